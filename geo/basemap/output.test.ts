@@ -75,7 +75,7 @@ describe.each(['basemap-50m', 'basemap-10m'])('%s', (name) => {
   });
 
   it('writes closed, non-degenerate rings, exteriors counter-clockwise and holes clockwise', () => {
-    for (const poly of of(files[name]!, 'land').flatMap(polysOf)) {
+    for (const poly of [...of(files[name]!, 'land'), ...of(files[name]!, 'country')].flatMap(polysOf)) {
       poly.forEach((r, i) => {
         expect(r.length).toBeGreaterThanOrEqual(4);
         expect(r[0]).toEqual(r[r.length - 1]);
@@ -173,6 +173,12 @@ describe('labels', () => {
     expect(ux).toBeLessThan(-67);
     expect(uy).toBeGreaterThan(25);
     expect(uy).toBeLessThan(49);
+  });
+});
+
+describe('buildBasemap', () => {
+  it('skips when its outputs are newer than the inputs and its sources', async () => {
+    expect(await buildBasemap({ root, outDir: dirname(dir), force: false })).toBe(false);
   });
 });
 
