@@ -35,6 +35,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1500,
     assetsInlineLimit: 0,
+    // shot.html: the headless report renderer `article-atlas shot` drives (src/export/shot-page.ts).
+    rolldownOptions: { input: { main: 'index.html', shot: 'shot.html' } },
   },
   worker: { format: 'es' },
   server: { port: 5173 },

@@ -1,11 +1,18 @@
 /**
- * Page entry: mounts the basemap, then the story UI, and exposes the readiness hook `window.atlas`
- * that tests and the screenshot command wait on.
+ * Page entry: mounts the basemap, the story layers (StoryView) and the story UI (src/ui/app.ts), starts
+ * the extraction worker, and exposes the readiness hook `window.atlas` that tests and the screenshot
+ * command wait on.
  */
 import './ui/app.css';
+import { installExport } from './export/install';
 import { mountMap } from './map/mount';
+import { createStoryView } from './map/story-view';
 import { isThemeName, type ThemeName } from './map/theme';
-import type { Lang } from './story';
+import { memoryStorage, type KeyValue } from './state/persist';
+import type { Lang, Story } from './story';
+import { createApp } from './ui/app';
+import { mountExportDialog } from './ui/export-dialog';
+import { createExtractor, type WorkerLike } from './worker/client';
 
 declare global {
   interface Window {
@@ -15,36 +22,97 @@ declare global {
 
 export interface AtlasHook {
   map: import('maplibre-gl').Map;
-  /** Resolves once the map is idle with everything drawn. */
+  /** Resolves once the story is loaded and the map is idle with everything (basemap and story) drawn. */
   ready(): Promise<void>;
   setTheme(theme: ThemeName): void;
+  /** The story on screen (with the user's edits). */
+  readonly story: Story | null;
+  /** Show a story object (the camera stays); a bad one is refused with a message in #status. Returns success. */
+  loadStory(story: unknown): boolean;
+  /** Extract a story from article text (in the worker) and show it. Returns success. */
+  loadText(text: string, o?: { title?: string; lang?: Lang }): Promise<boolean>;
+  /** The story layers on the map (popups, filter, fit): for tests and automation. */
+  readonly view: import('./map/story-view').StoryView;
 }
 
 const params = new URLSearchParams(location.search);
 const themeParam = params.get('theme');
 const prefersDark = matchMedia('(prefers-color-scheme: dark)').matches;
 let theme: ThemeName = isThemeName(themeParam) ? themeParam : prefersDark ? 'dark' : 'light';
-const lang: Lang = 'pt';
+let lang: Lang = 'pt';
 document.documentElement.dataset.theme = theme;
 
 const container = document.getElementById('map')!;
 container.tabIndex = 0;
 const mounted = mountMap({ container, theme, lang, dataUrl: './data/', hash: true });
+const view = createStoryView(mounted.map, { theme, lang });
 
-window.atlas = {
-  map: mounted.map,
-  ready: mounted.ready,
+function storage(): KeyValue {
+  try {
+    const ls = window.localStorage;
+    const probe = '__article-atlas-probe__';
+    ls.setItem(probe, '1');
+    ls.removeItem(probe);
+    return ls;
+  } catch {
+    return memoryStorage(); // storage disabled: edits last for this page only
+  }
+}
+
+const worker = new Worker(new URL('./worker/extract.worker.ts', import.meta.url), { type: 'module', name: 'article-atlas-extract' });
+const extractor = createExtractor(worker as unknown as WorkerLike, new URL('./data/gazetteer.txt', document.baseURI).href);
+
+const app = createApp({
+  panel: document.getElementById('panel')!,
+  toolbar: document.getElementById('toolbar')!,
+  status: document.getElementById('status')!,
+  view,
+  extractor,
+  storage: storage(),
+  sampleUrl: new URL('./samples/lavrov-kim-wonsan.pt.txt', document.baseURI).href,
+  theme,
   setTheme(t) {
     theme = t;
     document.documentElement.dataset.theme = t;
     mounted.setTheme(t, lang);
   },
+  onStory(story) {
+    lang = story.article.lang;
+    mounted.setTheme(theme, lang);
+    mounted.setMentionedCountries([...new Set(story.places.filter((p) => p.kind === 'country' && p.country).map((p) => p.country!))]);
+  },
+  fitOnStart: !location.hash,
+  search: location.search,
+  href: location.href,
+});
+
+view.on('select', (t) => app.onViewSelect(t));
+view.on('placeMoved', (id, lon, lat) => app.onPlaceMoved(id, lon, lat));
+
+window.atlas = {
+  map: mounted.map,
+  async ready() {
+    await app.ready();
+    // A new story flies the camera to it; wait until it has landed.
+    while (mounted.map.isMoving()) await new Promise<void>((r) => mounted.map.once('moveend', () => r()));
+    await view.ready();
+    await mounted.ready();
+  },
+  setTheme: (t) => app.setTheme(t),
+  get story() {
+    return app.story;
+  },
+  // Automation keeps the camera where it is (it sets the view itself, e.g. view.fitToStory()).
+  loadStory: (s) => app.loadStory(s, { source: 'the story', fit: false }),
+  loadText: (text, o = {}) => app.loadText(text, { ...o, from: 'the text', fit: false }),
+  view,
 };
 
+// Report PNGs: window.atlas.exportPng (also what `article-atlas shot` calls) and the Export dialog.
+installExport();
+mountExportDialog(document.getElementById('toolbar')!);
+
 mounted.map.on('error', (e) => {
-  const status = document.getElementById('status')!;
-  const msg = document.createElement('div');
-  msg.textContent = `Map error: ${e.error?.message ?? 'unknown'}`;
-  status.replaceChildren(msg);
+  app.status.show(`Map error: ${e.error?.message ?? 'unknown'}`, 'error');
   console.error(e.error);
 });

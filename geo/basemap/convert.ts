@@ -3,7 +3,7 @@
  * land borders (arcs shared by two different countries) and coastlines (the land outline), every
  * geometry fixed for the antimeridian and the poles and rounded. Pure: topologies in, features out.
  */
-import type { Feature, MultiLineString, MultiPolygon } from 'geojson';
+import type { Feature, LineString, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { dropCutEdges, lineToWorld, onPole, polygonToWorld } from './antimeridian';
@@ -11,7 +11,7 @@ import { roundLines, roundPolygons } from './clean';
 import type { Line, Poly, Pos } from './geometry';
 
 export type Layer = 'land' | 'country' | 'border' | 'coast';
-export type BasemapFeature = Feature<MultiPolygon | MultiLineString, { l: Layer; iso?: string }>;
+export type BasemapFeature = Feature<Polygon | MultiPolygon | LineString | MultiLineString, { l: Layer; iso?: string }>;
 
 type AnyGeom = { type: string; coordinates?: unknown; geometries?: AnyGeom[] };
 
@@ -49,8 +49,17 @@ function multiPolygon(l: Layer, polys: Poly[], iso?: string): BasemapFeature {
   };
 }
 
-function multiLine(l: Layer, lines: Line[]): BasemapFeature {
-  return { type: 'Feature', properties: { l }, geometry: { type: 'MultiLineString', coordinates: lines } };
+/**
+ * Land and lines go out as one feature per polygon or line, not one giant multi-geometry: MapLibre's
+ * GeoJSON tiler clips every feature whose bounding box touches a tile, so a single world-wide
+ * MultiPolygon would be re-clipped in full for every tile at every zoom.
+ */
+function polygonFeatures(l: Layer, polys: Poly[]): BasemapFeature[] {
+  return polys.map((p) => ({ type: 'Feature', properties: { l }, geometry: { type: 'Polygon', coordinates: p as Pos[][] } }));
+}
+
+function lineFeatures(l: Layer, lines: Line[]): BasemapFeature[] {
+  return lines.map((c) => ({ type: 'Feature', properties: { l }, geometry: { type: 'LineString', coordinates: c } }));
 }
 
 export interface CountryPolys {
@@ -101,8 +110,8 @@ export function basemapFeatures(input: ConvertInput): BasemapFeature[] {
   );
   const coast = fixLines(linesOf(mesh(land, landObj)), decimals);
   const border = fixLines(linesOf(mesh(countries, countriesObj, (a, b) => a !== b)), decimals);
-  const out: BasemapFeature[] = [multiPolygon('land', landPolys)];
+  const out: BasemapFeature[] = polygonFeatures('land', landPolys);
   for (const c of input.countryPolys ?? []) out.push(multiPolygon('country', c.polys, c.iso));
-  out.push(multiLine('border', border), multiLine('coast', coast));
+  out.push(...lineFeatures('border', border), ...lineFeatures('coast', coast));
   return out;
 }

@@ -44,7 +44,7 @@ export function unwrap(coords: readonly LonLat[]): LonLat[] {
 export function arcPath(a: LonLat, b: LonLat, bend = 0, n?: number): LonLat[] {
   const dKm = distance(a, b, { units: 'kilometers' });
   if (!(dKm > 0.5)) return unwrap([a, b]);
-  const steps = n ?? Math.max(8, Math.min(96, Math.ceil(dKm / 120)));
+  const steps = n ?? Math.max(6, Math.min(48, Math.ceil(dKm / 250)));
   const path = sample(a, b, bend, dKm, steps);
   if (n !== undefined) return path;
   // Near the poles a step spans many degrees of longitude, and MapLibre draws each step straight in

@@ -70,7 +70,7 @@ export function mountMap(o: MountOptions): MountedMap {
     keyboard: true,
     fadeDuration: 0,
     ...(o.pixelRatio ? { pixelRatio: o.pixelRatio } : {}),
-    canvasContextAttributes: { preserveDrawingBuffer: o.preserveDrawingBuffer ?? false, antialias: true },
+    canvasContextAttributes: { preserveDrawingBuffer: o.preserveDrawingBuffer ?? false, antialias: false },
   });
 
   if (o.controls ?? true) {

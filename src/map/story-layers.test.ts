@@ -5,6 +5,7 @@ import { PACIFIC, deepFreeze } from './fixtures/stories';
 import { categoryColor, DENIED_COLOR } from './palette';
 import {
   arcLayerId,
+  CASING_MAX_FLOWS,
   LAYER_ARROWS,
   LAYER_CASING,
   LAYER_HIT,
@@ -178,6 +179,14 @@ describe('legendModel', () => {
     expect(l.categories.find((c) => c.category === 'troops')).toMatchObject({ active: false, visibleCount: 0 });
     expect(l.categories.find((c) => c.category === 'money')).toMatchObject({ active: true, visibleCount: 1 });
     expect(l.statuses.find((s) => s.status === 'denied')!.visible).toBe(true);
+  });
+});
+
+describe('big stories', () => {
+  it('drop the arc casing above CASING_MAX_FLOWS flows', () => {
+    const layout = (n: number) => storyToMap(PACIFIC, { theme: 'light', flowCount: n }).layers.find((l) => l.id === LAYER_CASING)!.layout as { visibility: string };
+    expect(layout(5).visibility).toBe('visible');
+    expect(layout(CASING_MAX_FLOWS + 1).visibility).toBe('none');
   });
 });
 

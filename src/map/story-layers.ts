@@ -71,7 +71,14 @@ export interface MapOptions {
   theme: ThemeName;
   lang?: Lang;
   filter?: StoryFilter;
+  /**
+   * Number of flows in the story: above CASING_MAX_FLOWS the arcs' casing is switched off (it doubles
+   * the pixels drawn, and dense flow maps read better without it).
+   */
+  flowCount?: number;
 }
+
+export const CASING_MAX_FLOWS = 400;
 
 export interface FlowAnchor {
   from: string;
@@ -152,7 +159,7 @@ export function storyLayers(o: MapOptions): LayerSpecification[] {
       type: 'line',
       source: SOURCE_FLOWS,
       filter: flowFilter(filter),
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      layout: { 'line-cap': 'butt', 'line-join': 'miter', visibility: (o.flowCount ?? 0) > CASING_MAX_FLOWS ? 'none' : 'visible' },
       paint: {
         'line-color': casingColor(theme),
         'line-width': widthExpression(2.5),
@@ -167,7 +174,7 @@ export function storyLayers(o: MapOptions): LayerSpecification[] {
       type: 'line',
       source: SOURCE_FLOWS,
       filter: flowFilter(filter, [s]),
-      layout: { 'line-cap': st.dash ? 'butt' : 'round', 'line-join': 'round', visibility: statuses.includes(s) ? 'visible' : 'none' },
+      layout: { 'line-cap': 'butt', 'line-join': 'miter', visibility: statuses.includes(s) ? 'visible' : 'none' },
       paint: {
         'line-color': st.grey ? DENIED_COLOR[theme] : colorExpression(theme),
         'line-width': widthExpression(),
@@ -183,7 +190,7 @@ export function storyLayers(o: MapOptions): LayerSpecification[] {
       type: 'line',
       source: SOURCE_FLOWS,
       filter: flowFilter(filter),
-      layout: { 'line-cap': 'round' },
+      layout: { 'line-cap': 'butt', 'line-join': 'miter' },
       paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': ['+', ['get', 'w'], 12] },
     },
     {
@@ -342,9 +349,9 @@ export function storySources(story: Story): Omit<StoryMap, 'layers'> {
 
   return {
     sources: {
-      [SOURCE_FLOWS]: { type: 'geojson', data: { type: 'FeatureCollection', features: flowFeatures }, promoteId: 'id' },
-      [SOURCE_ARROWS]: { type: 'geojson', data: { type: 'FeatureCollection', features: arrowFeatures }, promoteId: 'id' },
-      [SOURCE_PLACES]: { type: 'geojson', data: { type: 'FeatureCollection', features: placeFeatures }, promoteId: 'id' },
+      [SOURCE_FLOWS]: { type: 'geojson', data: { type: 'FeatureCollection', features: flowFeatures }, promoteId: 'id', maxzoom: 10 },
+      [SOURCE_ARROWS]: { type: 'geojson', data: { type: 'FeatureCollection', features: arrowFeatures }, promoteId: 'id', maxzoom: 10 },
+      [SOURCE_PLACES]: { type: 'geojson', data: { type: 'FeatureCollection', features: placeFeatures }, promoteId: 'id', maxzoom: 10 },
     },
     anchors: { places: placePos, flows: flowAnchors },
     bounds: lonLatBounds(allLon, allLat),
@@ -381,27 +388,33 @@ function midpoint(coords: readonly LonLat[]): LonLat {
  */
 export function lonLatBounds(lons: readonly number[], lats: readonly number[]): [number, number, number, number] | null {
   if (lons.length === 0) return null;
-  const w = [...new Set(lons.map((l) => ((l % 360) + 540) % 360 - 180))].sort((a, b) => a - b);
-  let gapStart = w[w.length - 1]!;
-  let gap = w[0]! + 360 - gapStart;
-  for (let i = 1; i < w.length; i++) {
+  const w = Float64Array.from(lons, (l) => (((l % 360) + 540) % 360) - 180).sort();
+  const n = w.length;
+  let gapStart = n - 1;
+  let gap = w[0]! + 360 - w[n - 1]!;
+  for (let i = 1; i < n; i++) {
     const g = w[i]! - w[i - 1]!;
     if (g > gap) {
       gap = g;
-      gapStart = w[i - 1]!;
+      gapStart = i - 1;
     }
   }
   // The interval starts after the gap.
-  const idx = w.indexOf(gapStart);
-  const west = w[(idx + 1) % w.length]!;
-  let east = gapStart;
+  const west = w[(gapStart + 1) % n]!;
+  let east = w[gapStart]!;
   if (east < west) east += 360;
-  return [west, Math.min(...lats), east, Math.max(...lats)];
+  let south = Infinity;
+  let north = -Infinity;
+  for (const y of lats) {
+    if (y < south) south = y;
+    if (y > north) north = y;
+  }
+  return [west, south, east, north];
 }
 
 /** Everything to draw a story: sources, layers, anchors, bounds. */
 export function storyToMap(story: Story, o: MapOptions): StoryMap {
-  return { ...storySources(story), layers: storyLayers(o) };
+  return { ...storySources(story), layers: storyLayers({ flowCount: story.flows?.length ?? 0, ...o }) };
 }
 
 export interface LegendCategory {

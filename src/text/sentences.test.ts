@@ -45,4 +45,12 @@ describe('splitSentences', () => {
     const s = splitSentences(t);
     expect(s.length).toBe(200_000);
   });
+  it('month abbreviations only before a number; hyphenated compounds are words', () => {
+    expect(texts('Um resort à beira-mar. Lavrov chegou ao país.')).toEqual(['Um resort à beira-mar.', 'Lavrov chegou ao país.']);
+    expect(texts('It ended in Mar. 5 talks. Then set. Out came the result.')).toEqual([
+      'It ended in Mar. 5 talks.',
+      'Then set.',
+      'Out came the result.',
+    ]);
+  });
 });

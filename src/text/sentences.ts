@@ -13,14 +13,18 @@ const ABBREVIATIONS = new Set(
     // en
     'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'adm', 'gov', 'sen',
     'rep', 'rev', 'st', 'ste', 'mt', 'ft', 'jr', 'sr', 'sra', 'srta', 'inc', 'ltd', 'co', 'corp', 'no', 'nos',
-    'vs', 'etc', 'e.g', 'i.e', 'approx', 'dept', 'est', 'fig', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-    'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'ave', 'blvd', 'rd', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
+    'vs', 'etc', 'e.g', 'i.e', 'approx', 'dept', 'est', 'fig', 'ave', 'blvd', 'rd', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
     // pt/es/fr
     'dra', 'profa', 'eng', 'av', 'pç', 'nº', 'n', 'núm', 'pág', 'p', 'pp', 'cf', 'ex', 'art', 'arts', 'cap',
-    'fev', 'abr', 'mai', 'ago', 'set', 'out', 'dez', 'ene', 'dic', 'janv', 'févr', 'avr', 'juil', 'déc',
     'mme', 'mlle', 'mgr', 'me', 'm', 'sta', 'sto', 'gral', 'ud', 'uds', 'vd', 'vds', 'tel', 'tte', 'cel',
   ].map((s) => s.toLowerCase()),
 );
+
+/** Month abbreviations are ordinary words too ("beira-mar", "set", "out"): abbreviations only before a number. */
+const MONTHS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fev', 'abr', 'mai', 'ago',
+  'set', 'out', 'dez', 'ene', 'dic', 'janv', 'févr', 'avr', 'juil', 'déc',
+]);
 
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 
@@ -99,9 +103,12 @@ function isAbbreviation(text: string, dot: number): boolean {
   while (s > 0 && /[\p{L}.º]/u.test(text[s - 1]!)) s--;
   const word = text.slice(s, dot);
   if (word.length === 0) return false;
+  // The tail of a hyphenated compound ("beira-mar.") is a word, not an abbreviation.
+  if (s > 0 && text[s - 1] === '-') return false;
   if (word.length === 1 && word === word.toUpperCase()) return true; // initial: "J. Smith"
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower)) return true;
+  if (MONTHS.has(lower)) return /^\s+\d/.test(text.slice(dot + 1, dot + 4));
   // Dotted acronyms: "U.S.", "E.U.A."
   return /^(\p{L}\.)+\p{L}$/u.test(word);
 }

@@ -91,7 +91,8 @@ describe('basemap page', () => {
     const { page, close } = await openApp('#2/30/30', {
       beforeNavigate: (p) => p.route(/\.woff2?$/, (r) => r.abort()),
     });
-    expect(colorDistance(await pixelAt(page, 103, 46.5), hexToRgb(THEMES[(await page.evaluate(() => document.documentElement.dataset.theme)) as 'light' | 'dark'].land))).toBeLessThan(30);
+    // Xinjiang: land inside the (panel-narrowed) map, clear of the default story's arcs and of mentioned countries.
+    expect(colorDistance(await pixelAt(page, 85, 40), hexToRgb(THEMES[(await page.evaluate(() => document.documentElement.dataset.theme)) as 'light' | 'dark'].land))).toBeLessThan(30);
     await close();
   });
 
@@ -109,7 +110,7 @@ describe('basemap page', () => {
       window.atlas.map.jumpTo({ center: [100, 40], zoom: 2 });
     });
     await waitReady(page);
-    expect(colorDistance(await pixelAt(page, 103, 46.5), hexToRgb(THEMES.light.land))).toBeLessThan(30);
+    expect(colorDistance(await pixelAt(page, 85, 40), hexToRgb(THEMES.light.land))).toBeLessThan(30);
     expect(errors).toEqual([]);
     await close();
   });

@@ -1,0 +1,74 @@
+/**
+ * Flow evaluation: `npm run eval:flows [-- --verbose] [--hand]`.
+ * Runs the real pipeline (analyze from src/extract.ts: gazetteer places + flows) over the annotated
+ * fixture articles in src/flows/fixtures/*.json and prints, per language and overall:
+ *   P/R/F1 on (from, to, category), reversed flows (predicted B->A where gold has only A->B),
+ *   quantity accuracy and status accuracy on the true positives that carry those annotations.
+ * A second table runs the flow extractor alone on the fixtures' hand-listed places (isolates flow
+ * errors from place-recognition errors). `--hand` prints only that one (no gazetteer needed).
+ *
+ * Endpoint rule (see src/flows/fixtures/README.md): a gold key "KP" (ISO code) matches a predicted
+ * place of kind country with country KP; "Kursk@RU" matches a predicted non-country place in RU whose
+ * name or one of whose mentions contains "Kursk" (or is contained in it), accent- and case-insensitive;
+ * "Europe" (no @) the same without the country check.
+ */
+import { existsSync } from 'node:fs';
+import { analyze } from '../src/extract';
+import { extractFlows } from '../src/flows';
+import { addScore, empty, loadFixtures, prf, scoreArticle, type LoadedArticle, type Score } from '../src/flows/fixtures/index';
+import { handPlaces } from '../src/flows/handPlaces';
+import { defaultGazetteerPath, loadGazetteer } from '../src/places/load-node';
+import type { Flow, Place } from '../src/story';
+
+function row(label: string, s: Score): string {
+  const { p, r, f1 } = prf(s);
+  const pct = (n: number, d: number): string => (d ? `${((100 * n) / d).toFixed(0)}% (${n}/${d})` : '-');
+  return [
+    label.padEnd(12),
+    String(s.tp + s.fn).padStart(5),
+    p.toFixed(2).padStart(6),
+    r.toFixed(2).padStart(6),
+    f1.toFixed(2).padStart(6),
+    String(s.reversed).padStart(9),
+    pct(s.qOk, s.qN).padStart(14),
+    pct(s.sOk, s.sN).padStart(14),
+  ].join(' ');
+}
+
+function table(title: string, run: (a: LoadedArticle) => { places: Place[]; flows: Flow[] }, verbose: boolean): void {
+  const arts = loadFixtures();
+  const per = new Map<string, Score>();
+  const all = empty();
+  const lines: string[] = [];
+  for (const a of arts) {
+    const { places, flows } = run(a);
+    const s = scoreArticle(a, places, flows, verbose ? (l) => lines.push(l) : undefined);
+    for (const key of [a.lang, `set:${a.set}`]) {
+      if (!per.has(key)) per.set(key, empty());
+      addScore(per.get(key)!, s);
+    }
+    addScore(all, s);
+  }
+  process.stdout.write(`\n${title} (${arts.length} articles)\n`);
+  process.stdout.write(`${'lang/set'.padEnd(12)} ${'gold'.padStart(5)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'reversed'.padStart(9)} ${'quantity'.padStart(14)} ${'status'.padStart(14)}\n`);
+  for (const [lang, s] of [...per].sort((x, y) => (x[0].startsWith('set:') ? 1 : 0) - (y[0].startsWith('set:') ? 1 : 0) || x[0].localeCompare(y[0]))) process.stdout.write(row(lang, s) + '\n');
+  process.stdout.write(row('all', all) + '\n');
+  if (verbose && lines.length) process.stdout.write(lines.join('\n') + '\n');
+}
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--verbose') || args.includes('-v');
+const handOnly = args.includes('--hand');
+
+if (!handOnly) {
+  if (!existsSync(defaultGazetteerPath())) {
+    process.stderr.write('eval:flows: gazetteer missing — run `npm run geo` first (or use --hand)\n');
+    process.exit(2);
+  }
+  const gaz = loadGazetteer();
+  table('Pipeline: analyze() = gazetteer places + flows', (a) => analyze(a.body, gaz, { lang: a.lang }), verbose);
+}
+table('Flows alone on hand-listed places', (a) => {
+  const places = handPlaces(a.body, a.places);
+  return { places, flows: extractFlows(a.body, places, a.lang) };
+}, verbose);

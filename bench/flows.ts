@@ -1,0 +1,98 @@
+/**
+ * Flows benchmark: `npm run bench:flows`.
+ *   - places-only time vs places + flows time on the same text, several rounds, medians: flow
+ *     extraction's share (goal <= 30%). Texts of ~1 MB: real news (the geoparse dev corpora, read by path:
+ *     LGL + GeoWebNews in English, GeoCHAVE in Portuguese) and the flow fixtures per language (flow-dense:
+ *     almost every sentence states a transfer, the worst case);
+ *   - one 10 MB article of news text: places time, flows time, and ms/MB against 1 MB (1 = linear).
+ * Places-only = findPlaces + splitSentences (what analyze() does before flows); flows = extractFlows on
+ * those places and sentences. Times are this process's CPU time (process.cpuUsage), medians of 5 rounds.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { extractFlows } from '../src/flows';
+import { loadFixtures } from '../src/flows/fixtures/index';
+import { findPlaces } from '../src/places';
+import { defaultGazetteerPath, loadGazetteer } from '../src/places/load-node';
+import type { Lang } from '../src/story';
+import { splitSentences } from '../src/text/sentences';
+
+const SAMPLE = '/work/shared/articles/lavrov-kim-wonsan.pt.txt';
+if (!existsSync(defaultGazetteerPath())) {
+  process.stderr.write('bench:flows: gazetteer missing — run `npm run geo` first\n');
+  process.exit(2);
+}
+const gaz = loadGazetteer();
+
+const docs: Array<{ text: string; lang: Lang; kind: string }> = loadFixtures().map((a) => ({ text: a.body, lang: a.lang, kind: 'fixtures' }));
+if (existsSync(SAMPLE)) docs.unshift({ text: readFileSync(SAMPLE, 'utf8'), lang: 'pt', kind: 'fixtures' });
+const CORPORA: Array<[string, Lang]> = [['lgl.jsonl', 'en'], ['geowebnews.jsonl', 'en'], ['geochave_pt.jsonl', 'pt']];
+for (const [f, lang] of CORPORA) {
+  const path = `/work/shared/eval/geoparse/${f}`;
+  if (!existsSync(path)) continue;
+  for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) docs.push({ text: (JSON.parse(line) as { text: string }).text, lang, kind: 'news' });
+}
+
+/** One text built by repeating the documents of a kind and language to about `mb` MB. */
+function build(kind: string, lang: Lang, mb: number): string {
+  const own = docs.filter((d) => d.lang === lang && d.kind === kind).map((d) => d.text);
+  if (own.length === 0) return '';
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < mb * 1e6; i++) {
+    const t = own[i % own.length]!;
+    parts.push(t);
+    size += t.length + 2;
+  }
+  return parts.join('\n\n');
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** CPU time of this process in ms (user + system): not inflated by other processes on a shared machine. */
+const cpu = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+function measure(text: string, lang: Lang, rounds: number): { places: number; flows: number; n: number } {
+  const tp: number[] = [];
+  const tf: number[] = [];
+  let n = 0;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = cpu();
+    const places = findPlaces(text, gaz, lang);
+    const sentences = splitSentences(text);
+    const t1 = cpu();
+    n = extractFlows(text, places, lang, sentences).length;
+    const t2 = cpu();
+    tp.push(t1 - t0);
+    tf.push(t2 - t1);
+  }
+  return { places: median(tp), flows: median(tf), n };
+}
+
+const out: string[] = ['text            size   places ms   flows ms   flows/places  flows found'];
+const rows: Array<[string, Lang]> = [['news', 'en'], ['news', 'pt'], ['fixtures', 'pt'], ['fixtures', 'en'], ['fixtures', 'es'], ['fixtures', 'fr']];
+for (const [kind, lang] of rows) {
+  const text = build(kind, lang, 1);
+  if (!text) continue;
+  measure(text, lang, 1); // warm-up
+  const m = measure(text, lang, 5);
+  out.push(
+    `${`${kind}-${lang}`.padEnd(14)} ${(text.length / 1e6).toFixed(1)} MB ${m.places.toFixed(0).padStart(11)} ${m.flows.toFixed(0).padStart(10)} ${(
+      (100 * m.flows) /
+      m.places
+    ).toFixed(0).padStart(12)}% ${String(m.n).padStart(12)}`,
+  );
+}
+const bigKind = docs.some((d) => d.kind === 'news' && d.lang === 'en') ? 'news' : 'fixtures';
+const one = build(bigKind, 'en', 1);
+const ten = build(bigKind, 'en', 10);
+const m1 = measure(one, 'en', 3);
+const m10 = measure(ten, 'en', 1);
+out.push(
+  `10 MB article (${bigKind}, en): places ${m10.places.toFixed(0)} ms, flows ${m10.flows.toFixed(0)} ms (${((100 * m10.flows) / m10.places).toFixed(0)}% of places); ` +
+    `flows ms/MB 1 MB ${(m1.flows / (one.length / 1e6)).toFixed(0)} vs 10 MB ${(m10.flows / (ten.length / 1e6)).toFixed(0)} ` +
+    `(ratio ${((m10.flows / ten.length) / (m1.flows / one.length)).toFixed(2)}, 1 = linear)`,
+);
+process.stdout.write(out.join('\n') + '\n');

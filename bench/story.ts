@@ -1,0 +1,154 @@
+/**
+ * `npm run bench:story`: the story map's cost.
+ *  1. Navigation → idle of the Article Atlas page with the sample story (extracted in the worker and
+ *     drawn) vs the bare MapLibre page with the same basemap, alternating rounds in one Chromium
+ *     (goal ≤ 1.10×).
+ *  2. A synthetic story of 5,000 flows between 2,000 places: storyToMap build time in Node, then frame
+ *     intervals (requestAnimationFrame) during the same scripted pan on our page with that story and on
+ *     the bare page (goal ≤ 2× at the median and the 95th percentile).
+ * ROUNDS (default 5) sets the number of timed rounds; ONLY=idle or ONLY=pan runs one part.
+ */
+import type { Page } from 'playwright-core';
+import { storyToMap } from '../src/map/story-layers';
+import { fmt, freshPage, median, serveBench, withBrowser } from './lib';
+import { syntheticStory } from './story-synthetic';
+
+const ROUNDS = Number(process.env.ROUNDS ?? 5);
+const ONLY = process.env.ONLY ?? '';
+const W = 1200;
+const H = 800;
+
+/** Navigation start → window.atlas.ready() resolved (the sample extracted in the worker and drawn). */
+async function timeToReady(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction(() => typeof window.atlas?.ready === 'function');
+  return page.evaluate(async () => {
+    await window.atlas.ready();
+    return performance.now();
+  });
+}
+
+async function bareIdle(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { bare?: unknown }).bare !== undefined);
+  return page.evaluate(() => (window as unknown as { bare: { idle: Promise<number> } }).bare.idle);
+}
+
+/** rAF intervals (ms) during a linear pan of `dx` px over `ms` on the page's map (plain-JS source: no helpers injected). */
+const PAN_SCRIPT = `(async ([which, dx, ms]) => {
+  const map = which === 'atlas' ? window.atlas.map : window.bare.map;
+  return await new Promise((resolve) => {
+    const stamps = [];
+    let done = false;
+    const tick = (ts) => { stamps.push(ts); if (!done) requestAnimationFrame(tick); };
+    requestAnimationFrame(tick);
+    map.once('moveend', () => {
+      done = true;
+      const iv = [];
+      for (let i = 1; i < stamps.length; i++) iv.push(stamps[i] - stamps[i - 1]);
+      resolve(iv);
+    });
+    map.panBy([dx, 0], { duration: ms, easing: (x) => x });
+  });
+})`;
+
+async function panFrames(page: Page, which: 'atlas' | 'bare', dx: number, ms: number): Promise<number[]> {
+  return page.evaluate(`${PAN_SCRIPT}(${JSON.stringify([which, dx, ms])})`) as Promise<number[]>;
+}
+
+function pct(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
+}
+
+// ---- 2a. build time in Node ----------------------------------------------------------------------
+const synth = syntheticStory();
+const builds: number[] = [];
+for (let i = 0; i < ROUNDS + 1; i++) {
+  const t0 = performance.now();
+  const m = storyToMap(synth, { theme: 'light', lang: 'en' });
+  const dt = performance.now() - t0;
+  if (i > 0) builds.push(dt);
+  if (i === 0) {
+    const pts = (m.sources['story-flows']!.data.features as GeoJSON.Feature<GeoJSON.LineString>[]).reduce((a, f) => a + f.geometry.coordinates.length, 0);
+    console.log(`synthetic story: ${synth.places.length} places, ${synth.flows.length} flows, ${pts} arc vertices, ${(JSON.stringify(m.sources).length / 1e6).toFixed(1)} MB of GeoJSON`);
+  }
+}
+
+const server = await serveBench();
+const ours: number[] = [];
+const storyAt: number[] = [];
+const bare: number[] = [];
+let oursFrames: number[] = [];
+let bareFrames: number[] = [];
+let mapSize = { w: W, h: H };
+await withBrowser(async (b) => {
+  // ---- 1. time to idle with the sample story ----------------------------------------------------
+  for (let i = 0; i < (ONLY === 'pan' ? 0 : ROUNDS + 1); i++) {
+    {
+      const page = await freshPage(b, W, H);
+      // When the extracted story reaches the page (before it is drawn): splits extraction from drawing.
+      await page.addInitScript(
+        'const poll = () => { if (window.atlas && window.atlas.story) window.__storyAt = performance.now(); else setTimeout(poll, 5); }; poll();',
+      );
+      const t = await timeToReady(page, `${server.url}?theme=light#1.6/30/30`);
+      const at = await page.evaluate(() => (window as unknown as { __storyAt?: number }).__storyAt ?? NaN);
+      if (i > 0) storyAt.push(at);
+      const drawn = await page.evaluate(() => window.atlas.map.queryRenderedFeatures({ layers: ['story-markers'] }).length);
+      if (drawn === 0) throw new Error('the sample story drew no markers');
+      mapSize = await page.evaluate(() => ({ w: window.atlas.map.getContainer().clientWidth, h: window.atlas.map.getContainer().clientHeight }));
+      if (i > 0) ours.push(t);
+      await page.context().close();
+    }
+    {
+      const page = await freshPage(b, W, H);
+      const t = await bareIdle(page, server.bareUrl('light', mapSize.w, mapSize.h, [30, 30], 1.6));
+      if (i > 0) bare.push(t);
+      await page.context().close();
+    }
+  }
+
+  // ---- 2b. panning with 5,000 flows vs the bare basemap -------------------------------------------
+  const PAN_MS = 3000;
+  const DX = 900;
+  for (let i = 0; i < (ONLY === 'idle' ? 0 : Math.max(2, Math.ceil(ROUNDS / 2))); i++) {
+    {
+      const page = await freshPage(b, W, H);
+      await timeToReady(page, `${server.url}?theme=light#2/20/0`);
+      mapSize = await page.evaluate(() => ({ w: window.atlas.map.getContainer().clientWidth, h: window.atlas.map.getContainer().clientHeight }));
+      const ok = await page.evaluate((s) => window.atlas.loadStory(s), synth as unknown);
+      if (!ok) throw new Error(`the synthetic story was refused: ${await page.locator('#status').textContent()}`);
+      await page.evaluate(() => window.atlas.map.jumpTo({ center: [0, 20], zoom: 2 }));
+      await page.evaluate(() => window.atlas.ready());
+      const n = await page.evaluate(() => new Set(window.atlas.map.queryRenderedFeatures({ layers: ['story-arcs-hit'] }).map((f) => f.properties.id)).size);
+      if (i === 0) console.log(`  (${n} flows rendered in the pan's first view)`);
+      oursFrames = oursFrames.concat(await panFrames(page, 'atlas', DX, PAN_MS));
+      await page.context().close();
+    }
+    {
+      const page = await freshPage(b, W, H);
+      await bareIdle(page, server.bareUrl('light', mapSize.w, mapSize.h, [0, 20], 2));
+      bareFrames = bareFrames.concat(await panFrames(page, 'bare', DX, PAN_MS));
+      await page.context().close();
+    }
+  }
+});
+await server.close();
+
+const mo = ours.length ? median(ours) : NaN;
+const mb = bare.length ? median(bare) : NaN;
+console.log(`bench:story  ${ROUNDS} rounds, ${W}x${H} window (map ${mapSize.w}x${mapSize.h})`);
+console.log('1. navigation start -> idle, sample story drawn');
+console.log(`  bare MapLibre page          median ${fmt(mb)}   (${bare.map((x) => x.toFixed(0)).join(' ')})`);
+console.log(`  Article Atlas + story       median ${fmt(mo)}   (${ours.map((x) => x.toFixed(0)).join(' ')})`);
+console.log(`  ratio ours/bare             ${(mo / mb).toFixed(3)}   (goal <= 1.10)`);
+if (storyAt.length) console.log(`  of which: story extracted at median ${fmt(median(storyAt))}, drawn and idle ${fmt(mo - median(storyAt))} later`);
+console.log('2. synthetic story, 2,000 places, 5,000 flows');
+console.log(`  storyToMap build (Node)     median ${fmt(median(builds))}   (${builds.map((x) => x.toFixed(0)).join(' ')})`);
+if (oursFrames.length && bareFrames.length) {
+  const fo = { med: median(oursFrames), p95: pct(oursFrames, 0.95) };
+  const fb = { med: median(bareFrames), p95: pct(bareFrames, 0.95) };
+  console.log(`  pan frame interval, bare    median ${fb.med.toFixed(1)} ms  p95 ${fb.p95.toFixed(1)} ms  (${bareFrames.length} frames)`);
+  console.log(`  pan frame interval, story   median ${fo.med.toFixed(1)} ms  p95 ${fo.p95.toFixed(1)} ms  (${oursFrames.length} frames)`);
+  console.log(`  ratio story/bare            median ${(fo.med / fb.med).toFixed(2)}  p95 ${(fo.p95 / fb.p95).toFixed(2)}   (goal <= 2)`);
+}

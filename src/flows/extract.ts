@@ -1,0 +1,577 @@
+/**
+ * Flows: who sent what to whom, from the article text and its resolved places, in one pass over the
+ * sentences. Only sentences that can state a flow are read (two places, or one plus "o país" or a recent
+ * flow, and a trigger word — a cheap scan without tokenizing). Per sentence:
+ *   1. items: mentions + lexicon phrases (items.ts, lexicon/); each place item gets a grammatical role
+ *      from the words around it (roles.ts: "à Rússia" to, "pela Coreia do Norte" by, "na região de
+ *      Kursk" in, bare subject, demonym on a cargo noun = origin, demonym on "ministro" = actor);
+ *   2. triggers (triggers.ts: send/receive/train/help/move/visit/deport/withdraw verbs and their
+ *      nominalisations) split the sentence into windows; each trigger maps the roles in its window to
+ *      source and destination by its class and voice (active, passive, nominal) — sentenceFlows() here;
+ *   3. cargo nouns in the window give categories (a list gives one flow each), quantities and units
+ *      (cargo.ts, quantity.ts);
+ *   4. status from hedges, conditionals, negation, denial, plan and suspension markers (status.ts);
+ *   5. an end the sentence leaves implicit is filled from the discourse: after "em troca"/"in exchange"
+ *      the earlier transfer's sender; otherwise the partner of the latest flow (<= 4 sentences back)
+ *      involving the known end. Flows merge by (from, to, category) with all their quotes.
+ * Endpoints: the most specific place named for that end (a region or city of the chosen country); a
+ * capital in an actor role ("Pyongyang teria enviado") stands for its country when the article names that
+ * country (a place of kind country exists); otherwise the city is kept — no place is invented. Visits,
+ * people and troops keep cities as written ("chegou a Pequim").
+ * Cost is linear in the text: each sentence is tokenized once, each trigger scans only its window, and
+ * status/discourse look-ups are bounded (REACH items, MEMORY_ENTRIES flows).
+ */
+import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
+import { splitSentences } from '../text/sentences';
+import { CAPITALS } from './data/capitals';
+import { categorize, collectCargo } from './cargo';
+import { buildItems, hasBefore, hasMark, isCargo, isComma, MB, prepRole, type Item, type MentionRef } from './items';
+import { compiled } from './lexicon/index';
+import type { MarkerKind, TriggerClass } from './lexicon/types';
+import type { Quantity } from './quantity';
+import { placeRoles, type Role, type RoleKind } from './roles';
+import { hedgedFor, REACH, statusOf } from './status';
+import { fold, hasWord } from './tokens';
+import { findTriggers, isBoundary, type Trigger } from './triggers';
+
+interface Memory {
+  sentence: number;
+  from: Place;
+  to: Place;
+  cat: FlowCategory;
+}
+
+const STATUS_RANK: Record<FlowStatus, number> = { stated: 4, reported: 3, planned: 2, suspended: 1, denied: 0 };
+const KIND_RANK: Record<Place['kind'], number> = { city: 0, region: 1, other: 2, country: 3 };
+/** Categories whose endpoints stay as written (a city stays a city); others read a capital as its country. */
+const LITERAL_CATS = new Set<FlowCategory>(['visit', 'people', 'troops']);
+const MEMORY_SENTENCES = 4;
+/** And at most this many recent flows, so run-on text stays linear. */
+const MEMORY_ENTRIES = 64;
+const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b/i;
+
+const CAPITAL_BY_ID = new Map<number, string>(CAPITALS.map(([id, cc]) => [id, cc]));
+const CAPITAL_BY_NAME = new Map<string, string>(CAPITALS.map(([, cc, name]) => [`${cc}:${fold(name)}`, cc]));
+
+/**
+ * Directed flows stated by `text`, between the given places. `sentences` defaults to splitSentences(text).
+ */
+export function extractFlows(text: string, places: Place[], lang: Lang, sentences?: Span[]): Flow[] {
+  const sents = sentences ?? splitSentences(text);
+  const c = compiled(lang);
+  const decimalComma = c.lex.decimalComma;
+
+  const countryByCode = new Map<string, Place>();
+  for (const p of places) if (p.kind === 'country' && p.country && !countryByCode.has(p.country)) countryByCode.set(p.country, p);
+
+  const mentions: MentionRef[] = [];
+  for (const p of places) {
+    for (const m of p.mentions) {
+      // Bad offsets from an upstream stage are skipped, never trusted.
+      if (!(m.start >= 0 && m.end > m.start && m.end <= text.length)) continue;
+      mentions.push({ start: m.start, end: m.end, place: p, via: m.via ?? 'name' });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const flows = new Map<string, Flow>();
+  const memory: Memory[] = [];
+  let mi = 0;
+  let lastMentioned: Place | undefined;
+
+  const countryOf = (p: Place): Place => (p.kind !== 'country' && p.country ? countryByCode.get(p.country) ?? p : p);
+  const capitalCountry = (p: Place): Place => {
+    if (p.kind !== 'city' || !p.country) return p;
+    const cc = p.geonameId !== undefined ? CAPITAL_BY_ID.get(p.geonameId) : CAPITAL_BY_NAME.get(`${p.country}:${fold(p.name)}`);
+    if (cc !== p.country) return p;
+    return countryByCode.get(cc) ?? p;
+  };
+
+  for (let si = 0; si < sents.length; si++) {
+    const s = sents[si]!;
+    const inSentence: MentionRef[] = [];
+    while (mi < mentions.length && mentions[mi]!.start < s.start) {
+      lastMentioned = mentions[mi]!.place;
+      mi++;
+    }
+    let mj = mi;
+    while (mj < mentions.length && mentions[mj]!.start < s.end) {
+      const m = mentions[mj]!;
+      const prev = inSentence[inSentence.length - 1];
+      if (!prev || m.start >= prev.end) inSentence.push(m);
+      mj++;
+    }
+    const before = lastMentioned;
+    // A flow needs two distinct places: two in the sentence, or one plus "o país" or a recent flow to
+    // fill the other end from. Anything less cannot yield a flow (same result, less work).
+    let distinct = 0;
+    for (let k = 0; k < inSentence.length && distinct < 2; k++) if (k === 0 || inSentence[k]!.place !== inSentence[0]!.place) distinct++;
+    const recent = memory.length > 0 && si - memory[memory.length - 1]!.sentence <= MEMORY_SENTENCES;
+    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text)) continue;
+    if (!hasWord(text, s.start, s.end, c.triggerWords)) continue;
+    const resolveAnaphor = (lastInSentence: Place | undefined): Place | undefined => {
+      const last = lastInSentence ?? before;
+      return last ? countryOf(last) : undefined;
+    };
+    const items = buildItems(text, s.start, s.end, inSentence, c, resolveAnaphor);
+    const quote: Span = { start: s.start, end: s.end, text: s.text };
+    for (const f of sentenceFlows(items, lang, decimalComma)) emit(f, si, quote);
+  }
+
+  function emit(f: RawFlow, si: number, quote: Span): void {
+    let from = f.from ? endpoint(f.from, f.fromActor, f.cat) : undefined;
+    let to = f.to ? endpoint(f.to, f.toActor, f.cat) : undefined;
+    if (!from || !to) {
+      const known = from ?? to;
+      if (!known || !f.fill || f.cat === 'visit' || f.cat === 'people') return;
+      const partner =
+        recall(known, si, f.recip && !!from) ??
+        (f.cls !== 'send' ? undefined : from ? sameCategoryDestination(si, f.cat, from) : sameCategorySource(si, f.cat));
+      if (!partner) return;
+      if (from) to = partner;
+      else from = partner;
+    }
+    if (!from || !to || from.id === to.id) return;
+    if (f.reversed) [from, to] = [to, from];
+    const key = `${from.id}|${to.id}|${f.cat}`;
+    let flow = flows.get(key);
+    if (!flow) {
+      flow = { id: `${f.cat}:${from.id}>${to.id}`, from: from.id, to: to.id, category: f.cat, status: f.status, quotes: [] };
+      flows.set(key, flow);
+    } else if (STATUS_RANK[f.status] > STATUS_RANK[flow.status]) flow.status = f.status;
+    // Sentences arrive in order, so a repeated quote can only be the last one.
+    if (flow.quotes[flow.quotes.length - 1]?.start !== quote.start) flow.quotes.push(quote);
+    if (f.q && flow.quantity === undefined) {
+      flow.quantity = f.q.quantity;
+      if (f.q.magnitude !== undefined) flow.magnitude = f.q.magnitude;
+      if (f.q.qualifier) flow.qualifier = f.q.qualifier;
+      flow.quantityText = text.slice(f.q.start, f.q.end);
+      flow.unit = f.unit;
+    }
+    memory.push({ sentence: si, from, to, cat: f.cat });
+  }
+
+  function endpoint(p: Place, actor: boolean, cat: FlowCategory): Place {
+    return actor || !LITERAL_CATS.has(cat) ? capitalCountry(p) : p;
+  }
+
+  /** "Russia halted gas to Poland. Supplies to Finland would also stop.": the sender of the latest flow of that category. */
+  function sameCategorySource(si: number, cat: FlowCategory): Place | undefined {
+    for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
+      const m = memory[k]!;
+      if (si - m.sentence > 2) break;
+      if (m.cat === cat) return countryOf(m.from);
+    }
+    return undefined;
+  }
+
+  /** "A Dinamarca doou caças à Ucrânia. A Noruega prometeu enviar outros seis aviões": the same recipient. */
+  function sameCategoryDestination(si: number, cat: FlowCategory, from: Place): Place | undefined {
+    if (cat === 'money' || cat === 'visit' || cat === 'people' || cat === 'training') return undefined;
+    const fc = countryOf(from).country;
+    for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
+      const m = memory[k]!;
+      if (si - m.sentence > 3) break;
+      if (m.cat === cat && countryOf(m.to).country !== fc) return countryOf(m.to);
+    }
+    return undefined;
+  }
+
+  /** The other end of the latest flow involving `known`'s country, within a few sentences. */
+  function recall(known: Place, si: number, reciprocal: boolean): Place | undefined {
+    const kc = countryOf(known).country;
+    for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
+      const m = memory[k]!;
+      if (si - m.sentence > MEMORY_SENTENCES) break;
+      const fc = countryOf(m.from).country;
+      const tc = countryOf(m.to).country;
+      if (reciprocal) {
+        if (tc === kc && fc !== kc) return countryOf(m.from);
+        continue;
+      }
+      if (fc === kc && tc !== kc) return countryOf(m.to);
+      if (tc === kc && fc !== kc) return countryOf(m.from);
+    }
+    return reciprocal ? recall(known, si, false) : undefined;
+  }
+
+  return [...flows.values()];
+}
+
+interface RawFlow {
+  from?: Place;
+  to?: Place;
+  fromActor: boolean;
+  toActor: boolean;
+  cat: FlowCategory;
+  unit: string;
+  q: Quantity | null;
+  status: FlowStatus;
+  reversed: boolean;
+  recip: boolean;
+  /** May a missing end be filled from the discourse? */
+  fill: boolean;
+  cls: TriggerClass;
+}
+
+function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlow[] {
+  const triggers = findTriggers(items, lang);
+  if (triggers.length === 0) return [];
+  const roles = placeRoles(items);
+  const out: RawFlow[] = [];
+  const sentenceRecip = items.some((it) => hasMark(it, MB.recip) || hasMark(it, MB.recipFor));
+  let inheritedSubject: number | undefined;
+  let lastTravelSrc: number | undefined;
+  const pending: Array<{ t: Trigger; flows: RawFlow[]; endsWithCoord: boolean }> = [];
+
+  for (let ti = 0; ti < triggers.length; ti++) {
+    const t = triggers[ti]!;
+    let L = ti > 0 ? triggers[ti - 1]!.idx + 1 : 0;
+    for (let k = t.idx - 1; k >= L; k--) if (isBoundary(items, k)) { L = k + 1; break; }
+    let R = ti + 1 < triggers.length ? triggers[ti + 1]!.idx - 1 : items.length - 1;
+    for (let k = t.idx + 1; k <= R; k++) {
+      // A relative clause after the object is another statement: "drones que foram decisivos em Nagorno-Karabakh".
+      if (isBoundary(items, k) || hasMark(items[k], MB.rel)) { R = isComma(items[k - 1]) ? k - 2 : k - 1; break; }
+    }
+    const noun = t.mood === 'noun';
+    const passive =
+      !noun &&
+      t.mood === 'part' &&
+      (hasBefore(items, t.idx, L, 3, (it) => hasMark(it, MB.passiveAux)) ||
+        hasRole(items, roles, t.idx + 1, R, 'by') ||
+        // Reduced relative: "soldados norte-coreanos enviados à Rússia", "North Korean troops deployed in Kursk".
+        isCargo(items[t.idx - 1]) ||
+        (lang !== 'en' && roles[t.idx - 1]?.role === 'origin'));
+
+    // Subject: nearest eligible place before an active verb.
+    let subject: number | undefined;
+    const subjectLike = (r: Role): boolean =>
+      r.role === 'bare' || r.role === 'poss' || r.role === 'actor' || (r.role === 'to' && !!r.weak) || (r.role === 'of' && r.head === 'actor');
+    let noFill = false;
+    if (!noun && !passive) {
+      if (t.mood === 'ger' && isComma(items[t.idx - 1])) {
+        // ", exporting ...": the main clause's subject.
+        for (let k = Math.max(0, t.idx - REACH); k < t.idx; k++) {
+          const r = roles[k];
+          if (r && !items[k]!.paren && subjectLike(r)) {
+            subject = k;
+            break;
+          }
+        }
+      } else {
+        let rel = false;
+        for (let k = t.idx - 1; k >= L; k--) {
+          if (hasMark(items[k], MB.rel) && !items[k]!.paren) {
+            // "..., que enviou": the subject is the antecedent of the relative pronoun, if it is a place;
+            // otherwise ("o que ajudou") it is no place, and the discourse must not supply one.
+            rel = true;
+            let a = k - 1;
+            if (hasMark(items[a], MB.det)) a--; // "o que"
+            if (isComma(items[a])) a--;
+            if (items[a]?.place && roles[a] && subjectLike(roles[a]!)) subject = a;
+            else noFill = true;
+            break;
+          }
+          const r = roles[k];
+          if (!r || items[k]!.paren) continue;
+          if (subjectLike(r)) {
+            subject = k;
+            break;
+          }
+        }
+        // Coordinated or purpose verbs share the subject: "treinando ..., fornecendo", "para treinar".
+        const purpose = t.mood === 'inf' && prepRole(items[t.idx - 1]) === 'to';
+        if (subject === undefined && !rel && (t.mood !== 'inf' || purpose)) subject = inheritedSubject;
+      }
+      if (subject !== undefined) inheritedSubject = subject;
+    }
+
+    // One pass over each side of the window finds the nearest place in every role the classes use.
+    let agentR: number | undefined;
+    let fromRight: number | undefined;
+    let originR: number | undefined;
+    let toStrong: number | undefined;
+    let toWeak: number | undefined;
+    let inR: number | undefined;
+    let afterIn: number | undefined;
+    let bareR: number | undefined;
+    let demonymR: number | undefined;
+    let actorR: number | undefined;
+    let ofR: number | undefined;
+    let afterIdx: number | undefined;
+    let visitorR: number | undefined;
+    for (let k = t.idx + 1; k <= R; k++) {
+      const it = items[k]!;
+      if (afterIdx === undefined && hasMark(it, MB.after)) afterIdx = k;
+      const r = roles[k];
+      if (!r || it.paren) continue;
+      switch (r.role) {
+        case 'by': agentR ??= k; break;
+        case 'from': fromRight ??= k; break;
+        case 'of':
+          if (r.head === 'cargo' || r.head === 'trigger' || r.head === 'num') fromRight ??= k;
+          ofR ??= k;
+          if (r.head === 'actor') visitorR ??= k;
+          break;
+        case 'origin': originR ??= k; break;
+        case 'to':
+          if (r.weak) toWeak ??= k;
+          else toStrong ??= k;
+          break;
+        case 'in':
+          if (afterIdx === undefined) inR ??= k;
+          else afterIn ??= k;
+          break;
+        case 'bare': bareR ??= k; break;
+        case 'demonym': demonymR ??= k; break;
+        case 'actor':
+          actorR ??= k;
+          visitorR ??= k;
+          break;
+        default: break;
+      }
+    }
+    let agentL: number | undefined;
+    let fromL: number | undefined;
+    let originL: number | undefined;
+    let possCand: number | undefined;
+    let actorL: number | undefined;
+    let subjL: number | undefined;
+    let subjDemL: number | undefined;
+    let demonymL: number | undefined;
+    for (let k = t.idx - 1; k >= L; k--) {
+      const r = roles[k];
+      if (!r || items[k]!.paren) continue;
+      const d = t.idx - k;
+      if (r.role === 'by') agentL ??= k;
+      if (d <= 6 && (r.role === 'from' || (r.role === 'of' && (r.head === 'cargo' || r.head === 'trigger' || r.head === 'num')))) fromL ??= k;
+      if (d <= 6 && r.role === 'origin') originL ??= k;
+      if (d <= 4 && (r.role === 'poss' || r.role === 'bare' || r.role === 'origin')) possCand ??= k;
+      if (r.role === 'actor' || (r.role === 'of' && r.head === 'actor')) actorL ??= k;
+      if (subjectLike(r)) subjL ??= k;
+      if (r.role === 'demonym' || r.role === 'origin' || r.role === 'actor') subjDemL ??= k;
+      if (r.role === 'demonym') demonymL ??= k;
+    }
+    const agent = agentR ?? (passive ? agentL : undefined);
+    const from = fromRight ?? fromL;
+    const objectR = bareR !== undefined && bareR <= t.idx + 2 ? bareR : undefined;
+    const possL = lang === 'en' && noun ? possCand : undefined;
+    const actorAny = actorL ?? actorR;
+    // A nationality in the subject: "Um navio de carga russo descarregou", "Chinese companies exported".
+    const subjectDemonym = !noun && !passive && subject === undefined ? subjDemL : undefined;
+    // The subject of the verb governing a nominalisation: "A Alemanha suspendeu as exportações de armas".
+    const nounSubject = noun ? subjL : undefined;
+
+    let src: number | undefined;
+    let dst: number | undefined;
+    let srcActor = false;
+    let dstActor = false;
+    switch (t.cls) {
+      case 'send': {
+        // "O governo colombiano pediu mais ajuda": whoever asks for the transfer receives it.
+        const asked = noun && nounSubject !== undefined && hasBetween(items, nounSubject, t.idx, 'request');
+        // "transferiu mercenários da Síria para a Líbia": an explicit origin (fromRight) beats the mover.
+        const byAgent = passive || noun ? agent : undefined;
+        src = first(byAgent, fromRight, subject, from, originR, noun ? originL : undefined, passive ? originL : undefined, possL, noun && !asked ? nounSubject : undefined, noun || passive ? undefined : subjectDemonym);
+        srcActor = src !== undefined && (src === byAgent || src === subject || src === possL || src === nounSubject);
+        dst = first(toStrong, lang === 'en' && !noun && !passive ? objectR : undefined, inR, toWeak, asked ? nounSubject : undefined);
+        if (asked && dst === nounSubject) noFill = true;
+        break;
+      }
+      case 'receive':
+        dst = first(passive ? agent : subject, inR, noun ? nounSubject : undefined);
+        dstActor = dst !== undefined && dst !== inR;
+        // French/Spanish "acheter à X", "comprar a X": buy from X. "recebeu caças doados pela Dinamarca": the donor.
+        src = first(from, originR, originL, agent, lang === 'fr' || lang === 'es' ? toStrong : undefined);
+        break;
+      case 'withdraw':
+        src = first(from, inR);
+        dst = first(toStrong, passive ? agent : subject);
+        dstActor = dst === subject;
+        break;
+      case 'train':
+        // "Os pilotos ucranianos foram treinados nos Estados Unidos": trainees on the left, trainers' country in "in".
+        src = passive ? first(agent, inR) : first(agent, subject, originL, possL);
+        srcActor = true;
+        dst = passive
+          ? first(originL, demonymL, toStrong)
+          : first(objectR, bareR, toStrong, toWeak, originR, ofR);
+        dstActor = true;
+        break;
+      case 'help':
+        src = first(passive ? agent : undefined, subject, possL);
+        srcActor = true;
+        dst = first(objectR, toWeak, toStrong, bareR);
+        dstActor = true;
+        break;
+      case 'move':
+        // "fled Myanmar for Bangladesh": a fleeing verb's object is where people leave; "reached Italy": where they go.
+        src = first(from, afterIn, t.cat === 'people' ? objectR : undefined, originL, originR, actorAny);
+        dst = first(toStrong, toWeak, inR, t.cat === 'people' ? undefined : objectR);
+        break;
+      case 'visit':
+        src = first(actorAny, from, subject !== undefined && roles[subject]?.role === 'poss' ? subject : undefined);
+        dst = first(noun ? undefined : objectR, toStrong, toWeak, inR, noun ? undefined : bareR);
+        break;
+      case 'deport': {
+        if (noun && subject === undefined) subject = nounSubject;
+        // With a destination ("deportou crianças ucranianas para a Rússia") people leave their country;
+        // without one ("deportaron migrantes guatemaltecos a sus países") they are sent home by the subject.
+        const there = first(toStrong, toWeak, inR);
+        const origin = first(originR, originL, from);
+        if (there !== undefined) {
+          dst = there;
+          src = origin !== undefined && items[origin]!.place!.place.country !== items[there]!.place!.place.country ? origin : subject;
+        } else {
+          src = subject ?? subjectDemonym;
+          dst = origin;
+        }
+        break;
+      }
+    }
+    if (src === undefined && (t.cls === 'visit' || t.cls === 'move') && lastTravelSrc !== undefined) src = lastTravelSrc;
+    if ((t.cls === 'visit' || t.cls === 'move') && src !== undefined) lastTravelSrc = src;
+    // Most specific end: a region or city of the chosen country named in the same role family.
+    dst = refine(items, roles, dst, t.idx + 1, R, (r) => r.role === 'in' || r.role === 'to' || r.role === 'demonym');
+    src = refine(items, roles, src, Math.max(L, t.idx - 6), R, (r) => r.role === 'from' || r.role === 'of');
+    if (src === undefined && dst === undefined && !noun) {
+      pending.push({ t, flows: [], endsWithCoord: false });
+      continue;
+    }
+
+    // Weak beneficiary: a demonym in the object ("programa ... norte-coreano") when nothing better.
+    if (dst === undefined && t.cls === 'send' && demonymR !== undefined && src !== undefined) {
+      if (items[demonymR]!.place!.place.country !== items[src]!.place!.place.country && !sentenceRecip) dst = demonymR;
+    }
+
+    const cargo = collectCargo(items, t, L, R, passive, lang, decimalComma, roles);
+    const status = statusOf(items, t, L, hedgedFor(items, t.idx));
+    const recip = sentenceRecip;
+    let hits = categorize(t, cargo);
+    // "Lula recebeu em Brasília o chanceler da China": receiving an official is a visit to the host.
+    if (t.cls === 'receive' && !passive && cargo.length === 0 && visitorR !== undefined) {
+      src = visitorR;
+      dst = first(inR, subject);
+      if (dst !== undefined && items[dst]!.place!.place.country === items[src]!.place!.place.country) dst = undefined;
+      hits = [{ cat: 'visit', unit: 'visit', q: null, reversed: false }];
+    }
+    const srcs = src !== undefined ? chain(items, roles, src, L, R) : [undefined];
+    const dsts = dst !== undefined ? chain(items, roles, dst, L, R) : [undefined];
+    const raw: RawFlow[] = [];
+    for (const h of hits) {
+      for (const a of srcs) {
+        for (const b of dsts) {
+          raw.push({
+            ...(a !== undefined ? { from: items[a]!.place!.place } : {}),
+            ...(b !== undefined ? { to: items[b]!.place!.place } : {}),
+            fromActor: srcActor,
+            toActor: dstActor,
+            cat: h.cat,
+            unit: h.unit,
+            q: h.q,
+            status,
+            reversed: h.reversed,
+            recip,
+            fill: !noFill && (t.cls === 'send' || t.cls === 'receive' || t.cls === 'train'),
+            cls: t.cls,
+          });
+        }
+      }
+    }
+    const endsWithCoord = hasMark(items[R], MB.coord) || (hasMark(items[R], MB.det) && hasMark(items[R - 1], MB.coord));
+    pending.push({ t, flows: raw, endsWithCoord });
+  }
+
+  // "O envio de tropas e o fornecimento de armamentos pela Coreia do Norte": coordinated nominals
+  // without their own ends share the next one's.
+  for (let k = pending.length - 2; k >= 0; k--) {
+    const a = pending[k]!;
+    const b = pending[k + 1]!;
+    if (!a.endsWithCoord || a.t.mood !== 'noun' || b.flows.length === 0) continue;
+    const donor = b.flows[0]!;
+    for (const f of a.flows) {
+      if (!f.from && !f.to) {
+        if (donor.from) f.from = donor.from;
+        if (donor.to) f.to = donor.to;
+        f.fromActor = donor.fromActor;
+        f.toActor = donor.toActor;
+      }
+    }
+  }
+  for (const p of pending) for (const f of p.flows) if (f.from || f.to) out.push(f);
+  return out;
+}
+
+/**
+ * The chosen end plus the places coordinated with it ("à Polônia e à Bulgária", "Germany and France"):
+ * neighbours with the same role separated only by commas, conjunctions, articles or the same preposition.
+ */
+function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: number, R: number): number[] {
+  const out = [k0];
+  const role = roles[k0]!.role;
+  // A conjunct's head noun may intervene: "to Russian-controlled territory and to Belarus".
+  const glue = (it: Item): boolean => isComma(it) || hasMark(it, MB.coord) || hasMark(it, MB.det) || hasMark(it, MB.geo) || prepRole(it) === role;
+  for (const dir of [1, -1]) {
+    // Members joined by commas count only up to the last one joined by a conjunction ("A, B e C").
+    const found: Array<{ k: number; word: boolean }> = [];
+    let k = k0 + dir;
+    let glued = false;
+    let word = false;
+    while (k >= L && k <= R) {
+      const it = items[k]!;
+      if (it.place) {
+        const r = roles[k];
+        if (!r || !glued || it.paren || (r.role !== role && r.coord === undefined)) break;
+        if (r.role !== role && !(dir === 1 && r.coord !== undefined)) break;
+        found.push({ k, word });
+        glued = false;
+        word = false;
+      } else if (glue(it)) {
+        glued = true;
+        if (hasMark(it, MB.coord)) word = true;
+      } else break;
+      k += dir;
+    }
+    // Rightwards the conjunction comes last ("to A, B and C"); leftwards first ("A, B and C sent").
+    let last = -1;
+    if (dir === 1) for (let i = 0; i < found.length; i++) if (found[i]!.word) last = i;
+    if (dir === -1 && found[0]?.word) last = found.length - 1;
+    for (let i = 0; i <= last; i++) out.push(found[i]!.k);
+  }
+  return out;
+}
+
+function first(...c: Array<number | undefined>): number | undefined {
+  for (const x of c) if (x !== undefined) return x;
+  return undefined;
+}
+
+function hasBetween(items: Item[], a: number, b: number, m: MarkerKind): boolean {
+  for (let k = a + 1; k < b; k++) if (hasMark(items[k], MB[m])) return true;
+  return false;
+}
+
+
+function hasRole(items: Item[], roles: Array<Role | undefined>, a: number, b: number, role: RoleKind): boolean {
+  for (let k = a; k <= b; k++) if (roles[k]?.role === role && !items[k]!.paren) return true;
+  return false;
+}
+
+function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | undefined, a: number, b: number, fam: (r: Role) => boolean): number | undefined {
+  if (chosen === undefined) return chosen;
+  const p = items[chosen]!.place!.place;
+  let best = chosen;
+  let bestRank = KIND_RANK[p.kind];
+  for (let k = a; k <= b; k++) {
+    const r = roles[k];
+    const q = items[k]?.place?.place;
+    if (!r || !q || items[k]!.paren || !fam(r) || q.country !== p.country) continue;
+    const rank = KIND_RANK[q.kind];
+    if (rank < bestRank) {
+      best = k;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+

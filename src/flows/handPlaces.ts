@@ -1,0 +1,69 @@
+/**
+ * Hand-built places for tests and fixtures: finds each listed name and demonym in the text (case-
+ * sensitive, whole words, longest first, no overlaps) and returns Place[] as the places stage would.
+ * Not used by the extractor itself.
+ */
+import type { Mention, Place, PlaceKind } from '../story';
+import { CAPITALS } from './data/capitals';
+
+export interface HandPlace {
+  /** Place id; by convention an ISO code for countries ("KP") and "Name@CC" otherwise ("Kursk@RU"). */
+  key: string;
+  kind: PlaceKind;
+  country?: string;
+  names: string[];
+  demonyms?: string[];
+  geonameId?: number;
+  /** The country's capital: takes its GeoNames id from the capitals table. */
+  capital?: boolean;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+
+export function handPlaces(text: string, defs: HandPlace[]): Place[] {
+  const forms: Array<{ form: string; def: HandPlace; via: Mention['via'] }> = [];
+  for (const d of defs) {
+    for (const n of d.names) forms.push({ form: n, def: d, via: 'name' });
+    for (const n of d.demonyms ?? []) forms.push({ form: n, def: d, via: 'demonym' });
+  }
+  forms.sort((a, b) => b.form.length - a.form.length);
+  const taken = new Uint8Array(text.length);
+  const mentions = new Map<string, Mention[]>();
+  for (const { form, def, via } of forms) {
+    let from = 0;
+    for (;;) {
+      const i = text.indexOf(form, from);
+      if (i < 0) break;
+      from = i + 1;
+      const j = i + form.length;
+      if ((i > 0 && LETTER.test(text[i - 1]!)) || (j < text.length && LETTER.test(text[j]!))) continue;
+      if (taken.subarray(i, j).some((x) => x === 1)) continue;
+      taken.fill(1, i, j);
+      const list = mentions.get(def.key) ?? [];
+      list.push({ start: i, end: j, text: form, via });
+      mentions.set(def.key, list);
+    }
+  }
+  const out: Place[] = [];
+  for (const d of defs) {
+    const ms = (mentions.get(d.key) ?? []).sort((a, b) => a.start - b.start);
+    if (ms.length === 0) continue;
+    out.push({
+      id: d.key,
+      name: d.names[0] ?? d.key,
+      kind: d.kind,
+      lon: 0,
+      lat: 0,
+      ...(d.country ? { country: d.country } : {}),
+      ...(geonameIdOf(d) !== undefined ? { geonameId: geonameIdOf(d)! } : {}),
+      mentions: ms,
+    });
+  }
+  return out;
+}
+
+function geonameIdOf(d: HandPlace): number | undefined {
+  if (d.geonameId !== undefined) return d.geonameId;
+  if (!d.capital) return undefined;
+  return CAPITALS.find(([, cc]) => cc === d.country)?.[0];
+}

@@ -1,0 +1,181 @@
+/**
+ * One sentence as a sequence of items: place mentions (merged over their tokens), lexicon phrases
+ * (longest match, tagged) and plain tokens. Built in one pass over the sentence's tokens.
+ */
+import type { Place } from '../story';
+import { pickEntries, type Compiled, type Tag, type TrieNode } from './lexicon/index';
+import type { MarkerKind, PrepRole } from './lexicon/types';
+import { tokenize, type TokKind } from './tokens';
+
+/** A place mention resolved for flow purposes. */
+export interface PlaceRef {
+  place: Place;
+  via: 'name' | 'demonym' | 'abbreviation' | 'anaphor';
+}
+
+export interface Item {
+  start: number;
+  end: number;
+  lower: string;
+  tok: TokKind;
+  tags: Tag[];
+  place?: PlaceRef;
+  /** Inside parentheses or a pair of dashes. */
+  paren?: boolean;
+  /** Starts with a capital letter in the text. */
+  cap?: boolean;
+  /** Precomputed from tags: bit set of marker kinds (MARK_BIT), preposition role, cargo, trigger. */
+  marks: number;
+  prep: PrepRole | null;
+  cargo: boolean;
+  trig: boolean;
+}
+
+const MARK_KINDS: MarkerKind[] = [
+  'hedge', 'condAux', 'deny', 'neg', 'plan', 'suspend', 'recip', 'recipFor', 'after', 'elab', 'coord', 'det', 'actor', 'geo',
+  'anaphor', 'breaker', 'passiveAux', 'program', 'rel', 'worth', 'adj', 'aux', 'request', 'carrier',
+];
+export const MARK_BIT = Object.fromEntries(MARK_KINDS.map((m, i) => [m, 1 << i])) as Record<MarkerKind, number>;
+
+function finish(it: Item): void {
+  for (const t of it.tags) {
+    if (t.k === 'mark') it.marks |= MARK_BIT[t.m];
+    else if (t.k === 'prep' && it.prep === null && !it.place) it.prep = t.role;
+    else if (t.k === 'cargo' || t.k === 'cur') it.cargo = true;
+    else if (t.k === 'verb' || t.k === 'noun') it.trig = true;
+  }
+}
+
+/** A mention with its place, sorted by start. */
+export interface MentionRef {
+  start: number;
+  end: number;
+  place: Place;
+  via: PlaceRef['via'];
+}
+
+const MAX_PHRASE = 6;
+const BLANK = { marks: 0, prep: null, cargo: false, trig: false } as const;
+const SINGULAR_DEF = new Set(['o', 'ao', 'no', 'do', 'pelo', 'el', 'al', 'del', 'le', 'au', 'du', 'the', 'l', 'este', 'this', 'ce']);
+
+/**
+ * Items of text[start, end). `mentions` are the mentions inside the sentence, sorted.
+ * `resolveAnaphor(last)` returns the country place meant by "o país", given the last place mentioned
+ * before it in this sentence (if any).
+ */
+export function buildItems(
+  text: string,
+  start: number,
+  end: number,
+  mentions: MentionRef[],
+  c: Compiled,
+  resolveAnaphor: (lastInSentence: Place | undefined) => Place | undefined,
+): Item[] {
+  const toks = tokenize(text, start, end);
+  const items: Item[] = [];
+  let mi = 0;
+  let i = 0;
+  let lastPlace: Place | undefined;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    while (mi < mentions.length && mentions[mi]!.end <= t.start) mi++;
+    let m = mentions[mi];
+    // "US$" is a currency, not the United States.
+    if (m && t.kind === 'sym' && m.start < t.end && t.start < m.end) {
+      mi++;
+      m = mentions[mi];
+    }
+    if (m && m.start < t.end && t.start < m.end) {
+      // Merge all tokens overlapping this mention.
+      let j = i;
+      while (j < toks.length && toks[j]!.start < m.end) j++;
+      items.push({ start: m.start, end: m.end, lower: text.slice(m.start, m.end).toLowerCase(), tok: 'word', tags: [], place: { place: m.place, via: m.via }, ...BLANK });
+      lastPlace = m.place;
+      mi++;
+      i = j;
+      continue;
+    }
+    // Longest phrase from the trie, not crossing into a mention.
+    let node: TrieNode | undefined = c.root;
+    let best = 0;
+    let bestTags: Tag[] = [];
+    const limit = m ? m.start : Infinity;
+    for (let k = i; k < toks.length && k - i < MAX_PHRASE; k++) {
+      const tk = toks[k]!;
+      if (tk.start >= limit) break;
+      node = node.next.get(tk.fold);
+      if (!node) break;
+      if (node.entries) {
+        best = k - i + 1;
+        if (node.tags) bestTags = node.tags;
+        else {
+          let exact = toks[i]!.lower;
+          for (let x = i + 1; x <= k; x++) exact += ' ' + toks[x]!.lower;
+          bestTags = pickEntries(node.entries, exact);
+        }
+      }
+    }
+    if (best > 0) {
+      const last = toks[i + best - 1]!;
+      items.push({ start: t.start, end: last.end, lower: text.slice(t.start, last.end).toLowerCase(), tok: best === 1 ? t.kind : 'word', tags: bestTags, ...BLANK });
+      i += best;
+    } else {
+      items.push({ start: t.start, end: t.end, lower: t.lower, tok: t.kind, tags: [], ...BLANK });
+      i++;
+    }
+    const it = items[items.length - 1]!;
+    finish(it);
+    if (it.marks & MARK_BIT.anaphor) {
+      const prev = items[items.length - 2];
+      if (prev && SINGULAR_DEF.has(prev.lower)) {
+        const p = resolveAnaphor(lastPlace);
+        if (p) it.place = { place: p, via: 'anaphor' };
+      }
+    }
+  }
+  for (const it of items) {
+    const ch = text[it.start]!;
+    if (ch !== ch.toLowerCase()) it.cap = true;
+  }
+  markParens(items);
+  return items;
+}
+
+/** Flag items inside (...) or a closed pair of dashes. */
+function markParens(items: Item[]): void {
+  let depth = 0;
+  let dashOpen = -1;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.tok !== 'punct') {
+      if (depth > 0) it.paren = true;
+      continue;
+    }
+    if (it.lower === '(' || it.lower === '[') depth++;
+    else if ((it.lower === ')' || it.lower === ']') && depth > 0) depth--;
+    else if (it.lower === '—' || it.lower === '–') {
+      if (dashOpen < 0) dashOpen = i;
+      else {
+        for (let k = dashOpen + 1; k < i; k++) items[k]!.paren = true;
+        dashOpen = -1;
+      }
+    }
+  }
+}
+
+// Predicates on items, shared by the flow stages.
+export const has = (it: Item | undefined, pred: (t: Tag) => boolean): boolean => !!it && it.tags.some(pred);
+/** Marker bits as constants (monomorphic property reads); hasMark(it, MB.det). */
+export const MB: Readonly<Record<MarkerKind, number>> = { ...MARK_BIT };
+export const hasMark = (it: Item | undefined, bit: number): boolean => it !== undefined && (it.marks & bit) !== 0;
+export const isCargo = (it: Item | undefined): boolean => !!it && it.cargo;
+export const prepRole = (it: Item | undefined): PrepRole | null => (it ? it.prep : null);
+export const isTriggerWord = (it: Item | undefined): boolean => !!it && it.trig;
+export const isPlain = (it: Item | undefined): boolean => !!it && !it.place && it.tok === 'word' && it.tags.length === 0;
+export const isComma = (it: Item | undefined): boolean => !!it && it.tok === 'punct' && it.lower === ',';
+
+
+export function hasBefore(items: Item[], idx: number, L: number, span: number, pred: (it: Item) => boolean): boolean {
+  for (let k = idx - 1; k >= Math.max(L, idx - span); k--) if (pred(items[k]!)) return true;
+  return false;
+}

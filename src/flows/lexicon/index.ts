@@ -1,0 +1,106 @@
+/**
+ * Compiles a language's lexicon tables into a phrase trie over folded tokens, so a sentence is tagged
+ * in one left-to-right pass with longest-match lookups of bounded length.
+ */
+import type { FlowCategory, Lang } from '../../story';
+import { tokenize } from '../tokens';
+import { en } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { pt } from './pt';
+import type { Lexicon, MarkerKind, Mood, PrepRole, Qualifier, TriggerClass } from './types';
+
+export type Tag =
+  | { k: 'verb'; cls: TriggerClass; mood: Mood; cat?: FlowCategory }
+  | { k: 'noun'; cls: TriggerClass; cat?: FlowCategory }
+  | { k: 'cargo'; cat: FlowCategory; unit: string }
+  | { k: 'prep'; role: PrepRole }
+  | { k: 'mark'; m: MarkerKind }
+  | { k: 'qual'; q: Qualifier }
+  | { k: 'scale'; v: number; alone: 'exact' | 'magnitude' }
+  | { k: 'num'; v: number }
+  | { k: 'cur'; code: string };
+
+interface Entry {
+  tag: Tag;
+  /** The phrase as written (lower case, with accents), tokens joined by one space. */
+  exact: string;
+}
+
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries?: Entry[];
+  /** All tags, when every entry is spelled the same (no accent-only collision): no per-match work. */
+  tags?: Tag[];
+}
+
+export interface Compiled {
+  lex: Lexicon;
+  root: TrieNode;
+  /** Every trigger word (verb and noun forms), lower case and folded: a sentence without one states no flow. */
+  triggerWords: Set<string>;
+}
+
+export const LEXICONS: Record<Lang, Lexicon> = { pt, en, es, fr };
+
+const cache = new Map<Lang, Compiled>();
+
+export function compiled(lang: Lang): Compiled {
+  let c = cache.get(lang);
+  if (!c) {
+    c = compile(LEXICONS[lang]);
+    cache.set(lang, c);
+  }
+  return c;
+}
+
+function compile(lex: Lexicon): Compiled {
+  const root: TrieNode = { next: new Map() };
+  const triggerWords = new Set<string>();
+  const addTrigger = (form: string): void => {
+    for (const t of tokenize(form)) {
+      triggerWords.add(t.lower);
+      triggerWords.add(t.fold);
+    }
+  };
+  for (const v of lex.verbs) for (const [f] of v.forms) addTrigger(f);
+  for (const n of lex.nouns) for (const f of n.forms) addTrigger(f);
+  const add = (phrase: string, tag: Tag): void => {
+    const toks = tokenize(phrase);
+    if (toks.length === 0) return;
+    let node = root;
+    for (const t of toks) {
+      let n = node.next.get(t.fold);
+      if (!n) {
+        n = { next: new Map() };
+        node.next.set(t.fold, n);
+      }
+      node = n;
+    }
+    (node.entries ??= []).push({ tag, exact: toks.map((t) => t.lower).join(' ') });
+  };
+  for (const v of lex.verbs) for (const [f, mood] of v.forms) add(f, { k: 'verb', cls: v.cls, mood, ...(v.cat ? { cat: v.cat } : {}) });
+  for (const n of lex.nouns) for (const f of n.forms) add(f, { k: 'noun', cls: n.cls, ...(n.cat ? { cat: n.cat } : {}) });
+  for (const [p, cat, unit] of lex.cargo) add(p, { k: 'cargo', cat, unit });
+  for (const [p, role] of lex.preps) add(p, { k: 'prep', role });
+  for (const m of Object.keys(lex.markers) as MarkerKind[]) for (const p of lex.markers[m] ?? []) add(p, { k: 'mark', m });
+  for (const [p, q] of lex.qualifiers) add(p, { k: 'qual', q });
+  for (const [p, v, alone] of lex.scales) add(p, { k: 'scale', v, alone });
+  for (const [p, v] of lex.numbers) add(p, { k: 'num', v });
+  for (const [p, code] of lex.currencies) add(p, { k: 'cur', code });
+  const seal = (n: TrieNode): void => {
+    if (n.entries && new Set(n.entries.map((e) => e.exact)).size === 1) n.tags = n.entries.map((e) => e.tag);
+    for (const c of n.next.values()) seal(c);
+  };
+  seal(root);
+  return { lex, root, triggerWords };
+}
+
+/**
+ * Tags of a matched phrase: entries written exactly as in the text win over entries that only match
+ * without accents ("à" vs "a"); when none is exact, all accent-insensitive entries apply.
+ */
+export function pickEntries(entries: Entry[], exact: string): Tag[] {
+  const same = entries.filter((e) => e.exact === exact);
+  return (same.length > 0 ? same : entries).map((e) => e.tag);
+}

@@ -1,0 +1,87 @@
+/**
+ * Shapes of the per-language flow lexicons (reviewable data tables in pt.ts, en.ts, es.ts, fr.ts).
+ * Every phrase is written in lower case with its accents; matching is accent-insensitive unless two
+ * entries differ only by accents ("à"/"a", "envío"/"envió"), in which case the accented spelling in the
+ * text decides.
+ */
+import type { FlowCategory, Lang } from '../../story';
+
+/**
+ * How a trigger assigns its arguments:
+ * - send: subject/agent/"from"/origin = source; "to"/locative = destination (send, supply, export, sell, deploy)
+ * - receive: subject/agent = destination; "from"/origin = source (receive, import, buy)
+ * - train: subject/agent = source; object / trainees' nationality = destination (always `training`)
+ * - help: subject = source; object = destination (help, fund)
+ * - move: "from"/"after ... in X"/origin = source; "to"/locative = destination (arrive, travel, flee)
+ * - visit: subject's nationality = source; object = destination (always `visit`)
+ * - deport: origin/"from" = source; "to"/locative, else subject = destination (always `people`)
+ * - withdraw: "from"/locative = source; subject (the owner) or "to" = destination (withdraw troops)
+ */
+export type TriggerClass = 'send' | 'receive' | 'train' | 'help' | 'move' | 'visit' | 'deport' | 'withdraw';
+
+/** fin = finite, part = past participle, ger = gerund, inf = infinitive, fut = future, cond = conditional. */
+export type Mood = 'fin' | 'part' | 'ger' | 'inf' | 'fut' | 'cond';
+
+export type Forms = ReadonlyArray<readonly [string, Mood]>;
+
+export interface VerbEntry {
+  forms: Forms;
+  cls: TriggerClass;
+  /** Category when the clause names no cargo (pay -> money, train -> training). */
+  cat?: FlowCategory;
+}
+
+export interface NounEntry {
+  forms: readonly string[];
+  cls: TriggerClass;
+  cat?: FlowCategory;
+}
+
+/** Role a preposition gives the place after it. `of` is the ambiguous genitive/origin "de". */
+export type PrepRole = 'to' | 'in' | 'from' | 'of' | 'by' | 'between';
+
+export type Qualifier = 'more than' | 'less than' | 'about' | 'up to' | 'at least';
+
+export type MarkerKind =
+  | 'hedge' // attribution or allegation: "segundo", "reportedly"
+  | 'condAux' // conditional auxiliary of allegation: "teria", "aurait", "habría"
+  | 'deny' // "negou", "denied"
+  | 'neg' // "não", "not", "never"
+  | 'plan' // "planeja", "will", "va"
+  | 'suspend' // "suspendeu", "halted"
+  | 'recip' // "em troca", "in return": the clause answers an earlier transfer
+  | 'recipFor' // "em troca de", "in exchange for": cargo after it flows the other way
+  | 'after' // "após", "after": a place after it (with "in") is where the traveller came from
+  | 'elab' // "como", "such as": what follows elaborates the previous cargo noun
+  | 'coord' // "e", "and"
+  | 'det' // articles
+  | 'actor' // nouns for governments and officials ("governo", "minister")
+  | 'geo' // nouns for parts of places ("região", "city", "front")
+  | 'anaphor' // "país": with a singular definite article, the country last mentioned
+  | 'breaker' // verbs that close a transfer clause ("usados", "used")
+  | 'passiveAux' // "foi", "were", "fue", "été"
+  | 'program' // "programa": cargo right after it is a programme, not goods
+  | 'rel' // relative pronouns "que", "which"
+  | 'worth' // "no valor de", "worth": the amount after it is a value, not a money transfer
+  | 'carrier' // "carregados de", "loaded with": the vehicle before it only carries the cargo
+  | 'request' // "pediu", "asked for": the subject of a request receives the nominalised transfer
+  | 'aux' // auxiliaries ("a", "ont", "has"): listed so that French "a" is never read as "à"
+  | 'adj'; // cargo nouns that are also adjectives ("militares"): cargo only when not after another noun
+
+export interface Lexicon {
+  lang: Lang;
+  verbs: readonly VerbEntry[];
+  nouns: readonly NounEntry[];
+  /** phrase, category, unit (English gloss used as Flow.unit). */
+  cargo: ReadonlyArray<readonly [string, FlowCategory, string]>;
+  preps: ReadonlyArray<readonly [string, PrepRole]>;
+  markers: Readonly<Partial<Record<MarkerKind, readonly string[]>>>;
+  qualifiers: ReadonlyArray<readonly [string, Qualifier]>;
+  /** phrase, multiplier, reading when no number precedes it ("mil soldados" exact, "milhões de" magnitude). */
+  scales: ReadonlyArray<readonly [string, number, 'exact' | 'magnitude']>;
+  numbers: ReadonlyArray<readonly [string, number]>;
+  /** Currency words and symbols -> ISO 4217 code. */
+  currencies: ReadonlyArray<readonly [string, string]>;
+  /** True when "," is the decimal separator (pt, es, fr). */
+  decimalComma: boolean;
+}

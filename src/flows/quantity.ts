@@ -1,0 +1,114 @@
+/**
+ * Quantities around a cargo noun: "mais de 14 mil soldados" -> 14000 (more than), "milhões de
+ * munições" -> magnitude 1e6, "US$ 1,2 bilhão" -> 1.2e9 USD, "6.5 million shells". Works on the tagged
+ * items of a sentence; looks at a bounded number of items, so it is O(1) per cargo noun.
+ */
+import type { Qualifier } from './lexicon/types';
+import type { Item } from './items';
+import { parseNumeral } from './tokens';
+
+export interface Quantity {
+  quantity: number | null;
+  magnitude?: number;
+  qualifier?: Qualifier;
+  /** Offsets of the quantity's own words in the article. */
+  start: number;
+  end: number;
+}
+
+function numValue(it: Item, decimalComma: boolean, beforeScale: boolean): number | null {
+  if (it.tok === 'num') return parseNumeral(it.lower, decimalComma, beforeScale);
+  for (const t of it.tags) if (t.k === 'num') return t.v;
+  return null;
+}
+
+const isOf = (it: Item | undefined): boolean => !!it && it.tags.some((t) => t.k === 'prep' && (t.role === 'of'));
+
+function scaleOf(it: Item | undefined): { v: number; alone: 'exact' | 'magnitude' } | null {
+  if (!it) return null;
+  for (const t of it.tags) if (t.k === 'scale') return t;
+  return null;
+}
+
+function qualifierBefore(items: Item[], j: number): { q: Qualifier; start: number } | null {
+  const it = items[j];
+  if (!it) return null;
+  for (const t of it.tags) if (t.k === 'qual') return { q: t.q, start: it.start };
+  return null;
+}
+
+/** Number (+ scales) ending at item index `j` (inclusive), reading leftwards. */
+function readLeft(items: Item[], j: number, decimalComma: boolean): Quantity | null {
+  let k = j;
+  let mul = 1;
+  let firstScale: { v: number; alone: 'exact' | 'magnitude' } | null = null;
+  while (k >= 0) {
+    const s = scaleOf(items[k]);
+    if (!s || items[k]!.tok === 'num') break;
+    mul *= s.v;
+    firstScale = s;
+    k--;
+  }
+  const end = items[j]!.end;
+  let numItem = items[k];
+  // A model number is not a quantity: "18 Leopard 2 tanks" -> 18.
+  if (mul === 1 && numItem?.tok === 'num' && items[k - 1]?.cap && !items[k - 1]!.place && items[k - 2]?.tok === 'num') {
+    k -= 2;
+    numItem = items[k];
+  }
+  const value = numItem && (numItem.tok === 'num' || numItem.tags.some((t) => t.k === 'num')) ? numValue(numItem, decimalComma, mul > 1) : null;
+  if (value !== null && numItem) {
+    const q = qualifierBefore(items, k - 1);
+    return { quantity: value * mul, ...(q ? { qualifier: q.q } : {}), start: q ? q.start : numItem.start, end };
+  }
+  if (firstScale) {
+    const q = qualifierBefore(items, k);
+    const start = q ? q.start : items[k + 1]!.start;
+    if (firstScale.alone === 'exact' && mul === firstScale.v) return { quantity: mul, ...(q ? { qualifier: q.q } : {}), start, end };
+    return { quantity: null, magnitude: mul, ...(q ? { qualifier: q.q } : {}), start, end };
+  }
+  return null;
+}
+
+/** Number (+ scales) starting at item index `j`, reading rightwards ("US$ 1,2 bilhão"). */
+function readRight(items: Item[], j: number, decimalComma: boolean): Quantity | null {
+  const numItem = items[j];
+  if (!numItem || numItem.tok !== 'num') return null;
+  let k = j + 1;
+  let mul = 1;
+  while (k < items.length) {
+    const s = scaleOf(items[k]);
+    if (!s) break;
+    mul *= s.v;
+    k++;
+  }
+  const value = parseNumeral(numItem.lower, decimalComma, mul > 1);
+  if (value === null) return null;
+  return { quantity: value * mul, start: numItem.start, end: items[k - 1]!.end };
+}
+
+/**
+ * Quantity of the cargo item at index `c`: "[qualifier] NUM [scale...] [de] CARGO", or for a currency
+ * symbol "SYM NUM [scale...]".
+ */
+export function quantityAt(items: Item[], c: number, decimalComma: boolean): Quantity | null {
+  const it = items[c]!;
+  if (it.tok === 'sym') {
+    const q = readRight(items, c + 1, decimalComma);
+    if (!q) return null;
+    const qual = qualifierBefore(items, c - 1);
+    return { ...q, start: qual ? qual.start : it.start, ...(qual ? { qualifier: qual.q } : {}) };
+  }
+  let j = c - 1;
+  if (isOf(items[j])) j--;
+  // Up to two words between the number and the noun: "14 mil novos soldados", "25 milliards de mètres cubes de gaz".
+  for (let n = 0; n < 3 && j >= 0; n++) {
+    const q = readLeft(items, j, decimalComma);
+    if (q) return q;
+    const w = items[j]!;
+    if (n === 2 || w.tags.length > 0 || w.tok !== 'word' || (w.place && w.place.via !== 'demonym')) return null;
+    j--;
+    if (isOf(items[j])) j--;
+  }
+  return null;
+}

@@ -1,0 +1,114 @@
+/**
+ * Grammatical roles of the place items of a sentence, read from the words before each mention:
+ * "à Rússia" to, "pela Coreia do Norte" by, "na região de Kursk" in, "da Síria" of/from, a bare subject,
+ * "Russia's" possessive, a demonym on a cargo noun (origin) or on an official (actor), coordination
+ * ("à Polônia e à Bulgária") and elaboration ("seis países, como o Mali").
+ */
+import { has, hasMark, isCargo, isComma, isPlain, isTriggerWord, MB, prepRole, type Item } from './items';
+import type { PrepRole } from './lexicon/types';
+
+export type RoleKind = 'to' | 'in' | 'from' | 'of' | 'by' | 'between' | 'bare' | 'poss' | 'origin' | 'actor' | 'demonym';
+export type Head = 'cargo' | 'trigger' | 'actor' | 'num' | 'other';
+
+export interface Role {
+  role: RoleKind;
+  weak?: boolean;
+  head?: Head;
+  /** Index of the place this one is coordinated with ("à Polônia e à Bulgária"). */
+  coord?: number;
+  /** A demonym used as a noun for people ("12 mil afegãos"): also the cargo. */
+  asNoun?: boolean;
+}
+
+/** Roles of the place items of one sentence, left to right. */
+export function placeRoles(items: Item[]): Array<Role | undefined> {
+  const roles: Array<Role | undefined> = new Array(items.length);
+  for (let i = 0; i < items.length; i++) {
+    if (items[i]!.place) roles[i] = roleOf(items, i, roles);
+  }
+  return roles;
+}
+
+export function headOf(it: Item | undefined): Head {
+  if (!it) return 'other';
+  if (isCargo(it)) return 'cargo';
+  if (isTriggerWord(it)) return 'trigger';
+  if (hasMark(it, MB.actor)) return 'actor';
+  if (it.tok === 'num' || has(it, (t) => t.k === 'num' || t.k === 'scale')) return 'num';
+  return 'other';
+}
+
+export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined>): Role {
+  const self = items[idx]!;
+  let j = idx - 1;
+  if (self.place!.via === 'demonym') {
+    const prev = items[j];
+    const h = headOf(prev);
+    if (h === 'cargo' || h === 'trigger') return { role: 'origin', head: h };
+    // A demonym used as a noun after a quantity: "7,7 milhões de venezolanos", "thousands of Syrians".
+    if (h === 'num' || (prepRole(prev) === 'of' && headOf(items[j - 1]) === 'num')) {
+      const nx = headOf(items[idx + 1]);
+      return { role: 'origin', head: 'cargo', ...(nx === 'cargo' || nx === 'actor' ? {} : { asNoun: true }) };
+    }
+    if (h === 'actor') return { role: 'actor' };
+    // Adjective before the demonym: "tecnologias militares sensíveis russas" / "programa de mísseis balísticos norte-coreano".
+    const next = items[idx + 1];
+    const nh = headOf(next);
+    // "to Russian-controlled territory", "à la frontière russe": a demonym after a preposition is a place.
+    const afterPrep = prepRole(prev) !== null || (hasMark(prev, MB.det) && prepRole(items[j - 1]) !== null);
+    if (!hasMark(prev, MB.geo)) {
+      // An adjective before its noun: "North Korean troops", "the first batch of Chinese-made J-10C fighter jets".
+      const skip = next && (isPlain(next) || (next.cap && !next.place && !next.trig && next.marks === 0)) ? 1 : 0;
+      const nh2 = skip ? headOf(items[idx + 2]) : nh;
+      if (nh2 === 'cargo' || nh2 === 'trigger') return { role: 'origin', head: nh2 };
+      if (nh2 === 'actor') return { role: 'actor' };
+      if (!afterPrep) return { role: 'demonym' };
+    }
+  }
+  // "região de Kursk", "cidade costeira de Wonsan": skip "[geo] [adj] de".
+  if (prepRole(items[j]) === 'of') {
+    if (hasMark(items[j - 1], MB.geo)) j -= 2;
+    else if ((isPlain(items[j - 1]) || items[j - 1]?.place?.via === 'demonym') && hasMark(items[j - 2], MB.geo)) j -= 3;
+  } else if (hasMark(items[j], MB.geo) && prepRole(items[j]) === null) j--;
+  // "a seis países africanos, como o Mali e o Burkina Faso": the listed places take the phrase's role.
+  if (hasMark(items[j], MB.det) && hasMark(items[j - 1], MB.elab)) j--;
+  if (hasMark(items[j], MB.elab)) {
+    for (let k = j - 1; k >= Math.max(0, j - 6); k--) {
+      const pr = prepRole(items[k]);
+      if (pr === 'to' || pr === 'in') return { role: pr };
+      if ((items[k]!.place && items[k]!.place!.via !== 'demonym') || items[k]!.trig) break;
+    }
+  }
+  const it = items[j];
+  if (hasMark(it, MB.det)) {
+    const pr = prepRole(it);
+    const before = prepRole(items[j - 1]);
+    if (before) return withHead(items, j - 1, before);
+    if (pr === 'to') return { role: 'to', weak: true };
+    j--;
+  }
+  const pr = prepRole(items[j]);
+  if (pr) return withHead(items, j, pr);
+  const next = items[idx + 1];
+  if (next && next.lower === 's' && next.start === self.end + 1) return { role: 'poss' };
+  const cj = items[j];
+  // "à Síria e o Irã vendeu drones": a place followed by its own verb starts a new clause.
+  const nx = items[idx + 1];
+  const startsClause = !!nx && ((nx.trig && !nx.cargo) || hasMark(nx, MB.aux | MB.condAux | MB.neg | MB.plan | MB.passiveAux));
+  if (cj && !startsClause && (hasMark(cj, MB.coord) || isComma(cj)) && items[j - 1]?.place) {
+    const r = roles[j - 1];
+    if (r) return { ...r, coord: j - 1 };
+  }
+  if (self.place!.via === 'demonym') return { role: 'demonym' };
+  return { role: 'bare' };
+}
+
+export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
+  let h = prepIdx - 1;
+  if (hasMark(items[h], MB.det)) h--;
+  const head = headOf(items[h]);
+  // "officials in Seoul", "ambassador to Russia": a place qualifying a person is no endpoint.
+  if ((role === 'in' || role === 'to') && head === 'actor') return { role: 'between' };
+  return role === 'of' ? { role, head } : { role };
+}
+

@@ -1,0 +1,145 @@
+/**
+ * Small hand-written word lists the recogniser uses as context cues (folded: lower case, no accents).
+ * General language data for pt/en/es/fr — nothing here is specific to any article.
+ */
+
+const set = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Function words and very common sentence starters: a capitalised one at a sentence start is not a name. */
+export const FUNCTION_WORDS = set(`
+a o as os um uma uns umas de do da dos das no na nos nas em ao aos à às e ou mas que se com por para pelo pela
+pelos pelas sem sob sobre entre ate apos desde durante segundo conforme como quando onde porque este esta estes
+estas esse essa isso isto aquele aquela ele ela eles elas nao sim ja tambem ainda mais menos muito muitos pouco
+the a an of in on at to for from by with without into onto over under after before during since until as and or but
+if then than that this these those there here it its he she they we you his her their our my your who whom which
+what when where why how not no yes all any some many much more most other such each every both either neither
+el la los las un una unos unas del al en con por para sin sobre entre tras desde hasta segun durante y o pero que
+si como cuando donde porque este esta estos estas ese esa eso esto aquel aquella ello ella ellos ellas no ya tambien
+le la les un une des du de en au aux et ou mais que qui si avec pour par sans sur sous entre apres avant depuis
+pendant selon comme quand ou parce ce cet cette ces il elle ils elles nous vous on ne pas plus moins tres aussi
+meanwhile however although though while also yet still even just only now today yesterday tomorrow last next
+new old first second third according after is are was were be been being has have had will would can could
+shall should may might must do does did said says say told
+`);
+
+/** Words that introduce a person's name (titles, roles), lower-cased and folded. */
+export const PERSON_TITLES = set(`
+mr mrs ms miss dr prof sir dame lord lady president presidente presidenta president vice premier prime minister
+ministro ministra ministre chanceler chancellor canciller secretary secretario secretaria secretaire senator
+senador senadora senateur sen rep representative congressman congresswoman deputado deputada diputado diputada
+depute governor governador governadora gobernador gouverneur gov mayor prefeito prefeita alcalde maire judge juiz
+juiza juez juge justice general gen colonel col coronel captain capt capitao capitan capitaine lieutenant lt
+sergeant sgt officer detective det sheriff deputy chief coach king queen prince princess rei rainha principe
+princesa rey reina roi reine pope papa father padre pere rev reverend bishop bispo obispo eveque sheikh emir
+ayatollah imam rabbi dom don dona dona sr sra srta senhor senhora senor senora monsieur madame mme mlle
+ditador dictator dictateur lider leader lider chefe jefe chef spokesman spokeswoman porta-voz portavoz
+ceo founder fundador director diretor diretora directeur professor professora professeur doctor doutor doutora
+pastor saint-pierre herr frau brother sister
+`);
+
+/** Common first names across the four languages and news (a capitalised name after one is a surname). */
+export const FIRST_NAMES = set(`
+john james robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
+donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
+nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond
+jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian
+keith roger terry gerald harold sean carl arthur lawrence dylan jesse bryan billy joe bruce gabriel
+logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis
+mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley
+kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen
+amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet
+catherine maria heather diane ruth julie olivia joyce kelly lauren christina joan evelyn judith
+megan andrea cheryl hannah jacqueline martha gloria teresa ann sara frances kathryn janice jean abigail
+alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany
+charlotte marie kayla alexis lori hillary barack bill joe kamala boris emmanuel angela vladimir sergei sergey
+dmitry dmitri alexei aleksandr alexander mikhail yuri igor ivan nikolai viktor volodymyr petro xi li wang zhang
+kim moon park shinzo fumio narendra recep benjamin ali mohammed muhammad ahmed mahmoud hassan hussein abdul omar
+joao jose antonio francisco carlos paulo pedro lucas luiz luis marcos gabriel rafael daniel marcelo bruno
+eduardo felipe rodrigo manuel fernando ricardo jorge alberto sergio diego miguel javier alejandro pablo andres
+luiz inacio jair dilma michel geraldo ana maria francisca antonia adriana juliana marcia fernanda patricia aline
+jean pierre michel philippe alain nicolas francois jacques bernard christophe laurent frederic eric olivier
+paris florence sydney chelsea madison charlotte victoria georgia virginia dallas india
+marine segolene anne isabelle sylvie catherine nathalie valerie alvaro mario rui nuno jorge vitor vasco tiago
+joaquim armando fernando augusto artur afonso henrique duarte goncalo diogo hugo filipe helder sergio aníbal anibal
+cavaco durao mario teresa manuela isabel ines beatriz leonor mariana rita sofia catarina joana helena lucia
+graca fatima conceicao margarida paula cristina susana sandra raquel marta silvia vera carla ricardo
+`);
+
+/** Words after a place that make it part of an organisation, team, newspaper or facility name. */
+export const ORG_HEADS = set(`
+university college school academy institute police department dept sheriff office council board commission
+committee authority agency bureau court jail prison hospital clinic medical center centre church cathedral
+chapel temple mosque synagogue museum library zoo airport station port harbor harbour bridge stadium arena park
+mall hotel casino theater theatre symphony orchestra band times post herald tribune journal news daily gazette
+chronicle observer telegraph record register star sun globe review press radio tv television club fc united
+rangers giants county city town township village borough district parish area region state national federal
+regional international public community company corp corporation inc ltd group bank trust fund foundation
+association society union league party government ministry army navy marines forces force guard fire rescue
+emergency water power electric energy gas oil airlines airways railway railroad transit express high middle
+elementary senior junior republicans democrats assembly senate house parliament legislature congress cabinet
+chamber commerce open marathon games cup festival fair show series championship tournament county's sheriffs
+ministerio ministere universidade universidad universite associacao asociacion camara conselho consejo conseil
+banco banque instituto institut escola escuela ecole fundacao fundacion fondation igreja iglesia eglise museu museo
+musee teatro tribunal governo gobierno gouvernement assembleia asamblea assemblee partido parti federacao
+federacion comissao comision grupo groupe clube liga ligue empresa companhia compania compagnie sociedade sociedad
+societe jornal diario radio televisao policia exercito ejercito armee forca fuerza secretaria departamento agencia
+agence servico servicio centro estacao estacion gare aeroporto aeropuerto aeroport estadio stade palacio palais
+convento mosteiro catedral cathedrale capela colegio liceu faculdade facultad faculte sindicato syndicat cooperativa
+conferencia cimeira cumbre sommet tratado traite acordo acuerdo accord declaracao lei ley loi feira campeonato copa
+taca coupe jogos juegos jeux premio prix orquestra orquesta orchestre hospital hopital prefeitura municipio
+regiao region embaixada embajada ambassade consulado consulat embassy consulate ministry ministries office forum
+summit treaty agreement accord declaration act law
+`);
+
+/** Street-type words: "Dublin Road" is a street, not Dublin. */
+export const STREET_WORDS = set(`
+street st road rd avenue ave boulevard blvd drive dr lane ln way highway hwy freeway expressway parkway pkwy
+court ct place pl square sq terrace circle trail pike turnpike route alley row rua avenida travessa calle
+carrera paseo rue allee chemin quai
+`);
+
+/** Compass and modifier words that may precede a place without making it another name. */
+export const PLACE_MODIFIERS = set(`
+north south east west northern southern eastern western central upper lower greater northeast northwest southeast
+southwest northeastern northwestern southeastern southwestern mid downtown metro metropolitan suburban rural inner
+outer historic old
+`);
+
+/** Nouns that, followed by "of/de", announce a region ("região de Kursk", "province of Idlib"). */
+export const REGION_CUES = set(`
+regiao region regione provincia province oblast oblasti estado state etat departamento departement department
+distrito district condado county governorate governorat gouvernorat prefecture prefeitura krai territory
+territorio territoire canton comarca municipio municipality
+`);
+
+/** Nouns after a name that make it a region ("Kursk region", "Kursk Oblast", "Idlib province"). */
+export const REGION_SUFFIXES = set(`region oblast province governorate krai prefecture territory raion`);
+
+/** Prepositions that put a name in a place role ("em Beja", "in Bath", "à Nice"). */
+export const LOCATIVES = set(`in at near from to into em no na nos nas para desde ate perto junto en desde hacia a au aux dans pres vers de`);
+
+/** Nouns that, followed by "of/de" (maybe with an adjective between), announce a town. */
+export const CITY_CUES = set(`
+cidade city ciudad ville town village aldeia vila pueblo localidade localidad capital porto port puerto
+municipio commune bairro suburb neighborhood neighbourhood
+`);
+
+/** Connectors inside names or between an organisation and an embedded place. */
+export const CONNECTORS = set(`de do da dos das of the del la le les du des di d von van al el y e et and`);
+
+/** Prepositions of place ("in", "em", "na"...) used in "Wonsan, na Coreia do Norte". */
+export const LOCATIVE_PREPOSITIONS = set(`in em no na nos nas en a au aux at near perto cerca pres`);
+
+/** Lower-case first words allowed in a name ("mer Noire", "rio Tejo", "golfe Persique"). */
+export const LOWER_NAME_HEADS = set(`
+mer ocean golfe detroit canal lac fleuve bande plateau oblast peninsule pays etat kraï krai rio mar golfo estreito
+oceano faixa provincia regiao lago isla ilha ile iles ilhas islas monte mont montagnes cordilheira cordillera
+`);
+
+/** Verbs of saying: a lone capitalised word right before or after one is a person ("Clark said"). */
+export const SPEECH_VERBS = set(`
+said says told added explained noted wrote asked stated argued insisted recalled warned replied continued
+disse diz afirmou declarou explicou acrescentou contou garantiu sublinhou referiu adiantou
+dijo dice afirmo declaro explico agrego anadio senalo aseguro
+dit declare explique ajoute affirme souligne
+`);

@@ -1,0 +1,567 @@
+/**
+ * Place recognition: find spans of the text that name a place, with exact UTF-16 offsets.
+ *
+ * One left-to-right pass over word tokens; at each token, folded n-grams (up to 6 words) are looked up
+ * in the gazetteer hash (prefix keys let the extension stop early), and the longest acceptable match
+ * wins. A match is acceptable when its surface fits its kind (capitalised name, case-sensitive
+ * abbreviation, demonym of any case, region-only name after a cue) and its neighbours do not make it
+ * part of another name: titles and first names make a person ("presidente Vladimir Putin"), an unknown
+ * capitalised word next to it makes a longer name ("Vladimir Putin"), a street word makes a street
+ * ("Dublin Road"); a place after "of/de/da" inside an organisation name still counts ("Ministério das
+ * Relações Exteriores da Rússia" mentions Russia). A second, document-level pass applies
+ * one-sense-per-document evidence: names seen as part of a person's name, sentence-initial or headline
+ * words that are everyday words unless the document also uses them as names mid-sentence.
+ *
+ * Region mentions: the span covers the name and a capitalised designator that follows it ("Kursk Oblast",
+ * "Rapides Parish"), but not a lower-case cue before or after it ("região de Kursk" -> "Kursk",
+ * "the Kursk region" -> "Kursk"); the cue is recorded in `cue`.
+ */
+import type { Lang } from '../story';
+import {
+  CAP,
+  DIGIT,
+  GAP_APOS,
+  GAP_COMMA,
+  GAP_DOT,
+  GAP_HYPHEN,
+  GAP_SPACE,
+  LOWER,
+  UPPER,
+  tokenize,
+  type Tokens,
+} from '../text/tokens';
+import type { Gazetteer, NameRecord, RefType } from './gazetteer';
+import {
+  CITY_CUES,
+  CONNECTORS,
+  FIRST_NAMES,
+  FUNCTION_WORDS,
+  LOCATIVES,
+  LOWER_NAME_HEADS,
+  ORG_HEADS,
+  PERSON_TITLES,
+  PLACE_MODIFIERS,
+  REGION_CUES,
+  REGION_SUFFIXES,
+  SPEECH_VERBS,
+  STREET_WORDS,
+} from './lexicon';
+
+export interface Ref {
+  entry: number;
+  type: RefType;
+}
+
+export interface RawMention {
+  start: number;
+  end: number;
+  text: string;
+  /** token range [t0, t1) */
+  t0: number;
+  t1: number;
+  key: string;
+  refs: Ref[];
+  via: 'name' | 'demonym' | 'abbreviation';
+  cue?: 'region' | 'city';
+  /** index (in the returned list) of a mention that qualifies this one: "Bangor, Maine", "Wonsan, na Coreia do Norte" */
+  container?: number;
+  /** sentence-initial or headline everyday word: kept only with evidence from the rest of the document */
+  weak?: boolean;
+  /** the match sits in a position where capitals say nothing (sentence start, headline) */
+  initial?: boolean;
+  /** a single word the document also uses in lower case, or an everyday word: needs place context */
+  common?: boolean;
+  /** preceded by a locative preposition ("em", "in", "à") */
+  locative?: boolean;
+}
+
+const MAX_WORDS = 6;
+
+interface Ctx {
+  text: string;
+  tk: Tokens;
+  gaz: Gazetteer;
+  lang: Lang;
+  sentInit: Uint8Array;
+  /** 0 normal line, 1 title-case line, 2 all-caps line */
+  line: Uint8Array;
+  lowerSeen: Set<string>;
+  personKeys: Set<string>;
+}
+
+export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[] {
+  const tk = tokenize(text);
+  const ctx: Ctx = {
+    text,
+    tk,
+    gaz,
+    lang,
+    sentInit: sentenceInitials(text, tk),
+    line: lineKinds(text, tk),
+    lowerSeen: new Set(),
+    personKeys: new Set(),
+  };
+  for (let i = 0; i < tk.count; i++) if (tk.shape[i]! & LOWER && tk.end[i]! - tk.start[i]! > 2) ctx.lowerSeen.add(tk.norm[i]!);
+
+  const found: RawMention[] = [];
+  let lastEnd = -1; // token index after the last accepted mention
+  let i = 0;
+  outer: while (i < tk.count) {
+    if (tk.shape[i]! & DIGIT) {
+      i++;
+      continue;
+    }
+    let key = tk.norm[i]!;
+    if (tk.shape[i]! & LOWER && !lowerStart(ctx, i)) {
+      i++;
+      continue;
+    }
+    const matches: Array<{ len: number; rec: NameRecord; key: string }> = [];
+    for (let len = 1; len <= MAX_WORDS && i + len - 1 < tk.count; len++) {
+      const j = i + len - 1;
+      if (len > 1) {
+        const g = tk.gap[j]!;
+        const ok =
+          g === GAP_SPACE || g === GAP_HYPHEN || g === GAP_APOS || (g === GAP_DOT && tk.end[j - 1]! - tk.start[j - 1]! <= 3);
+        if (!ok) break;
+        key += ' ' + tk.norm[j]!;
+      }
+      const rec = gaz.probe(key);
+      if (rec) matches.push({ len, rec, key });
+      else if (rec === undefined) break;
+    }
+    for (let m = matches.length - 1; m >= 0; m--) {
+      const { len, rec, key: k } = matches[m]!;
+      const mention = accept(ctx, i, i + len, k, rec, lastEnd === i, found);
+      if (mention) {
+        found.push(mention);
+        i = mention.t1;
+        lastEnd = i;
+        continue outer;
+      }
+    }
+    i++;
+  }
+  return documentPass(ctx, found);
+}
+
+/** Can a lower-case token start a mention? Demonyms ("russo", "norte-coreano") and lower-case heads ("mer Noire"). */
+function lowerStart(c: Ctx, i: number): boolean {
+  const key = c.tk.norm[i]!;
+  if (key.length < 3) return false;
+  return c.gaz.demonymHeads.has(key) || LOWER_NAME_HEADS.has(key);
+}
+
+/** Decide whether tokens [i, j) matching `rec` are a place mention here; null if not. */
+function accept(
+  c: Ctx,
+  i: number,
+  j: number,
+  key: string,
+  rec: NameRecord,
+  afterMention: boolean,
+  found: RawMention[],
+): RawMention | null {
+  const { tk, text } = c;
+  const last = j - 1;
+  const start = tk.start[i]!;
+  let end = tk.end[last]!;
+  const surface = text.slice(start, end);
+  const lineKind = c.line[i]!;
+  const initial = c.sentInit[i] === 1 || lineKind !== 0;
+
+  // surface shapes
+  let anyCap = false;
+  let interiorOk = true;
+  for (let t = i; t < j; t++) {
+    const sh = tk.shape[t]!;
+    if (sh & CAP) anyCap = true;
+    if (t > i && t < last && sh & LOWER && !CONNECTORS.has(tk.norm[t]!) && tk.gap[t] !== GAP_HYPHEN) interiorOk = false;
+  }
+  const firstShape = tk.shape[i]!;
+  const lastShape = tk.shape[last]!;
+  const noLower = surface === surface.toUpperCase();
+  const nameShape =
+    anyCap &&
+    interiorOk &&
+    !(lastShape & LOWER && j - i > 1) &&
+    (firstShape & CAP || (LOWER_NAME_HEADS.has(tk.norm[i]!) && j - i > 1));
+  // whole hyphenated word ("norte-coreano", not "latino-americano" -> "americano")
+  // (a demonym may start a compound: "Egyptian-US relations", "sino-russo" is not matched)
+  const prefixed = tk.gap[i] === GAP_HYPHEN && i > 0 && /^(anti|pro|ex|non|post|pos|pre|pan|neo|afro|euro)$/.test(tk.norm[i - 1]!);
+  const wholeWord =
+    (tk.gap[i] !== GAP_HYPHEN || prefixed) && !(j < tk.count && tk.gap[j] === GAP_HYPHEN && firstShape & LOWER);
+
+  // cues
+  const regionCue = regionCueAround(c, i, j);
+  const cityCue = !regionCue && cityCueBefore(c, i);
+  const afterComma = tk.gap[i] === GAP_COMMA && afterMention;
+
+  const refs: Ref[] = [];
+  let via: RawMention['via'] = 'name';
+  let hasName = false;
+  for (const r of rec.refs) {
+    switch (r.type) {
+      case '':
+        if (nameShape) {
+          refs.push(r);
+          hasName = true;
+        }
+        break;
+      case 'd':
+        if (wholeWord && (firstShape & (CAP | LOWER)) !== 0) refs.push(r);
+        break;
+      case 'a':
+        if (noLower && !(lineKind === 2 && key === 'us')) refs.push(r);
+        break;
+      case 'q':
+        if (regionCue && nameShape) refs.push(r);
+        break;
+      case 'b':
+        // state abbreviations: after "City, " ("Bangor, Me.", "Alexandria, LA"), or dotted ones anywhere ("S.C.", "W.Va.")
+        if ((afterComma && (noLower || text[end] === '.')) || (j - i > 1 && text[end] === '.' && !surface.includes(' ')))
+          refs.push(r);
+        break;
+    }
+  }
+  if (refs.length === 0) return null;
+  // a word that is also a demonym reads as the demonym unless the name is a country or region
+  // ("Federação Portuguesa", not the town Portuguesa)
+  if (hasName && refs.some((r) => r.type === 'd')) {
+    const wide = refs.some((r) => r.type === '' && c.gaz.entry(r.entry).kind !== 'city');
+    if (!wide) {
+      for (let k = refs.length - 1; k >= 0; k--) if (refs[k]!.type === '') refs.splice(k, 1);
+      hasName = false;
+    }
+  }
+  if (hasName && noLower && j - i <= 2 && refs.some((r) => r.type === 'a')) {
+    // "UK", "EUA": written in capitals, the abbreviation wins over a same-spelled village
+    for (let k = refs.length - 1; k >= 0; k--) if (refs[k]!.type === '') refs.splice(k, 1);
+    hasName = false;
+  }
+  if (!hasName) {
+    const t = refs[0]!.type;
+    via = t === 'd' ? 'demonym' : t === 'a' || t === 'b' ? 'abbreviation' : 'name';
+  }
+
+  if (via === 'name') {
+    // very short single words are codes or noise unless written as abbreviations
+    if (j - i === 1 && surface.length < 3) return null;
+    // an organisation word alone ("Assembleia", "Federação", "University") is not a place
+    if (j - i === 1 && ORG_HEADS.has(key)) return null;
+    // an all-capitals short word in running text is an acronym (ONU, NATO, MSMT), not a name
+    if (j - i === 1 && firstShape & UPPER && lineKind !== 2 && surface.length <= 5 && !refs.some((r) => r.type === 'b'))
+      return null;
+    const ctxVerdict = neighbours(c, i, j, key, afterMention, found);
+    if (ctxVerdict === 'reject') return null;
+    if (ctxVerdict === 'region-suffix') end = tk.end[j]!; // include "Oblast"/"Province"
+  }
+
+  const m: RawMention = {
+    start,
+    end,
+    text: text.slice(start, end),
+    t0: i,
+    t1: end === tk.end[last]! ? j : j + 1,
+    key,
+    refs,
+    via,
+  };
+  if (regionCue || end !== tk.end[last]!) m.cue = 'region';
+  else if (cityCue) m.cue = 'city';
+  if (initial) m.initial = true;
+  if (via === 'name' && j - i === 1 && initial && rec.flags.includes('s')) m.weak = true;
+  else if (via === 'name' && j - i === 1 && initial && rec.flags.includes('w')) {
+    // an everyday word at a sentence start or in a headline: a place only with support (countries,
+    // regions and very large cities excepted)
+    const strong = refs.some((r) => {
+      const e = c.gaz.entry(r.entry);
+      return e.kind !== 'city' || e.population >= 1_000_000;
+    });
+    if (!strong) m.weak = true;
+  }
+  if (via === 'name' && j - i === 1 && (c.lowerSeen.has(key) || /[sw]/.test(rec.flags))) {
+    // everyday words need place context unless some sense is big (a word the document itself uses in
+    // lower case needs a bigger place than a word that is merely in a dictionary)
+    const threshold = c.lowerSeen.has(key) || rec.flags.includes('s') ? 100_000 : 30_000;
+    const big = refs.some((r) => {
+      const e = c.gaz.entry(r.entry);
+      return e.kind !== 'city' || e.population >= threshold;
+    });
+    if (!big) m.common = true;
+  }
+  if (i > 0 && tk.gap[i] === GAP_SPACE && tk.shape[i - 1]! & LOWER && LOCATIVES.has(tk.norm[i - 1]!)) m.locative = true;
+  if (afterComma || (tk.gap[i] !== GAP_COMMA && locativeAfterComma(c, i, afterMention))) {
+    // this mention qualifies the previous one
+    m.container = -1;
+  }
+  return m;
+}
+
+type Verdict = 'ok' | 'reject' | 'region-suffix';
+
+/** Look at the words around a name match for person, organisation, street and region context. */
+function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boolean, found: RawMention[]): Verdict {
+  const { tk } = c;
+  const normalLine = c.line[i] === 0;
+  let embedded = false;
+  // left neighbour
+  if (i > 0 && tk.gap[i] === GAP_SPACE) {
+    const L = i - 1;
+    const ln = tk.norm[L]!;
+    const ls = tk.shape[L]!;
+    if (PERSON_TITLES.has(ln) && (ls & CAP || c.lang !== 'en') && !(ls & UPPER)) {
+      if (tk.end[L]! < c.text.length && c.text[tk.end[L]!] !== ',') {
+        c.personKeys.add(key);
+        return 'reject';
+      }
+    }
+    if (ls & CAP && normalLine) {
+      if (ORG_HEADS.has(ln) && !(c.sentInit[L] && FUNCTION_WORDS.has(ln))) return 'ok'; // "Hospital Amadora-Sintra", "Câmara Lisboa"
+      if (FIRST_NAMES.has(ln) && !afterMention) {
+        c.personKeys.add(key);
+        return 'reject';
+      }
+      const prev = found[found.length - 1];
+      const prevIsMention = prev !== undefined && prev.t1 === i;
+      const sentenceWord = c.sentInit[L] === 1 && (FUNCTION_WORDS.has(ln) || c.lowerSeen.has(ln) || /(ing|ed|ly)$/.test(ln));
+      // end of a longer name ("John Dublin", "Faubourg Marigny"); countries and regions keep their
+      // sense inside names ("Air Canada", "DeSmog Canada")
+      const wide = c.gaz.lookup(key)?.refs.some((r) => r.type === '' && c.gaz.entry(r.entry).kind !== 'city');
+      if (!prevIsMention && !sentenceWord && !PLACE_MODIFIERS.has(ln) && !FUNCTION_WORDS.has(ln) && !(ls & UPPER) && !wide) {
+        // "Wesley Clark": remember a small town's name as a surname for the rest of the document
+        if (j - i === 1 && !(j < tk.count && tk.shape[j]! & CAP && tk.gap[j] === GAP_SPACE) && maxPop(c, key) < 50_000)
+          c.personKeys.add(key);
+        return 'reject';
+      }
+    }
+  }
+  // embedded after a connector inside a capitalised name: "University of Texas", "Ministério ... da Rússia";
+  // without an organisation word the name is a person's ("Couto dos Santos")
+  if (i > 1 && tk.gap[i] === GAP_SPACE && tk.shape[i - 1]! & LOWER && CONNECTORS.has(tk.norm[i - 1]!)) {
+    let k = i - 2;
+    if (k >= 0 && CONNECTORS.has(tk.norm[k]!) && tk.shape[k]! & LOWER) k--; // "of the"
+    if (k >= 0 && tk.shape[k]! & CAP && !(c.sentInit[k] && FUNCTION_WORDS.has(tk.norm[k]!))) {
+      // walk back over the capitalised chain (with inner connectors) to its head
+      let org = false;
+      let head = k;
+      for (let q = k, steps = 0; q >= 0 && steps < 8; q--, steps++) {
+        const sh = tk.shape[q]!;
+        const nq = tk.norm[q]!;
+        if (sh & CAP || sh & DIGIT) {
+          head = q;
+          if (ORG_HEADS.has(nq)) org = true;
+        } else if (!CONNECTORS.has(nq) || nq === 'and' || nq === 'e' || nq === 'y' || nq === 'et') break;
+        if (tk.gap[q] !== GAP_SPACE && tk.gap[q] !== GAP_HYPHEN) break;
+      }
+      const hn = tk.norm[head]!;
+      // "Steven Sachs of Alexandria" is where he is from; "Couto dos Santos" is a surname
+      const viaOf = tk.norm[i - 1] === 'of' || (i > 1 && tk.norm[i - 2] === 'of' && tk.norm[i - 1] === 'the');
+      let person = !viaOf && (FIRST_NAMES.has(hn) || (PERSON_TITLES.has(hn) && !ORG_HEADS.has(hn)));
+      if (head > 0 && tk.shape[head - 1]! & LOWER) {
+        const before = tk.norm[head - 1]!;
+        if (ORG_HEADS.has(before)) org = true;
+        // "ministro das Relações Exteriores da Rússia" is a role: the title is followed by a connector
+        if (PERSON_TITLES.has(before) && head === k && !viaOf) person = true;
+        else if (PERSON_TITLES.has(before)) org = true;
+      }
+      if (org) embedded = true;
+      else if (person && normalLine) {
+        c.personKeys.add(key);
+        return 'reject';
+      }
+    }
+  }
+  // a lone town-like word next to a verb of saying is a person ("Clark said", "said Clark.")
+  if (j - i === 1 && normalLine) {
+    const wide = c.gaz.lookup(key)?.refs.some((r) => r.type === '' && c.gaz.entry(r.entry).kind !== 'city');
+    const nextSays = j < tk.count && tk.gap[j] === GAP_SPACE && SPEECH_VERBS.has(tk.norm[j]!);
+    const prevSays = i > 0 && tk.gap[i] === GAP_SPACE && SPEECH_VERBS.has(tk.norm[i - 1]!) && (j >= tk.count || tk.gap[j] !== GAP_SPACE);
+    if (!wide && (nextSays || prevSays) && maxPop(c, key) < 50_000) {
+      c.personKeys.add(key);
+      return 'reject';
+    }
+    // a lone first name ("Tim", "Nadia") is a person unless it is also a well-known city ("Paris")
+    if (FIRST_NAMES.has(key) && !wide && !c.gaz.lookup(key)?.refs.some((r) => c.gaz.entry(r.entry).population >= 100_000))
+      return 'reject';
+  }
+  // right neighbour
+  if (j < c.tk.count && tk.gap[j] === GAP_SPACE && normalLine && !embedded) {
+    const rn = tk.norm[j]!;
+    const rs = tk.shape[j]!;
+    if (rs & CAP) {
+      if (STREET_WORDS.has(rn)) return 'reject';
+      if (REGION_SUFFIXES.has(rn)) return 'region-suffix';
+      if (ORG_HEADS.has(rn) || FUNCTION_WORDS.has(rn) || PLACE_MODIFIERS.has(rn)) return 'ok';
+      const next = c.gaz.lookup(rn);
+      if (next && next.refs.some((r) => r.type === '' && c.gaz.entry(r.entry).kind !== 'city')) return 'ok'; // "Bangor Maine"
+      // "Vladimir Putin", "Paris Hilton": a first name followed by a surname; otherwise the place heads
+      // an organisation or title ("Texas Alcoholic Beverage Commission", "Augusta Herald")
+      if (FIRST_NAMES.has(key)) {
+        c.personKeys.add(key);
+        return 'reject';
+      }
+      // a small town's name before another unknown name is more likely a first name ("Taylor Swift")
+      const wide = c.gaz.lookup(key)?.refs.some((r) => r.type === '' && c.gaz.entry(r.entry).kind !== 'city');
+      if (!wide && j - i === 1 && maxPop(c, key) < 100_000) return 'reject';
+      return 'ok';
+    }
+  }
+  return 'ok';
+}
+
+/** Largest population among the towns a key names. */
+function maxPop(c: Ctx, key: string): number {
+  let p = 0;
+  for (const r of c.gaz.lookup(key)?.refs ?? []) p = Math.max(p, c.gaz.entry(r.entry).population);
+  return p;
+}
+
+/** "região de X", "province of X", "X region", "X oblast". */
+function regionCueAround(c: Ctx, i: number, j: number): boolean {
+  const { tk } = c;
+  if (i >= 2 && CONNECTORS.has(tk.norm[i - 1]!) && tk.shape[i - 1]! & LOWER && REGION_CUES.has(tk.norm[i - 2]!)) return true;
+  if (j < tk.count && tk.gap[j] === GAP_SPACE && REGION_SUFFIXES.has(tk.norm[j]!)) return true;
+  return false;
+}
+
+/** "cidade de X", "the city of X", "na cidade costeira de X", "ville de X". */
+function cityCueBefore(c: Ctx, i: number): boolean {
+  const { tk } = c;
+  if (i < 2 || !CONNECTORS.has(tk.norm[i - 1]!)) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    if (CITY_CUES.has(tk.norm[k]!) && tk.shape[k]! & LOWER) return true;
+    if (!(tk.shape[k]! & LOWER)) return false;
+  }
+  return false;
+}
+
+/** "Wonsan, na Coreia do Norte": a locative preposition after a comma that follows a mention. */
+function locativeAfterComma(c: Ctx, i: number, _afterMention: boolean): boolean {
+  const { tk } = c;
+  if (i < 2) return false;
+  const p = tk.norm[i - 1]!;
+  if (!(tk.shape[i - 1]! & LOWER) || !/^(in|em|no|na|en|au|aux|a|dans)$/.test(p)) return false;
+  return tk.gap[i - 1] === GAP_COMMA;
+}
+
+const ABBREV = new Set(
+  'mr mrs ms dr st ste mt ft gen sen gov rep col lt sgt capt cpt adm jr sr prof rev sra sr dra no nos vs etc av pres dept co inc corp ltd'.split(' '),
+);
+
+/**
+ * 1 for the first word of each sentence and words after an opening quote, colon, dash or line break.
+ * Computed from token gaps in the same pass as the rest (a sentence ends at . ! ? … unless the word
+ * before is an initial or a common abbreviation), so it agrees with splitSentences on news text.
+ */
+function sentenceInitials(text: string, tk: Tokens): Uint8Array {
+  const out = new Uint8Array(tk.count);
+  if (tk.count) out[0] = 1;
+  for (let k = 1; k < tk.count; k++) {
+    const g = tk.gap[k]!;
+    if (g === GAP_SPACE || g === GAP_HYPHEN || g === GAP_APOS || g === GAP_COMMA) continue;
+    const a = tk.end[k - 1]!;
+    const b = tk.start[k]!;
+    let end = false;
+    for (let q = a; q < b; q++) {
+      const ch = text.charCodeAt(q);
+      // : “ " « ( — – newline ! ? …
+      if (ch === 58 || ch === 0x201c || ch === 34 || ch === 0xab || ch === 40 || ch === 0x2014 || ch === 0x2013 || ch === 10 || ch === 33 || ch === 63 || ch === 0x2026 || ch === 0xbf || ch === 0xa1) {
+        out[k] = 1;
+        break;
+      }
+      if (ch === 46) end = true;
+    }
+    if (end && !out[k]) {
+      const prevLen = a - tk.start[k - 1]!;
+      const prev = tk.norm[k - 1]!;
+      if (g === GAP_DOT && (prevLen === 1 || ABBREV.has(prev))) continue;
+      if (prevLen === 1 && tk.shape[k - 1]! & CAP) continue; // initial "J. Smith"
+      out[k] = 1;
+    }
+  }
+  return out;
+}
+
+/** Per token: 0 in a normal line, 1 in a title-case line (headline), 2 in an all-capitals line. */
+function lineKinds(text: string, tk: Tokens): Uint8Array {
+  const out = new Uint8Array(tk.count);
+  let t = 0;
+  while (t < tk.count) {
+    let nl = text.indexOf('\n', tk.start[t]!);
+    if (nl < 0) nl = text.length;
+    let u = t;
+    let words = 0;
+    let caps = 0;
+    let upper = 0;
+    while (u < tk.count && tk.start[u]! < nl) {
+      const len = tk.end[u]! - tk.start[u]!;
+      const sh = tk.shape[u]!;
+      // words of four letters or more (function words are mostly shorter; long ones are checked)
+      if (len >= 4 && !(sh & DIGIT) && (len >= 6 || !FUNCTION_WORDS.has(tk.norm[u]!))) {
+        words++;
+        if (sh & CAP) caps++;
+        if (sh & UPPER) upper++;
+      }
+      u++;
+    }
+    let kind = 0;
+    let e = Math.min(nl, text.length);
+    while (e > 0 && /\s/.test(text[e - 1]!)) e--;
+    const endsSentence = e > 0 && /[.!?…:;,"”»)]/.test(text[e - 1]!);
+    if (words >= 2 && upper / words >= 0.75) kind = 2;
+    else if (words >= 3 && u - t <= 30 && caps / words >= 0.75 && !endsSentence) kind = 1;
+    if (kind) for (let k = t; k < u; k++) out[k] = kind;
+    t = u;
+  }
+  return out;
+}
+
+/** All candidates are towns (a country or state name is never taken for a person's name document-wide). */
+function onlyTowns(c: Ctx, m: RawMention): boolean {
+  return m.refs.every((r) => c.gaz.entry(r.entry).kind === 'city');
+}
+
+/** "Mobile phones": a lower-case word (not a function word) right after the name. */
+function followedByContentWord(c: Ctx, m: RawMention): boolean {
+  const t = m.t1;
+  if (t >= c.tk.count || c.tk.gap[t] !== GAP_SPACE) return false;
+  return (c.tk.shape[t]! & LOWER) !== 0 && !FUNCTION_WORDS.has(c.tk.norm[t]!);
+}
+
+/** Document-level decisions: person names, weak sentence-initial words, containers. */
+function documentPass(c: Ctx, found: RawMention[]): RawMention[] {
+  // "X, Y" / "X, na Y": Y qualifies X (decided before filtering: a qualified X is supported)
+  const qualifier = new Map<RawMention, RawMention>();
+  for (let k = 1; k < found.length; k++) {
+    const m = found[k]!;
+    if (m.container !== -1) continue;
+    delete m.container;
+    const prev = found[k - 1]!;
+    if (m.t0 - prev.t1 <= 1 && c.tk.gap[prev.t1] === GAP_COMMA) qualifier.set(prev, m);
+  }
+  for (const m of found) if (m.container === -1) delete m.container;
+
+  const evidence = new Set<string>();
+  const located = new Set<string>();
+  for (const m of found) {
+    const supported = m.locative || m.cue !== undefined || qualifier.has(m);
+    if (m.via === 'name' && (!m.initial || supported)) evidence.add(m.key);
+    if (supported) located.add(m.key);
+  }
+  const out: RawMention[] = [];
+  for (const m of found) {
+    const single = m.t1 - m.t0 === 1;
+    if (m.common && !located.has(m.key)) continue;
+    if (m.via === 'name' && single && c.personKeys.has(m.key) && !m.cue && !qualifier.has(m) && onlyTowns(c, m)) continue;
+    if (m.weak && !qualifier.has(m) && (!evidence.has(m.key) || followedByContentWord(c, m))) continue;
+    if (m.via === 'name' && single && m.initial && c.lowerSeen.has(m.key) && !evidence.has(m.key)) continue;
+    out.push(m);
+  }
+  const index = new Map(out.map((m, k) => [m, k]));
+  for (const m of out) {
+    const q = qualifier.get(m);
+    if (q && index.has(q)) m.container = index.get(q)!;
+  }
+  return out;
+}
