@@ -1,5 +1,5 @@
 /**
- * `npm run bench:map`: navigation-to-idle time of the Article Atlas page vs a bare MapLibre page showing
+ * `npm run bench:map`: navigation-to-idle time of the Article Atlas page (no story: `?story=none`) vs a bare MapLibre page showing
  * the same basemap (same data, same style, maplibre-gl's own files), alternating rounds in one Chromium,
  * medians and ratio (goal ≤ 1.10). Also prints the basemap payload sizes.
  */
@@ -18,7 +18,7 @@ await withBrowser(async (b) => {
   for (let i = 0; i < ROUNDS + 1; i++) {
     {
       const page = await freshPage(b, W, H);
-      await page.goto(`${server.url}?theme=light#1.6/30/30`);
+      await page.goto(`${server.url}?story=none&theme=light#1.6/30/30`);
       await page.waitForFunction(() => typeof window.atlas?.ready === 'function');
       const t = await page.evaluate(async () => {
         await window.atlas.ready();

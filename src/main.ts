@@ -77,8 +77,10 @@ const app = createApp({
     mounted.setTheme(t, lang);
   },
   onStory(story) {
-    lang = story.article.lang;
-    mounted.setTheme(theme, lang);
+    if (story.article.lang !== lang) {
+      lang = story.article.lang;
+      mounted.setTheme(theme, lang); // country labels in the article's language
+    }
     mounted.setMentionedCountries([...new Set(story.places.filter((p) => p.kind === 'country' && p.country).map((p) => p.country!))]);
   },
   fitOnStart: !location.hash,

@@ -104,7 +104,22 @@ export function mountMap(o: MountOptions): MountedMap {
     });
   }
 
-  const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+  let wanted: string[] = [];
+  const applyMentioned = (): void => {
+    const next = new Set(wanted);
+    for (const id of mentioned) if (!next.has(id)) map.setFeatureState({ source: 'ne50m', id }, { mentioned: false });
+    for (const id of next) map.setFeatureState({ source: 'ne50m', id }, { mentioned: true });
+    mentioned = [...next];
+  };
+
+  let styleReady = false;
+  const loaded = new Promise<void>((resolve) =>
+    map.once('load', () => {
+      styleReady = true;
+      applyMentioned();
+      resolve();
+    }),
+  );
 
   const ready = async (): Promise<void> => {
     await loaded;
@@ -121,7 +136,7 @@ export function mountMap(o: MountOptions): MountedMap {
   // Theme and language change paint and layout properties in place, so layers added on top of the
   // basemap (the story) stay as they are.
   const restyle = (): void => {
-    const spec = basemapStyle({ theme, lang, dataUrl, fonts, mentioned });
+    const spec = basemapStyle({ theme, lang, dataUrl, fonts });
     const detail = detailedBasemap({ theme, dataUrl });
     for (const layer of [...spec.layers, ...detail.fill, ...detail.lines]) {
       if (!map.getLayer(layer.id)) continue;
@@ -139,10 +154,9 @@ export function mountMap(o: MountOptions): MountedMap {
       restyle();
     },
     setMentionedCountries(iso) {
-      mentioned = [...iso];
-      if (map.getLayer('countries-mentioned')) {
-        map.setFilter('countries-mentioned', ['all', ['==', ['get', 'l'], 'country'], ['in', ['get', 'iso'], ['literal', mentioned]]]);
-      }
+      wanted = [...new Set(iso.filter(Boolean))];
+      // Feature state needs a loaded style: a story restored before the map loads is tinted on 'load'.
+      if (styleReady) applyMentioned();
     },
   };
 }

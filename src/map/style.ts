@@ -27,7 +27,7 @@ export interface BasemapOptions {
   /** Base URL of the generated data directory (ends with '/'), e.g. "/data/". */
   dataUrl: string;
   fonts: { regular: FontFile[]; bold: FontFile[] };
-  /** ISO codes of countries the story mentions: tinted on the map. */
+  /** ISO codes of countries to tint in a static style (the export); the live map uses feature state. */
   mentioned?: string[];
 }
 
@@ -105,7 +105,6 @@ export const FIRST_LABEL_LAYER = 'country-labels';
 
 export function basemapStyle(opts: BasemapOptions): StyleSpecification {
   const t = THEMES[opts.theme];
-  const mentioned = opts.mentioned ?? [];
   const g50 = geometryLayers(opts.theme, 'ne50m', undefined, DETAIL_ZOOM);
   return {
     version: 8,
@@ -118,6 +117,7 @@ export function basemapStyle(opts: BasemapOptions): StyleSpecification {
       ne50m: {
         type: 'geojson',
         data: `${opts.dataUrl}basemap/basemap-50m.geojson`,
+        promoteId: 'iso',
         attribution: BASEMAP_ATTRIBUTION,
         tolerance: 0.3,
       },
@@ -127,11 +127,21 @@ export function basemapStyle(opts: BasemapOptions): StyleSpecification {
       { id: 'background', type: 'background', paint: { 'background-color': t.ocean } },
       ...g50.fill,
       {
+        // Countries the story mentions are tinted through feature state (see mountMap), so a new story
+        // changes no filter and MapLibre re-tiles nothing.
         id: 'countries-mentioned',
         type: 'fill',
         source: 'ne50m',
-        filter: ['all', ['==', ['get', 'l'], 'country'], ['in', ['get', 'iso'], ['literal', mentioned]]],
-        paint: { 'fill-color': t.landMentioned },
+        filter: ['==', ['get', 'l'], 'country'],
+        paint: {
+          'fill-color': t.landMentioned,
+          'fill-opacity': [
+            'case',
+            ['any', ['boolean', ['feature-state', 'mentioned'], false], ['in', ['get', 'iso'], ['literal', opts.mentioned ?? []]]],
+            1,
+            0,
+          ],
+        },
         maxzoom: DETAIL_ZOOM + 1,
       },
       ...g50.lines,

@@ -454,6 +454,7 @@ export function createApp(o: AppOptions): App {
   const start = track(
     (async () => {
       const param = new URLSearchParams(o.search).get('story');
+      if (param === 'none') return; // the bare basemap: nothing loaded until the user asks
       if (param) {
         if (await loadFromUrl(param)) return;
         const error = status.text();

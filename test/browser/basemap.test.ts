@@ -1,6 +1,7 @@
 /**
  * The offline basemap in real Chromium: land and ocean where they belong, labels in the article's
  * language, the view in the URL hash, no request to another origin, no errors, odd window sizes.
+ * `?story=none` opens the page without the sample story: these tests are about the basemap alone.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { THEMES } from '../../src/map/theme';
@@ -10,7 +11,7 @@ afterAll(closeBrowser);
 
 describe('basemap page', () => {
   it('draws land, ocean and Portuguese country labels with no console errors', async () => {
-    const { page, errors, close } = await openApp('?theme=light#2.5/40/100');
+    const { page, errors, close } = await openApp('?story=none&theme=light#2.5/40/100');
     const t = THEMES.light;
     // Mongolian steppe is land; the middle of the Pacific south of Japan is ocean.
     expect(colorDistance(await pixelAt(page, 103, 46.5), hexToRgb(t.land))).toBeLessThan(30);
@@ -25,7 +26,7 @@ describe('basemap page', () => {
   });
 
   it('switches to the dark theme without losing the view', async () => {
-    const { page, errors, close } = await openApp('?theme=dark#3/50/20');
+    const { page, errors, close } = await openApp('?story=none&theme=dark#3/50/20');
     expect(colorDistance(await pixelAt(page, 20, 50), hexToRgb(THEMES.dark.land))).toBeLessThan(40);
     await page.evaluate(() => window.atlas.setTheme('light'));
     await waitReady(page);
@@ -35,7 +36,7 @@ describe('basemap page', () => {
   });
 
   it('opens at the view in the hash and writes the view back when panning by keyboard', async () => {
-    const { page, close } = await openApp('#8/39.15/127.44');
+    const { page, close } = await openApp('?story=none#8/39.15/127.44');
     const c = await page.evaluate(() => ({ ...window.atlas.map.getCenter(), z: window.atlas.map.getZoom() }));
     expect(c.z).toBeCloseTo(8, 5);
     expect(c.lat).toBeCloseTo(39.15, 3);
@@ -56,7 +57,7 @@ describe('basemap page', () => {
 
   it('falls back to the default view on a garbage hash', async () => {
     for (const bad of ['#garbage', '#3/999/10', '#<img src=x onerror=alert(1)>']) {
-      const { page, errors, close } = await openApp(bad);
+      const { page, errors, close } = await openApp(`?story=none${bad}`);
       const z = await page.evaluate(() => window.atlas.map.getZoom());
       expect(z).toBeGreaterThan(0.5);
       expect(z).toBeLessThan(3);
@@ -67,7 +68,7 @@ describe('basemap page', () => {
   });
 
   it('shows 10m coastline detail past zoom 5', async () => {
-    const { page, close } = await openApp('#8/39.15/127.44');
+    const { page, close } = await openApp('?story=none#8/39.15/127.44');
     const layers = await page.evaluate(() => window.atlas.map.getStyle().layers.map((l) => l.id));
     expect(layers).toContain('ne10m-land');
     const n = await page.evaluate(() => window.atlas.map.queryRenderedFeatures({ layers: ['ne10m-coast'] }).length);
@@ -76,6 +77,7 @@ describe('basemap page', () => {
   });
 
   it('makes no request to any origin but its own', async () => {
+    // The whole app, sample story included: page, worker, gazetteer, fonts, basemap.
     const { page, requests, close } = await openApp('#2/30/30');
     // Exercise the lazy paths too: zoom in (10m data) and back out.
     await page.evaluate(() => window.atlas.map.jumpTo({ center: [127.4, 39.1], zoom: 7 }));
@@ -88,7 +90,7 @@ describe('basemap page', () => {
   });
 
   it('keeps working when the fonts cannot be loaded', async () => {
-    const { page, close } = await openApp('#2/30/30', {
+    const { page, close } = await openApp('?story=none#2/30/30', {
       beforeNavigate: (p) => p.route(/\.woff2?$/, (r) => r.abort()),
     });
     // Xinjiang: land inside the (panel-narrowed) map, clear of the default story's arcs and of mentioned countries.
@@ -97,7 +99,7 @@ describe('basemap page', () => {
   });
 
   it('survives a 1×1 window and an 8000×8000 window', async () => {
-    const { page, errors, close } = await openApp('?theme=light#2/30/30', { width: 1, height: 1 });
+    const { page, errors, close } = await openApp('?story=none&theme=light#2/30/30', { width: 1, height: 1 });
     await page.setViewportSize({ width: 8000, height: 8000 });
     await page.evaluate(() => window.atlas.map.resize());
     await waitReady(page);
