@@ -1,6 +1,6 @@
 /**
  * Geoparsing evaluation on hand-annotated corpora (read by path, never copied), scored as
- * /work/shared/eval/geoparse/README.md describes:
+ * ../shared/eval/geoparse/README.md describes:
  *   npm run eval:geoparse -- [FILE.jsonl ...] [--errors N]   (default: every corpus in ../shared/eval/geoparse)
  *
  * Calls the same core as the page and the CLI (the places stage of analyze), then compares predicted mentions with gold:

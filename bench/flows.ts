@@ -15,8 +15,9 @@ import { findPlaces } from '../src/places';
 import { defaultGazetteerPath, loadGazetteer } from '../src/places/load-node';
 import type { Lang } from '../src/story';
 import { splitSentences } from '../src/text/sentences';
+import { SAMPLE_ARTICLE, sharedPath } from '../src/node/shared';
 
-const SAMPLE = '/work/shared/articles/lavrov-kim-wonsan.pt.txt';
+const SAMPLE = SAMPLE_ARTICLE;
 if (!existsSync(defaultGazetteerPath())) {
   process.stderr.write('bench:flows: gazetteer missing — run `npm run geo` first\n');
   process.exit(2);
@@ -27,7 +28,7 @@ const docs: Array<{ text: string; lang: Lang; kind: string }> = loadFixtures().m
 if (existsSync(SAMPLE)) docs.unshift({ text: readFileSync(SAMPLE, 'utf8'), lang: 'pt', kind: 'fixtures' });
 const CORPORA: Array<[string, Lang]> = [['lgl.jsonl', 'en'], ['geowebnews.jsonl', 'en'], ['geochave_pt.jsonl', 'pt']];
 for (const [f, lang] of CORPORA) {
-  const path = `/work/shared/eval/geoparse/${f}`;
+  const path = sharedPath('eval', 'geoparse', f);
   if (!existsSync(path)) continue;
   for (const line of readFileSync(path, 'utf8').split('\n')) if (line.trim()) docs.push({ text: (JSON.parse(line) as { text: string }).text, lang, kind: 'news' });
 }

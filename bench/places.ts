@@ -12,6 +12,7 @@ import { findPlaces } from '../src/places';
 import { parseGazetteer, type Gazetteer } from '../src/places/gazetteer';
 import { defaultGazetteerPath } from '../src/places/load-node';
 import { detectLang } from '../src/text/lang';
+import { SAMPLE_ARTICLE, sharedPath } from '../src/node/shared';
 
 /** The places stage of analyze(): language detection + findPlaces. */
 function places(text: string, g: Gazetteer): void {
@@ -24,8 +25,8 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
-const CORPORA = ['lgl.jsonl', 'geowebnews.jsonl', 'geochave_pt.jsonl'].map((f) => `/work/shared/eval/geoparse/${f}`);
-const SAMPLE = '/work/shared/articles/lavrov-kim-wonsan.pt.txt';
+const CORPORA = ['lgl.jsonl', 'geowebnews.jsonl', 'geochave_pt.jsonl'].map((f) => sharedPath('eval', 'geoparse', f));
+const SAMPLE = SAMPLE_ARTICLE;
 
 const path = defaultGazetteerPath();
 if (!existsSync(path)) {

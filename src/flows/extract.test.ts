@@ -9,6 +9,7 @@ import { extractFlows } from './extract';
 import { addScore, empty, loadFixtures, prf, scoreArticle } from './fixtures/index';
 import { handPlaces, type HandPlace } from './handPlaces';
 import { parseNumeral } from './tokens';
+import { SAMPLE_ARTICLE } from '../node/shared';
 
 const C = (key: string, names: string[], demonyms: string[] = []): HandPlace => ({ key, kind: 'country', country: key, names, demonyms });
 const CITY = (name: string, cc: string, capital = false): HandPlace => ({ key: `${name}@${cc}`, kind: 'city', country: cc, names: [name], capital });
@@ -240,7 +241,7 @@ describe('fixtures (hand-listed places)', () => {
   });
 });
 
-const ARTICLE = '/work/shared/articles/lavrov-kim-wonsan.pt.txt';
+const ARTICLE = SAMPLE_ARTICLE;
 const present = existsSync(ARTICLE);
 if (!present) console.warn(`flows sample test: ${ARTICLE} not found — skipping the sample-article checks`);
 

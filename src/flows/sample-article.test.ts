@@ -8,8 +8,9 @@ import { analyze } from '../extract';
 import { testGazetteer } from '../places/test-gazetteer';
 import type { Story } from '../story';
 import { matches } from './fixtures/index';
+import { SAMPLE_ARTICLE } from '../node/shared';
 
-const ARTICLE = '/work/shared/articles/lavrov-kim-wonsan.pt.txt';
+const ARTICLE = SAMPLE_ARTICLE;
 const present = existsSync(ARTICLE);
 if (!present) console.warn(`flows sample-article.test: ${ARTICLE} not found — skipping`);
 

@@ -8,8 +8,9 @@ import { analyze } from '../extract';
 import type { Place, Story } from '../story';
 import type { Gazetteer } from './gazetteer';
 import { testGazetteer } from './test-gazetteer';
+import { SAMPLE_ARTICLE } from '../node/shared';
 
-const ARTICLE = '/work/shared/articles/lavrov-kim-wonsan.pt.txt';
+const ARTICLE = SAMPLE_ARTICLE;
 const present = existsSync(ARTICLE);
 if (!present) console.warn(`sample-article.test: ${ARTICLE} not found — skipping the sample-article checks`);
 
