@@ -45,6 +45,8 @@ export interface Place {
   /** ISO 3166-1 alpha-2 code of the country the place is in (or is). */
   country?: string;
   geonameId?: number;
+  /** A national capital (GeoNames PPLC): flows may read it as its government ("Pyongyang sent"). */
+  capital?: boolean;
   /** 0..1 */
   confidence?: number;
   mentions: Mention[];

@@ -23,7 +23,6 @@
  */
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
-import { CAPITALS } from './data/capitals';
 import { categorize, collectCargo } from './cargo';
 import { buildItems, hasBefore, hasMark, isCargo, isComma, MB, prepRole, type Item, type MentionRef } from './items';
 import { compiled } from './lexicon/index';
@@ -31,7 +30,7 @@ import type { MarkerKind, TriggerClass } from './lexicon/types';
 import type { Quantity } from './quantity';
 import { placeRoles, type Role, type RoleKind } from './roles';
 import { hedgedFor, REACH, statusOf } from './status';
-import { fold, hasWord } from './tokens';
+import { hasWord } from './tokens';
 import { findTriggers, isBoundary, type Trigger } from './triggers';
 
 interface Memory {
@@ -50,8 +49,6 @@ const MEMORY_SENTENCES = 4;
 const MEMORY_ENTRIES = 64;
 const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b/i;
 
-const CAPITAL_BY_ID = new Map<number, string>(CAPITALS.map(([id, cc]) => [id, cc]));
-const CAPITAL_BY_NAME = new Map<string, string>(CAPITALS.map(([, cc, name]) => [`${cc}:${fold(name)}`, cc]));
 
 /**
  * Directed flows stated by `text`, between the given places. `sentences` defaults to splitSentences(text).
@@ -81,10 +78,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
 
   const countryOf = (p: Place): Place => (p.kind !== 'country' && p.country ? countryByCode.get(p.country) ?? p : p);
   const capitalCountry = (p: Place): Place => {
-    if (p.kind !== 'city' || !p.country) return p;
-    const cc = p.geonameId !== undefined ? CAPITAL_BY_ID.get(p.geonameId) : CAPITAL_BY_NAME.get(`${p.country}:${fold(p.name)}`);
-    if (cc !== p.country) return p;
-    return countryByCode.get(cc) ?? p;
+    if (p.kind !== 'city' || !p.capital || !p.country) return p;
+    return countryByCode.get(p.country) ?? p;
   };
 
   for (let si = 0; si < sents.length; si++) {

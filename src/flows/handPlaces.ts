@@ -4,7 +4,6 @@
  * Not used by the extractor itself.
  */
 import type { Mention, Place, PlaceKind } from '../story';
-import { CAPITALS } from './data/capitals';
 
 export interface HandPlace {
   /** Place id; by convention an ISO code for countries ("KP") and "Name@CC" otherwise ("Kursk@RU"). */
@@ -14,7 +13,7 @@ export interface HandPlace {
   names: string[];
   demonyms?: string[];
   geonameId?: number;
-  /** The country's capital: takes its GeoNames id from the capitals table. */
+  /** The country's capital (read as its government by the flows). */
   capital?: boolean;
 }
 
@@ -55,15 +54,11 @@ export function handPlaces(text: string, defs: HandPlace[]): Place[] {
       lon: 0,
       lat: 0,
       ...(d.country ? { country: d.country } : {}),
-      ...(geonameIdOf(d) !== undefined ? { geonameId: geonameIdOf(d)! } : {}),
+      ...(d.geonameId !== undefined ? { geonameId: d.geonameId } : {}),
+      ...(d.capital ? { capital: true } : {}),
       mentions: ms,
     });
   }
   return out;
 }
 
-function geonameIdOf(d: HandPlace): number | undefined {
-  if (d.geonameId !== undefined) return d.geonameId;
-  if (!d.capital) return undefined;
-  return CAPITALS.find(([, cc]) => cc === d.country)?.[0];
-}

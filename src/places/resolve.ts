@@ -212,6 +212,7 @@ export function resolve(text: string, raw: RawMention[], gaz: Gazetteer, lang: L
     };
     if (e.country) place.country = e.country;
     if (e.geonameId) place.geonameId = e.geonameId;
+    if (e.fcode === 'PPLC') place.capital = true;
     places.push(place);
   }
   places.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);

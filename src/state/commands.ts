@@ -205,6 +205,7 @@ function setPlaceCandidate(story: Story, id: string, choice: PlaceChoice): Story
   const next: Place = { ...old, id: newId, name: choice.name, kind: choice.kind, lon: choice.lon, lat: choice.lat, candidates };
   delete next.country;
   delete next.geonameId;
+  delete next.capital; // a property of the old choice; the flows were extracted already
   if (choice.country !== undefined) next.country = choice.country;
   if (choice.geonameId !== undefined) next.geonameId = choice.geonameId;
   next.confidence = 1; // chosen by a person
