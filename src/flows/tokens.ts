@@ -18,15 +18,9 @@ export interface Tok {
 const TOKEN_RE =
   /(\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d.,]\d))|(\d+(?:[.,]\d+)*)(bn|mn|m|k)?(?![\p{L}\d])|([Uu][Ss]\$|[Rr]\$|[$€£¥])|([\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*)|([^\s\p{L}\p{M}\p{N}'’])/gu;
 
-const MARKS = /[\u0300-\u036f]/g;
-
-/** Lower case without diacritics ("Rússia" -> "russia", "ç" -> "c"). */
-export function fold(s: string): string {
-  const lower = s.toLowerCase();
-  return ASCII.test(lower) ? lower : lower.normalize('NFD').replace(MARKS, '');
-}
-
-const ASCII = /^[\x00-\x7f]*$/;
+// Lower case without diacritics: the same folding the places stage uses.
+import { fold } from '../text/normalize';
+export { fold };
 
 const isLetterCode = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
@@ -58,7 +52,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   let m: RegExpExecArray | null;
   const push = (s: string, start: number, kind: TokKind): void => {
     const lower = s.toLowerCase();
-    out.push({ start: from + start, end: from + start + s.length, lower, fold: kind === 'word' && !ASCII.test(lower) ? fold(lower) : lower, kind });
+    out.push({ start: from + start, end: from + start + s.length, lower, fold: kind === 'word' ? fold(lower) : lower, kind });
   };
   while ((m = TOKEN_RE.exec(src)) !== null) {
     if (m[1] !== undefined) push(m[1], m.index, 'num');
