@@ -1,5 +1,6 @@
 /**
  * Flow evaluation: `npm run eval:flows [-- --verbose] [--hand]`.
+ * `--set NAME` scores only the fixture file(s) of that set (per-language rows for that set).
  * Runs the real pipeline (analyze from src/extract.ts: gazetteer places + flows) over the annotated
  * fixture articles in src/flows/fixtures/*.json and prints, per language and overall:
  *   P/R/F1 on (from, to, category), reversed flows (predicted B->A where gold has only A->B),
@@ -36,7 +37,7 @@ function row(label: string, s: Score): string {
 }
 
 function table(title: string, run: (a: LoadedArticle) => { places: Place[]; flows: Flow[] }, verbose: boolean): void {
-  const arts = loadFixtures();
+  const arts = loadFixtures().filter((a) => !onlySet || a.set === onlySet);
   const per = new Map<string, Score>();
   const all = empty();
   const lines: string[] = [];
@@ -59,6 +60,9 @@ function table(title: string, run: (a: LoadedArticle) => { places: Place[]; flow
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
 const handOnly = args.includes('--hand');
+// `--set heldout5`: score one fixture set alone (its per-language rows are then that set's).
+const setAt = args.indexOf('--set');
+const onlySet = setAt >= 0 ? args[setAt + 1] : undefined;
 
 if (!handOnly) {
   if (!existsSync(defaultGazetteerPath())) {

@@ -6,8 +6,13 @@
  *     almost every sentence states a transfer, the worst case);
  *   - one 10 MB article of news text: places time, flows time, and ms/MB against 1 MB (1 = linear).
  * Places-only = findPlaces + splitSentences (what analyze() does before flows); flows = extractFlows on
- * those places and sentences. Times are this process's CPU time (process.cpuUsage), medians of 5 rounds.
+ * those places and sentences. Times are this process's CPU time (process.cpuUsage), medians of 5 rounds
+ * (10 MB: 2 rounds after a warm-up). A full garbage collection runs, untimed, before each timed phase, so
+ * each stage pays for its own garbage only (without it the flows phase paid for the places stage's 10 MB
+ * of garbage, which read as a non-linearity of the flows).
  */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { existsSync, readFileSync } from 'node:fs';
 import { extractFlows } from '../src/flows';
 import { loadFixtures } from '../src/flows/fixtures/index';
@@ -55,19 +60,25 @@ const cpu = (): number => {
   return (u.user + u.system) / 1000;
 };
 
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
 function measure(text: string, lang: Lang, rounds: number): { places: number; flows: number; n: number } {
   const tp: number[] = [];
   const tf: number[] = [];
   let n = 0;
   for (let r = 0; r < rounds; r++) {
+    gc();
     const t0 = cpu();
     const places = findPlaces(text, gaz, lang);
     const sentences = splitSentences(text);
     const t1 = cpu();
-    n = extractFlows(text, places, lang, sentences).length;
+    gc();
     const t2 = cpu();
+    n = extractFlows(text, places, lang, sentences).length;
+    const t3 = cpu();
     tp.push(t1 - t0);
-    tf.push(t2 - t1);
+    tf.push(t3 - t2);
   }
   return { places: median(tp), flows: median(tf), n };
 }
@@ -90,7 +101,8 @@ const bigKind = docs.some((d) => d.kind === 'news' && d.lang === 'en') ? 'news' 
 const one = build(bigKind, 'en', 1);
 const ten = build(bigKind, 'en', 10);
 const m1 = measure(one, 'en', 3);
-const m10 = measure(ten, 'en', 1);
+measure(ten, 'en', 1); // warm-up at this size
+const m10 = measure(ten, 'en', 2);
 out.push(
   `10 MB article (${bigKind}, en): places ${m10.places.toFixed(0)} ms, flows ${m10.flows.toFixed(0)} ms (${((100 * m10.flows) / m10.places).toFixed(0)}% of places); ` +
     `flows ms/MB 1 MB ${(m1.flows / (one.length / 1e6)).toFixed(0)} vs 10 MB ${(m10.flows / (ten.length / 1e6)).toFixed(0)} ` +

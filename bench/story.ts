@@ -11,7 +11,7 @@
 import type { Page } from 'playwright-core';
 import { storyToMap } from '../src/map/story-layers';
 import { fmt, freshPage, median, serveBench, withBrowser } from './lib';
-import { syntheticStory } from './story-synthetic';
+import { syntheticStory } from '../src/map/fixtures/synthetic';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
 const ONLY = process.env.ONLY ?? '';
@@ -120,8 +120,9 @@ await withBrowser(async (b) => {
       if (!ok) throw new Error(`the synthetic story was refused: ${await page.locator('#status').textContent()}`);
       await page.evaluate(() => window.atlas.map.jumpTo({ center: [0, 20], zoom: 2 }));
       await page.evaluate(() => window.atlas.ready());
-      const n = await page.evaluate(() => new Set(window.atlas.map.queryRenderedFeatures({ layers: ['story-arcs-hit'] }).map((f) => f.properties.id)).size);
-      if (i === 0) console.log(`  (${n} flows rendered in the pan's first view)`);
+      const n = await page.evaluate(() => new Set(window.atlas.map.queryRenderedFeatures({ layers: ['stated', 'reported', 'denied', 'planned', 'suspended'].map((s) => `story-arcs-${s}`) }).map((f) => f.properties.id)).size);
+      const note = await page.evaluate(() => { const e = document.querySelector<HTMLElement>('.atlas-lod-note'); return e && !e.hidden ? e.textContent : 'every flow drawn'; });
+      if (i === 0) console.log(`  (${n} flows drawn in the pan's first view; the map says: "${note}")`);
       oursFrames = oursFrames.concat(await panFrames(page, 'atlas', DX, PAN_MS));
       await page.context().close();
     }

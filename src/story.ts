@@ -52,6 +52,8 @@ export interface Place {
   mentions: Mention[];
   /** Up to five alternatives, best first. */
   candidates?: Candidate[];
+  /** Id of the place whose point this one borrows (a street or river located at the article's town). */
+  within?: string;
 }
 
 export const FLOW_CATEGORIES = [
@@ -85,6 +87,8 @@ export interface Flow {
   quantity?: number | null;
   /** e.g. "soldiers", "shells", "USD". */
   unit?: string;
+  /** Language-neutral unit key ("soldiers", "USD") when `unit` is the article's own word ("soldados"). */
+  unitKey?: string;
   /** "more than", "less than", "about", "up to", "at least". */
   qualifier?: string;
   /** The quantity's own words, e.g. "mais de 14 mil". */

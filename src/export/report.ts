@@ -46,7 +46,7 @@ export function reportText(
       Title: title,
       ...(source ? { Source: source } : {}),
       Software: `${SOFTWARE_NAME} ${version}`,
-      Copyright: 'Map data: Natural Earth (public domain), GeoNames (CC BY 4.0); rendered with MapLibre GL JS',
+      Copyright: 'Map data: Natural Earth (public domain), GeoNames (CC BY 4.0), SimpleMaps World Cities (CC BY 4.0); rendered with MapLibre GL JS',
     },
   };
 }

@@ -3,7 +3,7 @@
  * elaborations ("tecnologias, como sistemas..."), modifiers ("tecnologias militares"), carriers
  * ("avions chargés d'aide"), prices ("por US$ 300 milhões") and reciprocity ("em troca de petróleo").
  */
-import { has, hasBefore, hasMark, isCargo, isPlain, MB, prepRole, type Item } from './items';
+import { has, hasBefore, hasMark, isCargo, isComma, isPlain, MB, prepRole, type Item } from './items';
 import { quantityAt, type Quantity } from './quantity';
 import type { Role } from './roles';
 import type { Trigger } from './triggers';
@@ -11,7 +11,12 @@ import type { FlowCategory, Lang } from '../story';
 
 export interface CargoHit {
   cat: FlowCategory;
+  /** Language-neutral unit key: the lexicon's English gloss ("soldiers") or an ISO 4217 code. */
   unit: string;
+  /** A money amount introduced as a price ("por US$ 300 milhões", "for $2bn"). */
+  price?: boolean;
+  /** The cargo's own word in the article ("soldados"), shown beside the quantity; absent for currencies. */
+  word?: string;
   q: Quantity | null;
   reversed: boolean;
 }
@@ -23,11 +28,13 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
   if (noun) {
     ranges.push([t.idx + 1, R]);
     if (lang === 'en') ranges.push([Math.max(L, t.idx - 3), t.idx - 1]);
-  } else if (t.cls === 'move') {
+  } else if (t.cls === 'move' || t.cls === 'leave') {
     // Who travels: the subject, or an inverted subject right after the verb ("chegaram 300 refugiados").
     let end = R;
     for (let k = t.idx + 1; k <= R; k++) if (items[k]!.place || items[k]!.prep !== null) { end = k - 1; break; }
     ranges.push([L, t.idx - 1], [t.idx + 1, end]);
+    // What they bring: "arrivé au port de Beyrouth avec 60 tonnes de matériel médical".
+    for (let k = end + 1; k < R; k++) if (WITH.has(items[k]!.lower) && !items[k]!.place) { ranges.push([k + 1, R]); break; }
   } else if (passive) {
     ranges.push([L, t.idx - 1], [t.idx + 1, R]);
   } else ranges.push([t.idx + 1, R]);
@@ -39,12 +46,19 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
     let lastCargo = -10;
     for (let k = a; k <= b; k++) {
       const it = items[k]!;
+      // "The fighters, who previously guarded oil fields, landed": a relative clause in the subject names no cargo.
+      if (hasMark(it, MB.rel) && isComma(items[k - 1]) && k < t.idx) {
+        while (k < b && !isComma(items[k + 1])) k++;
+        continue;
+      }
+      // "..., selon des images satellites": the attribution names no cargo.
+      if (hasMark(it, MB.hedge) && k > t.idx) break;
       if (hasMark(it, MB.recipFor)) reversed = true;
       if (hasMark(it, MB.elab) && lastCargo >= 0) elabCat = out[out.length - 1]?.cat;
       if (it.tok === 'punct' && (it.lower === ';' || it.lower === ')')) elabCat = undefined;
       let cargo: { cat: FlowCategory; unit: string } | undefined;
       if (it.place && roles?.[k]?.asNoun) {
-        out.push({ cat: 'people', unit: 'people', q: quantityAt(items, k, decimalComma), reversed });
+        out.push({ cat: 'people', unit: 'people', word: it.lower, q: quantityAt(items, k, decimalComma), reversed });
         lastCargo = k;
         continue;
       }
@@ -53,6 +67,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         else if (g.k === 'cur' && !cargo) cargo = { cat: 'money', unit: g.code };
       }
       if (!cargo || it.place) continue;
+      // "pour les déplacés", "para os refugiados": people after "for" are the beneficiaries, not the cargo.
+      if (cargo.cat === 'people' && (prepRole(items[k - 1]) === 'to' || (hasMark(items[k - 1], MB.det) && prepRole(items[k - 2]) === 'to'))) continue;
       // "Rapid Support Forces", "Forças Armadas": a capitalised cargo word inside a name.
       if (it.cap && k > 0 && it.tok === 'word') continue;
       // A cargo word right after another is a modifier ("tecnologias militares"); in English the first is.
@@ -64,10 +80,16 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       }
       // "tecnologia de drones": a cargo noun after "de" + cargo is a modifier.
       if (lang !== 'en' && prepRole(items[k - 1]) === 'of' && k - 2 === lastCargo) continue;
-      // "no valor de 326 milhões de euros", "worth $2bn": a value, not a payment.
-      if (cargo.cat === 'money' && out.length > 0 && hasBefore(items, k, a, 6, (x) => hasMark(x, MB.worth))) continue;
+      // "no valor de 326 milhões de euros", "worth $2bn": a value, not a payment; it measures the cargo
+      // before it when that has no number ("a package of aid worth £113 million").
+      if (cargo.cat === 'money' && out.length > 0 && hasBefore(items, k, a, 6, (x) => hasMark(x, MB.worth))) {
+        const prev = out[out.length - 1]!;
+        const q = prev.q ? null : quantityAt(items, k, decimalComma);
+        if (q) out[out.length - 1] = { cat: prev.cat, unit: cargo.unit, q, reversed: prev.reversed };
+        continue;
+      }
       // "avions chargés d'aide humanitaire": the vehicle carries the cargo, it is not what is sent.
-      if (cargo.cat === 'vehicles' && (hasMark(items[k + 1], MB.carrier) || hasMark(items[k + 2], MB.carrier))) continue;
+      if (cargo.cat === 'vehicles' && (hasMark(items[k + 1], MB.carrier) || hasMark(items[k + 2], MB.carrier) || carriesWith(items, k, b))) continue;
       // "programa de mísseis", "missile programme": the programme is the cargo.
       if (prepRole(items[k - 1]) === 'of' && hasMark(items[k - 2], MB.program)) continue;
       if (lang === 'en' && hasMark(items[k + 1], MB.program)) continue;
@@ -92,28 +114,83 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       }
       const cat = elabCat ?? cargo.cat;
       // "pagaram US$ 1 bilhão por sistemas": what is paid for travels the other way.
-      const paidFor = t.cat === 'money' && cat !== 'money';
-      out.push({ cat, unit: cargo.unit, q, reversed: reversed !== paidFor });
+      // Only a payment verb sends goods the other way; "financed 12 vessels for the Philippines" sends them along.
+      const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money';
+      out.push({
+        cat,
+        unit: cargo.unit,
+        word: it.tok === 'word' && cargo.cat !== 'money' ? it.lower : undefined,
+        price: cat === 'money' && priced(items, k, a),
+        q,
+        reversed: reversed !== paidFor,
+      });
     }
   }
   return out;
 }
 
+const PRICE = new Set(['por', 'for', 'pour', 'par', 'contre']);
+
+/** Is the money at k a price: "por"/"for"/"pour" within the few words before it (its number, qualifier)? */
+function priced(items: Item[], k: number, a: number): boolean {
+  for (let j = k - 1; j >= Math.max(a, k - 5); j--) {
+    const it = items[j]!;
+    if (PRICE.has(it.lower)) return true;
+    if (it.place || it.trig || (it.cargo && !has(it, (g) => g.k === 'cur')) || it.tok === 'punct') return false;
+  }
+  return false;
+}
+
+const WITH = new Set(['com', 'with', 'con', 'avec']);
+
+/** "navios com combustível", "un buque con munición", "a tanker with 100,000 tonnes of fuel": the vehicle only carries. */
+function carriesWith(items: Item[], k: number, b: number): boolean {
+  if (!WITH.has(items[k + 1]?.lower ?? '')) return false;
+  for (let j = k + 2; j <= Math.min(b, k + 7); j++) {
+    const it = items[j]!;
+    if (it.place || it.trig || (it.tok === 'punct' && it.lower !== '.')) return false;
+    if (!it.cargo) continue;
+    const g = it.tags.find((x) => x.k === 'cargo');
+    return !!g && g.k === 'cargo' && g.cat !== 'vehicles' && g.cat !== 'troops' && g.cat !== 'people';
+  }
+  return false;
+}
+
 export function categorize(t: Trigger, cargo: CargoHit[]): CargoHit[] {
   const fixed: FlowCategory | undefined =
     t.cls === 'train' ? 'training' : t.cls === 'visit' ? 'visit' : t.cls === 'deport' ? 'people' : undefined;
-  if (fixed) return [{ cat: fixed, unit: fixed === 'people' ? cargo[0]?.unit ?? 'people' : fixed, q: cargo[0]?.q ?? null, reversed: false }];
+  if (fixed) {
+    const c0 = cargo[0];
+    // "expulsou os militares americanos": expelled soldiers are troops.
+    if (fixed === 'people' && c0?.cat === 'troops') return [{ ...c0, reversed: false }];
+    return [{ cat: fixed, unit: fixed === 'people' ? c0?.unit ?? 'people' : fixed, word: c0?.word && c0.q ? c0.word : undefined, q: c0?.q ?? null, reversed: false }];
+  }
   let hits = cargo;
-  if (t.cls === 'move') {
+  // "a visita de Putin ..., e prevê assistência militar": a visit noun names a visit, whatever follows.
+  if (t.mood === 'noun' && t.cat === 'visit') return [{ cat: 'visit', unit: 'visit', q: null, reversed: false }];
+  if (t.cls === 'move' || t.cls === 'leave') {
     // What travels: people, troops, vehicles, or goods named as the subject ("200 caminhões com alimentos entraram").
-    const moving = cargo.filter((h) => h.cat !== 'money' && h.cat !== 'technology' && h.cat !== 'training');
+    let moving = cargo.filter((h) => h.cat !== 'money' && h.cat !== 'technology' && h.cat !== 'training');
+    // "200 caminhões com alimentos entraram", "un navire ... avec 60 tonnes de matériel médical": the vehicle carries.
+    if (moving.some((h) => h.cat === 'vehicles') && moving.some((h) => h.cat === 'aid' || h.cat === 'oil' || h.cat === 'other' || h.cat === 'weapons' || h.cat === 'munitions')) {
+      moving = moving.filter((h) => h.cat !== 'vehicles');
+    }
     hits = moving.length > 0 ? moving : [];
     if (hits.length === 0) return [{ cat: t.cat ?? 'visit', unit: t.cat ?? 'visit', q: null, reversed: false }];
   }
   if (hits.length === 0 && t.cat) return [{ cat: t.cat, unit: t.cat, q: null, reversed: false }];
+  // "pacote de ajuda de 500 milhões de euros", "aid package of $400 million": the amount measures the aid.
+  // Only with an aid word: "ajudando Pyongyang a burlar sanções", "um pacote de 20 milhões de euros" stay money.
+  if (hits.some((h) => h.cat === 'aid') && hits.some((h) => h.cat === 'money') && hits.every((h) => h.cat === 'aid' || h.cat === 'money')) {
+    const m = hits.find((h) => h.cat === 'money')!;
+    const base = hits.find((h) => h.cat === 'aid') ?? { cat: 'aid' as const, unit: m.unit, q: null, reversed: m.reversed };
+    hits = [base.q ? base : { cat: 'aid', unit: m.unit, q: m.q, reversed: base.reversed }];
+  }
   // "comprou 24 caças por US$ 300 milhões": the money is the price and travels against the goods.
+  // Without "por"/"for" the amount is the deal's value ("under a $350 million loan agreement"): no
+  // direction can be read for it, so it is dropped rather than guessed.
   if (t.cat !== 'money' && hits.some((h) => h.cat === 'money') && hits.some((h) => h.cat !== 'money')) {
-    hits = hits.map((h) => (h.cat === 'money' ? { ...h, reversed: !h.reversed } : h));
+    hits = hits.filter((h) => h.cat !== 'money' || h.price).map((h) => (h.cat === 'money' ? { ...h, reversed: !h.reversed } : h));
   }
   const seen = new Map<string, CargoHit>();
   for (const h of hits) {

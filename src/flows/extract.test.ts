@@ -131,6 +131,74 @@ describe('direction from grammar', () => {
   });
 });
 
+describe('rules from the held-out sets (general, four languages)', () => {
+  const PLACES: HandPlace[] = [
+    ...WORLD,
+    C('MX', ['México']),
+    C('CU', ['Cuba']),
+    C('VE', ['Venezuela']),
+    C('ES', ['España'], ['español']),
+    C('NO', ['Noruega']),
+    C('JP', ['Japan']),
+    C('VN', ['Vietnam']),
+    CITY('Matanzas', 'CU'),
+    CITY('Primorsk', 'RU'),
+    CITY('Beyrouth', 'LB', true),
+    CITY('Nabatiyé', 'LB'),
+    CITY('Tokyo', 'JP', true),
+  ];
+
+  it('"o país" opening a sentence is the previous sentence\'s subject, not the last place named', () => {
+    const fs = run('O México também passou a vender diesel a Cuba. O país enviou quatro navios com combustível para o porto de Matanzas.', 'pt', PLACES);
+    expect(triples(fs)).toEqual(['MX>CU:oil', 'MX>Matanzas@CU:oil']);
+  });
+
+  it('a verb governing an infinitive trigger is its auxiliary ("chegou a enviar")', () => {
+    expect(triples(run('A Venezuela chegou a enviar 80 mil barris por dia a Cuba.', 'pt', PLACES))).toEqual(['VE>CU:oil']);
+  });
+
+  it('leaving verbs and destination phrases: "deixou o porto de X com destino a Y", "parti de X à destination de Y"', () => {
+    expect(triples(run('Um petroleiro carregado com 700 mil barris de petróleo deixou o porto de Primorsk com destino a Cuba.', 'pt', PLACES))).toEqual([
+      'Primorsk@RU>CU:oil',
+    ]);
+    expect(triples(run('Un convoi de camions chargés de vivres est parti de Beyrouth à destination de Nabatiyé.', 'fr', PLACES))).toEqual([
+      'Beyrouth@LB>Nabatiyé@LB:aid',
+    ]);
+  });
+
+  it('a package of aid is aid, measured by its value; a package in a verb\'s object is only the container', () => {
+    const fs = run('El Gobierno español aprobó un nuevo paquete de ayuda militar a Ucrania valorado en 1.100 millones de euros.', 'es', PLACES);
+    expect(triples(fs)).toEqual(['ES>UA:aid']);
+    expect(fs[0]).toMatchObject({ quantity: 1.1e9, unit: 'EUR' });
+  });
+
+  it('a relative pronoun\'s antecedent is the subject whatever its role ("produzida na Noruega, que prometeu enviar")', () => {
+    const fs = run('Parte da munição foi produzida na Noruega, que também prometeu enviar sistemas antiaéreos à Ucrânia.', 'pt', PLACES);
+    expect(triples(fs)).toEqual(['NO>UA:technology']);
+    expect(fs[0]!.status).toBe('planned');
+  });
+
+  it('never turns a flow around: a loan agreement signed in a capital is no transfer to it', () => {
+    const fs = run('Japan is also expected to provide six patrol boats to Vietnam under a $350 million loan agreement signed in Tokyo.', 'en', PLACES);
+    expect(triples(fs)).toEqual(['JP>VN:vehicles']);
+    expect(fs[0]).toMatchObject({ quantity: 6, status: 'planned' });
+  });
+
+  it('trainees who receive instruction in a country are trained by it', () => {
+    expect(triples(run('Cerca de 4.000 soldados ucranianos receberam instrução militar na Alemanha.', 'pt', PLACES))).toEqual(['DE>UA:training']);
+  });
+
+  it('the unit is the article\'s own word; unitKey is language-neutral', () => {
+    const [f] = run('Pyongyang enviou 14 mil soldados à Rússia.', 'pt');
+    expect(f).toMatchObject({ quantity: 14000, unit: 'soldados', unitKey: 'soldiers' });
+  });
+
+  it('merged statements: stated when some sentence states it, else the strongest', () => {
+    const fs = run('A Rússia teria enviado drones à Síria, segundo fontes. A Rússia enviou drones à Síria em 2023.', 'pt', PLACES);
+    expect(fs.map((f) => [triples([f])[0], f.status, f.quotes.length])).toEqual([['RU>SY:weapons', 'stated', 2]]);
+  });
+});
+
 describe('status', () => {
   it.each([
     ['Moscow denied sending troops to Belarus.', 'en', 'denied'],

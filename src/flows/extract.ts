@@ -12,8 +12,18 @@
  *      (cargo.ts, quantity.ts);
  *   4. status from hedges, conditionals, negation, denial, plan and suspension markers (status.ts);
  *   5. an end the sentence leaves implicit is filled from the discourse: after "em troca"/"in exchange"
- *      the earlier transfer's sender; otherwise the partner of the latest flow (<= 4 sentences back)
- *      involving the known end. Flows merge by (from, to, category) with all their quotes.
+ *      the earlier transfer's sender; the destination of the sentence's main clause ("..., mientras que
+ *      Rusia donó petróleo"); otherwise the partner of the latest flow (<= 4 sentences back) involving the
+ *      known end. A filled end never turns a known flow of that category around. "O país"/"the country"
+ *      opening a sentence is the previous sentence's topic; "no país africano" another country than the
+ *      sentence's own. Flows merge by (from, to, category) with all their quotes; the status is stated if
+ *      any quote states it, else the strongest (mergeStatus); a country-level restatement of a flow the
+ *      same sentence gives more specifically ("chegou a Maputo para uma visita a Moçambique") is dropped.
+ * Also: leaving verbs and destination phrases ("deixou Primorsk com destino a Cuba", "bound for"),
+ * package nouns ("pacote de ajuda", "a package of aid worth £113m"), auxiliaries before an infinitive
+ * trigger ("chegou a enviar"), relative clauses around the subject, attributions ("segundo a
+ * inteligência sul-coreana") whose places are sources, not ends. Units are the article's own words
+ * (Flow.unit "soldados", Flow.unitKey "soldiers").
  * Endpoints: the most specific place named for that end (a region or city of the chosen country); a
  * capital in an actor role ("Pyongyang teria enviado") stands for its country when the article names that
  * country (a place of kind country exists); otherwise the city is kept — no place is invented. Visits,
@@ -23,7 +33,7 @@
  */
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
-import { categorize, collectCargo } from './cargo';
+import { categorize, collectCargo, type CargoHit } from './cargo';
 import { buildItems, hasBefore, hasMark, isCargo, isComma, MB, prepRole, type Item, type MentionRef } from './items';
 import { compiled } from './lexicon/index';
 import type { MarkerKind, TriggerClass } from './lexicon/types';
@@ -48,6 +58,12 @@ const MEMORY_SENTENCES = 4;
 /** And at most this many recent flows, so run-on text stays linear. */
 const MEMORY_ENTRIES = 64;
 const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b/i;
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
+const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
+/** Relative pronouns of place: their antecedent is where something happens, not who does it. */
+const LOCATIVE_REL = new Set(['onde', 'where', 'donde', 'où']);
+/** A place this close to its sentence's start is the sentence's topic (subject position). */
+const TOPIC_CHARS = 24;
 
 
 /**
@@ -75,6 +91,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   const memory: Memory[] = [];
   let mi = 0;
   let lastMentioned: Place | undefined;
+  let topic: { sentence: number; place: Place } | undefined;
+  /** Flows emitted for the current sentence (to drop a country-level restatement of a specific one). */
+  const sentFlows = new Set<string>();
 
   const countryOf = (p: Place): Place => (p.kind !== 'country' && p.country ? countryByCode.get(p.country) ?? p : p);
   const capitalCountry = (p: Place): Place => {
@@ -97,6 +116,14 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       mj++;
     }
     const before = lastMentioned;
+    // The topic of the latest sentence with a place: its first place, when it opens the sentence
+    // ("O México também passou a vender diesel... O país enviou": the country is Mexico, not the last
+    // place named). Read by "o país"/"the country" opening the next sentence.
+    const prevTopic = topic && si - topic.sentence <= 2 ? topic.place : undefined;
+    if (inSentence.length > 0) {
+      const m0 = inSentence[0]!;
+      topic = m0.start - s.start <= TOPIC_CHARS ? { sentence: si, place: m0.place } : undefined;
+    }
     // A flow needs two distinct places: two in the sentence, or one plus "o país" or a recent flow to
     // fill the other end from. Anything less cannot yield a flow (same result, less work).
     let distinct = 0;
@@ -104,24 +131,49 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const recent = memory.length > 0 && si - memory[memory.length - 1]!.sentence <= MEMORY_SENTENCES;
     if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text)) continue;
     if (!hasWord(text, s.start, s.end, c.triggerWords)) continue;
-    const resolveAnaphor = (lastInSentence: Place | undefined): Place | undefined => {
-      const last = lastInSentence ?? before;
+    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean): Place | undefined => {
+      // "Lisboa mantém 60 instrutores no país africano": a located "país" is another country than the
+      // one this sentence already names; the latest place before the sentence in another country.
+      if (located && lastInSentence) {
+        const own = countryOf(lastInSentence).country;
+        for (const p of [prevTopic, before]) if (p && countryOf(p).country !== own) return countryOf(p);
+      }
+      const last = lastInSentence ?? prevTopic ?? before;
       return last ? countryOf(last) : undefined;
     };
     const items = buildItems(text, s.start, s.end, inSentence, c, resolveAnaphor);
     const quote: Span = { start: s.start, end: s.end, text: s.text };
+    sentFlows.clear();
     for (const f of sentenceFlows(items, lang, decimalComma)) emit(f, si, quote);
   }
 
   function emit(f: RawFlow, si: number, quote: Span): void {
-    let from = f.from ? endpoint(f.from, f.fromActor, f.cat) : undefined;
+    let from = f.from ? (f.fromCountry ? countryOf(f.from) : endpoint(f.from, f.fromActor, f.cat)) : undefined;
     let to = f.to ? endpoint(f.to, f.toActor, f.cat) : undefined;
+    let filled = false;
+    // "Ela deve seguir para Pemba": a pronoun subject travels as the latest traveller did.
+    if (!from && to && f.pron) {
+      for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
+        const m = memory[k]!;
+        if (si - m.sentence > 2) break;
+        if (m.cat === f.cat) {
+          from = m.from;
+          break;
+        }
+      }
+    }
     if (!from || !to) {
+      filled = true;
       const known = from ?? to;
-      if (!known || !f.fill || f.cat === 'visit' || f.cat === 'people') return;
+      // Travellers never take an end from the discourse, except people a country receives ("Egypt has
+      // received another 400,000 refugees" after "Sudanese have fled into Chad").
+      if (!known || !f.fill || f.cat === 'visit' || (f.cat === 'people' && !(f.cls === 'receive' && !from))) return;
+      // "Venezuela despachó ayuda a Cuba, mientras que Rusia donó petróleo": the same sentence's destination.
+      const sameSentence = f.cls === 'send' && from && !f.recip ? sentenceDestination(si, from) : undefined;
       const partner =
+        sameSentence ??
         recall(known, si, f.recip && !!from) ??
-        (f.cls !== 'send' ? undefined : from ? sameCategoryDestination(si, f.cat, from) : sameCategorySource(si, f.cat));
+        (f.cls === 'send' ? (from ? sameCategoryDestination(si, f.cat, from) : f.dstIn ? undefined : sameCategorySource(si, f.cat)) : f.cls === 'receive' && !from ? sameCategorySource(si, f.cat) : undefined);
       if (!partner) return;
       if (from) to = partner;
       else from = partner;
@@ -129,11 +181,20 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (!from || !to || from.id === to.id) return;
     if (f.reversed) [from, to] = [to, from];
     const key = `${from.id}|${to.id}|${f.cat}`;
+    // An end supplied by the discourse never turns a known flow around: the reverse of a flow already
+    // found, of the same category, is the guess misreading the clause, not a second transfer.
+    if (filled && !f.recip && flows.has(`${to.id}|${from.id}|${f.cat}`)) return;
+    // "chegou a Maputo para uma visita de três dias a Moçambique": one visit, kept at its most specific.
+    // (Keys "end|category|other end's country" of the sentence's specific ends: O(1) per flow.)
+    if (to.kind === 'country' && sentFlows.has(`>${f.cat}|${from.id}|${to.country}`)) return;
+    if (from.kind === 'country' && sentFlows.has(`<${f.cat}|${to.id}|${from.country}`)) return;
+    if (to.kind !== 'country') sentFlows.add(`>${f.cat}|${from.id}|${to.country}`);
+    if (from.kind !== 'country') sentFlows.add(`<${f.cat}|${to.id}|${from.country}`);
     let flow = flows.get(key);
     if (!flow) {
       flow = { id: `${f.cat}:${from.id}>${to.id}`, from: from.id, to: to.id, category: f.cat, status: f.status, quotes: [] };
       flows.set(key, flow);
-    } else if (STATUS_RANK[f.status] > STATUS_RANK[flow.status]) flow.status = f.status;
+    } else flow.status = mergeStatus(flow.status, f.status);
     // Sentences arrive in order, so a repeated quote can only be the last one.
     if (flow.quotes[flow.quotes.length - 1]?.start !== quote.start) flow.quotes.push(quote);
     if (f.q && flow.quantity === undefined) {
@@ -141,7 +202,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (f.q.magnitude !== undefined) flow.magnitude = f.q.magnitude;
       if (f.q.qualifier) flow.qualifier = f.q.qualifier;
       flow.quantityText = text.slice(f.q.start, f.q.end);
-      flow.unit = f.unit;
+      // The unit shown is the article's own word ("soldados", not "soldiers"); unitKey is language-neutral.
+      flow.unit = f.word ?? f.unit;
+      flow.unitKey = f.unit;
     }
     memory.push({ sentence: si, from, to, cat: f.cat });
   }
@@ -158,6 +221,16 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (m.cat === cat) return countryOf(m.from);
     }
     return undefined;
+  }
+
+  /** The destination of this sentence's first flow (its main clause), when another country sends it. */
+  function sentenceDestination(si: number, from: Place): Place | undefined {
+    let m: Memory | undefined;
+    for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES) && memory[k]!.sentence === si; k--) m = memory[k];
+    if (!m) return undefined;
+    const fc = countryOf(from).country;
+    if (countryOf(m.from).country === fc || countryOf(m.to).country === fc) return undefined;
+    return countryOf(m.to);
   }
 
   /** "A Dinamarca doou caças à Ucrânia. A Noruega prometeu enviar outros seis aviões": the same recipient. */
@@ -193,17 +266,34 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   return [...flows.values()];
 }
 
+/**
+ * Status of a flow supported by several statements: the strongest, stated > reported > planned >
+ * suspended > denied. So it is stated only when some statement asserts it; an allegation stays reported
+ * when the accused party denies it in another sentence ("Teerã nega ter enviado armas"): the article
+ * still reports it. A denial in the same sentence ("..., a charge Abu Dhabi denies") marks it denied.
+ */
+export function mergeStatus(a: FlowStatus, b: FlowStatus): FlowStatus {
+  return STATUS_RANK[a] >= STATUS_RANK[b] ? a : b;
+}
+
 interface RawFlow {
-  from?: Place;
-  to?: Place;
+  from: Place | undefined;
+  to: Place | undefined;
   fromActor: boolean;
   toActor: boolean;
   cat: FlowCategory;
   unit: string;
+  word: string | undefined;
   q: Quantity | null;
   status: FlowStatus;
   reversed: boolean;
   recip: boolean;
+  /** The source is the country of the place named ("instrucción en Toledo": Spain trains). */
+  fromCountry: boolean;
+  /** The destination is only a place "in" which it happens ("payments ... in Turkey"): too weak to guess a sender for. */
+  dstIn: boolean;
+  /** The clause's subject is a personal pronoun ("Ela", "He"). */
+  pron: boolean;
   /** May a missing end be filled from the discourse? */
   fill: boolean;
   cls: TriggerClass;
@@ -215,7 +305,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
   const roles = placeRoles(items);
   const out: RawFlow[] = [];
   const sentenceRecip = items.some((it) => hasMark(it, MB.recip) || hasMark(it, MB.recipFor));
+  const pronounSubject = PRONOUNS.has(items[0]?.lower ?? '');
   let inheritedSubject: number | undefined;
+  let prevHits: CargoHit[] | undefined;
   let lastTravelSrc: number | undefined;
   const pending: Array<{ t: Trigger; flows: RawFlow[]; endsWithCoord: boolean }> = [];
 
@@ -224,19 +316,31 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
     let L = ti > 0 ? triggers[ti - 1]!.idx + 1 : 0;
     for (let k = t.idx - 1; k >= L; k--) if (isBoundary(items, k)) { L = k + 1; break; }
     let R = ti + 1 < triggers.length ? triggers[ti + 1]!.idx - 1 : items.length - 1;
+    const Rmax = R;
+    // "enviou 2.500 soldados para combater os insurgentes no norte de Moçambique": past a purpose verb
+    // only a place in the "in" role still counts, as where the cargo goes.
+    let purposeEnd = -1;
     for (let k = t.idx + 1; k <= R; k++) {
       // A relative clause after the object is another statement: "drones que foram decisivos em Nagorno-Karabakh".
-      if (isBoundary(items, k) || hasMark(items[k], MB.rel)) { R = isComma(items[k - 1]) ? k - 2 : k - 1; break; }
+      if (isBoundary(items, k) || hasMark(items[k], MB.rel)) {
+        if (hasMark(items[k], MB.breaker) && prepRole(items[k - 1]) === 'to' && !items[k - 1]!.place) {
+          purposeEnd = k;
+          while (purposeEnd < Rmax && !isBoundary(items, purposeEnd + 1) && !hasMark(items[purposeEnd + 1], MB.rel) && !isComma(items[purposeEnd + 1])) purposeEnd++;
+        }
+        R = isComma(items[k - 1]) ? k - 2 : k - 1;
+        break;
+      }
     }
     const noun = t.mood === 'noun';
     const passive =
-      !noun &&
+      t.dest === true ||
+      (!noun &&
       t.mood === 'part' &&
       (hasBefore(items, t.idx, L, 3, (it) => hasMark(it, MB.passiveAux)) ||
         hasRole(items, roles, t.idx + 1, R, 'by') ||
         // Reduced relative: "soldados norte-coreanos enviados à Rússia", "North Korean troops deployed in Kursk".
         isCargo(items[t.idx - 1]) ||
-        (lang !== 'en' && roles[t.idx - 1]?.role === 'origin'));
+        (lang !== 'en' && roles[t.idx - 1]?.role === 'origin')));
 
     // Subject: nearest eligible place before an active verb.
     let subject: number | undefined;
@@ -260,12 +364,36 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
             // "..., que enviou": the subject is the antecedent of the relative pronoun, if it is a place;
             // otherwise ("o que ajudou") it is no place, and the discourse must not supply one.
             rel = true;
+            // "..., onde militares portugueses treinam": the antecedent is a place where, not who.
+            if (LOCATIVE_REL.has(items[k]!.lower)) break;
             let a = k - 1;
             if (hasMark(items[a], MB.det)) a--; // "o que"
             if (isComma(items[a])) a--;
-            if (items[a]?.place && roles[a] && subjectLike(roles[a]!)) subject = a;
-            else noFill = true;
+            // The antecedent is the subject whatever its role in the main clause: "..., produzida na
+            // Noruega, que prometeu enviar", "to Moscow, which sent".
+            if (items[a]?.place && roles[a] && (subjectLike(roles[a]!) || isComma(items[k - 1]))) subject = a;
+            else if (SUBJECT_PRONOUNS.has(items[k + 1]?.lower ?? '')) {
+              // "Egypt denied reports that it had shipped weapons": the pronoun is the main clause's subject.
+              for (let b = k - 1; b >= Math.max(0, k - REACH); b--) {
+                const r = roles[b];
+                if (r && !items[b]!.paren && subjectLike(r)) {
+                  subject = b;
+                  break;
+                }
+              }
+              if (subject === undefined) noFill = true;
+            } else noFill = true;
             break;
+          }
+          // "Turkey, which backs the government in Tripoli, has sent": skip the relative clause.
+          if (isComma(items[k]) && k < t.idx - 1) {
+            let j = k - 1;
+            while (j > L && !isComma(items[j]) && !hasMark(items[j], MB.rel)) j--;
+            if (hasMark(items[j], MB.rel) && isComma(items[j - 1]) && !LOCATIVE_REL.has(items[j]!.lower)) {
+              const a = items[j - 2];
+              if (a?.place && roles[j - 2] && subjectLike(roles[j - 2]!)) subject = j - 2;
+              break;
+            }
           }
           const r = roles[k];
           if (!r || items[k]!.paren) continue;
@@ -277,6 +405,20 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         // Coordinated or purpose verbs share the subject: "treinando ..., fornecendo", "para treinar".
         const purpose = t.mood === 'inf' && prepRole(items[t.idx - 1]) === 'to';
         if (subject === undefined && !rel && (t.mood !== 'inf' || purpose)) subject = inheritedSubject;
+      }
+      // "Saudi Arabia, which has hosted talks in Jeddah, pledged": the subject before a relative clause.
+      // (Auxiliaries may stand between: "Turkey, which backs the government, has sent".)
+      let c = t.idx - 1;
+      while (c > t.idx - 4 && c > 0 && hasMark(items[c], MB.aux | MB.passiveAux | MB.plan | MB.condAux)) c--;
+      if (subject === undefined && isComma(items[c])) {
+        for (let k = c - 1; k >= Math.max(1, t.idx - REACH); k--) {
+          if (items[k]!.tok === 'punct' && items[k]!.lower === ';') break;
+          if (hasMark(items[k], MB.rel) && isComma(items[k - 1]) && !LOCATIVE_REL.has(items[k]!.lower)) {
+            const a = items[k - 2];
+            if (a?.place && roles[k - 2] && subjectLike(roles[k - 2]!)) subject = k - 2;
+            break;
+          }
+        }
       }
       if (subject !== undefined) inheritedSubject = subject;
     }
@@ -295,11 +437,16 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
     let ofR: number | undefined;
     let afterIdx: number | undefined;
     let visitorR: number | undefined;
+    let leftR: number | undefined;
+    let backR = false;
     for (let k = t.idx + 1; k <= R; k++) {
       const it = items[k]!;
       if (afterIdx === undefined && hasMark(it, MB.after)) afterIdx = k;
+      if (hasMark(it, MB.back)) backR = true;
       const r = roles[k];
       if (!r || it.paren) continue;
+      // What a leaving verb leaves: its first place object ("deixou o porto de Primorsk", "quitté la base d'Agadez").
+      if (leftR === undefined && (r.role === 'bare' || r.role === 'of' || r.role === 'from' || r.role === 'in')) leftR = k;
       switch (r.role) {
         case 'by': agentR ??= k; break;
         case 'from': fromRight ??= k; break;
@@ -326,6 +473,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         default: break;
       }
     }
+    if (inR === undefined && toStrong === undefined) {
+      for (let k = R + 2; k <= purposeEnd; k++) if (roles[k]?.role === 'in' && !items[k]!.paren) { inR = k; break; }
+    }
     let agentL: number | undefined;
     let fromL: number | undefined;
     let originL: number | undefined;
@@ -334,6 +484,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
     let subjL: number | undefined;
     let subjDemL: number | undefined;
     let demonymL: number | undefined;
+    let ofSubjL: number | undefined;
     for (let k = t.idx - 1; k >= L; k--) {
       const r = roles[k];
       if (!r || items[k]!.paren) continue;
@@ -346,6 +497,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
       if (subjectLike(r)) subjL ??= k;
       if (r.role === 'demonym' || r.role === 'origin' || r.role === 'actor') subjDemL ??= k;
       if (r.role === 'demonym') demonymL ??= k;
+      if (r.role === 'of') ofSubjL ??= k;
     }
     const agent = agentR ?? (passive ? agentL : undefined);
     const from = fromRight ?? fromL;
@@ -361,6 +513,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
     let dst: number | undefined;
     let srcActor = false;
     let dstActor = false;
+    let srcCountry = false;
     switch (t.cls) {
       case 'send': {
         // "O governo colombiano pediu mais ajuda": whoever asks for the transfer receives it.
@@ -374,6 +527,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         break;
       }
       case 'receive':
+        if (!passive && subject === undefined && originL !== undefined && windowHas(items, t.idx + 1, R, 'training')) {
+          // "4.000 soldados ucranianos han recibido instrucción en Toledo": trainees receive, the country
+          // where they are trained gives.
+          dst = originL;
+          src = first(from, inR);
+          srcCountry = true;
+          break;
+        }
         dst = first(passive ? agent : subject, inR, noun ? nounSubject : undefined);
         dstActor = dst !== undefined && dst !== inR;
         // French/Spanish "acheter à X", "comprar a X": buy from X. "recebeu caças doados pela Dinamarca": the donor.
@@ -390,7 +551,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         srcActor = true;
         dst = passive
           ? first(originL, demonymL, toStrong)
-          : first(objectR, bareR, toStrong, toWeak, originR, ofR);
+          : first(objectR, bareR, toStrong, toWeak, originR, ofR, demonymR);
         dstActor = true;
         break;
       case 'help':
@@ -401,8 +562,20 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         break;
       case 'move':
         // "fled Myanmar for Bangladesh": a fleeing verb's object is where people leave; "reached Italy": where they go.
-        src = first(from, afterIn, t.cat === 'people' ? objectR : undefined, originL, originR, actorAny);
-        dst = first(toStrong, toWeak, inR, t.cat === 'people' ? undefined : objectR);
+        // "un navire affrété par la France est arrivé": the charterer, when nothing better.
+        // "Dos buques de la Armada de México ... llegaron": the owner named in the subject.
+        src = first(from, afterIn, t.cat === 'people' ? objectR : undefined, originL, originR, actorAny, agentL, ofSubjL);
+        // "ont franchi la frontière tchadienne": the border crossed, a few words on.
+        dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, t.cat === 'people' ? undefined : objectR, t.cat === 'people' ? undefined : demonymR);
+        // "fuyant les combats à El Fasher", "fled fighting in Darfur": where people flee from.
+        if (t.cat === 'people' && src === undefined && inR !== undefined) src = inR;
+        else if (t.cat === 'people' && dst === undefined) dst = inR;
+        break;
+      case 'leave':
+        // "deixou o porto de Primorsk com destino a Cuba", "zarparon del terminal de José", "left Kabul for Doha".
+        src = first(fromRight, leftR, originL, actorAny);
+        dst = first(toStrong, toWeak);
+        if (dst !== undefined && src !== undefined && dst < src) dst = undefined;
         break;
       case 'visit':
         src = first(actorAny, from, subject !== undefined && roles[subject]?.role === 'poss' ? subject : undefined);
@@ -424,8 +597,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         break;
       }
     }
-    if (src === undefined && (t.cls === 'visit' || t.cls === 'move') && lastTravelSrc !== undefined) src = lastTravelSrc;
-    if ((t.cls === 'visit' || t.cls === 'move') && src !== undefined) lastTravelSrc = src;
+    const travel = t.cls === 'visit' || t.cls === 'move' || t.cls === 'leave';
+    if (src === undefined && travel && lastTravelSrc !== undefined) src = lastTravelSrc;
+    if (travel && src !== undefined) lastTravelSrc = src;
+    // "mandados de volta pelos EUA", "sent back": people go back to the country their demonym names.
+    if (dst === undefined && backR && (t.cls === 'send' || t.cls === 'deport')) {
+      const home = first(originL, originR);
+      if (home !== undefined && (src === undefined || items[home]!.place!.place.country !== items[src]!.place!.place.country)) dst = home;
+    }
     // Most specific end: a region or city of the chosen country named in the same role family.
     dst = refine(items, roles, dst, t.idx + 1, R, (r) => r.role === 'in' || r.role === 'to' || r.role === 'demonym');
     src = refine(items, roles, src, Math.max(L, t.idx - 6), R, (r) => r.role === 'from' || r.role === 'of');
@@ -443,6 +622,23 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
     const status = statusOf(items, t, L, hedgedFor(items, t.idx));
     const recip = sentenceRecip;
     let hits = categorize(t, cargo);
+    // A journey with no cargo is a visit only when someone travels (an official, a pronoun, a people
+    // noun); otherwise a coordinated verb moves what the previous one did ("Os obuses foram transportados
+    // até a Polônia e dali seguiram para Kharkiv"), or nothing.
+    if ((t.cls === 'move' || t.cls === 'leave') && t.mood !== 'noun' && !t.cat && hits.length === 1 && hits[0]!.cat === 'visit' && cargo.length === 0) {
+      const traveller =
+        actorAny !== undefined ||
+        pronounSubject ||
+        (src !== undefined && (roles[src]!.role === 'actor' || !!roles[src]!.asNoun || roles[src]!.head === 'actor')) ||
+        namedBefore(items, L, t.idx);
+      // "600,000 Sudanese ... and about 20,000 arrived in Adre": the travellers are people.
+      if (src !== undefined && roles[src]!.asNoun) hits = [{ cat: 'people', unit: 'people', q: null, reversed: false }];
+      else if (!traveller) {
+        const coordinated = hasMark(items[t.idx - 1], MB.coord) || hasMark(items[t.idx - 2], MB.coord);
+        hits = coordinated && prevHits ? prevHits.filter((h) => h.cat !== 'money') : [];
+      }
+    }
+    if (cargo.length > 0) prevHits = hits;
     // "Lula recebeu em Brasília o chanceler da China": receiving an official is a visit to the host.
     if (t.cls === 'receive' && !passive && cargo.length === 0 && visitorR !== undefined) {
       src = visitorR;
@@ -456,18 +652,25 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
     for (const h of hits) {
       for (const a of srcs) {
         for (const b of dsts) {
+          // Plain object literals of one shape (no spreads): this loop is hot on transfer-dense text.
           raw.push({
-            ...(a !== undefined ? { from: items[a]!.place!.place } : {}),
-            ...(b !== undefined ? { to: items[b]!.place!.place } : {}),
+            from: a !== undefined ? items[a]!.place!.place : undefined,
+            to: b !== undefined ? items[b]!.place!.place : undefined,
             fromActor: srcActor,
+            fromCountry: srcCountry,
             toActor: dstActor,
             cat: h.cat,
             unit: h.unit,
+            word: h.word,
             q: h.q,
             status,
             reversed: h.reversed,
             recip,
-            fill: !noFill && (t.cls === 'send' || t.cls === 'receive' || t.cls === 'train'),
+            // Goods that arrive or leave ("un tanquero con combustible llegó a Matanzas") may take their
+            // other end from the discourse too; travellers (visit, people) never do (emit checks).
+            fill: !noFill && (t.cls === 'send' || t.cls === 'receive' || t.cls === 'train' || t.cls === 'move' || t.cls === 'leave'),
+            dstIn: b !== undefined && b === inR,
+            pron: pronounSubject && (t.cls === 'move' || t.cls === 'visit' || t.cls === 'leave'),
             cls: t.cls,
           });
         }
@@ -539,6 +742,20 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
 function first(...c: Array<number | undefined>): number | undefined {
   for (const x of c) if (x !== undefined) return x;
   return undefined;
+}
+
+/** A proper name (a capitalised word the lexicon does not know) before the verb: "Lavrov chegou". */
+function namedBefore(items: Item[], L: number, idx: number): boolean {
+  for (let k = Math.max(L, idx - 6); k < idx; k++) {
+    const it = items[k]!;
+    if (it.cap && !it.place && it.tok === 'word' && it.tags.length === 0 && (k > 0 || k === idx - 1)) return true;
+  }
+  return false;
+}
+
+function windowHas(items: Item[], a: number, b: number, cat: FlowCategory): boolean {
+  for (let k = a; k <= b; k++) for (const g of items[k]!.tags) if (g.k === 'cargo' && g.cat === cat) return true;
+  return false;
 }
 
 function hasBetween(items: Item[], a: number, b: number, m: MarkerKind): boolean {

@@ -33,7 +33,7 @@ export interface Item {
 
 const MARK_KINDS: MarkerKind[] = [
   'hedge', 'condAux', 'deny', 'neg', 'plan', 'suspend', 'recip', 'recipFor', 'after', 'elab', 'coord', 'det', 'actor', 'geo',
-  'anaphor', 'breaker', 'passiveAux', 'program', 'rel', 'worth', 'adj', 'aux', 'request', 'carrier',
+  'anaphor', 'breaker', 'passiveAux', 'program', 'rel', 'worth', 'adj', 'aux', 'request', 'carrier', 'dest', 'back', 'pack', 'hypo', 'incl',
 ];
 export const MARK_BIT = Object.fromEntries(MARK_KINDS.map((m, i) => [m, 1 << i])) as Record<MarkerKind, number>;
 
@@ -55,12 +55,19 @@ export interface MentionRef {
 }
 
 const MAX_PHRASE = 6;
-const BLANK = { marks: 0, prep: null, cargo: false, trig: false } as const;
+const NO_TAGS: Tag[] = [];
+
+/** Every item has the same shape (one hidden class): no spreads in the hot path. */
+function item(start: number, end: number, lower: string, tok: TokKind, tags: Tag[], place: PlaceRef | undefined): Item {
+  return { start, end, lower, tok, tags, place, paren: false, cap: false, marks: 0, prep: null, cargo: false, trig: false };
+}
 const SINGULAR_DEF = new Set(['o', 'ao', 'no', 'do', 'pelo', 'el', 'al', 'del', 'le', 'au', 'du', 'the', 'l', 'este', 'this', 'ce']);
 
 /**
  * Items of text[start, end). `mentions` are the mentions inside the sentence, sorted.
- * `resolveAnaphor(last)` returns the country place meant by "o país", given the last place mentioned
+ * `resolveAnaphor(last, located)` returns the country place meant by "o país", given the last place mentioned
+ * in this sentence (if any) and whether a preposition governs it ("no país africano": a location, so not
+ * the sentence's own subject)
  * before it in this sentence (if any).
  */
 export function buildItems(
@@ -69,7 +76,7 @@ export function buildItems(
   end: number,
   mentions: MentionRef[],
   c: Compiled,
-  resolveAnaphor: (lastInSentence: Place | undefined) => Place | undefined,
+  resolveAnaphor: (lastInSentence: Place | undefined, located: boolean) => Place | undefined,
 ): Item[] {
   const toks = tokenize(text, start, end);
   const items: Item[] = [];
@@ -89,7 +96,7 @@ export function buildItems(
       // Merge all tokens overlapping this mention.
       let j = i;
       while (j < toks.length && toks[j]!.start < m.end) j++;
-      items.push({ start: m.start, end: m.end, lower: text.slice(m.start, m.end).toLowerCase(), tok: 'word', tags: [], place: { place: m.place, via: m.via }, ...BLANK });
+      items.push(item(m.start, m.end, text.slice(m.start, m.end).toLowerCase(), 'word', NO_TAGS, { place: m.place, via: m.via }));
       lastPlace = m.place;
       mi++;
       i = j;
@@ -117,10 +124,10 @@ export function buildItems(
     }
     if (best > 0) {
       const last = toks[i + best - 1]!;
-      items.push({ start: t.start, end: last.end, lower: text.slice(t.start, last.end).toLowerCase(), tok: best === 1 ? t.kind : 'word', tags: bestTags, ...BLANK });
+      items.push(item(t.start, last.end, best === 1 ? t.lower : text.slice(t.start, last.end).toLowerCase(), best === 1 ? t.kind : 'word', bestTags, undefined));
       i += best;
     } else {
-      items.push({ start: t.start, end: t.end, lower: t.lower, tok: t.kind, tags: [], ...BLANK });
+      items.push(item(t.start, t.end, t.lower, t.kind, NO_TAGS, undefined));
       i++;
     }
     const it = items[items.length - 1]!;
@@ -128,7 +135,7 @@ export function buildItems(
     if (it.marks & MARK_BIT.anaphor) {
       const prev = items[items.length - 2];
       if (prev && SINGULAR_DEF.has(prev.lower)) {
-        const p = resolveAnaphor(lastPlace);
+        const p = resolveAnaphor(lastPlace, prev.prep !== null);
         if (p) it.place = { place: p, via: 'anaphor' };
       }
     }
@@ -138,7 +145,28 @@ export function buildItems(
     if (ch !== ch.toLowerCase()) it.cap = true;
   }
   markParens(items);
+  markAttributions(items);
   return items;
+}
+
+/** Prepositional attributions: the source's words name who says it, not an end of the transfer. */
+const ATTRIBUTION = new Set(['segundo', 'de acordo com', 'conforme', 'according to', 'selon', "d'après", 'd après', 'según', 'de acuerdo con', 'conforme a']);
+
+/**
+ * Flag (as parenthetical) the words of "segundo a inteligência sul-coreana", "according to two European
+ * officials", "selon le ministère nigérien" up to the next comma: places there are sources, not ends.
+ */
+function markAttributions(items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    if (!(items[i]!.marks & MARK_BIT.hedge) || !ATTRIBUTION.has(items[i]!.lower)) continue;
+    let k = i + 1;
+    for (; k < items.length; k++) {
+      const it = items[k]!;
+      if (it.tok === 'punct' && (it.lower === ',' || it.lower === ';' || it.lower === '.' || it.lower === ':')) break;
+      it.paren = true;
+    }
+    i = k;
+  }
 }
 
 /** Flag items inside (...) or a closed pair of dashes. */

@@ -65,11 +65,30 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
       if (!afterPrep) return { role: 'demonym' };
     }
   }
+  // "into Sudan's Darfur region": a place after another's possessive takes that place's role.
+  if (items[j]?.lower === 's' && items[j - 1]?.place && roles[j - 1] && items[j]!.start === items[j - 1]!.end + 1) {
+    return { ...roles[j - 1]!, coord: j - 1 };
+  }
   // "região de Kursk", "cidade costeira de Wonsan": skip "[geo] [adj] de".
+  // "base aérienne 101 de Niamey", "the Russian city of Bryansk": up to three modifiers after the geo noun.
+  if (hasMark(items[j], MB.det) && prepRole(items[j - 1]) === 'of' && !items[j - 1]!.place) j--;
   if (prepRole(items[j]) === 'of') {
     if (hasMark(items[j - 1], MB.geo)) j -= 2;
-    else if ((isPlain(items[j - 1]) || items[j - 1]?.place?.via === 'demonym') && hasMark(items[j - 2], MB.geo)) j -= 3;
+    else {
+      for (let g = j - 1; g >= Math.max(0, j - 4); g--) {
+        const x = items[g]!;
+        if (hasMark(x, MB.geo)) {
+          j = g - 1;
+          // "the Russian city of": a demonym before the geo noun belongs to it.
+          if (items[j]?.place?.via === 'demonym') j--;
+          break;
+        }
+        if (!(isPlain(x) || x.tok === 'num' || x.place?.via === 'demonym')) break;
+      }
+    }
   } else if (hasMark(items[j], MB.geo) && prepRole(items[j]) === null) j--;
+  // "the border town of Adre": stacked geo nouns.
+  while (j > 0 && hasMark(items[j], MB.geo) && prepRole(items[j]) === null && !items[j]!.place) j--;
   // "a seis países africanos, como o Mali e o Burkina Faso": the listed places take the phrase's role.
   if (hasMark(items[j], MB.det) && hasMark(items[j - 1], MB.elab)) j--;
   if (hasMark(items[j], MB.elab)) {
@@ -95,7 +114,10 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
   // "à Síria e o Irã vendeu drones": a place followed by its own verb starts a new clause.
   const nx = items[idx + 1];
   const startsClause = !!nx && ((nx.trig && !nx.cargo) || hasMark(nx, MB.aux | MB.condAux | MB.neg | MB.plan | MB.passiveAux));
-  if (cj && !startsClause && (hasMark(cj, MB.coord) || isComma(cj)) && items[j - 1]?.place) {
+  // ...unless the first conjunct is itself a subject: "companies in the UAE and Hong Kong channelled".
+  const prevR = roles[j - 1];
+  const subjectPair = !!prevR && (prevR.role === 'bare' || prevR.role === 'actor') && hasMark(cj, MB.coord);
+  if (cj && (!startsClause || subjectPair) && (hasMark(cj, MB.coord) || isComma(cj)) && items[j - 1]?.place) {
     const r = roles[j - 1];
     if (r) return { ...r, coord: j - 1 };
   }
@@ -106,9 +128,13 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
 export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   let h = prepIdx - 1;
   if (hasMark(items[h], MB.det)) h--;
+  // "17 caças Gripen da Suécia", "Su-30 jets": a model name after the cargo noun.
+  if (items[h]?.cap && !items[h]!.place && items[h]!.tags.length === 0 && isCargo(items[h - 1])) h--;
   const head = headOf(items[h]);
   // "officials in Seoul", "ambassador to Russia": a place qualifying a person is no endpoint.
-  if ((role === 'in' || role === 'to') && head === 'actor') return { role: 'between' };
+  // ("front companies in the UAE ... channelled": where the actor is based stands for the actor.)
+  if (role === 'in' && head === 'actor') return { role: 'actor' };
+  if (role === 'to' && head === 'actor') return { role: 'between' };
   return role === 'of' ? { role, head } : { role };
 }
 

@@ -33,7 +33,8 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
   // "had received no weapons", "não recebeu nenhum míssil", "n'a reçu aucune arme".
   if (hasMark(items[t.idx + 1], MB.neg) || (hasMark(items[t.idx + 1], MB.det) && hasMark(items[t.idx + 2], MB.neg))) denied = true;
   const end = Math.min(items.length, t.idx + REACH);
-  for (let k = t.idx + 1; k < end; k++) if (hasMark(items[k], MB.deny)) denied = true; // "..., a charge Abu Dhabi denies"
+  // "..., a charge Abu Dhabi denies"; but "negou que pretenda retirar" denies the clause after it.
+  for (let k = t.idx + 1; k < end; k++) if (hasMark(items[k], MB.deny) && !hasMark(items[k + 1], MB.rel)) denied = true;
   for (let k = Math.max(0, t.idx - REACH); k < t.idx; k++) {
     const it = items[k]!;
     if (hasMark(it, MB.deny)) denied = true;

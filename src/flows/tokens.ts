@@ -25,11 +25,70 @@ export { fold };
 const isLetterCode = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 
+/** Folded form of one UTF-16 code unit ("É" -> "e", "ß" -> "ss"); cached per code. */
+const foldedCode = new Map<number, string>();
+function foldCode(c: number): string {
+  let f = foldedCode.get(c);
+  if (f === undefined) {
+    f = fold(String.fromCharCode(c));
+    foldedCode.set(c, f);
+  }
+  return f;
+}
+
 /**
- * True when a word of text[start, end) (lower-cased, or folded) is in `words`. A cheap scan with no
- * regular expression, used to skip sentences that cannot state a flow before tokenizing them.
+ * A set of words stored folded (lower case, no accents) as a trie over character codes, so a word of a
+ * text can be tested where it stands, without slicing or lower-casing it: the cheap pre-scan that skips
+ * sentences without a trigger allocates nothing.
  */
-export function hasWord(text: string, start: number, end: number, words: ReadonlySet<string>): boolean {
+export class WordSet {
+  private readonly kids: Array<Map<number, number>> = [new Map()];
+  private readonly ends: boolean[] = [false];
+
+  add(word: string): void {
+    const w = fold(word);
+    let n = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      let k = this.kids[n]!.get(c);
+      if (k === undefined) {
+        k = this.kids.length;
+        this.kids.push(new Map());
+        this.ends.push(false);
+        this.kids[n]!.set(c, k);
+      }
+      n = k;
+    }
+    this.ends[n] = true;
+  }
+
+  /** Is text[a, b), folded, one of the words? */
+  hasSpan(text: string, a: number, b: number): boolean {
+    let n = 0;
+    for (let i = a; i < b; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        const k = this.kids[n]!.get(c >= 65 && c <= 90 ? c + 32 : c);
+        if (k === undefined) return false;
+        n = k;
+        continue;
+      }
+      const f = foldCode(c);
+      for (let j = 0; j < f.length; j++) {
+        const k = this.kids[n]!.get(f.charCodeAt(j));
+        if (k === undefined) return false;
+        n = k;
+      }
+    }
+    return this.ends[n]!;
+  }
+}
+
+/**
+ * True when a word of text[start, end) is in `words` (compared folded). A cheap scan with no regular
+ * expression and no allocation, used to skip sentences that cannot state a flow before tokenizing them.
+ */
+export function hasWord(text: string, start: number, end: number, words: WordSet): boolean {
   let i = start;
   while (i < end) {
     if (!isLetterCode(text.charCodeAt(i))) {
@@ -38,10 +97,14 @@ export function hasWord(text: string, start: number, end: number, words: Readonl
     }
     const ws = i;
     while (i < end && (isLetterCode(text.charCodeAt(i)) || (text.charCodeAt(i) === 45 && i + 1 < end && isLetterCode(text.charCodeAt(i + 1))))) i++;
-    const w = text.slice(ws, i).toLowerCase();
-    if (words.has(w) || words.has(fold(w))) return true;
+    if (words.hasSpan(text, ws, i)) return true;
   }
   return false;
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /** Tokens of `text.slice(from, to)`, with offsets into `text`. */
@@ -52,7 +115,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
   let m: RegExpExecArray | null;
   const push = (s: string, start: number, kind: TokKind): void => {
     const lower = s.toLowerCase();
-    out.push({ start: from + start, end: from + start + s.length, lower, fold: kind === 'word' ? fold(lower) : lower, kind });
+    out.push({ start: from + start, end: from + start + s.length, lower, fold: kind === 'word' && !isAscii(lower) ? fold(lower) : lower, kind });
   };
   while ((m = TOKEN_RE.exec(src)) !== null) {
     if (m[1] !== undefined) push(m[1], m.index, 'num');

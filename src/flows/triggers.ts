@@ -2,7 +2,7 @@
  * Triggers of a sentence (send/receive/train/help/move/visit/deport/withdraw verbs and their
  * nominalisations), with verb-versus-noun decided from context, and clause boundaries.
  */
-import { hasMark, isCargo, isTriggerWord, MB, prepRole, type Item } from './items';
+import { hasMark, isCargo, isPlain, isTriggerWord, MB, prepRole, type Item } from './items';
 import type { Tag } from './lexicon/index';
 import type { Mood, TriggerClass } from './lexicon/types';
 import type { FlowCategory, Lang } from '../story';
@@ -12,6 +12,8 @@ export interface Trigger {
   cls: TriggerClass;
   mood: Mood | 'noun';
   cat?: FlowCategory;
+  /** A verbless destination ("um petroleiro com destino a Cuba", "a convoy bound for Kherson"). */
+  dest?: boolean;
 }
 
 /** Trigger items of a sentence with their class and mood (verb vs noun decided from context). */
@@ -23,18 +25,28 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     if (it.place) continue;
     let verb: Extract<Tag, { k: 'verb' }> | undefined;
     let noun: Extract<Tag, { k: 'noun' }> | undefined;
+    let part: Extract<Tag, { k: 'verb' }> | undefined;
     for (const t of it.tags) {
       if (t.k === 'verb' && !verb) verb = t;
       else if (t.k === 'noun' && !noun) noun = t;
+      if (t.k === 'verb' && t.mood === 'part') part = t;
     }
     if (!verb && !noun) continue;
     const prev = items[i - 1];
+    // "fournis par Paris", "radars ... fournis": a form that is also a participle reads as one after
+    // cargo or an auxiliary, or before an agent.
+    if (verb && part && verb !== part && (isCargo(prev) || hasMark(prev, MB.passiveAux | MB.aux) || prepRole(items[i + 1]) === 'by')) verb = part;
     const prevIsDet = hasMark(prev, MB.det) || (prepRole(prev) !== null && !prev?.place);
     if (verb && noun) {
       const nounish = prevIsDet || (lang === 'en' && (isCargo(prev) || !!prev?.place || prev?.lower === 's'));
       if (nounish) verb = undefined;
       else noun = undefined;
     }
+    // English "ship", "supply": a base form that is also a cargo noun is a verb only after "to" or a modal.
+    if (verb && lang === 'en' && isCargo(it) && (verb.mood === 'inf' || verb.mood === 'fin') && prepRole(prev) !== 'to' && !hasMark(prev, MB.plan)) verb = undefined;
+    // "deux avions militaires transportant des tentes": the carrier's participle, not a new transfer.
+    if (verb && verb.mood === 'ger' && hasMark(it, MB.carrier) && (isCargo(prev) || isCargo(items[i - 2]))) verb = undefined;
+    if (!verb && !noun) continue;
     if (verb) {
       if (verb.mood === 'part' && hasMark(prev, MB.det)) continue; // "o enviado", "the deployed"
       // "by train", "the transfer": a verb form after an article or a preposition (other than an
@@ -44,19 +56,53 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       const obj = isCargo(prev) || (prev?.cap && !prev.place && isCargo(items[i - 2]));
       if (verb.mood === 'part' && lastVerb >= 0 && obj && !hasMark(prev, MB.passiveAux)) continue;
       if (verb.mood !== 'inf' && verb.mood !== 'ger' && ((hasMark(prev, MB.det) && pr === null) || (pr !== null && pr !== 'to'))) continue;
-      out.push({ idx: i, cls: verb.cls, mood: verb.mood, ...(verb.cat ? { cat: verb.cat } : {}) });
+      out.push({ idx: i, cls: verb.cls, mood: verb.mood, cat: verb.cat, dest: false });
       lastVerb = i;
     } else if (noun) {
       if (isCargo(it) && i - lastVerb <= 8) continue; // "enviou ajuda", "provided training": cargo, not a trigger
-      out.push({ idx: i, cls: noun.cls, mood: 'noun', ...(noun.cat ? { cat: noun.cat } : {}) });
+      // "pacote de ajuda", "package of aid": a cargo noun right after a transfer noun is its cargo.
+      const lastT = out[out.length - 1];
+      if (isCargo(it) && lastT && lastT.mood === 'noun' && i - lastT.idx <= 3) continue;
+      // "recebeu um novo lote de drones": a package in a verb's object is the cargo's container.
+      if (hasMark(it, MB.pack) && i - lastVerb <= 8) continue;
+      // "cualquier cargamento de armas", "any shipment": hypothetical, states no transfer.
+      // A denial keeps it: "nega qualquer envio de armas" is a denied transfer.
+      if ((hasMark(prev, MB.hypo) || (hasMark(prev, MB.det) && hasMark(items[i - 2], MB.hypo))) && !denied(items, i)) continue;
+      // English noun compounds: "loan agreement", "supply deal": a transfer noun modifying a plain noun
+      // names the agreement, not a transfer.
+      const nx = items[i + 1];
+      if (lang === 'en' && !isCargo(it) && nx && isPlain(nx) && !nx.cap && nx.tok === 'word') continue;
+      out.push({ idx: i, cls: noun.cls, mood: 'noun', cat: noun.cat, dest: false });
     }
   }
-  return out;
+  // "Um petroleiro russo com destino a Cuba": with no trigger before it, a destination phrase states the
+  // transfer of what precedes it, read like a passive participle ("destinado a").
+  for (let i = 0; i < items.length; i++) {
+    if (!hasMark(items[i], MB.dest) || !items[i + 1]?.place && !items[i + 2]?.place) continue;
+    if (out.some((t) => t.idx < i)) break;
+    out.unshift({ idx: i, cls: 'send', mood: 'part', cat: undefined, dest: true });
+    break;
+  }
+  // "chegou a enviar", "passed on to sell", "prometeu enviar": a verb governing an infinitive trigger is
+  // its auxiliary; the infinitive carries the flow and the subject before both.
+  return out.filter((t, k) => {
+    if (t.mood === 'noun' || t.mood === 'inf') return true;
+    const n = out[k + 1];
+    if (!n || n.mood !== 'inf') return true;
+    const gap = n.idx - t.idx;
+    return !(gap === 1 || (gap === 2 && prepRole(items[t.idx + 1]) !== null && !items[t.idx + 1]!.place));
+  });
+}
+
+function denied(items: Item[], i: number): boolean {
+  for (let k = 0; k < i; k++) if (hasMark(items[k], MB.deny | MB.neg)) return true;
+  return false;
 }
 
 export function isBoundary(items: Item[], i: number): boolean {
   const it = items[i]!;
   if (it.tok === 'punct' && it.lower === ';') return true;
-  return hasMark(it, MB.breaker) && !isTriggerWord(it);
+  // "attack drones", "combat troops": a breaker before a cargo noun modifies it.
+  return hasMark(it, MB.breaker) && !isTriggerWord(it) && !isCargo(items[i + 1]);
 }
 

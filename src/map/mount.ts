@@ -8,6 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang } from '../story';
 import { fontFiles } from './fonts';
+import { styleParsed } from './style-ready';
 import { formatHash, MAX_ZOOM, parseHash, type View } from './hash';
 import { basemapStyle, DETAIL_ZOOM, detailedBasemap, FIRST_LABEL_LAYER } from './style';
 import type { ThemeName } from './theme';
@@ -15,9 +16,10 @@ import type { ThemeName } from './theme';
 maplibregl.setWorkerUrl(new URL(workerUrl, document.baseURI).href);
 
 export const DEFAULT_VIEW: View = { zoom: 1.6, lat: 30, lon: 30 };
-/** Natural Earth comes with its sources; GeoNames (the gazetteer) and MapLibre are credited here. */
+/** Natural Earth comes with its sources; GeoNames and SimpleMaps (the gazetteer) and MapLibre are credited here. */
 export const ATTRIBUTION = [
   '<a href="https://www.geonames.org/" target="_blank" rel="noopener">GeoNames</a>',
+  '<a href="https://simplemaps.com/data/world-cities" target="_blank" rel="noopener">SimpleMaps</a>',
   '<a href="https://maplibre.org/" target="_blank" rel="noopener">MapLibre</a>',
 ];
 
@@ -113,13 +115,12 @@ export function mountMap(o: MountOptions): MountedMap {
   };
 
   let styleReady = false;
-  const loaded = new Promise<void>((resolve) =>
-    map.once('load', () => {
-      styleReady = true;
-      applyMentioned();
-      resolve();
-    }),
-  );
+  // Feature state may be set once the style document is parsed, so the first tiles are already tinted.
+  void styleParsed(map).then(() => {
+    styleReady = true;
+    applyMentioned();
+  });
+  const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
 
   const ready = async (): Promise<void> => {
     await loaded;

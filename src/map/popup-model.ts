@@ -45,14 +45,30 @@ export interface FlowPopup {
   source: string | null;
 }
 
-const UI: Record<Lang, { from: string; to: string; source: string; mentions: string; noText: string }> = {
-  en: { from: 'From', to: 'To', source: 'Source', mentions: 'mentions', noText: 'No sentence given.' },
-  pt: { from: 'De', to: 'Para', source: 'Fonte', mentions: 'menções', noText: 'Nenhuma frase indicada.' },
-  es: { from: 'De', to: 'A', source: 'Fuente', mentions: 'menciones', noText: 'Ninguna frase indicada.' },
-  fr: { from: 'De', to: 'Vers', source: 'Source', mentions: 'mentions', noText: 'Aucune phrase indiquée.' },
+interface UiText {
+  from: string;
+  to: string;
+  source: string;
+  mentions: string;
+  noText: string;
+  /** The note a dense story's zoomed-out map shows (see ./lod.ts). */
+  lodNote(drawn: number, total: number): string;
+}
+
+const n = (x: number, locale: string): string => x.toLocaleString(locale);
+
+const UI: Record<Lang, UiText> = {
+  en: { from: 'From', to: 'To', source: 'Source', mentions: 'mentions', noText: 'No sentence given.',
+    lodNote: (d, t) => `Showing the ${n(d, 'en')} most important of ${n(t, 'en')} flows at this zoom. Zoom in to see more.` },
+  pt: { from: 'De', to: 'Para', source: 'Fonte', mentions: 'menções', noText: 'Nenhuma frase indicada.',
+    lodNote: (d, t) => `Neste zoom, ${n(d, 'pt-BR')} dos ${n(t, 'pt-BR')} fluxos, os mais importantes. Aproxime para ver mais.` },
+  es: { from: 'De', to: 'A', source: 'Fuente', mentions: 'menciones', noText: 'Ninguna frase indicada.',
+    lodNote: (d, t) => `Con este zoom, ${n(d, 'es')} de ${n(t, 'es')} flujos, los más importantes. Acerque para ver más.` },
+  fr: { from: 'De', to: 'Vers', source: 'Source', mentions: 'mentions', noText: 'Aucune phrase indiquée.',
+    lodNote: (d, t) => `À ce zoom, ${n(d, 'fr')} flux sur ${n(t, 'fr')}, les plus importants. Zoomez pour en voir plus.` },
 };
 
-export function uiText(lang: Lang): (typeof UI)['en'] {
+export function uiText(lang: Lang): UiText {
   return UI[lang] ?? UI.en;
 }
 

@@ -1,3 +1,4 @@
+import { LOD_BUDGET } from './lod';
 import { describe, expect, it } from 'vitest';
 import type { CircleLayerSpecification, LineLayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import type { Story } from '../story';
@@ -8,7 +9,6 @@ import {
   CASING_MAX_FLOWS,
   LAYER_ARROWS,
   LAYER_CASING,
-  LAYER_HIT,
   LAYER_LABELS,
   LAYER_MARKERS,
   legendModel,
@@ -87,12 +87,12 @@ describe('storyToMap', () => {
     expect(m.skipped[1]!.reason).toContain('ghost');
   });
 
-  it('stacks layers: casing, arcs by status, hit area, arrows, markers, labels (labels in the story font)', () => {
+  it('stacks layers: casing, arcs by status, arrows, markers, labels (labels in the story font)', () => {
     const m = storyToMap(PACIFIC, { theme: 'dark', lang: 'en' });
     const ids = m.layers.map((l) => l.id);
     expect(ids.indexOf(LAYER_CASING)).toBeLessThan(ids.indexOf(arcLayerId('stated')));
-    expect(ids.indexOf(arcLayerId('denied'))).toBeLessThan(ids.indexOf(LAYER_HIT));
-    expect(ids.indexOf(LAYER_HIT)).toBeLessThan(ids.indexOf(LAYER_ARROWS));
+    expect(ids.indexOf(arcLayerId('denied'))).toBeLessThan(ids.indexOf(LAYER_ARROWS));
+    expect(ids.some((id) => id.includes('hit'))).toBe(false); // clicks query the drawn arcs with a radius instead
     expect(ids.indexOf(LAYER_ARROWS)).toBeLessThan(ids.indexOf(LAYER_MARKERS));
     expect(ids.indexOf(LAYER_MARKERS)).toBeLessThan(ids.indexOf(LAYER_LABELS));
     const labels = m.layers.find((l) => l.id === LAYER_LABELS) as SymbolLayerSpecification;
@@ -113,8 +113,8 @@ describe('storyToMap', () => {
 
   it('filters by category and status through layer filters (data stays put)', () => {
     const m = storyToMap(PACIFIC, { theme: 'light', filter: { categories: new Set(['oil'] as const), showDenied: true, showReported: false } });
-    const hit = m.layers.find((l) => l.id === LAYER_HIT) as LineLayerSpecification;
-    const f = JSON.stringify(hit.filter);
+    const arrows = m.layers.find((l) => l.id === LAYER_ARROWS) as SymbolLayerSpecification;
+    const f = JSON.stringify(arrows.filter);
     expect(f).toContain('"oil"');
     expect(f).not.toContain('"troops"');
     expect(f).toContain('"denied"');
@@ -150,6 +150,30 @@ describe('storyToMap', () => {
     expect(lonLatBounds([170, -170], [0, 10])).toEqual([170, 0, 190, 10]);
     expect(lonLatBounds([-10, 10], [0, 0])).toEqual([-10, 0, 10, 0]);
     expect(lonLatBounds([], [])).toBeNull();
+    expect(lonLatBounds([5], [1])).toEqual([5, 1, 5, 1]);
+  });
+
+  it('lonLatBounds (linear, binned) agrees with the sorted definition on random clusters', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const reference = (lons: number[]): [number, number] => {
+      const w = lons.map((l) => ((((l % 360) + 540) % 360) - 180)).sort((a, b) => a - b);
+      let gi = w.length - 1;
+      let gap = w[0]! + 360 - w[w.length - 1]!;
+      for (let i = 1; i < w.length; i++) if (w[i]! - w[i - 1]! > gap) [gap, gi] = [w[i]! - w[i - 1]!, i - 1];
+      const west = w[(gi + 1) % w.length]!;
+      const east = w[gi]! < west ? w[gi]! + 360 : w[gi]!;
+      return [west, east];
+    };
+    for (let k = 0; k < 200; k++) {
+      const centre = rnd() * 720 - 360;
+      const spread = rnd() * 300;
+      const lons = Array.from({ length: 1 + Math.floor(rnd() * 40) }, () => centre + (rnd() - 0.5) * spread);
+      const b = lonLatBounds(lons, lons.map(() => 0))!;
+      const [w, e] = reference(lons);
+      expect(b[0]).toBeCloseTo(w, 9);
+      expect(b[2]).toBeCloseTo(e, 9);
+    }
   });
 });
 
@@ -187,6 +211,24 @@ describe('big stories', () => {
     const layout = (n: number) => storyToMap(PACIFIC, { theme: 'light', flowCount: n }).layers.find((l) => l.id === LAYER_CASING)!.layout as { visibility: string };
     expect(layout(5).visibility).toBe('visible');
     expect(layout(CASING_MAX_FLOWS + 1).visibility).toBe('none');
+  });
+
+  it('generalise above LOD_BUDGET flows: each arc and arrow carries its zoom, and the layers filter on it', () => {
+    const places = Array.from({ length: 40 }, (_, i) => ({ id: `p${i}`, name: `P${i}`, kind: 'city' as const, lon: -170 + i * 8, lat: (i % 7) * 10 - 30, mentions: [] }));
+    const flows = Array.from({ length: LOD_BUDGET + 50 }, (_, i) => ({
+      id: `f${i}`, from: `p${i % 40}`, to: `p${(i * 7 + 3) % 40}`, category: 'troops' as const, status: i === 5 ? ('denied' as const) : ('stated' as const),
+      ...(i === 349 ? { quantity: 50000, unit: 'soldiers' } : {}), quotes: [],
+    }));
+    const story = { article: { text: '', lang: 'en' as const }, places, flows: flows.filter((f) => f.from !== f.to) };
+    const m = storyToMap(story, { theme: 'light', flowCount: story.flows.length });
+    const lod = new Map((m.sources['story-flows']!.data.features).map((f) => [f.properties!.id, f.properties!.lod as number]));
+    expect(lod.get('f349')).toBe(0); // the largest quantity is always drawn
+    expect(lod.get('f5')).toBeGreaterThan(0); // a denied flow waits for a closer zoom
+    expect(m.anchors.flows.get('f5')!.lod).toBe(lod.get('f5'));
+    for (const id of [arcLayerId('stated'), LAYER_ARROWS]) expect(JSON.stringify((m.layers.find((l) => l.id === id) as { filter?: unknown }).filter)).toContain('"lod"');
+    // A small story is drawn in full at every zoom, with no zoom in its filters.
+    const small = storyToMap(PACIFIC, { theme: 'light', flowCount: 5 });
+    expect(JSON.stringify(small.layers.map((l) => (l as { filter?: unknown }).filter))).not.toContain('"lod"');
   });
 });
 

@@ -40,6 +40,7 @@ import {
 } from './palette';
 import { FONT_BOLD, FONT_REGULAR } from './style';
 import { THEMES, type ThemeName } from './theme';
+import { flowLods, LABEL_BUDGET, labelLods, LOD_BUDGET } from './lod';
 
 export const SOURCE_PLACES = 'story-places';
 export const SOURCE_FLOWS = 'story-flows';
@@ -47,7 +48,6 @@ export const SOURCE_ARROWS = 'story-arrows';
 export const ARROW_ICON = 'story-arrow';
 
 export const LAYER_CASING = 'story-arcs-casing';
-export const LAYER_HIT = 'story-arcs-hit';
 export const LAYER_ARROWS = 'story-arrows';
 export const LAYER_MARKERS = 'story-markers';
 export const LAYER_LABELS = 'story-labels';
@@ -56,7 +56,9 @@ export const arcLayerId = (s: FlowStatus): string => `story-arcs-${s}`;
 
 /** Layers that answer clicks, topmost first. */
 export const MARKER_LAYERS = [LAYER_MARKERS] as const;
-export const FLOW_LAYERS = [LAYER_HIT, LAYER_ARROWS] as const;
+export const FLOW_LAYERS = [LAYER_ARROWS, ...FLOW_STATUSES.map(arcLayerId)] as const;
+/** Pixels around the pointer that still hit an arc (thin arcs stay easy to click and tap). */
+export const FLOW_HIT_RADIUS = 6;
 
 export interface StoryFilter {
   /** Categories to draw; all when absent. */
@@ -76,6 +78,8 @@ export interface MapOptions {
    * the pixels drawn, and dense flow maps read better without it).
    */
   flowCount?: number;
+  /** Number of places: above LABEL_BUDGET, labels are generalised by zoom (see ./lod.ts). */
+  placeCount?: number;
 }
 
 export const CASING_MAX_FLOWS = 400;
@@ -85,6 +89,8 @@ export interface FlowAnchor {
   to: string;
   /** The point halfway along the drawn curve (continuous longitude). */
   mid: LonLat;
+  /** The lowest zoom at which the arc is drawn (0 unless the story is dense; see ./lod.ts). */
+  lod: number;
 }
 
 export interface StoryMap {
@@ -134,13 +140,15 @@ function widthExpression(extra = 0): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], 1, w(0.8), 4, w(1), 8, w(1.4)];
 }
 
-function flowFilter(filter: StoryFilter, statuses?: FlowStatus[]): FilterSpecification {
+function flowFilter(filter: StoryFilter, generalise: boolean, statuses?: FlowStatus[]): FilterSpecification {
   const st = statuses ?? visibleStatuses(filter);
   return [
     'all',
     ['in', ['get', 'status'], ['literal', st]],
     ['in', ['get', 'category'], ['literal', visibleCategories(filter)]],
-  ] as FilterSpecification;
+    // Dense stories: a flow is drawn from its level-of-detail zoom on (see ./lod.ts).
+    ...(generalise ? [['>=', ['zoom'], ['get', 'lod']]] : []),
+  ] as unknown as FilterSpecification;
 }
 
 /** Layer specs for the story (bottom to top), for a theme and filter; data comes from `storySources`. */
@@ -150,6 +158,9 @@ export function storyLayers(o: MapOptions): LayerSpecification[] {
   const t = THEMES[theme];
   const ms = markerStyles(theme);
   const statuses = visibleStatuses(filter);
+  const generalise = (o.flowCount ?? 0) > LOD_BUDGET;
+  const labelZoom = (f: FilterSpecification): FilterSpecification =>
+    ((o.placeCount ?? 0) > LABEL_BUDGET ? ['all', f, ['>=', ['zoom'], ['get', 'llod']]] : f) as FilterSpecification;
   const byKind = <K extends keyof MarkerStyle>(key: K): ExpressionSpecification =>
     ['match', ['get', 'kind'], 'country', ms.country[key], 'region', ms.region[key], 'city', ms.city[key], ms.other[key]] as unknown as ExpressionSpecification;
 
@@ -158,7 +169,7 @@ export function storyLayers(o: MapOptions): LayerSpecification[] {
       id: LAYER_CASING,
       type: 'line',
       source: SOURCE_FLOWS,
-      filter: flowFilter(filter),
+      filter: flowFilter(filter, generalise),
       layout: { 'line-cap': 'butt', 'line-join': 'miter', visibility: (o.flowCount ?? 0) > CASING_MAX_FLOWS ? 'none' : 'visible' },
       paint: {
         'line-color': casingColor(theme),
@@ -173,7 +184,7 @@ export function storyLayers(o: MapOptions): LayerSpecification[] {
       id: arcLayerId(s),
       type: 'line',
       source: SOURCE_FLOWS,
-      filter: flowFilter(filter, [s]),
+      filter: flowFilter(filter, generalise, [s]),
       layout: { 'line-cap': 'butt', 'line-join': 'miter', visibility: statuses.includes(s) ? 'visible' : 'none' },
       paint: {
         'line-color': st.grey ? DENIED_COLOR[theme] : colorExpression(theme),
@@ -185,19 +196,10 @@ export function storyLayers(o: MapOptions): LayerSpecification[] {
   }
   layers.push(
     {
-      // Invisible, wide: makes thin arcs easy to click and tap.
-      id: LAYER_HIT,
-      type: 'line',
-      source: SOURCE_FLOWS,
-      filter: flowFilter(filter),
-      layout: { 'line-cap': 'butt', 'line-join': 'miter' },
-      paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': ['+', ['get', 'w'], 12] },
-    },
-    {
       id: LAYER_ARROWS,
       type: 'symbol',
       source: SOURCE_ARROWS,
-      filter: flowFilter(filter),
+      filter: flowFilter(filter, generalise),
       layout: {
         'icon-image': ARROW_ICON,
         'icon-size': ['get', 'size'],
@@ -234,7 +236,7 @@ export function storyLayers(o: MapOptions): LayerSpecification[] {
       id: LAYER_LABELS_COUNTRY,
       type: 'symbol',
       source: SOURCE_PLACES,
-      filter: ['==', ['get', 'kind'], 'country'],
+      filter: labelZoom(['==', ['get', 'kind'], 'country']),
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [FONT_REGULAR],
@@ -252,7 +254,7 @@ export function storyLayers(o: MapOptions): LayerSpecification[] {
       id: LAYER_LABELS,
       type: 'symbol',
       source: SOURCE_PLACES,
-      filter: ['!=', ['get', 'kind'], 'country'],
+      filter: labelZoom(['!=', ['get', 'kind'], 'country']),
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [FONT_BOLD],
@@ -320,6 +322,8 @@ export function storySources(story: Story): Omit<StoryMap, 'layers'> {
     allLon.push(p[0]);
     allLat.push(p[1]);
   }
+  const statusOf = (f: Flow): FlowStatus => ((FLOW_STATUSES as readonly string[]).includes(f.status) ? f.status : 'reported');
+  const lods = flowLods(usable.map((f) => ({ id: f.id, status: statusOf(f), w: flowWidth(f), quotes: Array.isArray(f.quotes) ? f.quotes.length : 0 })));
   for (const f of usable) {
     const a = placePos.get(f.from)!;
     const b = placePos.get(f.to)!;
@@ -327,9 +331,10 @@ export function storySources(story: Story): Omit<StoryMap, 'layers'> {
     const coords = arcPath(a, b, bend);
     const w = flowWidth(f);
     const category: FlowCategory = catIndex.has(f.category) ? f.category : 'other';
-    const status: FlowStatus = (FLOW_STATUSES as readonly string[]).includes(f.status) ? f.status : 'reported';
+    const status = statusOf(f);
     const amount = flowAmount(f);
-    const props = { id: f.id, from: f.from, to: f.to, category, status, w, ...(amount !== null ? { amount } : {}) };
+    const lod = lods.get(f.id) ?? 0;
+    const props = { id: f.id, from: f.from, to: f.to, category, status, w, lod, ...(amount !== null ? { amount } : {}) };
     flowFeatures.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: coords }, properties: { ...props, bend } });
     // Arrow: tip just outside the destination marker, pointing along the last segment.
     const size = Math.round(((6 + 1.6 * w) / ARROW_IMAGE_LENGTH) * 100) / 100;
@@ -340,12 +345,16 @@ export function storySources(story: Story): Omit<StoryMap, 'layers'> {
       geometry: { type: 'Point', coordinates: end },
       properties: { ...props, rot: endRotation(coords), size, off: [0, Math.round((gap / size - ARROW_TIP_INSET) * 100) / 100] },
     });
-    flowAnchors.set(f.id, { from: f.from, to: f.to, mid: midpoint(coords) });
+    flowAnchors.set(f.id, { from: f.from, to: f.to, mid: midpoint(coords), lod });
     for (const [x, y] of coords) {
       allLon.push(x);
       allLat.push(y);
     }
   }
+
+  // Labels of a place-dense story are generalised by zoom, most mentioned first (markers are always drawn).
+  const llods = labelLods(placeFeatures.map((f) => ({ id: f.properties!.id as string, kind: f.properties!.kind as string, n: f.properties!.n as number })));
+  for (const f of placeFeatures) f.properties!.llod = llods.get(f.properties!.id as string) ?? 0;
 
   return {
     sources: {
@@ -387,21 +396,37 @@ function midpoint(coords: readonly LonLat[]): LonLat {
  * found by cutting the circle at its largest empty gap.
  */
 export function lonLatBounds(lons: readonly number[], lats: readonly number[]): [number, number, number, number] | null {
-  if (lons.length === 0) return null;
-  const w = Float64Array.from(lons, (l) => (((l % 360) + 540) % 360) - 180).sort();
-  const n = w.length;
-  let gapStart = n - 1;
-  let gap = w[0]! + 360 - w[n - 1]!;
-  for (let i = 1; i < n; i++) {
-    const g = w[i]! - w[i - 1]!;
+  const n = lons.length;
+  if (n === 0) return null;
+  // The smallest interval holding every longitude is the circle minus its largest empty gap. Linear:
+  // keep min and max per 1° bin; the largest gap runs between consecutive occupied bins (a gap inside
+  // one bin is under 1°, and then the points cover nearly the whole circle anyway).
+  const lo = new Float64Array(360).fill(Infinity);
+  const hi = new Float64Array(360).fill(-Infinity);
+  for (let i = 0; i < n; i++) {
+    const w = ((((lons[i]! % 360) + 540) % 360) - 180);
+    const b = Math.min(359, Math.floor(w + 180));
+    if (w < lo[b]!) lo[b] = w;
+    if (w > hi[b]!) hi[b] = w;
+  }
+  const occupied: number[] = [];
+  for (let b = 0; b < 360; b++) if (lo[b]! !== Infinity) occupied.push(b);
+  const first = occupied[0]!;
+  const last = occupied[occupied.length - 1]!;
+  // Wrap-around gap: from the largest longitude to the smallest one, across ±180.
+  let gap = lo[first]! + 360 - hi[last]!;
+  let west = lo[first]!;
+  let east = hi[last]!;
+  for (let k = 1; k < occupied.length; k++) {
+    const a = occupied[k - 1]!;
+    const b = occupied[k]!;
+    const g = lo[b]! - hi[a]!;
     if (g > gap) {
       gap = g;
-      gapStart = i - 1;
+      west = lo[b]!;
+      east = hi[a]!;
     }
   }
-  // The interval starts after the gap.
-  const west = w[(gapStart + 1) % n]!;
-  let east = w[gapStart]!;
   if (east < west) east += 360;
   let south = Infinity;
   let north = -Infinity;
@@ -414,7 +439,7 @@ export function lonLatBounds(lons: readonly number[], lats: readonly number[]): 
 
 /** Everything to draw a story: sources, layers, anchors, bounds. */
 export function storyToMap(story: Story, o: MapOptions): StoryMap {
-  return { ...storySources(story), layers: storyLayers({ flowCount: story.flows?.length ?? 0, ...o }) };
+  return { ...storySources(story), layers: storyLayers({ flowCount: story.flows?.length ?? 0, placeCount: story.places?.length ?? 0, ...o }) };
 }
 
 export interface LegendCategory {

@@ -13,6 +13,7 @@ import { categoryColor, categoryLabel, kindLabel, statusLabel } from './palette'
 import { flowPopup, placePopup, uiText, type Passage } from './popup-model';
 import {
   ARROW_ICON,
+  FLOW_HIT_RADIUS,
   FLOW_LAYERS,
   isFlowVisible,
   LAYER_MARKERS,
@@ -25,6 +26,7 @@ import {
   type StoryMap,
 } from './story-layers';
 import type { ThemeName } from './theme';
+import { styleParsed } from './style-ready';
 import './story-view.css';
 
 export type Target = { place: string } | { flow: string };
@@ -88,10 +90,7 @@ export function createStoryView(map: maplibregl.Map, o: { theme: ThemeName; lang
   const movedCbs = new Set<(id: string, lon: number, lat: number) => void>();
   const offs: (() => void)[] = [];
 
-  const styleReady = new Promise<void>((resolve) => {
-    if (map.isStyleLoaded()) resolve();
-    else map.once('load', () => resolve());
-  });
+  const styleReady = styleParsed(map);
   let styleLoaded = false;
   void styleReady.then(() => {
     styleLoaded = true;
@@ -153,9 +152,34 @@ export function createStoryView(map: maplibregl.Map, o: { theme: ThemeName; lang
     }
   }
 
+  // ---- generalisation note: a dense story's world view draws its most important flows only ---------
+  const lodNote = el('p', 'atlas-lod-note');
+  lodNote.setAttribute('role', 'status');
+  lodNote.hidden = true;
+  container.appendChild(lodNote);
+  function updateLodNote(): void {
+    if (!story || !built) {
+      lodNote.hidden = true;
+      return;
+    }
+    const z = Math.floor(map.getZoom());
+    let total = 0;
+    let drawn = 0;
+    for (const f of story.flows) {
+      const a = built.anchors.flows.get(f.id);
+      if (!a || !isFlowVisible(f, filter)) continue;
+      total++;
+      if (a.lod <= z) drawn++;
+    }
+    lodNote.hidden = drawn === total;
+    if (drawn < total) lodNote.textContent = `${uiText(story.article?.lang ?? lang).lodNote(drawn, total)}`;
+  }
+  map.on('zoomend', updateLodNote);
+  offs.push(() => map.off('zoomend', updateLodNote));
+
   // ---- drawing -------------------------------------------------------------------------------------
   function applyLayers(): void {
-    const next = storyLayers({ theme, lang, filter, flowCount: story?.flows.length ?? 0 });
+    const next = storyLayers({ theme, lang, filter, flowCount: story?.flows.length ?? 0, placeCount: story?.places.length ?? 0 });
     for (const layer of next) {
       const prev = applied.get(layer.id);
       if (!prev || !map.getLayer(layer.id)) {
@@ -322,7 +346,10 @@ export function createStoryView(map: maplibregl.Map, o: { theme: ThemeName; lang
     // Re-opening the same target without a position (the app echoing a click) keeps where it is.
     if (!same || at) popup!.setLngLat(pos.at);
     if (!same) popup!.addTo(map);
-    if (!pos.visible && (!same || at)) map.easeTo({ center: pos.at, duration: reducedMotion() ? 0 : 600 });
+    // A flow of a dense story that this zoom does not draw (see ./lod.ts): zoom in until it is drawn.
+    const lod = !isPlace(t) ? (built?.anchors.flows.get(t.flow)?.lod ?? 0) : 0;
+    const zoom = lod > map.getZoom() ? { zoom: lod } : {};
+    if ((!pos.visible || 'zoom' in zoom) && (!same || at)) map.easeTo({ center: pos.at, ...zoom, duration: reducedMotion() ? 0 : 600 });
   }
 
   function closePopup(): void {
@@ -368,7 +395,7 @@ export function createStoryView(map: maplibregl.Map, o: { theme: ThemeName; lang
     }
     const flows = FLOW_LAYERS.filter((l) => map.getLayer(l));
     if (flows.length) {
-      const f = map.queryRenderedFeatures(box(2), { layers: [...flows] });
+      const f = map.queryRenderedFeatures(box(FLOW_HIT_RADIUS), { layers: [...flows] });
       if (f[0]) return { flow: String(f[0].properties.id) };
     }
     return null;
@@ -386,22 +413,30 @@ export function createStoryView(map: maplibregl.Map, o: { theme: ThemeName; lang
   map.on('click', onClick);
   offs.push(() => map.off('click', onClick));
 
+  // Hover: the same hit test as clicks (arcs answer within FLOW_HIT_RADIUS px), at most once a frame.
   const canvas = map.getCanvasContainer();
-  const hoverLayers = [LAYER_MARKERS, ...FLOW_LAYERS];
-  const enter = () => {
-    canvas.style.cursor = editable ? 'grab' : 'pointer';
+  let hoverAt: maplibregl.Point | null = null;
+  const hover = (): void => {
+    const p = hoverAt;
+    hoverAt = null;
+    if (!p || drag) return;
+    const t = hitAt(p);
+    canvas.style.cursor = t ? (editable && isPlace(t) ? 'grab' : 'pointer') : '';
   };
-  const leave = () => {
-    canvas.style.cursor = '';
+  const onMove = (e: maplibregl.MapMouseEvent): void => {
+    if (!hoverAt) requestAnimationFrame(hover);
+    hoverAt = e.point;
   };
-  for (const l of hoverLayers) {
-    map.on('mouseenter', l, enter);
-    map.on('mouseleave', l, leave);
-    offs.push(() => {
-      map.off('mouseenter', l, enter);
-      map.off('mouseleave', l, leave);
-    });
-  }
+  const onOut = (): void => {
+    hoverAt = null;
+    if (!drag) canvas.style.cursor = '';
+  };
+  map.on('mousemove', onMove);
+  map.on('mouseout', onOut);
+  offs.push(() => {
+    map.off('mousemove', onMove);
+    map.off('mouseout', onOut);
+  });
 
   // Dragging a marker (editing on): move it on screen, report the drop; the app applies the edit.
   let drag: { id: string; moved: boolean; lngLat: maplibregl.LngLat } | null = null;
@@ -459,6 +494,7 @@ export function createStoryView(map: maplibregl.Map, o: { theme: ThemeName; lang
       built = storySources(s);
       sync();
       buildList();
+      updateLodNote();
       if (popupTarget) {
         // The target may have moved or gone: reopen it where it now is.
         const t = popupTarget;
@@ -470,6 +506,7 @@ export function createStoryView(map: maplibregl.Map, o: { theme: ThemeName; lang
       filter = { ...f };
       if (styleLoaded && built) applyLayers();
       buildList();
+      updateLodNote();
       if (popupTarget && !isPlace(popupTarget)) {
         const fl = story?.flows.find((x) => x.id === (popupTarget as { flow: string }).flow);
         if (!fl || !isFlowVisible(fl, filter)) closePopup();
@@ -528,6 +565,7 @@ export function createStoryView(map: maplibregl.Map, o: { theme: ThemeName; lang
       closePopup();
       for (const off of offs) off();
       a11y.remove();
+      lodNote.remove();
       if (styleLoaded) {
         for (const id of applied.keys()) if (map.getLayer(id)) map.removeLayer(id);
         if (built) for (const id of Object.keys(built.sources)) if (map.getSource(id)) map.removeSource(id);

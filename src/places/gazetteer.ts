@@ -9,7 +9,9 @@
  *                    (names "=X": a first-level region known by its capital X -> "X region", "região de X"...;
  *                    pop has two significant digits; fcode '' = PPL; admin1 without the country prefix)
  *   following lines  names: key flags refs — key = folded words joined by spaces (src/text/normalize.ts);
- *                    flags: s = stopword, w = everyday word, p = only a prefix of longer names;
+ *                    flags: s = stopword, w = everyday word, v = everyday Portuguese word (used in pt texts; may come with w),
+ *                    n = also a Portuguese first name or surname ("Brito", "Nogueira"),
+ *                    p = only a prefix of longer names;
  *                    refs = entry numbers, best prior first, each with an optional type letter:
  *                    d demonym, a abbreviation (case-sensitive), q only after a region cue,
  *                    b US state abbreviation valid only after "City, ".

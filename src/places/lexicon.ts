@@ -32,7 +32,7 @@ juiza juez juge justice general gen colonel col coronel captain capt capitao cap
 sergeant sgt officer detective det sheriff deputy chief coach king queen prince princess rei rainha principe
 princesa rey reina roi reine pope papa father padre pere rev reverend bishop bispo obispo eveque sheikh emir
 ayatollah imam rabbi dom don dona dona sr sra srta senhor senhora senor senora monsieur madame mme mlle
-ditador dictator dictateur lider leader lider chefe jefe chef spokesman spokeswoman porta-voz portavoz
+marques marquis marques conde comte duque duc duke visconde vicomte barao baron earl infante ditador dictator dictateur lider leader lider chefe jefe chef spokesman spokeswoman porta-voz portavoz
 ceo founder fundador director diretor diretora directeur professor professora professeur doctor doutor doutora
 pastor saint-pierre herr frau brother sister
 `);
@@ -63,6 +63,12 @@ marine segolene anne isabelle sylvie catherine nathalie valerie alvaro mario rui
 joaquim armando fernando augusto artur afonso henrique duarte goncalo diogo hugo filipe helder sergio aníbal anibal
 cavaco durao mario teresa manuela isabel ines beatriz leonor mariana rita sofia catarina joana helena lucia
 graca fatima conceicao margarida paula cristina susana sandra raquel marta silvia vera carla ricardo
+manoel cesar rogerio ernesto aquilino almeida alfredo abel adelino agostinho alvaro amadeu americo anselmo
+baltasar bento bernardo caetano camilo candido cipriano claudio custodio domingos edgar emilio ermelinda
+eugenio fausto feliciano fernao firmino gaspar gil guilherme horacio humberto inacio jaime jeronimo julio
+leonel lourenco luciano marcelino mauricio narciso nelson norberto octavio orlando osvaldo otavio quirino
+raul reinaldo romeu rogerio rolando rui salvador sebastiao severino silvestre simao teofilo tomas urbano
+valter vasco venancio vicente virgilio xavier zeferino adriano aurelio belmiro
 `);
 
 /** Words after a place that make it part of an organisation, team, newspaper or facility name. */
@@ -142,4 +148,21 @@ said says told added explained noted wrote asked stated argued insisted recalled
 disse diz afirmou declarou explicou acrescentou contou garantiu sublinhou referiu adiantou
 dijo dice afirmo declaro explico agrego anadio senalo aseguro
 dit declare explique ajoute affirme souligne
+`);
+
+/**
+ * Street, water-body and landform words after a capitalised name ("Main Street", "Wichita Drive",
+ * "Neches River", "Fire Island", "Napa Valley"): the whole phrase is a place of its own (kind other),
+ * located at the town the article is about. Buildings ("High School", "Center") are not: news corpora
+ * disagree on them and they rarely matter on a map.
+ */
+export const STREET_TAILS = set(`
+street st road rd avenue ave boulevard blvd drive parkway pkwy highway hwy trail turnpike pike expressway freeway
+river creek lake bayou island islands valley beach bay forest mountain mountains canyon park peninsula desert
+`);
+
+/** Words that come before a name or number: "Highway 19", "Lake Lanier", "Rua Augusta", "avenida da Liberdade". */
+export const STREET_HEADS = set(`
+highway interstate route lake rua avenida av travessa calcada alameda largo praca estrada calle plaza paseo rue
+boulevard
 `);

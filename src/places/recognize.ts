@@ -12,6 +12,10 @@
  * one-sense-per-document evidence: names seen as part of a person's name, sentence-initial or headline
  * words that are everyday words unless the document also uses them as names mid-sentence.
  *
+ * Streets, roads, water bodies and landforms the gazetteer does not know are recognised by their own
+ * words ("Main Street", "Highway 19", "Neches River", "Rua Augusta") and located by resolve() at the
+ * article's town; names in a list ending with "counties" are counties ("Douglas and Wyandotte counties").
+ *
  * Region mentions: the span covers the name and a capitalised designator that follows it ("Kursk Oblast",
  * "Rapides Parish"), but not a lower-case cue before or after it ("região de Kursk" -> "Kursk",
  * "the Kursk region" -> "Kursk"); the cue is recorded in `cue`.
@@ -21,6 +25,7 @@ import {
   CAP,
   DIGIT,
   GAP_APOS,
+  GAP_BREAK,
   GAP_COMMA,
   GAP_DOT,
   GAP_HYPHEN,
@@ -44,6 +49,8 @@ import {
   REGION_CUES,
   REGION_SUFFIXES,
   SPEECH_VERBS,
+  STREET_HEADS,
+  STREET_TAILS,
   STREET_WORDS,
 } from './lexicon';
 
@@ -73,6 +80,9 @@ export interface RawMention {
   common?: boolean;
   /** preceded by a locative preposition ("em", "in", "à") */
   locative?: boolean;
+  /** a street, road or water body named by its own words ("Main Street", "Neches River", "Rua Augusta"):
+   * no gazetteer entry (refs is empty); resolve() locates it at the town the article is about */
+  street?: boolean;
 }
 
 const MAX_WORDS = 6;
@@ -104,6 +114,8 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
   for (let i = 0; i < tk.count; i++) if (tk.shape[i]! & LOWER && tk.end[i]! - tk.start[i]! > 2) ctx.lowerSeen.add(tk.norm[i]!);
 
   const found: RawMention[] = [];
+  const streets: RawMention[] = [];
+  const hasCounties = /\b(counties|parishes)\b/.test(text);
   let lastEnd = -1; // token index after the last accepted mention
   let i = 0;
   outer: while (i < tk.count) {
@@ -112,7 +124,17 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
       continue;
     }
     let key = tk.norm[i]!;
-    if (tk.shape[i]! & LOWER && !lowerStart(ctx, i)) {
+    if (hasCounties && tk.shape[i]! & CAP) {
+      const county = countyInList(ctx, i);
+      if (county) {
+        found.push(county);
+        i = county.t1;
+        lastEnd = i;
+        continue;
+      }
+    }
+    const streetEnd = streetAt(ctx, i);
+    if (tk.shape[i]! & LOWER && !lowerStart(ctx, i) && !streetEnd) {
       i++;
       continue;
     }
@@ -132,6 +154,8 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
     }
     for (let m = matches.length - 1; m >= 0; m--) {
       const { len, rec, key: k } = matches[m]!;
+      // a gazetteer name as long as the street phrase wins ("Lake Charles", "Salt Lake City")
+      if (i + len < streetEnd) break;
       const mention = accept(ctx, i, i + len, k, rec, lastEnd === i, found);
       if (mention) {
         found.push(mention);
@@ -140,9 +164,112 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
         continue outer;
       }
     }
+    if (streetEnd) {
+      const words: string[] = [];
+      for (let t = i; t < streetEnd; t++) words.push(tk.norm[t]!);
+      const start = tk.start[i]!;
+      const end = tk.end[streetEnd - 1]!;
+      streets.push({ start, end, text: text.slice(start, end), t0: i, t1: streetEnd, key: words.join(' '), refs: [], via: 'name', street: true });
+      i = streetEnd;
+      lastEnd = -1;
+      continue;
+    }
     i++;
   }
-  return documentPass(ctx, found);
+  // streets go last: documentPass numbers containers by position in its own list
+  return documentPass(ctx, found).concat(streets);
+}
+
+/**
+ * A street, road or water body at token i: a capitalised name (or an ordinal: "5th Avenue") followed by
+ * a street word ("Main Street", "Martin Luther King Jr. Boulevard", "Neches River"), or a street word
+ * followed by a name or number ("Highway 19", "Lake Lanier", "Rua Augusta", "avenida da Liberdade",
+ * "rue de Rivoli"). Returns the token index after it, or 0.
+ */
+function streetAt(c: Ctx, i: number): number {
+  const { tk } = c;
+  const sh = tk.shape[i]!;
+  if (sh & LOWER && c.lang === 'en') return 0;
+  const n = tk.norm[i]!;
+  // name + tail
+  if (sh & (CAP | DIGIT) && i + 1 < tk.count && capJoined(tk, i + 1)) {
+    const saint = n === 'st' && tk.gap[i + 1] === GAP_DOT; // "St. Marys River"
+    const short = tk.end[i]! - tk.start[i]! < 2 || (tk.gap[i + 1] === GAP_HYPHEN && sh & UPPER); // "R-Elbow Lake"
+    if ((sh & CAP || /^\d+(st|nd|rd|th)$/.test(n)) && !short && (saint || !STREET_TAILS.has(n)) && !FUNCTION_WORDS.has(n)) {
+      let tail = 0;
+      for (let t = i + 1; t <= i + 4 && capJoined(tk, t); t++) {
+        const w = tk.norm[t]!;
+        if (STREET_TAILS.has(w)) {
+          // "St." before a capitalised word is "Saint"
+          if ((w === 'st' || w === 'rd') && capJoined(tk, t + 1)) break;
+          // "Otter Tail County Road 80" names the county
+          if (tk.norm[t - 1] === 'county' || tk.norm[t - 1] === 'parish') break;
+          tail = t + 1;
+        } else if (tail) break;
+      }
+      // a longer capitalised name after it ("Wall Street Journal"): not a street
+      if (tail && !capJoined(tk, tail)) return tail;
+    }
+  }
+  // head + name or number
+  if (!STREET_HEADS.has(n) || !(sh & (CAP | LOWER))) return 0;
+  if (sh & LOWER && (n === 'lake' || n === 'route' || n === 'highway')) return 0;
+  let t = i + 1;
+  if (n === 'av' && !(t < tk.count && tk.gap[t] === GAP_DOT)) return 0; // "Av. da Liberdade"
+  while (t < tk.count && t <= i + 3 && joined(tk, t) && tk.shape[t]! & LOWER && CONNECTORS.has(tk.norm[t]!)) t++;
+  if (t >= tk.count || !joined(tk, t) || t > i + 3) return 0;
+  if (n === 'highway' || n === 'interstate' || n === 'route') return tk.shape[t]! & DIGIT ? t + 1 : 0;
+  if (!capJoined(tk, t)) return 0;
+  let e = t + 1;
+  while (e < t + 4 && (capJoined(tk, e) || (e < tk.count && joined(tk, e) && tk.shape[e]! & LOWER && CONNECTORS.has(tk.norm[e]!) && capJoined(tk, e + 1)))) e++;
+  for (let q = t; q < e; q++) if (ORG_HEADS.has(tk.norm[q]!)) return 0; // "Lake Forest College"
+  return capJoined(tk, e) ? 0 : e;
+}
+
+/**
+ * A name in a list that ends with "counties" or "parishes" ("Douglas and Wyandotte counties", "Becker,
+ * Clay, Douglas, Grant ... counties"): a mention of "Douglas County". Returns it, or null.
+ */
+function countyInList(c: Ctx, i: number): RawMention | null {
+  const { tk, text } = c;
+  for (let len = 1; len <= 3 && i + len <= tk.count; len++) {
+    if (len > 1 && !capJoined(tk, i + len - 1)) break;
+    let key = tk.norm[i]!;
+    for (let t = i + 1; t < i + len; t++) key += ' ' + tk.norm[t]!;
+    // walk the rest of the list: ", Name", "and Name", ", and Name", up to the plural head noun
+    let t = i + len;
+    let steps = 0;
+    while (t < tk.count && steps++ < 24) {
+      const n = tk.norm[t]!;
+      const sh = tk.shape[t]!;
+      if (sh & LOWER && (n === 'counties' || n === 'parishes') && tk.gap[t] === GAP_SPACE) {
+        // "Texas and Oklahoma counties" are counties in those states
+        if (c.gaz.lookup(key)?.refs.some((r) => r.type === '' && c.gaz.entry(r.entry).kind !== 'city')) return null;
+        const suffix = n === 'counties' ? ' county' : ' parish';
+        const rec = c.gaz.lookup(key + suffix);
+        const refs = rec?.refs.filter((r) => r.type === '');
+        if (!refs?.length) return null;
+        const start = tk.start[i]!;
+        const end = tk.end[i + len - 1]!;
+        return { start, end, text: text.slice(start, end), t0: i, t1: i + len, key: key + suffix, refs, via: 'name', cue: 'region' };
+      }
+      if (sh & CAP && (tk.gap[t] === GAP_SPACE || tk.gap[t] === GAP_COMMA || tk.gap[t] === GAP_HYPHEN)) t++;
+      else if (sh & LOWER && (n === 'and' || n === 'or') && tk.gap[t] !== GAP_BREAK) t++;
+      else return null;
+    }
+  }
+  return null;
+}
+
+/** Token t continues the name before it (space, hyphen, apostrophe or an abbreviation dot). */
+function joined(tk: Tokens, t: number): boolean {
+  const g = tk.gap[t]!;
+  return g === GAP_SPACE || g === GAP_HYPHEN || g === GAP_APOS || (g === GAP_DOT && tk.end[t - 1]! - tk.start[t - 1]! <= 3);
+}
+
+/** Token t exists, is capitalised and continues the name before it. */
+function capJoined(tk: Tokens, t: number): boolean {
+  return t < tk.count && (tk.shape[t]! & CAP) !== 0 && joined(tk, t);
 }
 
 /** Can a lower-case token start a mention? Demonyms ("russo", "norte-coreano") and lower-case heads ("mer Noire"). */
@@ -219,7 +346,14 @@ function accept(
         break;
       case 'b':
         // state abbreviations: after "City, " ("Bangor, Me.", "Alexandria, LA"), or dotted ones anywhere ("S.C.", "W.Va.")
-        if ((afterComma && (noLower || text[end] === '.')) || (j - i > 1 && text[end] === '.' && !surface.includes(' ')))
+        // also after any capitalised word and a comma ("Thackerville, Okla.") and before a lower-case
+        // word ("Mass. legislators", "3 Ind. fugitives")
+        if (
+          (afterComma && (noLower || text[end] === '.')) ||
+          (j - i > 1 && text[end] === '.' && !surface.includes(' ')) ||
+          (text[end] === '.' && firstShape & CAP && tk.gap[i] === GAP_COMMA && i > 0 && tk.shape[i - 1]! & CAP) ||
+          (text[end] === '.' && firstShape & CAP && surface.length >= 3 && /^\. [a-z]/.test(text.slice(end, end + 3)))
+        )
           refs.push(r);
         break;
     }
@@ -271,7 +405,7 @@ function accept(
   else if (cityCue) m.cue = 'city';
   if (initial) m.initial = true;
   if (via === 'name' && j - i === 1 && initial && rec.flags.includes('s')) m.weak = true;
-  else if (via === 'name' && j - i === 1 && initial && rec.flags.includes('w')) {
+  else if (via === 'name' && j - i === 1 && initial && everyday(c, rec)) {
     // an everyday word at a sentence start or in a headline: a place only with support (countries,
     // regions and very large cities excepted)
     const strong = refs.some((r) => {
@@ -280,17 +414,28 @@ function accept(
     });
     if (!strong) m.weak = true;
   }
-  if (via === 'name' && j - i === 1 && (c.lowerSeen.has(key) || /[sw]/.test(rec.flags))) {
+  if (via === 'name' && j - i === 1 && (c.lowerSeen.has(key) || rec.flags.includes('s') || everyday(c, rec))) {
     // everyday words need place context unless some sense is big (a word the document itself uses in
     // lower case needs a bigger place than a word that is merely in a dictionary)
     const threshold = c.lowerSeen.has(key) || rec.flags.includes('s') ? 100_000 : 30_000;
+    // a word of the text's own language ("Plano", "Metro", "Coro" in Portuguese) needs a city of a
+    // million abroad; towns of the Portuguese-speaking countries keep the usual threshold
+    const ownWord = c.lang === 'pt' && rec.flags.includes('v');
     const big = refs.some((r) => {
       const e = c.gaz.entry(r.entry);
-      return e.kind !== 'city' || e.population >= threshold;
+      return e.kind !== 'city' || e.population >= (ownWord && !LUSOPHONE.has(e.country) ? 1_000_000 : threshold);
     });
     if (!big) m.common = true;
   }
-  if (i > 0 && tk.gap[i] === GAP_SPACE && tk.shape[i - 1]! & LOWER && LOCATIVES.has(tk.norm[i - 1]!)) m.locative = true;
+  // (Portuguese "a" before an everyday word is mostly the article: "a Sida", "a Real"; "à", "em" are locative)
+  if (
+    i > 0 &&
+    tk.gap[i] === GAP_SPACE &&
+    tk.shape[i - 1]! & LOWER &&
+    LOCATIVES.has(tk.norm[i - 1]!) &&
+    !(c.lang === 'pt' && text[tk.start[i - 1]!] === 'a' && tk.end[i - 1]! - tk.start[i - 1]! === 1 && everyday(c, rec))
+  )
+    m.locative = true;
   if (afterComma || (tk.gap[i] !== GAP_COMMA && locativeAfterComma(c, i, afterMention))) {
     // this mention qualifies the previous one
     m.container = -1;
@@ -298,13 +443,37 @@ function accept(
   return m;
 }
 
+/** Countries whose towns Portuguese texts name most (and whose names share Portuguese words). */
+const LUSOPHONE = new Set(['PT', 'BR', 'AO', 'MZ', 'CV', 'GW', 'ST', 'TL', 'MO']);
+
+/** An everyday word of the language lists ('w'), or of Portuguese in a Portuguese text ('v': "Plano", "Morre"). */
+function everyday(c: Ctx, rec: NameRecord): boolean {
+  return rec.flags.includes('w') || (c.lang === 'pt' && rec.flags.includes('v'));
+}
+
 type Verdict = 'ok' | 'reject' | 'region-suffix';
+
+/** Prepositions that put what follows in a place and never before a person ("in", "em", "dans"; not "a", "to"). */
+const IN_WORDS = new Set(['in', 'into', 'near', 'em', 'no', 'na', 'nos', 'nas', 'dans', 'en']);
 
 /** Look at the words around a name match for person, organisation, street and region context. */
 function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boolean, found: RawMention[]): Verdict {
   const { tk } = c;
   const normalLine = c.line[i] === 0;
   let embedded = false;
+  // "O'Connor": an Irish surname (not French "L'Algérie", "D'Italie")
+  if (i > 0 && tk.gap[i] === GAP_APOS && tk.norm[i - 1] === 'o' && tk.shape[i - 1]! & CAP) return 'reject';
+  if (i > 1 && tk.gap[i] === GAP_DOT && tk.shape[i - 1]! & CAP) {
+    const L = i - 1;
+    const ln = tk.norm[L]!;
+    // "Tyrise M. Bell": a first name and an initial; "Mrs. Lincoln", "Sgt. Taylor": an abbreviated title
+    const initial = tk.end[L]! - tk.start[L]! === 1 && tk.shape[L - 1]! & CAP && tk.end[L - 1]! - tk.start[L - 1]! >= 2 && tk.gap[L] === GAP_SPACE;
+    const title = PERSON_TITLES.has(ln) && !ORG_HEADS.has(ln) && tk.end[L]! - tk.start[L]! <= 4;
+    if ((initial && smallTown(c, key)) || (title && onlyTownsKey(c, key))) {
+      if (j - i === 1 && smallTown(c, key)) c.personKeys.add(key);
+      return 'reject';
+    }
+  }
   // left neighbour
   if (i > 0 && tk.gap[i] === GAP_SPACE) {
     const L = i - 1;
@@ -316,6 +485,10 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
         return 'reject';
       }
     }
+    // "East Central Regional Hospital", "West Metro Chamber": an everyday word after a compass word is part of a name
+    if (ls & CAP && PLACE_MODIFIERS.has(ln) && j - i === 1 && everyday(c, c.gaz.lookup(key)!) && onlyTownsKey(c, key)) return 'reject';
+    // a first name before a small town's name makes a person even in headlines and bylines ("João Seabra")
+    if (ls & CAP && !normalLine && FIRST_NAMES.has(ln) && !afterMention && smallTown(c, key)) return 'reject';
     if (ls & CAP && normalLine) {
       if (ORG_HEADS.has(ln) && !(c.sentInit[L] && FUNCTION_WORDS.has(ln))) return 'ok'; // "Hospital Amadora-Sintra", "Câmara Lisboa"
       if (FIRST_NAMES.has(ln) && !afterMention) {
@@ -358,6 +531,12 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
       // "Steven Sachs of Alexandria" is where he is from; "Couto dos Santos" is a surname
       const viaOf = tk.norm[i - 1] === 'of' || (i > 1 && tk.norm[i - 2] === 'of' && tk.norm[i - 1] === 'the');
       let person = !viaOf && (FIRST_NAMES.has(hn) || (PERSON_TITLES.has(hn) && !ORG_HEADS.has(hn)));
+      // "Manoel de Oliveira", "Valente de Oliveira", "Rogério de Brito": one or two capitalised words
+      // that are not places, then "de" and a small town is a Portuguese or Spanish surname
+      // (two such words: "Ernesto Veiga de Oliveira"; one is enough when it is a first name, above)
+      // ("Nogueira de Brito", "Barbosa de Melo": a surname or first name alone is enough)
+      if (!person && !viaOf && !org && smallTown(c, key) && (k - head === 1 ? nameWords(c, head, k) : k === head && personName(c, head)))
+        return 'reject';
       if (head > 0 && tk.shape[head - 1]! & LOWER) {
         const before = tk.norm[head - 1]!;
         if (ORG_HEADS.has(before)) org = true;
@@ -382,32 +561,85 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
       return 'reject';
     }
     // a lone first name ("Tim", "Nadia") is a person unless it is also a well-known city ("Paris")
-    if (FIRST_NAMES.has(key) && !wide && !c.gaz.lookup(key)?.refs.some((r) => c.gaz.entry(r.entry).population >= 100_000))
+    // ("in Nelson", "em Gaspar": after a locative preposition it stays a place)
+    const locative = i > 0 && tk.gap[i] === GAP_SPACE && tk.shape[i - 1]! & LOWER && IN_WORDS.has(tk.norm[i - 1]!);
+    if (FIRST_NAMES.has(key) && !wide && !locative && !c.gaz.lookup(key)?.refs.some((r) => c.gaz.entry(r.entry).population >= 100_000))
       return 'reject';
   }
+  // a first name that is also a small town, before another name in a headline or byline ("João Manuel Rocha")
+  if (!normalLine && j - i === 1 && FIRST_NAMES.has(key) && smallTown(c, key) && capJoined(tk, j) && tk.gap[j] === GAP_SPACE) return 'reject';
+  // a surname before "de" and another surname: "Nogueira de Brito", "Ferreira do Amaral"
+  if (
+    j - i === 1 &&
+    j + 1 < tk.count &&
+    tk.gap[j] === GAP_SPACE &&
+    tk.shape[j]! & LOWER &&
+    /^d[eoa]s?$/.test(tk.norm[j]!) &&
+    personName(c, i) &&
+    personName(c, j + 1)
+  )
+    return 'reject';
   // right neighbour
   if (j < c.tk.count && tk.gap[j] === GAP_SPACE && normalLine && !embedded) {
     const rn = tk.norm[j]!;
     const rs = tk.shape[j]!;
     if (rs & CAP) {
-      if (STREET_WORDS.has(rn)) return 'reject';
+      const wide = c.gaz.lookup(key)?.refs.some((r) => r.type === '' && c.gaz.entry(r.entry).kind !== 'city');
+      // "Dublin Road" is a street; "Florida Highway Patrol", "Otter Tail County Road 80" name the state or county
+      if (STREET_WORDS.has(rn) && !wide && !/ (county|parish)$/.test(key)) return 'reject';
       if (REGION_SUFFIXES.has(rn)) return 'region-suffix';
-      if (ORG_HEADS.has(rn) || FUNCTION_WORDS.has(rn) || PLACE_MODIFIERS.has(rn)) return 'ok';
+      // the place heads an organisation or a title ("Mansfield Mayor Curtis McCoy")
+      if (ORG_HEADS.has(rn) || FUNCTION_WORDS.has(rn) || PLACE_MODIFIERS.has(rn) || PERSON_TITLES.has(rn)) return 'ok';
       const next = c.gaz.lookup(rn);
       if (next && next.refs.some((r) => r.type === '' && c.gaz.entry(r.entry).kind !== 'city')) return 'ok'; // "Bangor Maine"
       // "Vladimir Putin", "Paris Hilton": a first name followed by a surname; otherwise the place heads
-      // an organisation or title ("Texas Alcoholic Beverage Commission", "Augusta Herald")
-      if (FIRST_NAMES.has(key)) {
-        c.personKeys.add(key);
+      // an organisation or title ("Texas Alcoholic Beverage Commission", "Augusta Herald"); a state or
+      // country keeps its sense ("Georgia Municipal Association"), and only a small town's name is
+      // remembered as a first name for the rest of the document
+      if (FIRST_NAMES.has(key) && !wide) {
+        if (maxPop(c, key) < 100_000) c.personKeys.add(key);
         return 'reject';
       }
       // a small town's name before another unknown name is more likely a first name ("Taylor Swift")
-      const wide = c.gaz.lookup(key)?.refs.some((r) => r.type === '' && c.gaz.entry(r.entry).kind !== 'city');
       if (!wide && j - i === 1 && maxPop(c, key) < 100_000) return 'reject';
       return 'ok';
     }
   }
   return 'ok';
+}
+
+/** Token t is a capitalised first name or surname ("Manoel", "Nogueira"), even if some small town has that name. */
+function personName(c: Ctx, t: number): boolean {
+  const { tk } = c;
+  if (!(tk.shape[t]! & CAP) || tk.shape[t]! & UPPER) return false;
+  const n = tk.norm[t]!;
+  if (FIRST_NAMES.has(n)) return true;
+  const rec = c.gaz.lookup(n);
+  return rec !== undefined && rec.flags.includes('n') && smallTown(c, n);
+}
+
+/** The key names towns only (no country or region). */
+function onlyTownsKey(c: Ctx, key: string): boolean {
+  return !c.gaz.lookup(key)?.refs.some((r) => r.type === '' && c.gaz.entry(r.entry).kind !== 'city');
+}
+
+/** Only towns of fewer than 100,000 people go by this name. */
+function smallTown(c: Ctx, key: string): boolean {
+  const refs = c.gaz.lookup(key)?.refs;
+  return !!refs && refs.every((r) => r.type !== '' || (c.gaz.entry(r.entry).kind === 'city' && c.gaz.entry(r.entry).population < 100_000));
+}
+
+/** Tokens [a, b] are plain capitalised words: no place, organisation, cue or title ("Manoel", "Valente"). */
+function nameWords(c: Ctx, a: number, b: number): boolean {
+  const { tk } = c;
+  for (let q = a; q <= b; q++) {
+    const n = tk.norm[q]!;
+    if (!(tk.shape[q]! & CAP) || tk.shape[q]! & UPPER || (c.sentInit[q] && FUNCTION_WORDS.has(n))) return false;
+    if (ORG_HEADS.has(n) || CITY_CUES.has(n) || REGION_CUES.has(n) || LOWER_NAME_HEADS.has(n) || PLACE_MODIFIERS.has(n) || STREET_HEADS.has(n)) return false;
+    if (personName(c, q)) continue;
+    if (c.lowerSeen.has(n) || c.gaz.lookup(n)?.refs.some((r) => r.type === '' || r.type === 'd')) return false;
+  }
+  return true;
 }
 
 /** Largest population among the towns a key names. */

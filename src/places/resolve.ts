@@ -3,6 +3,7 @@
  *
  * Score = prior (kind, population, capital/admin seat) + cue (region/city words) + qualifier
  * ("Bangor, Maine", "Wonsan, na Coreia do Norte": the candidate lies in the qualifying place) +
+ * mutual support (two ambiguous names with senses next to each other: "Paris" and "Henry County") +
  * document context (second round: share of the document's places in the candidate's country, another
  * place of the document in the same first-level region, distance to the document's other places).
  * Capitals used for governments ("Moscou e Pyongyang") are plain city names and resolve to the cities.
@@ -57,7 +58,11 @@ function contains(outer: GazEntry, inner: GazEntry): boolean {
   return false;
 }
 
-export function resolve(text: string, raw: RawMention[], gaz: Gazetteer, lang: Lang): Place[] {
+export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: Lang): Place[] {
+  // streets and water bodies have no entry: located once the towns are known (recognize() puts them last)
+  let cut = all.length;
+  while (cut > 0 && all[cut - 1]!.street) cut--;
+  const raw = cut === all.length ? all : all.slice(0, cut);
   // group mentions: one sense per document for a name (separately when a region cue is present)
   const groups = new Map<string, Group>();
   const groupOf: Group[] = [];
@@ -105,6 +110,8 @@ export function resolve(text: string, raw: RawMention[], gaz: Gazetteer, lang: L
       });
     }
   }
+  for (const g of list) g.score = g.base.slice();
+  mutualSupport(list);
   for (const g of list) {
     g.score = g.base.slice();
     g.best = argmax(g.score);
@@ -215,9 +222,139 @@ export function resolve(text: string, raw: RawMention[], gaz: Gazetteer, lang: L
     if (e.fcode === 'PPLC') place.capital = true;
     places.push(place);
   }
+  if (cut < all.length) places.push(...locateStreets(all.slice(cut), places, gaz, lang));
   places.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   void text;
   return places;
+}
+
+/** Water bodies and landforms whose first words may name a known place ("Cam Ranh Bay", "Mississippi River"). */
+const LANDFORMS = new Set('river creek lake bayou island islands valley beach bay forest mountain mountains canyon park peninsula desert'.split(' '));
+
+/**
+ * Streets, roads and water bodies ("Main Street", "Neches River") lie in the town the article is about:
+ * the most mentioned town (else the most mentioned region below country level). They take its point,
+ * with a low confidence and `within` naming it; without such a place they are left out. A water body or
+ * landform named after a known place ("Cam Ranh Bay", "Mississippi River") takes that place's point
+ * instead (its best sense in a country the article mentions, else its best sense).
+ */
+function locateStreets(streets: RawMention[], places: Place[], gaz: Gazetteer, lang: Lang): Place[] {
+  let home: Place | undefined;
+  for (const kind of ['city', 'region'] as const) {
+    for (const p of places) if (p.kind === kind && (!home || p.mentions.length > home.mentions.length)) home = p;
+    if (home) break;
+  }
+  const countries = new Set(places.map((p) => p.country ?? ''));
+  const byKey = new Map<string, Place>();
+  for (const m of streets) {
+    let p = byKey.get(m.key);
+    if (!p) {
+      const words = m.key.split(' ');
+      const named = LANDFORMS.has(words[words.length - 1]!) ? words.slice(0, -1) : words[0] === 'lake' ? words.slice(1) : [];
+      let at: { id: string; lon: number; lat: number; country: string } | undefined = home && { ...home, country: home.country ?? '' };
+      if (named.length) {
+        let best: GazEntry | undefined;
+        let bestScore = -Infinity;
+        for (const r of gaz.lookup(named.join(' '))?.refs ?? []) {
+          if (r.type !== '') continue;
+          const e = gaz.entry(r.entry);
+          const s = prior(e) + (countries.has(e.country) ? 10 : 0);
+          if (s > bestScore) [best, bestScore] = [e, s];
+        }
+        if (best) {
+          // the feature is a mention of that place ("Cam Ranh Bay" -> Cam Ranh)
+          let own = places.find((q) => q.id === best.id) ?? byKey.get(`#${best.id}`);
+          if (!own) {
+            own = { id: best.id, name: best.names[lang], kind: best.kind, lon: best.lon, lat: best.lat, mentions: [], confidence: 0.5, candidates: [] };
+            if (best.country) own.country = best.country;
+            if (best.geonameId) own.geonameId = best.geonameId;
+            if (best.fcode === 'PPLC') own.capital = true;
+            byKey.set(`#${best.id}`, own);
+          }
+          byKey.set(m.key, own);
+          own.mentions.push({ start: m.start, end: m.end, text: m.text, via: m.via });
+          own.mentions.sort((a, b) => a.start - b.start);
+          continue;
+        }
+      }
+      if (!at) continue;
+      p = { id: `street:${m.key.replace(/ /g, '-')}`, name: m.text, kind: 'other', lon: at.lon, lat: at.lat, mentions: [], confidence: 0.3, candidates: [], within: at.id };
+      if (at.country) p.country = at.country;
+      byKey.set(m.key, p);
+    }
+    p.mentions.push({ start: m.start, end: m.end, text: m.text, via: m.via });
+    if (p.mentions.length > 1 && p.mentions[p.mentions.length - 2]!.start > m.start) p.mentions.sort((a, b) => a.start - b.start);
+  }
+  // places made here, once each (a feature named after a place of the document joined that place)
+  return [...new Set(byKey.values())].filter((p) => !places.includes(p));
+}
+
+/**
+ * Two ambiguous names that have senses next to each other support those senses ("Paris" and "Henry
+ * County": Paris, Tennessee lies in Henry County, Tennessee): a candidate town or county gets a bonus for
+ * each other name of the document with a candidate within NEAR_KM, and a smaller one for each other
+ * name with a candidate in the same first-level region. Candidates are bucketed in 1° cells so that
+ * the pass stays linear in long documents (at most CELL_CAP entries looked at per cell).
+ */
+const NEAR_KM = 40;
+const CELL_CAP = 64;
+const PLAUSIBLE = 8;
+const NEAR_W = 2;
+const NEAR_CAP = 4;
+function mutualSupport(list: Group[]): void {
+  const local = (e: GazEntry): boolean => e.kind === 'city' || (e.kind === 'region' && e.fcode === 'ADM2');
+  const ambiguous = list.filter((g) => g.cands.length > 1 || (g.cands[0] !== undefined && local(g.cands[0])));
+  if (ambiguous.length < 2) return;
+  const cells = new Map<number, Array<{ g: Group; e: GazEntry }>>();
+  const admins = new Map<string, Set<Group>>();
+  const cell = (lat: number, lon: number): number => (Math.floor(lat) + 90) * 400 + (Math.floor(lon) + 180);
+  // only plausible senses take part: within PLAUSIBLE of the name's best prior and cue score ("Mexico" the country
+  // leaves its namesake towns out)
+  const plausible = new Map<Group, number>();
+  for (const g of ambiguous) plausible.set(g, Math.max(...g.score) - PLAUSIBLE);
+  // and only in countries in play: the country of some name's first choice ("Toledo" and "Santander"
+  // in a Spanish article do not support each other in the Philippines)
+  const inPlay = new Set<string>();
+  for (const g of list) {
+    const e = g.cands[argmax(g.score)];
+    if (e) inPlay.add(e.country);
+  }
+  for (const g of ambiguous) {
+    const floor = plausible.get(g)!;
+    for (const [i, e] of g.cands.entries()) {
+      if (!local(e) || g.score[i]! < floor || !inPlay.has(e.country)) continue;
+      const k = cell(e.lat, e.lon);
+      let l = cells.get(k);
+      if (!l) cells.set(k, (l = []));
+      if (l.length < CELL_CAP) l.push({ g, e });
+      if (e.admin1) {
+        let a = admins.get(e.admin1);
+        if (!a) admins.set(e.admin1, (a = new Set()));
+        if (a.size < CELL_CAP) a.add(g);
+      }
+    }
+  }
+  const near = new Set<Group>();
+  const gain: number[][] = [];
+  for (const g of ambiguous) {
+    const floor = plausible.get(g)!;
+    const add: number[] = (gain[gain.length] = []);
+    g.cands.forEach((e, i) => {
+      add[i] = 0;
+      if (!local(e) || g.score[i]! < floor || !inPlay.has(e.country)) return;
+      near.clear();
+      const lat0 = Math.floor(e.lat);
+      const lon0 = Math.floor(e.lon);
+      for (let dy = -1; dy <= 1; dy++)
+        for (let dx = -1; dx <= 1; dx++)
+          for (const o of cells.get(cell(lat0 + dy, lon0 + dx)) ?? [])
+            if (o.g !== g && !near.has(o.g) && km(e, o.e) <= NEAR_KM) near.add(o.g);
+      let same = 0;
+      if (e.admin1) for (const h of admins.get(e.admin1) ?? []) if (h !== g && !near.has(h)) same++;
+      add[i] = Math.min(NEAR_CAP, NEAR_W * near.size) + Math.min(2, same);
+    });
+  }
+  ambiguous.forEach((g, k) => g.cands.forEach((_, i) => (g.base[i]! += gain[k]![i]!)));
 }
 
 function argmax(a: number[]): number {

@@ -2,23 +2,13 @@
  * One focused test per recognition/resolution rule, on short invented sentences.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Lang, Place } from '../story';
 import type { Gazetteer } from './gazetteer';
-import { findPlaces, searchGazetteer } from './index';
-import { testGazetteer } from './test-gazetteer';
+import { searchGazetteer } from './index';
+import { placeProbes } from './test-gazetteer';
 
-let gaz: Gazetteer;
-beforeAll(async () => {
-  gaz = await testGazetteer();
-}, 120_000);
-
-const places = (text: string, lang: Lang = 'en'): Place[] => findPlaces(text, gaz, lang);
-const texts = (text: string, lang: Lang = 'en'): string[] =>
-  places(text, lang)
-    .flatMap((p) => p.mentions.map((m) => m.text))
-    .sort();
-const placeOf = (ps: Place[], surface: string): Place | undefined =>
-  ps.find((p) => p.mentions.some((m) => m.text === surface));
+const probes = placeProbes(beforeAll);
+const { places, texts, placeOf } = probes;
+const gazOf = (): Gazetteer => probes.gazetteer();
 
 describe('recognition', () => {
   it('folds accents and case', () => {
@@ -134,8 +124,8 @@ describe('resolution', () => {
 
 describe('searchGazetteer', () => {
   it('finds places by name prefix, accents and case ignored', () => {
-    const hits = searchGazetteer(gaz, 'mosc', 5);
+    const hits = searchGazetteer(gazOf(), 'mosc', 5);
     expect(hits.some((e) => e.id === 'geonames:524901')).toBe(true);
-    expect(searchGazetteer(gaz, 'coreia do n', 3)[0]?.id).toBe('country:KP');
+    expect(searchGazetteer(gazOf(), 'coreia do n', 3)[0]?.id).toBe('country:KP');
   });
 });

@@ -11,6 +11,7 @@ import { categoryColor, categoryColors, markerStyles } from '../../src/map/palet
 import { storyToMap } from '../../src/map/story-layers';
 import type { FlowCategory, Story } from '../../src/story';
 import { splitSentences } from '../../src/text/sentences';
+import { syntheticStory } from '../../src/map/fixtures/synthetic';
 import { sampleStory } from '../fixtures/sample-story';
 import { closeBrowser, colorDistance, hexToRgb, openApp, pixelAt, waitReady } from './harness';
 
@@ -38,7 +39,7 @@ async function isolatedPoint(page: Page, story: Story, flowId: string): Promise<
   const found = await page.evaluate(
     ([cs, id]) => {
       const map = window.atlas.map;
-      const layers = map.getStyle().layers.map((l) => l.id).filter((l) => l.startsWith('story-') && l !== 'story-arcs-hit');
+      const layers = map.getStyle().layers.map((l) => l.id).filter((l) => l.startsWith('story-'));
       const c = map.getContainer();
       for (const [lon, lat] of cs as [number, number][]) {
         const p = map.project([lon, lat]);
@@ -86,7 +87,7 @@ describe('story map', () => {
     await waitReady(page);
     // Every drawable flow and place is rendered.
     const drawn = await page.evaluate(() => ({
-      flows: new Set(window.atlas.map.queryRenderedFeatures({ layers: ['story-arcs-hit'] }).map((f) => f.properties.id)).size,
+      flows: new Set(window.atlas.map.queryRenderedFeatures({ layers: ['stated', 'reported', 'denied', 'planned', 'suspended'].map((s) => `story-arcs-${s}`) }).map((f) => f.properties.id)).size,
       places: new Set(window.atlas.map.queryRenderedFeatures({ layers: ['story-markers'] }).map((f) => f.properties.id)).size,
     }));
     expect(drawn.flows).toBe(SAMPLE.flows.length);
@@ -246,7 +247,7 @@ describe('story map', () => {
     const { page, errors, close } = await openApp('?theme=light#1.5/50/-160');
     await load(page, PACIFIC);
     const visibleIds = () =>
-      page.evaluate(() => [...new Set(window.atlas.map.queryRenderedFeatures({ layers: ['story-arcs-hit'] }).map((f) => String(f.properties.id)))].sort());
+      page.evaluate(() => [...new Set(window.atlas.map.queryRenderedFeatures({ layers: ['stated', 'reported', 'denied', 'planned', 'suspended'].map((s) => `story-arcs-${s}`) }).map((f) => String(f.properties.id)))].sort());
     await page.evaluate(() => window.atlas.view.fitToStory({ animate: false }));
     await waitReady(page);
     expect(await visibleIds()).toEqual(['f1', 'f2', 'f3', 'f5']);
@@ -293,4 +294,37 @@ describe('story map', () => {
     expect(errors).toEqual([]);
     await close();
   }, 240_000);
+});
+
+describe('a dense story (1,200 flows)', () => {
+  it('draws its most important flows when zoomed out, says so, and zooms in to a flow chosen from the list', async () => {
+    const { page, errors, close } = await openApp('?theme=light#2/20/0');
+    const story = syntheticStory(400, 1200, 7);
+    await load(page, story);
+    await jump(page, 0, 20, 2);
+    const arcs = ['stated', 'reported', 'denied', 'planned', 'suspended'].map((s) => `story-arcs-${s}`);
+    const drawn = async () => new Set(await page.evaluate((ls) => window.atlas.map.queryRenderedFeatures({ layers: ls }).map((f) => String(f.properties.id)), arcs));
+    const atWorld = await drawn();
+    expect(atWorld.size).toBeGreaterThan(50);
+    expect(atWorld.size).toBeLessThanOrEqual(300);
+    const note = page.locator('.atlas-lod-note');
+    await expect.poll(() => note.isVisible()).toBe(true);
+    // Denied flows are hidden by default: the note counts the flows the filter shows.
+    const shown = story.flows.filter((f) => f.status !== 'denied').length;
+    expect(await note.textContent()).toContain(`300 most important of ${shown.toLocaleString('en')} flows`);
+    // The least important visible flow (the last reported one) is not drawn at zoom 2; opening it zooms in.
+    const last = [...story.flows].reverse().find((f) => f.status === 'reported')!;
+    expect(atWorld.has(last.id)).toBe(false);
+    await page.evaluate((id) => window.atlas.view.openPopup({ flow: id }), last.id);
+    await page.waitForFunction(() => !window.atlas.map.isMoving());
+    await waitReady(page);
+    const zoom = await page.evaluate(() => window.atlas.map.getZoom());
+    expect(zoom).toBeGreaterThanOrEqual(3);
+    expect(await page.locator('.atlas-popup').count()).toBe(1);
+    // Close enough, everything is drawn and the note goes away.
+    await jump(page, 0, 20, 7);
+    await expect.poll(() => note.isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

@@ -3,7 +3,7 @@
  * in one left-to-right pass with longest-match lookups of bounded length.
  */
 import type { FlowCategory, Lang } from '../../story';
-import { tokenize } from '../tokens';
+import { tokenize, WordSet } from '../tokens';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
@@ -38,7 +38,7 @@ export interface Compiled {
   lex: Lexicon;
   root: TrieNode;
   /** Every trigger word (verb and noun forms), lower case and folded: a sentence without one states no flow. */
-  triggerWords: Set<string>;
+  triggerWords: WordSet;
 }
 
 export const LEXICONS: Record<Lang, Lexicon> = { pt, en, es, fr };
@@ -56,15 +56,16 @@ export function compiled(lang: Lang): Compiled {
 
 function compile(lex: Lexicon): Compiled {
   const root: TrieNode = { next: new Map() };
-  const triggerWords = new Set<string>();
+  const triggerWords = new WordSet();
+  // A multi-word form ("seguiu para") is found by its first word: its others ("para") are too common.
   const addTrigger = (form: string): void => {
-    for (const t of tokenize(form)) {
-      triggerWords.add(t.lower);
-      triggerWords.add(t.fold);
-    }
+    const first = tokenize(form)[0];
+    if (first) triggerWords.add(first.lower);
   };
   for (const v of lex.verbs) for (const [f] of v.forms) addTrigger(f);
   for (const n of lex.nouns) for (const f of n.forms) addTrigger(f);
+  // A destination phrase can state a transfer without a verb: its distinctive words ("destino", "bound").
+  for (const p of lex.markers.dest ?? []) for (const t of tokenize(p)) if (t.lower.length >= 4) triggerWords.add(t.lower);
   const add = (phrase: string, tag: Tag): void => {
     const toks = tokenize(phrase);
     if (toks.length === 0) return;

@@ -13,11 +13,12 @@ import type { FlowCategory, Lang } from '../../story';
  * - train: subject/agent = source; object / trainees' nationality = destination (always `training`)
  * - help: subject = source; object = destination (help, fund)
  * - move: "from"/"after ... in X"/origin = source; "to"/locative = destination (arrive, travel, flee)
+ * - leave: its object or "from" = source; "to" = destination (leave, sail from, zarpar de, quitter)
  * - visit: subject's nationality = source; object = destination (always `visit`)
  * - deport: origin/"from" = source; "to"/locative, else subject = destination (always `people`)
  * - withdraw: "from"/locative = source; subject (the owner) or "to" = destination (withdraw troops)
  */
-export type TriggerClass = 'send' | 'receive' | 'train' | 'help' | 'move' | 'visit' | 'deport' | 'withdraw';
+export type TriggerClass = 'send' | 'receive' | 'train' | 'help' | 'move' | 'leave' | 'visit' | 'deport' | 'withdraw';
 
 /** fin = finite, part = past participle, ger = gerund, inf = infinitive, fut = future, cond = conditional. */
 export type Mood = 'fin' | 'part' | 'ger' | 'inf' | 'fut' | 'cond';
@@ -65,6 +66,11 @@ export type MarkerKind =
   | 'worth' // "no valor de", "worth": the amount after it is a value, not a money transfer
   | 'carrier' // "carregados de", "loaded with": the vehicle before it only carries the cargo
   | 'request' // "pediu", "asked for": the subject of a request receives the nominalised transfer
+  | 'dest' // "com destino a", "bound for": a destination that states a transfer even without a verb
+  | 'back' // "de volta", "back", "de vuelta": the people go back to their own country
+  | 'pack' // "pacote", "package", "lote": a transfer noun that, in a verb's object, is only its cargo's container
+  | 'hypo' // "qualquer", "any": the transfer noun after it is hypothetical
+  | 'incl' // "que inclui", "which includes": the list after it belongs to the same transfer (not a new clause)
   | 'aux' // auxiliaries ("a", "ont", "has"): listed so that French "a" is never read as "à"
   | 'adj'; // cargo nouns that are also adjectives ("militares"): cargo only when not after another noun
 

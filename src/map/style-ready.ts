@@ -1,0 +1,22 @@
+/**
+ * When layers and sources may be added to a map: as soon as its style document is parsed ('style.load'),
+ * not when every source has finished loading ('load'). Story layers added this early are tiled in the
+ * same worker pass as the basemap and appear in the same first frames, instead of costing a second
+ * round of tiling, glyph loading and repaints after the basemap is done.
+ */
+import type * as maplibregl from 'maplibre-gl';
+
+export function styleParsed(map: maplibregl.Map): Promise<void> {
+  // `style._loaded` is the flag 'style.load' sets; isStyleLoaded() also waits for every source.
+  const style = (map as unknown as { style?: { _loaded?: boolean } }).style;
+  if (style?._loaded || map.isStyleLoaded()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      map.off('style.load', done);
+      map.off('load', done);
+      resolve();
+    };
+    map.on('style.load', done);
+    map.on('load', done);
+  });
+}
