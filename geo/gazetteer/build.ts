@@ -19,7 +19,7 @@ import { feature } from 'topojson-client';
 import { nameKey } from '../../src/text/normalize';
 import { ADMIN_DEMONYMS, ADMIN_REGIONS, US_FIPS, US_STATE_ABBREVIATIONS, US_STATE_NAMES } from './admin-regions';
 import { ABBREVIATIONS, COUNTRY_EXTRA_NAMES, COUNTRY_POINTS, DEMONYMS } from './demonyms';
-import { GENERIC_REGION_WORDS, NOT_PLACE_KEYS } from './stoplists';
+import { GENERIC_REGION_WORDS, NOT_PLACE_KEYS, NOT_TOWN_KEYS } from './stoplists';
 import { FIRST_NAMES } from '../../src/places/lexicon';
 import { countryName } from '../basemap/names';
 import { REGION_DEMONYMS, WORLD_REGIONS } from './world-regions';
@@ -28,6 +28,9 @@ export const GAZETTEER_FILE = 'gazetteer.txt';
 export const FORMAT = 'ATLAS-GAZ 1';
 
 type Kind = 'C' | 'R' | 'P' | 'O';
+
+/** Special administrative regions: kind region, their own country code (as GeoNames has them). */
+const SAR = new Set(['HK', 'MO']);
 /** Name reference types: '' name, d demonym, a abbreviation (case-sensitive), q only with a region cue,
  * b state abbreviation valid only after "City, ". */
 type RefType = '' | 'd' | 'a' | 'q' | 'b';
@@ -96,6 +99,7 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
   const addRef = (name: string, idx: number, type: RefType): void => {
     const key = nameKey(name);
     if (!key || NOT_PLACE_KEYS.has(key)) return;
+    if (NOT_TOWN_KEYS.has(key) && entries[idx]?.kind === 'P') return;
     if (type === 'd' && (key.replace(/ /g, '').length < 3 || stopKeys.has(key))) return;
     // names written in capitals ("UK", "DPRK") are abbreviations: matched only in capitals
     if (type === '' && /^([A-Z]{2,5}|([A-Z]\.){2,4})$/.test(name.trim())) type = 'a';
@@ -126,6 +130,8 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
   const altSpellings: Array<[number, string[]]> = [];
   for (const c of countries) {
     const cc = c.cca2;
+    // Antarctica is a continent (the world-regions table has it), not a country
+    if (cc === 'AQ') continue;
     const t = c.translations;
     const idx = entries.length;
     countryIdx.set(cc, idx);
@@ -142,15 +148,17 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
       countryName(cc, 'es', wc, i18nAll('es')),
       countryName(cc, 'fr', wc, i18nAll('fr')),
     ];
+    // Hong Kong and Macau are special administrative regions of China with their own code (GeoNames PCLS)
+    const sar = SAR.has(cc);
     entries.push({
       id: `country:${cc}`,
-      kind: 'C',
+      kind: sar ? 'R' : 'C',
       lon: c.latlng[1],
       lat: c.latlng[0],
       cc,
       gid: 0,
       pop: 0,
-      fcode: c.independent === false ? 'PCLD' : 'PCLI',
+      fcode: sar ? 'PCLS' : c.independent === false ? 'PCLD' : 'PCLI',
       admin: '',
       names: labelNames,
       prior: 20 + Math.log10(1 + c.area) * 0.5,
@@ -372,7 +380,7 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
   for (const [key, refs] of index) {
     for (const i of refs.keys()) {
       const e = entries[i]!;
-      if (e.kind === 'C') containerKeys.add(`${e.cc}|${key}`);
+      if (e.kind === 'C' || e.fcode === 'PCLS') containerKeys.add(`${e.cc}|${key}`);
       else if (e.kind === 'R' && e.fcode === 'ADM1' && e.admin && refs.get(i) === '') containerKeys.add(`${e.admin}|${key}`);
     }
   }

@@ -28,6 +28,13 @@ export const NOT_PLACE_KEYS = new Set([
 ]);
 
 /**
+ * Everyday words that name some town but that news uses as parts of other names ("Central Bank",
+ * "Metro Police", "The City Council", "Cub Scout Pack 122"): never indexed for towns (first-level regions
+ * named so keep them, matched after a region cue: "Central Province").
+ */
+export const NOT_TOWN_KEYS = new Set(['central', 'metro', 'the city', 'pack', 'centrale', 'centrales']);
+
+/**
  * Generic geographic words: a first-level region named only with them ("Western", "North Central",
  * "Coast", "Delta", "Rivers") is matched only after a region cue ("Western Province", "região Norte").
  */

@@ -69,7 +69,7 @@ export interface RawMention {
   key: string;
   refs: Ref[];
   via: 'name' | 'demonym' | 'abbreviation';
-  cue?: 'region' | 'city';
+  cue?: 'region' | 'city' | 'area';
   /** index (in the returned list) of a mention that qualifies this one: "Bangor, Maine", "Wonsan, na Coreia do Norte" */
   container?: number;
   /** sentence-initial or headline everyday word: kept only with evidence from the rest of the document */
@@ -322,6 +322,7 @@ function accept(
   // cues
   const regionCue = regionCueAround(c, i, j);
   const cityCue = !regionCue && cityCueBefore(c, i);
+  const areaCue = !regionCue && !cityCue && areaCueAround(c, i, j);
   const afterComma = tk.gap[i] === GAP_COMMA && afterMention;
 
   const refs: Ref[] = [];
@@ -403,6 +404,7 @@ function accept(
   };
   if (regionCue || end !== tk.end[last]!) m.cue = 'region';
   else if (cityCue) m.cue = 'city';
+  else if (areaCue) m.cue = 'area';
   if (initial) m.initial = true;
   if (via === 'name' && j - i === 1 && initial && rec.flags.includes('s')) m.weak = true;
   else if (via === 'name' && j - i === 1 && initial && everyday(c, rec)) {
@@ -494,6 +496,17 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
       if (FIRST_NAMES.has(ln) && !afterMention) {
         c.personKeys.add(key);
         return 'reject';
+      }
+      // "George Washington", "Victoria Beckham": a first name taken for a town, then a surname that is
+      // a place too, with only a space between: a person (both dropped; countries keep their sense, and
+      // a first name that is also a state or country stays a place: "Virginia Gateway")
+      const last = found[found.length - 1];
+      if (FIRST_NAMES.has(ln) && afterMention && last !== undefined && last.t0 === L && last.t1 === i && last.via === 'name' && onlyTownsKey(c, last.key)) {
+        const country = c.gaz.lookup(key)?.refs.some((r) => r.type === '' && c.gaz.entry(r.entry).kind === 'country');
+        if (!country) {
+          found.pop();
+          return 'reject';
+        }
       }
       const prev = found[found.length - 1];
       const prevIsMention = prev !== undefined && prev.t1 === i;
@@ -655,6 +668,22 @@ function regionCueAround(c: Ctx, i: number, j: number): boolean {
   if (i >= 2 && CONNECTORS.has(tk.norm[i - 1]!) && tk.shape[i - 1]! & LOWER && REGION_CUES.has(tk.norm[i - 2]!)) return true;
   if (j < tk.count && tk.gap[j] === GAP_SPACE && REGION_SUFFIXES.has(tk.norm[j]!)) return true;
   return false;
+}
+
+/** Compass words that, in lower case before a name, mark part of a state or country ("central Washington"). */
+const PART_WORDS = new Set('central northern southern eastern western northeastern northwestern southeastern southwestern upstate downstate'.split(' '));
+
+/**
+ * "the X border", "the X state line", "central X", "western X": a country or a state rather than a
+ * town (English word order).
+ */
+function areaCueAround(c: Ctx, i: number, j: number): boolean {
+  const { tk } = c;
+  if (c.lang === 'en' && i > 0 && tk.gap[i] === GAP_SPACE && tk.shape[i - 1]! & LOWER && PART_WORDS.has(tk.norm[i - 1]!)) return true;
+  if (j >= tk.count || tk.gap[j] !== GAP_SPACE || !(tk.shape[j]! & LOWER)) return false;
+  const w = tk.norm[j]!;
+  if (w === 'border' || w === 'borders') return true;
+  return w === 'state' && j + 1 < tk.count && tk.gap[j + 1] === GAP_SPACE && tk.norm[j + 1] === 'line';
 }
 
 /** "cidade de X", "the city of X", "na cidade costeira de X", "ville de X". */

@@ -11,6 +11,7 @@
 import type { Candidate, Lang, Mention, Place } from '../story';
 import type { GazEntry, Gazetteer } from './gazetteer';
 import type { RawMention } from './recognize';
+import { languageVariant } from '../text/variant';
 
 interface Group {
   key: string;
@@ -23,6 +24,8 @@ interface Group {
 }
 
 const R = 6371;
+/** Bonus of a town or region in the country of the article's language variant. */
+const VARIANT_W = 2.5;
 function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const toRad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * toRad;
@@ -39,6 +42,8 @@ export function prior(e: GazEntry): number {
     case 'other':
       return 15;
     case 'region':
+      // a special administrative region (Hong Kong, Macau) ranks like a dependent territory
+      if (e.fcode === 'PCLS') return 17;
       return e.fcode === 'ADM2' ? 7 : 10 + 0.3 * Math.log10(1 + e.population);
     default: {
       const p = Math.log10(1 + e.population);
@@ -52,7 +57,7 @@ export function prior(e: GazEntry): number {
 /** Does `outer` contain `inner` (country or first-level region)? */
 function contains(outer: GazEntry, inner: GazEntry): boolean {
   if (outer.index === inner.index) return false;
-  if (outer.kind === 'country') return inner.country === outer.country && inner.kind !== 'country';
+  if (outer.kind === 'country' || outer.fcode === 'PCLS') return inner.country === outer.country && inner.kind !== 'country';
   if (outer.kind === 'region' && outer.admin1 && outer.fcode === 'ADM1')
     return inner.admin1 === outer.admin1 && inner.kind !== 'country' && inner.fcode !== 'ADM1';
   return false;
@@ -86,11 +91,14 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
   for (const g of list) {
     const regionCue = g.mentions.some((m) => m.cue === 'region');
     const cityCue = g.mentions.some((m) => m.cue === 'city');
+    const areaCue = !regionCue && !cityCue && g.mentions.some((m) => m.cue === 'area');
     const hasRegion = g.cands.some((e) => e.kind === 'region' && e.fcode === 'ADM1');
     g.base = g.cands.map((e) => {
       let s = prior(e);
       if (regionCue) s += e.kind === 'region' ? 12 : -4;
       if (cityCue) s += e.kind === 'city' ? 12 : -4;
+      // "the New York border", "the Georgia state line": a state (over a town or a far country)
+      if (areaCue) s += e.kind === 'city' ? -8 : e.kind === 'region' && e.fcode === 'ADM1' ? 3 : 0;
       // a capital or a big city beats a same-named region unless a cue says region
       if (!regionCue && e.kind === 'city' && hasRegion && (e.fcode === 'PPLC' || e.population >= 500_000)) s += 6;
       return s;
@@ -110,12 +118,22 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
       });
     }
   }
+  // the article's national variant (European or Brazilian Portuguese, Spain's Spanish): a weak prior for
+  // towns and regions of that country, outweighed by the document's own places in round 1
+  const variant = languageVariant(text, lang);
+  if (variant)
+    for (const g of list)
+      if (g.cands.length > 1)
+        g.cands.forEach((e, i) => {
+          if (e.country === variant && e.kind !== 'country') g.base[i]! += VARIANT_W;
+        });
   for (const g of list) g.score = g.base.slice();
   mutualSupport(list);
   for (const g of list) {
     g.score = g.base.slice();
     g.best = argmax(g.score);
   }
+  listedWithStates(text, raw, groupOf);
 
   // round 1 and 2: document context
   for (let round = 0; round < 2; round++) {
@@ -147,8 +165,8 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
         }
         if (e.admin1) {
           const n = (adminSeen.get(e.admin1) ?? 0) - (own && own.admin1 === e.admin1 ? 1 : 0);
-          if (n > 0 && e.fcode !== 'ADM1') s += 5;
-          else if (n > 0) s += 2;
+          // (a first-level region holding a town of the document: "Georgia" beside Atlanta is the state)
+          if (n > 0) s += 5;
         }
         // a country named nowhere else in a document about another country, when a same-named place
         // lies where the document is ("Palestine" and "Jordan" in a Texas or Minnesota local story)
@@ -224,7 +242,6 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
   }
   if (cut < all.length) places.push(...locateStreets(all.slice(cut), places, gaz, lang));
   places.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
-  void text;
   return places;
 }
 
@@ -355,6 +372,41 @@ function mutualSupport(list: Group[]): void {
     });
   }
   ambiguous.forEach((g, k) => g.cands.forEach((_, i) => (g.base[i]! += gain[k]![i]!)));
+}
+
+/** Words that join the items of a list ("Missouri, New York and Virginia", "California or Washington"). */
+const LIST_JOINER = /^(?:,\s*|,?\s+(?:and|or|e|ou|y|o|et)\s+)$/;
+const LIST_W = 6;
+
+/**
+ * A name listed beside first-level regions ("Missouri, New York, North Carolina and Virginia",
+ * "states such as California or Washington") names a region too: its first-level region sense gains
+ * LIST_W when a neighbouring list item resolved to a first-level region.
+ */
+function listedWithStates(text: string, raw: RawMention[], groupOf: Group[]): void {
+  const isState = (g: Group): boolean => {
+    const e = g.cands[g.best];
+    return e !== undefined && e.kind === 'region' && e.fcode === 'ADM1';
+  };
+  const boosted = new Set<Group>();
+  for (let k = 0; k < raw.length; k++) {
+    const g = groupOf[k]!;
+    if (boosted.has(g) || isState(g) || !g.cands.some((e) => e.fcode === 'ADM1')) continue;
+    const m = raw[k]!;
+    const prev = k > 0 ? raw[k - 1]! : undefined;
+    const next = k + 1 < raw.length ? raw[k + 1]! : undefined;
+    const joined = (a: RawMention | undefined, b: RawMention | undefined, other: Group | undefined): boolean =>
+      a !== undefined && b !== undefined && other !== undefined && other !== g && isState(other) &&
+      b.start - a.end <= 6 && LIST_JOINER.test(text.slice(a.end, b.start));
+    if (joined(prev, m, groupOf[k - 1]) || joined(m, next, groupOf[k + 1])) {
+      boosted.add(g);
+      g.cands.forEach((e, i) => {
+        if (e.kind === 'region' && e.fcode === 'ADM1') g.base[i]! += LIST_W;
+      });
+      g.score = g.base.slice();
+      g.best = argmax(g.score);
+    }
+  }
 }
 
 function argmax(a: number[]): number {

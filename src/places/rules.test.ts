@@ -122,6 +122,65 @@ describe('resolution', () => {
   });
 });
 
+describe('kinds, variants and everyday words', () => {
+  it('gives Hong Kong and Macau kind region with their own codes, Antarctica a continent', () => {
+    const ps = places('The team flew from Hong Kong to Macau and on to Antarctica.');
+    expect(placeOf(ps, 'Hong Kong')).toMatchObject({ kind: 'region', country: 'HK' });
+    expect(placeOf(ps, 'Macau')).toMatchObject({ kind: 'region', country: 'MO' });
+    expect(placeOf(ps, 'Antarctica')?.kind).toBe('other');
+    expect(placeOf(places('A expedição partiu para a Antártida.', 'pt'), 'Antártida')?.kind).toBe('other');
+    // a district inside a special administrative region qualifies by it
+    expect(placeOf(places('Police in Kowloon, Hong Kong, said.'), 'Kowloon')?.country).toBe('HK');
+  });
+
+  it('prefers towns of the article language variant when nothing else decides', () => {
+    const br = 'O prefeito disse que o time econômico falhou em Lagoa, um fenômeno.';
+    const pt = 'O presidente da câmara disse que a equipa económica falhou em Lagoa, um fenómeno.';
+    expect(placeOf(places(br, 'pt'), 'Lagoa')?.country).toBe('BR');
+    expect(placeOf(places(pt, 'pt'), 'Lagoa')?.country).toBe('PT');
+  });
+
+  it('does not take "Central", "Metro" or "The City" in organisation names for towns', () => {
+    expect(texts('The European Central Bank, Metro Police and The City Council met.')).toEqual(['European']);
+  });
+
+  it('reads a state beside one of its towns as the state ("Georgia" with Atlanta)', () => {
+    const ps = places("Georgia's newest utility regulator could face fines, officials said in Atlanta.");
+    expect(placeOf(ps, 'Georgia')).toMatchObject({ kind: 'region', country: 'US' });
+  });
+
+  it('reads "the X border" and "the X state line" as a state, not a town', () => {
+    expect(placeOf(places('Exits near the New York border were closed.'), 'New York')).toMatchObject({ kind: 'region', country: 'US' });
+    expect(placeOf(places('Customers from the Kentucky border to the Georgia state line.'), 'Georgia')?.country).toBe('US');
+    expect(placeOf(places('The team drove to central Washington.'), 'Washington')).toMatchObject({ kind: 'region', country: 'US' });
+    expect(placeOf(places('A flat in western Paris.'), 'Paris')?.country).toBe('FR');
+    // a country stays a country
+    expect(placeOf(places('Troops massed on the Russian border and the Georgia border.'), 'Georgia')?.country).toBe('GE');
+  });
+
+  it('reads a name listed beside states as a state', () => {
+    const ps = places('Jobs moved from western states such as California or Washington.');
+    expect(placeOf(ps, 'Washington')).toMatchObject({ kind: 'region', country: 'US' });
+    const qs = places('Performers came from Missouri, New York, North Carolina and Virginia.');
+    expect(placeOf(qs, 'New York')).toMatchObject({ kind: 'region', country: 'US' });
+    // cities listed together stay cities
+    expect(placeOf(places('Flights from New York and Chicago were cancelled.'), 'New York')?.kind).toBe('city');
+  });
+
+  it('takes a first name that names towns, then a place name, for a person ("George Washington")', () => {
+    expect(texts('A counselor at George Washington High School said the trail was designed by George Washington.')).toEqual([]);
+    // a first name that is also a state stays a place
+    expect(texts('The Virginia Gateway mall opened.')).toContain('Virginia');
+  });
+
+  it('counts adjectives of world regions like country demonyms, in organisation names too', () => {
+    // GeoWebNews tags "European" in "European Commission" as an embedded toponym, like "Russian" in
+    // "Russian Foreign Ministry": adjectives of countries and world regions are treated alike
+    expect(texts('O governo europeu e o governo russo reuniram-se.', 'pt')).toEqual(['europeu', 'russo']);
+    expect(placeOf(places('A Comissão Europeia reuniu-se.', 'pt'), 'Europeia')?.id).toBe('other:europe');
+  });
+});
+
 describe('searchGazetteer', () => {
   it('finds places by name prefix, accents and case ignored', () => {
     const hits = searchGazetteer(gazOf(), 'mosc', 5);
