@@ -1,6 +1,6 @@
 /**
  * Flow evaluation: `npm run eval:flows [-- --verbose] [--hand]`.
- * `--set NAME` scores only the fixture file(s) of that set (per-language rows for that set).
+ * `--file PATH` scores one fixture file by path. `--set NAME` scores only the fixture file(s) of that set (per-language rows for that set).
  * Runs the real pipeline (analyze from src/extract.ts: gazetteer places + flows) over the annotated
  * fixture articles in src/flows/fixtures/*.json and prints, per language and overall:
  *   P/R/F1 on (from, to, category), reversed flows (predicted B->A where gold has only A->B),
@@ -16,7 +16,7 @@
 import { existsSync } from 'node:fs';
 import { analyze } from '../src/extract';
 import { extractFlows } from '../src/flows';
-import { addScore, empty, loadFixtures, prf, scoreArticle, type LoadedArticle, type Score } from '../src/flows/fixtures/index';
+import { addScore, empty, loadFixtureFile, loadFixtures, prf, scoreArticle, type LoadedArticle, type Score } from '../src/flows/fixtures/index';
 import { handPlaces } from '../src/flows/handPlaces';
 import { defaultGazetteerPath, loadGazetteer } from '../src/places/load-node';
 import type { Flow, Place } from '../src/story';
@@ -37,7 +37,7 @@ function row(label: string, s: Score): string {
 }
 
 function table(title: string, run: (a: LoadedArticle) => { places: Place[]; flows: Flow[] }, verbose: boolean): void {
-  const arts = loadFixtures().filter((a) => !onlySet || a.set === onlySet);
+  const arts = (onlyFile ? loadFixtureFile(onlyFile) : loadFixtures()).filter((a) => !onlySet || a.set === onlySet);
   const per = new Map<string, Score>();
   const all = empty();
   const lines: string[] = [];
@@ -63,6 +63,9 @@ const handOnly = args.includes('--hand');
 // `--set heldout5`: score one fixture set alone (its per-language rows are then that set's).
 const setAt = args.indexOf('--set');
 const onlySet = setAt >= 0 ? args[setAt + 1] : undefined;
+// `--file PATH`: score one fixture file by path (e.g. a new set before it joins the fixtures directory).
+const fileAt = args.indexOf('--file');
+const onlyFile = fileAt >= 0 ? args[fileAt + 1] : undefined;
 
 if (!handOnly) {
   if (!existsSync(defaultGazetteerPath())) {

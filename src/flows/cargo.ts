@@ -145,8 +145,14 @@ const WITH = new Set(['com', 'with', 'con', 'avec']);
 
 /** "navios com combustível", "un buque con munición", "a tanker with 100,000 tonnes of fuel": the vehicle only carries. */
 function carriesWith(items: Item[], k: number, b: number): boolean {
-  if (!WITH.has(items[k + 1]?.lower ?? '')) return false;
-  for (let j = k + 2; j <= Math.min(b, k + 7); j++) {
+  // "dois aviões da FAB com 30 toneladas", "two planes of the air force with": the vehicle's owner may stand between.
+  let w = k + 1;
+  if (!WITH.has(items[w]?.lower ?? '') && items[w]?.tags.some((x) => x.k === 'prep' && x.role === 'of')) {
+    w++;
+    while (w <= Math.min(b, k + 5) && items[w] && !WITH.has(items[w]!.lower) && !items[w]!.place && !items[w]!.cargo && !items[w]!.trig && items[w]!.tok === 'word') w++;
+  }
+  if (!WITH.has(items[w]?.lower ?? '')) return false;
+  for (let j = w + 1; j <= Math.min(b, w + 6); j++) {
     const it = items[j]!;
     if (it.place || it.trig || (it.tok === 'punct' && it.lower !== '.')) return false;
     if (!it.cargo) continue;

@@ -37,7 +37,7 @@ import { categorize, collectCargo, type CargoHit } from './cargo';
 import { buildItems, hasBefore, hasMark, isCargo, isComma, MB, prepRole, type Item, type MentionRef } from './items';
 import { compiled } from './lexicon/index';
 import type { MarkerKind, TriggerClass } from './lexicon/types';
-import type { Quantity } from './quantity';
+import { quantityAt, type Quantity } from './quantity';
 import { placeRoles, type Role, type RoleKind } from './roles';
 import { hedgedFor, REACH, statusOf } from './status';
 import { hasWord } from './tokens';
@@ -174,9 +174,13 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         sameSentence ??
         recall(known, si, f.recip && !!from) ??
         (f.cls === 'send' ? (from ? sameCategoryDestination(si, f.cat, from) : f.dstIn ? undefined : sameCategorySource(si, f.cat)) : f.cls === 'receive' && !from ? sameCategorySource(si, f.cat) : undefined);
-      if (!partner) return;
-      if (from) to = partner;
-      else from = partner;
+      // "Le Kenya a envoyé 400 policiers en Haïti. Les États-Unis ont livré des véhicules blindés": a giver
+      // with no recipient gives to the recipient the article has just named, whatever the cargo.
+      const partnerAny = partner ?? (f.cls === 'send' && from && !f.recip ? recentDestination(si, from) : undefined);
+      if (!partnerAny) return;
+      const partnerEnd = partnerAny;
+      if (from) to = partnerEnd;
+      else from = partnerEnd;
     }
     if (!from || !to || from.id === to.id) return;
     if (f.reversed) [from, to] = [to, from];
@@ -245,6 +249,20 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     return undefined;
   }
 
+  /** The recipient of the latest flow of any goods category within two sentences, when `from`'s country is neither end. */
+  function recentDestination(si: number, from: Place): Place | undefined {
+    const fc = countryOf(from).country;
+    for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
+      const m = memory[k]!;
+      if (si - m.sentence > 2) break;
+      // Trainees' country is no recipient of what others send to the training ("sent instructors to help").
+      if (m.cat === 'visit' || m.cat === 'people' || m.cat === 'training') continue;
+      if (countryOf(m.to).country === fc || countryOf(m.from).country === fc) return undefined;
+      return countryOf(m.to);
+    }
+    return undefined;
+  }
+
   /** The other end of the latest flow involving `known`'s country, within a few sentences. */
   function recall(known: Place, si: number, reciprocal: boolean): Place | undefined {
     const kc = countryOf(known).country;
@@ -298,6 +316,9 @@ interface RawFlow {
   fill: boolean;
   cls: TriggerClass;
 }
+
+/** Classes whose object is the receiver, so coordinated verbs can share it. */
+const SHARE_OBJECT: ReadonlySet<TriggerClass> = new Set(['send', 'train', 'help']);
 
 function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlow[] {
   const triggers = findTriggers(items, lang);
@@ -485,6 +506,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
     let subjDemL: number | undefined;
     let demonymL: number | undefined;
     let ofSubjL: number | undefined;
+    let inL: number | undefined;
+    let originFarL: number | undefined;
     for (let k = t.idx - 1; k >= L; k--) {
       const r = roles[k];
       if (!r || items[k]!.paren) continue;
@@ -492,12 +515,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
       if (r.role === 'by') agentL ??= k;
       if (d <= 6 && (r.role === 'from' || (r.role === 'of' && (r.head === 'cargo' || r.head === 'trigger' || r.head === 'num')))) fromL ??= k;
       if (d <= 6 && r.role === 'origin') originL ??= k;
+      if (r.role === 'origin' && isVehicle(items[k - 1])) originFarL ??= k;
       if (d <= 4 && (r.role === 'poss' || r.role === 'bare' || r.role === 'origin')) possCand ??= k;
       if (r.role === 'actor' || (r.role === 'of' && r.head === 'actor')) actorL ??= k;
       if (subjectLike(r)) subjL ??= k;
       if (r.role === 'demonym' || r.role === 'origin' || r.role === 'actor') subjDemL ??= k;
       if (r.role === 'demonym') demonymL ??= k;
       if (r.role === 'of') ofSubjL ??= k;
+      if (r.role === 'in') inL ??= k;
     }
     const agent = agentR ?? (passive ? agentL : undefined);
     const from = fromRight ?? fromL;
@@ -524,6 +549,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         srcActor = src !== undefined && (src === byAgent || src === subject || src === possL || src === nounSubject);
         dst = first(toStrong, lang === 'en' && !noun && !passive ? objectR : undefined, inR, toWeak, asked ? nounSubject : undefined);
         if (asked && dst === nounSubject) noFill = true;
+        // "Des émigrés sénégalais installés en Espagne ont transféré...", "Venezuelans living in Colombia
+        // sent...": people of one country living in another send from where they live to their own country.
+        if (dst === undefined && src !== undefined && src === subjectDemonym && inL !== undefined && inL > src) {
+          const home = items[src]!.place!.place.country;
+          if (home && items[inL]!.place!.place.country !== home) {
+            dst = src;
+            src = inL;
+            srcActor = false;
+            dstActor = true;
+          }
+        }
         break;
       }
       case 'receive':
@@ -533,6 +569,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
           dst = originL;
           src = first(from, inR);
           srcCountry = true;
+          break;
+        }
+        // "des armes achetées en Floride", "grain bought in Ukraine": a bare participle on the cargo, with no
+        // buyer named, is located where the goods were bought, their origin, not where they went.
+        if (t.mood === 'part' && subject === undefined && agent === undefined && !hasMark(items[t.idx - 1], MB.passiveAux) && inR !== undefined) {
+          src = inR;
           break;
         }
         dst = first(passive ? agent : subject, inR, noun ? nounSubject : undefined);
@@ -557,14 +599,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
       case 'help':
         src = first(passive ? agent : undefined, subject, possL);
         srcActor = true;
-        dst = first(objectR, toWeak, toStrong, bareR);
+        // "financed the militias of Niger": the owner of the object helped.
+        dst = first(objectR, toWeak, toStrong, bareR, ofR);
         dstActor = true;
         break;
       case 'move':
         // "fled Myanmar for Bangladesh": a fleeing verb's object is where people leave; "reached Italy": where they go.
         // "un navire affrété par la France est arrivé": the charterer, when nothing better.
         // "Dos buques de la Armada de México ... llegaron": the owner named in the subject.
-        src = first(from, afterIn, t.cat === 'people' ? objectR : undefined, originL, originR, actorAny, agentL, ofSubjL);
+        // "Un petrolero ruso con unos 700.000 barriles de crudo atracó en...": the vehicle's nationality, however
+        // long the cargo phrase it carries.
+        src = first(from, afterIn, t.cat === 'people' ? objectR : undefined, originL, originR, actorAny, agentL, ofSubjL, subject === undefined ? originFarL : undefined);
         // "ont franchi la frontière tchadienne": the border crossed, a few words on.
         dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, t.cat === 'people' ? undefined : objectR, t.cat === 'people' ? undefined : demonymR);
         // "fuyant les combats à El Fasher", "fled fighting in Darfur": where people flee from.
@@ -580,6 +625,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
       case 'visit':
         src = first(actorAny, from, subject !== undefined && roles[subject]?.role === 'poss' ? subject : undefined);
         dst = first(noun ? undefined : objectR, toStrong, toWeak, inR, noun ? undefined : bareR);
+        break;
+      case 'exchange':
+        // "Russia and Ukraine exchanged 150 prisoners": each coordinated subject sends to the other (below).
+        // (A "mediated by" later in the clause may have made the participle look passive: the parties are on the left.)
+        src = subject ?? subjL;
+        noFill = true;
         break;
       case 'deport': {
         if (noun && subject === undefined) subject = nounSubject;
@@ -632,7 +683,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         (src !== undefined && (roles[src]!.role === 'actor' || !!roles[src]!.asNoun || roles[src]!.head === 'actor')) ||
         namedBefore(items, L, t.idx);
       // "600,000 Sudanese ... and about 20,000 arrived in Adre": the travellers are people.
+      const numQ = barePeopleNumber(items, t.idx, L, decimalComma);
       if (src !== undefined && roles[src]!.asNoun) hits = [{ cat: 'people', unit: 'people', q: null, reversed: false }];
+      // "About 20,000 arrived in Chad from Darfur", "Unos 3.000 llegaron a...": a bare number as the subject
+      // of a journey counts people.
+      else if (numQ) hits = [{ cat: 'people', unit: 'people', q: numQ, reversed: false }];
       else if (!traveller) {
         const coordinated = hasMark(items[t.idx - 1], MB.coord) || hasMark(items[t.idx - 2], MB.coord);
         hits = coordinated && prevHits ? prevHits.filter((h) => h.cat !== 'money') : [];
@@ -647,11 +702,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
       hits = [{ cat: 'visit', unit: 'visit', q: null, reversed: false }];
     }
     const srcs = src !== undefined ? chain(items, roles, src, L, R) : [undefined];
-    const dsts = dst !== undefined ? chain(items, roles, dst, L, R) : [undefined];
+    // An exchange needs two parties; each gives to the other.
+    if (t.cls === 'exchange' && srcs.length < 2) continue;
+    const dsts = t.cls === 'exchange' ? srcs : dst !== undefined ? chain(items, roles, dst, L, R) : [undefined];
     const raw: RawFlow[] = [];
     for (const h of hits) {
       for (const a of srcs) {
         for (const b of dsts) {
+          if (t.cls === 'exchange' && (a === b || a === undefined || b === undefined || items[a]!.place!.place.country === items[b]!.place!.place.country)) continue;
           // Plain object literals of one shape (no spreads): this loop is hot on transfer-dense text.
           raw.push({
             from: a !== undefined ? items[a]!.place!.place : undefined,
@@ -694,6 +752,23 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         f.fromActor = donor.fromActor;
         f.toActor = donor.toActor;
       }
+    }
+  }
+  // "Russia trained and armed the rebels in Syria", "formé et équipé": a verb coordinated with the next one
+  // shares its object (the destination) when it found none itself and both come from the same giver.
+  for (let k = pending.length - 2; k >= 0; k--) {
+    const a = pending[k]!;
+    const b = pending[k + 1]!;
+    if (!a.endsWithCoord || a.t.mood === 'noun' || b.t.mood === 'noun' || b.flows.length === 0) continue;
+    if (!SHARE_OBJECT.has(a.t.cls) || !SHARE_OBJECT.has(b.t.cls)) continue;
+    const donor = b.flows[0]!;
+    if (!donor.to || !donor.from) continue;
+    for (const f of a.flows) {
+      if (f.to || (f.from && f.from !== donor.from)) continue;
+      f.from = donor.from;
+      f.fromActor = donor.fromActor;
+      f.to = donor.to;
+      f.toActor = donor.toActor;
     }
   }
   for (const p of pending) for (const f of p.flows) if (f.from || f.to) out.push(f);
@@ -787,3 +862,19 @@ function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | 
   return best;
 }
 
+/** "About 20,000 arrived": a number (with its qualifier) opening the clause right before a journey verb. */
+function barePeopleNumber(items: Item[], v: number, L: number, decimalComma: boolean): Quantity | null {
+  const n = items[v - 1];
+  if (!n || n.tok !== 'num') return null;
+  const q = quantityAt(items, v, decimalComma);
+  if (!q || q.quantity === null) return null;
+  let a = v - 1;
+  while (a > L && items[a - 1]!.end > q.start) a--;
+  const before = items[a - 1];
+  return a <= L || !before || isComma(before) || hasMark(before, MB.coord) ? q : null;
+}
+
+/** A vehicle cargo noun ("petrolero", "tanker"): its nationality is the carrier's, whatever it carries. */
+function isVehicle(it: Item | undefined): boolean {
+  return !!it?.cargo && it.tags.some((x) => x.k === 'cargo' && x.cat === 'vehicles');
+}

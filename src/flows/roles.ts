@@ -50,7 +50,14 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
       const nx = headOf(items[idx + 1]);
       return { role: 'origin', head: 'cargo', ...(nx === 'cargo' || nx === 'actor' ? {} : { asNoun: true }) };
     }
-    if (h === 'actor') return { role: 'actor' };
+    if (h === 'actor') {
+      // "suministró a las Fuerzas Armadas venezolanas", "livré à l'armée malienne": the nationality of an
+      // institution in the indirect object is the receiver.
+      let p = j - 1;
+      if (hasMark(items[p], MB.det)) p--;
+      if (prepRole(items[p]) === 'to' && !items[p]!.place && !items[p]!.cargo) return { role: 'to' };
+      return { role: 'actor' };
+    }
     // Adjective before the demonym: "tecnologias militares sensíveis russas" / "programa de mísseis balísticos norte-coreano".
     const next = items[idx + 1];
     const nh = headOf(next);

@@ -65,6 +65,10 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (isCargo(it) && lastT && lastT.mood === 'noun' && i - lastT.idx <= 3) continue;
       // "recebeu um novo lote de drones": a package in a verb's object is the cargo's container.
       if (hasMark(it, MB.pack) && i - lastVerb <= 8) continue;
+      // "a accordé un prêt de 150 millions", "granted a loan of": a money noun right in a giving verb's
+      // object is what the verb gives, not a second transfer.
+      const lastV = out[out.length - 1];
+      if (noun.cat === 'money' && lastV && lastV.idx === lastVerb && lastV.cls === 'send' && i - lastVerb <= 3) continue;
       // "cualquier cargamento de armas", "any shipment": hypothetical, states no transfer.
       // A denial keeps it: "nega qualquer envio de armas" is a denied transfer.
       if ((hasMark(prev, MB.hypo) || (hasMark(prev, MB.det) && hasMark(items[i - 2], MB.hypo))) && !denied(items, i)) continue;

@@ -5,6 +5,10 @@ import type { Lexicon } from './types';
 export const en: Lexicon = {
   lang: 'en',
   verbs: [
+    { cls: 'exchange', forms: v('exchange', 'exchanges', 'exchanged', 'exchanged', 'exchanging').filter(([f]) => f !== 'exchange' && f !== 'exchanges') },
+    { cls: 'exchange', forms: v('swap', 'swaps', 'swapped', 'swapped', 'swapping').filter(([f]) => f !== 'swap' && f !== 'swaps') },
+    { cls: 'send', forms: v('grant', 'grants', 'granted', 'granted', 'granting').filter(([f]) => f !== 'grant' && f !== 'grants') },
+    { cls: 'send', forms: v('disburse', 'disburses', 'disbursed', 'disbursed', 'disbursing'), cat: 'money' },
     { cls: 'send', forms: v('send', 'sends', 'sent', 'sent', 'sending') },
     { cls: 'send', forms: v('supply', 'supplies', 'supplied', 'supplied', 'supplying') },
     { cls: 'send', forms: v('deliver', 'delivers', 'delivered', 'delivered', 'delivering') },
@@ -82,6 +86,7 @@ export const en: Lexicon = {
     { cls: 'send', forms: ['package', 'packages', 'consignment', 'consignments', 'batch', 'batches', 'tranche', 'tranches'], cat: 'aid' },
   ],
   cargo: [
+    ['captives', 'people', 'prisoners'], ['detainees', 'people', 'prisoners'], ['prisoners of war', 'people', 'prisoners'], ['passengers', 'people', 'passengers'], ['evacuees', 'people', 'evacuees'], ['police officers', 'troops', 'police'], ['urea', 'other', 'fertiliser'], ['potash', 'other', 'fertiliser'], ['budget support', 'money', 'budget support'], ['mortar rounds', 'munitions', 'rounds'], ['anti-aircraft guns', 'weapons', 'guns'], ['flour', 'other', 'flour'],
     ['medicines', 'aid', 'medicines'], ['medicine', 'aid', 'medicines'], ['uranium', 'other', 'uranium'], ['cocaine', 'other', 'drugs'], ['drugs', 'other', 'drugs'],
     ['bombs', 'munitions', 'bombs'], ['helmets', 'other', 'helmets'], ['body armour', 'other', 'body armour'], ['body armor', 'other', 'body armour'],
     ['troops', 'troops', 'troops'], ['troop', 'troops', 'troops'], ['soldiers', 'troops', 'soldiers'], ['soldier', 'troops', 'soldiers'],
@@ -173,7 +178,7 @@ export const en: Lexicon = {
       'south', 'southeast', 'northeast', 'northwest', 'southwest', 'centre', 'center', 'base', 'town', 'village', 'coastal',
       'borders', 'interior', 'airport', 'camp', 'camps'],
     anaphor: ['country'],
-    breaker: ['used', 'employed', 'launched', 'fired', 'use', 'uses', 'attacked', 'attack', 'fight', 'fighting', 'fought',
+    breaker: ['tested', 'used', 'employed', 'launched', 'fired', 'use', 'uses', 'attacked', 'attack', 'fight', 'fighting', 'fought',
       'violate', 'violates', 'violated', 'killed', 'struck'],
     passiveAux: ['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get'],
     program: ['program', 'programme', 'programs', 'programmes'],

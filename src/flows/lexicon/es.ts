@@ -5,6 +5,10 @@ import type { Lexicon } from './types';
 export const es: Lexicon = {
   lang: 'es',
   verbs: [
+    { cls: 'exchange', forms: conj('intercambi', 'es-ar') },
+    { cls: 'exchange', forms: conj('canje', 'es-ar') },
+    { cls: 'send', forms: conj('otorg', 'es-ar', forms('fin', 'otorgó', 'otorgue')) },
+    { cls: 'send', forms: conj('conced', 'es-er', forms('fin', 'concede', 'conceden')) },
     { cls: 'send', forms: conj('envi', 'es-ar', forms('fin', 'envía', 'envían')) },
     { cls: 'send', forms: conj('mand', 'es-ar') },
     { cls: 'send', forms: conj('suministr', 'es-ar') },
@@ -77,6 +81,7 @@ export const es: Lexicon = {
     { cls: 'send', forms: ['paquete', 'paquetes', 'cargamento', 'cargamentos', 'embarque', 'embarques', 'lote', 'lotes', 'partida'], cat: 'aid' },
   ],
   cargo: [
+    ['presos', 'people', 'prisoners'], ['detenidos', 'people', 'prisoners'], ['cautivos', 'people', 'prisoners'], ['pasajeros', 'people', 'passengers'], ['evacuados', 'people', 'evacuees'], ['narcotraficantes', 'people', 'people'], ['urea', 'other', 'fertiliser'], ['potasio', 'other', 'fertiliser'], ['fosfatos', 'other', 'fertiliser'], ['cartuchos', 'munitions', 'cartridges'], ['armas de fuego', 'weapons', 'firearms'], ['paneles solares', 'technology', 'solar panels'],
     ['medicinas', 'aid', 'medicines'], ['medicamentos', 'aid', 'medicines'], ['uranio', 'other', 'uranium'], ['cocaína', 'other', 'drugs'], ['drogas', 'other', 'drugs'],
     ['bombas', 'munitions', 'bombs'], ['cascos', 'other', 'helmets'], ['chalecos antibalas', 'other', 'body armour'],
     ['tropas', 'troops', 'troops'], ['soldados', 'troops', 'soldiers'], ['militares', 'troops', 'soldiers'],
@@ -165,7 +170,7 @@ export const es: Lexicon = {
       'sureste', 'noreste', 'noroeste', 'suroeste', 'centro', 'litoral', 'base', 'costera', 'fronteriza', 'localidad', 'pueblo',
       'aeropuerto', 'barrio', 'campamento', 'campamentos'],
     anaphor: ['país'],
-    breaker: ['usados', 'usadas', 'utilizados', 'utilizadas', 'empleados', 'lanzados', 'disparados', 'usó', 'usaron',
+    breaker: ['probados', 'probadas', 'probado', 'probada', 'testados', 'testadas', 'usados', 'usadas', 'utilizados', 'utilizadas', 'empleados', 'lanzados', 'disparados', 'usó', 'usaron',
       'utilizó', 'atacó', 'atacaron', 'lanzó', 'dispararon', 'combatir', 'luchar', 'violan', 'viola', 'contravienen'],
     passiveAux: ['fue', 'fueron', 'es', 'son', 'era', 'eran', 'será', 'serán', 'sería', 'serían', 'sido', 'siendo', 'ser'],
     program: ['programa', 'programas'],

@@ -5,6 +5,9 @@ import type { Lexicon } from './types';
 export const fr: Lexicon = {
   lang: 'fr',
   verbs: [
+    { cls: 'exchange', forms: conj('échang', 'fr-er').filter(([f]) => f !== 'échange' && f !== 'échanges') },
+    { cls: 'send', forms: conj('accord', 'fr-er') },
+    { cls: 'send', forms: conj('octroy', 'fr-er') },
     {
       cls: 'send',
       forms: forms('fin', 'envoie', 'envoient', 'envoya', 'envoyèrent', 'envoyait', 'envoyaient').concat(
@@ -94,6 +97,7 @@ export const fr: Lexicon = {
     { cls: 'send', forms: ['paquet', 'paquets', 'lot', 'lots', 'cargaison', 'cargaisons', 'enveloppe', 'tranche'], cat: 'aid' },
   ],
   cargo: [
+    ['détenus', 'people', 'prisoners'], ['captifs', 'people', 'prisoners'], ['passagers', 'people', 'passengers'], ['évacués', 'people', 'evacuees'], ['appui budgétaire', 'money', 'budget support'], ['urée', 'other', 'fertiliser'], ['gaz naturel liquéfié', 'oil', 'LNG'], ['cargaisons', 'other', 'cargo'],
     ['médicaments', 'aid', 'medicines'], ['uranium', 'other', 'uranium'], ['cocaïne', 'other', 'drugs'], ['drogue', 'other', 'drugs'], ['drogues', 'other', 'drugs'],
     ['bombes', 'munitions', 'bombs'], ['casques', 'other', 'helmets'], ['gilets pare-balles', 'other', 'body armour'],
     ['troupes', 'troops', 'troops'], ['soldats', 'troops', 'soldiers'], ['militaires', 'troops', 'soldiers'],
@@ -179,7 +183,7 @@ export const fr: Lexicon = {
       'nord-ouest', 'sud-ouest', 'centre', 'littoral', 'base', 'côtière', 'frontalière', 'portuaire', 'localité', 'village',
       'aéroport', 'quartier', 'camp', 'camps'],
     anaphor: ['pays'],
-    breaker: ['utilisés', 'utilisées', 'utilisé', 'employés', 'lancés', 'tirés', 'utilise', 'utilisent', 'a utilisé', 'attaqué',
+    breaker: ['testés', 'testées', 'testé', 'testée', 'éprouvés', 'utilisés', 'utilisées', 'utilisé', 'employés', 'lancés', 'tirés', 'utilise', 'utilisent', 'a utilisé', 'attaqué',
       'attaque', 'combattre', 'combattent', 'violent', 'viole', 'contreviennent'],
     passiveAux: ['été', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'être'],
     program: ['programme', 'programmes'],

@@ -5,6 +5,9 @@ import type { Lexicon } from './types';
 export const pt: Lexicon = {
   lang: 'pt',
   verbs: [
+    { cls: 'exchange', forms: conj('troc', 'pt-ar').filter(([f]) => f !== 'troca' && f !== 'trocas' && f !== 'troque') },
+    { cls: 'send', forms: conj('conced', 'pt-er') },
+    { cls: 'send', forms: conj('desembols', 'pt-ar'), cat: 'money' },
     { cls: 'send', forms: conj('envi', 'pt-ar') },
     { cls: 'send', forms: conj('mand', 'pt-ar') },
     { cls: 'send', forms: conj('fornec', 'pt-er', forms('fin', 'forneça', 'forneçam')) },
@@ -83,6 +86,7 @@ export const pt: Lexicon = {
     { cls: 'send', forms: ['pacote', 'pacotes', 'carregamento', 'carregamentos', 'embarque', 'embarques', 'lote', 'lotes'], cat: 'aid' },
   ],
   cargo: [
+    ['presos', 'people', 'prisoners'], ['detidos', 'people', 'prisoners'], ['cativos', 'people', 'prisoners'], ['passageiros', 'people', 'passengers'], ['ureia', 'other', 'fertiliser'], ['potássio', 'other', 'fertiliser'], ['cimento', 'other', 'cement'], ['ouro', 'other', 'gold'],
     ['remédios', 'aid', 'medicines'], ['medicamentos', 'aid', 'medicines'], ['urânio', 'other', 'uranium'], ['cocaína', 'other', 'drugs'], ['drogas', 'other', 'drugs'],
     ['bombas', 'munitions', 'bombs'], ['capacetes', 'other', 'helmets'], ['coletes à prova de balas', 'other', 'body armour'],
     ['tropas', 'troops', 'troops'], ['tropa', 'troops', 'troops'], ['soldados', 'troops', 'soldiers'],
@@ -180,7 +184,7 @@ export const pt: Lexicon = {
       'nordeste', 'noroeste', 'sudoeste', 'centro', 'litoral', 'base', 'costeira', 'fronteiriça', 'portuária', 'localidade',
       'vila', 'aldeia', 'campo', 'fronteiras', 'interior', 'aeroporto', 'bairro'],
     anaphor: ['país'],
-    breaker: ['usados', 'usadas', 'usado', 'usada', 'utilizados', 'utilizadas', 'empregados', 'lançados', 'disparados',
+    breaker: ['testados', 'testadas', 'testado', 'testada', 'usados', 'usadas', 'usado', 'usada', 'utilizados', 'utilizadas', 'empregados', 'lançados', 'disparados',
       'usou', 'usaram', 'utilizou', 'atacou', 'atacaram', 'lançou', 'dispararam', 'disparou', 'combater', 'combatem',
       'lutar', 'lutam', 'contrariam', 'contraria', 'violam', 'viola'],
     passiveAux: ['foi', 'foram', 'é', 'são', 'era', 'eram', 'será', 'serão', 'seria', 'seriam', 'sido', 'sendo', 'ser', 'fora', 'foram'],

@@ -17,8 +17,9 @@ import type { FlowCategory, Lang } from '../../story';
  * - visit: subject's nationality = source; object = destination (always `visit`)
  * - deport: origin/"from" = source; "to"/locative, else subject = destination (always `people`)
  * - withdraw: "from"/locative = source; subject (the owner) or "to" = destination (withdraw troops)
+ * - exchange: the coordinated subjects each send to the other ("Russia and Ukraine exchanged prisoners")
  */
-export type TriggerClass = 'send' | 'receive' | 'train' | 'help' | 'move' | 'leave' | 'visit' | 'deport' | 'withdraw';
+export type TriggerClass = 'send' | 'receive' | 'train' | 'help' | 'move' | 'leave' | 'visit' | 'deport' | 'withdraw' | 'exchange';
 
 /** fin = finite, part = past participle, ger = gerund, inf = infinitive, fut = future, cond = conditional. */
 export type Mood = 'fin' | 'part' | 'ger' | 'inf' | 'fut' | 'cond';
