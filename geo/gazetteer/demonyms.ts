@@ -66,7 +66,9 @@ export const DEMONYMS: DemonymRow[] = [
   ['KZ', 'cazaque;cazaques', 'kazajo', '', ''],
   ['KE', 'queniano', 'keniano', '', ''],
   ['KP', 'norte-coreano', 'norcoreano', 'North Korean', 'nord-coréen'],
-  ['KR', 'sul-coreano', 'surcoreano', 'South Korean', 'sud-coréen'],
+  // Unqualified "coreano"/"Korean" name the Republic of Korea (ISO 3166 short name "Korea"); resolve.ts moves
+  // them to North Korea in a document that names North Korea and never South Korea
+  ['KR', 'sul-coreano;coreano', 'surcoreano;coreano', 'South Korean;Korean', 'sud-coréen;coréen'],
   ['KW', 'kuwaitiano', 'kuwaití;kuwaitíes', '', ''],
   ['LV', 'letão;letã;letões;letãs', 'letón;letona;letones;letonas', '', ''],
   ['LB', 'libanês', 'libanés', '', ''],
@@ -148,7 +150,7 @@ export const COUNTRY_EXTRA_NAMES: Array<[string, string]> = [
   ['US', 'America;United States of America;Estados Unidos da América;Estados Unidos de América;États-Unis d\'Amérique'],
   ['GB', 'Britain;Great Britain;Grã-Bretanha;Gran Bretaña;Grande-Bretagne;Reino Unido;Royaume-Uni'],
   ['KP', 'Coreia do Norte;Coréia do Norte;Corea del Norte;Corée du Nord;North Korea'],
-  ['KR', 'Coreia do Sul;Coréia do Sul;Corea del Sur;Corée du Sud;South Korea'],
+  ['KR', 'Coreia do Sul;Coréia do Sul;Corea del Sur;Corée du Sud;South Korea;Korea;Coreia;Coréia;Corea;Corée'],
   ['RU', 'Rússia;Russia;Rusia;Russie;Federação Russa;Russian Federation'],
   ['NL', 'Holland;Holanda;Hollande'],
   ['CZ', 'Czech Republic;República Checa;República Tcheca;Chéquia;Tchéquie'],

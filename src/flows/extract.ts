@@ -34,7 +34,7 @@
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
 import { categorize, collectCargo, type CargoHit } from './cargo';
-import { buildItems, hasBefore, hasMark, isCargo, isComma, MB, prepRole, type Item, type MentionRef } from './items';
+import { buildItems, hasBefore, hasMark, isCargo, isComma, MB, prepRole, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { MarkerKind, TriggerClass } from './lexicon/types';
 import { quantityAt, type Quantity } from './quantity';
@@ -670,7 +670,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
     }
 
     const cargo = collectCargo(items, t, L, R, passive, lang, decimalComma, roles);
-    const status = statusOf(items, t, L, hedgedFor(items, t.idx));
+    const parties = new Set<string>();
+    for (const e of [src, dst]) {
+      const c = e === undefined ? undefined : items[e]!.place?.place.country;
+      if (c) parties.add(c);
+    }
+    const status = statusOf(items, t, L, hedgedFor(items, t.idx, parties));
     const recip = sentenceRecip;
     let hits = categorize(t, cargo);
     // A journey with no cargo is a visit only when someone travels (an official, a pronoun, a people
@@ -710,6 +715,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
       for (const a of srcs) {
         for (const b of dsts) {
           if (t.cls === 'exchange' && (a === b || a === undefined || b === undefined || items[a]!.place!.place.country === items[b]!.place!.place.country)) continue;
+          // "229 brasileiros retirados do Líbano pousaram em São Paulo": a demonym of the destination's own
+          // country names the travellers coming home, not where they come from.
+          if (a !== undefined && b !== undefined && homecoming(items[a]!.place!, items[b]!.place!.place)) continue;
           // Plain object literals of one shape (no spreads): this loop is hot on transfer-dense text.
           raw.push({
             from: a !== undefined ? items[a]!.place!.place : undefined,
@@ -877,4 +885,9 @@ function barePeopleNumber(items: Item[], v: number, L: number, decimalComma: boo
 /** A vehicle cargo noun ("petrolero", "tanker"): its nationality is the carrier's, whatever it carries. */
 function isVehicle(it: Item | undefined): boolean {
   return !!it?.cargo && it.tags.some((x) => x.k === 'cargo' && x.cat === 'vehicles');
+}
+
+/** A country reached through its demonym, and a city or region inside that same country. */
+function homecoming(from: PlaceRef, to: Place): boolean {
+  return from.via === 'demonym' && from.place.kind === 'country' && to.kind !== 'country' && to.country === from.place.country;
 }

@@ -92,6 +92,13 @@ export function buildItems(
       mi++;
       m = mentions[mi];
     }
+    // "o país sul-americano", "le pays sahélien": a regional adjective on a resolved "país" describes that
+    // country; it does not name the region as a second place.
+    const prevIt = items[items.length - 1];
+    if (m && m.start < t.end && t.start < m.end && m.via === 'demonym' && m.place.kind !== 'country' && prevIt?.place?.via === 'anaphor') {
+      mi++;
+      m = mentions[mi];
+    }
     if (m && m.start < t.end && t.start < m.end) {
       // Merge all tokens overlapping this mention.
       let j = i;

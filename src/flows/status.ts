@@ -7,18 +7,70 @@ import type { FlowStatus } from '../story';
  * Is the trigger at `ti` attributed or hedged? A hedge after it ("..., said officials") or at the start of
  * the sentence ("Segundo ...", "According to ...") covers it; a hedge verb in an earlier coordinated
  * clause does not ("Moscou a dénoncé une escalade et a déployé des troupes").
+ * With `parties` (the countries of the flow's ends), an attribution whose source is an institution of one
+ * of those parties ("the ministry said", "informou a televisão estatal em Niamey", "según datos de la
+ * aduana brasileña") is the party announcing its own transfer: it does not make the flow `reported`.
  */
-export function hedgedFor(items: Item[], ti: number): boolean {
+export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<string>): boolean {
+  const counts = (k: number): boolean => hasMark(items[k], MB.hedge) && !(parties && ownSource(items, k, parties));
   let coordSince = false;
-  let hedged = hasMark(items[0], MB.hedge) || hasMark(items[1], MB.hedge);
+  let hedged = counts(0) || counts(1);
   for (let k = ti - 1; k >= Math.max(0, ti - REACH) && !hedged; k--) {
     const it = items[k]!;
     if (hasMark(it, MB.coord) && !it.place) coordSince = true;
-    if (hasMark(it, MB.hedge) && !coordSince) hedged = true;
+    if (!coordSince && counts(k)) hedged = true;
   }
   const end = Math.min(items.length, ti + REACH);
-  for (let k = ti + 1; k < end && !hedged; k++) if (hasMark(items[k], MB.hedge)) hedged = true;
+  for (let k = ti + 1; k < end && !hedged; k++) if (counts(k)) hedged = true;
   return hedged;
+}
+
+/** Prepositional attributions ("according to X") and reporting verbs ("X said", "informou X"). */
+const ATTRIB_PREP = new Set(['according to', 'segundo', 'de acordo com', 'conforme', 'según', 'de acuerdo con', 'conforme a', 'selon', "d'après", 'd après']);
+const ATTRIB_SAY = new Set([
+  'said', 'says', 'say', 'told', 'informou', 'informaram', 'disse', 'disseram', 'afirmou', 'diz', 'dizem',
+  'informó', 'informaron', 'dijo', 'dijeron', 'afirmó', 'a déclaré', 'a affirmé', 'a indiqué',
+]);
+/** A source that speaks for a state: its ministries, government, officials, embassy, customs, official data. */
+const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvernement|officials?$|oficia|officiel|embass|embaixad|embajad|ambassad|custom|aduana|alf[aâ]ndeg|douane|secretar|presiden|pr[ée]siden|chancel|cancill|spokes|porta-voz|portavoz|porte-parole|state$|estatal)/;
+/** A third party reporting on others: UN bodies, agencies, NGOs, researchers, media, intelligence, sources. */
+const THIRD_SOURCE = /^(un$|onu$|nations|na[cç][õoi]|agen|ag[eê]nc|experts?$|especialist|analyst|analist|research|investigad|pesquisad|chercheur|report|relat|rapport|informe|source|fonte|fuente|media|m[eé]dios|presse|press$|imprensa|prensa|intelligence|intelig|renseign|ngo|ong|organi[sz]|group|grupo|groupe|programme|program|monitor|journalist|jornalist|periodist|diplomat|diplom[aá]tic|panel|consorti|enquête|investiga|satellite|sat[eé]lit|tracking|rastreamento|seguimiento)/;
+
+/** Is the attribution at `k` sourced to an institution of one of `parties` (and to nobody else)? */
+function ownSource(items: Item[], k: number, parties: ReadonlySet<string>): boolean {
+  const at = items[k]!;
+  const isStop = (it: Item): boolean => it.tok === 'punct' && /^[,;.:!?«»"“”]$/.test(it.lower);
+  let from: number;
+  let to: number;
+  if (ATTRIB_PREP.has(at.lower)) {
+    from = k + 1;
+    to = from;
+    while (to < items.length && !isStop(items[to]!)) to++;
+  } else if (ATTRIB_SAY.has(at.lower)) {
+    // "..., the Ukrainian infrastructure ministry said": the words back to the comma; else "informou o Itamaraty".
+    from = k;
+    while (from > 0 && !isStop(items[from - 1]!)) from--;
+    to = k;
+    if (from === k) {
+      from = k + 1;
+      to = from;
+      while (to < items.length && !isStop(items[to]!)) to++;
+    }
+  } else return false;
+  if (to - from > 12) return false;
+  let own = false;
+  for (let i = from; i < to; i++) {
+    const it = items[i]!;
+    if (it.place) {
+      const c = it.place.place.country;
+      if (!c || !parties.has(c)) return false;
+    }
+    for (const w of it.lower.split(/\s+/)) {
+      if (THIRD_SOURCE.test(w)) return false;
+      if (OWN_SOURCE.test(w)) own = true;
+    }
+  }
+  return own;
 }
 
 /** How far (in items) status and hedge markers may lie from their trigger: keeps run-on text linear. */

@@ -138,7 +138,7 @@ export const LOCATIVE_PREPOSITIONS = set(`in em no na nos nas en a au aux at nea
 
 /** Lower-case first words allowed in a name ("mer Noire", "rio Tejo", "golfe Persique"). */
 export const LOWER_NAME_HEADS = set(`
-mer ocean golfe detroit canal lac fleuve bande plateau oblast peninsule pays etat kraï krai rio mar golfo estreito
+mer ocean golfe detroit canal lac fleuve bande plateau oblast peninsule peninsula pays etat kraï krai rio mar golfo estreito
 oceano faixa provincia regiao lago isla ilha ile iles ilhas islas monte mont montagnes cordilheira cordillera
 `);
 
@@ -166,3 +166,29 @@ export const STREET_HEADS = set(`
 highway interstate route lake rua avenida av travessa calcada alameda largo praca estrada calle plaza paseo rue
 boulevard
 `);
+
+/**
+ * Language names that are also demonyms (pt/en/es/fr for English, Portuguese, French, Spanish), folded.
+ * After a language cue they name the language, not a place: "in English", "em português", "en français",
+ * "speaks French", "língua portuguesa", "the English language".
+ */
+export const LANGUAGE_WORDS = set(`
+english portuguese french spanish
+ingles portugues frances espanhol
+ingles portugues frances espanol
+anglais portugais francais espagnol
+`);
+/** Feminine forms, a language only after a language noun ("língua portuguesa", "langue française"). */
+export const LANGUAGE_WORDS_F = set(`inglesa portuguesa francesa espanhola espanola anglaise portugaise francaise espagnole`);
+/** Words right before a language name that make it one: prepositions and verbs of speaking/writing. */
+export const LANGUAGE_CUES = set(`
+in into em en
+speak speaks spoke spoken speaking fluent translated dubbed subtitled
+fala falam falar falou falava falando fluente traduzido traduzida legendado dublado
+habla hablan hablar hablo hablaba hablando traducido doblado subtitulado
+parle parlent parler parlait parlant traduit double sous-titre
+`);
+/** Language nouns: before a language name ("língua portuguesa", "idioma inglés") or after ("English language"). */
+export const LANGUAGE_NOUNS = set(`language languages lingua idioma lengua langue`);
+/** Words joining two language names ("in English and Spanish"). */
+export const LANGUAGE_JOINERS = set(`and or e ou y o et`);

@@ -41,6 +41,11 @@ import {
   CONNECTORS,
   FIRST_NAMES,
   FUNCTION_WORDS,
+  LANGUAGE_CUES,
+  LANGUAGE_JOINERS,
+  LANGUAGE_NOUNS,
+  LANGUAGE_WORDS,
+  LANGUAGE_WORDS_F,
   LOCATIVES,
   LOWER_NAME_HEADS,
   ORG_HEADS,
@@ -179,6 +184,43 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
   // streets go last: documentPass numbers containers by position in its own list
   return documentPass(ctx, found).concat(streets);
 }
+
+/**
+ * Is the demonym at token i a language name in use? A language word after a language cue ("in English",
+ * "em português", "en français", "speaks French", "língua portuguesa", "idioma inglés"), before "language",
+ * or joined to such a use ("in English and Spanish"). Prepositions count only when no noun follows
+ * ("in English villages" is a place).
+ */
+function languageUse(c: Ctx, i: number): boolean {
+  const { tk } = c;
+  const w = tk.norm[i]!;
+  const masc = LANGUAGE_WORDS.has(w);
+  if (!masc && !LANGUAGE_WORDS_F.has(w)) return false;
+  const next = i + 1 < tk.count && tk.gap[i + 1] === GAP_SPACE ? tk.norm[i + 1]! : '';
+  if (masc && LANGUAGE_NOUNS.has(next)) return true;
+  // a lower-case noun after it reads as a demonym adjective after a preposition ("in English villages")
+  const nounAfter = next !== '' && (tk.shape[i + 1]! & LOWER) !== 0 && !FUNCTION_WORDS.has(next);
+  for (let k = i; k > 0; ) {
+    const p = tk.norm[k - 1]!;
+    if (tk.gap[k] === GAP_SPACE) {
+      if (LANGUAGE_NOUNS.has(p)) return true;
+      if (!masc) return false;
+      if (LANGUAGE_CUES.has(p)) return !(LANGUAGE_PREPOSITIONS.has(p) && nounAfter);
+      // "in English and Spanish": walk back over "LANGUAGE and"
+      if (LANGUAGE_JOINERS.has(p) && k >= 2 && tk.gap[k - 1] === GAP_SPACE && LANGUAGE_WORDS.has(tk.norm[k - 2]!)) {
+        k -= 2;
+        continue;
+      }
+    } else if (masc && tk.gap[k] === GAP_COMMA && LANGUAGE_WORDS.has(p)) {
+      // "in English, French and Spanish"
+      k -= 1;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+const LANGUAGE_PREPOSITIONS = new Set(['in', 'into', 'em', 'en']);
 
 /**
  * A street, road or water body at token i: a capitalised name (or an ordinal: "5th Avenue") followed by
@@ -378,6 +420,9 @@ function accept(
     const t = refs[0]!.type;
     via = t === 'd' ? 'demonym' : t === 'a' || t === 'b' ? 'abbreviation' : 'name';
   }
+
+  // a language, not a place: "in English", "em português", "speaks French", "língua portuguesa"
+  if (via === 'demonym' && j - i === 1 && languageUse(c, i)) return null;
 
   if (via === 'name') {
     // very short single words are codes or noise unless written as abbreviations

@@ -67,7 +67,7 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
   // streets and water bodies have no entry: located once the towns are known (recognize() puts them last)
   let cut = all.length;
   while (cut > 0 && all[cut - 1]!.street) cut--;
-  const raw = cut === all.length ? all : all.slice(0, cut);
+  const raw = sharedNames(cut === all.length ? all : all.slice(0, cut), gaz);
   // group mentions: one sense per document for a name (separately when a region cue is present)
   const groups = new Map<string, Group>();
   const groupOf: Group[] = [];
@@ -372,6 +372,39 @@ function mutualSupport(list: Group[]): void {
     });
   }
   ambiguous.forEach((g, k) => g.cands.forEach((_, i) => (g.base[i]! += gain[k]![i]!)));
+}
+
+/**
+ * Names two countries share, used without a qualifier ("Korea", "Coreia", "Korean", "coreano", "coréen"):
+ * [test of the plain form, the country they name by default, the other country]. The gazetteer points
+ * them to the default (the Republic of Korea, whose short name is "Korea"); in a document that names the
+ * other country ("North Korea", "DPRK", "norte-coreano") and never the default one with its qualifier,
+ * they mean the other country.
+ */
+const SHARED_NAMES: Array<[RegExp, string, string]> = [
+  [/^(?:korea|coreia|coréia|corea|corée|koreans?|corean[oa]s?|coréen(?:ne)?s?)$/i, 'KR', 'KP'],
+];
+
+function sharedNames(raw: RawMention[], gaz: Gazetteer): RawMention[] {
+  let out = raw;
+  for (const [plain, byDefault, other] of SHARED_NAMES) {
+    const plainAt: number[] = [];
+    let otherEntry = -1;
+    let qualified = false;
+    raw.forEach((m, k) => {
+      if (m.refs.length !== 1) return;
+      const e = gaz.entry(m.refs[0]!.entry);
+      if (e.kind !== 'country') return;
+      if (e.country === byDefault) {
+        if (plain.test(m.text)) plainAt.push(k);
+        else qualified = true;
+      } else if (e.country === other) otherEntry = e.index;
+    });
+    if (!plainAt.length || otherEntry < 0 || qualified) continue;
+    if (out === raw) out = raw.slice();
+    for (const k of plainAt) out[k] = { ...out[k]!, refs: [{ ...out[k]!.refs[0]!, entry: otherEntry }] };
+  }
+  return out;
 }
 
 /** Words that join the items of a list ("Missouri, New York and Virginia", "California or Washington"). */

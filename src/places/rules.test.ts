@@ -181,6 +181,48 @@ describe('kinds, variants and everyday words', () => {
   });
 });
 
+describe('shared names, party names and languages', () => {
+  it('reads an unqualified "Korea"/"Korean" as South Korea, and as North Korea beside it alone', () => {
+    for (const [t, l] of [
+      ['Tensions in Korea rose as Korean officials met.', 'en'],
+      ['A Coreia reagiu; o governo coreano protestou.', 'pt'],
+      ['La Corée et le gouvernement coréen.', 'fr'],
+      ['Corea y el gobierno coreano.', 'es'],
+    ] as const) {
+      const ps = places(t, l);
+      expect(ps.map((p) => p.country)).toEqual(['KR']);
+      expect(ps[0]!.mentions).toHaveLength(2);
+    }
+    expect(places('North Korea tested a missile. The Korean leader spoke.').map((p) => p.id)).toEqual(['country:KP']);
+    // both named with their qualifier: the plain form keeps the default
+    expect(placeOf(places('North Korea and South Korea met; the Korean delegation left.'), 'Korean')?.country).toBe('KR');
+    expect(placeOf(places('La península de Corea.', 'es'), 'península de Corea')?.id).toBe('other:korean-peninsula');
+  });
+
+  it('takes the place inside a party name once, as that place', () => {
+    for (const [t, l] of [
+      ['United Russia won the vote.', 'en'],
+      ['O partido Rússia Unida venceu.', 'pt'],
+    ] as const) {
+      const ps = places(t, l);
+      expect(ps.map((p) => p.id)).toEqual(['country:RU']);
+      expect(ps[0]!.mentions).toHaveLength(1);
+    }
+    expect(places('O Partido Comunista Chinês reuniu-se.', 'pt').map((p) => p.id)).toEqual(['country:CN']);
+    expect(places('A Frente Nacional venceu.', 'pt')).toEqual([]);
+  });
+
+  it('does not take a language for a place', () => {
+    expect(texts('Signs in English, French and Spanish; she speaks Portuguese; the English language.')).toEqual([]);
+    expect(texts('Aulas em português e em inglês; a língua portuguesa; ele fala francês.', 'pt')).toEqual([]);
+    expect(texts('Il parle en français et en anglais; la langue française.', 'fr')).toEqual([]);
+    expect(texts('Habló en español y en inglés; el idioma inglés.', 'es')).toEqual([]);
+    // demonyms as adjectives stay places
+    expect(texts('Rain fell in English villages; French troops arrived.')).toEqual(['English', 'French']);
+    expect(texts('O governo português e tropas francesas.', 'pt')).toEqual(['francesas', 'português']);
+  });
+});
+
 describe('searchGazetteer', () => {
   it('finds places by name prefix, accents and case ignored', () => {
     const hits = searchGazetteer(gazOf(), 'mosc', 5);

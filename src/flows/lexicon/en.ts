@@ -145,7 +145,7 @@ export const en: Lexicon = {
   markers: {
     hedge: ['reportedly', 'allegedly', 'according to', 'is believed to', 'are believed to', 'is said to', 'are said to',
       'is thought to', 'are thought to', 'said to have', 'purportedly', 'claimed', 'claims', 'alleged', 'accused', 'accuses',
-      'reports', 'reported', 'intelligence', 'estimates', 'suspected', 'said', 'says', 'told', 'say', 'alleges',
+      'report', 'reports', 'reported', 'intelligence', 'estimates', 'suspected', 'said', 'says', 'told', 'say', 'alleges',
       'believed'],
     condAux: [],
     deny: ['denied', 'denies', 'deny', 'rejected claims', 'dismissed claims', 'refuted'],
