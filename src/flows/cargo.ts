@@ -186,7 +186,7 @@ export function categorize(t: Trigger, cargo: CargoHit[]): CargoHit[] {
   }
   if (hits.length === 0 && t.cat) return [{ cat: t.cat, unit: t.cat, q: null, reversed: false }];
   // "pacote de ajuda de 500 milhões de euros", "aid package of $400 million": the amount measures the aid.
-  // Only with an aid word: "ajudando Pyongyang a burlar sanções", "um pacote de 20 milhões de euros" stay money.
+  // Only with an aid word: "ajudando Caracas a driblar sanções", "um pacote de 20 milhões de euros" stay money.
   if (hits.some((h) => h.cat === 'aid') && hits.some((h) => h.cat === 'money') && hits.every((h) => h.cat === 'aid' || h.cat === 'money')) {
     const m = hits.find((h) => h.cat === 'money')!;
     const base = hits.find((h) => h.cat === 'aid') ?? { cat: 'aid' as const, unit: m.unit, q: null, reversed: m.reversed };

@@ -26,6 +26,7 @@ import {
   type StoryMap,
 } from './story-layers';
 import type { ThemeName } from './theme';
+import { drawnAt } from './lod';
 import { styleParsed } from './style-ready';
 import './story-view.css';
 
@@ -162,17 +163,15 @@ export function createStoryView(map: maplibregl.Map, o: { theme: ThemeName; lang
       lodNote.hidden = true;
       return;
     }
-    const z = Math.floor(map.getZoom());
-    let total = 0;
-    let drawn = 0;
+    // Flows the filter shows, and how many of them this zoom draws.
+    const lods: number[] = [];
     for (const f of story.flows) {
       const a = built.anchors.flows.get(f.id);
-      if (!a || !isFlowVisible(f, filter)) continue;
-      total++;
-      if (a.lod <= z) drawn++;
+      if (a && isFlowVisible(f, filter)) lods.push(a.lod);
     }
-    lodNote.hidden = drawn === total;
-    if (drawn < total) lodNote.textContent = `${uiText(story.article?.lang ?? lang).lodNote(drawn, total)}`;
+    const drawn = drawnAt(lods, map.getZoom());
+    lodNote.hidden = drawn === lods.length;
+    if (!lodNote.hidden) lodNote.textContent = uiText(story.article?.lang ?? lang).lodNote(drawn, lods.length);
   }
   map.on('zoomend', updateLodNote);
   offs.push(() => map.off('zoomend', updateLodNote));
