@@ -152,7 +152,7 @@ dit declare explique ajoute affirme souligne
 
 /**
  * Street, water-body and landform words after a capitalised name ("Main Street", "Wichita Drive",
- * "Neches River", "Fire Island", "Napa Valley"): the whole phrase is a place of its own (kind other),
+ * "Hudson River", "Fire Island", "Napa Valley"): the whole phrase is a place of its own (kind other),
  * located at the town the article is about. Buildings ("High School", "Center") are not: news corpora
  * disagree on them and they rarely matter on a map.
  */
@@ -161,7 +161,7 @@ street st road rd avenue ave boulevard blvd drive parkway pkwy highway hwy trail
 river creek lake bayou island islands valley beach bay forest mountain mountains canyon park peninsula desert
 `);
 
-/** Words that come before a name or number: "Highway 19", "Lake Lanier", "Rua Augusta", "avenida da Liberdade". */
+/** Words that come before a name or number: "Highway 19", "Lake Tahoe", "Rua Augusta", "avenida da Liberdade". */
 export const STREET_HEADS = set(`
 highway interstate route lake rua avenida av travessa calcada alameda largo praca estrada calle plaza paseo rue
 boulevard

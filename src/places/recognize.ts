@@ -13,7 +13,7 @@
  * words that are everyday words unless the document also uses them as names mid-sentence.
  *
  * Streets, roads, water bodies and landforms the gazetteer does not know are recognised by their own
- * words ("Main Street", "Highway 19", "Neches River", "Rua Augusta") and located by resolve() at the
+ * words ("Main Street", "Highway 19", "Hudson River", "Rua Augusta") and located by resolve() at the
  * article's town; names in a list ending with "counties" are counties ("Douglas and Wyandotte counties").
  *
  * Region mentions: the span covers the name and a capitalised designator that follows it ("Kursk Oblast",
@@ -85,7 +85,7 @@ export interface RawMention {
   common?: boolean;
   /** preceded by a locative preposition ("em", "in", "à") */
   locative?: boolean;
-  /** a street, road or water body named by its own words ("Main Street", "Neches River", "Rua Augusta"):
+  /** a street, road or water body named by its own words ("Main Street", "Hudson River", "Rua Augusta"):
    * no gazetteer entry (refs is empty); resolve() locates it at the town the article is about */
   street?: boolean;
 }
@@ -224,8 +224,8 @@ const LANGUAGE_PREPOSITIONS = new Set(['in', 'into', 'em', 'en']);
 
 /**
  * A street, road or water body at token i: a capitalised name (or an ordinal: "5th Avenue") followed by
- * a street word ("Main Street", "Martin Luther King Jr. Boulevard", "Neches River"), or a street word
- * followed by a name or number ("Highway 19", "Lake Lanier", "Rua Augusta", "avenida da Liberdade",
+ * a street word ("Main Street", "Martin Luther King Jr. Boulevard", "Hudson River"), or a street word
+ * followed by a name or number ("Highway 19", "Lake Tahoe", "Rua Augusta", "avenida da Liberdade",
  * "rue de Rivoli"). Returns the token index after it, or 0.
  */
 function streetAt(c: Ctx, i: number): number {

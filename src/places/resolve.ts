@@ -245,14 +245,14 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
   return places;
 }
 
-/** Water bodies and landforms whose first words may name a known place ("Cam Ranh Bay", "Mississippi River"). */
+/** Water bodies and landforms whose first words may name a known place ("Guantánamo Bay", "Mississippi River"). */
 const LANDFORMS = new Set('river creek lake bayou island islands valley beach bay forest mountain mountains canyon park peninsula desert'.split(' '));
 
 /**
- * Streets, roads and water bodies ("Main Street", "Neches River") lie in the town the article is about:
+ * Streets, roads and water bodies ("Main Street", "Hudson River") lie in the town the article is about:
  * the most mentioned town (else the most mentioned region below country level). They take its point,
  * with a low confidence and `within` naming it; without such a place they are left out. A water body or
- * landform named after a known place ("Cam Ranh Bay", "Mississippi River") takes that place's point
+ * landform named after a known place ("Guantánamo Bay", "Mississippi River") takes that place's point
  * instead (its best sense in a country the article mentions, else its best sense).
  */
 function locateStreets(streets: RawMention[], places: Place[], gaz: Gazetteer, lang: Lang): Place[] {
@@ -279,7 +279,7 @@ function locateStreets(streets: RawMention[], places: Place[], gaz: Gazetteer, l
           if (s > bestScore) [best, bestScore] = [e, s];
         }
         if (best) {
-          // the feature is a mention of that place ("Cam Ranh Bay" -> Cam Ranh)
+          // the feature is a mention of that place ("Guantánamo Bay" -> Guantánamo)
           let own = places.find((q) => q.id === best.id) ?? byKey.get(`#${best.id}`);
           if (!own) {
             own = { id: best.id, name: best.names[lang], kind: best.kind, lon: best.lon, lat: best.lat, mentions: [], confidence: 0.5, candidates: [] };
