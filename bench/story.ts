@@ -70,7 +70,7 @@ for (let i = 0; i < ROUNDS + 1; i++) {
   const dt = performance.now() - t0;
   if (i > 0) builds.push(dt);
   if (i === 0) {
-    const pts = (m.sources['story-flows']!.data.features as GeoJSON.Feature<GeoJSON.LineString>[]).reduce((a, f) => a + f.geometry.coordinates.length, 0);
+    const pts = m.arcs.reduce((a, f) => a + f.geometry.coordinates.length, 0);
     console.log(`synthetic story: ${synth.places.length} places, ${synth.flows.length} flows, ${pts} arc vertices, ${(JSON.stringify(m.sources).length / 1e6).toFixed(1)} MB of GeoJSON`);
   }
 }

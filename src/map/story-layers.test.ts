@@ -13,16 +13,26 @@ import {
   LAYER_MARKERS,
   legendModel,
   lonLatBounds,
-  SOURCE_ARROWS,
-  SOURCE_FLOWS,
-  SOURCE_PLACES,
+  SOURCE_STORY,
   storyToMap,
 } from './story-layers';
 import { FONT_BOLD } from './style';
 
-const lines = (s: Story) => storyToMap(s, { theme: 'light' }).sources[SOURCE_FLOWS]!.data.features as GeoJSON.Feature<GeoJSON.LineString>[];
+const lines = (s: Story) => storyToMap(s, { theme: 'light' }).arcs;
 
 describe('storyToMap', () => {
+  it('gives every story line layer per-feature colour, width and opacity (one shader program for all)', () => {
+    const m = storyToMap(PACIFIC, { theme: 'light' });
+    const lineLayers = m.layers.filter((l): l is LineLayerSpecification => l.type === 'line');
+    expect(lineLayers.length).toBeGreaterThan(3);
+    for (const l of lineLayers) {
+      for (const k of ['line-color', 'line-width', 'line-opacity'] as const) {
+        const v = l.paint![k];
+        expect(Array.isArray(v) && /"(get|has)"/.test(JSON.stringify(v)), `${l.id} ${k}`).toBe(true);
+      }
+    }
+  });
+
   it('does not mutate a frozen story and is deterministic', () => {
     const a = storyToMap(PACIFIC, { theme: 'light', lang: 'en' });
     const b = storyToMap(PACIFIC, { theme: 'light', lang: 'en' });
@@ -32,12 +42,19 @@ describe('storyToMap', () => {
 
   it('makes one point per place with ids, kind, mention count and radius', () => {
     const m = storyToMap(PACIFIC, { theme: 'light' });
-    const pts = m.sources[SOURCE_PLACES]!.data.features;
+    const pts = m.places;
     expect(pts).toHaveLength(4);
     const vvo = pts.find((f) => f.properties!.id === 'city:vvo')!;
     expect(vvo.properties).toMatchObject({ name: 'Vladivostok', kind: 'city', n: 3 });
     expect(vvo.properties!.r).toBeGreaterThan(4);
-    expect(m.sources[SOURCE_PLACES]!.promoteId).toBe('id');
+    // One source holds every kind of feature, keyed by kind and id (a place and a flow may share an id).
+    expect(Object.keys(m.sources)).toEqual([SOURCE_STORY]);
+    const src = m.sources[SOURCE_STORY]!;
+    expect(src.promoteId).toBe('key');
+    expect(src.data.features).toHaveLength(m.places.length + m.arcs.length + m.arrows.length);
+    const keys = src.data.features.map((f) => f.properties!.key as string);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(vvo.properties).toMatchObject({ t: 'place', key: 'place:city:vvo' });
   });
 
   it('draws every flow as its own curve, with its ids, category, status and width', () => {
@@ -61,7 +78,7 @@ describe('storyToMap', () => {
 
   it('puts an arrowhead at each destination, rotated along the last segment, offset past the marker', () => {
     const m = storyToMap(PACIFIC, { theme: 'light' });
-    const arrows = m.sources[SOURCE_ARROWS]!.data.features as GeoJSON.Feature<GeoJSON.Point>[];
+    const arrows = m.arrows;
     expect(arrows).toHaveLength(5);
     const a1 = arrows.find((f) => f.properties!.id === 'f1')!;
     // Ends at Los Angeles (continuous longitude), travelling east-south-east.
@@ -104,8 +121,10 @@ describe('storyToMap', () => {
     const denied = m.layers.find((l) => l.id === arcLayerId('denied')) as LineLayerSpecification;
     expect(stated.paint!['line-dasharray']).toBeUndefined();
     expect(reported.paint!['line-dasharray']).toBeDefined();
-    expect(reported.paint!['line-opacity']).toBeLessThan(stated.paint!['line-opacity'] as number);
-    expect(denied.paint!['line-color']).toBe(DENIED_COLOR.dark);
+    // Constant values are written per feature (see perFeature): ['case', test, v, v].
+    const value = (v: unknown): unknown => (Array.isArray(v) && v[0] === 'case' ? v[2] : v);
+    expect(value(reported.paint!['line-opacity'])).toBeLessThan(value(stated.paint!['line-opacity']) as number);
+    expect(value(denied.paint!['line-color'])).toBe(DENIED_COLOR.dark);
     expect(denied.layout!.visibility).toBe('none');
     // The category colour expression carries the theme's palette.
     expect(JSON.stringify(stated.paint!['line-color'])).toContain(categoryColor('troops', 'dark'));
@@ -221,7 +240,7 @@ describe('big stories', () => {
     }));
     const story = { article: { text: '', lang: 'en' as const }, places, flows: flows.filter((f) => f.from !== f.to) };
     const m = storyToMap(story, { theme: 'light', flowCount: story.flows.length });
-    const lod = new Map((m.sources['story-flows']!.data.features).map((f) => [f.properties!.id, f.properties!.lod as number]));
+    const lod = new Map((m.arcs).map((f) => [f.properties!.id, f.properties!.lod as number]));
     expect(lod.get('f349')).toBe(0); // the largest quantity is always drawn
     expect(lod.get('f5')).toBeGreaterThan(0); // a denied flow waits for a closer zoom
     expect(m.anchors.flows.get('f5')!.lod).toBe(lod.get('f5'));

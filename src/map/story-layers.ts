@@ -1,9 +1,12 @@
 /**
- * Story → map, pure: GeoJSON sources (places as points, flows as bent great-circle arcs, arrowheads at
- * the destinations) and MapLibre layer specs (arc casing, one arc layer per status style, an invisible
- * wide hit layer for clicks, arrowheads, markers, labels), plus the legend model the on-screen legend
- * and the PNG export both draw. No maplibre-gl import, no DOM: the thin layer in story-view.ts mounts it.
+ * Story → map, pure: one GeoJSON source (places as points, flows as bent great-circle arcs, arrowheads
+ * at the destinations, told apart by a `t` property) and MapLibre layer specs (arc casing, one arc
+ * layer per status style, arrowheads, markers, labels), plus the legend model the on-screen legend and
+ * the PNG export both draw. No maplibre-gl import, no DOM: the thin layer in story-view.ts mounts it.
  * Never mutates the story.
+ *
+ * One source rather than one per feature kind: the map's worker indexes and tiles the story in one
+ * pass and hands each tile over in one message, so a story costs one round of tile loads and frames.
  */
 import type {
   ExpressionSpecification,
@@ -42,9 +45,14 @@ import { FONT_BOLD, FONT_REGULAR } from './style';
 import { THEMES, type ThemeName } from './theme';
 import { flowLods, LABEL_BUDGET, labelLods, LOD_BUDGET } from './lod';
 
-export const SOURCE_PLACES = 'story-places';
-export const SOURCE_FLOWS = 'story-flows';
-export const SOURCE_ARROWS = 'story-arrows';
+export const SOURCE_STORY = 'story';
+/** What a feature of the story source draws (its `t` property). */
+export type StoryFeatureKind = 'place' | 'arc' | 'arrow';
+/**
+ * The feature's key in the story source (its promoted id, for feature state and diffs): a place and a
+ * flow may share an id, and a flow has both an arc and an arrow.
+ */
+export const featureKey = (t: StoryFeatureKind, id: string): string => `${t}:${id}`;
 export const ARROW_ICON = 'story-arrow';
 
 export const LAYER_CASING = 'story-arcs-casing';
@@ -94,7 +102,11 @@ export interface FlowAnchor {
 }
 
 export interface StoryMap {
+  /** One GeoJSON source, SOURCE_STORY, holding the places, arcs and arrows below (the same objects). */
   sources: Record<string, GeoJSONSourceSpecification & { data: GeoJSON.FeatureCollection }>;
+  places: GeoJSON.Feature<GeoJSON.Point>[];
+  arcs: GeoJSON.Feature<GeoJSON.LineString>[];
+  arrows: GeoJSON.Feature<GeoJSON.Point>[];
   layers: LayerSpecification[];
   /** Where popups open: place id → position, flow id → midpoint of its curve. */
   anchors: { places: Map<string, LonLat>; flows: Map<string, FlowAnchor> };
@@ -140,16 +152,29 @@ function widthExpression(extra = 0): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], 1, w(0.8), 4, w(1), 8, w(1.4)];
 }
 
-function flowFilter(filter: StoryFilter, generalise: boolean, statuses?: FlowStatus[]): FilterSpecification {
+function flowFilter(t: 'arc' | 'arrow', filter: StoryFilter, generalise: boolean, statuses?: FlowStatus[]): FilterSpecification {
   const st = statuses ?? visibleStatuses(filter);
   return [
     'all',
+    ['==', ['get', 't'], t],
     ['in', ['get', 'status'], ['literal', st]],
     ['in', ['get', 'category'], ['literal', visibleCategories(filter)]],
     // Dense stories: a flow is drawn from its level-of-detail zoom on (see ./lod.ts).
     ...(generalise ? [['>=', ['zoom'], ['get', 'lod']]] : []),
   ] as unknown as FilterSpecification;
 }
+
+/**
+ * The same value for every feature, written as a per-feature expression. Every story line layer then
+ * has per-feature colour, width and opacity, so MapLibre compiles one line shader program for all of
+ * them: each distinct mix of constant and per-feature paint properties is a program of its own, and
+ * compiling one costs tens of milliseconds of a page's start on software-rendered WebGL.
+ */
+function perFeature<T extends string | number>(v: T): ExpressionSpecification {
+  return ['case', ['has', 't'], v, v] as unknown as ExpressionSpecification;
+}
+
+const isPlaceFeature = ['==', ['get', 't'], 'place'] as FilterSpecification;
 
 /** Layer specs for the story (bottom to top), for a theme and filter; data comes from `storySources`. */
 export function storyLayers(o: MapOptions): LayerSpecification[] {
@@ -168,11 +193,11 @@ export function storyLayers(o: MapOptions): LayerSpecification[] {
     {
       id: LAYER_CASING,
       type: 'line',
-      source: SOURCE_FLOWS,
-      filter: flowFilter(filter, generalise),
+      source: SOURCE_STORY,
+      filter: flowFilter('arc', filter, generalise),
       layout: { 'line-cap': 'butt', 'line-join': 'miter', visibility: (o.flowCount ?? 0) > CASING_MAX_FLOWS ? 'none' : 'visible' },
       paint: {
-        'line-color': casingColor(theme),
+        'line-color': perFeature(casingColor(theme)),
         'line-width': widthExpression(2.5),
         'line-opacity': ['match', ['get', 'status'], 'stated', 0.75, 'denied', 0.25, 0.45],
       },
@@ -183,13 +208,13 @@ export function storyLayers(o: MapOptions): LayerSpecification[] {
     layers.push({
       id: arcLayerId(s),
       type: 'line',
-      source: SOURCE_FLOWS,
-      filter: flowFilter(filter, generalise, [s]),
+      source: SOURCE_STORY,
+      filter: flowFilter('arc', filter, generalise, [s]),
       layout: { 'line-cap': 'butt', 'line-join': 'miter', visibility: statuses.includes(s) ? 'visible' : 'none' },
       paint: {
-        'line-color': st.grey ? DENIED_COLOR[theme] : colorExpression(theme),
+        'line-color': st.grey ? perFeature(DENIED_COLOR[theme]) : colorExpression(theme),
         'line-width': widthExpression(),
-        'line-opacity': st.opacity,
+        'line-opacity': perFeature(st.opacity),
         ...(st.dash ? { 'line-dasharray': st.dash } : {}),
       },
     });
@@ -198,8 +223,8 @@ export function storyLayers(o: MapOptions): LayerSpecification[] {
     {
       id: LAYER_ARROWS,
       type: 'symbol',
-      source: SOURCE_ARROWS,
-      filter: flowFilter(filter, generalise),
+      source: SOURCE_STORY,
+      filter: flowFilter('arrow', filter, generalise),
       layout: {
         'icon-image': ARROW_ICON,
         'icon-size': ['get', 'size'],
@@ -221,7 +246,8 @@ export function storyLayers(o: MapOptions): LayerSpecification[] {
     {
       id: LAYER_MARKERS,
       type: 'circle',
-      source: SOURCE_PLACES,
+      source: SOURCE_STORY,
+      filter: isPlaceFeature,
       layout: { 'circle-sort-key': ['-', 0, ['get', 'r']] },
       paint: {
         'circle-radius': ['+', ['get', 'r'], ['case', ['boolean', ['feature-state', 'selected'], false], 2, 0]],
@@ -235,8 +261,8 @@ export function storyLayers(o: MapOptions): LayerSpecification[] {
     {
       id: LAYER_LABELS_COUNTRY,
       type: 'symbol',
-      source: SOURCE_PLACES,
-      filter: labelZoom(['==', ['get', 'kind'], 'country']),
+      source: SOURCE_STORY,
+      filter: labelZoom(['all', isPlaceFeature, ['==', ['get', 'kind'], 'country']] as FilterSpecification),
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [FONT_REGULAR],
@@ -253,8 +279,8 @@ export function storyLayers(o: MapOptions): LayerSpecification[] {
     {
       id: LAYER_LABELS,
       type: 'symbol',
-      source: SOURCE_PLACES,
-      filter: labelZoom(['!=', ['get', 'kind'], 'country']),
+      source: SOURCE_STORY,
+      filter: labelZoom(['all', isPlaceFeature, ['!=', ['get', 'kind'], 'country']] as FilterSpecification),
       layout: {
         'text-field': ['get', 'name'],
         'text-font': [FONT_BOLD],
@@ -290,7 +316,7 @@ export function storySources(story: Story): Omit<StoryMap, 'layers'> {
     placeFeatures.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: pos },
-      properties: { id: p.id, name: String(p.name ?? p.id), kind, n, r, ...(p.country ? { country: p.country } : {}) },
+      properties: { t: 'place', key: featureKey('place', p.id), id: p.id, name: String(p.name ?? p.id), kind, n, r, ...(p.country ? { country: p.country } : {}) },
     });
   }
 
@@ -335,7 +361,7 @@ export function storySources(story: Story): Omit<StoryMap, 'layers'> {
     const amount = flowAmount(f);
     const lod = lods.get(f.id) ?? 0;
     const props = { id: f.id, from: f.from, to: f.to, category, status, w, lod, ...(amount !== null ? { amount } : {}) };
-    flowFeatures.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: coords }, properties: { ...props, bend } });
+    flowFeatures.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: coords }, properties: { t: 'arc', key: featureKey('arc', f.id), ...props, bend } });
     // Arrow: tip just outside the destination marker, pointing along the last segment.
     const size = Math.round(((6 + 1.6 * w) / ARROW_IMAGE_LENGTH) * 100) / 100;
     const gap = (radius.get(f.to) ?? 4) + 1.5;
@@ -343,7 +369,7 @@ export function storySources(story: Story): Omit<StoryMap, 'layers'> {
     arrowFeatures.push({
       type: 'Feature',
       geometry: { type: 'Point', coordinates: end },
-      properties: { ...props, rot: endRotation(coords), size, off: [0, Math.round((gap / size - ARROW_TIP_INSET) * 100) / 100] },
+      properties: { t: 'arrow', key: featureKey('arrow', f.id), ...props, rot: endRotation(coords), size, off: [0, Math.round((gap / size - ARROW_TIP_INSET) * 100) / 100] },
     });
     flowAnchors.set(f.id, { from: f.from, to: f.to, mid: midpoint(coords), lod });
     for (const [x, y] of coords) {
@@ -356,12 +382,15 @@ export function storySources(story: Story): Omit<StoryMap, 'layers'> {
   const llods = labelLods(placeFeatures.map((f) => ({ id: f.properties!.id as string, kind: f.properties!.kind as string, n: f.properties!.n as number })));
   for (const f of placeFeatures) f.properties!.llod = llods.get(f.properties!.id as string) ?? 0;
 
+  // Bottom to top within a tile's buckets does not matter: each layer filters its own kind.
+  const features: GeoJSON.Feature[] = [...flowFeatures, ...arrowFeatures, ...placeFeatures];
   return {
     sources: {
-      [SOURCE_FLOWS]: { type: 'geojson', data: { type: 'FeatureCollection', features: flowFeatures }, promoteId: 'id', maxzoom: 10 },
-      [SOURCE_ARROWS]: { type: 'geojson', data: { type: 'FeatureCollection', features: arrowFeatures }, promoteId: 'id', maxzoom: 10 },
-      [SOURCE_PLACES]: { type: 'geojson', data: { type: 'FeatureCollection', features: placeFeatures }, promoteId: 'id', maxzoom: 10 },
+      [SOURCE_STORY]: { type: 'geojson', data: { type: 'FeatureCollection', features }, promoteId: 'key', maxzoom: 10 },
     },
+    places: placeFeatures,
+    arcs: flowFeatures,
+    arrows: arrowFeatures,
     anchors: { places: placePos, flows: flowAnchors },
     bounds: lonLatBounds(allLon, allLat),
     skipped,

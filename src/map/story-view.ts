@@ -18,8 +18,8 @@ import {
   isFlowVisible,
   LAYER_MARKERS,
   MARKER_LAYERS,
-  SOURCE_FLOWS,
-  SOURCE_PLACES,
+  featureKey,
+  SOURCE_STORY,
   storyLayers,
   storySources,
   type StoryFilter,
@@ -226,11 +226,10 @@ export function createStoryView(map: maplibregl.Map, o: { theme: ThemeName; lang
 
   function setSelectedState(t: Sel, on: boolean): void {
     if (!styleLoaded) return;
-    const source = isPlace(t) ? SOURCE_PLACES : SOURCE_FLOWS;
-    const id = isPlace(t) ? t.place : t.flow;
-    if (!map.getSource(source)) return;
+    const id = isPlace(t) ? featureKey('place', t.place) : featureKey('arc', t.flow);
+    if (!map.getSource(SOURCE_STORY)) return;
     try {
-      map.setFeatureState({ source, id }, { selected: on });
+      map.setFeatureState({ source: SOURCE_STORY, id }, { selected: on });
     } catch {
       /* the feature is gone */
     }
@@ -306,8 +305,8 @@ export function createStoryView(map: maplibregl.Map, o: { theme: ThemeName; lang
     const mid = new maplibregl.LngLat(nearCentre(a[0]), a[1]);
     if (inView(a[0], a[1])) return { at: mid, visible: true };
     if (!isPlace(t) && built) {
-      const f = built.sources[SOURCE_FLOWS]!.data.features.find((x) => x.properties?.id === t.flow);
-      const coords = f && f.geometry.type === 'LineString' ? (f.geometry.coordinates as [number, number][]) : [];
+      const f = built.arcs.find((x) => x.properties?.id === t.flow);
+      const coords = f ? (f.geometry.coordinates as [number, number][]) : [];
       const half = coords.length / 2;
       let best: [number, number] | null = null;
       let bestD = Infinity;
@@ -456,12 +455,9 @@ export function createStoryView(map: maplibregl.Map, o: { theme: ThemeName; lang
     if (!drag || !built) return;
     drag.moved = true;
     drag.lngLat = e.lngLat;
-    const src = map.getSource(SOURCE_PLACES) as maplibregl.GeoJSONSource | undefined;
-    const data = built.sources[SOURCE_PLACES]!.data;
-    const features = data.features.map((f) =>
-      f.properties?.id === drag!.id ? { ...f, geometry: { type: 'Point' as const, coordinates: [e.lngLat.lng, e.lngLat.lat] } } : f,
-    );
-    src?.setData({ type: 'FeatureCollection', features });
+    // Only the marker moves while dragging (a diff, not the whole story); arcs follow on drop.
+    const src = map.getSource(SOURCE_STORY) as maplibregl.GeoJSONSource | undefined;
+    src?.updateData({ update: [{ id: featureKey('place', drag.id), newGeometry: { type: 'Point', coordinates: [e.lngLat.lng, e.lngLat.lat] } }] });
   };
   const endDrag = (): void => {
     window.removeEventListener('mouseup', endDrag);

@@ -12,13 +12,14 @@ export async function storyOf(page: Page): Promise<Story> {
 }
 
 /** Ids of the features of a GeoJSON source as drawn on the map. */
-export async function sourceIds(page: Page, source: string): Promise<string[]> {
-  return page.evaluate(async (src) => {
-    const s = window.atlas.map.getSource(src) as unknown as { getData(): Promise<GeoJSON.FeatureCollection> } | undefined;
+/** Ids of the places or flows (arcs) in the map's story source. */
+export async function sourceIds(page: Page, kind: 'place' | 'arc'): Promise<string[]> {
+  return page.evaluate(async (t) => {
+    const s = window.atlas.map.getSource('story') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> } | undefined;
     if (!s) return [];
     const data = await s.getData();
-    return data.features.map((f) => String(f.properties?.id));
-  }, source);
+    return data.features.filter((f) => f.properties?.t === t).map((f) => String(f.properties?.id));
+  }, kind);
 }
 
 export async function statusText(page: Page): Promise<string> {

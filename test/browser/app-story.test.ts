@@ -19,7 +19,7 @@ describe('story UI', () => {
     const story = await storyOf(page);
     expect(story.article.text).toContain('Wonsan');
     expect(story.places.length).toBeGreaterThan(3);
-    expect(await sourceIds(page, 'story-places')).toEqual(expect.arrayContaining(story.places.map((p) => p.id)));
+    expect(await sourceIds(page, 'place')).toEqual(expect.arrayContaining(story.places.map((p) => p.id)));
     expect(await page.locator('#panel mark.mention').count()).toBeGreaterThan(5);
     expect(await page.locator('#panel li.flow-row').count()).toBe(story.flows.length);
     // Add a flow with the form: listed and drawn.
@@ -31,7 +31,7 @@ describe('story UI', () => {
     await waitReady(page);
     const added = (await storyOf(page)).flows.at(-1)!;
     expect(added).toMatchObject({ from: story.places.at(-1)!.id, to: story.places[0]!.id, category: 'aid', status: 'stated' });
-    expect(await sourceIds(page, 'story-flows')).toContain(added.id);
+    expect(await sourceIds(page, 'arc')).toContain(added.id);
     // Theme toggle.
     await page.click('#theme-toggle');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
@@ -49,7 +49,7 @@ describe('story UI', () => {
     const after = await storyOf(page);
     expect(after.places.some((p) => p.country === 'HT')).toBe(true);
     expect(after.places.some((p) => p.country === 'CA')).toBe(true);
-    const drawn = await sourceIds(page, 'story-places');
+    const drawn = await sourceIds(page, 'place');
     expect(drawn.sort()).toEqual(after.places.map((p) => p.id).sort());
     expect(drawn.some((id) => before.places.some((p) => p.id === id && p.country === 'KP'))).toBe(false);
     expect(await page.locator('#panel .reader').textContent()).toContain('Port-au-Prince');
@@ -149,7 +149,7 @@ describe('story UI', () => {
     await page.waitForFunction((n) => window.atlas.story?.flows.length === n, story.flows.length);
     expect(await storyOf(page)).toEqual(story);
     await waitReady(page);
-    expect(await sourceIds(page, 'story-places')).toHaveLength(story.places.filter((p) => Math.abs(p.lat) <= 90).length);
+    expect(await sourceIds(page, 'place')).toHaveLength(story.places.filter((p) => Math.abs(p.lat) <= 90).length);
     expect(await statusText(page)).not.toMatch(/Could not/);
     expect(errors, errors.join("\n")).toEqual([]);
     await close();

@@ -33,7 +33,7 @@ async function jump(page: Page, lon: number, lat: number, zoom: number): Promise
 /** A point of a flow's drawn curve where, within 6 px, nothing of the story but that flow is drawn. */
 async function isolatedPoint(page: Page, story: Story, flowId: string): Promise<[number, number]> {
   const m = storyToMap(story, { theme: 'light' });
-  const f = m.sources['story-flows']!.data.features.find((x) => x.properties!.id === flowId)! as GeoJSON.Feature<GeoJSON.LineString>;
+  const f = m.arcs.find((x) => x.properties!.id === flowId)!;
   const coords = f.geometry.coordinates as [number, number][];
   const order = coords.map((_, i) => i).sort((a, b) => Math.abs(a - coords.length / 2) - Math.abs(b - coords.length / 2));
   const found = await page.evaluate(
@@ -188,7 +188,7 @@ describe('story map', () => {
     await load(page, PACIFIC);
     await jump(page, -175, 50, 2.3);
     const m = storyToMap(PACIFIC, { theme: 'light' });
-    const f1 = (m.sources['story-flows']!.data.features.find((f) => f.properties!.id === 'f1') as GeoJSON.Feature<GeoJSON.LineString>).geometry.coordinates;
+    const f1 = m.arcs.find((f) => f.properties!.id === 'f1')!.geometry.coordinates;
     // Points on both sides of the line, near it: the troops colour on each.
     for (const target of [176, 184]) {
       const p = f1.reduce((a, b) => (Math.abs(b[0]! - target) < Math.abs(a[0]! - target) ? b : a));
