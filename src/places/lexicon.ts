@@ -71,6 +71,20 @@ raul reinaldo romeu rogerio rolando rui salvador sebastiao severino silvestre si
 valter vasco venancio vicente virgilio xavier zeferino adriano aurelio belmiro
 `);
 
+/**
+ * Common Portuguese and Spanish surnames (folded): next to a town's name they make a person's name
+ * ("Rui Santana Nunes"); several are also towns, which only a cue or context then makes places.
+ */
+export const SURNAMES = set(`
+silva santos ferreira pereira oliveira costa rodrigues martins jesus sousa fernandes goncalves gomes lopes marques
+alves almeida ribeiro pinto carvalho teixeira moreira correia mendes nunes soares vieira monteiro cardoso rocha
+raposo neves coelho cruz cunha pires ramos reis simoes antunes matos fonseca machado araujo barbosa tavares
+lourenco castro figueiredo azevedo freitas henriques dias baptista batista miranda campos vaz leite brito
+magalhaes pacheco sequeira quintas bastos amaral valente seabra
+gutierrez gonzalez fernandez lopez martinez sanchez perez gomez diaz hernandez alvarez jimenez moreno munoz
+romero navarro torres dominguez vazquez ramirez ruiz serrano blanco suarez molina ortega delgado ortiz
+`);
+
 /** Words after a place that make it part of an organisation, team, newspaper or facility name. */
 export const ORG_HEADS = set(`
 university college school academy institute police department dept sheriff office council board commission
@@ -95,6 +109,15 @@ conferencia cimeira cumbre sommet tratado traite acordo acuerdo accord declaraca
 taca coupe jogos juegos jeux premio prix orquestra orquesta orchestre hospital hopital prefeitura municipio
 regiao region embaixada embajada ambassade consulado consulat embassy consulate ministry ministries office forum
 summit treaty agreement accord declaration act law
+`);
+
+/**
+ * Nouns after a town's name that mark local news about that town ("a Paris teen", "Athens firefighters",
+ * "the Toledo City Council", "Richmond residents"): evidence for a small namesake of a world city.
+ */
+export const LOCAL_NOUNS = set(`
+man woman men women boy girl teen teenager couple family resident residents native natives homeowner homeowners
+police sheriff mayor council city township county schools school district officials firefighters
 `);
 
 /** Street-type words: "Dublin Road" is a street, not Dublin. */
@@ -127,7 +150,8 @@ export const LOCATIVES = set(`in at near from to into em no na nos nas para desd
 /** Nouns that, followed by "of/de" (maybe with an adjective between), announce a town. */
 export const CITY_CUES = set(`
 cidade city ciudad ville town village aldeia vila pueblo localidade localidad capital porto port puerto
-municipio commune bairro suburb neighborhood neighbourhood
+municipio commune bairro suburb neighborhood neighbourhood freguesia concelho lugar povoacao autarca autarquia
+camara edil
 `);
 
 /** Connectors inside names or between an organisation and an embedded place. */
@@ -164,7 +188,7 @@ river creek lake bayou island islands valley beach bay forest mountain mountains
 /** Words that come before a name or number: "Highway 19", "Lake Tahoe", "Rua Augusta", "avenida da Liberdade". */
 export const STREET_HEADS = set(`
 highway interstate route lake rua avenida av travessa calcada alameda largo praca estrada calle plaza paseo rue
-boulevard
+boulevard cais terreiro bairro rotunda praceta beco
 `);
 
 /**

@@ -46,6 +46,7 @@ import {
   LANGUAGE_NOUNS,
   LANGUAGE_WORDS,
   LANGUAGE_WORDS_F,
+  LOCAL_NOUNS,
   LOCATIVES,
   LOWER_NAME_HEADS,
   ORG_HEADS,
@@ -57,6 +58,7 @@ import {
   STREET_HEADS,
   STREET_TAILS,
   STREET_WORDS,
+  SURNAMES,
 } from './lexicon';
 
 export interface Ref {
@@ -83,11 +85,15 @@ export interface RawMention {
   initial?: boolean;
   /** a single word the document also uses in lower case, or an everyday word: needs place context */
   common?: boolean;
+  /** followed by a noun of local news ("a Paris teen", "Athens firefighters", "Toledo City Council") */
+  local?: boolean;
   /** preceded by a locative preposition ("em", "in", "à") */
   locative?: boolean;
   /** a street, road or water body named by its own words ("Main Street", "Hudson River", "Rua Augusta"):
    * no gazetteer entry (refs is empty); resolve() locates it at the town the article is about */
   street?: boolean;
+  /** a locality unknown to the gazetteer, named after a cue ("freguesia do Casal da Serra"); also a street */
+  locality?: boolean;
 }
 
 const MAX_WORDS = 6;
@@ -143,6 +149,9 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
       i++;
       continue;
     }
+    // an unknown capitalised name after a strong locality cue ("freguesia do Casal da Serra", "aldeia de
+    // Vale Frio", "the village of Xyz"): a place of its own, located like a street at the article's town
+    const localityEnd = streetEnd ? 0 : unknownLocality(ctx, i);
     const matches: Array<{ len: number; rec: NameRecord; key: string }> = [];
     for (let len = 1; len <= MAX_WORDS && i + len - 1 < tk.count; len++) {
       const j = i + len - 1;
@@ -159,8 +168,9 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
     }
     for (let m = matches.length - 1; m >= 0; m--) {
       const { len, rec, key: k } = matches[m]!;
-      // a gazetteer name as long as the street phrase wins ("Lake Charles", "Salt Lake City")
-      if (i + len < streetEnd) break;
+      // a gazetteer name as long as the street phrase wins ("Lake Charles", "Salt Lake City"), and as
+      // long as a locality named after a cue
+      if (i + len < streetEnd || i + len < localityEnd) break;
       const mention = accept(ctx, i, i + len, k, rec, lastEnd === i, found);
       if (mention) {
         found.push(mention);
@@ -168,6 +178,16 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
         lastEnd = i;
         continue outer;
       }
+    }
+    if (localityEnd) {
+      const words: string[] = [];
+      for (let t = i; t < localityEnd; t++) words.push(tk.norm[t]!);
+      const start = tk.start[i]!;
+      const end = tk.end[localityEnd - 1]!;
+      streets.push({ start, end, text: text.slice(start, end), t0: i, t1: localityEnd, key: words.join(' '), refs: [], via: 'name', street: true, locality: true });
+      i = localityEnd;
+      lastEnd = -1;
+      continue;
     }
     if (streetEnd) {
       const words: string[] = [];
@@ -181,6 +201,9 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
     }
     i++;
   }
+  // a locality learnt from a cue is the same place wherever the document repeats its capitalised name
+  const localities = streets.filter((m) => m.locality);
+  if (localities.length) streets.push(...repeatLocalities(ctx, localities, found, streets));
   // streets go last: documentPass numbers containers by position in its own list
   return documentPass(ctx, found).concat(streets);
 }
@@ -255,12 +278,15 @@ function streetAt(c: Ctx, i: number): number {
   }
   // head + name or number
   if (!STREET_HEADS.has(n) || !(sh & (CAP | LOWER))) return 0;
-  if (sh & LOWER && (n === 'lake' || n === 'route' || n === 'highway')) return 0;
+  if (sh & LOWER && (n === 'lake' || n === 'route' || n === 'highway' || n === 'bairro')) return 0;
   let t = i + 1;
   if (n === 'av' && !(t < tk.count && tk.gap[t] === GAP_DOT)) return 0; // "Av. da Liberdade"
   while (t < tk.count && t <= i + 3 && joined(tk, t) && tk.shape[t]! & LOWER && CONNECTORS.has(tk.norm[t]!)) t++;
   if (t >= tk.count || !joined(tk, t) || t > i + 3) return 0;
   if (n === 'highway' || n === 'interstate' || n === 'route') return tk.shape[t]! & DIGIT ? t + 1 : 0;
+  // a date name: "Avenida 5 de Outubro", "Rua 25 de Abril", "Praça 1º de Maio"
+  if (tk.shape[t]! & DIGIT && t + 2 < tk.count && joined(tk, t + 1) && tk.norm[t + 1] === 'de' && capJoined(tk, t + 2) && MONTHS.has(tk.norm[t + 2]!))
+    return t + 3;
   if (!capJoined(tk, t)) return 0;
   let e = t + 1;
   while (e < t + 4 && (capJoined(tk, e) || (e < tk.count && joined(tk, e) && tk.shape[e]! & LOWER && CONNECTORS.has(tk.norm[e]!) && capJoined(tk, e + 1)))) e++;
@@ -301,6 +327,63 @@ function countyInList(c: Ctx, i: number): RawMention | null {
     }
   }
   return null;
+}
+
+/** Nouns that, followed by "de/of", name a locality for sure ("freguesia de", "aldeia de", "village of"). */
+const LOCALITY_CUES = new Set('freguesia concelho aldeia localidade povoacao lugar village hamlet aldea pueblo'.split(' '));
+
+/**
+ * A capitalised name at token i after a locality cue and a connector ("freguesia do Casal da Serra"),
+ * not in the gazetteer (known names are matched before): the token index after it, or 0. The name runs
+ * over capitalised words and inner connectors ("Cabeço de Baixo" keeps "de Baixo" when capitalised).
+ */
+function unknownLocality(c: Ctx, i: number): number {
+  const { tk } = c;
+  if (!(tk.shape[i]! & CAP) || tk.shape[i]! & UPPER || i < 2 || tk.gap[i] !== GAP_SPACE) return 0;
+  if (!(tk.shape[i - 1]! & LOWER) || !CONNECTORS.has(tk.norm[i - 1]!) || tk.gap[i - 1] !== GAP_SPACE) return 0;
+  if (!(tk.shape[i - 2]! & LOWER) || !LOCALITY_CUES.has(tk.norm[i - 2]!)) return 0;
+  if (FUNCTION_WORDS.has(tk.norm[i]!) || ORG_HEADS.has(tk.norm[i]!) || PERSON_TITLES.has(tk.norm[i]!)) return 0;
+  let e = i + 1;
+  while (e < i + 5 && (capJoined(tk, e) || (e < tk.count && joined(tk, e) && tk.shape[e]! & LOWER && CONNECTORS.has(tk.norm[e]!) && capJoined(tk, e + 1)))) e++;
+  return e;
+}
+
+/**
+ * Other occurrences of localities learnt from a cue: the same capitalised words anywhere the document
+ * has no other mention. Linear: localities are indexed by their first word.
+ */
+function repeatLocalities(c: Ctx, localities: RawMention[], found: RawMention[], streets: RawMention[]): RawMention[] {
+  const { tk, text } = c;
+  const taken = new Uint8Array(tk.count);
+  for (const m of found) taken.fill(1, m.t0, m.t1);
+  for (const m of streets) taken.fill(1, m.t0, m.t1);
+  const byFirst = new Map<string, string[][]>();
+  for (const m of localities) {
+    const words = m.key.split(' ');
+    const l = byFirst.get(words[0]!) ?? [];
+    if (!l.some((w) => w.join(' ') === m.key)) l.push(words);
+    byFirst.set(words[0]!, l);
+  }
+  const out: RawMention[] = [];
+  for (let i = 0; i < tk.count; i++) {
+    if (taken[i] || !(tk.shape[i]! & CAP)) continue;
+    const cands = byFirst.get(tk.norm[i]!);
+    if (!cands) continue;
+    for (const words of cands) {
+      const j = i + words.length;
+      if (j > tk.count) continue;
+      let ok = true;
+      for (let t = i + 1; t < j && ok; t++) ok = !taken[t] && joined(tk, t) && tk.norm[t] === words[t - i];
+      // the whole name, not the start of a longer one
+      if (!ok || capJoined(tk, j)) continue;
+      const start = tk.start[i]!;
+      const end = tk.end[j - 1]!;
+      out.push({ start, end, text: text.slice(start, end), t0: i, t1: j, key: words.join(' '), refs: [], via: 'name', street: true, locality: true });
+      i = j - 1;
+      break;
+    }
+  }
+  return out;
 }
 
 /** Token t continues the name before it (space, hyphen, apostrophe or an abbreviation dot). */
@@ -358,8 +441,10 @@ function accept(
   // whole hyphenated word ("norte-coreano", not "latino-americano" -> "americano")
   // (a demonym may start a compound: "Egyptian-US relations", "sino-russo" is not matched)
   const prefixed = tk.gap[i] === GAP_HYPHEN && i > 0 && /^(anti|pro|ex|non|post|pos|pre|pan|neo|afro|euro)$/.test(tk.norm[i - 1]!);
+  // (the second people of a capitalised pair is a mention too: "Japanese-Brazilian", "Indian-Pakistani")
+  const pairSecond = tk.gap[i] === GAP_HYPHEN && (firstShape & CAP) !== 0 && found.length > 0 && found[found.length - 1]!.t1 === i;
   const wholeWord =
-    (tk.gap[i] !== GAP_HYPHEN || prefixed) && !(j < tk.count && tk.gap[j] === GAP_HYPHEN && firstShape & LOWER);
+    (tk.gap[i] !== GAP_HYPHEN || prefixed || pairSecond) && !(j < tk.count && tk.gap[j] === GAP_HYPHEN && firstShape & LOWER);
 
   // cues
   const regionCue = regionCueAround(c, i, j);
@@ -427,6 +512,10 @@ function accept(
   if (via === 'name') {
     // very short single words are codes or noise unless written as abbreviations
     if (j - i === 1 && surface.length < 3) return null;
+    // a function word spelled exactly so ("Para os vizinhos", "Como disse"; not "Pará") names a place
+    // only after a locative preposition or a cue ("in Como")
+    if (j - i === 1 && FUNCTION_WORDS.has(surface.toLowerCase()) && !regionCue && !cityCue && !(i > 0 && tk.gap[i] === GAP_SPACE && tk.shape[i - 1]! & LOWER && LOCATIVES.has(tk.norm[i - 1]!)))
+      return null;
     // an organisation word alone ("Assembleia", "Federação", "University") is not a place
     if (j - i === 1 && ORG_HEADS.has(key)) return null;
     // an all-capitals short word in running text is an acronym (ONU, NATO, MSMT), not a name
@@ -451,6 +540,8 @@ function accept(
   else if (cityCue) m.cue = 'city';
   else if (areaCue) m.cue = 'area';
   if (initial) m.initial = true;
+  // "a Paris teen", "Athens firefighters", "the Toledo City Council": a local-news use of a town's name
+  if (via === 'name' && j < tk.count && tk.gap[j] === GAP_SPACE && LOCAL_NOUNS.has(tk.norm[j]!)) m.local = true;
   if (via === 'name' && j - i === 1 && initial && rec.flags.includes('s')) m.weak = true;
   else if (via === 'name' && j - i === 1 && initial && everyday(c, rec)) {
     // an everyday word at a sentence start or in a headline: a place only with support (countries,
@@ -483,6 +574,11 @@ function accept(
     !(c.lang === 'pt' && text[tk.start[i - 1]!] === 'a' && tk.end[i - 1]! - tk.start[i - 1]! === 1 && everyday(c, rec))
   )
     m.locative = true;
+  // a sentence that opens with "Em", "In", "Dans", "No" (Portuguese): the same locative, capitalised
+  else if (i > 0 && tk.gap[i] === GAP_SPACE && c.sentInit[i - 1] && tk.shape[i - 1]! & CAP && !(tk.shape[i - 1]! & UPPER)) {
+    const p = tk.norm[i - 1]!;
+    if (INITIAL_LOCATIVES.has(p) || (c.lang === 'pt' && (p === 'no' || p === 'na'))) m.locative = true;
+  }
   if (afterComma || (tk.gap[i] !== GAP_COMMA && locativeAfterComma(c, i, afterMention))) {
     // this mention qualifies the previous one
     m.container = -1;
@@ -535,10 +631,11 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
     // "East Central Regional Hospital", "West Metro Chamber": an everyday word after a compass word is part of a name
     if (ls & CAP && PLACE_MODIFIERS.has(ln) && j - i === 1 && everyday(c, c.gaz.lookup(key)!) && onlyTownsKey(c, key)) return 'reject';
     // a first name before a small town's name makes a person even in headlines and bylines ("João Seabra")
-    if (ls & CAP && !normalLine && FIRST_NAMES.has(ln) && !afterMention && smallTown(c, key)) return 'reject';
+    // (a surname before it too: "Sónia Nunes Ferreira" in a signature line)
+    if (ls & CAP && !normalLine && (FIRST_NAMES.has(ln) || personLeft(c, L)) && !afterMention && smallTown(c, key)) return 'reject';
     if (ls & CAP && normalLine) {
       if (ORG_HEADS.has(ln) && !(c.sentInit[L] && FUNCTION_WORDS.has(ln))) return 'ok'; // "Hospital Amadora-Sintra", "Câmara Lisboa"
-      if (FIRST_NAMES.has(ln) && !afterMention) {
+      if ((FIRST_NAMES.has(ln) || personLeft(c, L)) && !afterMention) {
         c.personKeys.add(key);
         return 'reject';
       }
@@ -637,6 +734,11 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
     personName(c, j + 1)
   )
     return 'reject';
+  // a town's name before a capitalised first name or surname that names no bigger place is the start of a
+  // person's name, however big the town ("Pereira Nunes", "Rui Santana Nunes", "São José Pires");
+  // countries and regions keep their sense, and so does a town after a cue ("câmara de Tomar")
+  // (not remembered for the document: "Sandusky" stays a place elsewhere)
+  if (j < tk.count && tk.gap[j] === GAP_SPACE && !embedded && personWord(c, j) && onlyTownsKey(c, key) && !cityCueBefore(c, i)) return 'reject';
   // right neighbour
   if (j < c.tk.count && tk.gap[j] === GAP_SPACE && normalLine && !embedded) {
     const rn = tk.norm[j]!;
@@ -671,9 +773,41 @@ function personName(c: Ctx, t: number): boolean {
   const { tk } = c;
   if (!(tk.shape[t]! & CAP) || tk.shape[t]! & UPPER) return false;
   const n = tk.norm[t]!;
-  if (FIRST_NAMES.has(n)) return true;
+  if (FIRST_NAMES.has(n) || c.gaz.personNames.has(n)) return true;
   const rec = c.gaz.lookup(n);
   return rec !== undefined && rec.flags.includes('n') && smallTown(c, n);
+}
+
+/**
+ * Token t is a capitalised (not all-capitals) first name or surname that names no place bigger than a
+ * small town: a word of the person-name lists ("Lopes", "Almeida", "Reis") or of FIRST_NAMES.
+ */
+function personWord(c: Ctx, t: number): boolean {
+  const { tk } = c;
+  const sh = tk.shape[t]!;
+  if (!(sh & CAP) || sh & UPPER || tk.end[t]! - tk.start[t]! < 3) return false;
+  const n = tk.norm[t]!;
+  if (c.gaz.personNames.has(n)) return true;
+  // a name that is also an everyday word is not enough ("Sandusky Marina", "Toledo Grace Chapel"):
+  // the hand list of first names only outside English, the name flag only on words of no dictionary
+  // of the text's language ("Ramos" in "Pereira Ramos" is an English word but no Portuguese one)
+  const rec = c.gaz.lookup(n);
+  const flags = rec?.flags ?? '';
+  const named = ((FIRST_NAMES.has(n) || SURNAMES.has(n)) && c.lang !== 'en') || (flags.includes('n') && !flags.includes('v') && !(c.lang === 'en' && flags.includes('w')));
+  if (!named) return false;
+  // the word continues the name: not a longer place ("São João da Pesqueira" is matched whole before)
+  return rec === undefined || smallTown(c, n);
+}
+
+/**
+ * Token t, just before a name, is a first name or surname of the name lists that is no place itself
+ * ("Inês Ferreira", "Nunes Ferreira"; Portuguese and Spanish surnames outside English texts).
+ */
+function personLeft(c: Ctx, t: number): boolean {
+  const { tk } = c;
+  if (tk.shape[t]! & UPPER) return false;
+  const n = tk.norm[t]!;
+  return c.gaz.personNames.has(n) || (SURNAMES.has(n) && !c.sentInit[t] && c.lang !== 'en' && c.gaz.lookup(n) === undefined);
 }
 
 /** The key names towns only (no country or region). */
@@ -835,6 +969,17 @@ function followedByContentWord(c: Ctx, m: RawMention): boolean {
   return (c.tk.shape[t]! & LOWER) !== 0 && !FUNCTION_WORDS.has(c.tk.norm[t]!);
 }
 
+/** Locative prepositions that may open a sentence before a place ("Em Abrantes, ...", "In Bath, ..."). */
+const INITIAL_LOCATIVES = new Set(['em', 'in', 'dans', 'en', 'nas', 'nos']);
+
+/** Month names of Portuguese, Spanish and French street names that are dates ("Avenida 5 de Outubro"). */
+const MONTHS = new Set(
+  'janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro enero febrero mayo junio julio septiembre octubre noviembre diciembre'.split(' '),
+);
+
+/** Conjunctions between the items of a list of places. */
+const LIST_AND = new Set(['and', 'or', 'e', 'ou', 'y', 'o', 'et']);
+
 /** Document-level decisions: person names, weak sentence-initial words, containers. */
 function documentPass(c: Ctx, found: RawMention[]): RawMention[] {
   // "X, Y" / "X, na Y": Y qualifies X (decided before filtering: a qualified X is supported)
@@ -850,8 +995,24 @@ function documentPass(c: Ctx, found: RawMention[]): RawMention[] {
 
   const evidence = new Set<string>();
   const located = new Set<string>();
+  // an item of a list of places ("Palmela, Moita e Seixal", "Tomar, Leiria and Fátima") is located by
+  // a neighbouring item that needs no support: separated by a comma or a conjunction only
+  const listed = new Set<RawMention>();
+  const joinedTo = (a: RawMention, b: RawMention): boolean => {
+    if (b.t0 === a.t1) return c.tk.gap[b.t0] === GAP_COMMA;
+    return b.t0 === a.t1 + 1 && c.tk.gap[a.t1] !== GAP_BREAK && c.tk.gap[b.t0] === GAP_SPACE && LIST_AND.has(c.tk.norm[a.t1]!);
+  };
+  const plain = (m: RawMention): boolean => !m.common && !m.weak && !(m.via === 'name' && m.initial && c.lowerSeen.has(m.key));
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k]!;
+    if (!m.common && !m.weak) continue;
+    const prev = found[k - 1];
+    const next = found[k + 1];
+    if ((prev && plain(prev) && joinedTo(prev, m)) || (next && plain(next) && joinedTo(m, next))) listed.add(m);
+  }
   for (const m of found) {
-    const supported = m.locative || m.cue !== undefined || qualifier.has(m);
+    // ("Savannah police", "a Mobile man": a town's name before a noun of local news is used as a place)
+    const supported = m.locative || m.cue !== undefined || qualifier.has(m) || listed.has(m) || m.local === true;
     if (m.via === 'name' && (!m.initial || supported)) evidence.add(m.key);
     if (supported) located.add(m.key);
   }
@@ -860,7 +1021,7 @@ function documentPass(c: Ctx, found: RawMention[]): RawMention[] {
     const single = m.t1 - m.t0 === 1;
     if (m.common && !located.has(m.key)) continue;
     if (m.via === 'name' && single && c.personKeys.has(m.key) && !m.cue && !qualifier.has(m) && onlyTowns(c, m)) continue;
-    if (m.weak && !qualifier.has(m) && (!evidence.has(m.key) || followedByContentWord(c, m))) continue;
+    if (m.weak && !qualifier.has(m) && !m.local && (!evidence.has(m.key) || followedByContentWord(c, m))) continue;
     if (m.via === 'name' && single && m.initial && c.lowerSeen.has(m.key) && !evidence.has(m.key)) continue;
     out.push(m);
   }

@@ -128,6 +128,7 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
           if (e.country === variant && e.kind !== 'country') g.base[i]! += VARIANT_W;
         });
   for (const g of list) g.score = g.base.slice();
+  shortForms(list);
   mutualSupport(list);
   for (const g of list) {
     g.score = g.base.slice();
@@ -139,6 +140,7 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
   for (let round = 0; round < 2; round++) {
     const ccWeight = new Map<string, number>();
     const adminSeen = new Map<string, number>();
+    const statesNamed = new Set<string>();
     let total = 0;
     for (const g of list) {
       const e = g.cands[g.best];
@@ -147,6 +149,7 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
       total += w;
       if (e.country) ccWeight.set(e.country, (ccWeight.get(e.country) ?? 0) + w);
       if (e.admin1) adminSeen.set(e.admin1, (adminSeen.get(e.admin1) ?? 0) + 1);
+      if (e.fcode === 'ADM1' && e.admin1) statesNamed.add(e.admin1);
     }
     // unambiguous places (at most 200, the most mentioned: keeps huge documents linear)
     const anchors = list
@@ -155,19 +158,30 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
       .slice(0, 200);
     for (const g of list) {
       const own = g.cands[g.best];
+      const world = worldCity(g);
+      const local = g.mentions.some((m) => m.local);
       g.score = g.cands.map((e, i) => {
         let s = g.base[i]!;
+        // country and state of the document: a small namesake of a world city ("Paris", Illinois beside
+        // Chicago) takes them only with local evidence of its own (a qualifier, a cue, a neighbouring
+        // place: a local-news use such as "a Paris teen", its base above its prior, its state named or two
+        // other places of its state, or a place of the document within NEAR_LOCAL_KM)
+        let doc = 0;
+        let sameAdmin = 0;
         if (e.country && total > 0) {
           // share of the other places of the document in this country
           const selfW = own && own.country === e.country ? Math.min(3, g.mentions.length) : 0;
           const others = total - (own ? Math.min(3, g.mentions.length) : 0);
-          if (others > 0) s += (6 * ((ccWeight.get(e.country) ?? 0) - selfW)) / others;
+          if (others > 0) doc += (6 * ((ccWeight.get(e.country) ?? 0) - selfW)) / others;
         }
         if (e.admin1) {
           const n = (adminSeen.get(e.admin1) ?? 0) - (own && own.admin1 === e.admin1 ? 1 : 0);
           // (a first-level region holding a town of the document: "Georgia" beside Atlanta is the state)
-          if (n > 0) s += 5;
+          if (n > 0) doc += 5;
+          sameAdmin = n;
         }
+        // (a capital is never a small namesake: "New Delhi" beside the larger Delhi that shares the name)
+        const small = world !== undefined && e !== world && e.kind === 'city' && e.fcode !== 'PPLC' && e.population * SMALL_RATIO < world.population;
         // a country named nowhere else in a document about another country, when a same-named place
         // lies where the document is ("Palestine" and "Jordan" in a Texas or Minnesota local story)
         if (e.kind === 'country' && total > 0) {
@@ -192,10 +206,15 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
             if (a === g) continue;
             const ae = a.cands[a.best]!;
             if (ae.kind === 'country' || ae.kind === 'other') continue;
-            if (km(ae, e) < 250) near++;
+            if (km(ae, e) < (small ? NEAR_LOCAL_KM : 250)) near++;
           }
           if (near) s += Math.min(5, near * 2);
+          if (small && doc > 0 && near === 0) {
+            const supported = local || sameAdmin >= 2 || statesNamed.has(e.admin1) || g.base[i]! > prior(e) + 1.5;
+            if (!supported) doc *= 0.25;
+          }
         }
+        s += doc;
         return s;
       });
       g.best = argmax(g.score);
@@ -243,6 +262,21 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
   if (cut < all.length) places.push(...locateStreets(all.slice(cut), places, gaz, lang));
   places.sort((a, b) => a.mentions[0]!.start - b.mentions[0]!.start);
   return places;
+}
+
+/** A namesake this many times smaller than a world city needs local evidence (see worldCity). */
+const SMALL_RATIO = 10;
+const NEAR_LOCAL_KM = 200;
+
+/**
+ * The group's well-known city, if any: the largest candidate that is a capital, a city of half a million or
+ * a first-level seat of 200,000 ("Paris", "Portland", Oregon, "Venice", Italy).
+ */
+function worldCity(g: Group): GazEntry | undefined {
+  let w: GazEntry | undefined;
+  for (const e of g.cands)
+    if (e.kind === 'city' && (e.fcode === 'PPLC' || e.population >= 500_000 || (e.fcode === 'PPLA' && e.population >= 200_000)) && (!w || e.population > w.population)) w = e;
+  return w;
 }
 
 /** Water bodies and landforms whose first words may name a known place ("Guantánamo Bay", "Mississippi River"). */
@@ -405,6 +439,43 @@ function sharedNames(raw: RawMention[], gaz: Gazetteer): RawMention[] {
     for (const k of plainAt) out[k] = { ...out[k]!, refs: [{ ...out[k]!.refs[0]!, entry: otherEntry }] };
   }
   return out;
+}
+
+/** Bonus of the longer town a short form stands for. */
+const SHORT_W = 10;
+
+/**
+ * A town named in full and then by its first word(s) ("Torres Vedras" ... "Torres", "Figueira da Foz" ...
+ * "Figueira", "Salt Lake City" ... "Salt Lake"): the short form is the same town. The longer name's best
+ * town joins the short name's candidates with a bonus. Only for names that are towns alone (a country or
+ * region keeps its sense: "Kansas" beside "Kansas City"). Linear: one map of the names' word prefixes.
+ */
+function shortForms(list: Group[]): void {
+  const byPrefix = new Map<string, Group>();
+  for (const g of list) {
+    if (g.key.startsWith('#')) continue;
+    const e = g.cands[argmax(g.score)];
+    if (!e || e.kind !== 'city') continue;
+    const words = g.key.slice(0, g.key.indexOf('|')).split(' ');
+    for (let k = 1; k < words.length && k <= 3; k++) {
+      const p = words.slice(0, k).join(' ');
+      if (!byPrefix.has(p)) byPrefix.set(p, g);
+    }
+  }
+  if (!byPrefix.size) return;
+  for (const g of list) {
+    if (g.key.startsWith('#') || g.key.endsWith('|r')) continue;
+    const long = byPrefix.get(g.key.slice(0, g.key.indexOf('|')));
+    if (!long || long === g || !g.cands.every((e) => e.kind === 'city')) continue;
+    const e = long.cands[argmax(long.score)]!;
+    let i = g.cands.findIndex((o) => o.index === e.index);
+    if (i < 0) {
+      i = g.cands.length;
+      g.cands.push(e);
+      g.base.push(prior(e));
+    }
+    g.base[i]! += SHORT_W;
+  }
 }
 
 /** Words that join the items of a list ("Missouri, New York and Virginia", "California or Washington"). */

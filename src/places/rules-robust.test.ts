@@ -1,0 +1,130 @@
+/**
+ * Robustness rules on held-out text (issue 3): Portuguese towns and urban parishes, Portuguese cue words,
+ * people's names that start with a town's name, short forms of longer names, small namesakes of world
+ * cities, organisations. Short invented sentences, one rule each.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { placeProbes } from './test-gazetteer';
+
+const { places, texts, placeOf } = placeProbes(beforeAll);
+
+describe('Portuguese coverage', () => {
+  it('knows municipal seats and parishes of the Portuguese-speaking countries (cities500)', () => {
+    const ps = places('A câmara de Oeiras e a junta de Montargil assinaram o acordo em Mértola.', 'pt');
+    expect(placeOf(ps, 'Oeiras')?.country).toBe('PT');
+    expect(placeOf(ps, 'Montargil')?.country).toBe('PT');
+    expect(placeOf(ps, 'Mértola')?.country).toBe('PT');
+  });
+
+  it('resolves an urban parish of Lisbon in a Lisbon story, the Brazilian city when qualified', () => {
+    const pt = places('A reunião em Lisboa juntou moradores de Belém e da Penha de França.', 'pt');
+    expect(placeOf(pt, 'Belém')?.country).toBe('PT');
+    expect(placeOf(pt, 'Penha de França')?.country).toBe('PT');
+    expect(placeOf(places('Em Belém, no Pará, e em Manaus.', 'pt'), 'Belém')?.country).toBe('BR');
+  });
+
+  it('prefers the country the document is about for an ambiguous town', () => {
+    const ps = places('O preso foi levado de Lisboa para Caxias e depois para Peniche.', 'pt');
+    expect(placeOf(ps, 'Caxias')?.country).toBe('PT');
+    expect(placeOf(places('A enchente atingiu Caxias, no Maranhão, e Teresina.', 'pt'), 'Caxias')?.country).toBe('BR');
+  });
+
+  it('takes "freguesia de X", "concelho de X" and "bairro de X" as town cues', () => {
+    const ps = places('A festa da freguesia de Alferrarede, a feira do concelho de Redondo e o bairro de Campolide.', 'pt');
+    expect(ps.map((p) => p.mentions[0]!.text)).toEqual(['Alferrarede', 'Redondo', 'Campolide']);
+    expect(ps.every((p) => p.country === 'PT')).toBe(true);
+  });
+
+  it('takes an everyday word for a town in a list of places or after a local-government cue', () => {
+    expect(texts('As escolas de Palmela, Moita e Seixal fecham.', 'pt')).toContain('Moita');
+    expect(texts('O edil da Moita pediu mais verbas.', 'pt')).toEqual(['Moita']);
+    expect(texts('A Moita ficou seca.', 'pt')).toEqual([]);
+  });
+
+  it('takes a function word spelled as such for the word, unless a locative comes first', () => {
+    expect(texts('Para os vizinhos, acabou. Ele chega cedo Para jantar, é certo.', 'pt')).toEqual([]);
+    expect(texts('Ele viajou para Como e depois para Milão.', 'pt')).toEqual(['Como', 'Milão']);
+  });
+
+  it('takes an unknown name after a locality cue for a place, and its repetitions', () => {
+    const text = 'Em Abrantes, os moradores da aldeia de Vale Frio protestaram. Vale Frio não tem bombeiros. Frio demais.';
+    const ps = places(text, 'pt');
+    const vf = placeOf(ps, 'Vale Frio');
+    expect(vf?.mentions.map((m) => m.text)).toEqual(['Vale Frio', 'Vale Frio']);
+    expect(vf?.within).toBe(placeOf(ps, 'Abrantes')?.id);
+    expect(texts('A aldeia de Deus e o Diabo.', 'pt')).toEqual([]);
+  });
+
+  it('reads street names that are dates', () => {
+    const t = texts('Em Setúbal, o trânsito parou na Avenida 14 de Março. No dia 5 de Outubro, nada.', 'pt');
+    expect(t).toEqual(['Avenida 14 de Março', 'Setúbal']);
+  });
+
+  it('reads Portuguese squares and quays by their head word', () => {
+    const t = texts('Em Lisboa, a feira passou do Cais do Sodré para o Terreiro do Paço e a Praça do Comércio.', 'pt');
+    expect(t).toEqual(['Cais do Sodré', 'Lisboa', 'Praça do Comércio', 'Terreiro do Paço']);
+  });
+});
+
+describe('people named like towns', () => {
+  it('takes a town followed by a known first name or surname for a person', () => {
+    expect(texts('Pereira Nunes disse que São José Pires e Rui Santana Nunes concordam.', 'pt')).toEqual([]);
+  });
+
+  it('takes a town after a first name or surname in a signature line for a person', () => {
+    expect(texts('O sismo abalou a região.\nTexto: Sónia Nunes Ferreira', 'pt')).toEqual([]);
+  });
+
+  it('keeps the town after a cue and before an everyday capitalised word', () => {
+    expect(texts('Trabalha na câmara de Tomar desde 1990.', 'pt')).toEqual(['Tomar']);
+    // ("Marina" and "Grace" are first names and everyday words: the town is not remembered as a person)
+    expect(texts('Yachts docked at the Sandusky Marina and in Sandusky paid a fee.')).toContain('Sandusky');
+  });
+});
+
+describe('short forms', () => {
+  it('reads the first word of a town named in full as the same town', () => {
+    const ps = places('Ele viajou de Lisboa para Torres Vedras e depois voltou a Torres.', 'pt');
+    expect(placeOf(ps, 'Torres')?.id).toBe(placeOf(ps, 'Torres Vedras')?.id);
+  });
+
+  it('leaves a state alone beside a city named after it', () => {
+    const ps = places('Kansas City police said the suspect fled Kansas.');
+    expect(placeOf(ps, 'Kansas')?.kind).toBe('region');
+  });
+});
+
+describe('world cities and small namesakes', () => {
+  it('keeps Paris in France beside Chicago without a local cue', () => {
+    expect(placeOf(places('The flight from Chicago to Paris was delayed. Passengers in Paris waited.'), 'Paris')?.country).toBe('FR');
+  });
+
+  it('takes a sentence-initial everyday word before a noun of local news for the town', () => {
+    expect(texts('Mobile phones are popular. Mobile police said nothing.')).toEqual(['Mobile']);
+    expect(placeOf(places('Mobile phones are popular. Mobile police said nothing.'), 'Mobile')?.mentions[0]!.start).toBe(27);
+  });
+
+  it('takes the small namesake with a local-news cue or a qualifier', () => {
+    expect(placeOf(places('A Paris teen won the county fair in Dallas.'), 'Paris')?.country).toBe('US');
+    expect(placeOf(places('Police in Paris, Texas, said the suspect fled to Dallas.'), 'Paris')?.country).toBe('US');
+  });
+
+  it('never treats a capital as a small namesake of a larger city that shares its name', () => {
+    const p = placeOf(places('India moved troops from New Delhi to the border. The minister flew to New Delhi on Monday.'), 'New Delhi');
+    expect(p?.geonameId).toBe(1261481); // the capital, not the larger Delhi around it
+  });
+});
+
+describe('pairs of peoples', () => {
+  it('takes both demonyms of a capitalised pair, not a demonym after a lower-case prefix', () => {
+    const t = texts('Two Japanese-Brazilian artists and the Indian-Pakistani border; a sino-Russian pact.');
+    expect(t).toEqual(['Brazilian', 'Indian', 'Japanese', 'Pakistani']);
+  });
+});
+
+describe('organisations', () => {
+  it('finds no place in a party name without one, the country in one that holds it', () => {
+    expect(texts('O Partido Verde e o Partido Liberal Reformista votaram.', 'pt')).toEqual([]);
+    expect(texts('O Partido Ecologista da Noruega e o Reino Unido.', 'pt')).toEqual(['Noruega', 'Reino Unido']);
+  });
+});
