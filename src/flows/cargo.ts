@@ -3,7 +3,7 @@
  * elaborations ("tecnologias, como sistemas..."), modifiers ("tecnologias militares"), carriers
  * ("avions chargés d'aide"), prices ("por US$ 300 milhões") and reciprocity ("em troca de petróleo").
  */
-import { has, hasBefore, hasMark, isCargo, isComma, isPlain, MB, prepRole, type Item } from './items';
+import { has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, prepRole, type Item } from './items';
 import { quantityAt, type Quantity } from './quantity';
 import type { Role } from './roles';
 import type { Trigger } from './triggers';
@@ -70,7 +70,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // "pour les déplacés", "para os refugiados": people after "for" are the beneficiaries, not the cargo.
       if (cargo.cat === 'people' && (prepRole(items[k - 1]) === 'to' || (hasMark(items[k - 1], MB.det) && prepRole(items[k - 2]) === 'to'))) continue;
       // "Rapid Support Forces", "Forças Armadas": a capitalised cargo word inside a name.
-      if (it.cap && k > 0 && it.tok === 'word') continue;
+      if (it.cap && k > 0 && it.tok === 'word' && !isRegional(it)) continue;
       // A cargo word right after another is a modifier ("tecnologias militares"); in English the first is.
       if (lang !== 'en' && k - 1 === lastCargo) continue;
       if (hasMark(it, MB.adj) && (isPlain(items[k - 1]) || isCargo(items[k - 1]))) continue;
@@ -79,7 +79,12 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         continue;
       }
       // "tecnologia de drones": a cargo noun after "de" + cargo is a modifier.
-      if (lang !== 'en' && prepRole(items[k - 1]) === 'of' && k - 2 === lastCargo) continue;
+      // (Money first: "8,2 milliards d'euros d'armements" are armaments worth that much.)
+      if (lang !== 'en' && prepRole(items[k - 1]) === 'of' && k - 2 === lastCargo && out[out.length - 1]?.cat !== 'money') continue;
+      // "combustible para aviones", "fuel for aircraft", "munitions pour les canons": what the cargo is for.
+      // (Money "pour l'aide humanitaire" measures the aid: categorize() reads that pair.)
+      const forPrev = (BENEFIT.has(items[k - 1]?.lower ?? '') && k - 2 === lastCargo) || (hasMark(items[k - 1], MB.det) && BENEFIT.has(items[k - 2]?.lower ?? '') && k - 3 === lastCargo);
+      if (forPrev && out[out.length - 1]?.cat !== 'money') continue;
       // "no valor de 326 milhões de euros", "worth $2bn": a value, not a payment; it measures the cargo
       // before it when that has no number ("a package of aid worth £113 million").
       if (cargo.cat === 'money' && out.length > 0 && hasBefore(items, k, a, 6, (x) => hasMark(x, MB.worth))) {
@@ -115,7 +120,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       const cat = elabCat ?? cargo.cat;
       // "pagaram US$ 1 bilhão por sistemas": what is paid for travels the other way.
       // Only a payment verb sends goods the other way; "financed 12 vessels for the Philippines" sends them along.
-      const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money';
+      // "pay for 20 tanks for Ukraine": goods bought for a third party go from the payer to it.
+      const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && !forPlace(items, k, b);
       out.push({
         cat,
         unit: cargo.unit,
@@ -130,6 +136,20 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
 }
 
 const PRICE = new Set(['por', 'for', 'pour', 'par', 'contre']);
+/** Prepositions of purpose or beneficiary ("para", "for", "pour"). */
+const BENEFIT = new Set(['para', 'for', 'pour']);
+
+/** A beneficiary place after the cargo at k ("tanks for Ukraine", "tanques para a Ucrânia"), within the window. */
+function forPlace(items: Item[], k: number, b: number): boolean {
+  for (let j = k + 1; j <= Math.min(b, k + 6); j++) {
+    const it = items[j]!;
+    if (it.trig || (it.tok === 'punct' && it.lower !== '-')) return false;
+    if (!BENEFIT.has(it.lower)) continue;
+    const n = hasMark(items[j + 1], MB.det) ? items[j + 2] : items[j + 1];
+    return !!n?.place && n.place.via !== 'demonym';
+  }
+  return false;
+}
 
 /** Is the money at k a price: "por"/"for"/"pour" within the few words before it (its number, qualifier)? */
 function priced(items: Item[], k: number, a: number): boolean {

@@ -366,9 +366,137 @@ describe('rules from heldout7 (general, own sentences)', () => {
   });
 });
 
+describe('rules from heldout8 (general, own sentences)', () => {
+  const P8: HandPlace[] = [
+    ...WORLD,
+    C('AF', ['Afghanistan'], ['Afghans']), C('PK', ['Pakistan']), C('DK', ['Denmark']), C('ET', ['Etiópia']), C('DJ', ['Djibuti']),
+    C('MM', ['Myanmar']), C('BF', ['Burkina']), C('JP', ['Japon']), C('YE', ['Iêmen']), C('CU', ['Cuba']), C('BR', ['Brasil']),
+    C('MA', ['Maroc']), C('DZ', ['Algérie'], ['Algériens']),
+    CITY('Bandar Anzali', 'IR'), CITY('Astrakhan', 'RU'), REGION('Crimea', 'UA'), CITY('Odessa', 'UA'), CITY('Adis Abeba', 'ET', true),
+    CITY('Primorsk', 'RU'), CITY('Mersin', 'TR'), { key: 'Europa', kind: 'other', names: ['Europa'] }, CITY('Hodeidah', 'YE'),
+    CITY('Marseille', 'FR'),
+  ];
+
+  it('ends split across two coordinated verbs make one transfer', () => {
+    expect(triples(run('The drones were loaded onto cargo vessels at the port of Bandar Anzali and unloaded in Astrakhan.', 'en', P8))).toEqual(['Bandar Anzali@IR>Astrakhan@RU:weapons']);
+    expect(triples(run('Un petrolero cargó gasóleo ruso en el puerto de Primorsk y lo descargó en Mersin.', 'es', P8))).toEqual(['Primorsk@RU>Mersin@TR:oil']);
+  });
+
+  it('"from there", "de onde", "desde donde": the source is the place just named, or the previous end', () => {
+    const en = run('The drones were loaded onto cargo vessels at the port of Bandar Anzali and unloaded in Astrakhan. From there, they were transported by rail to a military airfield in Crimea.', 'en', P8);
+    expect(en.map((f) => `${f.from}>${f.to}:${f.category}`)).toContain('Astrakhan@RU>Crimea@UA:weapons');
+    const pt = run('O cereal foi embarcado no porto de Odessa e desembarcou em Djibuti, de onde seguiu de caminhão para Adis Abeba.', 'pt', P8);
+    expect(triples(pt)).toEqual(['DJ>Adis Abeba@ET:other', 'Odessa@UA>DJ:other']);
+    const es = run('El gasóleo fue descargado en Mersin, en el sur de Turquía, desde donde el combustible fue reexportado a Europa.', 'es', P8);
+    expect(triples(es)).toContain('Mersin@TR>Europa:oil');
+    expect(es.some((f) => f.from === 'TR')).toBe(false);
+  });
+
+  it('"the cargo" is what the previous transfer carried', () => {
+    const fs = run('O barco transportava mísseis do Irã destinados ao Iêmen. A carga tinha partido de um porto no sul do Irã e seria desembarcada em Hodeidah.', 'pt', P8);
+    expect(triples(fs)).toContain('IR>Hodeidah@YE:missiles');
+  });
+
+  it('nationals deported from a third country go home from it', () => {
+    expect(triples(run('More than 1,200 Afghans were deported from Pakistan to Afghanistan last week.', 'en', P8))).toEqual(['PK>AF:people']);
+  });
+
+  it('paying for goods for a third party sends them to it (not the price logic)', () => {
+    expect(triples(run('Denmark pledged to pay for another 20 tanks for Ukraine.', 'en', P8))).toEqual(['DK>UA:vehicles']);
+    // The price logic still holds without a beneficiary: what is paid for comes from the payee.
+    expect(triples(run('A Índia pagou US$ 2 bilhões por petróleo à Rússia.', 'pt', P8))).not.toContain('IN>RU:oil');
+  });
+
+  it('a recipient noun after "to" hands its role to the place that owns it', () => {
+    expect(triples(run('O PMA distribuiu 12 mil toneladas de trigo doadas pela Ucrânia à população da Etiópia.', 'pt', P8))).toEqual(['UA>ET:aid']);
+    expect(triples(run('Rusia suministró al ejército de Myanmar 20.000 toneladas de combustible para aviones.', 'es', P8))).toEqual(['RU>MM:oil']);
+  });
+
+  it('food given away is aid; food sold is other', () => {
+    expect(triples(run('Le PAM a distribué 3 000 tonnes de sorgho offertes par le Japon aux déplacés du nord du Burkina.', 'fr', P8))).toEqual(['JP>BF:aid']);
+    expect(triples(run('O Brasil vendeu 5 mil toneladas de arroz para Cuba.', 'pt', P8))).toEqual(['BR>CU:other']);
+  });
+
+  it('a transit place ("via", "a través de") is not an end', () => {
+    const fs = run('Germany flew 28 deportees from Leipzig to Kabul via Doha.', 'en', [...P8, C('QA', ['Qatar']), CITY('Leipzig', 'DE'), CITY('Kabul', 'AF', true), CITY('Doha', 'QA', true)]);
+    expect(triples(fs)).toEqual(['Leipzig@DE>Kabul@AF:people']);
+    expect(run('O Irã envia foguetes ao Líbano via Turquia.', 'pt', [...P8, C('LB', ['Líbano'])]).some((f) => f.to === 'TR')).toBe(false);
+  });
+
+  it('a ban or a discussion of a transfer states none', () => {
+    expect(run('Bruselas prohibió en 2023 la importación de productos petrolíferos rusos.', 'es', [...P8, CITY('Bruselas', 'BE', true)])).toEqual([]);
+    expect(run('O ministro veio discutir a venda de helicópteros ao Brasil.', 'pt', P8)).toEqual([]);
+  });
+
+  it('trainees trained at bases of another country: that country trains', () => {
+    const defs = [...P8, C('AR', ['Argentina'], ['argentinos']), C('FR', ['França'], ['francesas'])];
+    expect(triples(run('Na Argentina, ele assinou um acordo para treinar pilotos argentinos em bases francesas.', 'pt', defs))).toEqual(['FR>AR:training']);
+  });
+
+  it('an official as the subject of a journey travels (a visit)', () => {
+    const defs = [CITY('Pekín', 'CN', true), CITY('Nueva Delhi', 'IN', true)];
+    expect(triples(run('Desde Pekín, el ministro volará a Nueva Delhi.', 'es', defs))).toEqual(['Pekín@CN>Nueva Delhi@IN:visit']);
+  });
+
+  it('people moved "from camps in" a country come from it, not from their nationality', () => {
+    const defs = [C('ES', ['España']), C('SD', ['Sudán'], ['sudaneses']), C('TD', ['Chad'])];
+    expect(triples(run('España acogió a 400 refugiados sudaneses trasladados desde campamentos en Chad.', 'es', defs))).toEqual(['TD>ES:people']);
+  });
+
+  it('"X accuses Y of receiving/supplying": the accused is the party, the accuser is no end', () => {
+    const D = [C('BY', ['Belarus', 'Bielorrússia', 'Bielorrusia', 'Biélorussie']), C('CN', ['China', 'Chine']), C('UA', ['Ukraine', 'Ucrânia', 'Ucrania'])];
+    expect(triples(run('Ukraine accused Belarus of receiving drone parts from China.', 'en', D))).toEqual(['CN>BY:weapons']);
+    expect(triples(run('Ucrania acusó a Bielorrusia de recibir piezas de drones de China.', 'es', D))).toEqual(['CN>BY:weapons']);
+    const pt = run('A Ucrânia acusa a Bielorrússia de receber peças de drones da China.', 'pt', D);
+    expect(pt.map((f) => `${f.from}>${f.to}:${f.status}`)).toEqual(['CN>BY:reported']);
+    expect(triples(run("L'Ukraine accuse la Biélorussie d'avoir reçu des drones de la Chine.", 'fr', D))).toEqual(['CN>BY:weapons']);
+  });
+
+  it('commercial exports "most of which go to" a country', () => {
+    const D = [C('VE', ['Venezuela']), C('CN', ['China']), C('US', ['US'])];
+    expect(triples(run("Venezuela's oil exports, most of which go to China, rose despite US sanctions.", 'en', D))).toEqual(['VE>CN:oil']);
+  });
+
+  it('an official travels from home even when a nationality follows in the clause', () => {
+    const D = [C('FR', ['France'], ['français']), CITY('Alger', 'DZ', true), C('DZ', ['Algérie'], ['algériens'])];
+    expect(triples(run("Le ministre français s'est rendu lundi à Alger pour parler de ressortissants algériens.", 'fr', D))).toEqual(['FR>Alger@DZ:visit']);
+  });
+
+  it('regional demonyms are people by their form, not from a list', () => {
+    const D = [C('MX', ['Mexico', 'México', 'Mexique']), C('GT', ['Guatemala']), C('ES', ['Spain']), C('MA', ['Morocco'])];
+    for (const [text, lang] of [
+      ['Mexico deported 300 Central Americans to Guatemala.', 'en'],
+      ['O México deportou 300 centro-americanos para a Guatemala.', 'pt'],
+      ['México deportó a 300 centroamericanos a Guatemala.', 'es'],
+      ['Le Mexique a expulsé 300 Centraméricains vers le Guatemala.', 'fr'],
+    ] as const) {
+      expect(run(text, lang, D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`), text).toEqual(['MX>GT:people:300']);
+    }
+    expect(triples(run('Spain received 200 sub-Saharan Africans from Morocco.', 'en', D))).toEqual(['MA>ES:people']);
+    expect(triples(run('A Espanha recebeu 200 subsaarianos do Marrocos.', 'pt', [C('ES', ['Espanha']), C('MA', ['Marrocos'])]))).toEqual(['MA>ES:people']);
+  });
+
+  it('"ao país" after a subject\'s apposition naming another country is that country', () => {
+    const D = [C('CN', ['China']), CITY('Luanda', 'AO', true), C('AO', ['Angola'], ['angolano']), CITY('São Paulo', 'BR'), C('BR', ['Brasil'])];
+    const fs = run('O presidente angolano visitou São Paulo. A China, principal credora de Luanda, concedeu ao país mais de US$ 40 bilhões em empréstimos.', 'pt', D);
+    expect(triples(fs)).toContain('CN>AO:money');
+    expect(fs.some((f) => f.from === 'CN' && f.to !== 'AO')).toBe(false);
+  });
+
+  it('"N euros de armas": goods worth that much are the cargo, not a money transfer', () => {
+    expect(triples(run("La France a vendu 8 milliards d'euros d'armements à l'Inde.", 'fr', [C('FR', ['France']), C('IN', ['Inde'])]))).toEqual(['FR>IN:weapons']);
+    expect(triples(run('España vendió 400 millones de euros de munición a Arabia Saudí.', 'es', [C('ES', ['España']), C('SA', ['Arabia Saudí'])]))).toEqual(['ES>SA:munitions']);
+  });
+
+  it('a demonym after a cargo\'s own complement is its origin', () => {
+    expect(triples(run('Um barco transportava mísseis de cruzeiro iranianos para o Iêmen.', 'pt', [...P8, C('IR', ['Irã'], ['iranianos'])]))).toEqual(['IR>YE:missiles']);
+  });
+});
+
 // The newest held-out set is scored apart: its floor guards against regressions without hiding how far it
 // is from the goal (see fixtures/README.md for its first-run score).
-const NEWEST_SET = 'heldout7';
+/** The newest held-out sets, each with its own floor (first-run scores in fixtures/README.md). */
+const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5 };
 
 describe('status: who is the source of an attribution', () => {
   const W: HandPlace[] = [
@@ -418,15 +546,21 @@ describe('places that are not ends', () => {
 describe('fixtures (hand-listed places)', () => {
   it('F1 >= 0.8 on the sets used for fixes, a floor on the newest one, zero reversed flows on all', () => {
     const all = empty();
-    const newest = empty();
+    const newest = new Map<string, ReturnType<typeof empty>>();
     for (const a of loadFixtures()) {
       const places = handPlaces(a.body, a.places);
       const s = scoreArticle(a, places, extractFlows(a.body, places, a.lang));
-      addScore(a.set === NEWEST_SET ? newest : all, s);
+      if (a.set in NEWEST_SETS) {
+        if (!newest.has(a.set)) newest.set(a.set, empty());
+        addScore(newest.get(a.set)!, s);
+      } else addScore(all, s);
     }
-    expect(all.reversed + newest.reversed).toBe(0);
+    expect(all.reversed).toBe(0);
     expect(prf(all).f1).toBeGreaterThanOrEqual(0.8);
-    if (newest.tp + newest.fn > 0) expect(prf(newest).f1).toBeGreaterThanOrEqual(0.48);
+    for (const [set, s] of newest) {
+      expect(s.reversed, set).toBe(0);
+      expect(prf(s).f1, set).toBeGreaterThanOrEqual(NEWEST_SETS[set]!);
+    }
   });
 });
 

@@ -91,6 +91,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   const memory: Memory[] = [];
   let mi = 0;
   let lastMentioned: Place | undefined;
+  let lastBefore: Place | undefined;
   let topic: { sentence: number; place: Place } | undefined;
   /** Flows emitted for the current sentence (to drop a country-level restatement of a specific one). */
   const sentFlows = new Set<string>();
@@ -116,6 +117,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       mj++;
     }
     const before = lastMentioned;
+    lastBefore = before;
     // The topic of the latest sentence with a place: its first place, when it opens the sentence
     // ("O México também passou a vender diesel... O país enviou": the country is Mexico, not the last
     // place named). Read by "o país"/"the country" opening the next sentence.
@@ -131,11 +133,13 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const recent = memory.length > 0 && si - memory[memory.length - 1]!.sentence <= MEMORY_SENTENCES;
     if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text)) continue;
     if (!hasWord(text, s.start, s.end, c.triggerWords)) continue;
-    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean): Place | undefined => {
+    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place): Place | undefined => {
       // "Lisboa mantém 60 instrutores no país africano": a located "país" is another country than the
       // one this sentence already names; the latest place before the sentence in another country.
       if (located && lastInSentence) {
         const own = countryOf(lastInSentence).country;
+        // "A China, principal credora de Luanda, concedeu ao país": the place the subject's apposition names.
+        if (firstInSentence && countryOf(firstInSentence).country !== own) return countryOf(lastInSentence);
         for (const p of [prevTopic, before]) if (p && countryOf(p).country !== own) return countryOf(p);
       }
       const last = lastInSentence ?? prevTopic ?? before;
@@ -148,9 +152,20 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   }
 
   function emit(f: RawFlow, si: number, quote: Span): void {
+    if (f.inherit) {
+      const m = memory[memory.length - 1];
+      if (m && si - m.sentence <= 1) f.cat = m.cat;
+      else if (f.inherit === 1) return;
+    }
     let from = f.from ? (f.fromCountry ? countryOf(f.from) : endpoint(f.from, f.fromActor, f.cat)) : undefined;
     let to = f.to ? endpoint(f.to, f.toActor, f.cat) : undefined;
     let filled = false;
+    // "From there, they were transported to Crimea": the end of the latest transfer, else the place last named.
+    if (!from && to && f.there) {
+      const m = memory[memory.length - 1];
+      from = m && si - m.sentence <= 1 ? m.to : lastBefore;
+      if (from && countryOf(from).country === countryOf(to).country && from.kind === 'country') from = undefined;
+    }
     // "Ela deve seguir para Pemba": a pronoun subject travels as the latest traveller did.
     if (!from && to && f.pron) {
       for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
@@ -314,6 +329,10 @@ interface RawFlow {
   pron: boolean;
   /** May a missing end be filled from the discourse? */
   fill: boolean;
+  /** "From there, they were moved to Crimea": a missing source is where the previous transfer ended. */
+  there: boolean;
+  /** The category of the latest flow: 1 no cargo named after "from there" (none: no flow); 2 "the cargo" (none: goods). */
+  inherit: 0 | 1 | 2;
   cls: TriggerClass;
 }
 
@@ -330,7 +349,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
   let inheritedSubject: number | undefined;
   let prevHits: CargoHit[] | undefined;
   let lastTravelSrc: number | undefined;
-  const pending: Array<{ t: Trigger; flows: RawFlow[]; endsWithCoord: boolean }> = [];
+  const pending: Array<{ t: Trigger; flows: RawFlow[]; endsWithCoord: boolean; src: Place | undefined; dst: Place | undefined; srcIdx: number }> = [];
 
   for (let ti = 0; ti < triggers.length; ti++) {
     const t = triggers[ti]!;
@@ -353,6 +372,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
       }
     }
     const noun = t.mood === 'noun';
+    const thereAt = markBefore(items, t.idx, MB.there);
     const passive =
       t.dest === true ||
       (!noun &&
@@ -444,6 +464,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
       if (subject !== undefined) inheritedSubject = subject;
     }
 
+    // "A Ucrânia acusa a Bielorrússia de receber drones", "accused Belarus of supplying": the accused acts.
+    if (!noun && (t.mood === 'inf' || t.mood === 'ger' || t.mood === 'part')) {
+      const acc = accusedBefore(items, t.idx, lang);
+      if (acc !== undefined) subject = acc;
+    }
     // One pass over each side of the window finds the nearest place in every role the classes use.
     let agentR: number | undefined;
     let fromRight: number | undefined;
@@ -549,6 +574,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         srcActor = src !== undefined && (src === byAgent || src === subject || src === possL || src === nounSubject);
         dst = first(toStrong, lang === 'en' && !noun && !passive ? objectR : undefined, inR, toWeak, asked ? nounSubject : undefined);
         if (asked && dst === nounSubject) noFill = true;
+        // "apreendeu em Foz do Iguaçu 40 fuzis contrabandeados do Paraguai": goods sent from one country and
+        // found in a place of another came to it.
+        if (dst === undefined && passive && t.mood === 'part' && src !== undefined && inL !== undefined && inL < src) {
+          if (items[inL]!.place!.place.country !== items[src]!.place!.place.country) dst = inL;
+        }
         // "Des émigrés sénégalais installés en Espagne ont transféré...", "Venezuelans living in Colombia
         // sent...": people of one country living in another send from where they live to their own country.
         if (dst === undefined && src !== undefined && src === subjectDemonym && inL !== undefined && inL > src) {
@@ -591,6 +621,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         // "Os pilotos ucranianos foram treinados nos Estados Unidos": trainees on the left, trainers' country in "in".
         src = passive ? first(agent, inR) : first(agent, subject, originL, possL);
         srcActor = true;
+        // "um acordo para treinar pilotos argentinos em bases francesas": with no trainer named, where they train.
+        if (src === undefined && !passive && inR !== undefined) {
+          src = inR;
+          srcCountry = true;
+        }
         dst = passive
           ? first(originL, demonymL, toStrong)
           : first(objectR, bareR, toStrong, toWeak, originR, ofR, demonymR);
@@ -609,7 +644,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         // "Dos buques de la Armada de México ... llegaron": the owner named in the subject.
         // "Un petrolero ruso con unos 700.000 barriles de crudo atracó en...": the vehicle's nationality, however
         // long the cargo phrase it carries.
-        src = first(from, afterIn, t.cat === 'people' ? objectR : undefined, originL, originR, actorAny, agentL, ofSubjL, subject === undefined ? originFarL : undefined);
+        // (An official named in the subject travels from home: "Le ministre français s'est rendu à Alger pour
+        // parler de ressortissants algériens" — a nationality further on in the clause is not where he left.)
+        src = first(from, afterIn, t.cat === 'people' ? objectR : undefined, originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined ? originFarL : undefined);
         // "ont franchi la frontière tchadienne": the border crossed, a few words on.
         dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, t.cat === 'people' ? undefined : objectR, t.cat === 'people' ? undefined : demonymR);
         // "fuyant les combats à El Fasher", "fled fighting in Darfur": where people flee from.
@@ -640,13 +677,34 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         const origin = first(originR, originL, from);
         if (there !== undefined) {
           dst = there;
-          src = origin !== undefined && items[origin]!.place!.place.country !== items[there]!.place!.place.country ? origin : subject;
+          const thereCc = items[there]!.place!.place.country;
+          // "Afghans were deported from Pakistan to Afghanistan": the nationals go home, from where they were.
+          src = origin !== undefined && items[origin]!.place!.place.country !== thereCc ? origin : from !== undefined && items[from]!.place!.place.country !== thereCc ? from : subject;
         } else {
           src = subject ?? subjectDemonym;
           dst = origin;
         }
         break;
       }
+    }
+    // "desembarcou em Djibuti, de onde seguiu para Adis Abeba", "From there, they were moved to Crimea":
+    // the source is the place named just before "de onde"/"from there", or, with none, the discourse's.
+    let fromThere = false;
+    if (thereAt >= 0 && t.cls !== 'receive') {
+      src = undefined;
+      for (let k = thereAt - 1; k >= 0 && src === undefined; k--) if (items[k]!.place && roles[k]?.role !== 'demonym' && roles[k]?.role !== 'origin') src = k;
+      // "en Mersin, en el sur de Turquía, desde donde": the city, not the country that locates it.
+      if (src !== undefined && items[src]!.place!.place.kind === 'country') {
+        const cc = items[src]!.place!.place.country;
+        for (let k = src - 1; k >= Math.max(0, src - 8); k--) {
+          const p = items[k]!.place?.place;
+          if (p && p.kind !== 'country' && p.country === cc) {
+            src = k;
+            break;
+          }
+        }
+      }
+      fromThere = src === undefined;
     }
     const travel = t.cls === 'visit' || t.cls === 'move' || t.cls === 'leave';
     if (src === undefined && travel && lastTravelSrc !== undefined) src = lastTravelSrc;
@@ -660,7 +718,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
     dst = refine(items, roles, dst, t.idx + 1, R, (r) => r.role === 'in' || r.role === 'to' || r.role === 'demonym');
     src = refine(items, roles, src, Math.max(L, t.idx - 6), R, (r) => r.role === 'from' || r.role === 'of');
     if (src === undefined && dst === undefined && !noun) {
-      pending.push({ t, flows: [], endsWithCoord: false });
+      pending.push({ t, flows: [], endsWithCoord: false, src: undefined, dst: undefined, srcIdx: -1 });
       continue;
     }
 
@@ -678,6 +736,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
     const status = statusOf(items, t, L, hedgedFor(items, t.idx, parties));
     const recip = sentenceRecip;
     let hits = categorize(t, cargo);
+    // "trigo doado pela Ucrânia", "sorgho offert par le Japon": food given away is aid, not trade.
+    if (hits.some((h) => h.cat === 'other' && FOOD_UNITS.has(h.unit)) && hasMarkIn(items, L, R, MB.gift)) {
+      hits = hits.map((h) => (h.cat === 'other' && FOOD_UNITS.has(h.unit) ? { ...h, cat: 'aid' as const } : h));
+    }
     // A journey with no cargo is a visit only when someone travels (an official, a pronoun, a people
     // noun); otherwise a coordinated verb moves what the previous one did ("Os obuses foram transportados
     // até a Polônia e dali seguiram para Kharkiv"), or nothing.
@@ -694,9 +756,25 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
       // of a journey counts people.
       else if (numQ) hits = [{ cat: 'people', unit: 'people', q: numQ, reversed: false }];
       else if (!traveller) {
-        const coordinated = hasMark(items[t.idx - 1], MB.coord) || hasMark(items[t.idx - 2], MB.coord);
+        const coordinated = hasMark(items[t.idx - 1], MB.coord) || hasMark(items[t.idx - 2], MB.coord) || thereAt >= 0;
         hits = coordinated && prevHits ? prevHits.filter((h) => h.cat !== 'money') : [];
       }
+    }
+    // "From there, they were taken to Crimea": no cargo named; what the previous transfer carried (in this
+    // sentence, else the discourse's latest flow, read in emit).
+    let inherit: 0 | 1 | 2 = 0;
+    if (thereAt >= 0 && hits.length === 0) {
+      if (prevHits && prevHits.length > 0) hits = prevHits.filter((h) => h.cat !== 'money');
+      else {
+        hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
+        inherit = 1;
+      }
+    }
+    // "A carga tinha partido de...", "The cargo was discharged at...": "the cargo" is what the latest
+    // transfer carried (kept as goods when there is none).
+    if (hits.length > 0 && hits.every((h) => h.unit === 'cargo') && cargo.length > 0 && definiteCargo(items, L, R)) {
+      if (prevHits && prevHits.some((h) => h.unit !== 'cargo')) hits = prevHits.filter((h) => h.cat !== 'money');
+      else inherit = 2;
     }
     if (cargo.length > 0) prevHits = hits;
     // "Lula recebeu em Brasília o chanceler da China": receiving an official is a visit to the host.
@@ -737,13 +815,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
             fill: !noFill && (t.cls === 'send' || t.cls === 'receive' || t.cls === 'train' || t.cls === 'move' || t.cls === 'leave'),
             dstIn: b !== undefined && b === inR,
             pron: pronounSubject && (t.cls === 'move' || t.cls === 'visit' || t.cls === 'leave'),
+            there: fromThere,
+            inherit,
             cls: t.cls,
           });
         }
       }
     }
     const endsWithCoord = hasMark(items[R], MB.coord) || (hasMark(items[R], MB.det) && hasMark(items[R - 1], MB.coord));
-    pending.push({ t, flows: raw, endsWithCoord });
+    pending.push({ t, flows: raw, endsWithCoord, src: src !== undefined ? items[src]!.place!.place : undefined, dst: dst !== undefined ? items[dst]!.place!.place : undefined, srcIdx: src ?? -1 });
   }
 
   // "O envio de tropas e o fornecimento de armamentos pela Coreia do Norte": coordinated nominals
@@ -778,6 +858,35 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
       f.to = donor.to;
       f.toActor = donor.toActor;
     }
+  }
+  // "loaded at Bandar Anzali and unloaded in Astrakhan", "cargó gasóleo en Primorsk y lo descargó en Mersin",
+  // "tinha partido de um porto do Irã e seria desembarcada em Hodeidah": one transfer whose ends the two
+  // coordinated verbs share out: the first names only where it starts, the second only where it ends.
+  for (let k = 0; k + 1 < pending.length; k++) {
+    const a = pending[k]!;
+    const b = pending[k + 1]!;
+    // (The second verb's own source, when it is only one read in the first clause, gives way to the first's.)
+    if (!a.src || a.dst || !b.dst || (b.src && b.srcIdx > a.srcIdx) || a.flows.length === 0) continue;
+    if (!coordinatedVerb(items, a.t.idx, b.t.idx)) continue;
+    if (a.src.country && a.src.country === b.dst.country && a.src.kind === 'country') continue;
+    for (const f of a.flows) {
+      f.to = b.dst;
+      f.toActor = false;
+      f.there = false;
+    }
+    // A shared subject ("Britain trained and financed the militias") keeps the second verb's own cargo.
+    b.flows = b.srcIdx === a.srcIdx ? b.flows.filter((g) => !a.flows.some((f) => f.cat === g.cat)) : [];
+  }
+  // "acogió a 400 refugiados sudaneses trasladados desde campamentos en Chad": a participle on the cargo
+  // naming where it comes from beats the cargo's nationality as the source.
+  for (let k = 0; k + 1 < pending.length; k++) {
+    const a = pending[k]!;
+    const b = pending[k + 1]!;
+    if (!a.dst || !a.src || b.dst || !b.src || b.t.mood !== 'part' || b.srcIdx < b.t.idx) continue;
+    if (roles[a.srcIdx]?.role !== 'origin' || a.srcIdx > b.t.idx || b.t.idx - a.srcIdx > 2) continue;
+    if (b.src.country === a.dst.country) continue;
+    for (const f of a.flows) if (f.from === a.src) f.from = b.src;
+    b.flows = [];
   }
   for (const p of pending) for (const f of p.flows) if (f.from || f.to) out.push(f);
   return out;
@@ -832,6 +941,63 @@ function namedBefore(items: Item[], L: number, idx: number): boolean {
   for (let k = Math.max(L, idx - 6); k < idx; k++) {
     const it = items[k]!;
     if (it.cap && !it.place && it.tok === 'word' && it.tags.length === 0 && (k > 0 || k === idx - 1)) return true;
+    // "el ministro volará a Nueva Delhi": an official travels.
+    if (hasMark(it, MB.actor) && !it.place && hasMark(items[k - 1], MB.det)) return true;
+  }
+  return false;
+}
+
+/** The place right after an accusation verb a few words before the trigger at idx ("acusa a Bielorrússia de"). */
+function accusedBefore(items: Item[], idx: number, lang: Lang): number | undefined {
+  const acc = compiled(lang).lex.accuse;
+  if (!acc) return undefined;
+  for (let k = idx - 1; k >= Math.max(0, idx - 8); k--) {
+    const it = items[k]!;
+    if (it.trig || it.tok === 'punct') return undefined;
+    if (!acc.includes(it.lower)) continue;
+    for (let j = k + 1; j < idx; j++) if (items[j]!.place && items[j]!.place!.via !== 'demonym') return j;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Food cargo units (language-neutral glosses from the lexicons) that a donation makes aid. */
+const FOOD_UNITS: ReadonlySet<string> = new Set(['grain', 'food', 'maize', 'rice', 'beans', 'milk', 'flour', 'sorghum']);
+
+/** Is a "cargo" noun of the window definite ("a carga", "the cargo", "la cargaison")? */
+function definiteCargo(items: Item[], a: number, b: number): boolean {
+  for (let k = Math.max(1, a); k <= b && k < items.length; k++) {
+    const it = items[k]!;
+    if (!it.cargo || !it.tags.some((g) => g.k === 'cargo' && g.unit === 'cargo')) continue;
+    return DEFINITE.has(items[k - 1]!.lower);
+  }
+  return false;
+}
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'a', 'o', 'la', 'el', 'le', 'this', 'esta', 'essa', 'cette']);
+
+function hasMarkIn(items: Item[], a: number, b: number, bit: number): boolean {
+  for (let k = Math.max(0, a); k <= b && k < items.length; k++) if (hasMark(items[k], bit)) return true;
+  return false;
+}
+
+/** Index of a marker in the few items before a trigger (stopping at another trigger), or -1. */
+function markBefore(items: Item[], idx: number, bit: number): number {
+  for (let k = idx - 1; k >= Math.max(0, idx - 8); k--) {
+    if (hasMark(items[k], bit)) return k;
+    if (items[k]!.trig) break;
+  }
+  return -1;
+}
+
+/** Is the verb at b coordinated with the one at a ("... e seria desembarcada", "and unloaded", "y lo descargó")? */
+function coordinatedVerb(items: Item[], a: number, b: number): boolean {
+  if (b - a > 14) return false;
+  for (let k = b - 1; k > a && k >= b - 4; k--) {
+    const it = items[k]!;
+    if (hasMark(it, MB.coord)) return true;
+    // "oil exports, most of which go to China": a relative clause continues the transfer noun.
+    if (hasMark(it, MB.rel) && items[a]!.trig && isComma(items[a + 1]) && !LOCATIVE_REL.has(it.lower)) return true;
+    if (it.place || it.cargo || (it.tok === 'punct' && it.lower !== ',')) return false;
   }
   return false;
 }

@@ -34,6 +34,7 @@ export interface Item {
 const MARK_KINDS: MarkerKind[] = [
   'hedge', 'condAux', 'deny', 'neg', 'plan', 'suspend', 'recip', 'recipFor', 'after', 'elab', 'coord', 'det', 'actor', 'geo',
   'anaphor', 'breaker', 'passiveAux', 'program', 'rel', 'worth', 'adj', 'aux', 'request', 'carrier', 'dest', 'back', 'pack', 'hypo', 'incl',
+  'benef', 'there', 'gift',
 ];
 export const MARK_BIT = Object.fromEntries(MARK_KINDS.map((m, i) => [m, 1 << i])) as Record<MarkerKind, number>;
 
@@ -70,19 +71,26 @@ const SINGULAR_DEF = new Set(['o', 'ao', 'no', 'do', 'pelo', 'el', 'al', 'del', 
  * the sentence's own subject)
  * before it in this sentence (if any).
  */
+/** Regional (not national) demonyms as plural nouns: prefix + continent demonym, in the four languages. */
+const REGIONAL =
+  /(?:(?:centro|central|centr|latino|latin|west|ouest|east|est)[- ]?(?:americanos|americanas|americans|américains|américaines|africanos|africanas|africans|africains|africaines|asiáticos|asiatiques|asians|europeus|europeos|européens|europeans)|sub[- ]?sah?ari?(?:an|en)[a-zé]*(?:[- ](?:africans|africanos|africanas|africains|africaines))?)/iuy;
+const LETTER_AFTER = /[\p{L}\p{N}]/u;
+const REGIONAL_TAGS: Tag[] = [{ k: 'cargo', cat: 'people', unit: 'people' }];
+
 export function buildItems(
   text: string,
   start: number,
   end: number,
   mentions: MentionRef[],
   c: Compiled,
-  resolveAnaphor: (lastInSentence: Place | undefined, located: boolean) => Place | undefined,
+  resolveAnaphor: (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place) => Place | undefined,
 ): Item[] {
   const toks = tokenize(text, start, end);
   const items: Item[] = [];
   let mi = 0;
   let i = 0;
   let lastPlace: Place | undefined;
+  let firstPlace: Place | undefined;
   while (i < toks.length) {
     const t = toks[i]!;
     while (mi < mentions.length && mentions[mi]!.end <= t.start) mi++;
@@ -105,6 +113,7 @@ export function buildItems(
       while (j < toks.length && toks[j]!.start < m.end) j++;
       items.push(item(m.start, m.end, text.slice(m.start, m.end).toLowerCase(), 'word', NO_TAGS, { place: m.place, via: m.via }));
       lastPlace = m.place;
+      firstPlace ??= m.place;
       mi++;
       i = j;
       continue;
@@ -134,15 +143,27 @@ export function buildItems(
       items.push(item(t.start, last.end, best === 1 ? t.lower : text.slice(t.start, last.end).toLowerCase(), best === 1 ? t.kind : 'word', bestTags, undefined));
       i += best;
     } else {
-      items.push(item(t.start, t.end, t.lower, t.kind, NO_TAGS, undefined));
-      i++;
+      // "centro-americanos", "Central Americans", "sub-Saharan Africans": a regional demonym no place
+      // stage resolved names people (the cargo), by its form rather than from a list.
+      REGIONAL.lastIndex = t.start;
+      const rm = t.kind === 'word' ? REGIONAL.exec(text) : null;
+      if (rm && rm.index + rm[0].length <= (m ? m.start : end) && !LETTER_AFTER.test(text[rm.index + rm[0].length] ?? '')) {
+        const stop = rm.index + rm[0].length;
+        let j = i;
+        while (j < toks.length && toks[j]!.start < stop) j++;
+        items.push(item(t.start, stop, rm[0].toLowerCase(), 'word', REGIONAL_TAGS, undefined));
+        i = j;
+      } else {
+        items.push(item(t.start, t.end, t.lower, t.kind, NO_TAGS, undefined));
+        i++;
+      }
     }
     const it = items[items.length - 1]!;
     finish(it);
     if (it.marks & MARK_BIT.anaphor) {
       const prev = items[items.length - 2];
       if (prev && SINGULAR_DEF.has(prev.lower)) {
-        const p = resolveAnaphor(lastPlace, prev.prep !== null);
+        const p = resolveAnaphor(lastPlace, prev.prep !== null, firstPlace);
         if (p) it.place = { place: p, via: 'anaphor' };
       }
     }
@@ -203,6 +224,8 @@ export const has = (it: Item | undefined, pred: (t: Tag) => boolean): boolean =>
 /** Marker bits as constants (monomorphic property reads); hasMark(it, MB.det). */
 export const MB: Readonly<Record<MarkerKind, number>> = { ...MARK_BIT };
 export const hasMark = (it: Item | undefined, bit: number): boolean => it !== undefined && (it.marks & bit) !== 0;
+/** A regional demonym read by its form ("Central Americans"): people, capitalised or not. */
+export const isRegional = (it: Item | undefined): boolean => !!it && it.tags === REGIONAL_TAGS;
 export const isCargo = (it: Item | undefined): boolean => !!it && it.cargo;
 export const prepRole = (it: Item | undefined): PrepRole | null => (it ? it.prep : null);
 export const isTriggerWord = (it: Item | undefined): boolean => !!it && it.trig;

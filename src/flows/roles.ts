@@ -45,6 +45,8 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     const prev = items[j];
     const h = headOf(prev);
     if (h === 'cargo' || h === 'trigger') return { role: 'origin', head: h };
+    // "mísseis de cruzeiro iranianos", "missiles de croisière iraniens": the demonym after a cargo's own complement.
+    if (isPlain(prev) && prepRole(items[j - 1]) === 'of' && !items[j - 1]!.place && isCargo(items[j - 2])) return { role: 'origin', head: 'cargo' };
     // A demonym used as a noun after a quantity: "7,7 milhões de venezolanos", "thousands of Syrians".
     if (h === 'num' || (prepRole(prev) === 'of' && headOf(items[j - 1]) === 'num')) {
       const nx = headOf(items[idx + 1]);
@@ -137,11 +139,22 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   if (hasMark(items[h], MB.det)) h--;
   // "17 caças Gripen da Suécia", "Su-30 jets": a model name after the cargo noun.
   if (items[h]?.cap && !items[h]!.place && items[h]!.tags.length === 0 && isCargo(items[h - 1])) h--;
+  // "une aide similaire de Madrid", "ayuda adicional de España": an adjective after the cargo noun.
+  else if (role === 'of' && isPlain(items[h]) && !items[h]!.cap && isCargo(items[h - 1])) h--;
   const head = headOf(items[h]);
   // "officials in Seoul", "ambassador to Russia": a place qualifying a person is no endpoint.
   // ("front companies in the UAE ... channelled": where the actor is based stands for the actor.)
   if (role === 'in' && head === 'actor') return { role: 'actor' };
+  // "desde campamentos en Chad", "from camps in Chad": where people come from is the place of the camps.
+  if (role === 'in' && (isPlain(items[h]) || hasMark(items[h], MB.geo)) && prepRole(items[h - 1]) === 'from' && !items[h - 1]!.place) return { role: 'from' };
   if (role === 'to' && head === 'actor') return { role: 'between' };
+  // "à população da Etiópia", "al ejército de Myanmar", "aux déplacés du nord du Burkina": a recipient noun
+  // after "to" hands its role to the place that owns it.
+  if (role === 'of' && (head === 'actor' || hasMark(items[h], MB.benef))) {
+    let b = h - 1;
+    if (hasMark(items[b], MB.det)) b--;
+    if (prepRole(items[b]) === 'to' && !items[b]!.place && !items[b]!.cargo) return { role: 'to' };
+  }
   return role === 'of' ? { role, head } : { role };
 }
 

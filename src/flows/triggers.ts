@@ -32,6 +32,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (t.k === 'verb' && t.mood === 'part') part = t;
     }
     if (!verb && !noun) continue;
+    const hadNoun = noun !== undefined;
     const prev = items[i - 1];
     // "fournis par Paris", "radars ... fournis": a form that is also a participle reads as one after
     // cargo or an auxiliary, or before an agent.
@@ -55,7 +56,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "recebeu caças F-16 doados pela Dinamarca": a participle on the object of an earlier verb modifies it.
       const obj = isCargo(prev) || (prev?.cap && !prev.place && isCargo(items[i - 2]));
       if (verb.mood === 'part' && lastVerb >= 0 && obj && !hasMark(prev, MB.passiveAux)) continue;
-      if (verb.mood !== 'inf' && verb.mood !== 'ger' && ((hasMark(prev, MB.det) && pr === null) || (pr !== null && pr !== 'to'))) continue;
+      // "y lo descargó en Mersin", "et les a livrés": an object pronoun before a form that is only a verb.
+      const clitic = !hadNoun && (verb.mood === 'fin' || verb.mood === 'fut' || verb.mood === 'cond') && CLITICS.has(prev?.lower ?? '');
+      if (!clitic && verb.mood !== 'inf' && verb.mood !== 'ger' && ((hasMark(prev, MB.det) && pr === null) || (pr !== null && pr !== 'to'))) continue;
       out.push({ idx: i, cls: verb.cls, mood: verb.mood, cat: verb.cat, dest: false });
       lastVerb = i;
     } else if (noun) {
@@ -71,7 +74,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (noun.cat === 'money' && lastV && lastV.idx === lastVerb && lastV.cls === 'send' && i - lastVerb <= 3) continue;
       // "cualquier cargamento de armas", "any shipment": hypothetical, states no transfer.
       // A denial keeps it: "nega qualquer envio de armas" is a denied transfer.
-      if ((hasMark(prev, MB.hypo) || (hasMark(prev, MB.det) && hasMark(items[i - 2], MB.hypo))) && !denied(items, i)) continue;
+      // "Bruselas prohibió en 2023 la importación", "to discuss the sale of": banned or discussed, not made.
+      if (hypoBefore(items, i) && !denied(items, i)) continue;
       // English noun compounds: "loan agreement", "supply deal": a transfer noun modifying a plain noun
       // names the agreement, not a transfer.
       const nx = items[i + 1];
@@ -96,6 +100,19 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     const gap = n.idx - t.idx;
     return !(gap === 1 || (gap === 2 && prepRole(items[t.idx + 1]) !== null && !items[t.idx + 1]!.place));
   });
+}
+
+/** Object pronouns that look like articles (es "lo", fr "les"). */
+const CLITICS: ReadonlySet<string> = new Set(['lo', 'la', 'los', 'las', 'le', 'les']);
+
+/** A hypothetical/ban/discussion marker in the few words before the noun at i, within its phrase. */
+function hypoBefore(items: Item[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const it = items[k]!;
+    if (hasMark(it, MB.hypo)) return true;
+    if (it.place || it.trig || it.cargo || it.tok === 'punct') return false;
+  }
+  return false;
 }
 
 function denied(items: Item[], i: number): boolean {

@@ -5,6 +5,9 @@ import type { Lexicon } from './types';
 export const en: Lexicon = {
   lang: 'en',
   verbs: [
+    { cls: 'send', forms: forms('fin', 'go to', 'goes to', 'went to') },
+    { cls: 'send', forms: v('discharge', 'discharges', 'discharged', 'discharged', 'discharging') },
+    { cls: 'leave', forms: forms('part', 'loaded').concat(forms('fin', 'loaded'), forms('ger', 'loading')) },
     { cls: 'exchange', forms: v('exchange', 'exchanges', 'exchanged', 'exchanged', 'exchanging').filter(([f]) => f !== 'exchange' && f !== 'exchanges') },
     { cls: 'exchange', forms: v('swap', 'swaps', 'swapped', 'swapped', 'swapping').filter(([f]) => f !== 'swap' && f !== 'swaps') },
     { cls: 'send', forms: v('grant', 'grants', 'granted', 'granted', 'granting').filter(([f]) => f !== 'grant' && f !== 'grants') },
@@ -86,12 +89,13 @@ export const en: Lexicon = {
     { cls: 'send', forms: ['package', 'packages', 'consignment', 'consignments', 'batch', 'batches', 'tranche', 'tranches'], cat: 'aid' },
   ],
   cargo: [
+    ['rice', 'other', 'rice'], ['beans', 'other', 'beans'], ['milk powder', 'other', 'milk'], ['powdered milk', 'other', 'milk'], ['sorghum', 'other', 'sorghum'], ['maize', 'other', 'maize'], ['cereals', 'other', 'grain'], ['cocoa', 'other', 'cocoa'], ['cement', 'other', 'cement'], ['cannabis', 'other', 'drugs'], ['heroin', 'other', 'drugs'], ['spare parts', 'technology', 'spare parts'], ['machinery', 'other', 'machinery'], ['offenders', 'people', 'offenders'], ['convicts', 'people', 'convicts'], ['criminals', 'people', 'offenders'],
     ['captives', 'people', 'prisoners'], ['detainees', 'people', 'prisoners'], ['prisoners of war', 'people', 'prisoners'], ['passengers', 'people', 'passengers'], ['evacuees', 'people', 'evacuees'], ['police officers', 'troops', 'police'], ['urea', 'other', 'fertiliser'], ['potash', 'other', 'fertiliser'], ['budget support', 'money', 'budget support'], ['mortar rounds', 'munitions', 'rounds'], ['anti-aircraft guns', 'weapons', 'guns'], ['flour', 'other', 'flour'],
     ['medicines', 'aid', 'medicines'], ['medicine', 'aid', 'medicines'], ['uranium', 'other', 'uranium'], ['cocaine', 'other', 'drugs'], ['drugs', 'other', 'drugs'],
     ['bombs', 'munitions', 'bombs'], ['helmets', 'other', 'helmets'], ['body armour', 'other', 'body armour'], ['body armor', 'other', 'body armour'],
     ['troops', 'troops', 'troops'], ['troop', 'troops', 'troops'], ['soldiers', 'troops', 'soldiers'], ['soldier', 'troops', 'soldiers'],
     ['servicemen', 'troops', 'soldiers'], ['military personnel', 'troops', 'soldiers'], ['fighters', 'troops', 'fighters'],
-    ['mercenaries', 'troops', 'mercenaries'], ['battalions', 'troops', 'battalions'], ['marines', 'troops', 'marines'], ['pilots', 'troops', 'pilots'], ['goods', 'other', 'goods'], ['cargo', 'other', 'goods'], ['paramilitaries', 'troops', 'paramilitaries'],
+    ['mercenaries', 'troops', 'mercenaries'], ['battalions', 'troops', 'battalions'], ['marines', 'troops', 'marines'], ['pilots', 'troops', 'pilots'], ['goods', 'other', 'goods'], ['cargo', 'other', 'cargo'], ['paramilitaries', 'troops', 'paramilitaries'],
     ['special forces', 'troops', 'troops'], ['military instructors', 'troops', 'instructors'], ['forces', 'troops', 'troops'],
     ['weapons', 'weapons', 'weapons'], ['arms', 'weapons', 'weapons'], ['weaponry', 'weapons', 'weapons'], ['drones', 'weapons', 'drones'],
     ['drone', 'weapons', 'drones'], ['guns', 'weapons', 'guns'], ['rifles', 'weapons', 'rifles'], ['artillery', 'weapons', 'artillery'],
@@ -132,7 +136,7 @@ export const en: Lexicon = {
     ['explosives', 'munitions', 'explosives'], ['engines', 'technology', 'engines'], ['radars', 'technology', 'radars'], ['radar', 'technology', 'radars'],
     ['launchers', 'weapons', 'launchers'], ['rocket launchers', 'weapons', 'rocket launchers'], ['howitzers', 'weapons', 'howitzers'], ['cannons', 'weapons', 'guns'],
     ['tents', 'aid', 'tents'], ['blankets', 'aid', 'blankets'], ['shelter kits', 'aid', 'shelter kits'], ['kits', 'aid', 'kits'], ['vaccines', 'aid', 'vaccines'],
-    ['citizens', 'people', 'citizens'], ['central americans', 'people', 'Central Americans'], ['technicians', 'troops', 'technicians'], ['military advisers', 'troops', 'advisers'], ['military advisors', 'troops', 'advisers'], ['nationals', 'people', 'citizens'], ['returnees', 'people', 'returnees'], ['displaced people', 'people', 'displaced people'],
+    ['citizens', 'people', 'citizens'], ['technicians', 'troops', 'technicians'], ['military advisers', 'troops', 'advisers'], ['military advisors', 'troops', 'advisers'], ['nationals', 'people', 'citizens'], ['returnees', 'people', 'returnees'], ['displaced people', 'people', 'displaced people'],
     ['naphtha', 'oil', 'naphtha'], ['cubic metres', 'oil', 'cubic metres'], ['cubic meters', 'oil', 'cubic metres'], ['bcm', 'oil', 'cubic metres'], ['financial support', 'money', 'funds'], ['military support', 'aid', 'aid'], ['financial aid', 'money', 'funds'], ['kerosene', 'oil', 'kerosene'], ['lng', 'oil', 'gas'], ['liquefied natural gas', 'oil', 'gas'],
   ],
   preps: [
@@ -140,7 +144,7 @@ export const en: Lexicon = {
     ['in', 'in'], ['at', 'in'], ['inside', 'in'], ['on', 'in'],
     ['from', 'from'], ['out of', 'from'], ['of', 'of'],
     ['by', 'by'],
-    ['between', 'between'], ['with', 'between'], ['against', 'between'], ['for', 'to'],
+    ['between', 'between'], ['with', 'between'], ['against', 'between'], ['for', 'to'], ['via', 'between'],
   ],
   markers: {
     hedge: ['reportedly', 'allegedly', 'according to', 'is believed to', 'are believed to', 'is said to', 'are said to',
@@ -165,7 +169,10 @@ export const en: Lexicon = {
     carrier: ['loaded with', 'laden with', 'carrying', 'full of'],
     dest: ['bound for', 'destined for', 'headed for', 'heading for', 'en route to'],
     pack: ['package', 'packages', 'batch', 'batches', 'consignment', 'consignments', 'tranche', 'tranches'],
-    hypo: ['any'],
+    hypo: ['any', 'discuss', 'discussed', 'discussing', 'negotiate', 'negotiating', 'banned', 'bans', 'ban', 'prohibited', 'prohibits'],
+    benef: ['population', 'people', 'gendarmerie', 'coast guard', 'police', 'displaced', 'refugees', 'victims', 'hospitals'],
+    there: ['from there', 'from where', 'whence', 'from which'],
+    gift: ['donated', 'donate', 'donates', 'donating', 'donation', 'donations', 'gifted', 'gift'],
     incl: ['which includes', 'which include', 'which included', 'that includes', 'including'],
     back: ['back', 'home'],
     worth: ['worth', 'valued at', 'at a cost of', 'for a total of'],
@@ -206,5 +213,6 @@ export const en: Lexicon = {
     ['us$', 'USD'], ['$', 'USD'], ['dollars', 'USD'], ['dollar', 'USD'], ['usd', 'USD'], ['€', 'EUR'], ['euros', 'EUR'],
     ['eur', 'EUR'], ['£', 'GBP'], ['pounds', 'GBP'], ['roubles', 'RUB'], ['rubles', 'RUB'], ['yuan', 'CNY'],
   ],
+  accuse: ['accuse', 'accuses', 'accused', 'accusing'],
   decimalComma: false,
 };

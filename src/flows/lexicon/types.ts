@@ -72,6 +72,9 @@ export type MarkerKind =
   | 'pack' // "pacote", "package", "lote": a transfer noun that, in a verb's object, is only its cargo's container
   | 'hypo' // "qualquer", "any": the transfer noun after it is hypothetical
   | 'incl' // "que inclui", "which includes": the list after it belongs to the same transfer (not a new clause)
+  | 'benef' // "população", "population", "army": after "to", the place owning it ("à população da Etiópia") receives
+  | 'gift' // "doadas", "donated", "offertes": food given is aid, not trade
+  | 'there' // "de onde", "from there", "desde donde", "d'où": the source is the place just named
   | 'aux' // auxiliaries ("a", "ont", "has"): listed so that French "a" is never read as "à"
   | 'adj'; // cargo nouns that are also adjectives ("militares"): cargo only when not after another noun
 
@@ -91,4 +94,6 @@ export interface Lexicon {
   currencies: ReadonlyArray<readonly [string, string]>;
   /** True when "," is the decimal separator (pt, es, fr). */
   decimalComma: boolean;
+  /** Accusation verbs: "X acusa Y de receber": the accused (the place after it) does the infinitive. */
+  accuse?: readonly string[];
 }
