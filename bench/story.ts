@@ -2,7 +2,8 @@
  * `npm run bench:story`: the story map's cost.
  *  1. Navigation → idle of the Article Atlas page with the sample story (extracted in the worker and
  *     drawn) vs the bare MapLibre page with the same basemap, alternating rounds in one Chromium
- *     (goal ≤ 1.10×).
+ *     (goal ≤ 1.10×); also the page with no story (?story=none), to split the page's own cost from
+ *     the story's, and each round's own ratio (robust to drift in the machine's load).
  *  2. A synthetic story of 5,000 flows between 2,000 places: storyToMap build time in Node, then frame
  *     intervals (requestAnimationFrame) during the same scripted pan on our page with that story and on
  *     the bare page (goal ≤ 2× at the median and the 95th percentile).
@@ -79,6 +80,8 @@ const server = await serveBench();
 const ours: number[] = [];
 const storyAt: number[] = [];
 const bare: number[] = [];
+/** The page without a story (?story=none): what the page itself costs before any story. */
+const shell: number[] = [];
 let oursFrames: number[] = [];
 let bareFrames: number[] = [];
 let mapSize = { w: W, h: H };
@@ -104,6 +107,12 @@ await withBrowser(async (b) => {
       const page = await freshPage(b, W, H);
       const t = await bareIdle(page, server.bareUrl('light', mapSize.w, mapSize.h, [30, 30], 1.6));
       if (i > 0) bare.push(t);
+      await page.context().close();
+    }
+    {
+      const page = await freshPage(b, W, H);
+      const t = await timeToReady(page, `${server.url}?theme=light&story=none#1.6/30/30`);
+      if (i > 0) shell.push(t);
       await page.context().close();
     }
   }
@@ -143,6 +152,9 @@ console.log('1. navigation start -> idle, sample story drawn');
 console.log(`  bare MapLibre page          median ${fmt(mb)}   (${bare.map((x) => x.toFixed(0)).join(' ')})`);
 console.log(`  Article Atlas + story       median ${fmt(mo)}   (${ours.map((x) => x.toFixed(0)).join(' ')})`);
 console.log(`  ratio ours/bare             ${(mo / mb).toFixed(3)}   (goal <= 1.10)`);
+// Rounds alternate ours and bare, so each round's own ratio cancels drift in the machine's load.
+if (ours.length && ours.length === bare.length) console.log(`  median of per-round ratios  ${median(ours.map((x, i) => x / bare[i]!)).toFixed(3)}   (${ours.map((x, i) => (x / bare[i]!).toFixed(2)).join(' ')})`);
+if (shell.length) console.log(`  of which the page alone      ${fmt(median(shell))} with no story (?story=none): ratio ${(median(shell) / mb).toFixed(3)}`);
 if (storyAt.length) console.log(`  of which: story extracted at median ${fmt(median(storyAt))}, drawn and idle ${fmt(mo - median(storyAt))} later`);
 console.log('2. synthetic story, 2,000 places, 5,000 flows');
 console.log(`  storyToMap build (Node)     median ${fmt(median(builds))}   (${builds.map((x) => x.toFixed(0)).join(' ')})`);
