@@ -73,6 +73,21 @@ const UNKNOWN: NameRecord = { flags: '', refs: [] };
 const KIND: Record<string, PlaceKind> = { C: 'country', R: 'region', P: 'city', O: 'other' };
 const FORMAT = 'ATLAS-GAZ 1';
 
+/**
+ * 32-bit FNV-1a hash of a string's UTF-16 code units. The name keys' hashes fill a table of KNOWN_BITS
+ * bits at load (about one bit in ten set), so a key that is not in the gazetteer is nearly always turned
+ * away with one table read; the others go on to the cache and the binary search as before.
+ */
+const HASH_SEED = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
+const KNOWN_BITS = 22;
+const KNOWN_WORDS = (1 << KNOWN_BITS) >>> 5;
+function keyHash(key: string): number {
+  let h = HASH_SEED;
+  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), HASH_PRIME);
+  return h;
+}
+
 export function parseGazetteer(text: string): Gazetteer {
   const nl0 = text.indexOf('\n');
   const head = text.slice(0, nl0);
@@ -91,6 +106,9 @@ export function parseGazetteer(text: string): Gazetteer {
   const len = text.length;
   let lineStarts = new Int32Array(1 << 18);
   let m = 0;
+  // every key's hash is marked in `known` on the way: most words of a text name no place, and the table
+  // answers so without a map lookup or a binary search (see keyHash)
+  const known = new Uint32Array(KNOWN_WORDS);
   while (pos < len) {
     let nl = text.indexOf('\n', pos);
     if (nl < 0) nl = len;
@@ -101,9 +119,22 @@ export function parseGazetteer(text: string): Gazetteer {
         lineStarts = grown;
       }
       lineStarts[m++] = pos;
+      let h = HASH_SEED;
+      for (let k = pos; k < nl; k++) {
+        const c = text.charCodeAt(k);
+        if (c === 9) break;
+        h = Math.imul(h ^ c, HASH_PRIME);
+      }
+      const bit = h >>> (32 - KNOWN_BITS);
+      known[bit >>> 5]! |= 1 << (bit & 31);
     }
     pos = nl + 1;
   }
+  /** False when `key` is certainly no key of the name lines (true: it may be one). */
+  const mayBeKey = (key: string): boolean => {
+    const bit = keyHash(key) >>> (32 - KNOWN_BITS);
+    return ((known[bit >>> 5]! >>> (bit & 31)) & 1) !== 0;
+  };
   /** Compare `key` with the key of the line starting at `at` (JS string order: code units, prefix first). */
   const compare = (key: string, at: number): number => {
     const kl = key.length;
@@ -184,6 +215,7 @@ export function parseGazetteer(text: string): Gazetteer {
     };
   };
   const record = (key: string): NameRecord => {
+    if (!mayBeKey(key)) return UNKNOWN;
     let rec = cache.get(key);
     if (rec) return rec;
     const at = find(key);

@@ -36,30 +36,8 @@ import {
   type Tokens,
 } from '../text/tokens';
 import type { Gazetteer, NameRecord, RefType } from './gazetteer';
-import {
-  CITY_CUES,
-  CONNECTORS,
-  FIRST_NAMES,
-  FUNCTION_WORDS,
-  LANGUAGE_CUES,
-  LANGUAGE_JOINERS,
-  LANGUAGE_NOUNS,
-  LANGUAGE_WORDS,
-  LANGUAGE_WORDS_F,
-  LOCAL_NOUNS,
-  LOCATIVES,
-  LOWER_NAME_HEADS,
-  ORG_HEADS,
-  PERSON_TITLES,
-  PLACE_MODIFIERS,
-  REGION_CUES,
-  REGION_SUFFIXES,
-  SPEECH_VERBS,
-  STREET_HEADS,
-  STREET_TAILS,
-  STREET_WORDS,
-  SURNAMES,
-} from './lexicon';
+import * as lexicon from './lexicon';
+import { WordSet, hasSig, markSig, newSigTable, wordSig, type SigTable } from '../text/word-set';
 
 export interface Ref {
   entry: number;
@@ -98,6 +76,30 @@ export interface RawMention {
 
 const MAX_WORDS = 6;
 
+// the word lists of lexicon.ts behind a signature pre-check (src/text/word-set.ts): most tokens are none of them
+const CITY_CUES = new WordSet(lexicon.CITY_CUES);
+const CONNECTORS = new WordSet(lexicon.CONNECTORS);
+const FIRST_NAMES = new WordSet(lexicon.FIRST_NAMES);
+const FUNCTION_WORDS = new WordSet(lexicon.FUNCTION_WORDS);
+const LANGUAGE_CUES = new WordSet(lexicon.LANGUAGE_CUES);
+const LANGUAGE_JOINERS = new WordSet(lexicon.LANGUAGE_JOINERS);
+const LANGUAGE_NOUNS = new WordSet(lexicon.LANGUAGE_NOUNS);
+const LANGUAGE_WORDS = new WordSet(lexicon.LANGUAGE_WORDS);
+const LANGUAGE_WORDS_F = new WordSet(lexicon.LANGUAGE_WORDS_F);
+const LOCAL_NOUNS = new WordSet(lexicon.LOCAL_NOUNS);
+const LOCATIVES = new WordSet(lexicon.LOCATIVES);
+const LOWER_NAME_HEADS = new WordSet(lexicon.LOWER_NAME_HEADS);
+const ORG_HEADS = new WordSet(lexicon.ORG_HEADS);
+const PERSON_TITLES = new WordSet(lexicon.PERSON_TITLES);
+const PLACE_MODIFIERS = new WordSet(lexicon.PLACE_MODIFIERS);
+const REGION_CUES = new WordSet(lexicon.REGION_CUES);
+const REGION_SUFFIXES = new WordSet(lexicon.REGION_SUFFIXES);
+const SPEECH_VERBS = new WordSet(lexicon.SPEECH_VERBS);
+const STREET_HEADS = new WordSet(lexicon.STREET_HEADS);
+const STREET_TAILS = new WordSet(lexicon.STREET_TAILS);
+const STREET_WORDS = new WordSet(lexicon.STREET_WORDS);
+const SURNAMES = new WordSet(lexicon.SURNAMES);
+
 interface Ctx {
   text: string;
   tk: Tokens;
@@ -106,7 +108,10 @@ interface Ctx {
   sentInit: Uint8Array;
   /** 0 normal line, 1 title-case line, 2 all-caps line */
   line: Uint8Array;
+  /** folded lower-case words of the text, at least all that a capitalised token could ask about (see lowerAlsoCapitalised) */
   lowerSeen: Set<string>;
+  /** lower-case words that may start a mention (see lowerHeads) */
+  lowerHeads: WordSet;
   personKeys: Set<string>;
 }
 
@@ -119,15 +124,18 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
     lang,
     sentInit: sentenceInitials(text, tk),
     line: lineKinds(text, tk),
-    lowerSeen: new Set(),
+    lowerSeen: lowerAlsoCapitalised(tk),
+    lowerHeads: lowerHeads(gaz),
     personKeys: new Set(),
   };
-  for (let i = 0; i < tk.count; i++) if (tk.shape[i]! & LOWER && tk.end[i]! - tk.start[i]! > 2) ctx.lowerSeen.add(tk.norm[i]!);
 
   const found: RawMention[] = [];
   const streets: RawMention[] = [];
-  const hasCounties = /\b(counties|parishes)\b/.test(text);
+  // (plain substring search first: the regular expression only confirms the word boundaries)
+  const hasCounties = (text.includes('counties') || text.includes('parishes')) && /\b(counties|parishes)\b/.test(text);
   let lastEnd = -1; // token index after the last accepted mention
+  // gazetteer matches starting at the current token (one array for the whole pass, emptied per token)
+  const matches: Array<{ len: number; rec: NameRecord; key: string }> = [];
   let i = 0;
   outer: while (i < tk.count) {
     if (tk.shape[i]! & DIGIT) {
@@ -152,7 +160,7 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
     // an unknown capitalised name after a strong locality cue ("freguesia do Casal da Serra", "aldeia de
     // Vale Frio", "the village of Xyz"): a place of its own, located like a street at the article's town
     const localityEnd = streetEnd ? 0 : unknownLocality(ctx, i);
-    const matches: Array<{ len: number; rec: NameRecord; key: string }> = [];
+    matches.length = 0;
     for (let len = 1; len <= MAX_WORDS && i + len - 1 < tk.count; len++) {
       const j = i + len - 1;
       if (len > 1) {
@@ -207,6 +215,27 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
   // streets go last: documentPass numbers containers by position in its own list
   return documentPass(ctx, found).concat(streets);
 }
+
+/**
+ * Folded words the text writes in lower case (tokens of three characters or more), as far as anyone asks:
+ * every question asked of `lowerSeen` is about a capitalised token's folded form (a single-word name
+ * match or a capitalised neighbour), so only lower-case words whose signature (src/text/word-set.ts) some
+ * capitalised token shares are kept. The answers are the same as with all lower-case words, and most
+ * lower-case words cost one table read instead of a set insertion.
+ */
+function lowerAlsoCapitalised(tk: Tokens): Set<string> {
+  for (let i = 0; i < tk.count; i++) if (tk.shape[i]! & CAP) markSig(CAPITALISED_SIGS, wordSig(tk.norm[i]!));
+  const out = new Set<string>();
+  for (let i = 0; i < tk.count; i++) {
+    if (!(tk.shape[i]! & LOWER) || tk.end[i]! - tk.start[i]! <= 2) continue;
+    const w = tk.norm[i]!;
+    if (hasSig(CAPITALISED_SIGS, wordSig(w))) out.add(w);
+  }
+  CAPITALISED_SIGS.fill(0);
+  return out;
+}
+/** Signatures of the capitalised words of the document being recognised (all zero between calls). */
+const CAPITALISED_SIGS: SigTable = newSigTable();
 
 /**
  * Is the demonym at token i a language name in use? A language word after a language cue ("in English",
@@ -401,7 +430,18 @@ function capJoined(tk: Tokens, t: number): boolean {
 function lowerStart(c: Ctx, i: number): boolean {
   const key = c.tk.norm[i]!;
   if (key.length < 3) return false;
-  return c.gaz.demonymHeads.has(key) || LOWER_NAME_HEADS.has(key);
+  return c.lowerHeads.has(key);
+}
+
+/** demonymHeads ∪ LOWER_NAME_HEADS, built once per gazetteer: one pre-checked lookup per lower-case word instead of two. */
+const LOWER_HEADS = new WeakMap<Gazetteer, WordSet>();
+function lowerHeads(gaz: Gazetteer): WordSet {
+  let heads = LOWER_HEADS.get(gaz);
+  if (!heads) {
+    heads = new WordSet(new Set([...gaz.demonymHeads, ...LOWER_NAME_HEADS.words]));
+    LOWER_HEADS.set(gaz, heads);
+  }
+  return heads;
 }
 
 /** Decide whether tokens [i, j) matching `rec` are a place mention here; null if not. */

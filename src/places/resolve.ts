@@ -34,6 +34,19 @@ function km(a: { lat: number; lon: number }, b: { lat: number; lon: number }): n
   return 2 * R * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/** Kilometres per degree of latitude along a meridian (the least distance a latitude difference implies). */
+const KM_PER_DEG_LAT = (R * Math.PI) / 180;
+
+/**
+ * km(a, b) < limit. Most pairs of places lie far apart in latitude alone: their distance is at least the
+ * meridian arc between the latitudes, so they are rejected without trigonometry (with a 1% margin, far
+ * above rounding, so the answer is always the one km() gives).
+ */
+function closerThan(a: { lat: number; lon: number }, b: { lat: number; lon: number }, limit: number): boolean {
+  if (Math.abs(b.lat - a.lat) * KM_PER_DEG_LAT > limit * 1.01) return false;
+  return km(a, b) < limit;
+}
+
 /** Prior of an entry before any context. */
 export function prior(e: GazEntry): number {
   switch (e.kind) {
@@ -71,6 +84,7 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
   // group mentions: one sense per document for a name (separately when a region cue is present)
   const groups = new Map<string, Group>();
   const groupOf: Group[] = [];
+  const candSeen = new Map<Group, Set<number>>();
   for (const m of raw) {
     const gk = m.via === 'name' ? `${m.key}|${m.cue === 'region' ? 'r' : ''}` : `#${m.refs[0]!.entry}`;
     let g = groups.get(gk);
@@ -79,7 +93,14 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
       groups.set(gk, g);
     }
     g.mentions.push(m);
-    for (const r of m.refs) if (!g.cands.some((e) => e.index === r.entry)) g.cands.push(gaz.entry(r.entry));
+    // (a name with many senses mentioned many times: a set, not a scan of the candidates per reference)
+    let seen = candSeen.get(g);
+    if (!seen) candSeen.set(g, (seen = new Set()));
+    for (const r of m.refs) {
+      if (seen.has(r.entry)) continue;
+      seen.add(r.entry);
+      g.cands.push(gaz.entry(r.entry));
+    }
     groupOf.push(g);
   }
   raw.forEach((m, k) => {
@@ -206,7 +227,7 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
             if (a === g) continue;
             const ae = a.cands[a.best]!;
             if (ae.kind === 'country' || ae.kind === 'other') continue;
-            if (km(ae, e) < (small ? NEAR_LOCAL_KM : 250)) near++;
+            if (closerThan(ae, e, small ? NEAR_LOCAL_KM : 250)) near++;
           }
           if (near) s += Math.min(5, near * 2);
           if (small && doc > 0 && near === 0) {
@@ -519,10 +540,18 @@ function argmax(a: number[]): number {
   return b;
 }
 
+/** The second largest score (the largest again when it occurs twice): one pass, no sorted copy. */
 function secondBest(a: number[]): number {
   if (a.length < 2) return -Infinity;
-  const s = a.slice().sort((x, y) => y - x);
-  return s[1]!;
+  let first = -Infinity;
+  let second = -Infinity;
+  for (const x of a) {
+    if (x > first) {
+      second = first;
+      first = x;
+    } else if (x > second) second = x;
+  }
+  return second;
 }
 
 function toCandidate(e: GazEntry, lang: Lang, score: number): Candidate {

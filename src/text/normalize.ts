@@ -35,8 +35,13 @@ export function isWordCode(c: number): boolean {
   if (c >= 0xc0 && c <= 0x24f) return true; // Latin-1 letters, Latin Extended-A/B
   if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, symbols
   if (c >= 0xd800 && c <= 0xdfff) return false; // surrogates: treat astral chars as separators
-  return /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c));
+  // anything else (« » · º, Greek, Cyrillic...): asked of the Unicode tables once per code unit, then remembered
+  let v = WORD_CODES[c]!;
+  if (v === 0) WORD_CODES[c] = v = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
 }
+/** Per UTF-16 code unit: 0 not yet known, 1 word, 2 not a word (filled lazily by isWordCode). */
+const WORD_CODES = new Uint8Array(0x10000);
 
 /** The lookup key of a name: its words folded and joined by single spaces ("Côte d'Ivoire" -> "cote d ivoire"). */
 export function nameKey(name: string): string {

@@ -31,6 +31,14 @@ export interface Tokens {
   gap: Uint8Array;
 }
 
+/**
+ * Case of a Latin-1 letter U+00C0..U+00FF (tokens never contain U+00D7 × or U+00F7 ÷): À..Þ are capitals,
+ * ß..ÿ lower case. Same answer as the toLowerCase/toUpperCase comparison below, without allocating.
+ */
+function latin1Case(c: number): number {
+  return c <= 0xde ? CAP : LOWER;
+}
+
 /** CAP / UPPER / LOWER / DIGIT of a token, from its characters (ASCII fast path). */
 function shapeOf(raw: string): number {
   const c = raw.charCodeAt(0);
@@ -38,6 +46,7 @@ function shapeOf(raw: string): number {
   let first: number;
   if (c >= 65 && c <= 90) first = CAP;
   else if (c >= 97 && c <= 122) first = LOWER;
+  else if (c >= 0xc0 && c <= 0xff) first = latin1Case(c); // accented Latin-1 letters: no case-mapping calls
   else {
     const ch = raw[0]!;
     const lo = ch.toLowerCase();
@@ -50,7 +59,10 @@ function shapeOf(raw: string): number {
     const d = raw.charCodeAt(k);
     if (d >= 65 && d <= 90) letters++;
     else if (d >= 97 && d <= 122) return CAP;
-    else if (d > 127) {
+    else if (d >= 0xc0 && d <= 0xff) {
+      if (latin1Case(d) === LOWER) return CAP;
+      letters++;
+    } else if (d > 127) {
       const ch = raw[k]!;
       if (ch.toUpperCase() !== ch) return CAP;
       if (ch.toLowerCase() !== ch) letters++;
@@ -74,7 +86,19 @@ export function tokenize(text: string): Tokens {
     while (i < n && !isWordCode(text.charCodeAt(i))) i++;
     if (i >= n) break;
     const s = i;
-    while (i < n && isWordCode(text.charCodeAt(i))) i++;
+    // scan the word, noting on the way whether it is lower-case ASCII (most words: their own folded form,
+    // shape LOWER) or ASCII at all (folded by lower-casing alone, as fold() would after scanning it again)
+    const c0 = text.charCodeAt(s);
+    let plain = c0 >= 97 && c0 <= 122;
+    let ascii = true;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        if (c >= 65 && c <= 90) plain = false;
+        else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) break;
+      } else if (isWordCode(c)) ascii = plain = false;
+      else break;
+    }
     if (count === cap) {
       cap *= 2;
       const grow = <T extends Int32Array | Uint8Array>(a: T, b: T): T => {
@@ -89,17 +113,13 @@ export function tokenize(text: string): Tokens {
     const raw = text.slice(s, i);
     start[count] = s;
     end[count] = i;
-    // lower-case ASCII words (most of them) are their own folded form
-    let plain = true;
-    for (let k = s; k < i; k++) {
-      const c = text.charCodeAt(k);
-      if (c > 127 || (c >= 65 && c <= 90)) {
-        plain = false;
-        break;
-      }
+    if (plain) {
+      norm.push(raw);
+      shape[count] = LOWER;
+    } else {
+      norm.push(ascii ? raw.toLowerCase() : fold(raw));
+      shape[count] = shapeOf(raw);
     }
-    norm.push(plain ? raw : fold(raw));
-    shape[count] = shapeOf(raw);
     gap[count] = count === 0 ? GAP_BREAK : gapKind(text, prevEnd, s);
     prevEnd = i;
     count++;
