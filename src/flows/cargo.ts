@@ -9,6 +9,11 @@ import type { Role } from './roles';
 import type { Trigger } from './triggers';
 import type { FlowCategory, Lang } from '../story';
 
+/** Words that frame a transfer in a programme ("under", "no âmbito de", "dans le cadre de", "en el marco de"). */
+const FRAME: ReadonlySet<string> = new Set(['under', 'âmbito', 'ambito', 'cadre', 'marco']);
+/** Units of parts ("componentes", "spare parts"): parts of a weapon take the weapon's category. */
+const PARTS: ReadonlySet<string> = new Set(['components', 'spare parts', 'parts']);
+
 export interface CargoHit {
   cat: FlowCategory;
   /** Language-neutral unit key: the lexicon's English gloss ("soldiers") or an ISO 4217 code. */
@@ -80,7 +85,12 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       }
       // "tecnologia de drones": a cargo noun after "de" + cargo is a modifier.
       // (Money first: "8,2 milliards d'euros d'armements" are armaments worth that much.)
-      if (lang !== 'en' && prepRole(items[k - 1]) === 'of' && k - 2 === lastCargo && out[out.length - 1]?.cat !== 'money') continue;
+      if (lang !== 'en' && prepRole(items[k - 1]) === 'of' && k - 2 === lastCargo && out[out.length - 1]?.cat !== 'money') {
+        // "componentes de mísseis", "composants de drones": parts of a weapon travel as that weapon.
+        const prev = out[out.length - 1];
+        if (prev && PARTS.has(prev.unit) && cargo.cat !== 'technology' && cargo.cat !== 'other') out[out.length - 1] = { ...prev, cat: cargo.cat };
+        continue;
+      }
       // "combustible para aviones", "fuel for aircraft", "munitions pour les canons": what the cargo is for.
       // (Money "pour l'aide humanitaire" measures the aid: categorize() reads that pair.)
       const forPrev = (BENEFIT.has(items[k - 1]?.lower ?? '') && k - 2 === lastCargo) || (hasMark(items[k - 1], MB.det) && BENEFIT.has(items[k - 2]?.lower ?? '') && k - 3 === lastCargo);
@@ -97,6 +107,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (cargo.cat === 'vehicles' && (hasMark(items[k + 1], MB.carrier) || hasMark(items[k + 2], MB.carrier) || carriesWith(items, k, b))) continue;
       // "programa de mísseis", "missile programme": the programme is the cargo.
       if (prepRole(items[k - 1]) === 'of' && hasMark(items[k - 2], MB.program)) continue;
+      // "donated under a Kyiv-led programme", "no âmbito do programa", "dans le cadre du programme": a
+      // programme framing the transfer is no cargo.
+      if (hasMark(it, MB.program) && hasBefore(items, k, a, 4, (x) => FRAME.has(x.lower))) continue;
       if (lang === 'en' && hasMark(items[k + 1], MB.program)) continue;
       lastCargo = k;
       const q = quantityAt(items, k, decimalComma);

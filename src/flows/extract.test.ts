@@ -493,10 +493,131 @@ describe('rules from heldout8 (general, own sentences)', () => {
   });
 });
 
+describe('rules from heldout9 (general, own sentences)', () => {
+  it('a buyer list names an exporter\'s destinations (demonym after the phrase, else the previous exporter)', () => {
+    const D = [C('DZ', ['Algérie'], ['algérien']), C('ES', ['Espagne', 'España'], ['español']), C('SI', ['Slovénie']), C('AU', ['Australia']), C('TR', ['Turquía'])];
+    expect(triples(run("L'Espagne et la Slovénie figurent également parmi les principaux acheteurs du gaz algérien.", 'fr', D))).toEqual(['DZ>ES:oil', 'DZ>SI:oil']);
+    expect(triples(run('Los principales compradores de armamento español fueron Australia, seguida de Turquía.', 'es', D))).toEqual(['ES>AU:weapons', 'ES>TR:weapons']);
+    const B = [C('BR', ['Brasil'], ['brasileiras']), C('CN', ['China']), C('CL', ['Chile'])];
+    const pt = run('As exportações brasileiras de soja bateram recorde. A China, principal destino do produto, comprou 10 mil toneladas, seguida pelo Chile.', 'pt', B);
+    expect(triples(pt)).toEqual(['BR>CL:other', 'BR>CN:other']);
+    // The exporter named as the subject of "exporter" in the previous sentence.
+    const F = [C('FR', ['France']), C('IN', ['Inde']), C('GR', ['Grèce'])];
+    expect(triples(run("La France a exporté pour 8 milliards d'euros d'armements. L'Inde et la Grèce figurent parmi les principaux clients.", 'fr', F))).toEqual(['FR>GR:weapons', 'FR>IN:weapons']);
+    // Without a buyer phrase, or with no exporter to name, nothing.
+    expect(run("L'Espagne et la Slovénie figurent parmi les pays visités.", 'fr', D)).toEqual([]);
+    expect(run('A China, principal destino do produto, cresceu, seguida pelo Chile.', 'pt', B)).toEqual([]);
+  });
+
+  it('a buyer phrase takes only its own complement\'s cargo, not a later clause\'s', () => {
+    const D = [C('ES', ['España'], ['españolas']), C('DE', ['Alemania']), C('FR', ['Francia']), C('SA', ['Arabia Saudí'])];
+    const fs = run('Las exportaciones españolas de material de defensa crecieron. El principal destino fue Alemania, seguida de Francia y Arabia Saudí, que compró munición.', 'es', D);
+    expect(triples(fs)).toContain('ES>DE:weapons');
+    expect(triples(fs)).not.toContain('ES>DE:munitions');
+  });
+
+  it('seizures: the goods came from their origin to where they were seized', () => {
+    const D = [C('DZ', ['Algérie']), C('FR', ['France'], ['françaises']), CITY('Marseille', 'FR'), C('ES', ['España'], ['española']), CITY('Algeciras', 'ES'), C('EC', ['Ecuador']), C('YE', ['Iêmen']), C('DJ', ['Djibuti'])];
+    expect(triples(run("Les douanes françaises ont saisi à Marseille 2,4 tonnes de résine de cannabis arrivées d'Algérie.", 'fr', D))).toEqual(['DZ>Marseille@FR:other']);
+    expect(triples(run('La policía española decomisó en el puerto de Algeciras 1.500 kilos de cocaína procedente de Ecuador.', 'es', D))).toEqual(['EC>Algeciras@ES:other']);
+    expect(triples(run('A guarda costeira do Iêmen apreendeu munições vindas do Djibuti.', 'pt', D))).toEqual(['DJ>YE:munitions']);
+    // No origin named: no flow guessed from the discourse.
+    expect(run('A guarda costeira do Iêmen apreendeu munições.', 'pt', D)).toEqual([]);
+  });
+
+  it('a journey\'s next leg after "then", "luego", "before travelling on to" starts at the previous stop', () => {
+    const D = [C('IN', ['India'], ['Indian']), CITY('Moscow', 'RU', true), CITY('Vienna', 'AT', true), C('VE', ['Venezuela'], ['venezolano']), CITY('Bogotá', 'CO', true), CITY('Brasilia', 'BR', true), C('BR', ['Brasil']), CITY('Pequim', 'CN', true), CITY('Rio de Janeiro', 'BR')];
+    expect(triples(run('Indian Prime Minister Narendra Modi arrived in Moscow on Monday, before travelling on to Vienna.', 'en', D))).toEqual(['IN>Moscow@RU:visit', 'Moscow@RU>Vienna@AT:visit']);
+    expect(triples(run('El canciller venezolano viajará a Bogotá y luego a Brasilia.', 'es', D))).toEqual(['Bogotá@CO>Brasilia@BR:visit', 'VE>Bogotá@CO:visit']);
+    // "depois de" looks back: the place after it is where the traveller came from, not a next stop.
+    expect(triples(run('O presidente do Brasil viajou a Pequim, depois de participar da cúpula no Rio de Janeiro.', 'pt', D))).not.toContain('Pequim@CN>Rio de Janeiro@BR:visit');
+  });
+
+  it('a place owning a chain of place nouns after "dans"/"in" is where it happens', () => {
+    const D = [C('FR', ['France']), C('UA', ['Ukraine'], ['ukrainiens'])];
+    expect(triples(run('Des militaires ukrainiens ont été formés dans un camp du sud-ouest de la France.', 'fr', D))).toEqual(['FR>UA:training']);
+  });
+
+  it('"formar" trains (es/pt); with no trainee named, the place of another country where it happens receives', () => {
+    const D = [C('ES', ['España']), C('UA', ['Ucrania'], ['ucranianos']), C('PT', ['Portugal'], ['portugueses']), CITY('Nacala', 'MZ')];
+    expect(triples(run('España ha formado a 7.000 militares ucranianos.', 'es', D))).toEqual(['ES>UA:training']);
+    expect(triples(run('Em Nacala, instrutores portugueses treinaram 400 fuzileiros.', 'pt', D))).toEqual(['PT>Nacala@MZ:training']);
+    expect(triples(run('Visitou o centro de Nacala, onde instrutores portugueses treinaram 400 fuzileiros.', 'pt', D))).toEqual(['PT>Nacala@MZ:training']);
+    // "formar parte" or a government formed: no trainee, no place, no flow.
+    expect(run('España ha formado un gobierno.', 'es', D)).toEqual([]);
+    // "formado por" is "made up of": no training.
+    expect(run('Um grupo formado por Portugal e Ucrânia acusou a Rússia.', 'pt', [...D, C('UA2', ['Ucrânia']), C('RU', ['Rússia'])]).filter((f) => f.category === 'training')).toEqual([]);
+  });
+
+  it('a departure participle on the subject and the verb of arrival make one journey', () => {
+    const D = [C('LY', ['Libye']), CITY('Lampedusa', 'IT'), C('LB', ['Líbano']), CITY('Lisboa', 'PT', true)];
+    expect(triples(run('Des migrants, partis de Libye, ont débarqué à Lampedusa.', 'fr', D))).toEqual(['LY>Lampedusa@IT:people']);
+    expect(triples(run('Um grupo de 87 cidadãos retirados do Líbano aterrou em Lisboa.', 'pt', D))).toEqual(['LB>Lisboa@PT:people']);
+  });
+
+  it('people "deported from" a country on a plane that lands: one people flow, no visit', () => {
+    const D = [C('US', ['Estados Unidos']), C('VE', ['Venezuela'], ['venezolanos']), CITY('Caracas', 'VE', true)];
+    const fs = run('Un avión con 180 venezolanos deportados desde Estados Unidos aterrizó en Caracas.', 'es', D);
+    expect(triples(fs)).toEqual(['US>Caracas@VE:people']);
+  });
+
+  it('"abandonar" a country is leaving it ("hacia" lists where they went)', () => {
+    const D = [C('VE', ['Venezuela']), C('CO', ['Colombia']), C('PE', ['Perú'])];
+    expect(triples(run('Más de 7 millones de personas han abandonado Venezuela, la mayoría hacia Colombia y Perú.', 'es', D))).toEqual(['VE>CO:people', 'VE>PE:people']);
+  });
+
+  it('a demonym after a two-word complement of the cargo is its origin', () => {
+    const D = [C('NE', ['Niger']), C('RU', ['Russie'], ['russes'])];
+    expect(triples(run('Le Niger a reçu en avril des systèmes de défense antiaérienne russes.', 'fr', D))).toEqual(['RU>NE:technology']);
+  });
+
+  it('a loan noun in a verb\'s object is only the container of the money ("accorder un prêt de")', () => {
+    const D = [C('RU', ['Russie']), C('BF', ['Burkina Faso']), C('CN', ['China']), C('AO', ['Angola'])];
+    expect(triples(run('La Russie a accordé au Burkina Faso un prêt de 50 millions de dollars.', 'fr', D))).toEqual(['RU>BF:money']);
+    expect(triples(run('La China concedió a Angola un préstamo de 2.000 millones de dólares.', 'es', D))).toEqual(['CN>AO:money']);
+  });
+
+  it('a programme framing a transfer ("under a programme", "no âmbito do programa") is no cargo', () => {
+    const D = [C('UA', ['Ukraine'], ['Ukrainian']), C('SO', ['Somalia']), C('PT', ['Portugal']), C('MZ', ['Moçambique'])];
+    expect(triples(run('Ukraine shipped 25,000 tonnes of wheat to Somalia under a humanitarian programme.', 'en', D))).toEqual(['UA>SO:other']);
+    expect(triples(run('Portugal enviou armas para Moçambique no âmbito do programa de cooperação.', 'pt', D))).toEqual(['PT>MZ:weapons']);
+  });
+
+  it('parts of a weapon ("componentes de mísseis") travel as that weapon', () => {
+    const D = [C('IR', ['Irã'], ['iranianos']), C('YE', ['Iêmen']), C('RU', ['Russie']), C('BY', ['Biélorussie'])];
+    expect(triples(run('O barco transportava componentes de mísseis de cruzeiro iranianos destinados ao Iêmen.', 'pt', D))).toEqual(['IR>YE:missiles']);
+    expect(triples(run('La Russie a livré des composants électroniques à la Biélorussie.', 'fr', D))).toEqual(['RU>BY:technology']);
+  });
+
+  it('"os homens", "les hommes" after a troop transfer are those troops; otherwise people', () => {
+    const D = [C('RU', ['Rússia']), C('ML', ['Mali']), C('SY', ['Síria']), CITY('Bamako', 'ML', true)];
+    const fs = run('A Rússia enviou 200 soldados ao Mali. Os homens desembarcaram em Bamako vindos da Síria.', 'pt', D);
+    expect(triples(fs)).toContain('SY>Bamako@ML:troops');
+    expect(triples(run('Os homens desembarcaram em Bamako vindos da Síria.', 'pt', D))).toEqual(['SY>Bamako@ML:people']);
+    // Men a country sends are troops.
+    expect(triples(run("Le Kenya s'était engagé à fournir 1 000 hommes à Haïti.", 'fr', [C('KE', ['Kenya']), C('HT', ['Haïti'])]))).toEqual(['KE>HT:troops']);
+  });
+
+  it('"mais" is "but", not maize', () => {
+    const D = [C('KE', ['Kenya']), C('HT', ['Haïti'])];
+    expect(triples(run("Le Kenya s'était engagé à fournir 1 000 hommes à Haïti, mais l'envoi a pris du retard.", 'fr', D))).toEqual(['KE>HT:troops']);
+    expect(triples(run('Le Kenya a livré du maïs à Haïti.', 'fr', D))).toEqual(['KE>HT:other']);
+  });
+
+  it('a negated transfer with a negative quantifier takes no end from the discourse', () => {
+    const D = [C('RU', ['Russie']), C('ML', ['Mali']), C('NE', ['Niger'])];
+    const fs = run("La Russie a prêté 10 millions de dollars au Mali. Le Niger n'a bénéficié d'aucun financement.", 'fr', D);
+    expect(triples(fs)).toEqual(['RU>ML:money']);
+    // A denial by the accused still keeps its flow (denied).
+    const es = run('Corea del Norte habría suministrado misiles a Rusia. El Kremlin negó haber recibido armas norcoreanas.', 'es', [C('KP', ['Corea del Norte'], ['norcoreanas']), C('RU', ['Rusia']), CITY('Kremlin', 'RU')]);
+    expect(es.length).toBeGreaterThan(0);
+  });
+});
+
 // The newest held-out set is scored apart: its floor guards against regressions without hiding how far it
 // is from the goal (see fixtures/README.md for its first-run score).
 /** The newest held-out sets, each with its own floor (first-run scores in fixtures/README.md). */
-const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5 };
+const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5, heldout9: 0.4 };
 
 describe('status: who is the source of an attribution', () => {
   const W: HandPlace[] = [

@@ -34,6 +34,7 @@
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
 import { categorize, collectCargo, type CargoHit } from './cargo';
+import { buyerPhrase, hasNone, hasSequence } from './buyers';
 import { buildItems, hasBefore, hasMark, isCargo, isComma, MB, prepRole, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { MarkerKind, TriggerClass } from './lexicon/types';
@@ -48,6 +49,7 @@ interface Memory {
   from: Place;
   to: Place;
   cat: FlowCategory;
+  status?: FlowStatus;
 }
 
 const STATUS_RANK: Record<FlowStatus, number> = { stated: 4, reported: 3, planned: 2, suspended: 1, denied: 0 };
@@ -93,6 +95,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   let lastMentioned: Place | undefined;
   let lastBefore: Place | undefined;
   let topic: { sentence: number; place: Place } | undefined;
+  let exporter: { sentence: number; place: Place; cat: FlowCategory | undefined } | undefined;
   /** Flows emitted for the current sentence (to drop a country-level restatement of a specific one). */
   const sentFlows = new Set<string>();
 
@@ -131,8 +134,17 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     let distinct = 0;
     for (let k = 0; k < inSentence.length && distinct < 2; k++) if (k === 0 || inSentence[k]!.place !== inSentence[0]!.place) distinct++;
     const recent = memory.length > 0 && si - memory[memory.length - 1]!.sentence <= MEMORY_SENTENCES;
+    // "As exportações brasileiras de carne": the exporter a buyer list in the next sentence refers to.
+    const exporterHere = exporterOf(s, inSentence);
+    const prevExporter = exporter && si - exporter.sentence <= 1 ? exporter : undefined;
+    if (exporterHere) exporter = { sentence: si, ...exporterHere };
     if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text)) continue;
-    if (!hasWord(text, s.start, s.end, c.triggerWords)) continue;
+    const memBefore = memory.length;
+    const quote: Span = { start: s.start, end: s.end, text: s.text };
+    if (!hasWord(text, s.start, s.end, c.triggerWords)) {
+      buyerList(si, s, inSentence, quote, prevExporter);
+      continue;
+    }
     const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place): Place | undefined => {
       // "Lisboa mantém 60 instrutores no país africano": a located "país" is another country than the
       // one this sentence already names; the latest place before the sentence in another country.
@@ -146,13 +158,103 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       return last ? countryOf(last) : undefined;
     };
     const items = buildItems(text, s.start, s.end, inSentence, c, resolveAnaphor);
-    const quote: Span = { start: s.start, end: s.end, text: s.text };
     sentFlows.clear();
     for (const f of sentenceFlows(items, lang, decimalComma)) emit(f, si, quote);
+    if (memory.length === memBefore) buyerList(si, s, inSentence, quote, prevExporter, items);
+    else journey(si, inSentence, memBefore, quote);
+  }
+
+  /**
+   * "arrived in Moscow ... before travelling on to Vienna", "viajará a Bogotá y luego a Brasilia", "a gagné
+   * Tunis, puis Rome": a destination after a sequence word goes on from the previous destination. A leg
+   * the clause read from the traveller's home to the later place is replaced by it.
+   */
+  function journey(si: number, inSentence: MentionRef[], memBefore: number, quote: Span): void {
+    let leg: Memory | undefined;
+    for (let k = memBefore; k < memory.length; k++) if (memory[k]!.cat === 'visit') { leg = memory[k]; break; }
+    if (!leg) return;
+    let k = inSentence.findIndex((m) => m.place === leg!.to);
+    if (k < 0) return;
+    let prev = leg.to;
+    for (let j = k + 1; j < inSentence.length; j++) {
+      const m = inSentence[j]!;
+      const next = m.place;
+      if (next === prev || m.via === 'demonym' || !hasSequence(text.slice(inSentence[j - 1]!.end, m.start), lang)) continue;
+      if (countryOf(next).country === countryOf(prev).country) continue;
+      const wrong = flows.get(`${leg.from.id}|${next.id}|visit`);
+      if (wrong && wrong.quotes.length === 1 && wrong.quotes[0]!.start === quote.start) flows.delete(`${leg.from.id}|${next.id}|visit`);
+      emit({ from: prev, to: next, fromActor: false, toActor: false, cat: 'visit', unit: '', word: undefined, q: null, status: leg.status ?? 'stated', reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'move' }, si, quote);
+      prev = next;
+      k = j;
+    }
+  }
+
+  /**
+   * "L'Espagne et la Slovénie figurent parmi les principaux acheteurs du gaz algérien", "A China,
+   * principal destino do produto, ... seguida pelos Estados Unidos": in a sentence that stated no flow of
+   * its own, a buyer phrase makes each country named a destination of the exporter — the demonym just
+   * after the phrase, else the sender of the previous sentence's flow, else the previous sentence's
+   * "exportações brasileiras". The cargo is the one named after the phrase, else that flow's.
+   */
+  function buyerList(si: number, s: Span, inSentence: MentionRef[], quote: Span, prevExp: { place: Place; cat: FlowCategory | undefined } | undefined, items?: Item[]): void {
+    const bp = buyerPhrase(s.text, lang);
+    if (!bp) return;
+    const at = s.start + bp.end;
+    let origin: Place | undefined;
+    for (const m of inSentence) if (m.via === 'demonym' && m.start >= at && m.start - at <= 40) { origin = countryOf(m.place); break; }
+    const last = memory[memory.length - 1];
+    const lastOk = last && si - last.sentence <= 1 ? last : undefined;
+    if (!origin) origin = lastOk ? countryOf(lastOk.from) : prevExp?.place;
+    if (!origin || origin.kind !== 'country') return;
+    let cat: FlowCategory | undefined;
+    const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
+    // Only the phrase's own complement ("acheteurs du gaz algérien"), not a later clause's cargo.
+    let stop = s.end;
+    for (const m of inSentence) if (m.start >= at && m.via !== 'demonym') { stop = m.start; break; }
+    for (const it of its) {
+      if (it.start < at) continue;
+      if (it.start >= stop) break;
+      const t = it.tags.find((x) => x.k === 'cargo');
+      if (t && t.k === 'cargo') { cat = t.cat; break; }
+    }
+    cat ??= lastOk && countryOf(lastOk.from) === origin ? lastOk.cat : prevExp && prevExp.place === origin ? prevExp.cat : undefined;
+    cat ??= 'other';
+    if (cat === 'people' || cat === 'visit' || cat === 'troops' || cat === 'training') return;
+    const seen = new Set<string>();
+    for (const m of inSentence) {
+      if (m.via === 'demonym') continue;
+      const to = countryOf(m.place);
+      if (to.kind !== 'country' || to.country === origin.country || seen.has(to.id)) continue;
+      seen.add(to.id);
+      emit({ from: origin, to, fromActor: true, toActor: true, cat, unit: '', word: undefined, q: null, status: 'stated', reversed: false, recip: false, fromCountry: true, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
+    }
+  }
+
+  /** A demonym on an exports noun ("exportações brasileiras", "Russian exports"), or a country exporting ("La France a exporté"). */
+  function exporterOf(s: Span, inSentence: MentionRef[]): { place: Place; cat: FlowCategory | undefined } | undefined {
+    for (const m of inSentence) {
+      const before = text.slice(Math.max(s.start, m.start - 16), m.start).toLowerCase();
+      const after = text.slice(m.end, Math.min(s.end, m.end + 24)).toLowerCase();
+      // "exportações brasileiras", "Russian exports"; or a country that exports: "La France a exporté".
+      const exp = m.via === 'demonym' ? /export\S*\s+$/.test(before) || /^\s+export/.test(after) : m.place.kind === 'country' && /^\s+(?:\S+\s+){0,2}export/.test(after);
+      if (!exp) continue;
+      // What is exported: the first cargo named right after ("exportaciones españolas de material de defensa").
+      let cat: FlowCategory | undefined;
+      for (const it of buildItems(text, m.end, Math.min(s.end, m.end + 48), [], c, () => undefined)) {
+        const t = it.tags.find((x) => x.k === 'cargo');
+        if (t && t.k === 'cargo') { cat = t.cat; break; }
+      }
+      return { place: countryOf(m.place), cat };
+    }
+    return undefined;
   }
 
   function emit(f: RawFlow, si: number, quote: Span): void {
-    if (f.inherit) {
+    if (f.inherit === 3) {
+      // "the men": troops when the latest flow, within two sentences, moved troops; else people.
+      const m = memory[memory.length - 1];
+      if (m && si - m.sentence <= 2 && m.cat === 'troops') f.cat = 'troops';
+    } else if (f.inherit) {
       const m = memory[memory.length - 1];
       if (m && si - m.sentence <= 1) f.cat = m.cat;
       else if (f.inherit === 1) return;
@@ -179,6 +281,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     }
     if (!from || !to) {
       filled = true;
+      // "Niamey n'a bénéficié d'aucun financement de la Banque mondiale": a negated transfer whose other
+      // end the sentence does not name states nothing about any place the discourse offers.
+      if (f.status === 'denied' && hasNone(quote, lang)) return;
       const known = from ?? to;
       // Travellers never take an end from the discourse, except people a country receives ("Egypt has
       // received another 400,000 refugees" after "Sudanese have fled into Chad").
@@ -225,7 +330,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       flow.unit = f.word ?? f.unit;
       flow.unitKey = f.unit;
     }
-    memory.push({ sentence: si, from, to, cat: f.cat });
+    memory.push({ sentence: si, from, to, cat: f.cat, status: f.status });
   }
 
   function endpoint(p: Place, actor: boolean, cat: FlowCategory): Place {
@@ -332,7 +437,7 @@ interface RawFlow {
   /** "From there, they were moved to Crimea": a missing source is where the previous transfer ended. */
   there: boolean;
   /** The category of the latest flow: 1 no cargo named after "from there" (none: no flow); 2 "the cargo" (none: goods). */
-  inherit: 0 | 1 | 2;
+  inherit: 0 | 1 | 2 | 3;
   cls: TriggerClass;
 }
 
@@ -612,6 +717,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         // French/Spanish "acheter à X", "comprar a X": buy from X. "recebeu caças doados pela Dinamarca": the donor.
         src = first(from, originR, originL, agent, lang === 'fr' || lang === 'es' ? toStrong : undefined);
         break;
+      case 'seize':
+        // "ont saisi à Marseille du cannabis arrivé d'Algérie", "decomisó en Algeciras cocaína procedente de
+        // Ecuador": the seized goods came from their origin to where they were found (or to the seizer).
+        dst = first(inR, toStrong, toWeak, passive ? agent : subject, subjectDemonym, passive ? undefined : ofSubjL);
+        dstActor = dst !== undefined && dst !== inR && dst !== toStrong && dst !== toWeak;
+        src = first(from, originR, originL);
+        noFill = true;
+        break;
       case 'withdraw':
         src = first(from, inR);
         dst = first(toStrong, passive ? agent : subject);
@@ -630,6 +743,23 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
           ? first(originL, demonymL, toStrong)
           : first(objectR, bareR, toStrong, toWeak, originR, ofR, demonymR);
         dstActor = true;
+        // "Em Nacala, instrutores portugueses treinaram 400 fuzileiros": with no trainee named, the place
+        // (of another country) where the training happens receives it.
+        if (dst === undefined && !passive && src !== undefined) {
+          const sc = items[src]!.place!.place.country;
+          let at = first(inR, inL);
+          // "... o centro de formação de Nacala, onde instrutores portugueses treinaram": the antecedent of "onde".
+          for (let k = t.idx - 1; at === undefined && k >= Math.max(1, t.idx - 8); k--) {
+            if (!LOCATIVE_REL.has(items[k]!.lower)) continue;
+            const a = isComma(items[k - 1]) ? k - 2 : k - 1;
+            if (items[a]?.place && items[a]!.place!.via !== 'demonym') at = a;
+            break;
+          }
+          if (at !== undefined && items[at]!.place!.place.country !== sc) {
+            dst = at;
+            dstActor = false;
+          }
+        }
         break;
       case 'help':
         src = first(passive ? agent : undefined, subject, possL);
@@ -680,6 +810,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
           const thereCc = items[there]!.place!.place.country;
           // "Afghans were deported from Pakistan to Afghanistan": the nationals go home, from where they were.
           src = origin !== undefined && items[origin]!.place!.place.country !== thereCc ? origin : from !== undefined && items[from]!.place!.place.country !== thereCc ? from : subject;
+        } else if (!noun && t.mood === 'part' && subject === undefined && fromRight !== undefined) {
+          // "180 venezolanos deportados desde Estados Unidos aterrizó en Maiquetía": a participle on the
+          // people names where they come from; where they go is the arrival verb's (joined below).
+          src = fromRight;
         } else {
           src = subject ?? subjectDemonym;
           dst = origin;
@@ -762,7 +896,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
     }
     // "From there, they were taken to Crimea": no cargo named; what the previous transfer carried (in this
     // sentence, else the discourse's latest flow, read in emit).
-    let inherit: 0 | 1 | 2 = 0;
+    let inherit: 0 | 1 | 2 | 3 = 0;
     if (thereAt >= 0 && hits.length === 0) {
       if (prevHits && prevHits.length > 0) hits = prevHits.filter((h) => h.cat !== 'money');
       else {
@@ -776,6 +910,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
       if (prevHits && prevHits.some((h) => h.unit !== 'cargo')) hits = prevHits.filter((h) => h.cat !== 'money');
       else inherit = 2;
     }
+    // "Os homens ... desembarcaram em Bamako", "the men": fighters the latest flow sent (read in emit).
+    if (inherit === 0 && hits.length > 0 && hits.every((h) => h.unit === 'men') && definiteMen(items, L, R)) inherit = 3;
     if (cargo.length > 0) prevHits = hits;
     // "Lula recebeu em Brasília o chanceler da China": receiving an official is a visit to the host.
     if (t.cls === 'receive' && !passive && cargo.length === 0 && visitorR !== undefined) {
@@ -803,7 +939,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
             fromActor: srcActor,
             fromCountry: srcCountry,
             toActor: dstActor,
-            cat: h.cat,
+            // "fournir 1 000 hommes", "sent 400 men": men a country sends or deploys are troops.
+            cat: h.unit === 'men' && t.cls === 'send' ? 'troops' : h.cat,
             unit: h.unit,
             word: h.word,
             q: h.q,
@@ -867,7 +1004,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
     const b = pending[k + 1]!;
     // (The second verb's own source, when it is only one read in the first clause, gives way to the first's.)
     if (!a.src || a.dst || !b.dst || (b.src && b.srcIdx > a.srcIdx) || a.flows.length === 0) continue;
-    if (!coordinatedVerb(items, a.t.idx, b.t.idx)) continue;
+    // "Des migrants partis de Libye ont débarqué à Lampedusa": a departure participle on the subject and
+    // the clause's verb of arrival make one journey too.
+    const departed = a.t.mood === 'part' && (a.t.cls === 'leave' || a.t.cls === 'withdraw' || a.t.cls === 'deport') && b.t.cls === 'move' && (b.t.mood !== 'part' || hasMark(items[b.t.idx - 1], MB.aux | MB.passiveAux));
+    if (!departed && !coordinatedVerb(items, a.t.idx, b.t.idx)) continue;
     if (a.src.country && a.src.country === b.dst.country && a.src.kind === 'country') continue;
     for (const f of a.flows) {
       f.to = b.dst;
@@ -875,7 +1015,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
       f.there = false;
     }
     // A shared subject ("Britain trained and financed the militias") keeps the second verb's own cargo.
-    b.flows = b.srcIdx === a.srcIdx ? b.flows.filter((g) => !a.flows.some((f) => f.cat === g.cat)) : [];
+    // (After a departure participle the arrival is the same journey: no visit of its own.)
+    b.flows = b.srcIdx === a.srcIdx ? b.flows.filter((g) => !a.flows.some((f) => f.cat === g.cat) && !(departed && g.cat === 'visit')) : [];
   }
   // "acogió a 400 refugiados sudaneses trasladados desde campamentos en Chad": a participle on the cargo
   // naming where it comes from beats the cargo's nationality as the source.
@@ -974,6 +1115,16 @@ function definiteCargo(items: Item[], a: number, b: number): boolean {
   return false;
 }
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'a', 'o', 'la', 'el', 'le', 'this', 'esta', 'essa', 'cette']);
+
+/** "os homens", "les hommes", "the men": a definite plural "men" cargo in the clause. */
+function definiteMen(items: Item[], a: number, b: number): boolean {
+  for (let k = Math.max(1, a); k <= b && k < items.length; k++) {
+    const it = items[k]!;
+    if (it.cargo && it.tags.some((g) => g.k === 'cargo' && g.unit === 'men')) return DEFINITE_PL.has(items[k - 1]!.lower);
+  }
+  return false;
+}
+const DEFINITE_PL: ReadonlySet<string> = new Set(['the', 'these', 'os', 'estes', 'esses', 'les', 'ces', 'los', 'estos', 'esos']);
 
 function hasMarkIn(items: Item[], a: number, b: number, bit: number): boolean {
   for (let k = Math.max(0, a); k <= b && k < items.length; k++) if (hasMark(items[k], bit)) return true;

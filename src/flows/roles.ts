@@ -47,6 +47,10 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     if (h === 'cargo' || h === 'trigger') return { role: 'origin', head: h };
     // "mísseis de cruzeiro iranianos", "missiles de croisière iraniens": the demonym after a cargo's own complement.
     if (isPlain(prev) && prepRole(items[j - 1]) === 'of' && !items[j - 1]!.place && isCargo(items[j - 2])) return { role: 'origin', head: 'cargo' };
+    // ...of two words: "systèmes de défense antiaérienne russes", "sistemas de defensa aérea rusos".
+    // ("défense" is also an institution word: a word with only an actor or place-noun mark still qualifies.)
+    const modifier = (x: Item | undefined): boolean => isPlain(x) || (!!x && !x.place && x.tok === 'word' && !x.trig && !x.cargo && x.prep === null && (x.marks & ~(MB.actor | MB.geo)) === 0);
+    if (modifier(prev) && modifier(items[j - 1]) && prepRole(items[j - 2]) === 'of' && !items[j - 2]!.place && isCargo(items[j - 3])) return { role: 'origin', head: 'cargo' };
     // A demonym used as a noun after a quantity: "7,7 milhões de venezolanos", "thousands of Syrians".
     if (h === 'num' || (prepRole(prev) === 'of' && headOf(items[j - 1]) === 'num')) {
       const nx = headOf(items[idx + 1]);
@@ -154,6 +158,17 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
     let b = h - 1;
     if (hasMark(items[b], MB.det)) b--;
     if (prepRole(items[b]) === 'to' && !items[b]!.place && !items[b]!.cargo) return { role: 'to' };
+  }
+  // "dans un camp du sud-ouest de la France", "no porto de Odessa": a place owning a chain of place nouns
+  // after "in"/"to"/"from" takes that preposition's role (the camp in the south-west of France is in France).
+  if (role === 'of' && hasMark(items[h], MB.geo) && !items[h]!.place) {
+    for (let k = h - 1, n = 0; k >= 0 && n < 8; k--, n++) {
+      const it = items[k]!;
+      if (it.place || it.trig || it.cargo) break;
+      const pr = prepRole(it);
+      if (pr === 'in' || pr === 'to' || pr === 'from') return { role: pr };
+      if (!(hasMark(it, MB.geo) || hasMark(it, MB.det) || pr === 'of')) break;
+    }
   }
   return role === 'of' ? { role, head } : { role };
 }

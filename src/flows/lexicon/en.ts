@@ -5,6 +5,7 @@ import type { Lexicon } from './types';
 export const en: Lexicon = {
   lang: 'en',
   verbs: [
+    { cls: 'seize', forms: v('seize', 'seizes', 'seized', 'seized', 'seizing') },
     { cls: 'send', forms: forms('fin', 'go to', 'goes to', 'went to') },
     { cls: 'send', forms: v('discharge', 'discharges', 'discharged', 'discharged', 'discharging') },
     { cls: 'leave', forms: forms('part', 'loaded').concat(forms('fin', 'loaded'), forms('ger', 'loading')) },
@@ -89,7 +90,7 @@ export const en: Lexicon = {
     { cls: 'send', forms: ['package', 'packages', 'consignment', 'consignments', 'batch', 'batches', 'tranche', 'tranches'], cat: 'aid' },
   ],
   cargo: [
-    ['rice', 'other', 'rice'], ['beans', 'other', 'beans'], ['milk powder', 'other', 'milk'], ['powdered milk', 'other', 'milk'], ['sorghum', 'other', 'sorghum'], ['maize', 'other', 'maize'], ['cereals', 'other', 'grain'], ['cocoa', 'other', 'cocoa'], ['cement', 'other', 'cement'], ['cannabis', 'other', 'drugs'], ['heroin', 'other', 'drugs'], ['spare parts', 'technology', 'spare parts'], ['machinery', 'other', 'machinery'], ['offenders', 'people', 'offenders'], ['convicts', 'people', 'convicts'], ['criminals', 'people', 'offenders'],
+    ['copper', 'other', 'copper'], ['rice', 'other', 'rice'], ['beans', 'other', 'beans'], ['milk powder', 'other', 'milk'], ['powdered milk', 'other', 'milk'], ['sorghum', 'other', 'sorghum'], ['maize', 'other', 'maize'], ['cereals', 'other', 'grain'], ['cocoa', 'other', 'cocoa'], ['cement', 'other', 'cement'], ['cannabis', 'other', 'drugs'], ['heroin', 'other', 'drugs'], ['spare parts', 'technology', 'spare parts'], ['machinery', 'other', 'machinery'], ['offenders', 'people', 'offenders'], ['convicts', 'people', 'convicts'], ['criminals', 'people', 'offenders'],
     ['captives', 'people', 'prisoners'], ['detainees', 'people', 'prisoners'], ['prisoners of war', 'people', 'prisoners'], ['passengers', 'people', 'passengers'], ['evacuees', 'people', 'evacuees'], ['police officers', 'troops', 'police'], ['urea', 'other', 'fertiliser'], ['potash', 'other', 'fertiliser'], ['budget support', 'money', 'budget support'], ['mortar rounds', 'munitions', 'rounds'], ['anti-aircraft guns', 'weapons', 'guns'], ['flour', 'other', 'flour'],
     ['medicines', 'aid', 'medicines'], ['medicine', 'aid', 'medicines'], ['uranium', 'other', 'uranium'], ['cocaine', 'other', 'drugs'], ['drugs', 'other', 'drugs'],
     ['bombs', 'munitions', 'bombs'], ['helmets', 'other', 'helmets'], ['body armour', 'other', 'body armour'], ['body armor', 'other', 'body armour'],
@@ -127,7 +128,7 @@ export const en: Lexicon = {
     ['children', 'people', 'children'], ['workers', 'people', 'workers'], ['labourers', 'people', 'workers'],
     ['laborers', 'people', 'workers'], ['civilians', 'people', 'civilians'], ['prisoners', 'people', 'prisoners'],
     ['asylum seekers', 'people', 'asylum seekers'], ['people', 'people', 'people'],
-    ['grain', 'other', 'grain'], ['soybeans', 'other', 'soybeans'], ['soy', 'other', 'soybeans'], ['corn', 'other', 'maize'], ['coffee', 'other', 'coffee'], ['sugar', 'other', 'sugar'], ['iron ore', 'other', 'iron ore'], ['artillery systems', 'weapons', 'artillery'], ['instructors', 'troops', 'instructors'], ['men', 'people', 'people'], ['doctors', 'people', 'doctors'], ['women', 'people', 'people'], ['families', 'people', 'families'], ['rescuers', 'aid', 'rescuers'], ['rescue workers', 'aid', 'rescuers'], ['wheat', 'other', 'grain'], ['food', 'other', 'food'], ['fertiliser', 'other', 'fertiliser'],
+    ['grain', 'other', 'grain'], ['soybeans', 'other', 'soybeans'], ['soy', 'other', 'soybeans'], ['corn', 'other', 'maize'], ['coffee', 'other', 'coffee'], ['sugar', 'other', 'sugar'], ['iron ore', 'other', 'iron ore'], ['artillery systems', 'weapons', 'artillery'], ['instructors', 'troops', 'instructors'], ['men', 'people', 'men'], ['doctors', 'people', 'doctors'], ['women', 'people', 'people'], ['families', 'people', 'families'], ['rescuers', 'aid', 'rescuers'], ['rescue workers', 'aid', 'rescuers'], ['wheat', 'other', 'grain'], ['food', 'other', 'food'], ['fertiliser', 'other', 'fertiliser'],
     ['vessel', 'vehicles', 'vessels'], ['vessels', 'vehicles', 'vessels'], ['cutter', 'vehicles', 'cutters'], ['cutters', 'vehicles', 'cutters'],
     ['boat', 'vehicles', 'boats'], ['boats', 'vehicles', 'boats'], ['patrol boats', 'vehicles', 'patrol boats'], ['patrol vessels', 'vehicles', 'patrol vessels'],
     ['corvette', 'vehicles', 'corvettes'], ['corvettes', 'vehicles', 'corvettes'], ['frigate', 'vehicles', 'frigates'], ['frigates', 'vehicles', 'frigates'],
@@ -168,7 +169,7 @@ export const en: Lexicon = {
     request: ['thanked', 'thanks', 'asked for', 'requested', 'requests', 'appealed for', 'called for', 'demanded', 'demands', 'seeks', 'sought'],
     carrier: ['loaded with', 'laden with', 'carrying', 'full of'],
     dest: ['bound for', 'destined for', 'headed for', 'heading for', 'en route to'],
-    pack: ['package', 'packages', 'batch', 'batches', 'consignment', 'consignments', 'tranche', 'tranches'],
+    pack: ['loan', 'loans', 'package', 'packages', 'batch', 'batches', 'consignment', 'consignments', 'tranche', 'tranches'],
     hypo: ['any', 'discuss', 'discussed', 'discussing', 'negotiate', 'negotiating', 'banned', 'bans', 'ban', 'prohibited', 'prohibits'],
     benef: ['population', 'people', 'gendarmerie', 'coast guard', 'police', 'displaced', 'refugees', 'victims', 'hospitals'],
     there: ['from there', 'from where', 'whence', 'from which'],
@@ -214,5 +215,8 @@ export const en: Lexicon = {
     ['eur', 'EUR'], ['£', 'GBP'], ['pounds', 'GBP'], ['roubles', 'RUB'], ['rubles', 'RUB'], ['yuan', 'CNY'],
   ],
   accuse: ['accuse', 'accuses', 'accused', 'accusing'],
+  buyers: ['main destination', 'main destinations', 'largest buyer', 'largest buyers', 'biggest buyer', 'biggest buyers', 'main buyer', 'main buyers', 'top buyer', 'top buyers', 'largest customer', 'largest customers', 'biggest customer', 'biggest customers', 'main customer', 'main customers', 'largest importer', 'largest importers', 'biggest importer', 'top destination', 'top destinations', 'largest market', 'main market', 'main markets', 'leading buyer', 'leading buyers'],
+  none: ['no', 'any'],
+  sequence: ['then', 'before travelling on', 'before traveling on', 'before travelling', 'before traveling', 'before flying', 'before heading', 'before moving on', 'and later', 'before going on'],
   decimalComma: false,
 };

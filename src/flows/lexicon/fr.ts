@@ -5,6 +5,8 @@ import type { Lexicon } from './types';
 export const fr: Lexicon = {
   lang: 'fr',
   verbs: [
+    { cls: 'move', forms: conj('débarqu', 'fr-er') },
+    { cls: 'seize', forms: conj('sais', 'fr-ir') },
     { cls: 'visit', forms: forms('part', 'rendu', 'rendue', 'rendus').concat(forms('fut', 'rendra', 'rendront')) },
     { cls: 'send', forms: conj('réexport', 'fr-er') },
     { cls: 'leave', forms: conj('embarqu', 'fr-er') },
@@ -102,7 +104,7 @@ export const fr: Lexicon = {
     { cls: 'send', forms: ['paquet', 'paquets', 'lot', 'lots', 'cargaison', 'cargaisons', 'enveloppe', 'tranche'], cat: 'aid' },
   ],
   cargo: [
-    ['riz', 'other', 'rice'], ['haricots', 'other', 'beans'], ['lait en poudre', 'other', 'milk'], ['farine', 'other', 'flour'], ['sorgho', 'other', 'sorghum'], ['cacao', 'other', 'cocoa'], ['ciment', 'other', 'cement'], ['cannabis', 'other', 'drugs'], ['résine de cannabis', 'other', 'drugs'], ['haschich', 'other', 'drugs'], ['pièces détachées', 'technology', 'spare parts'], ['machines agricoles', 'other', 'machinery'], ['armements', 'weapons', 'weapons'], ['canons', 'weapons', 'guns'],
+    ['cuivre', 'other', 'copper'], ['riz', 'other', 'rice'], ['haricots', 'other', 'beans'], ['lait en poudre', 'other', 'milk'], ['farine', 'other', 'flour'], ['sorgho', 'other', 'sorghum'], ['cacao', 'other', 'cocoa'], ['ciment', 'other', 'cement'], ['cannabis', 'other', 'drugs'], ['résine de cannabis', 'other', 'drugs'], ['haschich', 'other', 'drugs'], ['pièces détachées', 'technology', 'spare parts'], ['machines agricoles', 'other', 'machinery'], ['armements', 'weapons', 'weapons'], ['canons', 'weapons', 'guns'],
     ['détenus', 'people', 'prisoners'], ['captifs', 'people', 'prisoners'], ['passagers', 'people', 'passengers'], ['évacués', 'people', 'evacuees'], ['appui budgétaire', 'money', 'budget support'], ['urée', 'other', 'fertiliser'], ['gaz naturel liquéfié', 'oil', 'LNG'], ['cargaisons', 'other', 'cargo'], ['cargaison', 'other', 'cargo'],
     ['médicaments', 'aid', 'medicines'], ['uranium', 'other', 'uranium'], ['cocaïne', 'other', 'drugs'], ['drogue', 'other', 'drugs'], ['drogues', 'other', 'drugs'],
     ['bombes', 'munitions', 'bombs'], ['casques', 'other', 'helmets'], ['gilets pare-balles', 'other', 'body armour'],
@@ -137,7 +139,7 @@ export const fr: Lexicon = {
     ['enfants', 'people', 'children'], ['travailleurs', 'people', 'workers'], ['ouvriers', 'people', 'workers'],
     ['civils', 'people', 'civilians'], ['prisonniers', 'people', 'prisoners'], ["demandeurs d'asile", 'people', 'asylum seekers'],
     ['personnes', 'people', 'people'],
-    ['céréales', 'other', 'grain'], ['soja', 'other', 'soybeans'], ['maïs', 'other', 'maize'], ['café', 'other', 'coffee'], ['sucre', 'other', 'sugar'], ['minerai de fer', 'other', 'iron ore'], ["systèmes d'artillerie", 'weapons', 'artillery'], ['hommes', 'people', 'people'], ['médecins', 'people', 'doctors'], ['femmes', 'people', 'people'], ['familles', 'people', 'families'], ['sauveteurs', 'aid', 'rescuers'], ['secouristes', 'aid', 'rescuers'], ['pompiers', 'aid', 'rescuers'], ['blé', 'other', 'grain'], ['nourriture', 'other', 'food'], ['engrais', 'other', 'fertiliser'],
+    ['céréales', 'other', 'grain'], ['soja', 'other', 'soybeans'], ['maïs', 'other', 'maize'], ['café', 'other', 'coffee'], ['sucre', 'other', 'sugar'], ['minerai de fer', 'other', 'iron ore'], ["systèmes d'artillerie", 'weapons', 'artillery'], ['hommes', 'people', 'men'], ['médecins', 'people', 'doctors'], ['femmes', 'people', 'people'], ['familles', 'people', 'families'], ['sauveteurs', 'aid', 'rescuers'], ['secouristes', 'aid', 'rescuers'], ['pompiers', 'aid', 'rescuers'], ['blé', 'other', 'grain'], ['nourriture', 'other', 'food'], ['engrais', 'other', 'fertiliser'],
     ['canons', 'weapons', 'guns'], ['canon', 'weapons', 'guns'], ['obusiers', 'weapons', 'howitzers'], ['lanceurs', 'weapons', 'launchers'],
     ['radars', 'technology', 'radars'], ['frégate', 'vehicles', 'frigates'], ['frégates', 'vehicles', 'frigates'], ['corvette', 'vehicles', 'corvettes'],
     ['corvettes', 'vehicles', 'corvettes'], ['sous-marin', 'vehicles', 'submarines'], ['sous-marins', 'vehicles', 'submarines'], ['navire', 'vehicles', 'ships'],
@@ -152,7 +154,7 @@ export const fr: Lexicon = {
     ['à destination du', 'to'], ['destinés à', 'to'], ['pour', 'to'],
     ['en', 'in'], ['dans', 'in'], ['sur', 'in'],
     ['de', 'of'], ['du', 'of'], ['des', 'of'], ['d', 'of'], ['depuis', 'from'], ['en provenance de', 'from'],
-    ['en provenance du', 'from'], ['provenant de', 'from'], ['provenant du', 'from'], ['venus de', 'from'], ['venant de', 'from'],
+    ['en provenance du', 'from'], ['en provenance d', 'from'], ['en provenance des', 'from'], ['provenant d', 'from'], ['venus d', 'from'], ['venant d', 'from'], ['provenant de', 'from'], ['provenant du', 'from'], ['venus de', 'from'], ['venant de', 'from'],
     ['par', 'by'], ['via', 'between'], ['entre', 'between'], ['avec', 'between'], ['contre', 'between'],
   ],
   markers: {
@@ -176,7 +178,7 @@ export const fr: Lexicon = {
     request: ['a remercié', 'remercie', 'remercient', 'a demandé', 'demande', 'demandent', 'réclame', 'réclament', 'a réclamé', 'sollicite', 'a sollicité'],
     carrier: ['chargés de', 'chargé de', 'chargés d', 'chargé d', 'remplis de', 'transportant'],
     dest: ['à destination de', 'à destination du', 'à destination des', 'en direction de', 'en route vers', 'cap sur'],
-    pack: ['paquet', 'paquets', 'lot', 'lots', 'cargaison', 'cargaisons', 'enveloppe', 'tranche'],
+    pack: ['prêt', 'prêts', 'paquet', 'paquets', 'lot', 'lots', 'cargaison', 'cargaisons', 'enveloppe', 'tranche'],
     hypo: ['tout', 'toute', 'toutes', 'tous', 'n importe quel', 'n importe quelle', 'discuter', 'négocier', 'interdit', 'interdire', 'prohibé'],
     benef: ['population', 'populations', 'peuple', 'gendarmerie', 'garde-côtes', 'police', 'déplacés', 'réfugiés', 'victimes', 'hôpitaux'],
     there: ["d'où", 'depuis là', 'à partir de là'],
@@ -193,7 +195,7 @@ export const fr: Lexicon = {
       'nord-ouest', 'sud-ouest', 'centre', 'littoral', 'base', 'côtière', 'frontalière', 'portuaire', 'localité', 'village',
       'aéroport', 'quartier', 'camp', 'camps'],
     anaphor: ['pays'],
-    breaker: ['testés', 'testées', 'testé', 'testée', 'éprouvés', 'utilisés', 'utilisées', 'utilisé', 'employés', 'lancés', 'tirés', 'utilise', 'utilisent', 'a utilisé', 'attaqué',
+    breaker: ['mais', 'testés', 'testées', 'testé', 'testée', 'éprouvés', 'utilisés', 'utilisées', 'utilisé', 'employés', 'lancés', 'tirés', 'utilise', 'utilisent', 'a utilisé', 'attaqué',
       'attaque', 'combattre', 'combattent', 'violent', 'viole', 'contreviennent'],
     passiveAux: ['été', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'être'],
     program: ['programme', 'programmes'],
@@ -220,5 +222,8 @@ export const fr: Lexicon = {
     ['roubles', 'RUB'], ['yuans', 'CNY'], ['£', 'GBP'], ['livres sterling', 'GBP'],
   ],
   accuse: ['accuse', 'accusent', 'accusé', 'accusait', 'accusant', 'accuser', 'reproche', 'reprochent', 'reproché'],
+  buyers: ['principale destination', 'principales destinations', 'premier client', 'premiers clients', 'principal client', 'principaux clients', 'principal acheteur', 'principaux acheteurs', 'premier acheteur', 'plus gros client', 'plus gros clients', 'plus gros acheteur', 'plus gros acheteurs', 'principal importateur', 'principaux importateurs', 'premier importateur', 'principal débouché', 'principaux débouchés'],
+  none: ['aucun', 'aucune', 'nul', 'nulle'],
+  sequence: ['puis', 'ensuite', 'avant de se rendre', 'avant de rejoindre', 'avant de gagner', 'avant de partir', 'avant de s envoler'],
   decimalComma: true,
 };

@@ -18,8 +18,9 @@ import type { FlowCategory, Lang } from '../../story';
  * - deport: origin/"from" = source; "to"/locative, else subject = destination (always `people`)
  * - withdraw: "from"/locative = source; subject (the owner) or "to" = destination (withdraw troops)
  * - exchange: the coordinated subjects each send to the other ("Russia and Ukraine exchanged prisoners")
+ * - seize: where it is seized ("à Marseille", "en Algeciras"), else the seizer, = destination; "from"/origin = source (seize, saisir, incautar, apreender)
  */
-export type TriggerClass = 'send' | 'receive' | 'train' | 'help' | 'move' | 'leave' | 'visit' | 'deport' | 'withdraw' | 'exchange';
+export type TriggerClass = 'send' | 'receive' | 'train' | 'help' | 'move' | 'leave' | 'visit' | 'deport' | 'withdraw' | 'exchange' | 'seize';
 
 /** fin = finite, part = past participle, ger = gerund, inf = infinitive, fut = future, cond = conditional. */
 export type Mood = 'fin' | 'part' | 'ger' | 'inf' | 'fut' | 'cond';
@@ -96,4 +97,10 @@ export interface Lexicon {
   decimalComma: boolean;
   /** Accusation verbs: "X acusa Y de receber": the accused (the place after it) does the infinitive. */
   accuse?: readonly string[];
+  /** Buyer noun phrases ("principais compradores", "largest buyer"): the countries the sentence names are an exporter's destinations. */
+  buyers?: readonly string[];
+  /** Negative quantifiers ("aucun", "nenhum", "no"): "n'a bénéficié d'aucun financement" denies any transfer, not one alleged. */
+  none?: readonly string[];
+  /** Sequence words of a journey ("puis", "then", "luego", "depois"): a destination after one goes on from the previous destination. */
+  sequence?: readonly string[];
 }

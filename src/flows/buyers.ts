@@ -1,0 +1,82 @@
+/**
+ * Export-destination lists: "L'Espagne et la Slovénie figurent parmi les principaux acheteurs du gaz
+ * algérien", "A China, principal destino do produto, ... seguida pelos Estados Unidos e pelo Chile",
+ * "los principales compradores de armamento español fueron Australia, seguida de Turquía y Filipinas".
+ * A buyer noun phrase (lexicon `buyers`) makes every country the sentence names a destination of the
+ * exporter: the demonym right after the phrase ("du gaz algérien"), else the sender of the latest flow.
+ * Pure and linear in the sentence length.
+ */
+import type { Lang, Span } from '../story';
+import { compiled } from './lexicon/index';
+import { fold } from './tokens';
+
+const cache = new Map<Lang, RegExp | null>();
+
+function buyerRe(lang: Lang): RegExp | null {
+  let re = cache.get(lang);
+  if (re === undefined) {
+    const list = compiled(lang).lex.buyers ?? [];
+    const alt = list.map((p) => fold(p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    re = alt ? new RegExp(`(?:^|[^a-z0-9])(${alt})(?![a-z0-9])`) : null;
+    cache.set(lang, re);
+  }
+  return re;
+}
+
+/** Lower case without accents, one character per character (offsets stay those of `s`). */
+const charFold = new Map<string, string>();
+function foldSameLength(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    let f = charFold.get(ch);
+    if (f === undefined) {
+      const g = fold(ch);
+      // Astral characters take two code units: keep the length by padding.
+      f = g.length === ch.length ? g : ch.length === 2 ? '  ' : ' ';
+      if (charFold.size < 4096) charFold.set(ch, f);
+    }
+    out += f;
+  }
+  return out;
+}
+
+/** Cheap pre-check (the phrases' adjectives, any language): most sentences never reach the folding. */
+const BUYER_HINT = /\b(?:princip|maior|mayor|largest|biggest|main|top|premier|gros|leading)/i;
+
+/** The buyer phrase of a sentence, as offsets into it, or null. */
+export function buyerPhrase(sentence: string, lang: Lang): { start: number; end: number } | null {
+  if (!BUYER_HINT.test(sentence)) return null;
+  const re = buyerRe(lang);
+  if (!re) return null;
+  const m = re.exec(foldSameLength(sentence));
+  if (!m) return null;
+  const start = m.index + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length };
+}
+
+const noneCache = new Map<Lang, RegExp | null>();
+
+/** Does the sentence hold a negative quantifier ("aucun", "nenhum", "ningún", "no"/"any")? */
+export function hasNone(sentence: Span, lang: Lang): boolean {
+  let re = noneCache.get(lang);
+  if (re === undefined) {
+    const list = compiled(lang).lex.none ?? [];
+    re = list.length ? new RegExp(`(?:^|[^a-z0-9])(?:${list.map((w) => fold(w)).join('|')})(?![a-z0-9])`) : null;
+    noneCache.set(lang, re);
+  }
+  return !!re && re.test(foldSameLength(sentence.text));
+}
+
+const seqCache = new Map<Lang, RegExp | null>();
+
+/** Does `gap` (the text between two destinations) hold a journey's sequence word ("puis", "then", "luego")? */
+export function hasSequence(gap: string, lang: Lang): boolean {
+  if (gap.length > 80 || /[;:.!?]/.test(gap)) return false;
+  let re = seqCache.get(lang);
+  if (re === undefined) {
+    const list = compiled(lang).lex.sequence ?? [];
+    re = list.length ? new RegExp(`(?:^|[^a-z0-9])(?:${list.map((w) => fold(w)).join('|')})(?![a-z0-9])`) : null;
+    seqCache.set(lang, re);
+  }
+  return !!re && re.test(foldSameLength(gap.replace(/'/g, ' ')));
+}
