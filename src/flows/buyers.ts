@@ -10,15 +10,18 @@ import type { Lang, Span } from '../story';
 import { compiled } from './lexicon/index';
 import { fold } from './tokens';
 
-const cache = new Map<Lang, RegExp | null>();
+type ListKey = 'buyers' | 'none' | 'sequence';
+const cache = new Map<string, RegExp | null>();
 
-function buyerRe(lang: Lang): RegExp | null {
-  let re = cache.get(lang);
+/** One regular expression per language and lexicon list: any of its (folded) phrases as a whole word, captured. */
+function listRe(lang: Lang, key: ListKey): RegExp | null {
+  const ck = `${lang}|${key}`;
+  let re = cache.get(ck);
   if (re === undefined) {
-    const list = compiled(lang).lex.buyers ?? [];
+    const list = compiled(lang).lex[key] ?? [];
     const alt = list.map((p) => fold(p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     re = alt ? new RegExp(`(?:^|[^a-z0-9])(${alt})(?![a-z0-9])`) : null;
-    cache.set(lang, re);
+    cache.set(ck, re);
   }
   return re;
 }
@@ -46,7 +49,7 @@ const BUYER_HINT = /\b(?:princip|maior|mayor|largest|biggest|main|top|premier|gr
 /** The buyer phrase of a sentence, as offsets into it, or null. */
 export function buyerPhrase(sentence: string, lang: Lang): { start: number; end: number } | null {
   if (!BUYER_HINT.test(sentence)) return null;
-  const re = buyerRe(lang);
+  const re = listRe(lang, 'buyers');
   if (!re) return null;
   const m = re.exec(foldSameLength(sentence));
   if (!m) return null;
@@ -54,29 +57,15 @@ export function buyerPhrase(sentence: string, lang: Lang): { start: number; end:
   return { start, end: start + m[1]!.length };
 }
 
-const noneCache = new Map<Lang, RegExp | null>();
-
 /** Does the sentence hold a negative quantifier ("aucun", "nenhum", "ningún", "no"/"any")? */
 export function hasNone(sentence: Span, lang: Lang): boolean {
-  let re = noneCache.get(lang);
-  if (re === undefined) {
-    const list = compiled(lang).lex.none ?? [];
-    re = list.length ? new RegExp(`(?:^|[^a-z0-9])(?:${list.map((w) => fold(w)).join('|')})(?![a-z0-9])`) : null;
-    noneCache.set(lang, re);
-  }
+  const re = listRe(lang, 'none');
   return !!re && re.test(foldSameLength(sentence.text));
 }
-
-const seqCache = new Map<Lang, RegExp | null>();
 
 /** Does `gap` (the text between two destinations) hold a journey's sequence word ("puis", "then", "luego")? */
 export function hasSequence(gap: string, lang: Lang): boolean {
   if (gap.length > 80 || /[;:.!?]/.test(gap)) return false;
-  let re = seqCache.get(lang);
-  if (re === undefined) {
-    const list = compiled(lang).lex.sequence ?? [];
-    re = list.length ? new RegExp(`(?:^|[^a-z0-9])(?:${list.map((w) => fold(w)).join('|')})(?![a-z0-9])`) : null;
-    seqCache.set(lang, re);
-  }
+  const re = listRe(lang, 'sequence');
   return !!re && re.test(foldSameLength(gap.replace(/'/g, ' ')));
 }

@@ -546,7 +546,9 @@ describe('rules from heldout9 (general, own sentences)', () => {
     // "formar parte" or a government formed: no trainee, no place, no flow.
     expect(run('España ha formado un gobierno.', 'es', D)).toEqual([]);
     // "formado por" is "made up of": no training.
-    expect(run('Um grupo formado por Portugal e Ucrânia acusou a Rússia.', 'pt', [...D, C('UA2', ['Ucrânia']), C('RU', ['Rússia'])]).filter((f) => f.category === 'training')).toEqual([]);
+    const E = [...D, C('UA2', ['Ucrânia']), C('RU', ['Rússia']), C('FR', ['França']), C('DE', ['Alemanha']), C('MA', ['Marrocos'], ['marroquino']), C('ES2', ['Espanha'])];
+    const made = 'Segundo o parecer do comité — formado por França, Alemanha e outros dois governos —, a Espanha vendeu em troca radares e apoio ao programa naval marroquino.';
+    expect(run(made, 'pt', E).filter((f) => f.category === 'training')).toEqual([]);
   });
 
   it('a departure participle on the subject and the verb of arrival make one journey', () => {

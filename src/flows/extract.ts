@@ -906,12 +906,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
     }
     // "A carga tinha partido de...", "The cargo was discharged at...": "the cargo" is what the latest
     // transfer carried (kept as goods when there is none).
-    if (hits.length > 0 && hits.every((h) => h.unit === 'cargo') && cargo.length > 0 && definiteCargo(items, L, R)) {
+    if (hits.length > 0 && hits.every((h) => h.unit === 'cargo') && cargo.length > 0 && definiteUnit(items, L, R, 'cargo', DEFINITE)) {
       if (prevHits && prevHits.some((h) => h.unit !== 'cargo')) hits = prevHits.filter((h) => h.cat !== 'money');
       else inherit = 2;
     }
     // "Os homens ... desembarcaram em Bamako", "the men": fighters the latest flow sent (read in emit).
-    if (inherit === 0 && hits.length > 0 && hits.every((h) => h.unit === 'men') && definiteMen(items, L, R)) inherit = 3;
+    if (inherit === 0 && hits.length > 0 && hits.every((h) => h.unit === 'men') && definiteUnit(items, L, R, 'men', DEFINITE_PL)) inherit = 3;
     if (cargo.length > 0) prevHits = hits;
     // "Lula recebeu em Brasília o chanceler da China": receiving an official is a visit to the host.
     if (t.cls === 'receive' && !passive && cargo.length === 0 && visitorR !== undefined) {
@@ -1105,25 +1105,18 @@ function accusedBefore(items: Item[], idx: number, lang: Lang): number | undefin
 /** Food cargo units (language-neutral glosses from the lexicons) that a donation makes aid. */
 const FOOD_UNITS: ReadonlySet<string> = new Set(['grain', 'food', 'maize', 'rice', 'beans', 'milk', 'flour', 'sorghum']);
 
-/** Is a "cargo" noun of the window definite ("a carga", "the cargo", "la cargaison")? */
-function definiteCargo(items: Item[], a: number, b: number): boolean {
+/**
+ * Is the first cargo noun of the window with this unit definite ("a carga", "the cargo", "la cargaison";
+ * "os homens", "les hommes", "the men" with the plural articles)?
+ */
+function definiteUnit(items: Item[], a: number, b: number, unit: string, articles: ReadonlySet<string>): boolean {
   for (let k = Math.max(1, a); k <= b && k < items.length; k++) {
     const it = items[k]!;
-    if (!it.cargo || !it.tags.some((g) => g.k === 'cargo' && g.unit === 'cargo')) continue;
-    return DEFINITE.has(items[k - 1]!.lower);
+    if (it.cargo && it.tags.some((g) => g.k === 'cargo' && g.unit === unit)) return articles.has(items[k - 1]!.lower);
   }
   return false;
 }
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'a', 'o', 'la', 'el', 'le', 'this', 'esta', 'essa', 'cette']);
-
-/** "os homens", "les hommes", "the men": a definite plural "men" cargo in the clause. */
-function definiteMen(items: Item[], a: number, b: number): boolean {
-  for (let k = Math.max(1, a); k <= b && k < items.length; k++) {
-    const it = items[k]!;
-    if (it.cargo && it.tags.some((g) => g.k === 'cargo' && g.unit === 'men')) return DEFINITE_PL.has(items[k - 1]!.lower);
-  }
-  return false;
-}
 const DEFINITE_PL: ReadonlySet<string> = new Set(['the', 'these', 'os', 'estes', 'esses', 'les', 'ces', 'los', 'estos', 'esos']);
 
 function hasMarkIn(items: Item[], a: number, b: number, bit: number): boolean {

@@ -1,5 +1,5 @@
 /**
- * The thin mounted layer of the story map: puts the sources and layers that story-layers.ts computes on
+ * The thin mounted layer of the story map: puts the source and layers that story-layers.ts computes on
  * top of the basemap, keeps them in step with the story, filter and theme (setData, setFilter, paint
  * and layout properties: the camera and the basemap stay), and handles the interaction: click/tap on a
  * marker or an arc, popups built from text nodes only (article text is untrusted), a keyboard path (a
@@ -45,7 +45,7 @@ export interface StoryView {
   /** A marker was dragged (editing enabled) and dropped at lon/lat. */
   on(ev: 'placeMoved', cb: (id: string, lon: number, lat: number) => void): () => void;
   setEditable(on: boolean): void;
-  /** Resolves once the story's sources are loaded and drawn. */
+  /** Resolves once the story's source is loaded and drawn. */
   ready(): Promise<void>;
   /** Ids the story had that could not be drawn, with the reason. */
   skipped(): readonly { id: string; reason: string }[];
@@ -542,7 +542,7 @@ export function createStoryView(map: maplibregl.Map, o: { theme: ThemeName; lang
     },
     async ready() {
       await styleReady;
-      // Poll once a frame (cheap): every story source loaded, then one more frame so it is drawn.
+      // Poll once a frame (cheap): the story source loaded, then one more frame so it is drawn.
       const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
       const t0 = performance.now();
       while (!destroyed && performance.now() - t0 < 60_000) {

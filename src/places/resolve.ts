@@ -466,8 +466,8 @@ function sharedNames(raw: RawMention[], gaz: Gazetteer): RawMention[] {
 const SHORT_W = 10;
 
 /**
- * A town named in full and then by its first word(s) ("Torres Vedras" ... "Torres", "Figueira da Foz" ...
- * "Figueira", "Salt Lake City" ... "Salt Lake"): the short form is the same town. The longer name's best
+ * A town named in full and then by its first word(s) ("Castelo Branco" ... "Castelo", "Ponte de Lima" ...
+ * "Ponte", "Salt Lake City" ... "Salt Lake"): the short form is the same town. The longer name's best
  * town joins the short name's candidates with a bonus. Only for names that are towns alone (a country or
  * region keeps its sense: "Kansas" beside "Kansas City"). Linear: one map of the names' word prefixes.
  */

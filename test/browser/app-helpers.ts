@@ -11,7 +11,6 @@ export async function storyOf(page: Page): Promise<Story> {
   return page.evaluate(() => JSON.parse(JSON.stringify(window.atlas.story)) as Story);
 }
 
-/** Ids of the features of a GeoJSON source as drawn on the map. */
 /** Ids of the places or flows (arcs) in the map's story source. */
 export async function sourceIds(page: Page, kind: 'place' | 'arc'): Promise<string[]> {
   return page.evaluate(async (t) => {
