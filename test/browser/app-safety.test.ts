@@ -41,7 +41,11 @@ describe('bad story files', () => {
     ];
     for (const [name, content, re] of cases) {
       await openFile(page, name, content);
-      await page.waitForFunction((n) => document.getElementById('status')!.textContent!.includes(n), name);
+      // Wait for the verdict, not the "Reading …" progress line that names the file first.
+      await page.waitForFunction((n) => {
+        const m = document.querySelector('#status .status-msg');
+        return m != null && m.getAttribute('data-kind') !== 'progress' && m.textContent!.includes(n);
+      }, name);
       const msg = await statusText(page);
       expect(msg, name).toMatch(re);
       expect(msg, name).toMatch(/current story is unchanged/);
