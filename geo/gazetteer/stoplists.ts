@@ -24,6 +24,8 @@ export const NOT_PLACE_KEYS = new Set([
   'est', 'ouest', 'este', 'sur', 'city', 'town', 'county', 'state', 'capital', 'downtown', 'university', 'airport',
   'police', 'president', 'governor', 'mayor', 'street', 'road', 'avenue', 'river', 'lake', 'mount', 'island',
   'republic', 'kingdom', 'union', 'federation', 'government', 'ministry', 'ministerio', 'minister', 'ministro',
+  // armed forces ("à Marinha egípcia", "la Armada española", "the Navy"): institutions, not the towns so named
+  'marinha', 'armada', 'navy', 'exercito', 'ejercito',
   'god', 'jesus', 'christ', 'allah', 'internet', 'web', 'online', 'media', 'news', 'press', 'tv', 'radio',
 ]);
 

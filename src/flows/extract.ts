@@ -490,6 +490,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
 
     // Subject: nearest eligible place before an active verb.
     let subject: number | undefined;
+    // "Russia, long Serbia's main arms supplier, delivered": an apposition between the subject and its verb.
+    const appos = !noun && !passive ? apposition(items, roles, t.idx, L, lang) : undefined;
     const subjectLike = (r: Role): boolean =>
       r.role === 'bare' || r.role === 'poss' || r.role === 'actor' || (r.role === 'to' && !!r.weak) || (r.role === 'of' && r.head === 'actor');
     let noFill = false;
@@ -503,6 +505,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
             break;
           }
         }
+      } else if (appos) {
+        subject = appos.subject;
       } else {
         let rel = false;
         for (let k = t.idx - 1; k >= L; k--) {
@@ -679,6 +683,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         srcActor = src !== undefined && (src === byAgent || src === subject || src === possL || src === nounSubject);
         dst = first(toStrong, lang === 'en' && !noun && !passive ? objectR : undefined, inR, toWeak, asked ? nounSubject : undefined);
         if (asked && dst === nounSubject) noFill = true;
+        if (dst === undefined && appos?.owner !== undefined && src === subject) {
+          dst = appos.owner;
+          dstActor = true;
+        }
         // "apreendeu em Foz do Iguaçu 40 fuzis contrabandeados do Paraguai": goods sent from one country and
         // found in a place of another came to it.
         if (dst === undefined && passive && t.mood === 'part' && src !== undefined && inL !== undefined && inL < src) {
@@ -730,9 +738,16 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         dst = first(toStrong, passive ? agent : subject);
         dstActor = dst === subject;
         break;
-      case 'train':
-        // "Os pilotos ucranianos foram treinados nos Estados Unidos": trainees on the left, trainers' country in "in".
-        src = passive ? first(agent, inR) : first(agent, subject, originL, possL);
+      case 'train': {
+        // "..., técnicos rusos formarán a ...": trainers named by nationality right before the verb are its
+        // subject, whatever place the clause named earlier.
+        let near: number | undefined;
+        if (!passive && !noun) {
+          let k = t.idx - 1;
+          while (k > L && hasMark(items[k], MB.aux | MB.plan | MB.condAux)) k--;
+          if (roles[k]?.role === 'origin' && isCargo(items[k - 1]) && (subject === undefined || subject < k)) near = k;
+        }
+        src = passive ? first(agent, inR) : first(agent, near, subject, originL, possL);
         srcActor = true;
         // "um acordo para treinar pilotos argentinos em bases francesas": with no trainer named, where they train.
         if (src === undefined && !passive && inR !== undefined) {
@@ -761,6 +776,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
           }
         }
         break;
+      }
       case 'help':
         src = first(passive ? agent : undefined, subject, possL);
         srcActor = true;
@@ -776,7 +792,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         // long the cargo phrase it carries.
         // (An official named in the subject travels from home: "Le ministre français s'est rendu à Alger pour
         // parler de ressortissants algériens" — a nationality further on in the clause is not where he left.)
-        src = first(from, afterIn, t.cat === 'people' ? objectR : undefined, originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined ? originFarL : undefined);
+        // "la visita del canciller nicaragüense a Moscú, [técnicos rusos ...]": a visit noun's own visitor first.
+        src = first(from, afterIn, t.cat === 'people' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR : undefined, originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined ? originFarL : undefined);
         // "ont franchi la frontière tchadienne": the border crossed, a few words on.
         dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, t.cat === 'people' ? undefined : objectR, t.cat === 'people' ? undefined : demonymR);
         // "fuyant les combats à El Fasher", "fled fighting in Darfur": where people flee from.
@@ -814,6 +831,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
           // "180 venezolanos deportados desde Estados Unidos aterrizó en Maiquetía": a participle on the
           // people names where they come from; where they go is the arrival verb's (joined below).
           src = fromRight;
+          // "Plus de 300 Maliens ont été expulsés d'Algérie": with no arrival verb after it, the nationals
+          // are sent home.
+          if (ti === triggers.length - 1 && origin !== undefined && origin !== fromRight && items[origin]!.place!.place.country !== items[fromRight]!.place!.place.country) dst = origin;
         } else {
           src = subject ?? subjectDemonym;
           dst = origin;
@@ -1034,6 +1054,37 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
 }
 
 /**
+ * "Russia, long Serbia's main arms supplier, delivered", "A Turquia, principal fornecedora do Níger, entregou":
+ * a place subject, then an apposition between commas, then the verb (auxiliaries aside). The apposition's
+ * own places are not the subject; when it is a supplier noun, the place owning it ("Serbia's", "do Níger")
+ * is who the subject supplies.
+ */
+function apposition(items: Item[], roles: Array<Role | undefined>, idx: number, L: number, lang: Lang): { subject: number; owner: number | undefined } | undefined {
+  let c = idx - 1;
+  while (c > L && hasMark(items[c], MB.aux | MB.plan | MB.condAux | MB.passiveAux)) c--;
+  if (!isComma(items[c])) return undefined;
+  let j = c - 1;
+  for (; j > L && c - j <= 10; j--) {
+    const it = items[j]!;
+    if (isComma(it)) break;
+    if (it.trig || hasMark(it, MB.rel) || it.tok === 'punct') return undefined;
+  }
+  if (!isComma(items[j]) || j === c - 1) return undefined;
+  const s = j - 1;
+  const r = roles[s];
+  if (!items[s]?.place || !r || !(r.role === 'bare' || r.role === 'actor' || (r.role === 'to' && r.weak))) return undefined;
+  const sup = compiled(lang).lex.supplier ?? [];
+  let owner: number | undefined;
+  if (items.slice(j + 1, c).some((it) => sup.includes(it.lower))) {
+    for (let k = j + 1; k < c; k++) {
+      const rk = roles[k];
+      if (items[k]!.place && rk && (rk.role === 'poss' || rk.role === 'of') && items[k]!.place!.place.country !== items[s]!.place!.place.country) owner = k;
+    }
+  }
+  return { subject: s, owner };
+}
+
+/**
  * The chosen end plus the places coordinated with it ("à Polônia e à Bulgária", "Germany and France"):
  * neighbours with the same role separated only by commas, conjunctions, articles or the same preposition.
  */
@@ -1151,7 +1202,7 @@ function windowHas(items: Item[], a: number, b: number, cat: FlowCategory): bool
   return false;
 }
 
-function hasBetween(items: Item[], a: number, b: number, m: MarkerKind): boolean {
+function hasBetween(items: Item[], a: number, b: number, m: Exclude<MarkerKind, 'made'>): boolean {
   for (let k = a + 1; k < b; k++) if (hasMark(items[k], MB[m])) return true;
   return false;
 }

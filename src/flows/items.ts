@@ -31,16 +31,20 @@ export interface Item {
   trig: boolean;
 }
 
-const MARK_KINDS: MarkerKind[] = [
+const MARK_KINDS: BitMarker[] = [
   'hedge', 'condAux', 'deny', 'neg', 'plan', 'suspend', 'recip', 'recipFor', 'after', 'elab', 'coord', 'det', 'actor', 'geo',
   'anaphor', 'breaker', 'passiveAux', 'program', 'rel', 'worth', 'adj', 'aux', 'request', 'carrier', 'dest', 'back', 'pack', 'hypo', 'incl',
   'benef', 'there', 'gift',
 ];
-export const MARK_BIT = Object.fromEntries(MARK_KINDS.map((m, i) => [m, 1 << i])) as Record<MarkerKind, number>;
+/** Markers read only through their tags (`hasTagMark`): the 32 bits of `marks` are all taken. */
+type TagOnlyMarker = 'made';
+type BitMarker = Exclude<MarkerKind, TagOnlyMarker>;
+export const MARK_BIT = Object.fromEntries(MARK_KINDS.map((m, i) => [m, 1 << i])) as Record<BitMarker, number>;
+if (MARK_KINDS.length > 32) throw new Error('flows: more than 32 bit markers');
 
 function finish(it: Item): void {
   for (const t of it.tags) {
-    if (t.k === 'mark') it.marks |= MARK_BIT[t.m];
+    if (t.k === 'mark') it.marks |= t.m === 'made' ? 0 : MARK_BIT[t.m];
     else if (t.k === 'prep' && it.prep === null && !it.place) it.prep = t.role;
     else if (t.k === 'cargo' || t.k === 'cur') it.cargo = true;
     else if (t.k === 'verb' || t.k === 'noun') it.trig = true;
@@ -222,7 +226,9 @@ function markParens(items: Item[]): void {
 // Predicates on items, shared by the flow stages.
 export const has = (it: Item | undefined, pred: (t: Tag) => boolean): boolean => !!it && it.tags.some(pred);
 /** Marker bits as constants (monomorphic property reads); hasMark(it, MB.det). */
-export const MB: Readonly<Record<MarkerKind, number>> = { ...MARK_BIT };
+export const MB: Readonly<Record<BitMarker, number>> = { ...MARK_BIT };
+/** A marker kept out of the bit set (see TagOnlyMarker). */
+export const hasTagMark = (it: Item | undefined, m: TagOnlyMarker): boolean => !!it && it.tags.some((t) => t.k === 'mark' && t.m === m);
 export const hasMark = (it: Item | undefined, bit: number): boolean => it !== undefined && (it.marks & bit) !== 0;
 /** A regional demonym read by its form ("Central Americans"): people, capitalised or not. */
 export const isRegional = (it: Item | undefined): boolean => !!it && it.tags === REGIONAL_TAGS;

@@ -4,7 +4,7 @@
  * "Russia's" possessive, a demonym on a cargo noun (origin) or on an official (actor), coordination
  * ("à Polônia e à Bulgária") and elaboration ("seis países, como o Mali").
  */
-import { has, hasMark, isCargo, isComma, isPlain, isTriggerWord, MB, prepRole, type Item } from './items';
+import { has, hasMark, hasTagMark, isCargo, isComma, isPlain, isTriggerWord, MB, prepRole, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
 
 export type RoleKind = 'to' | 'in' | 'from' | 'of' | 'by' | 'between' | 'bare' | 'poss' | 'origin' | 'actor' | 'demonym';
@@ -51,6 +51,18 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     // ("défense" is also an institution word: a word with only an actor or place-noun mark still qualifies.)
     const modifier = (x: Item | undefined): boolean => isPlain(x) || (!!x && !x.place && x.tok === 'word' && !x.trig && !x.cargo && x.prep === null && (x.marks & ~(MB.actor | MB.geo)) === 0);
     if (modifier(prev) && modifier(items[j - 1]) && prepRole(items[j - 2]) === 'of' && !items[j - 2]!.place && isCargo(items[j - 3])) return { role: 'origin', head: 'cargo' };
+    // "gás natural liquefeito (GNL) russo", "gaz naturel liquéfié russe": after a parenthetical and up to
+    // two adjectives, still the cargo's nationality.
+    {
+      let k = j;
+      if (items[k]?.tok === 'punct' && (items[k]!.lower === ')' || items[k]!.lower === ']')) {
+        k--;
+        while (k >= 0 && items[k]!.paren) k--;
+        if (items[k]?.tok === 'punct' && (items[k]!.lower === '(' || items[k]!.lower === '[')) k--;
+      }
+      for (let n = 0; n < 2 && modifier(items[k]) && !items[k]!.cap; n++) k--;
+      if (k < j && isCargo(items[k])) return { role: 'origin', head: 'cargo' };
+    }
     // A demonym used as a noun after a quantity: "7,7 milhões de venezolanos", "thousands of Syrians".
     if (h === 'num' || (prepRole(prev) === 'of' && headOf(items[j - 1]) === 'num')) {
       const nx = headOf(items[idx + 1]);
@@ -74,7 +86,13 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
       const skip = next && (isPlain(next) || (next.cap && !next.place && !next.trig && next.marks === 0)) ? 1 : 0;
       const nh2 = skip ? headOf(items[idx + 2]) : nh;
       if (nh2 === 'cargo' || nh2 === 'trigger') return { role: 'origin', head: nh2 };
-      if (nh2 === 'actor') return { role: 'actor' };
+      if (nh2 === 'actor') {
+        // "handed over two frigates to the Egyptian Navy": the nationality of an institution after "to" receives.
+        let p = j;
+        if (hasMark(items[p], MB.det)) p--;
+        if (prepRole(items[p]) === 'to' && !items[p]!.place && !items[p]!.cargo) return { role: 'to' };
+        return { role: 'actor' };
+      }
       if (!afterPrep) return { role: 'demonym' };
     }
   }
@@ -145,10 +163,13 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   if (items[h]?.cap && !items[h]!.place && items[h]!.tags.length === 0 && isCargo(items[h - 1])) h--;
   // "une aide similaire de Madrid", "ayuda adicional de España": an adjective after the cargo noun.
   else if (role === 'of' && isPlain(items[h]) && !items[h]!.cap && isCargo(items[h - 1])) h--;
-  const head = headOf(items[h]);
+  // "ramené 80 Sénégalais de Tripoli": people counted by a demonym noun are the cargo the "de" completes.
+  const head = items[h]?.place?.via === 'demonym' && headOf(items[h - 1]) === 'num' ? 'cargo' : headOf(items[h]);
   // "officials in Seoul", "ambassador to Russia": a place qualifying a person is no endpoint.
   // ("front companies in the UAE ... channelled": where the actor is based stands for the actor.)
   if (role === 'in' && head === 'actor') return { role: 'actor' };
+  // "helicópteros fabricados na França", "drones made in Iran": where goods are made is where they come from.
+  if (role === 'in' && hasTagMark(items[h], 'made')) return { role: 'from' };
   // "desde campamentos en Chad", "from camps in Chad": where people come from is the place of the camps.
   if (role === 'in' && (isPlain(items[h]) || hasMark(items[h], MB.geo)) && prepRole(items[h - 1]) === 'from' && !items[h - 1]!.place) return { role: 'from' };
   if (role === 'to' && head === 'actor') return { role: 'between' };

@@ -174,6 +174,12 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
       if (rec) matches.push({ len, rec, key });
       else if (rec === undefined) break;
     }
+    // "La Unión Europea": a name led by an article ("La Unión", a town) gives way to a longer name that
+    // starts on the next word and ends further on.
+    if (matches.length > 0 && ARTICLES.has(tk.norm[i]!) && longerFrom(ctx, i + 1, i + matches[matches.length - 1]!.len)) {
+      i++;
+      continue;
+    }
     for (let m = matches.length - 1; m >= 0; m--) {
       const { len, rec, key: k } = matches[m]!;
       // a gazetteer name as long as the street phrase wins ("Lake Charles", "Salt Lake City"), and as
@@ -214,6 +220,25 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
   if (localities.length) streets.push(...repeatLocalities(ctx, localities, found, streets));
   // streets go last: documentPass numbers containers by position in its own list
   return documentPass(ctx, found).concat(streets);
+}
+
+const ARTICLES = new Set(['la', 'el', 'le', 'les', 'los', 'las', 'o', 'a', 'os', 'as', 'the']);
+
+/** Does a gazetteer name start at token `i` and end after token index `end` (exclusive)? */
+function longerFrom(c: Ctx, i: number, end: number): boolean {
+  const { tk, gaz } = c;
+  if (i >= tk.count) return false;
+  let key = tk.norm[i]!;
+  let found = false;
+  for (let j = i + 1; j < i + MAX_WORDS && j < tk.count; j++) {
+    const g = tk.gap[j]!;
+    if (g !== GAP_SPACE && g !== GAP_HYPHEN && g !== GAP_APOS) break;
+    key += ' ' + tk.norm[j]!;
+    const rec = gaz.probe(key);
+    if (rec && j + 1 > end) found = true;
+    else if (rec === undefined) break;
+  }
+  return found;
 }
 
 /**
@@ -308,6 +333,8 @@ function streetAt(c: Ctx, i: number): number {
   // head + name or number
   if (!STREET_HEADS.has(n) || !(sh & (CAP | LOWER))) return 0;
   if (sh & LOWER && (n === 'lake' || n === 'route' || n === 'highway' || n === 'bairro')) return 0;
+  // "ao largo da Grécia", "au large de": the idiom for "off the coast of", not a square.
+  if (n === 'largo' && sh & LOWER && i > 0 && tk.norm[i - 1] === 'ao') return 0;
   let t = i + 1;
   if (n === 'av' && !(t < tk.count && tk.gap[t] === GAP_DOT)) return 0; // "Av. da Liberdade"
   while (t < tk.count && t <= i + 3 && joined(tk, t) && tk.shape[t]! & LOWER && CONNECTORS.has(tk.norm[t]!)) t++;

@@ -128,3 +128,16 @@ describe('organisations', () => {
     expect(texts('O Partido Ecologista da Noruega e o Reino Unido.', 'pt')).toEqual(['Noruega', 'Reino Unido']);
   });
 });
+
+describe('idioms and institutions that look like places', () => {
+  it('reads "ao largo de" as "off the coast of", not a square', () => {
+    expect(texts('O navio foi abordado ao largo da Tunísia.', 'pt')).toEqual(['Tunísia']);
+  });
+  it('lets a longer name win over an article-led town ("La Unión Europea")', () => {
+    expect(texts('La Unión Europea y Chile firmaron el acuerdo.', 'es')).toEqual(['Chile', 'Unión Europea']);
+    expect(placeOf(places('El barco llegó a La Unión, en El Salvador.', 'es'), 'La Unión')?.country).toBe('SV');
+  });
+  it('takes the navy and the army for institutions ("à Marinha angolana")', () => {
+    expect(texts('A Itália vendeu duas corvetas à Marinha angolana.', 'pt')).toEqual(['Itália', 'angolana']);
+  });
+});

@@ -75,6 +75,7 @@ export type MarkerKind =
   | 'incl' // "que inclui", "which includes": the list after it belongs to the same transfer (not a new clause)
   | 'benef' // "população", "population", "army": after "to", the place owning it ("à população da Etiópia") receives
   | 'gift' // "doadas", "donated", "offertes": food given is aid, not trade
+  | 'made' // "fabricados", "made", "fabriqués": a place "in" after it is where the goods come from
   | 'there' // "de onde", "from there", "desde donde", "d'où": the source is the place just named
   | 'aux' // auxiliaries ("a", "ont", "has"): listed so that French "a" is never read as "à"
   | 'adj'; // cargo nouns that are also adjectives ("militares"): cargo only when not after another noun
@@ -97,6 +98,8 @@ export interface Lexicon {
   decimalComma: boolean;
   /** Accusation verbs: "X acusa Y de receber": the accused (the place after it) does the infinitive. */
   accuse?: readonly string[];
+  /** Supplier nouns: "Russia, Serbia's main arms supplier, delivered": the owner in the apposition receives. */
+  supplier?: readonly string[];
   /** Buyer noun phrases ("principais compradores", "largest buyer"): the countries the sentence names are an exporter's destinations. */
   buyers?: readonly string[];
   /** Negative quantifiers ("aucun", "nenhum", "no"): "n'a bénéficié d'aucun financement" denies any transfer, not one alleged. */
