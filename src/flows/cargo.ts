@@ -75,7 +75,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // "pour les déplacés", "para os refugiados": people after "for" are the beneficiaries, not the cargo.
       if (cargo.cat === 'people' && (prepRole(items[k - 1]) === 'to' || (hasMark(items[k - 1], MB.det) && prepRole(items[k - 2]) === 'to'))) continue;
       // "Rapid Support Forces", "Forças Armadas": a capitalised cargo word inside a name.
-      if (it.cap && k > 0 && it.tok === 'word' && !isRegional(it)) continue;
+      if (it.cap && !it.acro && k > 0 && it.tok === 'word' && !isRegional(it)) continue;
       // A cargo word right after another is a modifier ("tecnologias militares"); in English the first is.
       if (lang !== 'en' && k - 1 === lastCargo) continue;
       if (hasMark(it, MB.adj) && (isPlain(items[k - 1]) || isCargo(items[k - 1]))) continue;
@@ -85,6 +85,13 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       }
       // "tecnologia de drones": a cargo noun after "de" + cargo is a modifier.
       // (Money first: "8,2 milliards d'euros d'armements" are armaments worth that much.)
+      // "cargaisons de GNL", "un lote de camiones": the content replaces its container (the count of
+      // containers is no quantity of the content).
+      if (lang !== 'en' && prepRole(items[k - 1]) === 'of' && k - 2 === lastCargo && hasMark(items[lastCargo], MB.pack) && out.length > 0 && cargo.cat !== 'money') {
+        out[out.length - 1] = { cat: cargo.cat, unit: cargo.unit, q: quantityAt(items, k, decimalComma), reversed };
+        lastCargo = k;
+        continue;
+      }
       if (lang !== 'en' && prepRole(items[k - 1]) === 'of' && k - 2 === lastCargo && out[out.length - 1]?.cat !== 'money') {
         // "componentes de mísseis", "composants de drones": parts of a weapon travel as that weapon.
         const prev = out[out.length - 1];

@@ -670,6 +670,34 @@ describe('rules from heldout10 (general, own sentences)', () => {
     const fs = run('Durante la visita del canciller nicaragüense a Moscú, técnicos rusos formarán a ingenieros de Nicaragua.', 'es', W);
     expect(triples(fs)).toEqual(['NI>Moscú@RU:visit', 'RU>NI:training']);
   });
+  it('a second verb with the same giver and no receiver gives to the first one\'s receiver', () => {
+    expect(triples(run('Japan is leasing three patrol aircraft to Vietnam and has agreed to supply radar systems.', 'en', W))).toEqual(['JP>VN:technology', 'JP>VN:vehicles']);
+  });
+  it('a departure in a relative clause on seized goods names their source', () => {
+    const P = [C('ZA', ['South Africa']), CITY('Durban', 'ZA'), CITY('Antwerp', 'BE'), CITY('Guayaquil', 'EC'), CITY('Houston', 'US')];
+    expect(triples(run('Police seized 60 rifles in the port of Durban, a shipment which had left Antwerp in May.', 'en', P))).toEqual(['Antwerp@BE>Durban@ZA:weapons']);
+  });
+  it('goods made by a firm in a place come from that place', () => {
+    const P = [C('AO', ['Angola'], ['angolana']), CITY('São José dos Campos', 'BR')];
+    expect(triples(run('A Força Aérea angolana recebeu seis aviões, fabricados pela Embraer em São José dos Campos.', 'pt', P))).toEqual(['São José dos Campos@BR>AO:vehicles']);
+  });
+  it('a visit noun after "was in X": the visitor went to X', () => {
+    const P = [C('NA', ['Namibia', 'Namíbia'], ['namibiano', 'Namibian']), CITY('Brasília', 'BR', true)];
+    expect(triples(run('Em março, o presidente namibiano esteve em Brasília para uma visita oficial.', 'pt', P))).toEqual(['NA>Brasília@BR:visit']);
+  });
+  it('a weight with no goods named measures what the latest transfer carried', () => {
+    const P = [C('CL', ['Chile'], ['chileno']), C('PE', ['Peru']), C('AR', ['Argentina'])];
+    const fs = run('O Chile importou trigo da Argentina. O Peru, principal fornecedor do mercado chileno, vendeu 2 milhões de toneladas.', 'pt', P);
+    expect(triples(fs)).toEqual(['AR>CL:other', 'PE>CL:other']);
+    expect(fs.find((f) => f.from === 'PE')).toMatchObject({ quantity: 2e6 });
+    // With no transfer just before, a weight names nothing.
+    expect(run('O Peru vendeu 2 milhões de toneladas ao Chile.', 'pt', P)).toEqual([]);
+  });
+  it('a package noun that is the next verb\'s subject is only a container; an acronym cargo counts', () => {
+    const P = [C('BE', ['Belgique']), C('CN', ['Chine']), C('IN', ['Inde']), CITY('Zeebrugge', 'BE'), C('RU', ['Russie'], ['russe'])];
+    const fs = run("Une trentaine de cargaisons de GNL russe ont été réexportées depuis Zeebrugge vers la Chine et l'Inde.", 'fr', P);
+    expect(triples(fs)).toEqual(['Zeebrugge@BE>CN:oil', 'Zeebrugge@BE>IN:oil']);
+  });
   it('a trip with stops lists each country visited', () => {
     const fs = run('O chanceler brasileiro embarca para uma viagem com passagens por Angola, Namíbia e Senegal.', 'pt', W);
     expect(triples(fs)).toEqual(['BR>AO:visit', 'BR>NA:visit', 'BR>SN:visit']);

@@ -796,6 +796,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         src = first(from, afterIn, t.cat === 'people' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR : undefined, originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined ? originFarL : undefined);
         // "ont franchi la frontière tchadienne": the border crossed, a few words on.
         dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, t.cat === 'people' ? undefined : objectR, t.cat === 'people' ? undefined : demonymR);
+        // "o presidente namibiano esteve em Brasília para uma visita oficial": where the visitor was.
+        if (noun && t.cat === 'visit' && dst === undefined && src !== undefined && inL !== undefined && inL > src) dst = inL;
         // "fuyant les combats à El Fasher", "fled fighting in Darfur": where people flee from.
         if (t.cat === 'people' && src === undefined && inR !== undefined) src = inR;
         else if (t.cat === 'people' && dst === undefined) dst = inR;
@@ -924,6 +926,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         inherit = 1;
       }
     }
+    // "Os Estados Unidos venderam 3,2 milhões de toneladas": a weight with no goods named measures what the
+    // latest transfer (within a sentence) carried; with none, nothing.
+    if (hits.length === 0 && (t.cls === 'send' || t.cls === 'receive') && t.mood !== 'noun') {
+      const m = measureAfter(items, t.idx, R);
+      if (m >= 0) {
+        hits = [{ cat: 'other', unit: items[m]!.lower, word: items[m]!.lower, q: quantityAt(items, m, decimalComma), reversed: false }];
+        inherit = 1;
+      }
+    }
     // "A carga tinha partido de...", "The cargo was discharged at...": "the cargo" is what the latest
     // transfer carried (kept as goods when there is none).
     if (hits.length > 0 && hits.every((h) => h.unit === 'cargo') && cargo.length > 0 && definiteUnit(items, L, R, 'cargo', DEFINITE)) {
@@ -1016,6 +1027,34 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
       f.toActor = donor.toActor;
     }
   }
+  // "decomisó en Guayaquil 60 armas, un cargamento que había salido de Miami", "seized ... a shipment which
+  // had left Antwerp": a departure in a relative clause on the goods names where they came from.
+  for (let k = 1; k < pending.length; k++) {
+    const a = pending[k - 1]!;
+    // (A transfer noun with no ends of its own in between, "a shipment which had left", is skipped.)
+    let j = k;
+    while (j + 1 < pending.length && pending[j]!.t.mood === 'noun' && !pending[j]!.src && !pending[j]!.dst) j++;
+    const b = pending[j]!;
+    if (!a.dst || a.src || !b.src || b.dst || b.t.cls !== 'leave' || (a.t.cls !== 'seize' && a.t.cls !== 'receive' && a.t.cls !== 'move')) continue;
+    if (b.t.idx - a.t.idx > 30 || !hasBetween(items, a.t.idx, b.t.idx, 'rel')) continue;
+    if (b.src.country === a.dst.country && b.src.kind === 'country') continue;
+    for (const f of a.flows) if (!f.from) f.from = b.src;
+    for (let i = k; i <= j; i++) pending[i]!.flows = [];
+  }
+  // "Japan is leasing aircraft to Manila and has agreed to supply radars": a second verb coordinated with
+  // the first, with the same giver and no receiver of its own, gives to the first one's receiver.
+  for (let k = 1; k < pending.length; k++) {
+    const a = pending[k - 1]!;
+    const b = pending[k]!;
+    if (a.t.mood === 'noun' || b.t.mood === 'noun' || a.t.cls !== 'send' || !SHARE_OBJECT.has(b.t.cls) || !a.src || !a.dst || b.dst) continue;
+    if (!coordinatedVerb(items, a.t.idx, b.t.idx)) continue;
+    for (const f of b.flows) {
+      if (f.to || (f.from && f.from !== a.src)) continue;
+      f.from = a.src;
+      f.to = a.dst;
+      f.toActor = true;
+    }
+  }
   // "loaded at Bandar Anzali and unloaded in Astrakhan", "cargó gasóleo en Primorsk y lo descargó en Mersin",
   // "tinha partido de um porto do Irã e seria desembarcada em Hodeidah": one transfer whose ends the two
   // coordinated verbs share out: the first names only where it starts, the second only where it ends.
@@ -1078,7 +1117,8 @@ function apposition(items: Item[], roles: Array<Role | undefined>, idx: number, 
   if (items.slice(j + 1, c).some((it) => sup.includes(it.lower))) {
     for (let k = j + 1; k < c; k++) {
       const rk = roles[k];
-      if (items[k]!.place && rk && (rk.role === 'poss' || rk.role === 'of') && items[k]!.place!.place.country !== items[s]!.place!.place.country) owner = k;
+      // "Serbia's", "do Níger", "du marché brésilien": the owner, by name or nationality.
+      if (items[k]!.place && rk && rk.role !== 'to' && rk.role !== 'from' && rk.role !== 'by' && items[k]!.place!.place.country !== items[s]!.place!.place.country) owner = k;
     }
   }
   return { subject: s, owner };
@@ -1251,4 +1291,13 @@ function isVehicle(it: Item | undefined): boolean {
 /** A country reached through its demonym, and a city or region inside that same country. */
 function homecoming(from: PlaceRef, to: Place): boolean {
   return from.via === 'demonym' && from.place.kind === 'country' && to.kind !== 'country' && to.country === from.place.country;
+}
+
+/** Units of weight a transfer may be measured in without naming the goods. */
+const MEASURES: ReadonlySet<string> = new Set(['toneladas', 'tonelada', 'tonnes', 'tonne', 'tons', 'ton']);
+
+/** The index of a weight unit within a few items after the trigger, or -1. */
+function measureAfter(items: Item[], idx: number, R: number): number {
+  for (let k = idx + 1; k <= Math.min(R, idx + 6); k++) if (MEASURES.has(items[k]!.lower)) return k;
+  return -1;
 }

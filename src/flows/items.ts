@@ -24,6 +24,8 @@ export interface Item {
   paren?: boolean;
   /** Starts with a capital letter in the text. */
   cap?: boolean;
+  /** An acronym: two to five letters, all capitals ("GNL", "LNG"). */
+  acro?: boolean;
   /** Precomputed from tags: bit set of marker kinds (MARK_BIT), preposition role, cargo, trigger. */
   marks: number;
   prep: PrepRole | null;
@@ -64,7 +66,7 @@ const NO_TAGS: Tag[] = [];
 
 /** Every item has the same shape (one hidden class): no spreads in the hot path. */
 function item(start: number, end: number, lower: string, tok: TokKind, tags: Tag[], place: PlaceRef | undefined): Item {
-  return { start, end, lower, tok, tags, place, paren: false, cap: false, marks: 0, prep: null, cargo: false, trig: false };
+  return { start, end, lower, tok, tags, place, paren: false, cap: false, acro: false, marks: 0, prep: null, cargo: false, trig: false };
 }
 const SINGULAR_DEF = new Set(['o', 'ao', 'no', 'do', 'pelo', 'el', 'al', 'del', 'le', 'au', 'du', 'the', 'l', 'este', 'this', 'ce']);
 
@@ -174,7 +176,11 @@ export function buildItems(
   }
   for (const it of items) {
     const ch = text[it.start]!;
-    if (ch !== ch.toLowerCase()) it.cap = true;
+    if (ch !== ch.toLowerCase()) {
+      it.cap = true;
+      const n = it.end - it.start;
+      if (n >= 2 && n <= 5 && it.cargo && text.slice(it.start, it.end) === it.lower.toUpperCase()) it.acro = true;
+    }
   }
   markParens(items);
   markAttributions(items);

@@ -169,7 +169,7 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   // ("front companies in the UAE ... channelled": where the actor is based stands for the actor.)
   if (role === 'in' && head === 'actor') return { role: 'actor' };
   // "helicópteros fabricados na França", "drones made in Iran": where goods are made is where they come from.
-  if (role === 'in' && hasTagMark(items[h], 'made')) return { role: 'from' };
+  if (role === 'in' && madeBefore(items, h)) return { role: 'from' };
   // "desde campamentos en Chad", "from camps in Chad": where people come from is the place of the camps.
   if (role === 'in' && (isPlain(items[h]) || hasMark(items[h], MB.geo)) && prepRole(items[h - 1]) === 'from' && !items[h - 1]!.place) return { role: 'from' };
   if (role === 'to' && head === 'actor') return { role: 'between' };
@@ -194,3 +194,12 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   return role === 'of' ? { role, head } : { role };
 }
 
+/** "fabricados na", "made in", "fabricados pela Embraer em", "built by Naval Group in": a making participle before "in". */
+function madeBefore(items: Item[], h: number): boolean {
+  for (let k = h; k >= Math.max(0, h - 4); k--) {
+    const it = items[k];
+    if (hasTagMark(it, 'made')) return true;
+    if (!it || it.place || !(it.cap || hasMark(it, MB.det) || prepRole(it) === 'by')) return false;
+  }
+  return false;
+}

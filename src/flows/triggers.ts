@@ -39,7 +39,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     if (verb && part && verb !== part && (isCargo(prev) || hasMark(prev, MB.passiveAux | MB.aux) || prepRole(items[i + 1]) === 'by')) verb = part;
     const prevIsDet = hasMark(prev, MB.det) || (prepRole(prev) !== null && !prev?.place);
     if (verb && noun) {
-      const nounish = prevIsDet || (lang === 'en' && (isCargo(prev) || !!prev?.place || prev?.lower === 's'));
+      // "agreed to supply radars": English "to" before a base form is the infinitive's, not a preposition.
+      const infTo = lang === 'en' && prev?.lower === 'to' && (verb.mood === 'inf' || verb.mood === 'fin');
+      const nounish = !infTo && (prevIsDet || (lang === 'en' && (isCargo(prev) || !!prev?.place || prev?.lower === 's')));
       if (nounish) verb = undefined;
       else noun = undefined;
     }
@@ -94,12 +96,23 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
   // "chegou a enviar", "passed on to sell", "prometeu enviar": a verb governing an infinitive trigger is
   // its auxiliary; the infinitive carries the flow and the subject before both.
   return out.filter((t, k) => {
-    if (t.mood === 'noun' || t.mood === 'inf') return true;
+    // "des cargaisons de GNL russe ont été réexportées vers...": a package noun that is the subject of the
+    // next verb is only its cargo's container; the verb carries the transfer.
+    if (t.mood === 'noun') {
+      const n = out[k + 1];
+      return !(n && n.mood !== 'noun' && n.idx - t.idx <= 8 && hasMark(items[t.idx], MB.pack) && !between(items, t.idx, n.idx, isBoundary));
+    }
+    if (t.mood === 'inf') return true;
     const n = out[k + 1];
     if (!n || n.mood !== 'inf') return true;
     const gap = n.idx - t.idx;
     return !(gap === 1 || (gap === 2 && prepRole(items[t.idx + 1]) !== null && !items[t.idx + 1]!.place));
   });
+}
+
+function between(items: Item[], a: number, b: number, pred: (items: Item[], k: number) => boolean): boolean {
+  for (let k = a + 1; k < b; k++) if (pred(items, k)) return true;
+  return false;
 }
 
 /** Object pronouns that look like articles (es "lo", fr "les"). */

@@ -119,7 +119,7 @@ export const en: Lexicon = {
     ['programme', 'technology', 'programme'],
     ['oil', 'oil', 'oil'], ['crude', 'oil', 'oil'], ['crude oil', 'oil', 'oil'], ['fuel', 'oil', 'fuel'], ['petroleum', 'oil', 'oil'],
     ['refined products', 'oil', 'oil products'], ['oil products', 'oil', 'oil products'], ['petroleum products', 'oil', 'oil products'],
-    ['gas', 'oil', 'gas'], ['natural gas', 'oil', 'gas'], ['lng', 'oil', 'gas'], ['diesel', 'oil', 'diesel'], ['barrels', 'oil', 'barrels'],
+    ['gas', 'oil', 'gas'], ['natural gas', 'oil', 'gas'], ['lpg', 'oil', 'LPG'], ['lng', 'oil', 'gas'], ['diesel', 'oil', 'diesel'], ['barrels', 'oil', 'barrels'],
     ['money', 'money', 'money'], ['funds', 'money', 'funds'], ['cash', 'money', 'cash'], ['credit', 'money', 'credit'],
     ['credits', 'money', 'credit'], ['banking', 'money', 'banking'], ['banking services', 'money', 'banking'],
     ['evade sanctions', 'money', 'sanctions evasion'], ['circumvent sanctions', 'money', 'sanctions evasion'],

@@ -118,7 +118,7 @@ export const es: Lexicon = {
     ['semiconductores', 'technology', 'semiconductors'], ['programa', 'technology', 'programme'],
     ['petróleo', 'oil', 'oil'], ['crudo', 'oil', 'oil'], ['combustible', 'oil', 'fuel'], ['combustibles', 'oil', 'fuel'],
     ['productos petrolíferos', 'oil', 'oil products'], ['derivados del petróleo', 'oil', 'oil products'], ['gas', 'oil', 'gas'],
-    ['gas natural', 'oil', 'gas'], ['gasóleo', 'oil', 'diesel'], ['diésel', 'oil', 'diesel'], ['gasolina', 'oil', 'gasoline'],
+    ['gas natural', 'oil', 'gas'], ['gnl', 'oil', 'LNG'], ['glp', 'oil', 'LPG'], ['gas natural licuado', 'oil', 'LNG'], ['gasóleo', 'oil', 'diesel'], ['diésel', 'oil', 'diesel'], ['gasolina', 'oil', 'gasoline'],
     ['barriles', 'oil', 'barrels'],
     ['dinero', 'money', 'money'], ['fondos', 'money', 'funds'], ['crédito', 'money', 'credit'], ['créditos', 'money', 'credit'],
     ['operaciones bancarias', 'money', 'banking'], ['eludir sanciones', 'money', 'sanctions evasion'],
@@ -204,7 +204,7 @@ export const es: Lexicon = {
   ],
   scales: [
     ['mil', 1e3, 'exact'], ['millón', 1e6, 'exact'], ['millones', 1e6, 'magnitude'], ['billón', 1e12, 'exact'],
-    ['billones', 1e12, 'magnitude'], ['decenas', 10, 'magnitude'], ['decena', 10, 'exact'], ['centenar', 100, 'exact'], ['millar', 1e3, 'exact'], ['cientos', 100, 'magnitude'], ['centenares', 100, 'magnitude'],
+    ['billones', 1e12, 'magnitude'], ['decenas', 10, 'magnitude'], ['decena', 10, 'exact'], ['docena', 12, 'exact'], ['veintena', 20, 'exact'], ['treintena', 30, 'exact'], ['cincuentena', 50, 'exact'], ['centenar', 100, 'exact'], ['millar', 1e3, 'exact'], ['cientos', 100, 'magnitude'], ['centenares', 100, 'magnitude'],
     ['miles', 1e3, 'magnitude'], ['millardos', 1e9, 'magnitude'], ['millardo', 1e9, 'exact'],
   ],
   numbers: [

@@ -129,7 +129,7 @@ export const fr: Lexicon = {
     ['savoir-faire', 'technology', 'know-how'], ['satellites', 'technology', 'satellites'], ['puces', 'technology', 'chips'],
     ['semi-conducteurs', 'technology', 'semiconductors'], ['programme', 'technology', 'programme'],
     ['pétrole', 'oil', 'oil'], ['brut', 'oil', 'oil'], ['pétrole brut', 'oil', 'oil'], ['carburant', 'oil', 'fuel'],
-    ['carburants', 'oil', 'fuel'], ['produits pétroliers', 'oil', 'oil products'], ['gaz', 'oil', 'gas'], ['gaz naturel', 'oil', 'gas'],
+    ['carburants', 'oil', 'fuel'], ['produits pétroliers', 'oil', 'oil products'], ['gaz', 'oil', 'gas'], ['gnl', 'oil', 'LNG'], ['gpl', 'oil', 'LPG'], ['gaz naturel', 'oil', 'gas'],
     ['gazole', 'oil', 'diesel'], ['diesel', 'oil', 'diesel'], ['essence', 'oil', 'gasoline'], ['barils', 'oil', 'barrels'],
     ['argent', 'money', 'money'], ['fonds', 'money', 'funds'], ['crédit', 'money', 'credit'], ['crédits', 'money', 'credit'],
     ['opérations bancaires', 'money', 'banking'], ['contourner les sanctions', 'money', 'sanctions evasion'],
@@ -213,7 +213,7 @@ export const fr: Lexicon = {
   ],
   scales: [
     ['mille', 1e3, 'exact'], ['million', 1e6, 'exact'], ['millions', 1e6, 'magnitude'], ['milliard', 1e9, 'exact'],
-    ['milliards', 1e9, 'magnitude'], ['dizaines', 10, 'magnitude'], ['dizaine', 10, 'exact'], ['centaine', 100, 'exact'], ['millier', 1e3, 'exact'], ['centaines', 100, 'magnitude'], ['milliers', 1e3, 'magnitude'],
+    ['milliards', 1e9, 'magnitude'], ['dizaines', 10, 'magnitude'], ['dizaine', 10, 'exact'], ['douzaine', 12, 'exact'], ['quinzaine', 15, 'exact'], ['vingtaine', 20, 'exact'], ['trentaine', 30, 'exact'], ['quarantaine', 40, 'exact'], ['cinquantaine', 50, 'exact'], ['soixantaine', 60, 'exact'], ['centaine', 100, 'exact'], ['millier', 1e3, 'exact'], ['centaines', 100, 'magnitude'], ['milliers', 1e3, 'magnitude'],
     ['md', 1e9, 'exact'], ['mds', 1e9, 'exact'], ['mrd', 1e9, 'exact'],
   ],
   numbers: [

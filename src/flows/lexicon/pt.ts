@@ -127,7 +127,7 @@ export const pt: Lexicon = {
     ['semicondutores', 'technology', 'semiconductors'], ['programa', 'technology', 'programme'],
     ['petróleo', 'oil', 'oil'], ['petróleo bruto', 'oil', 'oil'], ['combustível', 'oil', 'fuel'], ['combustíveis', 'oil', 'fuel'],
     ['produtos petrolíferos', 'oil', 'oil products'], ['derivados de petróleo', 'oil', 'oil products'], ['gás', 'oil', 'gas'],
-    ['gás natural', 'oil', 'gas'], ['diesel', 'oil', 'diesel'], ['gasolina', 'oil', 'gasoline'], ['barris', 'oil', 'barrels'],
+    ['gás natural', 'oil', 'gas'], ['gnl', 'oil', 'LNG'], ['glp', 'oil', 'LPG'], ['gás natural liquefeito', 'oil', 'LNG'], ['diesel', 'oil', 'diesel'], ['gasolina', 'oil', 'gasoline'], ['barris', 'oil', 'barrels'],
     ['dinheiro', 'money', 'money'], ['fundos', 'money', 'funds'], ['recursos financeiros', 'money', 'funds'], ['crédito', 'money', 'credit'],
     ['créditos', 'money', 'credit'], ['operações bancárias', 'money', 'banking'], ['burlar sanções', 'money', 'sanctions evasion'],
     ['contornar sanções', 'money', 'sanctions evasion'], ['driblar sanções', 'money', 'sanctions evasion'], ['evadir sanções', 'money', 'sanctions evasion'],
@@ -223,7 +223,7 @@ export const pt: Lexicon = {
   scales: [
     ['mil', 1e3, 'exact'], ['milhão', 1e6, 'exact'], ['milhões', 1e6, 'magnitude'], ['bilhão', 1e9, 'exact'],
     ['bilhões', 1e9, 'magnitude'], ['bilião', 1e12, 'exact'], ['biliões', 1e12, 'magnitude'], ['trilhão', 1e12, 'exact'],
-    ['trilhões', 1e12, 'magnitude'], ['dezenas', 10, 'magnitude'], ['dezena', 10, 'exact'], ['centena', 100, 'exact'], ['milhar', 1e3, 'exact'], ['centenas', 100, 'magnitude'], ['milhares', 1e3, 'magnitude'],
+    ['trilhões', 1e12, 'magnitude'], ['dezenas', 10, 'magnitude'], ['dezena', 10, 'exact'], ['dúzia', 12, 'exact'], ['vintena', 20, 'exact'], ['trintena', 30, 'exact'], ['centena', 100, 'exact'], ['milhar', 1e3, 'exact'], ['centenas', 100, 'magnitude'], ['milhares', 1e3, 'magnitude'],
     ['mi', 1e6, 'exact'], ['bi', 1e9, 'exact'], ['tri', 1e12, 'exact'],
   ],
   numbers: [
