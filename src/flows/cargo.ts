@@ -203,6 +203,13 @@ function carriesWith(items: Item[], k: number, b: number): boolean {
 }
 
 export function categorize(t: Trigger, cargo: CargoHit[]): CargoHit[] {
+  // Only people are released: "released 32 soldiers" (as people), not "released funds" or "a statement".
+  if (t.cls === 'release') {
+    const c0 = cargo.find((h) => h.cat === 'people' || h.cat === 'troops');
+    if (c0) return [{ cat: 'people', unit: c0.unit, word: c0.word && c0.q ? c0.word : undefined, q: c0.q, reversed: false }];
+    // "libertou 20 pescadores ucranianos": people named by their nationality only (the end needs it).
+    return cargo.length === 0 ? [{ cat: 'people', unit: 'people', q: null, reversed: false }] : [];
+  }
   const fixed: FlowCategory | undefined =
     t.cls === 'train' ? 'training' : t.cls === 'visit' ? 'visit' : t.cls === 'deport' ? 'people' : undefined;
   if (fixed) {

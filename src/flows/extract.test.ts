@@ -698,6 +698,34 @@ describe('rules from heldout10 (general, own sentences)', () => {
     const fs = run("Une trentaine de cargaisons de GNL russe ont été réexportées depuis Zeebrugge vers la Chine et l'Inde.", 'fr', P);
     expect(triples(fs)).toEqual(['Zeebrugge@BE>CN:oil', 'Zeebrugge@BE>IN:oil']);
   });
+  it('releasing people sends them home; only people are released', () => {
+    const P = [C('AZ', ['Azerbaijan'], ['Azerbaijani']), C('AM', ['Armenia'], ['Armenian']), C('RU', ['Rússia', 'Russie']), C('UA', ['Ucrânia'], ['ucranianos', 'ukrainiens']), C('JP', ['Japão'], ['japoneses']), C('UY', ['Uruguay'])];
+    expect(triples(run('Azerbaijan released 12 Armenian servicemen and Armenia freed two Azerbaijani soldiers.', 'en', P))).toEqual(['AM>AZ:people', 'AZ>AM:people']);
+    expect(triples(run('A Rússia libertou 20 pescadores ucranianos.', 'pt', P))).toEqual(['RU>UA:people']);
+    expect(triples(run('Os pescadores japoneses foram libertados pela Rússia.', 'pt', P))).toEqual(['RU>JP:people']);
+    expect(triples(run('La Russie a libéré 20 pêcheurs ukrainiens.', 'fr', P))).toEqual(['RU>UA:people']);
+    expect(run('The IMF released 2 billion dollars to Uruguay.', 'en', P)).toEqual([]);
+  });
+  it('people a country brings out of a place come to it', () => {
+    const P = [C('ES', ['Spain']), C('MA', ['Morocco']), C('BR', ['Brasil']), C('LB', ['Líbano'])];
+    expect(triples(run('Spain evacuated 120 citizens from Morocco.', 'en', P))).toEqual(['MA>ES:people']);
+    expect(triples(run('O Brasil repatriou 200 cidadãos do Líbano.', 'pt', P))).toEqual(['LB>BR:people']);
+  });
+  it('English verb/noun forms: after a country name with an object, after a relative pronoun', () => {
+    const P = [C('TR', ['Turkey']), C('RU', ['Russia']), C('BY', ['Belarus'])];
+    expect(triples(run('Turkey imports most of its gas from Russia.', 'en', P))).toEqual(['RU>TR:oil']);
+    expect(triples(run('Belarus, which supplies Russia with ammunition, denied the report.', 'en', P))).toEqual(['BY>RU:munitions']);
+  });
+  it('an official received is a visitor ("recibió al canciller iraní")', () => {
+    const P = [C('QA', ['Catar']), C('IR', ['Irán'], ['iraní'])];
+    expect(triples(run('Catar recibió al canciller iraní el lunes.', 'es', P))).toEqual(['IR>QA:visit']);
+  });
+  it('an export with no goods named is goods, measured by its weight', () => {
+    const P = [C('MA', ['Maroc']), C('IN', ['Inde'])];
+    const fs = run("Le Maroc a exporté 2 millions de tonnes de phosphates vers l'Inde.", 'fr', P);
+    expect(triples(fs)).toEqual(['MA>IN:other']);
+    expect(fs[0]).toMatchObject({ quantity: 2e6 });
+  });
   it('a trip with stops lists each country visited', () => {
     const fs = run('O chanceler brasileiro embarca para uma viagem com passagens por Angola, Namíbia e Senegal.', 'pt', W);
     expect(triples(fs)).toEqual(['BR>AO:visit', 'BR>NA:visit', 'BR>SN:visit']);

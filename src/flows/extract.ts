@@ -614,6 +614,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         case 'to':
           if (r.weak) toWeak ??= k;
           else toStrong ??= k;
+          // "recibió al canciller iraní": an official received is a visitor.
+          if (r.head === 'actor') visitorR ??= k;
           break;
         case 'in':
           if (afterIdx === undefined) inR ??= k;
@@ -812,6 +814,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         src = first(actorAny, from, subject !== undefined && roles[subject]?.role === 'poss' ? subject : undefined);
         dst = first(noun ? undefined : objectR, toStrong, toWeak, inR, noun ? undefined : bareR);
         break;
+      case 'release':
+        // "Azerbaijan released 32 Armenian servicemen", "foram libertados pela Rússia": the holder frees them home.
+        src = passive ? first(agent, inR, from) : first(subject, subjectDemonym);
+        srcActor = true;
+        dst = first(toStrong, toWeak, passive ? originL : originR, passive ? originR : originL, passive ? demonymL : demonymR);
+        if (dst !== undefined && src !== undefined && items[dst]!.place!.place.country === items[src]!.place!.place.country) dst = undefined;
+        noFill = true;
+        break;
       case 'exchange':
         // "Russia and Ukraine exchanged 150 prisoners": each coordinated subject sends to the other (below).
         // (A "mediated by" later in the clause may have made the participle look passive: the parties are on the left.)
@@ -836,6 +846,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
           // "Plus de 300 Maliens ont été expulsés d'Algérie": with no arrival verb after it, the nationals
           // are sent home.
           if (ti === triggers.length - 1 && origin !== undefined && origin !== fromRight && items[origin]!.place!.place.country !== items[fromRight]!.place!.place.country) dst = origin;
+        } else if (from !== undefined && (subject ?? subjectDemonym) !== undefined && (originR ?? originL) === undefined && items[from]!.place!.place.country !== items[(subject ?? subjectDemonym)!]!.place!.place.country) {
+          // "Spain evacuated 120 citizens from Morocco", "repatriou 200 cidadãos do Líbano": people the subject
+          // brings out of a place come to the subject's country.
+          src = from;
+          dst = subject ?? subjectDemonym;
+          dstActor = true;
         } else {
           src = subject ?? subjectDemonym;
           dst = origin;
@@ -928,11 +944,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
     }
     // "Os Estados Unidos venderam 3,2 milhões de toneladas": a weight with no goods named measures what the
     // latest transfer (within a sentence) carried; with none, nothing.
-    if (hits.length === 0 && (t.cls === 'send' || t.cls === 'receive') && t.mood !== 'noun') {
+    // (An export verb's own fallback, goods, stands when there is none: "exportou 2 milhões de toneladas".)
+    if (cargo.length === 0 && (t.cls === 'send' || t.cls === 'receive') && t.mood !== 'noun') {
       const m = measureAfter(items, t.idx, R);
       if (m >= 0) {
-        hits = [{ cat: 'other', unit: items[m]!.lower, word: items[m]!.lower, q: quantityAt(items, m, decimalComma), reversed: false }];
-        inherit = 1;
+        hits = [{ cat: t.cat ?? 'other', unit: items[m]!.lower, word: items[m]!.lower, q: quantityAt(items, m, decimalComma), reversed: false }];
+        inherit = t.cat ? 2 : 1;
       }
     }
     // "A carga tinha partido de...", "The cargo was discharged at...": "the cargo" is what the latest

@@ -73,7 +73,7 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
       // institution in the indirect object is the receiver.
       let p = j - 1;
       if (hasMark(items[p], MB.det)) p--;
-      if (prepRole(items[p]) === 'to' && !items[p]!.place && !items[p]!.cargo) return { role: 'to' };
+      if (prepRole(items[p]) === 'to' && !items[p]!.place && !items[p]!.cargo) return { role: 'to', head: 'actor' };
       return { role: 'actor' };
     }
     // Adjective before the demonym: "tecnologias militares sensíveis russas" / "programa de mísseis balísticos norte-coreano".

@@ -41,12 +41,15 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     if (verb && noun) {
       // "agreed to supply radars": English "to" before a base form is the infinitive's, not a preposition.
       const infTo = lang === 'en' && prev?.lower === 'to' && (verb.mood === 'inf' || verb.mood === 'fin');
-      const nounish = !infTo && (prevIsDet || (lang === 'en' && (isCargo(prev) || !!prev?.place || prev?.lower === 's')));
+      // "Turkey imports most of its gas": after a country's bare name, with a determiner or a number next, a verb.
+      const nameSubject = lang === 'en' && !!prev?.place && prev.place.via === 'name' && (hasMark(items[i + 1], MB.det) || items[i + 1]?.tok === 'num' || QUANT_WORDS.has(items[i + 1]?.lower ?? ''));
+      const nounish = !infTo && !nameSubject && (prevIsDet || (lang === 'en' && (isCargo(prev) || !!prev?.place || prev?.lower === 's')));
       if (nounish) verb = undefined;
       else noun = undefined;
     }
     // English "ship", "supply": a base form that is also a cargo noun is a verb only after "to" or a modal.
-    if (verb && lang === 'en' && isCargo(it) && (verb.mood === 'inf' || verb.mood === 'fin') && prepRole(prev) !== 'to' && !hasMark(prev, MB.plan)) verb = undefined;
+    // ("Belarus, which supplies Russia with": after a relative pronoun it is the clause's verb.)
+    if (verb && lang === 'en' && isCargo(it) && (verb.mood === 'inf' || verb.mood === 'fin') && prepRole(prev) !== 'to' && !hasMark(prev, MB.plan | MB.rel)) verb = undefined;
     // "deux avions militaires transportant des tentes": the carrier's participle, not a new transfer.
     if (verb && verb.mood === 'ger' && hasMark(it, MB.carrier) && (isCargo(prev) || isCargo(items[i - 2]))) verb = undefined;
     if (!verb && !noun) continue;
@@ -114,6 +117,9 @@ function between(items: Item[], a: number, b: number, pred: (items: Item[], k: n
   for (let k = a + 1; k < b; k++) if (pred(items, k)) return true;
   return false;
 }
+
+/** Quantity words that open an English object ("imports most of its gas"). */
+const QUANT_WORDS: ReadonlySet<string> = new Set(['most', 'much', 'all', 'some', 'half', 'more', 'nearly', 'about', 'over', 'around', 'almost']);
 
 /** Object pronouns that look like articles (es "lo", fr "les"). */
 const CLITICS: ReadonlySet<string> = new Set(['lo', 'la', 'los', 'las', 'le', 'les']);

@@ -22,7 +22,7 @@ export const es: Lexicon = {
     { cls: 'send', forms: conj('proporcion', 'es-ar') },
     { cls: 'send', forms: conj('entreg', 'es-ar', forms('fin', 'entregue', 'entreguen')) },
     { cls: 'send', forms: conj('transfer', 'es-ir', forms('fin', 'transfirió', 'transfirieron', 'transfiere', 'transfieren')) },
-    { cls: 'send', forms: conj('export', 'es-ar') },
+    { cls: 'send', forms: conj('export', 'es-ar'), cat: 'other' },
     { cls: 'send', forms: conj('vend', 'es-er') },
     { cls: 'send', forms: conj('despach', 'es-ar') },
     { cls: 'send', forms: conj('despleg', 'es-ar', forms('fin', 'despliega', 'despliegan', 'desplegó')) },
@@ -56,6 +56,8 @@ export const es: Lexicon = {
     { cls: 'deport', forms: conj('expuls', 'es-ar') },
     { cls: 'send', forms: forms('fin', 'trajo', 'trajeron', 'trae', 'traen', 'traía', 'traían').concat(forms('inf', 'traer'), forms('part', 'traído', 'traídos', 'traída', 'traídas'), forms('fut', 'traerá', 'traerán'), forms('ger', 'trayendo')) },
     { cls: 'send', forms: conj('arrend', 'es-ar') },
+    { cls: 'release', forms: forms('fin', 'liberó', 'liberaron', 'libera', 'liberan', 'excarceló', 'excarcelaron').concat(forms('part', 'liberados', 'liberadas', 'excarcelados'), forms('fut', 'liberará', 'liberarán'), forms('inf', 'liberar')) },
+    { cls: 'leave', forms: forms('part', 'salido', 'salidos') },
     { cls: 'send', forms: conj('aport', 'es-ar').filter(([f]) => f !== 'aporte' && f !== 'aportes') },
     { cls: 'deport', forms: conj('evacu', 'es-ar', forms('fin', 'evacuó')) },
     { cls: 'deport', forms: conj('extradit', 'es-ar') },
@@ -78,6 +80,14 @@ export const es: Lexicon = {
     { cls: 'send', forms: conj('estacion', 'es-ar') },
     { cls: 'leave', forms: forms('fin', 'salió', 'salieron', 'sale', 'salen', 'partió', 'partieron', 'dejó', 'dejaron').concat(forms('fut', 'saldrá', 'saldrán', 'partirá', 'partirán')) },
     { cls: 'deport', forms: forms('fin', 'devolvió', 'devolvieron', 'devuelve', 'devuelven').concat(forms('inf', 'devolver'), forms('part', 'devuelto', 'devueltos', 'devueltas'), forms('fut', 'devolverá', 'devolverán')) },
+    { cls: 'seize', forms: conj('confisc', 'es-ar') },
+    { cls: 'send', forms: conj('trafic', 'es-ar', forms('fin', 'trafique', 'trafiquen')).filter(([f]) => f !== 'trafica') },
+    { cls: 'send', forms: conj('regal', 'es-ar') },
+    { cls: 'send', forms: conj('obsequi', 'es-ar') },
+    { cls: 'send', forms: conj('destin', 'es-ar').filter(([, m]) => m !== 'part') },
+    { cls: 'move', forms: conj('arrib', 'es-ar') },
+    { cls: 'move', forms: conj('desembarc', 'es-ar') },
+    { cls: 'leave', forms: conj('embarc', 'es-ar') },
   ],
   nouns: [
     { cls: 'send', forms: ['envío', 'envíos', 'suministro', 'suministros', 'entrega', 'entregas', 'transferencia', 'transferencias'] },
@@ -90,6 +100,9 @@ export const es: Lexicon = {
     { cls: 'move', forms: ['huida', 'éxodo'], cat: 'people' },
     { cls: 'deport', forms: ['deportación', 'deportaciones'] },
     { cls: 'send', forms: ['paquete', 'paquetes', 'cargamento', 'cargamentos', 'embarque', 'embarques', 'lote', 'lotes', 'partida'], cat: 'aid' },
+    { cls: 'deport', forms: ['evacuación', 'evacuaciones', 'repatriación', 'repatriaciones', 'extradición', 'extradiciones', 'expulsión', 'expulsiones'] },
+    { cls: 'send', forms: ['puente aéreo', 'reexportación', 'reexportaciones'] },
+    { cls: 'send', forms: ['desembolso', 'desembolsos', 'remesas'], cat: 'money' },
   ],
   cargo: [
     ['cobre', 'other', 'copper'], ['droga', 'other', 'drugs'],
@@ -140,6 +153,46 @@ export const es: Lexicon = {
     ['víveres', 'aid', 'food'], ['vacunas', 'aid', 'vaccines'], ['kits', 'aid', 'kits'], ['instrucción', 'training', 'training'], ['instrucción militar', 'training', 'training'],
     ['nafta', 'oil', 'naphtha'], ['metros cúbicos', 'oil', 'cubic metres'], ['metros cúbicos de gas', 'oil', 'cubic metres'], ['apoyo financiero', 'money', 'funds'], ['apoyo militar', 'aid', 'aid'], ['ayuda financiera', 'money', 'funds'], ['gasóleo', 'oil', 'diesel'], ['queroseno', 'oil', 'kerosene'], ['policías', 'troops', 'police officers'], ['técnicos', 'troops', 'technicians'], ['asesores militares', 'troops', 'advisers'],
     ['ciudadanos', 'people', 'citizens'], ['retornados', 'people', 'returnees'], ['desplazados', 'people', 'displaced people'], ['asesores', 'people', 'advisers'],
+    // tropas
+    ['soldado', 'troops', 'soldiers'], ['tropa', 'troops', 'troops'], ['paracaidistas', 'troops', 'paratroopers'], ['marines', 'troops', 'marines'], ['infantes de marina', 'troops', 'marines'],
+    ['marineros', 'troops', 'sailors'], ['cascos azules', 'troops', 'peacekeepers'], ['fuerzas de paz', 'troops', 'peacekeepers'], ['reservistas', 'troops', 'reservists'], ['reclutas', 'troops', 'recruits'],
+    ['gendarmes', 'troops', 'gendarmes'], ['comandos', 'troops', 'commandos'], ['guardias civiles', 'troops', 'police officers'],
+    // armas (los drones viajan como armas)
+    ['arma', 'weapons', 'weapons'], ['fusil', 'weapons', 'rifles'], ['rifles', 'weapons', 'rifles'], ['ametralladoras', 'weapons', 'machine guns'], ['pistolas', 'weapons', 'pistols'],
+    ['morteros', 'weapons', 'mortars'], ['piezas de artillería', 'weapons', 'artillery'], ['cañón', 'weapons', 'guns'], ['lanzagranadas', 'weapons', 'grenade launchers'], ['obuses autopropulsados', 'weapons', 'howitzers'],
+    ['vehículos aéreos no tripulados', 'weapons', 'drones'], ['aeronaves no tripuladas', 'weapons', 'drones'], ['municiones merodeadoras', 'weapons', 'drones'],
+    // municiones
+    ['proyectil', 'munitions', 'shells'], ['granada', 'munitions', 'grenades'], ['minas antipersona', 'munitions', 'mines'], ['minas antipersonales', 'munitions', 'mines'], ['minas terrestres', 'munitions', 'mines'],
+    ['minas antitanque', 'munitions', 'mines'], ['detonadores', 'munitions', 'detonators'], ['dinamita', 'munitions', 'explosives'],
+    // misiles
+    ['interceptores', 'missiles', 'interceptors'],
+    // vehículos
+    ['camiones militares', 'vehicles', 'trucks'], ['bombarderos', 'vehicles', 'bombers'], ['cazabombarderos', 'vehicles', 'fighter jets'],
+    ['destructores', 'vehicles', 'destroyers'], ['portaaviones', 'vehicles', 'aircraft carriers'], ['patrulleros', 'vehicles', 'patrol boats'], ['metaneros', 'vehicles', 'tankers'],
+    ['buques de guerra', 'vehicles', 'ships'], ['buques cisterna', 'vehicles', 'tankers'],
+    // tecnología
+    ['radar', 'technology', 'radars'], ['defensa antiaérea', 'technology', 'air defence'], ['defensa aérea', 'technology', 'air defence'], ['defensas antiaéreas', 'technology', 'air defence'],
+    ['microchips', 'technology', 'chips'], ['estación terrestre', 'technology', 'ground stations'], ['estaciones terrestres', 'technology', 'ground stations'], ['sensores', 'technology', 'sensors'],
+    ['equipamiento', 'technology', 'equipment'], ['centrifugadoras', 'technology', 'centrifuges'], ['máquinas herramienta', 'technology', 'machine tools'], ['bienes de doble uso', 'technology', 'dual-use goods'],
+    // petróleo
+    ['fueloil', 'oil', 'fuel'], ['fuelóleo', 'oil', 'fuel'], ['gas licuado', 'oil', 'gas'], ['hidrocarburos', 'oil', 'hydrocarbons'], ['turbosina', 'oil', 'jet fuel'],
+    // dinero
+    ['remesas', 'money', 'remittances'], ['inversión', 'money', 'investment'], ['inversiones', 'money', 'investment'], ['subvenciones', 'money', 'grants'], ['alivio de la deuda', 'money', 'debt relief'],
+    ['condonación de la deuda', 'money', 'debt relief'], ['apoyo presupuestario', 'money', 'budget support'], ['divisas', 'money', 'money'],
+    // ayuda
+    ['material médico', 'aid', 'medical supplies'], ['material sanitario', 'aid', 'medical supplies'], ['insumos médicos', 'aid', 'medical supplies'], ['suministros médicos', 'aid', 'medical supplies'],
+    ['equipos médicos', 'aid', 'medical supplies'], ['raciones', 'aid', 'food'], ['ayuda alimentaria', 'aid', 'food'], ['frazadas', 'aid', 'blankets'], ['cobijas', 'aid', 'blankets'], ['colchones', 'aid', 'mattresses'],
+    ['agua potable', 'aid', 'water'], ['dosis', 'aid', 'doses'], ['carpas', 'aid', 'tents'], ['artículos de primera necesidad', 'aid', 'supplies'], ['productos de primera necesidad', 'aid', 'supplies'],
+    // personas
+    ['solicitantes de asilo', 'people', 'asylum seekers'], ['demandantes de asilo', 'people', 'asylum seekers'], ['rehenes', 'people', 'hostages'], ['emigrantes', 'people', 'migrants'],
+    ['turistas', 'people', 'tourists'], ['estudiantes', 'people', 'students'], ['peregrinos', 'people', 'pilgrims'], ['reclusos', 'people', 'prisoners'], ['exiliados', 'people', 'exiles'],
+    ['menores no acompañados', 'people', 'children'],
+    // otros (los aceites comestibles no son petróleo)
+    ['aceite de girasol', 'other', 'vegetable oil'], ['aceite de palma', 'other', 'vegetable oil'], ['aceite de oliva', 'other', 'vegetable oil'], ['aceites vegetales', 'other', 'vegetable oil'],
+    ['carbón', 'other', 'coal'], ['oro', 'other', 'gold'], ['diamantes', 'other', 'diamonds'], ['litio', 'other', 'lithium'], ['cobalto', 'other', 'cobalt'], ['níquel', 'other', 'nickel'],
+    ['aluminio', 'other', 'aluminium'], ['acero', 'other', 'steel'], ['tierras raras', 'other', 'rare earths'], ['madera', 'other', 'timber'], ['carne de vacuno', 'other', 'beef'], ['carne', 'other', 'meat'],
+    ['ganado', 'other', 'livestock'], ['algodón', 'other', 'cotton'], ['cebada', 'other', 'grain'], ['fertilizante', 'other', 'fertiliser'], ['abonos', 'other', 'fertiliser'], ['cigarrillos', 'other', 'cigarettes'],
+    ['tabaco', 'other', 'tobacco'], ['metanfetamina', 'other', 'drugs'], ['fentanilo', 'other', 'drugs'], ['heroína', 'other', 'drugs'], ['plátanos', 'other', 'bananas'],
   ],
   preps: [
     ['via', 'between'], ['a través de', 'between'], ['a través del', 'between'],

@@ -24,7 +24,7 @@ export const fr: Lexicon = {
     },
     { cls: 'send', forms: conj('livr', 'fr-er') },
     { cls: 'send', forms: conj('fourn', 'fr-ir') },
-    { cls: 'send', forms: conj('export', 'fr-er') },
+    { cls: 'send', forms: conj('export', 'fr-er'), cat: 'other' },
     { cls: 'send', forms: conj('expédi', 'fr-er') },
     { cls: 'send', forms: conj('transfér', 'fr-er', forms('fin', 'transfère', 'transfèrent')) },
     { cls: 'send', forms: conj('déploy', 'fr-er', forms('fin', 'déploie', 'déploient')) },
@@ -70,6 +70,7 @@ export const fr: Lexicon = {
     { cls: 'deport', forms: conj('rapatri', 'fr-er') },
     { cls: 'send', forms: conj('ramen', 'fr-er', forms('fin', 'ramène', 'ramènent')).filter(([f]) => f !== 'ramene' && f !== 'ramenes' && f !== 'ramenent') },
     { cls: 'receive', forms: conj('réceptionn', 'fr-er') },
+    { cls: 'release', forms: conj('libér', 'fr-er', forms('fin', 'libère', 'libèrent')).filter(([f]) => !['libere', 'liberes', 'liberent'].includes(f)).concat(forms('part', 'relâché', 'relâchés', 'relâchées'), forms('fin', 'relâché')) },
     { cls: 'move', forms: forms('inf', 'rejoindre').concat(forms('fin', 'rejoint', 'rejoignent', 'rejoignait', 'rejoignaient')) },
     { cls: 'move', forms: forms('part', 'rendu', 'rendus', 'rendue').concat(forms('fin', 'rend', 'rendent'), forms('fut', 'rendra')) },
     {
@@ -92,6 +93,13 @@ export const fr: Lexicon = {
     { cls: 'send', forms: forms('fin', 'maintient', 'maintiennent', 'maintenait').concat(forms('inf', 'maintenir'), forms('part', 'maintenu', 'maintenus')) },
     { cls: 'send', forms: conj('stationn', 'fr-er') },
     { cls: 'leave', forms: forms('part', 'parti', 'partis').concat(forms('fin', 'partent', 'partait'), forms('fut', 'partira', 'partiront')) },
+    { cls: 'seize', forms: conj('confisqu', 'fr-er') },
+    { cls: 'deport', forms: conj('refoul', 'fr-er') },
+    { cls: 'leave', forms: conj('appareill', 'fr-er') },
+    { cls: 'send', forms: conj('convoy', 'fr-er', forms('fin', 'convoie', 'convoient')) },
+    { cls: 'send', forms: conj('approvisionn', 'fr-er') },
+    { cls: 'send', forms: conj('ravitaill', 'fr-er') },
+    { cls: 'receive', forms: forms('inf', 'acquérir').concat(forms('fut', 'acquerra', 'acquerront')) },
   ],
   nouns: [
     { cls: 'send', forms: ['envoi', 'envois', 'livraison', 'livraisons', 'fourniture', 'fournitures', 'transfert', 'transferts'] },
@@ -104,6 +112,9 @@ export const fr: Lexicon = {
     { cls: 'move', forms: ['fuite', 'exode'], cat: 'people' },
     { cls: 'deport', forms: ['déportation', 'déportations'] },
     { cls: 'send', forms: ['paquet', 'paquets', 'lot', 'lots', 'cargaison', 'cargaisons', 'enveloppe', 'tranche'], cat: 'aid' },
+    { cls: 'deport', forms: ['évacuation', 'évacuations', 'rapatriement', 'rapatriements', 'extradition', 'extraditions', 'expulsion', 'expulsions', 'refoulement', 'refoulements'] },
+    { cls: 'send', forms: ['pont aérien', 'réexportation', 'réexportations'] },
+    { cls: 'send', forms: ['décaissement', 'décaissements'], cat: 'money' },
   ],
   cargo: [
     ['cuivre', 'other', 'copper'], ['riz', 'other', 'rice'], ['haricots', 'other', 'beans'], ['lait en poudre', 'other', 'milk'], ['farine', 'other', 'flour'], ['sorgho', 'other', 'sorghum'], ['cacao', 'other', 'cocoa'], ['ciment', 'other', 'cement'], ['cannabis', 'other', 'drugs'], ['résine de cannabis', 'other', 'drugs'], ['haschich', 'other', 'drugs'], ['pièces détachées', 'technology', 'spare parts'], ['machines agricoles', 'other', 'machinery'], ['armements', 'weapons', 'weapons'], ['canons', 'weapons', 'guns'],
@@ -149,6 +160,46 @@ export const fr: Lexicon = {
     ['explosifs', 'munitions', 'explosives'], ['vivres', 'aid', 'food'], ['tentes', 'aid', 'tents'], ['couvertures', 'aid', 'blankets'], ['kits', 'aid', 'kits'],
     ['matériel médical', 'aid', 'medical supplies'], ['vaccins', 'aid', 'vaccines'], ['policiers', 'troops', 'police officers'], ['techniciens', 'troops', 'technicians'], ['conseillers militaires', 'troops', 'advisers'], ['ressortissants', 'people', 'citizens'], 
     ['déplacés', 'people', 'displaced people'], ['naphta', 'oil', 'naphtha'], ['mètres cubes', 'oil', 'cubic metres'], ['mètres cubes de gaz', 'oil', 'cubic metres'], ['soutien financier', 'money', 'funds'], ['aide financière', 'money', 'funds'], ['soutien militaire', 'aid', 'aid'], ['kérosène', 'oil', 'kerosene'], ['gazole', 'oil', 'diesel'],
+    // troupes
+    ['soldat', 'troops', 'soldiers'], ['parachutistes', 'troops', 'paratroopers'], ['marins', 'troops', 'sailors'], ['casques bleus', 'troops', 'peacekeepers'], ['gendarmes', 'troops', 'gendarmes'],
+    ['réservistes', 'troops', 'reservists'], ['recrues', 'troops', 'recruits'], ['légionnaires', 'troops', 'legionnaires'], ['commandos', 'troops', 'commandos'], ['fusiliers marins', 'troops', 'marines'],
+    ['forces de maintien de la paix', 'troops', 'peacekeepers'],
+    // armes (les drones voyagent comme armes)
+    ['arme', 'weapons', 'weapons'], ['fusil', 'weapons', 'rifles'], ['mitrailleuses', 'weapons', 'machine guns'], ['pistolets', 'weapons', 'pistols'], ['mortiers', 'weapons', 'mortars'],
+    ["pièces d'artillerie", 'weapons', 'artillery'], ['obusier', 'weapons', 'howitzers'], ['lance-grenades', 'weapons', 'grenade launchers'],
+    ['munitions rôdeuses', 'weapons', 'drones'], ['munitions téléopérées', 'weapons', 'drones'], ['véhicules aériens sans pilote', 'weapons', 'drones'], ['avions sans pilote', 'weapons', 'drones'],
+    // munitions
+    ['balles', 'munitions', 'rounds'], ['mines antipersonnel', 'munitions', 'mines'], ['mines terrestres', 'munitions', 'mines'], ['mines antichars', 'munitions', 'mines'],
+    ['détonateurs', 'munitions', 'detonators'], ['dynamite', 'munitions', 'explosives'],
+    // missiles
+    ['intercepteurs', 'missiles', 'interceptors'],
+    // véhicules
+    ['camions militaires', 'vehicles', 'trucks'], ['bombardiers', 'vehicles', 'bombers'], ['destroyers', 'vehicles', 'destroyers'],
+    ['porte-avions', 'vehicles', 'aircraft carriers'], ['patrouilleur', 'vehicles', 'patrol boats'], ['bâtiments de guerre', 'vehicles', 'ships'], ['méthaniers', 'vehicles', 'tankers'], ['navires-citernes', 'vehicles', 'tankers'],
+    ['avions de transport', 'vehicles', 'aircraft'], ['avions de chasse', 'vehicles', 'fighter jets'],
+    // technologie
+    ['radar', 'technology', 'radars'], ['défense antiaérienne', 'technology', 'air defence'], ['défense aérienne', 'technology', 'air defence'], ['défenses antiaériennes', 'technology', 'air defence'],
+    ['défense sol-air', 'technology', 'air defence'], ['micropuces', 'technology', 'chips'], ['station au sol', 'technology', 'ground stations'], ['stations au sol', 'technology', 'ground stations'],
+    ['capteurs', 'technology', 'sensors'], ['logiciels', 'technology', 'software'], ['centrifugeuses', 'technology', 'centrifuges'], ['machines-outils', 'technology', 'machine tools'],
+    ['biens à double usage', 'technology', 'dual-use goods'], ['équipement', 'technology', 'equipment'],
+    // pétrole
+    ['fioul', 'oil', 'fuel'], ['mazout', 'oil', 'fuel'], ['carburéacteur', 'oil', 'jet fuel'], ['hydrocarbures', 'oil', 'hydrocarbons'], ['gaz liquéfié', 'oil', 'gas'],
+    // argent
+    ['investissements', 'money', 'investment'], ['subventions', 'money', 'grants'], ["allègement de la dette", 'money', 'debt relief'], ['annulation de la dette', 'money', 'debt relief'],
+    ['soutien budgétaire', 'money', 'budget support'], ['aide budgétaire', 'money', 'budget support'], ['liquidités', 'money', 'cash'], ['transferts de fonds', 'money', 'remittances'], ['envois de fonds', 'money', 'remittances'],
+    // aide
+    ['équipements médicaux', 'aid', 'medical supplies'], ['produits médicaux', 'aid', 'medical supplies'], ['rations', 'aid', 'food'], ['colis alimentaires', 'aid', 'food'], ['aide alimentaire', 'aid', 'food'],
+    ['eau potable', 'aid', 'water'], ['doses', 'aid', 'doses'], ['moustiquaires', 'aid', 'mosquito nets'], ['bâches', 'aid', 'tarpaulins'], ['matelas', 'aid', 'mattresses'],
+    ['produits de première nécessité', 'aid', 'supplies'], ['biens de première nécessité', 'aid', 'supplies'],
+    // personnes
+    ['otages', 'people', 'hostages'], ['émigrés', 'people', 'migrants'], ['immigrés', 'people', 'migrants'], ['exilés', 'people', 'exiles'], ['touristes', 'people', 'tourists'],
+    ['étudiants', 'people', 'students'], ['pèlerins', 'people', 'pilgrims'], ['rapatriés', 'people', 'returnees'], ['citoyens', 'people', 'citizens'], ['mineurs non accompagnés', 'people', 'children'],
+    // autres (les huiles alimentaires ne sont pas du pétrole)
+    ['huile de tournesol', 'other', 'vegetable oil'], ['huile de palme', 'other', 'vegetable oil'], ["huile d'olive", 'other', 'vegetable oil'], ['huiles végétales', 'other', 'vegetable oil'],
+    ['charbon', 'other', 'coal'], ['diamants', 'other', 'diamonds'], ['lithium', 'other', 'lithium'], ['cobalt', 'other', 'cobalt'], ['nickel', 'other', 'nickel'], ['aluminium', 'other', 'aluminium'],
+    ['acier', 'other', 'steel'], ['terres rares', 'other', 'rare earths'], ['bétail', 'other', 'livestock'], ['viande', 'other', 'meat'], ['coton', 'other', 'cotton'], ['orge', 'other', 'grain'],
+    ['cigarettes', 'other', 'cigarettes'], ['tabac', 'other', 'tobacco'], ['méthamphétamine', 'other', 'drugs'], ['fentanyl', 'other', 'drugs'], ['héroïne', 'other', 'drugs'], ['bananes', 'other', 'bananas'],
+    ['denrées alimentaires', 'other', 'food'],
   ],
   preps: [
     ["jusqu'à", 'to'], ["jusqu'au", 'to'], ["jusqu'aux", 'to'],

@@ -21,7 +21,7 @@ export const pt: Lexicon = {
     { cls: 'send', forms: conj('fornec', 'pt-er', forms('fin', 'forneça', 'forneçam')) },
     { cls: 'send', forms: conj('entreg', 'pt-ar', forms('part', 'entregue', 'entregues')) },
     { cls: 'send', forms: conj('transfer', 'pt-ir', forms('fin', 'transfira', 'transfiram')) },
-    { cls: 'send', forms: conj('export', 'pt-ar') },
+    { cls: 'send', forms: conj('export', 'pt-ar'), cat: 'other' },
     { cls: 'send', forms: conj('vend', 'pt-er') },
     { cls: 'send', forms: conj('despach', 'pt-ar') },
     { cls: 'send', forms: conj('remet', 'pt-er') },
@@ -59,6 +59,8 @@ export const pt: Lexicon = {
     // "trouxe de volta 80 cidadãos da Líbia para Dacar": bringing moves the cargo from "de" to "para".
     { cls: 'send', forms: forms('fin', 'trouxe', 'trouxeram', 'traz', 'trazem', 'trazia', 'traziam').concat(forms('inf', 'trazer'), forms('part', 'trazido', 'trazidos', 'trazida', 'trazidas'), forms('fut', 'trará', 'trarão'), forms('ger', 'trazendo')) },
     { cls: 'send', forms: conj('arrend', 'pt-ar') },
+    { cls: 'release', forms: conj('libert', 'pt-ar').filter(([f]) => f !== 'liberta' && f !== 'libertas').concat(forms('fin', 'soltou', 'soltaram'), forms('part', 'libertos', 'soltos')) },
+    { cls: 'release', forms: forms('fin', 'liberou', 'liberaram').concat(forms('part', 'liberados', 'liberadas')) },
     { cls: 'deport', forms: conj('evacu', 'pt-ar') },
     { cls: 'deport', forms: conj('extradit', 'pt-ar') },
     { cls: 'deport', forms: conj('repatri', 'pt-ar') },
@@ -84,6 +86,10 @@ export const pt: Lexicon = {
     { cls: 'send', forms: conj('estacion', 'pt-ar') },
     { cls: 'leave', forms: forms('fin', 'deixou', 'deixaram', 'deixa', 'deixam', 'partiu', 'partiram', 'saiu', 'saíram').concat(forms('fut', 'deixará', 'deixarão', 'partirá', 'partirão', 'sairá', 'sairão')) },
     { cls: 'deport', forms: conj('devolv', 'pt-er') },
+    { cls: 'seize', forms: conj('confisc', 'pt-ar', forms('fin', 'confisque', 'confisquem')) },
+    { cls: 'send', forms: conj('trafic', 'pt-ar', forms('fin', 'trafique', 'trafiquem')) },
+    { cls: 'send', forms: conj('mobiliz', 'pt-ar') },
+    { cls: 'move', forms: conj('aport', 'pt-ar') },
   ],
   nouns: [
     { cls: 'send', forms: ['envio', 'envios', 'remessa', 'remessas', 'fornecimento', 'fornecimentos', 'entrega', 'entregas'] },
@@ -97,6 +103,9 @@ export const pt: Lexicon = {
     { cls: 'move', forms: ['fuga', 'êxodo'], cat: 'people' },
     { cls: 'deport', forms: ['deportação', 'deportações'] },
     { cls: 'send', forms: ['pacote', 'pacotes', 'carregamento', 'carregamentos', 'embarque', 'embarques', 'lote', 'lotes'], cat: 'aid' },
+    { cls: 'deport', forms: ['evacuação', 'evacuações', 'repatriação', 'repatriações', 'repatriamento', 'extradição', 'extradições', 'expulsão', 'expulsões'] },
+    { cls: 'send', forms: ['ponte aérea', 'reexportação', 'reexportações', 'tráfico'] },
+    { cls: 'send', forms: ['desembolso', 'desembolsos'], cat: 'money' },
   ],
   cargo: [
     ['cobre', 'other', 'copper'], ['droga', 'other', 'drugs'],
@@ -146,6 +155,49 @@ export const pt: Lexicon = {
     ['cobertores', 'aid', 'blankets'], ['kits', 'aid', 'kits'], ['vacinas', 'aid', 'vaccines'], ['víveres', 'aid', 'food'], ['comida', 'aid', 'food'],
     ['policiais', 'troops', 'police officers'], ['técnicos', 'troops', 'technicians'], ['assessores militares', 'troops', 'advisers'], ['cidadãos', 'people', 'citizens'], ['deslocados', 'people', 'displaced people'], ['repatriados', 'people', 'returnees'],
     ['nafta', 'oil', 'naphtha'], ['metros cúbicos', 'oil', 'cubic metres'], ['metros cúbicos de gás', 'oil', 'cubic metres'], ['apoio financeiro', 'money', 'funds'], ['apoio militar', 'aid', 'aid'], ['ajuda financeira', 'money', 'funds'], ['querosene', 'oil', 'kerosene'], ['gás liquefeito', 'oil', 'gas'],
+    // tropas
+    ['paraquedistas', 'troops', 'paratroopers'], ['pára-quedistas', 'troops', 'paratroopers'], ['marinheiros', 'troops', 'sailors'], ['capacetes azuis', 'troops', 'peacekeepers'],
+    ['forças de paz', 'troops', 'peacekeepers'], ['reservistas', 'troops', 'reservists'], ['recrutas', 'troops', 'recruits'],
+    ['polícias', 'troops', 'police officers'], ['agentes policiais', 'troops', 'police officers'], ['conselheiros militares', 'troops', 'advisers'], ['comandos', 'troops', 'commandos'],
+    // armas (drones viajam como armas)
+    ['arma', 'weapons', 'weapons'], ['fuzil', 'weapons', 'rifles'], ['rifles', 'weapons', 'rifles'], ['espingardas', 'weapons', 'rifles'], ['carabinas', 'weapons', 'rifles'],
+    ['metralhadoras', 'weapons', 'machine guns'], ['metralhadora', 'weapons', 'machine guns'], ['pistolas', 'weapons', 'pistols'], ['morteiros', 'weapons', 'mortars'],
+    ['peças de artilharia', 'weapons', 'artillery'], ['canhão', 'weapons', 'guns'], ['obuseiro', 'weapons', 'howitzers'], ['lança-granadas', 'weapons', 'grenade launchers'], ['bazucas', 'weapons', 'rocket launchers'],
+    ['vants', 'weapons', 'drones'], ['aeronaves não tripuladas', 'weapons', 'drones'], ['veículos aéreos não tripulados', 'weapons', 'drones'],
+    // munições
+    ['projétil', 'munitions', 'shells'], ['granada', 'munitions', 'grenades'], ['minas terrestres', 'munitions', 'mines'], ['minas antipessoal', 'munitions', 'mines'], ['minas antitanque', 'munitions', 'mines'],
+    ['detonadores', 'munitions', 'detonators'], ['dinamite', 'munitions', 'explosives'],
+    // mísseis
+    ['interceptores', 'missiles', 'interceptors'],
+    // veículos
+    ['caminhões militares', 'vehicles', 'trucks'], ['camiões militares', 'vehicles', 'trucks'], ['viaturas', 'vehicles', 'vehicles'], ['viaturas blindadas', 'vehicles', 'armoured vehicles'],
+    ['carros de combate', 'vehicles', 'tanks'], ['carros blindados', 'vehicles', 'armoured vehicles'], ['jatos', 'vehicles', 'jets'],
+    ['bombardeiros', 'vehicles', 'bombers'], ['navios-patrulha', 'vehicles', 'patrol boats'], ['patrulheiros', 'vehicles', 'patrol boats'],
+    ['destróieres', 'vehicles', 'destroyers'], ['contratorpedeiros', 'vehicles', 'destroyers'], ['porta-aviões', 'vehicles', 'aircraft carriers'], ['navios-tanque', 'vehicles', 'tankers'], ['metaneiros', 'vehicles', 'tankers'],
+    // tecnologia
+    ['radar', 'technology', 'radars'], ['defesa antiaérea', 'technology', 'air defence'], ['defesa aérea', 'technology', 'air defence'], ['defesas antiaéreas', 'technology', 'air defence'],
+    ['microchips', 'technology', 'chips'], ['estação terrestre', 'technology', 'ground stations'], ['estações terrestres', 'technology', 'ground stations'], ['sensores', 'technology', 'sensors'],
+    ['equipamento', 'technology', 'equipment'], ['centrífugas', 'technology', 'centrifuges'], ['centrifugadoras', 'technology', 'centrifuges'], ['máquinas-ferramenta', 'technology', 'machine tools'],
+    ['bens de uso dual', 'technology', 'dual-use goods'], ['bens de duplo uso', 'technology', 'dual-use goods'],
+    // petróleo
+    ['gasóleo', 'oil', 'diesel'], ['óleo diesel', 'oil', 'diesel'], ['óleo combustível', 'oil', 'fuel'], ['fuelóleo', 'oil', 'fuel'], ['hidrocarbonetos', 'oil', 'hydrocarbons'], ['crude', 'oil', 'oil'],
+    // dinheiro
+    ['investimento', 'money', 'investment'], ['investimentos', 'money', 'investment'], ['verbas', 'money', 'funds'], ['verba', 'money', 'funds'], ['perdão da dívida', 'money', 'debt relief'],
+    ['alívio da dívida', 'money', 'debt relief'], ['apoio orçamental', 'money', 'budget support'], ['apoio orçamentário', 'money', 'budget support'], ['subvenções', 'money', 'grants'],
+    // ajuda
+    ['material médico', 'aid', 'medical supplies'], ['materiais médicos', 'aid', 'medical supplies'], ['insumos médicos', 'aid', 'medical supplies'], ['insumos hospitalares', 'aid', 'medical supplies'],
+    ['equipamentos médicos', 'aid', 'medical supplies'], ['cestas básicas', 'aid', 'food'], ['rações', 'aid', 'food'], ['mantas', 'aid', 'blankets'], ['colchões', 'aid', 'mattresses'],
+    ['água potável', 'aid', 'water'], ['doses', 'aid', 'doses'], ['bens de primeira necessidade', 'aid', 'supplies'], ['produtos de primeira necessidade', 'aid', 'supplies'], ['ajuda alimentar', 'aid', 'food'],
+    // pessoas
+    ['requerentes de asilo', 'people', 'asylum seekers'], ['solicitantes de asilo', 'people', 'asylum seekers'], ['reféns', 'people', 'hostages'], ['evacuados', 'people', 'evacuees'],
+    ['emigrantes', 'people', 'migrants'], ['turistas', 'people', 'tourists'], ['estudantes', 'people', 'students'], ['peregrinos', 'people', 'pilgrims'], ['detentos', 'people', 'prisoners'],
+    ['reclusos', 'people', 'prisoners'], ['exilados', 'people', 'exiles'], ['menores desacompanhados', 'people', 'children'],
+    // outros (óleos alimentares não são petróleo)
+    ['óleo de soja', 'other', 'vegetable oil'], ['óleo de girassol', 'other', 'vegetable oil'], ['óleo de palma', 'other', 'vegetable oil'], ['óleos vegetais', 'other', 'vegetable oil'], ['azeite', 'other', 'vegetable oil'],
+    ['carvão', 'other', 'coal'], ['diamantes', 'other', 'diamonds'], ['lítio', 'other', 'lithium'], ['cobalto', 'other', 'cobalt'], ['níquel', 'other', 'nickel'], ['alumínio', 'other', 'aluminium'],
+    ['aço', 'other', 'steel'], ['terras raras', 'other', 'rare earths'], ['madeira', 'other', 'timber'], ['gado', 'other', 'livestock'],
+    ['algodão', 'other', 'cotton'], ['cevada', 'other', 'grain'], ['fertilizante', 'other', 'fertiliser'], ['adubos', 'other', 'fertiliser'], ['cigarros', 'other', 'cigarettes'], ['tabaco', 'other', 'tobacco'],
+    ['metanfetamina', 'other', 'drugs'], ['fentanil', 'other', 'drugs'], ['heroína', 'other', 'drugs'], ['gêneros alimentícios', 'other', 'food'], ['géneros alimentícios', 'other', 'food'],
   ],
   preps: [
     ['à', 'to'], ['às', 'to'], ['ao', 'to'], ['aos', 'to'], ['para', 'to'], ['pra', 'to'], ['rumo a', 'to'], ['rumo à', 'to'],

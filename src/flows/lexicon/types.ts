@@ -18,9 +18,11 @@ import type { FlowCategory, Lang } from '../../story';
  * - deport: origin/"from" = source; "to"/locative, else subject = destination (always `people`)
  * - withdraw: "from"/locative = source; subject (the owner) or "to" = destination (withdraw troops)
  * - exchange: the coordinated subjects each send to the other ("Russia and Ukraine exchanged prisoners")
+ * - release: the subject (holder) frees people to the country their nationality names ("Azerbaijan released 32
+ *   Armenian soldiers"), or to a "to" place; only people are released (always `people`)
  * - seize: where it is seized ("à Marseille", "en Algeciras"), else the seizer, = destination; "from"/origin = source (seize, saisir, incautar, apreender)
  */
-export type TriggerClass = 'send' | 'receive' | 'train' | 'help' | 'move' | 'leave' | 'visit' | 'deport' | 'withdraw' | 'exchange' | 'seize';
+export type TriggerClass = 'send' | 'receive' | 'train' | 'help' | 'move' | 'leave' | 'visit' | 'deport' | 'withdraw' | 'exchange' | 'seize' | 'release';
 
 /** fin = finite, part = past participle, ger = gerund, inf = infinitive, fut = future, cond = conditional. */
 export type Mood = 'fin' | 'part' | 'ger' | 'inf' | 'fut' | 'cond';
