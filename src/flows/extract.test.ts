@@ -726,6 +726,28 @@ describe('rules from heldout10 (general, own sentences)', () => {
     expect(triples(fs)).toEqual(['MA>IN:other']);
     expect(fs[0]).toMatchObject({ quantity: 2e6 });
   });
+  it('an elliptical quantity repeats the latest cargo, counted anew', () => {
+    const P = [C('DE', ['Germany', 'Alemanha', 'Alemania', 'Allemagne']), C('UA', ['Ukraine', 'Ucrânia', 'Ucrania'], ['ucranianos', 'Ukrainian']), C('PT', ['Portugal']), C('PL', ['Poland', 'Polônia', 'Polonia', 'Pologne'])];
+    for (const [text, lang] of [
+      ['Germany will deliver 18 tanks to Ukraine. Portugal will send three more.', 'en'],
+      ['A Alemanha vai entregar 18 tanques à Ucrânia. Portugal enviará outros três.', 'pt'],
+      ["L'Allemagne livrera 18 chars à l'Ukraine. Le Portugal en enverra trois autres.", 'fr'],
+    ] as const) {
+      const fs = run(text, lang, P);
+      expect(triples(fs), text).toEqual(['DE>UA:vehicles', 'PT>UA:vehicles']);
+      expect(fs.find((f) => f.from === 'PT'), text).toMatchObject({ quantity: 3 });
+    }
+    const fs = run('Poland has received 1.5 million Ukrainian refugees. Germany has taken in another million.', 'en', P);
+    expect(triples(fs)).toEqual(['UA>DE:people', 'UA>PL:people']);
+    expect(fs.find((f) => f.to === 'DE')).toMatchObject({ quantity: 1e6 });
+    // A bare number with nothing to repeat states nothing.
+    expect(run('Portugal will send three more.', 'en', P)).toEqual([]);
+  });
+  it('people finding refuge in a country move there', () => {
+    const P = [C('SD', ['Sudan', 'Soudan'], ['Sudanese', 'Soudanais', 'sudaneses']), C('TD', ['Chad', 'Tchad', 'Chade'])];
+    expect(triples(run('Plus de 600 000 Soudanais ont trouvé refuge au Tchad.', 'fr', P))).toEqual(['SD>TD:people']);
+    expect(triples(run('Cerca de 600 mil sudaneses encontraram refúgio no Chade.', 'pt', P))).toEqual(['SD>TD:people']);
+  });
   it('a trip with stops lists each country visited', () => {
     const fs = run('O chanceler brasileiro embarca para uma viagem com passagens por Angola, Namíbia e Senegal.', 'pt', W);
     expect(triples(fs)).toEqual(['BR>AO:visit', 'BR>NA:visit', 'BR>SN:visit']);

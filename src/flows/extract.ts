@@ -38,7 +38,7 @@ import { buyerPhrase, hasNone, hasSequence } from './buyers';
 import { buildItems, hasBefore, hasMark, isCargo, isComma, MB, prepRole, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { MarkerKind, TriggerClass } from './lexicon/types';
-import { quantityAt, type Quantity } from './quantity';
+import { quantityAt, readLeft, type Quantity } from './quantity';
 import { placeRoles, type Role, type RoleKind } from './roles';
 import { hedgedFor, REACH, statusOf } from './status';
 import { hasWord } from './tokens';
@@ -50,6 +50,9 @@ interface Memory {
   to: Place;
   cat: FlowCategory;
   status?: FlowStatus;
+  /** The unit (and the article's word for it) of what it carried. */
+  unit: string;
+  word: string | undefined;
 }
 
 const STATUS_RANK: Record<FlowStatus, number> = { stated: 4, reported: 3, planned: 2, suspended: 1, denied: 0 };
@@ -256,8 +259,11 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (m && si - m.sentence <= 2 && m.cat === 'troops') f.cat = 'troops';
     } else if (f.inherit) {
       const m = memory[memory.length - 1];
-      if (m && si - m.sentence <= 1) f.cat = m.cat;
-      else if (f.inherit === 1) return;
+      if (m && si - m.sentence <= 1) {
+        f.cat = m.cat;
+        f.unit = m.unit;
+        f.word = m.word;
+      } else if (f.inherit === 1) return;
     }
     let from = f.from ? (f.fromCountry ? countryOf(f.from) : endpoint(f.from, f.fromActor, f.cat)) : undefined;
     let to = f.to ? endpoint(f.to, f.toActor, f.cat) : undefined;
@@ -330,7 +336,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       flow.unit = f.word ?? f.unit;
       flow.unitKey = f.unit;
     }
-    memory.push({ sentence: si, from, to, cat: f.cat, status: f.status });
+    memory.push({ sentence: si, from, to, cat: f.cat, status: f.status, unit: f.unit, word: f.word });
   }
 
   function endpoint(p: Place, actor: boolean, cat: FlowCategory): Place {
@@ -935,6 +941,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
     // "From there, they were taken to Crimea": no cargo named; what the previous transfer carried (in this
     // sentence, else the discourse's latest flow, read in emit).
     let inherit: 0 | 1 | 2 | 3 = 0;
+    // "The shipments were flown from Tehran to Moscow", "Os carregamentos foram levados de...": a definite
+    // shipment noun as the subject is the latest transfer's cargo (none within a sentence: nothing).
+    if (cargo.length === 0 && t.mood !== 'noun' && t.cls !== 'visit' && t.cls !== 'train' && (hits.length === 0 || hits.every((h) => h.unit === t.cat || h.cat === 'visit')) && definiteShipment(items, L, t.idx)) {
+      hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
+      inherit = 1;
+    }
     if (thereAt >= 0 && hits.length === 0) {
       if (prevHits && prevHits.length > 0) hits = prevHits.filter((h) => h.cat !== 'money');
       else {
@@ -944,6 +956,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
     }
     // "Os Estados Unidos venderam 3,2 milhões de toneladas": a weight with no goods named measures what the
     // latest transfer (within a sentence) carried; with none, nothing.
+    // "Portugal will send three more", "Alemania acogió otro millón", "le Portugal en enverra trois autres":
+    // an elliptical quantity repeats the latest transfer's cargo (read in emit), counted anew.
+    if (cargo.length === 0 && t.mood !== 'noun' && (t.cls === 'send' || t.cls === 'receive' || t.cls === 'deport')) {
+      const e = ellipsis(items, t.idx, R, lang);
+      if (e >= 0) {
+        hits = [{ cat: 'other', unit: 'other', q: readLeft(items, e, decimalComma), reversed: false }];
+        inherit = 1;
+      }
+    }
     // (An export verb's own fallback, goods, stands when there is none: "exportou 2 milhões de toneladas".)
     if (cargo.length === 0 && (t.cls === 'send' || t.cls === 'receive') && t.mood !== 'noun') {
       const m = measureAfter(items, t.idx, R);
@@ -1317,4 +1338,49 @@ const MEASURES: ReadonlySet<string> = new Set(['toneladas', 'tonelada', 'tonnes'
 function measureAfter(items: Item[], idx: number, R: number): number {
   for (let k = idx + 1; k <= Math.min(R, idx + 6); k++) if (MEASURES.has(items[k]!.lower)) return k;
   return -1;
+}
+
+/** Words that make a bare number elliptical: "three more", "outros três", "otro millón", "trois autres". */
+const ELLIPSIS_AFTER: ReadonlySet<string> = new Set(['more', 'others', 'other', 'additional', 'outros', 'outras', 'otros', 'otras', 'autres', 'adicionais', 'adicionales', 'supplémentaires', 'mais']);
+const ELLIPSIS_BEFORE: ReadonlySet<string> = new Set(['another', 'outro', 'outra', 'outros', 'outras', 'otro', 'otra', 'otros', 'otras', 'autre', 'autres', 'mais']);
+
+/**
+ * The index of the last item of an elliptical quantity right after the verb at idx ("three more", "outros
+ * três", "otro millón"; French "en" before the verb and any number after it: "en enverra trois"), or -1.
+ */
+function ellipsis(items: Item[], idx: number, R: number, lang: Lang): number {
+  let clitic = false;
+  if (lang === 'fr') {
+    let k = idx - 1;
+    while (k > 0 && hasMark(items[k], MB.aux | MB.plan)) k--;
+    clitic = items[k]?.lower === 'en';
+  }
+  const end = Math.min(R, idx + 5);
+  for (let k = idx + 1; k <= end; k++) {
+    const it = items[k]!;
+    const isNum = it.tok === 'num' || it.tags.some((g) => g.k === 'num' || g.k === 'scale');
+    if (!isNum) {
+      if (it.place || it.trig || it.cargo) return -1;
+      continue;
+    }
+    let last = k;
+    while (last + 1 <= R && items[last + 1]!.tags.some((g) => g.k === 'scale')) last++;
+    if (clitic || ELLIPSIS_AFTER.has(items[last + 1]?.lower ?? '') || ELLIPSIS_BEFORE.has(items[k - 1]?.lower ?? '')) return last;
+    return -1;
+  }
+  return -1;
+}
+
+/** A shipment noun with a definite article before the verb at idx ("the shipments", "os carregamentos", "ces cargaisons"). */
+function definiteShipment(items: Item[], L: number, idx: number): boolean {
+  for (let k = idx - 1; k >= Math.max(L, idx - 5); k--) {
+    const it = items[k]!;
+    if (it.place || it.cargo) return false;
+    const shipment = hasMark(it, MB.pack) || (it.trig && it.tags.some((g) => g.k === 'noun' && g.cls === 'send'));
+    if (shipment) {
+      const d = items[k - 1]?.lower ?? '';
+      return DEFINITE.has(d) || DEFINITE_PL.has(d);
+    }
+  }
+  return false;
 }

@@ -38,7 +38,7 @@ function qualifierBefore(items: Item[], j: number): { q: Qualifier; start: numbe
 }
 
 /** Number (+ scales) ending at item index `j` (inclusive), reading leftwards. */
-function readLeft(items: Item[], j: number, decimalComma: boolean): Quantity | null {
+export function readLeft(items: Item[], j: number, decimalComma: boolean): Quantity | null {
   let k = j;
   let mul = 1;
   let firstScale: { v: number; alone: 'exact' | 'magnitude' } | null = null;

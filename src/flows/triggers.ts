@@ -57,7 +57,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (verb.mood === 'part' && hasMark(prev, MB.det)) continue; // "o enviado", "the deployed"
       // "by train", "the transfer": a verb form after an article or a preposition (other than an
       // infinitive's "to"/"para"/"a") is a noun.
-      const pr = prev && !prev.place ? prev.prep : null;
+      // (French "en" right before a finite verb is its pronoun: "le Portugal en enverra trois".)
+      const enClitic = lang === 'fr' && prev?.lower === 'en' && (verb.mood === 'fin' || verb.mood === 'fut' || verb.mood === 'cond');
+      const pr = prev && !prev.place && !enClitic ? prev.prep : null;
       // "recebeu caças F-16 doados pela Dinamarca": a participle on the object of an earlier verb modifies it.
       const obj = isCargo(prev) || (prev?.cap && !prev.place && isCargo(items[i - 2]));
       if (verb.mood === 'part' && lastVerb >= 0 && obj && !hasMark(prev, MB.passiveAux)) continue;

@@ -47,6 +47,7 @@ export const es: Lexicon = {
     { cls: 'help', forms: conj('financi', 'es-ar'), cat: 'money' },
     { cls: 'help', forms: conj('arm', 'es-ar').filter(([f]) => !['arma', 'armas', 'armada', 'armadas', 'armados', 'armado'].includes(f)), cat: 'weapons' },
     { cls: 'move', forms: conj('lleg', 'es-ar', forms('fin', 'llegue', 'lleguen')) },
+    { cls: 'move', forms: forms('fin', 'se refugiaron', 'se refugió', 'encontraron refugio', 'buscaron refugio', 'hallaron refugio'), cat: 'people' },
     { cls: 'move', forms: conj('viaj', 'es-ar') },
     { cls: 'move', forms: conj('aterriz', 'es-ar') },
     { cls: 'move', forms: conj('cruz', 'es-ar', forms('fin', 'cruzó', 'crucen')) },

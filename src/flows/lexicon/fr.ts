@@ -60,6 +60,7 @@ export const fr: Lexicon = {
     { cls: 'help', forms: conj('financ', 'fr-er', forms('fin', 'finançait', 'finançaient', 'finança')), cat: 'money' },
     { cls: 'help', forms: conj('arm', 'fr-er').filter(([f]) => !['arme', 'armes', 'armé', 'armée', 'armées', 'armés'].includes(f)), cat: 'weapons' },
     { cls: 'move', forms: conj('arriv', 'fr-er') },
+    { cls: 'move', forms: forms('fin', 'trouvé refuge', 'trouvent refuge', 'trouvé asile', 'se sont réfugiés', 'réfugiés au', 'réfugiés en'), cat: 'people' },
     { cls: 'move', forms: conj('voyag', 'fr-er', forms('fin', 'voyageait', 'voyageaient')) },
     { cls: 'move', forms: conj('atterr', 'fr-ir') },
     { cls: 'move', forms: conj('travers', 'fr-er') },

@@ -49,6 +49,8 @@ export const pt: Lexicon = {
     { cls: 'help', forms: conj('financi', 'pt-ar'), cat: 'money' },
     { cls: 'help', forms: conj('arm', 'pt-ar').filter(([f]) => !['arma', 'armas', 'armada', 'armadas', 'armados', 'armado'].includes(f)), cat: 'weapons' },
     { cls: 'move', forms: conj('cheg', 'pt-ar', forms('fin', 'chegue', 'cheguem')) },
+    // "encontraram refúgio no Chade": people finding refuge move there.
+    { cls: 'move', forms: forms('fin', 'se refugiaram', 'refugiaram-se', 'se refugiou', 'encontraram refúgio', 'buscaram refúgio', 'procuraram refúgio', 'encontraram abrigo').concat(forms('part', 'refugiados em')), cat: 'people' },
     { cls: 'move', forms: conj('viaj', 'pt-ar') },
     { cls: 'move', forms: conj('desembarc', 'pt-ar') },
     { cls: 'move', forms: conj('cruz', 'pt-ar') },
