@@ -99,6 +99,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   let lastBefore: Place | undefined;
   let topic: { sentence: number; place: Place } | undefined;
   let exporter: { sentence: number; place: Place; cat: FlowCategory | undefined } | undefined;
+  /** The latest sentence with a relief word ("humanitarian", "ciclone"). */
+  let reliefAt = -2;
   /** Flows emitted for the current sentence (to drop a country-level restatement of a specific one). */
   const sentFlows = new Set<string>();
 
@@ -141,10 +143,14 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const exporterHere = exporterOf(s, inSentence);
     const prevExporter = exporter && si - exporter.sentence <= 1 ? exporter : undefined;
     if (exporterHere) exporter = { sentence: si, ...exporterHere };
-    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text)) continue;
+    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text)) {
+      if (hasWord(text, s.start, s.end, c.reliefWords)) reliefAt = si;
+      continue;
+    }
     const memBefore = memory.length;
     const quote: Span = { start: s.start, end: s.end, text: s.text };
     if (!hasWord(text, s.start, s.end, c.triggerWords)) {
+      if (hasWord(text, s.start, s.end, c.reliefWords)) reliefAt = si;
       buyerList(si, s, inSentence, quote, prevExporter);
       continue;
     }
@@ -162,7 +168,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     };
     const items = buildItems(text, s.start, s.end, inSentence, c, resolveAnaphor);
     sentFlows.clear();
-    for (const f of sentenceFlows(items, lang, decimalComma)) emit(f, si, quote);
+    const reliefHere = hasWord(text, s.start, s.end, c.reliefWords);
+    const relief = reliefHere || reliefAt === si - 1;
+    for (const f of sentenceFlows(items, lang, decimalComma, relief)) emit(f, si, quote);
+    if (reliefHere) reliefAt = si;
     if (memory.length === memBefore) buyerList(si, s, inSentence, quote, prevExporter, items);
     else journey(si, inSentence, memBefore, quote);
   }
@@ -450,7 +459,7 @@ interface RawFlow {
 /** Classes whose object is the receiver, so coordinated verbs can share it. */
 const SHARE_OBJECT: ReadonlySet<TriggerClass> = new Set(['send', 'train', 'help']);
 
-function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlow[] {
+function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, relief = false): RawFlow[] {
   const triggers = findTriggers(items, lang);
   if (triggers.length === 0) return [];
   const roles = placeRoles(items);
@@ -686,7 +695,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         // "O governo colombiano pediu mais ajuda": whoever asks for the transfer receives it.
         const asked = noun && nounSubject !== undefined && hasBetween(items, nounSubject, t.idx, 'request');
         // "transferiu mercenários da Síria para a Líbia": an explicit origin (fromRight) beats the mover.
-        const byAgent = passive || noun ? agent : undefined;
+        // ("ces pièces avaient été acheminées par la Pologne": with no destination of its own, the agent of a
+        // conveying verb is a route or a carrier of a transfer told elsewhere, not a sender.)
+        const conveyed = passive && toStrong === undefined && toWeak === undefined && inR === undefined && (compiled(lang).lex.convey ?? []).includes(items[t.idx]!.lower);
+        const byAgent = (passive || noun) && !conveyed ? agent : undefined;
         src = first(byAgent, fromRight, subject, from, originR, noun ? originL : undefined, passive ? originL : undefined, possL, noun && !asked ? nounSubject : undefined, noun || passive ? undefined : subjectDemonym);
         srcActor = src !== undefined && (src === byAgent || src === subject || src === possL || src === nounSubject);
         dst = first(toStrong, lang === 'en' && !noun && !passive ? objectR : undefined, inR, toWeak, asked ? nounSubject : undefined);
@@ -724,7 +736,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
         }
         // "des armes achetées en Floride", "grain bought in Ukraine": a bare participle on the cargo, with no
         // buyer named, is located where the goods were bought, their origin, not where they went.
-        if (t.mood === 'part' && subject === undefined && agent === undefined && !hasMark(items[t.idx - 1], MB.passiveAux) && inR !== undefined) {
+        // (Also "as armas foram compradas nos Estados Unidos": bought there by no one named, they come from there.)
+        if (t.mood === 'part' && agent === undefined && inR !== undefined && (subject === undefined || passive) && (!hasMark(items[t.idx - 1], MB.passiveAux) || passive)) {
           src = inR;
           break;
         }
@@ -915,7 +928,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean): RawFlo
     const recip = sentenceRecip;
     let hits = categorize(t, cargo);
     // "trigo doado pela Ucrânia", "sorgho offert par le Japon": food given away is aid, not trade.
-    if (hits.some((h) => h.cat === 'other' && FOOD_UNITS.has(h.unit)) && hasMarkIn(items, L, R, MB.gift)) {
+    // (So is food a government sends, not sells, where the article speaks of relief: "O Brasil enviou 30
+    // toneladas de alimentos" after "as vítimas do ciclone".)
+    const sentAsRelief = relief && t.cls === 'send' && t.cat !== 'other' && !COMMERCIAL.test(items[t.idx]!.lower);
+    if (hits.some((h) => h.cat === 'other' && FOOD_UNITS.has(h.unit)) && (hasMarkIn(items, L, R, MB.gift) || sentAsRelief)) {
       hits = hits.map((h) => (h.cat === 'other' && FOOD_UNITS.has(h.unit) ? { ...h, cat: 'aid' as const } : h));
     }
     // A journey with no cargo is a visit only when someone travels (an official, a pronoun, a people
@@ -1232,7 +1248,7 @@ function accusedBefore(items: Item[], idx: number, lang: Lang): number | undefin
 }
 
 /** Food cargo units (language-neutral glosses from the lexicons) that a donation makes aid. */
-const FOOD_UNITS: ReadonlySet<string> = new Set(['grain', 'food', 'maize', 'rice', 'beans', 'milk', 'flour', 'sorghum']);
+const FOOD_UNITS: ReadonlySet<string> = new Set(['grain', 'food', 'maize', 'rice', 'beans', 'milk', 'flour', 'sorghum', 'wheat', 'cereals', 'corn', 'food aid', 'foodstuffs', 'rations', 'cereal']);
 
 /**
  * Is the first cargo noun of the window with this unit definite ("a carga", "the cargo", "la cargaison";
@@ -1384,3 +1400,6 @@ function definiteShipment(items: Item[], L: number, idx: number): boolean {
   }
   return false;
 }
+
+/** Trade verbs and nouns: what they move is sold, never relief. */
+const COMMERCIAL = /^(?:re-?)?export|^vend|^vent|^sell|^sold|^sale|^comerci/;

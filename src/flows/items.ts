@@ -195,6 +195,27 @@ const ATTRIBUTION = new Set(['segundo', 'de acordo com', 'conforme', 'according 
  * officials", "selon le ministère nigérien" up to the next comma: places there are sources, not ends.
  */
 function markAttributions(items: Item[]): void {
+  // "..., the Swedish armed forces said.", "..., informou o Ministério da Defesa.": a speaker between a comma
+  // and a verb of saying at the end of the sentence is a source too.
+  for (let i = 2; i < items.length; i++) {
+    if (!(items[i]!.marks & MARK_BIT.hedge) || items[i]!.trig) continue;
+    const after = items[i + 1];
+    if (after && !(after.tok === 'punct' && (after.lower === '.' || after.lower === ',' || after.lower === ';'))) {
+      if (!(items[i - 1]?.tok === 'punct' && items[i - 1]!.lower === ',')) continue;
+    }
+    let c = i - 1;
+    while (c > 0 && i - c <= 7 && !(items[c]!.tok === 'punct') && !items[c]!.trig) c--;
+    if (c <= 0 || i - c > 7 || !(items[c]!.tok === 'punct' && items[c]!.lower === ',') || c === i - 1) continue;
+    for (let k = c + 1; k < i; k++) {
+      const it = items[k]!;
+      it.paren = true;
+      // ("the armed forces said": the speaker is no cargo either.)
+      if (it.cargo) {
+        it.tags = it.tags.filter((t) => t.k !== 'cargo' && t.k !== 'cur');
+        it.cargo = false;
+      }
+    }
+  }
   for (let i = 0; i < items.length; i++) {
     if (!(items[i]!.marks & MARK_BIT.hedge) || !ATTRIBUTION.has(items[i]!.lower)) continue;
     let k = i + 1;

@@ -79,6 +79,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // object is what the verb gives, not a second transfer.
       const lastV = out[out.length - 1];
       if (noun.cat === 'money' && lastV && lastV.idx === lastVerb && lastV.cls === 'send' && i - lastVerb <= 3) continue;
+      // "el centro de adiestramiento de Toledo", "a training centre", "la base de formation": a transfer noun
+      // naming a facility is no transfer.
+      if ((prepRole(prev) === 'of' && !prev?.place && hasMark(items[i - 2], MB.geo)) || (lang === 'en' && hasMark(items[i + 1], MB.geo) && !items[i + 1]!.place)) continue;
       // "cualquier cargamento de armas", "any shipment": hypothetical, states no transfer.
       // A denial keeps it: "nega qualquer envio de armas" is a denied transfer.
       // "Bruselas prohibió en 2023 la importación", "to discuss the sale of": banned or discussed, not made.

@@ -39,6 +39,8 @@ export interface Compiled {
   root: TrieNode;
   /** Every trigger word (verb and noun forms), lower case and folded: a sentence without one states no flow. */
   triggerWords: WordSet;
+  /** Relief words (lexicon `relief`), folded. */
+  reliefWords: WordSet;
 }
 
 export const LEXICONS: Record<Lang, Lexicon> = { pt, en, es, fr };
@@ -94,7 +96,9 @@ function compile(lex: Lexicon): Compiled {
     for (const c of n.next.values()) seal(c);
   };
   seal(root);
-  return { lex, root, triggerWords };
+  const reliefWords = new WordSet();
+  for (const w of lex.relief ?? []) reliefWords.add(w);
+  return { lex, root, triggerWords, reliefWords };
 }
 
 /**

@@ -102,6 +102,10 @@ export interface Lexicon {
   accuse?: readonly string[];
   /** Supplier nouns: "Russia, Serbia's main arms supplier, delivered": the owner in the apposition receives. */
   supplier?: readonly string[];
+  /** Relief words ("humanitária", "cyclone", "famine"): food a government sends in their sentence, or the next, is aid. */
+  relief?: readonly string[];
+  /** Conveying verbs ("acheminées par la Pologne", "transportadas pela Marinha"): their agent carries or routes the cargo, it does not send it. */
+  convey?: readonly string[];
   /** Buyer noun phrases ("principais compradores", "largest buyer"): the countries the sentence names are an exporter's destinations. */
   buyers?: readonly string[];
   /** Negative quantifiers ("aucun", "nenhum", "no"): "n'a bénéficié d'aucun financement" denies any transfer, not one alleged. */
