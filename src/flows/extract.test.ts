@@ -772,6 +772,31 @@ describe('rules from heldout10 (general, own sentences)', () => {
     expect(triples(run('España ha formado a 300 militares ucranianos en el centro de adiestramiento de Zaragoza.', 'es', P))).toEqual(['Zaragoza@ES>UA:training']);
     expect(triples(run('The Indian prime minister arrived in Moscow for a visit, his first since the start of the war in Ukraine.', 'en', P))).toEqual(['IN>Moscow@RU:visit']);
   });
+  it('a pronoun or unexpressed subject gives as the latest giver did, to the same receiver', () => {
+    const P = [C('RU', ['Russia', 'Rússia', 'Rusia', 'Russie']), C('ML', ['Mali', 'Malí'])];
+    for (const [text, lang] of [
+      ['Russia has deployed troops in Mali. It has also sent attack helicopters.', 'en'],
+      ['A Rússia enviou tropas ao Mali. Também mandou helicópteros de ataque.', 'pt'],
+      ['Rusia desplegó tropas en Malí. También envió helicópteros de ataque.', 'es'],
+      ["La Russie a déployé des troupes au Mali. Elle a aussi envoyé des hélicoptères d'attaque.", 'fr'],
+    ] as const) expect(triples(run(text, lang, P)), text).toEqual(['RU>ML:troops', 'RU>ML:vehicles']);
+    // With no transfer just before, nothing is guessed.
+    expect(run('Também mandou helicópteros de ataque.', 'pt', P)).toEqual([]);
+  });
+  it('inside a quotation with no giver named, the speaker\'s country gives', () => {
+    const P = [C('KE', ['Kenya'], ['Kenyan', 'queniano', 'keniano', 'kényan']), C('HT', ['Haiti', 'Haití', 'Haïti'])];
+    for (const [text, lang] of [
+      ['"We will send 1,000 police officers to Haiti," the Kenyan president said.', 'en'],
+      ['"Vamos enviar mil policiais ao Haiti", disse o presidente queniano.', 'pt'],
+      ['"Enviaremos mil policías a Haití", dijo el presidente keniano.', 'es'],
+      ['« Nous enverrons mille policiers en Haïti », a déclaré le président kényan.', 'fr'],
+    ] as const) expect(triples(run(text, lang, P)), text).toEqual(['KE>HT:troops']);
+  });
+  it('the nationality of a receiving subject receives', () => {
+    const P = [C('UA', ['Ucrânia'], ['ucranianas', 'Ukrainian']), C('US', ['Estados Unidos', 'United States'])];
+    expect(triples(run('As tropas ucranianas receberam o primeiro lote de tanques Abrams dos Estados Unidos.', 'pt', P))).toEqual(['US>UA:vehicles']);
+    expect(triples(run('Ukrainian troops have received Abrams tanks from the United States.', 'en', P))).toEqual(['US>UA:vehicles']);
+  });
   it('a trip with stops lists each country visited', () => {
     const fs = run('O chanceler brasileiro embarca para uma viagem com passagens por Angola, Namíbia e Senegal.', 'pt', W);
     expect(triples(fs)).toEqual(['BR>AO:visit', 'BR>NA:visit', 'BR>SN:visit']);

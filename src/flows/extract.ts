@@ -283,6 +283,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       from = m && si - m.sentence <= 1 ? m.to : lastBefore;
       if (from && countryOf(from).country === countryOf(to).country && from.kind === 'country') from = undefined;
     }
+    // "Russia deployed troops in Mali. It has also sent helicopters", "Também mandou helicópteros": a pronoun
+    // or unexpressed subject gives as the latest giver (within a sentence) did.
+    if (!from && f.pron && (f.cls === 'send' || f.cls === 'help')) {
+      const m = memory[memory.length - 1];
+      if (m && si - m.sentence <= 1) from = m.from;
+    }
     // "Ela deve seguir para Pemba": a pronoun subject travels as the latest traveller did.
     if (!from && to && f.pron) {
       for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
@@ -741,10 +747,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, relief 
           src = inR;
           break;
         }
-        dst = first(passive ? agent : subject, inR, noun ? nounSubject : undefined);
+        // "As tropas ucranianas receberam tanques dos EUA": the nationality of the receiving subject.
+        dst = first(passive ? agent : subject, !passive && !noun && from !== undefined ? originL : undefined, inR, noun ? nounSubject : undefined);
         dstActor = dst !== undefined && dst !== inR;
         // French/Spanish "acheter à X", "comprar a X": buy from X. "recebeu caças doados pela Dinamarca": the donor.
-        src = first(from, originR, originL, agent, lang === 'fr' || lang === 'es' ? toStrong : undefined);
+        src = first(from, originR, dst === originL ? undefined : originL, agent, lang === 'fr' || lang === 'es' ? toStrong : undefined);
         break;
       case 'seize':
         // "ont saisi à Marseille du cannabis arrivé d'Algérie", "decomisó en Algeciras cocaína procedente de
@@ -908,7 +915,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, relief 
     // Most specific end: a region or city of the chosen country named in the same role family.
     dst = refine(items, roles, dst, t.idx + 1, R, (r) => r.role === 'in' || r.role === 'to' || r.role === 'demonym');
     src = refine(items, roles, src, Math.max(L, t.idx - 6), R, (r) => r.role === 'from' || r.role === 'of');
-    if (src === undefined && dst === undefined && !noun) {
+    // '"We will send 1,000 police officers to Haiti," the Kenyan president said': inside a quotation with no
+    // giver named, the speaker's country gives.
+    if (src === undefined && (t.cls === 'send' || t.cls === 'help' || t.cls === 'train') && !passive) {
+      const sp = quotedSpeaker(items, roles, t.idx);
+      if (sp !== undefined && (dst === undefined || items[sp]!.place!.place.country !== items[dst]!.place!.place.country)) {
+        src = sp;
+        srcActor = true;
+      }
+    }
+    const giverUnsaid = src === undefined && (t.cls === 'send' || t.cls === 'help') && (pronounSubject || SUBJECT_PRONOUNS.has(items[0]?.lower ?? '') || nullSubject(items, t, lang));
+    if (src === undefined && dst === undefined && !noun && !giverUnsaid) {
       pending.push({ t, flows: [], endsWithCoord: false, src: undefined, dst: undefined, srcIdx: -1 });
       continue;
     }
@@ -1036,7 +1053,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, relief 
             // other end from the discourse too; travellers (visit, people) never do (emit checks).
             fill: !noFill && (t.cls === 'send' || t.cls === 'receive' || t.cls === 'train' || t.cls === 'move' || t.cls === 'leave'),
             dstIn: b !== undefined && b === inR,
-            pron: pronounSubject && (t.cls === 'move' || t.cls === 'visit' || t.cls === 'leave'),
+            pron: (pronounSubject && (t.cls === 'move' || t.cls === 'visit' || t.cls === 'leave')) || giverUnsaid,
             there: fromThere,
             inherit,
             cls: t.cls,
@@ -1142,7 +1159,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, relief 
     for (const f of a.flows) if (f.from === a.src) f.from = b.src;
     b.flows = [];
   }
-  for (const p of pending) for (const f of p.flows) if (f.from || f.to) out.push(f);
+  for (const p of pending) for (const f of p.flows) if (f.from || f.to || f.pron) out.push(f);
   return out;
 }
 
@@ -1403,3 +1420,35 @@ function definiteShipment(items: Item[], L: number, idx: number): boolean {
 
 /** Trade verbs and nouns: what they move is sold, never relief. */
 const COMMERCIAL = /^(?:re-?)?export|^vend|^vent|^sell|^sold|^sale|^comerci/;
+
+/**
+ * A Portuguese or Spanish clause whose subject is unexpressed: only a few plain words (an adverb, a
+ * negation, a clitic) before its finite verb at the start of the sentence ("Também mandou", "Además envió").
+ */
+function nullSubject(items: Item[], t: Trigger, lang: Lang): boolean {
+  if ((lang !== 'pt' && lang !== 'es') || t.mood === 'noun' || t.mood === 'part' || t.mood === 'inf' || t.mood === 'ger' || t.idx > 3) return false;
+  for (let k = 0; k < t.idx; k++) {
+    const it = items[k]!;
+    if (it.place || it.cargo || it.trig || hasMark(it, MB.det | MB.actor | MB.rel) || (it.cap && k > 0) || it.tok === 'num') return false;
+  }
+  return true;
+}
+
+const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»']);
+
+/** The place naming the speaker after the closing quote of a quotation holding the item at idx, if any. */
+function quotedSpeaker(items: Item[], roles: Array<Role | undefined>, idx: number): number | undefined {
+  let open = -1;
+  for (let k = idx - 1; k >= 0; k--) if (items[k]!.tok === 'punct' && QUOTES.has(items[k]!.lower)) { open = k; break; }
+  if (open < 0) return undefined;
+  let close = -1;
+  for (let k = idx + 1; k < items.length; k++) if (items[k]!.tok === 'punct' && QUOTES.has(items[k]!.lower)) { close = k; break; }
+  if (close < 0) return undefined;
+  // The quotation opens the sentence (or follows a colon): the speaker is named after it.
+  if (open > 0 && !(items[open - 1]!.tok === 'punct' && items[open - 1]!.lower === ':')) return undefined;
+  for (let k = close + 1; k < Math.min(items.length, close + 10); k++) {
+    const r = roles[k];
+    if (items[k]!.place && r && (r.role === 'actor' || r.role === 'bare' || r.role === 'poss' || r.role === 'demonym')) return k;
+  }
+  return undefined;
+}

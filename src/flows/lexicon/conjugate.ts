@@ -16,19 +16,19 @@ const PATTERNS = {
     cond: ['aria', 'ariam'],
   },
   'pt-er': {
-    fin: ['e', 'em', 'eu', 'eram', 'ia', 'iam', 'a', 'am', 'esse', 'essem'],
+    fin: ['e', 'em', 'eu', 'eram', 'ia', 'iam', 'a', 'am', 'esse', 'essem', 'emos'],
     inf: ['er', 'erem'],
     ger: ['endo'],
     part: ['ido', 'ida', 'idos', 'idas'],
-    fut: ['erá', 'erão'],
+    fut: ['erá', 'erão', 'eremos'],
     cond: ['eria', 'eriam'],
   },
   'pt-ir': {
-    fin: ['e', 'em', 'iu', 'iram', 'ia', 'iam', 'a', 'am', 'isse', 'issem'],
+    fin: ['e', 'em', 'iu', 'iram', 'ia', 'iam', 'a', 'am', 'isse', 'issem', 'imos'],
     inf: ['ir', 'irem'],
     ger: ['indo'],
     part: ['ido', 'ida', 'idos', 'idas'],
-    fut: ['irá', 'irão'],
+    fut: ['irá', 'irão', 'iremos'],
     cond: ['iria', 'iriam'],
   },
   'es-ar': {
@@ -36,7 +36,7 @@ const PATTERNS = {
     inf: ['ar'],
     ger: ['ando'],
     part: ['ado', 'ada', 'ados', 'adas'],
-    fut: ['ará', 'arán'],
+    fut: ['ará', 'arán', 'aremos'],
     cond: ['aría', 'arían'],
   },
   'es-er': {
@@ -44,7 +44,7 @@ const PATTERNS = {
     inf: ['er'],
     ger: ['iendo'],
     part: ['ido', 'ida', 'idos', 'idas'],
-    fut: ['erá', 'erán'],
+    fut: ['erá', 'erán', 'eremos'],
     cond: ['ería', 'erían'],
   },
   'es-ir': {
@@ -52,7 +52,7 @@ const PATTERNS = {
     inf: ['ir'],
     ger: ['iendo'],
     part: ['ido', 'ida', 'idos', 'idas'],
-    fut: ['irá', 'irán'],
+    fut: ['irá', 'irán', 'iremos'],
     cond: ['iría', 'irían'],
   },
   'fr-er': {
@@ -60,7 +60,7 @@ const PATTERNS = {
     inf: ['er'],
     ger: ['ant'],
     part: ['é', 'ée', 'és', 'ées'],
-    fut: ['era', 'eront'],
+    fut: ['era', 'eront', 'erons'],
     cond: ['erait', 'eraient'],
   },
   'fr-ir': {

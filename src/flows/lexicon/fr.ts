@@ -19,7 +19,7 @@ export const fr: Lexicon = {
       cls: 'send',
       forms: forms('fin', 'envoie', 'envoient', 'envoya', 'envoyèrent', 'envoyait', 'envoyaient').concat(
         forms('inf', 'envoyer'), forms('ger', 'envoyant'), forms('part', 'envoyé', 'envoyée', 'envoyés', 'envoyées'),
-        forms('fut', 'enverra', 'enverront'), forms('cond', 'enverrait', 'enverraient'),
+        forms('fut', 'enverra', 'enverront', 'enverrons'), forms('cond', 'enverrait', 'enverraient'),
       ),
     },
     { cls: 'send', forms: conj('livr', 'fr-er') },
