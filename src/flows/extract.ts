@@ -99,11 +99,15 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   let lastBefore: Place | undefined;
   let topic: { sentence: number; place: Place } | undefined;
   let exporter: { sentence: number; place: Place; cat: FlowCategory | undefined } | undefined;
-  /** The latest sentence with a relief word ("humanitarian", "ciclone"). */
-  let reliefAt = -2;
   /** Flows emitted for the current sentence (to drop a country-level restatement of a specific one). */
   const sentFlows = new Set<string>();
 
+  /** Relief words in sentence si or the one before (asked only when food is sent: most text never asks). */
+  const reliefNear = (si: number): boolean => {
+    const s = sents[si]!;
+    const p = si > 0 ? sents[si - 1]! : undefined;
+    return hasWord(text, s.start, s.end, c.reliefWords) || (!!p && hasWord(text, p.start, p.end, c.reliefWords));
+  };
   const countryOf = (p: Place): Place => (p.kind !== 'country' && p.country ? countryByCode.get(p.country) ?? p : p);
   const capitalCountry = (p: Place): Place => {
     if (p.kind !== 'city' || !p.capital || !p.country) return p;
@@ -143,14 +147,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const exporterHere = exporterOf(s, inSentence);
     const prevExporter = exporter && si - exporter.sentence <= 1 ? exporter : undefined;
     if (exporterHere) exporter = { sentence: si, ...exporterHere };
-    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text)) {
-      if (hasWord(text, s.start, s.end, c.reliefWords)) reliefAt = si;
-      continue;
-    }
+    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text)) continue;
     const memBefore = memory.length;
     const quote: Span = { start: s.start, end: s.end, text: s.text };
     if (!hasWord(text, s.start, s.end, c.triggerWords)) {
-      if (hasWord(text, s.start, s.end, c.reliefWords)) reliefAt = si;
       buyerList(si, s, inSentence, quote, prevExporter);
       continue;
     }
@@ -168,10 +168,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     };
     const items = buildItems(text, s.start, s.end, inSentence, c, resolveAnaphor);
     sentFlows.clear();
-    const reliefHere = hasWord(text, s.start, s.end, c.reliefWords);
-    const relief = reliefHere || reliefAt === si - 1;
-    for (const f of sentenceFlows(items, lang, decimalComma, relief)) emit(f, si, quote);
-    if (reliefHere) reliefAt = si;
+    for (const f of sentenceFlows(items, lang, decimalComma, si, reliefNear)) emit(f, si, quote);
     if (memory.length === memBefore) buyerList(si, s, inSentence, quote, prevExporter, items);
     else journey(si, inSentence, memBefore, quote);
   }
@@ -244,6 +241,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
 
   /** A demonym on an exports noun ("exportações brasileiras", "Russian exports"), or a country exporting ("La France a exporté"). */
   function exporterOf(s: Span, inSentence: MentionRef[]): { place: Place; cat: FlowCategory | undefined } | undefined {
+    // (Every language's word starts "export"/"exporta": a sentence without it names no exporter.)
+    if (inSentence.length === 0 || !EXPORT_STEM.test(s.text)) return undefined;
     for (const m of inSentence) {
       const before = text.slice(Math.max(s.start, m.start - 16), m.start).toLowerCase();
       const after = text.slice(m.end, Math.min(s.end, m.end + 24)).toLowerCase();
@@ -465,7 +464,7 @@ interface RawFlow {
 /** Classes whose object is the receiver, so coordinated verbs can share it. */
 const SHARE_OBJECT: ReadonlySet<TriggerClass> = new Set(['send', 'train', 'help']);
 
-function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, relief = false): RawFlow[] {
+function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0, reliefNear?: (si: number) => boolean): RawFlow[] {
   const triggers = findTriggers(items, lang);
   if (triggers.length === 0) return [];
   const roles = placeRoles(items);
@@ -475,6 +474,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, relief 
   let inheritedSubject: number | undefined;
   let prevHits: CargoHit[] | undefined;
   let lastTravelSrc: number | undefined;
+  /** Indices of the sentence's quotation marks (found once, when first asked). */
+  let quotes: number[] | undefined;
   const pending: Array<{ t: Trigger; flows: RawFlow[]; endsWithCoord: boolean; src: Place | undefined; dst: Place | undefined; srcIdx: number }> = [];
 
   for (let ti = 0; ti < triggers.length; ti++) {
@@ -918,7 +919,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, relief 
     // '"We will send 1,000 police officers to Haiti," the Kenyan president said': inside a quotation with no
     // giver named, the speaker's country gives.
     if (src === undefined && (t.cls === 'send' || t.cls === 'help' || t.cls === 'train') && !passive) {
-      const sp = quotedSpeaker(items, roles, t.idx);
+      quotes ??= quoteMarks(items);
+      const sp = quotes.length >= 2 ? quotedSpeaker(items, roles, t.idx, quotes) : undefined;
       if (sp !== undefined && (dst === undefined || items[sp]!.place!.place.country !== items[dst]!.place!.place.country)) {
         src = sp;
         srcActor = true;
@@ -947,8 +949,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, relief 
     // "trigo doado pela Ucrânia", "sorgho offert par le Japon": food given away is aid, not trade.
     // (So is food a government sends, not sells, where the article speaks of relief: "O Brasil enviou 30
     // toneladas de alimentos" after "as vítimas do ciclone".)
-    const sentAsRelief = relief && t.cls === 'send' && t.cat !== 'other' && !COMMERCIAL.test(items[t.idx]!.lower);
-    if (hits.some((h) => h.cat === 'other' && FOOD_UNITS.has(h.unit)) && (hasMarkIn(items, L, R, MB.gift) || sentAsRelief)) {
+    if (hits.some((h) => h.cat === 'other' && FOOD_UNITS.has(h.unit)) && (hasMarkIn(items, L, R, MB.gift) || (t.cls === 'send' && t.cat !== 'other' && !COMMERCIAL.test(items[t.idx]!.lower) && !!reliefNear?.(si)))) {
       hits = hits.map((h) => (h.cat === 'other' && FOOD_UNITS.has(h.unit) ? { ...h, cat: 'aid' as const } : h));
     }
     // A journey with no cargo is a visit only when someone travels (an official, a pronoun, a people
@@ -1436,14 +1437,21 @@ function nullSubject(items: Item[], t: Trigger, lang: Lang): boolean {
 
 const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»']);
 
+function quoteMarks(items: Item[]): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < items.length; k++) if (items[k]!.tok === 'punct' && QUOTES.has(items[k]!.lower)) out.push(k);
+  return out;
+}
+
 /** The place naming the speaker after the closing quote of a quotation holding the item at idx, if any. */
-function quotedSpeaker(items: Item[], roles: Array<Role | undefined>, idx: number): number | undefined {
+function quotedSpeaker(items: Item[], roles: Array<Role | undefined>, idx: number, quotes: number[]): number | undefined {
   let open = -1;
-  for (let k = idx - 1; k >= 0; k--) if (items[k]!.tok === 'punct' && QUOTES.has(items[k]!.lower)) { open = k; break; }
-  if (open < 0) return undefined;
   let close = -1;
-  for (let k = idx + 1; k < items.length; k++) if (items[k]!.tok === 'punct' && QUOTES.has(items[k]!.lower)) { close = k; break; }
-  if (close < 0) return undefined;
+  for (const q of quotes) {
+    if (q < idx) open = q;
+    else if (close < 0) close = q;
+  }
+  if (open < 0 || close < 0) return undefined;
   // The quotation opens the sentence (or follows a colon): the speaker is named after it.
   if (open > 0 && !(items[open - 1]!.tok === 'punct' && items[open - 1]!.lower === ':')) return undefined;
   for (let k = close + 1; k < Math.min(items.length, close + 10); k++) {
@@ -1452,3 +1460,5 @@ function quotedSpeaker(items: Item[], roles: Array<Role | undefined>, idx: numbe
   }
   return undefined;
 }
+
+const EXPORT_STEM = /xport/i;

@@ -39,7 +39,6 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('loan', 'loans', 'loaned', 'loaned', 'loaning').filter(([f]) => f !== 'loan' && f !== 'loans'), cat: 'money' },
     { cls: 'receive', forms: v('receive', 'receives', 'received', 'received', 'receiving') },
     { cls: 'receive', forms: forms('fin', 'took delivery', 'take delivery', 'takes delivery', 'taken delivery', 'taking delivery') },
-    { cls: 'receive', forms: forms('fin', 'took in', 'take in', 'takes in', 'taken in', 'taking in') },
     { cls: 'send', forms: v('lease', 'leases', 'leased', 'leased', 'leasing') },
     { cls: 'release', forms: v('release', 'releases', 'released', 'released', 'releasing').filter(([f]) => f !== 'release' && f !== 'releases').concat(forms('fin', 'freed', 'frees'), forms('part', 'freed')) },
     { cls: 'send', forms: v('bring', 'brings', 'brought', 'brought', 'bringing') },

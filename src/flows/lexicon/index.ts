@@ -56,13 +56,21 @@ export function compiled(lang: Lang): Compiled {
   return c;
 }
 
+/** Everyday words that begin multi-word trigger forms ("took delivery", "set sail", "found refuge"). */
+const EVERYDAY: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking', 'set', 'sets', 'setting', 'found', 'touch', 'touched', 'touches', 'seeking', 'sought', 'go', 'goes', 'went', 'down', 'up', 'off', 'over', 'out', 'para', 'to', 'in', 'a', 'de', 'à', 'au', 'en', 'se', 'of']);
+
 function compile(lex: Lexicon): Compiled {
   const root: TrieNode = { next: new Map() };
   const triggerWords = new WordSet();
-  // A multi-word form ("seguiu para") is found by its first word: its others ("para") are too common.
+  // A multi-word form is found by its most telling word: the longest one that is not an everyday verb
+  // ("seguiu para" by "seguiu", "found refuge" by "refuge", "took delivery" by "delivery"), so that the
+  // pre-scan does not pass every sentence with "para", "found" or "took".
   const addTrigger = (form: string): void => {
-    const first = tokenize(form)[0];
-    if (first) triggerWords.add(first.lower);
+    const toks = tokenize(form).map((t) => t.lower);
+    let best = '';
+    for (const w of toks) if (!EVERYDAY.has(w) && w.length >= best.length) best = w;
+    if (!best) best = toks[0] ?? '';
+    if (best) triggerWords.add(best);
   };
   for (const v of lex.verbs) for (const [f] of v.forms) addTrigger(f);
   for (const n of lex.nouns) for (const f of n.forms) addTrigger(f);
