@@ -110,6 +110,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         if (q) out[out.length - 1] = { cat: prev.cat, unit: cargo.unit, q, reversed: prev.reversed };
         continue;
       }
+      // "transféré une cargaison de gazole à un autre pétrolier", "transferred to another tanker": a vessel
+      // receiving the cargo is no cargo.
+      if (cargo.cat === 'vehicles' && out.length > 0 && afterTo(items, k)) continue;
       // "avions chargés d'aide humanitaire": the vehicle carries the cargo, it is not what is sent.
       if (cargo.cat === 'vehicles' && (hasMark(items[k + 1], MB.carrier) || hasMark(items[k + 2], MB.carrier) || carriesWith(items, k, b))) continue;
       // "programa de mísseis", "missile programme": the programme is the cargo.
@@ -255,3 +258,12 @@ export function categorize(t: Trigger, cargo: CargoHit[]): CargoHit[] {
   return [...seen.values()];
 }
 
+/** Is the noun at k the object of a "to" preposition ("à un autre pétrolier", "to another tanker")? */
+function afterTo(items: Item[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const it = items[j]!;
+    if (prepRole(it) === 'to' && !it.place) return true;
+    if (!(hasMark(it, MB.det) || isPlain(it) || it.tok === 'num' || it.tags.some((g) => g.k === 'num'))) return false;
+  }
+  return false;
+}

@@ -797,6 +797,24 @@ describe('rules from heldout10 (general, own sentences)', () => {
     expect(triples(run('As tropas ucranianas receberam o primeiro lote de tanques Abrams dos Estados Unidos.', 'pt', P))).toEqual(['US>UA:vehicles']);
     expect(triples(run('Ukrainian troops have received Abrams tanks from the United States.', 'en', P))).toEqual(['US>UA:vehicles']);
   });
+  it('a travel verb with goods as its object sends them; coordinated nationalities share their noun', () => {
+    const P = [C('AU', ['Australia'], ['Australian']), C('NZ', ['New Zealand']), C('TO', ['Tonga'])];
+    expect(triples(run('Australian and New Zealand military aircraft began flying relief supplies into Tonga.', 'en', P))).toEqual(['AU>TO:aid', 'NZ>TO:aid']);
+    expect(triples(run('Australia flew relief supplies into Tonga.', 'en', P))).toEqual(['AU>TO:aid']);
+  });
+  it('an arrival noun carries what arrives; a vessel receiving a cargo is no cargo', () => {
+    const P = [C('AE', ['Emiratos']), CITY('Tobruk', 'LY'), C('RU', ['Russie'], ['russe']), C('TR', ['Turquie'])];
+    expect(triples(run('Los expertos documentaron la llegada al puerto de Tobruk de vehículos blindados fabricados en Emiratos.', 'es', P))).toEqual(['AE>Tobruk@LY:vehicles']);
+    expect(triples(run('Le pétrolier a transféré une cargaison de gazole russe à un autre pétrolier, avant la livraison en Turquie.', 'fr', P)).every((t) => !t.endsWith(':vehicles'))).toBe(true);
+  });
+  it('a supplier apposition names its own owner, not every place after it', () => {
+    const P = [C('RU', ['Rusia']), CITY('La Habana', 'CU', true), C('CU', ['Cuba']), C('VE', ['Venezuela']), C('NI', ['Nicaragua'])];
+    expect(triples(run('Cuba sufre apagones. Rusia, principal aliado de La Habana junto con Venezuela y Nicaragua, envió 90.000 toneladas de petróleo.', 'es', P))).toEqual(['RU>CU:oil']);
+  });
+  it('trainees who receive training ("receberam formação em Portugal") are trained by that country', () => {
+    const P = [C('ST', ['São Tomé e Príncipe'], ['são-tomenses']), C('PT', ['Portugal'])];
+    expect(triples(run('Dezoito militares são-tomenses receberam formação em Portugal.', 'pt', P))).toEqual(['PT>ST:training']);
+  });
   it('a trip with stops lists each country visited', () => {
     const fs = run('O chanceler brasileiro embarca para uma viagem com passagens por Angola, Namíbia e Senegal.', 'pt', W);
     expect(triples(fs)).toEqual(['BR>AO:visit', 'BR>NA:visit', 'BR>SN:visit']);

@@ -814,6 +814,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         dstActor = true;
         break;
       case 'move':
+        // "Australia flew relief supplies into Port Vila", "began flying aid into...": a travel verb with goods
+        // as its object is a sending by its subject.
+        if (!noun && !passive && cargoObject(items, t.idx, R)) {
+          src = first(fromRight, subject, originFarL, originL, actorAny);
+          srcActor = src !== undefined && src !== fromRight;
+          dst = first(toStrong, toWeak, inR);
+          break;
+        }
         // "fled Myanmar for Bangladesh": a fleeing verb's object is where people leave; "reached Italy": where they go.
         // "un navire affrété par la France est arrivé": the charterer, when nothing better.
         // "Dos buques de la Armada de México ... llegaron": the owner named in the subject.
@@ -1186,12 +1194,16 @@ function apposition(items: Item[], roles: Array<Role | undefined>, idx: number, 
   if (!items[s]?.place || !r || !(r.role === 'bare' || r.role === 'actor' || (r.role === 'to' && r.weak))) return undefined;
   const sup = compiled(lang).lex.supplier ?? [];
   let owner: number | undefined;
-  if (items.slice(j + 1, c).some((it) => sup.includes(it.lower))) {
-    for (let k = j + 1; k < c; k++) {
-      const rk = roles[k];
-      // "Serbia's", "do Níger", "du marché brésilien": the owner, by name or nationality.
-      if (items[k]!.place && rk && rk.role !== 'to' && rk.role !== 'from' && rk.role !== 'by' && items[k]!.place!.place.country !== items[s]!.place!.place.country) owner = k;
-    }
+  const own = (k: number): boolean => {
+    const rk = roles[k];
+    return !!items[k]?.place && !!rk && rk.role !== 'to' && rk.role !== 'from' && rk.role !== 'by' && items[k]!.place!.place.country !== items[s]!.place!.place.country;
+  };
+  for (let w = j + 1; w < c && owner === undefined; w++) {
+    if (!sup.includes(items[w]!.lower)) continue;
+    // "Serbia's main arms supplier": the possessive just before; "principal fornecedora do Níger", "principal
+    // aliado de La Habana junto con Venezuela", "fournisseurs du marché brésilien": the first place just after.
+    for (let k = w - 1; k > j && k >= w - 4 && owner === undefined; k--) if (own(k) && roles[k]!.role === 'poss') owner = k;
+    for (let k = w + 1; k < c && k <= w + 4 && owner === undefined; k++) if (own(k)) owner = k;
   }
   return { subject: s, owner };
 }
@@ -1462,3 +1474,13 @@ function quotedSpeaker(items: Item[], roles: Array<Role | undefined>, idx: numbe
 }
 
 const EXPORT_STEM = /xport/i;
+
+/** Does the verb at idx take goods as its direct object ("flew relief supplies", "flying aid")? */
+function cargoObject(items: Item[], idx: number, R: number): boolean {
+  for (let k = idx + 1; k <= Math.min(R, idx + 4); k++) {
+    const it = items[k]!;
+    if (it.cargo) return !it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops' || g.cat === 'visit'));
+    if (it.place || it.trig || it.prep !== null || it.tok === 'punct') return false;
+  }
+  return false;
+}

@@ -77,14 +77,16 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
       return { role: 'actor' };
     }
     // Adjective before the demonym: "tecnologias militares sensíveis russas" / "programa de mísseis balísticos norte-coreano".
-    const next = items[idx + 1];
+    // ("Australian and New Zealand military aircraft": past a coordinated place, the noun they share.)
+    const nIdx = hasMark(items[idx + 1], MB.coord) && items[idx + 2]?.place ? idx + 3 : idx + 1;
+    const next = items[nIdx];
     const nh = headOf(next);
     // "to Russian-controlled territory", "à la frontière russe": a demonym after a preposition is a place.
     const afterPrep = prepRole(prev) !== null || (hasMark(prev, MB.det) && prepRole(items[j - 1]) !== null);
     if (!hasMark(prev, MB.geo)) {
       // An adjective before its noun: "North Korean troops", "the first batch of Chinese-made J-10C fighter jets".
       const skip = next && (isPlain(next) || (next.cap && !next.place && !next.trig && next.marks === 0)) ? 1 : 0;
-      const nh2 = skip ? headOf(items[idx + 2]) : nh;
+      const nh2 = skip ? headOf(items[nIdx + 1]) : nh;
       if (nh2 === 'cargo' || nh2 === 'trigger') return { role: 'origin', head: nh2 };
       if (nh2 === 'actor') {
         // "handed over two frigates to the Egyptian Navy": the nationality of an institution after "to" receives.

@@ -99,7 +99,9 @@ export const en: Lexicon = {
     { cls: 'send', forms: ['aid'], cat: 'aid' },
     { cls: 'receive', forms: ['import', 'imports', 'purchase', 'purchases', 'acquisition', 'acquisitions'] },
     { cls: 'train', forms: ['training'] },
-    { cls: 'move', forms: ['visit', 'visits', 'trip', 'trips', 'arrival', 'journey', 'tour'], cat: 'visit' },
+    { cls: 'move', forms: ['visit', 'visits', 'trip', 'trips', 'journey', 'tour'], cat: 'visit' },
+    // Arrivals carry what arrives ("la llegada al puerto de vehículos blindados"); with nothing named, a visit.
+    { cls: 'move', forms: ['arrival', 'arrivals'] },
     { cls: 'move', forms: ['exodus'], cat: 'people' },
     { cls: 'deport', forms: ['deportation', 'deportations'] },
     { cls: 'send', forms: ['package', 'packages', 'consignment', 'consignments', 'batch', 'batches', 'tranche', 'tranches'], cat: 'aid' },

@@ -109,7 +109,9 @@ export const fr: Lexicon = {
     { cls: 'send', forms: ['aide'], cat: 'aid' },
     { cls: 'receive', forms: ['importation', 'importations', 'achat', 'achats', 'acquisition', 'acquisitions'] },
     { cls: 'train', forms: ['entraînement', 'formation'] },
-    { cls: 'move', forms: ['visite', 'visites', 'voyage', 'voyages', 'arrivée', 'déplacement', 'tournée', 'périple'], cat: 'visit' },
+    { cls: 'move', forms: ['visite', 'visites', 'voyage', 'voyages', 'déplacement', 'tournée', 'périple'], cat: 'visit' },
+    // Arrivals carry what arrives ("la llegada al puerto de vehículos blindados"); with nothing named, a visit.
+    { cls: 'move', forms: ['arrivée', 'arrivées'] },
     { cls: 'move', forms: ['fuite', 'exode'], cat: 'people' },
     { cls: 'deport', forms: ['déportation', 'déportations'] },
     { cls: 'send', forms: ['paquet', 'paquets', 'lot', 'lots', 'cargaison', 'cargaisons', 'enveloppe', 'tranche'], cat: 'aid' },
