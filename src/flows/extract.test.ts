@@ -815,6 +815,11 @@ describe('rules from heldout10 (general, own sentences)', () => {
     const P = [C('ST', ['São Tomé e Príncipe'], ['são-tomenses']), C('PT', ['Portugal'])];
     expect(triples(run('Dezoito militares são-tomenses receberam formação em Portugal.', 'pt', P))).toEqual(['PT>ST:training']);
   });
+  it('the nationality on an imports noun is the importer', () => {
+    const P = [C('AR', ['Argentina'], ['argentinas']), C('MA', ['Marruecos']), C('IN', ['India'], ['Indian']), C('RU', ['Russia'], ['Russian'])];
+    expect(triples(run('Las importaciones argentinas de fertilizantes procedentes de Marruecos se duplicaron.', 'es', P))).toEqual(['MA>AR:other']);
+    expect(triples(run('Indian imports of Russian oil rose again in May.', 'en', P))).toEqual(['RU>IN:oil']);
+  });
   it('a trip with stops lists each country visited', () => {
     const fs = run('O chanceler brasileiro embarca para uma viagem com passagens por Angola, Namíbia e Senegal.', 'pt', W);
     expect(triples(fs)).toEqual(['BR>AO:visit', 'BR>NA:visit', 'BR>SN:visit']);

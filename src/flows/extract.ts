@@ -749,10 +749,19 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           break;
         }
         // "As tropas ucranianas receberam tanques dos EUA": the nationality of the receiving subject.
-        dst = first(passive ? agent : subject, !passive && !noun && from !== undefined ? originL : undefined, inR, noun ? nounSubject : undefined);
+        // "las importaciones argentinas de fertilizantes procedentes de Marruecos": the importer's nationality.
+        // ("Indian imports of Russian oil": in English the nationality stands before the noun.)
+        const importer = !noun
+          ? undefined
+          : originR !== undefined && originR === t.idx + 1 && fromRight !== undefined && fromRight !== originR
+            ? originR
+            : lang === 'en' && originL !== undefined && originL === t.idx - 1 && (fromRight ?? originR) !== undefined
+              ? originL
+              : undefined;
+        dst = first(passive ? agent : subject, importer, !passive && !noun && from !== undefined ? originL : undefined, inR, noun ? nounSubject : undefined);
         dstActor = dst !== undefined && dst !== inR;
         // French/Spanish "acheter à X", "comprar a X": buy from X. "recebeu caças doados pela Dinamarca": the donor.
-        src = first(from, originR, dst === originL ? undefined : originL, agent, lang === 'fr' || lang === 'es' ? toStrong : undefined);
+        src = first(from, dst === originR ? undefined : originR, dst === originL ? undefined : originL, agent, lang === 'fr' || lang === 'es' ? toStrong : undefined);
         break;
       case 'seize':
         // "ont saisi à Marseille du cannabis arrivé d'Algérie", "decomisó en Algeciras cocaína procedente de
