@@ -87,8 +87,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // (Money first: "8,2 milliards d'euros d'armements" are armaments worth that much.)
       // "cargaisons de GNL", "un lote de camiones": the content replaces its container (the count of
       // containers is no quantity of the content).
-      if (lang !== 'en' && prepRole(items[k - 1]) === 'of' && k - 2 === lastCargo && hasMark(items[lastCargo], MB.pack) && out.length > 0 && cargo.cat !== 'money') {
-        out[out.length - 1] = { cat: cargo.cat, unit: cargo.unit, q: quantityAt(items, k, decimalComma), reversed };
+      if (lang !== 'en' && prepRole(items[k - 1]) === 'of' && lastCargo >= 0 && hasMark(items[lastCargo], MB.pack) && measuredBetween(items, lastCargo, k - 1) && out.length > 0 && cargo.cat !== 'money') {
+        out[out.length - 1] = { cat: cargo.cat, unit: cargo.unit, word: it.lower, q: quantityAt(items, k, decimalComma), reversed };
         lastCargo = k;
         continue;
       }
@@ -266,4 +266,14 @@ function afterTo(items: Item[], k: number): boolean {
     if (!(hasMark(it, MB.det) || isPlain(it) || it.tok === 'num' || it.tags.some((g) => g.k === 'num'))) return false;
   }
   return false;
+}
+
+/** Between a container and its content, only "de", a number and a unit ("cargaison de 30 tonnes de"). */
+function measuredBetween(items: Item[], a: number, b: number): boolean {
+  if (b - a > 5) return false;
+  for (let k = a + 1; k < b; k++) {
+    const it = items[k]!;
+    if (!(prepRole(it) === 'of' || it.tok === 'num' || it.tags.some((g) => g.k === 'num' || g.k === 'scale') || (isPlain(it) && !it.cap))) return false;
+  }
+  return true;
 }

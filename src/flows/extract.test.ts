@@ -820,6 +820,16 @@ describe('rules from heldout10 (general, own sentences)', () => {
     expect(triples(run('Las importaciones argentinas de fertilizantes procedentes de Marruecos se duplicaron.', 'es', P))).toEqual(['MA>AR:other']);
     expect(triples(run('Indian imports of Russian oil rose again in May.', 'en', P))).toEqual(['RU>IN:oil']);
   });
+  it('after "a"/"has" a participle is an active perfect; a container measured in tonnes yields to its content', () => {
+    const P = [C('HT', ['Haïti']), C('CA', ['Canada']), CITY('Port-au-Prince', 'HT', true)];
+    const fs = run('Haïti attend. Port-au-Prince a reçu samedi une cargaison de 30 tonnes de matériel médical offert par le Canada.', 'fr', P);
+    expect(triples(fs)).toEqual(['CA>HT:aid']);
+    expect(fs[0]).toMatchObject({ quantity: 30, unit: 'matériel médical' });
+  });
+  it('"se rendre à X, puis à Y": a trip with its legs', () => {
+    const P = [C('HT', ['Haïti'], ['haïtien']), CITY('Nairobi', 'KE', true), CITY('Washington', 'US', true)];
+    expect(triples(run('Le Premier ministre haïtien doit se rendre à Nairobi, puis à Washington.', 'fr', P))).toEqual(['HT>Nairobi@KE:visit', 'Nairobi@KE>Washington@US:visit']);
+  });
   it('a trip with stops lists each country visited', () => {
     const fs = run('O chanceler brasileiro embarca para uma viagem com passagens por Angola, Namíbia e Senegal.', 'pt', W);
     expect(triples(fs)).toEqual(['BR>AO:visit', 'BR>NA:visit', 'BR>SN:visit']);

@@ -505,7 +505,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       (!noun &&
       t.mood === 'part' &&
       (hasBefore(items, t.idx, L, 3, (it) => hasMark(it, MB.passiveAux)) ||
-        hasRole(items, roles, t.idx + 1, R, 'by') ||
+        // ("Port-au-Prince a reçu une cargaison offerte par le Canada": after "a"/"has" the participle is an active
+        // perfect; the agent belongs to a later participle.)
+        (hasRole(items, roles, t.idx + 1, R, 'by') && !(hasMark(items[t.idx - 1], MB.aux) && !hasMark(items[t.idx - 1], MB.passiveAux))) ||
         // Reduced relative: "soldados norte-coreanos enviados à Rússia", "North Korean troops deployed in Kursk".
         isCargo(items[t.idx - 1]) ||
         (lang !== 'en' && roles[t.idx - 1]?.role === 'origin')));

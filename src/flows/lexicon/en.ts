@@ -110,6 +110,7 @@ export const en: Lexicon = {
     { cls: 'send', forms: ['disbursement', 'disbursements', 'remittances'], cat: 'money' },
   ],
   cargo: [
+    ['reinforcements', 'troops', 'reinforcements'],
     ['copper', 'other', 'copper'], ['rice', 'other', 'rice'], ['beans', 'other', 'beans'], ['milk powder', 'other', 'milk'], ['powdered milk', 'other', 'milk'], ['sorghum', 'other', 'sorghum'], ['maize', 'other', 'maize'], ['cereals', 'other', 'grain'], ['cocoa', 'other', 'cocoa'], ['cement', 'other', 'cement'], ['cannabis', 'other', 'drugs'], ['heroin', 'other', 'drugs'], ['spare parts', 'technology', 'spare parts'], ['machinery', 'other', 'machinery'], ['offenders', 'people', 'offenders'], ['convicts', 'people', 'convicts'], ['criminals', 'people', 'offenders'],
     ['captives', 'people', 'prisoners'], ['detainees', 'people', 'prisoners'], ['prisoners of war', 'people', 'prisoners'], ['passengers', 'people', 'passengers'], ['evacuees', 'people', 'evacuees'], ['police officers', 'troops', 'police'], ['urea', 'other', 'fertiliser'], ['potash', 'other', 'fertiliser'], ['budget support', 'money', 'budget support'], ['mortar rounds', 'munitions', 'rounds'], ['anti-aircraft guns', 'weapons', 'guns'], ['flour', 'other', 'flour'],
     ['medicines', 'aid', 'medicines'], ['medicine', 'aid', 'medicines'], ['uranium', 'other', 'uranium'], ['cocaine', 'other', 'drugs'], ['drugs', 'other', 'drugs'],

@@ -108,6 +108,7 @@ export const es: Lexicon = {
     { cls: 'send', forms: ['desembolso', 'desembolsos', 'remesas'], cat: 'money' },
   ],
   cargo: [
+    ['refuerzos', 'troops', 'reinforcements'],
     ['cobre', 'other', 'copper'], ['droga', 'other', 'drugs'],
     ['carga', 'other', 'cargo'], ['cargamento', 'other', 'cargo'],
     ['arroz', 'other', 'rice'], ['frijoles', 'other', 'beans'], ['leche en polvo', 'other', 'milk'], ['leche', 'other', 'milk'], ['harina', 'other', 'flour'], ['sorgo', 'other', 'sorghum'], ['cacao', 'other', 'cocoa'], ['cemento', 'other', 'cement'], ['marihuana', 'other', 'drugs'], ['hachís', 'other', 'drugs'], ['repuestos', 'technology', 'spare parts'], ['maquinaria', 'other', 'machinery'], ['gasóleo', 'oil', 'diesel'], ['material de defensa', 'weapons', 'weapons'], ['patrulleras', 'vehicles', 'patrol boats'], ['corbetas', 'vehicles', 'corvettes'],

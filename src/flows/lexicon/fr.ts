@@ -8,6 +8,7 @@ export const fr: Lexicon = {
     { cls: 'move', forms: conj('débarqu', 'fr-er') },
     { cls: 'seize', forms: conj('sais', 'fr-ir') },
     { cls: 'visit', forms: forms('part', 'rendu', 'rendue', 'rendus').concat(forms('fut', 'rendra', 'rendront')) },
+    { cls: 'visit', forms: forms('inf', 'se rendre').concat(forms('fin', 'se rend', 'se rendent', 'se rendait', 'se rendra', 'se rendront')) },
     { cls: 'send', forms: conj('réexport', 'fr-er') },
     { cls: 'leave', forms: conj('embarqu', 'fr-er') },
     { cls: 'send', forms: forms('part', 'offert', 'offerte', 'offerts', 'offertes').concat(forms('fin', 'offre', 'offrent', 'offrit'), forms('inf', 'offrir')) },
@@ -120,6 +121,7 @@ export const fr: Lexicon = {
     { cls: 'send', forms: ['décaissement', 'décaissements'], cat: 'money' },
   ],
   cargo: [
+    ['renforts', 'troops', 'reinforcements'],
     ['cuivre', 'other', 'copper'], ['riz', 'other', 'rice'], ['haricots', 'other', 'beans'], ['lait en poudre', 'other', 'milk'], ['farine', 'other', 'flour'], ['sorgho', 'other', 'sorghum'], ['cacao', 'other', 'cocoa'], ['ciment', 'other', 'cement'], ['cannabis', 'other', 'drugs'], ['résine de cannabis', 'other', 'drugs'], ['haschich', 'other', 'drugs'], ['pièces détachées', 'technology', 'spare parts'], ['machines agricoles', 'other', 'machinery'], ['armements', 'weapons', 'weapons'], ['canons', 'weapons', 'guns'],
     ['détenus', 'people', 'prisoners'], ['captifs', 'people', 'prisoners'], ['passagers', 'people', 'passengers'], ['évacués', 'people', 'evacuees'], ['appui budgétaire', 'money', 'budget support'], ['urée', 'other', 'fertiliser'], ['gaz naturel liquéfié', 'oil', 'LNG'], ['cargaisons', 'other', 'cargo'], ['cargaison', 'other', 'cargo'],
     ['médicaments', 'aid', 'medicines'], ['uranium', 'other', 'uranium'], ['cocaïne', 'other', 'drugs'], ['drogue', 'other', 'drugs'], ['drogues', 'other', 'drugs'],

@@ -112,6 +112,7 @@ export const pt: Lexicon = {
     { cls: 'send', forms: ['desembolso', 'desembolsos'], cat: 'money' },
   ],
   cargo: [
+    ['reforços', 'troops', 'reinforcements'],
     ['cobre', 'other', 'copper'], ['droga', 'other', 'drugs'],
     ['carga', 'other', 'cargo'],
     ['arroz', 'other', 'rice'], ['feijão', 'other', 'beans'], ['leite em pó', 'other', 'milk'], ['leite', 'other', 'milk'], ['farinha', 'other', 'flour'], ['sorgo', 'other', 'sorghum'], ['cereais', 'other', 'grain'], ['cereal', 'other', 'grain'], ['cacau', 'other', 'cocoa'], ['maconha', 'other', 'drugs'], ['haxixe', 'other', 'drugs'], ['peças de reposição', 'technology', 'spare parts'], ['máquinas agrícolas', 'other', 'machinery'], ['máquinas', 'other', 'machinery'],
