@@ -3,6 +3,7 @@
  * elaborations ("tecnologias, como sistemas..."), modifiers ("tecnologias militares"), carriers
  * ("avions chargés d'aide"), prices ("por US$ 300 milhões") and reciprocity ("em troca de petróleo").
  */
+import { MODELS } from './lexicon/models';
 import { has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, prepRole, type Item } from './items';
 import { quantityAt, type Quantity } from './quantity';
 import type { Role } from './roles';
@@ -36,7 +37,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
   } else if (t.cls === 'move' || t.cls === 'leave') {
     // Who travels: the subject, or an inverted subject right after the verb ("chegaram 300 refugiados").
     let end = R;
-    for (let k = t.idx + 1; k <= R; k++) if (items[k]!.place || items[k]!.prep !== null) { end = k - 1; break; }
+    for (let k = t.idx + 1; k <= R; k++) if (items[k]!.place || (items[k]!.prep !== null && items[k]!.prep !== 'of')) { end = k - 1; break; }
     ranges.push([L, t.idx - 1], [t.idx + 1, end]);
     // What they bring: "arrivé au port de Beyrouth avec 60 tonnes de matériel médical".
     for (let k = end + 1; k < R; k++) if (WITH.has(items[k]!.lower) && !items[k]!.place) { ranges.push([k + 1, R]); break; }
@@ -75,7 +76,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // "pour les déplacés", "para os refugiados": people after "for" are the beneficiaries, not the cargo.
       if (cargo.cat === 'people' && (prepRole(items[k - 1]) === 'to' || (hasMark(items[k - 1], MB.det) && prepRole(items[k - 2]) === 'to'))) continue;
       // "Rapid Support Forces", "Forças Armadas": a capitalised cargo word inside a name.
-      if (it.cap && !it.acro && k > 0 && it.tok === 'word' && !isRegional(it)) continue;
+      // (A model name is capitalised by nature: "trois Rafale", "Leopard 2".)
+      if (it.cap && !it.acro && k > 0 && it.tok === 'word' && !isRegional(it) && !MODEL_NAMES.has(it.lower)) continue;
       // A cargo word right after another is a modifier ("tecnologias militares"); in English the first is.
       if (lang !== 'en' && k - 1 === lastCargo) continue;
       if (hasMark(it, MB.adj) && (isPlain(items[k - 1]) || isCargo(items[k - 1]))) continue;
@@ -277,3 +279,5 @@ function measuredBetween(items: Item[], a: number, b: number): boolean {
   }
   return true;
 }
+
+const MODEL_NAMES: ReadonlySet<string> = new Set(MODELS.map(([name]) => name));

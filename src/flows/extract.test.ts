@@ -830,6 +830,14 @@ describe('rules from heldout10 (general, own sentences)', () => {
     const P = [C('HT', ['Haïti'], ['haïtien']), CITY('Nairobi', 'KE', true), CITY('Washington', 'US', true)];
     expect(triples(run('Le Premier ministre haïtien doit se rendre à Nairobi, puis à Washington.', 'fr', P))).toEqual(['HT>Nairobi@KE:visit', 'Nairobi@KE>Washington@US:visit']);
   });
+  it('model names say what was sent ("trois premiers Rafale", "Leopard 2"); quantities read past them', () => {
+    const P = [C('FR', ['France'], ['français']), C('ID', ['Indonésie']), C('DE', ['Germany']), C('UA', ['Ukraine']), C('IN', ['India']), CITY('Yangon', 'MM')];
+    expect(triples(run("L'avionneur français Dassault a livré à l'Indonésie ses trois premiers Rafale.", 'fr', P))).toEqual(['FR>ID:vehicles']);
+    const fs = run('Germany will deliver 12 Leopard tanks to Ukraine.', 'en', P);
+    expect(triples(fs)).toEqual(['DE>UA:vehicles']);
+    expect(fs[0]).toMatchObject({ quantity: 12 });
+    expect(triples(run('India flew 15 tonnes of relief supplies, including tents and blankets, to Yangon.', 'en', P))).toEqual(['IN>Yangon@MM:aid']);
+  });
   it('a trip with stops lists each country visited', () => {
     const fs = run('O chanceler brasileiro embarca para uma viagem com passagens por Angola, Namíbia e Senegal.', 'pt', W);
     expect(triples(fs)).toEqual(['BR>AO:visit', 'BR>NA:visit', 'BR>SN:visit']);

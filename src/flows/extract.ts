@@ -1486,12 +1486,12 @@ function quotedSpeaker(items: Item[], roles: Array<Role | undefined>, idx: numbe
 
 const EXPORT_STEM = /xport/i;
 
-/** Does the verb at idx take goods as its direct object ("flew relief supplies", "flying aid")? */
+/** Does the verb at idx take goods as its direct object ("flew relief supplies", "flew 15 tonnes of aid")? */
 function cargoObject(items: Item[], idx: number, R: number): boolean {
-  for (let k = idx + 1; k <= Math.min(R, idx + 4); k++) {
+  for (let k = idx + 1; k <= Math.min(R, idx + 6); k++) {
     const it = items[k]!;
     if (it.cargo) return !it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops' || g.cat === 'visit'));
-    if (it.place || it.trig || it.prep !== null || it.tok === 'punct') return false;
+    if (it.place || it.tok === 'punct' || (it.prep !== null && it.prep !== 'of') || (it.trig && !it.cargo)) return false;
   }
   return false;
 }

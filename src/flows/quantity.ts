@@ -106,7 +106,8 @@ export function quantityAt(items: Item[], c: number, decimalComma: boolean): Qua
     const q = readLeft(items, j, decimalComma);
     if (q) return q;
     const w = items[j]!;
-    if (n === 2 || w.tags.length > 0 || w.tok !== 'word' || (w.place && w.place.via !== 'demonym')) return null;
+    // (A modifier that is itself a cargo or model name may stand between: "12 Rafale fighter jets".)
+    if (n === 2 || w.tags.some((g) => g.k !== 'cargo') || w.tok !== 'word' || (w.place && w.place.via !== 'demonym')) return null;
     j--;
     if (isOf(items[j])) j--;
   }

@@ -7,6 +7,7 @@ import { tokenize, WordSet } from '../tokens';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { MODELS } from './models';
 import { pt } from './pt';
 import type { Lexicon, MarkerKind, Mood, PrepRole, Qualifier, TriggerClass } from './types';
 
@@ -92,6 +93,7 @@ function compile(lex: Lexicon): Compiled {
   };
   for (const v of lex.verbs) for (const [f, mood] of v.forms) add(f, { k: 'verb', cls: v.cls, mood, ...(v.cat ? { cat: v.cat } : {}) });
   for (const n of lex.nouns) for (const f of n.forms) add(f, { k: 'noun', cls: n.cls, ...(n.cat ? { cat: n.cat } : {}) });
+  for (const [p, cat, unit] of MODELS) add(p, { k: 'cargo', cat, unit });
   for (const [p, cat, unit] of lex.cargo) add(p, { k: 'cargo', cat, unit });
   for (const [p, role] of lex.preps) add(p, { k: 'prep', role });
   for (const m of Object.keys(lex.markers) as MarkerKind[]) for (const p of lex.markers[m] ?? []) add(p, { k: 'mark', m });

@@ -1,0 +1,37 @@
+/**
+ * Names of widely reported weapon systems, aircraft and vehicles, the same in every language: an article
+ * often names only the model ("livré trois Rafale", "enviou Leopard 2"), never the kind of thing it is.
+ * [name, category, unit]. Public facts about what each system is; reviewable data only.
+ */
+import type { FlowCategory } from '../../story';
+
+export const MODELS: ReadonlyArray<readonly [string, FlowCategory, string]> = [
+  // combat and transport aircraft, helicopters
+  ['rafale', 'vehicles', 'fighter jets'], ['mirage', 'vehicles', 'fighter jets'], ['f-16', 'vehicles', 'fighter jets'], ['f-35', 'vehicles', 'fighter jets'],
+  ['f-15', 'vehicles', 'fighter jets'], ['f-18', 'vehicles', 'fighter jets'], ['gripen', 'vehicles', 'fighter jets'], ['eurofighter', 'vehicles', 'fighter jets'],
+  ['typhoon', 'vehicles', 'fighter jets'], ['su-35', 'vehicles', 'fighter jets'], ['su-30', 'vehicles', 'fighter jets'], ['su-25', 'vehicles', 'fighter jets'],
+  ['mig-29', 'vehicles', 'fighter jets'], ['mig-31', 'vehicles', 'fighter jets'], ['j-10', 'vehicles', 'fighter jets'], ['jf-17', 'vehicles', 'fighter jets'],
+  ['super tucano', 'vehicles', 'aircraft'], ['c-130', 'vehicles', 'aircraft'], ['c-390', 'vehicles', 'aircraft'], ['kc-390', 'vehicles', 'aircraft'],
+  ['apache', 'vehicles', 'helicopters'], ['black hawk', 'vehicles', 'helicopters'], ['chinook', 'vehicles', 'helicopters'], ['mi-8', 'vehicles', 'helicopters'],
+  ['mi-17', 'vehicles', 'helicopters'], ['mi-24', 'vehicles', 'helicopters'], ['mi-35', 'vehicles', 'helicopters'], ['ka-52', 'vehicles', 'helicopters'],
+  // tanks and armoured vehicles
+  ['leopard', 'vehicles', 'tanks'], ['abrams', 'vehicles', 'tanks'], ['challenger', 'vehicles', 'tanks'], ['t-72', 'vehicles', 'tanks'], ['t-90', 'vehicles', 'tanks'],
+  ['k2', 'vehicles', 'tanks'], ['bradley', 'vehicles', 'armoured vehicles'], ['marder', 'vehicles', 'armoured vehicles'], ['stryker', 'vehicles', 'armoured vehicles'],
+  ['m113', 'vehicles', 'armoured vehicles'], ['cv90', 'vehicles', 'armoured vehicles'], ['bmp-2', 'vehicles', 'armoured vehicles'], ['btr-80', 'vehicles', 'armoured vehicles'],
+  ['humvee', 'vehicles', 'armoured vehicles'], ['humvees', 'vehicles', 'armoured vehicles'],
+  // artillery and rocket launchers (weapons), drones
+  ['caesar', 'weapons', 'howitzers'], ['himars', 'weapons', 'rocket launchers'], ['m777', 'weapons', 'howitzers'], ['pzh 2000', 'weapons', 'howitzers'],
+  ['k9', 'weapons', 'howitzers'], ['archer', 'weapons', 'howitzers'], ['javelin', 'weapons', 'anti-tank weapons'], ['nlaw', 'weapons', 'anti-tank weapons'],
+  ['stinger', 'weapons', 'anti-aircraft weapons'], ['bayraktar', 'weapons', 'drones'], ['tb2', 'weapons', 'drones'], ['shahed', 'weapons', 'drones'],
+  ['geran', 'weapons', 'drones'], ['mohajer', 'weapons', 'drones'], ['orlan', 'weapons', 'drones'], ['switchblade', 'weapons', 'drones'],
+  ['wing loong', 'weapons', 'drones'], ['ch-4', 'weapons', 'drones'], ['ch-5', 'weapons', 'drones'], ['reaper', 'weapons', 'drones'],
+  // missiles and air defence
+  ['atacms', 'missiles', 'missiles'], ['storm shadow', 'missiles', 'missiles'], ['scalp', 'missiles', 'missiles'], ['taurus', 'missiles', 'missiles'],
+  ['kalibr', 'missiles', 'missiles'], ['iskander', 'missiles', 'missiles'], ['kinzhal', 'missiles', 'missiles'], ['tomahawk', 'missiles', 'missiles'],
+  ['harpoon', 'missiles', 'missiles'], ['exocet', 'missiles', 'missiles'], ['fateh-110', 'missiles', 'missiles'], ['zolfaghar', 'missiles', 'missiles'],
+  ['kn-23', 'missiles', 'missiles'], ['hwasong', 'missiles', 'missiles'], ['brahmos', 'missiles', 'missiles'],
+  ['patriot', 'technology', 'air-defence systems'], ['nasams', 'technology', 'air-defence systems'], ['iris-t', 'technology', 'air-defence systems'],
+  ['s-300', 'technology', 'air-defence systems'], ['s-400', 'technology', 'air-defence systems'], ['hq-9', 'technology', 'air-defence systems'],
+  ['hq-22', 'technology', 'air-defence systems'], ['samp/t', 'technology', 'air-defence systems'], ['iron dome', 'technology', 'air-defence systems'],
+  ['pantsir', 'technology', 'air-defence systems'],
+];
