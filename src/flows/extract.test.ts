@@ -838,6 +838,14 @@ describe('rules from heldout10 (general, own sentences)', () => {
     expect(fs[0]).toMatchObject({ quantity: 12 });
     expect(triples(run('India flew 15 tonnes of relief supplies, including tents and blankets, to Yangon.', 'en', P))).toEqual(['IN>Yangon@MM:aid']);
   });
+  it('trainees who "train in" a country with no object are trained by it, never the reverse', () => {
+    const P = [C('PH', ['Philippines'], ['Philippine']), C('JP', ['Japan'])];
+    expect(triples(run('Philippine pilots will train in Japan on the new aircraft.', 'en', P))).toEqual(['JP>PH:training']);
+  });
+  it('"X\'s ally" is not X: the possessor of a relation noun does not act', () => {
+    const P = [C('KP', ['North Korea']), CITY('Pyongyang', 'KP', true), C('RU', ['Russia'])];
+    expect(triples(run("North Korea shipped shells to Russia. Pyongyang's ally has also stepped up deliveries of flour and sugar.", 'en', P))).toEqual(['KP>RU:munitions']);
+  });
   it('a trip with stops lists each country visited', () => {
     const fs = run('O chanceler brasileiro embarca para uma viagem com passagens por Angola, Namíbia e Senegal.', 'pt', W);
     expect(triples(fs)).toEqual(['BR>AO:visit', 'BR>NA:visit', 'BR>SN:visit']);

@@ -35,7 +35,7 @@ import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story
 import { splitSentences } from '../text/sentences';
 import { categorize, collectCargo, type CargoHit } from './cargo';
 import { buyerPhrase, hasNone, hasSequence } from './buyers';
-import { buildItems, hasBefore, hasMark, isCargo, isComma, MB, prepRole, type Item, type MentionRef, type PlaceRef } from './items';
+import { buildItems, hasBefore, hasMark, isCargo, isComma, isPlain, MB, prepRole, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { MarkerKind, TriggerClass } from './lexicon/types';
 import { quantityAt, readLeft, type Quantity } from './quantity';
@@ -571,6 +571,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           }
           const r = roles[k];
           if (!r || items[k]!.paren) continue;
+          // "Pyongyang's ally has stepped up deliveries": the ally, not Pyongyang, acts.
+          if (r.role === 'poss' && relationAfter(items, k, lang)) {
+            noFill = true;
+            break;
+          }
           if (subjectLike(r)) {
             subject = k;
             break;
@@ -676,9 +681,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (d <= 6 && (r.role === 'from' || (r.role === 'of' && (r.head === 'cargo' || r.head === 'trigger' || r.head === 'num')))) fromL ??= k;
       if (d <= 6 && r.role === 'origin') originL ??= k;
       if (r.role === 'origin' && isVehicle(items[k - 1])) originFarL ??= k;
-      if (d <= 4 && (r.role === 'poss' || r.role === 'bare' || r.role === 'origin')) possCand ??= k;
+      if (d <= 4 && (r.role === 'poss' || r.role === 'bare' || r.role === 'origin') && !(r.role === 'poss' && relationAfter(items, k, lang))) possCand ??= k;
       if (r.role === 'actor' || (r.role === 'of' && r.head === 'actor')) actorL ??= k;
-      if (subjectLike(r)) subjL ??= k;
+      if (subjectLike(r) && !(r.role === 'poss' && relationAfter(items, k, lang))) subjL ??= k;
       if (r.role === 'demonym' || r.role === 'origin' || r.role === 'actor') subjDemL ??= k;
       if (r.role === 'demonym') demonymL ??= k;
       if (r.role === 'of') ofSubjL ??= k;
@@ -786,6 +791,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           let k = t.idx - 1;
           while (k > L && hasMark(items[k], MB.aux | MB.plan | MB.condAux)) k--;
           if (roles[k]?.role === 'origin' && isCargo(items[k - 1]) && (subject === undefined || subject < k)) near = k;
+        }
+        // "Philippine pilots will train in Japan": with no object, the subject trains (is trained) where it goes.
+        if (!passive && !noun && near === undefined && subject === undefined && originL !== undefined && inR !== undefined && prepRole(items[t.idx + 1]) === 'in') {
+          src = inR;
+          srcCountry = true;
+          dst = originL;
+          dstActor = true;
+          break;
         }
         src = passive ? first(agent, inR) : first(agent, near, subject, originL, possL);
         srcActor = true;
@@ -1492,6 +1505,18 @@ function cargoObject(items: Item[], idx: number, R: number): boolean {
     const it = items[k]!;
     if (it.cargo) return !it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops' || g.cat === 'visit'));
     if (it.place || it.tok === 'punct' || (it.prep !== null && it.prep !== 'of') || (it.trig && !it.cargo)) return false;
+  }
+  return false;
+}
+
+/** "Pyongyang's ally", "Russia's closest partner": a relation noun right after the possessive at k. */
+function relationAfter(items: Item[], k: number, lang: Lang): boolean {
+  const rel = compiled(lang).lex.relation;
+  if (!rel || items[k + 1]?.lower !== 's') return false;
+  for (let j = k + 2; j <= k + 4 && j < items.length; j++) {
+    const w = items[j]!.lower;
+    if (rel.includes(w)) return true;
+    if (!isPlain(items[j])) return false;
   }
   return false;
 }

@@ -106,6 +106,8 @@ export interface Lexicon {
   relief?: readonly string[];
   /** Conveying verbs ("acheminées par la Pologne", "transportadas pela Marinha"): their agent carries or routes the cargo, it does not send it. */
   convey?: readonly string[];
+  /** Relation nouns ("Pyongyang's ally"): the possessor names whom the noun's referent relates to, not who acts. */
+  relation?: readonly string[];
   /** Buyer noun phrases ("principais compradores", "largest buyer"): the countries the sentence names are an exporter's destinations. */
   buyers?: readonly string[];
   /** Negative quantifiers ("aucun", "nenhum", "no"): "n'a bénéficié d'aucun financement" denies any transfer, not one alleged. */
