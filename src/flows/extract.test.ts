@@ -846,6 +846,15 @@ describe('rules from heldout10 (general, own sentences)', () => {
     const P = [C('KP', ['North Korea']), CITY('Pyongyang', 'KP', true), C('RU', ['Russia'])];
     expect(triples(run("North Korea shipped shells to Russia. Pyongyang's ally has also stepped up deliveries of flour and sugar.", 'en', P))).toEqual(['KP>RU:munitions']);
   });
+  it('a purpose infinitive takes its clause\'s subject; recovered weapons came from their origin', () => {
+    const P = [C('EU', ['União Europeia']), C('RW', ['Ruanda'], ['ruandesa']), C('MX', ['México']), C('US', ['Estados Unidos'])];
+    expect(triples(run('El 70% de las armas recuperadas en México procede de Estados Unidos.', 'es', P))).toEqual(['US>MX:weapons']);
+    expect(triples(run('A União Europeia aprovou mais 20 milhões de euros para financiar a missão ruandesa.', 'pt', P))).toEqual(['EU>RW:money']);
+  });
+  it('a participle with "par"/"by" a few words on is passive: "un contrat financé en partie par des prêts"', () => {
+    const P = [CITY('Jakarta', 'ID', true), C('FR', ['France'], ['françaises'])];
+    expect(run('Jakarta a commandé 42 avions, un contrat financé en partie par des prêts de banques françaises.', 'fr', P).filter((f) => f.from.includes('Jakarta'))).toEqual([]);
+  });
   it('a trip with stops lists each country visited', () => {
     const fs = run('O chanceler brasileiro embarca para uma viagem com passagens por Angola, Namíbia e Senegal.', 'pt', W);
     expect(triples(fs)).toEqual(['BR>AO:visit', 'BR>NA:visit', 'BR>SN:visit']);

@@ -510,6 +510,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         (hasRole(items, roles, t.idx + 1, R, 'by') && !(hasMark(items[t.idx - 1], MB.aux) && !hasMark(items[t.idx - 1], MB.passiveAux))) ||
         // Reduced relative: "soldados norte-coreanos enviados à Rússia", "North Korean troops deployed in Kursk".
         isCargo(items[t.idx - 1]) ||
+        // "un contrat financé en partie par des prêts": a participle with its "par"/"by" a few words on.
+        (!hasMark(items[t.idx - 1], MB.aux) && [1, 2, 3].some((d) => prepRole(items[t.idx + d]) === 'by' && !items[t.idx + d]!.place)) ||
         (lang !== 'en' && roles[t.idx - 1]?.role === 'origin')));
 
     // Subject: nearest eligible place before an active verb.
@@ -584,6 +586,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // Coordinated or purpose verbs share the subject: "treinando ..., fornecendo", "para treinar".
         const purpose = t.mood === 'inf' && prepRole(items[t.idx - 1]) === 'to';
         if (subject === undefined && !rel && (t.mood !== 'inf' || purpose)) subject = inheritedSubject;
+        // "A União Europeia aprovou 20 milhões para financiar a missão": a purpose infinitive's subject is the
+        // clause's, though its verb is no transfer.
+        if (subject === undefined && !rel && purpose) {
+          for (let k = L; k < t.idx && k <= L + 3; k++) {
+            const r = roles[k];
+            if (r && !items[k]!.paren && subjectLike(r)) { subject = k; break; }
+          }
+        }
       }
       // "Saudi Arabia, which has hosted talks in Jeddah, pledged": the subject before a relative clause.
       // (Auxiliaries may stand between: "Turkey, which backs the government, has sent".)
@@ -834,7 +844,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         src = first(passive ? agent : undefined, subject, possL);
         srcActor = true;
         // "financed the militias of Niger": the owner of the object helped.
-        dst = first(objectR, toWeak, toStrong, bareR, ofR);
+        // ("para financiar a missão ruandesa": the nationality of what is funded.)
+        dst = first(objectR, toWeak, toStrong, bareR, ofR, passive ? undefined : demonymR);
         dstActor = true;
         break;
       case 'move':
@@ -1139,8 +1150,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let j = k;
     while (j + 1 < pending.length && pending[j]!.t.mood === 'noun' && !pending[j]!.src && !pending[j]!.dst) j++;
     const b = pending[j]!;
-    if (!a.dst || a.src || !b.src || b.dst || b.t.cls !== 'leave' || (a.t.cls !== 'seize' && a.t.cls !== 'receive' && a.t.cls !== 'move')) continue;
-    if (b.t.idx - a.t.idx > 30 || !hasBetween(items, a.t.idx, b.t.idx, 'rel')) continue;
+    // ("decomisó 1.300 armas en Sinaloa, la mayoría fusiles comprados en Arizona": a purchase participle too.)
+    const bought = b.t.cls === 'receive' && b.t.mood === 'part';
+    if (!a.dst || a.src || !b.src || b.dst || (b.t.cls !== 'leave' && !bought) || (a.t.cls !== 'seize' && a.t.cls !== 'receive' && a.t.cls !== 'move')) continue;
+    if (b.t.idx - a.t.idx > 30 || (!hasBetween(items, a.t.idx, b.t.idx, 'rel') && b.t.mood !== 'part')) continue;
     if (b.src.country === a.dst.country && b.src.kind === 'country') continue;
     for (const f of a.flows) if (!f.from) f.from = b.src;
     for (let i = k; i <= j; i++) pending[i]!.flows = [];

@@ -6,6 +6,7 @@ export const en: Lexicon = {
   lang: 'en',
   verbs: [
     { cls: 'seize', forms: v('seize', 'seizes', 'seized', 'seized', 'seizing') },
+    { cls: 'seize', forms: forms('part', 'recovered') },
     { cls: 'send', forms: forms('fin', 'go to', 'goes to', 'went to') },
     { cls: 'send', forms: v('discharge', 'discharges', 'discharged', 'discharged', 'discharging') },
     { cls: 'leave', forms: forms('part', 'loaded').concat(forms('fin', 'loaded'), forms('ger', 'loading')) },
@@ -110,6 +111,7 @@ export const en: Lexicon = {
     { cls: 'send', forms: ['disbursement', 'disbursements', 'remittances'], cat: 'money' },
   ],
   cargo: [
+    ['logistical support', 'aid', 'logistical support'], ['logistic support', 'aid', 'logistical support'],
     ['reinforcements', 'troops', 'reinforcements'],
     ['copper', 'other', 'copper'], ['rice', 'other', 'rice'], ['beans', 'other', 'beans'], ['milk powder', 'other', 'milk'], ['powdered milk', 'other', 'milk'], ['sorghum', 'other', 'sorghum'], ['maize', 'other', 'maize'], ['cereals', 'other', 'grain'], ['cocoa', 'other', 'cocoa'], ['cement', 'other', 'cement'], ['cannabis', 'other', 'drugs'], ['heroin', 'other', 'drugs'], ['spare parts', 'technology', 'spare parts'], ['machinery', 'other', 'machinery'], ['offenders', 'people', 'offenders'], ['convicts', 'people', 'convicts'], ['criminals', 'people', 'offenders'],
     ['captives', 'people', 'prisoners'], ['detainees', 'people', 'prisoners'], ['prisoners of war', 'people', 'prisoners'], ['passengers', 'people', 'passengers'], ['evacuees', 'people', 'evacuees'], ['police officers', 'troops', 'police'], ['urea', 'other', 'fertiliser'], ['potash', 'other', 'fertiliser'], ['budget support', 'money', 'budget support'], ['mortar rounds', 'munitions', 'rounds'], ['anti-aircraft guns', 'weapons', 'guns'], ['flour', 'other', 'flour'],
@@ -261,7 +263,7 @@ export const en: Lexicon = {
     breaker: ['war', 'conflict', 'invasion', 'tested', 'used', 'employed', 'launched', 'fired', 'use', 'uses', 'attacked', 'attack', 'fight', 'fighting', 'fought',
       'violate', 'violates', 'violated', 'killed', 'struck'],
     passiveAux: ['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get'],
-    program: ['program', 'programme', 'programs', 'programmes'],
+    program: ['program', 'programme', 'programs', 'programmes', 'project', 'projects'],
     rel: ['which', 'who', 'that', 'where', 'whose'],
     adj: [],
   },

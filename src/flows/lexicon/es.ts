@@ -7,6 +7,7 @@ export const es: Lexicon = {
   verbs: [
     { cls: 'leave', forms: conj('abandon', 'es-ar').filter(([f]) => !['abandono', 'abandonos'].includes(f)) },
     { cls: 'seize', forms: conj('incaut', 'es-ar') },
+    { cls: 'seize', forms: forms('part', 'recuperadas', 'recuperados') },
     { cls: 'seize', forms: conj('decomis', 'es-ar') },
     { cls: 'move', forms: forms('fin', 'voló', 'volaron').concat(forms('fut', 'volará', 'volarán')) },
     { cls: 'send', forms: conj('descarg', 'es-ar').filter(([f]) => !['descarga', 'descargas'].includes(f)) },
@@ -108,6 +109,7 @@ export const es: Lexicon = {
     { cls: 'send', forms: ['desembolso', 'desembolsos', 'remesas'], cat: 'money' },
   ],
   cargo: [
+    ['apoyo logístico', 'aid', 'logistical support'],
     ['refuerzos', 'troops', 'reinforcements'],
     ['cobre', 'other', 'copper'], ['droga', 'other', 'drugs'],
     ['carga', 'other', 'cargo'], ['cargamento', 'other', 'cargo'],
@@ -250,7 +252,7 @@ export const es: Lexicon = {
     breaker: ['guerra', 'conflicto', 'invasión', 'formado por', 'formada por', 'formados por', 'formadas por', 'probados', 'probadas', 'probado', 'probada', 'testados', 'testadas', 'usados', 'usadas', 'utilizados', 'utilizadas', 'empleados', 'lanzados', 'disparados', 'usó', 'usaron',
       'utilizó', 'atacó', 'atacaron', 'lanzó', 'dispararon', 'combatir', 'luchar', 'violan', 'viola', 'contravienen'],
     passiveAux: ['fue', 'fueron', 'es', 'son', 'era', 'eran', 'será', 'serán', 'sería', 'serían', 'sido', 'siendo', 'ser'],
-    program: ['programa', 'programas'],
+    program: ['programa', 'programas', 'proyecto', 'proyectos'],
     rel: ['que', 'donde', 'quien', 'quienes', 'cuyo', 'cuya'],
     adj: ['militares', 'militar', 'blindados', 'civiles', 'submarino', 'submarinos'],
   },

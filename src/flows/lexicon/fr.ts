@@ -7,6 +7,7 @@ export const fr: Lexicon = {
   verbs: [
     { cls: 'move', forms: conj('débarqu', 'fr-er') },
     { cls: 'seize', forms: conj('sais', 'fr-ir') },
+    { cls: 'seize', forms: forms('part', 'récupérées', 'récupérés') },
     { cls: 'visit', forms: forms('part', 'rendu', 'rendue', 'rendus').concat(forms('fut', 'rendra', 'rendront')) },
     { cls: 'visit', forms: forms('inf', 'se rendre').concat(forms('fin', 'se rend', 'se rendent', 'se rendait', 'se rendra', 'se rendront')) },
     { cls: 'send', forms: conj('réexport', 'fr-er') },
@@ -121,6 +122,7 @@ export const fr: Lexicon = {
     { cls: 'send', forms: ['décaissement', 'décaissements'], cat: 'money' },
   ],
   cargo: [
+    ['soutien logistique', 'aid', 'logistical support'], ['appui logistique', 'aid', 'logistical support'],
     ['renforts', 'troops', 'reinforcements'],
     ['cuivre', 'other', 'copper'], ['riz', 'other', 'rice'], ['haricots', 'other', 'beans'], ['lait en poudre', 'other', 'milk'], ['farine', 'other', 'flour'], ['sorgho', 'other', 'sorghum'], ['cacao', 'other', 'cocoa'], ['ciment', 'other', 'cement'], ['cannabis', 'other', 'drugs'], ['résine de cannabis', 'other', 'drugs'], ['haschich', 'other', 'drugs'], ['pièces détachées', 'technology', 'spare parts'], ['machines agricoles', 'other', 'machinery'], ['armements', 'weapons', 'weapons'], ['canons', 'weapons', 'guns'],
     ['détenus', 'people', 'prisoners'], ['captifs', 'people', 'prisoners'], ['passagers', 'people', 'passengers'], ['évacués', 'people', 'evacuees'], ['appui budgétaire', 'money', 'budget support'], ['urée', 'other', 'fertiliser'], ['gaz naturel liquéfié', 'oil', 'LNG'], ['cargaisons', 'other', 'cargo'], ['cargaison', 'other', 'cargo'],
@@ -258,7 +260,7 @@ export const fr: Lexicon = {
     breaker: ['guerre', 'conflit', 'invasion', 'mais', 'testés', 'testées', 'testé', 'testée', 'éprouvés', 'utilisés', 'utilisées', 'utilisé', 'employés', 'lancés', 'tirés', 'utilise', 'utilisent', 'a utilisé', 'attaqué',
       'attaque', 'combattre', 'combattent', 'violent', 'viole', 'contreviennent'],
     passiveAux: ['été', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'être'],
-    program: ['programme', 'programmes'],
+    program: ['programme', 'programmes', 'projet', 'projets'],
     rel: ['qui', 'que', 'où', 'dont', 'lequel', 'laquelle'],
     adj: ['militaires', 'militaire', 'blindés', 'civils', 'sous-marin', 'sous-marins'],
   },
