@@ -43,7 +43,13 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
     for (let k = end + 1; k < R; k++) if (WITH.has(items[k]!.lower) && !items[k]!.place) { ranges.push([k + 1, R]); break; }
   } else if (passive) {
     ranges.push([L, t.idx - 1], [t.idx + 1, R]);
-  } else ranges.push([t.idx + 1, R]);
+  } else {
+    ranges.push([t.idx + 1, R]);
+    // "the artillery shells and missiles that Pyongyang has sent to Moscow", "les obus que Pyongyang a livrés":
+    // the object of a verb in a relative clause is the cargo its pronoun stands for.
+    const ante = relativeAntecedent(items, t.idx);
+    if (ante >= 0) ranges.unshift([Math.max(0, ante - 8), ante]);
+  }
 
   const out: CargoHit[] = [];
   for (const [a, b] of ranges) {
@@ -281,3 +287,17 @@ function measuredBetween(items: Item[], a: number, b: number): boolean {
 }
 
 const MODEL_NAMES: ReadonlySet<string> = new Set(MODELS.map(([name]) => name));
+
+/**
+ * For an active verb at idx in a relative clause on a cargo noun ("shells that Pyongyang has sent"): the
+ * index of the last item before the relative pronoun when it is cargo, else -1. Between the pronoun and the
+ * verb only a place (the clause's subject), articles and auxiliaries may stand.
+ */
+function relativeAntecedent(items: Item[], idx: number): number {
+  for (let k = idx - 1; k >= Math.max(1, idx - 6); k--) {
+    const it = items[k]!;
+    if (hasMark(it, MB.rel)) return isCargo(items[k - 1]) ? k - 1 : -1;
+    if (!(it.place || hasMark(it, MB.det | MB.aux | MB.plan | MB.condAux | MB.passiveAux))) return -1;
+  }
+  return -1;
+}

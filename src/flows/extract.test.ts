@@ -855,6 +855,11 @@ describe('rules from heldout10 (general, own sentences)', () => {
     const P = [CITY('Jakarta', 'ID', true), C('FR', ['France'], ['françaises'])];
     expect(run('Jakarta a commandé 42 avions, un contrat financé en partie par des prêts de banques françaises.', 'fr', P).filter((f) => f.from.includes('Jakarta'))).toEqual([]);
   });
+  it('the object of a verb in a relative clause on cargo is that cargo ("the shells that X has sent")', () => {
+    const P = [C('KP', ['North Korea', 'Corée du Nord']), C('RU', ['Russia', 'Russie'])];
+    expect(triples(run('These are the shells and missiles that North Korea has sent to Russia.', 'en', P))).toEqual(['KP>RU:missiles', 'KP>RU:munitions']);
+    expect(triples(run('Ce sont des obus que la Corée du Nord a livrés à la Russie.', 'fr', P))).toEqual(['KP>RU:munitions']);
+  });
   it('a trip with stops lists each country visited', () => {
     const fs = run('O chanceler brasileiro embarca para uma viagem com passagens por Angola, Namíbia e Senegal.', 'pt', W);
     expect(triples(fs)).toEqual(['BR>AO:visit', 'BR>NA:visit', 'BR>SN:visit']);

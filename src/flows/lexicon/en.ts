@@ -260,6 +260,7 @@ export const en: Lexicon = {
       'south', 'southeast', 'northeast', 'northwest', 'southwest', 'centre', 'center', 'base', 'town', 'village', 'coastal',
       'borders', 'interior', 'airport', 'camp', 'camps'],
     anaphor: ['country'],
+    aux: ['has', 'have', 'had'],
     breaker: ['war', 'conflict', 'invasion', 'tested', 'used', 'employed', 'launched', 'fired', 'use', 'uses', 'attacked', 'attack', 'fight', 'fighting', 'fought',
       'violate', 'violates', 'violated', 'killed', 'struck'],
     passiveAux: ['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get'],
