@@ -860,6 +860,10 @@ describe('rules from heldout10 (general, own sentences)', () => {
     expect(triples(run('These are the shells and missiles that North Korea has sent to Russia.', 'en', P))).toEqual(['KP>RU:missiles', 'KP>RU:munitions']);
     expect(triples(run('Ce sont des obus que la Corée du Nord a livrés à la Russie.', 'fr', P))).toEqual(['KP>RU:munitions']);
   });
+  it('"the Baltic port of Gdynia": the place after "of" is the end, the region before the place noun only locates it', () => {
+    const P = [C('KR', ['South Korea']), C('PL', ['Poland']), CITY('Gdynia', 'PL'), { key: 'Baltic', kind: 'other' as const, names: ['Baltic'] }];
+    expect(triples(run('South Korea delivered 46 tanks to Poland. The tanks arrived by sea at the Baltic port of Gdynia.', 'en', P))).toEqual(['KR>Gdynia@PL:vehicles', 'KR>PL:vehicles']);
+  });
   it('a trip with stops lists each country visited', () => {
     const fs = run('O chanceler brasileiro embarca para uma viagem com passagens por Angola, Namíbia e Senegal.', 'pt', W);
     expect(triples(fs)).toEqual(['BR>AO:visit', 'BR>NA:visit', 'BR>SN:visit']);

@@ -24,7 +24,15 @@ export interface Role {
 export function placeRoles(items: Item[]): Array<Role | undefined> {
   const roles: Array<Role | undefined> = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
-    if (items[i]!.place) roles[i] = roleOf(items, i, roles);
+    if (!items[i]!.place) continue;
+    // "the Baltic port of Gdynia", "the Black Sea port of Odesa": a place naming the region of a place noun
+    // whose own place follows only locates it; the end is the place after "of".
+    const g = items[i + 1];
+    if (g && hasMark(g, MB.geo) && !g.place && prepRole(items[i + 2]) === 'of' && items[i + 3]?.place && items[i]!.place!.via !== 'demonym') {
+      roles[i] = { role: 'of', head: 'other' };
+      continue;
+    }
+    roles[i] = roleOf(items, i, roles);
   }
   return roles;
 }
@@ -106,7 +114,11 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
   // "base aérienne 101 de Niamey", "the Russian city of Bryansk": up to three modifiers after the geo noun.
   if (hasMark(items[j], MB.det) && prepRole(items[j - 1]) === 'of' && !items[j - 1]!.place) j--;
   if (prepRole(items[j]) === 'of') {
-    if (hasMark(items[j - 1], MB.geo)) j -= 2;
+    if (hasMark(items[j - 1], MB.geo)) {
+      j -= 2;
+      // "the Baltic port of Gdynia": the region naming the place noun belongs to it.
+      if (items[j]?.place && items[j]!.place!.via !== 'demonym') j--;
+    }
     else {
       for (let g = j - 1; g >= Math.max(0, j - 4); g--) {
         const x = items[g]!;
