@@ -864,6 +864,12 @@ describe('rules from heldout10 (general, own sentences)', () => {
     const P = [C('KR', ['South Korea']), C('PL', ['Poland']), CITY('Gdynia', 'PL'), { key: 'Baltic', kind: 'other' as const, names: ['Baltic'] }];
     expect(triples(run('South Korea delivered 46 tanks to Poland. The tanks arrived by sea at the Baltic port of Gdynia.', 'en', P))).toEqual(['KR>Gdynia@PL:vehicles', 'KR>PL:vehicles']);
   });
+  it('a verb opened by ", e"/", and" shares the first verb\'s subject, not a place of the clause between', () => {
+    const P = [C('BR', ['Brasil']), C('HT', ['Haiti'], ['haitianos']), REGION('Acre', 'BR'), C('PK', ['Paquistão']), C('AF', ['Afeganistão'], ['afegãos'])];
+    const fs = run('O Brasil recebeu 4.000 haitianos que cruzaram a fronteira do Acre, segundo o ministério, e acolheu 1.200 afegãos vindos do Paquistão.', 'pt', P);
+    expect(triples(fs)).toContain('PK>BR:people');
+    expect(triples(fs)).not.toContain('PK>Acre@BR:people');
+  });
   it('a trip with stops lists each country visited', () => {
     const fs = run('O chanceler brasileiro embarca para uma viagem com passagens por Angola, Namíbia e Senegal.', 'pt', W);
     expect(triples(fs)).toEqual(['BR>AO:visit', 'BR>NA:visit', 'BR>SN:visit']);

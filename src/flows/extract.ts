@@ -533,6 +533,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         }
       } else if (appos) {
         subject = appos.subject;
+      } else if (inheritedSubject !== undefined && coordinatedStart(items, t.idx)) {
+        // "o Brasil recebeu 4.000 haitianos que cruzaram a fronteira do Acre..., e acolheu 1.200 afegãos": a
+        // verb opened by "e"/"and" shares the first verb's subject, not a place of the clause between.
+        subject = inheritedSubject;
       } else {
         let rel = false;
         for (let k = t.idx - 1; k >= L; k--) {
@@ -1532,4 +1536,11 @@ function relationAfter(items: Item[], k: number, lang: Lang): boolean {
     if (!isPlain(items[j])) return false;
   }
   return false;
+}
+
+/** Is the verb at idx opened by a conjunction (auxiliaries, adverbs aside): "..., e acolheu", "and has sent"? */
+function coordinatedStart(items: Item[], idx: number): boolean {
+  let k = idx - 1;
+  while (k > 0 && (hasMark(items[k], MB.aux | MB.plan | MB.condAux) || (isPlain(items[k]) && !items[k]!.cap)) && idx - k <= 3) k--;
+  return hasMark(items[k], MB.coord) && isComma(items[k - 1]);
 }
