@@ -198,6 +198,8 @@ const WITH = new Set(['com', 'with', 'con', 'avec']);
 function carriesWith(items: Item[], k: number, b: number): boolean {
   // "dois aviões da FAB com 30 toneladas", "two planes of the air force with": the vehicle's owner may stand between.
   let w = k + 1;
+  // ("a C-130 Hercules with 12 tonnes": a name after the model.)
+  if (items[w]?.cap && !items[w]!.place && items[w]!.tags.length === 0) w++;
   if (!WITH.has(items[w]?.lower ?? '') && items[w]?.tags.some((x) => x.k === 'prep' && x.role === 'of')) {
     w++;
     while (w <= Math.min(b, k + 5) && items[w] && !WITH.has(items[w]!.lower) && !items[w]!.place && !items[w]!.cargo && !items[w]!.trig && items[w]!.tok === 'word') w++;
@@ -205,7 +207,7 @@ function carriesWith(items: Item[], k: number, b: number): boolean {
   if (!WITH.has(items[w]?.lower ?? '')) return false;
   for (let j = w + 1; j <= Math.min(b, w + 6); j++) {
     const it = items[j]!;
-    if (it.place || it.trig || (it.tok === 'punct' && it.lower !== '.')) return false;
+    if (it.place || (it.trig && !it.cargo) || (it.tok === 'punct' && it.lower !== '.')) return false;
     if (!it.cargo) continue;
     const g = it.tags.find((x) => x.k === 'cargo');
     return !!g && g.k === 'cargo' && g.cat !== 'vehicles' && g.cat !== 'troops' && g.cat !== 'people';

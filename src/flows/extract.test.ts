@@ -870,6 +870,11 @@ describe('rules from heldout10 (general, own sentences)', () => {
     expect(triples(fs)).toContain('PK>BR:people');
     expect(triples(fs)).not.toContain('PK>Acre@BR:people');
   });
+  it('a named aircraft carrying goods is only their carrier; singular patrol ships are vehicles', () => {
+    const P = [C('NZ', ['New Zealand']), CITY('Auckland', 'NZ'), C('TO', ['Tonga']), C('PT', ['Portugal']), C('ST', ['São Tomé e Príncipe'])];
+    expect(triples(run('New Zealand sent a C-130 Hercules with 12 tonnes of supplies from Auckland to Tonga.', 'en', P))).toEqual(['Auckland@NZ>TO:aid']);
+    expect(triples(run('Portugal entregou hoje a São Tomé e Príncipe o navio-patrulha Sado.', 'pt', P))).toEqual(['PT>ST:vehicles']);
+  });
   it('a trip with stops lists each country visited', () => {
     const fs = run('O chanceler brasileiro embarca para uma viagem com passagens por Angola, Namíbia e Senegal.', 'pt', W);
     expect(triples(fs)).toEqual(['BR>AO:visit', 'BR>NA:visit', 'BR>SN:visit']);

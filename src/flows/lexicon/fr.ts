@@ -122,6 +122,7 @@ export const fr: Lexicon = {
     { cls: 'send', forms: ['décaissement', 'décaissements'], cat: 'money' },
   ],
   cargo: [
+    ['vedette', 'vehicles', 'patrol boats'], ['vedettes', 'vehicles', 'patrol boats'],
     ['soutien logistique', 'aid', 'logistical support'], ['appui logistique', 'aid', 'logistical support'],
     ['renforts', 'troops', 'reinforcements'],
     ['cuivre', 'other', 'copper'], ['riz', 'other', 'rice'], ['haricots', 'other', 'beans'], ['lait en poudre', 'other', 'milk'], ['farine', 'other', 'flour'], ['sorgho', 'other', 'sorghum'], ['cacao', 'other', 'cocoa'], ['ciment', 'other', 'cement'], ['cannabis', 'other', 'drugs'], ['résine de cannabis', 'other', 'drugs'], ['haschich', 'other', 'drugs'], ['pièces détachées', 'technology', 'spare parts'], ['machines agricoles', 'other', 'machinery'], ['armements', 'weapons', 'weapons'], ['canons', 'weapons', 'guns'],
