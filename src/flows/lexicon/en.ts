@@ -111,6 +111,7 @@ export const en: Lexicon = {
     { cls: 'send', forms: ['disbursement', 'disbursements', 'remittances'], cat: 'money' },
   ],
   cargo: [
+    ['recruits', 'troops', 'recruits'],
     ['logistical support', 'aid', 'logistical support'], ['logistic support', 'aid', 'logistical support'],
     ['reinforcements', 'troops', 'reinforcements'],
     ['copper', 'other', 'copper'], ['rice', 'other', 'rice'], ['beans', 'other', 'beans'], ['milk powder', 'other', 'milk'], ['powdered milk', 'other', 'milk'], ['sorghum', 'other', 'sorghum'], ['maize', 'other', 'maize'], ['cereals', 'other', 'grain'], ['cocoa', 'other', 'cocoa'], ['cement', 'other', 'cement'], ['cannabis', 'other', 'drugs'], ['heroin', 'other', 'drugs'], ['spare parts', 'technology', 'spare parts'], ['machinery', 'other', 'machinery'], ['offenders', 'people', 'offenders'], ['convicts', 'people', 'convicts'], ['criminals', 'people', 'offenders'],

@@ -109,6 +109,7 @@ export const es: Lexicon = {
     { cls: 'send', forms: ['desembolso', 'desembolsos', 'remesas'], cat: 'money' },
   ],
   cargo: [
+    ['reclutas', 'troops', 'recruits'], ['reclutados', 'troops', 'recruits'],
     ['patrullero', 'vehicles', 'patrol ships'], ['buque patrullero', 'vehicles', 'patrol ships'],
     ['apoyo logístico', 'aid', 'logistical support'],
     ['refuerzos', 'troops', 'reinforcements'],

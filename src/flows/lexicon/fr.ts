@@ -122,6 +122,7 @@ export const fr: Lexicon = {
     { cls: 'send', forms: ['décaissement', 'décaissements'], cat: 'money' },
   ],
   cargo: [
+    ['recrues', 'troops', 'recruits'],
     ['vedette', 'vehicles', 'patrol boats'], ['vedettes', 'vehicles', 'patrol boats'],
     ['soutien logistique', 'aid', 'logistical support'], ['appui logistique', 'aid', 'logistical support'],
     ['renforts', 'troops', 'reinforcements'],

@@ -113,6 +113,7 @@ export const pt: Lexicon = {
     { cls: 'send', forms: ['desembolso', 'desembolsos'], cat: 'money' },
   ],
   cargo: [
+    ['recrutas', 'troops', 'recruits'], ['recrutados', 'troops', 'recruits'],
     ['navio-patrulha', 'vehicles', 'patrol ships'], ['lancha-patrulha', 'vehicles', 'patrol boats'], ['lanchas-patrulha', 'vehicles', 'patrol boats'],
     ['apoio logístico', 'aid', 'logistical support'],
     ['reforços', 'troops', 'reinforcements'],
