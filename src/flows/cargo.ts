@@ -34,6 +34,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
   if (noun) {
     ranges.push([t.idx + 1, R]);
     if (lang === 'en') ranges.push([Math.max(L, t.idx - 3), t.idx - 1]);
+  } else if (t.cls === 'presence') {
+    ranges.push([L, t.idx - 1]);
   } else if (t.cls === 'move' || t.cls === 'leave') {
     // Who travels: the subject, or an inverted subject right after the verb ("chegaram 300 refugiados").
     let end = R;
@@ -216,6 +218,8 @@ function carriesWith(items: Item[], k: number, b: number): boolean {
 }
 
 export function categorize(t: Trigger, cargo: CargoHit[]): CargoHit[] {
+  // Presence states a deployment only for troops or people.
+  if (t.cls === 'presence') return cargo.filter((h) => h.cat === 'troops' || h.cat === 'people').slice(0, 1);
   // Only people are released: "released 32 soldiers" (as people), not "released funds" or "a statement".
   if (t.cls === 'release') {
     const c0 = cargo.find((h) => h.cat === 'people' || h.cat === 'troops');

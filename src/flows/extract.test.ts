@@ -875,6 +875,16 @@ describe('rules from heldout10 (general, own sentences)', () => {
     expect(triples(run('New Zealand sent a C-130 Hercules with 12 tonnes of supplies from Auckland to Tonga.', 'en', P))).toEqual(['Auckland@NZ>TO:aid']);
     expect(triples(run('Portugal entregou hoje a São Tomé e Príncipe o navio-patrulha Sado.', 'pt', P))).toEqual(['PT>ST:vehicles']);
   });
+  it('troops or people of one country said to be in another were sent there', () => {
+    const P = [C('KP', ['Coreia do Norte'], ['norte-coreanos']), C('UA', ['Ucrânia'], ['ucranianos']), REGION('Kursk', 'RU', ['região de Kursk']), C('FR', ['France'], ['French']), C('TD', ['Chad'])];
+    const fs = run('Segundo Kiev, mais de 11 mil soldados norte-coreanos estão na região de Kursk.', 'pt', P);
+    expect(triples(fs)).toEqual(['KP>Kursk@RU:troops']);
+    expect(fs[0]).toMatchObject({ quantity: 11000, status: 'reported' });
+    expect(triples(run('Some 1,500 French troops remain in Chad.', 'en', P))).toEqual(['FR>TD:troops']);
+    // At home, or with nothing but a presence verb, no flow.
+    expect(run('Os soldados ucranianos estão na Ucrânia.', 'pt', P)).toEqual([]);
+    expect(run('As negociações estão na fase final em Kursk.', 'pt', P)).toEqual([]);
+  });
   it('a trip with stops lists each country visited', () => {
     const fs = run('O chanceler brasileiro embarca para uma viagem com passagens por Angola, Namíbia e Senegal.', 'pt', W);
     expect(triples(fs)).toEqual(['BR>AO:visit', 'BR>NA:visit', 'BR>SN:visit']);

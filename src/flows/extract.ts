@@ -888,6 +888,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         src = first(actorAny, from, subject !== undefined && roles[subject]?.role === 'poss' ? subject : undefined);
         dst = first(noun ? undefined : objectR, toStrong, toWeak, inR, noun ? undefined : bareR);
         break;
+      case 'presence':
+        // "mais de 11 mil soldados norte-coreanos estão na região de Kursk": troops or people of one country in another.
+        src = first(originL, subjectDemonym);
+        srcCountry = true;
+        dst = first(inR, toStrong, toWeak);
+        if (src !== undefined && dst !== undefined && items[src]!.place!.place.country === items[dst]!.place!.place.country) dst = undefined;
+        noFill = true;
+        break;
       case 'release':
         // "Azerbaijan released 32 Armenian servicemen", "foram libertados pela Rússia": the holder frees them home.
         src = passive ? first(agent, inR, from) : first(subject, subjectDemonym);

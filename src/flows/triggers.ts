@@ -66,6 +66,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "y lo descargó en Mersin", "et les a livrés": an object pronoun before a form that is only a verb.
       const clitic = !hadNoun && (verb.mood === 'fin' || verb.mood === 'fut' || verb.mood === 'cond') && CLITICS.has(prev?.lower ?? '');
       if (!clitic && verb.mood !== 'inf' && verb.mood !== 'ger' && ((hasMark(prev, MB.det) && pr === null) || (pr !== null && pr !== 'to'))) continue;
+      // "estão na região de Kursk", "remain in Chad": presence only before an "in" (or "to") place.
+      if (verb.cls === 'presence' && !presenceBefore(items, i)) continue;
       out.push({ idx: i, cls: verb.cls, mood: verb.mood, cat: verb.cat, dest: false });
       lastVerb = i;
     } else if (noun) {
@@ -151,3 +153,15 @@ export function isBoundary(items: Item[], i: number): boolean {
   return hasMark(it, MB.breaker) && !isTriggerWord(it) && !isCargo(items[i + 1]);
 }
 
+/** An "in"/"to" preposition (or a place) within the two items after i, with a place within four. */
+function presenceBefore(items: Item[], i: number): boolean {
+  let prep = false;
+  for (let k = i + 1; k <= i + 4 && k < items.length; k++) {
+    const it = items[k]!;
+    if (it.place) return prep;
+    const pr = prepRole(it);
+    if (pr === 'in' || pr === 'to') prep = true;
+    else if (!(prep && pr === 'of') && !hasMark(it, MB.det | MB.geo) && !(k <= i + 2 && isPlain(it))) return false;
+  }
+  return false;
+}

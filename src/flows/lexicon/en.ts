@@ -41,6 +41,7 @@ export const en: Lexicon = {
     { cls: 'receive', forms: v('receive', 'receives', 'received', 'received', 'receiving') },
     { cls: 'receive', forms: forms('fin', 'took delivery', 'take delivery', 'takes delivery', 'taken delivery', 'taking delivery') },
     { cls: 'send', forms: v('lease', 'leases', 'leased', 'leased', 'leasing') },
+    { cls: 'presence', forms: forms('fin', 'remain', 'remained', 'remains') },
     { cls: 'release', forms: v('release', 'releases', 'released', 'released', 'releasing').filter(([f]) => f !== 'release' && f !== 'releases').concat(forms('fin', 'freed', 'frees'), forms('part', 'freed')) },
     { cls: 'send', forms: v('bring', 'brings', 'brought', 'brought', 'bringing') },
     { cls: 'receive', forms: v('import', 'imports', 'imported', 'imported', 'importing') },

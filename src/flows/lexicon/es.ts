@@ -58,6 +58,7 @@ export const es: Lexicon = {
     { cls: 'deport', forms: conj('expuls', 'es-ar') },
     { cls: 'send', forms: forms('fin', 'trajo', 'trajeron', 'trae', 'traen', 'traía', 'traían').concat(forms('inf', 'traer'), forms('part', 'traído', 'traídos', 'traída', 'traídas'), forms('fut', 'traerá', 'traerán'), forms('ger', 'trayendo')) },
     { cls: 'send', forms: conj('arrend', 'es-ar') },
+    { cls: 'presence', forms: forms('fin', 'están', 'estaban', 'permanecen', 'siguen', 'se encuentran') },
     { cls: 'release', forms: forms('fin', 'liberó', 'liberaron', 'libera', 'liberan', 'excarceló', 'excarcelaron').concat(forms('part', 'liberados', 'liberadas', 'excarcelados'), forms('fut', 'liberará', 'liberarán'), forms('inf', 'liberar')) },
     { cls: 'leave', forms: forms('part', 'salido', 'salidos') },
     { cls: 'send', forms: conj('aport', 'es-ar').filter(([f]) => f !== 'aporte' && f !== 'aportes') },

@@ -73,6 +73,7 @@ export const fr: Lexicon = {
     { cls: 'deport', forms: conj('rapatri', 'fr-er') },
     { cls: 'send', forms: conj('ramen', 'fr-er', forms('fin', 'ramène', 'ramènent')).filter(([f]) => f !== 'ramene' && f !== 'ramenes' && f !== 'ramenent') },
     { cls: 'receive', forms: conj('réceptionn', 'fr-er') },
+    { cls: 'presence', forms: forms('fin', 'restent', 'demeurent', 'se trouvent', 'se trouvaient') },
     { cls: 'release', forms: conj('libér', 'fr-er', forms('fin', 'libère', 'libèrent')).filter(([f]) => !['libere', 'liberes', 'liberent'].includes(f)).concat(forms('part', 'relâché', 'relâchés', 'relâchées'), forms('fin', 'relâché')) },
     { cls: 'move', forms: forms('inf', 'rejoindre').concat(forms('fin', 'rejoint', 'rejoignent', 'rejoignait', 'rejoignaient')) },
     { cls: 'move', forms: forms('part', 'rendu', 'rendus', 'rendue').concat(forms('fin', 'rend', 'rendent'), forms('fut', 'rendra')) },

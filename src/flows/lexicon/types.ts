@@ -20,9 +20,11 @@ import type { FlowCategory, Lang } from '../../story';
  * - exchange: the coordinated subjects each send to the other ("Russia and Ukraine exchanged prisoners")
  * - release: the subject (holder) frees people to the country their nationality names ("Azerbaijan released 32
  *   Armenian soldiers"), or to a "to" place; only people are released (always `people`)
+ * - presence: troops or people of one country said to be in another ("11 mil soldados norte-coreanos estão na região
+ *   de Kursk"): their nationality = source; the "in" place right after the verb = destination (troops/people only)
  * - seize: where it is seized ("à Marseille", "en Algeciras"), else the seizer, = destination; "from"/origin = source (seize, saisir, incautar, apreender)
  */
-export type TriggerClass = 'send' | 'receive' | 'train' | 'help' | 'move' | 'leave' | 'visit' | 'deport' | 'withdraw' | 'exchange' | 'seize' | 'release';
+export type TriggerClass = 'send' | 'receive' | 'train' | 'help' | 'move' | 'leave' | 'visit' | 'deport' | 'withdraw' | 'exchange' | 'seize' | 'release' | 'presence';
 
 /** fin = finite, part = past participle, ger = gerund, inf = infinitive, fut = future, cond = conditional. */
 export type Mood = 'fin' | 'part' | 'ger' | 'inf' | 'fut' | 'cond';
