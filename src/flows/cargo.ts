@@ -3,7 +3,7 @@
  * elaborations ("tecnologias, como sistemas..."), modifiers ("tecnologias militares"), carriers
  * ("avions chargés d'aide"), prices ("por US$ 300 milhões") and reciprocity ("em troca de petróleo").
  */
-import { MODELS } from './lexicon/models';
+import { CAPITALISED_MODELS, MODELS } from './lexicon/models';
 import { has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, prepRole, type Item } from './items';
 import { quantityAt, type Quantity } from './quantity';
 import type { Role } from './roles';
@@ -47,7 +47,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
     ranges.push([L, t.idx - 1], [t.idx + 1, R]);
   } else {
     ranges.push([t.idx + 1, R]);
-    // "the artillery shells and missiles that Pyongyang has sent to Moscow", "les obus que Pyongyang a livrés":
+    // "the rifles and mortars that Tehran has sent to Caracas", "les obus que Belgrade a livrés":
     // the object of a verb in a relative clause is the cargo its pronoun stands for.
     const ante = relativeAntecedent(items, t.idx);
     if (ante >= 0) ranges.unshift([Math.max(0, ante - 8), ante]);
@@ -81,6 +81,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         else if (g.k === 'cur' && !cargo) cargo = { cat: 'money', unit: g.code };
       }
       if (!cargo || it.place) continue;
+      // "aid after the typhoon": an everyday word that is also a model name is cargo only capitalised.
+      if (!it.cap && CAPITALISED_MODELS.has(it.lower)) continue;
       // "pour les déplacés", "para os refugiados": people after "for" are the beneficiaries, not the cargo.
       if (cargo.cat === 'people' && (prepRole(items[k - 1]) === 'to' || (hasMark(items[k - 1], MB.det) && prepRole(items[k - 2]) === 'to'))) continue;
       // "Rapid Support Forces", "Forças Armadas": a capitalised cargo word inside a name.
@@ -95,7 +97,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       }
       // "tecnologia de drones": a cargo noun after "de" + cargo is a modifier.
       // (Money first: "8,2 milliards d'euros d'armements" are armaments worth that much.)
-      // "cargaisons de GNL", "un lote de camiones": the content replaces its container (the count of
+      // "cargaisons de GPL", "un lote de tractores": the content replaces its container (the count of
       // containers is no quantity of the content).
       if (lang !== 'en' && prepRole(items[k - 1]) === 'of' && lastCargo >= 0 && hasMark(items[lastCargo], MB.pack) && measuredBetween(items, lastCargo, k - 1) && out.length > 0 && cargo.cat !== 'money') {
         out[out.length - 1] = { cat: cargo.cat, unit: cargo.unit, word: it.lower, q: quantityAt(items, k, decimalComma), reversed };
@@ -200,7 +202,7 @@ const WITH = new Set(['com', 'with', 'con', 'avec']);
 function carriesWith(items: Item[], k: number, b: number): boolean {
   // "dois aviões da FAB com 30 toneladas", "two planes of the air force with": the vehicle's owner may stand between.
   let w = k + 1;
-  // ("a C-130 Hercules with 12 tonnes": a name after the model.)
+  // ("an A400M Atlas with 9 tonnes": a name after the model.)
   if (items[w]?.cap && !items[w]!.place && items[w]!.tags.length === 0) w++;
   if (!WITH.has(items[w]?.lower ?? '') && items[w]?.tags.some((x) => x.k === 'prep' && x.role === 'of')) {
     w++;
@@ -219,7 +221,7 @@ function carriesWith(items: Item[], k: number, b: number): boolean {
 
 export function categorize(t: Trigger, cargo: CargoHit[]): CargoHit[] {
   // Presence states a deployment only for troops or people.
-  if (t.cls === 'presence') return cargo.filter((h) => h.cat === 'troops' || h.cat === 'people').slice(0, 1);
+  if (t.cls === 'presence') return cargo.filter((h) => h.cat === 'troops' || h.cat === 'people').slice(-1);
   // Only people are released: "released 32 soldiers" (as people), not "released funds" or "a statement".
   if (t.cls === 'release') {
     const c0 = cargo.find((h) => h.cat === 'people' || h.cat === 'troops');
@@ -295,7 +297,7 @@ function measuredBetween(items: Item[], a: number, b: number): boolean {
 const MODEL_NAMES: ReadonlySet<string> = new Set(MODELS.map(([name]) => name));
 
 /**
- * For an active verb at idx in a relative clause on a cargo noun ("shells that Pyongyang has sent"): the
+ * For an active verb at idx in a relative clause on a cargo noun ("rifles that Tehran has sent"): the
  * index of the last item before the relative pronoun when it is cargo, else -1. Between the pronoun and the
  * verb only a place (the clause's subject), articles and auxiliaries may stand.
  */

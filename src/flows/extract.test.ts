@@ -650,7 +650,7 @@ describe('rules from heldout10 (general, own sentences)', () => {
       ['Le Maroc a reçu des hélicoptères fabriqués en France.', 'fr'],
     ] as const) expect(triples(run(text, lang, W)), text).toEqual(['FR>MA:vehicles']);
     expect(triples(run('A maior parte das armas apreendidas no México veio dos Estados Unidos.', 'pt', W))).toEqual(['US>MX:weapons']);
-    expect(triples(run('La mayoría de las armas incautadas en México procedían de Estados Unidos.', 'es', W))).toEqual(['US>MX:weapons']);
+    expect(triples(run('La mayoría de los rifles decomisados en México procedían de Estados Unidos.', 'es', W))).toEqual(['US>MX:weapons']);
   });
   it('a nationality after a cargo, its adjectives and an acronym in parentheses is the origin', () => {
     expect(triples(run("L'Italie a importé du gaz naturel liquéfié (GNL) russe.", 'fr', W))).toEqual(['RU>IT:oil']);
@@ -661,14 +661,14 @@ describe('rules from heldout10 (general, own sentences)', () => {
     expect(triples(run('Egypt took delivery of French-made helicopters.', 'en', W))).toEqual(['FR>EG:vehicles']);
   });
   it('an apposition between the subject and its verb is skipped; a supplier noun names the receiver', () => {
-    expect(triples(run("Turkey, long Niger's main arms supplier, delivered six drones.", 'en', W))).toEqual(['TR>NE:weapons']);
-    expect(triples(run('A Turquia, principal fornecedora do Níger, entregou seis drones.', 'pt', W))).toEqual(['TR>NE:weapons']);
+    expect(triples(run("Last week Turkey, by far Niger's biggest supplier of arms, handed over four armed drones.", 'en', W))).toEqual(['TR>NE:weapons']);
+    expect(triples(run('Em abril a Turquia, hoje a maior fornecedora do Níger, entregou quatro drones armados.', 'pt', W))).toEqual(['TR>NE:weapons']);
     // An apposition without a supplier noun names no receiver, and its place is not the subject.
     expect(triples(run('Turkey, a neighbour of Algeria, delivered six drones to Niger.', 'en', W))).toEqual(['TR>NE:weapons']);
   });
   it('trainers named by nationality right before the verb train; a visit noun\'s own visitor travels', () => {
-    const fs = run('Durante la visita del canciller nicaragüense a Moscú, técnicos rusos formarán a ingenieros de Nicaragua.', 'es', W);
-    expect(triples(fs)).toEqual(['NI>Moscú@RU:visit', 'RU>NI:training']);
+    const fs = run('Durante la visita del canciller boliviano a Moscú, pilotos rusos entrenarán a oficiales de Bolivia.', 'es', [...W, C('BO', ['Bolivia'], ['boliviano'])]);
+    expect(triples(fs)).toEqual(['BO>Moscú@RU:visit', 'RU>BO:training']);
   });
   it('a second verb with the same giver and no receiver gives to the first one\'s receiver', () => {
     expect(triples(run('Japan is leasing three patrol aircraft to Vietnam and has agreed to supply radar systems.', 'en', W))).toEqual(['JP>VN:technology', 'JP>VN:vehicles']);
@@ -678,12 +678,12 @@ describe('rules from heldout10 (general, own sentences)', () => {
     expect(triples(run('Police seized 60 rifles in the port of Durban, a shipment which had left Antwerp in May.', 'en', P))).toEqual(['Antwerp@BE>Durban@ZA:weapons']);
   });
   it('goods made by a firm in a place come from that place', () => {
-    const P = [C('AO', ['Angola'], ['angolana']), CITY('São José dos Campos', 'BR')];
-    expect(triples(run('A Força Aérea angolana recebeu seis aviões, fabricados pela Embraer em São José dos Campos.', 'pt', P))).toEqual(['São José dos Campos@BR>AO:vehicles']);
+    const P = [C('MZ', ['Moçambique'], ['moçambicana']), CITY('Toulouse', 'FR')];
+    expect(triples(run('Em 2019 a Marinha moçambicana recebeu três lanchas, construídas por um estaleiro em Toulouse.', 'pt', P))).toEqual(['Toulouse@FR>MZ:vehicles']);
   });
   it('a visit noun after "was in X": the visitor went to X', () => {
-    const P = [C('NA', ['Namibia', 'Namíbia'], ['namibiano', 'Namibian']), CITY('Brasília', 'BR', true)];
-    expect(triples(run('Em março, o presidente namibiano esteve em Brasília para uma visita oficial.', 'pt', P))).toEqual(['NA>Brasília@BR:visit']);
+    const P = [C('GH', ['Gana'], ['ganês']), CITY('Lisboa', 'PT', true)];
+    expect(triples(run('O chanceler ganês esteve ontem em Lisboa para uma visita de trabalho de dois dias.', 'pt', P))).toEqual(['GH>Lisboa@PT:visit']);
   });
   it('a weight with no goods named measures what the latest transfer carried', () => {
     const P = [C('CL', ['Chile'], ['chileno']), C('PE', ['Peru']), C('AR', ['Argentina'])];
@@ -694,13 +694,13 @@ describe('rules from heldout10 (general, own sentences)', () => {
     expect(run('O Peru vendeu 2 milhões de toneladas ao Chile.', 'pt', P)).toEqual([]);
   });
   it('a package noun that is the next verb\'s subject is only a container; an acronym cargo counts', () => {
-    const P = [C('BE', ['Belgique']), C('CN', ['Chine']), C('IN', ['Inde']), CITY('Zeebrugge', 'BE'), C('RU', ['Russie'], ['russe'])];
-    const fs = run("Une trentaine de cargaisons de GNL russe ont été réexportées depuis Zeebrugge vers la Chine et l'Inde.", 'fr', P);
-    expect(triples(fs)).toEqual(['Zeebrugge@BE>CN:oil', 'Zeebrugge@BE>IN:oil']);
+    const P = [C('NL', ['Pays-Bas']), C('JP', ['Japon']), C('KR', ['Corée du Sud']), CITY('Rotterdam', 'NL'), C('QA', ['Qatar'], ['qatari'])];
+    const fs = run("L'an passé, une vingtaine de cargaisons de GPL qatari ont été renvoyées depuis Rotterdam vers le Japon et la Corée du Sud.", 'fr', P);
+    expect(triples(fs)).toEqual(['Rotterdam@NL>JP:oil', 'Rotterdam@NL>KR:oil']);
   });
   it('releasing people sends them home; only people are released', () => {
-    const P = [C('AZ', ['Azerbaijan'], ['Azerbaijani']), C('AM', ['Armenia'], ['Armenian']), C('RU', ['Rússia', 'Russie']), C('UA', ['Ucrânia'], ['ucranianos', 'ukrainiens']), C('JP', ['Japão'], ['japoneses']), C('UY', ['Uruguay'])];
-    expect(triples(run('Azerbaijan released 12 Armenian servicemen and Armenia freed two Azerbaijani soldiers.', 'en', P))).toEqual(['AM>AZ:people', 'AZ>AM:people']);
+    const P = [C('IN', ['India'], ['Indian']), C('PK', ['Pakistan'], ['Pakistani']), C('RU', ['Rússia', 'Russie']), C('UA', ['Ucrânia'], ['ucranianos', 'ukrainiens']), C('JP', ['Japão'], ['japoneses']), C('UY', ['Uruguay'])];
+    expect(triples(run('On Friday Pakistan freed 60 Indian fishermen, while India released three Pakistani sailors.', 'en', P))).toEqual(['IN>PK:people', 'PK>IN:people']);
     expect(triples(run('A Rússia libertou 20 pescadores ucranianos.', 'pt', P))).toEqual(['RU>UA:people']);
     expect(triples(run('Os pescadores japoneses foram libertados pela Rússia.', 'pt', P))).toEqual(['RU>JP:people']);
     expect(triples(run('La Russie a libéré 20 pêcheurs ukrainiens.', 'fr', P))).toEqual(['RU>UA:people']);
@@ -799,61 +799,61 @@ describe('rules from heldout10 (general, own sentences)', () => {
   });
   it('a travel verb with goods as its object sends them; coordinated nationalities share their noun', () => {
     const P = [C('AU', ['Australia'], ['Australian']), C('NZ', ['New Zealand']), C('TO', ['Tonga'])];
-    expect(triples(run('Australian and New Zealand military aircraft began flying relief supplies into Tonga.', 'en', P))).toEqual(['AU>TO:aid', 'NZ>TO:aid']);
-    expect(triples(run('Australia flew relief supplies into Tonga.', 'en', P))).toEqual(['AU>TO:aid']);
+    expect(triples(run('By Monday Australian and New Zealand air force planes were ferrying emergency supplies into Tonga.', 'en', P))).toEqual(['AU>TO:aid', 'NZ>TO:aid']);
+    expect(triples(run('Australia has flown medical supplies into Tonga.', 'en', P))).toEqual(['AU>TO:aid']);
   });
   it('an arrival noun carries what arrives; a vessel receiving a cargo is no cargo', () => {
-    const P = [C('AE', ['Emiratos']), CITY('Tobruk', 'LY'), C('RU', ['Russie'], ['russe']), C('TR', ['Turquie'])];
-    expect(triples(run('Los expertos documentaron la llegada al puerto de Tobruk de vehículos blindados fabricados en Emiratos.', 'es', P))).toEqual(['AE>Tobruk@LY:vehicles']);
-    expect(triples(run('Le pétrolier a transféré une cargaison de gazole russe à un autre pétrolier, avant la livraison en Turquie.', 'fr', P)).every((t) => !t.endsWith(':vehicles'))).toBe(true);
+    const P = [C('TR', ['Turquía']), CITY('Misrata', 'LY'), C('IR', ['Iran'], ['iranien']), C('SY', ['Syrie'])];
+    expect(triples(run('Un informe señala la llegada a Misrata de camiones militares fabricados en Turquía.', 'es', P))).toEqual(['TR>Misrata@LY:vehicles']);
+    expect(triples(run("Un navire a cédé son chargement de brut iranien à un second navire, qui l'a ensuite acheminé vers la Syrie.", 'fr', P)).every((t) => !t.endsWith(':vehicles'))).toBe(true);
   });
   it('a supplier apposition names its own owner, not every place after it', () => {
-    const P = [C('RU', ['Rusia']), CITY('La Habana', 'CU', true), C('CU', ['Cuba']), C('VE', ['Venezuela']), C('NI', ['Nicaragua'])];
-    expect(triples(run('Cuba sufre apagones. Rusia, principal aliado de La Habana junto con Venezuela y Nicaragua, envió 90.000 toneladas de petróleo.', 'es', P))).toEqual(['RU>CU:oil']);
+    const P = [C('CN', ['China']), CITY('Caracas', 'VE', true), C('VE', ['Venezuela']), C('IR', ['Irán']), C('BO', ['Bolivia'])];
+    expect(triples(run('Venezuela necesita repuestos. China, proveedora clave de Caracas y también de Irán, despachó 40 toneladas de arroz.', 'es', P)).filter((t) => t.startsWith('CN>'))).toEqual(['CN>VE:other']);
   });
   it('trainees who receive training ("receberam formação em Portugal") are trained by that country', () => {
-    const P = [C('ST', ['São Tomé e Príncipe'], ['são-tomenses']), C('PT', ['Portugal'])];
-    expect(triples(run('Dezoito militares são-tomenses receberam formação em Portugal.', 'pt', P))).toEqual(['PT>ST:training']);
+    const P = [C('TL', ['Timor-Leste'], ['timorenses']), C('PT', ['Portugal'])];
+    expect(triples(run('No ano passado, quarenta polícias timorenses receberam formação em Portugal.', 'pt', P))).toEqual(['PT>TL:training']);
   });
   it('the nationality on an imports noun is the importer', () => {
-    const P = [C('AR', ['Argentina'], ['argentinas']), C('MA', ['Marruecos']), C('IN', ['India'], ['Indian']), C('RU', ['Russia'], ['Russian'])];
-    expect(triples(run('Las importaciones argentinas de fertilizantes procedentes de Marruecos se duplicaron.', 'es', P))).toEqual(['MA>AR:other']);
+    const P = [C('CL', ['Chile'], ['chilenas']), C('PE', ['Perú']), C('IN', ['India'], ['Indian']), C('RU', ['Russia'], ['Russian'])];
+    expect(triples(run('Las compras chilenas de azúcar procedentes de Perú cayeron un 12% en marzo.', 'es', P))).toEqual(['PE>CL:other']);
     expect(triples(run('Indian imports of Russian oil rose again in May.', 'en', P))).toEqual(['RU>IN:oil']);
   });
   it('after "a"/"has" a participle is an active perfect; a container measured in tonnes yields to its content', () => {
-    const P = [C('HT', ['Haïti']), C('CA', ['Canada']), CITY('Port-au-Prince', 'HT', true)];
-    const fs = run('Haïti attend. Port-au-Prince a reçu samedi une cargaison de 30 tonnes de matériel médical offert par le Canada.', 'fr', P);
-    expect(triples(fs)).toEqual(['CA>HT:aid']);
-    expect(fs[0]).toMatchObject({ quantity: 30, unit: 'matériel médical' });
+    const P = [C('ML', ['Mali']), C('BE', ['Belgique']), CITY('Bamako', 'ML', true)];
+    const fs = run("Le Mali manque de tout. Bamako a accueilli mardi un lot de 12 tonnes de matériel médical donné par la Belgique.", 'fr', P);
+    expect(triples(fs)).toEqual(['BE>ML:aid']);
+    expect(fs[0]).toMatchObject({ quantity: 12, unit: 'matériel médical' });
   });
   it('"se rendre à X, puis à Y": a trip with its legs', () => {
-    const P = [C('HT', ['Haïti'], ['haïtien']), CITY('Nairobi', 'KE', true), CITY('Washington', 'US', true)];
-    expect(triples(run('Le Premier ministre haïtien doit se rendre à Nairobi, puis à Washington.', 'fr', P))).toEqual(['HT>Nairobi@KE:visit', 'Nairobi@KE>Washington@US:visit']);
+    const P = [C('SN', ['Sénégal'], ['sénégalais']), CITY('Rabat', 'MA', true), CITY('Madrid', 'ES', true)];
+    expect(triples(run('Le président sénégalais doit se rendre jeudi à Rabat, puis à Madrid.', 'fr', P))).toEqual(['Rabat@MA>Madrid@ES:visit', 'SN>Rabat@MA:visit']);
   });
   it('model names say what was sent ("trois premiers Rafale", "Leopard 2"); quantities read past them', () => {
-    const P = [C('FR', ['France'], ['français']), C('ID', ['Indonésie']), C('DE', ['Germany']), C('UA', ['Ukraine']), C('IN', ['India']), CITY('Yangon', 'MM')];
-    expect(triples(run("L'avionneur français Dassault a livré à l'Indonésie ses trois premiers Rafale.", 'fr', P))).toEqual(['FR>ID:vehicles']);
+    const P = [C('SE', ['Suède'], ['suédois']), C('TH', ['Thaïlande']), C('DE', ['Germany']), C('UA', ['Ukraine']), C('JP', ['Japan']), CITY('Manila', 'PH')];
+    expect(triples(run('Le constructeur suédois Saab a livré à la Thaïlande deux nouveaux Gripen.', 'fr', P))).toEqual(['SE>TH:vehicles']);
     const fs = run('Germany will deliver 12 Leopard tanks to Ukraine.', 'en', P);
     expect(triples(fs)).toEqual(['DE>UA:vehicles']);
     expect(fs[0]).toMatchObject({ quantity: 12 });
-    expect(triples(run('India flew 15 tonnes of relief supplies, including tents and blankets, to Yangon.', 'en', P))).toEqual(['IN>Yangon@MM:aid']);
+    expect(triples(run('Japan flew 8 tonnes of medical supplies to Manila on Sunday.', 'en', P))).toEqual(['JP>Manila@PH:aid']);
   });
   it('trainees who "train in" a country with no object are trained by it, never the reverse', () => {
-    const P = [C('PH', ['Philippines'], ['Philippine']), C('JP', ['Japan'])];
-    expect(triples(run('Philippine pilots will train in Japan on the new aircraft.', 'en', P))).toEqual(['JP>PH:training']);
+    const P = [C('KE', ['Kenya'], ['Kenyan']), C('GB', ['Britain'])];
+    expect(triples(run('This spring, Kenyan soldiers will train in Britain for six months.', 'en', P))).toEqual(['GB>KE:training']);
   });
   it('"X\'s ally" is not X: the possessor of a relation noun does not act', () => {
-    const P = [C('KP', ['North Korea']), CITY('Pyongyang', 'KP', true), C('RU', ['Russia'])];
-    expect(triples(run("North Korea shipped shells to Russia. Pyongyang's ally has also stepped up deliveries of flour and sugar.", 'en', P))).toEqual(['KP>RU:munitions']);
+    const P = [C('BY', ['Belarus']), CITY('Minsk', 'BY', true), C('RU', ['Russia'])];
+    expect(triples(run("Russia sent fuel to Belarus in May. Minsk's closest partner has since expanded shipments of grain.", 'en', P))).toEqual(['RU>BY:oil']);
   });
   it('a purpose infinitive takes its clause\'s subject; recovered weapons came from their origin', () => {
-    const P = [C('EU', ['União Europeia']), C('RW', ['Ruanda'], ['ruandesa']), C('MX', ['México']), C('US', ['Estados Unidos'])];
-    expect(triples(run('El 70% de las armas recuperadas en México procede de Estados Unidos.', 'es', P))).toEqual(['US>MX:weapons']);
-    expect(triples(run('A União Europeia aprovou mais 20 milhões de euros para financiar a missão ruandesa.', 'pt', P))).toEqual(['EU>RW:money']);
+    const P = [C('JP', ['Japão']), C('TL', ['Timor-Leste'], ['timorense']), C('CO', ['Colombia']), C('VE', ['Venezuela'])];
+    expect(triples(run('Buena parte de los fusiles recuperados en Colombia procede de Venezuela.', 'es', P))).toEqual(['VE>CO:weapons']);
+    expect(triples(run('O Japão reservou 5 milhões de dólares para financiar a guarda costeira timorense.', 'pt', P))).toEqual(['JP>TL:money']);
   });
   it('a participle with "par"/"by" a few words on is passive: "un contrat financé en partie par des prêts"', () => {
-    const P = [CITY('Jakarta', 'ID', true), C('FR', ['France'], ['françaises'])];
-    expect(run('Jakarta a commandé 42 avions, un contrat financé en partie par des prêts de banques françaises.', 'fr', P).filter((f) => f.from.includes('Jakarta'))).toEqual([]);
+    const P = [CITY('Lima', 'PE', true), C('ES', ['Espagne'], ['espagnoles'])];
+    expect(run('Lima a signé pour six hélicoptères, un achat payé surtout par des crédits de banques espagnoles.', 'fr', P).filter((f) => f.from.includes('Lima'))).toEqual([]);
   });
   it('the object of a verb in a relative clause on cargo is that cargo ("the shells that X has sent")', () => {
     const P = [C('KP', ['North Korea', 'Corée du Nord']), C('RU', ['Russia', 'Russie'])];
@@ -861,32 +861,32 @@ describe('rules from heldout10 (general, own sentences)', () => {
     expect(triples(run('Ce sont des obus que la Corée du Nord a livrés à la Russie.', 'fr', P))).toEqual(['KP>RU:munitions']);
   });
   it('"the Baltic port of Gdynia": the place after "of" is the end, the region before the place noun only locates it', () => {
-    const P = [C('KR', ['South Korea']), C('PL', ['Poland']), CITY('Gdynia', 'PL'), { key: 'Baltic', kind: 'other' as const, names: ['Baltic'] }];
-    expect(triples(run('South Korea delivered 46 tanks to Poland. The tanks arrived by sea at the Baltic port of Gdynia.', 'en', P))).toEqual(['KR>Gdynia@PL:vehicles', 'KR>PL:vehicles']);
+    const P = [C('US', ['United States']), C('RO', ['Romania']), CITY('Constanta', 'RO'), { key: 'Black Sea', kind: 'other' as const, names: ['Black Sea'] }];
+    expect(triples(run('The United States sold 20 howitzers to Romania. The guns were unloaded at the Black Sea port of Constanta.', 'en', P))).toEqual(['US>Constanta@RO:weapons', 'US>RO:weapons']);
   });
   it('a verb opened by ", e"/", and" shares the first verb\'s subject, not a place of the clause between', () => {
-    const P = [C('BR', ['Brasil']), C('HT', ['Haiti'], ['haitianos']), REGION('Acre', 'BR'), C('PK', ['Paquistão']), C('AF', ['Afeganistão'], ['afegãos'])];
-    const fs = run('O Brasil recebeu 4.000 haitianos que cruzaram a fronteira do Acre, segundo o ministério, e acolheu 1.200 afegãos vindos do Paquistão.', 'pt', P);
-    expect(triples(fs)).toContain('PK>BR:people');
-    expect(triples(fs)).not.toContain('PK>Acre@BR:people');
+    const P = [C('CL', ['Chile']), C('VE', ['Venezuela'], ['venezuelanos']), REGION('Tarapacá', 'CL'), C('PE', ['Peru']), C('CO', ['Colômbia'], ['colombianos'])];
+    const fs = run('O Chile recebeu 900 venezuelanos que passaram pela região de Tarapacá, informou o governo, e acolheu 300 colombianos vindos do Peru.', 'pt', P);
+    expect(triples(fs)).toContain('PE>CL:people');
+    expect(triples(fs)).not.toContain('PE>Tarapacá@CL:people');
   });
   it('a named aircraft carrying goods is only their carrier; singular patrol ships are vehicles', () => {
-    const P = [C('NZ', ['New Zealand']), CITY('Auckland', 'NZ'), C('TO', ['Tonga']), C('PT', ['Portugal']), C('ST', ['São Tomé e Príncipe'])];
-    expect(triples(run('New Zealand sent a C-130 Hercules with 12 tonnes of supplies from Auckland to Tonga.', 'en', P))).toEqual(['Auckland@NZ>TO:aid']);
-    expect(triples(run('Portugal entregou hoje a São Tomé e Príncipe o navio-patrulha Sado.', 'pt', P))).toEqual(['PT>ST:vehicles']);
+    const P = [C('CA', ['Canada']), CITY('Halifax', 'CA'), C('JM', ['Jamaica']), C('ES', ['Espanha']), C('GQ', ['Guiné Equatorial'])];
+    expect(triples(run('Canada dispatched a C-17 Globemaster with 30 tonnes of supplies from Halifax to Jamaica.', 'en', P))).toEqual(['Halifax@CA>JM:aid']);
+    expect(triples(run('A Espanha cedeu à Guiné Equatorial um navio-patrulha usado.', 'pt', P))).toEqual(['ES>GQ:vehicles']);
   });
   it('troops or people of one country said to be in another were sent there', () => {
-    const P = [C('KP', ['Coreia do Norte'], ['norte-coreanos']), C('UA', ['Ucrânia'], ['ucranianos']), REGION('Kursk', 'RU', ['região de Kursk']), C('FR', ['France'], ['French']), C('TD', ['Chad'])];
-    const fs = run('Segundo Kiev, mais de 11 mil soldados norte-coreanos estão na região de Kursk.', 'pt', P);
-    expect(triples(fs)).toEqual(['KP>Kursk@RU:troops']);
-    expect(fs[0]).toMatchObject({ quantity: 11000, status: 'reported' });
+    const P = [C('BY', ['Bielorrússia'], ['bielorrussos']), C('UA', ['Ucrânia'], ['ucranianos']), REGION('Grodno', 'BY', ['região de Grodno']), C('RU', ['Rússia'], ['russos']), C('FR', ['France'], ['French']), C('TD', ['Chad'])];
+    const fs = run('Segundo fontes militares, mais de 4 mil soldados russos estão na região de Grodno.', 'pt', P);
+    expect(triples(fs)).toEqual(['RU>Grodno@BY:troops']);
+    expect(fs[0]).toMatchObject({ quantity: 4000, status: 'reported' });
     expect(triples(run('Some 1,500 French troops remain in Chad.', 'en', P))).toEqual(['FR>TD:troops']);
     // At home, or with nothing but a presence verb, no flow.
     expect(run('Os soldados ucranianos estão na Ucrânia.', 'pt', P)).toEqual([]);
-    expect(run('As negociações estão na fase final em Kursk.', 'pt', P)).toEqual([]);
+    expect(run('As negociações estão na fase final em Grodno.', 'pt', P)).toEqual([]);
   });
   it('a trip with stops lists each country visited', () => {
-    const fs = run('O chanceler brasileiro embarca para uma viagem com passagens por Angola, Namíbia e Senegal.', 'pt', W);
+    const fs = run('Na próxima semana o ministro brasileiro parte numa viagem com passagens por Senegal, Angola e Namíbia.', 'pt', W);
     expect(triples(fs)).toEqual(['BR>AO:visit', 'BR>NA:visit', 'BR>SN:visit']);
   });
 });

@@ -505,7 +505,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       (!noun &&
       t.mood === 'part' &&
       (hasBefore(items, t.idx, L, 3, (it) => hasMark(it, MB.passiveAux)) ||
-        // ("Port-au-Prince a reçu une cargaison offerte par le Canada": after "a"/"has" the participle is an active
+        // ("Dakar a reçu un lot offert par la Suisse": after "a"/"has" the participle is an active
         // perfect; the agent belongs to a later participle.)
         (hasRole(items, roles, t.idx + 1, R, 'by') && !(hasMark(items[t.idx - 1], MB.aux) && !hasMark(items[t.idx - 1], MB.passiveAux))) ||
         // Reduced relative: "soldados norte-coreanos enviados à Rússia", "North Korean troops deployed in Kursk".
@@ -516,7 +516,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
 
     // Subject: nearest eligible place before an active verb.
     let subject: number | undefined;
-    // "Russia, long Serbia's main arms supplier, delivered": an apposition between the subject and its verb.
+    // "Spain, for years Peru's main arms supplier, sold": an apposition between the subject and its verb.
     const appos = !noun && !passive ? apposition(items, roles, t.idx, L, lang) : undefined;
     const subjectLike = (r: Role): boolean =>
       r.role === 'bare' || r.role === 'poss' || r.role === 'actor' || (r.role === 'to' && !!r.weak) || (r.role === 'of' && r.head === 'actor');
@@ -534,7 +534,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       } else if (appos) {
         subject = appos.subject;
       } else if (inheritedSubject !== undefined && coordinatedStart(items, t.idx)) {
-        // "o Brasil recebeu 4.000 haitianos que cruzaram a fronteira do Acre..., e acolheu 1.200 afegãos": a
+        // "a Argentina recebeu 500 bolivianos que passaram por Salta..., e acolheu 80 sírios": a
         // verb opened by "e"/"and" shares the first verb's subject, not a place of the clause between.
         subject = inheritedSubject;
       } else {
@@ -577,7 +577,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           }
           const r = roles[k];
           if (!r || items[k]!.paren) continue;
-          // "Pyongyang's ally has stepped up deliveries": the ally, not Pyongyang, acts.
+          // "Havana's ally has stepped up deliveries": the ally, not Havana, acts.
           if (r.role === 'poss' && relationAfter(items, k, lang)) {
             noFill = true;
             break;
@@ -806,7 +806,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           while (k > L && hasMark(items[k], MB.aux | MB.plan | MB.condAux)) k--;
           if (roles[k]?.role === 'origin' && isCargo(items[k - 1]) && (subject === undefined || subject < k)) near = k;
         }
-        // "Philippine pilots will train in Japan": with no object, the subject trains (is trained) where it goes.
+        // "Ghanaian cadets will train in Morocco": with no object, the subject trains (is trained) where it goes.
         if (!passive && !noun && near === undefined && subject === undefined && originL !== undefined && inR !== undefined && prepRole(items[t.idx + 1]) === 'in') {
           src = inR;
           srcCountry = true;
@@ -848,7 +848,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         src = first(passive ? agent : undefined, subject, possL);
         srcActor = true;
         // "financed the militias of Niger": the owner of the object helped.
-        // ("para financiar a missão ruandesa": the nationality of what is funded.)
+        // ("para financiar a polícia guineense": the nationality of what is funded.)
         dst = first(objectR, toWeak, toStrong, bareR, ofR, passive ? undefined : demonymR);
         dstActor = true;
         break;
@@ -868,11 +868,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // long the cargo phrase it carries.
         // (An official named in the subject travels from home: "Le ministre français s'est rendu à Alger pour
         // parler de ressortissants algériens" — a nationality further on in the clause is not where he left.)
-        // "la visita del canciller nicaragüense a Moscú, [técnicos rusos ...]": a visit noun's own visitor first.
+        // "la visita del canciller peruano a Seúl, [ingenieros coreanos ...]": a visit noun's own visitor first.
         src = first(from, afterIn, t.cat === 'people' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR : undefined, originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined ? originFarL : undefined);
         // "ont franchi la frontière tchadienne": the border crossed, a few words on.
         dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, t.cat === 'people' ? undefined : objectR, t.cat === 'people' ? undefined : demonymR);
-        // "o presidente namibiano esteve em Brasília para uma visita oficial": where the visitor was.
+        // "o primeiro-ministro croata esteve em Madrid para uma visita oficial": where the visitor was.
         if (noun && t.cat === 'visit' && dst === undefined && src !== undefined && inL !== undefined && inL > src) dst = inL;
         // "fuyant les combats à El Fasher", "fled fighting in Darfur": where people flee from.
         if (t.cat === 'people' && src === undefined && inR !== undefined) src = inR;
@@ -889,7 +889,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         dst = first(noun ? undefined : objectR, toStrong, toWeak, inR, noun ? undefined : bareR);
         break;
       case 'presence':
-        // "mais de 11 mil soldados norte-coreanos estão na região de Kursk": troops or people of one country in another.
+        // "cerca de 900 militares chadianos estão no norte do Níger": troops or people of one country in another.
         src = first(originL, subjectDemonym);
         srcCountry = true;
         dst = first(inR, toStrong, toWeak);
@@ -1043,7 +1043,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         inherit = 1;
       }
     }
-    // "Os Estados Unidos venderam 3,2 milhões de toneladas": a weight with no goods named measures what the
+    // "O Canadá vendeu 2 milhões de toneladas": a weight with no goods named measures what the
     // latest transfer (within a sentence) carried; with none, nothing.
     // "Portugal will send three more", "Alemania acogió otro millón", "le Portugal en enverra trois autres":
     // an elliptical quantity repeats the latest transfer's cargo (read in emit), counted anew.
@@ -1154,7 +1154,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       f.toActor = donor.toActor;
     }
   }
-  // "decomisó en Guayaquil 60 armas, un cargamento que había salido de Miami", "seized ... a shipment which
+  // "decomisó en Valparaíso 40 armas, un cargamento que había salido de Houston", "seized ... a shipment which
   // had left Antwerp": a departure in a relative clause on the goods names where they came from.
   for (let k = 1; k < pending.length; k++) {
     const a = pending[k - 1]!;
@@ -1162,7 +1162,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let j = k;
     while (j + 1 < pending.length && pending[j]!.t.mood === 'noun' && !pending[j]!.src && !pending[j]!.dst) j++;
     const b = pending[j]!;
-    // ("decomisó 1.300 armas en Sinaloa, la mayoría fusiles comprados en Arizona": a purchase participle too.)
+    // ("decomisó 200 armas en Sonora, la mayoría fusiles comprados en Texas": a purchase participle too.)
     const bought = b.t.cls === 'receive' && b.t.mood === 'part';
     if (!a.dst || a.src || !b.src || b.dst || (b.t.cls !== 'leave' && !bought) || (a.t.cls !== 'seize' && a.t.cls !== 'receive' && a.t.cls !== 'move')) continue;
     if (b.t.idx - a.t.idx > 30 || (!hasBetween(items, a.t.idx, b.t.idx, 'rel') && b.t.mood !== 'part')) continue;
@@ -1222,7 +1222,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
 }
 
 /**
- * "Russia, long Serbia's main arms supplier, delivered", "A Turquia, principal fornecedora do Níger, entregou":
+ * "Spain, for years Peru's main arms supplier, sold", "A China, principal fornecedora do Laos, entregou":
  * a place subject, then an apposition between commas, then the verb (auxiliaries aside). The apposition's
  * own places are not the subject; when it is a supplier noun, the place owning it ("Serbia's", "do Níger")
  * is who the subject supplies.
@@ -1249,7 +1249,7 @@ function apposition(items: Item[], roles: Array<Role | undefined>, idx: number, 
   };
   for (let w = j + 1; w < c && owner === undefined; w++) {
     if (!sup.includes(items[w]!.lower)) continue;
-    // "Serbia's main arms supplier": the possessive just before; "principal fornecedora do Níger", "principal
+    // "Peru's main arms supplier": the possessive just before; "principal fornecedora do Laos", "principal
     // aliado de La Habana junto con Venezuela", "fournisseurs du marché brésilien": the first place just after.
     for (let k = w - 1; k > j && k >= w - 4 && owner === undefined; k--) if (own(k) && roles[k]!.role === 'poss') owner = k;
     for (let k = w + 1; k < c && k <= w + 4 && owner === undefined; k++) if (own(k)) owner = k;
@@ -1534,7 +1534,7 @@ function cargoObject(items: Item[], idx: number, R: number): boolean {
   return false;
 }
 
-/** "Pyongyang's ally", "Russia's closest partner": a relation noun right after the possessive at k. */
+/** "Havana's ally", "Chile's closest partner": a relation noun right after the possessive at k. */
 function relationAfter(items: Item[], k: number, lang: Lang): boolean {
   const rel = compiled(lang).lex.relation;
   if (!rel || items[k + 1]?.lower !== 's') return false;

@@ -199,10 +199,13 @@ function markAttributions(items: Item[]): void {
   // and a verb of saying at the end of the sentence is a source too.
   for (let i = 2; i < items.length; i++) {
     if (!(items[i]!.marks & MARK_BIT.hedge) || items[i]!.trig) continue;
-    const after = items[i + 1];
-    if (after && !(after.tok === 'punct' && (after.lower === '.' || after.lower === ',' || after.lower === ';'))) {
-      if (!(items[i - 1]?.tok === 'punct' && items[i - 1]!.lower === ',')) continue;
+    // Only at the end of the sentence ("..., the ministry said on Monday."): a few plain words may follow.
+    let tail = true;
+    for (let k = i + 1; k < items.length && tail; k++) {
+      const it = items[k]!;
+      if (k - i > 4 || it.place || it.trig || it.cargo || (it.tok === 'punct' && it.lower !== '.')) tail = false;
     }
+    if (!tail) continue;
     let c = i - 1;
     while (c > 0 && i - c <= 7 && !(items[c]!.tok === 'punct') && !items[c]!.trig) c--;
     if (c <= 0 || i - c > 7 || !(items[c]!.tok === 'punct' && items[c]!.lower === ',') || c === i - 1) continue;
@@ -210,7 +213,7 @@ function markAttributions(items: Item[]): void {
       const it = items[k]!;
       it.paren = true;
       // ("the armed forces said": the speaker is no cargo either.)
-      if (it.cargo) {
+      if (it.cargo && it.tags !== REGIONAL_TAGS) {
         it.tags = it.tags.filter((t) => t.k !== 'cargo' && t.k !== 'cur');
         it.cargo = false;
       }

@@ -25,7 +25,7 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
   const roles: Array<Role | undefined> = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
     if (!items[i]!.place) continue;
-    // "the Baltic port of Gdynia", "the Black Sea port of Odesa": a place naming the region of a place noun
+    // "the Adriatic port of Split", "the Red Sea port of Jeddah": a place naming the region of a place noun
     // whose own place follows only locates it; the end is the place after "of".
     const g = items[i + 1];
     if (g && hasMark(g, MB.geo) && !g.place && prepRole(items[i + 2]) === 'of' && items[i + 3]?.place && items[i]!.place!.via !== 'demonym') {
@@ -85,7 +85,7 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
       return { role: 'actor' };
     }
     // Adjective before the demonym: "tecnologias militares sensíveis russas" / "programa de mísseis balísticos norte-coreano".
-    // ("Australian and New Zealand military aircraft": past a coordinated place, the noun they share.)
+    // ("Dutch and Belgian navy ships": past a coordinated place, the noun they share.)
     const nIdx = hasMark(items[idx + 1], MB.coord) && items[idx + 2]?.place ? idx + 3 : idx + 1;
     const next = items[nIdx];
     const nh = headOf(next);
@@ -116,7 +116,7 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
   if (prepRole(items[j]) === 'of') {
     if (hasMark(items[j - 1], MB.geo)) {
       j -= 2;
-      // "the Baltic port of Gdynia": the region naming the place noun belongs to it.
+      // "the Adriatic port of Split": the region naming the place noun belongs to it.
       if (items[j]?.place && items[j]!.place!.via !== 'demonym') j--;
     }
     else {
@@ -213,7 +213,7 @@ function madeBefore(items: Item[], h: number): boolean {
   for (let k = h; k >= Math.max(0, h - 4); k--) {
     const it = items[k];
     if (hasTagMark(it, 'made')) return true;
-    if (!it || it.place || !(it.cap || hasMark(it, MB.det) || prepRole(it) === 'by')) return false;
+    if (!it || it.place || !(it.cap || hasMark(it, MB.det) || prepRole(it) === 'by' || isPlain(it))) return false;
   }
   return false;
 }

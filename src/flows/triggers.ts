@@ -37,19 +37,21 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     // "fournis par Paris", "radars ... fournis": a form that is also a participle reads as one after
     // cargo or an auxiliary, or before an agent.
     if (verb && part && verb !== part && (isCargo(prev) || hasMark(prev, MB.passiveAux | MB.aux) || prepRole(items[i + 1]) === 'by')) verb = part;
+    // "Turkey imports most of its gas", "Belarus supplies Russia with ammunition": after a country's bare name,
+    // with a determiner, a number, a place or goods next, an English verb/noun form is the verb.
+    const nx0 = items[i + 1];
+    const nameSubject = lang === 'en' && !!prev?.place && prev.place.via === 'name' && !!nx0 && (hasMark(nx0, MB.det) || nx0.tok === 'num' || QUANT_WORDS.has(nx0.lower) || (!!nx0.place && nx0.place.via === 'name') || (nx0.cargo && !nx0.trig));
     const prevIsDet = hasMark(prev, MB.det) || (prepRole(prev) !== null && !prev?.place);
     if (verb && noun) {
       // "agreed to supply radars": English "to" before a base form is the infinitive's, not a preposition.
       const infTo = lang === 'en' && prev?.lower === 'to' && (verb.mood === 'inf' || verb.mood === 'fin');
-      // "Turkey imports most of its gas": after a country's bare name, with a determiner or a number next, a verb.
-      const nameSubject = lang === 'en' && !!prev?.place && prev.place.via === 'name' && (hasMark(items[i + 1], MB.det) || items[i + 1]?.tok === 'num' || QUANT_WORDS.has(items[i + 1]?.lower ?? ''));
       const nounish = !infTo && !nameSubject && (prevIsDet || (lang === 'en' && (isCargo(prev) || !!prev?.place || prev?.lower === 's')));
       if (nounish) verb = undefined;
       else noun = undefined;
     }
     // English "ship", "supply": a base form that is also a cargo noun is a verb only after "to" or a modal.
     // ("Belarus, which supplies Russia with": after a relative pronoun it is the clause's verb.)
-    if (verb && lang === 'en' && isCargo(it) && (verb.mood === 'inf' || verb.mood === 'fin') && prepRole(prev) !== 'to' && !hasMark(prev, MB.plan | MB.rel)) verb = undefined;
+    if (verb && lang === 'en' && isCargo(it) && (verb.mood === 'inf' || verb.mood === 'fin') && prepRole(prev) !== 'to' && !hasMark(prev, MB.plan | MB.rel) && !nameSubject) verb = undefined;
     // "deux avions militaires transportant des tentes": the carrier's participle, not a new transfer.
     if (verb && verb.mood === 'ger' && hasMark(it, MB.carrier) && (isCargo(prev) || isCargo(items[i - 2]))) verb = undefined;
     if (!verb && !noun) continue;
@@ -66,7 +68,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "y lo descargó en Mersin", "et les a livrés": an object pronoun before a form that is only a verb.
       const clitic = !hadNoun && (verb.mood === 'fin' || verb.mood === 'fut' || verb.mood === 'cond') && CLITICS.has(prev?.lower ?? '');
       if (!clitic && verb.mood !== 'inf' && verb.mood !== 'ger' && ((hasMark(prev, MB.det) && pr === null) || (pr !== null && pr !== 'to'))) continue;
-      // "estão na região de Kursk", "remain in Chad": presence only before an "in" (or "to") place.
+      // "estão no norte do Níger", "remain in Chad": presence only before an "in" (or "to") place.
       if (verb.cls === 'presence' && !presenceBefore(items, i)) continue;
       out.push({ idx: i, cls: verb.cls, mood: verb.mood, cat: verb.cat, dest: false });
       lastVerb = i;
@@ -106,7 +108,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
   // "chegou a enviar", "passed on to sell", "prometeu enviar": a verb governing an infinitive trigger is
   // its auxiliary; the infinitive carries the flow and the subject before both.
   return out.filter((t, k) => {
-    // "des cargaisons de GNL russe ont été réexportées vers...": a package noun that is the subject of the
+    // "des cargaisons de GPL qatari ont été renvoyées vers...": a package noun that is the subject of the
     // next verb is only its cargo's container; the verb carries the transfer.
     if (t.mood === 'noun') {
       const n = out[k + 1];

@@ -123,7 +123,6 @@ export const fr: Lexicon = {
     { cls: 'send', forms: ['décaissement', 'décaissements'], cat: 'money' },
   ],
   cargo: [
-    ['recrues', 'troops', 'recruits'],
     ['vedette', 'vehicles', 'patrol boats'], ['vedettes', 'vehicles', 'patrol boats'],
     ['soutien logistique', 'aid', 'logistical support'], ['appui logistique', 'aid', 'logistical support'],
     ['renforts', 'troops', 'reinforcements'],
@@ -247,7 +246,7 @@ export const fr: Lexicon = {
     benef: ['population', 'populations', 'peuple', 'gendarmerie', 'garde-côtes', 'police', 'déplacés', 'réfugiés', 'victimes', 'hôpitaux'],
     there: ["d'où", 'depuis là', 'à partir de là'],
     gift: ['don', 'dons', 'offert', 'offerte', 'offerts', 'offertes', 'offre', 'offrent', 'offrir', 'donation', 'donations', 'offrira'],
-    made: ['fabriqué', 'fabriquée', 'fabriqués', 'fabriquées', 'produit', 'produite', 'produits', 'produites', 'construit', 'construite', 'construits', 'construites', 'assemblé', 'assemblés'],
+    made: ['fabriqué', 'fabriquée', 'fabriqués', 'fabriquées', 'produite', 'produites', 'construit', 'construite', 'construits', 'construites', 'assemblé', 'assemblés'],
     incl: ['qui comprend', 'qui comprennent', 'qui inclut', 'qui incluent'],
     back: ['de retour'],
     worth: ["d'une valeur de", 'd une valeur de', 'pour un montant de', 'évalués à'],

@@ -35,3 +35,9 @@ export const MODELS: ReadonlyArray<readonly [string, FlowCategory, string]> = [
   ['hq-22', 'technology', 'air-defence systems'], ['samp/t', 'technology', 'air-defence systems'], ['iron dome', 'technology', 'air-defence systems'],
   ['pantsir', 'technology', 'air-defence systems'],
 ];
+
+/** Model names that are everyday words ("typhoon", "patriot", "caesar"): cargo only when written with a capital. */
+export const CAPITALISED_MODELS: ReadonlySet<string> = new Set([
+  'typhoon', 'patriot', 'challenger', 'apache', 'archer', 'caesar', 'mirage', 'taurus', 'reaper', 'stinger', 'javelin',
+  'harpoon', 'tomahawk', 'leopard', 'hawk', 'orlan', 'geran', 'switchblade', 'bradley', 'marder', 'stryker', 'chinook', 'k2', 'k9',
+]);

@@ -62,7 +62,7 @@ export const pt: Lexicon = {
     // "trouxe de volta 80 cidadãos da Líbia para Dacar": bringing moves the cargo from "de" to "para".
     { cls: 'send', forms: forms('fin', 'trouxe', 'trouxeram', 'traz', 'trazem', 'trazia', 'traziam').concat(forms('inf', 'trazer'), forms('part', 'trazido', 'trazidos', 'trazida', 'trazidas'), forms('fut', 'trará', 'trarão'), forms('ger', 'trazendo')) },
     { cls: 'send', forms: conj('arrend', 'pt-ar') },
-    { cls: 'presence', forms: forms('fin', 'estão', 'estavam', 'permanecem', 'continuam', 'se encontram', 'encontram-se') },
+    { cls: 'presence', forms: forms('fin', 'estão', 'permanecem', 'se encontram', 'encontram-se') },
     { cls: 'release', forms: conj('libert', 'pt-ar').filter(([f]) => f !== 'liberta' && f !== 'libertas').concat(forms('fin', 'soltou', 'soltaram'), forms('part', 'libertos', 'soltos')) },
     { cls: 'release', forms: forms('fin', 'liberou', 'liberaram').concat(forms('part', 'liberados', 'liberadas')) },
     { cls: 'deport', forms: conj('evacu', 'pt-ar') },
@@ -114,7 +114,7 @@ export const pt: Lexicon = {
     { cls: 'send', forms: ['desembolso', 'desembolsos'], cat: 'money' },
   ],
   cargo: [
-    ['recrutas', 'troops', 'recruits'], ['recrutados', 'troops', 'recruits'],
+    ['recrutados', 'troops', 'recruits'],
     ['navio-patrulha', 'vehicles', 'patrol ships'], ['lancha-patrulha', 'vehicles', 'patrol boats'], ['lanchas-patrulha', 'vehicles', 'patrol boats'],
     ['apoio logístico', 'aid', 'logistical support'],
     ['reforços', 'troops', 'reinforcements'],

@@ -102,13 +102,13 @@ export interface Lexicon {
   decimalComma: boolean;
   /** Accusation verbs: "X acusa Y de receber": the accused (the place after it) does the infinitive. */
   accuse?: readonly string[];
-  /** Supplier nouns: "Russia, Serbia's main arms supplier, delivered": the owner in the apposition receives. */
+  /** Supplier nouns: "Spain, Peru's main arms supplier, sold": the owner in the apposition receives. */
   supplier?: readonly string[];
   /** Relief words ("humanitária", "cyclone", "famine"): food a government sends in their sentence, or the next, is aid. */
   relief?: readonly string[];
   /** Conveying verbs ("acheminées par la Pologne", "transportadas pela Marinha"): their agent carries or routes the cargo, it does not send it. */
   convey?: readonly string[];
-  /** Relation nouns ("Pyongyang's ally"): the possessor names whom the noun's referent relates to, not who acts. */
+  /** Relation nouns ("Havana's ally"): the possessor names whom the noun's referent relates to, not who acts. */
   relation?: readonly string[];
   /** Buyer noun phrases ("principais compradores", "largest buyer"): the countries the sentence names are an exporter's destinations. */
   buyers?: readonly string[];
