@@ -471,6 +471,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
   const out: RawFlow[] = [];
   const sentenceRecip = items.some((it) => hasMark(it, MB.recip) || hasMark(it, MB.recipFor));
   const pronounSubject = PRONOUNS.has(items[0]?.lower ?? '');
+  /** A personal pronoun, "it" included, opens the sentence: its giver is the discourse's latest. */
+  const givingPronoun = pronounSubject || SUBJECT_PRONOUNS.has(items[0]?.lower ?? '');
   let inheritedSubject: number | undefined;
   let prevHits: CargoHit[] | undefined;
   let lastTravelSrc: number | undefined;
@@ -725,7 +727,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // "transferiu mercenários da Síria para a Líbia": an explicit origin (fromRight) beats the mover.
         // ("ces pièces avaient été acheminées par la Pologne": with no destination of its own, the agent of a
         // conveying verb is a route or a carrier of a transfer told elsewhere, not a sender.)
-        const conveyed = passive && toStrong === undefined && toWeak === undefined && inR === undefined && (compiled(lang).lex.convey ?? []).includes(items[t.idx]!.lower);
+        const conveyed = passive && toStrong === undefined && toWeak === undefined && inR === undefined && compiled(lang).conveyWords.has(items[t.idx]!.lower);
         const byAgent = (passive || noun) && !conveyed ? agent : undefined;
         src = first(byAgent, fromRight, subject, from, originR, noun ? originL : undefined, passive ? originL : undefined, possL, noun && !asked ? nounSubject : undefined, noun || passive ? undefined : subjectDemonym);
         srcActor = src !== undefined && (src === byAgent || src === subject || src === possL || src === nounSubject);
@@ -981,7 +983,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         srcActor = true;
       }
     }
-    const giverUnsaid = src === undefined && (t.cls === 'send' || t.cls === 'help') && (pronounSubject || SUBJECT_PRONOUNS.has(items[0]?.lower ?? '') || nullSubject(items, t, lang));
+    const giverUnsaid = src === undefined && (t.cls === 'send' || t.cls === 'help') && (givingPronoun || nullSubject(items, t, lang));
     if (src === undefined && dst === undefined && !noun && !giverUnsaid) {
       pending.push({ t, flows: [], endsWithCoord: false, src: undefined, dst: undefined, srcIdx: -1 });
       continue;
@@ -1241,14 +1243,14 @@ function apposition(items: Item[], roles: Array<Role | undefined>, idx: number, 
   const s = j - 1;
   const r = roles[s];
   if (!items[s]?.place || !r || !(r.role === 'bare' || r.role === 'actor' || (r.role === 'to' && r.weak))) return undefined;
-  const sup = compiled(lang).lex.supplier ?? [];
+  const sup = compiled(lang).supplierWords;
   let owner: number | undefined;
   const own = (k: number): boolean => {
     const rk = roles[k];
     return !!items[k]?.place && !!rk && rk.role !== 'to' && rk.role !== 'from' && rk.role !== 'by' && items[k]!.place!.place.country !== items[s]!.place!.place.country;
   };
   for (let w = j + 1; w < c && owner === undefined; w++) {
-    if (!sup.includes(items[w]!.lower)) continue;
+    if (!sup.has(items[w]!.lower)) continue;
     // "Peru's main arms supplier": the possessive just before; "principal fornecedora do Laos", "principal
     // aliado de La Habana junto con Venezuela", "fournisseurs du marché brésilien": the first place just after.
     for (let k = w - 1; k > j && k >= w - 4 && owner === undefined; k--) if (own(k) && roles[k]!.role === 'poss') owner = k;
@@ -1536,11 +1538,11 @@ function cargoObject(items: Item[], idx: number, R: number): boolean {
 
 /** "Havana's ally", "Chile's closest partner": a relation noun right after the possessive at k. */
 function relationAfter(items: Item[], k: number, lang: Lang): boolean {
-  const rel = compiled(lang).lex.relation;
-  if (!rel || items[k + 1]?.lower !== 's') return false;
+  if (items[k + 1]?.lower !== 's') return false;
+  const rel = compiled(lang).relationWords;
   for (let j = k + 2; j <= k + 4 && j < items.length; j++) {
     const w = items[j]!.lower;
-    if (rel.includes(w)) return true;
+    if (rel.has(w)) return true;
     if (!isPlain(items[j])) return false;
   }
   return false;

@@ -164,10 +164,7 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
     for (let len = 1; len <= MAX_WORDS && i + len - 1 < tk.count; len++) {
       const j = i + len - 1;
       if (len > 1) {
-        const g = tk.gap[j]!;
-        const ok =
-          g === GAP_SPACE || g === GAP_HYPHEN || g === GAP_APOS || (g === GAP_DOT && tk.end[j - 1]! - tk.start[j - 1]! <= 3);
-        if (!ok) break;
+        if (!joinsName(tk, j)) break;
         key += ' ' + tk.norm[j]!;
       }
       const rec = gaz.probe(key);
@@ -224,6 +221,12 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
 
 const ARTICLES = new Set(['la', 'el', 'le', 'les', 'los', 'las', 'o', 'a', 'os', 'as', 'the']);
 
+/** May token j continue a multi-word name begun before it? (A space, hyphen or apostrophe; a dot after a short abbreviation.) */
+function joinsName(tk: Tokens, j: number): boolean {
+  const g = tk.gap[j]!;
+  return g === GAP_SPACE || g === GAP_HYPHEN || g === GAP_APOS || (g === GAP_DOT && tk.end[j - 1]! - tk.start[j - 1]! <= 3);
+}
+
 /** Does a gazetteer name start at token `i` and end after token index `end` (exclusive)? */
 function longerFrom(c: Ctx, i: number, end: number): boolean {
   const { tk, gaz } = c;
@@ -231,8 +234,7 @@ function longerFrom(c: Ctx, i: number, end: number): boolean {
   let key = tk.norm[i]!;
   let found = false;
   for (let j = i + 1; j < i + MAX_WORDS && j < tk.count; j++) {
-    const g = tk.gap[j]!;
-    if (g !== GAP_SPACE && g !== GAP_HYPHEN && g !== GAP_APOS) break;
+    if (!joinsName(tk, j)) break;
     key += ' ' + tk.norm[j]!;
     const rec = gaz.probe(key);
     if (rec && j + 1 > end) found = true;

@@ -42,6 +42,10 @@ export interface Compiled {
   triggerWords: WordSet;
   /** Relief words (lexicon `relief`), folded. */
   reliefWords: WordSet;
+  /** The lexicon's supplier, relation and conveying words, as sets (asked once per trigger). */
+  supplierWords: ReadonlySet<string>;
+  relationWords: ReadonlySet<string>;
+  conveyWords: ReadonlySet<string>;
 }
 
 export const LEXICONS: Record<Lang, Lexicon> = { pt, en, es, fr };
@@ -108,7 +112,15 @@ function compile(lex: Lexicon): Compiled {
   seal(root);
   const reliefWords = new WordSet();
   for (const w of lex.relief ?? []) reliefWords.add(w);
-  return { lex, root, triggerWords, reliefWords };
+  return {
+    lex,
+    root,
+    triggerWords,
+    reliefWords,
+    supplierWords: new Set(lex.supplier ?? []),
+    relationWords: new Set(lex.relation ?? []),
+    conveyWords: new Set(lex.convey ?? []),
+  };
 }
 
 /**
