@@ -1,7 +1,7 @@
 /**
- * Page entry: mounts the basemap, the story layers (StoryView) and the story UI (src/ui/app.ts), starts
- * the extraction worker, and exposes the readiness hook `window.atlas` that tests and the screenshot
- * command wait on.
+ * The app, loaded by src/boot.ts: mounts the basemap, the story layers (StoryView) and the story UI
+ * (src/ui/app.ts), connects to the extraction worker boot.ts started, and exposes the readiness hook
+ * `window.atlas` that tests and the screenshot command wait on.
  */
 import './ui/app.css';
 import { installExport } from './export/install';
@@ -13,6 +13,7 @@ import type { Lang, Story } from './story';
 import { createApp } from './ui/app';
 import { mountExportDialog } from './ui/export-dialog';
 import { createExtractor, type WorkerLike } from './worker/client';
+import { extractionWorker, GAZETTEER_URL } from './worker/early';
 
 declare global {
   interface Window {
@@ -59,8 +60,8 @@ function storage(): KeyValue {
   }
 }
 
-const worker = new Worker(new URL('./worker/extract.worker.ts', import.meta.url), { type: 'module', name: 'article-atlas-extract' });
-const extractor = createExtractor(worker as unknown as WorkerLike, new URL('./data/gazetteer.txt', document.baseURI).href);
+// Started by src/boot.ts (the page's entry), which already has it loading the gazetteer.
+const extractor = createExtractor(extractionWorker() as unknown as WorkerLike, GAZETTEER_URL());
 
 const app = createApp({
   panel: document.getElementById('panel')!,

@@ -46,4 +46,55 @@ describe('worker handler', () => {
     await h({ id: 2, type: 'analyze', text: 'x', options: {}, gazetteerUrl: 'g' });
     expect(out.at(-1)).toEqual({ id: 2, type: 'error', message: 'boom' });
   });
+
+  it('a preload starts the one gazetteer load; a request arriving meanwhile waits for it and says so', async () => {
+    const out: Response[] = [];
+    let loads = 0;
+    let release!: () => void;
+    const h = createHandler(
+      {
+        loadGazetteer: () => {
+          loads++;
+          return new Promise<object>((r) => (release = () => r({})));
+        },
+        analyze: () => fixtureStory(),
+        search: () => [],
+        now: () => 0,
+      },
+      (r) => out.push(r),
+    );
+    const pre = h({ id: 0, type: 'preload', gazetteerUrl: 'g' });
+    const ana = h({ id: 1, type: 'analyze', text: 'x', options: {}, gazetteerUrl: 'g' });
+    expect(out.map((r) => [r.id, r.type === 'progress' ? r.stage : r.type])).toEqual([[1, 'gazetteer']]);
+    release();
+    await Promise.all([pre, ana]);
+    expect(loads).toBe(1);
+    expect(out.filter((r) => r.id === 0)).toEqual([]); // the preload itself answers nothing
+    expect(out.at(-1)?.type).toBe('story');
+    // Once loaded, a request no longer announces the gazetteer stage.
+    await h({ id: 2, type: 'analyze', text: 'x', options: {}, gazetteerUrl: 'g' });
+    expect(out.filter((r) => r.id === 2).map((r) => (r.type === 'progress' ? r.stage : r.type))).toEqual(['recognising', 'done', 'story']);
+  });
+
+  it('a failed preload is retried by the next request', async () => {
+    const out: Response[] = [];
+    let fail = true;
+    const h = createHandler(
+      {
+        loadGazetteer: async () => {
+          if (fail) throw new Error('gazetteer: HTTP 503');
+          return {};
+        },
+        analyze: () => fixtureStory(),
+        search: () => [],
+        now: () => 0,
+      },
+      (r) => out.push(r),
+    );
+    await h({ id: 0, type: 'preload', gazetteerUrl: 'g' });
+    expect(out).toEqual([{ id: 0, type: 'error', message: 'gazetteer: HTTP 503' }]);
+    fail = false;
+    await h({ id: 1, type: 'analyze', text: 'x', options: {}, gazetteerUrl: 'g' });
+    expect(out.at(-1)?.type).toBe('story');
+  });
 });

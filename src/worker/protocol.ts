@@ -24,7 +24,9 @@ export interface AnalyzeOptions {
 
 export type Request =
   | { id: number; type: 'analyze'; text: string; options: AnalyzeOptions; gazetteerUrl: string }
-  | { id: number; type: 'search'; query: string; limit: number; lang: Lang; gazetteerUrl: string };
+  | { id: number; type: 'search'; query: string; limit: number; lang: Lang; gazetteerUrl: string }
+  /** Start loading the gazetteer now (the page's first act); answers nothing unless it fails. */
+  | { id: number; type: 'preload'; gazetteerUrl: string };
 
 export type Response =
   | { id: number; type: 'progress'; stage: Stage }
@@ -45,15 +47,24 @@ export function createHandler<G>(deps: WorkerDeps<G>, post: (r: Response) => voi
   let gaz: Promise<G> | null = null;
   let gazUrl = '';
   const now = deps.now ?? (() => performance.now());
-  const gazetteer = (url: string, id: number): Promise<G> => {
+  let loaded = false;
+  const gazetteer = (url: string, id: number | null): Promise<G> => {
     if (!gaz || gazUrl !== url) {
-      post({ id, type: 'progress', stage: 'gazetteer' });
       gazUrl = url;
-      gaz = deps.loadGazetteer(url);
-      gaz.catch(() => {
-        gaz = null; // let a later request retry
-      });
+      loaded = false;
+      const p = deps.loadGazetteer(url);
+      gaz = p;
+      p.then(
+        () => {
+          if (gaz === p) loaded = true;
+        },
+        () => {
+          if (gaz === p) gaz = null; // let a later request retry
+        },
+      );
     }
+    // Every request that has to wait for it says so, also when a preload started the download.
+    if (!loaded && id !== null) post({ id, type: 'progress', stage: 'gazetteer' });
     return gaz;
   };
   return async (req) => {
@@ -65,6 +76,8 @@ export function createHandler<G>(deps: WorkerDeps<G>, post: (r: Response) => voi
         const story = deps.analyze(req.text, g, req.options, (stage) => post({ id: req.id, type: 'progress', stage }));
         post({ id: req.id, type: 'progress', stage: 'done' });
         post({ id: req.id, type: 'story', story, ms: now() - t0 });
+      } else if (req.type === 'preload') {
+        await gazetteer(req.gazetteerUrl, null);
       } else if (req.type === 'search') {
         const g = await gazetteer(req.gazetteerUrl, req.id);
         post({ id: req.id, type: 'results', results: deps.search(g, req.query, req.limit, req.lang) });
