@@ -667,6 +667,8 @@ type Verdict = 'ok' | 'reject' | 'region-suffix';
 
 /** Prepositions that put what follows in a place and never before a person ("in", "em", "dans"; not "a", "to"). */
 const IN_WORDS = new Set(['in', 'into', 'near', 'em', 'no', 'na', 'nos', 'nas', 'dans', 'en']);
+/** Prepositions before a place's name (not "de"/"of"/"a", which also come before people: "el gobierno de Pedro…"). */
+const PLACE_PREPOSITIONS = new Set([...IN_WORDS, 'to', 'from', 'at', 'para', 'pra', 'desde', 'hacia', 'hasta', 'vers', 'à', 'au', 'depuis', 'entre']);
 
 /** Look at the words around a name match for person, organisation, street and region context. */
 function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boolean, found: RawMention[]): Verdict {
@@ -685,6 +687,14 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
       if (j - i === 1 && smallTown(c, key)) c.personKeys.add(key);
       return 'reject';
     }
+  }
+  // A first name and a surname that together name a small town are a person ("Pedro Sánchez"), unless a
+  // preposition of place puts them on the map ("a delegação chegou em Pedro Gomes"); a first name
+  // before a place word stays a place ("Beverly Hills", "Madison Heights").
+  const surnameLast = SURNAMES.has(tk.norm[j - 1]!) || c.gaz.personNames.has(tk.norm[j - 1]!);
+  if (j - i >= 2 && FIRST_NAMES.has(tk.norm[i]!) && surnameLast && smallTown(c, key) && !(i > 0 && tk.gap[i] === GAP_SPACE && PLACE_PREPOSITIONS.has(tk.norm[i - 1]!))) {
+    c.personKeys.add(key);
+    return 'reject';
   }
   // left neighbour
   if (i > 0 && tk.gap[i] === GAP_SPACE) {

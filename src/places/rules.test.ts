@@ -173,6 +173,15 @@ describe('kinds, variants and everyday words', () => {
     expect(texts('The Virginia Gateway mall opened.')).toContain('Virginia');
   });
 
+  it('takes a first name and a surname that name a small town for a person, unless a preposition of place comes first', () => {
+    // "Pedro Martínez" and "Juan Díaz" are villages too
+    expect(texts('El canciller, Pedro Martínez, llegó a Lima.', 'es')).toEqual(['Lima']);
+    expect(texts('Juan Díaz dijo que el acuerdo era justo.', 'es')).toEqual([]);
+    expect(texts('La brigada acampó en Juan Díaz durante dos días.', 'es')).toContain('Juan Díaz');
+    // a first name before a place word is a place ("Beverly Hills")
+    expect(texts('Police in Beverly Hills said the road was closed.')).toContain('Beverly Hills');
+  });
+
   it('counts adjectives of world regions like country demonyms, in organisation names too', () => {
     // GeoWebNews tags "European" in "European Commission" as an embedded toponym, like "Russian" in
     // "Russian Foreign Ministry": adjectives of countries and world regions are treated alike
