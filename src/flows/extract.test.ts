@@ -1004,3 +1004,22 @@ describe.skipIf(!present)('sample article lavrov-kim-wonsan.pt (hand-listed plac
     expect(get('KP>Kursk@RU:troops')!.quotes[0]!.text).toContain('região de Kursk');
   });
 });
+
+describe('clause context', () => {
+  it('where an event was held is no end of the transfer announced at it', () => {
+    const P = [C('ES', ['Espanha']), C('PE', ['Peru']), CITY('Madrid', 'ES', true), C('DE', ['Germany']), C('LT', ['Lithuania']), CITY('Vilnius', 'LT', true)];
+    expect(triples(run('A Espanha entregou ontem ao Peru duas corvetas, numa cerimónia em Madrid.', 'pt', P))).toEqual(['ES>PE:vehicles']);
+    expect(triples(run('Germany handed four howitzers over to Lithuania at a ceremony in Vilnius on Friday.', 'en', P))).toEqual(['DE>LT:weapons']);
+  });
+
+  it('a state institution named without its country gives for the latest giver ("the navy also donated")', () => {
+    const P = [C('NO', ['Norway']), C('EE', ['Estonia']), C('LV', ['Latvia']), C('CL', ['Chile']), C('UY', ['Uruguay']), C('PY', ['Paraguay'])];
+    expect(triples(run('Norway sent two radars to Estonia in May. The navy also donated three boats to Latvia.', 'en', P))).toEqual([
+      'NO>EE:technology',
+      'NO>LV:vehicles',
+    ]);
+    expect(triples(run('Chile envió ayuda a Uruguay. El Ejército también donó dos helicópteros a Paraguay.', 'es', P))).toEqual(['CL>PY:vehicles', 'CL>UY:aid']);
+    // with no giver before it, nothing is invented
+    expect(triples(run('The navy donated three boats to Latvia.', 'en', P))).toEqual([]);
+  });
+});

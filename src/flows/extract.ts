@@ -983,7 +983,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         srcActor = true;
       }
     }
-    const giverUnsaid = src === undefined && (t.cls === 'send' || t.cls === 'help') && (givingPronoun || nullSubject(items, t, lang));
+    const giverUnsaid =
+      src === undefined && (t.cls === 'send' || t.cls === 'help') && !passive && (givingPronoun || nullSubject(items, t, lang) || institutionSubject(items, t, L));
     if (src === undefined && dst === undefined && !noun && !giverUnsaid) {
       pending.push({ t, flows: [], endsWithCoord: false, src: undefined, dst: undefined, srcIdx: -1 });
       continue;
@@ -1377,7 +1378,7 @@ function windowHas(items: Item[], a: number, b: number, cat: FlowCategory): bool
   return false;
 }
 
-function hasBetween(items: Item[], a: number, b: number, m: Exclude<MarkerKind, 'made'>): boolean {
+function hasBetween(items: Item[], a: number, b: number, m: Exclude<MarkerKind, 'made' | 'event'>): boolean {
   for (let k = a + 1; k < b; k++) if (hasMark(items[k], MB[m])) return true;
   return false;
 }
@@ -1495,6 +1496,29 @@ function nullSubject(items: Item[], t: Trigger, lang: Lang): boolean {
     const it = items[k]!;
     if (it.place || it.cargo || it.trig || hasMark(it, MB.det | MB.actor | MB.rel) || (it.cap && k > 0) || it.tok === 'num') return false;
   }
+  return true;
+}
+
+/** A state's own institutions, named without their country ("a Marinha", "the navy", "el Gobierno"). */
+const INSTITUTIONS: ReadonlySet<string> = new Set([
+  'marinha', 'exército', 'governo', 'ministério', 'navy', 'army', 'government', 'ministry', 'military',
+  'armada', 'ejército', 'gobierno', 'ministerio', 'marine', 'armée', 'gouvernement', 'ministère',
+]);
+
+/**
+ * "Em novembro, a Marinha já tinha doado…", "The navy also donated…": the subject of a giving verb is a state
+ * institution with no place or nationality in the clause, so it gives for the country of the latest giver.
+ */
+function institutionSubject(items: Item[], t: Trigger, L: number): boolean {
+  if (t.mood === 'noun' || t.idx - L > 8) return false;
+  let inst = false;
+  for (let k = L; k < t.idx; k++) {
+    const it = items[k]!;
+    if (it.place || it.cargo || hasMark(it, MB.rel)) return false;
+    if (INSTITUTIONS.has(it.lower) && hasMark(items[k - 1], MB.det)) inst = true;
+  }
+  if (!inst) return false;
+  // ...and no nationality right after it ("the navy of Ghana" has a place, caught above).
   return true;
 }
 

@@ -39,14 +39,14 @@ const MARK_KINDS: BitMarker[] = [
   'benef', 'there', 'gift',
 ];
 /** Markers read only through their tags (`hasTagMark`): the 32 bits of `marks` are all taken. */
-type TagOnlyMarker = 'made';
+type TagOnlyMarker = 'made' | 'event';
 type BitMarker = Exclude<MarkerKind, TagOnlyMarker>;
 export const MARK_BIT = Object.fromEntries(MARK_KINDS.map((m, i) => [m, 1 << i])) as Record<BitMarker, number>;
 if (MARK_KINDS.length > 32) throw new Error('flows: more than 32 bit markers');
 
 function finish(it: Item): void {
   for (const t of it.tags) {
-    if (t.k === 'mark') it.marks |= t.m === 'made' ? 0 : MARK_BIT[t.m];
+    if (t.k === 'mark') it.marks |= t.m === 'made' || t.m === 'event' ? 0 : MARK_BIT[t.m as BitMarker];
     else if (t.k === 'prep' && it.prep === null && !it.place) it.prep = t.role;
     else if (t.k === 'cargo' || t.k === 'cur') it.cargo = true;
     else if (t.k === 'verb' || t.k === 'noun') it.trig = true;

@@ -7,7 +7,8 @@
 import { has, hasMark, hasTagMark, isCargo, isComma, isPlain, isTriggerWord, MB, prepRole, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
 
-export type RoleKind = 'to' | 'in' | 'from' | 'of' | 'by' | 'between' | 'bare' | 'poss' | 'origin' | 'actor' | 'demonym';
+/** 'venue': where an event was held ("numa cerimónia em Lisboa"), never a flow's end. */
+export type RoleKind = 'to' | 'in' | 'from' | 'of' | 'by' | 'between' | 'bare' | 'poss' | 'origin' | 'actor' | 'demonym' | 'venue';
 export type Head = 'cargo' | 'trigger' | 'actor' | 'num' | 'other';
 
 export interface Role {
@@ -182,6 +183,9 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   // "officials in Seoul", "ambassador to Russia": a place qualifying a person is no endpoint.
   // ("front companies in the UAE ... channelled": where the actor is based stands for the actor.)
   if (role === 'in' && head === 'actor') return { role: 'actor' };
+  // "numa cerimónia em Lisboa", "at a summit in Astana", "lors d'une cérémonie à Toulon": where an event
+  // was held is neither end of the transfer announced at it.
+  if (role === 'in' && hasTagMark(items[h], 'event')) return { role: 'venue' };
   // "helicópteros fabricados na França", "drones made in Iran": where goods are made is where they come from.
   if (role === 'in' && madeBefore(items, h)) return { role: 'from' };
   // "desde campamentos en Chad", "from camps in Chad": where people come from is the place of the camps.

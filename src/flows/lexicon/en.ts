@@ -248,6 +248,7 @@ export const en: Lexicon = {
     benef: ['population', 'people', 'gendarmerie', 'coast guard', 'police', 'displaced', 'refugees', 'victims', 'hospitals'],
     there: ['from there', 'from where', 'whence', 'from which'],
     gift: ['donated', 'donate', 'donates', 'donating', 'donation', 'donations', 'gifted', 'gift'],
+    event: ['ceremony', 'fair', 'expo', 'exhibition', 'signing'],
     made: ['made', 'manufactured', 'built', 'produced', 'assembled'],
     incl: ['which includes', 'which include', 'which included', 'that includes', 'including'],
     back: ['back', 'home'],

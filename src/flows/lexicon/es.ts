@@ -239,6 +239,7 @@ export const es: Lexicon = {
     benef: ['población', 'poblaciones', 'pueblo', 'gendarmería', 'guardia costera', 'policía', 'desplazados', 'refugiados', 'víctimas', 'hospitales'],
     there: ['desde donde', 'de donde', 'desde allí', 'desde ahí', 'de allí', 'desde allá'],
     gift: ['donado', 'donada', 'donados', 'donadas', 'donó', 'donaron', 'donación', 'donaciones', 'donar', 'donará', 'donarán', 'regaló', 'regalados'],
+    event: ['ceremonia', 'feria', 'exposición', 'firma'],
     made: ['fabricado', 'fabricada', 'fabricados', 'fabricadas', 'producido', 'producida', 'producidos', 'producidas', 'construido', 'construida', 'construidos', 'construidas', 'ensamblado', 'ensamblados'],
     incl: ['que incluye', 'que incluyen', 'que incluirá', 'que incluía'],
     back: ['de vuelta', 'de regreso'],

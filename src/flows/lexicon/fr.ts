@@ -246,6 +246,7 @@ export const fr: Lexicon = {
     benef: ['population', 'populations', 'peuple', 'gendarmerie', 'garde-côtes', 'police', 'déplacés', 'réfugiés', 'victimes', 'hôpitaux'],
     there: ["d'où", 'depuis là', 'à partir de là'],
     gift: ['don', 'dons', 'offert', 'offerte', 'offerts', 'offertes', 'offre', 'offrent', 'offrir', 'donation', 'donations', 'offrira'],
+    event: ['cérémonie', 'salon', 'exposition', 'signature'],
     made: ['fabriqué', 'fabriquée', 'fabriqués', 'fabriquées', 'produite', 'produites', 'construit', 'construite', 'construits', 'construites', 'assemblé', 'assemblés'],
     incl: ['qui comprend', 'qui comprennent', 'qui inclut', 'qui incluent'],
     back: ['de retour'],

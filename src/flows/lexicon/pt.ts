@@ -255,6 +255,7 @@ export const pt: Lexicon = {
     benef: ['população', 'populações', 'povo', 'gendarmaria', 'guarda costeira', 'polícia', 'deslocados', 'refugiados', 'vítimas', 'hospitais'],
     there: ['de onde', 'dali', 'de lá', 'daí', 'a partir dali', 'a partir de lá'],
     gift: ['doado', 'doada', 'doados', 'doadas', 'doou', 'doaram', 'doação', 'doações', 'doar', 'doará', 'doarão', 'donativos', 'oferecidos', 'oferecidas'],
+    event: ['cerimónia', 'cerimônia', 'feira', 'exposição', 'assinatura'],
     made: ['fabricado', 'fabricada', 'fabricados', 'fabricadas', 'produzido', 'produzida', 'produzidos', 'produzidas', 'construído', 'construída', 'construídos', 'construídas'],
     incl: ['que inclui', 'que incluem', 'que incluirá', 'que incluía'],
     back: ['de volta', 'de regresso'],

@@ -80,6 +80,8 @@ export type MarkerKind =
   | 'benef' // "população", "population", "army": after "to", the place owning it ("à população da Etiópia") receives
   | 'gift' // "doadas", "donated", "offertes": food given is aid, not trade
   | 'made' // "fabricados", "made", "fabriqués": a place "in" after it is where the goods come from
+  | 'event' // "cerimónia", "ceremony", "salon": a place "in" after it is where it was held, no endpoint (not
+  // meetings or summits: where a traveller attended one is where the trip began)
   | 'there' // "de onde", "from there", "desde donde", "d'où": the source is the place just named
   | 'aux' // auxiliaries ("a", "ont", "has"): listed so that French "a" is never read as "à"
   | 'adj'; // cargo nouns that are also adjectives ("militares"): cargo only when not after another noun
