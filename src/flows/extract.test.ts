@@ -1022,4 +1022,22 @@ describe('clause context', () => {
     // with no giver before it, nothing is invented
     expect(triples(run('The navy donated three boats to Latvia.', 'en', P))).toEqual([]);
   });
+
+  it('troops leaving another country go home; stationed there then leaving is one flow home', () => {
+    const P = [C('BE', ['Belgique'], ['belges']), C('CF', ['Centrafrique']), C('GB', ['Britain'], ['British']), C('CY', ['Cyprus']), CITY('Bangui', 'CF', true), CITY('Londres', 'GB', true)];
+    expect(triples(run('Les derniers soldats belges ont quitté la Centrafrique jeudi.', 'fr', P))).toEqual(['CF>BE:troops']);
+    expect(triples(run('Les militaires belges déployés en Centrafrique ont quitté samedi le camp de Bangui.', 'fr', P))).toEqual(['CF>BE:troops']);
+    expect(triples(run('The last British soldiers left Cyprus on Monday.', 'en', P))).toEqual(['CY>GB:troops']);
+  });
+
+  it('a closing attribution in Romance order names no end ("…, a annoncé le ministère à Londres")', () => {
+    const P = [C('BE', ['Belgique'], ['belges']), C('CF', ['Centrafrique']), C('GB', ['Royaume-Uni']), CITY('Londres', 'GB', true)];
+    expect(triples(run('La Belgique a livré quatre blindés à la Centrafrique, a précisé un porte-parole à Londres.', 'fr', P))).toEqual(['BE>CF:vehicles']);
+  });
+
+  it('the agent of a participle on a vehicle is not the sender ("en un avión fletado por…")', () => {
+    const P = [C('MX', ['México']), C('CA', ['Canadá']), C('PA', ['Panamá'])];
+    expect(triples(run('Los 60 migrantes fueron trasladados a Panamá en un avión fletado por Canadá.', 'es', P))).toEqual([]);
+    expect(triples(run('Los 60 migrantes fueron trasladados a Panamá por México.', 'es', P))).toEqual(['MX>PA:people']);
+  });
 });

@@ -648,7 +648,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // What a leaving verb leaves: its first place object ("deixou o porto de Primorsk", "quitté la base d'Agadez").
       if (leftR === undefined && (r.role === 'bare' || r.role === 'of' || r.role === 'from' || r.role === 'in')) leftR = k;
       switch (r.role) {
-        case 'by': agentR ??= k; break;
+        case 'by':
+          // "trasladados a México en un vuelo fletado por Canadá": the agent of another participle is not this verb's.
+          if (!otherParticipleAgent(items, t.idx, k)) agentR ??= k;
+          break;
         case 'from': fromRight ??= k; break;
         case 'of':
           if (r.head === 'cargo' || r.head === 'trigger' || r.head === 'num') fromRight ??= k;
@@ -885,6 +888,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         src = first(fromRight, leftR, originL, actorAny);
         dst = first(toStrong, toWeak);
         if (dst !== undefined && src !== undefined && dst < src) dst = undefined;
+        // "Les derniers soldats français ont quitté le Gabon": troops or nationals leaving another country,
+        // with no destination said, go home.
+        if (dst === undefined && src !== undefined && src !== originL && originL !== undefined && personCargoBefore(items, originL) && items[originL]!.place!.place.country !== items[src]!.place!.place.country)
+          dst = originL;
         break;
       case 'visit':
         src = first(actorAny, from, subject !== undefined && roles[subject]?.role === 'poss' ? subject : undefined);
@@ -1220,6 +1227,21 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     for (const f of a.flows) if (f.from === a.src) f.from = b.src;
     b.flows = [];
   }
+  // "Les militaires français stationnés au Tchad ont quitté…", "US troops based in Niger have left": troops
+  // stationed abroad who leave go home from where they were stationed (one flow, not the stationing).
+  for (let k = 0; k + 1 < pending.length; k++) {
+    const a = pending[k]!;
+    const b = pending[k + 1]!;
+    if (a.t.cls !== 'send' || a.t.mood !== 'part' || !a.src || !a.dst || b.dst || (b.t.cls !== 'leave' && b.t.cls !== 'withdraw')) continue;
+    if (b.t.idx - a.t.idx > 8 || hasMark(items[a.t.idx - 1], MB.aux | MB.passiveAux) || !a.src.country || a.src.country === a.dst.country) continue;
+    for (const f of a.flows) {
+      if (f.cat !== 'troops' && f.cat !== 'people') continue;
+      [f.from, f.to] = [f.to, f.from];
+      [f.fromActor, f.toActor] = [f.toActor, f.fromActor];
+      f.fromCountry = false;
+    }
+    b.flows = [];
+  }
   for (const p of pending) for (const f of p.flows) if (f.from || f.to || f.pron) out.push(f);
   return out;
 }
@@ -1497,6 +1519,31 @@ function nullSubject(items: Item[], t: Trigger, lang: Lang): boolean {
     if (it.place || it.cargo || it.trig || hasMark(it, MB.det | MB.actor | MB.rel) || (it.cap && k > 0) || it.tok === 'num') return false;
   }
   return true;
+}
+
+const PARTICIPLE = /(?:ad[oa]s?|id[oa]s?|é|ée|ées|és|ed)$/;
+
+/**
+ * The agent at k ("por Canadá") follows a participle other than the trigger's, after a noun it qualifies
+ * ("un vuelo fletado por", "a plane chartered by", "un avion affrété par"): it is that participle's agent.
+ */
+function otherParticipleAgent(items: Item[], trig: number, k: number): boolean {
+  let p = k - 1;
+  if (hasMark(items[p], MB.det)) p--;
+  if (prepRole(items[p]) !== 'by') return false;
+  const part = p - 1;
+  if (part <= trig + 1) return false;
+  const w = items[part]!;
+  if (w.trig || w.place || w.cargo || w.cap || !PARTICIPLE.test(w.lower)) return false;
+  // the participle follows a noun of its own (not an auxiliary: "foi enviado e financiado por")
+  const n = items[part - 1];
+  return !!n && isPlain(n) && !hasMark(n, MB.aux | MB.passiveAux | MB.coord);
+}
+
+/** The nationality at idx qualifies troops or people ("soldats français", "Venezuelan migrants"). */
+function personCargoBefore(items: Item[], idx: number): boolean {
+  for (const k of [idx - 1, idx + 1]) for (const g of items[k]?.tags ?? []) if (g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people')) return true;
+  return false;
 }
 
 /** A state's own institutions, named without their country ("a Marinha", "the navy", "el Gobierno"). */

@@ -194,6 +194,14 @@ const ATTRIBUTION = new Set(['segundo', 'de acordo com', 'conforme', 'according 
  * Flag (as parenthetical) the words of "segundo a inteligência sul-coreana", "according to two European
  * officials", "selon le ministère nigérien" up to the next comma: places there are sources, not ends.
  */
+/** Verbs of saying that open a closing attribution in Romance word order (",  a annoncé le ministère."). */
+const SAYING: ReadonlySet<string> = new Set([
+  'annoncé', 'indiqué', 'précisé', 'déclaré', 'affirmé', 'ajouté', 'expliqué', 'souligné', 'rapporté',
+  'informó', 'anunció', 'indicó', 'precisó', 'señaló', 'afirmó', 'dijo', 'explicó', 'agregó', 'añadió', 'detalló',
+  'informou', 'anunciou', 'indicou', 'precisou', 'afirmou', 'disse', 'explicou', 'adiantou', 'acrescentou', 'declarou', 'revelou',
+  'said', 'announced', 'added', 'stated', 'told', 'reported',
+]);
+
 function markAttributions(items: Item[]): void {
   // "..., the Swedish armed forces said.", "..., informou o Ministério da Defesa.": a speaker between a comma
   // and a verb of saying at the end of the sentence is a source too.
@@ -218,6 +226,18 @@ function markAttributions(items: Item[]): void {
         it.cargo = false;
       }
     }
+  }
+  // "..., a annoncé l'état-major à Paris.", "..., informou o ministério em Lisboa.": the verb of saying first,
+  // after a comma (and an auxiliary), then the speaker to the end of the sentence: a source too, no end.
+  for (let i = 1; i < items.length; i++) {
+    if (!SAYING.has(items[i]!.lower) || items[i]!.trig) continue;
+    let c = i - 1;
+    if (items[c]!.marks & MARK_BIT.aux) c--;
+    if (c < 1 || !(items[c]!.tok === 'punct' && items[c]!.lower === ',')) continue;
+    let end = i + 1;
+    while (end < items.length && !(items[end]!.tok === 'punct' && items[end]!.lower !== "'") && !items[end]!.trig && !items[end]!.cargo) end++;
+    if (end - i > 12 || !(end === items.length || (items[end]!.tok === 'punct' && items[end]!.lower === '.' && end >= items.length - 2))) continue;
+    for (let k = i + 1; k < end; k++) items[k]!.paren = true;
   }
   for (let i = 0; i < items.length; i++) {
     if (!(items[i]!.marks & MARK_BIT.hedge) || !ATTRIBUTION.has(items[i]!.lower)) continue;
