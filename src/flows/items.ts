@@ -169,7 +169,8 @@ export function buildItems(
     if (it.marks & MARK_BIT.anaphor) {
       const prev = items[items.length - 2];
       if (prev && SINGULAR_DEF.has(prev.lower)) {
-        const p = resolveAnaphor(lastPlace, prev.prep !== null, firstPlace);
+        // ("no país", "ao país" are located; "a Força Aérea do país" is the country just named.)
+        const p = resolveAnaphor(lastPlace, prev.prep !== null && prev.prep !== 'of', firstPlace);
         if (p) it.place = { place: p, via: 'anaphor' };
       }
     }
