@@ -1049,4 +1049,15 @@ describe('clause context', () => {
     expect(got).not.toContain('Seul@KR>CL:vehicles');
   });
 
+  it('an apposition between a cargo subject and its verb is skipped ("Unos 300 militares chilenos, …, llegaron")', () => {
+    const P = [C('CL', ['Chile'], ['chilenos']), C('HT', ['Haití']), CITY('Valdivia', 'CL')];
+    expect(triples(run('Unos 300 militares chilenos, en su mayoría de la Brigada Sur, con sede en Valdivia, llegaron este lunes a Haití.', 'es', P))).toEqual(['CL>HT:troops']);
+  });
+
+  it('"300 of them" repeats the latest cargo, also after the receiver ("supply Vietnam with 300 of them")', () => {
+    const P = [C('JP', ['Japan']), C('IN', ['India']), C('US', ['United States']), C('VN', ['Vietnam'])];
+    const fs = run('Japan sold 500 missiles to India. The United States agreed to supply Vietnam with 300 of them in 2022.', 'en', P);
+    expect(triples(fs)).toEqual(['JP>IN:missiles', 'US>VN:missiles']);
+    expect(fs.find((f) => f.from === 'US')!.quantity).toBe(300);
+  });
 });

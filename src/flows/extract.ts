@@ -692,10 +692,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let ofSubjL: number | undefined;
     let inL: number | undefined;
     let originFarL: number | undefined;
+    // "Unos 650 militares españoles, en su mayoría de la Brigada X, con sede en Córdoba, llegaron": the
+    // apposition's own places are not the clause's, and the words before it are as near as if it were not there.
+    const gap = noun || passive ? undefined : appositionGap(items, t.idx, L);
     for (let k = t.idx - 1; k >= L; k--) {
       const r = roles[k];
       if (!r || items[k]!.paren) continue;
-      const d = t.idx - k;
+      if (gap && k > gap[0] && k < gap[1]) continue;
+      const d = gap && k < gap[0] ? t.idx - k - (gap[1] - gap[0] + 1) : t.idx - k;
       if (r.role === 'by') agentL ??= k;
       if (d <= 6 && (r.role === 'from' || (r.role === 'of' && (r.head === 'cargo' || r.head === 'trigger' || r.head === 'num')))) fromL ??= k;
       if (d <= 6 && r.role === 'origin') originL ??= k;
@@ -1283,6 +1287,34 @@ function apposition(items: Item[], roles: Array<Role | undefined>, idx: number, 
 }
 
 /**
+ * The commas around an apposition (one or two comma-separated parts, no verb) that ends right before the
+ * verb at idx (auxiliaries aside): [opening comma, closing comma], or undefined.
+ */
+function appositionGap(items: Item[], idx: number, L: number): [number, number] | undefined {
+  let c = idx - 1;
+  while (c > L && hasMark(items[c], MB.aux | MB.plan | MB.condAux | MB.passiveAux)) c--;
+  if (!isComma(items[c])) return undefined;
+  // The words before the apposition are the cargo as subject ("militares españoles"); a place subject's
+  // apposition is read by apposition() (it may name whom the subject buys from or supplies).
+  const leads = (o: number): boolean => {
+    if (o <= L || o >= c - 1) return false;
+    const b = items[o - 1]!;
+    return b.cargo || (b.place?.via === 'demonym' && !!items[o - 2]?.cargo);
+  };
+  const commas: number[] = [];
+  for (let j = c - 1; j > L && c - j <= 16 && commas.length < 2; j--) {
+    const it = items[j]!;
+    if (it.trig || hasMark(it, MB.rel | MB.coord) || (it.tok === 'punct' && !isComma(it))) break;
+    if (isComma(it)) {
+      if (isComma(items[j + 1])) break;
+      commas.push(j);
+    }
+  }
+  for (let i = commas.length - 1; i >= 0; i--) if (leads(commas[i]!)) return [commas[i]!, c];
+  return undefined;
+}
+
+/**
  * The chosen end plus the places coordinated with it ("à Polônia e à Bulgária", "Germany and France"):
  * neighbours with the same role separated only by commas, conjunctions, articles or the same preposition.
  */
@@ -1480,15 +1512,27 @@ function ellipsis(items: Item[], idx: number, R: number, lang: Lang): number {
     const it = items[k]!;
     const isNum = it.tok === 'num' || it.tags.some((g) => g.k === 'num' || g.k === 'scale');
     if (!isNum) {
-      if (it.place || it.trig || it.cargo) return -1;
+      // ("supply Kuwait with 300 of them": the receiver may come first.)
+      if ((it.place && items[k + 1]?.lower !== 'with') || it.trig || it.cargo) return -1;
       continue;
     }
     let last = k;
     while (last + 1 <= R && items[last + 1]!.tags.some((g) => g.k === 'scale')) last++;
-    if (clitic || ELLIPSIS_AFTER.has(items[last + 1]?.lower ?? '') || ELLIPSIS_BEFORE.has(items[k - 1]?.lower ?? '')) return last;
+    if (clitic || ELLIPSIS_AFTER.has(items[last + 1]?.lower ?? '') || ELLIPSIS_BEFORE.has(items[k - 1]?.lower ?? '') || ofThem(items, last + 1)) return last;
     return -1;
   }
   return -1;
+}
+
+const THEM: ReadonlySet<string> = new Set(['them', 'ellos', 'ellas', 'eles', 'elas', 'eux', 'elles', 'deles', 'delas']);
+
+/** "300 of them", "300 deles", "300 de ellos", "300 d'entre eux": a number of the things just named. */
+function ofThem(items: Item[], k: number): boolean {
+  const a = items[k]?.lower ?? '';
+  if (a === 'deles' || a === 'delas') return true;
+  if (a !== 'of' && a !== 'de' && a !== 'd') return false;
+  const b = items[k + 1]?.lower === 'entre' ? items[k + 2] : items[k + 1];
+  return THEM.has(b?.lower ?? '');
 }
 
 /** A shipment noun with a definite article before the verb at idx ("the shipments", "os carregamentos", "ces cargaisons"). */
