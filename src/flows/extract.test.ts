@@ -1060,4 +1060,10 @@ describe('clause context', () => {
     expect(triples(fs)).toEqual(['JP>IN:missiles', 'US>VN:missiles']);
     expect(fs.find((f) => f.from === 'US')!.quantity).toBe(300);
   });
+
+  it('taking off is leaving ("ont décollé d\'Istres pour Doha", "took off from … for …")', () => {
+    const P = [CITY('Istres', 'FR'), CITY('Doha', 'QA', true), CITY('Recife', 'BR'), CITY('Lisboa', 'PT', true)];
+    expect(triples(run("Quatre Rafale ont décollé lundi d'Istres pour Doha.", 'fr', P))).toEqual(['Istres@FR>Doha@QA:vehicles']);
+    expect(triples(run('Two cargo jets carrying 30 tonnes of vaccines took off from Recife for Lisboa.', 'en', P))).toEqual(['Recife@BR>Lisboa@PT:aid']);
+  });
 });

@@ -36,6 +36,7 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('donate', 'donates', 'donated', 'donated', 'donating') },
     { cls: 'send', forms: v('transport', 'transports', 'transported', 'transported', 'transporting') },
     { cls: 'send', forms: v('pay', 'pays', 'paid', 'paid', 'paying'), cat: 'money' },
+    { cls: 'send', forms: v('refinance', 'refinances', 'refinanced', 'refinanced', 'refinancing').filter(([f]) => f !== 'refinancing'), cat: 'money' },
     { cls: 'send', forms: v('lend', 'lends', 'lent', 'lent', 'lending'), cat: 'money' },
     { cls: 'send', forms: v('loan', 'loans', 'loaned', 'loaned', 'loaning').filter(([f]) => f !== 'loan' && f !== 'loans'), cat: 'money' },
     { cls: 'receive', forms: v('receive', 'receives', 'received', 'received', 'receiving') },
@@ -92,6 +93,7 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('wire', 'wires', 'wired', 'wired', 'wiring').filter(([f]) => f !== 'wire' && f !== 'wires' && f !== 'wiring'), cat: 'money' },
     { cls: 'receive', forms: v('procure', 'procures', 'procured', 'procured', 'procuring') },
     { cls: 'move', forms: forms('fin', 'touched down', 'touches down', 'touch down') },
+    { cls: 'leave', forms: forms('fin', 'took off', 'takes off', 'take off').concat(forms('ger', 'taking off')) },
     { cls: 'leave', forms: forms('fin', 'set sail', 'sets sail', 'setting sail') },
   ],
   nouns: [

@@ -91,6 +91,7 @@ export const fr: Lexicon = {
     { cls: 'send', forms: conj('transport', 'fr-er') },
     { cls: 'send', forms: conj('remi', 'fr-ir').filter(([f]) => f === 'remis' || f === 'remise' || f === 'remises') },
     { cls: 'move', forms: forms('part', 'attendu', 'attendue', 'attendus').map(([f]) => [f, 'fut'] as const), cat: 'visit' },
+    { cls: 'leave', forms: conj('décoll', 'fr-er') },
     { cls: 'leave', forms: conj('quitt', 'fr-er') },
     { cls: 'move', forms: conj('franch', 'fr-ir') },
     { cls: 'move', forms: conj('accost', 'fr-er') },
