@@ -202,19 +202,24 @@ const WITH = new Set(['com', 'with', 'con', 'avec']);
 function carriesWith(items: Item[], k: number, b: number): boolean {
   // "dois aviões da FAB com 30 toneladas", "two planes of the air force with": the vehicle's owner may stand between.
   let w = k + 1;
-  // ("an A400M Atlas with 9 tonnes": a name after the model.)
-  if (items[w]?.cap && !items[w]!.place && items[w]!.tags.length === 0) w++;
+  // ("an A400M Atlas with 9 tonnes", "um avião KC-390 com": a name after the model.)
+  if (items[w]?.cap && !items[w]!.place && items[w]!.tags.every((x) => x.k === 'cargo' && x.cat === 'vehicles')) w++;
   if (!WITH.has(items[w]?.lower ?? '') && items[w]?.tags.some((x) => x.k === 'prep' && x.role === 'of')) {
     w++;
-    while (w <= Math.min(b, k + 5) && items[w] && !WITH.has(items[w]!.lower) && !items[w]!.place && !items[w]!.cargo && !items[w]!.trig && items[w]!.tok === 'word') w++;
+    // (The owner may carry a nationality: "da Força Aérea Brasileira com".)
+    const ownerWord = (it: Item): boolean => it.tok === 'word' && !it.cargo && !it.trig && (!it.place || it.place.via === 'demonym');
+    while (w <= Math.min(b, k + 6) && items[w] && !WITH.has(items[w]!.lower) && ownerWord(items[w]!)) w++;
   }
   if (!WITH.has(items[w]?.lower ?? '')) return false;
   for (let j = w + 1; j <= Math.min(b, w + 6); j++) {
     const it = items[j]!;
+    const counted = items[j - 1]?.tok === 'num';
+    // "com 68 brasileiros", "with 120 soldiers": counted people or troops are carried too.
+    if (it.place?.via === 'demonym' && counted) return true;
     if (it.place || (it.trig && !it.cargo) || (it.tok === 'punct' && it.lower !== '.')) return false;
     if (!it.cargo) continue;
     const g = it.tags.find((x) => x.k === 'cargo');
-    return !!g && g.k === 'cargo' && g.cat !== 'vehicles' && g.cat !== 'troops' && g.cat !== 'people';
+    return !!g && g.k === 'cargo' && g.cat !== 'vehicles' && (counted || (g.cat !== 'troops' && g.cat !== 'people'));
   }
   return false;
 }

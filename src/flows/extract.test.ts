@@ -1066,4 +1066,11 @@ describe('clause context', () => {
     expect(triples(run("Quatre Rafale ont décollé lundi d'Istres pour Doha.", 'fr', P))).toEqual(['Istres@FR>Doha@QA:vehicles']);
     expect(triples(run('Two cargo jets carrying 30 tonnes of vaccines took off from Recife for Lisboa.', 'en', P))).toEqual(['Recife@BR>Lisboa@PT:aid']);
   });
+
+  it('a plane "with" counted people carries them, whatever its model and owner ("um avião KC-390 da Força Aérea Brasileira com 68 brasileiros")', () => {
+    const P = [C('BR', ['Brasil'], ['Brasileira', 'brasileiros']), C('LB', ['Líbano']), CITY('Recife', 'BR')];
+    const fs = run('Um avião KC-390 da Força Aérea Brasileira com 68 brasileiros retirados do Líbano pousou ontem em Recife.', 'pt', P);
+    expect(triples(fs)).toEqual(['LB>Recife@BR:people']);
+    expect(fs[0]!.quantity).toBe(68);
+  });
 });
