@@ -127,6 +127,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (cargo.cat === 'vehicles' && out.length > 0 && afterTo(items, k)) continue;
       // "avions chargés d'aide humanitaire": the vehicle carries the cargo, it is not what is sent.
       if (cargo.cat === 'vehicles' && (hasMark(items[k + 1], MB.carrier) || hasMark(items[k + 2], MB.carrier) || carriesWith(items, k, b))) continue;
+      // "trasladados en aviones de la Fiscalía", "flown by military plane", "à bord d'un navire": the means
+      // of transport after the verb is no cargo.
+      if (cargo.cat === 'vehicles' && k > t.idx && byMeans(items, k)) continue;
       // "programa de mísseis", "missile programme": the programme is the cargo.
       if (prepRole(items[k - 1]) === 'of' && hasMark(items[k - 2], MB.program)) continue;
       // "donated under a Kyiv-led programme", "no âmbito do programa", "dans le cadre du programme": a
@@ -199,6 +202,16 @@ function priced(items: Item[], k: number, a: number): boolean {
 const WITH = new Set(['com', 'with', 'con', 'avec']);
 
 /** "navios com combustível", "un buque con munición", "a tanker with 100,000 tonnes of fuel": the vehicle only carries. */
+const MEANS: ReadonlySet<string> = new Set(['en', 'em', 'by', 'aboard', 'bord', 'board']);
+const ONE: ReadonlySet<string> = new Set(['un', 'una', 'um', 'uma', 'a', 'an', 'd', 'de', 'des', 'unos', 'unas', 'uns', 'umas']);
+
+/** The vehicle at k follows a preposition of means ("en aviones", "em um avião", "by plane", "à bord d'un"). */
+function byMeans(items: Item[], k: number): boolean {
+  let p = k - 1;
+  if (ONE.has(items[p]?.lower ?? '')) p--;
+  return MEANS.has(items[p]?.lower ?? '') && !items[p - 1]?.place;
+}
+
 function carriesWith(items: Item[], k: number, b: number): boolean {
   // "dois aviões da FAB com 30 toneladas", "two planes of the air force with": the vehicle's owner may stand between.
   let w = k + 1;

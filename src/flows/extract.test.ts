@@ -1073,4 +1073,11 @@ describe('clause context', () => {
     expect(triples(fs)).toEqual(['LB>Recife@BR:people']);
     expect(fs[0]!.quantity).toBe(68);
   });
+
+  it('the means of transport after the verb is no cargo ("despegaron de Toluca en aviones de la Fiscalía")', () => {
+    const P = [CITY('Toluca', 'MX'), CITY('Chicago', 'US'), C('PE', ['Perú']), C('CO', ['Colombia'])];
+    expect(triples(run('Los presos despegaron de Toluca en aviones de la Fiscalía rumbo a Chicago.', 'es', P))).toEqual(['Toluca@MX>Chicago@US:people']);
+    // a number of aircraft sent is still the cargo
+    expect(triples(run('Perú envió a Colombia dos aviones de transporte.', 'es', P))).toEqual(['PE>CO:vehicles']);
+  });
 });
