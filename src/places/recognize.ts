@@ -747,7 +747,8 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
   // without an organisation word the name is a person's ("Couto dos Santos")
   if (i > 1 && tk.gap[i] === GAP_SPACE && tk.shape[i - 1]! & LOWER && CONNECTORS.has(tk.norm[i - 1]!)) {
     let k = i - 2;
-    if (k >= 0 && CONNECTORS.has(tk.norm[k]!) && tk.shape[k]! & LOWER) k--; // "of the"
+    // "of the" (not "and": in "trigo da Índia e da China" each place is its own)
+    if (k >= 0 && CONNECTORS.has(tk.norm[k]!) && tk.shape[k]! & LOWER && !LIST_AND.has(tk.norm[k]!)) k--;
     if (k >= 0 && tk.shape[k]! & CAP && !(c.sentInit[k] && FUNCTION_WORDS.has(tk.norm[k]!))) {
       // walk back over the capitalised chain (with inner connectors) to its head
       let org = false;

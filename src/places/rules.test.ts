@@ -173,6 +173,10 @@ describe('kinds, variants and everyday words', () => {
     expect(texts('The Virginia Gateway mall opened.')).toContain('Virginia');
   });
 
+  it('keeps both places of "da Índia e da China" (a first-name-like country before "e" is no surname chain)', () => {
+    expect(texts('O país comprou arroz da Índia e da China.', 'pt')).toEqual(['Índia', 'China']);
+  });
+
   it('takes a first name and a surname that name a small town for a person, unless a preposition of place comes first', () => {
     // "Pedro Martínez" and "Juan Díaz" are villages too
     expect(texts('El canciller, Pedro Martínez, llegó a Lima.', 'es')).toEqual(['Lima']);
