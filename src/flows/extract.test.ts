@@ -1080,4 +1080,10 @@ describe('clause context', () => {
     // a number of aircraft sent is still the cargo
     expect(triples(run('Perú envió a Colombia dos aviones de transporte.', 'es', P))).toEqual(['PE>CO:vehicles']);
   });
+
+  it('a comparative "que" opens no relative clause ("un 10 % más que en febrero, … procedentes de Perú")', () => {
+    const P = [C('CL', ['Chile']), C('PE', ['Perú']), C('EC', ['Ecuador'])];
+    const text = 'Chile importó en marzo 80 millones de litros de diésel, un 10 % más que en febrero, en su mayor parte procedentes de Perú y Ecuador.';
+    expect(triples(run(text, 'es', P))).toEqual(['EC>CL:oil', 'PE>CL:oil']);
+  });
 });

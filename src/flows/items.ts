@@ -185,7 +185,20 @@ export function buildItems(
   }
   markParens(items);
   markAttributions(items);
+  unmarkComparatives(items);
   return items;
+}
+
+const MORE_LESS: ReadonlySet<string> = new Set(['más', 'menos', 'mais', 'plus', 'moins', 'mejor', 'melhor', 'mieux', 'peor', 'pior']);
+
+/** "un 10 % más que en febrero", "mais do que", "plus que": a comparative "que" opens no relative clause. */
+function unmarkComparatives(items: Item[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const it = items[i]!;
+    if (!(it.marks & MARK_BIT.rel) || it.lower !== 'que') continue;
+    const p = items[i - 1]!.lower === 'do' ? items[i - 2] : items[i - 1];
+    if (p && MORE_LESS.has(p.lower)) it.marks &= ~MARK_BIT.rel;
+  }
 }
 
 /** Prepositional attributions: the source's words name who says it, not an end of the transfer. */
