@@ -1086,4 +1086,10 @@ describe('clause context', () => {
     const text = 'Chile importó en marzo 80 millones de litros de diésel, un 10 % más que en febrero, en su mayor parte procedentes de Perú y Ecuador.';
     expect(triples(run(text, 'es', P))).toEqual(['EC>CL:oil', 'PE>CL:oil']);
   });
+
+  it('a bare transfer noun with no cargo carries the sentence\'s previous cargo ("while shipments to Tunisia fell")', () => {
+    const P = [C('CA', ['Canada'], ['Canadian', 'canadiennes']), C('EG', ['Egypt', 'Égypte']), C('TN', ['Tunisia', 'Tunisie'])];
+    expect(triples(run('Canadian wheat exports to Egypt rose sharply, while shipments to Tunisia fell.', 'en', P))).toEqual(['CA>EG:other', 'CA>TN:other']);
+    expect(triples(run("Les exportations canadiennes de blé vers l'Égypte ont doublé, alors que les expéditions vers la Tunisie ont baissé.", 'fr', P))).toEqual(['CA>EG:other', 'CA>TN:other']);
+  });
 });

@@ -1050,6 +1050,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
       inherit = 1;
     }
+    // "French wheat exports to Morocco rose, while shipments to Algeria fell": a bare transfer noun with no
+    // cargo of its own carries what the sentence's previous transfer carried.
+    if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && prevHits && prevHits.length > 0) {
+      hits = prevHits.filter((h) => h.cat !== 'money').map((h) => ({ ...h, q: null }));
+    }
     if (thereAt >= 0 && hits.length === 0) {
       if (prevHits && prevHits.length > 0) hits = prevHits.filter((h) => h.cat !== 'money');
       else {

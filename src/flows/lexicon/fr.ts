@@ -107,7 +107,7 @@ export const fr: Lexicon = {
     { cls: 'receive', forms: forms('inf', 'acquérir').concat(forms('fut', 'acquerra', 'acquerront')) },
   ],
   nouns: [
-    { cls: 'send', forms: ['envoi', 'envois', 'livraison', 'livraisons', 'fourniture', 'fournitures', 'transfert', 'transferts'] },
+    { cls: 'send', forms: ['envoi', 'envois', 'livraison', 'livraisons', 'fourniture', 'fournitures', 'transfert', 'transferts', 'expédition', 'expéditions'] },
     { cls: 'send', forms: ['exportation', 'exportations', 'vente', 'ventes', 'déploiement', 'déploiements', 'don', 'dons', 'acheminement'] },
     { cls: 'send', forms: ['paiement', 'paiements', 'prêt', 'prêts', 'financement'], cat: 'money' },
     { cls: 'send', forms: ['aide'], cat: 'aid' },
