@@ -1092,4 +1092,10 @@ describe('clause context', () => {
     expect(triples(run('Canadian wheat exports to Egypt rose sharply, while shipments to Tunisia fell.', 'en', P))).toEqual(['CA>EG:other', 'CA>TN:other']);
     expect(triples(run("Les exportations canadiennes de blé vers l'Égypte ont doublé, alors que les expéditions vers la Tunisie ont baissé.", 'fr', P))).toEqual(['CA>EG:other', 'CA>TN:other']);
   });
+
+  it('givers listed after "dont" / "including" give; accepting is receiving', () => {
+    const P = [C('TN', ['Tunisie', 'Tunisia']), C('IT', ['Italie', 'Italy']), C('DE', ['Allemagne', 'Germany'])];
+    expect(triples(run("La Tunisie a accepté l'aide de trois pays, dont l'Italie et l'Allemagne.", 'fr', P))).toEqual(['DE>TN:aid', 'IT>TN:aid']);
+    expect(triples(run('Tunisia accepted aid from three countries, including Italy and Germany.', 'en', P))).toEqual(['DE>TN:aid', 'IT>TN:aid']);
+  });
 });

@@ -191,13 +191,21 @@ export function buildItems(
 
 const MORE_LESS: ReadonlySet<string> = new Set(['más', 'menos', 'mais', 'plus', 'moins', 'mejor', 'melhor', 'mieux', 'peor', 'pior']);
 
-/** "un 10 % más que en febrero", "mais do que", "plus que": a comparative "que" opens no relative clause. */
+/**
+ * "un 10 % más que en febrero", "mais do que", "plus que": a comparative "que" opens no relative clause;
+ * nor does a listing "dont" before a place ("quatre pays, dont l'Espagne").
+ */
 function unmarkComparatives(items: Item[]): void {
   for (let i = 1; i < items.length; i++) {
     const it = items[i]!;
-    if (!(it.marks & MARK_BIT.rel) || it.lower !== 'que') continue;
-    const p = items[i - 1]!.lower === 'do' ? items[i - 2] : items[i - 1];
-    if (p && MORE_LESS.has(p.lower)) it.marks &= ~MARK_BIT.rel;
+    if (!(it.marks & MARK_BIT.rel)) continue;
+    if (it.lower === 'que') {
+      const p = items[i - 1]!.lower === 'do' ? items[i - 2] : items[i - 1];
+      if (p && MORE_LESS.has(p.lower)) it.marks &= ~MARK_BIT.rel;
+    } else if (it.marks & MARK_BIT.elab) {
+      const n = items[i + 1] && items[i + 1]!.marks & MARK_BIT.det ? items[i + 2] : items[i + 1];
+      if (n?.place) it.marks &= ~MARK_BIT.rel;
+    }
   }
 }
 

@@ -39,6 +39,7 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('refinance', 'refinances', 'refinanced', 'refinanced', 'refinancing').filter(([f]) => f !== 'refinancing'), cat: 'money' },
     { cls: 'send', forms: v('lend', 'lends', 'lent', 'lent', 'lending'), cat: 'money' },
     { cls: 'send', forms: v('loan', 'loans', 'loaned', 'loaned', 'loaning').filter(([f]) => f !== 'loan' && f !== 'loans'), cat: 'money' },
+    { cls: 'receive', forms: v('accept', 'accepts', 'accepted', 'accepted', 'accepting') },
     { cls: 'receive', forms: v('receive', 'receives', 'received', 'received', 'receiving') },
     { cls: 'receive', forms: forms('fin', 'took delivery', 'take delivery', 'takes delivery', 'taken delivery', 'taking delivery') },
     { cls: 'send', forms: v('lease', 'leases', 'leased', 'leased', 'leasing') },

@@ -35,6 +35,7 @@ export const es: Lexicon = {
     { cls: 'send', forms: forms('fin', 'prometió', 'prometieron', 'promete', 'prometen').concat(forms('part', 'prometido', 'prometidos')) },
     { cls: 'send', forms: conj('pag', 'es-ar', forms('fin', 'pagó', 'pague')), cat: 'money' },
     { cls: 'send', forms: conj('prest', 'es-ar'), cat: 'money' },
+    { cls: 'receive', forms: conj('acept', 'es-ar') },
     { cls: 'receive', forms: conj('recib', 'es-ir') },
     { cls: 'receive', forms: conj('import', 'es-ar') },
     { cls: 'receive', forms: conj('compr', 'es-ar') },

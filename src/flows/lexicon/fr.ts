@@ -52,6 +52,7 @@ export const fr: Lexicon = {
         forms('cond', 'recevrait', 'recevraient'),
       ),
     },
+    { cls: 'receive', forms: conj('accept', 'fr-er') },
     { cls: 'receive', forms: conj('import', 'fr-er') },
     { cls: 'receive', forms: conj('achet', 'fr-er', forms('fin', 'achète', 'achètent')) },
     { cls: 'receive', forms: forms('fin', 'acquiert', 'acquièrent').concat(forms('part', 'acquis', 'acquise', 'acquises')) },

@@ -38,6 +38,7 @@ export const pt: Lexicon = {
     { cls: 'send', forms: conj('pag', 'pt-ar', forms('part', 'pago', 'paga', 'pagos')), cat: 'money' },
     { cls: 'send', forms: conj('emprest', 'pt-ar'), cat: 'money' },
     { cls: 'send', forms: conj('destin', 'pt-ar').filter(([, m]) => m !== 'part') },
+    { cls: 'receive', forms: conj('aceit', 'pt-ar') },
     { cls: 'receive', forms: conj('receb', 'pt-er') },
     { cls: 'receive', forms: conj('import', 'pt-ar') },
     { cls: 'receive', forms: conj('compr', 'pt-ar') },
