@@ -619,7 +619,7 @@ describe('rules from heldout9 (general, own sentences)', () => {
 // The newest held-out set is scored apart: its floor guards against regressions without hiding how far it
 // is from the goal (see fixtures/README.md for its first-run score).
 /** The newest held-out sets, each with its own floor (first-run scores in fixtures/README.md). */
-const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5, heldout9: 0.4, heldout10: 0.45, heldout11: 0.4, heldout12: 0.42, heldout13: 0.33, heldout14: 0.36 };
+const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5, heldout9: 0.4, heldout10: 0.45, heldout11: 0.4, heldout12: 0.42, heldout13: 0.33, heldout14: 0.36, heldout15: 0.28 };
 
 describe('rules from heldout10 (general, own sentences)', () => {
   const W = [
@@ -1097,5 +1097,15 @@ describe('clause context', () => {
     const P = [C('TN', ['Tunisie', 'Tunisia']), C('IT', ['Italie', 'Italy']), C('DE', ['Allemagne', 'Germany'])];
     expect(triples(run("La Tunisie a accepté l'aide de trois pays, dont l'Italie et l'Allemagne.", 'fr', P))).toEqual(['DE>TN:aid', 'IT>TN:aid']);
     expect(triples(run('Tunisia accepted aid from three countries, including Italy and Germany.', 'en', P))).toEqual(['DE>TN:aid', 'IT>TN:aid']);
+  });
+
+  it('"to Laos and another 300 to Cambodia": a second destination after an elliptical quantity, with that quantity', () => {
+    const P = [C('JP', ['Japan']), C('LA', ['Laos']), C('KH', ['Cambodia']), C('BR', ['Brasil'], ['brasileiro']), C('AO', ['Angola']), C('NA', ['Namíbia'])];
+    const fs = run('Japan will send 500 tonnes of rice to Laos and another 300 to Cambodia.', 'en', P);
+    expect(triples(fs)).toEqual(['JP>KH:other', 'JP>LA:other']);
+    expect(fs.find((f) => f.to === 'KH')!.quantity).toBe(300);
+    expect(fs.find((f) => f.to === 'LA')!.quantity).toBe(500);
+    const pt = run('O governo brasileiro vai doar 2.000 toneladas de milho a Angola e outras 900 à Namíbia.', 'pt', P);
+    expect(pt.find((f) => f.to === 'NA')!.quantity).toBe(900);
   });
 });

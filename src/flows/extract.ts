@@ -1101,6 +1101,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // An exchange needs two parties; each gives to the other.
     if (t.cls === 'exchange' && srcs.length < 2) continue;
     const dsts = t.cls === 'exchange' ? srcs : dst !== undefined ? chain(items, roles, dst, L, R) : [undefined];
+    // "to Laos and another 300 to Cambodia": a later destination's own elliptical quantity.
+    const ownQ = new Map<number, Quantity>();
+    if (dsts.length > 1 && t.cls !== 'exchange') {
+      const sorted = (dsts as number[]).slice().sort((x, y) => x - y);
+      for (let i = 1; i < sorted.length; i++) {
+        const q = ownQuantity(items, sorted[i - 1]!, sorted[i]!, decimalComma);
+        if (q) ownQ.set(sorted[i]!, q);
+      }
+    }
     const raw: RawFlow[] = [];
     for (const h of hits) {
       for (const a of srcs) {
@@ -1120,7 +1129,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             cat: h.unit === 'men' && t.cls === 'send' ? 'troops' : h.cat,
             unit: h.unit,
             word: h.word,
-            q: h.q,
+            q: (b !== undefined ? ownQ.get(b) : undefined) ?? h.q,
             status,
             reversed: h.reversed,
             recip,
@@ -1323,11 +1332,30 @@ function appositionGap(items: Item[], idx: number, L: number): [number, number] 
  * The chosen end plus the places coordinated with it ("à Polônia e à Bulgária", "Germany and France"):
  * neighbours with the same role separated only by commas, conjunctions, articles or the same preposition.
  */
+/**
+ * "ao Zimbábue e outras 4.000 à Zâmbia": a later conjunct's own elliptical quantity (undefined: none; the
+ * transfer's quantity stands).
+ */
+function ownQuantity(items: Item[], first: number, k: number, decimalComma: boolean): Quantity | undefined {
+  for (let j = k - 1; j > first; j--) {
+    const it = items[j]!;
+    if (it.place) return undefined;
+    if (it.tok === 'num') {
+      let e = j;
+      while (items[e + 1]?.tags.some((g) => g.k === 'scale')) e++;
+      return readLeft(items, e, decimalComma) ?? undefined;
+    }
+  }
+  return undefined;
+}
+
 function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: number, R: number): number[] {
   const out = [k0];
   const role = roles[k0]!.role;
   // A conjunct's head noun may intervene: "to Russian-controlled territory and to Belarus".
-  const glue = (it: Item): boolean => isComma(it) || hasMark(it, MB.coord) || hasMark(it, MB.det) || hasMark(it, MB.geo) || prepRole(it) === role;
+  // ("ao Zimbábue e outras 4.000 à Zâmbia": an elliptical quantity of the same cargo may stand before the next one.)
+  const glue = (it: Item): boolean =>
+    isComma(it) || hasMark(it, MB.coord) || hasMark(it, MB.det) || hasMark(it, MB.geo) || prepRole(it) === role || ((role === 'to' || role === 'in') && (it.tok === 'num' || ELLIPSIS_BEFORE.has(it.lower) || ELLIPSIS_AFTER.has(it.lower)));
   for (const dir of [1, -1]) {
     // Members joined by commas count only up to the last one joined by a conjunction ("A, B e C").
     const found: Array<{ k: number; word: boolean }> = [];
