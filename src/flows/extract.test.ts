@@ -1108,4 +1108,9 @@ describe('clause context', () => {
     const pt = run('O governo brasileiro vai doar 2.000 toneladas de milho a Angola e outras 900 à Namíbia.', 'pt', P);
     expect(pt.find((f) => f.to === 'NA')!.quantity).toBe(900);
   });
+
+  it('a participle after a cargo noun and its model name with a number modifies the cargo ("helicópteros Bell 412 donados por")', () => {
+    const P = [C('PE', ['Perú']), C('CO', ['Colombia'])];
+    expect(triples(run('Perú recibió tres helicópteros Bell 412 donados por Colombia.', 'es', P))).toEqual(['CO>PE:vehicles']);
+  });
 });

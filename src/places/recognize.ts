@@ -688,6 +688,21 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
       return 'reject';
     }
   }
+  // "helicópteros Bell 412", "tanks Leopard 2": a small town's name between a common noun and a model
+  // number is a product's name.
+  if (
+    j < tk.count &&
+    tk.gap[j] === GAP_SPACE &&
+    tk.shape[j]! & DIGIT &&
+    i > 0 &&
+    tk.gap[i] === GAP_SPACE &&
+    tk.shape[i - 1]! & LOWER &&
+    !FUNCTION_WORDS.has(tk.norm[i - 1]!) &&
+    !CONNECTORS.has(tk.norm[i - 1]!) &&
+    !PLACE_PREPOSITIONS.has(tk.norm[i - 1]!) &&
+    smallTown(c, key)
+  )
+    return 'reject';
   // A first name and a surname that together name a small town are a person ("Pedro Sánchez"), unless a
   // preposition of place puts them on the map ("a delegação chegou em Pedro Gomes"); a first name
   // before a place word stays a place ("Beverly Hills", "Madison Heights").

@@ -173,6 +173,10 @@ describe('kinds, variants and everyday words', () => {
     expect(texts('The Virginia Gateway mall opened.')).toContain('Virginia');
   });
 
+  it('a small town\'s name between a noun and a model number is a product ("helicópteros Bell 412")', () => {
+    expect(texts('O Peru recebeu três helicópteros Bell 412 da Colômbia.', 'pt').sort()).toEqual(['Colômbia', 'Peru']);
+  });
+
   it('keeps both places of "da Índia e da China" (a first-name-like country before "e" is no surname chain)', () => {
     expect(texts('O país comprou arroz da Índia e da China.', 'pt').sort()).toEqual(['China', 'Índia']);
   });
