@@ -127,7 +127,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (cargo.cat === 'vehicles' && out.length > 0 && afterTo(items, k)) continue;
       // "avions chargés d'aide humanitaire": the vehicle carries the cargo, it is not what is sent.
       if (cargo.cat === 'vehicles' && (hasMark(items[k + 1], MB.carrier) || hasMark(items[k + 2], MB.carrier) || carriesWith(items, k, b))) continue;
-      // "trasladados en aviones de la Fiscalía", "flown by military plane", "à bord d'un navire": the means
+      // "llevados en aviones de la Policía", "flown by military plane", "à bord d'un navire": the means
       // of transport after the verb is no cargo.
       if (cargo.cat === 'vehicles' && k > t.idx && byMeans(items, k)) continue;
       // "programa de mísseis", "missile programme": the programme is the cargo.
@@ -219,7 +219,7 @@ function carriesWith(items: Item[], k: number, b: number): boolean {
   if (items[w]?.cap && !items[w]!.place && items[w]!.tags.every((x) => x.k === 'cargo' && x.cat === 'vehicles')) w++;
   if (!WITH.has(items[w]?.lower ?? '') && items[w]?.tags.some((x) => x.k === 'prep' && x.role === 'of')) {
     w++;
-    // (The owner may carry a nationality: "da Força Aérea Brasileira com".)
+    // (The owner may carry a nationality: "da Marinha Portuguesa com".)
     const ownerWord = (it: Item): boolean => it.tok === 'word' && !it.cargo && !it.trig && (!it.place || it.place.via === 'demonym');
     while (w <= Math.min(b, k + 6) && items[w] && !WITH.has(items[w]!.lower) && ownerWord(items[w]!)) w++;
   }

@@ -1032,7 +1032,7 @@ describe('clause context', () => {
 
   it('a closing attribution in Romance order names no end ("…, a annoncé le ministère à Londres")', () => {
     const P = [C('BE', ['Belgique'], ['belges']), C('CF', ['Centrafrique']), C('GB', ['Royaume-Uni']), CITY('Londres', 'GB', true)];
-    expect(triples(run('La Belgique a livré quatre blindés à la Centrafrique, a précisé un porte-parole à Londres.', 'fr', P))).toEqual(['BE>CF:vehicles']);
+    expect(triples(run('La Belgique a livré quatre blindés à la Centrafrique, a ajouté mardi un diplomate à Londres.', 'fr', P))).toEqual(['BE>CF:vehicles']);
   });
 
   it('the agent of a participle on a vehicle is not the sender ("en un avión fletado por…")', () => {
@@ -1049,14 +1049,14 @@ describe('clause context', () => {
     expect(got).not.toContain('Seul@KR>CL:vehicles');
   });
 
-  it('an apposition between a cargo subject and its verb is skipped ("Unos 300 militares chilenos, …, llegaron")', () => {
+  it('an apposition between a cargo subject and its verb is skipped ("Unos 300 soldados chilenos, …, llegaron")', () => {
     const P = [C('CL', ['Chile'], ['chilenos']), C('HT', ['Haití']), CITY('Valdivia', 'CL')];
-    expect(triples(run('Unos 300 militares chilenos, en su mayoría de la Brigada Sur, con sede en Valdivia, llegaron este lunes a Haití.', 'es', P))).toEqual(['CL>HT:troops']);
+    expect(triples(run('Unos 300 soldados chilenos, casi todos del Regimiento Sur, con base en Valdivia, llegaron el viernes a Haití.', 'es', P))).toEqual(['CL>HT:troops']);
   });
 
   it('"300 of them" repeats the latest cargo, also after the receiver ("supply Vietnam with 300 of them")', () => {
     const P = [C('JP', ['Japan']), C('IN', ['India']), C('US', ['United States']), C('VN', ['Vietnam'])];
-    const fs = run('Japan sold 500 missiles to India. The United States agreed to supply Vietnam with 300 of them in 2022.', 'en', P);
+    const fs = run('Japan sold 500 missiles to India. Two years later the United States offered to supply Vietnam with 300 of them.', 'en', P);
     expect(triples(fs)).toEqual(['JP>IN:missiles', 'US>VN:missiles']);
     expect(fs.find((f) => f.from === 'US')!.quantity).toBe(300);
   });
@@ -1067,35 +1067,35 @@ describe('clause context', () => {
     expect(triples(run('Two cargo jets carrying 30 tonnes of vaccines took off from Recife for Lisboa.', 'en', P))).toEqual(['Recife@BR>Lisboa@PT:aid']);
   });
 
-  it('a plane "with" counted people carries them, whatever its model and owner ("um avião KC-390 da Força Aérea Brasileira com 68 brasileiros")', () => {
-    const P = [C('BR', ['Brasil'], ['Brasileira', 'brasileiros']), C('LB', ['Líbano']), CITY('Recife', 'BR')];
-    const fs = run('Um avião KC-390 da Força Aérea Brasileira com 68 brasileiros retirados do Líbano pousou ontem em Recife.', 'pt', P);
-    expect(triples(fs)).toEqual(['LB>Recife@BR:people']);
-    expect(fs[0]!.quantity).toBe(68);
+  it('a plane "with" counted people carries them, whatever its model and owner ("um avião C-295 da Marinha Portuguesa com 52 portugueses")', () => {
+    const P = [C('PT', ['Portugal'], ['Portuguesa', 'portugueses']), C('SD', ['Sudão']), CITY('Faro', 'PT')];
+    const fs = run('Um avião C-295 da Marinha Portuguesa com 52 portugueses retirados do Sudão pousou ontem em Faro.', 'pt', P);
+    expect(triples(fs)).toEqual(['SD>Faro@PT:people']);
+    expect(fs[0]!.quantity).toBe(52);
   });
 
-  it('the means of transport after the verb is no cargo ("despegaron de Toluca en aviones de la Fiscalía")', () => {
-    const P = [CITY('Toluca', 'MX'), CITY('Chicago', 'US'), C('PE', ['Perú']), C('CO', ['Colombia'])];
-    expect(triples(run('Los presos despegaron de Toluca en aviones de la Fiscalía rumbo a Chicago.', 'es', P))).toEqual(['Toluca@MX>Chicago@US:people']);
+  it('the means of transport after the verb is no cargo ("despegaron de Monterrey en aviones de la Policía")', () => {
+    const P = [CITY('Monterrey', 'MX'), CITY('Houston', 'US'), C('PE', ['Perú']), C('CO', ['Colombia'])];
+    expect(triples(run('Los detenidos despegaron de Monterrey en aviones de la Policía rumbo a Houston.', 'es', P))).toEqual(['Monterrey@MX>Houston@US:people']);
     // a number of aircraft sent is still the cargo
     expect(triples(run('Perú envió a Colombia dos aviones de transporte.', 'es', P))).toEqual(['PE>CO:vehicles']);
   });
 
-  it('a comparative "que" opens no relative clause ("un 10 % más que en febrero, … procedentes de Perú")', () => {
+  it('a comparative "que" opens no relative clause ("un 8 % más que en abril, … procedentes de Perú")', () => {
     const P = [C('CL', ['Chile']), C('PE', ['Perú']), C('EC', ['Ecuador'])];
-    const text = 'Chile importó en marzo 80 millones de litros de diésel, un 10 % más que en febrero, en su mayor parte procedentes de Perú y Ecuador.';
+    const text = 'Chile compró en mayo 50 millones de litros de gasolina, un 8 % más que en abril, casi todos procedentes de Perú y Ecuador.';
     expect(triples(run(text, 'es', P))).toEqual(['EC>CL:oil', 'PE>CL:oil']);
   });
 
   it('a bare transfer noun with no cargo carries the sentence\'s previous cargo ("while shipments to Tunisia fell")', () => {
     const P = [C('CA', ['Canada'], ['Canadian', 'canadiennes']), C('EG', ['Egypt', 'Égypte']), C('TN', ['Tunisia', 'Tunisie'])];
     expect(triples(run('Canadian wheat exports to Egypt rose sharply, while shipments to Tunisia fell.', 'en', P))).toEqual(['CA>EG:other', 'CA>TN:other']);
-    expect(triples(run("Les exportations canadiennes de blé vers l'Égypte ont doublé, alors que les expéditions vers la Tunisie ont baissé.", 'fr', P))).toEqual(['CA>EG:other', 'CA>TN:other']);
+    expect(triples(run("Les exportations canadiennes de blé vers l'Égypte ont doublé, tandis que les expéditions vers la Tunisie ont reculé.", 'fr', P))).toEqual(['CA>EG:other', 'CA>TN:other']);
   });
 
   it('givers listed after "dont" / "including" give; accepting is receiving', () => {
     const P = [C('TN', ['Tunisie', 'Tunisia']), C('IT', ['Italie', 'Italy']), C('DE', ['Allemagne', 'Germany'])];
-    expect(triples(run("La Tunisie a accepté l'aide de trois pays, dont l'Italie et l'Allemagne.", 'fr', P))).toEqual(['DE>TN:aid', 'IT>TN:aid']);
+    expect(triples(run("La Tunisie a finalement accepté une aide de trois pays, dont l'Italie et l'Allemagne.", 'fr', P))).toEqual(['DE>TN:aid', 'IT>TN:aid']);
     expect(triples(run('Tunisia accepted aid from three countries, including Italy and Germany.', 'en', P))).toEqual(['DE>TN:aid', 'IT>TN:aid']);
   });
 
@@ -1105,12 +1105,12 @@ describe('clause context', () => {
     expect(triples(fs)).toEqual(['JP>KH:other', 'JP>LA:other']);
     expect(fs.find((f) => f.to === 'KH')!.quantity).toBe(300);
     expect(fs.find((f) => f.to === 'LA')!.quantity).toBe(500);
-    const pt = run('O governo brasileiro vai doar 2.000 toneladas de milho a Angola e outras 900 à Namíbia.', 'pt', P);
+    const pt = run('O Brasil deverá doar 2.000 toneladas de milho a Angola e outras 900 à Namíbia.', 'pt', P);
     expect(pt.find((f) => f.to === 'NA')!.quantity).toBe(900);
   });
 
-  it('a participle after a cargo noun and its model name with a number modifies the cargo ("helicópteros Bell 412 donados por")', () => {
+  it('a participle after a cargo noun and its model name with a number modifies the cargo ("aviones Cessna 208 donados por")', () => {
     const P = [C('PE', ['Perú']), C('CO', ['Colombia'])];
-    expect(triples(run('Perú recibió tres helicópteros Bell 412 donados por Colombia.', 'es', P))).toEqual(['CO>PE:vehicles']);
+    expect(triples(run('Perú recibió tres aviones Cessna 208 donados por Colombia.', 'es', P))).toEqual(['CO>PE:vehicles']);
   });
 });

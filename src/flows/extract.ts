@@ -649,7 +649,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (leftR === undefined && (r.role === 'bare' || r.role === 'of' || r.role === 'from' || r.role === 'in')) leftR = k;
       switch (r.role) {
         case 'by':
-          // "trasladados a México en un vuelo fletado por Canadá": the agent of another participle is not this verb's.
+          // "llevados a Panamá en un avión fletado por Canadá": the agent of another participle is not this verb's.
           if (!otherParticipleAgent(items, t.idx, k)) agentR ??= k;
           break;
         case 'from': fromRight ??= k; break;
@@ -692,7 +692,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let ofSubjL: number | undefined;
     let inL: number | undefined;
     let originFarL: number | undefined;
-    // "Unos 650 militares españoles, en su mayoría de la Brigada X, con sede en Córdoba, llegaron": the
+    // "Unos 300 soldados chilenos, casi todos del Regimiento Sur, con base en Valdivia, llegaron": the
     // apposition's own places are not the clause's, and the words before it are as near as if it were not there.
     const gap = noun || passive ? undefined : appositionGap(items, t.idx, L);
     for (let k = t.idx - 1; k >= L; k--) {
@@ -1245,7 +1245,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     for (const f of a.flows) if (f.from === a.src) f.from = b.src;
     b.flows = [];
   }
-  // "Les militaires français stationnés au Tchad ont quitté…", "US troops based in Niger have left": troops
+  // "Les militaires belges déployés en Centrafrique ont quitté…", "US troops based in Niger have left": troops
   // stationed abroad who leave go home from where they were stationed (one flow, not the stationing).
   for (let k = 0; k + 1 < pending.length; k++) {
     const a = pending[k]!;
@@ -1333,7 +1333,7 @@ function appositionGap(items: Item[], idx: number, L: number): [number, number] 
  * neighbours with the same role separated only by commas, conjunctions, articles or the same preposition.
  */
 /**
- * "ao Zimbábue e outras 4.000 à Zâmbia": a later conjunct's own elliptical quantity (undefined: none; the
+ * "a Angola e outras 900 à Namíbia": a later conjunct's own elliptical quantity (undefined: none; the
  * transfer's quantity stands).
  */
 function ownQuantity(items: Item[], first: number, k: number, decimalComma: boolean): Quantity | undefined {
@@ -1353,7 +1353,7 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
   const out = [k0];
   const role = roles[k0]!.role;
   // A conjunct's head noun may intervene: "to Russian-controlled territory and to Belarus".
-  // ("ao Zimbábue e outras 4.000 à Zâmbia": an elliptical quantity of the same cargo may stand before the next one.)
+  // ("a Angola e outras 900 à Namíbia": an elliptical quantity of the same cargo may stand before the next one.)
   const glue = (it: Item): boolean =>
     isComma(it) || hasMark(it, MB.coord) || hasMark(it, MB.det) || hasMark(it, MB.geo) || prepRole(it) === role || ((role === 'to' || role === 'in') && (it.tok === 'num' || ELLIPSIS_BEFORE.has(it.lower) || ELLIPSIS_AFTER.has(it.lower)));
   for (const dir of [1, -1]) {
@@ -1545,7 +1545,7 @@ function ellipsis(items: Item[], idx: number, R: number, lang: Lang): number {
     const it = items[k]!;
     const isNum = it.tok === 'num' || it.tags.some((g) => g.k === 'num' || g.k === 'scale');
     if (!isNum) {
-      // ("supply Kuwait with 300 of them": the receiver may come first.)
+      // ("supply Vietnam with 300 of them": the receiver may come first.)
       if ((it.place && items[k + 1]?.lower !== 'with') || it.trig || it.cargo) return -1;
       continue;
     }
@@ -1630,7 +1630,7 @@ const INSTITUTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "Em novembro, a Marinha já tinha doado…", "The navy also donated…": the subject of a giving verb is a state
+ * "Em março, a Marinha também cedeu…", "The navy also donated…": the subject of a giving verb is a state
  * institution with no place or nationality in the clause, so it gives for the country of the latest giver.
  */
 function institutionSubject(items: Item[], t: Trigger, L: number): boolean {

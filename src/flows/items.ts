@@ -169,7 +169,7 @@ export function buildItems(
     if (it.marks & MARK_BIT.anaphor) {
       const prev = items[items.length - 2];
       if (prev && SINGULAR_DEF.has(prev.lower)) {
-        // ("no país", "ao país" are located; "a Força Aérea do país" is the country just named.)
+        // ("no país", "ao país" are located; "a Marinha do país" is the country just named.)
         const p = resolveAnaphor(lastPlace, prev.prep !== null && prev.prep !== 'of', firstPlace);
         if (p) it.place = { place: p, via: 'anaphor' };
       }
@@ -249,7 +249,7 @@ function markAttributions(items: Item[]): void {
       }
     }
   }
-  // "..., a annoncé l'état-major à Paris.", "..., informou o ministério em Lisboa.": the verb of saying first,
+  // "..., a ajouté un diplomate à Londres.", "..., informou o ministério em Lisboa.": the verb of saying first,
   // after a comma (and an auxiliary), then the speaker to the end of the sentence: a source too, no end.
   for (let i = 1; i < items.length; i++) {
     if (!SAYING.has(items[i]!.lower) || items[i]!.trig) continue;

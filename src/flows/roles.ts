@@ -141,7 +141,7 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     for (let k = j - 1; k >= Math.max(0, j - 6); k--) {
       const pr = prepRole(items[k]);
       if (pr === 'to' || pr === 'in') return { role: pr };
-      // "l'aide de quatre pays, dont l'Espagne", "arms from several states, including Iran": the givers.
+      // "l'aide de trois pays, dont l'Italie", "arms from several states, including Iran": the givers.
       if ((pr === 'of' || pr === 'from') && !items[k]!.place) return withHead(items, k, pr);
       if ((items[k]!.place && items[k]!.place!.via !== 'demonym') || items[k]!.trig) break;
     }

@@ -63,7 +63,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       const enClitic = lang === 'fr' && prev?.lower === 'en' && (verb.mood === 'fin' || verb.mood === 'fut' || verb.mood === 'cond');
       const pr = prev && !prev.place && !enClitic ? prev.prep : null;
       // "recebeu caças F-16 doados pela Dinamarca": a participle on the object of an earlier verb modifies it.
-      // (A model name may follow the cargo noun, with its number: "helicópteros Bell 412 donados por".)
+      // (A model name may follow the cargo noun, with its number: "aviones Cessna 208 donados por".)
       const model = prev?.tok === 'num' && items[i - 2]?.cap && !items[i - 2]!.place && isCargo(items[i - 3]);
       const obj = isCargo(prev) || (prev?.cap && !prev.place && isCargo(items[i - 2])) || model;
       if (verb.mood === 'part' && lastVerb >= 0 && obj && !hasMark(prev, MB.passiveAux)) continue;
