@@ -1113,4 +1113,12 @@ describe('clause context', () => {
     const P = [C('PE', ['Perú']), C('CO', ['Colombia'])];
     expect(triples(run('Perú recibió tres aviones Cessna 208 donados por Colombia.', 'es', P))).toEqual(['CO>PE:vehicles']);
   });
+
+  it('a seat of government acts for its country when the story has that country ("the State Department approved the sale")', () => {
+    const P = [C('US', ['United States']), C('MA', ['Morocco']), C('FR', ['France']), C('SN', ['Sénégal'])];
+    expect(triples(run('The State Department approved the sale of 200 missiles to Morocco on Friday. The United States is its main supplier.', 'en', P))).toEqual(['US>MA:missiles']);
+    expect(triples(run("Le Quai d'Orsay a annoncé l'envoi de 30 tonnes de vivres au Sénégal. La France y finance aussi des écoles.", 'fr', P))).toEqual(['FR>SN:aid']);
+    // without the country among the story's places, nothing is invented
+    expect(triples(run('The Kremlin approved the sale of 200 missiles to Morocco.', 'en', P))).toEqual([]);
+  });
 });

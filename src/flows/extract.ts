@@ -39,6 +39,7 @@ import { buildItems, hasBefore, hasMark, isCargo, isComma, isPlain, MB, prepRole
 import { compiled } from './lexicon/index';
 import type { MarkerKind, TriggerClass } from './lexicon/types';
 import { quantityAt, readLeft, type Quantity } from './quantity';
+import { METONYMS } from './lexicon/metonyms';
 import { placeRoles, type Role, type RoleKind } from './roles';
 import { hedgedFor, REACH, statusOf } from './status';
 import { hasWord } from './tokens';
@@ -67,6 +68,47 @@ const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', '�
 const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
 /** Relative pronouns of place: their antecedent is where something happens, not who does it. */
 const LOCATIVE_REL = new Set(['onde', 'where', 'donde', 'où']);
+const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, (ch) => `\\${ch}`);
+const METONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...METONYMS].sort((a, b) => b[0].length - a[0].length).map(([n]) => escapeRe(n)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const METONYM_CC = new Map(METONYMS);
+
+/**
+ * "The State Department approved the sale…", "o Itamaraty informou": a seat of government named for its
+ * country acts for that country, when the story has the country to point at (a place never invented).
+ * Added as mentions of the country where no place was recognised (sorted order kept).
+ */
+function addMetonyms(text: string, mentions: MentionRef[], countryByCode: Map<string, Place>): void {
+  if (countryByCode.size === 0) return;
+  const extra: MentionRef[] = [];
+  for (const m of text.matchAll(METONYM_RE)) {
+    const place = countryByCode.get(METONYM_CC.get(m[0]) ?? '');
+    if (!place) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    extra.push({ start, end, place, via: 'name' });
+  }
+  if (extra.length === 0) return;
+  // One merge of two sorted lists (linear: a long article may name the Kremlin thousands of times).
+  const merged: MentionRef[] = [];
+  let i = 0;
+  for (const e of extra) {
+    while (i < mentions.length && mentions[i]!.end <= e.start) merged.push(mentions[i++]!);
+    let overlap = false;
+    for (let k = i; k < mentions.length && mentions[k]!.start < e.end; k++) {
+      const m = mentions[k]!;
+      if (m.end <= e.start) continue;
+      overlap = true;
+      // ("Itamaraty" is also a town in Brazil: the seat of government of the same country wins.)
+      if (m.start === e.start && m.end === e.end && m.place.kind !== 'country' && m.place.country === e.place.country) mentions[k] = e;
+    }
+    if (!overlap) merged.push(e);
+  }
+  while (i < mentions.length) merged.push(mentions[i++]!);
+  // (No spread into splice: a long article has more mentions than a call takes arguments.)
+  mentions.length = 0;
+  for (const m of merged) mentions.push(m);
+}
+
 /** A place this close to its sentence's start is the sentence's topic (subject position). */
 const TOPIC_CHARS = 24;
 
@@ -91,6 +133,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  addMetonyms(text, mentions, countryByCode);
 
   const flows = new Map<string, Flow>();
   const memory: Memory[] = [];

@@ -1,0 +1,17 @@
+/**
+ * Seats and institutions that news text names instead of a country's government ("the State Department
+ * approved…", "o Itamaraty informou…", "le Quai d'Orsay a annoncé…"). Facts, not sentences: each is the
+ * widely used short name and the ISO code of the country it stands for. Only unambiguous names are listed
+ * (not "Miraflores" or "Palacio Nacional", which also name places and palaces elsewhere).
+ */
+export const METONYMS: ReadonlyArray<readonly [string, string]> = [
+  ['State Department', 'US'], ['Department of State', 'US'], ['Pentagon', 'US'], ['White House', 'US'],
+  ['Departamento de Estado', 'US'], ['Pentágono', 'US'], ['Casa Branca', 'US'], ['Casa Blanca', 'US'],
+  ['Département d\u2019État', 'US'], ["Département d'État", 'US'], ['Maison-Blanche', 'US'], ['Maison Blanche', 'US'],
+  ['Kremlin', 'RU'], ['Kremlim', 'RU'],
+  ['Downing Street', 'GB'], ['Foreign Office', 'GB'], ['Whitehall', 'GB'],
+  ['Élysée', 'FR'], ['Elysée', 'FR'], ['Eliseu', 'FR'], ['Elíseo', 'FR'], ["Quai d'Orsay", 'FR'], ['Quai d\u2019Orsay', 'FR'],
+  ['Itamaraty', 'BR'], ['Palácio do Planalto', 'BR'], ['Planalto', 'BR'],
+  ['La Moncloa', 'ES'], ['Palacio de la Moncloa', 'ES'],
+  ['Casa Rosada', 'AR'], ['La Moneda', 'CL'], ['Farnesina', 'IT'], ['Zhongnanhai', 'CN'],
+];
