@@ -185,7 +185,7 @@ export function buildItems(
   }
   markParens(items);
   markAttributions(items);
-  unmarkComparatives(items);
+  unmarkFalseRelatives(items);
   return items;
 }
 
@@ -195,7 +195,7 @@ const MORE_LESS: ReadonlySet<string> = new Set(['más', 'menos', 'mais', 'plus',
  * "un 10 % más que en febrero", "mais do que", "plus que": a comparative "que" opens no relative clause;
  * nor does a listing "dont" before a place ("quatre pays, dont l'Espagne").
  */
-function unmarkComparatives(items: Item[]): void {
+function unmarkFalseRelatives(items: Item[]): void {
   for (let i = 1; i < items.length; i++) {
     const it = items[i]!;
     if (!(it.marks & MARK_BIT.rel)) continue;
