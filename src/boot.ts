@@ -5,9 +5,9 @@
  * of waiting behind them: the first story reaches the map sooner. Kept tiny and free of other imports so
  * it runs within milliseconds of the page.
  */
-import { extractionWorker, GAZETTEER_URL } from './worker/early';
+import { extractionWorker, gazetteerUrl } from './worker/early';
 
 if (new URLSearchParams(location.search).get('story') !== 'none') {
-  extractionWorker().postMessage({ id: 0, type: 'preload', gazetteerUrl: GAZETTEER_URL() });
+  extractionWorker().postMessage({ id: 0, type: 'preload', gazetteerUrl: gazetteerUrl() });
 }
 void import('./main');

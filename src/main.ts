@@ -13,7 +13,7 @@ import type { Lang, Story } from './story';
 import { createApp } from './ui/app';
 import { mountExportDialog } from './ui/export-dialog';
 import { createExtractor, type WorkerLike } from './worker/client';
-import { extractionWorker, GAZETTEER_URL } from './worker/early';
+import { extractionWorker, gazetteerUrl } from './worker/early';
 
 declare global {
   interface Window {
@@ -61,7 +61,7 @@ function storage(): KeyValue {
 }
 
 // Started by src/boot.ts (the page's entry), which already has it loading the gazetteer.
-const extractor = createExtractor(extractionWorker() as unknown as WorkerLike, GAZETTEER_URL());
+const extractor = createExtractor(extractionWorker() as unknown as WorkerLike, gazetteerUrl());
 
 const app = createApp({
   panel: document.getElementById('panel')!,

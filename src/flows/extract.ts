@@ -75,10 +75,10 @@ const METONYM_CC = new Map(METONYMS);
 /**
  * "The State Department approved the sale…", "o Itamaraty informou": a seat of government named for its
  * country acts for that country, when the story has the country to point at (a place never invented).
- * Added as mentions of the country where no place was recognised (sorted order kept).
+ * Returns the mentions with the country added where no place was recognised (sorted order kept).
  */
-function addMetonyms(text: string, mentions: MentionRef[], countryByCode: Map<string, Place>): void {
-  if (countryByCode.size === 0) return;
+function withMetonyms(text: string, mentions: MentionRef[], countryByCode: Map<string, Place>): MentionRef[] {
+  if (countryByCode.size === 0) return mentions;
   const extra: MentionRef[] = [];
   for (const m of text.matchAll(METONYM_RE)) {
     const place = countryByCode.get(METONYM_CC.get(m[0]) ?? '');
@@ -87,7 +87,7 @@ function addMetonyms(text: string, mentions: MentionRef[], countryByCode: Map<st
     const end = start + m[0].length;
     extra.push({ start, end, place, via: 'name' });
   }
-  if (extra.length === 0) return;
+  if (extra.length === 0) return mentions;
   // One merge of two sorted lists (linear: a long article may name the Kremlin thousands of times).
   const merged: MentionRef[] = [];
   let i = 0;
@@ -104,9 +104,7 @@ function addMetonyms(text: string, mentions: MentionRef[], countryByCode: Map<st
     if (!overlap) merged.push(e);
   }
   while (i < mentions.length) merged.push(mentions[i++]!);
-  // (No spread into splice: a long article has more mentions than a call takes arguments.)
-  mentions.length = 0;
-  for (const m of merged) mentions.push(m);
+  return merged;
 }
 
 /** A place this close to its sentence's start is the sentence's topic (subject position). */
@@ -124,16 +122,16 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   const countryByCode = new Map<string, Place>();
   for (const p of places) if (p.kind === 'country' && p.country && !countryByCode.has(p.country)) countryByCode.set(p.country, p);
 
-  const mentions: MentionRef[] = [];
+  const recognised: MentionRef[] = [];
   for (const p of places) {
     for (const m of p.mentions) {
       // Bad offsets from an upstream stage are skipped, never trusted.
       if (!(m.start >= 0 && m.end > m.start && m.end <= text.length)) continue;
-      mentions.push({ start: m.start, end: m.end, place: p, via: m.via ?? 'name' });
+      recognised.push({ start: m.start, end: m.end, place: p, via: m.via ?? 'name' });
     }
   }
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  addMetonyms(text, mentions, countryByCode);
+  recognised.sort((a, b) => a.start - b.start || b.end - a.end);
+  const mentions = withMetonyms(text, recognised, countryByCode);
 
   const flows = new Map<string, Flow>();
   const memory: Memory[] = [];
@@ -790,13 +788,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // "apreendeu em Foz do Iguaçu 40 fuzis contrabandeados do Paraguai": goods sent from one country and
         // found in a place of another came to it.
         if (dst === undefined && passive && t.mood === 'part' && src !== undefined && inL !== undefined && inL < src) {
-          if (items[inL]!.place!.place.country !== items[src]!.place!.place.country) dst = inL;
+          if (countryAt(items, inL) !== countryAt(items, src)) dst = inL;
         }
         // "Des émigrés sénégalais installés en Espagne ont transféré...", "Venezuelans living in Colombia
         // sent...": people of one country living in another send from where they live to their own country.
         if (dst === undefined && src !== undefined && src === subjectDemonym && inL !== undefined && inL > src) {
-          const home = items[src]!.place!.place.country;
-          if (home && items[inL]!.place!.place.country !== home) {
+          const home = countryAt(items, src);
+          if (home && countryAt(items, inL) !== home) {
             dst = src;
             src = inL;
             srcActor = false;
@@ -880,7 +878,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // "Em Nacala, instrutores portugueses treinaram 400 fuzileiros": with no trainee named, the place
         // (of another country) where the training happens receives it.
         if (dst === undefined && !passive && src !== undefined) {
-          const sc = items[src]!.place!.place.country;
+          const sc = countryAt(items, src);
           let at = first(inR, inL);
           // "... o centro de formação de Nacala, onde instrutores portugueses treinaram": the antecedent of "onde".
           for (let k = t.idx - 1; at === undefined && k >= Math.max(1, t.idx - 8); k--) {
@@ -889,7 +887,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             if (items[a]?.place && items[a]!.place!.via !== 'demonym') at = a;
             break;
           }
-          if (at !== undefined && items[at]!.place!.place.country !== sc) {
+          if (at !== undefined && countryAt(items, at) !== sc) {
             dst = at;
             dstActor = false;
           }
@@ -937,7 +935,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (dst !== undefined && src !== undefined && dst < src) dst = undefined;
         // "Les derniers soldats français ont quitté le Gabon": troops or nationals leaving another country,
         // with no destination said, go home.
-        if (dst === undefined && src !== undefined && src !== originL && originL !== undefined && personCargoBefore(items, originL) && items[originL]!.place!.place.country !== items[src]!.place!.place.country)
+        if (dst === undefined && src !== undefined && src !== originL && originL !== undefined && qualifiesPeople(items, originL) && countryAt(items, originL) !== countryAt(items, src))
           dst = originL;
         break;
       case 'visit':
@@ -949,7 +947,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         src = first(originL, subjectDemonym);
         srcCountry = true;
         dst = first(inR, toStrong, toWeak);
-        if (src !== undefined && dst !== undefined && items[src]!.place!.place.country === items[dst]!.place!.place.country) dst = undefined;
+        if (src !== undefined && dst !== undefined && countryAt(items, src) === countryAt(items, dst)) dst = undefined;
         noFill = true;
         break;
       case 'release':
@@ -957,7 +955,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         src = passive ? first(agent, inR, from) : first(subject, subjectDemonym);
         srcActor = true;
         dst = first(toStrong, toWeak, passive ? originL : originR, passive ? originR : originL, passive ? demonymL : demonymR);
-        if (dst !== undefined && src !== undefined && items[dst]!.place!.place.country === items[src]!.place!.place.country) dst = undefined;
+        if (dst !== undefined && src !== undefined && countryAt(items, dst) === countryAt(items, src)) dst = undefined;
         noFill = true;
         break;
       case 'exchange':
@@ -974,17 +972,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const origin = first(originR, originL, from);
         if (there !== undefined) {
           dst = there;
-          const thereCc = items[there]!.place!.place.country;
+          const thereCc = countryAt(items, there);
           // "Afghans were deported from Pakistan to Afghanistan": the nationals go home, from where they were.
-          src = origin !== undefined && items[origin]!.place!.place.country !== thereCc ? origin : from !== undefined && items[from]!.place!.place.country !== thereCc ? from : subject;
+          src = origin !== undefined && countryAt(items, origin) !== thereCc ? origin : from !== undefined && countryAt(items, from) !== thereCc ? from : subject;
         } else if (!noun && t.mood === 'part' && subject === undefined && fromRight !== undefined) {
           // "180 venezolanos deportados desde Estados Unidos aterrizó en Maiquetía": a participle on the
           // people names where they come from; where they go is the arrival verb's (joined below).
           src = fromRight;
           // "Plus de 300 Maliens ont été expulsés d'Algérie": with no arrival verb after it, the nationals
           // are sent home.
-          if (ti === triggers.length - 1 && origin !== undefined && origin !== fromRight && items[origin]!.place!.place.country !== items[fromRight]!.place!.place.country) dst = origin;
-        } else if (from !== undefined && (subject ?? subjectDemonym) !== undefined && (originR ?? originL) === undefined && items[from]!.place!.place.country !== items[(subject ?? subjectDemonym)!]!.place!.place.country) {
+          if (ti === triggers.length - 1 && origin !== undefined && origin !== fromRight && countryAt(items, origin) !== countryAt(items, fromRight)) dst = origin;
+        } else if (from !== undefined && (subject ?? subjectDemonym) !== undefined && (originR ?? originL) === undefined && countryAt(items, from) !== countryAt(items, (subject ?? subjectDemonym)!)) {
           // "Spain evacuated 120 citizens from Morocco", "repatriou 200 cidadãos do Líbano": people the subject
           // brings out of a place come to the subject's country.
           src = from;
@@ -1005,7 +1003,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       for (let k = thereAt - 1; k >= 0 && src === undefined; k--) if (items[k]!.place && roles[k]?.role !== 'demonym' && roles[k]?.role !== 'origin') src = k;
       // "en Mersin, en el sur de Turquía, desde donde": the city, not the country that locates it.
       if (src !== undefined && items[src]!.place!.place.kind === 'country') {
-        const cc = items[src]!.place!.place.country;
+        const cc = countryAt(items, src);
         for (let k = src - 1; k >= Math.max(0, src - 8); k--) {
           const p = items[k]!.place?.place;
           if (p && p.kind !== 'country' && p.country === cc) {
@@ -1022,7 +1020,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "mandados de volta pelos EUA", "sent back": people go back to the country their demonym names.
     if (dst === undefined && backR && (t.cls === 'send' || t.cls === 'deport')) {
       const home = first(originL, originR);
-      if (home !== undefined && (src === undefined || items[home]!.place!.place.country !== items[src]!.place!.place.country)) dst = home;
+      if (home !== undefined && (src === undefined || countryAt(items, home) !== countryAt(items, src))) dst = home;
     }
     // Most specific end: a region or city of the chosen country named in the same role family.
     dst = refine(items, roles, dst, t.idx + 1, R, (r) => r.role === 'in' || r.role === 'to' || r.role === 'demonym');
@@ -1032,7 +1030,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (src === undefined && (t.cls === 'send' || t.cls === 'help' || t.cls === 'train') && !passive) {
       quotes ??= quoteMarks(items);
       const sp = quotes.length >= 2 ? quotedSpeaker(items, roles, t.idx, quotes) : undefined;
-      if (sp !== undefined && (dst === undefined || items[sp]!.place!.place.country !== items[dst]!.place!.place.country)) {
+      if (sp !== undefined && (dst === undefined || countryAt(items, sp) !== countryAt(items, dst))) {
         src = sp;
         srcActor = true;
       }
@@ -1046,7 +1044,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
 
     // Weak beneficiary: a demonym in the object ("programa ... norte-coreano") when nothing better.
     if (dst === undefined && t.cls === 'send' && demonymR !== undefined && src !== undefined) {
-      if (items[demonymR]!.place!.place.country !== items[src]!.place!.place.country && !sentenceRecip) dst = demonymR;
+      if (countryAt(items, demonymR) !== countryAt(items, src) && !sentenceRecip) dst = demonymR;
     }
 
     const cargo = collectCargo(items, t, L, R, passive, lang, decimalComma, roles);
@@ -1137,7 +1135,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (t.cls === 'receive' && !passive && cargo.length === 0 && visitorR !== undefined) {
       src = visitorR;
       dst = first(inR, subject);
-      if (dst !== undefined && items[dst]!.place!.place.country === items[src]!.place!.place.country) dst = undefined;
+      if (dst !== undefined && countryAt(items, dst) === countryAt(items, src)) dst = undefined;
       hits = [{ cat: 'visit', unit: 'visit', q: null, reversed: false }];
     }
     const srcs = src !== undefined ? chain(items, roles, src, L, R) : [undefined];
@@ -1157,7 +1155,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     for (const h of hits) {
       for (const a of srcs) {
         for (const b of dsts) {
-          if (t.cls === 'exchange' && (a === b || a === undefined || b === undefined || items[a]!.place!.place.country === items[b]!.place!.place.country)) continue;
+          if (t.cls === 'exchange' && (a === b || a === undefined || b === undefined || countryAt(items, a) === countryAt(items, b))) continue;
           // "229 brasileiros retirados do Líbano pousaram em São Paulo": a demonym of the destination's own
           // country names the travellers coming home, not where they come from.
           if (a !== undefined && b !== undefined && homecoming(items[a]!.place!, items[b]!.place!.place)) continue;
@@ -1331,7 +1329,7 @@ function apposition(items: Item[], roles: Array<Role | undefined>, idx: number, 
   let owner: number | undefined;
   const own = (k: number): boolean => {
     const rk = roles[k];
-    return !!items[k]?.place && !!rk && rk.role !== 'to' && rk.role !== 'from' && rk.role !== 'by' && items[k]!.place!.place.country !== items[s]!.place!.place.country;
+    return !!items[k]?.place && !!rk && rk.role !== 'to' && rk.role !== 'from' && rk.role !== 'by' && countryAt(items, k) !== countryAt(items, s);
   };
   for (let w = j + 1; w < c && owner === undefined; w++) {
     if (!sup.has(items[w]!.lower)) continue;
@@ -1372,10 +1370,6 @@ function appositionGap(items: Item[], idx: number, L: number): [number, number] 
 }
 
 /**
- * The chosen end plus the places coordinated with it ("à Polônia e à Bulgária", "Germany and France"):
- * neighbours with the same role separated only by commas, conjunctions, articles or the same preposition.
- */
-/**
  * "a Angola e outras 900 à Namíbia": a later conjunct's own elliptical quantity (undefined: none; the
  * transfer's quantity stands).
  */
@@ -1383,15 +1377,15 @@ function ownQuantity(items: Item[], first: number, k: number, decimalComma: bool
   for (let j = k - 1; j > first; j--) {
     const it = items[j]!;
     if (it.place) return undefined;
-    if (it.tok === 'num') {
-      let e = j;
-      while (items[e + 1]?.tags.some((g) => g.k === 'scale')) e++;
-      return readLeft(items, e, decimalComma) ?? undefined;
-    }
+    if (it.tok === 'num') return readLeft(items, numberEnd(items, j, items.length - 1), decimalComma) ?? undefined;
   }
   return undefined;
 }
 
+/**
+ * The chosen end plus the places coordinated with it ("à Polônia e à Bulgária", "Germany and France"):
+ * neighbours with the same role separated only by commas, conjunctions, articles or the same preposition.
+ */
 function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: number, R: number): number[] {
   const out = [k0];
   const role = roles[k0]!.role;
@@ -1568,6 +1562,13 @@ function measureAfter(items: Item[], idx: number, R: number): number {
   return -1;
 }
 
+/** The last item of the number starting at k: its scale words ("2 mil", "1.5 million"), up to R. */
+function numberEnd(items: Item[], k: number, R: number): number {
+  let e = k;
+  while (e + 1 <= R && items[e + 1]!.tags.some((g) => g.k === 'scale')) e++;
+  return e;
+}
+
 /** Words that make a bare number elliptical: "three more", "outros três", "otro millón", "trois autres". */
 const ELLIPSIS_AFTER: ReadonlySet<string> = new Set(['more', 'others', 'other', 'additional', 'outros', 'outras', 'otros', 'otras', 'autres', 'adicionais', 'adicionales', 'supplémentaires', 'mais']);
 const ELLIPSIS_BEFORE: ReadonlySet<string> = new Set(['another', 'outro', 'outra', 'outros', 'outras', 'otro', 'otra', 'otros', 'otras', 'autre', 'autres', 'mais']);
@@ -1592,8 +1593,7 @@ function ellipsis(items: Item[], idx: number, R: number, lang: Lang): number {
       if ((it.place && items[k + 1]?.lower !== 'with') || it.trig || it.cargo) return -1;
       continue;
     }
-    let last = k;
-    while (last + 1 <= R && items[last + 1]!.tags.some((g) => g.k === 'scale')) last++;
+    const last = numberEnd(items, k, R);
     if (clitic || ELLIPSIS_AFTER.has(items[last + 1]?.lower ?? '') || ELLIPSIS_BEFORE.has(items[k - 1]?.lower ?? '') || ofThem(items, last + 1)) return last;
     return -1;
   }
@@ -1660,8 +1660,13 @@ function otherParticipleAgent(items: Item[], trig: number, k: number): boolean {
   return !!n && isPlain(n) && !hasMark(n, MB.aux | MB.passiveAux | MB.coord);
 }
 
+/** The country of the place item at k (callers know it is one). */
+function countryAt(items: Item[], k: number): string | undefined {
+  return items[k]!.place!.place.country;
+}
+
 /** The nationality at idx qualifies troops or people ("soldats français", "Venezuelan migrants"). */
-function personCargoBefore(items: Item[], idx: number): boolean {
+function qualifiesPeople(items: Item[], idx: number): boolean {
   for (const k of [idx - 1, idx + 1]) for (const g of items[k]?.tags ?? []) if (g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people')) return true;
   return false;
 }
@@ -1684,9 +1689,8 @@ function institutionSubject(items: Item[], t: Trigger, L: number): boolean {
     if (it.place || it.cargo || hasMark(it, MB.rel)) return false;
     if (INSTITUTIONS.has(it.lower) && hasMark(items[k - 1], MB.det)) inst = true;
   }
-  if (!inst) return false;
-  // ...and no nationality right after it ("the navy of Ghana" has a place, caught above).
-  return true;
+  // (A place anywhere before the verb, "the navy of Ghana" included, has already said no.)
+  return inst;
 }
 
 const QUOTES: ReadonlySet<string> = new Set(['"', '“', '”', '«', '»']);

@@ -10,4 +10,6 @@ export function extractionWorker(): Worker {
 }
 
 /** The gazetteer file, relative to the page (Vite copies public/data/ to data/). */
-export const GAZETTEER_URL = (): string => new URL('./data/gazetteer.txt', document.baseURI).href;
+export function gazetteerUrl(): string {
+  return new URL('./data/gazetteer.txt', document.baseURI).href;
+}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureStory } from '../io/fixtures/story';
-import { createHandler, type Response } from './protocol';
+import { createHandler, type Response, type WorkerDeps } from './protocol';
+
+/** A handler whose analyze returns the fixture story, with the given gazetteer loader; what it posts goes to `out`. */
+function handlerWith(loadGazetteer: WorkerDeps<object>['loadGazetteer']): { h: ReturnType<typeof createHandler<object>>; out: Response[] } {
+  const out: Response[] = [];
+  const h = createHandler<object>({ loadGazetteer, analyze: () => fixtureStory(), search: () => [], now: () => 0 }, (r) => out.push(r));
+  return { h, out };
+}
 
 describe('worker handler', () => {
   it('loads the gazetteer once, posts progress in order, then the story', async () => {
@@ -48,21 +55,12 @@ describe('worker handler', () => {
   });
 
   it('a preload starts the one gazetteer load; a request arriving meanwhile waits for it and says so', async () => {
-    const out: Response[] = [];
     let loads = 0;
     let release!: () => void;
-    const h = createHandler(
-      {
-        loadGazetteer: () => {
-          loads++;
-          return new Promise<object>((r) => (release = () => r({})));
-        },
-        analyze: () => fixtureStory(),
-        search: () => [],
-        now: () => 0,
-      },
-      (r) => out.push(r),
-    );
+    const { h, out } = handlerWith(() => {
+      loads++;
+      return new Promise<object>((r) => (release = () => r({})));
+    });
     const pre = h({ id: 0, type: 'preload', gazetteerUrl: 'g' });
     const ana = h({ id: 1, type: 'analyze', text: 'x', options: {}, gazetteerUrl: 'g' });
     expect(out.map((r) => [r.id, r.type === 'progress' ? r.stage : r.type])).toEqual([[1, 'gazetteer']]);
@@ -77,20 +75,11 @@ describe('worker handler', () => {
   });
 
   it('a failed preload is retried by the next request', async () => {
-    const out: Response[] = [];
     let fail = true;
-    const h = createHandler(
-      {
-        loadGazetteer: async () => {
-          if (fail) throw new Error('gazetteer: HTTP 503');
-          return {};
-        },
-        analyze: () => fixtureStory(),
-        search: () => [],
-        now: () => 0,
-      },
-      (r) => out.push(r),
-    );
+    const { h, out } = handlerWith(async () => {
+      if (fail) throw new Error('gazetteer: HTTP 503');
+      return {};
+    });
     await h({ id: 0, type: 'preload', gazetteerUrl: 'g' });
     expect(out).toEqual([{ id: 0, type: 'error', message: 'gazetteer: HTTP 503' }]);
     fail = false;
