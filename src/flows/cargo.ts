@@ -208,6 +208,8 @@ const ONE: ReadonlySet<string> = new Set(['un', 'una', 'um', 'uma', 'a', 'an', '
 /** The vehicle at k follows a preposition of means ("en aviones", "em um avião", "by plane", "à bord d'un"). */
 function byMeans(items: Item[], k: number): boolean {
   let p = k - 1;
+  // "en tres aviones", "à bord de quatre hélicoptères": a count of the vehicles may stand between.
+  if (items[p]?.tok === 'num' || items[p]?.tags.some((g) => g.k === 'num')) p--;
   if (ONE.has(items[p]?.lower ?? '')) p--;
   return MEANS.has(items[p]?.lower ?? '') && !items[p - 1]?.place;
 }
@@ -253,6 +255,8 @@ export function categorize(t: Trigger, cargo: CargoHit[]): CargoHit[] {
     const c0 = cargo[0];
     // "expulsou os militares americanos": expelled soldiers are troops.
     if (fixed === 'people' && c0?.cat === 'troops') return [{ ...c0, reversed: false }];
+    // "fósseis devolvidos ao Brasil", "repatriated antiquities": goods sent back stay goods.
+    if (fixed === 'people' && c0 && c0.cat !== 'people') return cargo.filter((h) => h.cat !== 'people' && h.cat !== 'troops').map((h) => ({ ...h, reversed: false }));
     return [{ cat: fixed, unit: fixed === 'people' ? c0?.unit ?? 'people' : fixed, word: c0?.word && c0.q ? c0.word : undefined, q: c0?.q ?? null, reversed: false }];
   }
   let hits = cargo;

@@ -619,7 +619,7 @@ describe('rules from heldout9 (general, own sentences)', () => {
 // The newest held-out set is scored apart: its floor guards against regressions without hiding how far it
 // is from the goal (see fixtures/README.md for its first-run score).
 /** The newest held-out sets, each with its own floor (first-run scores in fixtures/README.md). */
-const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5, heldout9: 0.4, heldout10: 0.45, heldout11: 0.4, heldout12: 0.42, heldout13: 0.33, heldout14: 0.36, heldout15: 0.28 };
+const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5, heldout9: 0.4, heldout10: 0.45, heldout11: 0.4, heldout12: 0.42, heldout13: 0.33, heldout14: 0.36, heldout15: 0.28, heldout16: 0.31 };
 
 describe('rules from heldout10 (general, own sentences)', () => {
   const W = [
@@ -933,6 +933,76 @@ describe('places that are not ends', () => {
     ];
     const fs = run('A missão chegou ao Haiti em junho. O país caribenho também recebeu veículos blindados do Canadá.', 'pt', defs);
     expect(fs.some((f) => f.to === 'Caribe')).toBe(false);
+  });
+});
+
+describe('rules from heldout16 (general, own sentences)', () => {
+  const W: HandPlace[] = [
+    ...WORLD,
+    C('FR', ['França', 'France', 'Francia'], ['francês', 'French', 'franceses', 'français']),
+    C('PL2', ['Pologne']),
+    C('IQ', ['Irak']),
+    CITY('Kuala Lumpur', 'MY', true),
+  ];
+  it('goods sent back in the passive go from the agent, and stay goods', () => {
+    expect(triples(run('Cem artefatos saqueados foram devolvidos à Síria pela Alemanha.', 'pt', W))).toEqual(['DE>SY:other']);
+    expect(triples(run('Doscientos fósiles fueron devueltos a China por Alemania.', 'es', W))).toEqual(['DE>CN:other']);
+    // A participle on the subject ("retiradas da Índia") leaves what is returned before it.
+    const fs = run('Sessenta relíquias retiradas ilegalmente da Índia foram devolvidas à Índia pela Alemanha.', 'pt', W);
+    expect(triples(fs)).toEqual(['DE>IN:other']);
+    expect(fs[0]!.quantity).toBe(60);
+  });
+  it('Portuguese "encomendar a X" and "comprar a X": bought from X, but not "destinadas à" after a purchase noun', () => {
+    expect(triples(run('A Índia recebeu os primeiros 5 dos 26 caças encomendados à França.', 'pt', W))).toEqual(['FR>IN:vehicles']);
+    expect(run('A Polônia aprovou a compra de drones destinados à Ucrânia.', 'pt', W).some((f) => f.from === 'UA')).toBe(false);
+  });
+  it('troops sent by a country who then arrive somewhere make one flow there', () => {
+    const fs = run("Quelque 200 soldats envoyés par l'Allemagne sont arrivés en Pologne.", 'fr', W);
+    expect(triples(fs)).toEqual(['DE>PL2:troops']);
+    expect(fs[0]!.quantity).toBe(200);
+  });
+  it('trainees trained at home and abroad: the place abroad trains, the place at home receives', () => {
+    const fs = run('Os soldados da Malásia serão treinados na China e em Kuala Lumpur.', 'pt', W);
+    expect(fs.some((f) => f.from === 'Kuala Lumpur@MY' || f.to === 'CN')).toBe(false);
+    expect(fs.some((f) => f.from === 'CN' && f.category === 'training')).toBe(true);
+  });
+  it('buyers named by the goods they make are the destination, and those goods are not the cargo', () => {
+    expect(triples(run('La India vendió 9.000 toneladas de arroz a productores de harina de Siria.', 'es', W))).toEqual(['IN>SY:other']);
+  });
+  it('a bare measure sold in the passive repeats the latest transfer and its giver', () => {
+    const fs = run('Turquía exportó 80.000 toneladas de harina a Irak en marzo. Después, cerca de 30.000 toneladas fueron enviadas a Siria.', 'es', W);
+    expect(fs.find((f) => f.to === 'SY')).toMatchObject({ from: 'TR', category: 'other', quantity: 30000 });
+  });
+  it('a company announcing its own sale, named by nationality in the attribution, gives for its country', () => {
+    const W2: HandPlace[] = [...W, C('TH', ['Thailand']), C('KR', ['South Korea'], ['South Korean']), C('GR', ['Grèce'], ['grec'])];
+    expect(triples(run('Hanwha will ship 24 self-propelled howitzers to Thailand in 2027, the South Korean manufacturer said.', 'en', W2))).toEqual(['KR>TH:weapons']);
+    expect(triples(run('Naval Group livrera deux frégates à la Grèce, a indiqué le groupe français.', 'fr', W2))).toEqual(['FR>GR:vehicles']);
+    // A ministry or a third party names no giver.
+    expect(run('Hanwha will ship 24 howitzers to Thailand, the South Korean analysts said.', 'en', W2).some((f) => f.from === 'KR')).toBe(false);
+  });
+  it('people evacuated or repatriated come from where they were, and end in the city they land in', () => {
+    const W2: HandPlace[] = [...W, C('ES', ['Espanha'], ['espanhóis']), C('SD', ['Sudão']), C('LB', ['Líbano']), CITY('Madri', 'ES', true)];
+    expect(triples(run('A Espanha evacuou 90 cidadãos retidos no Sudão.', 'pt', W2))).toEqual(['SD>ES:people']);
+    const fs = run('A Espanha repatriou 45 espanhóis que estavam no Líbano num avião militar que aterrou em Madri.', 'pt', W2);
+    expect(triples(fs)).toEqual(['LB>Madri@ES:people']);
+    expect(fs[0]!.quantity).toBe(45);
+  });
+  it('the aircraft people travel aboard are no cargo, even counted; a part of a possessed whole is counted', () => {
+    const W2: HandPlace[] = [...W, C('JP', ['Japon']), C('SD', ['Soudan'])];
+    const fs = run('Le Japon a évacué à bord de trois avions 60 de ses ressortissants bloqués au Soudan.', 'fr', W2);
+    expect(triples(fs)).toEqual(['SD>JP:people']);
+    expect(fs[0]!.quantity).toBe(60);
+  });
+  it('a stopover is no end, and an offer to send is only planned', () => {
+    const W2: HandPlace[] = [...W, C('SG', ['Singapour']), C('NZ', ['Nouvelle-Zélande']), CITY('Nouméa', 'FR')];
+    expect(run("L'Inde a envoyé 300 soldats dans un avion qui a fait escale à Singapour.", 'fr', W2).some((f) => f.to === 'SG')).toBe(false);
+    expect(run("La Nouvelle-Zélande a proposé d'envoyer 50 policiers à Nouméa.", 'fr', W2).map((f) => f.status)).toEqual(['planned']);
+  });
+  it('number words, compounds included', () => {
+    const q = (text: string, lang: Lang): number | null | undefined => run(text, lang, W)[0]?.quantity;
+    expect(q('A Alemanha enviou setenta e dois tanques à Ucrânia.', 'pt')).toBe(72);
+    expect(q('Alemania envió ochenta blindados a Ucrania.', 'es')).toBe(80);
+    expect(q('Germany sent sixty tanks to Ukraine.', 'en')).toBe(60);
   });
 });
 

@@ -35,7 +35,7 @@ import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story
 import { splitSentences } from '../text/sentences';
 import { categorize, collectCargo, type CargoHit } from './cargo';
 import { buyerPhrase, hasNone, hasSequence } from './buyers';
-import { buildItems, hasBefore, hasMark, isCargo, isComma, isPlain, MB, prepRole, type Item, type MentionRef, type PlaceRef } from './items';
+import { buildItems, hasBefore, hasMark, isCargo, isComma, isPlain, MB, prepRole, SAYING, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { MarkerKind, TriggerClass } from './lexicon/types';
 import { quantityAt, readLeft, type Quantity } from './quantity';
@@ -521,10 +521,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
   let quotes: number[] | undefined;
   const pending: Array<{ t: Trigger; flows: RawFlow[]; endsWithCoord: boolean; src: Place | undefined; dst: Place | undefined; srcIdx: number }> = [];
 
+  /** Where each trigger's clause starts. */
+  const starts: number[] = [];
   for (let ti = 0; ti < triggers.length; ti++) {
     const t = triggers[ti]!;
     let L = ti > 0 ? triggers[ti - 1]!.idx + 1 : 0;
     for (let k = t.idx - 1; k >= L; k--) if (isBoundary(items, k)) { L = k + 1; break; }
+    starts[ti] = L;
     let R = ti + 1 < triggers.length ? triggers[ti + 1]!.idx - 1 : items.length - 1;
     const Rmax = R;
     // "enviou 2.500 soldados para combater os insurgentes no norte de Moçambique": past a purpose verb
@@ -754,7 +757,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (r.role === 'in') inL ??= k;
     }
     const agent = agentR ?? (passive ? agentL : undefined);
-    const from = fromRight ?? fromL;
+    let from = fromRight ?? fromL;
     const objectR = bareR !== undefined && bareR <= t.idx + 2 ? bareR : undefined;
     const possL = lang === 'en' && noun ? possCand : undefined;
     const actorAny = actorL ?? actorR;
@@ -831,8 +834,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
               : undefined;
         dst = first(passive ? agent : subject, importer, !passive && !noun && from !== undefined ? originL : undefined, inR, noun ? nounSubject : undefined);
         dstActor = dst !== undefined && dst !== inR;
-        // French/Spanish "acheter à X", "comprar a X": buy from X. "recebeu caças doados pela Dinamarca": the donor.
-        src = first(from, dst === originR ? undefined : originR, dst === originL ? undefined : originL, agent, lang === 'fr' || lang === 'es' ? toStrong : undefined);
+        // "acheter à X", "comprar a X", "encomendados ao Brasil": bought from X (in the Romance languages).
+        // "recebeu caças doados pela Dinamarca": the donor.
+        src = first(from, dst === originR ? undefined : originR, dst === originL ? undefined : originL, agent, lang === 'fr' || lang === 'es' || (lang === 'pt' && !noun) ? toStrong : undefined);
         break;
       case 'seize':
         // "ont saisi à Marseille du cannabis arrivé d'Algérie", "decomisó en Algeciras cocaína procedente de
@@ -871,10 +875,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           src = inR;
           srcCountry = true;
         }
+        // "Os pilotos do Chile serão formados em Lisboa": the trainees' country; where they train is the
+        // trainer's only outside it ("... e em Walvis Bay" trains no one).
         dst = passive
-          ? first(originL, demonymL, toStrong)
+          ? first(originL, demonymL, ofSubjL, toStrong)
           : first(objectR, bareR, toStrong, toWeak, originR, ofR, demonymR);
         dstActor = true;
+        if (passive && src !== undefined && src === inR && dst !== undefined && countryAt(items, src) === countryAt(items, dst)) src = undefined;
         // "Em Nacala, instrutores portugueses treinaram 400 fuzileiros": with no trainee named, the place
         // (of another country) where the training happens receives it.
         if (dst === undefined && !passive && src !== undefined) {
@@ -968,13 +975,20 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (noun && subject === undefined) subject = nounSubject;
         // With a destination ("deportou crianças ucranianas para a Rússia") people leave their country;
         // without one ("deportaron migrantes guatemaltecos a sus países") they are sent home by the subject.
-        const there = first(toStrong, toWeak, inR);
+        // "evacuou 84 cidadãos retidos no Sudão", "rapatrié des ressortissants bloqués au Liban": people
+        // brought out are taken from where they are, to the subject's country.
+        // ("bloqués au Soudan", "stranded in": where they are stuck, whatever the preposition.)
+        const stuckAt = [toStrong, toWeak, inR].find((k) => k !== undefined && (STRANDED.has(items[k - 1]?.lower ?? '') || STRANDED.has(items[k - 2]?.lower ?? '')));
+        const rescue = RESCUE.test(items[t.idx]!.lower) && from === undefined && (stuckAt !== undefined || (toStrong === undefined && toWeak === undefined));
+        if (rescue) from = stuckAt ?? inR ?? whereTheyWere(items, roles, t.idx);
+        const there = rescue ? undefined : first(toStrong, toWeak, inR);
         const origin = first(originR, originL, from);
         if (there !== undefined) {
           dst = there;
           const thereCc = countryAt(items, there);
           // "Afghans were deported from Pakistan to Afghanistan": the nationals go home, from where they were.
-          src = origin !== undefined && countryAt(items, origin) !== thereCc ? origin : from !== undefined && countryAt(items, from) !== thereCc ? from : subject;
+          // "as estátuas foram entregues de volta ao Peru pela Itália": in the passive, the agent sends.
+          src = origin !== undefined && countryAt(items, origin) !== thereCc ? origin : from !== undefined && countryAt(items, from) !== thereCc ? from : passive && agent !== undefined ? agent : subject;
         } else if (!noun && t.mood === 'part' && subject === undefined && fromRight !== undefined) {
           // "180 venezolanos deportados desde Estados Unidos aterrizó en Maiquetía": a participle on the
           // people names where they come from; where they go is the arrival verb's (joined below).
@@ -982,7 +996,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           // "Plus de 300 Maliens ont été expulsés d'Algérie": with no arrival verb after it, the nationals
           // are sent home.
           if (ti === triggers.length - 1 && origin !== undefined && origin !== fromRight && countryAt(items, origin) !== countryAt(items, fromRight)) dst = origin;
-        } else if (from !== undefined && (subject ?? subjectDemonym) !== undefined && (originR ?? originL) === undefined && countryAt(items, from) !== countryAt(items, (subject ?? subjectDemonym)!)) {
+        } else if (from !== undefined && (subject ?? subjectDemonym) !== undefined && ((originR ?? originL) === undefined || rescue) && countryAt(items, from) !== countryAt(items, (subject ?? subjectDemonym)!)) {
           // "Spain evacuated 120 citizens from Morocco", "repatriou 200 cidadãos do Líbano": people the subject
           // brings out of a place come to the subject's country.
           src = from;
@@ -1035,6 +1049,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         srcActor = true;
       }
     }
+    // "Hanwha will ship 20 guns to Chile, the South Korean manufacturer said": a company announcing its own
+    // sale, named by its nationality in the closing attribution, gives for its country.
+    if (src === undefined && (t.cls === 'send' || t.cls === 'help') && !passive && !noun && dst !== undefined) {
+      const co = companySpeaker(items, t.idx);
+      if (co !== undefined && countryAt(items, co) !== countryAt(items, dst)) {
+        src = co;
+        srcActor = true;
+      }
+    }
     const giverUnsaid =
       src === undefined && (t.cls === 'send' || t.cls === 'help') && !passive && (givingPronoun || nullSubject(items, t, lang) || institutionSubject(items, t, L));
     if (src === undefined && dst === undefined && !noun && !giverUnsaid) {
@@ -1047,7 +1070,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (countryAt(items, demonymR) !== countryAt(items, src) && !sentenceRecip) dst = demonymR;
     }
 
-    const cargo = collectCargo(items, t, L, R, passive, lang, decimalComma, roles);
+    // "Vinte estátuas levadas de Cuzco foram devolvidas": a participle on the subject leaves the
+    // subject (what is sent back) in the clause before it.
+    const prevT = triggers[ti - 1];
+    const subjectStart = passive && !noun && t.cls === 'deport' && prevT && L === prevT.idx + 1 && prevT.mood === 'part' && !hasMark(items[prevT.idx - 1], MB.aux | MB.passiveAux) ? starts[ti - 1]! : L;
+    const cargo = collectCargo(items, t, subjectStart, R, passive, lang, decimalComma, roles);
     const parties = new Set<string>();
     for (const e of [src, dst]) {
       const c = e === undefined ? undefined : items[e]!.place?.place.country;
@@ -1122,6 +1149,18 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         inherit = t.cat ? 2 : 1;
       }
     }
+    // "otras 5.000 toneladas se vendieron a ...": a passive with no agent whose subject is a bare
+    // measure repeats the latest transfer (within a sentence): its goods and, unsaid, its giver.
+    let elidedGiver = false;
+    if (cargo.length === 0 && passive && !noun && agent === undefined && src === undefined && dst !== undefined && t.cls === 'send') {
+      let m = -1;
+      for (let k = t.idx - 1; k >= Math.max(L, t.idx - 5) && m < 0; k--) if (MEASURES.has(items[k]!.lower)) m = k;
+      if (m >= 0) {
+        hits = [{ cat: 'other', unit: items[m]!.lower, word: items[m]!.lower, q: quantityAt(items, m, decimalComma), reversed: false }];
+        inherit = 1;
+        elidedGiver = true;
+      }
+    }
     // "A carga tinha partido de...", "The cargo was discharged at...": "the cargo" is what the latest
     // transfer carried (kept as goods when there is none).
     if (hits.length > 0 && hits.every((h) => h.unit === 'cargo') && cargo.length > 0 && definiteUnit(items, L, R, 'cargo', DEFINITE)) {
@@ -1138,10 +1177,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (dst !== undefined && countryAt(items, dst) === countryAt(items, src)) dst = undefined;
       hits = [{ cat: 'visit', unit: 'visit', q: null, reversed: false }];
     }
-    const srcs = src !== undefined ? chain(items, roles, src, L, R) : [undefined];
+    let srcs: Array<number | undefined> = src !== undefined ? chain(items, roles, src, L, R) : [undefined];
+    // "formados em Lisboa e em Santiago": of the places where trainees train, those in their own
+    // country receive the training and the others give it.
+    const trainedAt = t.cls === 'train' && passive && dst !== undefined ? countryAt(items, dst) : undefined;
+    if (trainedAt !== undefined) srcs = srcs.filter((k) => k === undefined || countryAt(items, k) !== trainedAt);
     // An exchange needs two parties; each gives to the other.
     if (t.cls === 'exchange' && srcs.length < 2) continue;
-    const dsts = t.cls === 'exchange' ? srcs : dst !== undefined ? chain(items, roles, dst, L, R) : [undefined];
+    let dsts: Array<number | undefined> = t.cls === 'exchange' ? srcs : dst !== undefined ? chain(items, roles, dst, L, R) : [undefined];
+    if (trainedAt !== undefined) dsts = dsts.filter((k) => k === undefined || countryAt(items, k) === trainedAt);
     // "to Laos and another 300 to Cambodia": a later destination's own elliptical quantity.
     const ownQ = new Map<number, Quantity>();
     if (dsts.length > 1 && t.cls !== 'exchange') {
@@ -1178,7 +1222,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             // other end from the discourse too; travellers (visit, people) never do (emit checks).
             fill: !noFill && (t.cls === 'send' || t.cls === 'receive' || t.cls === 'train' || t.cls === 'move' || t.cls === 'leave'),
             dstIn: b !== undefined && b === inR,
-            pron: (pronounSubject && (t.cls === 'move' || t.cls === 'visit' || t.cls === 'leave')) || giverUnsaid,
+            pron: (pronounSubject && (t.cls === 'move' || t.cls === 'visit' || t.cls === 'leave')) || giverUnsaid || elidedGiver,
             there: fromThere,
             inherit,
             cls: t.cls,
@@ -1263,7 +1307,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (!a.src || a.dst || !b.dst || (b.src && b.srcIdx > a.srcIdx) || a.flows.length === 0) continue;
     // "Des migrants partis de Libye ont débarqué à Lampedusa": a departure participle on the subject and
     // the clause's verb of arrival make one journey too.
-    const departed = a.t.mood === 'part' && (a.t.cls === 'leave' || a.t.cls === 'withdraw' || a.t.cls === 'deport') && b.t.cls === 'move' && (b.t.mood !== 'part' || hasMark(items[b.t.idx - 1], MB.aux | MB.passiveAux));
+    // So do troops "envoyés par la Belgique" who "sont arrivés au Bénin": a sending participle on the subject.
+    const onSubject = a.t.mood === 'part' && (a.t.cls === 'leave' || a.t.cls === 'withdraw' || a.t.cls === 'deport' || (a.t.cls === 'send' && !hasMark(items[a.t.idx - 1], MB.aux | MB.passiveAux)));
+    const departed = onSubject && b.t.cls === 'move' && (b.t.mood !== 'part' || hasMark(items[b.t.idx - 1], MB.aux | MB.passiveAux));
     if (!departed && !coordinatedVerb(items, a.t.idx, b.t.idx)) continue;
     if (a.src.country && a.src.country === b.dst.country && a.src.kind === 'country') continue;
     for (const f of a.flows) {
@@ -1274,6 +1320,21 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // A shared subject ("Britain trained and financed the militias") keeps the second verb's own cargo.
     // (After a departure participle the arrival is the same journey: no visit of its own.)
     b.flows = b.srcIdx === a.srcIdx ? b.flows.filter((g) => !a.flows.some((f) => f.cat === g.cat) && !(departed && g.cat === 'visit')) : [];
+  }
+  // "rapatrié 40 ressortissants ..., qui ont atterri à Lyon": people brought to a country who then, in a
+  // relative clause, arrive in one of its cities end there (one flow, no journey of the vehicle).
+  for (let k = 0; k + 1 < pending.length; k++) {
+    const a = pending[k]!;
+    const b = pending[k + 1]!;
+    if ((a.t.cls !== 'deport' && a.t.cls !== 'send') || !a.dst || a.dst.kind !== 'country' || b.t.cls !== 'move' || !b.dst || b.dst.kind === 'country') continue;
+    if (b.dst.country !== a.dst.country || !hasBetween(items, a.t.idx, b.t.idx, 'rel') || b.t.idx - a.t.idx > 30) continue;
+    if (!a.flows.some((f) => f.cat === 'people' || f.cat === 'troops') || a.src?.country === b.dst.country) continue;
+    for (const f of a.flows) {
+      if (f.to !== a.dst) continue;
+      f.to = b.dst;
+      f.toActor = false;
+    }
+    b.flows = [];
   }
   // "acogió a 400 refugiados sudaneses trasladados desde campamentos en Chad": a participle on the cargo
   // naming where it comes from beats the cargo's nationality as the source.
@@ -1669,6 +1730,66 @@ function countryAt(items: Item[], k: number): string | undefined {
 function qualifiesPeople(items: Item[], idx: number): boolean {
   for (const k of [idx - 1, idx + 1]) for (const g of items[k]?.tags ?? []) if (g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people')) return true;
   return false;
+}
+
+/**
+ * "repatriou 32 cidadãos que estavam em Gaza", "evacuated 90 nationals who were in Khartoum": the place of
+ * a relative clause on the people brought out, right after the verb's object; or undefined.
+ */
+function whereTheyWere(items: Item[], roles: Array<Role | undefined>, ti: number): number | undefined {
+  for (let k = ti + 1; k < Math.min(items.length, ti + 8); k++) {
+    if ((items[k]!.place && items[k]!.place!.via !== 'demonym') || isComma(items[k])) return undefined;
+    if (!hasMark(items[k], MB.rel)) continue;
+    for (let j = k + 1; j < Math.min(items.length, k + 5); j++) if (items[j]!.place) return roles[j]?.role === 'in' ? j : undefined;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Verbs of bringing people out of a place: evacuate, repatriate (not deport or expel). */
+const STRANDED: ReadonlySet<string> = new Set([
+  'bloqués', 'bloquées', 'coincés', 'coincées', 'retenus', 'piégés', 'stranded', 'trapped', 'stuck',
+  'retidos', 'retidas', 'presos', 'bloqueados', 'bloqueadas', 'atrapados', 'atrapadas', 'varados', 'varadas', 'retenidos',
+]);
+const RESCUE = /^(?:evacu|évacu|repatri|rapatri)/;
+
+/** Companies that speak for themselves in an attribution. */
+const COMPANY: ReadonlySet<string> = new Set([
+  'company', 'firm', 'manufacturer', 'maker', 'group', 'operator', 'producer', 'exporter', 'shipbuilder', 'carrier',
+  'empresa', 'companhia', 'fabricante', 'estatal', 'construtora', 'operadora', 'exportadora', 'produtora', 'petrolífera', 'mineradora',
+  'compañía', 'firma', 'constructora', 'petrolera', 'productora',
+  'entreprise', 'société', 'groupe', 'constructeur', 'fabricant', 'opérateur', 'exportateur', 'producteur',
+]);
+
+/**
+ * The nationality in a closing attribution to a company after the trigger at `ti` ("..., the South Korean
+ * manufacturer said", "..., informou a construtora angolana", "..., a indiqué le groupe français"), or
+ * undefined: its demonym's index when the attribution names one company and one nationality.
+ */
+function companySpeaker(items: Item[], ti: number): number | undefined {
+  const end = Math.min(items.length, ti + REACH);
+  for (let k = ti + 1; k < end; k++) {
+    if (!isComma(items[k])) continue;
+    // One comma-delimited segment at a time: ", o dobro de 2022, informou a construtora angolana".
+    let company = false;
+    let saying = false;
+    let demonym: number | undefined;
+    let places = 0;
+    let j = k + 1;
+    for (; j < end && !isComma(items[j]) && items[j]!.lower !== '.'; j++) {
+      const it = items[j]!;
+      if (SAYING.has(it.lower) || hasMark(it, MB.hedge)) saying = true;
+      else if (it.trig) return undefined;
+      if (COMPANY.has(it.lower)) company = true;
+      if (it.place) {
+        places++;
+        if (it.place.via === 'demonym') demonym = j;
+      }
+    }
+    if (saying) return company && places === 1 ? demonym : undefined;
+    k = j - 1;
+  }
+  return undefined;
 }
 
 /** A state's own institutions, named without their country ("a Marinha", "the navy", "el Gobierno"). */

@@ -186,7 +186,32 @@ export function buildItems(
   markParens(items);
   markAttributions(items);
   unmarkFalseRelatives(items);
+  unmarkTradeCargo(items);
   return items;
+}
+
+/** People named by the goods they make or trade ("produtores de soja", "arms dealers"). */
+export const TRADERS: ReadonlySet<string> = new Set([
+  'produtores', 'produtor', 'exportadores', 'comerciantes', 'fabricantes', 'fabricante', 'vendedores', 'agricultores', 'cultivadores', 'traficantes',
+  'productores', 'productor', 'traficantes',
+  'producteurs', 'producteur', 'exportateurs', 'négociants', 'commerçants', 'fabricants', 'fabricant', 'vendeurs', 'agriculteurs', 'cultivateurs', 'trafiquants',
+  'producers', 'producer', 'exporters', 'traders', 'dealers', 'manufacturers', 'manufacturer', 'makers', 'maker', 'sellers', 'growers', 'farmers', 'traffickers', 'smugglers',
+]);
+
+/**
+ * "entregado a cultivadores de café de Huila", "sold to soy farmers": goods that name who makes or
+ * trades them are not what the clause sends (nor the head a following place qualifies).
+ */
+function unmarkTradeCargo(items: Item[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (!it.cargo || it.place || it.tags === REGIONAL_TAGS) continue;
+    const before = (items[i - 1]?.prep === 'of' && TRADERS.has(items[i - 2]?.lower ?? ''));
+    const after = TRADERS.has(items[i + 1]?.lower ?? '');
+    if (!before && !after) continue;
+    it.tags = it.tags.filter((t) => t.k !== 'cargo' && t.k !== 'cur');
+    it.cargo = false;
+  }
 }
 
 const MORE_LESS: ReadonlySet<string> = new Set(['más', 'menos', 'mais', 'plus', 'moins', 'mejor', 'melhor', 'mieux', 'peor', 'pior']);
@@ -217,7 +242,7 @@ const ATTRIBUTION = new Set(['segundo', 'de acordo com', 'conforme', 'according 
  * officials", "selon le ministère nigérien" up to the next comma: places there are sources, not ends.
  */
 /** Verbs of saying that open a closing attribution in Romance word order (",  a annoncé le ministère."). */
-const SAYING: ReadonlySet<string> = new Set([
+export const SAYING: ReadonlySet<string> = new Set([
   'annoncé', 'indiqué', 'précisé', 'déclaré', 'affirmé', 'ajouté', 'expliqué', 'souligné', 'rapporté',
   'informó', 'anunció', 'indicó', 'precisó', 'señaló', 'afirmó', 'dijo', 'explicó', 'agregó', 'añadió', 'detalló',
   'informou', 'anunciou', 'indicou', 'precisou', 'afirmou', 'disse', 'explicou', 'adiantou', 'acrescentou', 'declarou', 'revelou',

@@ -56,7 +56,18 @@ export function readLeft(items: Item[], j: number, decimalComma: boolean): Quant
     k -= 2;
     numItem = items[k];
   }
-  const value = numItem && (numItem.tok === 'num' || numItem.tags.some((t) => t.k === 'num')) ? numValue(numItem, decimalComma, mul > 1) : null;
+  let value = numItem && (numItem.tok === 'num' || numItem.tags.some((t) => t.k === 'num')) ? numValue(numItem, decimalComma, mul > 1) : null;
+  // "quarenta e cinco", "ciento y dos", "hundred and five": a number word joined to a larger one before it.
+  const join = items[k - 1]?.lower;
+  const big = join === 'e' || join === 'y' || join === 'and' ? items[k - 2] : undefined;
+  if (value !== null && numItem?.tok !== 'num' && big && big.tok !== 'num') {
+    const v = numValue(big, decimalComma, false);
+    if (v !== null && v >= 20 && v > value) {
+      value += v;
+      k -= 2;
+      numItem = items[k];
+    }
+  }
   if (value !== null && numItem) {
     const q = qualifierBefore(items, k - 1);
     return { quantity: value * mul, ...(q ? { qualifier: q.q } : {}), start: q ? q.start : numItem.start, end };
@@ -100,6 +111,8 @@ export function quantityAt(items: Item[], c: number, decimalComma: boolean): Qua
     return { ...q, start: qual ? qual.start : it.start, ...(qual ? { qualifier: qual.q } : {}) };
   }
   let j = c - 1;
+  // "84 de ses ressortissants", "300 de sus soldados": a part counted out of a possessed whole.
+  if (isOf(items[j - 1]) && items[j]!.tags.some((t) => t.k === 'mark' && t.m === 'det') && !items[j]!.place) j--;
   if (isOf(items[j])) j--;
   // Up to two words between the number and the noun: "14 mil novos soldados", "25 milliards de mètres cubes de gaz".
   for (let n = 0; n < 3 && j >= 0; n++) {

@@ -4,7 +4,7 @@
  * "Russia's" possessive, a demonym on a cargo noun (origin) or on an official (actor), coordination
  * ("à Polônia e à Bulgária") and elaboration ("seis países, como o Mali").
  */
-import { has, hasMark, hasTagMark, isCargo, isComma, isPlain, isTriggerWord, MB, prepRole, type Item } from './items';
+import { has, hasMark, hasTagMark, isCargo, isComma, isPlain, isTriggerWord, MB, prepRole, TRADERS, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
 
 /** 'venue': where an event was held ("numa cerimónia em Lisboa"), never a flow's end. */
@@ -195,7 +195,9 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   if (role === 'to' && head === 'actor') return { role: 'between' };
   // "à população da Etiópia", "al ejército de Myanmar", "aux déplacés du nord du Burkina": a recipient noun
   // after "to" hands its role to the place that owns it.
-  if (role === 'of' && (head === 'actor' || hasMark(items[h], MB.benef))) {
+  // "a cultivadores de café de Huila": the traders named by their goods own the place.
+  if (role === 'of' && isPlain(items[h]) && prepRole(items[h - 1]) === 'of' && TRADERS.has(items[h - 2]?.lower ?? '')) h -= 2;
+  if (role === 'of' && (head === 'actor' || hasMark(items[h], MB.benef) || TRADERS.has(items[h]?.lower ?? ''))) {
     let b = h - 1;
     if (hasMark(items[b], MB.det)) b--;
     if (prepRole(items[b]) === 'to' && !items[b]!.place && !items[b]!.cargo) return { role: 'to' };

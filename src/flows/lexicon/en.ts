@@ -123,7 +123,7 @@ export const en: Lexicon = {
     ['bombs', 'munitions', 'bombs'], ['helmets', 'other', 'helmets'], ['body armour', 'other', 'body armour'], ['body armor', 'other', 'body armour'],
     ['troops', 'troops', 'troops'], ['troop', 'troops', 'troops'], ['soldiers', 'troops', 'soldiers'], ['soldier', 'troops', 'soldiers'],
     ['servicemen', 'troops', 'soldiers'], ['military personnel', 'troops', 'soldiers'], ['fighters', 'troops', 'fighters'],
-    ['mercenaries', 'troops', 'mercenaries'], ['battalions', 'troops', 'battalions'], ['marines', 'troops', 'marines'], ['pilots', 'troops', 'pilots'], ['goods', 'other', 'goods'], ['cargo', 'other', 'cargo'], ['paramilitaries', 'troops', 'paramilitaries'],
+    ['mercenaries', 'troops', 'mercenaries'], ['battalions', 'troops', 'battalions'], ['marines', 'troops', 'marines'], ['pilots', 'troops', 'pilots'], ['goods', 'other', 'goods'], ['fossils', 'other', 'fossils'], ['artefacts', 'other', 'artefacts'], ['artifacts', 'other', 'artefacts'], ['antiquities', 'other', 'antiquities'], ['relics', 'other', 'artefacts'], ['works of art', 'other', 'artworks'], ['artworks', 'other', 'artworks'], ['cultural property', 'other', 'artefacts'], ['electricity', 'other', 'electricity'], ['cargo', 'other', 'cargo'], ['paramilitaries', 'troops', 'paramilitaries'],
     ['special forces', 'troops', 'troops'], ['military instructors', 'troops', 'instructors'], ['forces', 'troops', 'troops'],
     ['weapons', 'weapons', 'weapons'], ['arms', 'weapons', 'weapons'], ['weaponry', 'weapons', 'weapons'], ['drones', 'weapons', 'drones'],
     ['drone', 'weapons', 'drones'], ['guns', 'weapons', 'guns'], ['rifles', 'weapons', 'rifles'], ['artillery', 'weapons', 'artillery'],
@@ -222,7 +222,7 @@ export const en: Lexicon = {
     ['in', 'in'], ['at', 'in'], ['inside', 'in'], ['on', 'in'],
     ['from', 'from'], ['out of', 'from'], ['of', 'of'],
     ['by', 'by'],
-    ['between', 'between'], ['with', 'between'], ['against', 'between'], ['for', 'to'], ['via', 'between'],
+    ['between', 'between'], ['with', 'between'], ['against', 'between'], ['for', 'to'], ['via', 'between'], ['through', 'between'], ['stopover in', 'between'], ['stopover at', 'between'],
   ],
   markers: {
     hedge: ['reportedly', 'allegedly', 'according to', 'is believed to', 'are believed to', 'is said to', 'are said to',
@@ -234,7 +234,7 @@ export const en: Lexicon = {
     neg: ['not', 'never', 'no', 'nor', "n't"],
     plan: ['is expected to', 'are expected to', 'expected to', 'plans', 'plan', 'planned', 'will', 'intends', 'intend', 'pledged', 'promised', 'agreed', 'is set to', 'are set to',
       'is expected to', 'are expected to', 'would', 'is to', 'are to', 'prepares', 'preparing', 'aims', 'considering',
-      'deal to', 'agreement to', 'could', 'may'],
+      'deal to', 'agreement to', 'could', 'may', 'offered to', 'offers to', 'proposed to', 'proposes to'],
     suspend: ['suspended', 'suspends', 'suspend', 'suspension', 'halted', 'halts', 'halt', 'paused', 'pause', 'froze', 'freeze',
       'cut off', 'stopped', 'stops', 'stop', 'cease', 'ceased', 'blocked', 'blocks', 'end', 'ended', 'postponed', 'delayed', 'postpones', 'delays'],
     recip: ['in return', 'in exchange', 'in turn'],
@@ -287,7 +287,7 @@ export const en: Lexicon = {
   ],
   numbers: [
     ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
-    ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
+    ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['thirteen', 13], ['fourteen', 14], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
     ['hundred', 100], ['a hundred', 100], ['a thousand', 1000], ['a million', 1e6], ['dozen', 12], ['a dozen', 12],
   ],
   currencies: [

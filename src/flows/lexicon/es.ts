@@ -119,6 +119,7 @@ export const es: Lexicon = {
     ['refuerzos', 'troops', 'reinforcements'],
     ['cobre', 'other', 'copper'], ['droga', 'other', 'drugs'],
     ['carga', 'other', 'cargo'], ['cargamento', 'other', 'cargo'],
+    ['fósiles', 'other', 'fossils'], ['piezas arqueológicas', 'other', 'artefacts'], ['artefactos', 'other', 'artefacts'], ['antigüedades', 'other', 'antiquities'], ['reliquias', 'other', 'artefacts'], ['obras de arte', 'other', 'artworks'], ['bienes culturales', 'other', 'artefacts'], ['bienes arqueológicos', 'other', 'artefacts'], ['electricidad', 'other', 'electricity'], ['energía eléctrica', 'other', 'electricity'],
     ['arroz', 'other', 'rice'], ['frijoles', 'other', 'beans'], ['leche en polvo', 'other', 'milk'], ['leche', 'other', 'milk'], ['harina', 'other', 'flour'], ['sorgo', 'other', 'sorghum'], ['cacao', 'other', 'cocoa'], ['cemento', 'other', 'cement'], ['marihuana', 'other', 'drugs'], ['hachís', 'other', 'drugs'], ['repuestos', 'technology', 'spare parts'], ['maquinaria', 'other', 'machinery'], ['gasóleo', 'oil', 'diesel'], ['material de defensa', 'weapons', 'weapons'], ['patrulleras', 'vehicles', 'patrol boats'], ['corbetas', 'vehicles', 'corvettes'],
     ['presos', 'people', 'prisoners'], ['detenidos', 'people', 'prisoners'], ['cautivos', 'people', 'prisoners'], ['pasajeros', 'people', 'passengers'], ['evacuados', 'people', 'evacuees'], ['narcotraficantes', 'people', 'people'], ['urea', 'other', 'fertiliser'], ['potasio', 'other', 'fertiliser'], ['fosfatos', 'other', 'fertiliser'], ['cartuchos', 'munitions', 'cartridges'], ['armas de fuego', 'weapons', 'firearms'], ['paneles solares', 'technology', 'solar panels'],
     ['medicinas', 'aid', 'medicines'], ['medicamentos', 'aid', 'medicines'], ['uranio', 'other', 'uranium'], ['cocaína', 'other', 'drugs'], ['drogas', 'other', 'drugs'],
@@ -207,7 +208,7 @@ export const es: Lexicon = {
     ['tabaco', 'other', 'tobacco'], ['metanfetamina', 'other', 'drugs'], ['fentanilo', 'other', 'drugs'], ['heroína', 'other', 'drugs'], ['plátanos', 'other', 'bananas'],
   ],
   preps: [
-    ['via', 'between'], ['a través de', 'between'], ['a través del', 'between'],
+    ['via', 'between'], ['escala en', 'between'], ['a través de', 'between'], ['a través del', 'between'],
     ['a', 'to'], ['al', 'to'], ['hacia', 'to'], ['para', 'to'], ['rumbo a', 'to'], ['con destino a', 'to'], ['con destino al', 'to'],
     ['destinados a', 'to'], ['en', 'in'], ['dentro de', 'in'],
     ['de', 'of'], ['del', 'of'], ['desde', 'from'], ['procedentes de', 'from'], ['procedentes del', 'from'],
@@ -224,7 +225,7 @@ export const es: Lexicon = {
     neg: ['no', 'nunca', 'jamás', 'ni', 'ningún', 'ninguna', 'ninguno'],
     plan: ['se espera que', 'está previsto', 'están previstos', 'planea', 'planean', 'prevé', 'prevén', 'pretende', 'pretenden', 'va a', 'van a', 'prometió', 'prometieron',
       'acordó', 'acordaron', 'se comprometió a', 'se comprometieron a', 'tiene previsto', 'planes de', 'estudia', 'podría',
-      'podrá', 'acuerdo para', 'debe', 'deben', 'deberá', 'deberán'],
+      'podrá', 'acuerdo para', 'debe', 'deben', 'deberá', 'deberán', 'ofreció', 'ofrecieron', 'propuso', 'propusieron'],
     suspend: ['suspendió', 'suspendieron', 'suspende', 'suspensión', 'interrumpió', 'interrumpieron', 'paralizó', 'congeló',
       'congelaron', 'cortó', 'cortaron', 'bloqueó', 'suspendidas', 'suspendidos', 'suspendida', 'suspendido', 'detener',
       'interrumpir', 'aplazó', 'aplazaron', 'aplazar', 'postergó', 'retrasó'],
@@ -276,7 +277,7 @@ export const es: Lexicon = {
   numbers: [
     ['un', 1], ['una', 1], ['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7], ['ocho', 8],
     ['nueve', 9], ['diez', 10], ['once', 11], ['doce', 12], ['quince', 15], ['veinte', 20], ['treinta', 30], ['cuarenta', 40],
-    ['cincuenta', 50], ['cien', 100], ['ciento', 100], ['doscientos', 200], ['trescientos', 300], ['quinientos', 500],
+    ['cincuenta', 50], ['cien', 100], ['ciento', 100], ['doscientos', 200], ['trescientos', 300], ['quinientos', 500], ['trece', 13], ['catorce', 14], ['dieciséis', 16], ['diecisiete', 17], ['dieciocho', 18], ['diecinueve', 19], ['sesenta', 60], ['setenta', 70], ['ochenta', 80], ['noventa', 90], ['cuatrocientos', 400], ['seiscientos', 600], ['setecientos', 700], ['ochocientos', 800], ['novecientos', 900],
   ],
   currencies: [
     ['us$', 'USD'], ['$', 'USD'], ['dólares', 'USD'], ['dólar', 'USD'], ['€', 'EUR'], ['euros', 'EUR'], ['euro', 'EUR'],

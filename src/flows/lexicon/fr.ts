@@ -130,6 +130,7 @@ export const fr: Lexicon = {
     ['renforts', 'troops', 'reinforcements'],
     ['cuivre', 'other', 'copper'], ['riz', 'other', 'rice'], ['haricots', 'other', 'beans'], ['lait en poudre', 'other', 'milk'], ['farine', 'other', 'flour'], ['sorgho', 'other', 'sorghum'], ['cacao', 'other', 'cocoa'], ['ciment', 'other', 'cement'], ['cannabis', 'other', 'drugs'], ['résine de cannabis', 'other', 'drugs'], ['haschich', 'other', 'drugs'], ['pièces détachées', 'technology', 'spare parts'], ['machines agricoles', 'other', 'machinery'], ['armements', 'weapons', 'weapons'], ['canons', 'weapons', 'guns'],
     ['détenus', 'people', 'prisoners'], ['captifs', 'people', 'prisoners'], ['passagers', 'people', 'passengers'], ['évacués', 'people', 'evacuees'], ['appui budgétaire', 'money', 'budget support'], ['urée', 'other', 'fertiliser'], ['gaz naturel liquéfié', 'oil', 'LNG'], ['cargaisons', 'other', 'cargo'], ['cargaison', 'other', 'cargo'],
+    ['fossiles', 'other', 'fossils'], ['pièces archéologiques', 'other', 'artefacts'], ['objets archéologiques', 'other', 'artefacts'], ['artefacts', 'other', 'artefacts'], ['antiquités', 'other', 'antiquities'], ['reliques', 'other', 'artefacts'], ['œuvres d\'art', 'other', 'artworks'], ['oeuvres d\'art', 'other', 'artworks'], ['objets d\'art', 'other', 'artworks'], ['biens culturels', 'other', 'artefacts'], ['électricité', 'other', 'electricity'],
     ['médicaments', 'aid', 'medicines'], ['uranium', 'other', 'uranium'], ['cocaïne', 'other', 'drugs'], ['drogue', 'other', 'drugs'], ['drogues', 'other', 'drugs'],
     ['bombes', 'munitions', 'bombs'], ['casques', 'other', 'helmets'], ['gilets pare-balles', 'other', 'body armour'],
     ['troupes', 'troops', 'troops'], ['soldats', 'troops', 'soldiers'], ['militaires', 'troops', 'soldiers'],
@@ -220,7 +221,7 @@ export const fr: Lexicon = {
     ['de', 'of'], ['du', 'of'], ['des', 'of'], ['d', 'of'], ['depuis', 'from'], ['en provenance de', 'from'],
     ['en provenance du', 'from'], ['en provenance d', 'from'], ['en provenance des', 'from'], ['provenant d', 'from'], ['venus d', 'from'], ['venant d', 'from'], ['provenant de', 'from'], ['provenant du', 'from'], ['venus de', 'from'], ['venant de', 'from'],
     ['provient de', 'from'], ['provient du', 'from'], ['provient d', 'from'], ['provient des', 'from'], ['proviennent de', 'from'], ['proviennent du', 'from'], ['proviennent d', 'from'], ['proviennent des', 'from'], ['provenait de', 'from'], ['provenait du', 'from'], ['provenait d', 'from'], ['provenait des', 'from'], ['provenaient de', 'from'], ['provenaient du', 'from'], ['provenaient d', 'from'], ['provenaient des', 'from'],
-    ['par', 'by'], ['via', 'between'], ['entre', 'between'], ['avec', 'between'], ['contre', 'between'],
+    ['par', 'by'], ['via', 'between'], ['escale à', 'between'], ['escale au', 'between'], ['escale en', 'between'], ['entre', 'between'], ['avec', 'between'], ['contre', 'between'],
   ],
   markers: {
     hedge: ['selon', "d'après", 'd après', 'aux dires de', 'présumément', 'prétendument', 'supposément', 'affirment', 'affirme',
@@ -230,7 +231,7 @@ export const fr: Lexicon = {
     deny: ['nié', 'nie', 'nient', 'démenti', 'dément', 'démentent', 'a rejeté les accusations', 'réfute'],
     neg: ['ne', 'n', 'pas', 'jamais', 'ni', 'aucun', 'aucune'],
     plan: ['devrait', 'devraient', 'prévoit', 'prévoient', 'envisage', 'envisagent', 'compte', 'comptent', 'va', 'vont', 'promis', 'promet', 'a accepté de',
-      "s'est engagé à", 'engagé à', 'doit', 'doivent', 'devrait', 'devraient', 'projette', 'projet de', 'plan de', 'pourrait', 'pourra', 'accord pour',],
+      "s'est engagé à", 'engagé à', 'doit', 'doivent', 'devrait', 'devraient', 'projette', 'projet de', 'plan de', 'pourrait', 'pourra', 'accord pour', 'proposé de', "proposé d'", 'offert de', "offert d'", 'propose de', "propose d'"],
     suspend: ['suspendu', 'suspendue', 'suspendus', 'suspend', 'suspendent', 'suspension', 'interrompu', 'interrompt', 'gelé',
       'gèle', 'coupé', 'arrêté', 'bloqué', 'bloque', 'stoppé', 'cesser', 'arrêter', 'interrompre', 'reporté', 'repoussé', 'retardé', 'ajourné'],
     recip: ['en échange', 'en contrepartie', 'en retour'],
@@ -282,7 +283,7 @@ export const fr: Lexicon = {
   numbers: [
     ['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8],
     ['neuf', 9], ['dix', 10], ['onze', 11], ['douze', 12], ['quinze', 15], ['vingt', 20], ['trente', 30], ['quarante', 40],
-    ['cinquante', 50], ['cent', 100], ['deux cents', 200], ['trois cents', 300], ['cinq cents', 500],
+    ['cinquante', 50], ['cent', 100], ['deux cents', 200], ['trois cents', 300], ['cinq cents', 500], ['treize', 13], ['quatorze', 14], ['seize', 16], ['soixante', 60], ['soixante-dix', 70], ['quatre-vingts', 80], ['quatre-vingt-dix', 90], ['quatre cents', 400], ['six cents', 600],
   ],
   currencies: [
     ['us$', 'USD'], ['$', 'USD'], ['dollars', 'USD'], ['dollar', 'USD'], ['€', 'EUR'], ['euros', 'EUR'], ['euro', 'EUR'],

@@ -43,6 +43,7 @@ export const pt: Lexicon = {
     { cls: 'receive', forms: conj('import', 'pt-ar') },
     { cls: 'receive', forms: conj('compr', 'pt-ar') },
     { cls: 'receive', forms: conj('adquir', 'pt-ir') },
+    { cls: 'receive', forms: conj('encomend', 'pt-ar') },
     { cls: 'receive', forms: forms('fin', 'obteve', 'obtiveram', 'obtém', 'obtêm').concat(forms('part', 'obtido', 'obtidos')) },
     { cls: 'train', forms: conj('trein', 'pt-ar') },
     { cls: 'train', forms: conj('form', 'pt-ar').filter(([f]) => ['formou', 'formaram', 'formado', 'formados', 'formadas', 'formar', 'formando', 'formará', 'formarão', 'formava', 'formavam'].includes(f)) },
@@ -123,6 +124,7 @@ export const pt: Lexicon = {
     ['reforços', 'troops', 'reinforcements'],
     ['cobre', 'other', 'copper'], ['droga', 'other', 'drugs'],
     ['carga', 'other', 'cargo'],
+    ['fósseis', 'other', 'fossils'], ['artefatos', 'other', 'artefacts'], ['artefactos', 'other', 'artefacts'], ['peças arqueológicas', 'other', 'artefacts'], ['obras de arte', 'other', 'artworks'], ['relíquias', 'other', 'artefacts'], ['antiguidades', 'other', 'antiquities'], ['bens culturais', 'other', 'artefacts'], ['eletricidade', 'other', 'electricity'], ['electricidade', 'other', 'electricity'], ['energia elétrica', 'other', 'electricity'], ['energia eléctrica', 'other', 'electricity'],
     ['arroz', 'other', 'rice'], ['feijão', 'other', 'beans'], ['leite em pó', 'other', 'milk'], ['leite', 'other', 'milk'], ['farinha', 'other', 'flour'], ['sorgo', 'other', 'sorghum'], ['cereais', 'other', 'grain'], ['cereal', 'other', 'grain'], ['cacau', 'other', 'cocoa'], ['maconha', 'other', 'drugs'], ['haxixe', 'other', 'drugs'], ['peças de reposição', 'technology', 'spare parts'], ['máquinas agrícolas', 'other', 'machinery'], ['máquinas', 'other', 'machinery'],
     ['presos', 'people', 'prisoners'], ['detidos', 'people', 'prisoners'], ['cativos', 'people', 'prisoners'], ['passageiros', 'people', 'passengers'], ['ureia', 'other', 'fertiliser'], ['potássio', 'other', 'fertiliser'], ['cimento', 'other', 'cement'], ['ouro', 'other', 'gold'],
     ['remédios', 'aid', 'medicines'], ['medicamentos', 'aid', 'medicines'], ['urânio', 'other', 'uranium'], ['cocaína', 'other', 'drugs'], ['drogas', 'other', 'drugs'],
@@ -227,7 +229,7 @@ export const pt: Lexicon = {
     ['veio de', 'from'], ['veio do', 'from'], ['veio da', 'from'], ['veio dos', 'from'], ['veio das', 'from'], ['vieram de', 'from'], ['vieram do', 'from'], ['vieram da', 'from'], ['vieram dos', 'from'], ['vieram das', 'from'], ['vem de', 'from'], ['vem do', 'from'], ['vem da', 'from'], ['vem dos', 'from'], ['vem das', 'from'], ['vêm de', 'from'], ['vêm do', 'from'], ['vêm da', 'from'], ['vêm dos', 'from'], ['vêm das', 'from'], ['vinha de', 'from'], ['vinha do', 'from'], ['vinha da', 'from'], ['vinha dos', 'from'], ['vinha das', 'from'], ['vinham de', 'from'], ['vinham do', 'from'], ['vinham da', 'from'], ['vinham dos', 'from'], ['vinham das', 'from'], ['provém de', 'from'], ['provém do', 'from'], ['provém da', 'from'], ['provém dos', 'from'], ['provém das', 'from'], ['provêm de', 'from'], ['provêm do', 'from'], ['provêm da', 'from'], ['provêm dos', 'from'], ['provêm das', 'from'], ['provinha de', 'from'], ['provinha do', 'from'], ['provinha da', 'from'], ['provinha dos', 'from'], ['provinha das', 'from'], ['provinham de', 'from'], ['provinham do', 'from'], ['provinham da', 'from'], ['provinham dos', 'from'], ['provinham das', 'from'], ['procede de', 'from'], ['procede do', 'from'], ['procede da', 'from'], ['procede dos', 'from'], ['procede das', 'from'], ['procedem de', 'from'], ['procedem do', 'from'], ['procedem da', 'from'], ['procedem dos', 'from'], ['procedem das', 'from'], ['procedia de', 'from'], ['procedia do', 'from'], ['procedia da', 'from'], ['procedia dos', 'from'], ['procedia das', 'from'], ['procediam de', 'from'], ['procediam do', 'from'], ['procediam da', 'from'], ['procediam dos', 'from'], ['procediam das', 'from'],
     ['oriundos do', 'from'], ['oriundos da', 'from'], ['saídos de', 'from'], ['saídos do', 'from'], ['saídos da', 'from'],
     ['por', 'by'], ['pelo', 'by'], ['pela', 'by'], ['pelos', 'by'], ['pelas', 'by'],
-    ['entre', 'between'], ['com', 'between'], ['contra', 'between'], ['via', 'between'], ['através de', 'between'], ['através do', 'between'], ['através da', 'between'],
+    ['entre', 'between'], ['com', 'between'], ['contra', 'between'], ['via', 'between'], ['escala em', 'between'], ['escala no', 'between'], ['escala na', 'between'], ['através de', 'between'], ['através do', 'between'], ['através da', 'between'],
   ],
   markers: {
     hedge: ['segundo', 'de acordo com', 'conforme', 'supostamente', 'alegadamente', 'reportadamente', 'teriam sido',
@@ -240,7 +242,7 @@ export const pt: Lexicon = {
     plan: ['é esperado', 'são esperados', 'espera a', 'planeja', 'planejam', 'planejava', 'pretende', 'pretendem', 'vai', 'vão', 'irá', 'irão', 'deverá', 'deverão',
       'prometeu', 'prometeram', 'promete', 'concordou em', 'concordaram em', 'prevê', 'preveem', 'anunciou que vai',
       'se comprometeu a', 'comprometeu-se a', 'está prestes a', 'planos de', 'plano de', 'estuda', 'avalia', 'poderá', 'poderão',
-      'acordo para', 'deve', 'devem'],
+      'acordo para', 'deve', 'devem', 'ofereceu-se para', 'ofereceram-se para', 'propôs', 'propuseram'],
     suspend: ['suspendeu', 'suspenderam', 'suspende', 'suspensão', 'interrompeu', 'interromperam', 'interrupção', 'paralisou',
       'congelou', 'congelaram', 'cortou', 'cortaram', 'bloqueou', 'suspensas', 'suspensos', 'suspensa', 'suspenso', 'parar',
       'interromper', 'encerrou', 'adiou', 'adiaram', 'adiar', 'adiamento', 'atrasou'],
@@ -295,7 +297,7 @@ export const pt: Lexicon = {
   numbers: [
     ['um', 1], ['uma', 1], ['dois', 2], ['duas', 2], ['três', 3], ['quatro', 4], ['cinco', 5], ['seis', 6], ['sete', 7],
     ['oito', 8], ['nove', 9], ['dez', 10], ['onze', 11], ['doze', 12], ['quinze', 15], ['vinte', 20], ['trinta', 30],
-    ['quarenta', 40], ['cinquenta', 50], ['cem', 100], ['duzentos', 200], ['trezentos', 300], ['quinhentos', 500],
+    ['quarenta', 40], ['cinquenta', 50], ['cem', 100], ['duzentos', 200], ['trezentos', 300], ['quinhentos', 500], ['treze', 13], ['catorze', 14], ['quatorze', 14], ['dezesseis', 16], ['dezasseis', 16], ['dezessete', 17], ['dezassete', 17], ['dezoito', 18], ['dezenove', 19], ['dezanove', 19], ['sessenta', 60], ['setenta', 70], ['oitenta', 80], ['noventa', 90], ['quatrocentos', 400], ['seiscentos', 600], ['setecentos', 700], ['oitocentos', 800], ['novecentos', 900],
   ],
   currencies: [
     ['us$', 'USD'], ['$', 'USD'], ['dólares', 'USD'], ['dólar', 'USD'], ['€', 'EUR'], ['euros', 'EUR'], ['euro', 'EUR'],
