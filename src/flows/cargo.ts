@@ -159,7 +159,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // "pagaram US$ 1 bilhão por sistemas": what is paid for travels the other way.
       // Only a payment verb sends goods the other way; "financed 12 vessels for the Philippines" sends them along.
       // "pay for 20 tanks for Ukraine": goods bought for a third party go from the payer to it.
-      const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && !forPlace(items, k, b);
+      // ("paid for with crude oil", "pagos com petróleo": goods paid with travel with the money.)
+      const paidWith = PAID_WITH.has(items[k - 1]?.lower ?? '') || (hasMark(items[k - 1], MB.det) && PAID_WITH.has(items[k - 2]?.lower ?? ''));
+      const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && !forPlace(items, k, b) && !paidWith;
       out.push({
         cat,
         unit: cargo.unit,
@@ -174,6 +176,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
 }
 
 const PRICE = new Set(['por', 'for', 'pour', 'par', 'contre']);
+/** What a payment is made with: "with", "com", "con", "avec", "en" ("payé en pétrole"). */
+const PAID_WITH: ReadonlySet<string> = new Set(['with', 'com', 'con', 'avec', 'em', 'en']);
 /** Prepositions of purpose or beneficiary ("para", "for", "pour"). */
 const BENEFIT = new Set(['para', 'for', 'pour']);
 

@@ -142,6 +142,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   let exporter: { sentence: number; place: Place; cat: FlowCategory | undefined } | undefined;
   /** Flows emitted for the current sentence (to drop a country-level restatement of a specific one). */
   const sentFlows = new Set<string>();
+  /** "from|to" of every flow kept, whatever its category. */
+  const pairs = new Set<string>();
 
   /** Relief words in sentence si or the one before (asked only when food is sent: most text never asks). */
   const reliefNear = (si: number): boolean => {
@@ -368,7 +370,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const key = `${from.id}|${to.id}|${f.cat}`;
     // An end supplied by the discourse never turns a known flow around: the reverse of a flow already
     // found, of the same category, is the guess misreading the clause, not a second transfer.
-    if (filled && !f.recip && flows.has(`${to.id}|${from.id}|${f.cat}`)) return;
+    // (Nor does an import with no source take it from a country the importer has only sold to: "sales to
+    // Norway fell. Chile is importing more gas" names no Norwegian gas.)
+    if (filled && !f.recip && (flows.has(`${to.id}|${from.id}|${f.cat}`) || (f.cls === 'receive' && f.cat !== 'money' && pairs.has(`${to.id}|${from.id}`) && !pairs.has(`${from.id}|${to.id}`)))) return;
     // "chegou a Maputo para uma visita de três dias a Moçambique": one visit, kept at its most specific.
     // (Keys "end|category|other end's country" of the sentence's specific ends: O(1) per flow.)
     if (to.kind === 'country' && sentFlows.has(`>${f.cat}|${from.id}|${to.country}`)) return;
@@ -379,6 +383,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (!flow) {
       flow = { id: `${f.cat}:${from.id}>${to.id}`, from: from.id, to: to.id, category: f.cat, status: f.status, quotes: [] };
       flows.set(key, flow);
+      pairs.add(`${from.id}|${to.id}`);
     } else flow.status = mergeStatus(flow.status, f.status);
     // Sentences arrive in order, so a repeated quote can only be the last one.
     if (flow.quotes[flow.quotes.length - 1]?.start !== quote.start) flow.quotes.push(quote);
@@ -1335,6 +1340,21 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       f.toActor = false;
     }
     b.flows = [];
+  }
+  // "Aterrizaron en Recife dos vuelos con peruanos deportados desde Arizona": an arrival verb, then people
+  // sent away from a place: one flow from there to the city of arrival (in the country they were sent to).
+  for (let k = 0; k + 1 < pending.length; k++) {
+    const a = pending[k]!;
+    const b = pending[k + 1]!;
+    // (The travellers' own nationality may have been read as where the journey starts.)
+    if (a.t.cls !== 'move' || (a.src && a.src.country !== a.dst?.country) || !a.dst || a.dst.kind === 'country' || b.t.mood !== 'part' || (b.t.cls !== 'deport' && b.t.cls !== 'leave')) continue;
+    if (!b.src || !b.dst || b.dst.kind !== 'country' || b.dst.country !== a.dst.country || b.t.idx - a.t.idx > 12) continue;
+    for (const f of b.flows) {
+      if (f.to !== b.dst) continue;
+      f.to = a.dst;
+      f.toActor = false;
+    }
+    a.flows = [];
   }
   // "acogió a 400 refugiados sudaneses trasladados desde campamentos en Chad": a participle on the cargo
   // naming where it comes from beats the cargo's nationality as the source.

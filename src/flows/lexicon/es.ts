@@ -34,6 +34,7 @@ export const es: Lexicon = {
     { cls: 'send', forms: conj('descarg', 'es-ar', forms('fin', 'descargó', 'descargue')) },
     { cls: 'send', forms: forms('fin', 'prometió', 'prometieron', 'promete', 'prometen').concat(forms('part', 'prometido', 'prometidos')) },
     { cls: 'send', forms: conj('pag', 'es-ar', forms('fin', 'pagó', 'pague')), cat: 'money' },
+    { cls: 'send', forms: forms('fin', 'invierte', 'invierten', 'invirtió', 'invirtieron', 'invertía', 'invertían').concat(forms('inf', 'invertir'), forms('ger', 'invirtiendo'), forms('part', 'invertido', 'invertida', 'invertidos', 'invertidas'), forms('fut', 'invertirá', 'invertirán')), cat: 'money' },
     { cls: 'send', forms: conj('prest', 'es-ar'), cat: 'money' },
     { cls: 'receive', forms: conj('acept', 'es-ar') },
     { cls: 'receive', forms: conj('recib', 'es-ir') },

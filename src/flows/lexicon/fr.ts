@@ -40,6 +40,7 @@ export const fr: Lexicon = {
       ),
     },
     { cls: 'send', forms: conj('pay', 'fr-er', forms('fin', 'paie', 'paient')), cat: 'money' },
+    { cls: 'send', forms: conj('invest', 'fr-ir'), cat: 'money' },
     { cls: 'send', forms: conj('prêt', 'fr-er'), cat: 'money' },
     { cls: 'send', forms: conj('vers', 'fr-er'), cat: 'money' },
     { cls: 'send', forms: conj('achemin', 'fr-er') },
@@ -53,6 +54,8 @@ export const fr: Lexicon = {
       ),
     },
     { cls: 'receive', forms: conj('accept', 'fr-er') },
+    // "a pris livraison de": took delivery of.
+    { cls: 'receive', forms: forms('fin', 'prend livraison', 'prennent livraison', 'prendra livraison', 'prendront livraison', 'prit livraison').concat(forms('part', 'pris livraison')) },
     { cls: 'receive', forms: conj('import', 'fr-er') },
     { cls: 'receive', forms: conj('achet', 'fr-er', forms('fin', 'achète', 'achètent')) },
     { cls: 'receive', forms: forms('fin', 'acquiert', 'acquièrent').concat(forms('part', 'acquis', 'acquise', 'acquises')) },

@@ -17,6 +17,7 @@ export const pt: Lexicon = {
     { cls: 'exchange', forms: conj('troc', 'pt-ar').filter(([f]) => f !== 'troca' && f !== 'trocas' && f !== 'troque') },
     { cls: 'send', forms: conj('conced', 'pt-er') },
     { cls: 'send', forms: conj('desembols', 'pt-ar'), cat: 'money' },
+    { cls: 'send', forms: conj('invest', 'pt-ir'), cat: 'money' },
     { cls: 'send', forms: conj('envi', 'pt-ar') },
     { cls: 'send', forms: conj('mand', 'pt-ar') },
     { cls: 'send', forms: conj('fornec', 'pt-er', forms('fin', 'forneça', 'forneçam')) },
