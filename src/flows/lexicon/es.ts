@@ -209,7 +209,7 @@ export const es: Lexicon = {
     ['tabaco', 'other', 'tobacco'], ['metanfetamina', 'other', 'drugs'], ['fentanilo', 'other', 'drugs'], ['heroína', 'other', 'drugs'], ['plátanos', 'other', 'bananas'],
   ],
   preps: [
-    ['via', 'between'], ['escala en', 'between'], ['a través de', 'between'], ['a través del', 'between'],
+    ['via', 'between'], ['haciendo escala en', 'between'], ['con escala en', 'between'], ['a través de', 'between'], ['a través del', 'between'],
     ['a', 'to'], ['al', 'to'], ['hacia', 'to'], ['para', 'to'], ['rumbo a', 'to'], ['con destino a', 'to'], ['con destino al', 'to'],
     ['destinados a', 'to'], ['en', 'in'], ['dentro de', 'in'],
     ['de', 'of'], ['del', 'of'], ['desde', 'from'], ['procedentes de', 'from'], ['procedentes del', 'from'],
