@@ -129,7 +129,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (cargo.cat === 'vehicles' && (hasMark(items[k + 1], MB.carrier) || hasMark(items[k + 2], MB.carrier) || carriesWith(items, k, b))) continue;
       // "llevados en aviones de la Policía", "flown by military plane", "à bord d'un navire": the means
       // of transport after the verb is no cargo.
-      if (cargo.cat === 'vehicles' && k > t.idx && byMeans(items, k)) continue;
+      // ("num avião fretado que partiu de Beirute", "aboard an Omani plane": before the verb too.)
+      const means = cargo.cat === 'vehicles' ? byMeans(items, k) : undefined;
+      if (means !== undefined && (k > t.idx || ABOARD.has(means))) continue;
       // "programa de mísseis", "missile programme": the programme is the cargo.
       if (prepRole(items[k - 1]) === 'of' && hasMark(items[k - 2], MB.program)) continue;
       // "donated under a Kyiv-led programme", "no âmbito do programa", "dans le cadre du programme": a
@@ -206,16 +208,22 @@ function priced(items: Item[], k: number, a: number): boolean {
 const WITH = new Set(['com', 'with', 'con', 'avec']);
 
 /** "navios com combustível", "un buque con munición", "a tanker with 100,000 tonnes of fuel": the vehicle only carries. */
-const MEANS: ReadonlySet<string> = new Set(['en', 'em', 'by', 'aboard', 'bord', 'board']);
+const MEANS: ReadonlySet<string> = new Set(['en', 'em', 'num', 'numa', 'by', 'par', 'aboard', 'bord', 'board']);
+/** Means words that name a carrier wherever it stands. */
+const ABOARD: ReadonlySet<string> = new Set(['num', 'numa', 'aboard', 'bord', 'board']);
 const ONE: ReadonlySet<string> = new Set(['un', 'una', 'um', 'uma', 'a', 'an', 'd', 'de', 'des', 'unos', 'unas', 'uns', 'umas']);
 
 /** The vehicle at k follows a preposition of means ("en aviones", "em um avião", "by plane", "à bord d'un"). */
-function byMeans(items: Item[], k: number): boolean {
+function byMeans(items: Item[], k: number): string | undefined {
   let p = k - 1;
+  // "aboard a Qatari air force jet": up to two modifiers (a nationality, a plain word) may stand between.
+  const modifier = (it: Item): boolean => (it.place ? it.place.via === 'demonym' : it.tok === 'word' && !it.prep && !it.cargo && !it.trig && !ONE.has(it.lower) && !it.tags.some((g) => g.k === 'num'));
+  for (let n = 0; n < 2 && p > 0 && modifier(items[p]!); n++) p--;
   // "en tres aviones", "à bord de quatre hélicoptères": a count of the vehicles may stand between.
   if (items[p]?.tok === 'num' || items[p]?.tags.some((g) => g.k === 'num')) p--;
   if (ONE.has(items[p]?.lower ?? '')) p--;
-  return MEANS.has(items[p]?.lower ?? '') && !items[p - 1]?.place;
+  const w = items[p]?.lower ?? '';
+  return MEANS.has(w) ? w : undefined;
 }
 
 function carriesWith(items: Item[], k: number, b: number): boolean {

@@ -837,8 +837,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             : lang === 'en' && originL !== undefined && originL === t.idx - 1 && (fromRight ?? originR) !== undefined
               ? originL
               : undefined;
-        dst = first(passive ? agent : subject, importer, !passive && !noun && from !== undefined ? originL : undefined, inR, noun ? nounSubject : undefined);
-        dstActor = dst !== undefined && dst !== inR;
+        dst = first(passive ? agent : subject, importer, !passive && !noun && from !== undefined ? originL : undefined, inR, noun ? nounSubject : undefined, frameIn(items, roles, L));
+        dstActor = dst !== undefined && dst !== inR && dst !== frameIn(items, roles, L);
         // "acheter à X", "comprar a X", "encomendados ao Brasil": bought from X (in the Romance languages).
         // "recebeu caças doados pela Dinamarca": the donor.
         src = first(from, dst === originR ? undefined : originR, dst === originL ? undefined : originL, agent, lang === 'fr' || lang === 'es' || (lang === 'pt' && !noun) ? toStrong : undefined);
@@ -873,7 +873,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           dstActor = true;
           break;
         }
-        src = passive ? first(agent, inR) : first(agent, near, subject, originL, possL);
+        src = passive ? first(agent, byDemonym(items, roles, t.idx, R), inR) : first(agent, near, subject, originL, possL);
         srcActor = true;
         // "um acordo para treinar pilotos argentinos em bases francesas": with no trainer named, where they train.
         if (src === undefined && !passive && inR !== undefined) {
@@ -911,8 +911,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         srcActor = true;
         // "financed the militias of Niger": the owner of the object helped.
         // ("para financiar a polícia guineense": the nationality of what is funded.)
-        dst = first(objectR, toWeak, toStrong, bareR, ofR, passive ? undefined : demonymR);
-        dstActor = true;
+        // ("financiam a desminagem em Angola": where the funded work is done.)
+        dst = first(objectR, toWeak, toStrong, bareR, ofR, passive ? undefined : demonymR, t.cat === 'money' && t.mood !== 'inf' ? inR : undefined);
+        dstActor = dst !== inR;
         break;
       case 'move':
         // "Australia flew relief supplies into Port Vila", "began flying aid into...": a travel verb with goods
@@ -1151,7 +1152,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       const m = measureAfter(items, t.idx, R);
       if (m >= 0) {
         hits = [{ cat: t.cat ?? 'other', unit: items[m]!.lower, word: items[m]!.lower, q: quantityAt(items, m, decimalComma), reversed: false }];
-        inherit = t.cat ? 2 : 1;
+        // (An electricity unit names its goods: nothing to inherit.)
+        inherit = ENERGY.has(items[m]!.lower) ? 0 : t.cat ? 2 : 1;
       }
     }
     // "otras 5.000 toneladas se vendieron a ...": a passive with no agent whose subject is a bare
@@ -1166,6 +1168,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         elidedGiver = true;
       }
     }
+    // "deverá doar 5 mil caixas de soro à Bolívia": a donation of goods the lexicon does not name is aid.
+    // (Only with an object after the verb: "the cutter Tokyo has donated to Hanoi" names its goods before.)
+    if (hits.length === 0 && cargo.length === 0 && t.cls === 'send' && hasMark(items[t.idx], MB.gift) && !prepRole(items[t.idx + 1]) && !items[t.idx + 1]?.place) hits = [{ cat: 'aid', unit: 'aid', q: null, reversed: false }];
     // "A carga tinha partido de...", "The cargo was discharged at...": "the cargo" is what the latest
     // transfer carried (kept as goods when there is none).
     if (hits.length > 0 && hits.every((h) => h.unit === 'cargo') && cargo.length > 0 && definiteUnit(items, L, R, 'cargo', DEFINITE)) {
@@ -1635,7 +1640,9 @@ function homecoming(from: PlaceRef, to: Place): boolean {
 }
 
 /** Units of weight a transfer may be measured in without naming the goods. */
-const MEASURES: ReadonlySet<string> = new Set(['toneladas', 'tonelada', 'tonnes', 'tonne', 'tons', 'ton']);
+/** Electricity: "compró 150 megavatios a Guatemala", "exported 2,000 GWh". */
+const ENERGY: ReadonlySet<string> = new Set(['megawatts', 'megawatt', 'megavatios', 'mégawatts', 'mw', 'gwh', 'mwh', 'twh', 'gigawatts-hora', 'gigavatios-hora', 'gigawattheures']);
+const MEASURES: ReadonlySet<string> = new Set(['toneladas', 'tonelada', 'tonnes', 'tonne', 'tons', 'ton', ...ENERGY]);
 
 /** The index of a weight unit within a few items after the trigger, or -1. */
 function measureAfter(items: Item[], idx: number, R: number): number {
@@ -1736,9 +1743,11 @@ function otherParticipleAgent(items: Item[], trig: number, k: number): boolean {
   if (part <= trig + 1) return false;
   const w = items[part]!;
   if (w.trig || w.place || w.cargo || w.cap || !PARTICIPLE.test(w.lower)) return false;
-  // the participle follows a noun of its own (not an auxiliary: "foi enviado e financiado por")
+  // the participle follows a noun of its own (not an auxiliary: "foi enviado e financiado por"), a
+  // vehicle included ("en un avión fletado por")
   const n = items[part - 1];
-  return !!n && isPlain(n) && !hasMark(n, MB.aux | MB.passiveAux | MB.coord);
+  const vehicle = !!n?.tags.some((g) => g.k === 'cargo' && g.cat === 'vehicles');
+  return !!n && (isPlain(n) || vehicle) && !hasMark(n, MB.aux | MB.passiveAux | MB.coord);
 }
 
 /** The country of the place item at k (callers know it is one). */
@@ -1764,6 +1773,28 @@ function whereTheyWere(items: Item[], roles: Array<Role | undefined>, ti: number
     return undefined;
   }
   return undefined;
+}
+
+/** "formés par des instructeurs français", "trained by Turkish officers": the agent's nationality, or undefined. */
+function byDemonym(items: Item[], roles: Array<Role | undefined>, ti: number, R: number): number | undefined {
+  for (let k = ti + 1; k <= Math.min(R, ti + 6); k++) {
+    if (prepRole(items[k]) !== 'by' || items[k]!.place) continue;
+    for (let j = k + 1; j <= Math.min(R, k + 4); j++) {
+      if (items[j]!.place) return items[j]!.place!.via === 'demonym' && roles[j]?.role === 'origin' ? j : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** "Em Madagáscar, a empresa recebeu...", "In Chad, the army received...": a place framing the sentence, or undefined. */
+function frameIn(items: Item[], roles: Array<Role | undefined>, L: number): number | undefined {
+  if (L !== 0) return undefined;
+  let k = 0;
+  if (prepRole(items[k]) !== 'in') return undefined;
+  k++;
+  if (hasMark(items[k], MB.det)) k++;
+  return items[k]?.place && roles[k]?.role === 'in' && isComma(items[k + 1]) ? k : undefined;
 }
 
 /** Verbs of bringing people out of a place: evacuate, repatriate (not deport or expel). */

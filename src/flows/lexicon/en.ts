@@ -135,6 +135,8 @@ export const en: Lexicon = {
     ['ballistic missiles', 'missiles', 'missiles'],
     ['vehicles', 'vehicles', 'vehicles'], ['armoured vehicles', 'vehicles', 'vehicles'], ['armored vehicles', 'vehicles', 'vehicles'],
     ['tanks', 'vehicles', 'tanks'], ['fighter jets', 'vehicles', 'fighter jets'], ['jets', 'vehicles', 'jets'],
+    ['plane', 'vehicles', 'aircraft'], ['helicopter', 'vehicles', 'helicopters'],
+    ['detectors', 'technology', 'detectors'], ['robots', 'technology', 'robots'], ['ivory', 'other', 'ivory'], ['rhino horn', 'other', 'rhino horn'], ['pangolin scales', 'other', 'pangolin scales'],
     ['aircraft', 'vehicles', 'aircraft'], ['helicopters', 'vehicles', 'helicopters'], ['warships', 'vehicles', 'ships'],
     ['ships', 'vehicles', 'ships'], ['submarines', 'vehicles', 'submarines'],
     ['technology', 'technology', 'technology'], ['technologies', 'technology', 'technology'], ['systems', 'technology', 'systems'],

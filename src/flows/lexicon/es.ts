@@ -158,6 +158,8 @@ export const es: Lexicon = {
     ['prisioneros', 'people', 'prisoners'], ['inmigrantes', 'people', 'migrants'], ['personas', 'people', 'people'],
     ['grano', 'other', 'grain'], ['soja', 'other', 'soybeans'], ['maíz', 'other', 'maize'], ['café', 'other', 'coffee'], ['azúcar', 'other', 'sugar'], ['mineral de hierro', 'other', 'iron ore'], ['sistemas de artillería', 'weapons', 'artillery'], ['hombres', 'people', 'men'], ['médicos', 'people', 'doctors'], ['mujeres', 'people', 'people'], ['familias', 'people', 'families'], ['rescatistas', 'aid', 'rescuers'], ['socorristas', 'aid', 'rescuers'], ['bomberos', 'aid', 'rescuers'], ['cereales', 'other', 'grain'], ['trigo', 'other', 'grain'], ['alimentos', 'other', 'food'],
     ['fertilizantes', 'other', 'fertiliser'],
+    ['avión', 'vehicles', 'aircraft'], ['aeronave', 'vehicles', 'aircraft'], ['helicóptero', 'vehicles', 'helicopters'],
+    ['detectores', 'technology', 'detectors'], ['robots', 'technology', 'robots'], ['marfil', 'other', 'ivory'], ['cuernos de rinoceronte', 'other', 'rhino horn'], ['escamas de pangolín', 'other', 'pangolin scales'],
     ['buque', 'vehicles', 'ships'], ['barco', 'vehicles', 'ships'], ['barcos', 'vehicles', 'ships'], ['tanquero', 'vehicles', 'tankers'], ['tanqueros', 'vehicles', 'tankers'],
     ['petrolero', 'vehicles', 'tankers'], ['petroleros', 'vehicles', 'tankers'], ['fragata', 'vehicles', 'frigates'], ['fragatas', 'vehicles', 'frigates'],
     ['corbeta', 'vehicles', 'corvettes'], ['corbetas', 'vehicles', 'corvettes'], ['lancha', 'vehicles', 'boats'], ['lanchas', 'vehicles', 'boats'],

@@ -25,6 +25,8 @@ export const fr: Lexicon = {
       ),
     },
     { cls: 'send', forms: conj('livr', 'fr-er') },
+    // "a remis aux garde-côtes béninois trois navires": handed over.
+    { cls: 'send', forms: forms('fin', 'remet', 'remettent', 'remit', 'remirent', 'remettra', 'remettront').concat(forms('inf', 'remettre'), forms('part', 'remis', 'remise', 'remises')) },
     { cls: 'send', forms: conj('fourn', 'fr-ir') },
     { cls: 'send', forms: conj('export', 'fr-er'), cat: 'other' },
     { cls: 'send', forms: conj('expédi', 'fr-er') },
@@ -171,6 +173,8 @@ export const fr: Lexicon = {
     ['canons', 'weapons', 'guns'], ['canon', 'weapons', 'guns'], ['obusiers', 'weapons', 'howitzers'], ['lanceurs', 'weapons', 'launchers'],
     ['radars', 'technology', 'radars'], ['frégate', 'vehicles', 'frigates'], ['frégates', 'vehicles', 'frigates'], ['corvette', 'vehicles', 'corvettes'],
     ['corvettes', 'vehicles', 'corvettes'], ['sous-marin', 'vehicles', 'submarines'], ['sous-marins', 'vehicles', 'submarines'], ['navire', 'vehicles', 'ships'],
+    ['avion', 'vehicles', 'aircraft'], ['hélicoptère', 'vehicles', 'helicopters'],
+    ['bois', 'other', 'timber'], ['détecteurs', 'technology', 'detectors'], ['robots', 'technology', 'robots'], ['ivoire', 'other', 'ivory'], ['cornes de rhinocéros', 'other', 'rhino horn'], ['écailles de pangolin', 'other', 'pangolin scales'],
     ['patrouilleurs', 'vehicles', 'patrol boats'], ['pétrolier', 'vehicles', 'tankers'], ['pétroliers', 'vehicles', 'tankers'], ['avions-cargos', 'vehicles', 'cargo aircraft'],
     ['explosifs', 'munitions', 'explosives'], ['vivres', 'aid', 'food'], ['tentes', 'aid', 'tents'], ['couvertures', 'aid', 'blankets'], ['kits', 'aid', 'kits'],
     ['matériel médical', 'aid', 'medical supplies'], ['vaccins', 'aid', 'vaccines'], ['policiers', 'troops', 'police officers'], ['techniciens', 'troops', 'technicians'], ['conseillers militaires', 'troops', 'advisers'], ['ressortissants', 'people', 'citizens'], 
