@@ -144,6 +144,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   const sentFlows = new Set<string>();
   /** "from|to" of every flow kept, whatever its category. */
   const pairs = new Set<string>();
+  /** "fromCountry|toCountry|category" of every flow kept (a city stands for its country). */
+  const countryFlows = new Set<string>();
 
   /** Relief words in sentence si or the one before (asked only when food is sent: most text never asks). */
   const reliefNear = (si: number): boolean => {
@@ -372,7 +374,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // found, of the same category, is the guess misreading the clause, not a second transfer.
     // (Nor does an import with no source take it from a country the importer has only sold to: "sales to
     // Norway fell. Chile is importing more gas" names no Norwegian gas.)
-    if (filled && !f.recip && (flows.has(`${to.id}|${from.id}|${f.cat}`) || (f.cls === 'receive' && f.cat !== 'money' && pairs.has(`${to.id}|${from.id}`) && !pairs.has(`${from.id}|${to.id}`)))) return;
+    // (Between countries too: "soy reached Rosario from Brazil" is not turned into Argentine soy to Brazil.)
+    if (filled && !f.recip && (flows.has(`${to.id}|${from.id}|${f.cat}`) || countryFlows.has(`${to.country}|${from.country}|${f.cat}`) || (f.cls === 'receive' && f.cat !== 'money' && pairs.has(`${to.id}|${from.id}`) && !pairs.has(`${from.id}|${to.id}`)))) return;
     // "chegou a Maputo para uma visita de três dias a Moçambique": one visit, kept at its most specific.
     // (Keys "end|category|other end's country" of the sentence's specific ends: O(1) per flow.)
     if (to.kind === 'country' && sentFlows.has(`>${f.cat}|${from.id}|${to.country}`)) return;
@@ -384,6 +387,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       flow = { id: `${f.cat}:${from.id}>${to.id}`, from: from.id, to: to.id, category: f.cat, status: f.status, quotes: [] };
       flows.set(key, flow);
       pairs.add(`${from.id}|${to.id}`);
+      if (from.country && to.country) countryFlows.add(`${from.country}|${to.country}|${f.cat}`);
     } else flow.status = mergeStatus(flow.status, f.status);
     // Sentences arrive in order, so a repeated quote can only be the last one.
     if (flow.quotes[flow.quotes.length - 1]?.start !== quote.start) flow.quotes.push(quote);

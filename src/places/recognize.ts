@@ -501,6 +501,10 @@ function accept(
   }
   const firstShape = tk.shape[i]!;
   const lastShape = tk.shape[last]!;
+  // French writes a country's adjectives in lower case ("Arabie saoudite", "Émirats arabes unis",
+  // "République tchèque", "Guinée équatoriale"): a capitalised multi-word name may end lower case when
+  // it names a country.
+  const countryShape = j - i > 1 && (firstShape & CAP) !== 0;
   const noLower = surface === surface.toUpperCase();
   const nameShape =
     anyCap &&
@@ -527,7 +531,7 @@ function accept(
   for (const r of rec.refs) {
     switch (r.type) {
       case '':
-        if (nameShape) {
+        if (nameShape || (countryShape && c.gaz.entry(r.entry).kind === 'country')) {
           refs.push(r);
           hasName = true;
         }

@@ -141,3 +141,15 @@ describe('idioms and institutions that look like places', () => {
     expect(texts('A Itália vendeu duas corvetas à Marinha angolana.', 'pt')).toEqual(['Itália', 'angolana']);
   });
 });
+
+describe('French country names with lower-case adjectives', () => {
+  it('reads "Arabie saoudite", "Émirats arabes unis", "République tchèque", "Guinée équatoriale" as whole names', () => {
+    const text = "Le Qatar, l'Arabie saoudite et les Émirats arabes unis aident la Guinée équatoriale, comme la République tchèque.";
+    expect([...texts(text, 'fr')].sort()).toEqual(['Arabie saoudite', 'Guinée équatoriale', 'Qatar', 'République tchèque', 'Émirats arabes unis']);
+    const ps = places(text, 'fr');
+    expect(['Arabie saoudite', 'Émirats arabes unis', 'République tchèque', 'Guinée équatoriale'].map((n) => placeOf(ps, n)?.country)).toEqual(['SA', 'AE', 'CZ', 'GQ']);
+  });
+  it('keeps a lower-case word after a city out of its name', () => {
+    expect(texts('Les habitants de Lyon votent.', 'fr')).toEqual(['Lyon']);
+  });
+});
