@@ -679,14 +679,19 @@ function num(x: number): string {
  * are dropped for ordinary towns but kept for capitals and cities of a million ("Seul" is "alone" in
  * French but Seoul in Portuguese); the recogniser's word flags then demand a capital letter and context.
  */
+/** Countries whose place names carry the Arabic article. */
+const ARABIC_CC: ReadonlySet<string> = new Set(['AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'YE']);
+const ARTICLE = /^(?:al|el|ar|as|ad|ash|at|az|an|ath|adh)[- ]/i;
+
 function cityNames(
-  c: { name: string; ascii: string; alts: string[]; pop?: number; fcode?: string },
+  c: { name: string; ascii: string; alts: string[]; pop?: number; fcode?: string; cc?: string },
   words: Set<string>,
   stop: Set<string>,
 ): string[] {
   const major = (c.pop ?? 0) >= 1_000_000 || c.fcode === 'PPLC';
   const out = [c.name, c.ascii];
   const main = new Set([nameKey(c.name), nameKey(c.ascii)]);
+  const seen = new Set(main);
   for (const a of c.alts) {
     if (a.length < 3 || !LATIN.test(a) || /^[A-Z]{2,5}$/.test(a) || /\d/.test(a)) continue;
     const k = nameKey(a);
@@ -694,6 +699,21 @@ function cityNames(
     if (k.replace(/ /g, '').length < 4) continue;
     if (!k.includes(' ') && (words.has(k) || stop.has(k)) && !major) continue;
     out.push(a);
+    seen.add(k);
+  }
+  // Arabic place names without their article, as the press writes them ("El-Hodeidah" -> "Hodeidah",
+  // "Al Qamishli" -> "Qamishli"): only in Arabic-speaking countries, only words of 5 letters or more
+  // that are not everyday words.
+  if (c.cc && ARABIC_CC.has(c.cc)) {
+    for (const n of [...out]) {
+      const m = ARTICLE.exec(n);
+      if (!m) continue;
+      const rest = n.slice(m[0].length);
+      const k = nameKey(rest);
+      if (k.replace(/ /g, '').length < 5 || seen.has(k) || (!k.includes(' ') && (words.has(k) || stop.has(k)))) continue;
+      out.push(rest);
+      seen.add(k);
+    }
   }
   return out;
 }

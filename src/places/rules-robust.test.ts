@@ -153,3 +153,11 @@ describe('French country names with lower-case adjectives', () => {
     expect(texts('Les habitants de Lyon votent.', 'fr')).toEqual(['Lyon']);
   });
 });
+
+describe('Arabic place names', () => {
+  it('knows a town by its name without the article, as the press writes it (gazetteer build)', () => {
+    const ps = places('Convoys left Hodeidah for Taiz while fighting spread near Qamishli.', 'en');
+    expect(placeOf(ps, 'Hodeidah')?.country).toBe('YE');
+    expect(placeOf(ps, 'Qamishli')?.country).toBe('SY');
+  });
+});
