@@ -56,6 +56,8 @@ window.bare = { map, idle: new Promise((r) => map.once('idle', () => r(performan
 
 export interface BenchServer extends StaticServer {
   bareUrl(theme: ThemeName, w: number, h: number, center: [number, number], zoom: number, preserve?: boolean): string;
+  /** Serves `body` as JSON at `path` (beside dist/); returns the path for a `?story=` parameter. */
+  serveJson(path: string, body: string): string;
 }
 
 /** Serves dist/ plus the bare page routes. */
@@ -81,6 +83,10 @@ export async function serveBench(): Promise<BenchServer> {
       pages.set(key, barePage(theme, w, h, center, zoom, preserve));
       routes[key] = { type: 'text/html; charset=utf-8', body: pages.get(key)! };
       return server.url.replace(/\/$/, '') + key;
+    },
+    serveJson(path, body) {
+      routes[path] = { type: 'application/json; charset=utf-8', body };
+      return path.replace(/^\//, '');
     },
   };
 }

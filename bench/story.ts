@@ -3,15 +3,21 @@
  *  1. Navigation → idle of the Article Atlas page with the sample story (extracted in the worker and
  *     drawn) vs the bare MapLibre page with the same basemap, alternating rounds in one Chromium
  *     (goal ≤ 1.10×); also the page with no story (?story=none), to split the page's own cost from
- *     the story's, and each round's own ratio (robust to drift in the machine's load).
+ *     the story's, and each round's own ratio (robust to drift in the machine's load); and the same story
+ *     opened from a story file (`?story=….json`, extracted here in Node beforehand), to split the cost of
+ *     extracting in the page (worker, gazetteer download and parse) from the cost of drawing it.
  *  2. A synthetic story of 5,000 flows between 2,000 places: storyToMap build time in Node, then frame
  *     intervals (requestAnimationFrame) during the same scripted pan on our page with that story and on
  *     the bare page (goal ≤ 2× at the median and the 95th percentile).
  * ROUNDS (default 5) sets the number of timed rounds; ONLY=idle or ONLY=pan runs one part.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { analyze } from '../src/extract';
 import { storyToMap } from '../src/map/story-layers';
-import { fmt, freshPage, median, serveBench, withBrowser } from './lib';
+import { loadGazetteer } from '../src/places/load-node';
+import { fmt, freshPage, median, root, serveBench, withBrowser } from './lib';
 import { syntheticStory } from '../src/map/fixtures/synthetic';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
@@ -77,6 +83,11 @@ for (let i = 0; i < ROUNDS + 1; i++) {
 }
 
 const server = await serveBench();
+// The page's sample, extracted here by the same core, served as a story file.
+const sampleStory = analyze(readFileSync(join(root, 'dist', 'samples', 'lavrov-kim-wonsan.pt.txt'), 'utf8'), loadGazetteer());
+const storyFile = server.serveJson('/bench-sample.story.json', JSON.stringify(sampleStory));
+/** The same story opened from a story file: drawn with no extraction in the page. */
+const fromFile: number[] = [];
 const ours: number[] = [];
 const storyAt: number[] = [];
 const bare: number[] = [];
@@ -113,6 +124,14 @@ await withBrowser(async (b) => {
       const page = await freshPage(b, W, H);
       const t = await timeToReady(page, `${server.url}?theme=light&story=none#1.6/30/30`);
       if (i > 0) shell.push(t);
+      await page.context().close();
+    }
+    {
+      const page = await freshPage(b, W, H);
+      const t = await timeToReady(page, `${server.url}?theme=light&story=${storyFile}#1.6/30/30`);
+      const drawn = await page.evaluate(() => window.atlas.map.queryRenderedFeatures({ layers: ['story-markers'] }).length);
+      if (drawn === 0) throw new Error('the sample story file drew no markers');
+      if (i > 0) fromFile.push(t);
       await page.context().close();
     }
   }
@@ -155,6 +174,7 @@ console.log(`  ratio ours/bare             ${(mo / mb).toFixed(3)}   (goal <= 1.
 // Rounds alternate ours and bare, so each round's own ratio cancels drift in the machine's load.
 if (ours.length && ours.length === bare.length) console.log(`  median of per-round ratios  ${median(ours.map((x, i) => x / bare[i]!)).toFixed(3)}   (${ours.map((x, i) => (x / bare[i]!).toFixed(2)).join(' ')})`);
 if (shell.length) console.log(`  of which the page alone      ${fmt(median(shell))} with no story (?story=none): ratio ${(median(shell) / mb).toFixed(3)}`);
+if (fromFile.length) console.log(`  the same story from a file   ${fmt(median(fromFile))} with no extraction in the page (?story=….json): ratio ${(median(fromFile) / mb).toFixed(3)}`);
 if (storyAt.length) console.log(`  of which: story extracted at median ${fmt(median(storyAt))}, drawn and idle ${fmt(mo - median(storyAt))} later`);
 console.log('2. synthetic story, 2,000 places, 5,000 flows');
 console.log(`  storyToMap build (Node)     median ${fmt(median(builds))}   (${builds.map((x) => x.toFixed(0)).join(' ')})`);

@@ -1,13 +1,13 @@
 /**
- * The page's first script: unless the page opens without a story (`?story=none`), it starts the
- * extraction worker and has it load the gazetteer before anything else, then loads the app. The worker's
- * start and the gazetteer's download (megabytes) thus overlap with loading and starting MapLibre instead
- * of waiting behind them: the first story reaches the map sooner. Kept tiny and free of other imports so
- * it runs within milliseconds of the page.
+ * The page's first script: when the page opens on an article to extract (not `?story=none`, not a story
+ * file), it starts the extraction worker and has it load the gazetteer before anything else, then loads
+ * the app. The worker's start and the gazetteer's download (megabytes) thus overlap with loading and
+ * starting MapLibre instead of waiting behind them: the first story reaches the map sooner. Kept tiny and
+ * free of other imports so it runs within milliseconds of the page.
  */
-import { extractionWorker, gazetteerUrl } from './worker/early';
+import { extractionWorker, gazetteerUrl, opensOnArticle } from './worker/early';
 
-if (new URLSearchParams(location.search).get('story') !== 'none') {
+if (opensOnArticle(location.search)) {
   extractionWorker().postMessage({ id: 0, type: 'preload', gazetteerUrl: gazetteerUrl() });
 }
 void import('./main');

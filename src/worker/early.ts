@@ -13,3 +13,12 @@ export function extractionWorker(): Worker {
 export function gazetteerUrl(): string {
   return new URL('./data/gazetteer.txt', document.baseURI).href;
 }
+
+/**
+ * Does the page, opened with this query string, start on an article to extract? Not with `?story=none`,
+ * nor with a story file (`?story=….json`, `….geojson`): the gazetteer then loads only if asked for.
+ */
+export function opensOnArticle(search: string): boolean {
+  const story = new URLSearchParams(search).get('story');
+  return story !== 'none' && !/\.(?:geo)?json(?:[?#]|$)/i.test(story ?? '');
+}
