@@ -1097,6 +1097,26 @@ describe('rules from heldout19 (general, own sentences)', () => {
     const fs = run('El maíz llegó a Rosario desde Brasil. Mientras tanto, las ventas argentinas de trigo bajaron.', 'es', W);
     expect(triples(fs)).toEqual(['BR>Rosario@AR:other']);
   });
+  const W: HandPlace[] = [
+    ...WORLD,
+    C('MX', ['México']), C('PE', ['Perú'], ['peruanos']), C('CO', ['Colombia']), C('FR', ['France']), C('IQ', ['Irak']),
+    C('CV', ['Cabo Verde']), C('PT', ['Portugal']),
+  ];
+  it('a relative clause set off by commas before the destination does not hide it', () => {
+    const fs = run('México donó 9.000 dosis de vacunas, que protegen contra la fiebre amarilla, a Perú.', 'es', W);
+    expect(triples(fs)).toEqual(['MX>PE:aid']);
+    expect(fs[0]!.quantity).toBe(9000);
+  });
+  it('people brought home come from the place of the relative clause on them, past an apposition', () => {
+    const fs = run("La France a rapatrié mardi 30 de ses ressortissants, 12 femmes et 18 enfants, qui étaient retenus dans un camp du nord de l'Irak.", 'fr', W);
+    expect(triples(fs)).toEqual(['IQ>FR:people']);
+  });
+  it('foreigners "repatriated" are sent home', () => {
+    expect(triples(run('Colombia repatrió a 40 presos peruanos que cumplían condena en Colombia.', 'es', W))).toEqual(['CO>PE:people']);
+  });
+  it('scholarship holders are people', () => {
+    expect(triples(run('Portugal recebeu 900 bolseiros de Cabo Verde.', 'pt', W))).toEqual(['CV>PT:people']);
+  });
 });
 
 describe('fixtures (hand-listed places)', () => {

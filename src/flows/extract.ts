@@ -544,6 +544,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let purposeEnd = -1;
     for (let k = t.idx + 1; k <= R; k++) {
       // A relative clause after the object is another statement: "drones que foram decisivos em Nagorno-Karabakh".
+      // (Unless it is set off by commas with the destination after it: "doó 9.000 dosis, que protegen
+      // contra la fiebre amarilla, a Perú".)
+      if (hasMark(items[k], MB.rel) && isComma(items[k - 1])) {
+        const close = parentheticalRelative(items, k, Rmax);
+        if (close > 0) {
+          k = close;
+          continue;
+        }
+      }
       if (isBoundary(items, k) || hasMark(items[k], MB.rel)) {
         if (hasMark(items[k], MB.breaker) && prepRole(items[k - 1]) === 'to' && !items[k - 1]!.place) {
           purposeEnd = k;
@@ -989,7 +998,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // brought out are taken from where they are, to the subject's country.
         // ("bloqués au Soudan", "stranded in": where they are stuck, whatever the preposition.)
         const stuckAt = [toStrong, toWeak, inR].find((k) => k !== undefined && (STRANDED.has(items[k - 1]?.lower ?? '') || STRANDED.has(items[k - 2]?.lower ?? '')));
-        const rescue = RESCUE.test(items[t.idx]!.lower) && from === undefined && (stuckAt !== undefined || (toStrong === undefined && toWeak === undefined));
+        // (Foreigners "repatriated" are sent home: "Chile repatrió a 20 reos bolivianos".)
+        const nationals = first(originR, originL);
+        const own = nationals === undefined || subject === undefined || countryAt(items, nationals) === countryAt(items, subject);
+        const rescue = RESCUE.test(items[t.idx]!.lower) && own && from === undefined && (stuckAt !== undefined || (toStrong === undefined && toWeak === undefined));
         if (rescue) from = stuckAt ?? inR ?? whereTheyWere(items, roles, t.idx);
         const there = rescue ? undefined : first(toStrong, toWeak, inR);
         const origin = first(originR, originL, from);
@@ -1770,10 +1782,15 @@ function qualifiesPeople(items: Item[], idx: number): boolean {
  * a relative clause on the people brought out, right after the verb's object; or undefined.
  */
 function whereTheyWere(items: Item[], roles: Array<Role | undefined>, ti: number): number | undefined {
-  for (let k = ti + 1; k < Math.min(items.length, ti + 8); k++) {
-    if ((items[k]!.place && items[k]!.place!.via !== 'demonym') || isComma(items[k])) return undefined;
+  // (Past an apposition on the people: "40 ressortissants, dont 25 mineurs, qui se trouvaient dans un camp
+  // près de Hassaké".)
+  for (let k = ti + 1; k < Math.min(items.length, ti + 14); k++) {
+    if ((items[k]!.place && items[k]!.place!.via !== 'demonym') || isBoundary(items, k) || items[k]!.trig) return undefined;
     if (!hasMark(items[k], MB.rel)) continue;
-    for (let j = k + 1; j < Math.min(items.length, k + 5); j++) if (items[j]!.place) return roles[j]?.role === 'in' ? j : undefined;
+    for (let j = k + 1; j < Math.min(items.length, k + 15); j++) {
+      if (isBoundary(items, j) || items[j]!.trig) return undefined;
+      if (items[j]!.place) return roles[j]?.role === 'in' || (roles[j]?.role === 'of' && hasBefore(items, j, k, 4, (x) => prepRole(x) === 'in')) ? j : undefined;
+    }
     return undefined;
   }
   return undefined;
@@ -1799,6 +1816,22 @@ function frameIn(items: Item[], roles: Array<Role | undefined>, L: number): numb
   k++;
   if (hasMark(items[k], MB.det)) k++;
   return items[k]?.place && roles[k]?.role === 'in' && isComma(items[k + 1]) ? k : undefined;
+}
+
+/**
+ * The closing comma of a relative clause opened at `rel` (after a comma) that names no place and no
+ * transfer and is followed by "to"/"a" and a place; else -1.
+ */
+function parentheticalRelative(items: Item[], rel: number, R: number): number {
+  for (let j = rel + 1; j <= Math.min(R - 1, rel + 12); j++) {
+    const it = items[j]!;
+    if (it.place || it.trig || isBoundary(items, j)) return -1;
+    if (!isComma(it)) continue;
+    let p = j + 2;
+    if (hasMark(items[p], MB.det) && !items[p]!.place) p++;
+    return prepRole(items[j + 1]) === 'to' && !!items[p]?.place && p <= R ? j : -1;
+  }
+  return -1;
 }
 
 /** Verbs of bringing people out of a place: evacuate, repatriate (not deport or expel). */

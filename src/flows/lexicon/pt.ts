@@ -208,7 +208,7 @@ export const pt: Lexicon = {
     ['água potável', 'aid', 'water'], ['doses', 'aid', 'doses'], ['bens de primeira necessidade', 'aid', 'supplies'], ['produtos de primeira necessidade', 'aid', 'supplies'], ['ajuda alimentar', 'aid', 'food'],
     // pessoas
     ['requerentes de asilo', 'people', 'asylum seekers'], ['solicitantes de asilo', 'people', 'asylum seekers'], ['reféns', 'people', 'hostages'], ['evacuados', 'people', 'evacuees'],
-    ['emigrantes', 'people', 'migrants'], ['turistas', 'people', 'tourists'], ['estudantes', 'people', 'students'], ['peregrinos', 'people', 'pilgrims'], ['detentos', 'people', 'prisoners'],
+    ['emigrantes', 'people', 'migrants'], ['turistas', 'people', 'tourists'], ['bolseiros', 'people', 'students'], ['bolsistas', 'people', 'students'], ['estudantes', 'people', 'students'], ['peregrinos', 'people', 'pilgrims'], ['detentos', 'people', 'prisoners'],
     ['reclusos', 'people', 'prisoners'], ['exilados', 'people', 'exiles'], ['menores desacompanhados', 'people', 'children'],
     // outros (óleos alimentares não são petróleo)
     ['óleo de soja', 'other', 'vegetable oil'], ['óleo de girassol', 'other', 'vegetable oil'], ['óleo de palma', 'other', 'vegetable oil'], ['óleos vegetais', 'other', 'vegetable oil'], ['azeite', 'other', 'vegetable oil'],
