@@ -85,6 +85,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (!it.cap && CAPITALISED_MODELS.has(it.lower)) continue;
       // "pour les déplacés", "para os refugiados": people after "for" are the beneficiaries, not the cargo.
       if (cargo.cat === 'people' && (prepRole(items[k - 1]) === 'to' || (hasMark(items[k - 1], MB.det) && prepRole(items[k - 2]) === 'to'))) continue;
+      // "delivered to Kenya's armed forces", "entregues às Forças Armadas de Angola": a recipient named by
+      // its forces is no troops sent.
+      if (cargo.cat === 'troops' && k > t.idx && recipientForces(items, k)) continue;
       // "Rapid Support Forces", "Forças Armadas": a capitalised cargo word inside a name.
       // (A model name is capitalised by nature: "trois Rafale", "Leopard 2".)
       if (it.cap && !it.acro && k > 0 && it.tok === 'word' && !isRegional(it) && !MODEL_NAMES.has(it.lower)) continue;
@@ -212,6 +215,15 @@ const MEANS: ReadonlySet<string> = new Set(['en', 'em', 'num', 'numa', 'by', 'pa
 /** Means words that name a carrier wherever it stands. */
 const ABOARD: ReadonlySet<string> = new Set(['num', 'numa', 'aboard', 'bord', 'board']);
 const ONE: ReadonlySet<string> = new Set(['un', 'una', 'um', 'uma', 'a', 'an', 'd', 'de', 'des', 'unos', 'unas', 'uns', 'umas']);
+
+/** The troops noun at k names the recipient: "to [the] [X's] [armed] forces". */
+function recipientForces(items: Item[], k: number): boolean {
+  let p = k - 1;
+  if (isPlain(items[p]) && !items[p]!.cargo) p--; // "armed"
+  if (items[p]?.lower === 's' && items[p - 1]?.place) p -= 2; // "Kenya's"
+  if (hasMark(items[p], MB.det)) p--;
+  return prepRole(items[p]) === 'to' && !items[p]!.place;
+}
 
 /** The vehicle at k follows a preposition of means ("en aviones", "em um avião", "by plane", "à bord d'un"). */
 function byMeans(items: Item[], k: number): string | undefined {

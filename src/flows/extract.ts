@@ -855,6 +855,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // "acheter à X", "comprar a X", "encomendados ao Brasil": bought from X (in the Romance languages).
         // "recebeu caças doados pela Dinamarca": the donor.
         src = first(from, dst === originR ? undefined : originR, dst === originL ? undefined : originL, agent, lang === 'fr' || lang === 'es' || (lang === 'pt' && !noun) ? toStrong : undefined);
+        // "importou 52 mil toneladas de bacalhau seco da Noruega": goods the lexicon does not know leave "de X"
+        // read as "of"; after a verb of importing or buying it is where they come from.
+        if (src === undefined && !noun && lang !== 'en' && t.cat === 'other' && ofR !== undefined && ofR !== dst) src = ofR;
         break;
       case 'seize':
         // "ont saisi à Marseille du cannabis arrivé d'Algérie", "decomisó en Algeciras cocaína procedente de

@@ -47,7 +47,7 @@ export const en: Lexicon = {
     { cls: 'presence', forms: forms('fin', 'remain') },
     { cls: 'release', forms: v('release', 'releases', 'released', 'released', 'releasing').filter(([f]) => f !== 'release' && f !== 'releases').concat(forms('fin', 'freed', 'frees'), forms('part', 'freed')) },
     { cls: 'send', forms: v('bring', 'brings', 'brought', 'brought', 'bringing') },
-    { cls: 'receive', forms: v('import', 'imports', 'imported', 'imported', 'importing') },
+    { cls: 'receive', forms: v('import', 'imports', 'imported', 'imported', 'importing'), cat: 'other' },
     { cls: 'receive', forms: v('buy', 'buys', 'bought', 'bought', 'buying') },
     { cls: 'receive', forms: v('purchase', 'purchases', 'purchased', 'purchased', 'purchasing') },
     { cls: 'receive', forms: v('acquire', 'acquires', 'acquired', 'acquired', 'acquiring') },

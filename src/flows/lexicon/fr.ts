@@ -58,7 +58,7 @@ export const fr: Lexicon = {
     { cls: 'receive', forms: conj('accept', 'fr-er') },
     // "a pris livraison de": took delivery of.
     { cls: 'receive', forms: forms('fin', 'prend livraison', 'prennent livraison', 'prendra livraison', 'prendront livraison', 'prit livraison').concat(forms('part', 'pris livraison')) },
-    { cls: 'receive', forms: conj('import', 'fr-er') },
+    { cls: 'receive', forms: conj('import', 'fr-er'), cat: 'other' },
     { cls: 'receive', forms: conj('achet', 'fr-er', forms('fin', 'achète', 'achètent')) },
     { cls: 'receive', forms: forms('fin', 'acquiert', 'acquièrent').concat(forms('part', 'acquis', 'acquise', 'acquises')) },
     { cls: 'receive', forms: forms('fin', 'obtient', 'obtiennent').concat(forms('part', 'obtenu', 'obtenus')) },

@@ -41,7 +41,7 @@ export const pt: Lexicon = {
     { cls: 'send', forms: conj('destin', 'pt-ar').filter(([, m]) => m !== 'part') },
     { cls: 'receive', forms: conj('aceit', 'pt-ar') },
     { cls: 'receive', forms: conj('receb', 'pt-er') },
-    { cls: 'receive', forms: conj('import', 'pt-ar') },
+    { cls: 'receive', forms: conj('import', 'pt-ar'), cat: 'other' },
     { cls: 'receive', forms: conj('compr', 'pt-ar') },
     { cls: 'receive', forms: conj('adquir', 'pt-ir') },
     { cls: 'receive', forms: conj('encomend', 'pt-ar') },
