@@ -673,16 +673,16 @@ function num(x: number): string {
   return String(Math.round(x * 100) / 100);
 }
 
-/** Names of a town worth indexing: its main names plus Latin-script alternates that are not codes or words. */
-/**
- * Names of a city worth indexing. Alternate names that are everyday words in one of our languages
- * are dropped for ordinary towns but kept for capitals and cities of a million ("Seul" is "alone" in
- * French but Seoul in Portuguese); the recogniser's word flags then demand a capital letter and context.
- */
 /** Countries whose place names carry the Arabic article. */
 const ARABIC_CC: ReadonlySet<string> = new Set(['AE', 'BH', 'DZ', 'EG', 'IQ', 'JO', 'KW', 'LB', 'LY', 'MA', 'MR', 'OM', 'PS', 'QA', 'SA', 'SD', 'SY', 'TN', 'YE']);
 const ARTICLE = /^(?:al|el|ar|as|ad|ash|at|az|an|ath|adh)[- ]/i;
 
+/**
+ * Names of a city worth indexing: its main names plus Latin-script alternates that are not codes.
+ * Alternate names that are everyday words in one of our languages
+ * are dropped for ordinary towns but kept for capitals and cities of a million ("Seul" is "alone" in
+ * French but Seoul in Portuguese); the recogniser's word flags then demand a capital letter and context.
+ */
 function cityNames(
   c: { name: string; ascii: string; alts: string[]; pop?: number; fcode?: string; cc?: string },
   words: Set<string>,

@@ -165,8 +165,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // Only a payment verb sends goods the other way; "financed 12 vessels for the Philippines" sends them along.
       // "pay for 20 tanks for Ukraine": goods bought for a third party go from the payer to it.
       // ("paid for with crude oil", "pagos com petróleo": goods paid with travel with the money.)
-      const paidWith = PAID_WITH.has(items[k - 1]?.lower ?? '') || (hasMark(items[k - 1], MB.det) && PAID_WITH.has(items[k - 2]?.lower ?? ''));
-      const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && !forPlace(items, k, b) && !paidWith;
+      const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && !forPlace(items, k, b) && !paidWith(items, k);
       out.push({
         cat,
         unit: cargo.unit,
@@ -181,8 +180,10 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
 }
 
 const PRICE = new Set(['por', 'for', 'pour', 'par', 'contre']);
-/** What a payment is made with: "with", "com", "con", "avec", "en" ("payé en pétrole"). */
-const PAID_WITH: ReadonlySet<string> = new Set(['with', 'com', 'con', 'avec', 'em', 'en']);
+/** The goods at k are what a payment is made with: "with crude oil", "com petróleo", "avec du pétrole". */
+function paidWith(items: Item[], k: number): boolean {
+  return WITH.has(items[k - 1]?.lower ?? '') || (hasMark(items[k - 1], MB.det) && WITH.has(items[k - 2]?.lower ?? ''));
+}
 /** Prepositions of purpose or beneficiary ("para", "for", "pour"). */
 const BENEFIT = new Set(['para', 'for', 'pour']);
 
@@ -219,7 +220,7 @@ const ONE: ReadonlySet<string> = new Set(['un', 'una', 'um', 'uma', 'a', 'an', '
 /** The troops noun at k names the recipient: "to [the] [X's] [armed] forces". */
 function recipientForces(items: Item[], k: number): boolean {
   let p = k - 1;
-  if (isPlain(items[p]) && !items[p]!.cargo) p--; // "armed"
+  if (isPlain(items[p])) p--; // "armed"
   if (items[p]?.lower === 's' && items[p - 1]?.place) p -= 2; // "Kenya's"
   if (hasMark(items[p], MB.det)) p--;
   return prepRole(items[p]) === 'to' && !items[p]!.place;
@@ -228,13 +229,14 @@ function recipientForces(items: Item[], k: number): boolean {
 /** The vehicle at k follows a preposition of means ("en aviones", "em um avião", "by plane", "à bord d'un"). */
 function byMeans(items: Item[], k: number): string | undefined {
   let p = k - 1;
-  // "aboard a Qatari air force jet": up to two modifiers (a nationality, a plain word) may stand between.
+  // "aboard a Qatari military jet": up to two modifiers (a nationality, a plain word) may stand between.
   const modifier = (it: Item): boolean => (it.place ? it.place.via === 'demonym' : it.tok === 'word' && !it.prep && !it.cargo && !it.trig && !ONE.has(it.lower) && !it.tags.some((g) => g.k === 'num'));
   for (let n = 0; n < 2 && p > 0 && modifier(items[p]!); n++) p--;
   // "en tres aviones", "à bord de quatre hélicoptères": a count of the vehicles may stand between.
   if (items[p]?.tok === 'num' || items[p]?.tags.some((g) => g.k === 'num')) p--;
   if (ONE.has(items[p]?.lower ?? '')) p--;
   const w = items[p]?.lower ?? '';
+  // (A place right before the means word does not make it a place's preposition: "a Panamá en un avión".)
   return MEANS.has(w) ? w : undefined;
 }
 

@@ -375,7 +375,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // (Nor does an import with no source take it from a country the importer has only sold to: "sales to
     // Norway fell. Chile is importing more gas" names no Norwegian gas.)
     // (Between countries too: "soy reached Rosario from Brazil" is not turned into Argentine soy to Brazil.)
-    if (filled && !f.recip && (flows.has(`${to.id}|${from.id}|${f.cat}`) || countryFlows.has(`${to.country}|${from.country}|${f.cat}`) || (f.cls === 'receive' && f.cat !== 'money' && pairs.has(`${to.id}|${from.id}`) && !pairs.has(`${from.id}|${to.id}`)))) return;
+    if (filled && !f.recip && (flows.has(`${to.id}|${from.id}|${f.cat}`) || (from.country !== to.country && countryFlows.has(`${to.country}|${from.country}|${f.cat}`)) || (f.cls === 'receive' && f.cat !== 'money' && pairs.has(`${to.id}|${from.id}`) && !pairs.has(`${from.id}|${to.id}`)))) return;
     // "chegou a Maputo para uma visita de três dias a Moçambique": one visit, kept at its most specific.
     // (Keys "end|category|other end's country" of the sentence's specific ends: O(1) per flow.)
     if (to.kind === 'country' && sentFlows.has(`>${f.cat}|${from.id}|${to.country}`)) return;
@@ -850,13 +850,16 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             : lang === 'en' && originL !== undefined && originL === t.idx - 1 && (fromRight ?? originR) !== undefined
               ? originL
               : undefined;
-        dst = first(passive ? agent : subject, importer, !passive && !noun && from !== undefined ? originL : undefined, inR, noun ? nounSubject : undefined, frameIn(items, roles, L));
-        dstActor = dst !== undefined && dst !== inR && dst !== frameIn(items, roles, L);
+        const frame = frameIn(items, roles, L);
+        dst = first(passive ? agent : subject, importer, !passive && !noun && from !== undefined ? originL : undefined, inR, noun ? nounSubject : undefined, frame);
+        dstActor = dst !== undefined && dst !== inR && dst !== frame;
         // "acheter à X", "comprar a X", "encomendados ao Brasil": bought from X (in the Romance languages).
         // "recebeu caças doados pela Dinamarca": the donor.
-        src = first(from, dst === originR ? undefined : originR, dst === originL ? undefined : originL, agent, lang === 'fr' || lang === 'es' || (lang === 'pt' && !noun) ? toStrong : undefined);
-        // "importou 52 mil toneladas de bacalhau seco da Noruega": goods the lexicon does not know leave "de X"
-        // read as "of"; after a verb of importing or buying it is where they come from.
+        // (Not goods "destinados à Ucrânia", "destinés à", "destinados a": that is where they go.)
+        const seller = toStrong !== undefined && (lang === 'fr' || lang === 'es' || (lang === 'pt' && !noun)) && !hasBefore(items, toStrong, t.idx + 1, 3, (x) => DESTINED.test(x.lower)) ? toStrong : undefined;
+        src = first(from, dst === originR ? undefined : originR, dst === originL ? undefined : originL, agent, seller);
+        // "importou 40 mil toneladas de sal grosso da Namíbia": goods the lexicon does not know leave "de X"
+        // read as "of"; after a verb of importing it is where they come from.
         if (src === undefined && !noun && lang !== 'en' && t.cat === 'other' && ofR !== undefined && ofR !== dst) src = ofR;
         break;
       case 'seize':
@@ -1001,13 +1004,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // brought out are taken from where they are, to the subject's country.
         // ("bloqués au Soudan", "stranded in": where they are stuck, whatever the preposition.)
         const stuckAt = [toStrong, toWeak, inR].find((k) => k !== undefined && (STRANDED.has(items[k - 1]?.lower ?? '') || STRANDED.has(items[k - 2]?.lower ?? '')));
+        // The people's nationality, if the clause gives one: on the people or as the people ("300
+        // guatemaltecos"), not on their carrier ("aboard a Qatari plane").
+        const nationals = [originR, originL].find((k) => k !== undefined && (qualifiesPeople(items, k) || !!roles[k]?.asNoun));
         // (Foreigners "repatriated" are sent home: "Chile repatrió a 20 reos bolivianos".)
-        const nationals = first(originR, originL);
         const own = nationals === undefined || subject === undefined || countryAt(items, nationals) === countryAt(items, subject);
         const rescue = RESCUE.test(items[t.idx]!.lower) && own && from === undefined && (stuckAt !== undefined || (toStrong === undefined && toWeak === undefined));
         if (rescue) from = stuckAt ?? inR ?? whereTheyWere(items, roles, t.idx);
         const there = rescue ? undefined : first(toStrong, toWeak, inR);
-        const origin = first(originR, originL, from);
+        const origin = first(nationals, from);
         if (there !== undefined) {
           dst = there;
           const thereCc = countryAt(items, there);
@@ -1021,7 +1026,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           // "Plus de 300 Maliens ont été expulsés d'Algérie": with no arrival verb after it, the nationals
           // are sent home.
           if (ti === triggers.length - 1 && origin !== undefined && origin !== fromRight && countryAt(items, origin) !== countryAt(items, fromRight)) dst = origin;
-        } else if (from !== undefined && (subject ?? subjectDemonym) !== undefined && ((originR ?? originL) === undefined || rescue) && countryAt(items, from) !== countryAt(items, (subject ?? subjectDemonym)!)) {
+        } else if (from !== undefined && (subject ?? subjectDemonym) !== undefined && (nationals === undefined || rescue) && countryAt(items, from) !== countryAt(items, (subject ?? subjectDemonym)!)) {
           // "Spain evacuated 120 citizens from Morocco", "repatriou 200 cidadãos do Líbano": people the subject
           // brings out of a place come to the subject's country.
           src = from;
@@ -1183,7 +1188,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       for (let k = t.idx - 1; k >= Math.max(L, t.idx - 5) && m < 0; k--) if (MEASURES.has(items[k]!.lower)) m = k;
       if (m >= 0) {
         hits = [{ cat: 'other', unit: items[m]!.lower, word: items[m]!.lower, q: quantityAt(items, m, decimalComma), reversed: false }];
-        inherit = 1;
+        inherit = ENERGY.has(items[m]!.lower) ? 0 : 1;
         elidedGiver = true;
       }
     }
@@ -1207,14 +1212,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       hits = [{ cat: 'visit', unit: 'visit', q: null, reversed: false }];
     }
     let srcs: Array<number | undefined> = src !== undefined ? chain(items, roles, src, L, R) : [undefined];
-    // "formados em Lisboa e em Santiago": of the places where trainees train, those in their own
-    // country receive the training and the others give it.
+    // "formados em Lisboa e em Santiago": a place where trainees train in their own country gives them
+    // no training (the places abroad do).
     const trainedAt = t.cls === 'train' && passive && dst !== undefined ? countryAt(items, dst) : undefined;
     if (trainedAt !== undefined) srcs = srcs.filter((k) => k === undefined || countryAt(items, k) !== trainedAt);
     // An exchange needs two parties; each gives to the other.
     if (t.cls === 'exchange' && srcs.length < 2) continue;
-    let dsts: Array<number | undefined> = t.cls === 'exchange' ? srcs : dst !== undefined ? chain(items, roles, dst, L, R) : [undefined];
-    if (trainedAt !== undefined) dsts = dsts.filter((k) => k === undefined || countryAt(items, k) === trainedAt);
+    const dsts: Array<number | undefined> = t.cls === 'exchange' ? srcs : dst !== undefined ? chain(items, roles, dst, L, R) : [undefined];
     // "to Laos and another 300 to Cambodia": a later destination's own elliptical quantity.
     const ownQ = new Map<number, Quantity>();
     if (dsts.length > 1 && t.cls !== 'exchange') {
@@ -1658,9 +1662,9 @@ function homecoming(from: PlaceRef, to: Place): boolean {
   return from.via === 'demonym' && from.place.kind === 'country' && to.kind !== 'country' && to.country === from.place.country;
 }
 
-/** Units of weight a transfer may be measured in without naming the goods. */
-/** Electricity: "compró 150 megavatios a Guatemala", "exported 2,000 GWh". */
+/** Electricity: "compró 150 megavatios a Guatemala", "exported 2,000 GWh" (the unit names the goods). */
 const ENERGY: ReadonlySet<string> = new Set(['megawatts', 'megawatt', 'megavatios', 'mégawatts', 'mw', 'gwh', 'mwh', 'twh', 'gigawatts-hora', 'gigavatios-hora', 'gigawattheures']);
+/** Units a transfer may be measured in without naming the goods: weight, and electricity. */
 const MEASURES: ReadonlySet<string> = new Set(['toneladas', 'tonelada', 'tonnes', 'tonne', 'tons', 'ton', ...ENERGY]);
 
 /** The index of a weight unit within a few items after the trigger, or -1. */
@@ -1837,12 +1841,16 @@ function parentheticalRelative(items: Item[], rel: number, R: number): number {
   return -1;
 }
 
-/** Verbs of bringing people out of a place: evacuate, repatriate (not deport or expel). */
+/** Participles of people stuck somewhere: "bloqués au Soudan", "stranded in", "retidos no". */
 const STRANDED: ReadonlySet<string> = new Set([
   'bloqués', 'bloquées', 'coincés', 'coincées', 'retenus', 'piégés', 'stranded', 'trapped', 'stuck',
   'retidos', 'retidas', 'presos', 'bloqueados', 'bloqueadas', 'atrapados', 'atrapadas', 'varados', 'varadas', 'retenidos',
 ]);
+/** Verbs of bringing people out of a place: evacuate, repatriate (not deport or expel). */
 const RESCUE = /^(?:evacu|évacu|repatri|rapatri)/;
+
+/** Goods bound for a place: "destinados a", "destinés à", "destined for". */
+const DESTINED = /^destin/;
 
 /** Companies that speak for themselves in an attribution. */
 const COMPANY: ReadonlySet<string> = new Set([

@@ -193,7 +193,7 @@ export function buildItems(
 /** People named by the goods they make or trade ("produtores de soja", "arms dealers"). */
 export const TRADERS: ReadonlySet<string> = new Set([
   'produtores', 'produtor', 'exportadores', 'comerciantes', 'fabricantes', 'fabricante', 'vendedores', 'agricultores', 'cultivadores', 'traficantes',
-  'productores', 'productor', 'traficantes',
+  'productores', 'productor',
   'producteurs', 'producteur', 'exportateurs', 'négociants', 'commerçants', 'fabricants', 'fabricant', 'vendeurs', 'agriculteurs', 'cultivateurs', 'trafiquants',
   'producers', 'producer', 'exporters', 'traders', 'dealers', 'manufacturers', 'manufacturer', 'makers', 'maker', 'sellers', 'growers', 'farmers', 'traffickers', 'smugglers',
 ]);
@@ -205,8 +205,8 @@ export const TRADERS: ReadonlySet<string> = new Set([
 function unmarkTradeCargo(items: Item[]): void {
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    if (!it.cargo || it.place || it.tags === REGIONAL_TAGS) continue;
-    const before = (items[i - 1]?.prep === 'of' && TRADERS.has(items[i - 2]?.lower ?? ''));
+    if (!it.cargo || it.place || isRegional(it)) continue;
+    const before = prepRole(items[i - 1]) === 'of' && TRADERS.has(items[i - 2]?.lower ?? '');
     const after = TRADERS.has(items[i + 1]?.lower ?? '');
     if (!before && !after) continue;
     it.tags = it.tags.filter((t) => t.k !== 'cargo' && t.k !== 'cur');

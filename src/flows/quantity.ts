@@ -4,7 +4,7 @@
  * items of a sentence; looks at a bounded number of items, so it is O(1) per cargo noun.
  */
 import type { Qualifier } from './lexicon/types';
-import type { Item } from './items';
+import { hasMark, MB, type Item } from './items';
 import { parseNumeral } from './tokens';
 
 export interface Quantity {
@@ -57,9 +57,9 @@ export function readLeft(items: Item[], j: number, decimalComma: boolean): Quant
     numItem = items[k];
   }
   let value = numItem && (numItem.tok === 'num' || numItem.tags.some((t) => t.k === 'num')) ? numValue(numItem, decimalComma, mul > 1) : null;
-  // "quarenta e cinco", "ciento y dos", "hundred and five": a number word joined to a larger one before it.
+  // "quarenta e cinco", "ciento y dos", "vingt et un": a number word joined to a larger one before it.
   const join = items[k - 1]?.lower;
-  const big = join === 'e' || join === 'y' || join === 'and' ? items[k - 2] : undefined;
+  const big = join === 'e' || join === 'y' || join === 'and' || join === 'et' ? items[k - 2] : undefined;
   if (value !== null && numItem?.tok !== 'num' && big && big.tok !== 'num') {
     const v = numValue(big, decimalComma, false);
     if (v !== null && v >= 20 && v > value) {
@@ -112,7 +112,7 @@ export function quantityAt(items: Item[], c: number, decimalComma: boolean): Qua
   }
   let j = c - 1;
   // "84 de ses ressortissants", "300 de sus soldados": a part counted out of a possessed whole.
-  if (isOf(items[j - 1]) && items[j]!.tags.some((t) => t.k === 'mark' && t.m === 'det') && !items[j]!.place) j--;
+  if (isOf(items[j - 1]) && hasMark(items[j], MB.det) && !items[j]!.place) j--;
   if (isOf(items[j])) j--;
   // Up to two words between the number and the noun: "14 mil novos soldados", "25 milliards de mètres cubes de gaz".
   for (let n = 0; n < 3 && j >= 0; n++) {

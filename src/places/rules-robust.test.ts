@@ -149,8 +149,9 @@ describe('French country names with lower-case adjectives', () => {
     const ps = places(text, 'fr');
     expect(['Arabie saoudite', 'Émirats arabes unis', 'République tchèque', 'Guinée équatoriale'].map((n) => placeOf(ps, n)?.country)).toEqual(['SA', 'AE', 'CZ', 'GQ']);
   });
-  it('keeps a lower-case word after a city out of its name', () => {
-    expect(texts('Les habitants de Lyon votent.', 'fr')).toEqual(['Lyon']);
+  it('only for countries: a city name is still matched capitalised only ("Porto alegre" is not Porto Alegre)', () => {
+    expect(texts('Estive em Porto Alegre.', 'pt')).toEqual(['Porto Alegre']);
+    expect(texts('No fim, o Porto alegre os adeptos.', 'pt')).not.toContain('Porto alegre');
   });
 });
 

@@ -290,7 +290,7 @@ export const fr: Lexicon = {
   numbers: [
     ['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8],
     ['neuf', 9], ['dix', 10], ['onze', 11], ['douze', 12], ['quinze', 15], ['vingt', 20], ['trente', 30], ['quarante', 40],
-    ['cinquante', 50], ['cent', 100], ['deux cents', 200], ['trois cents', 300], ['cinq cents', 500], ['treize', 13], ['quatorze', 14], ['seize', 16], ['soixante', 60], ['soixante-dix', 70], ['quatre-vingts', 80], ['quatre-vingt-dix', 90], ['quatre cents', 400], ['six cents', 600],
+    ['cinquante', 50], ['cent', 100], ['deux cents', 200], ['trois cents', 300], ['cinq cents', 500], ['treize', 13], ['quatorze', 14], ['seize', 16], ['dix-sept', 17], ['dix-huit', 18], ['dix-neuf', 19], ['soixante', 60], ['soixante-dix', 70], ['quatre-vingts', 80], ['quatre-vingt-dix', 90], ['quatre cents', 400], ['six cents', 600],
   ],
   currencies: [
     ['us$', 'USD'], ['$', 'USD'], ['dollars', 'USD'], ['dollar', 'USD'], ['€', 'EUR'], ['euros', 'EUR'], ['euro', 'EUR'],
