@@ -1362,11 +1362,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if ((a.t.cls !== 'deport' && a.t.cls !== 'send') || !a.dst || a.dst.kind !== 'country' || b.t.cls !== 'move' || !b.dst || b.dst.kind === 'country') continue;
     if (b.dst.country !== a.dst.country || !hasBetween(items, a.t.idx, b.t.idx, 'rel') || b.t.idx - a.t.idx > 30) continue;
     if (!a.flows.some((f) => f.cat === 'people' || f.cat === 'troops') || a.src?.country === b.dst.country) continue;
-    for (const f of a.flows) {
-      if (f.to !== a.dst) continue;
-      f.to = b.dst;
-      f.toActor = false;
-    }
+    endIn(a.flows, a.dst, b.dst);
     b.flows = [];
   }
   // "Aterrizaron en Recife dos vuelos con peruanos deportados desde Arizona": an arrival verb, then people
@@ -1377,11 +1373,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // (The travellers' own nationality may have been read as where the journey starts.)
     if (a.t.cls !== 'move' || (a.src && a.src.country !== a.dst?.country) || !a.dst || a.dst.kind === 'country' || b.t.mood !== 'part' || (b.t.cls !== 'deport' && b.t.cls !== 'leave')) continue;
     if (!b.src || !b.dst || b.dst.kind !== 'country' || b.dst.country !== a.dst.country || b.t.idx - a.t.idx > 12) continue;
-    for (const f of b.flows) {
-      if (f.to !== b.dst) continue;
-      f.to = a.dst;
-      f.toActor = false;
-    }
+    endIn(b.flows, b.dst, a.dst);
     a.flows = [];
   }
   // "acogió a 400 refugiados sudaneses trasladados desde campamentos en Chad": a participle on the cargo
@@ -1801,6 +1793,15 @@ function whereTheyWere(items: Item[], roles: Array<Role | undefined>, ti: number
     return undefined;
   }
   return undefined;
+}
+
+/** The flows that end at `country` end at `city` instead: a city of it where the people landed. */
+function endIn(flows: RawFlow[], country: Place, city: Place): void {
+  for (const f of flows) {
+    if (f.to !== country) continue;
+    f.to = city;
+    f.toActor = false;
+  }
 }
 
 /** "formés par des instructeurs français", "trained by Turkish officers": the agent's nationality, or undefined. */
