@@ -305,6 +305,19 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     return undefined;
   }
 
+  /**
+   * Would a flow whose end the discourse supplied turn a kept one around? The reverse of a flow already
+   * found, of the same category, is the guess misreading the clause, not a second transfer; so is the
+   * reverse between the same two countries ("soy reached Rosario from Brazil" makes no Argentine soy to
+   * Brazil). Nor does an import with no source take it from a country the importer has only sold to
+   * ("sales to Norway fell. Chile is importing more gas" names no Norwegian gas).
+   */
+  function turnsAround(from: Place, to: Place, f: RawFlow): boolean {
+    if (flows.has(`${to.id}|${from.id}|${f.cat}`)) return true;
+    if (from.country !== to.country && countryFlows.has(`${to.country}|${from.country}|${f.cat}`)) return true;
+    return f.cls === 'receive' && f.cat !== 'money' && pairs.has(`${to.id}|${from.id}`) && !pairs.has(`${from.id}|${to.id}`);
+  }
+
   function emit(f: RawFlow, si: number, quote: Span): void {
     if (f.inherit === 3) {
       // "the men": troops when the latest flow, within two sentences, moved troops; else people.
@@ -370,12 +383,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (!from || !to || from.id === to.id) return;
     if (f.reversed) [from, to] = [to, from];
     const key = `${from.id}|${to.id}|${f.cat}`;
-    // An end supplied by the discourse never turns a known flow around: the reverse of a flow already
-    // found, of the same category, is the guess misreading the clause, not a second transfer.
-    // (Nor does an import with no source take it from a country the importer has only sold to: "sales to
-    // Norway fell. Chile is importing more gas" names no Norwegian gas.)
-    // (Between countries too: "soy reached Rosario from Brazil" is not turned into Argentine soy to Brazil.)
-    if (filled && !f.recip && (flows.has(`${to.id}|${from.id}|${f.cat}`) || (from.country !== to.country && countryFlows.has(`${to.country}|${from.country}|${f.cat}`)) || (f.cls === 'receive' && f.cat !== 'money' && pairs.has(`${to.id}|${from.id}`) && !pairs.has(`${from.id}|${to.id}`)))) return;
+    if (filled && !f.recip && turnsAround(from, to, f)) return;
     // "chegou a Maputo para uma visita de três dias a Moçambique": one visit, kept at its most specific.
     // (Keys "end|category|other end's country" of the sentence's specific ends: O(1) per flow.)
     if (to.kind === 'country' && sentFlows.has(`>${f.cat}|${from.id}|${to.country}`)) return;
@@ -530,13 +538,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
   let quotes: number[] | undefined;
   const pending: Array<{ t: Trigger; flows: RawFlow[]; endsWithCoord: boolean; src: Place | undefined; dst: Place | undefined; srcIdx: number }> = [];
 
-  /** Where each trigger's clause starts. */
-  const starts: number[] = [];
+  /** Where the previous trigger's clause starts. */
+  let prevL = 0;
   for (let ti = 0; ti < triggers.length; ti++) {
     const t = triggers[ti]!;
     let L = ti > 0 ? triggers[ti - 1]!.idx + 1 : 0;
     for (let k = t.idx - 1; k >= L; k--) if (isBoundary(items, k)) { L = k + 1; break; }
-    starts[ti] = L;
+    const lastL = prevL;
+    prevL = L;
     let R = ti + 1 < triggers.length ? triggers[ti + 1]!.idx - 1 : items.length - 1;
     const Rmax = R;
     // "enviou 2.500 soldados para combater os insurgentes no norte de Moçambique": past a purpose verb
@@ -1103,7 +1112,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "Vinte estátuas levadas de Cuzco foram devolvidas": a participle on the subject leaves the
     // subject (what is sent back) in the clause before it.
     const prevT = triggers[ti - 1];
-    const subjectStart = passive && !noun && t.cls === 'deport' && prevT && L === prevT.idx + 1 && prevT.mood === 'part' && !hasMark(items[prevT.idx - 1], MB.aux | MB.passiveAux) ? starts[ti - 1]! : L;
+    const subjectStart = passive && !noun && t.cls === 'deport' && prevT && L === prevT.idx + 1 && prevT.mood === 'part' && !hasMark(items[prevT.idx - 1], MB.aux | MB.passiveAux) ? lastL : L;
     const cargo = collectCargo(items, t, subjectStart, R, passive, lang, decimalComma, roles);
     const parties = new Set<string>();
     for (const e of [src, dst]) {
