@@ -25,6 +25,8 @@ export interface CargoHit {
   word?: string;
   q: Quantity | null;
   reversed: boolean;
+  /** The item index of the cargo word in the sentence, when the hit comes from one. */
+  at?: number;
 }
 
 /** Cargo nouns a trigger governs, in order, with quantities; lists give several. */
@@ -143,6 +145,12 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (lang === 'en' && hasMark(items[k + 1], MB.program)) continue;
       lastCargo = k;
       const q = quantityAt(items, k, decimalComma);
+      // "90 metros cúbicos de pinho", "cubic metres of teak": a volume of goods the lexicon does not
+      // know is those goods, not gas.
+      if (cargo.unit === 'cubic metres' && prepRole(items[k + 1]) === 'of' && k + 2 <= b && isPlain(items[k + 2]) && !items[k + 2]!.cap) {
+        out.push({ cat: 'other', unit: cargo.unit, word: items[k + 2]!.lower, q, reversed, at: k });
+        continue;
+      }
       // "US$ 1,2 bilhão em ajuda militar": the amount measures the aid.
       if (cargo.cat === 'money' && it.tok === 'sym') {
         const next = q ? items.findIndex((x, xi) => xi > k && x.start >= q!.end) : -1;
@@ -153,7 +161,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         if (at > 0 && at <= b && isCargo(items[at]) && !has(items[at], (g) => g.k === 'cur')) {
           const tgt = items[at]!.tags.find((g) => g.k === 'cargo');
           if (tgt && tgt.k === 'cargo') {
-            out.push({ cat: tgt.cat, unit: cargo.unit, q, reversed });
+            out.push({ cat: tgt.cat, unit: cargo.unit, q, reversed, at });
             k = at;
             lastCargo = k;
             continue;
@@ -173,6 +181,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         price: cat === 'money' && priced(items, k, a),
         q,
         reversed: reversed !== paidFor,
+        at: k,
       });
     }
   }
@@ -311,6 +320,9 @@ export function categorize(t: Trigger, cargo: CargoHit[]): CargoHit[] {
   // direction can be read for it, so it is dropped rather than guessed.
   if (t.cat !== 'money' && hits.some((h) => h.cat === 'money') && hits.some((h) => h.cat !== 'money')) {
     hits = hits.filter((h) => h.cat !== 'money' || h.price).map((h) => (h.cat === 'money' ? { ...h, reversed: !h.reversed } : h));
+  } else if (t.cat !== 'money' && hits.length > 0 && hits.every((h) => h.cat === 'money' && h.price)) {
+    // "bought 400 Zorks for $2bn": a price for goods the lexicon does not know travels against them too.
+    hits = hits.map((h) => ({ ...h, reversed: !h.reversed }));
   }
   const seen = new Map<string, CargoHit>();
   for (const h of hits) {

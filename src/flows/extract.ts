@@ -63,7 +63,7 @@ const LITERAL_CATS = new Set<FlowCategory>(['visit', 'people', 'troops']);
 const MEMORY_SENTENCES = 4;
 /** And at most this many recent flows, so run-on text stays linear. */
 const MEMORY_ENTRIES = 64;
-const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b/i;
+const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gobierno/i;
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
 const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
 /** Relative pronouns of place: their antecedent is where something happens, not who does it. */
@@ -1184,9 +1184,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (cargo.length === 0 && (t.cls === 'send' || t.cls === 'receive') && t.mood !== 'noun') {
       const m = measureAfter(items, t.idx, R);
       if (m >= 0) {
-        hits = [{ cat: t.cat ?? 'other', unit: items[m]!.lower, word: items[m]!.lower, q: quantityAt(items, m, decimalComma), reversed: false }];
-        // (An electricity unit names its goods: nothing to inherit.)
-        inherit = ENERGY.has(items[m]!.lower) ? 0 : t.cat ? 2 : 1;
+        // "60 mil litros de soro", "40 tonnes of cobalt": goods the lexicon does not know, named after the unit.
+        const g = namedGoods(items, m, R);
+        // (Donated, they are aid, as below.)
+        const cat = t.cat ?? (g >= 0 && hasMark(items[t.idx], MB.gift) ? 'aid' : 'other');
+        hits = [{ cat, unit: items[m]!.lower, word: g >= 0 ? items[g]!.lower : items[m]!.lower, q: quantityAt(items, m, decimalComma), reversed: false }];
+        // (An electricity unit, or goods named after the unit: nothing to inherit.)
+        inherit = ENERGY.has(items[m]!.lower) || g >= 0 ? 0 : t.cat ? 2 : 1;
       }
     }
     // "otras 5.000 toneladas se vendieron a ...": a passive with no agent whose subject is a bare
@@ -1227,7 +1231,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (trainedAt !== undefined) srcs = srcs.filter((k) => k === undefined || countryAt(items, k) !== trainedAt);
     // An exchange needs two parties; each gives to the other.
     if (t.cls === 'exchange' && srcs.length < 2) continue;
-    const dsts: Array<number | undefined> = t.cls === 'exchange' ? srcs : dst !== undefined ? chain(items, roles, dst, L, R) : [undefined];
+    let dsts: Array<number | undefined> = t.cls === 'exchange' ? srcs : dst !== undefined ? chain(items, roles, dst, L, R) : [undefined];
+    let pairedTo = respectively(hits, dsts);
+    if (!pairedTo && hits.length > 1 && dst !== undefined && t.cls !== 'exchange') {
+      const wide = chain(items, roles, dst, L, R, true);
+      const paired = wide.length > dsts.length ? respectively(hits, wide) : undefined;
+      if (paired) [dsts, pairedTo] = [wide, paired];
+    }
     // "to Laos and another 300 to Cambodia": a later destination's own elliptical quantity.
     const ownQ = new Map<number, Quantity>();
     if (dsts.length > 1 && t.cls !== 'exchange') {
@@ -1241,6 +1251,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     for (const h of hits) {
       for (const a of srcs) {
         for (const b of dsts) {
+          if (pairedTo && pairedTo.get(h) !== b) continue;
           if (t.cls === 'exchange' && (a === b || a === undefined || b === undefined || countryAt(items, a) === countryAt(items, b))) continue;
           // "229 brasileiros retirados do Líbano pousaram em São Paulo": a demonym of the destination's own
           // country names the travellers coming home, not where they come from.
@@ -1480,6 +1491,23 @@ function appositionGap(items: Item[], idx: number, L: number): [number, number] 
 }
 
 /**
+ * "500 soldiers to Lithuania and 300 tanks to Latvia": when the goods and the destinations alternate, each
+ * goods go to the destination that follows them (undefined: no such pairing, every goods go to every one).
+ */
+function respectively(hits: CargoHit[], dsts: Array<number | undefined>): Map<CargoHit, number> | undefined {
+  if (hits.length < 2 || dsts.length < 2 || hits.some((h) => h.at === undefined) || dsts.some((d) => d === undefined)) return undefined;
+  const ends = (dsts as number[]).slice().sort((x, y) => x - y);
+  const out = new Map<CargoHit, number>();
+  for (const h of hits) {
+    const b = ends.find((d) => d > h.at!);
+    if (b === undefined) return undefined;
+    out.set(h, b);
+  }
+  // Every destination gets goods of its own, else the goods are shared ("tanks and guns to A and B").
+  return ends.every((d) => [...out.values()].includes(d)) ? out : undefined;
+}
+
+/**
  * "a Angola e outras 900 à Namíbia": a later conjunct's own elliptical quantity (undefined: none; the
  * transfer's quantity stands).
  */
@@ -1496,13 +1524,21 @@ function ownQuantity(items: Item[], first: number, k: number, decimalComma: bool
  * The chosen end plus the places coordinated with it ("à Polônia e à Bulgária", "Germany and France"):
  * neighbours with the same role separated only by commas, conjunctions, articles or the same preposition.
  */
-function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: number, R: number): number[] {
+function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: number, R: number, throughGoods = false): number[] {
   const out = [k0];
   const role = roles[k0]!.role;
   // A conjunct's head noun may intervene: "to Russian-controlled territory and to Belarus".
   // ("a Angola e outras 900 à Namíbia": an elliptical quantity of the same cargo may stand before the next one.)
-  const glue = (it: Item): boolean =>
-    isComma(it) || hasMark(it, MB.coord) || hasMark(it, MB.det) || hasMark(it, MB.geo) || prepRole(it) === role || ((role === 'to' || role === 'in') && (it.tok === 'num' || ELLIPSIS_BEFORE.has(it.lower) || ELLIPSIS_AFTER.has(it.lower)));
+  // The elliptical quantity may carry its scale, currency and unit: "outros 15 mil", "a further $10
+  // million", "another 25 tonnes" (a plain lower-case word right after a number).
+  const quantityWord = (it: Item, k: number): boolean =>
+    it.tok === 'num' || ELLIPSIS_BEFORE.has(it.lower) || ELLIPSIS_AFTER.has(it.lower) || it.tags.some((g) => g.k === 'scale' || g.k === 'cur') ||
+    (isPlain(it) && !it.cap && (items[k - 1]?.tok === 'num' || items[k - 1]?.tags.some((g) => g.k === 'scale') === true));
+  // throughGoods: "to Lithuania and 300 tanks to Latvia", a conjunct with goods of its own.
+  const goodsWord = (it: Item): boolean => !it.trig && (isCargo(it) || prepRole(it) === 'of' || hasMark(it, MB.adj) || (isPlain(it) && !it.cap));
+  const glue = (it: Item, k: number): boolean =>
+    isComma(it) || hasMark(it, MB.coord) || hasMark(it, MB.det) || hasMark(it, MB.geo) || prepRole(it) === role ||
+    ((role === 'to' || role === 'in') && (quantityWord(it, k) || (throughGoods && goodsWord(it))));
   for (const dir of [1, -1]) {
     // Members joined by commas count only up to the last one joined by a conjunction ("A, B e C").
     const found: Array<{ k: number; word: boolean }> = [];
@@ -1518,7 +1554,7 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
         found.push({ k, word });
         glued = false;
         word = false;
-      } else if (glue(it)) {
+      } else if (glue(it, k)) {
         glued = true;
         if (hasMark(it, MB.coord)) word = true;
       } else break;
@@ -1665,8 +1701,25 @@ function homecoming(from: PlaceRef, to: Place): boolean {
 
 /** Electricity: "compró 150 megavatios a Guatemala", "exported 2,000 GWh" (the unit names the goods). */
 const ENERGY: ReadonlySet<string> = new Set(['megawatts', 'megawatt', 'megavatios', 'mégawatts', 'mw', 'gwh', 'mwh', 'twh', 'gigawatts-hora', 'gigavatios-hora', 'gigawattheures']);
-/** Units a transfer may be measured in without naming the goods: weight, and electricity. */
-const MEASURES: ReadonlySet<string> = new Set(['toneladas', 'tonelada', 'tonnes', 'tonne', 'tons', 'ton', ...ENERGY]);
+/** Units a transfer may be measured in without naming the goods: weight, volume, packages, and electricity. */
+const MEASURES: ReadonlySet<string> = new Set([
+  'toneladas', 'tonelada', 'tonnes', 'tonne', 'tons', 'ton', 'quilos', 'kilos', 'kg', 'kilogrammes', 'quilogramas', 'kilogramos', 'kilograms',
+  'litros', 'litres', 'liters', 'metros', 'mètres', 'meters', 'metres', 'm3', 'contentores', 'contêineres', 'contenedores', 'conteneurs', 'containers',
+  'frascos', 'flacons', 'vials', 'caixas', 'cajas', 'boîtes', 'boxes', 'crates', 'sacos', 'sacs', 'bags', 'paletes', 'palés', 'palettes', 'pallets',
+  ...ENERGY,
+]);
+
+/**
+ * After a unit at m, "de"/"of" and a lower-case noun the lexicon does not tag: the goods it measures
+ * ("litros de plasma", "tonnes of cobalt"; "metros cúbicos de cedro"); its index, or -1.
+ */
+function namedGoods(items: Item[], m: number, R: number): number {
+  let k = m + 1;
+  if (k <= R && isPlain(items[k]) && !items[k]!.cap && prepRole(items[k + 1]) === 'of') k++; // "metros cúbicos de"
+  if (prepRole(items[k]) !== 'of') return -1;
+  const g = items[k + 1];
+  return k + 1 <= R && isPlain(g) && !g!.cap ? k + 1 : -1;
+}
 
 /** The index of a weight unit within a few items after the trigger, or -1. */
 function measureAfter(items: Item[], idx: number, R: number): number {

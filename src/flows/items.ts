@@ -68,6 +68,11 @@ const NO_TAGS: Tag[] = [];
 function item(start: number, end: number, lower: string, tok: TokKind, tags: Tag[], place: PlaceRef | undefined): Item {
   return { start, end, lower, tok, tags, place, paren: false, cap: false, acro: false, marks: 0, prep: null, cargo: false, trig: false };
 }
+/** "O governo anunciou...": the government of the country the discourse is about (an anaphor like "o país"). */
+const GOVERNMENT = new Set(['governo', 'gobierno', 'gouvernement', 'government']);
+/** What may stand between "governo" and the place it belongs to: nothing, or "de"/"do"/"of"/"in"/"em"... */
+const OF_PLACE = /^\s*(?:(?:de|do|da|dos|das|del|des|du|d'|of|in|em|en|à|a)\s*(?:la |el |le |les |l'|the )?)?$/iu;
+const OF_ANY = /^\s*(?:de|do|da|dos|das|del|des|du|d'|of)\b/iu;
 const SINGULAR_DEF = new Set(['o', 'ao', 'no', 'do', 'pelo', 'el', 'al', 'del', 'le', 'au', 'du', 'the', 'l', 'este', 'this', 'ce']);
 
 /**
@@ -168,7 +173,11 @@ export function buildItems(
     finish(it);
     if (it.marks & MARK_BIT.anaphor) {
       const prev = items[items.length - 2];
-      if (prev && SINGULAR_DEF.has(prev.lower)) {
+      // "o governo brasileiro", "el Gobierno de Chile", "the government in Kabul": the government of the
+      // place named right after it, not an anaphor (only "o país" stands for a country whatever follows).
+      // ("el Gobierno de Petro": a government named by its head is none of the discourse's either.)
+      const named = GOVERNMENT.has(it.lower) && (OF_ANY.test(text.slice(it.end, it.end + 6)) || (m !== undefined && OF_PLACE.test(text.slice(it.end, m.start))));
+      if (prev && SINGULAR_DEF.has(prev.lower) && !named) {
         // ("no país", "ao país" are located; "a Marinha do país" is the country just named.)
         const p = resolveAnaphor(lastPlace, prev.prep !== null && prev.prep !== 'of', firstPlace);
         if (p) it.place = { place: p, via: 'anaphor' };

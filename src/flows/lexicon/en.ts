@@ -267,7 +267,7 @@ export const en: Lexicon = {
       'coast', 'border', 'front', 'frontline', 'front line', 'territory', 'district', 'zone', 'area', 'west', 'east', 'north',
       'south', 'southeast', 'northeast', 'northwest', 'southwest', 'centre', 'center', 'base', 'town', 'village', 'coastal',
       'borders', 'interior', 'airport', 'camp', 'camps'],
-    anaphor: ['country'],
+    anaphor: ['country', 'government'],
     aux: ['has', 'have', 'had'],
     breaker: ['war', 'conflict', 'invasion', 'tested', 'used', 'employed', 'launched', 'fired', 'use', 'uses', 'attacked', 'attack', 'fight', 'fighting', 'fought',
       'violate', 'violates', 'violated', 'killed', 'struck'],

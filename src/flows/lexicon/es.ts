@@ -259,7 +259,7 @@ export const es: Lexicon = {
       'península', 'costa', 'frontera', 'frente', 'territorio', 'distrito', 'zona', 'área', 'oeste', 'este', 'norte', 'sur',
       'sureste', 'noreste', 'noroeste', 'suroeste', 'centro', 'litoral', 'base', 'costera', 'fronteriza', 'localidad', 'pueblo',
       'aeropuerto', 'barrio', 'campamento', 'campamentos'],
-    anaphor: ['país'],
+    anaphor: ['país', 'gobierno'],
     breaker: ['guerra', 'conflicto', 'invasión', 'formado por', 'formada por', 'formados por', 'formadas por', 'probados', 'probadas', 'probado', 'probada', 'testados', 'testadas', 'usados', 'usadas', 'utilizados', 'utilizadas', 'empleados', 'lanzados', 'disparados', 'usó', 'usaron',
       'utilizó', 'atacó', 'atacaron', 'lanzó', 'dispararon', 'combatir', 'luchar', 'violan', 'viola', 'contravienen'],
     passiveAux: ['fue', 'fueron', 'es', 'son', 'era', 'eran', 'será', 'serán', 'sería', 'serían', 'sido', 'siendo', 'ser'],

@@ -269,7 +269,7 @@ export const fr: Lexicon = {
       'côte', 'frontière', 'front', 'territoire', 'district', 'zone', 'ouest', 'est', 'nord', 'sud', 'sud-est', 'nord-est',
       'nord-ouest', 'sud-ouest', 'centre', 'littoral', 'base', 'côtière', 'frontalière', 'portuaire', 'localité', 'village',
       'aéroport', 'quartier', 'camp', 'camps'],
-    anaphor: ['pays'],
+    anaphor: ['pays', 'gouvernement'],
     breaker: ['guerre', 'conflit', 'invasion', 'mais', 'testés', 'testées', 'testé', 'testée', 'éprouvés', 'utilisés', 'utilisées', 'utilisé', 'employés', 'lancés', 'tirés', 'utilise', 'utilisent', 'a utilisé', 'attaqué',
       'attaque', 'combattre', 'combattent', 'violent', 'viole', 'contreviennent'],
     passiveAux: ['été', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'être'],

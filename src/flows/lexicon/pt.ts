@@ -276,7 +276,7 @@ export const pt: Lexicon = {
       'costa', 'fronteira', 'frente', 'território', 'distrito', 'zona', 'área', 'oeste', 'leste', 'norte', 'sul', 'sudeste',
       'nordeste', 'noroeste', 'sudoeste', 'centro', 'litoral', 'base', 'costeira', 'fronteiriça', 'portuária', 'localidade',
       'vila', 'aldeia', 'campo', 'fronteiras', 'interior', 'aeroporto', 'bairro'],
-    anaphor: ['país'],
+    anaphor: ['país', 'governo'],
     breaker: ['guerra', 'conflito', 'invasão', 'formado por', 'formada por', 'formados por', 'formadas por', 'testados', 'testadas', 'testado', 'testada', 'usados', 'usadas', 'usado', 'usada', 'utilizados', 'utilizadas', 'empregados', 'lançados', 'disparados',
       'usou', 'usaram', 'utilizou', 'atacou', 'atacaram', 'lançou', 'dispararam', 'disparou', 'combater', 'combatem',
       'lutar', 'lutam', 'contrariam', 'contraria', 'violam', 'viola'],
