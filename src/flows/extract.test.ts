@@ -619,7 +619,7 @@ describe('rules from heldout9 (general, own sentences)', () => {
 // The newest held-out set is scored apart: its floor guards against regressions without hiding how far it
 // is from the goal (see fixtures/README.md for its first-run score).
 /** The newest held-out sets, each with its own floor (first-run scores in fixtures/README.md). */
-const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5, heldout9: 0.4, heldout10: 0.45, heldout11: 0.4, heldout12: 0.42, heldout13: 0.33, heldout14: 0.36, heldout15: 0.28, heldout16: 0.31, heldout17: 0.36, heldout18: 0.36, heldout19: 0.3, heldout20: 0.08, heldout21: 0.38 };
+const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5, heldout9: 0.4, heldout10: 0.45, heldout11: 0.4, heldout12: 0.42, heldout13: 0.33, heldout14: 0.36, heldout15: 0.28, heldout16: 0.31, heldout17: 0.36, heldout18: 0.36, heldout19: 0.3, heldout20: 0.08, heldout21: 0.38, heldout22: 0.19 };
 
 describe('rules from heldout10 (general, own sentences)', () => {
   const W = [
@@ -1368,6 +1368,15 @@ describe('clause context', () => {
     expect(triples(run('Brazil sold 12 Zorks to Chile for $40 million.', 'en', P))).toEqual(['CL>BR:money']);
     expect(triples(run('Chile bought 12 Zorks from Brazil for $40 million.', 'en', P))).toEqual(['CL>BR:money']);
     expect(triples(run('The United States delivered radars to Japan. Japan later agreed to buy 50 Zorks for $90 million.', 'en', P))).toEqual(['JP>US:money', 'US>JP:technology']);
+  });
+
+  it('"formação de"/"formación de" is training; the trainees\' nationality receives it, never sends', () => {
+    const P = [C('PE', ['Perú', 'Peru'], ['peruanos']), C('FR', ['Francia', 'França'])];
+    expect(triples(run('O contrato prevê a formação de pilotos peruanos na França.', 'pt', P))).toEqual(['FR>PE:training']);
+    expect(triples(run('El convenio contempla la formación de mecánicos peruanos en Francia.', 'es', P))).toEqual(['FR>PE:training']);
+    // inside a package of a purchase: no flow from the trainees' country
+    const fs = triples(run('El paquete comprende además la formación de aviadores y técnicos peruanos en Francia y la cesión de patentes a la Fábrica Aeronáutica Peruana.', 'es', P));
+    expect(fs.filter((t) => t.startsWith('PE>'))).toEqual([]);
   });
 
   it('a seat of government acts for its country when the story has that country ("the State Department approved the sale")', () => {

@@ -47,12 +47,31 @@ export function headOf(it: Item | undefined): Head {
   return 'other';
 }
 
+/**
+ * Is the people cargo ending at j (a list: "pilotos y técnicos") the complement of a training noun
+ * ("formación de", "training of", "formation de")?
+ */
+function trainees(items: Item[], j: number): boolean {
+  let k = j;
+  while (k >= 0 && (isCargo(items[k]) || hasMark(items[k], MB.coord) || hasMark(items[k], MB.det) || isComma(items[k]))) {
+    const c = items[k]!.tags.find((g) => g.k === 'cargo');
+    if (c && c.k === 'cargo' && c.cat !== 'troops' && c.cat !== 'people') return false;
+    k--;
+  }
+  if (k === j || prepRole(items[k]) !== 'of') return false;
+  const head = items[k - 1]?.tags.find((g) => g.k === 'cargo');
+  return !!head && head.k === 'cargo' && head.cat === 'training';
+}
+
 export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined>): Role {
   const self = items[idx]!;
   let j = idx - 1;
   if (self.place!.via === 'demonym') {
     const prev = items[j];
     const h = headOf(prev);
+    // "la formación de mecánicos y técnicos peruanos", "training of Peruvian pilots": trainees' nationality
+    // names who receives the training, not where the people come from.
+    if (h === 'cargo' && trainees(items, j)) return { role: 'to', head: 'cargo' };
     if (h === 'cargo' || h === 'trigger') return { role: 'origin', head: h };
     // "mísseis de cruzeiro iranianos", "missiles de croisière iraniens": the demonym after a cargo's own complement.
     if (isPlain(prev) && prepRole(items[j - 1]) === 'of' && !items[j - 1]!.place && isCargo(items[j - 2])) return { role: 'origin', head: 'cargo' };
