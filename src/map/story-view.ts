@@ -45,7 +45,7 @@ export interface StoryView {
   /** A marker was dragged (editing enabled) and dropped at lon/lat. */
   on(ev: 'placeMoved', cb: (id: string, lon: number, lat: number) => void): () => void;
   setEditable(on: boolean): void;
-  /** Resolves once the story's source is loaded and drawn. */
+  /** Resolves once the story's sources are loaded; MountedMap.ready() then waits for the frame that draws them. */
   ready(): Promise<void>;
   /** Ids the story had that could not be drawn, with the reason. */
   skipped(): readonly { id: string; reason: string }[];
@@ -542,16 +542,27 @@ export function createStoryView(map: maplibregl.Map, o: { theme: ThemeName; lang
     },
     async ready() {
       await styleReady;
-      // Poll once a frame (cheap): the story source loaded, then one more frame so it is drawn.
-      const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-      const t0 = performance.now();
-      while (!destroyed && performance.now() - t0 < 60_000) {
+      // Wait for the story's sources to load, woken by the map's own events rather than polling every
+      // animation frame: requesting a frame per check keeps the compositor producing frames, which costs
+      // whole seconds of page start-up on software-rendered WebGL. (The timer only guards against a missed
+      // event; the caller then waits for the map to be idle with the story drawn.)
+      const loaded = (): boolean => {
         const ids = built ? Object.keys(built.sources) : [];
-        if (ids.every((id) => map.getSource(id) && map.isSourceLoaded(id))) {
-          await frame();
-          if (ids.every((id) => map.getSource(id) && map.isSourceLoaded(id))) return;
-        }
-        await frame();
+        return ids.every((id) => map.getSource(id) && map.isSourceLoaded(id));
+      };
+      const t0 = performance.now();
+      while (!destroyed && !loaded() && performance.now() - t0 < 60_000) {
+        await new Promise<void>((resolve) => {
+          const done = (): void => {
+            clearTimeout(timer);
+            map.off('sourcedata', done);
+            map.off('idle', done);
+            resolve();
+          };
+          const timer = setTimeout(done, 250);
+          map.on('sourcedata', done);
+          map.on('idle', done);
+        });
       }
     },
     skipped: () => built?.skipped ?? [],
