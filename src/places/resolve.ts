@@ -47,6 +47,15 @@ function closerThan(a: { lat: number; lon: number }, b: { lat: number; lon: numb
   return km(a, b) < limit;
 }
 
+/**
+ * How much a place counts as document context: up to three mentions; a place named only by demonyms
+ * ("trabajadores filipinos") says whose people or goods they are, not where the story happens, so it
+ * weighs a quarter of a named place.
+ */
+function weightOf(g: Group): number {
+  return Math.min(3, g.mentions.length) * (g.mentions.every((m) => m.via === 'demonym') ? 0.25 : 1);
+}
+
 /** Prior of an entry before any context. */
 export function prior(e: GazEntry): number {
   switch (e.kind) {
@@ -73,8 +82,14 @@ function contains(outer: GazEntry, inner: GazEntry): boolean {
   if (outer.kind === 'country' || outer.fcode === 'PCLS') return inner.country === outer.country && inner.kind !== 'country';
   if (outer.kind === 'region' && outer.admin1 && outer.fcode === 'ADM1')
     return inner.admin1 === outer.admin1 && inner.kind !== 'country' && inner.fcode !== 'ADM1';
+  // a sea, gulf or world region has a point, not a border: "Primorsk, on the Baltic" is the namesake
+  // within SEA_KM of it
+  if (outer.kind === 'other') return inner.kind !== 'country' && inner.kind !== 'other' && closerThan(outer, inner, SEA_KM);
   return false;
 }
+
+/** How far from the point of a sea or world region a place it qualifies may lie. */
+const SEA_KM = 1000;
 
 export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: Lang): Place[] {
   // streets and water bodies have no entry: located once the towns are known (recognize() puts them last)
@@ -166,7 +181,7 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
     for (const g of list) {
       const e = g.cands[g.best];
       if (!e) continue;
-      const w = Math.min(3, g.mentions.length);
+      const w = weightOf(g);
       total += w;
       if (e.country) ccWeight.set(e.country, (ccWeight.get(e.country) ?? 0) + w);
       if (e.admin1) adminSeen.set(e.admin1, (adminSeen.get(e.admin1) ?? 0) + 1);
@@ -191,9 +206,10 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
         let sameAdmin = 0;
         if (e.country && total > 0) {
           // share of the other places of the document in this country
-          const selfW = own && own.country === e.country ? Math.min(3, g.mentions.length) : 0;
-          const others = total - (own ? Math.min(3, g.mentions.length) : 0);
-          if (others > 0) doc += (6 * ((ccWeight.get(e.country) ?? 0) - selfW)) / others;
+          const selfW = own && own.country === e.country ? weightOf(g) : 0;
+          const others = total - (own ? weightOf(g) : 0);
+          // (a share of less than one named place's worth of context counts for that much less)
+          if (others > 0) doc += ((6 * ((ccWeight.get(e.country) ?? 0) - selfW)) / others) * Math.min(1, others);
         }
         if (e.admin1) {
           const n = (adminSeen.get(e.admin1) ?? 0) - (own && own.admin1 === e.admin1 ? 1 : 0);
@@ -206,8 +222,8 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
         // a country named nowhere else in a document about another country, when a same-named place
         // lies where the document is ("Palestine" and "Jordan" in a Texas or Minnesota local story)
         if (e.kind === 'country' && total > 0) {
-          const others = total - (own ? Math.min(3, g.mentions.length) : 0);
-          const selfW = own && own.country === e.country ? Math.min(3, g.mentions.length) : 0;
+          const others = total - (own ? weightOf(g) : 0);
+          const selfW = own && own.country === e.country ? weightOf(g) : 0;
           const mine = others > 0 ? ((ccWeight.get(e.country) ?? 0) - selfW) / others : 0;
           if (others >= 2 && mine === 0) {
             const local = g.cands.some(

@@ -162,3 +162,21 @@ describe('Arabic place names', () => {
     expect(placeOf(ps, 'Qamishli')?.country).toBe('SY');
   });
 });
+
+describe('demonyms as document context', () => {
+  it('people named by nationality do not pull a town to their country ("trabajadores filipinos" in Almería)', () => {
+    expect(placeOf(places('Unos 2.500 jornaleros filipinos llegarán en marzo a la provincia de Almería.', 'es'), 'Almería')?.country).toBe('ES');
+    expect(placeOf(places('About 900 Filipino nurses will arrive in Almeria next month.', 'en'), 'Almeria')?.country).toBe('ES');
+    // a named country still sets the context ("en Filipinas")
+    expect(placeOf(places('El tifón golpeó Filipinas y arrasó Almería, en la isla de Biliran.', 'es'), 'Almería')?.country).toBe('PH');
+  });
+});
+
+describe('seas as qualifiers', () => {
+  it('"X, on the Baltic Sea", "X, sur la mer Baltique": the namesake near that sea', () => {
+    expect(placeOf(places('The tanker took on diesel at Primorsk, on the Baltic Sea, before sailing.', 'en'), 'Primorsk')?.country).toBe('RU');
+    expect(placeOf(places('Le navire a chargé du gazole à Primorsk, sur la mer Baltique.', 'fr'), 'Primorsk')?.country).toBe('RU');
+    // without the sea, the larger namesake
+    expect(placeOf(places('The tanker took on diesel at Primorsk before sailing.', 'en'), 'Primorsk')?.country).toBe('UA');
+  });
+});
