@@ -1379,6 +1379,14 @@ describe('clause context', () => {
     expect(fs.filter((t) => t.startsWith('PE>'))).toEqual([]);
   });
 
+  it('a payment received as the verb\'s object is what the verb receives, not a second transfer with no recipient', () => {
+    const P = [C('KE', ['Kenya']), C('CN', ['China']), C('AO', ['Angola'])];
+    const fs = run('Kenya has received the third and last payment of $2 billion from China.', 'en', P);
+    expect(triples(fs)).toEqual(['CN>KE:money']);
+    expect(fs[0]!.quantity).toBe(2e9);
+    expect(triples(run('Angola recebeu o último pagamento da China.', 'pt', P))).toEqual(['CN>AO:money']);
+  });
+
   it('a seat of government acts for its country when the story has that country ("the State Department approved the sale")', () => {
     const P = [C('US', ['United States']), C('MA', ['Morocco']), C('FR', ['France']), C('SN', ['Sénégal'])];
     expect(triples(run('The State Department approved the sale of 200 missiles to Morocco on Friday. The United States is its main supplier.', 'en', P))).toEqual(['US>MA:missiles']);

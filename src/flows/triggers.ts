@@ -85,6 +85,12 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // object is what the verb gives, not a second transfer.
       const lastV = out[out.length - 1];
       if (noun.cat === 'money' && lastV && lastV.idx === lastVerb && lastV.cls === 'send' && i - lastVerb <= 3) continue;
+      // "received the last instalment of $2 billion from", "recebeu o último pagamento": what the verb
+      // receives (the amount, or else money).
+      if (noun.cat === 'money' && lastV && lastV.idx === lastVerb && lastV.cls === 'receive' && i - lastVerb <= 5 && objectWords(items, lastVerb, i)) {
+        lastV.cat ??= 'money';
+        continue;
+      }
       // "el centro de adiestramiento de Toledo", "a training centre", "la base de formation": a transfer noun
       // naming a facility is no transfer.
       if ((prepRole(prev) === 'of' && !prev?.place && hasMark(items[i - 2], MB.geo)) || (lang === 'en' && hasMark(items[i + 1], MB.geo) && !items[i + 1]!.place)) continue;
@@ -131,6 +137,15 @@ function between(items: Item[], a: number, b: number, pred: (items: Item[], k: n
 
 /** Quantity words that open an English object ("imports most of its gas"). */
 const QUANT_WORDS: ReadonlySet<string> = new Set(['most', 'much', 'all', 'some', 'half', 'more', 'nearly', 'about', 'over', 'around', 'almost']);
+
+/** Between a verb at v and a noun at i only articles, conjunctions and plain words ("the second and final"). */
+function objectWords(items: Item[], v: number, i: number): boolean {
+  for (let k = v + 1; k < i; k++) {
+    const it = items[k]!;
+    if (!(hasMark(it, MB.det) || hasMark(it, MB.coord) || isPlain(it))) return false;
+  }
+  return true;
+}
 
 /** Object pronouns that look like articles (es "lo", fr "les"). */
 const CLITICS: ReadonlySet<string> = new Set(['lo', 'la', 'los', 'las', 'le', 'les']);
