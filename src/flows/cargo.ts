@@ -27,6 +27,8 @@ export interface CargoHit {
   reversed: boolean;
   /** The item index of the cargo word in the sentence, when the hit comes from one. */
   at?: number;
+  /** A money amount that is the price of counted goods the lexicon does not know ("400 Zorks for $2bn"). */
+  ofGoods?: boolean;
 }
 
 /** Cargo nouns a trigger governs, in order, with quantities; lists give several. */
@@ -147,7 +149,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       const q = quantityAt(items, k, decimalComma);
       // "90 metros cúbicos de pinho", "cubic metres of teak": a volume of goods the lexicon does not
       // know is those goods, not gas.
-      if (cargo.unit === 'cubic metres' && prepRole(items[k + 1]) === 'of' && k + 2 <= b && isPlain(items[k + 2]) && !items[k + 2]!.cap) {
+      // (Not when the phrase names gas itself, "metros cúbicos de gas de esquisto", nor for an adjective on
+      // goods that follow: "cubic metres of liquefied gas".)
+      if (cargo.unit === 'cubic metres' && !GAS.test(it.lower) && prepRole(items[k + 1]) === 'of' && k + 2 <= b && isPlain(items[k + 2]) && !items[k + 2]!.cap && !isCargo(items[k + 3])) {
         out.push({ cat: 'other', unit: cargo.unit, word: items[k + 2]!.lower, q, reversed, at: k });
         continue;
       }
@@ -179,6 +183,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         unit: cargo.unit,
         word: it.tok === 'word' && cargo.cat !== 'money' ? it.lower : undefined,
         price: cat === 'money' && priced(items, k, a),
+        ...(cat === 'money' && boughtGoods(items, t.idx, k) ? { ofGoods: true } : {}),
         q,
         reversed: reversed !== paidFor,
         at: k,
@@ -214,6 +219,26 @@ function priced(items: Item[], k: number, a: number): boolean {
     const it = items[j]!;
     if (PRICE.has(it.lower)) return true;
     if (it.place || it.trig || (it.cargo && !has(it, (g) => g.k === 'cur')) || it.tok === 'punct') return false;
+  }
+  return false;
+}
+
+const GAS = /\bga[sz]\b|\bgás\b/u;
+
+const APPROX = new Set(['about', 'around', 'some', 'roughly', 'nearly', 'approximately', 'unos', 'unas', 'uns', 'umas', 'cerca', 'de', 'environ', 'près', 'quelque', 'aproximadamente']);
+
+/**
+ * "bought 400 Zorks for about $2bn", "vendió 12 Zorks a Chile por US$ 40 millones": the amount at k is
+ * the price of counted goods named between the verb at v and the price word right before the amount
+ * ("por segunda vez US$ 40 millones", "par ailleurs 40 millions" name no goods: not a price).
+ */
+function boughtGoods(items: Item[], v: number, k: number): boolean {
+  let j = k - 1;
+  while (j > v && k - j <= 3 && APPROX.has(items[j]!.lower)) j--;
+  if (j <= v || !PRICE.has(items[j]!.lower)) return false;
+  for (let m = v + 1; m < j - 1; m++) {
+    const n = items[m + 1]!;
+    if (items[m]!.tok === 'num' && n.tok === 'word' && !n.place && !n.cargo && !hasMark(n, MB.det)) return true;
   }
   return false;
 }
@@ -320,7 +345,7 @@ export function categorize(t: Trigger, cargo: CargoHit[]): CargoHit[] {
   // direction can be read for it, so it is dropped rather than guessed.
   if (t.cat !== 'money' && hits.some((h) => h.cat === 'money') && hits.some((h) => h.cat !== 'money')) {
     hits = hits.filter((h) => h.cat !== 'money' || h.price).map((h) => (h.cat === 'money' ? { ...h, reversed: !h.reversed } : h));
-  } else if (t.cat !== 'money' && hits.length > 0 && hits.every((h) => h.cat === 'money' && h.price)) {
+  } else if (t.cat !== 'money' && hits.length > 0 && hits.every((h) => h.cat === 'money' && h.ofGoods)) {
     // "bought 400 Zorks for $2bn": a price for goods the lexicon does not know travels against them too.
     hits = hits.map((h) => ({ ...h, reversed: !h.reversed }));
   }

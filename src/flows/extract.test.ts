@@ -1350,6 +1350,9 @@ describe('clause context', () => {
     expect(fs[0]!.quantity).toBe(90_000);
     expect(triples(run('Perú exportó 410 metros cúbicos de tornillo a México.', 'es', P))).toEqual(['PE>MX:other']);
     expect(triples(run('Norway exported 7 billion cubic metres of gas to Germany.', 'en', P))).toEqual(['NO>DE:oil']);
+    // an adjective on the gas, or gas named in the unit phrase, is still gas
+    expect(triples(run('Norway exported 3 billion cubic metres of liquefied gas to Germany.', 'en', P))).toEqual(['NO>DE:oil']);
+    expect(triples(run('México importó 900 millones de metros cúbicos de gas de esquisto de Perú.', 'es', P))).toEqual(['PE>MX:oil']);
     expect(triples(run('O Brasil vai doar 6 mil caixas de soro ao Uruguai.', 'pt', P))).toEqual(['BR>UY:aid']);
   });
 
@@ -1357,6 +1360,7 @@ describe('clause context', () => {
     const P = [C('CL', ['Chile']), C('BO', ['Bolívia', 'Bolivia']), C('AR', ['Argentina'], ['argentino']), C('RU', ['Rusia', 'Moscú']), C('NI', ['Nicarágua', 'Nicaragua'])];
     expect(triples(run('O Chile vive a pior seca em décadas. O executivo disse que o governo deverá doar 8 mil caixas de soro à Bolívia.', 'pt', P))).toEqual(['CL>BO:aid']);
     expect(triples(run('Chile is facing a drought. The government will ship 40 tonnes of copper wire to Bolivia.', 'en', P))).toEqual(['CL>BO:other']);
+    expect(triples(run('Le Chili traverse une sécheresse. Le gouvernement enverra 40 tonnes de fil de cuivre à la Bolivie.', 'fr', [...P, C('CL', ['Chili']), C('BO', ['Bolivie'])]))).toEqual(['CL>BO:other']);
     // a government named by its place or its head is not the discourse's
     expect(triples(run('O Chile vive uma seca. O governo argentino enviou 40 toneladas de cobre à Bolívia.', 'pt', P))).toEqual(['AR>BO:other']);
     expect(triples(run('Nicaragua firmó un acuerdo con Rusia. El Gobierno recibió 20 camiones militares donados por Moscú.', 'es', P))).toEqual(['RU>NI:vehicles']);
@@ -1368,12 +1372,17 @@ describe('clause context', () => {
     expect(triples(run('Brazil sold 12 Zorks to Chile for $40 million.', 'en', P))).toEqual(['CL>BR:money']);
     expect(triples(run('Chile bought 12 Zorks from Brazil for $40 million.', 'en', P))).toEqual(['CL>BR:money']);
     expect(triples(run('The United States delivered radars to Japan. Japan later agreed to buy 50 Zorks for $90 million.', 'en', P))).toEqual(['JP>US:money', 'US>JP:technology']);
+    // "for the first time", "por segunda vez", "par ailleurs" before an amount name no price
+    expect(triples(run('Brazil sent for the first time $40 million to Chile.', 'en', P))).toEqual(['BR>CL:money']);
+    expect(triples(run('Brasil envió por segunda vez 40 millones de dólares a Chile.', 'es', [...P, C('BR', ['Brasil']), C('CL', ['Chile'])]))).toEqual(['BR>CL:money']);
   });
 
   it('"formação de"/"formación de" is training; the trainees\' nationality receives it, never sends', () => {
     const P = [C('PE', ['Perú', 'Peru'], ['peruanos']), C('FR', ['Francia', 'França'])];
     expect(triples(run('O contrato prevê a formação de pilotos peruanos na França.', 'pt', P))).toEqual(['FR>PE:training']);
     expect(triples(run('El convenio contempla la formación de mecánicos peruanos en Francia.', 'es', P))).toEqual(['FR>PE:training']);
+    // "la formación de" a politician is a party
+    expect(triples(run('La formación de Humala, que gobernó Perú, perdió apoyo en Francia.', 'es', P))).toEqual([]);
     // inside a package of a purchase: no flow from the trainees' country
     const fs = triples(run('El paquete comprende además la formación de aviadores y técnicos peruanos en Francia y la cesión de patentes a la Fábrica Aeronáutica Peruana.', 'es', P));
     expect(fs.filter((t) => t.startsWith('PE>'))).toEqual([]);

@@ -63,7 +63,7 @@ const LITERAL_CATS = new Set<FlowCategory>(['visit', 'people', 'troops']);
 const MEMORY_SENTENCES = 4;
 /** And at most this many recent flows, so run-on text stays linear. */
 const MEMORY_ENTRIES = 64;
-const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gobierno/i;
+const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|\b(?:o|ao|no|do|pelo|el|al|del|le|au|du|the|este|this|ce)\s+(?:governo|gobierno|gouvernement|government)\b/i;
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
 const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
 /** Relative pronouns of place: their antecedent is where something happens, not who does it. */
@@ -1721,7 +1721,7 @@ function namedGoods(items: Item[], m: number, R: number): number {
   return k + 1 <= R && isPlain(g) && !g!.cap ? k + 1 : -1;
 }
 
-/** The index of a weight unit within a few items after the trigger, or -1. */
+/** The index of a unit of measure (MEASURES) within a few items after the trigger, or -1. */
 function measureAfter(items: Item[], idx: number, R: number): number {
   for (let k = idx + 1; k <= Math.min(R, idx + 6); k++) if (MEASURES.has(items[k]!.lower)) return k;
   return -1;

@@ -91,6 +91,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
         lastV.cat ??= 'money';
         continue;
       }
+      // "la formación de Le Pen", "a formação de Bolsonaro": a party; training only of people ("formación de pilotos").
+      if (FORMATION.has(it.lower) && !peopleOf(items, i)) continue;
       // "el centro de adiestramiento de Toledo", "a training centre", "la base de formation": a transfer noun
       // naming a facility is no transfer.
       if ((prepRole(prev) === 'of' && !prev?.place && hasMark(items[i - 2], MB.geo)) || (lang === 'en' && hasMark(items[i + 1], MB.geo) && !items[i + 1]!.place)) continue;
@@ -137,6 +139,31 @@ function between(items: Item[], a: number, b: number, pred: (items: Item[], k: n
 
 /** Quantity words that open an English object ("imports most of its gas"). */
 const QUANT_WORDS: ReadonlySet<string> = new Set(['most', 'much', 'all', 'some', 'half', 'more', 'nearly', 'about', 'over', 'around', 'almost']);
+
+/** Nouns that name training only with the people trained after them (else a party, a shape, a course). */
+const FORMATION: ReadonlySet<string> = new Set(['formación', 'formação']);
+
+/**
+ * "formación de [los] pilotos", "formação de 40 mecânicos": people, troops or a lower-case noun after "de"
+ * (an article or number between), not a name ("formación de Le Pen").
+ */
+function peopleOf(items: Item[], i: number): boolean {
+  let j = i + 1;
+  // "la formación en Chile de enfermeros": where, before whom
+  if (prepRole(items[j]) === 'in') {
+    j++;
+    if (hasMark(items[j], MB.det)) j++;
+    if (!items[j]?.place) return false;
+    j++;
+  }
+  if (prepRole(items[j]) !== 'of') return false;
+  let k = j + 1;
+  while (k <= i + 4 && items[k] && (hasMark(items[k], MB.det) || items[k]!.tok === 'num')) k++;
+  const it = items[k];
+  if (!it || it.place || it.cap) return false;
+  const c = it.tags.find((g) => g.k === 'cargo');
+  return c ? c.k === 'cargo' && (c.cat === 'troops' || c.cat === 'people') : isPlain(it);
+}
 
 /** Between a verb at v and a noun at i only articles, conjunctions and plain words ("the second and final"). */
 function objectWords(items: Item[], v: number, i: number): boolean {

@@ -980,12 +980,8 @@ function locativeAfterComma(c: Ctx, i: number, _afterMention: boolean): boolean 
   const { tk } = c;
   if (i < 2) return false;
   const p = tk.norm[i - 1]!;
-  if (!(tk.shape[i - 1]! & LOWER)) return false;
-  if (/^(in|em|no|na|en|au|aux|a|dans)$/.test(p)) return tk.gap[i - 1] === GAP_COMMA;
-  // "Primorsk, on the Baltic Sea", "Bata, sur le golfe de Guinée", "Kherson, in the south": an article
-  // between the preposition and the place
-  if (i < 3 || !/^(the|la|le|l|el)$/.test(p) || !(tk.shape[i - 2]! & LOWER)) return false;
-  return /^(in|on|off|en|sur|dans)$/.test(tk.norm[i - 2]!) && tk.gap[i - 2] === GAP_COMMA;
+  if (!(tk.shape[i - 1]! & LOWER) || !/^(in|em|no|na|en|au|aux|a|dans)$/.test(p)) return false;
+  return tk.gap[i - 1] === GAP_COMMA;
 }
 
 const ABBREV = new Set(
@@ -1085,14 +1081,14 @@ const LIST_AND = new Set(['and', 'or', 'e', 'ou', 'y', 'o', 'et']);
 
 /** Document-level decisions: person names, weak sentence-initial words, containers. */
 function documentPass(c: Ctx, found: RawMention[]): RawMention[] {
-  // "X, Y" / "X, na Y" / "X, on the Y": Y qualifies X (decided before filtering: a qualified X is supported)
+  // "X, Y" / "X, na Y": Y qualifies X (decided before filtering: a qualified X is supported)
   const qualifier = new Map<RawMention, RawMention>();
   for (let k = 1; k < found.length; k++) {
     const m = found[k]!;
     if (m.container !== -1) continue;
     delete m.container;
     const prev = found[k - 1]!;
-    if (m.t0 - prev.t1 <= 2 && c.tk.gap[prev.t1] === GAP_COMMA) qualifier.set(prev, m);
+    if (m.t0 - prev.t1 <= 1 && c.tk.gap[prev.t1] === GAP_COMMA) qualifier.set(prev, m);
   }
   for (const m of found) if (m.container === -1) delete m.container;
 

@@ -21,6 +21,8 @@ interface Group {
   score: number[];
   best: number;
   qualifiers: Group[];
+  /** Named only as the nationality of travelling people (see weightOf). */
+  travellers?: boolean;
 }
 
 const R = 6371;
@@ -48,12 +50,31 @@ function closerThan(a: { lat: number; lon: number }, b: { lat: number; lon: numb
 }
 
 /**
- * How much a place counts as document context: up to three mentions; a place named only by demonyms
- * ("trabajadores filipinos") says whose people or goods they are, not where the story happens, so it
- * weighs a quarter of a named place.
+ * People who travel, named by nationality ("trabajadores filipinos", "Filipino nurses"): where they come
+ * from, not where the story happens ("Spanish police", "tropas libanesas" stay full context).
+ */
+const TRAVELLERS = new Set([
+  'workers', 'nurses', 'migrants', 'refugees', 'students', 'tourists', 'pilgrims', 'immigrants', 'nationals', 'fishermen', 'sailors', 'passengers', 'seasonal',
+  'trabalhadores', 'enfermeiros', 'enfermeiras', 'migrantes', 'refugiados', 'estudantes', 'turistas', 'peregrinos', 'imigrantes', 'pescadores', 'passageiros', 'temporários',
+  'trabajadores', 'trabajadoras', 'jornaleros', 'jornaleras', 'temporeros', 'temporeras', 'estudiantes', 'inmigrantes', 'pasajeros',
+  'travailleurs', 'travailleuses', 'infirmières', 'infirmiers', 'réfugiés', 'étudiants', 'touristes', 'pèlerins', 'immigrés', 'ressortissants', 'pêcheurs', 'passagers', 'saisonniers',
+]);
+const WORD_BEFORE = /([\p{L}-]+)\s+$/u;
+const WORD_AFTER = /^\s+([\p{L}-]+)/u;
+
+/** Is the demonym mention a nationality of travelling people (the word before or after it)? */
+function travellers(text: string, m: RawMention): boolean {
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start))?.[1]?.toLowerCase();
+  const after = WORD_AFTER.exec(text.slice(m.end, m.end + 24))?.[1]?.toLowerCase();
+  return (before !== undefined && TRAVELLERS.has(before)) || (after !== undefined && TRAVELLERS.has(after));
+}
+
+/**
+ * How much a place counts as document context: up to three mentions; a place named only as the
+ * nationality of travelling people weighs a quarter of a named place.
  */
 function weightOf(g: Group): number {
-  return Math.min(3, g.mentions.length) * (g.mentions.every((m) => m.via === 'demonym') ? 0.25 : 1);
+  return Math.min(3, g.mentions.length) * (g.travellers ? 0.25 : 1);
 }
 
 /** Prior of an entry before any context. */
@@ -82,14 +103,8 @@ function contains(outer: GazEntry, inner: GazEntry): boolean {
   if (outer.kind === 'country' || outer.fcode === 'PCLS') return inner.country === outer.country && inner.kind !== 'country';
   if (outer.kind === 'region' && outer.admin1 && outer.fcode === 'ADM1')
     return inner.admin1 === outer.admin1 && inner.kind !== 'country' && inner.fcode !== 'ADM1';
-  // a sea, gulf or world region has a point, not a border: "Primorsk, on the Baltic" is the namesake
-  // within SEA_KM of it
-  if (outer.kind === 'other') return inner.kind !== 'country' && inner.kind !== 'other' && closerThan(outer, inner, SEA_KM);
   return false;
 }
-
-/** How far from the point of a sea or world region a place it qualifies may lie. */
-const SEA_KM = 1000;
 
 export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: Lang): Place[] {
   // streets and water bodies have no entry: located once the towns are known (recognize() puts them last)
@@ -163,7 +178,10 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
         g.cands.forEach((e, i) => {
           if (e.country === variant && e.kind !== 'country') g.base[i]! += VARIANT_W;
         });
-  for (const g of list) g.score = g.base.slice();
+  for (const g of list) {
+    g.score = g.base.slice();
+    g.travellers = g.mentions.every((m) => m.via === 'demonym' && travellers(text, m));
+  }
   shortForms(list);
   mutualSupport(list);
   for (const g of list) {

@@ -171,12 +171,3 @@ describe('demonyms as document context', () => {
     expect(placeOf(places('El tifón golpeó Filipinas y arrasó Almería, en la isla de Biliran.', 'es'), 'Almería')?.country).toBe('PH');
   });
 });
-
-describe('seas as qualifiers', () => {
-  it('"X, on the Baltic Sea", "X, sur la mer Baltique": the namesake near that sea', () => {
-    expect(placeOf(places('The tanker took on diesel at Primorsk, on the Baltic Sea, before sailing.', 'en'), 'Primorsk')?.country).toBe('RU');
-    expect(placeOf(places('Le navire a chargé du gazole à Primorsk, sur la mer Baltique.', 'fr'), 'Primorsk')?.country).toBe('RU');
-    // without the sea, the larger namesake
-    expect(placeOf(places('The tanker took on diesel at Primorsk before sailing.', 'en'), 'Primorsk')?.country).toBe('UA');
-  });
-});
