@@ -167,6 +167,8 @@ describe('demonyms as document context', () => {
   it('people named by nationality do not pull a town to their country ("trabajadores filipinos" in Almería)', () => {
     expect(placeOf(places('Unos 2.500 jornaleros filipinos llegarán en marzo a la provincia de Almería.', 'es'), 'Almería')?.country).toBe('ES');
     expect(placeOf(places('About 900 Filipino nurses will arrive in Almeria next month.', 'en'), 'Almeria')?.country).toBe('ES');
+    // a nationality on the police or troops of the story still places it
+    expect(placeOf(places('Spanish police detained nine people in Mérida on Sunday.', 'en'), 'Mérida')?.country).toBe('ES');
     // a named country still sets the context ("en Filipinas")
     expect(placeOf(places('El tifón golpeó Filipinas y arrasó Almería, en la isla de Biliran.', 'es'), 'Almería')?.country).toBe('PH');
   });
