@@ -151,8 +151,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // know is those goods, not gas.
       // (Not when the phrase names gas itself, "metros cúbicos de gas de esquisto", nor for an adjective on
       // goods that follow: "cubic metres of liquefied gas".)
-      if (cargo.unit === 'cubic metres' && !GAS.test(it.lower) && prepRole(items[k + 1]) === 'of' && k + 2 <= b && isPlain(items[k + 2]) && !items[k + 2]!.cap && !isCargo(items[k + 3])) {
-        out.push({ cat: 'other', unit: cargo.unit, word: items[k + 2]!.lower, q, reversed, at: k });
+      const named = cargo.unit === 'cubic metres' && !GAS.test(it.lower) ? namedGoods(items, k, b) : -1;
+      if (named >= 0) {
+        out.push({ cat: 'other', unit: cargo.unit, word: items[named]!.lower, q, reversed, at: k });
         continue;
       }
       // "US$ 1,2 bilhão em ajuda militar": the amount measures the aid.
@@ -221,6 +222,19 @@ function priced(items: Item[], k: number, a: number): boolean {
     if (it.place || it.trig || (it.cargo && !has(it, (g) => g.k === 'cur')) || it.tok === 'punct') return false;
   }
   return false;
+}
+
+/**
+ * After a unit at m, "de"/"of" and a lower-case noun the lexicon does not tag, not an adjective on goods
+ * that follow ("cubic metres of liquefied gas"): the goods it measures ("litros de soro", "tonnes of
+ * cobalt"; "metros cúbicos de pinho"); its index, or -1.
+ */
+export function namedGoods(items: Item[], m: number, R: number): number {
+  let k = m + 1;
+  if (k <= R && isPlain(items[k]) && !items[k]!.cap && prepRole(items[k + 1]) === 'of') k++; // "metros cúbicos de"
+  if (prepRole(items[k]) !== 'of') return -1;
+  const g = items[k + 1];
+  return k + 1 <= R && isPlain(g) && !g!.cap && !isCargo(items[k + 2]) ? k + 1 : -1;
 }
 
 const GAS = /\bga[sz]\b|\bgás\b/u;

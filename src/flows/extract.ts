@@ -33,9 +33,9 @@
  */
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
-import { categorize, collectCargo, type CargoHit } from './cargo';
+import { categorize, collectCargo, namedGoods, type CargoHit } from './cargo';
 import { buyerPhrase, hasNone, hasSequence } from './buyers';
-import { buildItems, hasBefore, hasMark, isCargo, isComma, isPlain, MB, prepRole, SAYING, type Item, type MentionRef, type PlaceRef } from './items';
+import { buildItems, GOVERNMENT, hasBefore, hasMark, isCargo, isComma, isPlain, MB, prepRole, SAYING, SINGULAR_DEF, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { MarkerKind, TriggerClass } from './lexicon/types';
 import { quantityAt, readLeft, type Quantity } from './quantity';
@@ -63,7 +63,8 @@ const LITERAL_CATS = new Set<FlowCategory>(['visit', 'people', 'troops']);
 const MEMORY_SENTENCES = 4;
 /** And at most this many recent flows, so run-on text stays linear. */
 const MEMORY_ENTRIES = 64;
-const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|\b(?:o|ao|no|do|pelo|el|al|del|le|au|du|the|este|this|ce)\s+(?:governo|gobierno|gouvernement|government)\b/i;
+// ("o governo": the government words after the articles the anaphor takes; see items.ts)
+const ANAPHOR_HINT = new RegExp(`pa[ií]s\\b|country|pays\\b|\\b(?:${[...SINGULAR_DEF].join('|')})\\s+(?:${[...GOVERNMENT].join('|')})\\b`, 'i');
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
 const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
 /** Relative pronouns of place: their antecedent is where something happens, not who does it. */
@@ -1708,18 +1709,6 @@ const MEASURES: ReadonlySet<string> = new Set([
   'frascos', 'flacons', 'vials', 'caixas', 'cajas', 'boîtes', 'boxes', 'crates', 'sacos', 'sacs', 'bags', 'paletes', 'palés', 'palettes', 'pallets',
   ...ENERGY,
 ]);
-
-/**
- * After a unit at m, "de"/"of" and a lower-case noun the lexicon does not tag: the goods it measures
- * ("litros de plasma", "tonnes of cobalt"; "metros cúbicos de cedro"); its index, or -1.
- */
-function namedGoods(items: Item[], m: number, R: number): number {
-  let k = m + 1;
-  if (k <= R && isPlain(items[k]) && !items[k]!.cap && prepRole(items[k + 1]) === 'of') k++; // "metros cúbicos de"
-  if (prepRole(items[k]) !== 'of') return -1;
-  const g = items[k + 1];
-  return k + 1 <= R && isPlain(g) && !g!.cap ? k + 1 : -1;
-}
 
 /** The index of a unit of measure (MEASURES) within a few items after the trigger, or -1. */
 function measureAfter(items: Item[], idx: number, R: number): number {
