@@ -35,7 +35,7 @@ import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story
 import { splitSentences } from '../text/sentences';
 import { categorize, collectCargo, namedGoods, type CargoHit } from './cargo';
 import { buyerPhrase, hasNone, hasSequence } from './buyers';
-import { buildItems, GOVERNMENT, hasBefore, hasMark, isCargo, isComma, isPlain, MB, prepRole, SAYING, SINGULAR_DEF, type Item, type MentionRef, type PlaceRef } from './items';
+import { buildItems, hasBefore, hasMark, isCargo, isComma, isPlain, MB, prepRole, SAYING, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { MarkerKind, TriggerClass } from './lexicon/types';
 import { quantityAt, readLeft, type Quantity } from './quantity';
@@ -63,8 +63,8 @@ const LITERAL_CATS = new Set<FlowCategory>(['visit', 'people', 'troops']);
 const MEMORY_SENTENCES = 4;
 /** And at most this many recent flows, so run-on text stays linear. */
 const MEMORY_ENTRIES = 64;
-// ("o governo": the government words after the articles the anaphor takes; see items.ts)
-const ANAPHOR_HINT = new RegExp(`pa[ií]s\\b|country|pays\\b|\\b(?:${[...SINGULAR_DEF].join('|')})\\s+(?:${[...GOVERNMENT].join('|')})\\b`, 'i');
+// ("o governo", "le gouvernement": a cheap test; items.ts decides whether an article makes it an anaphor)
+const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno/i;
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
 const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
 /** Relative pronouns of place: their antecedent is where something happens, not who does it. */
