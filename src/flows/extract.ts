@@ -1505,7 +1505,8 @@ function respectively(hits: CargoHit[], dsts: Array<number | undefined>): Map<Ca
     out.set(h, b);
   }
   // Every destination gets goods of its own, else the goods are shared ("tanks and guns to A and B").
-  return ends.every((d) => [...out.values()].includes(d)) ? out : undefined;
+  const used = new Set(out.values());
+  return ends.every((d) => used.has(d)) ? out : undefined;
 }
 
 /**

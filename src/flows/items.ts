@@ -69,11 +69,11 @@ function item(start: number, end: number, lower: string, tok: TokKind, tags: Tag
   return { start, end, lower, tok, tags, place, paren: false, cap: false, acro: false, marks: 0, prep: null, cargo: false, trig: false };
 }
 /** "O governo anunciou...": the government of the country the discourse is about (an anaphor like "o país"). */
-export const GOVERNMENT: ReadonlySet<string> = new Set(['governo', 'gobierno', 'gouvernement', 'government']);
+const GOVERNMENT: ReadonlySet<string> = new Set(['governo', 'gobierno', 'gouvernement', 'government']);
 /** What may stand between "governo" and the place it belongs to: nothing, or "de"/"do"/"of"/"in"/"em"... */
 const OF_PLACE = /^\s*(?:(?:de|do|da|dos|das|del|des|du|d'|of|in|em|en|à|a)\s*(?:la |el |le |les |l'|the )?)?$/iu;
 const OF_ANY = /^\s*(?:de|do|da|dos|das|del|des|du|d'|of)\b/iu;
-export const SINGULAR_DEF: ReadonlySet<string> = new Set(['o', 'ao', 'no', 'do', 'pelo', 'el', 'al', 'del', 'le', 'au', 'du', 'the', 'l', 'este', 'this', 'ce']);
+const SINGULAR_DEF: ReadonlySet<string> = new Set(['o', 'ao', 'no', 'do', 'pelo', 'el', 'al', 'del', 'le', 'au', 'du', 'the', 'l', 'este', 'this', 'ce']);
 
 /**
  * Items of text[start, end). `mentions` are the mentions inside the sentence, sorted.

@@ -92,7 +92,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
         continue;
       }
       // "la formación de Le Pen", "a formação de Bolsonaro": a party; training only of people ("formación de pilotos").
-      if (FORMATION.has(it.lower) && !peopleOf(items, i)) continue;
+      if (noun.ofPeople && !peopleOf(items, i)) continue;
       // "el centro de adiestramiento de Toledo", "a training centre", "la base de formation": a transfer noun
       // naming a facility is no transfer.
       if ((prepRole(prev) === 'of' && !prev?.place && hasMark(items[i - 2], MB.geo)) || (lang === 'en' && hasMark(items[i + 1], MB.geo) && !items[i + 1]!.place)) continue;
@@ -140,9 +140,6 @@ function between(items: Item[], a: number, b: number, pred: (items: Item[], k: n
 /** Quantity words that open an English object ("imports most of its gas"). */
 const QUANT_WORDS: ReadonlySet<string> = new Set(['most', 'much', 'all', 'some', 'half', 'more', 'nearly', 'about', 'over', 'around', 'almost']);
 
-/** Nouns that name training only with the people trained after them (else a party, a shape, a course). */
-const FORMATION: ReadonlySet<string> = new Set(['formación', 'formação']);
-
 /**
  * "formación de [los] pilotos", "formação de 40 mecânicos": people, troops or a lower-case noun after "de"
  * (an article or number between), not a name ("formación de Le Pen").
@@ -158,7 +155,7 @@ function peopleOf(items: Item[], i: number): boolean {
   }
   if (prepRole(items[j]) !== 'of') return false;
   let k = j + 1;
-  while (k <= i + 4 && items[k] && (hasMark(items[k], MB.det) || items[k]!.tok === 'num')) k++;
+  while (k <= j + 3 && items[k] && (hasMark(items[k], MB.det) || items[k]!.tok === 'num')) k++;
   const it = items[k];
   if (!it || it.place || it.cap) return false;
   const c = it.tags.find((g) => g.k === 'cargo');

@@ -166,6 +166,17 @@ mer ocean golfe detroit canal lac fleuve bande plateau oblast peninsule peninsul
 oceano faixa provincia regiao lago isla ilha ile iles ilhas islas monte mont montagnes cordilheira cordillera
 `);
 
+/**
+ * People who travel, named by nationality ("trabajadores filipinos", "Filipino nurses"): the nationality
+ * says where they come from, not where the story happens (folded; "Spanish police" is not among them).
+ */
+export const TRAVELLERS = set(`
+workers nurses migrants refugees students tourists pilgrims immigrants nationals fishermen sailors passengers seasonal
+trabalhadores enfermeiros enfermeiras migrantes refugiados estudantes turistas peregrinos imigrantes pescadores passageiros temporarios
+trabajadores trabajadoras jornaleros jornaleras temporeros temporeras estudiantes inmigrantes pasajeros
+travailleurs travailleuses infirmieres infirmiers refugies etudiants touristes pelerins immigres ressortissants pecheurs passagers saisonniers
+`);
+
 /** Verbs of saying: a lone capitalised word right before or after one is a person ("Clark said"). */
 export const SPEECH_VERBS = set(`
 said says told added explained noted wrote asked stated argued insisted recalled warned replied continued

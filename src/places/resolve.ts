@@ -12,6 +12,8 @@ import type { Candidate, Lang, Mention, Place } from '../story';
 import type { GazEntry, Gazetteer } from './gazetteer';
 import type { RawMention } from './recognize';
 import { languageVariant } from '../text/variant';
+import { fold } from '../text/normalize';
+import { TRAVELLERS } from './lexicon';
 
 interface Group {
   key: string;
@@ -49,24 +51,14 @@ function closerThan(a: { lat: number; lon: number }, b: { lat: number; lon: numb
   return km(a, b) < limit;
 }
 
-/**
- * People who travel, named by nationality ("trabajadores filipinos", "Filipino nurses"): where they come
- * from, not where the story happens ("Spanish police", "tropas libanesas" stay full context).
- */
-const TRAVELLERS = new Set([
-  'workers', 'nurses', 'migrants', 'refugees', 'students', 'tourists', 'pilgrims', 'immigrants', 'nationals', 'fishermen', 'sailors', 'passengers', 'seasonal',
-  'trabalhadores', 'enfermeiros', 'enfermeiras', 'migrantes', 'refugiados', 'estudantes', 'turistas', 'peregrinos', 'imigrantes', 'pescadores', 'passageiros', 'temporários',
-  'trabajadores', 'trabajadoras', 'jornaleros', 'jornaleras', 'temporeros', 'temporeras', 'estudiantes', 'inmigrantes', 'pasajeros',
-  'travailleurs', 'travailleuses', 'infirmières', 'infirmiers', 'réfugiés', 'étudiants', 'touristes', 'pèlerins', 'immigrés', 'ressortissants', 'pêcheurs', 'passagers', 'saisonniers',
-]);
 const WORD_BEFORE = /([\p{L}-]+)\s+$/u;
 const WORD_AFTER = /^\s+([\p{L}-]+)/u;
 
 /** Is the demonym mention a nationality of travelling people (the word before or after it)? */
 function travellers(text: string, m: RawMention): boolean {
-  const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start))?.[1]?.toLowerCase();
-  const after = WORD_AFTER.exec(text.slice(m.end, m.end + 24))?.[1]?.toLowerCase();
-  return (before !== undefined && TRAVELLERS.has(before)) || (after !== undefined && TRAVELLERS.has(after));
+  const before = WORD_BEFORE.exec(text.slice(Math.max(0, m.start - 24), m.start))?.[1];
+  const after = WORD_AFTER.exec(text.slice(m.end, m.end + 24))?.[1];
+  return (before !== undefined && TRAVELLERS.has(fold(before))) || (after !== undefined && TRAVELLERS.has(fold(after)));
 }
 
 /**
@@ -212,6 +204,7 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
       .slice(0, 200);
     for (const g of list) {
       const own = g.cands[g.best];
+      const gw = weightOf(g);
       const world = worldCity(g);
       const local = g.mentions.some((m) => m.local);
       g.score = g.cands.map((e, i) => {
@@ -224,8 +217,8 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
         let sameAdmin = 0;
         if (e.country && total > 0) {
           // share of the other places of the document in this country
-          const selfW = own && own.country === e.country ? weightOf(g) : 0;
-          const others = total - (own ? weightOf(g) : 0);
+          const selfW = own && own.country === e.country ? gw : 0;
+          const others = total - (own ? gw : 0);
           // (a share of less than one named place's worth of context counts for that much less)
           if (others > 0) doc += ((6 * ((ccWeight.get(e.country) ?? 0) - selfW)) / others) * Math.min(1, others);
         }
@@ -240,8 +233,8 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
         // a country named nowhere else in a document about another country, when a same-named place
         // lies where the document is ("Palestine" and "Jordan" in a Texas or Minnesota local story)
         if (e.kind === 'country' && total > 0) {
-          const others = total - (own ? weightOf(g) : 0);
-          const selfW = own && own.country === e.country ? weightOf(g) : 0;
+          const others = total - (own ? gw : 0);
+          const selfW = own && own.country === e.country ? gw : 0;
           const mine = others > 0 ? ((ccWeight.get(e.country) ?? 0) - selfW) / others : 0;
           if (others >= 2 && mine === 0) {
             const local = g.cands.some(

@@ -102,7 +102,8 @@ export const es: Lexicon = {
     { cls: 'send', forms: ['pago', 'pagos', 'préstamo', 'préstamos', 'financiación', 'financiamiento'], cat: 'money' },
     { cls: 'send', forms: ['ayuda'], cat: 'aid' },
     { cls: 'receive', forms: ['importación', 'importaciones', 'compra', 'compras', 'adquisición', 'adquisiciones'] },
-    { cls: 'train', forms: ['entrenamiento', 'adiestramiento', 'capacitación', 'formación'] },
+    { cls: 'train', forms: ['entrenamiento', 'adiestramiento', 'capacitación'] },
+    { cls: 'train', forms: ['formación'], ofPeople: true },
     { cls: 'move', forms: ['visita', 'visitas', 'viaje', 'viajes', 'gira', 'periplo'], cat: 'visit' },
     // Arrivals carry what arrives ("la llegada al puerto de vehículos blindados"); with nothing named, a visit.
     { cls: 'move', forms: ['llegada', 'llegadas'] },

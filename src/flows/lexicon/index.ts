@@ -13,7 +13,7 @@ import type { Lexicon, MarkerKind, Mood, PrepRole, Qualifier, TriggerClass } fro
 
 export type Tag =
   | { k: 'verb'; cls: TriggerClass; mood: Mood; cat?: FlowCategory }
-  | { k: 'noun'; cls: TriggerClass; cat?: FlowCategory }
+  | { k: 'noun'; cls: TriggerClass; cat?: FlowCategory; ofPeople?: true }
   | { k: 'cargo'; cat: FlowCategory; unit: string }
   | { k: 'prep'; role: PrepRole }
   | { k: 'mark'; m: MarkerKind }
@@ -96,7 +96,7 @@ function compile(lex: Lexicon): Compiled {
     (node.entries ??= []).push({ tag, exact: toks.map((t) => t.lower).join(' ') });
   };
   for (const v of lex.verbs) for (const [f, mood] of v.forms) add(f, { k: 'verb', cls: v.cls, mood, ...(v.cat ? { cat: v.cat } : {}) });
-  for (const n of lex.nouns) for (const f of n.forms) add(f, { k: 'noun', cls: n.cls, ...(n.cat ? { cat: n.cat } : {}) });
+  for (const n of lex.nouns) for (const f of n.forms) add(f, { k: 'noun', cls: n.cls, ...(n.cat ? { cat: n.cat } : {}), ...(n.ofPeople ? { ofPeople: true as const } : {}) });
   for (const [p, cat, unit] of MODELS) add(p, { k: 'cargo', cat, unit });
   for (const [p, cat, unit] of lex.cargo) add(p, { k: 'cargo', cat, unit });
   for (const [p, role] of lex.preps) add(p, { k: 'prep', role });

@@ -107,7 +107,8 @@ export const pt: Lexicon = {
     { cls: 'send', forms: ['pagamento', 'pagamentos', 'empréstimo', 'empréstimos', 'financiamento'], cat: 'money' },
     { cls: 'send', forms: ['ajuda'], cat: 'aid' },
     { cls: 'receive', forms: ['importação', 'importações', 'compra', 'compras', 'aquisição', 'aquisições'] },
-    { cls: 'train', forms: ['treinamento', 'treinamentos', 'treino', 'capacitação', 'formação'] },
+    { cls: 'train', forms: ['treinamento', 'treinamentos', 'treino', 'capacitação'] },
+    { cls: 'train', forms: ['formação'], ofPeople: true },
     { cls: 'move', forms: ['visita', 'visitas', 'viagem', 'viagens', 'périplo', 'turnê', 'giro'], cat: 'visit' },
     // Arrivals carry what arrives ("la llegada al puerto de vehículos blindados"); with nothing named, a visit.
     { cls: 'move', forms: ['chegada', 'chegadas'] },

@@ -42,6 +42,8 @@ export interface NounEntry {
   forms: readonly string[];
   cls: TriggerClass;
   cat?: FlowCategory;
+  /** A trigger only before the people it acts on ("formación de pilotos"; "la formación de Le Pen" is a party). */
+  ofPeople?: true;
 }
 
 /** Role a preposition gives the place after it. `of` is the ambiguous genitive/origin "de". */
