@@ -363,14 +363,24 @@ export function categorize(t: Trigger, cargo: CargoHit[]): CargoHit[] {
     // "bought 400 Zorks for $2bn": a price for goods the lexicon does not know travels against them too.
     hits = hits.map((h) => ({ ...h, reversed: !h.reversed }));
   }
+  return oneEach(hits, true);
+}
+
+/**
+ * One hit per category and direction, the first with a quantity. With `counted`, goods of one category
+ * counted apart at different places stay apart ("500 soldiers to Lithuania and 300 soldiers to Latvia"):
+ * the caller pairs them with their destinations, or calls this again without `counted`.
+ */
+export function oneEach(hits: CargoHit[], counted = false): CargoHit[] {
   const seen = new Map<string, CargoHit>();
   for (const h of hits) {
-    const key = `${h.cat}|${h.reversed}`;
+    let key = `${h.cat}|${h.reversed}`;
     const prev = seen.get(key);
-    if (!prev) seen.set(key, h);
-    else if (!prev.q && h.q) seen.set(key, h);
+    if (counted && prev?.q && h.q && prev.at !== undefined && h.at !== undefined && prev.at !== h.at) key += `|${h.at}`;
+    const same = seen.get(key);
+    if (!same || (!same.q && h.q)) seen.set(key, h);
   }
-  return [...seen.values()];
+  return seen.size === hits.length ? hits : [...seen.values()];
 }
 
 /** Is the noun at k the object of a "to" preposition ("à un autre pétrolier", "to another tanker")? */

@@ -33,7 +33,7 @@
  */
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
-import { categorize, collectCargo, namedGoods, type CargoHit } from './cargo';
+import { categorize, collectCargo, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, hasNone, hasSequence } from './buyers';
 import { buildItems, hasBefore, hasMark, isCargo, isComma, isPlain, MB, prepRole, SAYING, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
@@ -43,7 +43,7 @@ import { METONYMS } from './lexicon/metonyms';
 import { placeRoles, type Role, type RoleKind } from './roles';
 import { hedgedFor, REACH, statusOf } from './status';
 import { hasWord } from './tokens';
-import { findTriggers, isBoundary, type Trigger } from './triggers';
+import { CLITICS, findTriggers, isBoundary, type Trigger } from './triggers';
 
 interface Memory {
   sentence: number;
@@ -796,6 +796,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
 
     let src: number | undefined;
     let dst: number | undefined;
+    let givenBy: { at: number; gift: boolean } | undefined;
     let srcActor = false;
     let dstActor = false;
     let srcCountry = false;
@@ -810,6 +811,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const byAgent = (passive || noun) && !conveyed ? agent : undefined;
         src = first(byAgent, fromRight, subject, from, originR, noun ? originL : undefined, passive ? originL : undefined, possL, noun && !asked ? nounSubject : undefined, noun || passive ? undefined : subjectDemonym);
         srcActor = src !== undefined && (src === byAgent || src === subject || src === possL || src === nounSubject);
+        // "enviou para Angola vacinas doadas por Portugal", "shipped to Angola vaccine donated by the Portuguese
+        // government": a sender that is no place sends what the giver named by a giving participle on the goods gave.
+        if (src === undefined && !passive && !noun) {
+          givenBy = giverOfGoods(items, t.idx, Math.min(items.length - 1, t.idx + 16));
+          if (givenBy) {
+            src = givenBy.at;
+            srcActor = true;
+          }
+        }
         dst = first(toStrong, lang === 'en' && !noun && !passive ? objectR : undefined, inR, toWeak, asked ? nounSubject : undefined);
         if (asked && dst === nounSubject) noFill = true;
         if (dst === undefined && appos?.owner !== undefined && src === subject) {
@@ -861,13 +871,16 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
               ? originL
               : undefined;
         const frame = frameIn(items, roles, L);
-        dst = first(passive ? agent : subject, importer, !passive && !noun && from !== undefined ? originL : undefined, inR, noun ? nounSubject : undefined, frame);
+        // "La Marina chilena recibió dos lanchas donadas por Japón": the giver named on the goods (then, as
+        // with a source, the nationality of the subject receives).
+        if (!passive && !noun && from === undefined && agent === undefined) givenBy = giverOfGoods(items, t.idx, Math.min(items.length - 1, t.idx + 16));
+        dst = first(passive ? agent : subject, importer, !passive && !noun && (from !== undefined || agent !== undefined || givenBy) ? originL : undefined, inR, noun ? nounSubject : undefined, frame);
         dstActor = dst !== undefined && dst !== inR && dst !== frame;
         // "acheter à X", "comprar a X", "encomendados ao Brasil": bought from X (in the Romance languages).
         // "recebeu caças doados pela Dinamarca": the donor.
         // (Not goods "destinados à Ucrânia", "destinés à", "destinados a": that is where they go.)
         const seller = toStrong !== undefined && (lang === 'fr' || lang === 'es' || (lang === 'pt' && !noun)) && !hasBefore(items, toStrong, t.idx + 1, 3, (x) => DESTINED.test(x.lower)) ? toStrong : undefined;
-        src = first(from, dst === originR ? undefined : originR, dst === originL ? undefined : originL, agent, seller);
+        src = first(from, dst === originR ? undefined : originR, dst === originL ? undefined : originL, agent, seller, givenBy?.at);
         // "importou 40 mil toneladas de sal grosso da Namíbia": goods the lexicon does not know leave "de X"
         // read as "of"; after a verb of importing it is where they come from.
         if (src === undefined && !noun && lang !== 'en' && t.cat === 'other' && ofR !== undefined && ofR !== dst) src = ofR;
@@ -1123,12 +1136,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const status = statusOf(items, t, L, hedgedFor(items, t.idx, parties));
     const recip = sentenceRecip;
     let hits = categorize(t, cargo);
+    // "secured a $2 billion loan", "secured a loan of": securing receives only the goods or the transfer
+    // that are its object ("secured the release of 2,500 captives" receives no captives).
+    if (SECURE.test(items[t.idx]!.lower) && !cargoObject(items, t.idx, R) && !items[hasMark(items[t.idx + 1], MB.det) ? t.idx + 2 : t.idx + 1]?.trig) hits = [];
     // "trigo doado pela Ucrânia", "sorgho offert par le Japon": food given away is aid, not trade.
     // (So is food a government sends, not sells, where the article speaks of relief: "O Brasil enviou 30
     // toneladas de alimentos" after "as vítimas do ciclone".)
     if (hits.some((h) => h.cat === 'other' && FOOD_UNITS.has(h.unit)) && (hasMarkIn(items, L, R, MB.gift) || (t.cls === 'send' && t.cat !== 'other' && !COMMERCIAL.test(items[t.idx]!.lower) && !!reliefNear?.(si)))) {
       hits = hits.map((h) => (h.cat === 'other' && FOOD_UNITS.has(h.unit) ? { ...h, cat: 'aid' as const } : h));
     }
+    // (Goods a giver donated are aid: "vacinas doadas por Portugal".)
+    if (givenBy?.gift) hits = hits.map((h) => (h.cat === 'other' ? { ...h, cat: 'aid' as const } : h));
     // A journey with no cargo is a visit only when someone travels (an official, a pronoun, a people
     // noun); otherwise a coordinated verb moves what the previous one did ("Os obuses foram transportados
     // até a Polônia e dali seguiram para Kharkiv"), or nothing.
@@ -1163,6 +1181,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && prevHits && prevHits.length > 0) {
       hits = prevHits.filter((h) => h.cat !== 'money').map((h) => ({ ...h, q: null }));
     }
+    // "Armenia, which re-exported them to Russia", "que os reexportou", "qui les a réexportés": an object
+    // pronoun stands for what the sentence's previous transfer carried.
+    if (t.mood !== 'noun' && (t.cls === 'send' || t.cls === 'receive') && cargo.length === 0 && hits.length === 0 && prevHits && prevHits.length > 0 && pronounObject(items, t.idx)) {
+      hits = prevHits.filter((h) => h.cat !== 'money').map((h) => ({ ...h, q: null }));
+    }
     if (thereAt >= 0 && hits.length === 0) {
       if (prevHits && prevHits.length > 0) hits = prevHits.filter((h) => h.cat !== 'money');
       else {
@@ -1188,7 +1211,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // "60 mil litros de soro", "40 tonnes of cobalt": goods the lexicon does not know, named after the unit.
         const g = namedGoods(items, m, R);
         // (Donated, they are aid, as below.)
-        const cat = t.cat ?? (g >= 0 && hasMark(items[t.idx], MB.gift) ? 'aid' : 'other');
+        const cat = t.cat ?? (g >= 0 && (hasMark(items[t.idx], MB.gift) || givenBy?.gift) ? 'aid' : 'other');
         hits = [{ cat, unit: items[m]!.lower, word: g >= 0 ? items[g]!.lower : items[m]!.lower, q: quantityAt(items, m, decimalComma), reversed: false }];
         // (An electricity unit, or goods named after the unit: nothing to inherit.)
         inherit = ENERGY.has(items[m]!.lower) || g >= 0 ? 0 : t.cat ? 2 : 1;
@@ -1239,6 +1262,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       const paired = wide.length > dsts.length ? respectively(hits, wide) : undefined;
       if (paired) [dsts, pairedTo] = [wide, paired];
     }
+    // Goods of one category counted apart but not paired with destinations of their own are one cargo.
+    if (!pairedTo) hits = oneEach(hits);
     // "to Laos and another 300 to Cambodia": a later destination's own elliptical quantity.
     const ownQ = new Map<number, Quantity>();
     if (dsts.length > 1 && t.cls !== 'exchange') {
@@ -1757,6 +1782,14 @@ function ellipsis(items: Item[], idx: number, R: number, lang: Lang): number {
 
 const THEM: ReadonlySet<string> = new Set(['them', 'ellos', 'ellas', 'eles', 'elas', 'eux', 'elles', 'deles', 'delas']);
 
+/** Is the object of the verb at idx a pronoun: "sent them", "los envió", "les a livrés"? */
+function pronounObject(items: Item[], idx: number): boolean {
+  if (items[idx + 1]?.lower === 'them') return true;
+  let k = idx - 1;
+  while (k > 0 && hasMark(items[k], MB.aux | MB.passiveAux | MB.condAux)) k--;
+  return CLITICS.has(items[k]?.lower ?? '') && !items[k - 1]?.cargo && (hasMark(items[k - 1], MB.rel) || hasMark(items[k - 1], MB.coord) || !!items[k - 1]?.place || isComma(items[k - 1]));
+}
+
 /** "300 of them", "300 deles", "300 de ellos", "300 d'entre eux": a number of the things just named. */
 function ofThem(items: Item[], k: number): boolean {
   const a = items[k]?.lower ?? '';
@@ -1815,6 +1848,27 @@ function otherParticipleAgent(items: Item[], trig: number, k: number): boolean {
   const n = items[part - 1];
   const vehicle = !!n?.tags.some((g) => g.k === 'cargo' && g.cat === 'vehicles');
   return !!n && (isPlain(n) || vehicle) && !hasMark(n, MB.aux | MB.passiveAux | MB.coord);
+}
+
+/**
+ * "vacinas doadas por Portugal", "2,000 doses, donated by the Portuguese government": the place giving the
+ * goods after a sending verb at trig, named as the agent of a sending participle on them (undefined: none).
+ */
+function giverOfGoods(items: Item[], trig: number, R: number): { at: number; gift: boolean } | undefined {
+  for (let p = trig + 2; p < R; p++) {
+    const w = items[p]!;
+    if (w.lower === '.' || w.lower === ';') return undefined;
+    if (!w.tags.some((g) => g.k === 'verb' && g.cls === 'send' && g.mood === 'part') || prepRole(items[p + 1]) !== 'by') continue;
+    // on the goods, not a verb of its own ("was bought and paid for by")
+    if (hasMark(items[p - 1], MB.aux | MB.passiveAux | MB.coord)) return undefined;
+    for (let j = p + 2; j <= Math.min(R, p + 5); j++) {
+      const it = items[j]!;
+      if (it.place) return { at: j, gift: hasMark(w, MB.gift) };
+      if (!(hasMark(it, MB.det | MB.actor) || (isPlain(it) && !it.cap))) return undefined;
+    }
+    return undefined;
+  }
+  return undefined;
 }
 
 /** The country of the place item at k (callers know it is one). */
@@ -1901,6 +1955,7 @@ const STRANDED: ReadonlySet<string> = new Set([
 ]);
 /** Verbs of bringing people out of a place: evacuate, repatriate (not deport or expel). */
 const RESCUE = /^(?:evacu|évacu|repatri|rapatri)/;
+const SECURE = /^secur/;
 
 /** Goods bound for a place: "destinados a", "destinés à", "destined for". */
 const DESTINED = /^destin/;

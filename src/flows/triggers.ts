@@ -65,7 +65,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "recebeu caças F-16 doados pela Dinamarca": a participle on the object of an earlier verb modifies it.
       // (A model name may follow the cargo noun, with its number: "aviones Cessna 208 donados por".)
       const model = prev?.tok === 'num' && items[i - 2]?.cap && !items[i - 2]!.place && isCargo(items[i - 3]);
-      const obj = isCargo(prev) || (prev?.cap && !prev.place && isCargo(items[i - 2])) || model;
+      // ("tres lanchas rápidas donadas por": an adjective may stand between.)
+      const obj = isCargo(prev) || (!!prev && !prev.place && (prev.cap || (isPlain(prev) && prev.tok === 'word')) && isCargo(items[i - 2])) || model;
       if (verb.mood === 'part' && lastVerb >= 0 && obj && !hasMark(prev, MB.passiveAux)) continue;
       // "y lo descargó en Mersin", "et les a livrés": an object pronoun before a form that is only a verb.
       const clitic = !hadNoun && (verb.mood === 'fin' || verb.mood === 'fut' || verb.mood === 'cond') && CLITICS.has(prev?.lower ?? '');
@@ -172,7 +173,8 @@ function objectWords(items: Item[], v: number, i: number): boolean {
 }
 
 /** Object pronouns that look like articles (es "lo", fr "les"). */
-const CLITICS: ReadonlySet<string> = new Set(['lo', 'la', 'los', 'las', 'le', 'les']);
+/** Object clitics before a finite verb ("y lo descargó", "et les a livrés", "que os reexportou"). */
+export const CLITICS: ReadonlySet<string> = new Set(['lo', 'la', 'los', 'las', 'le', 'les', 'os', 'as']);
 
 /** A hypothetical/ban/discussion marker in the few words before the noun at i, within its phrase. */
 function hypoBefore(items: Item[], i: number): boolean {

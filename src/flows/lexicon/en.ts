@@ -52,6 +52,8 @@ export const en: Lexicon = {
     { cls: 'receive', forms: v('purchase', 'purchases', 'purchased', 'purchased', 'purchasing') },
     { cls: 'receive', forms: v('acquire', 'acquires', 'acquired', 'acquired', 'acquiring') },
     { cls: 'receive', forms: v('obtain', 'obtains', 'obtained', 'obtained', 'obtaining') },
+    // "secured a $2 billion loan from": only goods make a transfer of it ("secured the border" names none).
+    { cls: 'receive', forms: v('secure', 'secures', 'secured', 'secured', 'securing') },
     { cls: 'train', forms: v('train', 'trains', 'trained', 'trained', 'training').filter(([f]) => f !== 'training') },
     { cls: 'help', forms: v('help', 'helps', 'helped', 'helped', 'helping'), cat: 'aid' },
     { cls: 'help', forms: v('assist', 'assists', 'assisted', 'assisted', 'assisting'), cat: 'aid' },

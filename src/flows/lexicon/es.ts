@@ -24,6 +24,7 @@ export const es: Lexicon = {
     { cls: 'send', forms: conj('entreg', 'es-ar', forms('fin', 'entregue', 'entreguen')) },
     { cls: 'send', forms: conj('transfer', 'es-ir', forms('fin', 'transfirió', 'transfirieron', 'transfiere', 'transfieren')) },
     { cls: 'send', forms: conj('export', 'es-ar'), cat: 'other' },
+    { cls: 'send', forms: forms('fin', 'restituyó', 'restituyeron', 'restituye', 'restituyen').concat(forms('inf', 'restituir'), forms('part', 'restituido', 'restituidos', 'restituida', 'restituidas'), forms('fut', 'restituirá', 'restituirán')), cat: 'other' },
     { cls: 'send', forms: conj('vend', 'es-er') },
     { cls: 'send', forms: conj('despach', 'es-ar') },
     { cls: 'send', forms: conj('despleg', 'es-ar', forms('fin', 'despliega', 'despliegan', 'desplegó')) },
@@ -112,6 +113,7 @@ export const es: Lexicon = {
     { cls: 'send', forms: ['paquete', 'paquetes', 'cargamento', 'cargamentos', 'embarque', 'embarques', 'lote', 'lotes', 'partida'], cat: 'aid' },
     { cls: 'deport', forms: ['evacuación', 'evacuaciones', 'repatriación', 'repatriaciones', 'extradición', 'extradiciones', 'expulsión', 'expulsiones'] },
     { cls: 'send', forms: ['puente aéreo', 'reexportación', 'reexportaciones'] },
+    { cls: 'send', forms: ['restitución', 'restituciones'], cat: 'other' },
     { cls: 'send', forms: ['desembolso', 'desembolsos', 'remesas'], cat: 'money' },
   ],
   cargo: [

@@ -29,6 +29,8 @@ export const fr: Lexicon = {
     { cls: 'send', forms: forms('fin', 'remet', 'remettent', 'remit', 'remirent', 'remettra', 'remettront').concat(forms('inf', 'remettre'), forms('part', 'remis', 'remise', 'remises')) },
     { cls: 'send', forms: conj('fourn', 'fr-ir') },
     { cls: 'send', forms: conj('export', 'fr-er'), cat: 'other' },
+    // "a restitué à Madagascar trois crânes": what is given back is goods unless named otherwise.
+    { cls: 'send', forms: conj('restitu', 'fr-er'), cat: 'other' },
     { cls: 'send', forms: conj('expédi', 'fr-er') },
     { cls: 'send', forms: conj('transfér', 'fr-er', forms('fin', 'transfère', 'transfèrent')) },
     { cls: 'send', forms: conj('déploy', 'fr-er', forms('fin', 'déploie', 'déploient')) },
@@ -127,6 +129,7 @@ export const fr: Lexicon = {
     { cls: 'send', forms: ['paquet', 'paquets', 'lot', 'lots', 'cargaison', 'cargaisons', 'enveloppe', 'tranche'], cat: 'aid' },
     { cls: 'deport', forms: ['évacuation', 'évacuations', 'rapatriement', 'rapatriements', 'extradition', 'extraditions', 'expulsion', 'expulsions', 'refoulement', 'refoulements'] },
     { cls: 'send', forms: ['pont aérien', 'réexportation', 'réexportations'] },
+    { cls: 'send', forms: ['restitution', 'restitutions'], cat: 'other' },
     { cls: 'send', forms: ['décaissement', 'décaissements'], cat: 'money' },
   ],
   cargo: [

@@ -24,6 +24,7 @@ export const pt: Lexicon = {
     { cls: 'send', forms: conj('entreg', 'pt-ar', forms('part', 'entregue', 'entregues')) },
     { cls: 'send', forms: conj('transfer', 'pt-ir', forms('fin', 'transfira', 'transfiram')) },
     { cls: 'send', forms: conj('export', 'pt-ar'), cat: 'other' },
+    { cls: 'send', forms: conj('restitu', 'pt-ir'), cat: 'other' },
     { cls: 'send', forms: conj('vend', 'pt-er') },
     { cls: 'send', forms: conj('despach', 'pt-ar') },
     { cls: 'send', forms: conj('remet', 'pt-er') },
@@ -117,6 +118,7 @@ export const pt: Lexicon = {
     { cls: 'send', forms: ['pacote', 'pacotes', 'carregamento', 'carregamentos', 'embarque', 'embarques', 'lote', 'lotes'], cat: 'aid' },
     { cls: 'deport', forms: ['evacuação', 'evacuações', 'repatriação', 'repatriações', 'repatriamento', 'extradição', 'extradições', 'expulsão', 'expulsões'] },
     { cls: 'send', forms: ['ponte aérea', 'reexportação', 'reexportações', 'tráfico'] },
+    { cls: 'send', forms: ['restituição', 'restituições'], cat: 'other' },
     { cls: 'send', forms: ['desembolso', 'desembolsos'], cat: 'money' },
   ],
   cargo: [
