@@ -166,4 +166,5 @@ export const REGION_DEMONYMS: Array<[string, string, string, string, string]> = 
   ['caribbean', 'caribenho', 'caribeño', 'Caribbean', 'caribéen'],
   ['scandinavia', 'escandinavo', 'escandinavo', 'Scandinavian', 'scandinave'],
   ['balkans', 'balcânico', 'balcánico', 'Balkan', 'balkanique'],
+  ['gaza', 'gazense;gazenses', 'gazatí;gazatíes', 'Gazan', 'gazaoui;gazaouis;gazaouie;gazaouies'],
 ];

@@ -1366,6 +1366,14 @@ describe('clause context', () => {
     expect(triples(run("La Corée du Sud a vendu des obusiers à la Pologne, qui les a livrés à l'Ukraine.", 'fr', P))).toEqual(['KR>PL:weapons', 'PL>UA:weapons']);
   });
 
+  it('goods sent onward leave from where the previous transfer took them', () => {
+    const P = [C('CZ', ['Czechia', 'Chéquia', 'Chequia', 'Tchéquie']), C('GE', ['Georgia', 'Geórgia', 'Géorgie']), C('RU', ['Russia', 'Rússia', 'Rusia', 'Russie'])];
+    expect(triples(run('Sales of rifles from Czechia to Georgia doubled, and most were sent onward to Russia.', 'en', P))).toEqual(['CZ>GE:weapons', 'GE>RU:weapons']);
+    expect(triples(run('A Chéquia vendeu fuzis à Geórgia e estes foram reexportados para a Rússia.', 'pt', P))).toEqual(['CZ>GE:weapons', 'GE>RU:weapons']);
+    // the same giver's second verb keeps its giver
+    expect(triples(run('Czechia sold rifles to Georgia and re-exported drones to Russia.', 'en', P))).toEqual(['CZ>GE:weapons', 'CZ>RU:weapons']);
+  });
+
   it('an elliptical quantity before a second destination may carry its scale, currency and unit', () => {
     const P = [C('CA', ['Canada']), C('HT', ['Haiti']), C('CU', ['Cuba']), C('NO', ['Norway']), C('KE', ['Kenya']), C('UG', ['Uganda']), C('BR', ['Brasil']), C('PE', ['Peru']), C('EC', ['Equador'])];
     const en = run('Canada will ship 70 tonnes of lentils to Haiti and another 35 tonnes to Cuba.', 'en', P);

@@ -1362,6 +1362,19 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     for (const f of a.flows) if (!f.from) f.from = b.src;
     for (let i = k; i <= j; i++) pending[i]!.flows = [];
   }
+  // "sales from Czechia to Georgia rose, and most were sent on to Belarus", "re-exported to Belarus":
+  // goods sent onward leave from where the previous transfer took them (unless a giver of their own is named).
+  for (let k = 1; k < pending.length; k++) {
+    const a = pending[k - 1]!;
+    const b = pending[k]!;
+    if (!a.dst || !b.dst || b.t.cls !== 'send' || (b.src && b.src !== a.src) || b.dst.country === a.dst.country || !onward(items, b.t.idx)) continue;
+    // ("Spain sold tanks to Chile and re-exported others to Peru": the same giver's second verb.)
+    if (b.src && a.t.mood !== 'noun' && !hasMark(items[b.t.idx - 1], MB.passiveAux) && !hasMark(items[b.t.idx - 2], MB.passiveAux) && coordinatedVerb(items, a.t.idx, b.t.idx)) continue;
+    for (const f of b.flows) {
+      f.from = a.dst;
+      f.fromActor = false;
+    }
+  }
   // "Japan is leasing aircraft to Manila and has agreed to supply radars": a second verb coordinated with
   // the first, with the same giver and no receiver of its own, gives to the first one's receiver.
   for (let k = 1; k < pending.length; k++) {
@@ -1869,6 +1882,14 @@ function giverOfGoods(items: Item[], trig: number, R: number): { at: number; gif
     return undefined;
   }
   return undefined;
+}
+
+const REEXPORT = /^r[eé]-?export/;
+
+/** Is the verb at idx one of sending onward: "shipped on to", "sent onward to", "re-exported"? */
+function onward(items: Item[], idx: number): boolean {
+  const w = items[idx + 1]?.lower;
+  return REEXPORT.test(items[idx]!.lower) || ((w === 'on' || w === 'onward' || w === 'onwards') && prepRole(items[idx + 2]) === 'to');
 }
 
 /** The country of the place item at k (callers know it is one). */

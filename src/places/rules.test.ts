@@ -195,6 +195,10 @@ describe('kinds, variants and everyday words', () => {
     // "Russian Foreign Ministry": adjectives of countries and world regions are treated alike
     expect(texts('O governo europeu e o governo russo reuniram-se.', 'pt')).toEqual(['europeu', 'russo']);
     expect(placeOf(places('A Comissão Europeia reuniu-se.', 'pt'), 'Europeia')?.id).toBe('other:europe');
+    // the people of a territory: Gaza's, in each language
+    for (const [t, l, w] of [['Hospitals abroad took in 40 Gazans.', 'en', 'Gazans'], ['Des hôpitaux ont soigné 40 Gazaouis.', 'fr', 'Gazaouis'], ['Los hospitales atendieron a 40 gazatíes.', 'es', 'gazatíes']] as const) {
+      expect(placeOf(places(t, l), w)?.id, t).toBe('other:gaza');
+    }
   });
 });
 
