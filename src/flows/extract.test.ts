@@ -1374,6 +1374,20 @@ describe('clause context', () => {
     expect(triples(run('Czechia sold rifles to Georgia and re-exported drones to Russia.', 'en', P))).toEqual(['CZ>GE:weapons', 'CZ>RU:weapons']);
   });
 
+  it('reads the currencies of world news, and a currency after "in" as what a payment is made in', () => {
+    const P = [C('CN', ['China', 'Chine']), C('TG', ['Togo']), C('KR', ['Coreia do Sul']), C('AO', ['Angola']), C('ZA', ['Sudáfrica']), C('MZ', ['Mozambique']), C('TR', ['Turquia']), C('RU', ['Rússia'], ['russo'])];
+    const fr = run("La Chine a accordé au Togo un prêt de 60 milliards de francs CFA.", 'fr', P);
+    expect(fr.map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}:${f.unit}`)).toEqual(['CN>TG:money:60000000000:XOF/XAF']);
+    const pt = run('A Coreia do Sul emprestou a Angola 40 mil milhões de wons.', 'pt', P);
+    expect(pt.map((f) => `${f.category}:${f.quantity}:${f.unit}`)).toEqual(['money:40000000000:KRW']);
+    const es = run('Sudáfrica transfirió a Mozambique 900 millones de rands.', 'es', P);
+    expect(es.map((f) => `${f.category}:${f.quantity}:${f.unit}`)).toEqual(['money:900000000:ZAR']);
+    // paid in a currency: no money moves from the currency's country, and a payment for goods takes no
+    // end from the goods' nationality
+    expect(run('Os pagamentos foram feitos em liras e em rublos da Rússia.', 'pt', P)).toEqual([]);
+    expect(triples(run('A Turquia comprou gás russo e os pagamentos foram feitos em liras.', 'pt', P))).toEqual(['RU>TR:oil']);
+  });
+
   it('an elliptical quantity before a second destination may carry its scale, currency and unit', () => {
     const P = [C('CA', ['Canada']), C('HT', ['Haiti']), C('CU', ['Cuba']), C('NO', ['Norway']), C('KE', ['Kenya']), C('UG', ['Uganda']), C('BR', ['Brasil']), C('PE', ['Peru']), C('EC', ['Equador'])];
     const en = run('Canada will ship 70 tonnes of lentils to Haiti and another 35 tonnes to Cuba.', 'en', P);

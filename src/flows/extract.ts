@@ -809,7 +809,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // conveying verb is a route or a carrier of a transfer told elsewhere, not a sender.)
         const conveyed = passive && toStrong === undefined && toWeak === undefined && inR === undefined && compiled(lang).conveyWords.has(items[t.idx]!.lower);
         const byAgent = (passive || noun) && !conveyed ? agent : undefined;
-        src = first(byAgent, fromRight, subject, from, originR, noun ? originL : undefined, passive ? originL : undefined, possL, noun && !asked ? nounSubject : undefined, noun || passive ? undefined : subjectDemonym);
+        // ("comprou petróleo russo e os pagamentos...": the nationality of another clause's goods is not the noun's.)
+        const nounOrigin = noun && originL !== undefined && !(roles[originL]?.head === 'cargo' && hasBetween(items, originL, t.idx, 'coord')) ? originL : undefined;
+        src = first(byAgent, fromRight, subject, from, originR, nounOrigin, passive ? originL : undefined, possL, noun && !asked ? nounSubject : undefined, noun || passive ? undefined : subjectDemonym);
         srcActor = src !== undefined && (src === byAgent || src === subject || src === possL || src === nounSubject);
         // "enviou para Angola vacinas doadas por Portugal", "shipped to Angola vaccine donated by the Portuguese
         // government": a sender that is no place sends what the giver named by a giving participle on the goods gave.

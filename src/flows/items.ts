@@ -196,6 +196,7 @@ export function buildItems(
   markAttributions(items);
   unmarkFalseRelatives(items);
   unmarkTradeCargo(items);
+  unmarkDenomination(items);
   return items;
 }
 
@@ -206,6 +207,19 @@ export const TRADERS: ReadonlySet<string> = new Set([
   'producteurs', 'producteur', 'exportateurs', 'négociants', 'commerçants', 'fabricants', 'fabricant', 'vendeurs', 'agriculteurs', 'cultivateurs', 'trafiquants',
   'producers', 'producer', 'exporters', 'traders', 'dealers', 'manufacturers', 'manufacturer', 'makers', 'maker', 'sellers', 'growers', 'farmers', 'traffickers', 'smugglers',
 ]);
+
+/**
+ * "pagos em rupias e em dirhams", "paid in yuan": a currency with no amount, after "in", names what a
+ * payment is made in, not money that moves (nor a source in the place after it: "dirhams dos Emirados").
+ */
+function unmarkDenomination(items: Item[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const it = items[i]!;
+    if (!it.cargo || it.place || !it.tags.every((t) => t.k === 'cur') || prepRole(items[i - 1]) !== 'in') continue;
+    it.tags = [];
+    it.cargo = false;
+  }
+}
 
 /**
  * "entregado a cultivadores de café de Huila", "sold to soy farmers": goods that name who makes or

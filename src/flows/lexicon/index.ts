@@ -7,6 +7,7 @@ import { tokenize, WordSet } from '../tokens';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { CURRENCIES } from './currencies';
 import { MODELS } from './models';
 import { pt } from './pt';
 import type { Lexicon, MarkerKind, Mood, PrepRole, Qualifier, TriggerClass } from './types';
@@ -105,6 +106,7 @@ function compile(lex: Lexicon): Compiled {
   for (const [p, v, alone] of lex.scales) add(p, { k: 'scale', v, alone });
   for (const [p, v] of lex.numbers) add(p, { k: 'num', v });
   for (const [p, code] of lex.currencies) add(p, { k: 'cur', code });
+  for (const [p, code] of CURRENCIES) add(p, { k: 'cur', code });
   const seal = (n: TrieNode): void => {
     if (n.entries && new Set(n.entries.map((e) => e.exact)).size === 1) n.tags = n.entries.map((e) => e.tag);
     for (const c of n.next.values()) seal(c);
