@@ -1388,6 +1388,15 @@ describe('clause context', () => {
     expect(triples(run('A Turquia comprou gás russo e os pagamentos foram feitos em liras.', 'pt', P))).toEqual(['RU>TR:oil']);
   });
 
+  it('destinations joined across a relative clause on the first one are both destinations', () => {
+    const P = [C('AR', ['Argentina']), C('PY', ['Paraguay', 'Paraguai']), C('UY', ['Uruguay', 'Uruguai']), C('BR', ['Brasil'])];
+    const es = run('Argentina donó 80.000 vacunas a Paraguay, que vive una epidemia, y otras 20.000 a Uruguay.', 'es', P);
+    expect(es.map((f) => `${f.to}:${f.quantity}`)).toEqual(['PY:80000', 'UY:20000']);
+    expect(triples(run('O Brasil enviou tendas ao Paraguai, que sofre com cheias, e ao Uruguai.', 'pt', P))).toEqual(['BR>PY:aid', 'BR>UY:aid']);
+    // a relative clause with goods of its own is a transfer of its own, not a conjunct
+    expect(triples(run('Argentina envió trigo a Paraguay, que también compra maíz de Brasil.', 'es', P))).toEqual(['AR>PY:other', 'BR>PY:other']);
+  });
+
   it('an elliptical quantity before a second destination may carry its scale, currency and unit', () => {
     const P = [C('CA', ['Canada']), C('HT', ['Haiti']), C('CU', ['Cuba']), C('NO', ['Norway']), C('KE', ['Kenya']), C('UG', ['Uganda']), C('BR', ['Brasil']), C('PE', ['Peru']), C('EC', ['Equador'])];
     const en = run('Canada will ship 70 tonnes of lentils to Haiti and another 35 tonnes to Cuba.', 'en', P);

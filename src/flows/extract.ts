@@ -1587,7 +1587,9 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
     let k = k0 + dir;
     let glued = false;
     let word = false;
-    while (k >= L && k <= R) {
+    // (The comma that opens a relative clause may close the verb's window.)
+    let end = dir === 1 && isComma(items[R + 1]) && hasMark(items[R + 2], MB.rel) ? R + 1 : R;
+    while (k >= L && k <= end) {
       const it = items[k]!;
       if (it.place) {
         const r = roles[k];
@@ -1599,6 +1601,17 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
       } else if (glue(it, k)) {
         glued = true;
         if (hasMark(it, MB.coord)) word = true;
+        // "a Paraguay, que vive una epidemia, y otras 20.000 a Uruguay": a relative clause on a member is
+        // passed over to the comma that closes it.
+        // (The window of the verb ends at the clause; the members go on after it, up to another verb.)
+        if (dir === 1 && isComma(it) && hasMark(items[k + 1], MB.rel)) {
+          const j = relativeEnd(items, k + 1, items.length - 1);
+          if (j > k) {
+            k = j;
+            end = j;
+            while (end + 1 < items.length && !items[end + 1]!.trig && items[end + 1]!.lower !== '.' && items[end + 1]!.lower !== ';') end++;
+          }
+        }
       } else break;
       k += dir;
     }
@@ -1609,6 +1622,16 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
     for (let i = 0; i <= last; i++) out.push(found[i]!.k);
   }
   return out;
+}
+
+/** The comma closing a relative clause that opens at rel (rel - 1 when none closes it within reach). */
+function relativeEnd(items: Item[], rel: number, R: number): number {
+  for (let j = rel + 1; j <= Math.min(R, rel + 14); j++) {
+    const it = items[j]!;
+    if (it.place || it.trig || it.cargo || (it.tok === 'punct' && it.lower !== ',')) break;
+    if (isComma(it)) return j;
+  }
+  return rel - 1;
 }
 
 function first(...c: Array<number | undefined>): number | undefined {
