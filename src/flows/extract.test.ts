@@ -1397,6 +1397,17 @@ describe('clause context', () => {
     expect(triples(run('Argentina envió trigo a Paraguay, que también compra maíz de Brasil.', 'es', P))).toEqual(['AR>PY:other', 'BR>PY:other']);
   });
 
+  it('negotiations are plans; people familiar with talks are informants; a model number is no quantity', () => {
+    const P = [C('ES', ['Spain', 'Espanha', 'Espagne', 'España']), C('PE', ['Peru', 'Pérou', 'Perú'])];
+    const st = (t: string, l: Lang): string[] => run(t, l, P).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`);
+    expect(st('Spain is now in talks to supply two corvettes to Peru.', 'en')).toEqual(['ES>PE:vehicles:planned']);
+    expect(st('A Espanha negocia a venda de duas corvetas ao Peru.', 'pt')).toEqual(['ES>PE:vehicles:planned']);
+    expect(st("L'Espagne négocie la vente de deux corvettes au Pérou.", 'fr')).toEqual(['ES>PE:vehicles:planned']);
+    expect(st('España negocia la venta de dos corbetas a Perú.', 'es')).toEqual(['ES>PE:vehicles:planned']);
+    expect(triples(run('Spain will sell a corvette to Peru, three people familiar with the talks said, the first naval transfer in years.', 'en', P))).toEqual(['ES>PE:vehicles']);
+    expect(run('Peru bought four Type 209 submarines from Spain.', 'en', P)[0]?.quantity).toBe(4);
+  });
+
   it('an elliptical quantity before a second destination may carry its scale, currency and unit', () => {
     const P = [C('CA', ['Canada']), C('HT', ['Haiti']), C('CU', ['Cuba']), C('NO', ['Norway']), C('KE', ['Kenya']), C('UG', ['Uganda']), C('BR', ['Brasil']), C('PE', ['Peru']), C('EC', ['Equador'])];
     const en = run('Canada will ship 70 tonnes of lentils to Haiti and another 35 tonnes to Cuba.', 'en', P);

@@ -197,6 +197,7 @@ export function buildItems(
   unmarkFalseRelatives(items);
   unmarkTradeCargo(items);
   unmarkDenomination(items);
+  unmarkInformants(items);
   return items;
 }
 
@@ -207,6 +208,25 @@ export const TRADERS: ReadonlySet<string> = new Set([
   'producteurs', 'producteur', 'exportateurs', 'négociants', 'commerçants', 'fabricants', 'fabricant', 'vendeurs', 'agriculteurs', 'cultivateurs', 'trafiquants',
   'producers', 'producer', 'exporters', 'traders', 'dealers', 'manufacturers', 'manufacturer', 'makers', 'maker', 'sellers', 'growers', 'farmers', 'traffickers', 'smugglers',
 ]);
+
+/** Words after "people" that make them a news source: "people familiar with", "pessoas próximas de". */
+const INFORMANT: ReadonlySet<string> = new Set([
+  'familiar', 'close', 'briefed', 'knowledgeable', 'aware', 'próximas', 'próximos', 'familiarizadas', 'familiarizados', 'ligadas',
+  'conhecedoras', 'cercanas', 'cercanos', 'conocedoras', 'proches', 'informées', 'familières', 'au fait', 'au courant', 'a par', 'al tanto',
+]);
+
+/** "three people close to the deal said", "personas cercanas": informants, not people moved. */
+function unmarkInformants(items: Item[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const it = items[i]!;
+    if (!it.cargo || it.place || !it.tags.some((t) => t.k === 'cargo' && t.cat === 'people')) continue;
+    const nx = items[i + 1]!.lower;
+    const two = `${nx} ${items[i + 2]?.lower ?? ''}`;
+    if (!INFORMANT.has(nx) && !INFORMANT.has(two) && two !== 'with knowledge') continue;
+    it.tags = it.tags.filter((t) => t.k !== 'cargo');
+    it.cargo = false;
+  }
+}
 
 /**
  * "pagos em rupias e em dirhams", "paid in yuan": a currency with no amount, after "in", names what a

@@ -51,8 +51,9 @@ export function readLeft(items: Item[], j: number, decimalComma: boolean): Quant
   }
   const end = items[j]!.end;
   let numItem = items[k];
-  // A model number is not a quantity: "18 Leopard 2 tanks" -> 18.
-  if (mul === 1 && numItem?.tok === 'num' && items[k - 1]?.cap && !items[k - 1]!.place && items[k - 2]?.tok === 'num') {
+  // A model number is not a quantity: "18 Leopard 2 tanks" -> 18, "three Type 23 frigates" -> 3.
+  const before = items[k - 2];
+  if (mul === 1 && numItem?.tok === 'num' && items[k - 1]?.cap && !items[k - 1]!.place && (before?.tok === 'num' || !!before?.tags.some((t) => t.k === 'num'))) {
     k -= 2;
     numItem = items[k];
   }

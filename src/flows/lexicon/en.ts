@@ -237,7 +237,7 @@ export const en: Lexicon = {
     condAux: [],
     deny: ['denied', 'denies', 'deny', 'rejected claims', 'dismissed claims', 'refuted'],
     neg: ['not', 'never', 'no', 'nor', "n't"],
-    plan: ['is expected to', 'are expected to', 'expected to', 'plans', 'plan', 'planned', 'will', 'intends', 'intend', 'pledged', 'promised', 'agreed', 'is set to', 'are set to',
+    plan: ['in talks to', 'negotiating to', 'negotiating the', 'negotiates the', 'in negotiations to', 'is expected to', 'are expected to', 'expected to', 'plans', 'plan', 'planned', 'will', 'intends', 'intend', 'pledged', 'promised', 'agreed', 'is set to', 'are set to',
       'is expected to', 'are expected to', 'would', 'is to', 'are to', 'prepares', 'preparing', 'aims', 'considering',
       'deal to', 'agreement to', 'could', 'may', 'offered to', 'offers to', 'proposed to', 'proposes to', 'has yet to', 'have yet to'],
     suspend: ['suspended', 'suspends', 'suspend', 'suspension', 'halted', 'halts', 'halt', 'paused', 'pause', 'froze', 'freeze',

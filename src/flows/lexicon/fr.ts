@@ -240,7 +240,7 @@ export const fr: Lexicon = {
     condAux: ['aurait', 'auraient', 'serait', 'seraient'],
     deny: ['nié', 'nie', 'nient', 'démenti', 'dément', 'démentent', 'a rejeté les accusations', 'réfute'],
     neg: ['ne', 'n', 'pas', 'jamais', 'ni', 'aucun', 'aucune'],
-    plan: ['devrait', 'devraient', 'prévoit', 'prévoient', 'envisage', 'envisagent', 'compte', 'comptent', 'va', 'vont', 'promis', 'promet', 'a accepté de',
+    plan: ['négocie', 'négocient', 'en discussions pour', 'en pourparlers pour', 'en négociation pour', 'devrait', 'devraient', 'prévoit', 'prévoient', 'envisage', 'envisagent', 'compte', 'comptent', 'va', 'vont', 'promis', 'promet', 'a accepté de',
       "s'est engagé à", 'engagé à', 'doit', 'doivent', 'devrait', 'devraient', 'projette', 'projet de', 'plan de', 'pourrait', 'pourra', 'accord pour', 'proposé de', "proposé d'", 'offert de', "offert d'", 'propose de', "propose d'"],
     suspend: ['suspendu', 'suspendue', 'suspendus', 'suspend', 'suspendent', 'suspension', 'interrompu', 'interrompt', 'gelé',
       'gèle', 'coupé', 'arrêté', 'bloqué', 'bloque', 'stoppé', 'cesser', 'arrêter', 'interrompre', 'reporté', 'repoussé', 'retardé', 'ajourné'],

@@ -245,7 +245,7 @@ export const pt: Lexicon = {
     condAux: ['teria', 'teriam', 'estaria', 'estariam', 'haveria', 'haveriam', 'seria', 'seriam'],
     deny: ['negou', 'negaram', 'nega', 'negam', 'desmentiu', 'desmentiram', 'desmente', 'rejeitou as acusações', 'refutou'],
     neg: ['não', 'nunca', 'jamais', 'nem', 'nenhum', 'nenhuma', 'nenhuns'],
-    plan: ['é esperado', 'são esperados', 'espera a', 'planeja', 'planejam', 'planejava', 'pretende', 'pretendem', 'vai', 'vão', 'irá', 'irão', 'deverá', 'deverão',
+    plan: ['negocia', 'negociam', 'negociava', 'em negociações para', 'em conversações para', 'em conversas para', 'é esperado', 'são esperados', 'espera a', 'planeja', 'planejam', 'planejava', 'pretende', 'pretendem', 'vai', 'vão', 'irá', 'irão', 'deverá', 'deverão',
       'prometeu', 'prometeram', 'promete', 'concordou em', 'concordaram em', 'prevê', 'preveem', 'anunciou que vai',
       'se comprometeu a', 'comprometeu-se a', 'está prestes a', 'planos de', 'plano de', 'estuda', 'avalia', 'poderá', 'poderão',
       'acordo para', 'deve', 'devem', 'ofereceu-se para', 'ofereceram-se para', 'propôs', 'propuseram'],
