@@ -1408,6 +1408,14 @@ describe('clause context', () => {
     expect(run('Peru bought four Type 209 submarines from Spain.', 'en', P)[0]?.quantity).toBe(4);
   });
 
+  it('a place named for an event is no source; forming a body is not training', () => {
+    const P = [C('SD', ['Sudão', 'Soudan'], ['sudaneses', 'Soudanais']), C('TD', ['Chade', 'Tchad'], ['chadiana', 'tchadienne']), CITY('Nyala', 'SD', false),
+      C('TR', ['Turquie']), C('NE', ['Niger']), C('TG', ['Togo']), C('BJ', ['Bénin']), C('FR', ['France']), C('BR', ['Brésil'])];
+    expect(triples(run('Cerca de 5 mil sudaneses cruzaram a fronteira chadiana desde a queda de Nyala.', 'pt', P))).toEqual(['SD>TD:people']);
+    expect(triples(run('La Turquie a vendu des drones au Niger et au Togo, qui forment avec le Bénin un bloc régional.', 'fr', P))).toEqual(['TR>NE:weapons', 'TR>TG:weapons']);
+    expect(triples(run('La France forme des pilotes au Brésil.', 'fr', P))).toEqual(['FR>BR:training']);
+  });
+
   it('an elliptical quantity before a second destination may carry its scale, currency and unit', () => {
     const P = [C('CA', ['Canada']), C('HT', ['Haiti']), C('CU', ['Cuba']), C('NO', ['Norway']), C('KE', ['Kenya']), C('UG', ['Uganda']), C('BR', ['Brasil']), C('PE', ['Peru']), C('EC', ['Equador'])];
     const en = run('Canada will ship 70 tonnes of lentils to Haiti and another 35 tonnes to Cuba.', 'en', P);

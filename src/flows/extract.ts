@@ -1093,7 +1093,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // Most specific end: a region or city of the chosen country named in the same role family.
     dst = refine(items, roles, dst, t.idx + 1, R, (r) => r.role === 'in' || r.role === 'to' || r.role === 'demonym');
-    src = refine(items, roles, src, Math.max(L, t.idx - 6), R, (r) => r.role === 'from' || r.role === 'of');
+    // (Not a place named for an event: "depuis la prise de Goma", "since the fall of Kabul".)
+    src = refine(items, roles, src, Math.max(L, t.idx - 6), R, (r, k) => r.role === 'from' || (r.role === 'of' && !EVENT_NOUNS.has(items[k - 2]?.lower ?? '')));
     // '"We will send 1,000 police officers to Haiti," the Kenyan president said': inside a quotation with no
     // giver named, the speaker's country gives.
     if (src === undefined && (t.cls === 'send' || t.cls === 'help' || t.cls === 'train') && !passive) {
@@ -1138,6 +1139,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const status = statusOf(items, t, L, hedgedFor(items, t.idx, parties));
     const recip = sentenceRecip;
     let hits = categorize(t, cargo);
+    // "qui forment avec le Bénin une alliance", "formam um bloco": "former"/"formar" with a partner or a body
+    // as its object is "to form", not "to train".
+    if (t.cls === 'train' && t.mood !== 'noun' && FORM.test(items[t.idx]!.lower) && formsBody(items, t.idx)) hits = [];
     // "secured a $2 billion loan", "secured a loan of": securing receives only the goods or the transfer
     // that are its object ("secured the release of 2,500 captives" receives no captives).
     if (SECURE.test(items[t.idx]!.lower) && !cargoObject(items, t.idx, R) && !items[hasMark(items[t.idx + 1], MB.det) ? t.idx + 2 : t.idx + 1]?.trig) hits = [];
@@ -1724,7 +1728,7 @@ function hasRole(items: Item[], roles: Array<Role | undefined>, a: number, b: nu
   return false;
 }
 
-function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | undefined, a: number, b: number, fam: (r: Role) => boolean): number | undefined {
+function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | undefined, a: number, b: number, fam: (r: Role, k: number) => boolean): number | undefined {
   if (chosen === undefined) return chosen;
   const p = items[chosen]!.place!.place;
   let best = chosen;
@@ -1732,7 +1736,7 @@ function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | 
   for (let k = a; k <= b; k++) {
     const r = roles[k];
     const q = items[k]?.place?.place;
-    if (!r || !q || items[k]!.paren || !fam(r) || q.country !== p.country) continue;
+    if (!r || !q || items[k]!.paren || !fam(r, k) || q.country !== p.country) continue;
     const rank = KIND_RANK[q.kind];
     if (rank < bestRank) {
       best = k;
@@ -1741,6 +1745,12 @@ function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | 
   }
   return best;
 }
+
+/** Events named after a place ("a queda de Cabul", "the fall of Kabul"): the place is when, not where from. */
+const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'chute', 'queda', 'caída', 'fall', 'prise', 'tomada', 'toma', 'capture', 'siège', 'cerco', 'sitio', 'siege', 'bataille', 'batalha',
+  'batalla', 'battle', 'libération', 'libertação', 'liberación', 'liberation', 'invasion', 'invasão', 'invasión', 'massacre', 'masacre',
+]);
 
 /** "About 20,000 arrived": a number (with its qualifier) opening the clause right before a journey verb. */
 function barePeopleNumber(items: Item[], v: number, L: number, decimalComma: boolean): Quantity | null {
@@ -2002,6 +2012,23 @@ const STRANDED: ReadonlySet<string> = new Set([
 /** Verbs of bringing people out of a place: evacuate, repatriate (not deport or expel). */
 const RESCUE = /^(?:evacu|évacu|repatri|rapatri)/;
 const SECURE = /^secur/;
+const FORM = /^form/;
+/** What one forms rather than trains: "forment une alliance", "formaram um governo", "form a coalition". */
+const BODIES: ReadonlySet<string> = new Set([
+  'avec', 'com', 'con', 'with', 'alliance', 'aliança', 'alianza', 'bloc', 'bloco', 'bloque', 'coalition', 'coalizão', 'coligação', 'coalición',
+  'groupe', 'grupo', 'group', 'union', 'união', 'unión', 'gouvernement', 'governo', 'gobierno', 'government', 'front', 'frente', 'partie', 'parte',
+  'part', 'noyau', 'núcleo', 'core', 'majorité', 'maioria', 'mayoría', 'majority', 'commission', 'comissão', 'comisión', 'committee', 'comité',
+]);
+
+/** Is the object of "former"/"formar" at idx a body formed ("une alliance", "avec le Bénin ...")? */
+function formsBody(items: Item[], idx: number): boolean {
+  for (let k = idx + 1; k <= Math.min(items.length - 1, idx + 3); k++) {
+    const w = items[k]!;
+    if (BODIES.has(w.lower)) return true;
+    if (!hasMark(w, MB.det) && !(isPlain(w) && !w.cap)) return false;
+  }
+  return false;
+}
 
 /** Goods bound for a place: "destinados a", "destinés à", "destined for". */
 const DESTINED = /^destin/;
