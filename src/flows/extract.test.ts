@@ -1416,6 +1416,12 @@ describe('clause context', () => {
     expect(triples(run('La France forme des pilotes au Brésil.', 'fr', P))).toEqual(['FR>BR:training']);
   });
 
+  it('a place locating a route is on the route, not an end', () => {
+    const P = [C('IR', ['Iran', 'Irão']), C('YE', ['Yemen', 'Iémen']), C('OM', ['Oman', 'Omã']), CITY('Salalah', 'OM')];
+    expect(triples(run('Iran shipped rifles to Yemen via the port of Salalah, in southern Oman.', 'en', P))).toEqual(['IR>YE:weapons']);
+    expect(triples(run('O Irão enviou fuzis aos rebeldes via Salalah, no sul de Omã.', 'pt', P))).toEqual([]);
+  });
+
   it('an elliptical quantity before a second destination may carry its scale, currency and unit', () => {
     const P = [C('CA', ['Canada']), C('HT', ['Haiti']), C('CU', ['Cuba']), C('NO', ['Norway']), C('KE', ['Kenya']), C('UG', ['Uganda']), C('BR', ['Brasil']), C('PE', ['Peru']), C('EC', ['Equador'])];
     const en = run('Canada will ship 70 tonnes of lentils to Haiti and another 35 tonnes to Cuba.', 'en', P);

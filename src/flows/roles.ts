@@ -34,8 +34,24 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
       continue;
     }
     roles[i] = roleOf(items, i, roles);
+    // "via l'aéroport d'Abéché, dans l'est du Tchad", "through Beira, in Mozambique": a place locating a
+    // route is on the route too, not an end.
+    if (roles[i]!.role === 'in' || roles[i]!.role === 'of') {
+      const r = routeBefore(items, roles, i);
+      if (r) roles[i] = r;
+    }
   }
   return roles;
+}
+
+/** The route role of the place a comma apposition at i locates ("via X, dans l'est de Y"), else undefined. */
+function routeBefore(items: Item[], roles: Array<Role | undefined>, i: number): Role | undefined {
+  for (let k = i - 1; k >= Math.max(1, i - 8); k--) {
+    const it = items[k]!;
+    if (isComma(it)) return items[k - 1]?.place && roles[k - 1]?.role === 'between' ? roles[k - 1] : undefined;
+    if (it.place || it.trig || it.cargo || !(hasMark(it, MB.det | MB.geo) || prepRole(it) === 'in' || prepRole(it) === 'of' || (isPlain(it) && !it.cap))) return undefined;
+  }
+  return undefined;
 }
 
 export function headOf(it: Item | undefined): Head {

@@ -60,6 +60,12 @@ describe('recognition', () => {
     expect(texts('Tell us what you think.')).toEqual([]);
   });
 
+  it("knows countries' short forms (the Emirates in pt/es/fr)", () => {
+    for (const [t, l, w] of [['Os Emirados enviaram ajuda.', 'pt', 'Emirados'], ['Les Émirats ont envoyé une aide.', 'fr', 'Émirats'], ['Los Emiratos enviaron ayuda.', 'es', 'Emiratos']] as const) {
+      expect(placeOf(places(t, l), w)?.country, t).toBe('AE');
+    }
+  });
+
   it('counts demonyms as mentions of their country', () => {
     const ps = places('Tropas norte-coreanas e o chanceler russo; o nord-coréen; North Korean troops; el norcoreano.', 'pt');
     const kp = ps.find((p) => p.id === 'country:KP');
