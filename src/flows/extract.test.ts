@@ -1422,6 +1422,15 @@ describe('clause context', () => {
     expect(triples(run('O Irão enviou fuzis aos rebeldes via Salalah, no sul de Omã.', 'pt', P))).toEqual([]);
   });
 
+  it('"de la part de"/"por parte de" name a source; an apposition on a destination keeps the next one in the list', () => {
+    const P = [C('ML', ['Mali'], ['malienne']), C('TR', ['Turquie', 'Turquia']), C('AO', ['Angola'], ['angolanas']), C('CN', ['China', 'Chine']),
+      C('CO', ['Colômbia'], ['colombiano']), C('NL', ['Países Baixos']), C('BE', ['Bélgica']), C('IN', ['Inde']), C('FR', ['France'])];
+    expect(triples(run("L'armée malienne reçoit depuis un an des véhicules blindés de la part de la Turquie.", 'fr', P))).toEqual(['TR>ML:vehicles']);
+    expect(triples(run('As forças angolanas receberam blindados por parte da Turquia.', 'pt', P))).toEqual(['TR>AO:vehicles']);
+    expect(triples(run('O carvão colombiano segue sobretudo para os Países Baixos, o maior cliente, e para a Bélgica.', 'pt', P))).toEqual(['CO>BE:other', 'CO>NL:other']);
+    expect(triples(run("La France vend des avions à l'Inde, son premier client en Asie.", 'fr', P))).toEqual(['FR>IN:vehicles']);
+  });
+
   it('an elliptical quantity before a second destination may carry its scale, currency and unit', () => {
     const P = [C('CA', ['Canada']), C('HT', ['Haiti']), C('CU', ['Cuba']), C('NO', ['Norway']), C('KE', ['Kenya']), C('UG', ['Uganda']), C('BR', ['Brasil']), C('PE', ['Peru']), C('EC', ['Equador'])];
     const en = run('Canada will ship 70 tonnes of lentils to Haiti and another 35 tonnes to Cuba.', 'en', P);

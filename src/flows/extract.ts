@@ -1592,7 +1592,7 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
     let glued = false;
     let word = false;
     // (The comma that opens a relative clause may close the verb's window.)
-    let end = dir === 1 && isComma(items[R + 1]) && hasMark(items[R + 2], MB.rel) ? R + 1 : R;
+    let end = dir === 1 && isComma(items[R + 1]) && (hasMark(items[R + 2], MB.rel) || hasMark(items[R + 2], MB.det)) ? R + 1 : R;
     while (k >= L && k <= end) {
       const it = items[k]!;
       if (it.place) {
@@ -1608,7 +1608,8 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
         // "a Paraguay, que vive una epidemia, y otras 20.000 a Uruguay": a relative clause on a member is
         // passed over to the comma that closes it.
         // (The window of the verb ends at the clause; the members go on after it, up to another verb.)
-        if (dir === 1 && isComma(it) && hasMark(items[k + 1], MB.rel)) {
+        // ("à la Chine, le principal acheteur, et à l'Inde": so is an apposition on it.)
+        if (dir === 1 && isComma(it) && (hasMark(items[k + 1], MB.rel) || (hasMark(items[k + 1], MB.det) && !items[k + 2]?.place))) {
           const j = relativeEnd(items, k + 1, items.length - 1);
           if (j > k) {
             k = j;
@@ -1628,7 +1629,7 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
   return out;
 }
 
-/** The comma closing a relative clause that opens at rel (rel - 1 when none closes it within reach). */
+/** The comma closing a relative clause or an apposition that opens at rel (rel - 1 when none closes it within reach). */
 function relativeEnd(items: Item[], rel: number, R: number): number {
   for (let j = rel + 1; j <= Math.min(R, rel + 14); j++) {
     const it = items[j]!;

@@ -228,7 +228,7 @@ export const fr: Lexicon = {
     ['à', 'to'], ['au', 'to'], ['aux', 'to'], ['vers', 'to'], ['en direction de', 'to'], ['à destination de', 'to'],
     ['à destination du', 'to'], ['destinés à', 'to'], ['pour', 'to'],
     ['en', 'in'], ['dans', 'in'], ['sur', 'in'],
-    ['de', 'of'], ['du', 'of'], ['des', 'of'], ['d', 'of'], ['depuis', 'from'], ['en provenance de', 'from'],
+    ['de', 'of'], ['du', 'of'], ['des', 'of'], ['d', 'of'], ['depuis', 'from'], ['en provenance de', 'from'], ['de la part de', 'from'], ['de la part du', 'from'], ['de la part des', 'from'],
     ['en provenance du', 'from'], ['en provenance d', 'from'], ['en provenance des', 'from'], ['provenant d', 'from'], ['venus d', 'from'], ['venant d', 'from'], ['provenant de', 'from'], ['provenant du', 'from'], ['venus de', 'from'], ['venant de', 'from'],
     ['provient de', 'from'], ['provient du', 'from'], ['provient d', 'from'], ['provient des', 'from'], ['proviennent de', 'from'], ['proviennent du', 'from'], ['proviennent d', 'from'], ['proviennent des', 'from'], ['provenait de', 'from'], ['provenait du', 'from'], ['provenait d', 'from'], ['provenait des', 'from'], ['provenaient de', 'from'], ['provenaient du', 'from'], ['provenaient d', 'from'], ['provenaient des', 'from'],
     ['par', 'by'], ['via', 'between'], ['faisant escale à', 'between'], ['faisant escale au', 'between'], ['faisant escale en', 'between'], ['avec escale à', 'between'], ['avec escale au', 'between'], ['avec escale en', 'between'], ['entre', 'between'], ['avec', 'between'], ['contre', 'between'],
