@@ -1431,6 +1431,13 @@ describe('clause context', () => {
     expect(triples(run("La France vend des avions à l'Inde, son premier client en Asie.", 'fr', P))).toEqual(['FR>IN:vehicles']);
   });
 
+  it('"hasta"/"até" before a place is where goods go; before a number it is "up to"', () => {
+    const P = [C('PE', ['Perú']), C('BO', ['Bolivia']), CITY('Ilo', 'PE'), CITY('La Paz', 'BO', true), C('ES', ['España']), C('LV', ['Letonia'])];
+    expect(triples(run('Bolivia compra gasóleo en el puerto de Ilo, desde donde ese carburante es transportado en cisternas hasta La Paz.', 'es', P))).toEqual(['Ilo@PE>BO:oil']);
+    const q = run('España enviará hasta 500 soldados a Letonia.', 'es', P);
+    expect(q.map((f) => `${f.to}:${f.quantity}:${f.qualifier}`)).toEqual(['LV:500:up to']);
+  });
+
   it('an elliptical quantity before a second destination may carry its scale, currency and unit', () => {
     const P = [C('CA', ['Canada']), C('HT', ['Haiti']), C('CU', ['Cuba']), C('NO', ['Norway']), C('KE', ['Kenya']), C('UG', ['Uganda']), C('BR', ['Brasil']), C('PE', ['Peru']), C('EC', ['Equador'])];
     const en = run('Canada will ship 70 tonnes of lentils to Haiti and another 35 tonnes to Cuba.', 'en', P);

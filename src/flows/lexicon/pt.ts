@@ -227,7 +227,7 @@ export const pt: Lexicon = {
     ['a', 'to'], ['as', 'to'],
     ['em', 'in'], ['no', 'in'], ['na', 'in'], ['nos', 'in'], ['nas', 'in'], ['num', 'in'], ['numa', 'in'], ['dentro de', 'in'],
     ['de', 'of'], ['do', 'of'], ['da', 'of'], ['dos', 'of'], ['das', 'of'],
-    ['desde', 'from'], ['a partir de', 'from'], ['por parte de', 'from'], ['por parte do', 'from'], ['por parte da', 'from'], ['por parte dos', 'from'], ['a partir do', 'from'], ['a partir da', 'from'], ['vindo de', 'from'],
+    ['desde', 'from'], ['até', 'to'], ['a partir de', 'from'], ['por parte de', 'from'], ['por parte do', 'from'], ['por parte da', 'from'], ['por parte dos', 'from'], ['a partir do', 'from'], ['a partir da', 'from'], ['vindo de', 'from'],
     ['vindo do', 'from'], ['vindo da', 'from'], ['vindos de', 'from'], ['vindos do', 'from'], ['vindos da', 'from'],
     ['vindas da', 'from'], ['procedente de', 'from'], ['procedente do', 'from'], ['procedente da', 'from'], ['procedentes de', 'from'], ['procedentes do', 'from'], ['procedentes da', 'from'],
     ['provenientes de', 'from'], ['provenientes do', 'from'], ['provenientes da', 'from'], ['oriundos de', 'from'], ['passagens por', 'to'], ['passagem por', 'to'], ['escalas em', 'to'],
