@@ -1438,6 +1438,14 @@ describe('clause context', () => {
     expect(q.map((f) => `${f.to}:${f.quantity}:${f.qualifier}`)).toEqual(['LV:500:up to']);
   });
 
+  it('goods bought or ordered "by" a buyer "from" a seller go from the seller to the buyer', () => {
+    const P = [C('CL', ['Chile']), C('NO', ['Noruega', 'Norvège']), C('EG', ['Égypte']), C('FR', ['France'])];
+    expect(triples(run('Los cuatro aviones comprados por Chile a Noruega llegaron el lunes.', 'es', P))).toEqual(['NO>CL:vehicles']);
+    expect(triples(run("Les douze hélicoptères commandés par l'Égypte à la France arriveront en mai.", 'fr', P))).toEqual(['FR>EG:vehicles']);
+    // "commander" with no goods commands
+    expect(run("Le général qui commande les forces de la France en Égypte est rentré.", 'fr', P)).toEqual([]);
+  });
+
   it('an elliptical quantity before a second destination may carry its scale, currency and unit', () => {
     const P = [C('CA', ['Canada']), C('HT', ['Haiti']), C('CU', ['Cuba']), C('NO', ['Norway']), C('KE', ['Kenya']), C('UG', ['Uganda']), C('BR', ['Brasil']), C('PE', ['Peru']), C('EC', ['Equador'])];
     const en = run('Canada will ship 70 tonnes of lentils to Haiti and another 35 tonnes to Cuba.', 'en', P);

@@ -882,7 +882,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // "recebeu caças doados pela Dinamarca": the donor.
         // (Not goods "destinados à Ucrânia", "destinés à", "destinados a": that is where they go.)
         const seller = toStrong !== undefined && (lang === 'fr' || lang === 'es' || (lang === 'pt' && !noun)) && !hasBefore(items, toStrong, t.idx + 1, 3, (x) => DESTINED.test(x.lower)) ? toStrong : undefined;
-        src = first(from, dst === originR ? undefined : originR, dst === originL ? undefined : originL, agent, seller, givenBy?.at);
+        // ("los aviones comprados por Chile a Noruega": the buyer named as the agent receives; the seller gives.)
+        src = first(from, dst === originR ? undefined : originR, dst === originL ? undefined : originL, dst === agent ? undefined : agent, seller, givenBy?.at);
         // "importou 40 mil toneladas de sal grosso da Namíbia": goods the lexicon does not know leave "de X"
         // read as "of"; after a verb of importing it is where they come from.
         if (src === undefined && !noun && lang !== 'en' && t.cat === 'other' && ofR !== undefined && ofR !== dst) src = ofR;

@@ -62,6 +62,8 @@ export const fr: Lexicon = {
     { cls: 'receive', forms: forms('fin', 'prend livraison', 'prennent livraison', 'prendra livraison', 'prendront livraison', 'prit livraison').concat(forms('part', 'pris livraison')) },
     { cls: 'receive', forms: conj('import', 'fr-er'), cat: 'other' },
     { cls: 'receive', forms: conj('achet', 'fr-er', forms('fin', 'achète', 'achètent')) },
+    // "les Rafale commandés par l'Égypte à la France": ordered (only goods make it a transfer).
+    { cls: 'receive', forms: conj('command', 'fr-er').filter(([f]) => f !== 'commande' && f !== 'commandes') },
     { cls: 'receive', forms: forms('fin', 'acquiert', 'acquièrent').concat(forms('part', 'acquis', 'acquise', 'acquises')) },
     { cls: 'receive', forms: forms('fin', 'obtient', 'obtiennent').concat(forms('part', 'obtenu', 'obtenus')) },
     { cls: 'train', forms: conj('entraîn', 'fr-er') },
