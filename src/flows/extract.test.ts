@@ -1446,6 +1446,12 @@ describe('clause context', () => {
     expect(run("Le général qui commande les forces de la France en Égypte est rentré.", 'fr', P)).toEqual([]);
   });
 
+  it('a Portuguese verb with a hyphenated pronoun is found, and the pronoun carries the previous cargo', () => {
+    const P = [C('PL', ['Polónia']), C('CZ', ['Chéquia']), C('UA', ['Ucrânia'])];
+    expect(triples(run('A Polónia comprou 30 obuses à Chéquia e entregou-os à Ucrânia.', 'pt', P))).toEqual(['CZ>PL:weapons', 'PL>UA:weapons']);
+    expect(triples(run('A Chéquia vai vender obuses à Polónia e enviá-los por comboio.', 'pt', P))).toEqual(['CZ>PL:weapons']);
+  });
+
   it('an elliptical quantity before a second destination may carry its scale, currency and unit', () => {
     const P = [C('CA', ['Canada']), C('HT', ['Haiti']), C('CU', ['Cuba']), C('NO', ['Norway']), C('KE', ['Kenya']), C('UG', ['Uganda']), C('BR', ['Brasil']), C('PE', ['Peru']), C('EC', ['Equador'])];
     const en = run('Canada will ship 70 tonnes of lentils to Haiti and another 35 tonnes to Cuba.', 'en', P);

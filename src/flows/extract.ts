@@ -1832,9 +1832,11 @@ function ellipsis(items: Item[], idx: number, R: number, lang: Lang): number {
 
 const THEM: ReadonlySet<string> = new Set(['them', 'ellos', 'ellas', 'eles', 'elas', 'eux', 'elles', 'deles', 'delas']);
 
-/** Is the object of the verb at idx a pronoun: "sent them", "los envió", "les a livrés"? */
+/** Is the object of the verb at idx a pronoun: "sent them", "los envió", "les a livrés", "enviou-os"? */
 function pronounObject(items: Item[], idx: number): boolean {
-  if (items[idx + 1]?.lower === 'them') return true;
+  const nx = items[idx + 1];
+  // ("enviou-os": a pronoun joined to the verb.)
+  if (nx && (nx.lower === 'them' || (CLITICS.has(nx.lower) && nx.start === items[idx]!.end + 1))) return true;
   let k = idx - 1;
   while (k > 0 && hasMark(items[k], MB.aux | MB.passiveAux | MB.condAux)) k--;
   return CLITICS.has(items[k]?.lower ?? '') && !items[k - 1]?.cargo && (hasMark(items[k - 1], MB.rel) || hasMark(items[k - 1], MB.coord) || !!items[k - 1]?.place || isComma(items[k - 1]));

@@ -96,11 +96,24 @@ export function hasWord(text: string, start: number, end: number, words: WordSet
       continue;
     }
     const ws = i;
-    while (i < end && (isLetterCode(text.charCodeAt(i)) || (text.charCodeAt(i) === 45 && i + 1 < end && isLetterCode(text.charCodeAt(i + 1))))) i++;
+    let hy = -1;
+    while (i < end && (isLetterCode(text.charCodeAt(i)) || (text.charCodeAt(i) === 45 && i + 1 < end && isLetterCode(text.charCodeAt(i + 1))))) {
+      if (text.charCodeAt(i) === 45) hy = i;
+      i++;
+    }
     if (words.hasSpan(text, ws, i)) return true;
+    // "enviou-os": the verb before an object pronoun (see tokenize)
+    if (hy > ws && CLITIC_TAILS.has(text.slice(hy + 1, i).toLowerCase()) && words.hasSpan(text, ws, hy)) return true;
   }
   return false;
 }
+
+/**
+ * Portuguese object and reflexive pronouns joined to their verb by a hyphen ("enviou-os", "entregou-lhe",
+ * "enviá-los", "deslocou-se"): split off so the verb is found as a word of its own ("enviá" folds to the
+ * present "envia", a form of the same verb).
+ */
+const CLITIC_TAILS: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as', 'lo', 'la', 'los', 'las', 'no', 'na', 'nos', 'nas', 'lhe', 'lhes', 'se']);
 
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
@@ -123,7 +136,14 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
       push(m[2], m.index, 'num');
       if (m[3] !== undefined) push(m[3], m.index + m[2].length, 'word');
     } else if (m[4] !== undefined) push(m[4], m.index, 'sym');
-    else if (m[5] !== undefined) push(m[5], m.index, 'word');
+    else if (m[5] !== undefined) {
+      const w = m[5];
+      const hy = w.lastIndexOf('-');
+      if (hy >= 3 && CLITIC_TAILS.has(w.slice(hy + 1).toLowerCase())) {
+        push(w.slice(0, hy), m.index, 'word');
+        push(w.slice(hy + 1), m.index + hy + 1, 'word');
+      } else push(w, m.index, 'word');
+    }
     else if (m[6] !== undefined) push(m[6], m.index, 'punct');
   }
   return out;
