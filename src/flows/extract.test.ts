@@ -1452,6 +1452,14 @@ describe('clause context', () => {
     expect(triples(run('A Chéquia vai vender obuses à Polónia e enviá-los por comboio.', 'pt', P))).toEqual(['CZ>PL:weapons']);
   });
 
+  it('reselling is selling, in every language', () => {
+    const P = [C('HN', ['Honduras']), C('SV', ['El Salvador']), C('LT', ['Lithuania', 'Lituanie', 'Lituânia']), C('BY', ['Belarus', 'Biélorussie', 'Bielorrússia'])];
+    expect(triples(run('Honduras revendió gasóleo a El Salvador.', 'es', P))).toEqual(['HN>SV:oil']);
+    expect(triples(run('Lithuania resold diesel to Belarus.', 'en', P))).toEqual(['LT>BY:oil']);
+    expect(triples(run('La Lituanie a revendu du gazole à la Biélorussie.', 'fr', P))).toEqual(['LT>BY:oil']);
+    expect(triples(run('A Lituânia revendeu gasóleo à Bielorrússia.', 'pt', P))).toEqual(['LT>BY:oil']);
+  });
+
   it('an elliptical quantity before a second destination may carry its scale, currency and unit', () => {
     const P = [C('CA', ['Canada']), C('HT', ['Haiti']), C('CU', ['Cuba']), C('NO', ['Norway']), C('KE', ['Kenya']), C('UG', ['Uganda']), C('BR', ['Brasil']), C('PE', ['Peru']), C('EC', ['Equador'])];
     const en = run('Canada will ship 70 tonnes of lentils to Haiti and another 35 tonnes to Cuba.', 'en', P);

@@ -32,6 +32,7 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('provide', 'provides', 'provided', 'provided', 'providing') },
     { cls: 'send', forms: v('give', 'gives', 'gave', 'given', 'giving') },
     { cls: 'send', forms: v('sell', 'sells', 'sold', 'sold', 'selling') },
+    { cls: 'send', forms: v('resell', 'resells', 'resold', 'resold', 'reselling') },
     { cls: 'send', forms: v('dispatch', 'dispatches', 'dispatched', 'dispatched', 'dispatching') },
     { cls: 'send', forms: v('smuggle', 'smuggles', 'smuggled', 'smuggled', 'smuggling') },
     { cls: 'send', forms: v('donate', 'donates', 'donated', 'donated', 'donating') },

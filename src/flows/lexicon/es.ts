@@ -26,6 +26,7 @@ export const es: Lexicon = {
     { cls: 'send', forms: conj('export', 'es-ar'), cat: 'other' },
     { cls: 'send', forms: forms('fin', 'restituyó', 'restituyeron', 'restituye', 'restituyen').concat(forms('inf', 'restituir'), forms('part', 'restituido', 'restituidos', 'restituida', 'restituidas'), forms('fut', 'restituirá', 'restituirán')), cat: 'other' },
     { cls: 'send', forms: conj('vend', 'es-er') },
+    { cls: 'send', forms: conj('revend', 'es-er') },
     { cls: 'send', forms: conj('despach', 'es-ar') },
     { cls: 'send', forms: conj('despleg', 'es-ar', forms('fin', 'despliega', 'despliegan', 'desplegó')) },
     { cls: 'send', forms: conj('don', 'es-ar') },

@@ -43,6 +43,7 @@ export const fr: Lexicon = {
         forms('cond', 'vendrait', 'vendraient'),
       ),
     },
+    { cls: 'send', forms: forms('fin', 'revend', 'revendent', 'revendit').concat(forms('inf', 'revendre'), forms('part', 'revendu', 'revendus', 'revendue', 'revendues'), forms('fut', 'revendra', 'revendront')) },
     { cls: 'send', forms: conj('pay', 'fr-er', forms('fin', 'paie', 'paient')), cat: 'money' },
     { cls: 'send', forms: conj('invest', 'fr-ir'), cat: 'money' },
     { cls: 'send', forms: conj('prêt', 'fr-er'), cat: 'money' },

@@ -26,6 +26,7 @@ export const pt: Lexicon = {
     { cls: 'send', forms: conj('export', 'pt-ar'), cat: 'other' },
     { cls: 'send', forms: conj('restitu', 'pt-ir'), cat: 'other' },
     { cls: 'send', forms: conj('vend', 'pt-er') },
+    { cls: 'send', forms: conj('revend', 'pt-er') },
     { cls: 'send', forms: conj('despach', 'pt-ar') },
     { cls: 'send', forms: conj('remet', 'pt-er') },
     { cls: 'send', forms: conj('desloc', 'pt-ar') },
