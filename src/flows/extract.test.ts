@@ -1460,6 +1460,12 @@ describe('clause context', () => {
     expect(triples(run('A Lituânia revendeu gasóleo à Bielorrússia.', 'pt', P))).toEqual(['LT>BY:oil']);
   });
 
+  it('a relative clause on the goods takes the clause\'s subject', () => {
+    const P = [C('HN', ['Honduras']), C('SV', ['El Salvador']), C('CO', ['Colombia']), C('BR', ['Brasil']), C('AR', ['Argentina'])];
+    expect(triples(run('Honduras revendió a El Salvador parte del gasóleo que importa de Colombia.', 'es', P))).toEqual(['CO>HN:oil', 'HN>SV:oil']);
+    expect(triples(run('O Brasil reexporta parte do trigo que compra da Argentina.', 'pt', P))).toEqual(['AR>BR:other']);
+  });
+
   it('an elliptical quantity before a second destination may carry its scale, currency and unit', () => {
     const P = [C('CA', ['Canada']), C('HT', ['Haiti']), C('CU', ['Cuba']), C('NO', ['Norway']), C('KE', ['Kenya']), C('UG', ['Uganda']), C('BR', ['Brasil']), C('PE', ['Peru']), C('EC', ['Equador'])];
     const en = run('Canada will ship 70 tonnes of lentils to Haiti and another 35 tonnes to Cuba.', 'en', P);

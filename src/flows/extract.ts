@@ -626,6 +626,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             // The antecedent is the subject whatever its role in the main clause: "..., produzida na
             // Noruega, que prometeu enviar", "to Moscow, which sent".
             if (items[a]?.place && roles[a] && (subjectLike(roles[a]!) || isComma(items[k - 1]))) subject = a;
+            // "revendió parte del gasóleo que importa de Colombia": goods the relative clause is about are
+            // its object; its subject is the clause's own.
+            else if (isCargo(items[k - 1]) && !isComma(items[k - 1]) && inheritedSubject !== undefined && inheritedSubject < k) subject = inheritedSubject;
             else if (SUBJECT_PRONOUNS.has(items[k + 1]?.lower ?? '')) {
               // "Egypt denied reports that it had shipped weapons": the pronoun is the main clause's subject.
               for (let b = k - 1; b >= Math.max(0, k - REACH); b--) {
