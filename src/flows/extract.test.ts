@@ -1466,6 +1466,12 @@ describe('clause context', () => {
     expect(triples(run('O Brasil reexporta parte do trigo que compra da Argentina.', 'pt', P))).toEqual(['AR>BR:other']);
   });
 
+  it('troops "of the Army" sent "to" a place go there (the Army is their owner, not an envoy)', () => {
+    const P = [C('AR', ['Argentina'], ['argentino']), C('CL', ['Chile']), CITY('Temuco', 'CL'), C('BR', ['Brasil'])];
+    expect(triples(run('O governo argentino mandou 60 soldados do Exército para Temuco, no sul do Chile.', 'pt', P))).toEqual(['AR>Temuco@CL:troops']);
+    expect(run('O embaixador do Brasil para o Chile chegou ontem.', 'pt', P)).toEqual([]);
+  });
+
   it('an elliptical quantity before a second destination may carry its scale, currency and unit', () => {
     const P = [C('CA', ['Canada']), C('HT', ['Haiti']), C('CU', ['Cuba']), C('NO', ['Norway']), C('KE', ['Kenya']), C('UG', ['Uganda']), C('BR', ['Brasil']), C('PE', ['Peru']), C('EC', ['Equador'])];
     const en = run('Canada will ship 70 tonnes of lentils to Haiti and another 35 tonnes to Cuba.', 'en', P);

@@ -227,7 +227,8 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   if (role === 'in' && madeBefore(items, h)) return { role: 'from' };
   // "desde campamentos en Chad", "from camps in Chad": where people come from is the place of the camps.
   if (role === 'in' && (isPlain(items[h]) || hasMark(items[h], MB.geo)) && prepRole(items[h - 1]) === 'from' && !items[h - 1]!.place) return { role: 'from' };
-  if (role === 'to' && head === 'actor') return { role: 'between' };
+  // ("60 soldados do Exército para Temuco": the actor owns goods or troops before it, whose "to" it is.)
+  if (role === 'to' && head === 'actor' && !(prepRole(items[h - 1]) === 'of' && isCargo(items[h - 2]))) return { role: 'between' };
   // "à população da Etiópia", "al ejército de Myanmar", "aux déplacés du nord du Burkina": a recipient noun
   // after "to" hands its role to the place that owns it.
   // "a cultivadores de café de Huila": the traders named by their goods own the place.
