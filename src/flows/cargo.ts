@@ -393,9 +393,9 @@ function afterTo(items: Item[], k: number): boolean {
   return false;
 }
 
-/** Between a container and its content, only "de", a number and a unit ("cargaison de 30 tonnes de"). */
+/** Between a container and its content, only "de", a number and a unit ("un lot de 12 tonnes de", "de 5 millions de litres de"). */
 function measuredBetween(items: Item[], a: number, b: number): boolean {
-  if (b - a > 5) return false;
+  if (b - a > 8) return false;
   for (let k = a + 1; k < b; k++) {
     const it = items[k]!;
     if (!(prepRole(it) === 'of' || it.tok === 'num' || it.tags.some((g) => g.k === 'num' || g.k === 'scale') || (isPlain(it) && !it.cap))) return false;

@@ -578,7 +578,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       t.dest === true ||
       (!noun &&
       t.mood === 'part' &&
-      (hasBefore(items, t.idx, L, 3, (it) => hasMark(it, MB.passiveAux)) ||
+      // ("s'est rendu", "se sont réfugiés": "être" after a reflexive pronoun makes no passive.)
+      ([1, 2, 3].some((d) => t.idx - d >= L && hasMark(items[t.idx - d], MB.passiveAux) && !REFLEXIVE.has(items[t.idx - d - 1]?.lower ?? '')) ||
         // ("Dakar a reçu un lot offert par la Suisse": after "a"/"has" the participle is an active
         // perfect; the agent belongs to a later participle.)
         (hasRole(items, roles, t.idx + 1, R, 'by') && !(hasMark(items[t.idx - 1], MB.aux) && !hasMark(items[t.idx - 1], MB.passiveAux))) ||
@@ -1133,7 +1134,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "Vinte estátuas levadas de Cuzco foram devolvidas": a participle on the subject leaves the
     // subject (what is sent back) in the clause before it.
     const prevT = triggers[ti - 1];
-    const subjectStart = passive && !noun && t.cls === 'deport' && prevT && L === prevT.idx + 1 && prevT.mood === 'part' && !hasMark(items[prevT.idx - 1], MB.aux | MB.passiveAux) ? lastL : L;
+    let subjectStart = passive && !noun && t.cls === 'deport' && prevT && L === prevT.idx + 1 && prevT.mood === 'part' && !hasMark(items[prevT.idx - 1], MB.aux | MB.passiveAux) ? lastL : L;
+    // "déployé trois frégates ..., et le ministre italien s'est rendu à Sfax": a new clause opened by a comma
+    // and a conjunction has its own subject; the goods of the clause before are not its cargo.
+    if (!noun && subjectStart === L) {
+      for (let k = t.idx - 2; k > L; k--) {
+        if (isComma(items[k - 1]) && hasMark(items[k], MB.coord) && (hasMark(items[k + 1], MB.det) || !!items[k + 1]?.place)) {
+          subjectStart = k + 1;
+          break;
+        }
+      }
+    }
     const cargo = collectCargo(items, t, subjectStart, R, passive, lang, decimalComma, roles);
     const parties = new Set<string>();
     for (const e of [src, dst]) {
@@ -1411,7 +1422,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // the clause's verb of arrival make one journey too.
     // So do troops "envoyés par la Belgique" who "sont arrivés au Bénin": a sending participle on the subject.
     const onSubject = a.t.mood === 'part' && (a.t.cls === 'leave' || a.t.cls === 'withdraw' || a.t.cls === 'deport' || (a.t.cls === 'send' && !hasMark(items[a.t.idx - 1], MB.aux | MB.passiveAux)));
-    const departed = onSubject && b.t.cls === 'move' && (b.t.mood !== 'part' || hasMark(items[b.t.idx - 1], MB.aux | MB.passiveAux));
+    // (An English past tense reads as a participle: "people evacuated from Libya docked in Alexandria".)
+    const departed = onSubject && b.t.cls === 'move' && (b.t.mood !== 'part' || hasMark(items[b.t.idx - 1], MB.aux | MB.passiveAux) || (lang === 'en' && !!items[b.t.idx - 1]?.place));
     if (!departed && !coordinatedVerb(items, a.t.idx, b.t.idx)) continue;
     if (a.src.country && a.src.country === b.dst.country && a.src.kind === 'country') continue;
     for (const f of a.flows) {
@@ -2019,6 +2031,8 @@ const STRANDED: ReadonlySet<string> = new Set([
 /** Verbs of bringing people out of a place: evacuate, repatriate (not deport or expel). */
 const RESCUE = /^(?:evacu|évacu|repatri|rapatri)/;
 const SECURE = /^secur/;
+/** French reflexive pronouns before "être" ("s'est", "se sont", "nous sommes"). */
+const REFLEXIVE: ReadonlySet<string> = new Set(['s', 'se', 'me', 'm', 'te', 't', 'nous', 'vous']);
 const FORM = /^form/;
 /** What one forms rather than trains: "forment une alliance", "formaram um governo", "form a coalition". */
 const BODIES: ReadonlySet<string> = new Set([
