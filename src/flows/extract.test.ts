@@ -1489,6 +1489,19 @@ describe('clause context', () => {
     expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['KW>JO:oil:3000000']);
   });
 
+  it('an army or troops withdrawing go home', () => {
+    const P = [C('SY', ['Syria', 'Syrie'], ['syrienne', 'syriennes', 'Syrian']), C('LB', ['Lebanon', 'Liban']), C('RU', ['Russia'], ['Russian']), CITY('Kherson', 'UA')];
+    expect(triples(run("L'armée syrienne s'est retirée du nord du Liban.", 'fr', P))).toEqual(['LB>SY:troops']);
+    expect(triples(run('Les troupes syriennes se sont retirées du Liban en 2005.', 'fr', P))).toEqual(['LB>SY:troops']);
+    expect(triples(run('Russian forces withdrew from Kherson in November.', 'en', P))).toEqual(['Kherson@UA>RU:troops']);
+  });
+
+  it('a donor or creditor in apposition to the giver names the receiver, an indirect pronoun between', () => {
+    const P = [C('US', ['États-Unis']), C('JO', ['Jordanie'], ['jordanienne']), C('JP', ['Japan']), C('LK', ['Sri Lanka'])];
+    expect(triples(run("Les États-Unis, premier bailleur de l'armée jordanienne, lui ont versé 2 milliards de dollars.", 'fr', P))).toEqual(['US>JO:money']);
+    expect(triples(run('Japan, the largest creditor of Sri Lanka, has lent it $3 billion.', 'en', P))).toEqual(['JP>LK:money']);
+  });
+
   it('an elliptical quantity before a second destination may carry its scale, currency and unit', () => {
     const P = [C('CA', ['Canada']), C('HT', ['Haiti']), C('CU', ['Cuba']), C('NO', ['Norway']), C('KE', ['Kenya']), C('UG', ['Uganda']), C('BR', ['Brasil']), C('PE', ['Peru']), C('EC', ['Equador'])];
     const en = run('Canada will ship 70 tonnes of lentils to Haiti and another 35 tonnes to Cuba.', 'en', P);

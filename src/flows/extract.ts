@@ -902,7 +902,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         break;
       case 'withdraw':
         src = first(from, inR);
-        dst = first(toStrong, passive ? agent : subject);
+        // ("Les troupes syriennes se sont retirées du Liban": troops named by their nationality go home.)
+        dst = first(toStrong, passive ? agent : subject, passive ? undefined : subjectDemonym);
         dstActor = dst === subject;
         break;
       case 'train': {
@@ -1139,7 +1140,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // and a conjunction has its own subject; the goods of the clause before are not its cargo.
     if (!noun && subjectStart === L) {
       for (let k = t.idx - 2; k > L; k--) {
-        if (isComma(items[k - 1]) && hasMark(items[k], MB.coord) && (hasMark(items[k + 1], MB.det) || !!items[k + 1]?.place)) {
+        // (So does a clause of place: "..., d'où les troupes syriennes sont parties", ", where Russian troops".)
+        const opener = hasMark(items[k], MB.coord) || LOCATIVE_REL.has(items[k]!.lower) || hasMark(items[k], MB.there);
+        if (isComma(items[k - 1]) && opener && (hasMark(items[k + 1], MB.det) || !!items[k + 1]?.place)) {
           subjectStart = k + 1;
           break;
         }
@@ -1154,6 +1157,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const status = statusOf(items, t, L, hedgedFor(items, t.idx, parties));
     const recip = sentenceRecip;
     let hits = categorize(t, cargo);
+    // "L'armée syrienne s'est retirée du Liban", "the Russian forces withdrew from", "les troupes ... se sont
+    // retirées": an army or troops named as the subject withdraw troops.
+    if (t.cls === 'withdraw' && hits.length === 0 && hasBefore(items, t.idx, L, 6, (it) => ARMIES.has(it.lower) || it.tags.some((g) => g.k === 'cargo' && g.cat === 'troops'))) {
+      hits = [{ cat: 'troops', unit: 'troops', q: null, reversed: false }];
+    }
     // "qui forment avec le Bénin une alliance", "formam um bloco": "former"/"formar" with a partner or a body
     // as its object is "to form", not "to train".
     if (t.cls === 'train' && t.mood !== 'noun' && FORM.test(items[t.idx]!.lower) && formsBody(items, t.idx)) hits = [];
@@ -1495,7 +1503,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
  */
 function apposition(items: Item[], roles: Array<Role | undefined>, idx: number, L: number, lang: Lang): { subject: number; owner: number | undefined } | undefined {
   let c = idx - 1;
-  while (c > L && hasMark(items[c], MB.aux | MB.plan | MB.condAux | MB.passiveAux)) c--;
+  // ("La France, premier créancier du Niger, lui a prêté": an indirect object pronoun too.)
+  while (c > L && (hasMark(items[c], MB.aux | MB.plan | MB.condAux | MB.passiveAux) || DATIVES.has(items[c]!.lower))) c--;
   if (!isComma(items[c])) return undefined;
   let j = c - 1;
   for (; j > L && c - j <= 10; j--) {
@@ -2031,6 +2040,10 @@ const STRANDED: ReadonlySet<string> = new Set([
 /** Verbs of bringing people out of a place: evacuate, repatriate (not deport or expel). */
 const RESCUE = /^(?:evacu|évacu|repatri|rapatri)/;
 const SECURE = /^secur/;
+/** Armed forces named as a subject: what they withdraw is troops. */
+const ARMIES: ReadonlySet<string> = new Set(['armée', 'army', 'exército', 'ejército', 'forces', 'forças', 'fuerzas', 'militaires', 'military']);
+/** Indirect object pronouns before a verb ("lui ont versé", "le entregó", "lhe enviou"). */
+const DATIVES: ReadonlySet<string> = new Set(['lui', 'leur', 'le', 'les', 'lhe', 'lhes']);
 /** French reflexive pronouns before "être" ("s'est", "se sont", "nous sommes"). */
 const REFLEXIVE: ReadonlySet<string> = new Set(['s', 'se', 'me', 'm', 'te', 't', 'nous', 'vous']);
 const FORM = /^form/;

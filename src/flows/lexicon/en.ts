@@ -303,7 +303,7 @@ export const en: Lexicon = {
   relief: ['humanitarian', 'relief', 'aid', 'victims', 'famine', 'hunger', 'emergency', 'disaster', 'earthquake', 'cyclone', 'hurricane', 'floods', 'flooding', 'drought', 'displaced', 'donated', 'donation', 'donations'],
   convey: ['transported', 'routed', 'conveyed'],
   relation: ['ally', 'allies', 'partner', 'partners', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'rival', 'rivals', 'friend', 'backer', 'backers', 'patron', 'enemy', 'adversary'],
-  supplier: ['supplier', 'suppliers', 'provider'],
+  supplier: ['supplier', 'suppliers', 'provider', 'donor', 'donors', 'creditor', 'creditors', 'lender', 'lenders', 'funder', 'funders'],
   accuse: ['accuse', 'accuses', 'accused', 'accusing'],
   buyers: ['main destination', 'main destinations', 'largest buyer', 'largest buyers', 'biggest buyer', 'biggest buyers', 'main buyer', 'main buyers', 'top buyer', 'top buyers', 'largest customer', 'largest customers', 'biggest customer', 'biggest customers', 'main customer', 'main customers', 'largest importer', 'largest importers', 'biggest importer', 'top destination', 'top destinations', 'largest market', 'main market', 'main markets', 'leading buyer', 'leading buyers'],
   none: ['no', 'any'],

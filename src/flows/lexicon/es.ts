@@ -292,7 +292,7 @@ export const es: Lexicon = {
   ],
   relief: ['humanitaria', 'humanitarias', 'humanitario', 'ayuda', 'víctimas', 'hambre', 'hambruna', 'emergencia', 'catástrofe', 'terremoto', 'sismo', 'ciclón', 'huracán', 'inundaciones', 'sequía', 'damnificados', 'desplazados', 'donación', 'donaciones', 'donados', 'donadas'],
   convey: ['transportado', 'transportada', 'transportados', 'transportadas', 'encaminado', 'encaminados'],
-  supplier: ['proveedor', 'proveedora', 'proveedores', 'proveedoras', 'suministrador', 'suministradora', 'aliado', 'aliada'],
+  supplier: ['proveedor', 'proveedora', 'proveedores', 'proveedoras', 'donante', 'donantes', 'acreedor', 'acreedores', 'financiador', 'financiadores', 'suministrador', 'suministradora', 'aliado', 'aliada'],
   accuse: ['acusa', 'acusan', 'acusó', 'acusaron', 'acusando', 'acusar'],
   buyers: ['principal destino', 'principales destinos', 'principal comprador', 'principales compradores', 'mayor comprador', 'mayores compradores', 'principal cliente', 'principales clientes', 'mayor cliente', 'mayores clientes', 'principal mercado', 'principales mercados', 'mayor importador', 'mayores importadores', 'principal importador', 'principales importadores'],
   none: ['ningún', 'ninguna', 'ninguno'],

@@ -312,7 +312,7 @@ export const pt: Lexicon = {
   ],
   relief: ['humanitária', 'humanitárias', 'humanitário', 'ajuda', 'vítimas', 'fome', 'emergência', 'catástrofe', 'terremoto', 'sismo', 'ciclone', 'furacão', 'cheias', 'inundações', 'seca', 'desalojados', 'deslocados', 'doação', 'doações', 'doado', 'doados', 'doadas', 'donativos'],
   convey: ['transportado', 'transportada', 'transportados', 'transportadas', 'encaminhado', 'encaminhada', 'encaminhados', 'encaminhadas'],
-  supplier: ['fornecedor', 'fornecedora', 'fornecedores', 'fornecedoras', 'provedor', 'provedora', 'aliado', 'aliada'],
+  supplier: ['fornecedor', 'fornecedora', 'fornecedores', 'fornecedoras', 'doador', 'doadores', 'credor', 'credores', 'financiador', 'financiadores', 'provedor', 'provedora', 'aliado', 'aliada'],
   accuse: ['acusa', 'acusam', 'acusou', 'acusaram', 'acusando', 'acusar'],
   buyers: ['principal destino', 'principais destinos', 'principal comprador', 'principais compradores', 'maior comprador', 'maiores compradores', 'principal cliente', 'principais clientes', 'maior cliente', 'maiores clientes', 'principal mercado', 'principais mercados', 'maior importador', 'maiores importadores', 'principal importador', 'principais importadores'],
   none: ['nenhum', 'nenhuma'],
