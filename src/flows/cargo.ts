@@ -86,7 +86,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       }
       if (!cargo || it.place) continue;
       // "aid after the typhoon": an everyday word that is also a model name is cargo only capitalised.
-      if (!it.cap && CAPITALISED_MODELS.has(it.lower)) continue;
+      if (!it.cap && CAPITALISED_MODELS.has(modelName(it.lower))) continue;
       // "pour les déplacés", "para os refugiados": people after "for" are the beneficiaries, not the cargo.
       if (cargo.cat === 'people' && (prepRole(items[k - 1]) === 'to' || (hasMark(items[k - 1], MB.det) && prepRole(items[k - 2]) === 'to'))) continue;
       // "delivered to Kenya's armed forces", "entregues às Forças Armadas de Angola": a recipient named by
@@ -94,7 +94,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (cargo.cat === 'troops' && k > t.idx && recipientForces(items, k)) continue;
       // "Rapid Support Forces", "Forças Armadas": a capitalised cargo word inside a name.
       // (A model name is capitalised by nature: "trois Rafale", "Leopard 2".)
-      if (it.cap && !it.acro && k > 0 && it.tok === 'word' && !isRegional(it) && !MODEL_NAMES.has(it.lower)) continue;
+      if (it.cap && !it.acro && k > 0 && it.tok === 'word' && !isRegional(it) && !MODEL_NAMES.has(modelName(it.lower))) continue;
       // A cargo word right after another is a modifier ("tecnologias militares"); in English the first is.
       if (lang !== 'en' && k - 1 === lastCargo) continue;
       if (hasMark(it, MB.adj) && (isPlain(items[k - 1]) || isCargo(items[k - 1]))) continue;
@@ -404,6 +404,11 @@ function measuredBetween(items: Item[], a: number, b: number): boolean {
 }
 
 const MODEL_NAMES: ReadonlySet<string> = new Set(MODELS.map(([name]) => name));
+
+/** A model name in the singular ("k9s" -> "k9"; the lexicon adds the plurals). */
+function modelName(w: string): string {
+  return w.endsWith('s') && MODEL_NAMES.has(w.slice(0, -1)) ? w.slice(0, -1) : w;
+}
 
 /**
  * For an active verb at idx in a relative clause on a cargo noun ("rifles that Tehran has sent"): the

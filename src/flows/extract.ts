@@ -43,6 +43,7 @@ import { METONYMS } from './lexicon/metonyms';
 import { placeRoles, type Role, type RoleKind } from './roles';
 import { hedgedFor, REACH, statusOf } from './status';
 import { hasWord } from './tokens';
+import { organisationMentions } from './organisations';
 import { CLITICS, findTriggers, isBoundary, type Trigger } from './triggers';
 
 interface Memory {
@@ -88,6 +89,14 @@ function withMetonyms(text: string, mentions: MentionRef[], countryByCode: Map<s
     const end = start + m[0].length;
     extra.push({ start, end, place, via: 'name' });
   }
+  return mergeMentions(mentions, extra);
+}
+
+/**
+ * Adds the sorted `extra` mentions to the sorted `mentions`; one that overlaps a recognised mention is
+ * dropped, except a seat of government over a town of the same country ("Itamaraty").
+ */
+function mergeMentions(mentions: MentionRef[], extra: MentionRef[]): MentionRef[] {
   if (extra.length === 0) return mentions;
   // One merge of two sorted lists (linear: a long article may name the Kremlin thousands of times).
   const merged: MentionRef[] = [];
@@ -132,7 +141,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     }
   }
   recognised.sort((a, b) => a.start - b.start || b.end - a.end);
-  const mentions = withMetonyms(text, recognised, countryByCode);
+  const governed = withMetonyms(text, recognised, countryByCode);
+  const mentions = mergeMentions(governed, organisationMentions(text, governed, countryByCode));
 
   const flows = new Map<string, Flow>();
   const memory: Memory[] = [];

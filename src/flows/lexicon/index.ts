@@ -98,7 +98,8 @@ function compile(lex: Lexicon): Compiled {
   };
   for (const v of lex.verbs) for (const [f, mood] of v.forms) add(f, { k: 'verb', cls: v.cls, mood, ...(v.cat ? { cat: v.cat } : {}) });
   for (const n of lex.nouns) for (const f of n.forms) add(f, { k: 'noun', cls: n.cls, ...(n.cat ? { cat: n.cat } : {}), ...(n.ofPeople ? { ofPeople: true as const } : {}) });
-  for (const [p, cat, unit] of MODELS) add(p, { k: 'cargo', cat, unit });
+  // ("K9s", "Rafales", "Leopards": a model name's English plural too.)
+  for (const [p, cat, unit] of MODELS) for (const f of p.endsWith('s') ? [p] : [p, `${p}s`]) add(f, { k: 'cargo', cat, unit });
   for (const [p, cat, unit] of lex.cargo) add(p, { k: 'cargo', cat, unit });
   for (const [p, role] of lex.preps) add(p, { k: 'prep', role });
   for (const m of Object.keys(lex.markers) as MarkerKind[]) for (const p of lex.markers[m] ?? []) add(p, { k: 'mark', m });

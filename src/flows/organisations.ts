@@ -1,0 +1,120 @@
+/**
+ * Organisations an article ties to a country once ("Japan's Mitsubishi Electric", "a brasileira
+ * Embraer", "la petrolera mexicana Pemex", "le groupe français Naval Group") and later names alone
+ * ("Mitsubishi has delivered radars to Manila"): each later mention of the name stands for that country, as a seat
+ * of government does (see withMetonyms in extract.ts). Only a country the article itself names is used.
+ */
+import type { MentionRef } from './items';
+import type { Place } from '../story';
+
+/** Nouns for a company or body that may stand between a nationality and the name. */
+const BODY_NOUNS: ReadonlySet<string> = new Set([
+  'firm', 'company', 'group', 'manufacturer', 'maker', 'shipbuilder', 'giant', 'producer', 'exporter', 'operator', 'carrier', 'conglomerate', 'bank', 'lender', 'agency',
+  'empresa', 'companhia', 'fabricante', 'grupo', 'estaleiro', 'firma', 'construtora', 'petrolífera', 'petroleira', 'mineradora', 'banco', 'agência', 'estatal',
+  'compañía', 'constructora', 'petrolera', 'minera', 'naviera', 'astillero', 'agencia',
+  'groupe', 'société', 'entreprise', 'constructeur', 'industriel', 'géant', 'banque', 'agence', 'pétrolier', 'chantier', 'compagnie', 'armateur',
+]);
+
+/** Capitalised words after a nationality that are titles or parts of generic names, not an organisation's name. */
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  'president', 'prime', 'minister', 'foreign', 'defence', 'defense', 'army', 'navy', 'air', 'government', 'ministry', 'state', 'national', 'federal',
+  'central', 'republic', 'embassy', 'ambassador', 'parliament', 'congress', 'senate', 'supreme', 'court', 'police', 'coast', 'guard', 'armed', 'forces',
+  'presidente', 'primeiro', 'ministro', 'ministra', 'ministério', 'governo', 'exército', 'marinha', 'força', 'forças', 'embaixada', 'embaixador', 'polícia',
+  'estado', 'república', 'parlamento', 'congresso', 'senado', 'tribunal', 'banco',
+  'ministerio', 'gobierno', 'ejército', 'armada', 'fuerza', 'fuerzas', 'embajada', 'embajador', 'policía', 'república', 'congreso',
+  'président', 'premier', 'ministre', 'ministère', 'gouvernement', 'armée', 'marine', 'ambassade', 'ambassadeur', 'état', 'république', 'assemblée', 'sénat',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'west', 'east', 'north', 'south', 'deputy', 'club', 'christian', 'muslim', 'catholic', 'jewish', 'islamic', 'buddhist', 'hindu', 'arab', 'human', 'international', 'people', 'public',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'a', 'o', 'la', 'le', 'el', 'les', 'os', 'as', 'los', 'las',
+]);
+
+const WORD = /[\p{Lu}][\p{L}\p{N}-]{2,}/uy;
+/** The words right before a nationality that make the next capitalised word a name: an article or a body noun. */
+const ARTICLE_OR_BODY = new RegExp(`(?:^|[\\s(])(?:a|o|la|el|le|l'|l’|${[...BODY_NOUNS].join('|')})\\s+$`, 'iu');
+const SPACE = /\s+/y;
+const LOWER_WORD = /[\p{Ll}][\p{L}-]*/uy;
+
+/** The name right at `at` (a capitalised word), or undefined. */
+function nameAt(text: string, at: number): string | undefined {
+  WORD.lastIndex = at;
+  const m = WORD.exec(text);
+  return m && !NOT_NAMES.has(m[0].toLowerCase()) ? m[0] : undefined;
+}
+
+const LETTER = /[\p{L}\p{N}]/u;
+/** How far from the words that define a name it is looked for (an article's length, in UTF-16 units). */
+const REACH = 30_000;
+
+/** Does `word` (lower case) stand as a whole word in `text`? (A native search, then the word's edges.) */
+function inLowerCase(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if ((i === 0 || !LETTER.test(text[i - 1]!)) && (i + word.length >= text.length || !LETTER.test(text[i + word.length]!))) return true;
+  }
+  return false;
+}
+
+/** Position after the whitespace at `at` (at itself when there is none). */
+function skipSpace(text: string, at: number): number {
+  SPACE.lastIndex = at;
+  return SPACE.exec(text) ? SPACE.lastIndex : at;
+}
+
+/** Does [start, end) overlap one of the sorted, non-overlapping `mentions`? (Binary search.) */
+function overlaps(mentions: MentionRef[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const o = mentions[mid]!;
+    if (o.end <= start) lo = mid + 1;
+    else if (o.start >= end) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+/**
+ * Mentions of organisations the text ties to a country, standing for that country (sorted; none overlap
+ * `mentions`). `countryByCode`: the article's countries.
+ */
+export function organisationMentions(text: string, mentions: MentionRef[], countryByCode: Map<string, Place>): MentionRef[] {
+  const names = new Map<string, { place: Place; after: number }>();
+  for (const m of mentions) {
+    const cc = m.place.country;
+    const place = cc ? countryByCode.get(cc) : undefined;
+    if (!place || (m.via !== 'demonym' && m.place.kind !== 'country')) continue;
+    let at = -1;
+    if (m.via !== 'demonym' && (text.startsWith("'s ", m.end) || text.startsWith('’s ', m.end))) at = m.end + 3;
+    else if (m.via === 'demonym') {
+      at = skipSpace(text, m.end);
+      if (at === m.end) continue;
+      // "South Korean firm Hanwha": a body noun between; without one only after a body noun or an article
+      // ("a fabricante brasileira Embraer", "la surcoreana Hanwha": English "Chinese Foreign Ministry" is a name).
+      LOWER_WORD.lastIndex = at;
+      const w = LOWER_WORD.exec(text);
+      if (w && BODY_NOUNS.has(w[0])) at = skipSpace(text, LOWER_WORD.lastIndex);
+      else if (!ARTICLE_OR_BODY.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
+    }
+    if (at < 0) continue;
+    const name = nameAt(text, at);
+    if (!name || names.has(name) || overlaps(mentions, at, at + name.length)) continue;
+    names.set(name, { place, after: at + name.length });
+  }
+  if (names.size === 0) return [];
+  // A proper name is never written in lower case ("Bank", "West", "Service" are words). Both searches stay
+  // within an article's reach of the defining words, so a long text costs linear time.
+  for (const [n, d] of [...names]) if (inLowerCase(text.slice(Math.max(0, d.after - REACH), d.after + REACH), n.toLowerCase())) names.delete(n);
+  if (names.size === 0) return [];
+  const extra: MentionRef[] = [];
+  for (const [name, { place, after }] of names) {
+    const span = text.slice(after, after + REACH);
+    for (let i = span.indexOf(name); i >= 0; i = span.indexOf(name, i + 1)) {
+      const start = after + i;
+      const end = start + name.length;
+      if (LETTER.test(text[start - 1] ?? '') || LETTER.test(text[end] ?? '') || overlaps(mentions, start, end)) continue;
+      extra.push({ start, end, place, via: 'name' });
+    }
+  }
+  extra.sort((x, y) => x.start - y.start);
+  return extra;
+}
