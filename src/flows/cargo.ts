@@ -123,10 +123,11 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (forPrev && out[out.length - 1]?.cat !== 'money') continue;
       // "no valor de 326 milhões de euros", "worth $2bn": a value, not a payment; it measures the cargo
       // before it when that has no number ("a package of aid worth £113 million").
-      if (cargo.cat === 'money' && out.length > 0 && hasBefore(items, k, a, 6, (x) => hasMark(x, MB.worth))) {
-        const prev = out[out.length - 1]!;
-        const q = prev.q ? null : quantityAt(items, k, decimalComma);
-        if (q) out[out.length - 1] = { cat: prev.cat, unit: cargo.unit, q, reversed: prev.reversed };
+      // (With no cargo before it, "as peças, avaliadas em 3 milhões de euros": still a value, no payment.)
+      if (cargo.cat === 'money' && hasBefore(items, k, a, 6, (x) => hasMark(x, MB.worth))) {
+        const prev = out[out.length - 1];
+        const q = !prev || prev.q ? null : quantityAt(items, k, decimalComma);
+        if (prev && q) out[out.length - 1] = { cat: prev.cat, unit: cargo.unit, q, reversed: prev.reversed };
         continue;
       }
       // "transféré une cargaison de gazole à un autre pétrolier", "transferred to another tanker": a vessel

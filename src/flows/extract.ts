@@ -798,7 +798,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (r.role === 'of') ofSubjL ??= k;
       if (r.role === 'in') inL ??= k;
     }
-    const agent = agentR ?? (passive ? agentL : undefined);
+    let agent = agentR ?? (passive ? agentL : undefined);
+    let alsoTo: number | undefined;
     let from = fromRight ?? fromL;
     const objectR = bareR !== undefined && bareR <= t.idx + 2 ? bareR : undefined;
     const possL = lang === 'en' && noun ? possCand : undefined;
@@ -887,6 +888,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
               ? originL
               : undefined;
         const frame = frameIn(items, roles, L);
+        // "A China comprou 110 mil toneladas, seguida pelos Estados Unidos e pelo Chile": the places after
+        // "followed by" are more buyers, not sellers.
+        if (agent !== undefined && followedBy(items, agent)) {
+          alsoTo = agent;
+          agent = undefined;
+        }
         // "La Marina chilena recibió dos lanchas donadas por Japón": the giver named on the goods (then, as
         // with a source, the nationality of the subject receives).
         if (!passive && !noun && from === undefined && agent === undefined) givenBy = giverOfGoods(items, t.idx, Math.min(items.length - 1, t.idx + 16));
@@ -1295,6 +1302,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // An exchange needs two parties; each gives to the other.
     if (t.cls === 'exchange' && srcs.length < 2) continue;
     let dsts: Array<number | undefined> = t.cls === 'exchange' ? srcs : dst !== undefined ? chain(items, roles, dst, L, R) : [undefined];
+    if (alsoTo !== undefined && dst !== undefined) dsts = [...dsts, ...chain(items, roles, alsoTo, L, R)];
     let pairedTo = respectively(hits, dsts);
     if (!pairedTo && hits.length > 1 && dst !== undefined && t.cls !== 'exchange') {
       const wide = chain(items, roles, dst, L, R, true);
@@ -1963,6 +1971,14 @@ const REEXPORT = /^r[eé]-?export/;
 function onward(items: Item[], idx: number): boolean {
   const w = items[idx + 1]?.lower;
   return REEXPORT.test(items[idx]!.lower) || ((w === 'on' || w === 'onward' || w === 'onwards') && prepRole(items[idx + 2]) === 'to');
+}
+
+/** "seguida pelos Estados Unidos", "followed by Chile", "suivie par l'Inde": the agent at k is a next in a ranking. */
+const FOLLOWED: ReadonlySet<string> = new Set(['seguida', 'seguido', 'seguidas', 'seguidos', 'followed', 'suivi', 'suivie', 'suivis', 'suivies']);
+function followedBy(items: Item[], k: number): boolean {
+  let p = k - 1;
+  if (hasMark(items[p], MB.det)) p--;
+  return prepRole(items[p]) === 'by' && FOLLOWED.has(items[p - 1]?.lower ?? '');
 }
 
 /** The country of the place item at k (callers know it is one). */

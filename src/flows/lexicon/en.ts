@@ -25,7 +25,7 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('move', 'moves', 'moved', 'moved', 'moving') },
     { cls: 'send', forms: forms('inf', 'ship') },
     { cls: 'send', forms: v('unload', 'unloads', 'unloaded', 'unloaded', 'unloading') },
-    { cls: 'send', forms: v('re-export', 're-exports', 're-exported', 're-exported', 're-exporting') },
+    { cls: 'send', forms: v('re-export', 're-exports', 're-exported', 're-exported', 're-exporting'), cat: 'other' },
     { cls: 'send', forms: v('pledge', 'pledges', 'pledged', 'pledged', 'pledging') },
     { cls: 'send', forms: v('promise', 'promises', 'promised', 'promised', 'promising') },
     { cls: 'send', forms: v('transfer', 'transfers', 'transferred', 'transferred', 'transferring') },

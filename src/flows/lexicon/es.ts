@@ -11,7 +11,7 @@ export const es: Lexicon = {
     { cls: 'seize', forms: conj('decomis', 'es-ar') },
     { cls: 'move', forms: forms('fin', 'voló', 'volaron').concat(forms('fut', 'volará', 'volarán')) },
     { cls: 'send', forms: conj('descarg', 'es-ar').filter(([f]) => !['descarga', 'descargas'].includes(f)) },
-    { cls: 'send', forms: conj('reexport', 'es-ar') },
+    { cls: 'send', forms: conj('reexport', 'es-ar'), cat: 'other' },
     { cls: 'leave', forms: conj('carg', 'es-ar').filter(([f]) => !['carga', 'cargas', 'cargo', 'cargue'].includes(f)) },
     { cls: 'exchange', forms: conj('intercambi', 'es-ar') },
     { cls: 'exchange', forms: conj('canje', 'es-ar') },

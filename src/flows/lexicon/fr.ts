@@ -10,7 +10,7 @@ export const fr: Lexicon = {
     { cls: 'seize', forms: forms('part', 'récupérées', 'récupérés') },
     { cls: 'visit', forms: forms('part', 'rendu', 'rendue', 'rendus').concat(forms('fut', 'rendra', 'rendront')) },
     { cls: 'visit', forms: forms('inf', 'se rendre').concat(forms('fin', 'se rend', 'se rendent', 'se rendait', 'se rendra', 'se rendront')) },
-    { cls: 'send', forms: conj('réexport', 'fr-er') },
+    { cls: 'send', forms: conj('réexport', 'fr-er'), cat: 'other' },
     { cls: 'leave', forms: conj('embarqu', 'fr-er') },
     { cls: 'send', forms: forms('part', 'offert', 'offerte', 'offerts', 'offertes').concat(forms('fin', 'offre', 'offrent', 'offrit'), forms('inf', 'offrir')) },
     { cls: 'deport', forms: forms('part', 'reconduit', 'reconduite', 'reconduits', 'reconduites').concat(forms('fin', 'reconduit', 'reconduisent'), forms('inf', 'reconduire')) },

@@ -7,6 +7,7 @@ import { tokenize, WordSet } from '../tokens';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
+import { COMMODITIES } from './commodities';
 import { CURRENCIES } from './currencies';
 import { MODELS } from './models';
 import { pt } from './pt';
@@ -101,6 +102,8 @@ function compile(lex: Lexicon): Compiled {
   // ("K9s", "Rafales", "Leopards": a model name's English plural too.)
   for (const [p, cat, unit] of MODELS) for (const f of p.endsWith('s') ? [p] : [p, `${p}s`]) add(f, { k: 'cargo', cat, unit });
   for (const [p, cat, unit] of lex.cargo) add(p, { k: 'cargo', cat, unit });
+  const own = new Set(lex.cargo.map(([p]) => p));
+  for (const [p, unit] of COMMODITIES) if (!own.has(p)) add(p, { k: 'cargo', cat: 'other', unit });
   for (const [p, role] of lex.preps) add(p, { k: 'prep', role });
   for (const m of Object.keys(lex.markers) as MarkerKind[]) for (const p of lex.markers[m] ?? []) add(p, { k: 'mark', m });
   for (const [p, q] of lex.qualifiers) add(p, { k: 'qual', q });

@@ -10,7 +10,7 @@ export const pt: Lexicon = {
     { cls: 'seize', forms: conj('apreend', 'pt-er') },
     { cls: 'seize', forms: forms('part', 'recuperadas', 'recuperados') },
     { cls: 'send', forms: conj('lev', 'pt-ar', forms('fin', 'leve', 'levem')).filter(([f]) => !['leva', 'levas', 'leve', 'levem'].includes(f)) },
-    { cls: 'send', forms: conj('reexport', 'pt-ar') },
+    { cls: 'send', forms: conj('reexport', 'pt-ar'), cat: 'other' },
     { cls: 'move', forms: forms('fin', 'seguiu', 'seguiram', 'segue', 'seguem').concat(forms('fut', 'seguirá', 'seguirão')) },
     { cls: 'leave', forms: conj('embarc', 'pt-ar', forms('fin', 'embarque', 'embarquem')).filter(([f]) => f !== 'embarque' && f !== 'embarques') },
     { cls: 'leave', forms: forms('part', 'partido', 'partidos') },
