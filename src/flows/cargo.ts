@@ -179,7 +179,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // Only a payment verb sends goods the other way; "financed 12 vessels for the Philippines" sends them along.
       // "pay for 20 tanks for Ukraine": goods bought for a third party go from the payer to it.
       // ("paid for with crude oil", "pagos com petróleo": goods paid with travel with the money.)
-      const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && !forPlace(items, k, b) && !paidWith(items, k);
+      // (Goods lent go along with the lending: "ont prêté quatre avions au Canada".)
+      const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && !LENDING.test(items[t.idx]!.lower) && !forPlace(items, k, b) && !paidWith(items, k);
       out.push({
         cat,
         unit: cargo.unit,
@@ -403,6 +404,9 @@ function measuredBetween(items: Item[], a: number, b: number): boolean {
   }
   return true;
 }
+
+/** Lending verbs ("lend", "prestar", "prêter", "emprestar"): money verbs whose goods go along. */
+export const LENDING = /^(?:lend|lent|prest|prêt|emprest)/;
 
 const MODEL_NAMES: ReadonlySet<string> = new Set(MODELS.map(([name]) => name));
 

@@ -1513,6 +1513,14 @@ describe('clause context', () => {
     expect(run('As pedras, avaliadas em 2 milhões de dólares, foram levadas de camião até Pemba.', 'pt', P).filter((f) => f.category === 'money')).toEqual([]);
   });
 
+  it('goods lent go from the lender, counted goods the lexicon does not know included; health workers and firefighters are people and aid', () => {
+    const P = [C('US', ['États-Unis', 'United States']), C('CA', ['Canada']), C('BR', ['Brasil']), C('PY', ['Paraguai']), C('PE', ['Peru']), C('ES', ['Spain'])];
+    expect(triples(run('Les États-Unis ont prêté trois hélicoptères au Canada.', 'fr', P))).toEqual(['US>CA:vehicles']);
+    const pt = run('O Brasil emprestou 900 computadores ao Paraguai.', 'pt', P);
+    expect(pt.map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['BR>PY:other:900']);
+    expect(triples(run('Spain sent 80 nurses and 120 firefighters to Peru.', 'en', P))).toEqual(['ES>PE:aid', 'ES>PE:people']);
+  });
+
   it('an elliptical quantity before a second destination may carry its scale, currency and unit', () => {
     const P = [C('CA', ['Canada']), C('HT', ['Haiti']), C('CU', ['Cuba']), C('NO', ['Norway']), C('KE', ['Kenya']), C('UG', ['Uganda']), C('BR', ['Brasil']), C('PE', ['Peru']), C('EC', ['Equador'])];
     const en = run('Canada will ship 70 tonnes of lentils to Haiti and another 35 tonnes to Cuba.', 'en', P);

@@ -33,7 +33,7 @@
  */
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
-import { categorize, collectCargo, namedGoods, oneEach, type CargoHit } from './cargo';
+import { categorize, collectCargo, LENDING, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, hasNone, hasSequence } from './buyers';
 import { buildItems, hasBefore, hasMark, isCargo, isComma, isPlain, MB, prepRole, SAYING, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
@@ -1174,6 +1174,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const status = statusOf(items, t, L, hedgedFor(items, t.idx, parties));
     const recip = sentenceRecip;
     let hits = categorize(t, cargo);
+    // "emprestou 900 computadores ao Paraguai": counted goods the lexicon does not know, lent, are goods.
+    if (cargo.length === 0 && t.cat === 'money' && t.mood !== 'noun' && LENDING.test(items[t.idx]!.lower)) {
+      const g = countedObject(items, t.idx, R);
+      if (g >= 0) hits = [{ cat: 'other', unit: 'other', word: items[g]!.lower, q: quantityAt(items, g, decimalComma), reversed: false }];
+    }
     // "L'armée syrienne s'est retirée du Liban", "the Russian forces withdrew from", "les troupes ... se sont
     // retirées": an army or troops named as the subject withdraw troops.
     if (t.cls === 'withdraw' && hits.length === 0 && hasBefore(items, t.idx, L, 6, (it) => ARMIES.has(it.lower) || it.tags.some((g) => g.k === 'cargo' && g.cat === 'troops'))) {
@@ -1979,6 +1984,15 @@ function followedBy(items: Item[], k: number): boolean {
   let p = k - 1;
   if (hasMark(items[p], MB.det)) p--;
   return prepRole(items[p]) === 'by' && FOLLOWED.has(items[p - 1]?.lower ?? '');
+}
+
+/** "emprestou 900 computadores": the plain noun counted right after the verb at idx (an article may come first), or -1. */
+function countedObject(items: Item[], idx: number, R: number): number {
+  let k = idx + 1;
+  if (hasMark(items[k], MB.det) && !items[k]!.tags.some((g) => g.k === 'num')) k++;
+  const n = items[k];
+  const w = items[k + 1];
+  return k + 1 <= R && n && (n.tok === 'num' || n.tags.some((g) => g.k === 'num')) && w && isPlain(w) && !w.cap ? k + 1 : -1;
 }
 
 /** The country of the place item at k (callers know it is one). */

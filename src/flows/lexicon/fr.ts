@@ -136,6 +136,7 @@ export const fr: Lexicon = {
     { cls: 'send', forms: ['décaissement', 'décaissements'], cat: 'money' },
   ],
   cargo: [
+    ['infirmières', 'people', 'nurses'], ['infirmiers', 'people', 'nurses'], ['soignants', 'people', 'health workers'], ['sapeurs-pompiers', 'aid', 'rescuers'], ['secouristes', 'aid', 'rescuers'],
     ['vedette', 'vehicles', 'patrol boats'], ['vedettes', 'vehicles', 'patrol boats'],
     ['soutien logistique', 'aid', 'logistical support'], ['appui logistique', 'aid', 'logistical support'],
     ['renforts', 'troops', 'reinforcements'],
