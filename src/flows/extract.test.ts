@@ -1521,6 +1521,15 @@ describe('clause context', () => {
     expect(triples(run('Spain sent 80 nurses and 120 firefighters to Peru.', 'en', P))).toEqual(['ES>PE:aid', 'ES>PE:people']);
   });
 
+  it('a transfer noun with no goods of its own carries the goods of the exporter the sentence opened with', () => {
+    const P = [C('PE', ['Peru'], ['Peruvian']), C('CN', ['China']), C('CL', ['Chile'], ['chilenas']), C('DE', ['Alemanha']), C('HT', ['Haiti'])];
+    const st = (t: string, l: Lang): string[] => run(t, l, P).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`);
+    expect(st("Peru's zinc exports fell 4% in May, while shipments to China grew.", 'en')).toEqual(['PE>CN:other:stated']);
+    expect(st('As exportações chilenas de cobre caíram, mas os embarques para a Alemanha cresceram.', 'pt')).toEqual(['CL>DE:other:stated']);
+    // "may" is a plan; "May" past the sentence's first word is the month
+    expect(st('Peru may send troops to Haiti.', 'en')).toEqual(['PE>HT:troops:planned']);
+  });
+
   it('an elliptical quantity before a second destination may carry its scale, currency and unit', () => {
     const P = [C('CA', ['Canada']), C('HT', ['Haiti']), C('CU', ['Cuba']), C('NO', ['Norway']), C('KE', ['Kenya']), C('UG', ['Uganda']), C('BR', ['Brasil']), C('PE', ['Peru']), C('EC', ['Equador'])];
     const en = run('Canada will ship 70 tonnes of lentils to Haiti and another 35 tonnes to Cuba.', 'en', P);

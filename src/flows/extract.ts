@@ -812,6 +812,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let src: number | undefined;
     let dst: number | undefined;
     let givenBy: { at: number; gift: boolean } | undefined;
+    let exporter: { at: number; goods: number } | undefined;
     let srcActor = false;
     let dstActor = false;
     let srcCountry = false;
@@ -838,6 +839,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           }
         }
         dst = first(toStrong, lang === 'en' && !noun && !passive ? objectR : undefined, inR, toWeak, asked ? nounSubject : undefined);
+        // "Peru's zinc exports fell, while shipments to China grew": a transfer noun with no giver sends
+        // from the exporter the sentence opened with.
+        if (noun && dst !== undefined) {
+          exporter = exporterBefore(items, roles, t.idx);
+          src ??= exporter?.at;
+        }
         if (asked && dst === nounSubject) noFill = true;
         if (dst === undefined && appos?.owner !== undefined && src === subject) {
           dst = appos.owner;
@@ -1174,6 +1181,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const status = statusOf(items, t, L, hedgedFor(items, t.idx, parties));
     const recip = sentenceRecip;
     let hits = categorize(t, cargo);
+    // (The exporter's goods are what the transfer noun carries: "Peru's copper exports ..., shipments to China".)
+    if (cargo.length === 0 && exporter && exporter.goods >= 0 && hits.every((h) => h.unit === t.cat)) {
+      const g = items[exporter.goods]!.tags.find((x) => x.k === 'cargo');
+      if (g && g.k === 'cargo') hits = [{ cat: g.cat, unit: g.unit, word: items[exporter.goods]!.lower, q: null, reversed: false }];
+    }
     // "emprestou 900 computadores ao Paraguai": counted goods the lexicon does not know, lent, are goods.
     if (cargo.length === 0 && t.cat === 'money' && t.mood !== 'noun' && LENDING.test(items[t.idx]!.lower)) {
       const g = countedObject(items, t.idx, R);
@@ -1993,6 +2005,24 @@ function countedObject(items: Item[], idx: number, R: number): number {
   const n = items[k];
   const w = items[k + 1];
   return k + 1 <= R && n && (n.tok === 'num' || n.tags.some((g) => g.k === 'num')) && w && isPlain(w) && !w.cap ? k + 1 : -1;
+}
+
+/**
+ * "Peru's zinc exports", "as exportações peruanas de zinco": the exporting place named before idx and
+ * the goods named with it (-1: none), or undefined.
+ */
+function exporterBefore(items: Item[], roles: Array<Role | undefined>, idx: number): { at: number; goods: number } | undefined {
+  for (let k = 1; k < idx; k++) {
+    if (!EXPORT_STEM.test(items[k]!.lower) || !items[k]!.tags.some((g) => g.k === 'noun')) continue;
+    for (let j = Math.max(0, k - 3); j <= Math.min(idx - 1, k + 1); j++) {
+      const r = roles[j]?.role;
+      if (!items[j]!.place || !(r === 'poss' || r === 'origin' || r === 'demonym')) continue;
+      let goods = -1;
+      for (let g = Math.max(0, k - 2); g <= Math.min(idx - 1, k + 4) && goods < 0; g++) if (isCargo(items[g]) && !items[g]!.place) goods = g;
+      return { at: j, goods };
+    }
+  }
+  return undefined;
 }
 
 /** The country of the place item at k (callers know it is one). */

@@ -184,10 +184,13 @@ export function buildItems(
       }
     }
   }
-  for (const it of items) {
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
     const ch = text[it.start]!;
     if (ch !== ch.toLowerCase()) {
       it.cap = true;
+      // "in May": the month, not the modal verb of a plan (which is capitalised only opening a sentence).
+      if (i > 0 && it.lower === 'may' && it.marks & MARK_BIT.plan) it.marks &= ~MARK_BIT.plan;
       const n = it.end - it.start;
       if (n >= 2 && n <= 5 && it.cargo && text.slice(it.start, it.end) === it.lower.toUpperCase()) it.acro = true;
     }
