@@ -1530,6 +1530,15 @@ describe('clause context', () => {
     expect(st('Peru may send troops to Haiti.', 'en')).toEqual(['PE>HT:troops:planned']);
   });
 
+  it('recruiting and taking in people receive them from their country', () => {
+    const P = [C('JP', ['Japan', 'Japon', 'Japão']), C('VN', ['Vietnam'], ['Vietnamese', 'vietnamiens', 'vietnamitas']), C('CA', ['Canada'])];
+    const en = run('Japan recruited more than 3,000 Vietnamese nurses last year.', 'en', P);
+    expect(en.map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['VN>JP:people:3000']);
+    expect(triples(run('Canada, which took in 900 Vietnamese workers, wants more.', 'en', P))).toEqual(['VN>CA:people']);
+    expect(triples(run('Le Japon a recruté 500 infirmiers vietnamiens.', 'fr', P))).toEqual(['VN>JP:people']);
+    expect(triples(run('O Japão recrutou 500 enfermeiros vietnamitas.', 'pt', P))).toEqual(['VN>JP:people']);
+  });
+
   it('an elliptical quantity before a second destination may carry its scale, currency and unit', () => {
     const P = [C('CA', ['Canada']), C('HT', ['Haiti']), C('CU', ['Cuba']), C('NO', ['Norway']), C('KE', ['Kenya']), C('UG', ['Uganda']), C('BR', ['Brasil']), C('PE', ['Peru']), C('EC', ['Equador'])];
     const en = run('Canada will ship 70 tonnes of lentils to Haiti and another 35 tonnes to Cuba.', 'en', P);

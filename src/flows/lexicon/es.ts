@@ -40,6 +40,7 @@ export const es: Lexicon = {
     { cls: 'send', forms: conj('prest', 'es-ar'), cat: 'money' },
     { cls: 'receive', forms: conj('acept', 'es-ar') },
     { cls: 'receive', forms: conj('recib', 'es-ir') },
+    { cls: 'receive', forms: conj('reclut', 'es-ar') },
     { cls: 'receive', forms: conj('import', 'es-ar'), cat: 'other' },
     { cls: 'receive', forms: conj('compr', 'es-ar') },
     { cls: 'receive', forms: conj('adquir', 'es-ir', forms('fin', 'adquiere', 'adquieren')) },

@@ -98,6 +98,7 @@ export const fr: Lexicon = {
     { cls: 'deport', forms: conj('déport', 'fr-er') },
     { cls: 'withdraw', forms: conj('retir', 'fr-er') },
     { cls: 'receive', forms: conj('accueill', 'fr-er').concat(forms('fin', 'accueille', 'accueillent'), forms('part', 'accueilli', 'accueillis')) },
+    { cls: 'receive', forms: conj('recrut', 'fr-er') },
     { cls: 'send', forms: conj('dépêch', 'fr-er') },
     { cls: 'send', forms: conj('transport', 'fr-er') },
     { cls: 'send', forms: conj('remi', 'fr-ir').filter(([f]) => f === 'remis' || f === 'remise' || f === 'remises') },

@@ -83,6 +83,7 @@ export const pt: Lexicon = {
     { cls: 'deport', forms: conj('deport', 'pt-ar') },
     { cls: 'withdraw', forms: conj('retir', 'pt-ar') },
     { cls: 'receive', forms: conj('acolh', 'pt-er') },
+    { cls: 'receive', forms: conj('recrut', 'pt-ar') },
     { cls: 'send', forms: conj('transport', 'pt-ar') },
     { cls: 'send', forms: conj('encaminh', 'pt-ar') },
     { cls: 'send', forms: conj('canaliz', 'pt-ar') },
