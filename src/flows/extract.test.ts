@@ -1539,6 +1539,11 @@ describe('clause context', () => {
     expect(triples(run('O Japão recrutou 500 enfermeiros vietnamitas.', 'pt', P))).toEqual(['VN>JP:people']);
   });
 
+  it('destinations listed with "to" and "in" alike are all destinations', () => {
+    const P = [C('FR', ['France']), C('TR', ['Turquie']), C('LB', ['Liban']), C('JO', ['Jordanie'])];
+    expect(triples(run("La France a envoyé des tentes vers des camps en Turquie, en Jordanie et au Liban.", 'fr', P))).toEqual(['FR>JO:aid', 'FR>LB:aid', 'FR>TR:aid']);
+  });
+
   it('an elliptical quantity before a second destination may carry its scale, currency and unit', () => {
     const P = [C('CA', ['Canada']), C('HT', ['Haiti']), C('CU', ['Cuba']), C('NO', ['Norway']), C('KE', ['Kenya']), C('UG', ['Uganda']), C('BR', ['Brasil']), C('PE', ['Peru']), C('EC', ['Equador'])];
     const en = run('Canada will ship 70 tonnes of lentils to Haiti and another 35 tonnes to Cuba.', 'en', P);

@@ -1642,8 +1642,10 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
     (isPlain(it) && !it.cap && (items[k - 1]?.tok === 'num' || items[k - 1]?.tags.some((g) => g.k === 'scale') === true));
   // throughGoods: "to Lithuania and 300 tanks to Latvia", a conjunct with goods of its own.
   const goodsWord = (it: Item): boolean => !it.trig && (isCargo(it) || prepRole(it) === 'of' || hasMark(it, MB.adj) || (isPlain(it) && !it.cap));
+  // "vers des camps en Turquie, en Jordanie et au Liban": "to" and "in" both name where goods end.
+  const same = (r: string | null | undefined): boolean => r === role || (DEST_ROLES.has(role) && DEST_ROLES.has(r ?? ''));
   const glue = (it: Item, k: number): boolean =>
-    isComma(it) || hasMark(it, MB.coord) || hasMark(it, MB.det) || hasMark(it, MB.geo) || prepRole(it) === role ||
+    isComma(it) || hasMark(it, MB.coord) || hasMark(it, MB.det) || hasMark(it, MB.geo) || same(prepRole(it)) ||
     ((role === 'to' || role === 'in') && (quantityWord(it, k) || (throughGoods && goodsWord(it))));
   for (const dir of [1, -1]) {
     // Members joined by commas count only up to the last one joined by a conjunction ("A, B e C").
@@ -1657,8 +1659,8 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
       const it = items[k]!;
       if (it.place) {
         const r = roles[k];
-        if (!r || !glued || it.paren || (r.role !== role && r.coord === undefined)) break;
-        if (r.role !== role && !(dir === 1 && r.coord !== undefined)) break;
+        if (!r || !glued || it.paren || (!same(r.role) && r.coord === undefined)) break;
+        if (!same(r.role) && !(dir === 1 && r.coord !== undefined)) break;
         found.push({ k, word });
         glued = false;
         word = false;
@@ -1698,6 +1700,8 @@ function relativeEnd(items: Item[], rel: number, R: number): number {
   }
   return rel - 1;
 }
+
+const DEST_ROLES: ReadonlySet<string> = new Set(['to', 'in']);
 
 function first(...c: Array<number | undefined>): number | undefined {
   for (const x of c) if (x !== undefined) return x;
