@@ -123,8 +123,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (forPrev && out[out.length - 1]?.cat !== 'money') continue;
       // "no valor de 326 milhões de euros", "worth $2bn": a value, not a payment; it measures the cargo
       // before it when that has no number ("a package of aid worth £113 million").
-      // (With no cargo before it, "as peças, avaliadas em 3 milhões de euros": still a value, no payment.)
-      if (cargo.cat === 'money' && hasBefore(items, k, a, 6, (x) => hasMark(x, MB.worth))) {
+      // (With no cargo before it, "as peças, avaliadas em 3 milhões de euros": a valuation participle still
+      // gives a value, no payment; "a loan worth $2 billion" is the loan's amount.)
+      if (cargo.cat === 'money' && (out.length > 0 || (t.cat !== 'money' && !hasMark(items[t.idx], MB.pack))) && hasBefore(items, k, a, 6, (x) => hasMark(x, MB.worth) && (out.length > 0 || VALUATION.test(x.lower)))) {
         const prev = out[out.length - 1];
         const q = !prev || prev.q ? null : quantityAt(items, k, decimalComma);
         if (prev && q) out[out.length - 1] = { cat: prev.cat, unit: cargo.unit, q, reversed: prev.reversed };
@@ -404,6 +405,9 @@ function measuredBetween(items: Item[], a: number, b: number): boolean {
   }
   return true;
 }
+
+/** Valuation participles among the worth markers ("avaliadas em", "valued at", "valorados en", "évalués à"). */
+const VALUATION = /^(?:avaliad|valued|valorad|évalué|estimad)/;
 
 /** Lending verbs ("lend", "prestar", "prêter", "emprestar"): money verbs whose goods go along. */
 export const LENDING = /^(?:lend|lent|prest|prêt|emprest)/;

@@ -1544,6 +1544,31 @@ describe('clause context', () => {
     expect(triples(run("La France a envoyé des tentes vers des camps en Turquie, en Jordanie et au Liban.", 'fr', P))).toEqual(['FR>JO:aid', 'FR>LB:aid', 'FR>TR:aid']);
   });
 
+  it('review: rules stay in their context (worth, lists, rankings, forming, commanding, "even", currencies, informants, givers)', () => {
+    const P = [C('JP', ['Japan']), C('IN', ['India']), C('DE', ['Germany']), C('UA', ['Ukraine', 'Ucrânia']), C('CN', ['China']), C('BR', ['Brasil']),
+      C('US', ['Estados Unidos']), C('FR', ['France']), C('ML', ['Mali'], ['maliens']), C('TD', ['Tchad']), C('MZ', ['Moçambique']), C('AO', ['Angola']),
+      C('CL', ['Chili']), C('VE', ['Venezuela']), C('TR', ['Turkey']), C('RU', ['Rússia']), C('EG', ['Egito']), C('SD', ['Sudão'])];
+    // a loan worth an amount is that amount
+    expect(run('Japan granted a loan worth $2 billion to India.', 'en', P).map((f) => `${f.category}:${f.quantity}`)).toEqual(['money:2000000000']);
+    // a serial comma in a list of goods opens no clause
+    expect(triples(run('Forty tanks, 20 howitzers, and the ammunition were delivered to Ukraine by Germany.', 'en', P))).toEqual(['DE>UA:munitions', 'DE>UA:vehicles', 'DE>UA:weapons']);
+    // "followed by" after a source ranks sources
+    expect(triples(run('A China importou a maior parte da soja do Brasil, seguida pelos Estados Unidos.', 'pt', P))).toEqual(['BR>CN:other', 'US>CN:other']);
+    // a group of soldiers trained; commanding troops moves none
+    expect(triples(run('La France a formé un groupe de 200 soldats maliens.', 'fr', P))).toEqual(['FR>ML:training']);
+    expect(run('La France commandait 3 000 soldats au Tchad.', 'fr', P)).toEqual([]);
+    // "até" opening a clause is "even"
+    expect(triples(run('Até a China enviou ajuda a Moçambique.', 'pt', P))).toEqual(['CN>MZ:aid']);
+    // a currency word with no amount is no money ("pesos" are weights); crowns are no currency
+    expect(run('O Brasil enviou pesos e balanças para Angola.', 'pt', P)).toEqual([]);
+    // an article after a verb is no joined pronoun
+    expect(triples(run('Le Chili a acheté du pétrole au Venezuela et a vendu les actions de la société à la France.', 'fr', P))).toEqual(['VE>CL:oil']);
+    // people close to a border are people moved, not informants
+    expect(run('Turkey evacuated 300 civilians close to the border to Germany.', 'en', P).map((f) => f.quantity)).toEqual([300]);
+    // a participle in another clause names no giver
+    expect(triples(run('A ONU enviou alimentos ao Sudão, enquanto os blindados vendidos pela Rússia chegaram ao Egito.', 'pt', P)).filter((x) => x.startsWith('RU>SD'))).toEqual([]);
+  });
+
   it('an elliptical quantity before a second destination may carry its scale, currency and unit', () => {
     const P = [C('CA', ['Canada']), C('HT', ['Haiti']), C('CU', ['Cuba']), C('NO', ['Norway']), C('KE', ['Kenya']), C('UG', ['Uganda']), C('BR', ['Brasil']), C('PE', ['Peru']), C('EC', ['Equador'])];
     const en = run('Canada will ship 70 tonnes of lentils to Haiti and another 35 tonnes to Cuba.', 'en', P);

@@ -551,6 +551,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
 
   /** Where the previous trigger's clause starts. */
   let prevL = 0;
+  // The exporter the sentence opens with ("Peru's zinc exports"), found once per sentence on first need.
+  let sentenceExporter: { at: number; goods: number; noun: number } | null | undefined;
   for (let ti = 0; ti < triggers.length; ti++) {
     const t = triggers[ti]!;
     let L = ti > 0 ? triggers[ti - 1]!.idx + 1 : 0;
@@ -800,6 +802,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     let agent = agentR ?? (passive ? agentL : undefined);
     let alsoTo: number | undefined;
+    let alsoFrom: number | undefined;
     let from = fromRight ?? fromL;
     const objectR = bareR !== undefined && bareR <= t.idx + 2 ? bareR : undefined;
     const possL = lang === 'en' && noun ? possCand : undefined;
@@ -812,7 +815,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let src: number | undefined;
     let dst: number | undefined;
     let givenBy: { at: number; gift: boolean } | undefined;
-    let exporter: { at: number; goods: number } | undefined;
+    let exporter: { at: number; goods: number; noun: number } | undefined;
     let srcActor = false;
     let dstActor = false;
     let srcCountry = false;
@@ -841,9 +844,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         dst = first(toStrong, lang === 'en' && !noun && !passive ? objectR : undefined, inR, toWeak, asked ? nounSubject : undefined);
         // "Peru's zinc exports fell, while shipments to China grew": a transfer noun with no giver sends
         // from the exporter the sentence opened with.
-        if (noun && dst !== undefined) {
-          exporter = exporterBefore(items, roles, t.idx);
-          src ??= exporter?.at;
+        // (Only a trade or shipment noun, not aid, money or troops; and only with no goods of its own, below.)
+        // (A shipment noun defaults to aid but names no goods itself: "os embarques"; "aid" itself is goods.)
+        if (noun && dst !== undefined && (t.cat === undefined || t.cat === 'other' || hasMark(items[t.idx], MB.pack) || (t.cat === 'aid' && !items[t.idx]!.cargo))) {
+          if (sentenceExporter === undefined) sentenceExporter = exporterIn(items, roles) ?? null;
+          if (sentenceExporter && sentenceExporter.noun < t.idx) exporter = sentenceExporter;
         }
         if (asked && dst === nounSubject) noFill = true;
         if (dst === undefined && appos?.owner !== undefined && src === subject) {
@@ -897,8 +902,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const frame = frameIn(items, roles, L);
         // "A China comprou 110 mil toneladas, seguida pelos Estados Unidos e pelo Chile": the places after
         // "followed by" are more buyers, not sellers.
+        // ("importou a soja do Brasil, seguida pelos Estados Unidos": after a source they are more sources.)
         if (agent !== undefined && followedBy(items, agent)) {
-          alsoTo = agent;
+          if (from !== undefined) alsoFrom = agent;
+          else alsoTo = agent;
           agent = undefined;
         }
         // "La Marina chilena recibió dos lanchas donadas por Japón": the giver named on the goods (then, as
@@ -1166,7 +1173,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       for (let k = t.idx - 2; k > L; k--) {
         // (So does a clause of place: "..., d'où les troupes syriennes sont parties", ", where Russian troops".)
         const opener = hasMark(items[k], MB.coord) || LOCATIVE_REL.has(items[k]!.lower) || hasMark(items[k], MB.there);
-        if (isComma(items[k - 1]) && opener && (hasMark(items[k + 1], MB.det) || !!items[k + 1]?.place)) {
+        // (Only after a verb of its own: "Forty tanks, 20 howitzers, and the ammunition were delivered" is one list.)
+        if (isComma(items[k - 1]) && opener && (hasMark(items[k + 1], MB.det) || !!items[k + 1]?.place) && prevT !== undefined && prevT.idx < k) {
           subjectStart = k + 1;
           break;
         }
@@ -1181,10 +1189,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const status = statusOf(items, t, L, hedgedFor(items, t.idx, parties));
     const recip = sentenceRecip;
     let hits = categorize(t, cargo);
+    // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
+    if (COMMAND.test(items[t.idx]!.lower)) hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
     // (The exporter's goods are what the transfer noun carries: "Peru's copper exports ..., shipments to China".)
     if (cargo.length === 0 && exporter && exporter.goods >= 0 && hits.every((h) => h.unit === t.cat)) {
       const g = items[exporter.goods]!.tags.find((x) => x.k === 'cargo');
-      if (g && g.k === 'cargo') hits = [{ cat: g.cat, unit: g.unit, word: items[exporter.goods]!.lower, q: null, reversed: false }];
+      if (g && g.k === 'cargo') {
+        hits = [{ cat: g.cat, unit: g.unit, word: items[exporter.goods]!.lower, q: null, reversed: false }];
+        src ??= exporter.at;
+      }
     }
     // "emprestou 900 computadores ao Paraguai": counted goods the lexicon does not know, lent, are goods.
     if (cargo.length === 0 && t.cat === 'money' && t.mood !== 'noun' && LENDING.test(items[t.idx]!.lower)) {
@@ -1312,6 +1325,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       hits = [{ cat: 'visit', unit: 'visit', q: null, reversed: false }];
     }
     let srcs: Array<number | undefined> = src !== undefined ? chain(items, roles, src, L, R) : [undefined];
+    if (alsoFrom !== undefined && src !== undefined) srcs = [...srcs, ...chain(items, roles, alsoFrom, L, R)];
     // "formados em Lisboa e em Santiago": a place where trainees train in their own country gives them
     // no training (the places abroad do).
     const trainedAt = t.cls === 'train' && passive && dst !== undefined ? countryAt(items, dst) : undefined;
@@ -1898,8 +1912,8 @@ const THEM: ReadonlySet<string> = new Set(['them', 'ellos', 'ellas', 'eles', 'el
 /** Is the object of the verb at idx a pronoun: "sent them", "los envió", "les a livrés", "enviou-os"? */
 function pronounObject(items: Item[], idx: number): boolean {
   const nx = items[idx + 1];
-  // ("enviou-os": a pronoun joined to the verb.)
-  if (nx && (nx.lower === 'them' || (CLITICS.has(nx.lower) && nx.start === items[idx]!.end + 1))) return true;
+  // ("enviou-os": a pronoun joined to the verb by a hyphen; tokenize() keeps the hyphen on it.)
+  if (nx && (nx.lower === 'them' || (nx.lower.startsWith('-') && CLITICS.has(nx.lower.slice(1))))) return true;
   let k = idx - 1;
   while (k > 0 && hasMark(items[k], MB.aux | MB.passiveAux | MB.condAux)) k--;
   return CLITICS.has(items[k]?.lower ?? '') && !items[k - 1]?.cargo && (hasMark(items[k - 1], MB.rel) || hasMark(items[k - 1], MB.coord) || !!items[k - 1]?.place || isComma(items[k - 1]));
@@ -1972,7 +1986,8 @@ function otherParticipleAgent(items: Item[], trig: number, k: number): boolean {
 function giverOfGoods(items: Item[], trig: number, R: number): { at: number; gift: boolean } | undefined {
   for (let p = trig + 2; p < R; p++) {
     const w = items[p]!;
-    if (w.lower === '.' || w.lower === ';') return undefined;
+    // (Within the verb's clause: not past a new clause, "..., enquanto os tanques vendidos pela Rússia".)
+    if (w.lower === '.' || w.lower === ';' || (isComma(w) && (hasMark(items[p + 1], MB.coord | MB.rel) || CLAUSE_OPENERS.has(items[p + 1]?.lower ?? '')))) return undefined;
     if (!w.tags.some((g) => g.k === 'verb' && g.cls === 'send' && g.mood === 'part') || prepRole(items[p + 1]) !== 'by') continue;
     // on the goods, not a verb of its own ("was bought and paid for by")
     if (hasMark(items[p - 1], MB.aux | MB.passiveAux | MB.coord)) return undefined;
@@ -2012,22 +2027,26 @@ function countedObject(items: Item[], idx: number, R: number): number {
 }
 
 /**
- * "Peru's zinc exports", "as exportações peruanas de zinco": the exporting place named before idx and
- * the goods named with it (-1: none), or undefined.
+ * "Peru's zinc exports", "as exportações peruanas de zinco": the sentence's first exports noun with its
+ * exporting place and the goods named with it (-1: none), or undefined. One pass over the sentence.
  */
-function exporterBefore(items: Item[], roles: Array<Role | undefined>, idx: number): { at: number; goods: number } | undefined {
-  for (let k = 1; k < idx; k++) {
-    if (!EXPORT_STEM.test(items[k]!.lower) || !items[k]!.tags.some((g) => g.k === 'noun')) continue;
-    for (let j = Math.max(0, k - 3); j <= Math.min(idx - 1, k + 1); j++) {
+function exporterIn(items: Item[], roles: Array<Role | undefined>): { at: number; goods: number; noun: number } | undefined {
+  for (let k = 0; k < items.length; k++) {
+    if (!items[k]!.tags.some((g) => g.k === 'noun') || !EXPORT_STEM.test(items[k]!.lower)) continue;
+    for (let j = Math.max(0, k - 3); j <= Math.min(items.length - 1, k + 1); j++) {
       const r = roles[j]?.role;
       if (!items[j]!.place || !(r === 'poss' || r === 'origin' || r === 'demonym')) continue;
       let goods = -1;
-      for (let g = Math.max(0, k - 2); g <= Math.min(idx - 1, k + 4) && goods < 0; g++) if (isCargo(items[g]) && !items[g]!.place) goods = g;
-      return { at: j, goods };
+      for (let g = Math.max(0, k - 2); g <= Math.min(items.length - 1, k + 4) && goods < 0; g++) if (isCargo(items[g]) && !items[g]!.place) goods = g;
+      return { at: j, goods, noun: k };
     }
+    return undefined;
   }
   return undefined;
 }
+
+/** Conjunctions opening another clause after a comma ("while", "enquanto", "mientras", "tandis que"). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'enquanto', 'mientras', 'tandis', 'alors', 'but', 'mas', 'pero', 'mais']);
 
 /** The country of the place item at k (callers know it is one). */
 function countryAt(items: Item[], k: number): string | undefined {
@@ -2121,19 +2140,30 @@ const DATIVES: ReadonlySet<string> = new Set(['lui', 'leur', 'le', 'les', 'lhe',
 /** French reflexive pronouns before "être" ("s'est", "se sont", "nous sommes"). */
 const REFLEXIVE: ReadonlySet<string> = new Set(['s', 'se', 'me', 'm', 'te', 't', 'nous', 'vous']);
 const FORM = /^form/;
+const COMMAND = /^command/;
 /** What one forms rather than trains: "forment une alliance", "formaram um governo", "form a coalition". */
 const BODIES: ReadonlySet<string> = new Set([
-  'avec', 'com', 'con', 'with', 'alliance', 'aliança', 'alianza', 'bloc', 'bloco', 'bloque', 'coalition', 'coalizão', 'coligação', 'coalición',
+  'alliance', 'aliança', 'alianza', 'bloc', 'bloco', 'bloque', 'coalition', 'coalizão', 'coligação', 'coalición',
   'groupe', 'grupo', 'group', 'union', 'união', 'unión', 'gouvernement', 'governo', 'gobierno', 'government', 'front', 'frente', 'partie', 'parte',
   'part', 'noyau', 'núcleo', 'core', 'majorité', 'maioria', 'mayoría', 'majority', 'commission', 'comissão', 'comisión', 'committee', 'comité',
 ]);
+const GROUPS: ReadonlySet<string> = new Set(['groupe', 'grupo', 'group']);
 
-/** Is the object of "former"/"formar" at idx a body formed ("une alliance", "avec le Bénin ...")? */
+/**
+ * Is the object of "former"/"formar" at idx a body formed ("une alliance", "avec le Bénin un bloc")? People
+ * counted or named first are trainees ("formé 300 soldats", "un groupe de 200 soldats maliens").
+ */
 function formsBody(items: Item[], idx: number): boolean {
-  for (let k = idx + 1; k <= Math.min(items.length - 1, idx + 3); k++) {
+  for (let k = idx + 1; k <= Math.min(items.length - 1, idx + 6); k++) {
     const w = items[k]!;
-    if (BODIES.has(w.lower)) return true;
-    if (!hasMark(w, MB.det) && !(isPlain(w) && !w.cap)) return false;
+    if (w.tok === 'num' || w.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops'))) return false;
+    if (BODIES.has(w.lower)) {
+      // "un groupe de 200 soldats": the group trained
+      const n = items[k + 2];
+      return !(GROUPS.has(w.lower) && prepRole(items[k + 1]) === 'of' && !!n && (n.tok === 'num' || n.tags.some((g) => g.k === 'num' || (g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')))));
+    }
+    // ("avec le Bénin", "avec le Burkina": a partner, named, may come first.)
+    if (!(hasMark(w, MB.det) || isPlain(w) || !!w.place || prepRole(w) === 'between')) return false;
   }
   return false;
 }

@@ -212,33 +212,48 @@ export const TRADERS: ReadonlySet<string> = new Set([
   'producers', 'producer', 'exporters', 'traders', 'dealers', 'manufacturers', 'manufacturer', 'makers', 'maker', 'sellers', 'growers', 'farmers', 'traffickers', 'smugglers',
 ]);
 
-/** Words after "people" that make them a news source: "people familiar with", "pessoas próximas de". */
+/** Generic nouns for persons that, followed by INFORMANT words, are a news source ("two people familiar with"). */
+const PERSONS: ReadonlySet<string> = new Set(['people', 'persons', 'sources', 'pessoas', 'fontes', 'personas', 'fuentes', 'personnes']);
+/** Words after such a noun that make it a source: "familiar with", "briefed on", "a par", "au fait". */
 const INFORMANT: ReadonlySet<string> = new Set([
-  'familiar', 'close', 'briefed', 'knowledgeable', 'aware', 'próximas', 'próximos', 'familiarizadas', 'familiarizados', 'ligadas',
-  'conhecedoras', 'cercanas', 'cercanos', 'conocedoras', 'proches', 'informées', 'familières', 'au fait', 'au courant', 'a par', 'al tanto',
+  'familiar', 'briefed', 'knowledgeable', 'aware', 'familiarizadas', 'familiarizados', 'conhecedoras', 'conocedoras', 'informées', 'familières',
+  'au fait', 'au courant', 'a par', 'al tanto', 'with knowledge',
 ]);
+/** "close to"/"próximas de" make a source only before the talks or the people in power ("close to the talks"). */
+const CLOSE: ReadonlySet<string> = new Set(['close', 'próximas', 'próximos', 'cercanas', 'cercanos', 'proches']);
+const CLOSE_TO = /^(?:talks|negotiations|discussions|deal|matter|government|presidency|ministry|negociações|negociaciones|négociations|conversações|acordo|acuerdo|accord|governo|gobierno|gouvernement|dossier|palácio|palacio|élysée|kremlin|pentagon)$/;
 
-/** "three people close to the deal said", "personas cercanas": informants, not people moved. */
+/** "three people close to the deal said", "fuentes cercanas al Gobierno": informants, not people moved. */
 function unmarkInformants(items: Item[]): void {
   for (let i = 0; i + 1 < items.length; i++) {
     const it = items[i]!;
-    if (!it.cargo || it.place || !it.tags.some((t) => t.k === 'cargo' && t.cat === 'people')) continue;
+    if (!it.cargo || it.place || !PERSONS.has(it.lower)) continue;
     const nx = items[i + 1]!.lower;
     const two = `${nx} ${items[i + 2]?.lower ?? ''}`;
-    if (!INFORMANT.has(nx) && !INFORMANT.has(two) && two !== 'with knowledge') continue;
+    let informant = INFORMANT.has(nx) || INFORMANT.has(two);
+    // "close to the talks", "próximas das negociações", "cercanas al Gobierno"
+    if (!informant && CLOSE.has(nx)) for (let k = i + 2; k <= i + 4 && !informant; k++) informant = CLOSE_TO.test(items[k]?.lower ?? '');
+    if (!informant) continue;
     it.tags = it.tags.filter((t) => t.k !== 'cargo');
     it.cargo = false;
   }
 }
 
 /**
- * "pagos em rupias e em dirhams", "paid in yuan": a currency with no amount, after "in", names what a
- * payment is made in, not money that moves (nor a source in the place after it: "dirhams dos Emirados").
+ * "pagos em rupias e em dirhams", "paid in yuan", "enviou pesos e balanças": a currency word with no amount
+ * before it names what a payment is made in, or is another word ("pesos" are also weights), not money that
+ * moves (nor a source in the place after it: "dirhams dos Emirados"). A symbol ("$", "€") stands before
+ * its amount and stays.
  */
 function unmarkDenomination(items: Item[]): void {
-  for (let i = 1; i < items.length; i++) {
+  for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
-    if (!it.cargo || it.place || !it.tags.every((t) => t.k === 'cur') || prepRole(items[i - 1]) !== 'in') continue;
+    if (!it.cargo || it.place || it.tok !== 'word' || !it.tags.every((t) => t.k === 'cur')) continue;
+    // "2 milhões de dólares", "$5 billion dollars", "40 mil milhões de wons": an amount just before
+    let k = i - 1;
+    if (prepRole(items[k]) === 'of') k--;
+    const amount = items[k];
+    if (amount && (amount.tok === 'num' || amount.tags.some((t) => t.k === 'num' || t.k === 'scale'))) continue;
     it.tags = [];
     it.cargo = false;
   }

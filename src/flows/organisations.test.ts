@@ -24,6 +24,37 @@ describe('organisationMentions', () => {
     expect(texts(en2, [at(en2, 'South Korean', KR, 'demonym')])).toEqual([`Daewoo:KR@${en2.lastIndexOf('Daewoo')}`]);
   });
 
+  it('takes no model name, no name two countries claim, and no mention right after another country', () => {
+    const t = "South Korea's Patriot batteries arrived. Patriot systems are American.";
+    expect(texts(t, [at(t, 'South Korea', KR, 'name')])).toEqual([]);
+    const two = "South Korea's Daewoo won. Brazil's Daewoo lost. Daewoo will deliver.";
+    expect(texts(two, [at(two, 'South Korea', KR, 'name'), at(two, 'Brazil', BR, 'name')])).toEqual([]);
+    const after = "South Korea's Daewoo won. Brazil's Daewoo unit lost; Daewoo will deliver.";
+    const ms = [at(after, 'South Korea', KR, 'name'), at(after, 'Brazil', BR, 'name')];
+    // (claimed twice: dropped; with one claim, an occurrence right after another country is skipped)
+    expect(texts(after, ms)).toEqual([]);
+    const one = "South Korea's Daewoo won. Brazil's Daewoo-built ships; Daewoo will deliver.";
+    expect(texts(one, [at(one, 'South Korea', KR, 'name'), at(one, 'Brazil', BR, 'name')])).toEqual([`Daewoo:KR@${one.lastIndexOf('Daewoo')}`]);
+    // a name that is a recognised place is no organisation
+    const place = "South Korea's Busan port shipped cars. Busan will ship more.";
+    expect(texts(place, [at(place, 'South Korea', KR, 'name'), at(place, 'Busan', KR, 'name', 20), at(place, 'Busan', KR, 'name', 45)])).toEqual([]);
+  });
+
+  it('finds many names in one pass as it finds a few one by one', () => {
+    const names = Array.from({ length: 20 }, (_, i) => `Firma${String.fromCharCode(97 + i)}x`);
+    let t = '';
+    const ms: MentionRef[] = [];
+    for (const n of names) {
+      ms.push({ start: t.length, end: t.length + 'South Korea'.length, place: KR, via: 'name' });
+      t += `South Korea's ${n} won. `;
+    }
+    t += names.map((n) => `${n} delivered.`).join(' ');
+    // one of them is also written in lower case: a word, not a name
+    t += ` The ${names[0]!.toLowerCase()} shipment.`;
+    const got = organisationMentions(t, ms, countries).map((m) => t.slice(m.start, m.end));
+    expect(got).toEqual(names.slice(1));
+  });
+
   it('takes no title, no place and no country the article does not name', () => {
     const t = 'The South Korean President said so. President Yoon left.';
     expect(texts(t, [at(t, 'South Korean', KR, 'demonym')])).toEqual([]);

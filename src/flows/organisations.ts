@@ -5,6 +5,7 @@
  * of government does (see withMetonyms in extract.ts). Only a country the article itself names is used.
  */
 import type { MentionRef } from './items';
+import { MODELS } from './lexicon/models';
 import type { Place } from '../story';
 
 /** Nouns for a company or body that may stand between a nationality and the name. */
@@ -24,26 +25,54 @@ const NOT_NAMES: ReadonlySet<string> = new Set([
   'ministerio', 'gobierno', 'ejército', 'armada', 'fuerza', 'fuerzas', 'embajada', 'embajador', 'policía', 'república', 'congreso',
   'président', 'premier', 'ministre', 'ministère', 'gouvernement', 'armée', 'marine', 'ambassade', 'ambassadeur', 'état', 'république', 'assemblée', 'sénat',
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'interior', 'health', 'finance', 'energy', 'trade', 'economy', 'security', 'justice', 'transport', 'agriculture', 'education', 'industry',
+  'saúde', 'fazenda', 'finanças', 'energia', 'comércio', 'economia', 'segurança', 'justiça', 'agricultura', 'indústria', 'defesa',
+  'sanidad', 'salud', 'hacienda', 'finanzas', 'energía', 'comercio', 'economía', 'seguridad', 'justicia', 'industria', 'defensa',
+  'intérieur', 'santé', 'finances', 'énergie', 'économie', 'sécurité', 'défense', 'industrie',
   'west', 'east', 'north', 'south', 'deputy', 'club', 'christian', 'muslim', 'catholic', 'jewish', 'islamic', 'buddhist', 'hindu', 'arab', 'human', 'international', 'people', 'public',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'a', 'o', 'la', 'le', 'el', 'les', 'os', 'as', 'los', 'las',
 ]);
 
-const WORD = /[\p{Lu}][\p{L}\p{N}-]{2,}/uy;
+const WORD = /[\p{Lu}][\p{L}-]{2,}(?![\p{N}-])/uy;
 /** The words right before a nationality that make the next capitalised word a name: an article or a body noun. */
 const ARTICLE_OR_BODY = new RegExp(`(?:^|[\\s(])(?:a|o|la|el|le|l'|l’|${[...BODY_NOUNS].join('|')})\\s+$`, 'iu');
 const SPACE = /\s+/y;
 const LOWER_WORD = /[\p{Ll}][\p{L}-]*/uy;
 
-/** The name right at `at` (a capitalised word), or undefined. */
+/** Weapon and vehicle model names ("Patriot", "Leopard"): goods, not an organisation. */
+const MODEL_NAMES: ReadonlySet<string> = new Set(MODELS.map(([name]) => name));
+
+/** The name right at `at` (a capitalised word with no digits, no title, no model name), or undefined. */
 function nameAt(text: string, at: number): string | undefined {
   WORD.lastIndex = at;
   const m = WORD.exec(text);
-  return m && !NOT_NAMES.has(m[0].toLowerCase()) ? m[0] : undefined;
+  if (!m) return undefined;
+  const low = m[0].toLowerCase();
+  return NOT_NAMES.has(low) || MODEL_NAMES.has(low) || MODEL_NAMES.has(low.replace(/s$/, '')) ? undefined : m[0];
+}
+
+/** The last of the sorted `mentions` that ends at or before `at` (binary search), or undefined. */
+function mentionBefore(mentions: MentionRef[], at: number): MentionRef | undefined {
+  let lo = 0;
+  let hi = mentions.length - 1;
+  let best: MentionRef | undefined;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.end <= at) {
+      best = mentions[mid];
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
 /** How far from the words that define a name it is looked for (an article's length, in UTF-16 units). */
 const REACH = 30_000;
+/** Up to this many names are looked for one by one; more in one pass over the text. */
+const FEW = 16;
+const LOWER_WORDS = /(?<![\p{L}\p{N}])\p{Ll}[\p{L}-]{2,}/gu;
+const CAP_WORDS = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]{2,}/gu;
 
 /** Does `word` (lower case) stand as a whole word in `text`? (A native search, then the word's edges.) */
 function inLowerCase(text: string, word: string): boolean {
@@ -79,6 +108,7 @@ function overlaps(mentions: MentionRef[], start: number, end: number): boolean {
  */
 export function organisationMentions(text: string, mentions: MentionRef[], countryByCode: Map<string, Place>): MentionRef[] {
   const names = new Map<string, { place: Place; after: number }>();
+  const conflicting = new Set<string>();
   for (const m of mentions) {
     const cc = m.place.country;
     const place = cc ? countryByCode.get(cc) : undefined;
@@ -97,22 +127,48 @@ export function organisationMentions(text: string, mentions: MentionRef[], count
     }
     if (at < 0) continue;
     const name = nameAt(text, at);
-    if (!name || names.has(name) || overlaps(mentions, at, at + name.length)) continue;
-    names.set(name, { place, after: at + name.length });
+    if (!name || overlaps(mentions, at, at + name.length)) continue;
+    // a name tied to two countries ("Ukraine's Interior Ministry", "Russia's Interior Ministry") is none's
+    const known = names.get(name);
+    if (known && known.place !== place) conflicting.add(name);
+    else if (!known) names.set(name, { place, after: at + name.length });
   }
+  for (const n of conflicting) names.delete(n);
   if (names.size === 0) return [];
   // A proper name is never written in lower case ("Bank", "West", "Service" are words). Both searches stay
-  // within an article's reach of the defining words, so a long text costs linear time.
-  for (const [n, d] of [...names]) if (inLowerCase(text.slice(Math.max(0, d.after - REACH), d.after + REACH), n.toLowerCase())) names.delete(n);
+  // within an article's reach of the defining words: a few names are looked for one by one near their
+  // definition, many in one pass over the text (linear either way).
+  const near = (start: number, after: number): boolean => start >= after - REACH && start < after + REACH;
+  if (names.size <= FEW) {
+    for (const [n, d] of [...names]) if (inLowerCase(text.slice(Math.max(0, d.after - REACH), d.after + REACH), n.toLowerCase())) names.delete(n);
+  } else {
+    const lower = new Map<string, string>();
+    for (const n of names.keys()) lower.set(n.toLowerCase(), n);
+    for (const m of text.matchAll(LOWER_WORDS)) {
+      const n = lower.get(m[0]);
+      const d = n === undefined ? undefined : names.get(n);
+      if (d && near(m.index!, d.after)) names.delete(n!);
+    }
+  }
   if (names.size === 0) return [];
   const extra: MentionRef[] = [];
-  for (const [name, { place, after }] of names) {
-    const span = text.slice(after, after + REACH);
-    for (let i = span.indexOf(name); i >= 0; i = span.indexOf(name, i + 1)) {
-      const start = after + i;
-      const end = start + name.length;
-      if (LETTER.test(text[start - 1] ?? '') || LETTER.test(text[end] ?? '') || overlaps(mentions, start, end)) continue;
-      extra.push({ start, end, place, via: 'name' });
+  const push = (name: string, place: Place, start: number): void => {
+    const end = start + name.length;
+    if (LETTER.test(text[start - 1] ?? '') || LETTER.test(text[end] ?? '') || overlaps(mentions, start, end)) return;
+    // (Not right after another country's possessive or nationality: "Russia's Interior Ministry".)
+    const before = mentionBefore(mentions, start);
+    if (before && start - before.end <= 4 && before.place.country !== place.country) return;
+    extra.push({ start, end, place, via: 'name' });
+  };
+  if (names.size <= FEW) {
+    for (const [name, { place, after }] of names) {
+      const span = text.slice(after, after + REACH);
+      for (let i = span.indexOf(name); i >= 0; i = span.indexOf(name, i + 1)) push(name, place, after + i);
+    }
+  } else {
+    for (const m of text.matchAll(CAP_WORDS)) {
+      const d = names.get(m[0]);
+      if (d && m.index! >= d.after && m.index! < d.after + REACH) push(m[0], d.place, m.index!);
     }
   }
   extra.sort((x, y) => x.start - y.start);

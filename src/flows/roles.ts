@@ -22,6 +22,14 @@ export interface Role {
 }
 
 /** Roles of the place items of one sentence, left to right. */
+/** "hasta"/"até": "up to" a place, or "even" when they open a clause. */
+const EVEN: ReadonlySet<string> = new Set(['hasta', 'até']);
+
+/** "Até a China enviou ajuda", "Hasta Rusia envió ayuda": the word at j opens a clause and means "even". */
+function evenAt(items: Item[], j: number): boolean {
+  return EVEN.has(items[j]?.lower ?? '') && (j === 0 || isComma(items[j - 1]) || hasMark(items[j - 1], MB.coord));
+}
+
 export function placeRoles(items: Item[]): Array<Role | undefined> {
   const roles: Array<Role | undefined> = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
@@ -185,11 +193,13 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
   if (hasMark(it, MB.det)) {
     const pr = prepRole(it);
     const before = prepRole(items[j - 1]);
+    if (before && evenAt(items, j - 1)) return { role: 'bare' };
     if (before) return withHead(items, j - 1, before);
     if (pr === 'to') return { role: 'to', weak: true };
     j--;
   }
   const pr = prepRole(items[j]);
+  if (pr && evenAt(items, j)) return { role: 'bare' };
   if (pr) return withHead(items, j, pr);
   const next = items[idx + 1];
   if (next && next.lower === 's' && next.start === self.end + 1) return { role: 'poss' };

@@ -103,7 +103,7 @@ export function hasWord(text: string, start: number, end: number, words: WordSet
     }
     if (words.hasSpan(text, ws, i)) return true;
     // "enviou-os": the verb before an object pronoun (see tokenize)
-    if (hy > ws && CLITIC_TAILS.has(text.slice(hy + 1, i).toLowerCase()) && words.hasSpan(text, ws, hy)) return true;
+    if (hy - ws >= MIN_VERB && CLITIC_TAILS.has(text.slice(hy + 1, i).toLowerCase()) && words.hasSpan(text, ws, hy)) return true;
   }
   return false;
 }
@@ -113,6 +113,8 @@ export function hasWord(text: string, start: number, end: number, words: WordSet
  * "enviá-los", "deslocou-se"): split off so the verb is found as a word of its own ("enviá" folds to the
  * present "envia", a form of the same verb).
  */
+/** A verb before a joined pronoun has at least this many letters ("dá-lhe" is left whole). */
+const MIN_VERB = 3;
 const CLITIC_TAILS: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as', 'lo', 'la', 'los', 'las', 'no', 'na', 'nos', 'nas', 'lhe', 'lhes', 'se']);
 
 function isAscii(s: string): boolean {
@@ -139,9 +141,10 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
     else if (m[5] !== undefined) {
       const w = m[5];
       const hy = w.lastIndexOf('-');
-      if (hy >= 3 && CLITIC_TAILS.has(w.slice(hy + 1).toLowerCase())) {
+      // (The pronoun keeps its hyphen, "-os": joined to the verb, it is no article.)
+      if (hy >= MIN_VERB && CLITIC_TAILS.has(w.slice(hy + 1).toLowerCase())) {
         push(w.slice(0, hy), m.index, 'word');
-        push(w.slice(hy + 1), m.index + hy + 1, 'word');
+        push(w.slice(hy), m.index + hy, 'word');
       } else push(w, m.index, 'word');
     }
     else if (m[6] !== undefined) push(m[6], m.index, 'punct');

@@ -1,14 +1,15 @@
 /**
  * Traded goods named in news of any language, beyond each lexicon's own list: [word as written, unit key].
  * All are goods (`other`). Words that are also everyday words of another sense in one of the languages
- * ("avocats" are lawyers in French, "mangas" sleeves in Portuguese, "pêches" fishing), and "production",
+ * ("avocats" are lawyers in French, "mangas" sleeves in Portuguese, "pêches" fishing, Spanish "vino" came,
+ * "aves" birds, "frutos" results, "concentrate" a verb), and "production",
  * which names a country's output more often than goods sent ("cut its shipments as its production
  * fell"), are left out.
  * A phrase a language's lexicon already has keeps that lexicon's reading. Reviewable data only.
  */
 export const COMMODITIES: ReadonlyArray<readonly [string, string]> = [
   // fruit and vegetables
-  ['fruit', 'fruit'], ['fruits', 'fruit'], ['fruta', 'fruit'], ['frutas', 'fruit'], ['frutos', 'fruit'],
+  ['fruit', 'fruit'], ['fruits', 'fruit'], ['fruta', 'fruit'], ['frutas', 'fruit'], 
   ['avocados', 'avocados'], ['aguacates', 'avocados'], ['aguacate', 'avocados'], ['abacates', 'avocados'], ['palta', 'avocados'], ['paltas', 'avocados'],
   ['mangoes', 'mangoes'], ['mangos', 'mangoes'], ['mangues', 'mangoes'],
   ['grapes', 'grapes'], ['uvas', 'grapes'], ['raisins', 'grapes'],
@@ -23,13 +24,13 @@ export const COMMODITIES: ReadonlyArray<readonly [string, string]> = [
   ['salmão', 'salmon'], ['saumon', 'salmon'], ['cod', 'cod'], ['bacalao', 'cod'], ['bacalhau', 'cod'], ['morue', 'cod'], ['seafood', 'seafood'],
   ['mariscos', 'seafood'], ['fruits de mer', 'seafood'], ['pork', 'pork'], ['carne de cerdo', 'pork'], ['porcino', 'pork'], ['carne suína', 'pork'],
   ['carne de porco', 'pork'], ['porc', 'pork'], ['chicken', 'chicken'], ['pollo', 'chicken'], ['frango', 'chicken'], ['poulet', 'chicken'],
-  ['poultry', 'poultry'], ['aves', 'poultry'], ['volaille', 'poultry'], ['carne bovina', 'beef'], ['carne de res', 'beef'], ['bœuf', 'beef'], ['boeuf', 'beef'],
-  ['wine', 'wine'], ['vino', 'wine'], ['vinho', 'wine'], ['vin', 'wine'], ['vins', 'wine'], ['vinos', 'wine'], ['vinhos', 'wine'], ['wines', 'wine'],
+  ['poultry', 'poultry'], ['volaille', 'poultry'], ['carne bovina', 'beef'], ['carne de res', 'beef'], ['bœuf', 'beef'], ['boeuf', 'beef'],
+  ['wine', 'wine'], ['vinho', 'wine'], ['vin', 'wine'], ['vins', 'wine'], ['vinos', 'wine'], ['vinhos', 'wine'], ['wines', 'wine'],
   // harvests and production in general
   ['harvest', 'harvest'], ['crop', 'harvest'], ['crops', 'harvest'], ['cosecha', 'harvest'], ['colheita', 'harvest'], ['safra', 'harvest'], ['récolte', 'harvest'],
   ['products', 'products'], ['productos', 'products'], ['produtos', 'products'], ['produits', 'products'],
   // minerals and metals
-  ['concentrate', 'concentrate'], ['concentrado', 'concentrate'], ['concentré', 'concentrate'], ['cathodes', 'cathodes'], ['cátodos', 'cathodes'],
+  ['copper concentrate', 'concentrate'], ['concentrado de cobre', 'concentrate'], ['concentré de cuivre', 'concentrate'], ['cathodes', 'cathodes'], ['cátodos', 'cathodes'],
   ['copper', 'copper'], ['zinc', 'zinc'], ['zinco', 'zinc'], ['tin', 'tin'], ['estaño', 'tin'], ['manganese', 'manganese'], ['manganês', 'manganese'],
   ['manganeso', 'manganese'], ['manganèse', 'manganese'], ['bauxite', 'bauxite'], ['bauxita', 'bauxite'], ['graphite', 'graphite'], ['grafite', 'graphite'],
   ['grafito', 'graphite'], ['rubies', 'gems'], ['rubis', 'gems'], ['rubíes', 'gems'], ['emeralds', 'gems'], ['esmeraldas', 'gems'], ['émeraudes', 'gems'],

@@ -2,7 +2,8 @@
  * Currencies named in news of any language, beyond each lexicon's own (dollars, euros, pounds, roubles,
  * yuan, reais): [word as written after the amount, code]. A word several countries use ("pesos", "francs",
  * "dinars") keeps a generic unit rather than a guessed country. Words that are also everyday words
- * ("won", "real", "sol", "lire") or demonyms ("bolivianos") are left out. Reviewable data only.
+ * ("won", "real", "sol", "lire", "crowns"/"couronnes") or demonyms ("bolivianos") are left out; a
+ * currency word counts only after an amount ("pesos" are also weights: see items.ts). Reviewable data only.
  */
 export const CURRENCIES: ReadonlyArray<readonly [string, string]> = [
   // CFA francs (West and Central Africa), Swiss francs; other francs stay generic
@@ -18,8 +19,7 @@ export const CURRENCIES: ReadonlyArray<readonly [string, string]> = [
   ['shekels', 'ILS'], ['séqueles', 'ILS'], ['shekel', 'ILS'], ['dirhams', 'dirhams'], ['dírhams', 'dirhams'], ['dirhames', 'dirhams'],
   ['riyals', 'riyals'], ['rials', 'riyals'], ['riales', 'riyals'], ['dinars', 'dinars'], ['dinares', 'dinars'],
   ['liras', 'TRY'], ['turkish lira', 'TRY'], ['hryvnias', 'UAH'], ['hryvnia', 'UAH'], ['grivnas', 'UAH'], ['grivnias', 'UAH'],
-  ['zlotys', 'PLN'], ['zloty', 'PLN'], ['forints', 'HUF'], ['forint', 'HUF'], ['crowns', 'crowns'], ['kroner', 'crowns'], ['kronor', 'crowns'],
-  ['coroas', 'crowns'], ['coronas', 'crowns'], ['couronnes', 'crowns'],
+  ['zlotys', 'PLN'], ['zloty', 'PLN'], ['forints', 'HUF'], ['forint', 'HUF'], ['kroner', 'crowns'], ['kronor', 'crowns'],
   // Africa
   ['rand', 'ZAR'], ['rands', 'ZAR'], ['kwanzas', 'AOA'], ['kwanza', 'AOA'], ['meticais', 'MZN'], ['meticales', 'MZN'], ['metical', 'MZN'],
   ['naira', 'NGN'], ['nairas', 'NGN'], ['cedis', 'GHS'], ['shillings', 'shillings'], ['chelines', 'shillings'], ['xelins', 'shillings'],

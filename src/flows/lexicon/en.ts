@@ -80,7 +80,7 @@ export const en: Lexicon = {
     { cls: 'withdraw', forms: v('pull', 'pulls', 'pulled', 'pulled', 'pulling').filter(([f]) => f !== 'pull' && f !== 'pulls') },
     { cls: 'receive', forms: v('host', 'hosts', 'hosted', 'hosted', 'hosting') },
     // "took in 6,000 nurses", "recruited 1,200 nurses": people received (only people or troops make a flow of it).
-    { cls: 'receive', forms: forms('fin', 'took in', 'takes in', 'take in', 'taken in', 'taking in') },
+    { cls: 'receive', forms: forms('fin', 'took in', 'takes in', 'taking in').concat(forms('inf', 'take in'), forms('part', 'taken in')) },
     { cls: 'receive', forms: v('recruit', 'recruits', 'recruited', 'recruited', 'recruiting') },
     { cls: 'send', forms: v('hand', 'hands', 'handed', 'handed', 'handing') },
     { cls: 'send', forms: v('channel', 'channels', 'channelled', 'channelled', 'channelling').concat(forms('fin', 'channeled', 'channeling')) },
