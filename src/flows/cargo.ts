@@ -3,7 +3,7 @@
  * elaborations ("tecnologias, como sistemas..."), modifiers ("tecnologias militares"), carriers
  * ("avions chargés d'aide"), prices ("por US$ 300 milhões") and reciprocity ("em troca de petróleo").
  */
-import { CAPITALISED_MODELS, MODELS } from './lexicon/models';
+import { CAPITALISED_MODELS, MODEL_NAMES, modelName } from './lexicon/models';
 import { has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, prepRole, type Item } from './items';
 import { quantityAt, type Quantity } from './quantity';
 import type { Role } from './roles';
@@ -181,7 +181,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // "pay for 20 tanks for Ukraine": goods bought for a third party go from the payer to it.
       // ("paid for with crude oil", "pagos com petróleo": goods paid with travel with the money.)
       // (Goods lent go along with the lending: "ont prêté quatre avions au Canada".)
-      const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && !LENDING.test(items[t.idx]!.lower) && !forPlace(items, k, b) && !paidWith(items, k);
+      const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && t.sense !== 'lend' && !forPlace(items, k, b) && !paidWith(items, k);
       out.push({
         cat,
         unit: cargo.unit,
@@ -409,15 +409,6 @@ function measuredBetween(items: Item[], a: number, b: number): boolean {
 /** Valuation participles among the worth markers ("avaliadas em", "valued at", "valorados en", "évalués à"). */
 const VALUATION = /^(?:avaliad|valued|valorad|évalué|estimad)/;
 
-/** Lending verbs ("lend", "prestar", "prêter", "emprestar"): money verbs whose goods go along. */
-export const LENDING = /^(?:lend|lent|prest|prêt|emprest)/;
-
-const MODEL_NAMES: ReadonlySet<string> = new Set(MODELS.map(([name]) => name));
-
-/** A model name in the singular ("k9s" -> "k9"; the lexicon adds the plurals). */
-function modelName(w: string): string {
-  return w.endsWith('s') && MODEL_NAMES.has(w.slice(0, -1)) ? w.slice(0, -1) : w;
-}
 
 /**
  * For an active verb at idx in a relative clause on a cargo noun ("rifles that Tehran has sent"): the

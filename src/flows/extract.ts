@@ -33,7 +33,7 @@
  */
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
-import { categorize, collectCargo, LENDING, namedGoods, oneEach, type CargoHit } from './cargo';
+import { categorize, collectCargo, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, hasNone, hasSequence } from './buyers';
 import { buildItems, hasBefore, hasMark, isCargo, isComma, isPlain, MB, prepRole, SAYING, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
@@ -1190,7 +1190,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const recip = sentenceRecip;
     let hits = categorize(t, cargo);
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
-    if (COMMAND.test(items[t.idx]!.lower)) hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
+    if (t.sense === 'goods') hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
     // (The exporter's goods are what the transfer noun carries: "Peru's copper exports ..., shipments to China".)
     if (cargo.length === 0 && exporter && exporter.goods >= 0 && hits.every((h) => h.unit === t.cat)) {
       const g = items[exporter.goods]!.tags.find((x) => x.k === 'cargo');
@@ -1200,7 +1200,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
     }
     // "emprestou 900 computadores ao Paraguai": counted goods the lexicon does not know, lent, are goods.
-    if (cargo.length === 0 && t.cat === 'money' && t.mood !== 'noun' && LENDING.test(items[t.idx]!.lower)) {
+    if (cargo.length === 0 && t.cat === 'money' && t.mood !== 'noun' && t.sense === 'lend') {
       const g = countedObject(items, t.idx, R);
       if (g >= 0) hits = [{ cat: 'other', unit: 'other', word: items[g]!.lower, q: quantityAt(items, g, decimalComma), reversed: false }];
     }
@@ -1211,10 +1211,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // "qui forment avec le Bénin une alliance", "formam um bloco": "former"/"formar" with a partner or a body
     // as its object is "to form", not "to train".
-    if (t.cls === 'train' && t.mood !== 'noun' && FORM.test(items[t.idx]!.lower) && formsBody(items, t.idx)) hits = [];
+    if (t.sense === 'form' && formsBody(items, t.idx)) hits = [];
     // "secured a $2 billion loan", "secured a loan of": securing receives only the goods or the transfer
     // that are its object ("secured the release of 2,500 captives" receives no captives).
-    if (SECURE.test(items[t.idx]!.lower) && !cargoObject(items, t.idx, R) && !items[hasMark(items[t.idx + 1], MB.det) ? t.idx + 2 : t.idx + 1]?.trig) hits = [];
+    if (t.sense === 'object' && !cargoObject(items, t.idx, R) && !items[hasMark(items[t.idx + 1], MB.det) ? t.idx + 2 : t.idx + 1]?.trig) hits = [];
     // "trigo doado pela Ucrânia", "sorgho offert par le Japon": food given away is aid, not trade.
     // (So is food a government sends, not sells, where the article speaks of relief: "O Brasil enviou 30
     // toneladas de alimentos" after "as vítimas do ciclone".)
@@ -2132,15 +2132,12 @@ const STRANDED: ReadonlySet<string> = new Set([
 ]);
 /** Verbs of bringing people out of a place: evacuate, repatriate (not deport or expel). */
 const RESCUE = /^(?:evacu|évacu|repatri|rapatri)/;
-const SECURE = /^secur/;
 /** Armed forces named as a subject: what they withdraw is troops. */
 const ARMIES: ReadonlySet<string> = new Set(['armée', 'army', 'exército', 'ejército', 'forces', 'forças', 'fuerzas', 'militaires', 'military']);
 /** Indirect object pronouns before a verb ("lui ont versé", "le entregó", "lhe enviou"). */
 const DATIVES: ReadonlySet<string> = new Set(['lui', 'leur', 'le', 'les', 'lhe', 'lhes']);
 /** French reflexive pronouns before "être" ("s'est", "se sont", "nous sommes"). */
 const REFLEXIVE: ReadonlySet<string> = new Set(['s', 'se', 'me', 'm', 'te', 't', 'nous', 'vous']);
-const FORM = /^form/;
-const COMMAND = /^command/;
 /** What one forms rather than trains: "forment une alliance", "formaram um governo", "form a coalition". */
 const BODIES: ReadonlySet<string> = new Set([
   'alliance', 'aliança', 'alianza', 'bloc', 'bloco', 'bloque', 'coalition', 'coalizão', 'coligação', 'coalición',

@@ -5,7 +5,7 @@
  * of government does (see withMetonyms in extract.ts). Only a country the article itself names is used.
  */
 import type { MentionRef } from './items';
-import { MODELS } from './lexicon/models';
+import { MODEL_NAMES, modelName } from './lexicon/models';
 import type { Place } from '../story';
 
 /** Nouns for a company or body that may stand between a nationality and the name. */
@@ -39,16 +39,14 @@ const ARTICLE_OR_BODY = new RegExp(`(?:^|[\\s(])(?:a|o|la|el|le|l'|l’|${[...BO
 const SPACE = /\s+/y;
 const LOWER_WORD = /[\p{Ll}][\p{L}-]*/uy;
 
-/** Weapon and vehicle model names ("Patriot", "Leopard"): goods, not an organisation. */
-const MODEL_NAMES: ReadonlySet<string> = new Set(MODELS.map(([name]) => name));
-
 /** The name right at `at` (a capitalised word with no digits, no title, no model name), or undefined. */
 function nameAt(text: string, at: number): string | undefined {
   WORD.lastIndex = at;
   const m = WORD.exec(text);
   if (!m) return undefined;
   const low = m[0].toLowerCase();
-  return NOT_NAMES.has(low) || MODEL_NAMES.has(low) || MODEL_NAMES.has(low.replace(/s$/, '')) ? undefined : m[0];
+  // (No model name either, "Patriot", "Leopards": goods, not an organisation.)
+  return NOT_NAMES.has(low) || MODEL_NAMES.has(modelName(low)) ? undefined : m[0];
 }
 
 /** The last of the sorted `mentions` that ends at or before `at` (binary search), or undefined. */

@@ -4,7 +4,7 @@
  */
 import { hasMark, isCargo, isPlain, isTriggerWord, MB, prepRole, type Item } from './items';
 import type { Tag } from './lexicon/index';
-import type { Mood, TriggerClass } from './lexicon/types';
+import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
 import type { FlowCategory, Lang } from '../story';
 
 export interface Trigger {
@@ -14,6 +14,8 @@ export interface Trigger {
   cat?: FlowCategory;
   /** A verbless destination ("um petroleiro com destino a Cuba", "a convoy bound for Kherson"). */
   dest?: boolean;
+  /** The verb's lexicon sense, when it has one (see VerbSense). */
+  sense?: VerbSense;
 }
 
 /** Trigger items of a sentence with their class and mood (verb vs noun decided from context). */
@@ -73,7 +75,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (!clitic && verb.mood !== 'inf' && verb.mood !== 'ger' && ((hasMark(prev, MB.det) && pr === null) || (pr !== null && pr !== 'to'))) continue;
       // "estão no norte do Níger", "remain in Chad": presence only before an "in" (or "to") place.
       if (verb.cls === 'presence' && !presenceBefore(items, i)) continue;
-      out.push({ idx: i, cls: verb.cls, mood: verb.mood, cat: verb.cat, dest: false });
+      out.push({ idx: i, cls: verb.cls, mood: verb.mood, cat: verb.cat, dest: false, ...(verb.sense ? { sense: verb.sense } : {}) });
       lastVerb = i;
     } else if (noun) {
       if (isCargo(it) && i - lastVerb <= 8) continue; // "enviou ajuda", "provided training": cargo, not a trigger

@@ -39,7 +39,7 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('transport', 'transports', 'transported', 'transported', 'transporting') },
     { cls: 'send', forms: v('pay', 'pays', 'paid', 'paid', 'paying'), cat: 'money' },
     { cls: 'send', forms: v('refinance', 'refinances', 'refinanced', 'refinanced', 'refinancing').filter(([f]) => f !== 'refinancing'), cat: 'money' },
-    { cls: 'send', forms: v('lend', 'lends', 'lent', 'lent', 'lending'), cat: 'money' },
+    { cls: 'send', forms: v('lend', 'lends', 'lent', 'lent', 'lending'), cat: 'money', sense: 'lend' },
     { cls: 'send', forms: v('loan', 'loans', 'loaned', 'loaned', 'loaning').filter(([f]) => f !== 'loan' && f !== 'loans'), cat: 'money' },
     { cls: 'receive', forms: v('accept', 'accepts', 'accepted', 'accepted', 'accepting') },
     { cls: 'receive', forms: v('receive', 'receives', 'received', 'received', 'receiving') },
@@ -54,7 +54,7 @@ export const en: Lexicon = {
     { cls: 'receive', forms: v('acquire', 'acquires', 'acquired', 'acquired', 'acquiring') },
     { cls: 'receive', forms: v('obtain', 'obtains', 'obtained', 'obtained', 'obtaining') },
     // "secured a $2 billion loan from": only goods make a transfer of it ("secured the border" names none).
-    { cls: 'receive', forms: v('secure', 'secures', 'secured', 'secured', 'securing') },
+    { cls: 'receive', forms: v('secure', 'secures', 'secured', 'secured', 'securing'), sense: 'object' },
     { cls: 'train', forms: v('train', 'trains', 'trained', 'trained', 'training').filter(([f]) => f !== 'training') },
     { cls: 'help', forms: v('help', 'helps', 'helped', 'helped', 'helping'), cat: 'aid' },
     { cls: 'help', forms: v('assist', 'assists', 'assisted', 'assisted', 'assisting'), cat: 'aid' },

@@ -11,10 +11,10 @@ import { COMMODITIES } from './commodities';
 import { CURRENCIES } from './currencies';
 import { MODELS } from './models';
 import { pt } from './pt';
-import type { Lexicon, MarkerKind, Mood, PrepRole, Qualifier, TriggerClass } from './types';
+import type { Lexicon, MarkerKind, Mood, PrepRole, Qualifier, TriggerClass, VerbSense } from './types';
 
 export type Tag =
-  | { k: 'verb'; cls: TriggerClass; mood: Mood; cat?: FlowCategory }
+  | { k: 'verb'; cls: TriggerClass; mood: Mood; cat?: FlowCategory; sense?: VerbSense }
   | { k: 'noun'; cls: TriggerClass; cat?: FlowCategory; ofPeople?: true }
   | { k: 'cargo'; cat: FlowCategory; unit: string }
   | { k: 'prep'; role: PrepRole }
@@ -97,7 +97,7 @@ function compile(lex: Lexicon): Compiled {
     }
     (node.entries ??= []).push({ tag, exact: toks.map((t) => t.lower).join(' ') });
   };
-  for (const v of lex.verbs) for (const [f, mood] of v.forms) add(f, { k: 'verb', cls: v.cls, mood, ...(v.cat ? { cat: v.cat } : {}) });
+  for (const v of lex.verbs) for (const [f, mood] of v.forms) add(f, { k: 'verb', cls: v.cls, mood, ...(v.cat ? { cat: v.cat } : {}), ...(v.sense ? { sense: v.sense } : {}) });
   for (const n of lex.nouns) for (const f of n.forms) add(f, { k: 'noun', cls: n.cls, ...(n.cat ? { cat: n.cat } : {}), ...(n.ofPeople ? { ofPeople: true as const } : {}) });
   // ("K9s", "Rafales", "Leopards": a model name's English plural too.)
   for (const [p, cat, unit] of MODELS) for (const f of p.endsWith('s') ? [p] : [p, `${p}s`]) add(f, { k: 'cargo', cat, unit });

@@ -41,3 +41,9 @@ export const CAPITALISED_MODELS: ReadonlySet<string> = new Set([
   'typhoon', 'patriot', 'challenger', 'apache', 'archer', 'caesar', 'mirage', 'taurus', 'reaper', 'stinger', 'javelin',
   'harpoon', 'tomahawk', 'leopard', 'hawk', 'orlan', 'geran', 'switchblade', 'bradley', 'marder', 'stryker', 'chinook', 'k2', 'k9',
 ]);
+
+/** The model names, and a name in the singular ("k9s" -> "k9"; the lexicon also adds the English plurals). */
+export const MODEL_NAMES: ReadonlySet<string> = new Set(MODELS.map(([name]) => name));
+export function modelName(w: string): string {
+  return w.endsWith('s') && MODEL_NAMES.has(w.slice(0, -1)) ? w.slice(0, -1) : w;
+}

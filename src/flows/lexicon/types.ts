@@ -31,11 +31,21 @@ export type Mood = 'fin' | 'part' | 'ger' | 'inf' | 'fut' | 'cond';
 
 export type Forms = ReadonlyArray<readonly [string, Mood]>;
 
+/**
+ * What sets a verb apart from the others of its class:
+ * - lend: a money verb whose goods go along with the money ("ont prêté quatre avions"), not against it
+ * - object: a transfer only of the goods or transfer that is its object ("secured a loan"; not "secured the release of")
+ * - goods: a transfer of goods only, never of people or troops ("commander des Rafale"; "commandait 3 000 soldats")
+ * - form: also "to form" a body ("former"/"formar": "forment une alliance" trains no one)
+ */
+export type VerbSense = 'lend' | 'object' | 'goods' | 'form';
+
 export interface VerbEntry {
   forms: Forms;
   cls: TriggerClass;
   /** Category when the clause names no cargo (pay -> money, train -> training). */
   cat?: FlowCategory;
+  sense?: VerbSense;
 }
 
 export interface NounEntry {
