@@ -1640,4 +1640,27 @@ describe('clause context', () => {
     // without the country among the story's places, nothing is invented
     expect(triples(run('The Kremlin approved the sale of 200 missiles to Morocco.', 'en', P))).toEqual([]);
   });
+  it('military units named by their size are troops; a field hospital is aid, ambulances are vehicles', () => {
+    const P = [C('FR', ['France', 'França', 'Francia']), C('TD', ['Chad', 'Chade', 'Tchad']), C('PT', ['Portugal']), C('MZ', ['Moçambique'])];
+    expect(triples(run('France sent an infantry battalion to Chad.', 'en', P))).toEqual(['FR>TD:troops']);
+    expect(triples(run('A França enviou um destacamento de fuzileiros para o Chade.', 'pt', P))).toEqual(['FR>TD:troops']);
+    expect(triples(run('Francia desplegó un regimiento en Chad.', 'es', P))).toEqual(['FR>TD:troops']);
+    expect(triples(run('La France a dépêché un bataillon au Tchad.', 'fr', P))).toEqual(['FR>TD:troops']);
+    expect(triples(run('Portugal enviou um hospital de campanha e seis ambulâncias para Moçambique.', 'pt', P))).toEqual(['PT>MZ:aid', 'PT>MZ:vehicles']);
+  });
+
+  it('"que"/"that" after a declarative verb opens the reported clause: its subject is the speaker, a simple conditional there is a plan', () => {
+    const P = [C('BO', ['Bolivia', 'Bolívia']), C('CL', ['Chile']), C('RU', ['Rusia']), C('FR', ['France']), C('TD', ['Tchad'])];
+    const es = run('Bolivia afirmó que vendería a Chile fusiles de fabricación rusa.', 'es', P);
+    expect(triples(es)).toEqual(['BO>CL:weapons']);
+    expect(es[0]!.status).toBe('planned');
+    const fr = run("La France a annoncé qu'elle enverrait 200 soldats au Tchad.", 'fr', P);
+    expect(triples(fr)).toEqual(['FR>TD:troops']);
+    expect(fr[0]!.status).toBe('planned');
+    // the conditional alone is still an allegation
+    expect(run('La France aurait envoyé 200 soldats au Tchad.', 'fr', P)[0]!.status).toBe('reported');
+    expect(run('A Bolívia teria vendido armas ao Chile.', 'pt', P)[0]!.status).toBe('reported');
+    // the reported clause's own subject still gives, not the speaker
+    expect(triples(run('Rusia dijo que Bolivia vendió fusiles a Chile.', 'es', P))).toEqual(['BO>CL:weapons']);
+  });
 });

@@ -35,7 +35,7 @@ import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story
 import { splitSentences } from '../text/sentences';
 import { categorize, collectCargo, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, hasNone, hasSequence } from './buyers';
-import { buildItems, hasBefore, hasMark, isCargo, isComma, isPlain, MB, prepRole, SAYING, type Item, type MentionRef, type PlaceRef } from './items';
+import { buildItems, hasBefore, hasMark, hasTagMark, isCargo, isComma, isPlain, MB, prepRole, untagged, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { MarkerKind, TriggerClass } from './lexicon/types';
 import { quantityAt, readLeft, type Quantity } from './quantity';
@@ -1726,7 +1726,7 @@ function first(...c: Array<number | undefined>): number | undefined {
 function namedBefore(items: Item[], L: number, idx: number): boolean {
   for (let k = Math.max(L, idx - 6); k < idx; k++) {
     const it = items[k]!;
-    if (it.cap && !it.place && it.tok === 'word' && it.tags.length === 0 && (k > 0 || k === idx - 1)) return true;
+    if (it.cap && !it.place && it.tok === 'word' && untagged(it) && (k > 0 || k === idx - 1)) return true;
     // "el ministro volará a Nueva Delhi": an official travels.
     if (hasMark(it, MB.actor) && !it.place && hasMark(items[k - 1], MB.det)) return true;
   }
@@ -1796,7 +1796,7 @@ function windowHas(items: Item[], a: number, b: number, cat: FlowCategory): bool
   return false;
 }
 
-function hasBetween(items: Item[], a: number, b: number, m: Exclude<MarkerKind, 'made' | 'event'>): boolean {
+function hasBetween(items: Item[], a: number, b: number, m: Exclude<MarkerKind, 'made' | 'event' | 'say'>): boolean {
   for (let k = a + 1; k < b; k++) if (hasMark(items[k], MB[m])) return true;
   return false;
 }
@@ -2193,7 +2193,7 @@ function companySpeaker(items: Item[], ti: number): number | undefined {
     let j = k + 1;
     for (; j < end && !isComma(items[j]) && items[j]!.lower !== '.'; j++) {
       const it = items[j]!;
-      if (SAYING.has(it.lower) || hasMark(it, MB.hedge)) saying = true;
+      if (hasTagMark(it, 'say') || hasMark(it, MB.hedge)) saying = true;
       else if (it.trig) return undefined;
       if (COMPANY.has(it.lower)) company = true;
       if (it.place) {

@@ -39,14 +39,15 @@ const MARK_KINDS: BitMarker[] = [
   'benef', 'there', 'gift',
 ];
 /** Markers read only through their tags (`hasTagMark`): the 32 bits of `marks` are all taken. */
-type TagOnlyMarker = 'made' | 'event';
+type TagOnlyMarker = 'made' | 'event' | 'say';
+const TAG_ONLY: ReadonlySet<MarkerKind> = new Set<TagOnlyMarker>(['made', 'event', 'say']);
 type BitMarker = Exclude<MarkerKind, TagOnlyMarker>;
 export const MARK_BIT = Object.fromEntries(MARK_KINDS.map((m, i) => [m, 1 << i])) as Record<BitMarker, number>;
 if (MARK_KINDS.length > 32) throw new Error('flows: more than 32 bit markers');
 
 function finish(it: Item): void {
   for (const t of it.tags) {
-    if (t.k === 'mark') it.marks |= t.m === 'made' || t.m === 'event' ? 0 : MARK_BIT[t.m as BitMarker];
+    if (t.k === 'mark') it.marks |= TAG_ONLY.has(t.m) ? 0 : MARK_BIT[t.m as BitMarker];
     else if (t.k === 'prep' && it.prep === null && !it.place) it.prep = t.role;
     else if (t.k === 'cargo' || t.k === 'cur') it.cargo = true;
     else if (t.k === 'verb' || t.k === 'noun') it.trig = true;
@@ -278,13 +279,20 @@ function unmarkTradeCargo(items: Item[]): void {
 const MORE_LESS: ReadonlySet<string> = new Set(['más', 'menos', 'mais', 'plus', 'moins', 'mejor', 'melhor', 'mieux', 'peor', 'pior']);
 
 /**
- * "un 10 % más que en febrero", "mais do que", "plus que": a comparative "que" opens no relative clause;
+ * "un 10 % más que en febrero", "mais do que", "plus que": a comparative "que" opens no relative clause,
+ * nor does "que"/"that" after a declarative verb;
  * nor does a listing "dont" before a place ("quatre pays, dont l'Espagne").
  */
 function unmarkFalseRelatives(items: Item[]): void {
   for (let i = 1; i < items.length; i++) {
     const it = items[i]!;
     if (!(it.marks & MARK_BIT.rel)) continue;
+    // "Lima afirmó que vendería", "said that it would send": after a declarative verb, "que"/"that"
+    // opens the reported clause, whose elided subject is the speaker's; it is no relative clause.
+    if (hasTagMark(items[i - 1], 'say')) {
+      it.marks &= ~MARK_BIT.rel;
+      continue;
+    }
     if (it.lower === 'que') {
       const p = items[i - 1]!.lower === 'do' ? items[i - 2] : items[i - 1];
       if (p && MORE_LESS.has(p.lower)) it.marks &= ~MARK_BIT.rel;
@@ -302,13 +310,6 @@ const ATTRIBUTION = new Set(['segundo', 'de acordo com', 'conforme', 'according 
  * Flag (as parenthetical) the words of "segundo a inteligência sul-coreana", "according to two European
  * officials", "selon le ministère nigérien" up to the next comma: places there are sources, not ends.
  */
-/** Verbs of saying that open a closing attribution in Romance word order (",  a annoncé le ministère."). */
-export const SAYING: ReadonlySet<string> = new Set([
-  'annoncé', 'indiqué', 'précisé', 'déclaré', 'affirmé', 'ajouté', 'expliqué', 'souligné', 'rapporté',
-  'informó', 'anunció', 'indicó', 'precisó', 'señaló', 'afirmó', 'dijo', 'explicó', 'agregó', 'añadió', 'detalló',
-  'informou', 'anunciou', 'indicou', 'precisou', 'afirmou', 'disse', 'explicou', 'adiantou', 'acrescentou', 'declarou', 'revelou',
-  'said', 'announced', 'added', 'stated', 'told', 'reported',
-]);
 
 function markAttributions(items: Item[]): void {
   // "..., the Swedish armed forces said.", "..., informou o Ministério da Defesa.": a speaker between a comma
@@ -338,7 +339,7 @@ function markAttributions(items: Item[]): void {
   // "..., a ajouté un diplomate à Londres.", "..., informou o ministério em Lisboa.": the verb of saying first,
   // after a comma (and an auxiliary), then the speaker to the end of the sentence: a source too, no end.
   for (let i = 1; i < items.length; i++) {
-    if (!SAYING.has(items[i]!.lower) || items[i]!.trig) continue;
+    if (!hasTagMark(items[i], 'say') || items[i]!.trig) continue;
     let c = i - 1;
     if (items[c]!.marks & MARK_BIT.aux) c--;
     if (c < 1 || !(items[c]!.tok === 'punct' && items[c]!.lower === ',')) continue;
@@ -393,7 +394,9 @@ export const isRegional = (it: Item | undefined): boolean => !!it && it.tags ===
 export const isCargo = (it: Item | undefined): boolean => !!it && it.cargo;
 export const prepRole = (it: Item | undefined): PrepRole | null => (it ? it.prep : null);
 export const isTriggerWord = (it: Item | undefined): boolean => !!it && it.trig;
-export const isPlain = (it: Item | undefined): boolean => !!it && !it.place && it.tok === 'word' && it.tags.length === 0;
+/** No lexicon tag but a declarative verb's ('say' only ever decides what a "que"/"that" after it opens). */
+export const untagged = (it: Item): boolean => it.tags.every((t) => t.k === 'mark' && t.m === 'say');
+export const isPlain = (it: Item | undefined): boolean => !!it && !it.place && it.tok === 'word' && untagged(it);
 export const isComma = (it: Item | undefined): boolean => !!it && it.tok === 'punct' && it.lower === ',';
 
 

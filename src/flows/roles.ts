@@ -4,7 +4,7 @@
  * "Russia's" possessive, a demonym on a cargo noun (origin) or on an official (actor), coordination
  * ("à Polônia e à Bulgária") and elaboration ("seis países, como o Mali").
  */
-import { has, hasMark, hasTagMark, isCargo, isComma, isPlain, isTriggerWord, MB, prepRole, TRADERS, type Item } from './items';
+import { has, hasMark, hasTagMark, isCargo, isComma, isPlain, isTriggerWord, MB, prepRole, TRADERS, untagged, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
 
 /** 'venue': where an event was held ("numa cerimónia em Lisboa"), never a flow's end. */
@@ -222,7 +222,7 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   let h = prepIdx - 1;
   if (hasMark(items[h], MB.det)) h--;
   // "17 caças Gripen da Suécia", "Su-30 jets": a model name after the cargo noun.
-  if (items[h]?.cap && !items[h]!.place && items[h]!.tags.length === 0 && isCargo(items[h - 1])) h--;
+  if (items[h]?.cap && !items[h]!.place && untagged(items[h]!) && isCargo(items[h - 1])) h--;
   // "une aide similaire de Madrid", "ayuda adicional de España": an adjective after the cargo noun.
   else if (role === 'of' && isPlain(items[h]) && !items[h]!.cap && isCargo(items[h - 1])) h--;
   // "ramené 80 Sénégalais de Tripoli": people counted by a demonym noun are the cargo the "de" completes.

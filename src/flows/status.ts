@@ -1,5 +1,5 @@
 /** Status of a flow statement: denied, suspended, planned, reported (hedged or attributed) or stated. */
-import { hasMark, MB, type Item } from './items';
+import { hasMark, hasTagMark, MB, type Item } from './items';
 import type { Trigger } from './triggers';
 import type { FlowStatus } from '../story';
 
@@ -73,14 +73,28 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>): bool
   return own;
 }
 
+const COMPLEMENTIZERS = new Set(['que', 'qu', 'that']);
+
+/**
+ * "Lima afirmó que vendería", "a annoncé qu'elle enverrait": a simple conditional in what a speaker
+ * declared is the future of the past, a plan; alone ("teria enviado", "enverrait") it is an allegation.
+ */
+function futureOfPast(items: Item[], idx: number): boolean {
+  for (let k = idx - 1; k >= Math.max(1, idx - 4); k--) {
+    if (COMPLEMENTIZERS.has(items[k]!.lower)) return hasTagMark(items[k - 1], 'say');
+  }
+  return false;
+}
+
 /** How far (in items) status and hedge markers may lie from their trigger: keeps run-on text linear. */
 export const REACH = 60;
 
 export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean): FlowStatus {
   let denied = false;
   let suspended = false;
-  let planned = t.mood === 'fut';
-  let reported = hedged || t.mood === 'cond';
+  const reportedPlan = t.mood === 'cond' && futureOfPast(items, t.idx);
+  let planned = t.mood === 'fut' || reportedPlan;
+  let reported = hedged || (t.mood === 'cond' && !reportedPlan);
   if (hasMark(items[t.idx], MB.plan)) planned = true; // "pledged", "prometeu"
   // "had received no weapons", "não recebeu nenhum míssil", "n'a reçu aucune arme".
   if (hasMark(items[t.idx + 1], MB.neg) || (hasMark(items[t.idx + 1], MB.det) && hasMark(items[t.idx + 2], MB.neg))) denied = true;

@@ -226,6 +226,13 @@ export const en: Lexicon = {
     ['aluminium', 'other', 'aluminium'], ['aluminum', 'other', 'aluminium'], ['steel', 'other', 'steel'], ['rare earths', 'other', 'rare earths'], ['timber', 'other', 'timber'],
     ['beef', 'other', 'beef'], ['meat', 'other', 'meat'], ['livestock', 'other', 'livestock'], ['cattle', 'other', 'livestock'], ['cotton', 'other', 'cotton'],
     ['cigarettes', 'other', 'cigarettes'], ['tobacco', 'other', 'tobacco'], ['methamphetamine', 'other', 'drugs'], ['fentanyl', 'other', 'drugs'], ['marijuana', 'other', 'drugs'], ['hashish', 'other', 'drugs'],
+    // Military units and bodies of troops, named by their size rather than by a count of soldiers.
+    ['battalion', 'troops', 'battalions'],
+    ['regiment', 'troops', 'regiments'], ['regiments', 'troops', 'regiments'], ['detachment', 'troops', 'troops'], ['detachments', 'troops', 'troops'], ['platoon', 'troops', 'platoons'], ['platoons', 'troops', 'platoons'],
+    ['battle group', 'troops', 'battle groups'], ['battlegroup', 'troops', 'battle groups'], ['battle groups', 'troops', 'battle groups'], ['task force', 'troops', 'troops'], ['peacekeeping force', 'troops', 'peacekeepers'],
+    ['rapid reaction force', 'troops', 'troops'], ['service members', 'troops', 'troops'], ['servicemembers', 'troops', 'troops'], ['infantrymen', 'troops', 'soldiers'], ['sappers', 'troops', 'sappers'],
+    ['ambulances', 'vehicles', 'ambulances'], ['fire engines', 'vehicles', 'fire engines'], ['fire trucks', 'vehicles', 'fire engines'],
+    ['field hospital', 'aid', 'field hospitals'], ['field hospitals', 'aid', 'field hospitals'], ['emergency relief', 'aid', 'aid'],
   ],
   preps: [
     ['to', 'to'], ['into', 'to'], ['towards', 'to'], ['toward', 'to'], ['bound for', 'to'], ['destined for', 'to'],
@@ -262,6 +269,7 @@ export const en: Lexicon = {
     there: ['from there', 'from where', 'whence', 'from which'],
     gift: ['donated', 'donate', 'donates', 'donating', 'donation', 'donations', 'gifted', 'gift'],
     event: ['ceremony', 'fair', 'expo', 'exhibition', 'signing'],
+    say: ['said', 'says', 'announced', 'announces', 'stated', 'confirmed', 'confirms', 'declared', 'added', 'insisted', 'warned', 'acknowledged', 'admitted', 'revealed', 'disclosed', 'told', 'reported'],
     made: ['made', 'manufactured', 'built', 'produced', 'assembled'],
     incl: ['which includes', 'which include', 'which included', 'that includes', 'including'],
     back: ['back', 'home'],

@@ -215,6 +215,13 @@ export const es: Lexicon = {
     ['aluminio', 'other', 'aluminium'], ['acero', 'other', 'steel'], ['tierras raras', 'other', 'rare earths'], ['madera', 'other', 'timber'], ['carne de vacuno', 'other', 'beef'], ['carne', 'other', 'meat'],
     ['ganado', 'other', 'livestock'], ['algodón', 'other', 'cotton'], ['cebada', 'other', 'grain'], ['fertilizante', 'other', 'fertiliser'], ['abonos', 'other', 'fertiliser'], ['cigarrillos', 'other', 'cigarettes'],
     ['tabaco', 'other', 'tobacco'], ['metanfetamina', 'other', 'drugs'], ['fentanilo', 'other', 'drugs'], ['heroína', 'other', 'drugs'], ['plátanos', 'other', 'bananas'],
+    // Unidades militares y cuerpos de tropas, nombrados por su tamaño y no por un número de soldados.
+    ['batallón', 'troops', 'battalions'], ['batallones', 'troops', 'battalions'],
+    ['regimiento', 'troops', 'regiments'], ['regimientos', 'troops', 'regiments'], ['destacamento', 'troops', 'troops'], ['destacamentos', 'troops', 'troops'], ['pelotón', 'troops', 'platoons'], ['pelotones', 'troops', 'platoons'],
+    ['fuerza de tarea', 'troops', 'troops'], ['fuerza de mantenimiento de la paz', 'troops', 'peacekeepers'],
+    ['ambulancias', 'vehicles', 'ambulances'], ['camiones de bomberos', 'vehicles', 'fire engines'],
+    ['hospital de campaña', 'aid', 'field hospitals'], ['hospitales de campaña', 'aid', 'field hospitals'],
+    ['material militar', 'weapons', 'weapons'], ['equipo militar', 'weapons', 'weapons'], ['equipos militares', 'weapons', 'weapons'],
   ],
   preps: [
     ['via', 'between'], ['haciendo escala en', 'between'], ['con escala en', 'between'], ['a través de', 'between'], ['a través del', 'between'],
@@ -253,6 +260,7 @@ export const es: Lexicon = {
     there: ['desde donde', 'de donde', 'desde allí', 'desde ahí', 'de allí', 'desde allá'],
     gift: ['donado', 'donada', 'donados', 'donadas', 'donó', 'donaron', 'donación', 'donaciones', 'donar', 'donará', 'donarán', 'regaló', 'regalados'],
     event: ['ceremonia', 'feria', 'exposición', 'firma'],
+    say: ['dijo', 'dice', 'dijeron', 'anunció', 'anuncia', 'anunciaron', 'afirmó', 'afirma', 'afirmaron', 'declaró', 'declara', 'confirmó', 'confirma', 'aseguró', 'asegura', 'reveló', 'informó', 'añadió', 'agregó', 'admitió', 'reconoció', 'advirtió', 'indicó', 'precisó', 'señaló', 'explicó', 'detalló'],
     made: ['fabricado', 'fabricada', 'fabricados', 'fabricadas', 'producido', 'producida', 'producidos', 'producidas', 'construido', 'construida', 'construidos', 'construidas', 'ensamblado', 'ensamblados'],
     incl: ['que incluye', 'que incluyen', 'que incluirá', 'que incluía'],
     back: ['de vuelta', 'de regreso'],

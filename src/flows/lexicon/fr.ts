@@ -185,7 +185,7 @@ export const fr: Lexicon = {
     ['bois', 'other', 'timber'], ['détecteurs', 'technology', 'detectors'], ['robots', 'technology', 'robots'], ['ivoire', 'other', 'ivory'], ['cornes de rhinocéros', 'other', 'rhino horn'], ['écailles de pangolin', 'other', 'pangolin scales'],
     ['patrouilleurs', 'vehicles', 'patrol boats'], ['pétrolier', 'vehicles', 'tankers'], ['pétroliers', 'vehicles', 'tankers'], ['avions-cargos', 'vehicles', 'cargo aircraft'],
     ['explosifs', 'munitions', 'explosives'], ['vivres', 'aid', 'food'], ['tentes', 'aid', 'tents'], ['couvertures', 'aid', 'blankets'], ['kits', 'aid', 'kits'],
-    ['matériel médical', 'aid', 'medical supplies'], ['vaccins', 'aid', 'vaccines'], ['policiers', 'troops', 'police officers'], ['techniciens', 'troops', 'technicians'], ['conseillers militaires', 'troops', 'advisers'], ['ressortissants', 'people', 'citizens'], 
+    ['matériel médical', 'aid', 'medical supplies'], ['vaccins', 'aid', 'vaccines'], ['policiers', 'troops', 'police officers'], ['techniciens', 'troops', 'technicians'], ['conseillers militaires', 'troops', 'advisers'], ['ressortissants', 'people', 'citizens'],
     ['déplacés', 'people', 'displaced people'], ['naphta', 'oil', 'naphtha'], ['mètres cubes', 'oil', 'cubic metres'], ['mètres cubes de gaz', 'oil', 'cubic metres'], ['soutien financier', 'money', 'funds'], ['aide financière', 'money', 'funds'], ['soutien militaire', 'aid', 'aid'], ['kérosène', 'oil', 'kerosene'], ['gazole', 'oil', 'diesel'],
     // troupes
     ['soldat', 'troops', 'soldiers'], ['parachutistes', 'troops', 'paratroopers'], ['marins', 'troops', 'sailors'], ['casques bleus', 'troops', 'peacekeepers'], ['gendarmes', 'troops', 'gendarmes'],
@@ -227,6 +227,13 @@ export const fr: Lexicon = {
     ['acier', 'other', 'steel'], ['terres rares', 'other', 'rare earths'], ['bétail', 'other', 'livestock'], ['viande', 'other', 'meat'], ['coton', 'other', 'cotton'], ['orge', 'other', 'grain'],
     ['cigarettes', 'other', 'cigarettes'], ['tabac', 'other', 'tobacco'], ['méthamphétamine', 'other', 'drugs'], ['fentanyl', 'other', 'drugs'], ['héroïne', 'other', 'drugs'], ['bananes', 'other', 'bananas'],
     ['denrées alimentaires', 'other', 'food'],
+    // Unités militaires et corps de troupes, désignés par leur taille et non par un nombre de soldats.
+    ['bataillon', 'troops', 'battalions'], ['bataillons', 'troops', 'battalions'],
+    ['régiment', 'troops', 'regiments'], ['régiments', 'troops', 'regiments'], ['détachement', 'troops', 'troops'], ['détachements', 'troops', 'troops'], ['peloton', 'troops', 'platoons'], ['pelotons', 'troops', 'platoons'],
+    ['groupement tactique', 'troops', 'battle groups'], ['force de maintien de la paix', 'troops', 'peacekeepers'],
+    ['ambulances', 'vehicles', 'ambulances'], ['camions de pompiers', 'vehicles', 'fire engines'], ['aéronefs', 'vehicles', 'aircraft'],
+    ['hôpital de campagne', 'aid', 'field hospitals'], ['hôpitaux de campagne', 'aid', 'field hospitals'],
+    ['équipements militaires', 'weapons', 'weapons'],
   ],
   preps: [
     ["jusqu'à", 'to'], ["jusqu'au", 'to'], ["jusqu'aux", 'to'],
@@ -265,6 +272,7 @@ export const fr: Lexicon = {
     there: ["d'où", 'depuis là', 'à partir de là'],
     gift: ['don', 'dons', 'offert', 'offerte', 'offerts', 'offertes', 'offre', 'offrent', 'offrir', 'donation', 'donations', 'offrira'],
     event: ['cérémonie', 'salon', 'exposition', 'signature'],
+    say: ['annoncé', 'annonce', 'déclaré', 'déclare', 'affirmé', 'affirme', 'confirmé', 'confirme', 'indiqué', 'indique', 'assuré', 'assure', 'précisé', 'ajouté', 'révélé', 'reconnu', 'admis', 'dit', 'averti', 'expliqué', 'souligné', 'rapporté'],
     made: ['fabriqué', 'fabriquée', 'fabriqués', 'fabriquées', 'produite', 'produites', 'construit', 'construite', 'construits', 'construites', 'assemblé', 'assemblés'],
     incl: ['qui comprend', 'qui comprennent', 'qui inclut', 'qui incluent'],
     back: ['de retour'],

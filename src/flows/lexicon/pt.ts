@@ -222,6 +222,13 @@ export const pt: Lexicon = {
     ['aço', 'other', 'steel'], ['terras raras', 'other', 'rare earths'], ['madeira', 'other', 'timber'], ['gado', 'other', 'livestock'],
     ['algodão', 'other', 'cotton'], ['cevada', 'other', 'grain'], ['fertilizante', 'other', 'fertiliser'], ['adubos', 'other', 'fertiliser'], ['cigarros', 'other', 'cigarettes'], ['tabaco', 'other', 'tobacco'],
     ['metanfetamina', 'other', 'drugs'], ['fentanil', 'other', 'drugs'], ['heroína', 'other', 'drugs'], ['gêneros alimentícios', 'other', 'food'], ['géneros alimentícios', 'other', 'food'],
+    // Unidades militares e corpos de tropas, nomeados pelo tamanho e não por um número de soldados.
+    ['batalhão', 'troops', 'battalions'], ['batalhões', 'troops', 'battalions'],
+    ['regimento', 'troops', 'regiments'], ['regimentos', 'troops', 'regiments'], ['destacamento', 'troops', 'troops'], ['destacamentos', 'troops', 'troops'], ['pelotão', 'troops', 'platoons'], ['pelotões', 'troops', 'platoons'],
+    ['força-tarefa', 'troops', 'troops'], ['força de manutenção da paz', 'troops', 'peacekeepers'], ['boinas azuis', 'troops', 'peacekeepers'],
+    ['ambulâncias', 'vehicles', 'ambulances'], ['carros de bombeiros', 'vehicles', 'fire engines'],
+    ['hospital de campanha', 'aid', 'field hospitals'], ['hospitais de campanha', 'aid', 'field hospitals'],
+    ['gendarmes', 'troops', 'gendarmes'],
   ],
   preps: [
     ['à', 'to'], ['às', 'to'], ['ao', 'to'], ['aos', 'to'], ['para', 'to'], ['pra', 'to'], ['rumo a', 'to'], ['rumo à', 'to'],
@@ -270,6 +277,7 @@ export const pt: Lexicon = {
     there: ['de onde', 'dali', 'de lá', 'daí', 'a partir dali', 'a partir de lá'],
     gift: ['doado', 'doada', 'doados', 'doadas', 'doou', 'doaram', 'doação', 'doações', 'doar', 'doará', 'doarão', 'donativos', 'oferecidos', 'oferecidas'],
     event: ['cerimónia', 'cerimônia', 'feira', 'exposição', 'assinatura'],
+    say: ['disse', 'diz', 'dizem', 'disseram', 'anunciou', 'anuncia', 'anunciaram', 'afirmou', 'afirma', 'afirmaram', 'declarou', 'declara', 'confirmou', 'confirma', 'garantiu', 'revelou', 'informou', 'acrescentou', 'admitiu', 'reconheceu', 'avisou', 'indicou', 'precisou', 'explicou', 'adiantou'],
     made: ['fabricado', 'fabricada', 'fabricados', 'fabricadas', 'produzido', 'produzida', 'produzidos', 'produzidas', 'construído', 'construída', 'construídos', 'construídas'],
     incl: ['que inclui', 'que incluem', 'que incluirá', 'que incluía'],
     back: ['de volta', 'de regresso'],

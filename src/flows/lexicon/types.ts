@@ -94,6 +94,7 @@ export type MarkerKind =
   | 'made' // "fabricados", "made", "fabriqués": a place "in" after it is where the goods come from
   | 'event' // "cerimónia", "ceremony", "salon": a place "in" after it is where it was held, no endpoint (not
   // meetings or summits: where a traveller attended one is where the trip began)
+  | 'say' // declarative verbs ("anunciou", "said", "a annoncé"): "que"/"that" right after one opens a reported clause
   | 'there' // "de onde", "from there", "desde donde", "d'où": the source is the place just named
   | 'aux' // auxiliaries ("a", "ont", "has"): listed so that French "a" is never read as "à"
   | 'adj'; // cargo nouns that are also adjectives ("militares"): cargo only when not after another noun
