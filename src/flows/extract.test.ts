@@ -1663,4 +1663,28 @@ describe('clause context', () => {
     // the reported clause's own subject still gives, not the speaker
     expect(triples(run('Rusia dijo que Bolivia vendió fusiles a Chile.', 'es', P))).toEqual(['BO>CL:weapons']);
   });
+  it('more verbs of sending: offer, commit, contribute, rush, relocate; oferecer, posicionar; ofrecer, movilizar, contrabandear; mobiliser, positionner, renvoyer', () => {
+    const P = [C('FR', ['France', 'França', 'Francia']), C('TD', ['Chad', 'Chade', 'Tchad'])];
+    const off = run('France offered 300 soldiers to Chad.', 'en', P);
+    expect(triples(off)).toEqual(['FR>TD:troops']);
+    expect(off[0]!.status).toBe('planned');
+    for (const v of ['committed', 'contributed', 'rushed', 'relocated']) expect(triples(run(`France ${v} 300 soldiers to Chad.`, 'en', P))).toEqual(['FR>TD:troops']);
+    expect(triples(run('A França posicionou 300 soldados no Chade.', 'pt', P))).toEqual(['FR>TD:troops']);
+    expect(triples(run('Francia movilizó 300 soldados a Chad.', 'es', P))).toEqual(['FR>TD:troops']);
+    expect(triples(run('Francia contrabandeó fusiles a Chad.', 'es', P))).toEqual(['FR>TD:weapons']);
+    expect(triples(run('La France a mobilisé 300 soldats au Tchad.', 'fr', P))).toEqual(['FR>TD:troops']);
+    expect(triples(run('La France a renvoyé 300 migrants au Tchad.', 'fr', P))).toEqual(['FR>TD:people']);
+    // no goods, no transfer
+    expect(run('The rebels committed crimes in Chad.', 'en', P)).toEqual([]);
+  });
+
+  it('"loaned" goods go from the lender like "lent"; an English verb of travel with a direct object carries it', () => {
+    const P = [C('FR', ['France']), C('TD', ['Chad']), C('US', ['United States']), C('HT', ['Haiti'])];
+    expect(triples(run('France loaned four helicopters to Chad.', 'en', P))).toEqual(['FR>TD:vehicles']);
+    expect(triples(run('France flew 300 soldiers to Chad.', 'en', P))).toEqual(['FR>TD:troops']);
+    expect(triples(run('The United States landed 2,000 marines in Haiti.', 'en', P))).toEqual(['US>HT:troops']);
+    // intransitive, or an infinitive after "to": nobody is sent
+    expect(run('About 300 soldiers flew to Chad.', 'en', P)).toEqual([]);
+    expect(run('Chadian crews will practise how to fly those jets in France.', 'en', P).filter((f) => f.category === 'vehicles')).toEqual([]);
+  });
 });

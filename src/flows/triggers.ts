@@ -75,7 +75,11 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (!clitic && verb.mood !== 'inf' && verb.mood !== 'ger' && ((hasMark(prev, MB.det) && pr === null) || (pr !== null && pr !== 'to'))) continue;
       // "estão no norte do Níger", "remain in Chad": presence only before an "in" (or "to") place.
       if (verb.cls === 'presence' && !presenceBefore(items, i)) continue;
-      out.push({ idx: i, cls: verb.cls, mood: verb.mood, cat: verb.cat, dest: false, ...(verb.sense ? { sense: verb.sense } : {}) });
+      // "France flew 300 soldiers to Chad", "landed 200 marines": an English finite verb of travel with goods
+      // or people as its direct object carries them, sent by its subject. (Romance verbs of travel put their
+      // subject after them: "desembarcaram 11 deportados" is who landed.)
+      const cls = verb.cls === 'move' && lang === 'en' && verb.mood === 'fin' && prev?.lower !== 'to' && directObject(items, i) ? 'send' : verb.cls;
+      out.push({ idx: i, cls, mood: verb.mood, cat: verb.cat, dest: false, ...(verb.sense ? { sense: verb.sense } : {}) });
       lastVerb = i;
     } else if (noun) {
       if (isCargo(it) && i - lastVerb <= 8) continue; // "enviou ajuda", "provided training": cargo, not a trigger
@@ -209,6 +213,16 @@ function presenceBefore(items: Item[], i: number): boolean {
     const pr = prepRole(it);
     if (pr === 'in' || pr === 'to') prep = true;
     else if (!(prep && pr === 'of') && !hasMark(it, MB.det | MB.geo) && !(k <= i + 2 && isPlain(it))) return false;
+  }
+  return false;
+}
+
+/** Goods or people right after the verb at i, past at most an article, a number and its scale words. */
+function directObject(items: Item[], i: number): boolean {
+  for (let k = i + 1; k <= i + 4 && k < items.length; k++) {
+    const it = items[k]!;
+    if (it.cargo) return true;
+    if (!(hasMark(it, MB.det) || it.tok === 'num' || QUANT_WORDS.has(it.lower) || it.tags.some((g) => g.k === 'num' || g.k === 'scale' || g.k === 'qual'))) return false;
   }
   return false;
 }

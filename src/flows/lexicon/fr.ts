@@ -51,6 +51,9 @@ export const fr: Lexicon = {
     { cls: 'send', forms: conj('achemin', 'fr-er') },
     { cls: 'send', forms: conj('décharg', 'fr-er', forms('fin', 'déchargeait', 'déchargeaient')) },
     { cls: 'send', forms: forms('part', 'promis', 'promise').concat(forms('fin', 'promet', 'promettent')) },
+    { cls: 'send', forms: conj('mobilis', 'fr-er') },
+    { cls: 'send', forms: conj('positionn', 'fr-er') },
+    { cls: 'deport', forms: conj('renvoy', 'fr-er') },
     {
       cls: 'receive',
       forms: forms('fin', 'reçoit', 'reçoivent', 'reçut', 'recevait', 'recevaient').concat(
