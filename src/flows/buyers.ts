@@ -4,13 +4,14 @@
  * "los principales compradores de armamento español fueron Australia, seguida de Turquía y Filipinas".
  * A buyer noun phrase (lexicon `buyers`) makes every country the sentence names a destination of the
  * exporter: the demonym right after the phrase ("du gaz algérien"), else the sender of the latest flow.
+ * And the converse, a supplier noun as a copula's predicate ("France is Chad's main arms supplier").
  * Pure and linear in the sentence length.
  */
-import type { Lang, Span } from '../story';
+import type { FlowCategory, Lang, Span } from '../story';
 import { compiled } from './lexicon/index';
 import { fold } from './tokens';
 
-type ListKey = 'buyers' | 'none' | 'sequence';
+type ListKey = 'buyers' | 'none' | 'sequence' | 'copula' | 'supplies';
 const cache = new Map<string, RegExp | null>();
 
 /** One regular expression per language and lexicon list: any of its (folded) phrases as a whole word, captured. */
@@ -18,9 +19,10 @@ function listRe(lang: Lang, key: ListKey): RegExp | null {
   const ck = `${lang}|${key}`;
   let re = cache.get(ck);
   if (re === undefined) {
-    const list = compiled(lang).lex[key] ?? [];
+    const lex = compiled(lang).lex;
+    const list = key === 'supplies' ? (lex.supplies ?? []).map(([p]) => p) : lex[key] ?? [];
     const alt = list.map((p) => fold(p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    re = alt ? new RegExp(`(?:^|[^a-z0-9])(${alt})(?![a-z0-9])`) : null;
+    re = alt ? new RegExp(`(?:^|[^a-z0-9])(${alt})(?![a-z0-9])`, 'g') : null;
     cache.set(ck, re);
   }
   return re;
@@ -51,21 +53,51 @@ export function buyerPhrase(sentence: string, lang: Lang): { start: number; end:
   if (!BUYER_HINT.test(sentence)) return null;
   const re = listRe(lang, 'buyers');
   if (!re) return null;
+  re.lastIndex = 0;
   const m = re.exec(foldSameLength(sentence));
   if (!m) return null;
   const start = m.index + m[0].length - m[1]!.length;
   return { start, end: start + m[1]!.length };
 }
 
+/**
+ * A supplier noun as the predicate of a copula: "France is Chad's main arms supplier", "A China é a maior
+ * credora de Angola", "Rusia sigue siendo el principal proveedor de armas de la India", "La France reste le
+ * premier fournisseur du Tchad". Offsets into the sentence of the copula's start and of the noun, and the
+ * noun's category when the phrase names no goods; null when there is none (at most 60 characters, no
+ * punctuation, between copula and noun).
+ */
+export function supplierPredicate(sentence: string, lang: Lang): { copula: number; start: number; end: number; cat: FlowCategory } | null {
+  const nounRe = listRe(lang, 'supplies');
+  const copRe = listRe(lang, 'copula');
+  if (!nounRe || !copRe) return null;
+  const folded = foldSameLength(sentence);
+  nounRe.lastIndex = 0;
+  const n = nounRe.exec(folded);
+  if (!n) return null;
+  const start = n.index + n[0].length - n[1]!.length;
+  copRe.lastIndex = 0;
+  let copula = -1;
+  for (let m = copRe.exec(folded); m && m.index < start; m = copRe.exec(folded)) copula = m.index + m[0].length - m[1]!.length;
+  if (copula < 0 || start - copula > 60 || /[,;:.!?()]/.test(sentence.slice(copula, start))) return null;
+  const word = n[1]!;
+  const cat = (compiled(lang).lex.supplies ?? []).find(([p]) => fold(p) === word)?.[1] ?? 'other';
+  return { copula, start, end: start + word.length, cat };
+}
+
 /** Does the sentence hold a negative quantifier ("aucun", "nenhum", "ningún", "no"/"any")? */
 export function hasNone(sentence: Span, lang: Lang): boolean {
   const re = listRe(lang, 'none');
-  return !!re && re.test(foldSameLength(sentence.text));
+  if (!re) return false;
+  re.lastIndex = 0;
+  return re.test(foldSameLength(sentence.text));
 }
 
 /** Does `gap` (the text between two destinations) hold a journey's sequence word ("puis", "then", "luego")? */
 export function hasSequence(gap: string, lang: Lang): boolean {
   if (gap.length > 80 || /[;:.!?]/.test(gap)) return false;
   const re = listRe(lang, 'sequence');
-  return !!re && re.test(foldSameLength(gap.replace(/'/g, ' ')));
+  if (!re) return false;
+  re.lastIndex = 0;
+  return re.test(foldSameLength(gap.replace(/'/g, ' ')));
 }

@@ -189,7 +189,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         price: cat === 'money' && priced(items, k, a),
         ...(cat === 'money' && boughtGoods(items, t.idx, k) ? { ofGoods: true } : {}),
         q,
-        reversed: reversed !== paidFor,
+        // ("paid Chad $20 million in exchange for oil": both say the oil goes the other way; they do not cancel.)
+        reversed: reversed || paidFor,
         at: k,
       });
     }
@@ -360,7 +361,9 @@ export function categorize(t: Trigger, cargo: CargoHit[]): CargoHit[] {
   // "comprou 24 caças por US$ 300 milhões": the money is the price and travels against the goods.
   // Without "por"/"for" the amount is the deal's value ("under a $350 million loan agreement"): no
   // direction can be read for it, so it is dropped rather than guessed.
-  if (t.cat !== 'money' && hits.some((h) => h.cat === 'money') && hits.some((h) => h.cat !== 'money')) {
+  // ("gave $20 million to Chad in exchange for oil": goods that answer the money make it what the verb sends.)
+  const answered = hits.some((h) => h.cat !== 'money' && h.reversed) && hits.some((h) => h.cat === 'money' && !h.reversed);
+  if (t.cat !== 'money' && !answered && hits.some((h) => h.cat === 'money') && hits.some((h) => h.cat !== 'money')) {
     hits = hits.filter((h) => h.cat !== 'money' || h.price).map((h) => (h.cat === 'money' ? { ...h, reversed: !h.reversed } : h));
   } else if (t.cat !== 'money' && hits.length > 0 && hits.every((h) => h.cat === 'money' && h.ofGoods)) {
     // "bought 400 Zorks for $2bn": a price for goods the lexicon does not know travels against them too.

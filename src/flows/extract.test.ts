@@ -1687,4 +1687,43 @@ describe('clause context', () => {
     expect(run('About 300 soldiers flew to Chad.', 'en', P)).toEqual([]);
     expect(run('Chadian crews will practise how to fly those jets in France.', 'en', P).filter((f) => f.category === 'vehicles')).toEqual([]);
   });
+  it('goods "in exchange for" a payment go against it, the payment is what the verb sends', () => {
+    const P = [C('FR', ['France', 'França', 'Francia']), C('TD', ['Chad', 'Chade'])];
+    expect(triples(run('France paid Chad $20 million in exchange for oil.', 'en', P))).toEqual(['FR>TD:money', 'TD>FR:oil']);
+    expect(triples(run('France sent $20 million to Chad in exchange for oil.', 'en', P))).toEqual(['FR>TD:money', 'TD>FR:oil']);
+    expect(triples(run('A França deu 20 milhões de dólares ao Chade em troca de petróleo.', 'pt', P))).toEqual(['FR>TD:money', 'TD>FR:oil']);
+    expect(triples(run('Francia dio a Chad 20 millones de dólares.', 'es', P))).toEqual(['FR>TD:money']);
+    // "dar" with no goods gives nothing; "dados" are data
+    expect(run('A França deu início às conversas com o Chade.', 'pt', P)).toEqual([]);
+  });
+
+  it('giving training is training: the trainees\' nationality receives it, not the base where it is given', () => {
+    const P = [C('PT', ['Portugal']), C('HU', ['Hungria'], ['húngaros']), CITY('Beja', 'PT'), C('FR', ['France']), C('TD', ['Chad'], ['Chadian'])];
+    expect(triples(run('Portugal deu formação a 300 militares húngaros na base de Beja.', 'pt', P))).toEqual(['PT>HU:training']);
+    expect(triples(run('France provided training to 300 Chadian pilots.', 'en', P))).toEqual(['FR>TD:training']);
+  });
+
+  it('"estar"/"quedar" with a participle is a passive: troops stationed somewhere were sent there', () => {
+    const P = [C('FR', ['França', 'Francia'], ['franceses']), C('TD', ['Chade', 'Chad'])];
+    expect(triples(run('Cerca de mil militares franceses estão estacionados no Chade.', 'pt', P))).toEqual(['FR>TD:troops']);
+    expect(triples(run('Unos mil militares franceses están desplegados en Chad.', 'es', P))).toEqual(['FR>TD:troops']);
+    // progressive "estar a" + infinitive stays active
+    expect(triples(run('A França está a enviar armas ao Chade.', 'pt', P))).toEqual(['FR>TD:weapons']);
+  });
+
+  it('a supplier, creditor or donor as the predicate of a copula gives to its owner; a bare supplier only sets up the next sentence', () => {
+    const P = [C('FR', ['France', 'França']), C('TD', ['Chad', 'Chade']), C('CN', ['China']), C('AO', ['Angola']), C('RU', ['Russia']), C('IN', ['India'])];
+    expect(triples(run("France is Chad's main arms supplier.", 'en', P))).toEqual(['FR>TD:weapons']);
+    expect(triples(run("Russia remains India's biggest supplier of fighter jets.", 'en', P))).toEqual(['RU>IN:vehicles']);
+    expect(triples(run('A China é a maior credora de Angola.', 'pt', P))).toEqual(['CN>AO:money']);
+    expect(run("France is Chad's main supplier.", 'en', P)).toEqual([]);
+    expect(triples(run("France is Chad's main supplier. It shipped 40 tanks last year.", 'en', P))).toEqual(['FR>TD:vehicles']);
+    // an ally supplies nothing
+    expect(run("France is Chad's closest ally.", 'en', P)).toEqual([]);
+  });
+
+  it('"flowed from A to B" is a transfer', () => {
+    const P = [C('FR', ['France']), C('TD', ['Chad'])];
+    expect(triples(run('Weapons flowed from France to Chad for years.', 'en', P))).toEqual(['FR>TD:weapons']);
+  });
 });

@@ -34,7 +34,7 @@
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
 import { categorize, collectCargo, namedGoods, oneEach, type CargoHit } from './cargo';
-import { buyerPhrase, hasNone, hasSequence } from './buyers';
+import { buyerPhrase, hasNone, hasSequence, supplierPredicate } from './buyers';
 import { buildItems, hasBefore, hasMark, hasTagMark, isCargo, isComma, isPlain, MB, prepRole, untagged, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { MarkerKind, TriggerClass } from './lexicon/types';
@@ -70,6 +70,8 @@ const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', '�
 const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
 /** Relative pronouns of place: their antecedent is where something happens, not who does it. */
 const LOCATIVE_REL = new Set(['onde', 'where', 'donde', 'où']);
+/** An English possessive right after a place: "Chad's". */
+const POSSESSIVE = /^['’]s\b/;
 const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, (ch) => `\\${ch}`);
 const METONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...METONYMS].sort((a, b) => b[0].length - a[0].length).map(([n]) => escapeRe(n)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const METONYM_CC = new Map(METONYMS);
@@ -208,6 +210,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const quote: Span = { start: s.start, end: s.end, text: s.text };
     if (!hasWord(text, s.start, s.end, c.triggerWords)) {
       buyerList(si, s, inSentence, quote, prevExporter);
+      supplierFlow(si, s, inSentence, quote);
       continue;
     }
     const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place): Place | undefined => {
@@ -225,8 +228,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const items = buildItems(text, s.start, s.end, inSentence, c, resolveAnaphor);
     sentFlows.clear();
     for (const f of sentenceFlows(items, lang, decimalComma, si, reliefNear)) emit(f, si, quote);
-    if (memory.length === memBefore) buyerList(si, s, inSentence, quote, prevExporter, items);
-    else journey(si, inSentence, memBefore, quote);
+    if (memory.length === memBefore) {
+      buyerList(si, s, inSentence, quote, prevExporter, items);
+      if (memory.length === memBefore) supplierFlow(si, s, inSentence, quote, items);
+    } else journey(si, inSentence, memBefore, quote);
   }
 
   /**
@@ -293,6 +298,49 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       seen.add(to.id);
       emit({ from: origin, to, fromActor: true, toActor: true, cat, unit: '', word: undefined, q: null, status: 'stated', reversed: false, recip: false, fromCountry: true, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
     }
+  }
+
+  /**
+   * "France is Chad's main arms supplier", "A China é a maior credora de Angola": the copula's subject gives
+   * to the supplier noun's owner (a possessive before the noun, else the place right after it), the goods
+   * the phrase names or the noun's own category (see supplierPredicate). A flow the next sentences may
+   * continue ("It sent 30 tanks last year").
+   */
+  function supplierFlow(si: number, s: Span, inSentence: MentionRef[], quote: Span, items?: Item[]): void {
+    const sp = supplierPredicate(s.text, lang);
+    if (!sp) return;
+    const cop = s.start + sp.copula;
+    const nounStart = s.start + sp.start;
+    const nounEnd = s.start + sp.end;
+    let subject: MentionRef | undefined;
+    for (const m of inSentence) if (m.end <= cop && cop - m.end <= 60) subject = m;
+    let owner: MentionRef | undefined;
+    for (const m of inSentence) if (m.start >= cop && m.end <= nounStart && POSSESSIVE.test(text.slice(m.end, m.end + 3))) owner = m;
+    if (!owner) for (const m of inSentence) if (m.start >= nounEnd && m.start - nounEnd <= 40 && m.via !== 'demonym') { owner = m; break; }
+    if (!subject || !owner) return;
+    const from = countryOf(subject.place);
+    const to = countryOf(owner.place);
+    if (from.kind !== 'country' || to.kind !== 'country' || from.country === to.country) return;
+    // The goods the phrase names: "arms supplier", "fornecedor de armas do".
+    // ("Russia remains India's biggest supplier of weapons": after the noun too.)
+    let cat: FlowCategory | undefined;
+    const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
+    const end = owner.start > nounEnd ? owner.start : nounEnd + 24;
+    for (const it of its) {
+      if (it.start < Math.max(cop, nounStart - 24) || it.start >= end) continue;
+      const g = it.tags.find((x) => x.k === 'cargo');
+      if (g && g.k === 'cargo' && g.cat !== 'people' && g.cat !== 'troops' && g.cat !== 'visit') {
+        cat = g.cat;
+        break;
+      }
+    }
+    // A supplier of nothing named states no category: only what the next sentences say it sent.
+    if (!cat && sp.cat === 'other') {
+      memory.push({ sentence: si, from, to, cat: 'other', unit: '', word: undefined });
+      return;
+    }
+    cat ??= sp.cat;
+    emit({ from, to, fromActor: true, toActor: true, cat, unit: '', word: undefined, q: null, status: 'stated', reversed: false, recip: false, fromCountry: true, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
   }
 
   /** A demonym on an exports noun ("exportações brasileiras", "Russian exports"), or a country exporting ("La France a exporté"). */
@@ -999,7 +1047,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       case 'move':
         // "Australia flew relief supplies into Port Vila", "began flying aid into...": a travel verb with goods
         // as its object is a sending by its subject.
-        if (!noun && !passive && cargoObject(items, t.idx, R)) {
+        // ("France flew 300 soldiers to Chad", "landed 2,000 marines": in English, troops or people too; a
+        // Romance verb of travel puts its subject after it: "desembarcaram 11 deportados" is who landed.)
+        if (!noun && !passive && cargoObject(items, t.idx, R, lang === 'en' && t.mood === 'fin' && items[t.idx - 1]?.lower !== 'to')) {
           src = first(fromRight, subject, originFarL, originL, actorAny);
           srcActor = src !== undefined && src !== fromRight;
           dst = first(toStrong, toWeak, inR);
@@ -2257,11 +2307,19 @@ function quotedSpeaker(items: Item[], roles: Array<Role | undefined>, idx: numbe
 
 const EXPORT_STEM = /xport/i;
 
-/** Does the verb at idx take goods as its direct object ("flew relief supplies", "flew 15 tonnes of aid")? */
-function cargoObject(items: Item[], idx: number, R: number): boolean {
+/**
+ * Does the verb at idx take goods (with `travellers`, also troops or people) as its direct object ("flew
+ * relief supplies", "flew 15 tonnes of aid")?
+ */
+function cargoObject(items: Item[], idx: number, R: number, travellers = false): boolean {
   for (let k = idx + 1; k <= Math.min(R, idx + 6); k++) {
     const it = items[k]!;
-    if (it.cargo) return !it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops' || g.cat === 'visit'));
+    if (it.cargo) return travellers || !it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops' || g.cat === 'visit'));
+    // ("deu ao Paquistão 5 bilhões de dólares": the receiver may come first.)
+    if (k === idx + 1 && it.prep === 'to' && !it.place && items[k + 1]?.place) {
+      k++;
+      continue;
+    }
     if (it.place || it.tok === 'punct' || (it.prep !== null && it.prep !== 'of') || (it.trig && !it.cargo)) return false;
   }
   return false;

@@ -75,10 +75,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (!clitic && verb.mood !== 'inf' && verb.mood !== 'ger' && ((hasMark(prev, MB.det) && pr === null) || (pr !== null && pr !== 'to'))) continue;
       // "estão no norte do Níger", "remain in Chad": presence only before an "in" (or "to") place.
       if (verb.cls === 'presence' && !presenceBefore(items, i)) continue;
-      // "France flew 300 soldiers to Chad", "landed 200 marines": an English finite verb of travel with goods
-      // or people as its direct object carries them, sent by its subject. (Romance verbs of travel put their
-      // subject after them: "desembarcaram 11 deportados" is who landed.)
-      const cls = verb.cls === 'move' && lang === 'en' && verb.mood === 'fin' && prev?.lower !== 'to' && directObject(items, i) ? 'send' : verb.cls;
+      // "provided training to 300 Hungarian pilots", "deu formação a", "a dispensé une formation": giving
+      // training is training, whose trainees receive it.
+      const cls = verb.cls === 'send' && trainingNext(items, i) ? 'train' : verb.cls;
       out.push({ idx: i, cls, mood: verb.mood, cat: verb.cat, dest: false, ...(verb.sense ? { sense: verb.sense } : {}) });
       lastVerb = i;
     } else if (noun) {
@@ -217,12 +216,8 @@ function presenceBefore(items: Item[], i: number): boolean {
   return false;
 }
 
-/** Goods or people right after the verb at i, past at most an article, a number and its scale words. */
-function directObject(items: Item[], i: number): boolean {
-  for (let k = i + 1; k <= i + 4 && k < items.length; k++) {
-    const it = items[k]!;
-    if (it.cargo) return true;
-    if (!(hasMark(it, MB.det) || it.tok === 'num' || QUANT_WORDS.has(it.lower) || it.tags.some((g) => g.k === 'num' || g.k === 'scale' || g.k === 'qual'))) return false;
-  }
-  return false;
+/** Training is the object right after the verb at i (past an article): "provided training", "deu formação". */
+function trainingNext(items: Item[], i: number): boolean {
+  const o = hasMark(items[i + 1], MB.det) ? items[i + 2] : items[i + 1];
+  return !!o && o.tags.some((g) => g.k === 'cargo' && g.cat === 'training');
 }

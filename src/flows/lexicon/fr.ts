@@ -317,6 +317,8 @@ export const fr: Lexicon = {
   ],
   relief: ['humanitaire', 'humanitaires', 'aide', 'victimes', 'famine', 'faim', 'urgence', 'catastrophe', 'séisme', 'cyclone', 'ouragan', 'inondations', 'sécheresse', 'sinistrés', 'déplacés', 'don', 'dons', 'offert', 'offertes'],
   convey: ['acheminé', 'acheminée', 'acheminés', 'acheminées', 'transporté', 'transportée', 'transportés', 'transportées', 'convoyés', 'convoyées'],
+  supplies: [['fournisseur', 'other'], ['fournisseuse', 'other'], ['fournisseurs', 'other'], ['pourvoyeur', 'other'], ['pourvoyeuse', 'other'], ['créancier', 'money'], ['créancière', 'money'], ['prêteur', 'money'], ['bailleur', 'money'], ['bailleur de fonds', 'money'], ['donateur', 'aid']],
+  copula: ['est', 'était', 'fut', 'reste', 'restait', 'demeure', 'est devenu', 'est devenue', 'est resté', 'est restée'],
   supplier: ['fournisseur', 'fournisseurs', 'bailleur', 'bailleurs', 'donateur', 'donateurs', 'créancier', 'créanciers', 'pourvoyeur', 'pourvoyeuse', 'allié', 'alliée'],
   accuse: ['accuse', 'accusent', 'accusé', 'accusait', 'accusant', 'accuser', 'reproche', 'reprochent', 'reproché'],
   buyers: ['principale destination', 'principales destinations', 'premier client', 'premiers clients', 'principal client', 'principaux clients', 'principal acheteur', 'principaux acheteurs', 'premier acheteur', 'plus gros client', 'plus gros clients', 'plus gros acheteur', 'plus gros acheteurs', 'principal importateur', 'principaux importateurs', 'premier importateur', 'principal débouché', 'principaux débouchés'],

@@ -40,6 +40,9 @@ export const pt: Lexicon = {
     { cls: 'send', forms: forms('fin', 'prometeu', 'prometeram', 'promete', 'prometem').concat(forms('part', 'prometido', 'prometidos')) },
     { cls: 'send', forms: conj('oferec', 'pt-er') },
     { cls: 'send', forms: conj('posicion', 'pt-ar') },
+    // "dar" only with goods as its object ("deu início", "deu apoio" give none); "da"/"dá" (the contraction "da") and
+    // "dado(s)" ("segundo dados": data) are left out.
+    { cls: 'send', forms: forms('fin', 'deu', 'deram', 'dava', 'davam').concat(forms('fut', 'dará', 'darão'), forms('cond', 'daria', 'dariam'), forms('inf', 'dar'), forms('ger', 'dando')), sense: 'object' },
     { cls: 'send', forms: conj('pag', 'pt-ar', forms('part', 'pago', 'paga', 'pagos')), cat: 'money' },
     { cls: 'send', forms: conj('emprest', 'pt-ar'), cat: 'money', sense: 'lend' },
     { cls: 'send', forms: conj('destin', 'pt-ar').filter(([, m]) => m !== 'part') },
@@ -296,7 +299,7 @@ export const pt: Lexicon = {
     breaker: ['guerra', 'conflito', 'invasão', 'formado por', 'formada por', 'formados por', 'formadas por', 'testados', 'testadas', 'testado', 'testada', 'usados', 'usadas', 'usado', 'usada', 'utilizados', 'utilizadas', 'empregados', 'lançados', 'disparados',
       'usou', 'usaram', 'utilizou', 'atacou', 'atacaram', 'lançou', 'dispararam', 'disparou', 'combater', 'combatem',
       'lutar', 'lutam', 'contrariam', 'contraria', 'violam', 'viola'],
-    passiveAux: ['foi', 'foram', 'é', 'são', 'era', 'eram', 'será', 'serão', 'seria', 'seriam', 'sido', 'sendo', 'ser', 'fora', 'foram'],
+    passiveAux: ['foi', 'foram', 'é', 'são', 'era', 'eram', 'será', 'serão', 'seria', 'seriam', 'sido', 'sendo', 'ser', 'fora', 'foram', 'está', 'estão', 'estava', 'estavam', 'estarão', 'estariam', 'ficou', 'ficaram'],
     program: ['programa', 'programas', 'projeto', 'projetos', 'projecto', 'projectos'],
     rel: ['que', 'onde', 'quem', 'cujo', 'cuja'],
     adj: ['militares', 'militar', 'blindados', 'civis', 'submarino', 'submarinos'],
@@ -324,6 +327,8 @@ export const pt: Lexicon = {
   ],
   relief: ['humanitária', 'humanitárias', 'humanitário', 'ajuda', 'vítimas', 'fome', 'emergência', 'catástrofe', 'terremoto', 'sismo', 'ciclone', 'furacão', 'cheias', 'inundações', 'seca', 'desalojados', 'deslocados', 'doação', 'doações', 'doado', 'doados', 'doadas', 'donativos'],
   convey: ['transportado', 'transportada', 'transportados', 'transportadas', 'encaminhado', 'encaminhada', 'encaminhados', 'encaminhadas'],
+  supplies: [['fornecedor', 'other'], ['fornecedora', 'other'], ['fornecedores', 'other'], ['provedor', 'other'], ['provedora', 'other'], ['credor', 'money'], ['credora', 'money'], ['financiador', 'money'], ['financiadora', 'money'], ['doador', 'aid'], ['doadora', 'aid']],
+  copula: ['é', 'foi', 'era', 'continua a ser', 'continua sendo', 'segue sendo', 'permanece', 'tornou-se', 'se tornou', 'passou a ser'],
   supplier: ['fornecedor', 'fornecedora', 'fornecedores', 'fornecedoras', 'doador', 'doadores', 'credor', 'credores', 'financiador', 'financiadores', 'provedor', 'provedora', 'aliado', 'aliada'],
   accuse: ['acusa', 'acusam', 'acusou', 'acusaram', 'acusando', 'acusar'],
   buyers: ['principal destino', 'principais destinos', 'principal comprador', 'principais compradores', 'maior comprador', 'maiores compradores', 'principal cliente', 'principais clientes', 'maior cliente', 'maiores clientes', 'principal mercado', 'principais mercados', 'maior importador', 'maiores importadores', 'principal importador', 'principais importadores'],

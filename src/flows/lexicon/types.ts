@@ -125,6 +125,13 @@ export interface Lexicon {
   convey?: readonly string[];
   /** Relation nouns ("Havana's ally"): the possessor names whom the noun's referent relates to, not who acts. */
   relation?: readonly string[];
+  /**
+   * Supplier nouns that state a flow as the predicate of a copula ("France is Chad's main arms supplier"),
+   * with the category when the phrase names no goods (a creditor lends money, a donor gives aid).
+   */
+  supplies?: ReadonlyArray<readonly [string, FlowCategory]>;
+  /** Copulas that make a supplier noun the subject's predicate ("is", "é", "sigue siendo", "reste"). */
+  copula?: readonly string[];
   /** Buyer noun phrases ("principais compradores", "largest buyer"): the countries the sentence names are an exporter's destinations. */
   buyers?: readonly string[];
   /** Negative quantifiers ("aucun", "nenhum", "no"): "n'a bénéficié d'aucun financement" denies any transfer, not one alleged. */
