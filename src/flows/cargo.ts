@@ -29,6 +29,8 @@ export interface CargoHit {
   at?: number;
   /** A money amount that is the price of counted goods the lexicon does not know ("400 Zorks for $2bn"). */
   ofGoods?: boolean;
+  /** Named after a carrier's verb ("un avion transportant des blindés"): the load, not the carrier. */
+  carried?: boolean;
 }
 
 /** Cargo nouns a trigger governs, in order, with quantities; lists give several. */
@@ -61,6 +63,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
   for (const [a, b] of ranges) {
     let elabCat: FlowCategory | undefined;
     let reversed = false;
+    let carried = false;
     let lastCargo = -10;
     for (let k = a; k <= b; k++) {
       const it = items[k]!;
@@ -72,6 +75,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // "..., selon des images satellites": the attribution names no cargo.
       if (hasMark(it, MB.hedge) && k > t.idx) break;
       if (hasMark(it, MB.recipFor)) reversed = true;
+      if (hasMark(it, MB.carrier)) carried = true;
       if (hasMark(it, MB.elab) && lastCargo >= 0) elabCat = out[out.length - 1]?.cat;
       if (it.tok === 'punct' && (it.lower === ';' || it.lower === ')')) elabCat = undefined;
       let cargo: { cat: FlowCategory; unit: string } | undefined;
@@ -192,6 +196,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         // ("paid Chad $20 million in exchange for oil": both say the oil goes the other way; they do not cancel.)
         reversed: reversed || paidFor,
         at: k,
+        ...(carried ? { carried: true } : {}),
       });
     }
   }
@@ -345,7 +350,7 @@ export function categorize(t: Trigger, cargo: CargoHit[]): CargoHit[] {
     let moving = cargo.filter((h) => h.cat !== 'money' && h.cat !== 'technology' && h.cat !== 'training');
     // "200 caminhões com alimentos entraram", "un navire ... avec 60 tonnes de matériel médical": the vehicle carries.
     if (moving.some((h) => h.cat === 'vehicles') && moving.some((h) => h.cat === 'aid' || h.cat === 'oil' || h.cat === 'other' || h.cat === 'weapons' || h.cat === 'munitions')) {
-      moving = moving.filter((h) => h.cat !== 'vehicles');
+      moving = moving.filter((h) => h.cat !== 'vehicles' || h.carried);
     }
     hits = moving.length > 0 ? moving : [];
     if (hits.length === 0) return [{ cat: t.cat ?? 'visit', unit: t.cat ?? 'visit', q: null, reversed: false }];
@@ -421,7 +426,8 @@ const VALUATION = /^(?:avaliad|valued|valorad|évalué|estimad)/;
 function relativeAntecedent(items: Item[], idx: number): number {
   for (let k = idx - 1; k >= Math.max(1, idx - 6); k--) {
     const it = items[k]!;
-    if (hasMark(it, MB.rel)) return isCargo(items[k - 1]) ? k - 1 : -1;
+    // ("The tanks, which France delivered to Chad": set off by a comma too.)
+    if (hasMark(it, MB.rel)) return isCargo(items[k - 1]) ? k - 1 : isComma(items[k - 1]) && isCargo(items[k - 2]) ? k - 2 : -1;
     if (!(it.place || hasMark(it, MB.det | MB.aux | MB.plan | MB.condAux | MB.passiveAux))) return -1;
   }
   return -1;

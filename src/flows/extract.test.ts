@@ -1726,4 +1726,31 @@ describe('clause context', () => {
     const P = [C('FR', ['France']), C('TD', ['Chad'])];
     expect(triples(run('Weapons flowed from France to Chad for years.', 'en', P))).toEqual(['FR>TD:weapons']);
   });
+  it('goods named before a relative clause set off by commas are what its verb sends', () => {
+    const P = [C('FR', ['France', 'França']), C('TD', ['Chad', 'Chade'])];
+    expect(triples(run('The tanks, which France delivered to Chad in 2020, have broken down.', 'en', P))).toEqual(['FR>TD:vehicles']);
+    expect(triples(run('Os tanques, que a França entregou ao Chade em 2020, estão avariados.', 'pt', P))).toEqual(['FR>TD:vehicles']);
+  });
+
+  it('"used to" + verb is the habitual past, not a use of goods', () => {
+    const P = [C('FR', ['France']), C('TD', ['Chad'])];
+    expect(triples(run('France used to buy 300,000 tonnes of oil a month from Chad.', 'en', P))).toEqual(['TD>FR:oil']);
+    expect(run('The drones were used to attack Chad from France.', 'en', P).filter((f) => f.category === 'weapons')).toEqual([]);
+  });
+
+  it('a carrier landing with goods brings them; vehicles it carries are goods too', () => {
+    const P = [C('RU', ['Russie'], ['russe']), C('ML', ['Mali']), CITY('Bamako', 'ML', true)];
+    expect(triples(run("Un avion-cargo russe transportant des blindés et des munitions s'est posé jeudi à Bamako.", 'fr', P))).toEqual(['RU>Bamako@ML:munitions', 'RU>Bamako@ML:vehicles']);
+    // "a posé une question" lands nowhere
+    expect(run('Le ministre russe a posé une question sur le Mali.', 'fr', P)).toEqual([]);
+  });
+
+  it('people recruited to fight are troops; with no recruiter named they go where they are to fight', () => {
+    const P = [C('NP', ['Nepal'], ['Nepali']), C('RU', ['Russia']), C('UA', ['Ukraine', 'Ucrania']), C('CO', ['Colombia'], ['colombianos']), C('DE', ['Germany']), C('PH', ['Philippines'], ['Filipino'])];
+    expect(triples(run('Russia recruited 300 Nepali men to fight in Ukraine.', 'en', P))).toEqual(['NP>RU:troops']);
+    expect(triples(run('About 300 Nepali men were recruited to fight in Ukraine.', 'en', P))).toEqual(['NP>UA:troops']);
+    expect(triples(run('Unos 200 exmilitares colombianos fueron reclutados para combatir en Ucrania.', 'es', P))).toEqual(['CO>UA:troops']);
+    // recruited to work stay people
+    expect(triples(run('Germany recruited 1,200 Filipino nurses last year.', 'en', P))).toEqual(['PH>DE:people']);
+  });
 });

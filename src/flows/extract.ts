@@ -922,6 +922,19 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         break;
       }
       case 'receive':
+        // "unos 200 exmilitares fueron reclutados para combatir en Ucrania": with no recruiter
+        // named, recruits go where they are to fight.
+        if (t.sense === 'enlist' && purposeEnd > t.idx && agent === undefined && (passive || subject === undefined) && originL !== undefined) {
+          // ("pour combattre au Tchad": "au" may read as "to".)
+          let at = inR !== undefined && inR > t.idx ? inR : undefined;
+          for (let k = R + 1; at === undefined && k <= purposeEnd; k++) if ((roles[k]?.role === 'in' || roles[k]?.role === 'to') && !items[k]!.paren) at = k;
+          if (at !== undefined) {
+            src = originL;
+            dst = at;
+            srcCountry = true;
+            break;
+          }
+        }
         if (!passive && subject === undefined && originL !== undefined && windowHas(items, t.idx + 1, R, 'training')) {
           // "4.000 soldados ucranianos han recibido instrucción en Toledo": trainees receive, the country
           // where they are trained gives.
@@ -1241,6 +1254,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let hits = categorize(t, cargo);
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
     if (t.sense === 'goods') hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
+    // People recruited to fight are troops.
+    if (t.sense === 'enlist' && purposeEnd > t.idx) hits = hits.map((h) => (h.cat === 'people' ? { ...h, cat: 'troops' } : h));
     // (The exporter's goods are what the transfer noun carries: "Peru's copper exports ..., shipments to China".)
     if (cargo.length === 0 && exporter && exporter.goods >= 0 && hits.every((h) => h.unit === t.cat)) {
       const g = items[exporter.goods]!.tags.find((x) => x.k === 'cargo');

@@ -199,6 +199,7 @@ export function buildItems(
   markParens(items);
   markAttributions(items);
   unmarkFalseRelatives(items);
+  unmarkHabitual(items);
   unmarkTradeCargo(items);
   unmarkDenomination(items);
   unmarkInformants(items);
@@ -300,6 +301,14 @@ function unmarkFalseRelatives(items: Item[]): void {
       const n = items[i + 1] && items[i + 1]!.marks & MARK_BIT.det ? items[i + 2] : items[i + 1];
       if (n?.place) it.marks &= ~MARK_BIT.rel;
     }
+  }
+}
+
+/** "France used to buy oil from Chad": "used" before "to" and a verb is the habitual past, no use of goods. */
+function unmarkHabitual(items: Item[]): void {
+  for (let i = 0; i + 2 < items.length; i++) {
+    const it = items[i]!;
+    if (it.lower === 'used' && it.marks & MARK_BIT.breaker && items[i + 1]!.lower === 'to' && items[i + 2]!.trig) it.marks &= ~MARK_BIT.breaker;
   }
 }
 

@@ -89,7 +89,7 @@ export const en: Lexicon = {
     { cls: 'receive', forms: v('host', 'hosts', 'hosted', 'hosted', 'hosting') },
     // "took in 6,000 nurses", "recruited 1,200 nurses": people received (only people or troops make a flow of it).
     { cls: 'receive', forms: forms('fin', 'took in', 'takes in', 'taking in').concat(forms('inf', 'take in'), forms('part', 'taken in')) },
-    { cls: 'receive', forms: v('recruit', 'recruits', 'recruited', 'recruited', 'recruiting') },
+    { cls: 'receive', forms: v('recruit', 'recruits', 'recruited', 'recruited', 'recruiting'), sense: 'enlist' },
     { cls: 'send', forms: v('hand', 'hands', 'handed', 'handed', 'handing') },
     { cls: 'send', forms: v('channel', 'channels', 'channelled', 'channelled', 'channelling').concat(forms('fin', 'channeled', 'channeling')) },
     { cls: 'send', forms: v('funnel', 'funnels', 'funnelled', 'funnelled', 'funnelling').concat(forms('fin', 'funneled', 'funneling')) },
@@ -241,6 +241,8 @@ export const en: Lexicon = {
     ['rapid reaction force', 'troops', 'troops'], ['service members', 'troops', 'troops'], ['servicemembers', 'troops', 'troops'], ['infantrymen', 'troops', 'soldiers'], ['sappers', 'troops', 'sappers'],
     ['ambulances', 'vehicles', 'ambulances'], ['fire engines', 'vehicles', 'fire engines'], ['fire trucks', 'vehicles', 'fire engines'],
     ['field hospital', 'aid', 'field hospitals'], ['field hospitals', 'aid', 'field hospitals'], ['emergency relief', 'aid', 'aid'],
+    ['former soldiers', 'troops', 'former soldiers'], ['ex-soldiers', 'troops', 'former soldiers'],
+    ['cargo plane', 'vehicles', 'aircraft'], ['cargo planes', 'vehicles', 'aircraft'],
   ],
   preps: [
     ['to', 'to'], ['into', 'to'], ['towards', 'to'], ['toward', 'to'], ['bound for', 'to'], ['destined for', 'to'],

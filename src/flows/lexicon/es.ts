@@ -45,7 +45,7 @@ export const es: Lexicon = {
     { cls: 'send', forms: conj('prest', 'es-ar'), cat: 'money', sense: 'lend' },
     { cls: 'receive', forms: conj('acept', 'es-ar') },
     { cls: 'receive', forms: conj('recib', 'es-ir') },
-    { cls: 'receive', forms: conj('reclut', 'es-ar') },
+    { cls: 'receive', forms: conj('reclut', 'es-ar'), sense: 'enlist' },
     { cls: 'receive', forms: conj('import', 'es-ar'), cat: 'other' },
     { cls: 'receive', forms: conj('compr', 'es-ar') },
     { cls: 'receive', forms: conj('adquir', 'es-ir', forms('fin', 'adquiere', 'adquieren')) },
@@ -227,6 +227,8 @@ export const es: Lexicon = {
     ['ambulancias', 'vehicles', 'ambulances'], ['camiones de bomberos', 'vehicles', 'fire engines'],
     ['hospital de campaña', 'aid', 'field hospitals'], ['hospitales de campaña', 'aid', 'field hospitals'],
     ['material militar', 'weapons', 'weapons'], ['equipo militar', 'weapons', 'weapons'], ['equipos militares', 'weapons', 'weapons'],
+    ['exmilitares', 'troops', 'former soldiers'], ['ex militares', 'troops', 'former soldiers'], ['ex-militares', 'troops', 'former soldiers'], ['exsoldados', 'troops', 'former soldiers'], ['excombatientes', 'troops', 'former soldiers'],
+    ['avión de carga', 'vehicles', 'aircraft'], ['aviones de carga', 'vehicles', 'aircraft'], ['avión carguero', 'vehicles', 'aircraft'],
   ],
   preps: [
     ['via', 'between'], ['haciendo escala en', 'between'], ['con escala en', 'between'], ['a través de', 'between'], ['a través del', 'between'],

@@ -79,6 +79,8 @@ export const fr: Lexicon = {
     { cls: 'move', forms: forms('fin', 'trouvé refuge', 'trouvent refuge', 'trouvé asile', 'se sont réfugiés', 'réfugiés au', 'réfugiés en'), cat: 'people' },
     { cls: 'move', forms: conj('voyag', 'fr-er', forms('fin', 'voyageait', 'voyageaient')) },
     { cls: 'move', forms: conj('atterr', 'fr-ir') },
+    // ("a posé une question" is no landing: only the reflexive forms.)
+    { cls: 'move', forms: forms('fin', "s'est posé", "s'est posée", 'se sont posés', 'se sont posées', 'se pose', 'se posent') },
     { cls: 'move', forms: conj('travers', 'fr-er') },
     { cls: 'move', forms: conj('entr', 'fr-er').filter(([f]) => !['entre', 'entrent'].includes(f)) },
     { cls: 'deport', forms: conj('expuls', 'fr-er') },
@@ -101,7 +103,7 @@ export const fr: Lexicon = {
     { cls: 'deport', forms: conj('déport', 'fr-er') },
     { cls: 'withdraw', forms: conj('retir', 'fr-er') },
     { cls: 'receive', forms: conj('accueill', 'fr-er').concat(forms('fin', 'accueille', 'accueillent'), forms('part', 'accueilli', 'accueillis')) },
-    { cls: 'receive', forms: conj('recrut', 'fr-er') },
+    { cls: 'receive', forms: conj('recrut', 'fr-er'), sense: 'enlist' },
     { cls: 'send', forms: conj('dépêch', 'fr-er') },
     { cls: 'send', forms: conj('transport', 'fr-er') },
     { cls: 'send', forms: conj('remi', 'fr-ir').filter(([f]) => f === 'remis' || f === 'remise' || f === 'remises') },
@@ -237,6 +239,8 @@ export const fr: Lexicon = {
     ['ambulances', 'vehicles', 'ambulances'], ['camions de pompiers', 'vehicles', 'fire engines'], ['aéronefs', 'vehicles', 'aircraft'],
     ['hôpital de campagne', 'aid', 'field hospitals'], ['hôpitaux de campagne', 'aid', 'field hospitals'],
     ['équipements militaires', 'weapons', 'weapons'],
+    ['anciens militaires', 'troops', 'former soldiers'], ['anciens soldats', 'troops', 'former soldiers'], ['ex-militaires', 'troops', 'former soldiers'],
+    ['avion-cargo', 'vehicles', 'aircraft'], ['avions-cargos', 'vehicles', 'aircraft'], ['avion cargo', 'vehicles', 'aircraft'],
   ],
   preps: [
     ["jusqu'à", 'to'], ["jusqu'au", 'to'], ["jusqu'aux", 'to'],

@@ -37,8 +37,10 @@ export type Forms = ReadonlyArray<readonly [string, Mood]>;
  * - object: a transfer only of the goods or transfer that is its object ("secured a loan"; not "secured the release of")
  * - goods: a transfer of goods only, never of people or troops ("commander des Rafale"; "commandait 3 000 soldats")
  * - form: also "to form" a body ("former"/"formar": "forment une alliance" trains no one)
+ * - enlist: people taken in to serve ("recruited"): recruited to fight, they are troops, and with no recruiter
+ *   named they go where they are to fight ("were recruited to fight in Sudan")
  */
-export type VerbSense = 'lend' | 'object' | 'goods' | 'form';
+export type VerbSense = 'lend' | 'object' | 'goods' | 'form' | 'enlist';
 
 export interface VerbEntry {
   forms: Forms;
