@@ -1753,4 +1753,22 @@ describe('clause context', () => {
     // recruited to work stay people
     expect(triples(run('Germany recruited 1,200 Filipino nurses last year.', 'en', P))).toEqual(['PH>DE:people']);
   });
+  it('a share of "its exports" in a sending verb\'s object is what the verb sends', () => {
+    const P = [C('PE', ['Peru']), C('US', ['United States']), C('BR', ['Brasil']), C('CN', ['China'])];
+    expect(triples(run('Peru ships roughly half its copper exports to the United States.', 'en', P))).toEqual(['PE>US:other']);
+    expect(triples(run('O Brasil enviou 40% das suas exportações de soja para a China.', 'pt', P))).toEqual(['BR>CN:other']);
+  });
+
+  it('a shipment noun has no category of its own; a contrast with its own subject is another statement', () => {
+    const P = [C('BR', ['Brasil'], ['brasileiras']), C('CN', ['China']), C('ES', ['Espanha'])];
+    const fs = triples(run('As exportações brasileiras de óleo cresceram. A China ficou à frente, com 30% das cargas embarcadas, mas a Espanha passou a figurar entre os maiores compradores.', 'pt', P));
+    expect(fs).toEqual(['BR>CN:oil', 'BR>ES:oil']);
+  });
+
+  it('press epithets name their country when the story has it ("o gigante asiático", "l\'Hexagone")', () => {
+    const P = [C('AR', ['Argentina'], ['argentinas']), C('CN', ['China'])];
+    expect(triples(run('Argentina vendió litio a China. Las ventas argentinas al gigante asiático subieron un 20 %.', 'es', P))).toEqual(['AR>CN:other']);
+    // without China among the story's places, nothing is invented
+    expect(run('Las ventas argentinas al gigante asiático subieron.', 'es', [C('AR', ['Argentina'], ['argentinas'])])).toEqual([]);
+  });
 });

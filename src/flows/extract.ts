@@ -623,6 +623,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           continue;
         }
       }
+      // "..., com 30% das cargas, mas a Espanha passou a figurar": a contrast with a subject of
+      // its own is another statement.
+      if (isComma(items[k - 1]) && CONTRAST.has(items[k]!.lower) && (items[k + 1]?.place || (hasMark(items[k + 1], MB.det) && items[k + 2]?.place))) {
+        R = k - 2;
+        break;
+      }
       if (isBoundary(items, k) || hasMark(items[k], MB.rel)) {
         if (hasMark(items[k], MB.breaker) && prepRole(items[k - 1]) === 'to' && !items[k - 1]!.place) {
           purposeEnd = k;
@@ -2111,7 +2117,8 @@ function exporterIn(items: Item[], roles: Array<Role | undefined>): { at: number
 }
 
 /** Conjunctions opening another clause after a comma ("while", "enquanto", "mientras", "tandis que"). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'enquanto', 'mientras', 'tandis', 'alors', 'but', 'mas', 'pero', 'mais']);
+const CONTRAST: ReadonlySet<string> = new Set(['but', 'mas', 'pero', 'mais']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'enquanto', 'mientras', 'tandis', 'alors', ...CONTRAST]);
 
 /** The country of the place item at k (callers know it is one). */
 function countryAt(items: Item[], k: number): string | undefined {

@@ -97,6 +97,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
         lastV.cat ??= 'money';
         continue;
       }
+      // "Peru ships roughly half its copper exports to the US", "enviou 40% das suas exportações": a
+      // transfer noun in a sending verb's object, after only a share of it, is what the verb sends.
+      if (noun.cls === 'send' && lastV && lastV.idx === lastVerb && lastV.cls === 'send' && i - lastVerb <= 7 && shareOf(items, lastVerb, i)) continue;
       // "la formación de Le Pen", "a formação de Bolsonaro": a party; training only of people ("formación de pilotos").
       if (noun.ofPeople && !peopleOf(items, i)) continue;
       // "el centro de adiestramiento de Toledo", "a training centre", "la base de formation": a transfer noun
@@ -173,6 +176,16 @@ function objectWords(items: Item[], v: number, i: number): boolean {
   for (let k = v + 1; k < i; k++) {
     const it = items[k]!;
     if (!(hasMark(it, MB.det) || hasMark(it, MB.coord) || isPlain(it))) return false;
+  }
+  return true;
+}
+
+/** Between a verb at v and a noun at i, only a share: articles, numbers, "about", "of", plain words, "%". */
+function shareOf(items: Item[], v: number, i: number): boolean {
+  if (i - v < 2) return false;
+  for (let k = v + 1; k < i; k++) {
+    const it = items[k]!;
+    if (!(hasMark(it, MB.det) || isPlain(it) || it.tok === 'num' || prepRole(it) === 'of' || it.lower === '%' || it.tags.some((g) => g.k === 'qual' || g.k === 'num' || g.k === 'scale'))) return false;
   }
   return true;
 }

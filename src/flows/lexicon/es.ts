@@ -117,7 +117,9 @@ export const es: Lexicon = {
     { cls: 'move', forms: ['llegada', 'llegadas'] },
     { cls: 'move', forms: ['huida', 'éxodo'], cat: 'people' },
     { cls: 'deport', forms: ['deportación', 'deportaciones'] },
-    { cls: 'send', forms: ['paquete', 'paquetes', 'cargamento', 'cargamentos', 'embarque', 'embarques', 'lote', 'lotes', 'partida'], cat: 'aid' },
+    { cls: 'send', forms: ['paquete', 'paquetes', 'lote', 'lotes', 'partida'], cat: 'aid' },
+    // (A shipment carries whatever the text says, as English "shipments": no category of its own.)
+    { cls: 'send', forms: ['cargamento', 'cargamentos', 'embarque', 'embarques'] },
     { cls: 'deport', forms: ['evacuación', 'evacuaciones', 'repatriación', 'repatriaciones', 'extradición', 'extradiciones', 'expulsión', 'expulsiones'] },
     { cls: 'send', forms: ['puente aéreo', 'reexportación', 'reexportaciones'] },
     { cls: 'send', forms: ['restitución', 'restituciones'], cat: 'other' },

@@ -135,7 +135,9 @@ export const fr: Lexicon = {
     { cls: 'move', forms: ['arrivée', 'arrivées'] },
     { cls: 'move', forms: ['fuite', 'exode'], cat: 'people' },
     { cls: 'deport', forms: ['déportation', 'déportations'] },
-    { cls: 'send', forms: ['paquet', 'paquets', 'lot', 'lots', 'cargaison', 'cargaisons', 'enveloppe', 'tranche'], cat: 'aid' },
+    { cls: 'send', forms: ['paquet', 'paquets', 'lot', 'lots', 'enveloppe', 'tranche'], cat: 'aid' },
+    // (A shipment carries whatever the text says, as English "shipments": no category of its own.)
+    { cls: 'send', forms: ['cargaison', 'cargaisons'] },
     { cls: 'deport', forms: ['évacuation', 'évacuations', 'rapatriement', 'rapatriements', 'extradition', 'extraditions', 'expulsion', 'expulsions', 'refoulement', 'refoulements'] },
     { cls: 'send', forms: ['pont aérien', 'réexportation', 'réexportations'] },
     { cls: 'send', forms: ['restitution', 'restitutions'], cat: 'other' },

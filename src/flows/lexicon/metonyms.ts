@@ -2,7 +2,8 @@
  * Seats and institutions that news text names instead of a country's government ("the State Department
  * approved…", "o Itamaraty informou…", "le Quai d'Orsay a annoncé…"). Facts, not sentences: each is the
  * widely used short name and the ISO code of the country it stands for. Only unambiguous names are listed
- * (not "Miraflores" or "Palacio Nacional", which also name places and palaces elsewhere).
+ * (not "Miraflores" or "Palacio Nacional", which also name places and palaces elsewhere), and a few press
+ * epithets that name one country only.
  */
 export const METONYMS: ReadonlyArray<readonly [string, string]> = [
   ['State Department', 'US'], ['Department of State', 'US'], ['Pentagon', 'US'], ['White House', 'US'],
@@ -14,4 +15,8 @@ export const METONYMS: ReadonlyArray<readonly [string, string]> = [
   ['Itamaraty', 'BR'], ['Palácio do Planalto', 'BR'], ['Planalto', 'BR'],
   ['La Moncloa', 'ES'], ['Palacio de la Moncloa', 'ES'],
   ['Casa Rosada', 'AR'], ['La Moneda', 'CL'], ['Farnesina', 'IT'], ['Zhongnanhai', 'CN'],
+  // Epithets the press uses for a country once it has been named: "o gigante asiático", "l'Hexagone".
+  ['gigante asiático', 'CN'], ['Asian giant', 'CN'], ['géant asiatique', 'CN'],
+  ['gigante sul-americano', 'BR'], ['gigante sudamericano', 'BR'], ['géant sud-américain', 'BR'],
+  ['Hexagone', 'FR'],
 ];

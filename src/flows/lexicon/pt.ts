@@ -122,7 +122,9 @@ export const pt: Lexicon = {
     { cls: 'move', forms: ['chegada', 'chegadas'] },
     { cls: 'move', forms: ['fuga', 'êxodo'], cat: 'people' },
     { cls: 'deport', forms: ['deportação', 'deportações'] },
-    { cls: 'send', forms: ['pacote', 'pacotes', 'carregamento', 'carregamentos', 'embarque', 'embarques', 'lote', 'lotes'], cat: 'aid' },
+    { cls: 'send', forms: ['pacote', 'pacotes', 'lote', 'lotes'], cat: 'aid' },
+    // (A shipment carries whatever the text says, as English "shipments": no category of its own.)
+    { cls: 'send', forms: ['carregamento', 'carregamentos', 'embarque', 'embarques'] },
     { cls: 'deport', forms: ['evacuação', 'evacuações', 'repatriação', 'repatriações', 'repatriamento', 'extradição', 'extradições', 'expulsão', 'expulsões'] },
     { cls: 'send', forms: ['ponte aérea', 'reexportação', 'reexportações', 'tráfico'] },
     { cls: 'send', forms: ['restituição', 'restituições'], cat: 'other' },
@@ -209,7 +211,7 @@ export const pt: Lexicon = {
     ['equipamento', 'technology', 'equipment'], ['centrífugas', 'technology', 'centrifuges'], ['centrifugadoras', 'technology', 'centrifuges'], ['máquinas-ferramenta', 'technology', 'machine tools'],
     ['bens de uso dual', 'technology', 'dual-use goods'], ['bens de duplo uso', 'technology', 'dual-use goods'],
     // petróleo
-    ['gasóleo', 'oil', 'diesel'], ['óleo diesel', 'oil', 'diesel'], ['óleo combustível', 'oil', 'fuel'], ['fuelóleo', 'oil', 'fuel'], ['hidrocarbonetos', 'oil', 'hydrocarbons'], ['crude', 'oil', 'oil'],
+    ['gasóleo', 'oil', 'diesel'], ['óleo diesel', 'oil', 'diesel'], ['óleo', 'oil', 'oil'], ['óleo bruto', 'oil', 'oil'], ['óleo combustível', 'oil', 'fuel'], ['fuelóleo', 'oil', 'fuel'], ['hidrocarbonetos', 'oil', 'hydrocarbons'], ['crude', 'oil', 'oil'],
     // dinheiro
     ['investimento', 'money', 'investment'], ['investimentos', 'money', 'investment'], ['verbas', 'money', 'funds'], ['verba', 'money', 'funds'], ['perdão da dívida', 'money', 'debt relief'],
     ['alívio da dívida', 'money', 'debt relief'], ['apoio orçamental', 'money', 'budget support'], ['apoio orçamentário', 'money', 'budget support'], ['subvenções', 'money', 'grants'],
