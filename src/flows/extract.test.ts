@@ -1771,4 +1771,16 @@ describe('clause context', () => {
     // without China among the story's places, nothing is invented
     expect(run('Las ventas argentinas al gigante asiático subieron.', 'es', [C('AR', ['Argentina'], ['argentinas'])])).toEqual([]);
   });
+  it('sources joined by "and" with a plain "de" are all sources; tanker trucks carry fuel', () => {
+    const P = [C('GH', ['Ghana']), C('TG', ['Togo']), C('BF', ['Burkina Faso']), C('BR', ['Brasil']), C('AR', ['Argentina']), C('UY', ['Uruguai'])];
+    expect(triples(run('Une cinquantaine de camions-citernes venus du Ghana et du Togo sont entrés au Burkina Faso.', 'fr', P))).toEqual(['GH>BF:oil', 'TG>BF:oil']);
+    expect(triples(run('O Brasil comprou trigo da Argentina e do Uruguai.', 'pt', P))).toEqual(['AR>BR:other', 'UY>BR:other']);
+  });
+
+  it('a package of something that is no goods ("paquet d\'accords", "pacote de medidas") is no transfer', () => {
+    const P = [C('FR', ['France', 'França']), C('TD', ['Tchad', 'Chade'])];
+    expect(run("La France a présenté au Tchad un paquet de réformes.", 'fr', P)).toEqual([]);
+    expect(triples(run('La France a envoyé un paquet d\'aide au Tchad.', 'fr', P))).toEqual(['FR>TD:aid']);
+    expect(triples(run('A França enviou ao Chade um lote de equipamentos médicos.', 'pt', P))).toEqual(['FR>TD:aid']);
+  });
 });

@@ -1728,7 +1728,8 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
   // throughGoods: "to Lithuania and 300 tanks to Latvia", a conjunct with goods of its own.
   const goodsWord = (it: Item): boolean => !it.trig && (isCargo(it) || prepRole(it) === 'of' || hasMark(it, MB.adj) || (isPlain(it) && !it.cap));
   // "vers des camps en Turquie, en Jordanie et au Liban": "to" and "in" both name where goods end.
-  const same = (r: string | null | undefined): boolean => r === role || (DEST_ROLES.has(role) && DEST_ROLES.has(r ?? ''));
+  // ("venus du Ghana et du Togo", "vindos de Angola e do Congo": a source's conjuncts take the plain "de".)
+  const same = (r: string | null | undefined): boolean => r === role || (DEST_ROLES.has(role) && DEST_ROLES.has(r ?? '')) || (role === 'from' && r === 'of');
   const glue = (it: Item, k: number): boolean =>
     isComma(it) || hasMark(it, MB.coord) || hasMark(it, MB.det) || hasMark(it, MB.geo) || same(prepRole(it)) ||
     ((role === 'to' || role === 'in') && (quantityWord(it, k) || (throughGoods && goodsWord(it))));

@@ -100,6 +100,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "Peru ships roughly half its copper exports to the US", "enviou 40% das suas exportações": a
       // transfer noun in a sending verb's object, after only a share of it, is what the verb sends.
       if (noun.cls === 'send' && lastV && lastV.idx === lastVerb && lastV.cls === 'send' && i - lastVerb <= 7 && shareOf(items, lastVerb, i)) continue;
+      // "le paquet d'accords", "um pacote de medidas", "a package of reforms": a package of something that is no
+      // goods (a plain word after "of") is no transfer.
+      if (hasMark(it, MB.pack) && packOfNonGoods(items, i)) continue;
       // "la formación de Le Pen", "a formação de Bolsonaro": a party; training only of people ("formación de pilotos").
       if (noun.ofPeople && !peopleOf(items, i)) continue;
       // "el centro de adiestramiento de Toledo", "a training centre", "la base de formation": a transfer noun
@@ -188,6 +191,15 @@ function shareOf(items: Item[], v: number, i: number): boolean {
     if (!(hasMark(it, MB.det) || isPlain(it) || it.tok === 'num' || prepRole(it) === 'of' || it.lower === '%' || it.tags.some((g) => g.k === 'qual' || g.k === 'num' || g.k === 'scale'))) return false;
   }
   return true;
+}
+
+/** After the package noun at i: "of"/"de" and a plain lower-case word ("d'accords", "de medidas", "of reforms"). */
+function packOfNonGoods(items: Item[], i: number): boolean {
+  if (prepRole(items[i + 1]) !== 'of' || items[i + 1]!.place) return false;
+  const k = hasMark(items[i + 2], MB.det) ? i + 3 : i + 2;
+  const w = items[k];
+  // ("a second batch of radar equipment": a plain word before goods modifies them.)
+  return !!w && isPlain(w) && !w.cap && !isCargo(items[k + 1]) && !isCargo(items[k + 2]);
 }
 
 /** Object pronouns that look like articles (es "lo", fr "les"). */

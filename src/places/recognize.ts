@@ -1115,13 +1115,29 @@ function documentPass(c: Ctx, found: RawMention[]): RawMention[] {
     if (m.via === 'name' && (!m.initial || supported)) evidence.add(m.key);
     if (supported) located.add(m.key);
   }
+  // "La Suisse a gelé les fonds. Berne a restitué…": a national capital opening a sentence, in a document
+  // that names its country without doubt, stands for that country's government.
+  const named = new Set<string>();
+  for (const m of found) {
+    if (!plain(m)) continue;
+    for (const r of m.refs) {
+      const e = c.gaz.entry(r.entry);
+      if (e.kind === 'country' && e.country) named.add(e.country);
+    }
+  }
+  const capitalOfNamed = (m: RawMention): boolean =>
+    m.initial === true && m.refs.some((r) => {
+      const e = c.gaz.entry(r.entry);
+      return e.fcode === 'PPLC' && !!e.country && named.has(e.country);
+    });
   const out: RawMention[] = [];
   for (const m of found) {
     const single = m.t1 - m.t0 === 1;
     if (m.common && !located.has(m.key)) continue;
     if (m.via === 'name' && single && c.personKeys.has(m.key) && !m.cue && !qualifier.has(m) && onlyTowns(c, m)) continue;
-    if (m.weak && !qualifier.has(m) && !m.local && (!evidence.has(m.key) || followedByContentWord(c, m))) continue;
-    if (m.via === 'name' && single && m.initial && c.lowerSeen.has(m.key) && !evidence.has(m.key)) continue;
+    const capital = m.via === 'name' && single && capitalOfNamed(m);
+    if (m.weak && !qualifier.has(m) && !m.local && !capital && (!evidence.has(m.key) || followedByContentWord(c, m))) continue;
+    if (m.via === 'name' && single && m.initial && c.lowerSeen.has(m.key) && !evidence.has(m.key) && !capital) continue;
     out.push(m);
   }
   const index = new Map(out.map((m, k) => [m, k]));

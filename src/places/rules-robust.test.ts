@@ -104,6 +104,13 @@ describe('world cities and small namesakes', () => {
     expect(placeOf(places('Mobile phones are popular. Mobile police said nothing.'), 'Mobile')?.mentions[0]!.start).toBe(27);
   });
 
+  it('takes a capital that is an everyday word at a sentence start when the document names its country', () => {
+    // "berne" is French ("en berne"): alone at a sentence start it stays a word
+    expect(texts('Berne a répondu aux critiques du Nigeria.', 'fr')).toEqual(['Nigeria']);
+    const ps = places('La Suisse a bloqué les comptes en 2012. Berne a répondu aux critiques du Nigeria.', 'fr');
+    expect(placeOf(ps, 'Berne')?.country).toBe('CH');
+  });
+
   it('takes the small namesake with a local-news cue or a qualifier', () => {
     expect(placeOf(places('A Paris teen won the county fair in Dallas.'), 'Paris')?.country).toBe('US');
     expect(placeOf(places('Police in Paris, Texas, said the suspect fled to Dallas.'), 'Paris')?.country).toBe('US');

@@ -243,6 +243,7 @@ export const en: Lexicon = {
     ['field hospital', 'aid', 'field hospitals'], ['field hospitals', 'aid', 'field hospitals'], ['emergency relief', 'aid', 'aid'],
     ['former soldiers', 'troops', 'former soldiers'], ['ex-soldiers', 'troops', 'former soldiers'],
     ['cargo plane', 'vehicles', 'aircraft'], ['cargo planes', 'vehicles', 'aircraft'],
+    ['tanker trucks', 'oil', 'tanker trucks'], ['fuel tankers', 'oil', 'tanker trucks'], ['fuel trucks', 'oil', 'tanker trucks'], ['road tankers', 'oil', 'tanker trucks'],
   ],
   preps: [
     ['to', 'to'], ['into', 'to'], ['towards', 'to'], ['toward', 'to'], ['bound for', 'to'], ['destined for', 'to'],

@@ -231,6 +231,7 @@ export const es: Lexicon = {
     ['material militar', 'weapons', 'weapons'], ['equipo militar', 'weapons', 'weapons'], ['equipos militares', 'weapons', 'weapons'],
     ['exmilitares', 'troops', 'former soldiers'], ['ex militares', 'troops', 'former soldiers'], ['ex-militares', 'troops', 'former soldiers'], ['exsoldados', 'troops', 'former soldiers'], ['excombatientes', 'troops', 'former soldiers'],
     ['avión de carga', 'vehicles', 'aircraft'], ['aviones de carga', 'vehicles', 'aircraft'], ['avión carguero', 'vehicles', 'aircraft'],
+    ['camiones cisterna', 'oil', 'tanker trucks'], ['camiones-cisterna', 'oil', 'tanker trucks'], ['camión cisterna', 'oil', 'tanker trucks'],
   ],
   preps: [
     ['via', 'between'], ['haciendo escala en', 'between'], ['con escala en', 'between'], ['a través de', 'between'], ['a través del', 'between'],

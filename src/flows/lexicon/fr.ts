@@ -243,6 +243,7 @@ export const fr: Lexicon = {
     ['équipements militaires', 'weapons', 'weapons'],
     ['anciens militaires', 'troops', 'former soldiers'], ['anciens soldats', 'troops', 'former soldiers'], ['ex-militaires', 'troops', 'former soldiers'],
     ['avion-cargo', 'vehicles', 'aircraft'], ['avions-cargos', 'vehicles', 'aircraft'], ['avion cargo', 'vehicles', 'aircraft'],
+    ['camions-citernes', 'oil', 'tanker trucks'], ['camion-citerne', 'oil', 'tanker trucks'], ['camions citernes', 'oil', 'tanker trucks'],
   ],
   preps: [
     ["jusqu'à", 'to'], ["jusqu'au", 'to'], ["jusqu'aux", 'to'],

@@ -238,6 +238,7 @@ export const pt: Lexicon = {
     ['gendarmes', 'troops', 'gendarmes'],
     ['ex-militares', 'troops', 'former soldiers'], ['ex-soldados', 'troops', 'former soldiers'], ['ex-combatentes', 'troops', 'former soldiers'],
     ['avião cargueiro', 'vehicles', 'aircraft'], ['aviões cargueiros', 'vehicles', 'aircraft'], ['avião de carga', 'vehicles', 'aircraft'],
+    ['camiões-cisterna', 'oil', 'tanker trucks'], ['camiões cisterna', 'oil', 'tanker trucks'], ['caminhões-tanque', 'oil', 'tanker trucks'], ['caminhões-tanques', 'oil', 'tanker trucks'],
   ],
   preps: [
     ['à', 'to'], ['às', 'to'], ['ao', 'to'], ['aos', 'to'], ['para', 'to'], ['pra', 'to'], ['rumo a', 'to'], ['rumo à', 'to'],
