@@ -99,6 +99,8 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
 
   const entries: Entry[] = [];
   const index = new Map<string, Map<number, RefType>>();
+  /** "key\tentry" of names that are also a demonym of the same entry (serialised as both refs). */
+  const dualKeys = new Set<string>();
   const addRef = (name: string, idx: number, type: RefType): void => {
     const key = nameKey(name);
     if (!key || NOT_PLACE_KEYS.has(key)) return;
@@ -109,6 +111,8 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     let m = index.get(key);
     if (!m) index.set(key, (m = new Map()));
     const prev = m.get(idx);
+    // "argentina" is the country's name and, in lower case, its people's adjective: keep both
+    if ((prev === '' && type === 'd') || (prev === 'd' && type === '')) dualKeys.add(`${key}\t${idx}`);
     // a plain name beats a restricted reference to the same entry
     if (prev === undefined || (prev !== '' && type === '')) m.set(idx, type);
   };
@@ -519,12 +523,13 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
       if (ptEveryday.has(key)) flags += 'v';
       if (ptNames.has(key)) flags += 'n';
     }
-    nameLines.push(`${key}\t${flags}\t${sorted.map(([i, t]) => `${i}${t}`).join(',')}`);
+    nameLines.push(`${key}\t${flags}\t${sorted.map(([i, t]) => (t === '' && dualKeys.has(`${key}\t${i}`) ? `${i},${i}d` : `${i}${t}`)).join(',')}`);
   }
   for (const p of prefixes) if (!index.has(p)) nameLines.push(`${p}\tp\t`);
   // first words of demonyms: the only lower-case words that can start a mention (see recognize.ts)
   const heads = new Set<string>();
   for (const [key, refs] of index) if ([...refs.values()].includes('d')) heads.add(key.split(' ')[0]!);
+  for (const dual of dualKeys) heads.add(dual.split('\t')[0]!.split(' ')[0]!);
   nameLines.push(`#d\t\t${[...heads].sort().join(' ')}`);
   // first names and surnames of the Portuguese name lists that name no place ("almeida", "lopes"): the
   // recogniser reads a capitalised one next to a town's name as a person's name ("Pereira Nunes")

@@ -1783,4 +1783,9 @@ describe('clause context', () => {
     expect(triples(run('La France a envoyé un paquet d\'aide au Tchad.', 'fr', P))).toEqual(['FR>TD:aid']);
     expect(triples(run('A França enviou ao Chade um lote de equipamentos médicos.', 'pt', P))).toEqual(['FR>TD:aid']);
   });
+  it('an official whose title follows the country ("Argentine President") travels from it', () => {
+    const P = [C('AR', ['Argentina'], ['Argentine']), C('ES', ['Spain']), CITY('Madrid', 'ES', true)];
+    expect(triples(run('Argentine President Javier Milei will travel to Spain on Thursday.', 'en', P))).toEqual(['AR>ES:visit']);
+    expect(triples(run('Argentine Foreign Minister Diana Mondino arrived in Madrid on Monday.', 'en', P))).toEqual(['AR>Madrid@ES:visit']);
+  });
 });

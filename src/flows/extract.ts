@@ -1082,7 +1082,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // (An official named in the subject travels from home: "Le ministre français s'est rendu à Alger pour
         // parler de ressortissants algériens" — a nationality further on in the clause is not where he left.)
         // "la visita del canciller peruano a Seúl, [ingenieros coreanos ...]": a visit noun's own visitor first.
-        src = first(from, afterIn, t.cat === 'people' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR : undefined, originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined ? originFarL : undefined);
+        // ("Argentine President Javier Milei will travel to Spain", "Argentina's president flew to Madrid": the
+        // country right before an official's title in the subject is home.)
+        src = first(from, afterIn, t.cat === 'people' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR : undefined, officialHome(items, subject ?? possCand), originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined ? originFarL : undefined);
         // "ont franchi la frontière tchadienne": the border crossed, a few words on.
         dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, t.cat === 'people' ? undefined : objectR, t.cat === 'people' ? undefined : demonymR);
         // "o primeiro-ministro croata esteve em Madrid para uma visita oficial": where the visitor was.
@@ -1775,6 +1777,13 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
     for (let i = 0; i <= last; i++) out.push(found[i]!.k);
   }
   return out;
+}
+
+/** The subject place at k when an official's title follows it ("Argentine President", "Argentina's president"). */
+function officialHome(items: Item[], k: number | undefined): number | undefined {
+  if (k === undefined) return undefined;
+  const next = items[k + 1]?.lower === 's' ? items[k + 2] : items[k + 1];
+  return hasMark(next, MB.actor) ? k : undefined;
 }
 
 /** The comma closing a relative clause or an apposition that opens at rel (rel - 1 when none closes it within reach). */

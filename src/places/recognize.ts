@@ -63,6 +63,8 @@ export interface RawMention {
   initial?: boolean;
   /** a single word the document also uses in lower case, or an everyday word: needs place context */
   common?: boolean;
+  /** a name whose lower-case form is its own people's adjective ("Argentina"/"argentina"): that use is no doubt */
+  ownAdjective?: boolean;
   /** followed by a noun of local news ("a Paris teen", "Athens firefighters", "Toledo City Council") */
   local?: boolean;
   /** preceded by a locative preposition ("em", "in", "à") */
@@ -528,6 +530,8 @@ function accept(
   const refs: Ref[] = [];
   let via: RawMention['via'] = 'name';
   let hasName = false;
+  /** The name is also its own people's adjective in lower case ("Argentina", "argentina"). */
+  let ownAdjective = false;
   for (const r of rec.refs) {
     switch (r.type) {
       case '':
@@ -567,6 +571,14 @@ function accept(
     if (!wide) {
       for (let k = refs.length - 1; k >= 0; k--) if (refs[k]!.type === '') refs.splice(k, 1);
       hasName = false;
+    } else {
+      // ("Argentina" capitalised is the country; its lower-case adjective "argentina" is the same entry's demonym.)
+      const named = new Set(refs.filter((r) => r.type === '').map((r) => r.entry));
+      for (let k = refs.length - 1; k >= 0; k--) {
+        if (refs[k]!.type !== 'd' || !named.has(refs[k]!.entry)) continue;
+        refs.splice(k, 1);
+        ownAdjective = true;
+      }
     }
   }
   if (hasName && noLower && j - i <= 2 && refs.some((r) => r.type === 'a')) {
@@ -613,6 +625,7 @@ function accept(
   else if (cityCue) m.cue = 'city';
   else if (areaCue) m.cue = 'area';
   if (initial) m.initial = true;
+  if (ownAdjective) m.ownAdjective = true;
   // "a Paris teen", "Athens firefighters", "the Toledo City Council": a local-news use of a town's name
   if (via === 'name' && j < tk.count && tk.gap[j] === GAP_SPACE && LOCAL_NOUNS.has(tk.norm[j]!)) m.local = true;
   if (via === 'name' && j - i === 1 && initial && rec.flags.includes('s')) m.weak = true;
@@ -1137,7 +1150,8 @@ function documentPass(c: Ctx, found: RawMention[]): RawMention[] {
     if (m.via === 'name' && single && c.personKeys.has(m.key) && !m.cue && !qualifier.has(m) && onlyTowns(c, m)) continue;
     const capital = m.via === 'name' && single && capitalOfNamed(m);
     if (m.weak && !qualifier.has(m) && !m.local && !capital && (!evidence.has(m.key) || followedByContentWord(c, m))) continue;
-    if (m.via === 'name' && single && m.initial && c.lowerSeen.has(m.key) && !evidence.has(m.key) && !capital) continue;
+    // (Unless the lower-case word is the place's own people's adjective: "la economía argentina".)
+    if (m.via === 'name' && single && m.initial && c.lowerSeen.has(m.key) && !evidence.has(m.key) && !capital && !m.ownAdjective) continue;
     out.push(m);
   }
   const index = new Map(out.map((m, k) => [m, k]));

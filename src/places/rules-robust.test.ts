@@ -104,6 +104,13 @@ describe('world cities and small namesakes', () => {
     expect(placeOf(places('Mobile phones are popular. Mobile police said nothing.'), 'Mobile')?.mentions[0]!.start).toBe(27);
   });
 
+  it('reads a country name written in lower case as its own people\'s adjective ("la economía argentina")', () => {
+    const ps = places('La delegación argentina llegó a Lima. Argentina firmó el acuerdo.', 'es');
+    const ar = placeOf(ps, 'Argentina');
+    expect(ar?.country).toBe('AR');
+    expect(ar?.mentions.map((m) => m.text)).toEqual(['argentina', 'Argentina']);
+  });
+
   it('takes a capital that is an everyday word at a sentence start when the document names its country', () => {
     // "berne" is French ("en berne"): alone at a sentence start it stays a word
     expect(texts('Berne a répondu aux critiques du Nigeria.', 'fr')).toEqual(['Nigeria']);
