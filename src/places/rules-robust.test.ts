@@ -104,6 +104,13 @@ describe('world cities and small namesakes', () => {
     expect(placeOf(places('Mobile phones are popular. Mobile police said nothing.'), 'Mobile')?.mentions[0]!.start).toBe(27);
   });
 
+  it('knows press exonyms GeoNames lacks ("Madri", "Haia", "Telavive")', () => {
+    const ps = places('O chanceler foi de Madri para Haia e depois para Telavive.', 'pt');
+    expect(placeOf(ps, 'Madri')?.country).toBe('ES');
+    expect(placeOf(ps, 'Haia')?.country).toBe('NL');
+    expect(placeOf(ps, 'Telavive')?.country).toBe('IL');
+  });
+
   it('reads a country name written in lower case as its own people\'s adjective ("la economía argentina")', () => {
     const ps = places('La delegación argentina llegó a Lima. Argentina firmó el acuerdo.', 'es');
     const ar = placeOf(ps, 'Argentina');
