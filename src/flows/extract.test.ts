@@ -1788,4 +1788,16 @@ describe('clause context', () => {
     expect(triples(run('Argentine President Javier Milei will travel to Spain on Thursday.', 'en', P))).toEqual(['AR>ES:visit']);
     expect(triples(run('Argentine Foreign Minister Diana Mondino arrived in Madrid on Monday.', 'en', P))).toEqual(['AR>Madrid@ES:visit']);
   });
+  it('"export taxes", "import duties": an English transfer word between two plain words modifies the next one', () => {
+    const P = [C('CN', ['China'], ['Chinese']), C('AU', ['Australia'], ['Australian']), C('US', ['United States'], ['American'])];
+    expect(run('China quietly lifted import duties on Australian barley.', 'en', P)).toEqual([]);
+    expect(run('Officials abolished export levies last week, to the relief of American growers.', 'en', P)).toEqual([]);
+  });
+
+  it('a town\'s name right after weapons with no preposition names the model ("missiles Milan"), not a place', () => {
+    const P = [C('FR', ['France']), C('UA', ['Ukraine']), CITY('Milan', 'IT')];
+    expect(triples(run("La France a fourni à l'Ukraine des missiles antichars Milan.", 'fr', P))).toEqual(['FR>UA:missiles']);
+    // with a preposition it is the town
+    expect(triples(run('La France a livré des missiles à Milan.', 'fr', P))).toEqual(['FR>Milan@IT:missiles']);
+  });
 });

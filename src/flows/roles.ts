@@ -41,6 +41,13 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
       roles[i] = { role: 'of', head: 'other' };
       continue;
     }
+    // "missiles antichars Milan", "chars Leopard": a town's name right after weapons, with no preposition
+    // between, names the model, not a place.
+    const prev = items[i - 1];
+    if (items[i]!.place!.via === 'name' && items[i]!.place!.place.kind === 'city' && prev?.tags.some((t) => t.k === 'cargo' && MODEL_CATS.has(t.cat))) {
+      roles[i] = { role: 'venue' };
+      continue;
+    }
     roles[i] = roleOf(items, i, roles);
     // "via l'aéroport d'Abéché, dans l'est du Tchad", "through Beira, in Mozambique": a place locating a
     // route is on the route too, not an end.
@@ -51,6 +58,9 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
   }
   return roles;
 }
+
+/** Goods whose models are named after them ("missiles Milan", "chars Leclerc"). */
+const MODEL_CATS: ReadonlySet<string> = new Set(['weapons', 'missiles', 'vehicles', 'munitions', 'technology']);
 
 /** The route role of the place a comma apposition at i locates ("via X, dans l'est de Y"), else undefined. */
 function routeBefore(items: Item[], roles: Array<Role | undefined>, i: number): Role | undefined {

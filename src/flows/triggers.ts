@@ -47,7 +47,10 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     if (verb && noun) {
       // "agreed to supply radars": English "to" before a base form is the infinitive's, not a preposition.
       const infTo = lang === 'en' && prev?.lower === 'to' && (verb.mood === 'inf' || verb.mood === 'fin');
-      const nounish = !infTo && !nameSubject && (prevIsDet || (lang === 'en' && (isCargo(prev) || !!prev?.place || prev?.lower === 's')));
+      // "abolished export levies", "lifted import duties": between two plain words, an English form is a noun
+      // modifying the next one.
+      const compound = lang === 'en' && !infTo && isPlain(prev) && isPlain(nx0) && !nx0!.cap;
+      const nounish = !infTo && !nameSubject && (prevIsDet || compound || (lang === 'en' && (isCargo(prev) || !!prev?.place || prev?.lower === 's')));
       if (nounish) verb = undefined;
       else noun = undefined;
     }
