@@ -1329,6 +1329,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // cargo of its own carries what the sentence's previous transfer carried.
     if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && prevHits && prevHits.length > 0) {
       hits = prevHits.filter((h) => h.cat !== 'money').map((h) => ({ ...h, q: null }));
+    } else if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && !prevHits && likeBefore(items, t.idx)) {
+      // ("France is expected to follow with a delivery of its own", "another shipment": across sentences, what
+      // the discourse's latest transfer carried, read in emit; none within a sentence: nothing.)
+      hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
+      inherit = 1;
     }
     // "Armenia, which re-exported them to Russia", "que os reexportou", "qui les a réexportés": an object
     // pronoun stands for what the sentence's previous transfer carried.
@@ -1777,6 +1782,14 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
     for (let i = 0; i <= last; i++) out.push(found[i]!.k);
   }
   return out;
+}
+
+/** Words that make a transfer noun repeat an earlier one: "another shipment", "a delivery of its own". */
+const LIKE_BEFORE: ReadonlySet<string> = new Set(['own', 'another', 'similar', 'própria', 'próprio', 'outra', 'outro', 'semelhante', 'propia', 'propio', 'otra', 'otro', 'similar', 'propre', 'autre', 'similaire']);
+
+function likeBefore(items: Item[], idx: number): boolean {
+  for (let k = Math.max(0, idx - 2); k <= Math.min(items.length - 1, idx + 4); k++) if (k !== idx && LIKE_BEFORE.has(items[k]!.lower)) return true;
+  return false;
 }
 
 /** The subject place at k when an official's title follows it ("Argentine President", "Argentina's president"). */
