@@ -1330,7 +1330,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && prevHits && prevHits.length > 0) {
       hits = prevHits.filter((h) => h.cat !== 'money').map((h) => ({ ...h, q: null }));
     } else if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && !prevHits && likeBefore(items, t.idx)) {
-      // ("France is expected to follow with a delivery of its own", "another shipment": across sentences, what
+      // ("Paris plans its own shipment", "another shipment", "outra remessa": across sentences, what
       // the discourse's latest transfer carried, read in emit; none within a sentence: nothing.)
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
       inherit = 1;
@@ -1784,7 +1784,7 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
   return out;
 }
 
-/** Words that make a transfer noun repeat an earlier one: "another shipment", "a delivery of its own". */
+/** Words that make a transfer noun repeat an earlier one: "another shipment", "its own shipment". */
 const LIKE_BEFORE: ReadonlySet<string> = new Set(['own', 'another', 'similar', 'própria', 'próprio', 'outra', 'outro', 'semelhante', 'propia', 'propio', 'otra', 'otro', 'similar', 'propre', 'autre', 'similaire']);
 
 function likeBefore(items: Item[], idx: number): boolean {
