@@ -68,6 +68,9 @@ export function buyerPhrase(sentence: string, lang: Lang): { start: number; end:
  * punctuation, between copula and noun).
  */
 export function supplierPredicate(sentence: string, lang: Lang): { copula: number; start: number; end: number; cat: FlowCategory } | null {
+  // (A raw, case-blind test first: most sentences name no supplier and are never folded.)
+  const hint = supplierHint(lang);
+  if (!hint || !hint.test(sentence)) return null;
   const nounRe = listRe(lang, 'supplies');
   const copRe = listRe(lang, 'copula');
   if (!nounRe || !copRe) return null;
@@ -83,6 +86,18 @@ export function supplierPredicate(sentence: string, lang: Lang): { copula: numbe
   const word = n[1]!;
   const cat = (compiled(lang).lex.supplies ?? []).find(([p]) => fold(p) === word)?.[1] ?? 'other';
   return { copula, start, end: start + word.length, cat };
+}
+
+const hints = new Map<Lang, RegExp | null>();
+/** The supplier nouns as written (accents kept), any case: a cheap filter before folding. */
+function supplierHint(lang: Lang): RegExp | null {
+  let re = hints.get(lang);
+  if (re === undefined) {
+    const words = (compiled(lang).lex.supplies ?? []).map(([p]) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = words.length ? new RegExp(words.join('|'), 'i') : null;
+    hints.set(lang, re);
+  }
+  return re;
 }
 
 /** Does the sentence hold a negative quantifier ("aucun", "nenhum", "ningún", "no"/"any")? */
