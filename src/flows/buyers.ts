@@ -11,7 +11,7 @@ import type { FlowCategory, Lang, Span } from '../story';
 import { compiled } from './lexicon/index';
 import { fold } from './tokens';
 
-type ListKey = 'buyers' | 'none' | 'sequence' | 'copula' | 'supplies';
+type ListKey = 'buyers' | 'none' | 'sequence' | 'supplies';
 const cache = new Map<string, RegExp | null>();
 
 /** One regular expression per language and lexicon list: any of its (folded) phrases as a whole word, captured. */
@@ -72,20 +72,43 @@ export function supplierPredicate(sentence: string, lang: Lang): { copula: numbe
   const hint = supplierHint(lang);
   if (!hint || !hint.test(sentence)) return null;
   const nounRe = listRe(lang, 'supplies');
-  const copRe = listRe(lang, 'copula');
+  const copRe = copulaRe(lang);
   if (!nounRe || !copRe) return null;
   const folded = foldSameLength(sentence);
   nounRe.lastIndex = 0;
   const n = nounRe.exec(folded);
   if (!n) return null;
   const start = n.index + n[0].length - n[1]!.length;
+  const word = n[1]!;
+  // The copula as written: folded, Portuguese "é" would be the conjunction "e".
   copRe.lastIndex = 0;
   let copula = -1;
-  for (let m = copRe.exec(folded); m && m.index < start; m = copRe.exec(folded)) copula = m.index + m[0].length - m[1]!.length;
-  if (copula < 0 || start - copula > 60 || /[,;:.!?()]/.test(sentence.slice(copula, start))) return null;
-  const word = n[1]!;
+  for (let m = copRe.exec(sentence); m && m.index < start; m = copRe.exec(sentence)) copula = m.index;
+  if (copula < 0 || start - copula > 60) return null;
+  const gap = sentence.slice(copula, start);
+  // ("a country whose main supplier is France", "um país cujo maior credor é a China": the copula before
+  // belongs to another clause, and the noun is the subject of its own.)
+  if (/[,;:.!?()]/.test(gap) || OWNER_RELATIVE.test(gap)) return null;
+  copRe.lastIndex = start + word.length;
+  const after = copRe.exec(sentence);
+  if (after && after.index - (start + word.length) <= 24) return null;
   const cat = (compiled(lang).lex.supplies ?? []).find(([p]) => fold(p) === word)?.[1] ?? 'other';
   return { copula, start, end: start + word.length, cat };
+}
+
+/** Possessive relatives: "whose", "cujo", "cuyo", "dont". */
+const OWNER_RELATIVE = /(?<![\p{L}])(?:whose|cuj[oa]s?|cuy[oa]s?|dont)(?![\p{L}])/iu;
+
+const copulas = new Map<Lang, RegExp | null>();
+/** The language's copulas as written, any case, whole words. */
+function copulaRe(lang: Lang): RegExp | null {
+  let re = copulas.get(lang);
+  if (re === undefined) {
+    const words = (compiled(lang).lex.copula ?? []).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+    copulas.set(lang, re);
+  }
+  return re;
 }
 
 const hints = new Map<Lang, RegExp | null>();

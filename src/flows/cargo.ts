@@ -347,13 +347,14 @@ export function categorize(t: Trigger, cargo: CargoHit[]): CargoHit[] {
   if (t.mood === 'noun' && t.cat === 'visit') return [{ cat: 'visit', unit: 'visit', q: null, reversed: false }];
   if (t.cls === 'move' || t.cls === 'leave') {
     // What travels: people, troops, vehicles, or goods named as the subject ("200 caminhões com alimentos entraram").
-    let moving = cargo.filter((h) => h.cat !== 'money' && h.cat !== 'technology' && h.cat !== 'training');
+    // ("Chinese investment flowed into Mexico": what flows may be money; with nothing named, nothing.)
+    let moving = cargo.filter((h) => (h.cat !== 'money' || t.sense === 'goods') && h.cat !== 'technology' && h.cat !== 'training');
     // "200 caminhões com alimentos entraram", "un navire ... avec 60 tonnes de matériel médical": the vehicle carries.
     if (moving.some((h) => h.cat === 'vehicles') && moving.some((h) => h.cat === 'aid' || h.cat === 'oil' || h.cat === 'other' || h.cat === 'weapons' || h.cat === 'munitions')) {
       moving = moving.filter((h) => h.cat !== 'vehicles' || h.carried);
     }
     hits = moving.length > 0 ? moving : [];
-    if (hits.length === 0) return [{ cat: t.cat ?? 'visit', unit: t.cat ?? 'visit', q: null, reversed: false }];
+    if (hits.length === 0) return t.sense === 'goods' ? [] : [{ cat: t.cat ?? 'visit', unit: t.cat ?? 'visit', q: null, reversed: false }];
   }
   if (hits.length === 0 && t.cat) return [{ cat: t.cat, unit: t.cat, q: null, reversed: false }];
   // "pacote de ajuda de 500 milhões de euros", "aid package of $400 million": the amount measures the aid.

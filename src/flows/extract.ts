@@ -70,6 +70,10 @@ const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', '�
 const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
 /** Relative pronouns of place: their antecedent is where something happens, not who does it. */
 const LOCATIVE_REL = new Set(['onde', 'where', 'donde', 'où']);
+/** The end of the text between a supplier noun and its owner: a preposition, maybe an article ("de armas do", "of", "du"). */
+const OWNER_PREP = /(?:^|[\s'’])(?:of|to|for|de|do|da|dos|das|del|du|des|à|au|aux|ao|à|para|d['’])\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
+/** Words of ranking between a supplier noun and a place: the place is a rival, not the owner. */
+const RANKING = /\b(?:after|ahead|behind|than|atrás|frente|seguid[oa]|delante|detrás|devant|derrière|après|que)\b/i;
 /** An English possessive right after a place: "Chad's". */
 const POSSESSIVE = /^['’]s\b/;
 const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, (ch) => `\\${ch}`);
@@ -316,7 +320,16 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     for (const m of inSentence) if (m.end <= cop && cop - m.end <= 60) subject = m;
     let owner: MentionRef | undefined;
     for (const m of inSentence) if (m.start >= cop && m.end <= nounStart && POSSESSIVE.test(text.slice(m.end, m.end + 3))) owner = m;
-    if (!owner) for (const m of inSentence) if (m.start >= nounEnd && m.start - nounEnd <= 40 && m.via !== 'demonym') { owner = m; break; }
+    // (After the noun, only a place its preposition introduces: "fornecedor de armas do Chade", not "the
+    // second-largest donor after the United States" or "ahead of Russia".)
+    if (!owner) {
+      for (const m of inSentence) {
+        if (m.start < nounEnd || m.start - nounEnd > 40 || m.via === 'demonym') continue;
+        const gap = text.slice(nounEnd, m.start);
+        if (OWNER_PREP.test(gap) && !RANKING.test(gap)) owner = m;
+        break;
+      }
+    }
     if (!subject || !owner) return;
     const from = countryOf(subject.place);
     const to = countryOf(owner.place);
@@ -325,6 +338,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // ("Russia remains India's biggest supplier of weapons": after the noun too.)
     let cat: FlowCategory | undefined;
     const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
+    // "Russia is no longer India's main supplier", "n'est plus le premier fournisseur": nothing stated.
+    if (its.some((it) => it.start >= subject!.end && it.start < nounStart && hasMark(it, MB.neg))) return;
     const end = owner.start > nounEnd ? owner.start : nounEnd + 24;
     for (const it of its) {
       if (it.start < Math.max(cop, nounStart - 24) || it.start >= end) continue;
@@ -334,11 +349,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         break;
       }
     }
-    // A supplier of nothing named states no category: only what the next sentences say it sent.
-    if (!cat && sp.cat === 'other') {
-      memory.push({ sentence: si, from, to, cat: 'other', unit: '', word: undefined });
-      return;
-    }
+    // A supplier of nothing named states no category: no flow.
+    if (!cat && sp.cat === 'other') return;
     cat ??= sp.cat;
     emit({ from, to, fromActor: true, toActor: true, cat, unit: '', word: undefined, q: null, status: 'stated', reversed: false, recip: false, fromCountry: true, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
   }
@@ -1329,7 +1341,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // cargo of its own carries what the sentence's previous transfer carried.
     if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && prevHits && prevHits.length > 0) {
       hits = prevHits.filter((h) => h.cat !== 'money').map((h) => ({ ...h, q: null }));
-    } else if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && !prevHits && likeBefore(items, t.idx)) {
+    } else if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && !prevHits && repeatsTransfer(items, t.idx)) {
       // ("Paris plans its own shipment", "another shipment", "outra remessa": across sentences, what
       // the discourse's latest transfer carried, read in emit; none within a sentence: nothing.)
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
@@ -1784,12 +1796,15 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
   return out;
 }
 
-/** Words that make a transfer noun repeat an earlier one: "another shipment", "its own shipment". */
-const LIKE_BEFORE: ReadonlySet<string> = new Set(['own', 'another', 'similar', 'própria', 'próprio', 'outra', 'outro', 'semelhante', 'propia', 'propio', 'otra', 'otro', 'similar', 'propre', 'autre', 'similaire']);
+/** Words before a transfer noun that make it repeat an earlier one: "another shipment", "its own shipment", "sa propre livraison". */
+const REPEAT_BEFORE: ReadonlySet<string> = new Set(['own', 'another', 'outra', 'outro', 'otra', 'otro', 'propre']);
+/** ... or right after it: "uma remessa própria", "un envío propio". */
+const REPEAT_AFTER: ReadonlySet<string> = new Set(['própria', 'próprio', 'propia', 'propio']);
 
-function likeBefore(items: Item[], idx: number): boolean {
-  for (let k = Math.max(0, idx - 2); k <= Math.min(items.length - 1, idx + 4); k++) if (k !== idx && LIKE_BEFORE.has(items[k]!.lower)) return true;
-  return false;
+/** Does the transfer noun at idx repeat an earlier transfer: a modifier right before it, "própria" right after, "of its own"? */
+function repeatsTransfer(items: Item[], idx: number): boolean {
+  if (REPEAT_BEFORE.has(items[idx - 1]?.lower ?? '') || REPEAT_AFTER.has(items[idx + 1]?.lower ?? '')) return true;
+  return items[idx + 1]?.lower === 'of' && items[idx + 3]?.lower === 'own';
 }
 
 /** The subject place at k when an official's title follows it ("Argentine President", "Argentina's president"). */

@@ -308,7 +308,8 @@ function unmarkFalseRelatives(items: Item[]): void {
 function unmarkHabitual(items: Item[]): void {
   for (let i = 0; i + 2 < items.length; i++) {
     const it = items[i]!;
-    if (it.lower === 'used' && it.marks & MARK_BIT.breaker && items[i + 1]!.lower === 'to' && items[i + 2]!.trig) it.marks &= ~MARK_BIT.breaker;
+    // ("were used to transport": a passive use, not the habitual past.)
+    if (it.lower === 'used' && it.marks & MARK_BIT.breaker && items[i + 1]!.lower === 'to' && items[i + 2]!.trig && !(i > 0 && items[i - 1]!.marks & MARK_BIT.passiveAux)) it.marks &= ~MARK_BIT.breaker;
   }
 }
 

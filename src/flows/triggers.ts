@@ -47,9 +47,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     if (verb && noun) {
       // "agreed to supply radars": English "to" before a base form is the infinitive's, not a preposition.
       const infTo = lang === 'en' && prev?.lower === 'to' && (verb.mood === 'inf' || verb.mood === 'fin');
-      // "abolished export levies", "lifted import duties": between two plain words, an English form is a noun
-      // modifying the next one.
-      const compound = lang === 'en' && !infTo && isPlain(prev) && isPlain(nx0) && !nx0!.cap;
+      // "abolished export levies", "lifted import duties": between a past form and a plain noun, an English form
+      // is a noun modifying the next one. (Not after an adverb, nor before a quantity: "still imports most of".)
+      const compound = lang === 'en' && !infTo && isPlain(prev) && prev!.lower.endsWith('ed') && isPlain(nx0) && !nx0!.cap && !QUANT_WORDS.has(nx0!.lower) && !MORE_LESS_EN.has(nx0!.lower);
       const nounish = !infTo && !nameSubject && (prevIsDet || compound || (lang === 'en' && (isCargo(prev) || !!prev?.place || prev?.lower === 's')));
       if (nounish) verb = undefined;
       else noun = undefined;
@@ -78,6 +78,10 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (!clitic && verb.mood !== 'inf' && verb.mood !== 'ger' && ((hasMark(prev, MB.det) && pr === null) || (pr !== null && pr !== 'to'))) continue;
       // "estão no norte do Níger", "remain in Chad": presence only before an "in" (or "to") place.
       if (verb.cls === 'presence' && !presenceBefore(items, i)) continue;
+      // "deu início às entregas de tanques", "dio luz verde a la venta": a verb that transfers only goods as its
+      // object, with none ahead, leaves the clause to the transfer noun after it.
+      if (verb.sense === 'object' && !goodsAhead(items, i)) continue;
+      if (verb.sense === 'persons' && !personsAhead(items, i)) continue;
       // "provided training to 300 Hungarian pilots", "deu formação a", "a dispensé une formation": giving
       // training is training, whose trainees receive it.
       const cls = verb.cls === 'send' && trainingNext(items, i) ? 'train' : verb.cls;
@@ -153,6 +157,7 @@ function between(items: Item[], a: number, b: number, pred: (items: Item[], k: n
 }
 
 /** Quantity words that open an English object ("imports most of its gas"). */
+const MORE_LESS_EN: ReadonlySet<string> = new Set(['less', 'fewer', 'more']);
 const QUANT_WORDS: ReadonlySet<string> = new Set(['most', 'much', 'all', 'some', 'half', 'more', 'nearly', 'about', 'over', 'around', 'almost']);
 
 /**
@@ -201,8 +206,11 @@ function packOfNonGoods(items: Item[], i: number): boolean {
   if (prepRole(items[i + 1]) !== 'of' || items[i + 1]!.place) return false;
   const k = hasMark(items[i + 2], MB.det) ? i + 3 : i + 2;
   const w = items[k];
-  // ("a second batch of radar equipment": a plain word before goods modifies them.)
-  return !!w && isPlain(w) && !w.cap && !isCargo(items[k + 1]) && !isCargo(items[k + 2]);
+  // ("a second batch of radar equipment": a plain word before goods modifies them; "um pacote de apoio de
+  // 50 mil milhões de euros": an amount makes it money.)
+  if (!w || !isPlain(w) || w.cap || isCargo(items[k + 1]) || isCargo(items[k + 2])) return false;
+  for (let j = k + 1; j <= k + 3 && j < items.length; j++) if (items[j]!.tok === 'num' || items[j]!.tags.some((g) => g.k === 'cur' || g.k === 'num' || g.k === 'scale')) return false;
+  return true;
 }
 
 /** Object pronouns that look like articles (es "lo", fr "les"). */
@@ -244,8 +252,37 @@ function presenceBefore(items: Item[], i: number): boolean {
   return false;
 }
 
+/** Goods, a number or an amount within six words after i, before another transfer word or punctuation. */
+function goodsAhead(items: Item[], i: number): boolean {
+  for (let k = i + 1; k <= i + 6 && k < items.length; k++) {
+    const it = items[k]!;
+    if (it.cargo || it.tok === 'num' || it.tags.some((g) => g.k === 'cur' || g.k === 'num' || g.k === 'scale')) return true;
+    // ("secured a loan of $3 billion": a loan or a package is what it secures.)
+    if (it.trig) return hasMark(it, MB.pack) || it.tags.some((g) => g.k === 'noun' && g.cat === 'money');
+    if (it.tok === 'punct') return false;
+  }
+  return false;
+}
+
+/**
+ * People or troops (a word for them, or a nationality used as a noun) within six words after i, or within
+ * eight before it ("27 000 Haïtiens ... qui les a renvoyés", "les ressortissants que Paris comptait renvoyer").
+ */
+function personsAhead(items: Item[], i: number): boolean {
+  const person = (it: Item): boolean => it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')) || it.place?.via === 'demonym';
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) if (person(items[k]!)) return true;
+  for (let k = i + 1; k <= i + 6 && k < items.length; k++) {
+    const it = items[k]!;
+    if (person(it)) return true;
+    if (it.trig || it.tok === 'punct' || it.place) return false;
+  }
+  return false;
+}
+
 /** Training is the object right after the verb at i (past an article): "provided training", "deu formação". */
 function trainingNext(items: Item[], i: number): boolean {
-  const o = hasMark(items[i + 1], MB.det) ? items[i + 2] : items[i + 1];
-  return !!o && o.tags.some((g) => g.k === 'cargo' && g.cat === 'training');
+  const k = hasMark(items[i + 1], MB.det) ? i + 2 : i + 1;
+  const o = items[k];
+  // ("sent training aircraft", "training equipment": then training only modifies the goods.)
+  return !!o && o.tags.some((g) => g.k === 'cargo' && g.cat === 'training') && !isCargo(items[k + 1]);
 }

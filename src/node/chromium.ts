@@ -23,9 +23,6 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
   '--hide-scrollbars',
   '--font-render-hinting=none',
-  // Chromium 156 starts a WebUI omnibox popup (a renderer of its own) for every new window, even headless:
-  // about half a core during each page load, which the page under test would otherwise compete with.
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
 ];
 
 export function findChromium(): string | null {

@@ -541,7 +541,9 @@ function accept(
         }
         break;
       case 'd':
-        if (wholeWord && (firstShape & (CAP | LOWER)) !== 0) refs.push(r);
+        // (A lower-case word that is also the same place's name, "argentina", is its adjective only in Spanish
+        // and Portuguese: English "china" and "gales" are common words.)
+        if (wholeWord && (firstShape & (CAP | LOWER)) !== 0 && (firstShape & CAP || DUAL_LANGS.has(c.lang) || !rec.refs.some((x) => x.type === '' && x.entry === r.entry))) refs.push(r);
         break;
       case 'a':
         if (noLower && !(lineKind === 2 && key === 'us')) refs.push(r);
@@ -1092,6 +1094,9 @@ const MONTHS = new Set(
 /** Conjunctions between the items of a list of places. */
 const LIST_AND = new Set(['and', 'or', 'e', 'ou', 'y', 'o', 'et']);
 
+/** Languages whose feminine adjective of nationality is spelled like the country ("argentina"). */
+const DUAL_LANGS: ReadonlySet<string> = new Set(['es', 'pt']);
+
 /** Document-level decisions: person names, weak sentence-initial words, containers. */
 function documentPass(c: Ctx, found: RawMention[]): RawMention[] {
   // "X, Y" / "X, na Y": Y qualifies X (decided before filtering: a qualified X is supported)
@@ -1148,7 +1153,9 @@ function documentPass(c: Ctx, found: RawMention[]): RawMention[] {
     const single = m.t1 - m.t0 === 1;
     if (m.common && !located.has(m.key)) continue;
     if (m.via === 'name' && single && c.personKeys.has(m.key) && !m.cue && !qualifier.has(m) && onlyTowns(c, m)) continue;
-    const capital = m.via === 'name' && single && capitalOfNamed(m);
+    // ("Berne a restitué", but not "Male candidates", "Sucre et soja", "Praia e sol": a content word or a
+    // conjunction after it reads the word as a word.)
+    const capital = m.via === 'name' && single && capitalOfNamed(m) && !followedByContentWord(c, m) && !LIST_AND.has(c.tk.norm[m.t1] ?? '');
     if (m.weak && !qualifier.has(m) && !m.local && !capital && (!evidence.has(m.key) || followedByContentWord(c, m))) continue;
     // (Unless the lower-case word is the place's own people's adjective: "la economía argentina".)
     if (m.via === 'name' && single && m.initial && c.lowerSeen.has(m.key) && !evidence.has(m.key) && !capital && !m.ownAdjective) continue;

@@ -72,7 +72,7 @@ export const en: Lexicon = {
     { cls: 'move', forms: forms('fin', 'sought refuge', 'took refuge', 'found refuge', 'sought shelter', 'seeking refuge', 'sheltering'), cat: 'people' },
     { cls: 'move', forms: v('travel', 'travels', 'travelled', 'travelled', 'travelling').concat(forms('fin', 'traveled', 'traveling')) },
     { cls: 'move', forms: v('fly', 'flies', 'flew', 'flown', 'flying') },
-    { cls: 'move', forms: v('flow', 'flows', 'flowed', 'flowed', 'flowing') },
+    { cls: 'move', forms: v('flow', 'flows', 'flowed', 'flowed', 'flowing'), sense: 'goods' },
     { cls: 'move', forms: v('cross', 'crosses', 'crossed', 'crossed', 'crossing') },
     { cls: 'move', forms: v('reach', 'reaches', 'reached', 'reached', 'reaching') },
     { cls: 'move', forms: v('enter', 'enters', 'entered', 'entered', 'entering') },
@@ -236,7 +236,7 @@ export const en: Lexicon = {
     ['cigarettes', 'other', 'cigarettes'], ['tobacco', 'other', 'tobacco'], ['methamphetamine', 'other', 'drugs'], ['fentanyl', 'other', 'drugs'], ['marijuana', 'other', 'drugs'], ['hashish', 'other', 'drugs'],
     // Military units and bodies of troops, named by their size rather than by a count of soldiers.
     ['battalion', 'troops', 'battalions'],
-    ['regiment', 'troops', 'regiments'], ['regiments', 'troops', 'regiments'], ['detachment', 'troops', 'troops'], ['detachments', 'troops', 'troops'], ['platoon', 'troops', 'platoons'], ['platoons', 'troops', 'platoons'],
+    ['regiment', 'troops', 'regiments'], ['regiments', 'troops', 'regiments'], ['detachment', 'troops', 'troops'], ['detachments', 'troops', 'troops'], ['platoons', 'troops', 'platoons'],
     ['battle group', 'troops', 'battle groups'], ['battlegroup', 'troops', 'battle groups'], ['battle groups', 'troops', 'battle groups'], ['task force', 'troops', 'troops'], ['peacekeeping force', 'troops', 'peacekeepers'],
     ['rapid reaction force', 'troops', 'troops'], ['service members', 'troops', 'troops'], ['servicemembers', 'troops', 'troops'], ['infantrymen', 'troops', 'soldiers'], ['sappers', 'troops', 'sappers'],
     ['ambulances', 'vehicles', 'ambulances'], ['fire engines', 'vehicles', 'fire engines'], ['fire trucks', 'vehicles', 'fire engines'],

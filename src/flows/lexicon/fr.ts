@@ -53,7 +53,6 @@ export const fr: Lexicon = {
     { cls: 'send', forms: forms('part', 'promis', 'promise').concat(forms('fin', 'promet', 'promettent')) },
     { cls: 'send', forms: conj('mobilis', 'fr-er') },
     { cls: 'send', forms: conj('positionn', 'fr-er') },
-    { cls: 'deport', forms: conj('renvoy', 'fr-er') },
     {
       cls: 'receive',
       forms: forms('fin', 'reçoit', 'reçoivent', 'reçut', 'recevait', 'recevaient').concat(
@@ -84,6 +83,7 @@ export const fr: Lexicon = {
     { cls: 'move', forms: conj('travers', 'fr-er') },
     { cls: 'move', forms: conj('entr', 'fr-er').filter(([f]) => !['entre', 'entrent'].includes(f)) },
     { cls: 'deport', forms: conj('expuls', 'fr-er') },
+    { cls: 'deport', forms: conj('renvoy', 'fr-er'), sense: 'persons' },
     { cls: 'deport', forms: conj('évacu', 'fr-er') },
     { cls: 'deport', forms: conj('extrad', 'fr-er') },
     { cls: 'deport', forms: conj('rapatri', 'fr-er') },
@@ -236,7 +236,7 @@ export const fr: Lexicon = {
     ['denrées alimentaires', 'other', 'food'],
     // Unités militaires et corps de troupes, désignés par leur taille et non par un nombre de soldats.
     ['bataillon', 'troops', 'battalions'], ['bataillons', 'troops', 'battalions'],
-    ['régiment', 'troops', 'regiments'], ['régiments', 'troops', 'regiments'], ['détachement', 'troops', 'troops'], ['détachements', 'troops', 'troops'], ['peloton', 'troops', 'platoons'], ['pelotons', 'troops', 'platoons'],
+    ['régiment', 'troops', 'regiments'], ['régiments', 'troops', 'regiments'], ['détachement', 'troops', 'troops'], ['détachements', 'troops', 'troops'], ['pelotons', 'troops', 'platoons'],
     ['groupement tactique', 'troops', 'battle groups'], ['force de maintien de la paix', 'troops', 'peacekeepers'],
     ['ambulances', 'vehicles', 'ambulances'], ['camions de pompiers', 'vehicles', 'fire engines'], ['aéronefs', 'vehicles', 'aircraft'],
     ['hôpital de campagne', 'aid', 'field hospitals'], ['hôpitaux de campagne', 'aid', 'field hospitals'],

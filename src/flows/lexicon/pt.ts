@@ -211,7 +211,7 @@ export const pt: Lexicon = {
     ['equipamento', 'technology', 'equipment'], ['centrífugas', 'technology', 'centrifuges'], ['centrifugadoras', 'technology', 'centrifuges'], ['máquinas-ferramenta', 'technology', 'machine tools'],
     ['bens de uso dual', 'technology', 'dual-use goods'], ['bens de duplo uso', 'technology', 'dual-use goods'],
     // petróleo
-    ['gasóleo', 'oil', 'diesel'], ['óleo diesel', 'oil', 'diesel'], ['óleo', 'oil', 'oil'], ['óleo bruto', 'oil', 'oil'], ['óleo combustível', 'oil', 'fuel'], ['fuelóleo', 'oil', 'fuel'], ['hidrocarbonetos', 'oil', 'hydrocarbons'], ['crude', 'oil', 'oil'],
+    ['gasóleo', 'oil', 'diesel'], ['óleo diesel', 'oil', 'diesel'], ['óleo bruto', 'oil', 'oil'], ['óleo combustível', 'oil', 'fuel'], ['fuelóleo', 'oil', 'fuel'], ['hidrocarbonetos', 'oil', 'hydrocarbons'], ['crude', 'oil', 'oil'],
     // dinheiro
     ['investimento', 'money', 'investment'], ['investimentos', 'money', 'investment'], ['verbas', 'money', 'funds'], ['verba', 'money', 'funds'], ['perdão da dívida', 'money', 'debt relief'],
     ['alívio da dívida', 'money', 'debt relief'], ['apoio orçamental', 'money', 'budget support'], ['apoio orçamentário', 'money', 'budget support'], ['subvenções', 'money', 'grants'],
@@ -231,7 +231,7 @@ export const pt: Lexicon = {
     ['metanfetamina', 'other', 'drugs'], ['fentanil', 'other', 'drugs'], ['heroína', 'other', 'drugs'], ['gêneros alimentícios', 'other', 'food'], ['géneros alimentícios', 'other', 'food'],
     // Unidades militares e corpos de tropas, nomeados pelo tamanho e não por um número de soldados.
     ['batalhão', 'troops', 'battalions'], ['batalhões', 'troops', 'battalions'],
-    ['regimento', 'troops', 'regiments'], ['regimentos', 'troops', 'regiments'], ['destacamento', 'troops', 'troops'], ['destacamentos', 'troops', 'troops'], ['pelotão', 'troops', 'platoons'], ['pelotões', 'troops', 'platoons'],
+    ['regimento', 'troops', 'regiments'], ['regimentos', 'troops', 'regiments'], ['destacamento', 'troops', 'troops'], ['destacamentos', 'troops', 'troops'], ['pelotões', 'troops', 'platoons'],
     ['força-tarefa', 'troops', 'troops'], ['força de manutenção da paz', 'troops', 'peacekeepers'], ['boinas azuis', 'troops', 'peacekeepers'],
     ['ambulâncias', 'vehicles', 'ambulances'], ['carros de bombeiros', 'vehicles', 'fire engines'],
     ['hospital de campanha', 'aid', 'field hospitals'], ['hospitais de campanha', 'aid', 'field hospitals'],

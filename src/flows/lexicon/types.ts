@@ -35,12 +35,14 @@ export type Forms = ReadonlyArray<readonly [string, Mood]>;
  * What sets a verb apart from the others of its class:
  * - lend: a money verb whose goods go along with the money ("ont prêté quatre avions"), not against it
  * - object: a transfer only of the goods or transfer that is its object ("secured a loan"; not "secured the release of")
- * - goods: a transfer of goods only, never of people or troops ("commander des Rafale"; "commandait 3 000 soldats")
+ * - goods: a transfer of goods only, never of people or troops ("commander des Rafale"; "commandait 3 000 soldats"); a verb
+ *   of travel with this sense ("flowed") carries money too and, with nothing named, states nothing (no visit)
  * - form: also "to form" a body ("former"/"formar": "forment une alliance" trains no one)
+ * - persons: sends back only the people it names as its object ("renvoyé 300 migrants"; "renvoyé la balle" sends no one)
  * - enlist: people taken in to serve ("recruited"): recruited to fight, they are troops, and with no recruiter
  *   named they go where they are to fight ("were recruited to fight in Sudan")
  */
-export type VerbSense = 'lend' | 'object' | 'goods' | 'form' | 'enlist';
+export type VerbSense = 'lend' | 'object' | 'goods' | 'form' | 'enlist' | 'persons';
 
 export interface VerbEntry {
   forms: Forms;
