@@ -11,6 +11,9 @@ import type { FlowCategory, Lang, Span } from '../story';
 import { compiled } from './lexicon/index';
 import { fold } from './tokens';
 
+/** A literal phrase for a regular expression. */
+export const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, (ch) => `\\${ch}`);
+
 type ListKey = 'buyers' | 'none' | 'sequence' | 'supplies';
 const cache = new Map<string, RegExp | null>();
 
@@ -21,7 +24,7 @@ function listRe(lang: Lang, key: ListKey): RegExp | null {
   if (re === undefined) {
     const lex = compiled(lang).lex;
     const list = key === 'supplies' ? (lex.supplies ?? []).map(([p]) => p) : lex[key] ?? [];
-    const alt = list.map((p) => fold(p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    const alt = list.map((p) => escapeRe(fold(p))).join('|');
     re = alt ? new RegExp(`(?:^|[^a-z0-9])(${alt})(?![a-z0-9])`, 'g') : null;
     cache.set(ck, re);
   }
@@ -104,7 +107,7 @@ const copulas = new Map<Lang, RegExp | null>();
 function copulaRe(lang: Lang): RegExp | null {
   let re = copulas.get(lang);
   if (re === undefined) {
-    const words = (compiled(lang).lex.copula ?? []).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const words = (compiled(lang).lex.copula ?? []).map(escapeRe);
     re = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
     copulas.set(lang, re);
   }
@@ -116,7 +119,7 @@ const hints = new Map<Lang, RegExp | null>();
 function supplierHint(lang: Lang): RegExp | null {
   let re = hints.get(lang);
   if (re === undefined) {
-    const words = (compiled(lang).lex.supplies ?? []).map(([p]) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const words = (compiled(lang).lex.supplies ?? []).map(([p]) => escapeRe(p));
     re = words.length ? new RegExp(words.join('|'), 'i') : null;
     hints.set(lang, re);
   }

@@ -34,7 +34,7 @@
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
 import { categorize, collectCargo, namedGoods, oneEach, type CargoHit } from './cargo';
-import { buyerPhrase, hasNone, hasSequence, supplierPredicate } from './buyers';
+import { buyerPhrase, escapeRe, hasNone, hasSequence, supplierPredicate } from './buyers';
 import { buildItems, hasBefore, hasMark, hasTagMark, isCargo, isComma, isPlain, MB, prepRole, untagged, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { MarkerKind, TriggerClass } from './lexicon/types';
@@ -76,7 +76,6 @@ const OWNER_PREP = /(?:^|[\s'’])(?:of|to|for|de|do|da|dos|das|del|du|des|à|au
 const RANKING = /\b(?:after|ahead|behind|than|atrás|frente|seguid[oa]|delante|detrás|devant|derrière|après|que)\b/i;
 /** An English possessive right after a place: "Chad's". */
 const POSSESSIVE = /^['’]s\b/;
-const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, (ch) => `\\${ch}`);
 const METONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...METONYMS].sort((a, b) => b[0].length - a[0].length).map(([n]) => escapeRe(n)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const METONYM_CC = new Map(METONYMS);
 
