@@ -17,18 +17,21 @@ export const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, 
 type ListKey = 'buyers' | 'none' | 'sequence' | 'supplies';
 const cache = new Map<string, RegExp | null>();
 
+/** A regular expression built once per key. */
+function cached(key: string, build: () => RegExp | null): RegExp | null {
+  let re = cache.get(key);
+  if (re === undefined) cache.set(key, (re = build()));
+  return re;
+}
+
 /** One regular expression per language and lexicon list: any of its (folded) phrases as a whole word, captured. */
 function listRe(lang: Lang, key: ListKey): RegExp | null {
-  const ck = `${lang}|${key}`;
-  let re = cache.get(ck);
-  if (re === undefined) {
+  return cached(`${lang}|${key}`, () => {
     const lex = compiled(lang).lex;
     const list = key === 'supplies' ? (lex.supplies ?? []).map(([p]) => p) : lex[key] ?? [];
     const alt = list.map((p) => escapeRe(fold(p))).join('|');
-    re = alt ? new RegExp(`(?:^|[^a-z0-9])(${alt})(?![a-z0-9])`, 'g') : null;
-    cache.set(ck, re);
-  }
-  return re;
+    return alt ? new RegExp(`(?:^|[^a-z0-9])(${alt})(?![a-z0-9])`, 'g') : null;
+  });
 }
 
 /** Lower case without accents, one character per character (offsets stay those of `s`). */
@@ -102,28 +105,20 @@ export function supplierPredicate(sentence: string, lang: Lang): { copula: numbe
 /** Possessive relatives: "whose", "cujo", "cuyo", "dont". */
 const OWNER_RELATIVE = /(?<![\p{L}])(?:whose|cuj[oa]s?|cuy[oa]s?|dont)(?![\p{L}])/iu;
 
-const copulas = new Map<Lang, RegExp | null>();
 /** The language's copulas as written, any case, whole words. */
 function copulaRe(lang: Lang): RegExp | null {
-  let re = copulas.get(lang);
-  if (re === undefined) {
+  return cached(`${lang}|copula`, () => {
     const words = (compiled(lang).lex.copula ?? []).map(escapeRe);
-    re = words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
-    copulas.set(lang, re);
-  }
-  return re;
+    return words.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null;
+  });
 }
 
-const hints = new Map<Lang, RegExp | null>();
 /** The supplier nouns as written (accents kept), any case: a cheap filter before folding. */
 function supplierHint(lang: Lang): RegExp | null {
-  let re = hints.get(lang);
-  if (re === undefined) {
+  return cached(`${lang}|supplier hint`, () => {
     const words = (compiled(lang).lex.supplies ?? []).map(([p]) => escapeRe(p));
-    re = words.length ? new RegExp(words.join('|'), 'i') : null;
-    hints.set(lang, re);
-  }
-  return re;
+    return words.length ? new RegExp(words.join('|'), 'i') : null;
+  });
 }
 
 /** Does the sentence hold a negative quantifier ("aucun", "nenhum", "ningún", "no"/"any")? */

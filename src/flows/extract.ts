@@ -44,7 +44,7 @@ import { placeRoles, type Role, type RoleKind } from './roles';
 import { hedgedFor, REACH, statusOf } from './status';
 import { hasWord } from './tokens';
 import { organisationMentions } from './organisations';
-import { CLITICS, findTriggers, isBoundary, type Trigger } from './triggers';
+import { CLITICS, findTriggers, isBoundary, objectGoods, type Trigger } from './triggers';
 
 interface Memory {
   sentence: number;
@@ -306,8 +306,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   /**
    * "France is Chad's main arms supplier", "A China é a maior credora de Angola": the copula's subject gives
    * to the supplier noun's owner (a possessive before the noun, else the place right after it), the goods
-   * the phrase names or the noun's own category (see supplierPredicate). A flow the next sentences may
-   * continue ("It sent 30 tanks last year").
+   * the phrase names or the noun's own category (see supplierPredicate); a supplier of nothing named, or one
+   * negated ("no longer"), states no flow.
    */
   function supplierFlow(si: number, s: Span, inSentence: MentionRef[], quote: Span, items?: Item[]): void {
     const sp = supplierPredicate(s.text, lang);
@@ -1079,7 +1079,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // as its object is a sending by its subject.
         // ("France flew 300 soldiers to Chad", "landed 2,000 marines": in English, troops or people too; a
         // Romance verb of travel puts its subject after it: "desembarcaram 11 deportados" is who landed.)
-        if (!noun && !passive && cargoObject(items, t.idx, R, lang === 'en' && t.mood === 'fin' && items[t.idx - 1]?.lower !== 'to')) {
+        if (!noun && !passive && objectGoods(items, t.idx, R, lang === 'en' && t.mood === 'fin' && items[t.idx - 1]?.lower !== 'to')) {
           src = first(fromRight, subject, originFarL, originL, actorAny);
           srcActor = src !== undefined && src !== fromRight;
           dst = first(toStrong, toWeak, inR);
@@ -1296,9 +1296,6 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "qui forment avec le Bénin une alliance", "formam um bloco": "former"/"formar" with a partner or a body
     // as its object is "to form", not "to train".
     if (t.sense === 'form' && formsBody(items, t.idx)) hits = [];
-    // "secured a $2 billion loan", "secured a loan of": securing receives only the goods or the transfer
-    // that are its object ("secured the release of 2,500 captives" receives no captives).
-    if (t.sense === 'object' && !cargoObject(items, t.idx, R) && !items[hasMark(items[t.idx + 1], MB.det) ? t.idx + 2 : t.idx + 1]?.trig) hits = [];
     // "trigo doado pela Ucrânia", "sorgho offert par le Japon": food given away is aid, not trade.
     // (So is food a government sends, not sells, where the article speaks of relief: "O Brasil enviou 30
     // toneladas de alimentos" after "as vítimas do ciclone".)
@@ -2153,8 +2150,9 @@ function exporterIn(items: Item[], roles: Array<Role | undefined>): { at: number
   return undefined;
 }
 
-/** Conjunctions opening another clause after a comma ("while", "enquanto", "mientras", "tandis que"). */
+/** Contrasting conjunctions ("but", "mas", "pero", "mais"). */
 const CONTRAST: ReadonlySet<string> = new Set(['but', 'mas', 'pero', 'mais']);
+/** Conjunctions opening another clause after a comma ("while", "enquanto", "mientras", "tandis que", "but"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'enquanto', 'mientras', 'tandis', 'alors', ...CONTRAST]);
 
 /** The country of the place item at k (callers know it is one). */
@@ -2365,24 +2363,6 @@ function quotedSpeaker(items: Item[], roles: Array<Role | undefined>, idx: numbe
 }
 
 const EXPORT_STEM = /xport/i;
-
-/**
- * Does the verb at idx take goods (with `travellers`, also troops or people) as its direct object ("flew
- * relief supplies", "flew 15 tonnes of aid")?
- */
-function cargoObject(items: Item[], idx: number, R: number, travellers = false): boolean {
-  for (let k = idx + 1; k <= Math.min(R, idx + 6); k++) {
-    const it = items[k]!;
-    if (it.cargo) return travellers || !it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops' || g.cat === 'visit'));
-    // ("deu ao Paquistão 5 bilhões de dólares": the receiver may come first.)
-    if (k === idx + 1 && it.prep === 'to' && !it.place && items[k + 1]?.place) {
-      k++;
-      continue;
-    }
-    if (it.place || it.tok === 'punct' || (it.prep !== null && it.prep !== 'of') || (it.trig && !it.cargo)) return false;
-  }
-  return false;
-}
 
 /** "Havana's ally", "Chile's closest partner": a relation noun right after the possessive at k. */
 function relationAfter(items: Item[], k: number, lang: Lang): boolean {

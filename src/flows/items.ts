@@ -320,7 +320,6 @@ const ATTRIBUTION = new Set(['segundo', 'de acordo com', 'conforme', 'according 
  * Flag (as parenthetical) the words of "segundo a inteligência sul-coreana", "according to two European
  * officials", "selon le ministère nigérien" up to the next comma: places there are sources, not ends.
  */
-
 function markAttributions(items: Item[]): void {
   // "..., the Swedish armed forces said.", "..., informou o Ministério da Defesa.": a speaker between a comma
   // and a verb of saying at the end of the sentence is a source too.

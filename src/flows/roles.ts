@@ -21,7 +21,6 @@ export interface Role {
   asNoun?: boolean;
 }
 
-/** Roles of the place items of one sentence, left to right. */
 /** "hasta"/"até": "up to" a place, or "even" when they open a clause. */
 const EVEN: ReadonlySet<string> = new Set(['hasta', 'até']);
 
@@ -30,6 +29,7 @@ function evenAt(items: Item[], j: number): boolean {
   return EVEN.has(items[j]?.lower ?? '') && (j === 0 || isComma(items[j - 1]) || hasMark(items[j - 1], MB.coord));
 }
 
+/** Roles of the place items of one sentence, left to right. */
 export function placeRoles(items: Item[]): Array<Role | undefined> {
   const roles: Array<Role | undefined> = new Array(items.length);
   for (let i = 0; i < items.length; i++) {

@@ -49,7 +49,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       const infTo = lang === 'en' && prev?.lower === 'to' && (verb.mood === 'inf' || verb.mood === 'fin');
       // "abolished export levies", "lifted import duties": between a past form and a plain noun, an English form
       // is a noun modifying the next one. (Not after an adverb, nor before a quantity: "still imports most of".)
-      const compound = lang === 'en' && !infTo && isPlain(prev) && prev!.lower.endsWith('ed') && isPlain(nx0) && !nx0!.cap && !QUANT_WORDS.has(nx0!.lower) && !MORE_LESS_EN.has(nx0!.lower);
+      const compound = lang === 'en' && !infTo && isPlain(prev) && prev!.lower.endsWith('ed') && isPlain(nx0) && !nx0!.cap && !QUANT_WORDS.has(nx0!.lower);
       const nounish = !infTo && !nameSubject && (prevIsDet || compound || (lang === 'en' && (isCargo(prev) || !!prev?.place || prev?.lower === 's')));
       if (nounish) verb = undefined;
       else noun = undefined;
@@ -80,7 +80,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (verb.cls === 'presence' && !presenceBefore(items, i)) continue;
       // "deu início às entregas de tanques", "dio luz verde a la venta": a verb that transfers only goods as its
       // object, with none ahead, leaves the clause to the transfer noun after it.
-      if (verb.sense === 'object' && !goodsAhead(items, i)) continue;
+      if (verb.sense === 'object' && !objectGoods(items, i, items.length - 1)) continue;
       if (verb.sense === 'persons' && !personsAhead(items, i)) continue;
       // "provided training to 300 Hungarian pilots", "deu formação a", "a dispensé une formation": giving
       // training is training, whose trainees receive it.
@@ -156,9 +156,8 @@ function between(items: Item[], a: number, b: number, pred: (items: Item[], k: n
   return false;
 }
 
-/** Quantity words that open an English object ("imports most of its gas"). */
-const MORE_LESS_EN: ReadonlySet<string> = new Set(['less', 'fewer', 'more']);
-const QUANT_WORDS: ReadonlySet<string> = new Set(['most', 'much', 'all', 'some', 'half', 'more', 'nearly', 'about', 'over', 'around', 'almost']);
+/** Quantity words that open an English object ("imports most of its gas", "imports less gas"). */
+const QUANT_WORDS: ReadonlySet<string> = new Set(['most', 'much', 'all', 'some', 'half', 'more', 'less', 'fewer', 'nearly', 'about', 'over', 'around', 'almost']);
 
 /**
  * "formación de [los] pilotos", "formação de 40 mecânicos": people, troops or a lower-case noun after "de"
@@ -213,7 +212,6 @@ function packOfNonGoods(items: Item[], i: number): boolean {
   return true;
 }
 
-/** Object pronouns that look like articles (es "lo", fr "les"). */
 /** Object clitics before a finite verb ("y lo descargó", "et les a livrés", "que os reexportou"). */
 export const CLITICS: ReadonlySet<string> = new Set(['lo', 'la', 'los', 'las', 'le', 'les', 'os', 'as']);
 
@@ -252,14 +250,21 @@ function presenceBefore(items: Item[], i: number): boolean {
   return false;
 }
 
-/** Goods, a number or an amount within six words after i, before another transfer word or punctuation. */
-function goodsAhead(items: Item[], i: number): boolean {
-  for (let k = i + 1; k <= i + 6 && k < items.length; k++) {
+/**
+ * Does the verb at i take goods as its direct object, within six words up to R ("flew relief supplies", "secured
+ * a $2 billion loan", "deu ao Paquistão 5 bilhões de dólares")? Goods or an amount of money (with `travellers`,
+ * troops and people too), or a loan or package noun ("secured a loan of"); the receiver may come first.
+ */
+export function objectGoods(items: Item[], i: number, R: number, travellers = false): boolean {
+  for (let k = i + 1; k <= Math.min(R, i + 6); k++) {
     const it = items[k]!;
-    if (it.cargo || it.tok === 'num' || it.tags.some((g) => g.k === 'cur' || g.k === 'num' || g.k === 'scale')) return true;
-    // ("secured a loan of $3 billion": a loan or a package is what it secures.)
+    if (it.cargo) return travellers || !it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops' || g.cat === 'visit'));
     if (it.trig) return hasMark(it, MB.pack) || it.tags.some((g) => g.k === 'noun' && g.cat === 'money');
-    if (it.tok === 'punct') return false;
+    if (k === i + 1 && it.prep === 'to' && !it.place && items[k + 1]?.place) {
+      k++;
+      continue;
+    }
+    if (it.place || it.tok === 'punct' || (it.prep !== null && it.prep !== 'of')) return false;
   }
   return false;
 }
