@@ -23,11 +23,11 @@ import { ABBREVIATIONS, CITY_EXTRA_NAMES, COUNTRY_EXTRA_NAMES, COUNTRY_POINTS, D
 import { NEIGHBOURHOODS } from './neighbourhoods';
 import { GENERIC_REGION_WORDS, NOT_PLACE_KEYS, NOT_TOWN_KEYS } from './stoplists';
 import { FIRST_NAMES } from '../../src/places/lexicon';
+import { escapeGaz, FORMAT } from '../../src/places/gazetteer';
 import { countryName } from '../basemap/names';
 import { REGION_DEMONYMS, WORLD_REGIONS } from './world-regions';
 
 export const GAZETTEER_FILE = 'gazetteer.txt';
-export const FORMAT = 'ATLAS-GAZ 1';
 
 type Kind = 'C' | 'R' | 'P' | 'O';
 
@@ -71,6 +71,7 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     ),
     join(o.root, 'src', 'text', 'normalize.ts'),
     join(o.root, 'src', 'places', 'lexicon.ts'),
+    join(o.root, 'src', 'places', 'gazetteer.ts'),
   ];
   if (!o.force && existsSync(out)) {
     const t = statSync(out).mtimeMs;
@@ -544,8 +545,9 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
   // recogniser reads a capitalised one next to a town's name as a person's name ("Pereira Nunes")
   const persons = [...ptNames].filter((k) => k.length >= 3 && !k.includes(' ') && !index.has(k) && !stopKeys.has(k) && !words.has(k) && !ptEveryday.has(k));
   nameLines.push(`#n\t\t${persons.sort().join(' ')}`);
-  nameLines.sort();
-  const body = lines.concat(nameLines).join('\n') + '\n';
+  // ASCII on disk (see escapeGaz); the name lines sorted as written, for the binary search
+  const sortedNames = nameLines.map(escapeGaz).sort();
+  const body = lines.map(escapeGaz).concat(sortedNames).join('\n') + '\n';
   writeFileSync(out, body);
   const gz = gzipSync(body, { level: 9 }).length;
   process.stderr.write(

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { escapeGaz, FORMAT, parseGazetteer, searchGazetteer, unescapeGaz } from './gazetteer';
+import { placeProbes } from './test-gazetteer';
+
+describe('gazetteer file encoding', () => {
+  it('escapes every character outside ASCII, and the backslash, reversibly', () => {
+    for (const s of ['Afeganistão', 'Łódź', 'P’yongyang', 'a\\0041b', '北京', '𝔸 astral', 'plain ascii']) {
+      const e = escapeGaz(s);
+      expect(e).toMatch(/^[\x00-\x7f]*$/);
+      expect(unescapeGaz(e)).toBe(s);
+    }
+    expect(escapeGaz('São')).toBe('S\\00e3o');
+  });
+
+  it('finds keys with escaped characters and sorts them for prefix search', () => {
+    // a small file in the real format: name lines sorted in their escaped form
+    const entries = ['C\t10\t20\tXA\t\t\tPCLI\t\tXanadú|Xanadu\tcountry:XA', 'P\t11\t21\tXA\t7\t5000\t\t\tZürich-Nord'];
+    const names = ['xanadu\t\t0', 'zürich-nord\t\t1', 'zurich\t\t1', 'zuri\tp\t'].map(escapeGaz).sort();
+    const gaz = parseGazetteer([`${FORMAT}\t2`, ...entries.map(escapeGaz), ...names].join('\n') + '\n');
+    expect(gaz.lookup('zürich-nord')?.refs).toEqual([{ entry: 1, type: '' }]);
+    expect(gaz.lookup('zurich')?.refs[0]?.entry).toBe(1);
+    expect(gaz.entry(1).names.en).toBe('Zürich-Nord');
+    expect(gaz.entry(0).names.en).toBe('Xanadú');
+    expect(gaz.keys()).toEqual(['xanadu', 'zurich', 'zürich-nord']);
+    expect(searchGazetteer(gaz, 'Zür').map((e) => e.names.en)).toEqual(['Zürich-Nord']);
+  });
+
+  it('refuses a file of an older format', () => {
+    expect(() => parseGazetteer('ATLAS-GAZ 1\t0\n')).toThrow(/unknown format/);
+  });
+});
+
+describe('the built gazetteer', () => {
+  const { gazetteer } = placeProbes(beforeAll);
+  it('is ASCII on disk and gives names with their accents back', () => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'public', 'data', 'gazetteer.txt'), 'utf8');
+    expect(text.startsWith(FORMAT)).toBe(true);
+    expect(/[^\x00-\x7f]/.test(text)).toBe(false);
+    const br = gazetteer().lookup('brasil')!.refs.map((r) => gazetteer().entry(r.entry)).find((e) => e.kind === 'country')!;
+    expect(br.names.pt).toBe('Brasil');
+    const names = gazetteer().lookup('sao paulo')!.refs.map((r) => gazetteer().entry(r.entry).names.pt);
+    expect(names).toContain('São Paulo');
+  });
+});
