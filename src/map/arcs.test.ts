@@ -159,6 +159,15 @@ describe('width scale', () => {
     const pt = widthScale('pt');
     expect(pt[4]!.label).toMatch(/10\s?mil–100\s?mil/);
   });
+  it('writes the numbers of the scale as Intl compact notation does, in every language', () => {
+    for (const lang of ['en', 'pt', 'es', 'fr'] as const) {
+      const nf = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 0 });
+      const labels = widthScale(lang).slice(1).map((s) => s.label);
+      expect(labels.join(' ')).toBe(
+        [`< ${nf.format(100)}`, ...[[100, 1e3], [1e3, 1e4], [1e4, 1e5], [1e5, 1e6]].map(([a, b]) => `${nf.format(a!)}–${nf.format(b!)}`), `≥ ${nf.format(1e6)}`].join(' '),
+      );
+    }
+  });
 });
 
 describe('arrowImage', () => {

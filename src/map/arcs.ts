@@ -258,12 +258,23 @@ export function flowWidth(f: Pick<Flow, 'quantity' | 'magnitude'>): number {
   return STEPS[STEPS.length - 1]!.width;
 }
 
+/**
+ * The scale's round numbers written compactly in each language, as Intl.NumberFormat's compact notation
+ * writes them (a unit test holds them to it). A table, not Intl: building a compact formatter loads ICU
+ * data and cost about 45 ms of the page's main thread at start, for five fixed labels.
+ */
+const COMPACT: Record<Lang, Record<number, string>> = {
+  en: { 100: '100', 1_000: '1K', 10_000: '10K', 100_000: '100K', 1_000_000: '1M' },
+  pt: { 100: '100', 1_000: '1\u00a0mil', 10_000: '10\u00a0mil', 100_000: '100\u00a0mil', 1_000_000: '1\u00a0mi' },
+  es: { 100: '100', 1_000: '1\u00a0mil', 10_000: '10\u00a0mil', 100_000: '100\u00a0mil', 1_000_000: '1\u00a0M' },
+  fr: { 100: '100', 1_000: '1\u00a0k', 10_000: '10\u00a0k', 100_000: '100\u00a0k', 1_000_000: '1\u00a0M' },
+};
+
 /** The width scale as legend rows, labelled in the article's language ("1 mil–10 mil", "≥ 1 mi"). */
 export function widthScale(lang: Lang = 'en'): WidthStep[] {
-  const nf = new Intl.NumberFormat(lang, { notation: 'compact', maximumFractionDigits: 0 });
+  const c = (n: number): string => COMPACT[lang][n]!;
   return STEPS.map((s) => ({
     ...s,
-    label:
-      s.min === null ? UNKNOWN[lang] : s.max === null ? `≥ ${nf.format(s.min)}` : s.min === 0 ? `< ${nf.format(s.max)}` : `${nf.format(s.min)}–${nf.format(s.max)}`,
+    label: s.min === null ? UNKNOWN[lang] : s.max === null ? `≥ ${c(s.min)}` : s.min === 0 ? `< ${c(s.max)}` : `${c(s.min)}–${c(s.max)}`,
   }));
 }
