@@ -73,8 +73,9 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     join(o.root, 'src', 'places', 'lexicon.ts'),
     join(o.root, 'src', 'places', 'gazetteer.ts'),
   ];
-  if (!o.force && existsSync(out)) {
-    const t = statSync(out).mtimeMs;
+  const outGz = `${out}.gz`;
+  if (!o.force && existsSync(out) && existsSync(outGz)) {
+    const t = Math.min(statSync(out).mtimeMs, statSync(outGz).mtimeMs);
     if (inputs.every((f) => !existsSync(f) || statSync(f).mtimeMs < t)) return false;
   }
   mkdirSync(o.outDir, { recursive: true });
@@ -549,7 +550,10 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
   const sortedNames = nameLines.map(escapeGaz).sort();
   const body = lines.map(escapeGaz).concat(sortedNames).join('\n') + '\n';
   writeFileSync(out, body);
-  const gz = gzipSync(body, { level: 9 }).length;
+  // the page fetches the gzip copy (src/worker/early.ts); Node reads the text
+  const zipped = gzipSync(body, { level: 9 });
+  writeFileSync(outGz, zipped);
+  const gz = zipped.length;
   process.stderr.write(
     `gazetteer: ${entries.length} entries, ${index.size} names, ${(body.length / 1e6).toFixed(1)} MB (${(gz / 1e6).toFixed(2)} MB gzipped)\n`,
   );

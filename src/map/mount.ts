@@ -8,7 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang } from '../story';
 import { fontFiles } from './fonts';
-import { styleParsed } from './style-ready';
+import { NO_VALIDATE, styleParsed } from './style-ready';
 import { formatHash, MAX_ZOOM, parseHash, type View } from './hash';
 import { basemapStyle, DETAIL_ZOOM, detailedBasemap, FIRST_LABEL_LAYER } from './style';
 import type { ThemeName } from './theme';
@@ -71,6 +71,9 @@ export function mountMap(o: MountOptions): MountedMap {
     interactive: o.interactive ?? true,
     keyboard: true,
     fadeDuration: 0,
+    // Our styles are plain data checked against the style specification by a unit test
+    // (style-valid.test.ts); validating them again here cost the page's start a serialised copy.
+    validateStyle: false,
     ...(o.pixelRatio ? { pixelRatio: o.pixelRatio } : {}),
     canvasContextAttributes: { preserveDrawingBuffer: o.preserveDrawingBuffer ?? false, antialias: false },
   });
@@ -141,8 +144,8 @@ export function mountMap(o: MountOptions): MountedMap {
     const detail = detailedBasemap({ theme, dataUrl });
     for (const layer of [...spec.layers, ...detail.fill, ...detail.lines]) {
       if (!map.getLayer(layer.id)) continue;
-      for (const [k, v] of Object.entries(layer.paint ?? {})) (map.setPaintProperty as (id: string, k: string, v: unknown) => void).call(map, layer.id, k, v);
-      if (layer.type === 'symbol') map.setLayoutProperty(layer.id, 'text-field', layer.layout?.['text-field']);
+      for (const [k, v] of Object.entries(layer.paint ?? {})) (map.setPaintProperty as (id: string, k: string, v: unknown, o: object) => void).call(map, layer.id, k, v, NO_VALIDATE);
+      if (layer.type === 'symbol') map.setLayoutProperty(layer.id, 'text-field', layer.layout?.['text-field'], NO_VALIDATE);
     }
   };
 

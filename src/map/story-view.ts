@@ -27,7 +27,7 @@ import {
 } from './story-layers';
 import type { ThemeName } from './theme';
 import { drawnAt } from './lod';
-import { styleParsed } from './style-ready';
+import { NO_VALIDATE, styleParsed } from './style-ready';
 import './story-view.css';
 
 export type Target = { place: string } | { flow: string };
@@ -187,16 +187,16 @@ export function createStoryView(map: maplibregl.Map, o: { theme: ThemeName; lang
       }
       const pf = (prev as { filter?: maplibregl.FilterSpecification }).filter;
       const nf = (layer as { filter?: maplibregl.FilterSpecification }).filter;
-      if (JSON.stringify(pf) !== JSON.stringify(nf)) map.setFilter(layer.id, nf ?? null);
+      if (JSON.stringify(pf) !== JSON.stringify(nf)) map.setFilter(layer.id, nf ?? null, NO_VALIDATE);
       const pp = (prev as { paint?: Record<string, unknown> }).paint ?? {};
       const np = (layer as { paint?: Record<string, unknown> }).paint ?? {};
       for (const k of new Set([...Object.keys(pp), ...Object.keys(np)])) {
-        if (JSON.stringify(pp[k]) !== JSON.stringify(np[k])) (map.setPaintProperty as (id: string, k: string, v: unknown) => void).call(map, layer.id, k, np[k]);
+        if (JSON.stringify(pp[k]) !== JSON.stringify(np[k])) (map.setPaintProperty as (id: string, k: string, v: unknown, o: object) => void).call(map, layer.id, k, np[k], NO_VALIDATE);
       }
       const pl = (prev as { layout?: Record<string, unknown> }).layout ?? {};
       const nl = (layer as { layout?: Record<string, unknown> }).layout ?? {};
       for (const k of new Set([...Object.keys(pl), ...Object.keys(nl)])) {
-        if (JSON.stringify(pl[k]) !== JSON.stringify(nl[k])) (map.setLayoutProperty as (id: string, k: string, v: unknown) => void).call(map, layer.id, k, nl[k]);
+        if (JSON.stringify(pl[k]) !== JSON.stringify(nl[k])) (map.setLayoutProperty as (id: string, k: string, v: unknown, o: object) => void).call(map, layer.id, k, nl[k], NO_VALIDATE);
       }
     }
     applied = new Map(next.map((l) => [l.id, l]));

@@ -6,6 +6,12 @@
  */
 import type * as maplibregl from 'maplibre-gl';
 
+/**
+ * Option for setFilter/setPaintProperty/setLayoutProperty: our layer specs are checked against the style
+ * specification by style-valid.test.ts, so MapLibre need not serialise the whole style on every change.
+ */
+export const NO_VALIDATE = { validate: false } as const;
+
 export function styleParsed(map: maplibregl.Map): Promise<void> {
   // `style._loaded` is the flag 'style.load' sets; isStyleLoaded() also waits for every source.
   const style = (map as unknown as { style?: { _loaded?: boolean } }).style;

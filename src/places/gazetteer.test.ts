@@ -44,3 +44,14 @@ describe('the built gazetteer', () => {
     expect(names).toContain('São Paulo');
   });
 });
+
+describe('the browser loader', () => {
+  it('inflates the gzip copy and passes plain text through', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const { gazetteerText } = await import('./load-browser');
+    const text = `${FORMAT}\t0\nS\\00e3o\n`;
+    expect(await gazetteerText(new Response(gzipSync(text)))).toBe(text);
+    // a server that decoded it already (Content-Encoding: gzip) hands over the text itself
+    expect(await gazetteerText(new Response(text))).toBe(text);
+  });
+});
