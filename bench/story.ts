@@ -9,7 +9,11 @@
  *  2. A synthetic story of 5,000 flows between 2,000 places: storyToMap build time in Node, then frame
  *     intervals (requestAnimationFrame) during the same scripted pan on our page with that story and on
  *     the bare page (goal ≤ 2× at the median and the 95th percentile).
- * ROUNDS (default 5) sets the number of timed rounds; ONLY=idle or ONLY=pan runs one part.
+ *  3. CPU time per page load, which the machine's other load moves far less than wall-clock time: the
+ *     thread CPU time of every renderer, GPU-process and network-service thread (from a Chromium trace)
+ *     between navigation and idle, for the same four pages, each opened in a window left to settle for
+ *     1.5 s first (a new Chromium window spends a second or two of CPU on its own browser UI).
+ * ROUNDS (default 5) sets the number of timed rounds; ONLY=idle, ONLY=pan or ONLY=cpu runs one part.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -39,6 +43,21 @@ async function bareIdle(page: Page, url: string): Promise<number> {
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { bare?: unknown }).bare !== undefined);
   return page.evaluate(() => (window as unknown as { bare: { idle: Promise<number> } }).bare.idle);
+}
+
+/** Thread CPU time (ms) of the page's processes, summed over top-level tasks of a Chromium trace. */
+function traceCpu(trace: Buffer): number {
+  const events = (JSON.parse(trace.toString()) as { traceEvents: Array<Record<string, unknown>> }).traceEvents;
+  const processes = new Map<unknown, string>();
+  for (const e of events) if (e.ph === 'M' && e.name === 'process_name') processes.set(e.pid, String((e.args as { name?: string }).name ?? ''));
+  let us = 0;
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask') continue;
+    // the page's renderer, the GPU process and the network service; not the browser's own UI processes
+    if (!/^(Renderer|GPU Process|Service: network)/.test(processes.get(e.pid) ?? '')) continue;
+    us += Number(e.tdur ?? e.dur ?? 0);
+  }
+  return us / 1000;
 }
 
 /** rAF intervals (ms) during a linear pan of `dx` px over `ms` on the page's map (plain-JS source: no helpers injected). */
@@ -93,12 +112,13 @@ const storyAt: number[] = [];
 const bare: number[] = [];
 /** The page without a story (?story=none): what the page itself costs before any story. */
 const shell: number[] = [];
+const cpu = { bare: [] as number[], shell: [] as number[], fromFile: [] as number[], ours: [] as number[] };
 let oursFrames: number[] = [];
 let bareFrames: number[] = [];
 let mapSize = { w: W, h: H };
 await withBrowser(async (b) => {
   // ---- 1. time to idle with the sample story ----------------------------------------------------
-  for (let i = 0; i < (ONLY === 'pan' ? 0 : ROUNDS + 1); i++) {
+  for (let i = 0; i < (ONLY === 'pan' || ONLY === 'cpu' ? 0 : ROUNDS + 1); i++) {
     {
       const page = await freshPage(b, W, H);
       // When the extracted story reaches the page (before it is drawn): splits extraction from drawing.
@@ -136,10 +156,30 @@ await withBrowser(async (b) => {
     }
   }
 
+  // ---- 3. CPU per page load ------------------------------------------------------------------------
+  const loads: Array<[keyof typeof cpu, (p: Page) => Promise<unknown>]> = [
+    ['ours', (p) => timeToReady(p, `${server.url}?theme=light#1.6/30/30`)],
+    ['bare', (p) => bareIdle(p, server.bareUrl('light', mapSize.w, mapSize.h, [30, 30], 1.6))],
+    ['shell', (p) => timeToReady(p, `${server.url}?theme=light&story=none#1.6/30/30`)],
+    ['fromFile', (p) => timeToReady(p, `${server.url}?theme=light&story=${storyFile}#1.6/30/30`)],
+  ];
+  for (let i = 0; i < (ONLY === 'idle' || ONLY === 'pan' ? 0 : ROUNDS + 1); i++) {
+    for (const [k, load] of loads) {
+      const page = await freshPage(b, W, H);
+      await page.waitForTimeout(1500);
+      await b.startTracing(undefined, { categories: ['toplevel'] });
+      await load(page);
+      const ms = traceCpu(await b.stopTracing());
+      if (i > 0) cpu[k].push(ms);
+      if (k === 'ours') mapSize = await page.evaluate(() => ({ w: window.atlas.map.getContainer().clientWidth, h: window.atlas.map.getContainer().clientHeight }));
+      await page.context().close();
+    }
+  }
+
   // ---- 2b. panning with 5,000 flows vs the bare basemap -------------------------------------------
   const PAN_MS = 3000;
   const DX = 900;
-  for (let i = 0; i < (ONLY === 'idle' ? 0 : Math.max(2, Math.ceil(ROUNDS / 2))); i++) {
+  for (let i = 0; i < (ONLY === 'idle' || ONLY === 'cpu' ? 0 : Math.max(2, Math.ceil(ROUNDS / 2))); i++) {
     {
       const page = await freshPage(b, W, H);
       await timeToReady(page, `${server.url}?theme=light#2/20/0`);
@@ -184,4 +224,13 @@ if (oursFrames.length && bareFrames.length) {
   console.log(`  pan frame interval, bare    median ${fb.med.toFixed(1)} ms  p95 ${fb.p95.toFixed(1)} ms  (${bareFrames.length} frames)`);
   console.log(`  pan frame interval, story   median ${fo.med.toFixed(1)} ms  p95 ${fo.p95.toFixed(1)} ms  (${oursFrames.length} frames)`);
   console.log(`  ratio story/bare            median ${(fo.med / fb.med).toFixed(2)}  p95 ${(fo.p95 / fb.p95).toFixed(2)}   (goal <= 2)`);
+}
+if (cpu.bare.length) {
+  const b = median(cpu.bare);
+  const row = (label: string, xs: number[]): string => `  ${label.padEnd(28)}median ${fmt(median(xs))}   ${b ? `+${fmt(median(xs) - b)} (x${(median(xs) / b).toFixed(2)})` : ''}   (${xs.map((x) => x.toFixed(0)).join(' ')})`;
+  console.log('3. CPU time per page load, navigation -> idle (renderer, GPU and network threads; settled windows)');
+  console.log(`  bare MapLibre page          median ${fmt(b)}   (${cpu.bare.map((x) => x.toFixed(0)).join(' ')})`);
+  console.log(row('page alone (?story=none)', cpu.shell));
+  console.log(row('story from a file', cpu.fromFile));
+  console.log(row('sample story extracted', cpu.ours));
 }
