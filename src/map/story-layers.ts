@@ -41,7 +41,7 @@ import {
   STATUS_STYLES,
   statusLabel,
 } from './palette';
-import { FONT_BOLD, FONT_REGULAR } from './style';
+import { FONT_BOLD, FONT_REGULAR, perFeature } from './style';
 import { THEMES, type ThemeName } from './theme';
 import { flowLods, LABEL_BUDGET, labelLods, LOD_BUDGET } from './lod';
 
@@ -164,15 +164,6 @@ function flowFilter(t: 'arc' | 'arrow', filter: StoryFilter, generalise: boolean
   ] as unknown as FilterSpecification;
 }
 
-/**
- * The same value for every feature, written as a per-feature expression. Every story line layer then
- * has per-feature colour, width and opacity, so MapLibre compiles one line shader program for all of
- * them: each distinct mix of constant and per-feature paint properties is a program of its own, and
- * compiling one costs tens of milliseconds of a page's start on software-rendered WebGL.
- */
-function perFeature<T extends string | number>(v: T): ExpressionSpecification {
-  return ['case', ['has', 't'], v, v] as unknown as ExpressionSpecification;
-}
 
 const isPlaceFeature = ['==', ['get', 't'], 'place'] as FilterSpecification;
 
@@ -274,7 +265,7 @@ export function storyLayers(o: MapOptions): LayerSpecification[] {
         'symbol-sort-key': ['-', 0, ['get', 'n']],
         'text-max-width': 9,
       },
-      paint: { 'text-color': t.ink, 'text-halo-color': t.paper, 'text-halo-width': 1.6, 'text-opacity': 0.85 },
+      paint: { 'text-color': perFeature(t.ink), 'text-halo-color': t.paper, 'text-halo-width': 1.6, 'text-opacity': perFeature(0.85) },
     },
     {
       id: LAYER_LABELS,
@@ -290,7 +281,7 @@ export function storyLayers(o: MapOptions): LayerSpecification[] {
         'symbol-sort-key': ['-', 0, ['get', 'n']],
         'text-max-width': 9,
       },
-      paint: { 'text-color': t.ink, 'text-halo-color': t.paper, 'text-halo-width': 1.8 },
+      paint: { 'text-color': perFeature(t.ink), 'text-halo-color': t.paper, 'text-halo-width': 1.8, 'text-opacity': perFeature(1) },
     },
   );
   return layers;

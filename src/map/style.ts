@@ -5,6 +5,7 @@
  * (`detailedBasemap`), so the first paint only loads the small file.
  */
 import type {
+  ExpressionSpecification,
   LayerSpecification,
   SourceSpecification,
   StyleSpecification,
@@ -42,6 +43,22 @@ export function labelField(lang: Lang) {
   return ['coalesce', ['get', `name_${lang}`], ['get', 'name_en']] as unknown as string;
 }
 
+/**
+ * The same value for every feature, written as a per-feature expression. MapLibre compiles a shader
+ * program for each mix of constant and per-feature paint properties, and compiling one costs tens of
+ * milliseconds of a page's start on software-rendered WebGL. So the basemap's lines and labels and the
+ * story's arcs, arrowheads and labels all give colour, opacity and (lines) width per feature: the story
+ * then draws with the basemap's programs, and adds only its circle markers.
+ */
+export function perFeature<T extends string | number>(v: T): ExpressionSpecification {
+  return ['case', ['has', 't'], v, v] as unknown as ExpressionSpecification;
+}
+
+/** Line width growing with zoom from `a` px (zoom 1) to `b` px (zoom 8), per feature (see perFeature). */
+function zoomWidth(a: number, b: number): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['zoom'], 1, perFeature(a), 8, perFeature(b)] as unknown as ExpressionSpecification;
+}
+
 /** Land fill and, separately, coast and border lines of one Natural Earth source. */
 function geometryLayers(
   theme: ThemeName,
@@ -67,7 +84,7 @@ function geometryLayers(
       type: 'line',
       source,
       filter: ['==', ['get', 'l'], 'coast'],
-      paint: { 'line-color': t.coast, 'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 8, 1.2] },
+      paint: { 'line-color': perFeature(t.coast), 'line-width': zoomWidth(0.5, 1.2), 'line-opacity': perFeature(1) },
       ...zoomRange,
     },
     {
@@ -76,8 +93,9 @@ function geometryLayers(
       source,
       filter: ['==', ['get', 'l'], 'border'],
       paint: {
-        'line-color': t.border,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 1, 0.5, 8, 1.4],
+        'line-color': perFeature(t.border),
+        'line-width': zoomWidth(0.5, 1.4),
+        'line-opacity': perFeature(1),
         'line-dasharray': [3, 1.5],
       },
       ...zoomRange,
@@ -159,7 +177,8 @@ export function basemapStyle(opts: BasemapOptions): StyleSpecification {
           'text-letter-spacing': 0.04,
         },
         paint: {
-          'text-color': t.label,
+          'text-color': perFeature(t.label),
+          'text-opacity': perFeature(1),
           'text-halo-color': t.labelHalo,
           'text-halo-width': 1.4,
         },
