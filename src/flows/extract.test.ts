@@ -1812,6 +1812,17 @@ describe('clause context', () => {
     // a bare transfer noun with nothing to repeat states nothing
     expect(triples(run('Britain shipped cruise missiles to Ukraine in May. France criticised the delivery.', 'en', P))).toEqual(['GB>UA:missiles']);
   });
+  it('nationalities joined by "and" on one noun of people each name an end of the flow', () => {
+    const P = [C('US', ['United States']), C('SV', ['El Salvador'], ['Salvadoran', 'salvadoreños']), C('NI', ['Nicaragua'], ['Nicaraguan', 'nicaragüenses']), C('CR', ['Costa Rica'], ['costarricense'])];
+    expect(triples(run('Costa Rica expulsó en enero a 800 inmigrantes salvadoreños y nicaragüenses.', 'es', P))).toEqual(['CR>NI:people', 'CR>SV:people']);
+    expect(triples(run('The United States deported 90 Salvadoran and Nicaraguan migrants on Friday.', 'en', P))).toEqual(['US>NI:people', 'US>SV:people']);
+  });
+  it('the place where the subject\'s people live is where what they send leaves from', () => {
+    const P = [C('CH', ['Suíça', 'Suisse', 'Suiza']), C('AO', ['Angola']), C('PT', ['Portugal'], ['portugueses']), C('MA', ['Maroc'], ['marocains']), C('BO', ['Bolivia'], ['bolivianos']), C('AR', ['Argentina'])];
+    expect(triples(run('Os emigrantes a viver na Suíça enviaram no ano passado 300 milhões de euros para Angola.', 'pt', P))).toEqual(['CH>AO:money']);
+    expect(triples(run('Les ouvriers marocains installés en Suisse ont transféré 90 millions de francs au Maroc.', 'fr', P))).toEqual(['CH>MA:money']);
+    expect(triples(run('Los bolivianos en Argentina enviaron 400 millones de dólares a Bolivia.', 'es', P))).toEqual(['AR>BO:money']);
+  });
   it('review: shared words that are no transfer', () => {
     const P = [C('JP', ['Japan']), C('QA', ['Qatar']), C('FR', ['France', 'França']), C('TD', ['Chad', 'Chade']), C('DE', ['Alemanha', 'Germany']), C('UA', ['Ucrânia', 'Ukraine']), C('EU', ['União Europeia']), C('PK', ['Pakistan']), C('IN', ['India']), C('MX', ['Mexico'], ['Chinese']), C('GB', ['Britain'])];
     // an English transfer word after an adverb stays a verb

@@ -895,7 +895,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const byAgent = (passive || noun) && !conveyed ? agent : undefined;
         // ("comprou petróleo russo e os pagamentos...": the nationality of another clause's goods is not the noun's.)
         const nounOrigin = noun && originL !== undefined && !(roles[originL]?.head === 'cargo' && hasBetween(items, originL, t.idx, 'coord')) ? originL : undefined;
-        src = first(byAgent, fromRight, subject, from, originR, nounOrigin, passive ? originL : undefined, possL, noun && !asked ? nounSubject : undefined, noun || passive ? undefined : subjectDemonym);
+        // "Os emigrantes que vivem na Suíça mandaram…", "les travailleurs sénégalais établis en France ont
+        // envoyé…": where the people or bodies of the subject are is where what they send leaves from.
+        const resident = !passive && !noun && inL !== undefined && t.idx - inL <= 6 ? residentSubject(items, inL, L) : -1;
+        const residentIn = resident >= 0 ? inL : undefined;
+        // ("Los bolivianos en Argentina enviaron…": the nationality is the people's, not the sender's place.)
+        const sender = subject !== undefined && subject === resident ? residentIn : subject;
+        src = first(byAgent, fromRight, sender, from, originR, nounOrigin, passive ? originL : undefined, possL, noun && !asked ? nounSubject : undefined, residentIn, noun || passive ? undefined : subjectDemonym);
         srcActor = src !== undefined && (src === byAgent || src === subject || src === possL || src === nounSubject);
         // "enviou para Angola vacinas doadas por Portugal", "shipped to Angola vaccine donated by the Portuguese
         // government": a sender that is no place sends what the giver named by a giving participle on the goods gave.
@@ -1910,6 +1916,27 @@ function hasBetween(items: Item[], a: number, b: number, m: Exclude<MarkerKind, 
 function hasRole(items: Item[], roles: Array<Role | undefined>, a: number, b: number, role: RoleKind): boolean {
   for (let k = a; k <= b; k++) if (roles[k]?.role === role && !items[k]!.paren) return true;
   return false;
+}
+
+/**
+ * The place at `k` (role 'in') belongs to the subject: a noun of people or of an actor, or a nationality
+ * used as one ("los bolivianos"), then at most three words ("que vivem", "living", "établis"), then
+ * "em"/"in"/"en" and the place, then the verb. Returns the subject noun's index, or -1.
+ */
+function residentSubject(items: Item[], k: number, L: number): number {
+  let p = k - 1;
+  if (hasMark(items[p], MB.det)) p--;
+  if (prepRole(items[p]) !== 'in') return -1;
+  p--;
+  // (and the people's nationality: "travailleurs sénégalais établis en France")
+  for (let n = 0; n < 3 && p > L && (!items[p]!.place || items[p]!.place!.via === 'demonym') && !items[p]!.trig && !items[p]!.cargo && !isComma(items[p]) && !hasMark(items[p], MB.actor); n++) {
+    if (items[p]!.place && hasMark(items[p - 1], MB.det)) break;
+    p--;
+  }
+  const head = items[p];
+  if (!head || head.trig) return -1;
+  if (head.place) return head.place.via === 'demonym' && hasMark(items[p - 1], MB.det) ? p : -1;
+  return hasMark(head, MB.actor) || head.tags.some((g) => g.k === 'cargo' && g.cat === 'people') ? p : -1;
 }
 
 function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | undefined, a: number, b: number, fam: (r: Role, k: number) => boolean): number | undefined {

@@ -102,6 +102,12 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
   let j = idx - 1;
   if (self.place!.via === 'demonym') {
     const prev = items[j];
+    // "migrantes guatemaltecos y hondureños", "Dutch and Belgian troops": a nationality coordinated with
+    // one that qualifies the cargo qualifies it too.
+    const first = roles[j - 1];
+    if ((hasMark(prev, MB.coord) || isComma(prev)) && items[j - 1]?.place?.via === 'demonym' && first?.head === 'cargo' && (first.role === 'origin' || first.role === 'to')) {
+      return { ...first, coord: j - 1 };
+    }
     const h = headOf(prev);
     // "la formación de mecánicos y técnicos peruanos", "training of Peruvian pilots": trainees' nationality
     // names who receives the training, not where the people come from.
