@@ -1823,6 +1823,19 @@ describe('clause context', () => {
     expect(triples(run('Les ouvriers marocains installés en Suisse ont transféré 90 millions de francs au Maroc.', 'fr', P))).toEqual(['CH>MA:money']);
     expect(triples(run('Los bolivianos en Argentina enviaron 400 millones de dólares a Bolivia.', 'es', P))).toEqual(['AR>BO:money']);
   });
+  it('a tour goes on from stop to stop, through places joined by "and" after its next stop', () => {
+    const P = [C('IN', ['India'], ['Indian']), C('ES', ['España'], ['española']), C('FR', ['France'], ['français']), C('EG', ['Égypte']), C('GH', ['Ghana']), CITY('Nairobi', 'KE'), CITY('Lusaka', 'ZM'), CITY('Harare', 'ZW'), CITY('Lima', 'PE'), CITY('Quito', 'EC'), CITY('Bogotá', 'CO'), CITY('Dakar', 'SN'), CITY('Abidjan', 'CI'), REGION('Afrique', '', ['Afrique'])];
+    expect(triples(run('The Indian trade minister landed in Nairobi on Sunday, the first stop of a tour that will take her to Lusaka and Harare.', 'en', P))).toEqual([
+      'IN>Nairobi@KE:visit', 'Lusaka@ZM>Harare@ZW:visit', 'Nairobi@KE>Lusaka@ZM:visit',
+    ]);
+    expect(triples(run('La ministra española de Defensa llegó el martes a Lima, primera etapa de un viaje que la llevará a Quito y a Bogotá.', 'es', P))).toEqual([
+      'ES>Lima@PE:visit', 'Lima@PE>Quito@EC:visit', 'Quito@EC>Bogotá@CO:visit',
+    ]);
+    // the region a tour covers is no stop
+    expect(triples(run("Le ministre français est arrivé à Dakar pour un périple en Afrique qu'il poursuivra ensuite à Abidjan.", 'fr', P))).toEqual([
+      'Dakar@SN>Abidjan@CI:visit', 'FR>Dakar@SN:visit',
+    ]);
+  });
   it('review: shared words that are no transfer', () => {
     const P = [C('JP', ['Japan']), C('QA', ['Qatar']), C('FR', ['France', 'França']), C('TD', ['Chad', 'Chade']), C('DE', ['Alemanha', 'Germany']), C('UA', ['Ucrânia', 'Ukraine']), C('EU', ['União Europeia']), C('PK', ['Pakistan']), C('IN', ['India']), C('MX', ['Mexico'], ['Chinese']), C('GB', ['Britain'])];
     // an English transfer word after an adverb stays a verb

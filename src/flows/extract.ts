@@ -76,6 +76,8 @@ const OWNER_PREP = /(?:^|[\s'’])(?:of|to|for|de|do|da|dos|das|del|du|des|à|au
 const RANKING = /\b(?:after|ahead|behind|than|atrás|frente|seguid[oa]|delante|detrás|devant|derrière|après|que)\b/i;
 /** An English possessive right after a place: "Chad's". */
 const POSSESSIVE = /^['’]s\b/;
+/** Between two stops of a journey: only "and" or a comma, maybe a preposition and an article. */
+const STOP_LIST = /^\s*(?:,\s*(?:and|y|e|et)?|and|y|e|et)\s+(?:(?:to|a|à|para|en|au|aux|por|pelo|pela)\s+)?(?:(?:the|el|la|o|a|l['’])\s*)?$/i;
 const METONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...METONYMS].sort((a, b) => b[0].length - a[0].length).map(([n]) => escapeRe(n)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const METONYM_CC = new Map(METONYMS);
 
@@ -244,21 +246,36 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    */
   function journey(si: number, inSentence: MentionRef[], memBefore: number, quote: Span): void {
     let leg: Memory | undefined;
-    for (let k = memBefore; k < memory.length; k++) if (memory[k]!.cat === 'visit') { leg = memory[k]; break; }
+    for (let k = memBefore; k < memory.length; k++) if (memory[k]!.cat === 'visit' && memory[k]!.to.country) { leg = memory[k]; break; }
     if (!leg) return;
+    // a tour of Africa that starts in Dakar: the region the tour covers is no visit of its own
+    for (let k = memBefore; k < memory.length; k++) {
+      const m = memory[k]!;
+      if (m.cat !== 'visit' || m.to.country || m.from !== leg.from) continue;
+      const key = `${m.from.id}|${m.to.id}|visit`;
+      const f = flows.get(key);
+      if (f && f.quotes.length === 1 && f.quotes[0]!.start === quote.start) flows.delete(key);
+    }
     let k = inSentence.findIndex((m) => m.place === leg!.to);
     if (k < 0) return;
     let prev = leg.to;
+    let chained = false;
     for (let j = k + 1; j < inSentence.length; j++) {
       const m = inSentence[j]!;
       const next = m.place;
-      if (next === prev || m.via === 'demonym' || !hasSequence(text.slice(inSentence[j - 1]!.end, m.start), lang)) continue;
+      // (a world region names the tour, "une tournée au Moyen-Orient", not a stop)
+      if (next === prev || m.via === 'demonym' || !next.country) continue;
+      // once the journey goes on, further places joined by "and" or a comma are its next stops ("un viaje
+      // que la llevará a Quito y a Bogotá")
+      const gap = text.slice(inSentence[j - 1]!.end, m.start);
+      if (!hasSequence(gap, lang) && !(chained && j === k + 1 && STOP_LIST.test(gap))) continue;
       if (countryOf(next).country === countryOf(prev).country) continue;
       const wrong = flows.get(`${leg.from.id}|${next.id}|visit`);
       if (wrong && wrong.quotes.length === 1 && wrong.quotes[0]!.start === quote.start) flows.delete(`${leg.from.id}|${next.id}|visit`);
       emit({ from: prev, to: next, fromActor: false, toActor: false, cat: 'visit', unit: '', word: undefined, q: null, status: leg.status ?? 'stated', reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'move' }, si, quote);
       prev = next;
       k = j;
+      chained = true;
     }
   }
 

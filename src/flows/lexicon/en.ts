@@ -332,6 +332,6 @@ export const en: Lexicon = {
   accuse: ['accuse', 'accuses', 'accused', 'accusing'],
   buyers: ['main destination', 'main destinations', 'largest buyer', 'largest buyers', 'biggest buyer', 'biggest buyers', 'main buyer', 'main buyers', 'top buyer', 'top buyers', 'largest customer', 'largest customers', 'biggest customer', 'biggest customers', 'main customer', 'main customers', 'largest importer', 'largest importers', 'biggest importer', 'top destination', 'top destinations', 'largest market', 'main market', 'main markets', 'leading buyer', 'leading buyers'],
   none: ['no', 'any'],
-  sequence: ['then', 'before travelling on', 'before traveling on', 'before travelling', 'before traveling', 'before flying', 'before heading', 'before moving on', 'and later', 'before going on'],
+  sequence: ['then', 'before travelling on', 'before traveling on', 'before travelling', 'before traveling', 'before flying', 'before heading', 'before moving on', 'and later', 'before going on', 'take him to', 'take her to', 'first stop', 'next stop'],
   decimalComma: false,
 };

@@ -318,6 +318,6 @@ export const es: Lexicon = {
   accuse: ['acusa', 'acusan', 'acusó', 'acusaron', 'acusando', 'acusar'],
   buyers: ['principal destino', 'principales destinos', 'principal comprador', 'principales compradores', 'mayor comprador', 'mayores compradores', 'principal cliente', 'principales clientes', 'mayor cliente', 'mayores clientes', 'principal mercado', 'principales mercados', 'mayor importador', 'mayores importadores', 'principal importador', 'principales importadores'],
   none: ['ningún', 'ninguna', 'ninguno'],
-  sequence: ['luego', 'y después', 'después a', 'después viajará', 'posteriormente', 'antes de viajar', 'antes de seguir', 'antes de partir', 'antes de volar', 'desde donde viajará'],
+  sequence: ['luego', 'y después', 'después a', 'después viajará', 'posteriormente', 'antes de viajar', 'antes de seguir', 'antes de partir', 'antes de volar', 'desde donde viajará', 'lo llevará', 'la llevará', 'le llevará', 'primera etapa', 'próxima etapa'],
   decimalComma: true,
 };

@@ -330,6 +330,6 @@ export const fr: Lexicon = {
   accuse: ['accuse', 'accusent', 'accusé', 'accusait', 'accusant', 'accuser', 'reproche', 'reprochent', 'reproché'],
   buyers: ['principale destination', 'principales destinations', 'premier client', 'premiers clients', 'principal client', 'principaux clients', 'principal acheteur', 'principaux acheteurs', 'premier acheteur', 'plus gros client', 'plus gros clients', 'plus gros acheteur', 'plus gros acheteurs', 'principal importateur', 'principaux importateurs', 'premier importateur', 'principal débouché', 'principaux débouchés'],
   none: ['aucun', 'aucune', 'nul', 'nulle'],
-  sequence: ['puis', 'ensuite', 'avant de se rendre', 'avant de rejoindre', 'avant de gagner', 'avant de partir', 'avant de s envoler'],
+  sequence: ['puis', 'ensuite', 'avant de se rendre', 'avant de rejoindre', 'avant de gagner', 'avant de partir', 'avant de s envoler', 'le conduire', 'la conduire', 'le mènera', 'la mènera', 'première étape', 'prochaine étape'],
   decimalComma: true,
 };

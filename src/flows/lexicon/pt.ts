@@ -338,6 +338,6 @@ export const pt: Lexicon = {
   accuse: ['acusa', 'acusam', 'acusou', 'acusaram', 'acusando', 'acusar'],
   buyers: ['principal destino', 'principais destinos', 'principal comprador', 'principais compradores', 'maior comprador', 'maiores compradores', 'principal cliente', 'principais clientes', 'maior cliente', 'maiores clientes', 'principal mercado', 'principais mercados', 'maior importador', 'maiores importadores', 'principal importador', 'principais importadores'],
   none: ['nenhum', 'nenhuma'],
-  sequence: ['e depois', 'depois para', 'depois segue', 'em seguida', 'seguindo depois', 'antes de seguir', 'antes de viajar', 'antes de partir', 'de onde seguirá', 'de onde segue', 'e daí'],
+  sequence: ['e depois', 'depois para', 'depois segue', 'em seguida', 'seguindo depois', 'antes de seguir', 'antes de viajar', 'antes de partir', 'de onde seguirá', 'de onde segue', 'e daí', 'o levará', 'a levará', 'primeira etapa', 'próxima etapa', 'com passagens por', 'passando por'],
   decimalComma: true,
 };
