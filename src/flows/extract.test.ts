@@ -1836,6 +1836,17 @@ describe('clause context', () => {
       'Dakar@SN>Abidjan@CI:visit', 'FR>Dakar@SN:visit',
     ]);
   });
+  it('people deported in a passive clause go home from the agent; a bare participle on them leaves the clause open', () => {
+    const P = [C('DO', ['República Dominicana'], ['dominicanos']), C('HT', ['Haïti'], ['Haïtiens', 'haitianos']), C('BS', ['Bahamas']), C('US', ['Estados Unidos']), C('SV', ['El Salvador'])];
+    expect(triples(run('Plus de 2 500 Haïtiens ont été expulsés par les Bahamas en mai.', 'fr', P))).toEqual(['BS>HT:people']);
+    expect(triples(run('Unos 600 haitianos fueron deportados por la República Dominicana la semana pasada.', 'es', P))).toEqual(['DO>HT:people']);
+    expect(triples(run('El Salvador recibió el viernes a 90 haitianos deportados por Estados Unidos.', 'es', P))).not.toContain('US>HT:people');
+  });
+  it('people of one country sending from another, to nowhere named, send home', () => {
+    const P = [C('EC', ['Ecuador'], ['ecuatorianos']), C('ES', ['España']), C('PH', ['Philippines'], ['philippins']), C('SA', ['Arabie saoudite'])];
+    expect(triples(run('Los trabajadores ecuatorianos enviaron 900 millones de dólares desde España en 2022.', 'es', P))).toEqual(['ES>EC:money']);
+    expect(triples(run("Les infirmiers philippins ont envoyé 2 milliards de dollars depuis l'Arabie saoudite l'an dernier.", 'fr', P))).toEqual(['SA>PH:money']);
+  });
   it('review: shared words that are no transfer', () => {
     const P = [C('JP', ['Japan']), C('QA', ['Qatar']), C('FR', ['France', 'França']), C('TD', ['Chad', 'Chade']), C('DE', ['Alemanha', 'Germany']), C('UA', ['Ucrânia', 'Ukraine']), C('EU', ['União Europeia']), C('PK', ['Pakistan']), C('IN', ['India']), C('MX', ['Mexico'], ['Chinese']), C('GB', ['Britain'])];
     // an English transfer word after an adverb stays a verb

@@ -948,6 +948,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (dst === undefined && passive && t.mood === 'part' && src !== undefined && inL !== undefined && inL < src) {
           if (countryAt(items, inL) !== countryAt(items, src)) dst = inL;
         }
+        // "trabajadores ecuatorianos enviaron dinero desde España", "Filipino workers remitting from the Gulf":
+        // people of one country sending from another, to nowhere named, send home.
+        if (dst === undefined && !passive && !noun && src !== undefined && src === fromRight && subjectDemonym !== undefined && qualifiesPeople(items, subjectDemonym)) {
+          const home = countryAt(items, subjectDemonym);
+          if (home && countryAt(items, src) !== home) {
+            dst = subjectDemonym;
+            dstActor = true;
+          }
+        }
         // "Des émigrés sénégalais installés en Espagne ont transféré...", "Venezuelans living in Colombia
         // sent...": people of one country living in another send from where they live to their own country.
         if (dst === undefined && src !== undefined && src === subjectDemonym && inL !== undefined && inL > src) {
@@ -1200,7 +1209,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           dst = subject ?? subjectDemonym;
           dstActor = true;
         } else {
-          src = subject ?? subjectDemonym;
+          // "2 500 Haïtiens renvoyés en mai par les Bahamas" in a passive clause: the agent sends them home
+          // (not after a bare participle on the people, "venezolanos deportados por…", whose clause goes on).
+          const clausePassive = passive && (hasMark(items[t.idx - 1], MB.passiveAux) || hasMark(items[t.idx - 2], MB.passiveAux));
+          src = clausePassive && agent !== undefined && agent !== origin ? agent : subject ?? subjectDemonym;
           dst = origin;
         }
         break;
