@@ -619,7 +619,7 @@ describe('rules from heldout9 (general, own sentences)', () => {
 // The newest held-out set is scored apart: its floor guards against regressions without hiding how far it
 // is from the goal (see fixtures/README.md for its first-run score).
 /** The newest held-out sets, each with its own floor (first-run scores in fixtures/README.md). */
-const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5, heldout9: 0.4, heldout10: 0.45, heldout11: 0.4, heldout12: 0.42, heldout13: 0.33, heldout14: 0.36, heldout15: 0.28, heldout16: 0.31, heldout17: 0.36, heldout18: 0.36, heldout19: 0.3, heldout20: 0.08, heldout21: 0.38, heldout22: 0.19, heldout23: 0.38, heldout24: 0.55, heldout25: 0.38, heldout26: 0.46, heldout27: 0.33 };
+const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5, heldout9: 0.4, heldout10: 0.45, heldout11: 0.4, heldout12: 0.42, heldout13: 0.33, heldout14: 0.36, heldout15: 0.28, heldout16: 0.31, heldout17: 0.36, heldout18: 0.36, heldout19: 0.3, heldout20: 0.08, heldout21: 0.38, heldout22: 0.19, heldout23: 0.38, heldout24: 0.55, heldout25: 0.38, heldout26: 0.46, heldout27: 0.33, heldout28: 0.39 };
 
 describe('rules from heldout10 (general, own sentences)', () => {
   const W = [
@@ -1846,6 +1846,16 @@ describe('clause context', () => {
     const P = [C('EC', ['Ecuador'], ['ecuatorianos']), C('ES', ['España']), C('PH', ['Philippines'], ['philippins']), C('SA', ['Arabie saoudite'])];
     expect(triples(run('Los trabajadores ecuatorianos enviaron 900 millones de dólares desde España en 2022.', 'es', P))).toEqual(['ES>EC:money']);
     expect(triples(run("Les infirmiers philippins ont envoyé 2 milliards de dollars depuis l'Arabie saoudite l'an dernier.", 'fr', P))).toEqual(['SA>PH:money']);
+  });
+  it('a town naming a ship class after "clase"/"class" is no place; to decommission ("dar de baja") is no giving', () => {
+    const P = [C('PE', ['Perú']), C('KR', ['Corea del Sur']), C('NO', ['Noruega']), CITY('Incheon', 'KR'), CITY('Callao', 'PE')];
+    expect(triples(run('El Perú recibió en Callao la primera de dos corbetas clase Incheon compradas a Corea del Sur.', 'es', P))).toEqual(['KR>Callao@PE:vehicles']);
+    expect(run('El Perú dará de baja tres patrulleros comprados a Noruega en 1998.', 'es', P).some((f) => f.from === 'PE')).toBe(false);
+  });
+  it('a tanker that travels carries fuel; tankers sold are vessels', () => {
+    const P = [C('MX', ['México']), C('CU', ['Cuba']), CITY('Pajaritos', 'MX'), CITY('Matanzas', 'CU')];
+    expect(triples(run('El petrolero zarpó el lunes de Pajaritos y atracó el jueves en Matanzas.', 'es', P))).toEqual(['Pajaritos@MX>Matanzas@CU:oil']);
+    expect(triples(run('México vendió dos petroleros a Cuba.', 'es', P))).toEqual(['MX>CU:vehicles']);
   });
   it('review: shared words that are no transfer', () => {
     const P = [C('JP', ['Japan']), C('QA', ['Qatar']), C('FR', ['France', 'França']), C('TD', ['Chad', 'Chade']), C('DE', ['Alemanha', 'Germany']), C('UA', ['Ucrânia', 'Ukraine']), C('EU', ['União Europeia']), C('PK', ['Pakistan']), C('IN', ['India']), C('MX', ['Mexico'], ['Chinese']), C('GB', ['Britain'])];

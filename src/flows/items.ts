@@ -409,6 +409,9 @@ export const isPlain = (it: Item | undefined): boolean => !!it && !it.place && i
 export const isComma = (it: Item | undefined): boolean => !!it && it.tok === 'punct' && it.lower === ',';
 
 
+/** Words for a class or model between goods and its name: "corbetas clase Incheon", "classe Bergamini". */
+export const CLASS_WORDS: ReadonlySet<string> = new Set(['class', 'clase', 'classe', 'tipo', 'type', 'modelo', 'model', 'modèle']);
+
 export function hasBefore(items: Item[], idx: number, L: number, span: number, pred: (it: Item) => boolean): boolean {
   for (let k = idx - 1; k >= Math.max(L, idx - span); k--) if (pred(items[k]!)) return true;
   return false;

@@ -4,7 +4,7 @@
  * "Russia's" possessive, a demonym on a cargo noun (origin) or on an official (actor), coordination
  * ("à Polônia e à Bulgária") and elaboration ("seis países, como o Mali").
  */
-import { has, hasMark, hasTagMark, isCargo, isComma, isPlain, isTriggerWord, MB, prepRole, TRADERS, untagged, type Item } from './items';
+import { CLASS_WORDS, has, hasMark, hasTagMark, isCargo, isComma, isPlain, isTriggerWord, MB, prepRole, TRADERS, untagged, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
 
 /** 'venue': where an event was held ("numa cerimónia em Lisboa"), never a flow's end. */
@@ -43,7 +43,8 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
     }
     // "missiles antichars Milan", "chars Leopard": a town's name right after weapons, with no preposition
     // between, names the model, not a place.
-    const prev = items[i - 1];
+    // ("corbetas clase Incheon", "frégates de classe Bergamini": past a word for the class or model.)
+    const prev = CLASS_WORDS.has(items[i - 1]?.lower ?? '') ? (prepRole(items[i - 2]) === 'of' ? items[i - 3] : items[i - 2]) : items[i - 1];
     if (items[i]!.place!.via === 'name' && items[i]!.place!.place.kind === 'city' && prev?.tags.some((t) => t.k === 'cargo' && MODEL_CATS.has(t.cat))) {
       roles[i] = { role: 'venue' };
       continue;

@@ -2,7 +2,7 @@
  * Triggers of a sentence (send/receive/train/help/move/visit/deport/withdraw verbs and their
  * nominalisations), with verb-versus-noun decided from context, and clause boundaries.
  */
-import { hasMark, isCargo, isPlain, isTriggerWord, MB, prepRole, type Item } from './items';
+import { CLASS_WORDS, hasMark, isCargo, isPlain, isTriggerWord, MB, prepRole, type Item } from './items';
 import type { Tag } from './lexicon/index';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
 import type { FlowCategory, Lang } from '../story';
@@ -69,7 +69,10 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       const pr = prev && !prev.place && !enClitic ? prev.prep : null;
       // "recebeu caças F-16 doados pela Dinamarca": a participle on the object of an earlier verb modifies it.
       // (A model name may follow the cargo noun, with its number: "aviones Cessna 208 donados por".)
-      const model = prev?.tok === 'num' && items[i - 2]?.cap && !items[i - 2]!.place && isCargo(items[i - 3]);
+      // (Or a town's name for the class, maybe after a word for it: "corbetas clase Incheon vendidas por".)
+      const model =
+        (prev?.tok === 'num' && items[i - 2]?.cap && !items[i - 2]!.place && isCargo(items[i - 3])) ||
+        (prev?.place?.via === 'name' && (isCargo(items[i - 2]) || (CLASS_WORDS.has(items[i - 2]?.lower ?? '') && isCargo(items[i - 3]))));
       // ("tres lanchas rápidas donadas por": an adjective may stand between.)
       const obj = isCargo(prev) || (!!prev && !prev.place && (prev.cap || (isPlain(prev) && prev.tok === 'word')) && isCargo(items[i - 2])) || model;
       if (verb.mood === 'part' && lastVerb >= 0 && obj && !hasMark(prev, MB.passiveAux)) continue;
@@ -81,6 +84,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "deu início às entregas de tanques", "dio luz verde a la venta": a verb that transfers only goods as its
       // object, with none ahead, leaves the clause to the transfer noun after it.
       if (verb.sense === 'object' && !objectGoods(items, i, items.length - 1)) continue;
+      // "dar de baja a un buque", "dar baixa": to decommission is no giving.
+      if (verb.sense === 'object' && (items[i + 1]?.lower === 'baixa' || (items[i + 1]?.lower === 'de' && items[i + 2]?.lower === 'baja'))) continue;
       if (verb.sense === 'persons' && !personsAhead(items, i)) continue;
       // "provided training to 300 Hungarian pilots", "deu formação a", "a dispensé une formation": giving
       // training is training, whose trainees receive it.
