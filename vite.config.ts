@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 /**
@@ -28,9 +30,27 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The page fetches the gazetteer's gzip copy (src/worker/early.ts); the 12 MB text beside it in public/data/
+ * is for Node (the CLI and the tests read it there) and is left out of the built site.
+ */
+function gzipGazetteerOnly(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'article-atlas-gazetteer',
+    apply: 'build',
+    configResolved(c) {
+      outDir = join(c.root, c.build.outDir);
+    },
+    closeBundle() {
+      rmSync(join(outDir, 'data', 'gazetteer.txt'), { force: true });
+    },
+  };
+}
+
 export default defineConfig({
   base: './',
-  plugins: [contentSecurityPolicy()],
+  plugins: [contentSecurityPolicy(), gzipGazetteerOnly()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -45,6 +45,7 @@ async function bareIdle(page: Page, url: string): Promise<number> {
   return page.evaluate(() => (window as unknown as { bare: { idle: Promise<number> } }).bare.idle);
 }
 
+const missing = new Map<string, number>();
 /** Thread CPU time (ms) of the page's processes, summed over top-level tasks of a Chromium trace. */
 function traceCpu(trace: Buffer): number {
   const events = (JSON.parse(trace.toString()) as { traceEvents: Array<Record<string, unknown>> }).traceEvents;
@@ -55,7 +56,12 @@ function traceCpu(trace: Buffer): number {
     if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask') continue;
     // the page's renderer, the GPU process and the network service; not the browser's own UI processes
     if (!/^(Renderer|GPU Process|Service: network)/.test(processes.get(e.pid) ?? '')) continue;
-    us += Number(e.tdur ?? e.dur ?? 0);
+    // thread time only (a few tiny tasks carry none; their wall time is reported below if it matters)
+    if (e.tdur === undefined) {
+      missing.set(String(processes.get(e.pid)), (missing.get(String(processes.get(e.pid))) ?? 0) + Number(e.dur ?? 0) / 1000);
+      continue;
+    }
+    us += Number(e.tdur);
   }
   return us / 1000;
 }
@@ -227,10 +233,11 @@ if (oursFrames.length && bareFrames.length) {
 }
 if (cpu.bare.length) {
   const b = median(cpu.bare);
-  const row = (label: string, xs: number[]): string => `  ${label.padEnd(28)}median ${fmt(median(xs))}   ${b ? `+${fmt(median(xs) - b)} (x${(median(xs) / b).toFixed(2)})` : ''}   (${xs.map((x) => x.toFixed(0)).join(' ')})`;
+  const row = (label: string, xs: number[]): string => `  ${label.padEnd(28)}median ${fmt(median(xs))}   ${b ? `${median(xs) >= b ? '+' : '-'}${fmt(Math.abs(median(xs) - b))} (x${(median(xs) / b).toFixed(2)})` : ''}   (${xs.map((x) => x.toFixed(0)).join(' ')})`;
   console.log('3. CPU time per page load, navigation -> idle (renderer, GPU and network threads; settled windows)');
   console.log(`  bare MapLibre page          median ${fmt(b)}   (${cpu.bare.map((x) => x.toFixed(0)).join(' ')})`);
   console.log(row('page alone (?story=none)', cpu.shell));
   console.log(row('story from a file', cpu.fromFile));
   console.log(row('sample story extracted', cpu.ours));
 }
+if ([...missing.values()].some((v) => v > 10)) console.log('  (tasks with no thread time, left out; their wall time:', [...missing].map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', '), ')');

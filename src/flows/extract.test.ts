@@ -1822,6 +1822,8 @@ describe('clause context', () => {
     expect(triples(run('Os emigrantes a viver na Suíça enviaram no ano passado 300 milhões de euros para Angola.', 'pt', P))).toEqual(['CH>AO:money']);
     expect(triples(run('Les ouvriers marocains installés en Suisse ont transféré 90 millions de francs au Maroc.', 'fr', P))).toEqual(['CH>MA:money']);
     expect(triples(run('Los bolivianos en Argentina enviaron 400 millones de dólares a Bolivia.', 'es', P))).toEqual(['AR>BO:money']);
+    // with no destination named, they send home
+    expect(triples(run('Los bolivianos que viven en Argentina enviaron 400 millones de dólares.', 'es', P))).toEqual(['AR>BO:money']);
   });
   it('a tour goes on from stop to stop, through places joined by "and" after its next stop', () => {
     const P = [C('IN', ['India'], ['Indian']), C('ES', ['España'], ['española']), C('FR', ['France'], ['français']), C('EG', ['Égypte']), C('GH', ['Ghana']), CITY('Nairobi', 'KE'), CITY('Lusaka', 'ZM'), CITY('Harare', 'ZW'), CITY('Lima', 'PE'), CITY('Quito', 'EC'), CITY('Bogotá', 'CO'), CITY('Dakar', 'SN'), CITY('Abidjan', 'CI'), REGION('Afrique', '', ['Afrique'])];
@@ -1831,6 +1833,9 @@ describe('clause context', () => {
     expect(triples(run('La ministra española de Defensa llegó el martes a Lima, primera etapa de un viaje que la llevará a Quito y a Bogotá.', 'es', P))).toEqual([
       'ES>Lima@PE:visit', 'Lima@PE>Quito@EC:visit', 'Quito@EC>Bogotá@CO:visit',
     ]);
+    // a comma and a bare name open a new clause, not a next stop
+    const Q = [...P, C('CL', ['Chile']), C('CO', ['Colombia'])];
+    expect(triples(run('El canciller de Chile viajó a Lima y después a Quito, y Colombia anunció nuevos aranceles.', 'es', Q))).toEqual(['CL>Lima@PE:visit', 'Lima@PE>Quito@EC:visit']);
     // the region a tour covers is no stop
     expect(triples(run("Le ministre français est arrivé à Dakar pour un périple en Afrique qu'il poursuivra ensuite à Abidjan.", 'fr', P))).toEqual([
       'Dakar@SN>Abidjan@CI:visit', 'FR>Dakar@SN:visit',

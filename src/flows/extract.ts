@@ -76,8 +76,11 @@ const OWNER_PREP = /(?:^|[\s'’])(?:of|to|for|de|do|da|dos|das|del|du|des|à|au
 const RANKING = /\b(?:after|ahead|behind|than|atrás|frente|seguid[oa]|delante|detrás|devant|derrière|après|que)\b/i;
 /** An English possessive right after a place: "Chad's". */
 const POSSESSIVE = /^['’]s\b/;
-/** Between two stops of a journey: only "and" or a comma, maybe a preposition and an article. */
-const STOP_LIST = /^\s*(?:,\s*(?:and|y|e|et)?|and|y|e|et)\s+(?:(?:to|a|à|para|en|au|aux|por|pelo|pela)\s+)?(?:(?:the|el|la|o|a|l['’])\s*)?$/i;
+/**
+ * Between two stops of a journey: "and" maybe with a preposition ("y a", "and"), or a comma with one
+ * (", y a", ", to"); a comma and a bare name may start a new clause ("…a Quito, y Colombia anunció").
+ */
+const STOP_LIST = /^\s*(?:(?:and|y|e|et)\s+(?:(?:to|a|à|para|en|au|aux|por|pelo|pela)\s+)?|,\s*(?:(?:and|y|e|et)\s+)?(?:to|a|à|para|en|au|aux|por|pelo|pela)\s+)(?:(?:the|el|la|o|a|l['’])\s*)?$/i;
 const METONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...METONYMS].sort((a, b) => b[0].length - a[0].length).map(([n]) => escapeRe(n)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const METONYM_CC = new Map(METONYMS);
 
@@ -959,6 +962,16 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         }
         // "Des émigrés sénégalais installés en Espagne ont transféré...", "Venezuelans living in Colombia
         // sent...": people of one country living in another send from where they live to their own country.
+        // (With the place already read as the source, above: their nationality is the people's own word or
+        // the subject's.)
+        if (dst === undefined && residentIn !== undefined && src === residentIn) {
+          const people = items[resident]?.place?.via === 'demonym' ? resident : subjectDemonym;
+          const home = people !== undefined ? countryAt(items, people) : undefined;
+          if (home && countryAt(items, residentIn) !== home) {
+            dst = people;
+            dstActor = true;
+          }
+        }
         if (dst === undefined && src !== undefined && src === subjectDemonym && inL !== undefined && inL > src) {
           const home = countryAt(items, src);
           if (home && countryAt(items, inL) !== home) {
@@ -1962,6 +1975,7 @@ function residentSubject(items: Item[], k: number, L: number): number {
     if (items[p]!.place && hasMark(items[p - 1], MB.det)) break;
     p--;
   }
+  if (p < L) return -1;
   const head = items[p];
   if (!head || head.trig) return -1;
   if (head.place) return head.place.via === 'demonym' && hasMark(items[p - 1], MB.det) ? p : -1;

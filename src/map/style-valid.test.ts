@@ -48,6 +48,24 @@ describe('map styles against the MapLibre style specification', () => {
     }
   });
 
+  it('gives the basemap lines and labels their paint per feature, so the story shares their shader programs', () => {
+    const style = fullStyle('light', 'en');
+    const perFeature = (v: unknown): boolean => Array.isArray(v) && v[0] === 'case';
+    const lines = style.layers.filter((l) => l.type === 'line');
+    const labels = style.layers.filter((l) => l.type === 'symbol');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const l of lines) {
+      const p = (l as { paint: Record<string, unknown> }).paint;
+      expect(perFeature(p['line-color']) && perFeature(p['line-opacity']), l.id).toBe(true);
+      expect(JSON.stringify(p['line-width']), l.id).toContain('"case"');
+    }
+    for (const l of labels) {
+      const p = (l as { paint: Record<string, unknown> }).paint;
+      expect(perFeature(p['text-color']) && perFeature(p['text-opacity']), l.id).toBe(true);
+    }
+  });
+
   it('catches a broken expression (the check can fail)', () => {
     const style = fullStyle('light', 'en', PACIFIC);
     const bad = { ...style, layers: style.layers.map((l) => (l.id === 'story-markers' ? { ...l, paint: { 'circle-radius': ['get'] } } : l)) };

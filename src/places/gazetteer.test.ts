@@ -16,15 +16,18 @@ describe('gazetteer file encoding', () => {
 
   it('finds keys with escaped characters and sorts them for prefix search', () => {
     // a small file in the real format: name lines sorted in their escaped form
-    const entries = ['C\t10\t20\tXA\t\t\tPCLI\t\tXanadú|Xanadu\tcountry:XA', 'P\t11\t21\tXA\t7\t5000\t\t\tZürich-Nord'];
-    const names = ['xanadu\t\t0', 'zürich-nord\t\t1', 'zurich\t\t1', 'zuri\tp\t'].map(escapeGaz).sort();
-    const gaz = parseGazetteer([`${FORMAT}\t2`, ...entries.map(escapeGaz), ...names].join('\n') + '\n');
+    const entries = ['C\t10\t20\tXA\t\t\tPCLI\t\tXanadú|Xanadu\tcountry:XA', 'P\t11\t21\tXA\t7\t5000\t\t\tZürich-Nord', 'P\t12\t22\tXA\t8\t3000\t\t\tƵovhar'];
+    const names = ['xanadu\t\t0', 'zürich-nord\t\t1', 'zurich\t\t1', 'zuri\tp\t', 'ƶovhar\t\t2'].map(escapeGaz).sort();
+    const gaz = parseGazetteer([`${FORMAT}\t3`, ...entries.map(escapeGaz), ...names].join('\n') + '\n');
     expect(gaz.lookup('zürich-nord')?.refs).toEqual([{ entry: 1, type: '' }]);
     expect(gaz.lookup('zurich')?.refs[0]?.entry).toBe(1);
     expect(gaz.entry(1).names.en).toBe('Zürich-Nord');
     expect(gaz.entry(0).names.en).toBe('Xanadú');
-    expect(gaz.keys()).toEqual(['xanadu', 'zurich', 'zürich-nord']);
+    expect(gaz.keys()).toEqual(['xanadu', 'zurich', 'zürich-nord', 'ƶovhar']);
     expect(searchGazetteer(gaz, 'Zür').map((e) => e.names.en)).toEqual(['Zürich-Nord']);
+    // a key no folding makes ASCII is found by prefix too
+    expect(searchGazetteer(gaz, 'Ƶov').map((e) => e.names.en)).toEqual(['Ƶovhar']);
+    expect(gaz.lookup('ƶovhar')?.refs[0]?.entry).toBe(2);
   });
 
   it('refuses a file of an older format', () => {

@@ -4,7 +4,7 @@
  * (src/places/load-browser.ts fetches it).
  *
  * Layout (ASCII text, one record per line, fields separated by tabs; every other character, and the
- * backslash, is written as "\\" and four hex digits of its UTF-16 code unit: see escapeGaz):
+ * backslash, is written as a backslash and four hex digits of its UTF-16 code unit: see escapeGaz):
  *   line 0           "ATLAS-GAZ 2<TAB>N"
  *   lines 1..N       entries: kind(C|R|P|O) lon lat cc geonameId pop fcode admin1 names(en|pt|es|fr) id
  *                    (names "=X": a first-level region known by its capital X -> "X region", "região de X"...;
@@ -77,8 +77,8 @@ export const FORMAT = 'ATLAS-GAZ 2';
 /**
  * The file is kept ASCII so that decoding it is a plain copy and it loads as a one-byte string (half the
  * memory, and about four times faster to decode than the same text with its 30,000 accented and other
- * letters): those letters, and the backslash itself, become "\\" + four hex digits. Name lines are sorted
- * in their escaped form, and keys are escaped before they are looked up.
+ * letters): those letters, and the backslash itself, become a backslash and four hex digits. Name lines
+ * are sorted in their escaped form, and keys are escaped before they are looked up.
  */
 const NOT_ASCII = /[^\x00-\x5b\x5d-\x7f]/g;
 const ESCAPED = /\\([0-9a-f]{4})/g;
