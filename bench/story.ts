@@ -213,10 +213,12 @@ await server.close();
 const mo = ours.length ? median(ours) : NaN;
 const mb = bare.length ? median(bare) : NaN;
 console.log(`bench:story  ${ROUNDS} rounds, ${W}x${H} window (map ${mapSize.w}x${mapSize.h})`);
-console.log('1. navigation start -> idle, sample story drawn');
-console.log(`  bare MapLibre page          median ${fmt(mb)}   (${bare.map((x) => x.toFixed(0)).join(' ')})`);
-console.log(`  Article Atlas + story       median ${fmt(mo)}   (${ours.map((x) => x.toFixed(0)).join(' ')})`);
-console.log(`  ratio ours/bare             ${(mo / mb).toFixed(3)}   (goal <= 1.10)`);
+if (ours.length) {
+  console.log('1. navigation start -> idle, sample story drawn');
+  console.log(`  bare MapLibre page          median ${fmt(mb)}   (${bare.map((x) => x.toFixed(0)).join(' ')})`);
+  console.log(`  Article Atlas + story       median ${fmt(mo)}   (${ours.map((x) => x.toFixed(0)).join(' ')})`);
+  console.log(`  ratio ours/bare             ${(mo / mb).toFixed(3)}   (goal <= 1.10)`);
+}
 // Rounds alternate ours and bare, so each round's own ratio cancels drift in the machine's load.
 if (ours.length && ours.length === bare.length) console.log(`  median of per-round ratios  ${median(ours.map((x, i) => x / bare[i]!)).toFixed(3)}   (${ours.map((x, i) => (x / bare[i]!).toFixed(2)).join(' ')})`);
 if (shell.length) console.log(`  of which the page alone      ${fmt(median(shell))} with no story (?story=none): ratio ${(median(shell) / mb).toFixed(3)}`);
