@@ -23,7 +23,7 @@ import { ABBREVIATIONS, CITY_EXTRA_NAMES, COUNTRY_EXTRA_NAMES, COUNTRY_POINTS, D
 import { NEIGHBOURHOODS } from './neighbourhoods';
 import { GENERIC_REGION_WORDS, NOT_PLACE_KEYS, NOT_TOWN_KEYS } from './stoplists';
 import { FIRST_NAMES } from '../../src/places/lexicon';
-import { escapeGaz, FORMAT } from '../../src/places/gazetteer';
+import { escapeGaz, FORMAT } from '../../src/places/gazetteer-format';
 import { countryName } from '../basemap/names';
 import { REGION_DEMONYMS, WORLD_REGIONS } from './world-regions';
 
@@ -71,7 +71,7 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     ),
     join(o.root, 'src', 'text', 'normalize.ts'),
     join(o.root, 'src', 'places', 'lexicon.ts'),
-    join(o.root, 'src', 'places', 'gazetteer.ts'),
+    join(o.root, 'src', 'places', 'gazetteer-format.ts'),
   ];
   const outGz = `${out}.gz`;
   if (!o.force && existsSync(out) && existsSync(outGz)) {

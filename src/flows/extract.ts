@@ -80,7 +80,11 @@ const POSSESSIVE = /^['’]s\b/;
  * Between two stops of a journey: "and" maybe with a preposition ("y a", "and"), or a comma with one
  * (", y a", ", to"); a comma and a bare name may start a new clause ("…a Quito, y Colombia anunció").
  */
-const STOP_LIST = /^\s*(?:(?:and|y|e|et)\s+(?:(?:to|a|à|para|en|au|aux|por|pelo|pela)\s+)?|,\s*(?:(?:and|y|e|et)\s+)?(?:to|a|à|para|en|au|aux|por|pelo|pela)\s+)(?:(?:the|el|la|o|a|l['’])\s*)?$/i;
+const STOP_LIST = (() => {
+  const and = '(?:and|y|e|et)\\s+';
+  const to = '(?:to|a|à|para|en|au|aux|por|pelo|pela)\\s+';
+  return new RegExp(`^\\s*(?:${and}(?:${to})?|,\\s*(?:${and})?${to})(?:(?:the|el|la|o|a|l['’])\\s*)?$`, 'i');
+})();
 const METONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...METONYMS].sort((a, b) => b[0].length - a[0].length).map(([n]) => escapeRe(n)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const METONYM_CC = new Map(METONYMS);
 
@@ -251,13 +255,16 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     let leg: Memory | undefined;
     for (let k = memBefore; k < memory.length; k++) if (memory[k]!.cat === 'visit' && memory[k]!.to.country) { leg = memory[k]; break; }
     if (!leg) return;
+    /** Drops the visit from → to when this sentence alone states it. */
+    const unsay = (from: Place, to: Place): void => {
+      const key = `${from.id}|${to.id}|visit`;
+      const f = flows.get(key);
+      if (f && f.quotes.length === 1 && f.quotes[0]!.start === quote.start) flows.delete(key);
+    };
     // a tour of Africa that starts in Dakar: the region the tour covers is no visit of its own
     for (let k = memBefore; k < memory.length; k++) {
       const m = memory[k]!;
-      if (m.cat !== 'visit' || m.to.country || m.from !== leg.from) continue;
-      const key = `${m.from.id}|${m.to.id}|visit`;
-      const f = flows.get(key);
-      if (f && f.quotes.length === 1 && f.quotes[0]!.start === quote.start) flows.delete(key);
+      if (m.cat === 'visit' && !m.to.country && m.from === leg.from) unsay(m.from, m.to);
     }
     let k = inSentence.findIndex((m) => m.place === leg!.to);
     if (k < 0) return;
@@ -273,8 +280,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const gap = text.slice(inSentence[j - 1]!.end, m.start);
       if (!hasSequence(gap, lang) && !(chained && j === k + 1 && STOP_LIST.test(gap))) continue;
       if (countryOf(next).country === countryOf(prev).country) continue;
-      const wrong = flows.get(`${leg.from.id}|${next.id}|visit`);
-      if (wrong && wrong.quotes.length === 1 && wrong.quotes[0]!.start === quote.start) flows.delete(`${leg.from.id}|${next.id}|visit`);
+      unsay(leg.from, next);
       emit({ from: prev, to: next, fromActor: false, toActor: false, cat: 'visit', unit: '', word: undefined, q: null, status: leg.status ?? 'stated', reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'move' }, si, quote);
       prev = next;
       k = j;
@@ -951,32 +957,23 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (dst === undefined && passive && t.mood === 'part' && src !== undefined && inL !== undefined && inL < src) {
           if (countryAt(items, inL) !== countryAt(items, src)) dst = inL;
         }
-        // "trabajadores ecuatorianos enviaron dinero desde España", "Filipino workers remitting from the Gulf":
-        // people of one country sending from another, to nowhere named, send home.
-        if (dst === undefined && !passive && !noun && src !== undefined && src === fromRight && subjectDemonym !== undefined && qualifiesPeople(items, subjectDemonym)) {
-          const home = countryAt(items, subjectDemonym);
-          if (home && countryAt(items, src) !== home) {
-            dst = subjectDemonym;
-            dstActor = true;
-          }
-        }
-        // "Des émigrés sénégalais installés en Espagne ont transféré...", "Venezuelans living in Colombia
-        // sent...": people of one country living in another send from where they live to their own country.
-        // (With the place already read as the source, above: their nationality is the people's own word or
-        // the subject's.)
-        if (dst === undefined && residentIn !== undefined && src === residentIn) {
-          const people = items[resident]?.place?.via === 'demonym' ? resident : subjectDemonym;
-          const home = people !== undefined ? countryAt(items, people) : undefined;
-          if (home && countryAt(items, residentIn) !== home) {
+        // People of one country sending from another, to nowhere named, send home: from where they send
+        // ("trabajadores ecuatorianos enviaron dinero desde España"), from where they live, read above as the
+        // source ("Los venezolanos que viven en Colombia enviaron…"), or from where the subject's nationals
+        // live ("Des émigrés sénégalais installés en Espagne ont transféré...", "Venezuelans living in Colombia
+        // sent..."). Their nationality is the people's own word or the subject's.
+        if (dst === undefined && src !== undefined) {
+          const people = src === residentIn && items[resident]?.place?.via === 'demonym' ? resident : subjectDemonym;
+          const abroad =
+            src === residentIn || (src === fromRight && !passive && !noun && people !== undefined && qualifiesPeople(items, people))
+              ? src
+              : src === subjectDemonym && inL !== undefined && inL > src
+                ? inL
+                : undefined;
+          const home = people !== undefined && abroad !== undefined ? countryAt(items, people) : undefined;
+          if (home && countryAt(items, abroad!) !== home) {
             dst = people;
-            dstActor = true;
-          }
-        }
-        if (dst === undefined && src !== undefined && src === subjectDemonym && inL !== undefined && inL > src) {
-          const home = countryAt(items, src);
-          if (home && countryAt(items, inL) !== home) {
-            dst = src;
-            src = inL;
+            src = abroad;
             srcActor = false;
             dstActor = true;
           }

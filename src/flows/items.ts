@@ -410,7 +410,21 @@ export const isComma = (it: Item | undefined): boolean => !!it && it.tok === 'pu
 
 
 /** Words for a class or model between goods and its name: "corbetas clase Incheon", "classe Bergamini". */
-export const CLASS_WORDS: ReadonlySet<string> = new Set(['class', 'clase', 'classe', 'tipo', 'type', 'modelo', 'model', 'modèle']);
+const CLASS_WORDS: ReadonlySet<string> = new Set(['class', 'clase', 'classe', 'tipo', 'type', 'modelo', 'model', 'modèle']);
+/** Goods whose models are named after them ("missiles Milan", "chars Leclerc"). */
+const MODEL_CATS: ReadonlySet<string> = new Set(['weapons', 'missiles', 'vehicles', 'munitions', 'technology']);
+
+/**
+ * Is the item at i a town's name that names the model or class of the goods right before it, with no
+ * preposition between ("missiles antichars Milan", "chars Leopard"), maybe past a word for the class
+ * ("corbetas clase Incheon", "frégates de classe Bergamini")? Then it is no place.
+ */
+export function namesModel(items: Item[], i: number): boolean {
+  const place = items[i]?.place;
+  if (!place || place.via !== 'name' || place.place.kind !== 'city') return false;
+  const prev = CLASS_WORDS.has(items[i - 1]?.lower ?? '') ? (prepRole(items[i - 2]) === 'of' ? items[i - 3] : items[i - 2]) : items[i - 1];
+  return !!prev?.tags.some((t) => t.k === 'cargo' && MODEL_CATS.has(t.cat));
+}
 
 export function hasBefore(items: Item[], idx: number, L: number, span: number, pred: (it: Item) => boolean): boolean {
   for (let k = idx - 1; k >= Math.max(L, idx - span); k--) if (pred(items[k]!)) return true;

@@ -4,7 +4,7 @@
  * "Russia's" possessive, a demonym on a cargo noun (origin) or on an official (actor), coordination
  * ("à Polônia e à Bulgária") and elaboration ("seis países, como o Mali").
  */
-import { CLASS_WORDS, has, hasMark, hasTagMark, isCargo, isComma, isPlain, isTriggerWord, MB, prepRole, TRADERS, untagged, type Item } from './items';
+import { has, hasMark, hasTagMark, isCargo, isComma, isPlain, isTriggerWord, MB, namesModel, prepRole, TRADERS, untagged, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
 
 /** 'venue': where an event was held ("numa cerimónia em Lisboa"), never a flow's end. */
@@ -41,11 +41,8 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
       roles[i] = { role: 'of', head: 'other' };
       continue;
     }
-    // "missiles antichars Milan", "chars Leopard": a town's name right after weapons, with no preposition
-    // between, names the model, not a place.
-    // ("corbetas clase Incheon", "frégates de classe Bergamini": past a word for the class or model.)
-    const prev = CLASS_WORDS.has(items[i - 1]?.lower ?? '') ? (prepRole(items[i - 2]) === 'of' ? items[i - 3] : items[i - 2]) : items[i - 1];
-    if (items[i]!.place!.via === 'name' && items[i]!.place!.place.kind === 'city' && prev?.tags.some((t) => t.k === 'cargo' && MODEL_CATS.has(t.cat))) {
+    // "missiles antichars Milan", "corbetas clase Incheon": a town's name for the goods' model is no place.
+    if (namesModel(items, i)) {
       roles[i] = { role: 'venue' };
       continue;
     }
@@ -59,9 +56,6 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
   }
   return roles;
 }
-
-/** Goods whose models are named after them ("missiles Milan", "chars Leclerc"). */
-const MODEL_CATS: ReadonlySet<string> = new Set(['weapons', 'missiles', 'vehicles', 'munitions', 'technology']);
 
 /** The route role of the place a comma apposition at i locates ("via X, dans l'est de Y"), else undefined. */
 function routeBefore(items: Item[], roles: Array<Role | undefined>, i: number): Role | undefined {

@@ -2,7 +2,7 @@
  * Triggers of a sentence (send/receive/train/help/move/visit/deport/withdraw verbs and their
  * nominalisations), with verb-versus-noun decided from context, and clause boundaries.
  */
-import { CLASS_WORDS, hasMark, isCargo, isPlain, isTriggerWord, MB, prepRole, type Item } from './items';
+import { hasMark, isCargo, isPlain, isTriggerWord, MB, namesModel, prepRole, type Item } from './items';
 import type { Tag } from './lexicon/index';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
 import type { FlowCategory, Lang } from '../story';
@@ -72,7 +72,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // (Or a town's name for the class, maybe after a word for it: "corbetas clase Incheon vendidas por".)
       const model =
         (prev?.tok === 'num' && items[i - 2]?.cap && !items[i - 2]!.place && isCargo(items[i - 3])) ||
-        (prev?.place?.via === 'name' && (isCargo(items[i - 2]) || (CLASS_WORDS.has(items[i - 2]?.lower ?? '') && isCargo(items[i - 3]))));
+        namesModel(items, i - 1);
       // ("tres lanchas rápidas donadas por": an adjective may stand between.)
       const obj = isCargo(prev) || (!!prev && !prev.place && (prev.cap || (isPlain(prev) && prev.tok === 'word')) && isCargo(items[i - 2])) || model;
       if (verb.mood === 'part' && lastVerb >= 0 && obj && !hasMark(prev, MB.passiveAux)) continue;
