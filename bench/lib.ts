@@ -38,7 +38,6 @@ function barePage(theme: ThemeName, w: number, h: number, center: [number, numbe
     dataUrl: '/data/',
     fonts: {
       regular: [f('noto-sans-latin-400-normal.woff2', ['U+0000-00FF']), f('noto-sans-latin-ext-400-normal.woff2', ['U+0100-02FF'])],
-      bold: [f('noto-sans-latin-700-normal.woff2', ['U+0000-00FF'])],
     },
   });
   return `<!doctype html><html><head><meta charset="utf-8"><link rel="stylesheet" href="/bare/maplibre-gl.css">

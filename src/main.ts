@@ -60,8 +60,8 @@ function storage(): KeyValue {
   }
 }
 
-// Started by src/boot.ts (the page's entry), which already has it loading the gazetteer.
-const extractor = createExtractor(extractionWorker() as unknown as WorkerLike, gazetteerUrl());
+// Started by src/boot.ts when the page opens on an article to extract; otherwise on first use.
+const extractor = createExtractor(() => extractionWorker() as unknown as WorkerLike, gazetteerUrl());
 
 const app = createApp({
   panel: document.getElementById('panel')!,
@@ -71,6 +71,8 @@ const app = createApp({
   extractor,
   storage: storage(),
   sampleUrl: new URL('./samples/lavrov-kim-wonsan.pt.txt', document.baseURI).href,
+  // the same article's story, prebuilt by `npm run geo` with the same core (geo/samples/build.ts)
+  sampleStoryUrl: new URL('./data/samples/lavrov-kim-wonsan.pt.story.json', document.baseURI).href,
   theme,
   setTheme(t) {
     theme = t;

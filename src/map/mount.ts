@@ -8,7 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Lang } from '../story';
 import { fontFiles } from './fonts';
-import { NO_VALIDATE, styleParsed } from './style-ready';
+import { NO_VALIDATE, addLayers, addSource, styleParsed } from './style-ready';
 import { formatHash, MAX_ZOOM, parseHash, type View } from './hash';
 import { basemapStyle, DETAIL_ZOOM, detailedBasemap, FIRST_LABEL_LAYER } from './style';
 import type { ThemeName } from './theme';
@@ -89,9 +89,9 @@ export function mountMap(o: MountOptions): MountedMap {
   const ensureDetail = (): void => {
     if (map.getZoom() < DETAIL_ZOOM - 0.5 || map.getSource('ne10m') || !map.isStyleLoaded()) return;
     const d = detailedBasemap({ theme, dataUrl });
-    map.addSource('ne10m', d.source);
-    for (const l of d.fill) map.addLayer(l, 'countries-mentioned');
-    for (const l of d.lines) map.addLayer(l, FIRST_LABEL_LAYER);
+    addSource(map, 'ne10m', d.source);
+    addLayers(map, d.fill, 'countries-mentioned');
+    addLayers(map, d.lines, FIRST_LABEL_LAYER);
   };
   map.on('zoomend', ensureDetail);
   map.on('load', ensureDetail);

@@ -16,7 +16,7 @@ import {
   SOURCE_STORY,
   storyToMap,
 } from './story-layers';
-import { FONT_BOLD } from './style';
+import { FONT_REGULAR } from './style';
 
 const lines = (s: Story) => storyToMap(s, { theme: 'light' }).arcs;
 
@@ -104,7 +104,7 @@ describe('storyToMap', () => {
     expect(m.skipped[1]!.reason).toContain('ghost');
   });
 
-  it('stacks layers: casing, arcs by status, arrows, markers, labels (labels in the story font)', () => {
+  it('stacks layers: casing, arcs by status, arrows, markers, labels (labels in the basemap face)', () => {
     const m = storyToMap(PACIFIC, { theme: 'dark', lang: 'en' });
     const ids = m.layers.map((l) => l.id);
     expect(ids.indexOf(LAYER_CASING)).toBeLessThan(ids.indexOf(arcLayerId('stated')));
@@ -113,7 +113,7 @@ describe('storyToMap', () => {
     expect(ids.indexOf(LAYER_ARROWS)).toBeLessThan(ids.indexOf(LAYER_MARKERS));
     expect(ids.indexOf(LAYER_MARKERS)).toBeLessThan(ids.indexOf(LAYER_LABELS));
     const labels = m.layers.find((l) => l.id === LAYER_LABELS) as SymbolLayerSpecification;
-    expect(labels.layout!['text-font']).toEqual([FONT_BOLD]);
+    expect(labels.layout!['text-font']).toEqual([FONT_REGULAR]);
     expect(m.layers.find((l) => l.id === LAYER_MARKERS)!.type).toBe('circle');
     // Reported arcs are dashed and lighter than stated ones; denied ones grey and hidden by default.
     const stated = m.layers.find((l) => l.id === arcLayerId('stated')) as LineLayerSpecification;

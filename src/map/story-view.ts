@@ -27,7 +27,7 @@ import {
 } from './story-layers';
 import type { ThemeName } from './theme';
 import { drawnAt } from './lod';
-import { NO_VALIDATE, styleParsed } from './style-ready';
+import { NO_VALIDATE, addLayers, addSource, styleParsed } from './style-ready';
 import './story-view.css';
 
 export type Target = { place: string } | { flow: string };
@@ -179,10 +179,11 @@ export function createStoryView(map: maplibregl.Map, o: { theme: ThemeName; lang
   // ---- drawing -------------------------------------------------------------------------------------
   function applyLayers(): void {
     const next = storyLayers({ theme, lang, filter, flowCount: story?.flows.length ?? 0, placeCount: story?.places.length ?? 0 });
+    const added: maplibregl.LayerSpecification[] = [];
     for (const layer of next) {
       const prev = applied.get(layer.id);
       if (!prev || !map.getLayer(layer.id)) {
-        map.addLayer(layer); // no beforeId: on top of the basemap, in story-layers order
+        added.push(layer);
         continue;
       }
       const pf = (prev as { filter?: maplibregl.FilterSpecification }).filter;
@@ -199,6 +200,7 @@ export function createStoryView(map: maplibregl.Map, o: { theme: ThemeName; lang
         if (JSON.stringify(pl[k]) !== JSON.stringify(nl[k])) (map.setLayoutProperty as (id: string, k: string, v: unknown, o: object) => void).call(map, layer.id, k, nl[k], NO_VALIDATE);
       }
     }
+    addLayers(map, added); // no beforeId: on top of the basemap, in story-layers order
     applied = new Map(next.map((l) => [l.id, l]));
   }
 
@@ -208,7 +210,7 @@ export function createStoryView(map: maplibregl.Map, o: { theme: ThemeName; lang
     for (const [id, src] of Object.entries(built.sources)) {
       const existing = map.getSource(id) as maplibregl.GeoJSONSource | undefined;
       if (existing) existing.setData(src.data);
-      else map.addSource(id, src);
+      else addSource(map, id, src);
     }
     applyLayers();
     restoreSelection();

@@ -11,7 +11,6 @@ import { basemapStyle, detailedBasemap, FIRST_LABEL_LAYER } from './style';
 // checked here instead, against the style specification of the MapLibre version in use.
 const fonts = {
   regular: [{ url: 'http://localhost/r.woff2', unicodeRange: ['U+0000-00FF'] }],
-  bold: [{ url: 'http://localhost/b.woff2', unicodeRange: ['U+0000-00FF'] }],
 };
 
 function fullStyle(theme: 'light' | 'dark', lang: 'pt' | 'en' | 'es' | 'fr', story?: Story, filter?: Parameters<typeof storyToMap>[1]['filter']) {

@@ -15,7 +15,6 @@ import { THEMES, type ThemeName } from './theme';
 
 export const DETAIL_ZOOM = 5;
 export const FONT_REGULAR = 'Noto Sans Regular';
-export const FONT_BOLD = 'Noto Sans Bold';
 
 export interface FontFile {
   url: string;
@@ -27,7 +26,8 @@ export interface BasemapOptions {
   lang: Lang;
   /** Base URL of the generated data directory (ends with '/'), e.g. "/data/". */
   dataUrl: string;
-  fonts: { regular: FontFile[]; bold: FontFile[] };
+  /** The map's one face (story labels too: a second face costs a font file and its glyphs per load). */
+  fonts: { regular: FontFile[] };
   /** ISO codes of countries to tint in a static style (the export); the live map uses feature state. */
   mentioned?: string[];
 }
@@ -129,7 +129,6 @@ export function basemapStyle(opts: BasemapOptions): StyleSpecification {
     name: `Article Atlas ${opts.theme}`,
     'font-faces': {
       [FONT_REGULAR]: fontFaces(opts.fonts.regular),
-      [FONT_BOLD]: fontFaces(opts.fonts.bold),
     },
     sources: {
       ne50m: {

@@ -51,6 +51,11 @@ export interface AppOptions {
   storage: KeyValue;
   /** URL of the sample article (fetched when nothing else is asked for). */
   sampleUrl: string;
+  /**
+   * URL of the sample's story, prebuilt from the same article by the same core (`npm run geo`): opening
+   * it needs no extraction worker and no gazetteer. When it cannot be read, the article is analysed.
+   */
+  sampleStoryUrl?: string;
   theme: ThemeName;
   /** Switch the page's theme (basemap and CSS); the app tells the StoryView itself. */
   setTheme(theme: ThemeName): void;
@@ -133,7 +138,7 @@ export function createApp(o: AppOptions): App {
   const file = fileInput((f) => void openFile(f));
   o.panel.replaceChildren(header, filterBox, flowsBox, placesBox, readerBox);
   document.body.append(dialog, file);
-  enableDrop(document.body, (f) => void openFile(f));
+  enableDrop(document.body, (f) => void openFile(f), () => o.extractor.warm());
 
   // ---- toolbar ---------------------------------------------------------------------------------
   const btn = (label: string, attrs: Record<string, string>, onclick: () => void): HTMLButtonElement => h('button', { type: 'button', ...attrs, onclick }, label);
@@ -154,8 +159,15 @@ export function createApp(o: AppOptions): App {
   o.toolbar.append(
     group(
       'Load',
-      btn('Paste text…', { id: 'paste-open', 'aria-haspopup': 'dialog' }, () => dialog.showModal()),
-      btn('Open file…', { id: 'open-file-btn', title: 'Open .txt, .md, .html, story .json or .geojson (or drop a file on the page)' }, () => file.click()),
+      // the worker and its gazetteer start loading while the user pastes or picks a file
+      btn('Paste text…', { id: 'paste-open', 'aria-haspopup': 'dialog' }, () => {
+        o.extractor.warm();
+        dialog.showModal();
+      }),
+      btn('Open file…', { id: 'open-file-btn', title: 'Open .txt, .md, .html, story .json or .geojson (or drop a file on the page)' }, () => {
+        o.extractor.warm();
+        file.click();
+      }),
       btn('Sample', { id: 'load-sample', title: 'Open the sample article' }, () => void loadSample()),
     ),
     group('Edit', undoBtn, redoBtn, moveBtn),
@@ -214,6 +226,7 @@ export function createApp(o: AppOptions): App {
         select: (id) => select({ place: id }),
         dispatch,
         toggleEdit: (id) => {
+          if (id) o.extractor.warm(); // the candidate search runs in the worker
           editingPlace = id;
           renderAll(story);
         },
@@ -335,12 +348,7 @@ export function createApp(o: AppOptions): App {
           status.show(`${meta.from ?? 'The text'} is empty; nothing to map`, 'error');
           return false;
         }
-        const saved = persistence.loadFor(text);
-        if (saved?.edited) {
-          attach(saved.story, true, meta.fit ?? true);
-          status.show('Opened with your saved edits (use “Discard edits” to start over)', 'info');
-          return true;
-        }
+        if (openSavedEdits(text, meta.fit ?? true)) return true;
         const options: AnalyzeOptions = {};
         if (meta.lang) options.lang = meta.lang;
         if (meta.title) options.title = meta.title;
@@ -383,9 +391,41 @@ export function createApp(o: AppOptions): App {
     await loadInput(r.value, f.name);
   }
 
+  /** The user's saved edits of this article, if any, opened instead of a fresh story. */
+  function openSavedEdits(text: string, fit: boolean): boolean {
+    const saved = persistence.loadFor(text);
+    if (!saved?.edited) return false;
+    attach(saved.story, true, fit);
+    status.show('Opened with your saved edits (use “Discard edits” to start over)', 'info');
+    return true;
+  }
+
+  /** The sample's prebuilt story, or null when it cannot be fetched or is not a valid story. */
+  async function prebuiltSample(): Promise<Story | null> {
+    if (!o.sampleStoryUrl) return null;
+    try {
+      const res = await fetchFn(o.sampleStoryUrl);
+      if (!res.ok) return null;
+      const r = validateStory(JSON.parse(await res.text()));
+      return r.ok ? r.value : null;
+    } catch {
+      return null;
+    }
+  }
+
   async function loadSample(quiet = false): Promise<boolean> {
     return track(
       (async () => {
+        const mine = ++loadSeq;
+        const prebuilt = await prebuiltSample();
+        if (mine !== loadSeq) return false; // superseded while fetching
+        if (prebuilt) {
+          if (openSavedEdits(prebuilt.article.text, true)) return true;
+          attach(prebuilt, false);
+          if (quiet) status.clear();
+          else status.show(`Mapped ${prebuilt.places.length} places and ${prebuilt.flows.length} flows (the sample's prebuilt story)`, 'info');
+          return true;
+        }
         try {
           const res = await fetchFn(o.sampleUrl);
           if (!res.ok) throw new Error(`HTTP ${res.status}`);

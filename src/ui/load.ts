@@ -76,12 +76,13 @@ export function fileInput(onFile: (f: File) => void): HTMLInputElement {
   return input;
 }
 
-/** Drop a file anywhere on the page. */
-export function enableDrop(target: HTMLElement, onFile: (f: File) => void): void {
+/** Drop a file anywhere on the page; `onEnter` is told when a file is dragged over it. */
+export function enableDrop(target: HTMLElement, onFile: (f: File) => void, onEnter?: () => void): void {
   let depth = 0;
   const has = (e: DragEvent): boolean => Array.from(e.dataTransfer?.types ?? []).includes('Files');
   target.addEventListener('dragenter', (e) => {
     if (!has(e)) return;
+    if (depth === 0) onEnter?.();
     depth++;
     target.classList.add('dropping');
   });

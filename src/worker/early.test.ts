@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { opensOnArticle } from './early';
 
 describe('opensOnArticle', () => {
-  it('is true for the sample and for article URLs, false for no story and for story files', () => {
-    expect(opensOnArticle('')).toBe(true);
-    expect(opensOnArticle('?theme=dark')).toBe(true);
+  it('is true for article URLs only: not for the sample (prebuilt), no story or story files', () => {
+    expect(opensOnArticle('')).toBe(false);
+    expect(opensOnArticle('?theme=dark')).toBe(false);
+    expect(opensOnArticle('?story=')).toBe(false);
     expect(opensOnArticle('?story=samples/report.txt')).toBe(true);
     expect(opensOnArticle('?story=none')).toBe(false);
     expect(opensOnArticle('?story=stories/kursk.json')).toBe(false);

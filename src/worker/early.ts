@@ -1,6 +1,7 @@
 /**
- * The page's one extraction worker, created on first use: by src/boot.ts before the app loads, so the
- * gazetteer is on its way while MapLibre starts, then handed to the app by src/main.ts.
+ * The page's one extraction worker, created on first use: by src/boot.ts before the app loads when the
+ * page opens on an article to extract (the gazetteer is then on its way while MapLibre starts), else by
+ * the app on its first extraction or place search, or when the user opens the paste or file dialogs.
  */
 let worker: Worker | null = null;
 
@@ -18,10 +19,12 @@ export function gazetteerUrl(): string {
 }
 
 /**
- * Does the page, opened with this query string, start on an article to extract? Not with `?story=none`,
- * nor with a story file (`?story=….json`, `….geojson`): the gazetteer then loads only if asked for.
+ * Does the page, opened with this query string, start on an article to extract? Only with `?story=` naming
+ * an article file. Not with `?story=none`, nor a story file (`….json`, `….geojson`), nor with no `?story=`:
+ * the page then opens the last story or the sample's prebuilt story (geo/samples/build.ts), and the
+ * gazetteer loads only when asked for.
  */
 export function opensOnArticle(search: string): boolean {
   const story = new URLSearchParams(search).get('story');
-  return story !== 'none' && !/\.(?:geo)?json(?:[?#]|$)/i.test(story ?? '');
+  return !!story && story !== 'none' && !/\.(?:geo)?json(?:[?#]|$)/i.test(story);
 }

@@ -1,0 +1,34 @@
+/**
+ * Prebuilt stories for the articles the page ships (public/samples/*.txt): each is analysed here, by the
+ * same core the worker and the CLI run, into public/data/samples/NAME.story.json. The page opens the
+ * sample from that file, so its first view needs neither the extraction worker nor the 4 MB gazetteer;
+ * both load only when the user brings another article or searches for a place.
+ *
+ * Always analysed (a second or less), since any change to the extractor may change the story; written
+ * only when the result differs, so an unchanged story keeps its file and its timestamp.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { analyze } from '../../src/extract';
+import { storyToJson } from '../../src/io/json';
+import { loadGazetteer } from '../../src/places/load-node';
+import { GAZETTEER_FILE } from '../gazetteer/build';
+
+/** Where a sample's prebuilt story goes, relative to public/data/ (the page fetches data/ + this). */
+export const sampleStoryPath = (sampleFile: string): string => `samples/${basename(sampleFile).replace(/\.[^.]+$/, '')}.story.json`;
+
+export async function buildSampleStories(o: { root: string; outDir: string; force: boolean }): Promise<boolean> {
+  const dir = join(o.root, 'public', 'samples');
+  if (!existsSync(dir)) return false;
+  const gaz = loadGazetteer(join(o.outDir, GAZETTEER_FILE));
+  let wrote = false;
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+    const json = storyToJson(analyze(readFileSync(join(dir, f), 'utf8'), gaz));
+    const out = join(o.outDir, sampleStoryPath(f));
+    if (!o.force && existsSync(out) && readFileSync(out, 'utf8') === json) continue;
+    mkdirSync(join(out, '..'), { recursive: true });
+    writeFileSync(out, json);
+    wrote = true;
+  }
+  return wrote;
+}
