@@ -91,6 +91,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (!cargo || it.place) continue;
       // "Le pétrolier, parti de Skikda, doit accoster à Beyrouth": a tanker that travels carries fuel.
       if ((t.cls === 'move' || t.cls === 'leave') && k < t.idx && cargo.unit === 'tankers') cargo = { cat: 'oil', unit: 'tankers' };
+      // "48 F-35 fighters", "jet fighters": fighters named after an aircraft are the aircraft.
+      if (lang === 'en' && cargo.unit === 'fighters' && items[k - 1]?.tags.some((g) => g.k === 'cargo' && g.cat === 'vehicles')) cargo = { cat: 'vehicles', unit: 'fighter jets' };
       // "aid after the typhoon": an everyday word that is also a model name is cargo only capitalised.
       if (!it.cap && CAPITALISED_MODELS.has(modelName(it.lower))) continue;
       // "pour les déplacés", "para os refugiados": people after "for" are the beneficiaries, not the cargo.

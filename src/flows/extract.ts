@@ -1140,6 +1140,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         src = first(from, afterIn, t.cat === 'people' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR : undefined, officialHome(items, subject ?? possCand), originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined ? originFarL : undefined);
         // "ont franchi la frontière tchadienne": the border crossed, a few words on.
         dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, t.cat === 'people' ? undefined : objectR, t.cat === 'people' ? undefined : demonymR);
+        // "réfugiés syriens rentrés du Liban": people going back, with no destination named, go to the
+        // country of their nationality.
+        if (dst === undefined && t.sense === 'home') {
+          const home = first(originL, originR);
+          if (home !== undefined && src !== undefined && countryAt(items, home) !== countryAt(items, src)) dst = home;
+        }
         // "o primeiro-ministro croata esteve em Madrid para uma visita oficial": where the visitor was.
         if (noun && t.cat === 'visit' && dst === undefined && src !== undefined && inL !== undefined && inL > src) dst = inL;
         // "fuyant les combats à El Fasher", "fled fighting in Darfur": where people flee from.
@@ -1471,8 +1477,18 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       const paired = wide.length > dsts.length ? respectively(hits, wide) : undefined;
       if (paired) [dsts, pairedTo] = [wide, paired];
     }
-    // Goods of one category counted apart but not paired with destinations of their own are one cargo.
-    if (!pairedTo) hits = oneEach(hits);
+    // "drones iranianos e mísseis norte-coreanos": goods each followed by its own nationality come each from
+    // their own country, not from all of them.
+    let pairedFrom = !pairedTo && srcs.length > 1 && srcs.every((k) => k !== undefined && roles[k]?.role === 'origin') ? respectively(hits, srcs) : undefined;
+    // "des drones israéliens et des hélicoptères achetés aux États-Unis": goods of a nationality listed
+    // before goods bought from a named seller come from their own country.
+    if (!pairedTo && !pairedFrom && src !== undefined && originR !== undefined && originR < src && roles[src]?.role === 'from' && !srcs.includes(originR)) {
+      const withOrigin = [originR, ...srcs];
+      pairedFrom = respectively(hits, withOrigin);
+      if (pairedFrom) srcs = withOrigin;
+    }
+    // Goods of one category counted apart but not paired with ends of their own are one cargo.
+    if (!pairedTo && !pairedFrom) hits = oneEach(hits);
     // "to Laos and another 300 to Cambodia": a later destination's own elliptical quantity.
     const ownQ = new Map<number, Quantity>();
     if (dsts.length > 1 && t.cls !== 'exchange') {
@@ -1487,6 +1503,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       for (const a of srcs) {
         for (const b of dsts) {
           if (pairedTo && pairedTo.get(h) !== b) continue;
+          if (pairedFrom && pairedFrom.get(h) !== a) continue;
           if (t.cls === 'exchange' && (a === b || a === undefined || b === undefined || countryAt(items, a) === countryAt(items, b))) continue;
           // "229 brasileiros retirados do Líbano pousaram em São Paulo": a demonym of the destination's own
           // country names the travellers coming home, not where they come from.
@@ -1743,6 +1760,7 @@ function appositionGap(items: Item[], idx: number, L: number): [number, number] 
 /**
  * "500 soldiers to Lithuania and 300 tanks to Latvia": when the goods and the destinations alternate, each
  * goods go to the destination that follows them (undefined: no such pairing, every goods go to every one).
+ * The same pairs goods with the nationalities that follow them ("drones iranianos e mísseis norte-coreanos").
  */
 function respectively(hits: CargoHit[], dsts: Array<number | undefined>): Map<CargoHit, number> | undefined {
   if (hits.length < 2 || dsts.length < 2 || hits.some((h) => h.at === undefined) || dsts.some((d) => d === undefined)) return undefined;
@@ -1790,9 +1808,13 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
   // "vers des camps en Turquie, en Jordanie et au Liban": "to" and "in" both name where goods end.
   // ("venus du Ghana et du Togo", "vindos de Angola e do Congo": a source's conjuncts take the plain "de".)
   const same = (r: string | null | undefined): boolean => r === role || (DEST_ROLES.has(role) && DEST_ROLES.has(r ?? '')) || (role === 'from' && r === 'of');
+  // "des radars suédois, des chars K2 coréens et des canons Nexter français": a list of goods, each with its
+  // nationality.
+  const listedGoods = (it: Item): boolean => isCargo(it) || (it.cap && isPlain(it)) || hasTagMark(it, 'made') || prepRole(it) === 'of';
   const glue = (it: Item, k: number): boolean =>
     isComma(it) || hasMark(it, MB.coord) || hasMark(it, MB.det) || hasMark(it, MB.geo) || same(prepRole(it)) ||
-    ((role === 'to' || role === 'in') && (quantityWord(it, k) || (throughGoods && goodsWord(it))));
+    ((role === 'to' || role === 'in') && (quantityWord(it, k) || (throughGoods && goodsWord(it)))) ||
+    (role === 'origin' && !it.trig && listedGoods(it));
   for (const dir of [1, -1]) {
     // Members joined by commas count only up to the last one joined by a conjunction ("A, B e C").
     const found: Array<{ k: number; word: boolean }> = [];
@@ -1946,7 +1968,7 @@ function windowHas(items: Item[], a: number, b: number, cat: FlowCategory): bool
   return false;
 }
 
-function hasBetween(items: Item[], a: number, b: number, m: Exclude<MarkerKind, 'made' | 'event' | 'say'>): boolean {
+function hasBetween(items: Item[], a: number, b: number, m: Exclude<MarkerKind, 'made' | 'ordered' | 'event' | 'say'>): boolean {
   for (let k = a + 1; k < b; k++) if (hasMark(items[k], MB[m])) return true;
   return false;
 }

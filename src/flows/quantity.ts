@@ -115,13 +115,19 @@ export function quantityAt(items: Item[], c: number, decimalComma: boolean): Qua
   // "84 de ses ressortissants", "300 de sus soldados": a part counted out of a possessed whole.
   if (isOf(items[j - 1]) && hasMark(items[j], MB.det) && !items[j]!.place) j--;
   if (isOf(items[j])) j--;
-  // Up to two words between the number and the noun: "14 mil novos soldados", "25 milliards de mètres cubes de gaz".
-  for (let n = 0; n < 3 && j >= 0; n++) {
+  // Up to three words between the number and the noun: "14 mil novos soldados", "25 milliards de mètres cubes de
+  // gaz", "12 new Gripen E jets".
+  let pastDet = false;
+  for (let n = 0; n < 4 && j >= 0; n++) {
     const q = readLeft(items, j, decimalComma);
-    if (q) return q;
+    // (Past "new"/"novas", only a number in digits: "un nouveau paquet", "dois anos novas linhas" count nothing.)
+    if (q) return pastDet && items.find((x) => x.start === q.start)?.tok !== 'num' ? null : q;
     const w = items[j]!;
     // (A modifier that is itself a cargo or model name may stand between: "12 Rafale fighter jets".)
-    if (n === 2 || w.tags.some((g) => g.k !== 'cargo') || w.tok !== 'word' || (w.place && w.place.via !== 'demonym')) return null;
+    // (So may "new", which the lexicon lists with the articles.)
+    const det = w.tags.some((g) => g.k === 'mark' && g.m === 'det');
+    if (n === 3 || w.tags.some((g) => g.k !== 'cargo' && !(g.k === 'mark' && g.m === 'det')) || w.tok !== 'word' || (w.place && w.place.via !== 'demonym')) return null;
+    pastDet ||= det;
     j--;
     if (isOf(items[j])) j--;
   }

@@ -108,6 +108,27 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     // names who receives the training, not where the people come from.
     if (h === 'cargo' && trainees(items, j)) return { role: 'to', head: 'cargo' };
     if (h === 'cargo' || h === 'trigger') return { role: 'origin', head: h };
+    // "blindés Patria finlandais", "obuses K9 surcoreanos": a model name between the goods and their nationality.
+    {
+      let k = j;
+      while (k > j - 2 && items[k]?.cap && isPlain(items[k])) k--;
+      if (k < j && isCargo(items[k])) return { role: 'origin', head: 'cargo' };
+    }
+    // The goods' make, after them: "des radars, de fabrication suédoise", "fuzis de origem russa"; or
+    // before its noun: "rifles of Russian make".
+    const goodsBefore = (k: number): boolean => isCargo(items[k]) || (isComma(items[k]) && isCargo(items[k - 1]));
+    if (hasTagMark(prev, 'made') && prepRole(items[j - 1]) === 'of' && goodsBefore(j - 2)) return { role: 'origin', head: 'cargo' };
+    if (hasTagMark(items[idx + 1], 'made') && prepRole(prev) === 'of' && goodsBefore(j - 1)) return { role: 'origin', head: 'cargo' };
+    // "chars Leopard allemands et obusiers ZK-7 coréens": a model name the lexicon does not know, listed after
+    // goods of a nationality, takes its own nationality the same way.
+    {
+      let k = j;
+      while (k > j - 3 && items[k]?.cap && isPlain(items[k])) k--;
+      const before = roles[k - 1];
+      if (k < j && (hasMark(items[k], MB.coord) || isComma(items[k])) && items[k - 1]?.place?.via === 'demonym' && before?.role === 'origin' && before.head === 'cargo') {
+        return { ...before, coord: k - 1 };
+      }
+    }
     // "mísseis de cruzeiro iranianos", "missiles de croisière iraniens": the demonym after a cargo's own complement.
     if (isPlain(prev) && prepRole(items[j - 1]) === 'of' && !items[j - 1]!.place && isCargo(items[j - 2])) return { role: 'origin', head: 'cargo' };
     // ...of two words: "systèmes de défense antiaérienne russes", "sistemas de defensa aérea rusos".
@@ -246,6 +267,9 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   if (role === 'in' && hasTagMark(items[h], 'event')) return { role: 'venue' };
   // "helicópteros fabricados na França", "drones made in Iran": where goods are made is where they come from.
   if (role === 'in' && madeBefore(items, h)) return { role: 'from' };
+  // "hélicoptères commandés aux États-Unis", "caças encomendados à Suécia": who goods were ordered or bought
+  // "from" ("à") is their seller.
+  if ((role === 'to' || role === 'from') && hasTagMark(items[h], 'ordered')) return { role: 'from' };
   // "desde campamentos en Chad", "from camps in Chad": where people come from is the place of the camps.
   if (role === 'in' && (isPlain(items[h]) || hasMark(items[h], MB.geo)) && prepRole(items[h - 1]) === 'from' && !items[h - 1]!.place) return { role: 'from' };
   // ("60 soldados do Exército para Temuco": the actor owns goods or troops before it, whose "to" it is.)

@@ -86,7 +86,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (verb.sense === 'object' && !objectGoods(items, i, items.length - 1)) continue;
       // "dar de baja a un buque", "dar baixa": to decommission is no giving.
       if (verb.sense === 'object' && (items[i + 1]?.lower === 'baixa' || (items[i + 1]?.lower === 'de' && items[i + 2]?.lower === 'baja'))) continue;
-      if (verb.sense === 'persons' && !personsAhead(items, i)) continue;
+      if ((verb.sense === 'persons' || verb.sense === 'home') && !personsAhead(items, i)) continue;
+      // "voltou a enviar", "volvió a enviar", "revient à livrer": going back to doing something is doing it again.
+      if (verb.sense === 'home' && prepRole(items[i + 1]) === 'to' && items[i + 2]?.trig) continue;
       // "provided training to 300 Hungarian pilots", "deu formação a", "a dispensé une formation": giving
       // training is training, whose trainees receive it.
       const cls = verb.cls === 'send' && trainingNext(items, i) ? 'train' : verb.cls;

@@ -44,6 +44,8 @@ export const es: Lexicon = {
     { cls: 'send', forms: forms('fin', 'invierte', 'invierten', 'invirtió', 'invirtieron', 'invertía', 'invertían').concat(forms('inf', 'invertir'), forms('ger', 'invirtiendo'), forms('part', 'invertido', 'invertida', 'invertidos', 'invertidas'), forms('fut', 'invertirá', 'invertirán')), cat: 'money' },
     { cls: 'send', forms: conj('prest', 'es-ar'), cat: 'money', sense: 'lend' },
     { cls: 'receive', forms: conj('acept', 'es-ar') },
+    // waiting for goods still to come: a receiver, and the transfer only planned
+    { cls: 'receive', forms: forms('fut', 'espera la entrega', 'esperan la entrega', 'esperaba la entrega', 'esperaban la entrega', 'aguarda la entrega', 'aguardan la entrega') },
     { cls: 'receive', forms: conj('recib', 'es-ir') },
     { cls: 'receive', forms: conj('reclut', 'es-ar'), sense: 'enlist' },
     { cls: 'receive', forms: conj('import', 'es-ar'), cat: 'other' },
@@ -58,6 +60,8 @@ export const es: Lexicon = {
     { cls: 'send', forms: conj('refinanci', 'es-ar'), cat: 'money' },
     { cls: 'help', forms: conj('financi', 'es-ar'), cat: 'money' },
     { cls: 'help', forms: conj('arm', 'es-ar').filter(([f]) => !['arma', 'armas', 'armada', 'armadas', 'armados', 'armado'].includes(f)), cat: 'weapons' },
+    // going back, of people: "refugiados que regresaron de Líbano", "volvieron a su país"
+    { cls: 'move', forms: conj('regres', 'es-ar').filter(([f]) => f !== 'regreso' && f !== 'regresos').concat(conj('retorn', 'es-ar').filter(([f]) => f !== 'retorno' && f !== 'retornos'), forms('fin', 'volvió', 'volvieron', 'vuelve', 'vuelven', 'volvía', 'volvían').concat(forms('part', 'vuelto', 'vueltos'), forms('fut', 'volverá', 'volverán'))), sense: 'home' },
     { cls: 'move', forms: conj('lleg', 'es-ar', forms('fin', 'llegue', 'lleguen')) },
     { cls: 'move', forms: forms('fin', 'se refugiaron', 'se refugió', 'encontraron refugio', 'buscaron refugio', 'hallaron refugio'), cat: 'people' },
     { cls: 'move', forms: conj('viaj', 'es-ar') },
@@ -271,11 +275,13 @@ export const es: Lexicon = {
     gift: ['donado', 'donada', 'donados', 'donadas', 'donó', 'donaron', 'donación', 'donaciones', 'donar', 'donará', 'donarán', 'regaló', 'regalados'],
     event: ['ceremonia', 'feria', 'exposición', 'firma'],
     say: ['dijo', 'dice', 'dijeron', 'anunció', 'anuncia', 'anunciaron', 'afirmó', 'afirma', 'afirmaron', 'declaró', 'declara', 'confirmó', 'confirma', 'aseguró', 'asegura', 'reveló', 'informó', 'añadió', 'agregó', 'admitió', 'reconoció', 'advirtió', 'indicó', 'precisó', 'señaló', 'explicó', 'detalló'],
-    made: ['fabricado', 'fabricada', 'fabricados', 'fabricadas', 'producido', 'producida', 'producidos', 'producidas', 'construido', 'construida', 'construidos', 'construidas', 'ensamblado', 'ensamblados'],
+    // (and the nouns of a make: "de fabricación rusa", "de origen iraní", "de diseño israelí")
+    ordered: ['encargado', 'encargada', 'encargados', 'encargadas', 'comprado', 'comprada', 'comprados', 'compradas'],
+    made: ['fabricación', 'origen', 'diseño', 'fabricado', 'fabricada', 'fabricados', 'fabricadas', 'producido', 'producida', 'producidos', 'producidas', 'construido', 'construida', 'construidos', 'construidas', 'ensamblado', 'ensamblados'],
     incl: ['que incluye', 'que incluyen', 'que incluirá', 'que incluía'],
     back: ['de vuelta', 'de regreso'],
     worth: ['por valor de', 'valorados en', 'valorado en', 'por un valor de', 'por un monto de'],
-    actor: ['armada', 'fuerza aérea', 'ejército', 'gobierno', 'ministro', 'ministra', 'ministerio', 'canciller', 'cancillería', 'presidente', 'primer ministro', 'líder',
+    actor: ['príncipe heredero', 'príncipe', 'emir', 'jeque', 'sultán', 'reina', 'monarca', 'armada', 'fuerza aérea', 'ejército', 'gobierno', 'ministro', 'ministra', 'ministerio', 'canciller', 'cancillería', 'presidente', 'primer ministro', 'líder',
       'dictador', 'régimen', 'ejército', 'fuerzas armadas', 'autoridades', 'funcionarios', 'diplomático',
       'diplomáticos', 'delegación', 'embajador', 'rey', 'defensa', 'exteriores', 'asuntos exteriores', 'portavoz', 'dirigente',
       'jefe', 'comandante', 'enviado', 'empresas', 'empresa', 'compañías', 'firmas'],

@@ -63,6 +63,8 @@ export const fr: Lexicon = {
     { cls: 'receive', forms: conj('accept', 'fr-er') },
     // "a pris livraison de": took delivery of.
     { cls: 'receive', forms: forms('fin', 'prend livraison', 'prennent livraison', 'prendra livraison', 'prendront livraison', 'prit livraison').concat(forms('part', 'pris livraison')) },
+    // waiting for goods still to come: a receiver, and the transfer only planned
+    { cls: 'receive', forms: forms('fut', 'attend la livraison', 'attendent la livraison', 'attendait la livraison', 'attendaient la livraison') },
     { cls: 'receive', forms: conj('import', 'fr-er'), cat: 'other' },
     { cls: 'receive', forms: conj('achet', 'fr-er', forms('fin', 'achète', 'achètent')) },
     // "les Rafale commandés par l'Égypte à la France": ordered (only goods make it a transfer).
@@ -74,6 +76,8 @@ export const fr: Lexicon = {
     { cls: 'help', forms: conj('aid', 'fr-er'), cat: 'aid' },
     { cls: 'help', forms: conj('financ', 'fr-er', forms('fin', 'finançait', 'finançaient', 'finança')), cat: 'money' },
     { cls: 'help', forms: conj('arm', 'fr-er').filter(([f]) => !['arme', 'armes', 'armé', 'armée', 'armées', 'armés'].includes(f)), cat: 'weapons' },
+    // going back, of people: "réfugiés rentrés du Liban", "revenus de Turquie"
+    { cls: 'move', forms: conj('rentr', 'fr-er').concat(conj('retourn', 'fr-er'), forms('fin', 'revient', 'reviennent', 'revenait', 'revenaient', 'reviendront'), forms('part', 'revenu', 'revenus', 'revenue', 'revenues')), sense: 'home' },
     { cls: 'move', forms: conj('arriv', 'fr-er') },
     { cls: 'move', forms: forms('fin', 'trouvé refuge', 'trouvent refuge', 'trouvé asile', 'se sont réfugiés', 'réfugiés au', 'réfugiés en'), cat: 'people' },
     { cls: 'move', forms: conj('voyag', 'fr-er', forms('fin', 'voyageait', 'voyageaient')) },
@@ -283,11 +287,13 @@ export const fr: Lexicon = {
     gift: ['don', 'dons', 'offert', 'offerte', 'offerts', 'offertes', 'offre', 'offrent', 'offrir', 'donation', 'donations', 'offrira'],
     event: ['cérémonie', 'salon', 'exposition', 'signature'],
     say: ['annoncé', 'annonce', 'déclaré', 'déclare', 'affirmé', 'affirme', 'confirmé', 'confirme', 'indiqué', 'indique', 'assuré', 'assure', 'précisé', 'ajouté', 'révélé', 'reconnu', 'admis', 'dit', 'averti', 'expliqué', 'souligné', 'rapporté'],
-    made: ['fabriqué', 'fabriquée', 'fabriqués', 'fabriquées', 'produite', 'produites', 'construit', 'construite', 'construits', 'construites', 'assemblé', 'assemblés'],
+    // (and the nouns of a make: "de fabrication française", "d'origine russe", "de conception israélienne")
+    ordered: ['commandé', 'commandée', 'commandés', 'commandées', 'acheté', 'achetés', 'achetée', 'achetées'],
+    made: ['fabrication', 'origine', 'conception', 'fabriqué', 'fabriquée', 'fabriqués', 'fabriquées', 'produite', 'produites', 'construit', 'construite', 'construits', 'construites', 'assemblé', 'assemblés'],
     incl: ['qui comprend', 'qui comprennent', 'qui inclut', 'qui incluent'],
     back: ['de retour'],
     worth: ["d'une valeur de", 'd une valeur de', 'pour un montant de', 'évalués à'],
-    actor: ['marine', 'armée de l air', 'armée', 'gouvernement', 'ministre', 'ministère', 'président', 'premier ministre', 'chef', 'dirigeant', 'dirigeants',
+    actor: ['prince héritier', 'prince', 'émir', 'cheikh', 'sultan', 'reine', 'monarque', 'marine', 'armée de l air', 'armée', 'gouvernement', 'ministre', 'ministère', 'président', 'premier ministre', 'chef', 'dirigeant', 'dirigeants',
       'dictateur', 'régime', 'armée', 'forces armées', 'autorités', 'responsables', 'diplomate', 'diplomates',
       'délégation', 'ambassadeur', 'roi', 'défense', 'affaires étrangères', 'étrangères', 'porte-parole', 'commandant', 'émissaire',
       'chancelier', 'diplomatie', 'entreprises', 'entreprise', 'sociétés', 'firmes'],

@@ -9,6 +9,10 @@ export const METONYMS: ReadonlyArray<readonly [string, string]> = [
   ['State Department', 'US'], ['Department of State', 'US'], ['Pentagon', 'US'], ['White House', 'US'],
   ['Departamento de Estado', 'US'], ['Pentágono', 'US'], ['Casa Branca', 'US'], ['Casa Blanca', 'US'],
   ['Département d\u2019État', 'US'], ["Département d'État", 'US'], ['Maison-Blanche', 'US'], ['Maison Blanche', 'US'],
+  // US administrations by their president's name ("the Trump administration", "a administração Biden")
+  ['Trump administration', 'US'], ['Biden administration', 'US'], ['Obama administration', 'US'],
+  ['administração Trump', 'US'], ['administração Biden', 'US'], ['administración Trump', 'US'], ['administración Biden', 'US'],
+  ['administration Trump', 'US'], ['administration Biden', 'US'],
   ['Kremlin', 'RU'], ['Kremlim', 'RU'],
   ['Downing Street', 'GB'], ['Foreign Office', 'GB'], ['Whitehall', 'GB'],
   ['Élysée', 'FR'], ['Elysée', 'FR'], ['Eliseu', 'FR'], ['Elíseo', 'FR'], ["Quai d'Orsay", 'FR'], ['Quai d\u2019Orsay', 'FR'],

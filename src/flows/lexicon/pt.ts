@@ -48,6 +48,8 @@ export const pt: Lexicon = {
     { cls: 'send', forms: conj('destin', 'pt-ar').filter(([, m]) => m !== 'part') },
     { cls: 'receive', forms: conj('aceit', 'pt-ar') },
     { cls: 'receive', forms: conj('receb', 'pt-er') },
+    // waiting for goods still to come: a receiver, and the transfer only planned
+    { cls: 'receive', forms: forms('fut', 'aguarda a entrega', 'aguardam a entrega', 'aguardava a entrega', 'aguardavam a entrega', 'espera a entrega', 'esperam a entrega') },
     { cls: 'receive', forms: conj('import', 'pt-ar'), cat: 'other' },
     { cls: 'receive', forms: conj('compr', 'pt-ar') },
     { cls: 'receive', forms: conj('adquir', 'pt-ir') },
@@ -60,6 +62,8 @@ export const pt: Lexicon = {
     { cls: 'send', forms: conj('refinanci', 'pt-ar'), cat: 'money' },
     { cls: 'help', forms: conj('financi', 'pt-ar'), cat: 'money' },
     { cls: 'help', forms: conj('arm', 'pt-ar').filter(([f]) => !['arma', 'armas', 'armada', 'armadas', 'armados', 'armado'].includes(f)), cat: 'weapons' },
+    // going back, of people: "refugiados que regressaram do Líbano", "voltaram para casa"
+    { cls: 'move', forms: conj('volt', 'pt-ar').filter(([f]) => f !== 'volta' && f !== 'voltas').concat(conj('regress', 'pt-ar'), conj('retorn', 'pt-ar').filter(([f]) => f !== 'retorno' && f !== 'retornos')), sense: 'home' },
     { cls: 'move', forms: conj('cheg', 'pt-ar', forms('fin', 'chegue', 'cheguem')) },
     // "encontraram refúgio no Chade": people finding refuge move there.
     { cls: 'move', forms: forms('fin', 'se refugiaram', 'refugiaram-se', 'se refugiou', 'encontraram refúgio', 'buscaram refúgio', 'procuraram refúgio', 'encontraram abrigo').concat(forms('part', 'refugiados em')), cat: 'people' },
@@ -288,11 +292,13 @@ export const pt: Lexicon = {
     gift: ['doado', 'doada', 'doados', 'doadas', 'doou', 'doaram', 'doação', 'doações', 'doar', 'doará', 'doarão', 'donativos', 'oferecidos', 'oferecidas'],
     event: ['cerimónia', 'cerimônia', 'feira', 'exposição', 'assinatura'],
     say: ['disse', 'diz', 'dizem', 'disseram', 'anunciou', 'anuncia', 'anunciaram', 'afirmou', 'afirma', 'afirmaram', 'declarou', 'declara', 'confirmou', 'confirma', 'garantiu', 'revelou', 'informou', 'acrescentou', 'admitiu', 'reconheceu', 'avisou', 'indicou', 'precisou', 'explicou', 'adiantou'],
-    made: ['fabricado', 'fabricada', 'fabricados', 'fabricadas', 'produzido', 'produzida', 'produzidos', 'produzidas', 'construído', 'construída', 'construídos', 'construídas'],
+    // (and the nouns of a make: "de fabricação russa", "de fabrico alemão", "de origem iraniana")
+    ordered: ['encomendado', 'encomendada', 'encomendados', 'encomendadas', 'comprado', 'comprada', 'comprados', 'compradas'],
+    made: ['fabricação', 'fabrico', 'origem', 'concepção', 'fabricado', 'fabricada', 'fabricados', 'fabricadas', 'produzido', 'produzida', 'produzidos', 'produzidas', 'construído', 'construída', 'construídos', 'construídas'],
     incl: ['que inclui', 'que incluem', 'que incluirá', 'que incluía'],
     back: ['de volta', 'de regresso'],
     worth: ['no valor de', 'avaliados em', 'avaliado em', 'avaliadas em', 'estimados em'],
-    actor: ['marinha', 'força aérea', 'armada', 'governo', 'ministro', 'ministra', 'ministério', 'chanceler', 'chancelaria', 'presidente', 'primeiro-ministro',
+    actor: ['príncipe herdeiro', 'príncipe', 'emir', 'xeque', 'sultão', 'rainha', 'monarca', 'marinha', 'força aérea', 'armada', 'governo', 'ministro', 'ministra', 'ministério', 'chanceler', 'chancelaria', 'presidente', 'primeiro-ministro',
       'líder', 'ditador', 'regime', 'exército', 'forças armadas', 'autoridades', 'diplomata', 'diplomatas',
       'delegação', 'embaixador', 'rei', 'defesa', 'relações exteriores', 'negócios estrangeiros', 'porta-voz', 'dirigente',
       'dirigentes', 'comandante', 'representantes', 'chefe', 'empresas', 'empresa', 'companhias', 'firmas'],

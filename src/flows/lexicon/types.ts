@@ -42,7 +42,11 @@ export type Forms = ReadonlyArray<readonly [string, Mood]>;
  * - enlist: people taken in to serve ("recruited"): recruited to fight, they are troops, and with no recruiter
  *   named they go where they are to fight ("were recruited to fight in Sudan")
  */
-export type VerbSense = 'lend' | 'object' | 'goods' | 'form' | 'enlist' | 'persons';
+/**
+ * (`home`: a verb of going back, "rentrer", "voltar", "regresar", "return": a transfer only with people or
+ * troops near it, and with no destination named they go to the country of their nationality.)
+ */
+export type VerbSense = 'lend' | 'object' | 'goods' | 'form' | 'enlist' | 'persons' | 'home';
 
 export interface VerbEntry {
   forms: Forms;
@@ -96,6 +100,7 @@ export type MarkerKind =
   | 'benef' // "população", "population", "army": after "to", the place owning it ("à população da Etiópia") receives
   | 'gift' // "doadas", "donated", "offertes": food given is aid, not trade
   | 'made' // "fabricados", "made", "fabriqués": a place "in" after it is where the goods come from
+  | 'ordered' // "encomendados", "commandés", "ordered": a place "to" or "from" after it sold the goods
   | 'event' // "cerimónia", "ceremony", "salon": a place "in" after it is where it was held, no endpoint (not
   // meetings or summits: where a traveller attended one is where the trip began)
   | 'say' // declarative verbs ("anunciou", "said", "a annoncé"): "que"/"that" right after one opens a reported clause
