@@ -14,6 +14,7 @@ import { createApp } from './ui/app';
 import { mountExportDialog } from './ui/export-dialog';
 import { createExtractor, type WorkerLike } from './worker/client';
 import { extractionWorker, gazetteerUrl } from './worker/early';
+import { SAMPLE_ARTICLE, sampleStoryPath } from './samples';
 
 declare global {
   interface Window {
@@ -70,9 +71,9 @@ const app = createApp({
   view,
   extractor,
   storage: storage(),
-  sampleUrl: new URL('./samples/lavrov-kim-wonsan.pt.txt', document.baseURI).href,
+  sampleUrl: new URL(`./samples/${SAMPLE_ARTICLE}`, document.baseURI).href,
   // the same article's story, prebuilt by `npm run geo` with the same core (geo/samples/build.ts)
-  sampleStoryUrl: new URL('./data/samples/lavrov-kim-wonsan.pt.story.json', document.baseURI).href,
+  sampleStoryUrl: new URL(`./data/${sampleStoryPath(SAMPLE_ARTICLE)}`, document.baseURI).href,
   theme,
   setTheme(t) {
     theme = t;

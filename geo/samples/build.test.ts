@@ -5,7 +5,7 @@ import { analyze } from '../../src/extract';
 import { storyToJson } from '../../src/io/json';
 import { validateStory } from '../../src/io/validate';
 import { loadGazetteer } from '../../src/places/load-node';
-import { sampleStoryPath } from './build';
+import { SAMPLE_ARTICLE, sampleStoryPath } from '../../src/samples';
 
 const root = join(import.meta.dirname, '..', '..');
 const samples = readdirSync(join(root, 'public', 'samples')).filter((f) => f.endsWith('.txt'));
@@ -14,6 +14,8 @@ describe('prebuilt sample stories', () => {
   it('names each story after its article', () => {
     expect(sampleStoryPath('lavrov-kim-wonsan.pt.txt')).toBe('samples/lavrov-kim-wonsan.pt.story.json');
     expect(sampleStoryPath('/a/b/report.md')).toBe('samples/report.story.json');
+    // the page opens this one by default
+    expect(samples).toContain(SAMPLE_ARTICLE);
   });
 
   it.each(samples)('%s: the page gets the very story the core extracts now (not a stale one)', (f) => {

@@ -7,22 +7,32 @@
  * Always analysed (a second or less), since any change to the extractor may change the story; written
  * only when the result differs, so an unchanged story keeps its file and its timestamp.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze } from '../../src/extract';
 import { storyToJson } from '../../src/io/json';
 import { loadGazetteer } from '../../src/places/load-node';
+import { sampleStoryPath } from '../../src/samples';
 import { GAZETTEER_FILE } from '../gazetteer/build';
-
-/** Where a sample's prebuilt story goes, relative to public/data/ (the page fetches data/ + this). */
-export const sampleStoryPath = (sampleFile: string): string => `samples/${basename(sampleFile).replace(/\.[^.]+$/, '')}.story.json`;
 
 export async function buildSampleStories(o: { root: string; outDir: string; force: boolean }): Promise<boolean> {
   const dir = join(o.root, 'public', 'samples');
   if (!existsSync(dir)) return false;
   const gaz = loadGazetteer(join(o.outDir, GAZETTEER_FILE));
   let wrote = false;
-  for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt')).sort()) {
+  const samples = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
+  // (A story whose sample is gone goes too.)
+  const keep = new Set(samples.map((f) => sampleStoryPath(f).replace(/^samples\//, '')));
+  const outDir = join(o.outDir, 'samples');
+  if (existsSync(outDir)) {
+    for (const f of readdirSync(outDir)) {
+      if (f.endsWith('.story.json') && !keep.has(f)) {
+        rmSync(join(outDir, f));
+        wrote = true;
+      }
+    }
+  }
+  for (const f of samples) {
     const json = storyToJson(analyze(readFileSync(join(dir, f), 'utf8'), gaz));
     const out = join(o.outDir, sampleStoryPath(f));
     if (!o.force && existsSync(out) && readFileSync(out, 'utf8') === json) continue;

@@ -1892,6 +1892,24 @@ describe('clause context', () => {
     expect(run('Chile bought 12 new Gripen E jets from Sweden.', 'en', P).map((f) => f.quantity)).toEqual([12]);
     expect(run('Canada sent a new package of aid to Ukraine.', 'en', P).map((f) => f.quantity ?? null)).toEqual([null]);
   });
+  it('review of the make, order, return and pairing rules: no reversal, no year as a count, no extra sources', () => {
+    const P = [C('ES', ['España']), C('SN', ['Senegal']), C('FR', ['France']), C('RU', ['Russia']), C('UA', ['Ukraine', 'Ucrania']), C('DE', ['Alemania', 'Germany'], ['German']),
+      C('US', ['Estados Unidos', 'United States']), C('PL', ['Poland'], ['Polish']), C('CN', ['China'], ['Chinese']), C('EU', ['Europe']), C('SY', ['Syria'], ['Syrian']),
+      C('GB', ['Britain'], ['British']), REGION('Kursk', 'RU'), C('PS', ['Gaza'])];
+    // "country of origin in X" is where people are sent, not where goods are made
+    expect(triples(run('España deportó a 300 migrantes a su país de origen en Senegal.', 'es', P))).toEqual(['ES>SN:people']);
+    // a year or a date before the people is no count of them
+    expect(run('Since 2015 the Syrian refugees arrived in Germany from Syria.', 'en', P).map((f) => f.quantity ?? null)).toEqual([null]);
+    // "ordered to" is a command; bought "for" a place is where goods go; a seller is not the sender
+    expect(triples(run('Russia moved 5,000 troops ordered to Kursk.', 'en', P))).toEqual(['RU>Kursk@RU:troops']);
+    expect(triples(run('Alemania envió alimentos comprados para Gaza.', 'es', P))).toEqual(['DE>PS:other']);
+    expect(triples(run('Estados Unidos envió a Ucrania misiles encargados a Alemania.', 'es', P))).toEqual(['US>UA:missiles']);
+    // English nationalities stand before their goods; goods with no nationality of their own keep the seller
+    expect(triples(run('Ukraine received German tanks and British howitzers.', 'en', P))).toEqual(['DE>UA:vehicles', 'GB>UA:weapons']);
+    expect(triples(run('Ukraine received tanks, Polish howitzers and missiles purchased from Britain.', 'en', P))).toEqual(['GB>UA:missiles', 'GB>UA:vehicles', 'GB>UA:weapons']);
+    // a nationality alone going back is no people going back
+    expect(run('Chinese investment returned from Europe in 2024.', 'en', P)).toEqual([]);
+  });
   it('review: shared words that are no transfer', () => {
     const P = [C('JP', ['Japan']), C('QA', ['Qatar']), C('FR', ['France', 'França']), C('TD', ['Chad', 'Chade']), C('DE', ['Alemanha', 'Germany']), C('UA', ['Ucrânia', 'Ukraine']), C('EU', ['União Europeia']), C('PK', ['Pakistan']), C('IN', ['India']), C('MX', ['Mexico'], ['Chinese']), C('GB', ['Britain'])];
     // an English transfer word after an adverb stays a verb

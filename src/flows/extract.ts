@@ -831,7 +831,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           // "llevados a Panamá en un avión fletado por Canadá": the agent of another participle is not this verb's.
           if (!otherParticipleAgent(items, t.idx, k)) agentR ??= k;
           break;
-        case 'from': fromRight ??= k; break;
+        // ("enviou à Ucrânia mísseis encomendados à Alemanha": who sold the goods is not who sends them.)
+        case 'from': if (!(r.seller && t.cls === 'send')) fromRight ??= k; break;
         case 'of':
           if (r.head === 'cargo' || r.head === 'trigger' || r.head === 'num') fromRight ??= k;
           ofR ??= k;
@@ -1477,15 +1478,21 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       const paired = wide.length > dsts.length ? respectively(hits, wide) : undefined;
       if (paired) [dsts, pairedTo] = [wide, paired];
     }
-    // "drones iranianos e mísseis norte-coreanos": goods each followed by its own nationality come each from
-    // their own country, not from all of them.
-    let pairedFrom = !pairedTo && srcs.length > 1 && srcs.every((k) => k !== undefined && roles[k]?.role === 'origin') ? respectively(hits, srcs) : undefined;
-    // "des drones israéliens et des hélicoptères achetés aux États-Unis": goods of a nationality listed
-    // before goods bought from a named seller come from their own country.
-    if (!pairedTo && !pairedFrom && src !== undefined && originR !== undefined && originR < src && roles[src]?.role === 'from' && !srcs.includes(originR)) {
-      const withOrigin = [originR, ...srcs];
-      pairedFrom = respectively(hits, withOrigin);
-      if (pairedFrom) srcs = withOrigin;
+    // "drones iranianos e mísseis norte-coreanos", "German tanks and French howitzers": goods each with its
+    // own nationality come each from their own country, not from all of them; so do goods of a nationality
+    // listed before goods bought from a named seller ("des drones israéliens et des hélicoptères achetés aux
+    // États-Unis"). When the goods and nationalities do not pair up, every goods come from the first one.
+    // (Goods of one kind listed with their nationalities come from each: "des chars allemands et des
+    // blindés français".)
+    let pairedFrom: Map<CargoHit, Set<number>> | undefined;
+    if (!pairedTo && src !== undefined && (roles[src]?.role === 'origin' || roles[src]?.role === 'from')) {
+      let listed = roles[src]!.role === 'origin' ? chain(items, roles, src, L, R, false, true) : srcs.slice();
+      if (roles[src]!.role === 'from' && originR !== undefined && originR < src && !listed.includes(originR)) listed = [originR, ...listed];
+      if (hits.length === 1 && roles[src]!.role === 'origin') srcs = listed;
+      else if (hits.length > 1 && listed.length > 1) {
+        const paired = pairSources(items, roles, hits, listed, lang);
+        if (paired) [srcs, pairedFrom] = [listed, paired];
+      }
     }
     // Goods of one category counted apart but not paired with ends of their own are one cargo.
     if (!pairedTo && !pairedFrom) hits = oneEach(hits);
@@ -1503,7 +1510,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       for (const a of srcs) {
         for (const b of dsts) {
           if (pairedTo && pairedTo.get(h) !== b) continue;
-          if (pairedFrom && pairedFrom.get(h) !== a) continue;
+          if (pairedFrom && (a === undefined || !pairedFrom.get(h)?.has(a))) continue;
           if (t.cls === 'exchange' && (a === b || a === undefined || b === undefined || countryAt(items, a) === countryAt(items, b))) continue;
           // "229 brasileiros retirados do Líbano pousaram em São Paulo": a demonym of the destination's own
           // country names the travellers coming home, not where they come from.
@@ -1760,7 +1767,6 @@ function appositionGap(items: Item[], idx: number, L: number): [number, number] 
 /**
  * "500 soldiers to Lithuania and 300 tanks to Latvia": when the goods and the destinations alternate, each
  * goods go to the destination that follows them (undefined: no such pairing, every goods go to every one).
- * The same pairs goods with the nationalities that follow them ("drones iranianos e mísseis norte-coreanos").
  */
 function respectively(hits: CargoHit[], dsts: Array<number | undefined>): Map<CargoHit, number> | undefined {
   if (hits.length < 2 || dsts.length < 2 || hits.some((h) => h.at === undefined) || dsts.some((d) => d === undefined)) return undefined;
@@ -1774,6 +1780,48 @@ function respectively(hits: CargoHit[], dsts: Array<number | undefined>): Map<Ca
   // Every destination gets goods of its own, else the goods are shared ("tanks and guns to A and B").
   const used = new Set(out.values());
   return ends.every((d) => used.has(d)) ? out : undefined;
+}
+
+/**
+ * Goods paired with the sources that qualify them: a nationality stands right after its goods
+ * ("tanques alemães e obuses franceses"), or right before them in English ("German tanks and French
+ * howitzers"); a seller after them ("bought from"). Each goods take the nearest source on that side with
+ * no other goods between. A nationality left over goes with the goods of the kind of the cargo word next
+ * to it (goods of a kind already listed are counted once), else with the goods listed next to it (a model
+ * the lexicon does not know: "et des canons ZX-9 français"). Goods left over must be another word for
+ * goods that have a source. Undefined when they do not pair up.
+ */
+function pairSources(items: Item[], roles: Array<Role | undefined>, hits: CargoHit[], srcs: Array<number | undefined>, lang: Lang): Map<CargoHit, Set<number>> | undefined {
+  if (hits.some((h) => h.at === undefined) || srcs.some((s) => s === undefined)) return undefined;
+  const ats = hits.map((h) => h.at!);
+  const between = (a: number, b: number): boolean => ats.some((x) => x > Math.min(a, b) && x < Math.max(a, b));
+  const after = (s: number): boolean => roles[s]?.role === 'from' || lang !== 'en';
+  const ss = srcs as number[];
+  const out = new Map<CargoHit, Set<number>>();
+  const used = new Set<number>();
+  for (const h of hits) {
+    const side = ss.filter((s) => (after(s) ? s > h.at! : s < h.at!) && !between(h.at!, s));
+    if (side.length === 0) continue;
+    const s = side.reduce((x, y) => (Math.abs(y - h.at!) < Math.abs(x - h.at!) ? y : x));
+    out.set(h, new Set([s]));
+    used.add(s);
+  }
+  for (const s of ss) {
+    if (used.has(s)) continue;
+    // (Goods of a kind already listed, counted once: "tanques alemães e caças F-16 americanos" after
+    // "blindados": the kind of the cargo word next to it, past a model name.)
+    let k = after(s) ? s - 1 : s + 1;
+    while (items[k] && !items[k]!.cargo && (items[k]!.cap || items[k]!.tok === 'num') && !items[k]!.place) k += after(s) ? -1 : 1;
+    const kind = items[k]?.tags.find((g) => g.k === 'cargo');
+    const same = kind && kind.k === 'cargo' ? hits.find((h) => h.cat === kind.cat) : undefined;
+    const near = same ?? (after(s) ? hits.filter((h) => h.at! < s).at(-1) : hits.find((h) => h.at! > s));
+    if (!near) return undefined;
+    const set = out.get(near);
+    if (set) set.add(s);
+    else out.set(near, new Set([s]));
+  }
+  for (const h of hits) if (!out.has(h) && !hits.some((o) => out.has(o) && o.cat === h.cat)) return undefined;
+  return out;
 }
 
 /**
@@ -1793,7 +1841,7 @@ function ownQuantity(items: Item[], first: number, k: number, decimalComma: bool
  * The chosen end plus the places coordinated with it ("à Polônia e à Bulgária", "Germany and France"):
  * neighbours with the same role separated only by commas, conjunctions, articles or the same preposition.
  */
-function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: number, R: number, throughGoods = false): number[] {
+function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: number, R: number, throughGoods = false, listedOrigins = false): number[] {
   const out = [k0];
   const role = roles[k0]!.role;
   // A conjunct's head noun may intervene: "to Russian-controlled territory and to Belarus".
@@ -1808,13 +1856,13 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
   // "vers des camps en Turquie, en Jordanie et au Liban": "to" and "in" both name where goods end.
   // ("venus du Ghana et du Togo", "vindos de Angola e do Congo": a source's conjuncts take the plain "de".)
   const same = (r: string | null | undefined): boolean => r === role || (DEST_ROLES.has(role) && DEST_ROLES.has(r ?? '')) || (role === 'from' && r === 'of');
-  // "des radars suédois, des chars K2 coréens et des canons Nexter français": a list of goods, each with its
-  // nationality.
-  const listedGoods = (it: Item): boolean => isCargo(it) || (it.cap && isPlain(it)) || hasTagMark(it, 'made') || prepRole(it) === 'of';
+  // listedOrigins: "des radars suédois, des chars K2 coréens et des canons Nexter français", a list of
+  // goods, each with its nationality.
+  const listedGoods = (it: Item): boolean => isCargo(it) || (it.cap && isPlain(it)) || hasTagMark(it, 'make') || prepRole(it) === 'of';
   const glue = (it: Item, k: number): boolean =>
     isComma(it) || hasMark(it, MB.coord) || hasMark(it, MB.det) || hasMark(it, MB.geo) || same(prepRole(it)) ||
     ((role === 'to' || role === 'in') && (quantityWord(it, k) || (throughGoods && goodsWord(it)))) ||
-    (role === 'origin' && !it.trig && listedGoods(it));
+    (listedOrigins && role === 'origin' && !it.trig && listedGoods(it));
   for (const dir of [1, -1]) {
     // Members joined by commas count only up to the last one joined by a conjunction ("A, B e C").
     const found: Array<{ k: number; word: boolean }> = [];
@@ -1968,7 +2016,7 @@ function windowHas(items: Item[], a: number, b: number, cat: FlowCategory): bool
   return false;
 }
 
-function hasBetween(items: Item[], a: number, b: number, m: Exclude<MarkerKind, 'made' | 'ordered' | 'event' | 'say'>): boolean {
+function hasBetween(items: Item[], a: number, b: number, m: Exclude<MarkerKind, 'made' | 'make' | 'ordered' | 'event' | 'say'>): boolean {
   for (let k = a + 1; k < b; k++) if (hasMark(items[k], MB[m])) return true;
   return false;
 }

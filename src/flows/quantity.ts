@@ -99,6 +99,9 @@ function readRight(items: Item[], j: number, decimalComma: boolean): Quantity | 
   return { quantity: value * mul, start: numItem.start, end: items[k - 1]!.end };
 }
 
+/** "new" in the four languages: a word that may stand between a count and its goods ("20 new tanks"). */
+const NEW: ReadonlySet<string> = new Set(['new', 'novo', 'nova', 'novos', 'novas', 'nuevo', 'nueva', 'nuevos', 'nuevas', 'nouveau', 'nouvel', 'nouvelle', 'nouveaux', 'nouvelles']);
+
 /**
  * Quantity of the cargo item at index `c`: "[qualifier] NUM [scale...] [de] CARGO", or for a currency
  * symbol "SYM NUM [scale...]".
@@ -117,17 +120,17 @@ export function quantityAt(items: Item[], c: number, decimalComma: boolean): Qua
   if (isOf(items[j])) j--;
   // Up to three words between the number and the noun: "14 mil novos soldados", "25 milliards de mètres cubes de
   // gaz", "12 new Gripen E jets".
-  let pastDet = false;
+  let pastNew = false;
   for (let n = 0; n < 4 && j >= 0; n++) {
     const q = readLeft(items, j, decimalComma);
     // (Past "new"/"novas", only a number in digits: "un nouveau paquet", "dois anos novas linhas" count nothing.)
-    if (q) return pastDet && items.find((x) => x.start === q.start)?.tok !== 'num' ? null : q;
+    if (q) return pastNew && items.find((x) => x.start === q.start)?.tok !== 'num' ? null : q;
     const w = items[j]!;
-    // (A modifier that is itself a cargo or model name may stand between: "12 Rafale fighter jets".)
-    // (So may "new", which the lexicon lists with the articles.)
-    const det = w.tags.some((g) => g.k === 'mark' && g.m === 'det');
-    if (n === 3 || w.tags.some((g) => g.k !== 'cargo' && !(g.k === 'mark' && g.m === 'det')) || w.tok !== 'word' || (w.place && w.place.via !== 'demonym')) return null;
-    pastDet ||= det;
+    // (A modifier that is itself a cargo or model name may stand between: "12 Rafale fighter jets"; so may
+    // "new", which the lexicon lists with the articles. No other article: "since 2015 the refugees".)
+    const isNew = NEW.has(w.lower);
+    if (n === 3 || w.tags.some((g) => g.k !== 'cargo' && !isNew) || w.tok !== 'word' || (w.place && w.place.via !== 'demonym')) return null;
+    pastNew ||= isNew;
     j--;
     if (isOf(items[j])) j--;
   }

@@ -19,7 +19,12 @@ export interface Role {
   coord?: number;
   /** A demonym used as a noun for people ("12 mil afegãos"): also the cargo. */
   asNoun?: boolean;
+  /** Who goods were ordered from ("commandés aux États-Unis"): their seller, not a sender's. */
+  seller?: boolean;
 }
+
+/** The "a"/"à" of ordering from someone ("encomendados à Suécia", "commandés aux États-Unis"), not "para"/"pour". */
+const ORDER_FROM: ReadonlySet<string> = new Set(['a', 'à', 'ao', 'aos', 'às', 'au', 'aux']);
 
 /** "hasta"/"até": "up to" a place, or "even" when they open a clause. */
 const EVEN: ReadonlySet<string> = new Set(['hasta', 'até']);
@@ -115,10 +120,10 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
       if (k < j && isCargo(items[k])) return { role: 'origin', head: 'cargo' };
     }
     // The goods' make, after them: "des radars, de fabrication suédoise", "fuzis de origem russa"; or
-    // before its noun: "rifles of Russian make".
+    // before its noun: "rifles of Russian origin".
     const goodsBefore = (k: number): boolean => isCargo(items[k]) || (isComma(items[k]) && isCargo(items[k - 1]));
-    if (hasTagMark(prev, 'made') && prepRole(items[j - 1]) === 'of' && goodsBefore(j - 2)) return { role: 'origin', head: 'cargo' };
-    if (hasTagMark(items[idx + 1], 'made') && prepRole(prev) === 'of' && goodsBefore(j - 1)) return { role: 'origin', head: 'cargo' };
+    if (hasTagMark(prev, 'make') && prepRole(items[j - 1]) === 'of' && goodsBefore(j - 2)) return { role: 'origin', head: 'cargo' };
+    if (hasTagMark(items[idx + 1], 'make') && prepRole(prev) === 'of' && goodsBefore(j - 1)) return { role: 'origin', head: 'cargo' };
     // "chars Leopard allemands et obusiers ZK-7 coréens": a model name the lexicon does not know, listed after
     // goods of a nationality, takes its own nationality the same way.
     {
@@ -268,8 +273,8 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   // "helicópteros fabricados na França", "drones made in Iran": where goods are made is where they come from.
   if (role === 'in' && madeBefore(items, h)) return { role: 'from' };
   // "hélicoptères commandés aux États-Unis", "caças encomendados à Suécia": who goods were ordered or bought
-  // "from" ("à") is their seller.
-  if ((role === 'to' || role === 'from') && hasTagMark(items[h], 'ordered')) return { role: 'from' };
+  // "from" ("à") is their seller. (English says "from" itself; "ordered to" is a command.)
+  if (role === 'to' && hasTagMark(items[h], 'ordered') && ORDER_FROM.has(items[prepIdx]?.lower ?? '')) return { role: 'from', seller: true };
   // "desde campamentos en Chad", "from camps in Chad": where people come from is the place of the camps.
   if (role === 'in' && (isPlain(items[h]) || hasMark(items[h], MB.geo)) && prepRole(items[h - 1]) === 'from' && !items[h - 1]!.place) return { role: 'from' };
   // ("60 soldados do Exército para Temuco": the actor owns goods or troops before it, whose "to" it is.)

@@ -86,7 +86,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (verb.sense === 'object' && !objectGoods(items, i, items.length - 1)) continue;
       // "dar de baja a un buque", "dar baixa": to decommission is no giving.
       if (verb.sense === 'object' && (items[i + 1]?.lower === 'baixa' || (items[i + 1]?.lower === 'de' && items[i + 2]?.lower === 'baja'))) continue;
-      if ((verb.sense === 'persons' || verb.sense === 'home') && !personsAhead(items, i)) continue;
+      if (verb.sense === 'persons' && !personsAhead(items, i)) continue;
+      // ("Os investimentos chineses voltaram": a nationality alone is no people going back.)
+      if (verb.sense === 'home' && !personsAhead(items, i, true)) continue;
       // "voltou a enviar", "volvió a enviar", "revient à livrer": going back to doing something is doing it again.
       if (verb.sense === 'home' && prepRole(items[i + 1]) === 'to' && items[i + 2]?.trig) continue;
       // "provided training to 300 Hungarian pilots", "deu formação a", "a dispensé une formation": giving
@@ -280,12 +282,16 @@ export function objectGoods(items: Item[], i: number, R: number, travellers = fa
  * People or troops (a word for them, or a nationality used as a noun) within six words after i, or within
  * eight before it ("27 000 Haïtiens ... qui les a renvoyés", "les ressortissants que Paris comptait renvoyer").
  */
-function personsAhead(items: Item[], i: number): boolean {
-  const person = (it: Item): boolean => it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')) || it.place?.via === 'demonym';
-  for (let k = i - 1; k >= Math.max(0, i - 8); k--) if (person(items[k]!)) return true;
+function personsAhead(items: Item[], i: number, counted = false): boolean {
+  // (counted: a nationality only as a noun after a number, "500 Syrians", not on any noun.)
+  const person = (k: number): boolean => {
+    const it = items[k]!;
+    return it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')) || (it.place?.via === 'demonym' && (!counted || items[k - 1]?.tok === 'num'));
+  };
+  for (let k = i - 1; k >= Math.max(0, i - 8); k--) if (person(k)) return true;
   for (let k = i + 1; k <= i + 6 && k < items.length; k++) {
     const it = items[k]!;
-    if (person(it)) return true;
+    if (person(k)) return true;
     if (it.trig || it.tok === 'punct' || it.place) return false;
   }
   return false;

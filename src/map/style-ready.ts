@@ -26,6 +26,7 @@ type StyleAdders = {
  * They add through the style with NO_VALIDATE and then mark the map for update as those methods do.
  */
 export function addLayers(map: maplibregl.Map, layers: readonly maplibregl.AddLayerObject[], before?: string): void {
+  if (layers.length === 0) return;
   const m = map as unknown as StyleAdders;
   for (const l of layers) m.style.addLayer(l, before, NO_VALIDATE);
   m._update(true);

@@ -429,9 +429,11 @@ export function createApp(o: AppOptions): App {
         try {
           const res = await fetchFn(o.sampleUrl);
           if (!res.ok) throw new Error(`HTTP ${res.status}`);
-          return await loadText(await res.text(), { from: 'the sample article', quiet });
+          const text = await res.text();
+          if (mine !== loadSeq) return false; // superseded while fetching
+          return await loadText(text, { from: 'the sample article', quiet });
         } catch (e) {
-          status.show(`Could not load the sample article: ${(e as Error).message}`, 'error');
+          if (mine === loadSeq) status.show(`Could not load the sample article: ${(e as Error).message}`, 'error');
           return false;
         }
       })(),

@@ -32,15 +32,21 @@ interface Pending {
 
 /**
  * `worker` may be a function: the worker is then created on the first request (or `warm`), so a page
- * that never extracts never starts it.
+ * that never extracts never starts it, and a worker that failed is replaced by a new one on the next
+ * request. A fixed worker that failed, or a terminated extractor, rejects every later request at once.
  */
 export function createExtractor(worker: WorkerLike | (() => WorkerLike), gazetteerUrl: string): Extractor {
   let next = 1;
   const pending = new Map<number, Pending>();
-  let w: WorkerLike | null = typeof worker === 'function' ? null : listen(worker);
-  const get = (): WorkerLike => (w ??= listen((worker as () => WorkerLike)()));
-  function listen(worker: WorkerLike): WorkerLike {
-    worker.addEventListener('message', (e: MessageEvent<Response>) => {
+  const factory = typeof worker === 'function' ? worker : null;
+  let w: WorkerLike | null = factory ? null : listen(worker as WorkerLike);
+  let dead: Error | null = null;
+  const get = (): WorkerLike => {
+    if (dead) throw dead;
+    return (w ??= listen(factory!()));
+  };
+  function listen(wk: WorkerLike): WorkerLike {
+    wk.addEventListener('message', (e: MessageEvent<Response>) => {
       const m = e.data;
       const p = pending.get(m.id);
       if (!p) return;
@@ -52,24 +58,47 @@ export function createExtractor(worker: WorkerLike | (() => WorkerLike), gazette
         else p.resolve(m.results);
       }
     });
-    worker.addEventListener('error', (e: ErrorEvent) => {
+    wk.addEventListener('error', (e: ErrorEvent) => {
       e.preventDefault?.();
       const err = new Error(`The extraction worker failed: ${e.message || 'script error'}`);
       for (const p of pending.values()) p.reject(err);
       pending.clear();
+      if (wk !== w) return;
+      if (factory) {
+        wk.terminate();
+        w = null;
+      } else dead = err;
     });
-    return worker;
+    return wk;
   }
   const send = <T>(req: DistributiveOmit<Request, 'id'>, onProgress?: (s: Stage) => void): Promise<T> =>
     new Promise<T>((resolve, reject) => {
       const id = next++;
-      pending.set(id, { resolve: resolve as (v: unknown) => void, reject, ...(onProgress ? { onProgress } : {}) });
-      get().postMessage({ ...req, id } as Request);
+      try {
+        const wk = get();
+        pending.set(id, { resolve: resolve as (v: unknown) => void, reject, ...(onProgress ? { onProgress } : {}) });
+        wk.postMessage({ ...req, id } as Request);
+      } catch (e) {
+        pending.delete(id);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
     });
   return {
     analyze: (text, options, onProgress) => send({ type: 'analyze', text, options, gazetteerUrl }, onProgress),
     search: (query, lang, limit = 8) => send({ type: 'search', query, limit, lang, gazetteerUrl }),
-    warm: () => get().postMessage({ id: 0, type: 'preload', gazetteerUrl }),
-    terminate: () => w?.terminate(),
+    warm: () => {
+      try {
+        get().postMessage({ id: 0, type: 'preload', gazetteerUrl });
+      } catch {
+        // the next request reports it
+      }
+    },
+    terminate: () => {
+      w?.terminate();
+      w = null;
+      dead = new Error('The extraction worker was stopped');
+      for (const p of pending.values()) p.reject(dead);
+      pending.clear();
+    },
   };
 }

@@ -20,7 +20,8 @@ export function gazetteerUrl(): string {
 
 /**
  * Does the page, opened with this query string, start on an article to extract? Only with `?story=` naming
- * an article file. Not with `?story=none`, nor a story file (`….json`, `….geojson`), nor with no `?story=`:
+ * an article file (anything but a story file: `.txt`, `.md`, `.html`…). Not with `?story=none`, nor a story
+ * file (`….json`, `….geojson`), nor with no `?story=`:
  * the page then opens the last story or the sample's prebuilt story (geo/samples/build.ts), and the
  * gazetteer loads only when asked for.
  */

@@ -285,9 +285,9 @@ export const en: Lexicon = {
     gift: ['donated', 'donate', 'donates', 'donating', 'donation', 'donations', 'gifted', 'gift'],
     event: ['ceremony', 'fair', 'expo', 'exhibition', 'signing'],
     say: ['said', 'says', 'announced', 'announces', 'stated', 'confirmed', 'confirms', 'declared', 'added', 'insisted', 'warned', 'acknowledged', 'admitted', 'revealed', 'disclosed', 'told', 'reported'],
-    // (and the nouns of a make: "of Russian make", "of Iranian origin", "of Israeli design")
     ordered: ['ordered', 'purchased', 'bought'],
-    made: ['make', 'manufacture', 'origin', 'design', 'made', 'manufactured', 'built', 'produced', 'assembled'],
+    make: ['manufacture', 'origin'],
+    made: ['made', 'manufactured', 'built', 'produced', 'assembled'],
     incl: ['which includes', 'which include', 'which included', 'that includes', 'including'],
     back: ['back', 'home'],
     worth: ['worth', 'valued at', 'at a cost of', 'for a total of'],

@@ -275,9 +275,9 @@ export const es: Lexicon = {
     gift: ['donado', 'donada', 'donados', 'donadas', 'donó', 'donaron', 'donación', 'donaciones', 'donar', 'donará', 'donarán', 'regaló', 'regalados'],
     event: ['ceremonia', 'feria', 'exposición', 'firma'],
     say: ['dijo', 'dice', 'dijeron', 'anunció', 'anuncia', 'anunciaron', 'afirmó', 'afirma', 'afirmaron', 'declaró', 'declara', 'confirmó', 'confirma', 'aseguró', 'asegura', 'reveló', 'informó', 'añadió', 'agregó', 'admitió', 'reconoció', 'advirtió', 'indicó', 'precisó', 'señaló', 'explicó', 'detalló'],
-    // (and the nouns of a make: "de fabricación rusa", "de origen iraní", "de diseño israelí")
     ordered: ['encargado', 'encargada', 'encargados', 'encargadas', 'comprado', 'comprada', 'comprados', 'compradas'],
-    made: ['fabricación', 'origen', 'diseño', 'fabricado', 'fabricada', 'fabricados', 'fabricadas', 'producido', 'producida', 'producidos', 'producidas', 'construido', 'construida', 'construidos', 'construidas', 'ensamblado', 'ensamblados'],
+    make: ['fabricación', 'origen', 'diseño'],
+    made: ['fabricado', 'fabricada', 'fabricados', 'fabricadas', 'producido', 'producida', 'producidos', 'producidas', 'construido', 'construida', 'construidos', 'construidas', 'ensamblado', 'ensamblados'],
     incl: ['que incluye', 'que incluyen', 'que incluirá', 'que incluía'],
     back: ['de vuelta', 'de regreso'],
     worth: ['por valor de', 'valorados en', 'valorado en', 'por un valor de', 'por un monto de'],

@@ -287,9 +287,9 @@ export const fr: Lexicon = {
     gift: ['don', 'dons', 'offert', 'offerte', 'offerts', 'offertes', 'offre', 'offrent', 'offrir', 'donation', 'donations', 'offrira'],
     event: ['cérémonie', 'salon', 'exposition', 'signature'],
     say: ['annoncé', 'annonce', 'déclaré', 'déclare', 'affirmé', 'affirme', 'confirmé', 'confirme', 'indiqué', 'indique', 'assuré', 'assure', 'précisé', 'ajouté', 'révélé', 'reconnu', 'admis', 'dit', 'averti', 'expliqué', 'souligné', 'rapporté'],
-    // (and the nouns of a make: "de fabrication française", "d'origine russe", "de conception israélienne")
     ordered: ['commandé', 'commandée', 'commandés', 'commandées', 'acheté', 'achetés', 'achetée', 'achetées'],
-    made: ['fabrication', 'origine', 'conception', 'fabriqué', 'fabriquée', 'fabriqués', 'fabriquées', 'produite', 'produites', 'construit', 'construite', 'construits', 'construites', 'assemblé', 'assemblés'],
+    make: ['fabrication', 'origine', 'conception'],
+    made: ['fabriqué', 'fabriquée', 'fabriqués', 'fabriquées', 'produite', 'produites', 'construit', 'construite', 'construits', 'construites', 'assemblé', 'assemblés'],
     incl: ['qui comprend', 'qui comprennent', 'qui inclut', 'qui incluent'],
     back: ['de retour'],
     worth: ["d'une valeur de", 'd une valeur de', 'pour un montant de', 'évalués à'],

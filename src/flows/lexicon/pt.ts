@@ -63,7 +63,7 @@ export const pt: Lexicon = {
     { cls: 'help', forms: conj('financi', 'pt-ar'), cat: 'money' },
     { cls: 'help', forms: conj('arm', 'pt-ar').filter(([f]) => !['arma', 'armas', 'armada', 'armadas', 'armados', 'armado'].includes(f)), cat: 'weapons' },
     // going back, of people: "refugiados que regressaram do Líbano", "voltaram para casa"
-    { cls: 'move', forms: conj('volt', 'pt-ar').filter(([f]) => f !== 'volta' && f !== 'voltas').concat(conj('regress', 'pt-ar'), conj('retorn', 'pt-ar').filter(([f]) => f !== 'retorno' && f !== 'retornos')), sense: 'home' },
+    { cls: 'move', forms: conj('volt', 'pt-ar').filter(([f]) => f !== 'volta' && f !== 'voltas').concat(conj('regress', 'pt-ar').filter(([f]) => f !== 'regresso' && f !== 'regressos'), conj('retorn', 'pt-ar').filter(([f]) => f !== 'retorno' && f !== 'retornos')), sense: 'home' },
     { cls: 'move', forms: conj('cheg', 'pt-ar', forms('fin', 'chegue', 'cheguem')) },
     // "encontraram refúgio no Chade": people finding refuge move there.
     { cls: 'move', forms: forms('fin', 'se refugiaram', 'refugiaram-se', 'se refugiou', 'encontraram refúgio', 'buscaram refúgio', 'procuraram refúgio', 'encontraram abrigo').concat(forms('part', 'refugiados em')), cat: 'people' },
@@ -292,9 +292,9 @@ export const pt: Lexicon = {
     gift: ['doado', 'doada', 'doados', 'doadas', 'doou', 'doaram', 'doação', 'doações', 'doar', 'doará', 'doarão', 'donativos', 'oferecidos', 'oferecidas'],
     event: ['cerimónia', 'cerimônia', 'feira', 'exposição', 'assinatura'],
     say: ['disse', 'diz', 'dizem', 'disseram', 'anunciou', 'anuncia', 'anunciaram', 'afirmou', 'afirma', 'afirmaram', 'declarou', 'declara', 'confirmou', 'confirma', 'garantiu', 'revelou', 'informou', 'acrescentou', 'admitiu', 'reconheceu', 'avisou', 'indicou', 'precisou', 'explicou', 'adiantou'],
-    // (and the nouns of a make: "de fabricação russa", "de fabrico alemão", "de origem iraniana")
     ordered: ['encomendado', 'encomendada', 'encomendados', 'encomendadas', 'comprado', 'comprada', 'comprados', 'compradas'],
-    made: ['fabricação', 'fabrico', 'origem', 'concepção', 'fabricado', 'fabricada', 'fabricados', 'fabricadas', 'produzido', 'produzida', 'produzidos', 'produzidas', 'construído', 'construída', 'construídos', 'construídas'],
+    make: ['fabricação', 'fabrico', 'origem', 'concepção'],
+    made: ['fabricado', 'fabricada', 'fabricados', 'fabricadas', 'produzido', 'produzida', 'produzidos', 'produzidas', 'construído', 'construída', 'construídos', 'construídas'],
     incl: ['que inclui', 'que incluem', 'que incluirá', 'que incluía'],
     back: ['de volta', 'de regresso'],
     worth: ['no valor de', 'avaliados em', 'avaliado em', 'avaliadas em', 'estimados em'],
