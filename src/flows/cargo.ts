@@ -89,6 +89,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         else if (g.k === 'cur' && !cargo) cargo = { cat: 'money', unit: g.code };
       }
       if (!cargo || it.place) continue;
+      // "a fourni le nombre exact des chars", "gave no details of the shipment": information about goods a
+      // verb gives is no goods.
+      if (k > t.idx && aboutGoods(items, k)) continue;
       // "Le pétrolier, parti de Skikda, doit accoster à Beyrouth": a tanker that travels carries fuel.
       if ((t.cls === 'move' || t.cls === 'leave') && k < t.idx && cargo.unit === 'tankers') cargo = { cat: 'oil', unit: 'tankers' };
       // "48 F-35 fighters", "jet fighters": fighters named after an aircraft are the aircraft.
@@ -417,6 +420,26 @@ function measuredBetween(items: Item[], a: number, b: number): boolean {
     if (!(prepRole(it) === 'of' || it.tok === 'num' || it.tags.some((g) => g.k === 'num' || g.k === 'scale') || (isPlain(it) && !it.cap))) return false;
   }
   return true;
+}
+
+/** Nouns of information about something ("the number of", "les détails de", "a localização dos"). */
+const INFO: ReadonlySet<string> = new Set([
+  'details', 'detail', 'location', 'locations', 'whereabouts', 'information', 'figures', 'data',
+  'detalhes', 'localização', 'paradeiro', 'informação', 'informações', 'dados', 'números',
+  'detalles', 'ubicación', 'paradero', 'información', 'datos', 'cifras',
+  'détails', 'emplacement', 'emplacements', 'localisation', 'informations', 'chiffres', 'données',
+]);
+/** "number" only with a definite article: "the number of tanks" is information, "a number of tanks" are tanks. */
+const COUNT_INFO: ReadonlySet<string> = new Set(['number', 'nombre', 'número']);
+const DEFINITE: ReadonlySet<string> = new Set(['the', 'le', 'o', 'el', 'its', 'their', 'seu', 'su', 'son', 'leur']);
+
+/** Is the goods word at k what a noun of information right before it ("le nombre de", "the location of") is about? */
+function aboutGoods(items: Item[], k: number): boolean {
+  let j = k - 1;
+  if (hasMark(items[j], MB.det) && prepRole(items[j - 1]) === 'of') j--;
+  if (prepRole(items[j]) !== 'of') return false;
+  const w = items[j - 1]?.lower ?? '';
+  return INFO.has(w) || (COUNT_INFO.has(w) && DEFINITE.has(items[j - 2]?.lower ?? ''));
 }
 
 /** Valuation participles among the worth markers ("avaliadas em", "valued at", "valorados en", "évalués à"). */

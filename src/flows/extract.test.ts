@@ -42,6 +42,7 @@ function run(text: string, lang: Lang, defs: HandPlace[] = WORLD): Array<Flow & 
   return flows.map((f) => ({ ...f, f: f.from, t: f.to }));
 }
 const triples = (fs: Flow[]): string[] => fs.map((f) => `${f.from}>${f.to}:${f.category}`).sort();
+const withStatus = (fs: Flow[]): string[] => fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`);
 
 
 /** Flows of `big`, and its extraction time per character over that of `small` (1 = linear). */
@@ -1873,11 +1874,10 @@ describe('clause context', () => {
   });
   it('goods ordered "from" (à, a, aos) a country come from it; waiting for their delivery is a planned receipt', () => {
     const P = [C('GR', ['Grécia', 'Grèce', 'Greece']), C('SE', ['Suecia', 'Suède', 'Suécia', 'Sweden']), C('IT', ['Italia']), C('US', ['États-Unis', 'United States', 'Estados Unidos'])];
-    const planned = (fs: Flow[]) => fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`);
-    expect(planned(run('La Grèce attend la livraison de six frégates commandées à la Suède.', 'fr', P))).toEqual(['SE>GR:vehicles:planned']);
-    expect(planned(run('A Grécia aguarda a entrega de seis fragatas encomendadas à Suécia.', 'pt', P))).toEqual(['SE>GR:vehicles:planned']);
-    expect(planned(run('Italia espera la entrega de seis fragatas encargadas a Suecia.', 'es', P))).toEqual(['SE>IT:vehicles:planned']);
-    expect(planned(run('Greece awaits delivery of six frigates ordered from Sweden.', 'en', P))).toEqual(['SE>GR:vehicles:planned']);
+    expect(withStatus(run('La Grèce attend la livraison de six frégates commandées à la Suède.', 'fr', P))).toEqual(['SE>GR:vehicles:planned']);
+    expect(withStatus(run('A Grécia aguarda a entrega de seis fragatas encomendadas à Suécia.', 'pt', P))).toEqual(['SE>GR:vehicles:planned']);
+    expect(withStatus(run('Italia espera la entrega de seis fragatas encargadas a Suecia.', 'es', P))).toEqual(['SE>IT:vehicles:planned']);
+    expect(withStatus(run('Greece awaits delivery of six frigates ordered from Sweden.', 'en', P))).toEqual(['SE>GR:vehicles:planned']);
   });
   it('people going back go home when no destination is named; "voltou a" + verb is doing it again', () => {
     const P = [C('AF', ['Afganistán', 'Afghanistan'], ['afganos', 'Afghan']), C('PK', ['Pakistán', 'Pakistan', 'Paquistão']), C('IR', ['Irán']), C('ML', ['Mali']), C('FR', ['França'])];
@@ -1909,6 +1909,15 @@ describe('clause context', () => {
     expect(triples(run('Ukraine received tanks, Polish howitzers and missiles purchased from Britain.', 'en', P))).toEqual(['GB>UA:missiles', 'GB>UA:vehicles', 'GB>UA:weapons']);
     // a nationality alone going back is no people going back
     expect(run('Chinese investment returned from Europe in 2024.', 'en', P)).toEqual([]);
+  });
+  it('not ruling a transfer out is a plan, not a denial; giving the number or location of goods gives no goods', () => {
+    const P = [C('NO', ['Norvège', 'Norway', 'Noruega']), C('EE', ['Estonie', 'Estonia']), C('LT', ['Lituanie', 'Lithuania'])];
+    expect(withStatus(run("La Norvège n'exclut pas de livrer des obusiers à l'Estonie.", 'fr', P))).toEqual(['NO>EE:weapons:planned']);
+    expect(withStatus(run('Norway does not rule out sending troops to Lithuania.', 'en', P))).toEqual(['NO>LT:troops:planned']);
+    expect(withStatus(run('Noruega no descarta enviar tropas a Estonia.', 'es', P))).toEqual(['NO>EE:troops:planned']);
+    expect(withStatus(run("La Norvège n'a pas livré d'obusiers à l'Estonie.", 'fr', P))).toEqual(['NO>EE:weapons:denied']);
+    expect(run('Norway gave Lithuania the location of the howitzers.', 'en', P)).toEqual([]);
+    expect(triples(run('Norway sent a number of howitzers to Lithuania.', 'en', P))).toEqual(['NO>LT:weapons']);
   });
   it('review: shared words that are no transfer', () => {
     const P = [C('JP', ['Japan']), C('QA', ['Qatar']), C('FR', ['France', 'França']), C('TD', ['Chad', 'Chade']), C('DE', ['Alemanha', 'Germany']), C('UA', ['Ucrânia', 'Ukraine']), C('EU', ['União Europeia']), C('PK', ['Pakistan']), C('IN', ['India']), C('MX', ['Mexico'], ['Chinese']), C('GB', ['Britain'])];
