@@ -39,6 +39,22 @@ describe('story UI', () => {
     await close();
   });
 
+  it('the sample opens from its prebuilt story with no gazetteer download; without that file it is extracted to the same story', async () => {
+    const a = await openApp('');
+    expect(a.requests.some((u) => /\/data\/samples\/[^/]+\.story\.json$/.test(u))).toBe(true);
+    expect(a.requests.filter((u) => u.includes('gazetteer'))).toEqual([]);
+    const prebuilt = await storyOf(a.page);
+    // Opening the paste dialog starts the worker and its gazetteer download.
+    const gazetteer = a.page.waitForRequest((r) => r.url().includes('gazetteer'), { timeout: 15_000 });
+    await a.page.click('#paste-open');
+    await gazetteer;
+    expect(a.errors, a.errors.join('\n')).toEqual([]);
+    await a.close();
+    const b = await openApp('', { beforeNavigate: (p) => p.route(/\/data\/samples\/[^/]+\.story\.json$/, (r) => r.fulfill({ status: 404, body: '' })) });
+    expect(b.requests.some((u) => u.includes('gazetteer'))).toBe(true);
+    expect(await storyOf(b.page)).toEqual(prebuilt);
+    await b.close();
+  });
   it('pasting another article redraws: new places appear on the map and in the reader', async () => {
     const { page, errors, close } = await openApp('');
     const before = await storyOf(page);
