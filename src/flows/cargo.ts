@@ -92,6 +92,12 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // "a fourni le nombre exact des chars", "gave no details of the shipment": information about goods a
       // verb gives is no goods.
       if (k > t.idx && aboutGoods(items, k)) continue;
+      // "une base de drones", "a fábrica de munições", "la base aérienne de drones": goods naming a site (past
+      // one adjective) are no goods.
+      if (prepRole(items[k - 1]) === 'of') {
+        const g = isPlain(items[k - 2]) && !items[k - 2]!.cap ? k - 3 : k - 2;
+        if (hasMark(items[g], MB.geo) && !items[g]!.place) continue;
+      }
       // "Le pétrolier, parti de Skikda, doit accoster à Beyrouth": a tanker that travels carries fuel.
       if ((t.cls === 'move' || t.cls === 'leave') && k < t.idx && cargo.unit === 'tankers') cargo = { cat: 'oil', unit: 'tankers' };
       // "48 F-35 fighters", "jet fighters": fighters named after an aircraft are the aircraft.

@@ -1919,6 +1919,13 @@ describe('clause context', () => {
     expect(run('Norway gave Lithuania the location of the howitzers.', 'en', P)).toEqual([]);
     expect(triples(run('Norway sent a number of howitzers to Lithuania.', 'en', P))).toEqual(['NO>LT:weapons']);
   });
+  it('ordering goods (English "order") receives them; a withdrawal noun takes troops home; a site named by goods holds no goods', () => {
+    const P = [C('NL', ['Netherlands', 'Pays-Bas']), C('KR', ['South Korea']), C('TD', ['Chad', 'Tchad']), C('FR', ['France'], ['French', 'français']), CITY('Faya', 'TD')];
+    expect(triples(run('The Netherlands ordered 46 tanks from South Korea.', 'en', P))).toEqual(['KR>NL:vehicles']);
+    expect(run('The Dutch general ordered troops to Faya.', 'en', P)).toEqual([]);
+    expect(triples(run('The withdrawal of French troops from Chad ended in January.', 'en', P))).toEqual(['TD>FR:troops']);
+    expect(triples(run('La France a achevé le retrait de ses 1 000 soldats de la base aérienne de drones de Faya.', 'fr', P))).toEqual(['Faya@TD>FR:troops']);
+  });
   it('review: shared words that are no transfer', () => {
     const P = [C('JP', ['Japan']), C('QA', ['Qatar']), C('FR', ['France', 'França']), C('TD', ['Chad', 'Chade']), C('DE', ['Alemanha', 'Germany']), C('UA', ['Ucrânia', 'Ukraine']), C('EU', ['União Europeia']), C('PK', ['Pakistan']), C('IN', ['India']), C('MX', ['Mexico'], ['Chinese']), C('GB', ['Britain'])];
     // an English transfer word after an adverb stays a verb

@@ -1055,8 +1055,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       case 'withdraw':
         src = first(from, inR);
         // ("Les troupes syriennes se sont retirées du Liban": troops named by their nationality go home.)
-        dst = first(toStrong, passive ? agent : subject, passive ? undefined : subjectDemonym);
-        dstActor = dst === subject;
+        // ("the withdrawal of French troops from Mali", "Washington completed the withdrawal of its troops":
+        // the noun's troops go home to their nationality, else to the clause's subject.)
+        dst = noun ? first(toStrong, originR, nounSubject) : first(toStrong, passive ? agent : subject, passive ? undefined : subjectDemonym);
+        dstActor = dst === subject || (noun && dst === nounSubject);
         break;
       case 'train': {
         // "..., técnicos rusos formarán a ...": trainers named by nationality right before the verb are its

@@ -59,6 +59,8 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('bring', 'brings', 'brought', 'brought', 'bringing') },
     { cls: 'receive', forms: v('import', 'imports', 'imported', 'imported', 'importing'), cat: 'other' },
     { cls: 'receive', forms: v('buy', 'buys', 'bought', 'bought', 'buying') },
+    // ordering goods (not "ordered troops to", a command: goods only)
+    { cls: 'receive', forms: v('order', 'orders', 'ordered', 'ordered', 'ordering'), sense: 'goods' },
     { cls: 'receive', forms: v('purchase', 'purchases', 'purchased', 'purchased', 'purchasing') },
     { cls: 'receive', forms: v('acquire', 'acquires', 'acquired', 'acquired', 'acquiring') },
     { cls: 'receive', forms: v('obtain', 'obtains', 'obtained', 'obtained', 'obtaining') },
@@ -117,6 +119,8 @@ export const en: Lexicon = {
     { cls: 'leave', forms: forms('fin', 'set sail', 'sets sail', 'setting sail') },
   ],
   nouns: [
+    // the withdrawal of troops: from where they were, home to their owner
+    { cls: 'withdraw', forms: ['withdrawal', 'withdrawals', 'pullout', 'pull-out'] },
     { cls: 'send', forms: ['shipment', 'shipments', 'delivery', 'deliveries', 'supply', 'supplies', 'transfer', 'transfers'] },
     { cls: 'send', forms: ['export', 'exports', 'sale', 'sales', 'deployment', 'deployments', 'dispatch', 'donation', 'donations'] },
     { cls: 'send', forms: ['payment', 'payments', 'loan', 'loans'], cat: 'money' },
@@ -286,7 +290,6 @@ export const en: Lexicon = {
     gift: ['donated', 'donate', 'donates', 'donating', 'donation', 'donations', 'gifted', 'gift'],
     event: ['ceremony', 'fair', 'expo', 'exhibition', 'signing'],
     say: ['said', 'says', 'announced', 'announces', 'stated', 'confirmed', 'confirms', 'declared', 'added', 'insisted', 'warned', 'acknowledged', 'admitted', 'revealed', 'disclosed', 'told', 'reported'],
-    ordered: ['ordered', 'purchased', 'bought'],
     make: ['manufacture', 'origin'],
     made: ['made', 'manufactured', 'built', 'produced', 'assembled'],
     incl: ['which includes', 'which include', 'which included', 'that includes', 'including'],

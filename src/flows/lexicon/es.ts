@@ -109,6 +109,8 @@ export const es: Lexicon = {
     { cls: 'leave', forms: conj('embarc', 'es-ar') },
   ],
   nouns: [
+    // the withdrawal of troops: from where they were, home to their owner
+    { cls: 'withdraw', forms: ['retirada', 'retiradas', 'repliegue'] },
     { cls: 'send', forms: ['envío', 'envíos', 'suministro', 'suministros', 'entrega', 'entregas', 'transferencia', 'transferencias'] },
     { cls: 'send', forms: ['exportación', 'exportaciones', 'venta', 'ventas', 'despliegue', 'despliegues', 'donación', 'donaciones', 'contrabando'] },
     { cls: 'send', forms: ['pago', 'pagos', 'préstamo', 'préstamos', 'financiación', 'financiamiento'], cat: 'money' },

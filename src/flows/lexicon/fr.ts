@@ -128,6 +128,8 @@ export const fr: Lexicon = {
     { cls: 'receive', forms: forms('inf', 'acquérir').concat(forms('fut', 'acquerra', 'acquerront')) },
   ],
   nouns: [
+    // the withdrawal of troops: from where they were, home to their owner
+    { cls: 'withdraw', forms: ['retrait', 'retraits'] },
     { cls: 'send', forms: ['envoi', 'envois', 'livraison', 'livraisons', 'fourniture', 'fournitures', 'transfert', 'transferts', 'expédition', 'expéditions'] },
     { cls: 'send', forms: ['exportation', 'exportations', 'vente', 'ventes', 'déploiement', 'déploiements', 'don', 'dons', 'acheminement'] },
     { cls: 'send', forms: ['paiement', 'paiements', 'prêt', 'prêts', 'financement'], cat: 'money' },

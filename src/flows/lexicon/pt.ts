@@ -113,6 +113,8 @@ export const pt: Lexicon = {
     { cls: 'move', forms: conj('aport', 'pt-ar') },
   ],
   nouns: [
+    // the withdrawal of troops: from where they were, home to their owner
+    { cls: 'withdraw', forms: ['retirada', 'retiradas'] },
     { cls: 'send', forms: ['envio', 'envios', 'remessa', 'remessas', 'fornecimento', 'fornecimentos', 'entrega', 'entregas'] },
     { cls: 'send', forms: ['transferência', 'transferências', 'exportação', 'exportações', 'venda', 'vendas'] },
     { cls: 'send', forms: ['deslocamento', 'deslocamentos', 'doação', 'doações', 'abastecimento', 'contrabando'] },

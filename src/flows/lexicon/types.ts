@@ -101,7 +101,7 @@ export type MarkerKind =
   | 'gift' // "doadas", "donated", "offertes": food given is aid, not trade
   | 'made' // "fabricados", "made", "fabriqués": a place "in" after it is where the goods come from
   | 'make' // "fabricação", "origin", "fabrication": the nationality after "de"/"of" it is the goods' origin
-  | 'ordered' // "encomendados", "commandés", "ordered": a place "to" or "from" after it sold the goods
+  | 'ordered' // "encomendados", "commandés", "encargados": a place after "a"/"à" right after it sold the goods
   | 'event' // "cerimónia", "ceremony", "salon": a place "in" after it is where it was held, no endpoint (not
   // meetings or summits: where a traveller attended one is where the trip began)
   | 'say' // declarative verbs ("anunciou", "said", "a annoncé"): "que"/"that" right after one opens a reported clause
