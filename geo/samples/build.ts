@@ -22,12 +22,12 @@ export async function buildSampleStories(o: { root: string; outDir: string; forc
   let wrote = false;
   const samples = readdirSync(dir).filter((n) => n.endsWith('.txt')).sort();
   // (A story whose sample is gone goes too.)
-  const keep = new Set(samples.map((f) => sampleStoryPath(f).replace(/^samples\//, '')));
+  const keep = new Set(samples.map((f) => join(o.outDir, sampleStoryPath(f))));
   const outDir = join(o.outDir, 'samples');
   if (existsSync(outDir)) {
-    for (const f of readdirSync(outDir)) {
+    for (const f of readdirSync(outDir).map((n) => join(outDir, n))) {
       if (f.endsWith('.story.json') && !keep.has(f)) {
-        rmSync(join(outDir, f));
+        rmSync(f);
         wrote = true;
       }
     }

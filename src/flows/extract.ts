@@ -35,9 +35,9 @@ import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story
 import { splitSentences } from '../text/sentences';
 import { categorize, collectCargo, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, supplierPredicate } from './buyers';
-import { buildItems, hasBefore, hasMark, hasTagMark, isCargo, isComma, isPlain, MB, prepRole, untagged, type Item, type MentionRef, type PlaceRef } from './items';
+import { buildItems, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isPlain, MB, prepRole, untagged, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
-import type { MarkerKind, TriggerClass } from './lexicon/types';
+import type { TriggerClass } from './lexicon/types';
 import { quantityAt, readLeft, type Quantity } from './quantity';
 import { METONYMS } from './lexicon/metonyms';
 import { placeRoles, type Role, type RoleKind } from './roles';
@@ -2018,7 +2018,7 @@ function windowHas(items: Item[], a: number, b: number, cat: FlowCategory): bool
   return false;
 }
 
-function hasBetween(items: Item[], a: number, b: number, m: Exclude<MarkerKind, 'made' | 'make' | 'ordered' | 'event' | 'say'>): boolean {
+function hasBetween(items: Item[], a: number, b: number, m: BitMarker): boolean {
   for (let k = a + 1; k < b; k++) if (hasMark(items[k], MB[m])) return true;
   return false;
 }

@@ -99,6 +99,13 @@ function readRight(items: Item[], j: number, decimalComma: boolean): Quantity | 
   return { quantity: value * mul, start: numItem.start, end: items[k - 1]!.end };
 }
 
+/** Is the item starting at `start` (at or left of j: the number a reading found) written in digits? */
+function digitsAt(items: Item[], j: number, start: number): boolean {
+  let i = j;
+  while (i > 0 && items[i]!.start > start) i--;
+  return items[i]?.tok === 'num';
+}
+
 /** "new" in the four languages: a word that may stand between a count and its goods ("20 new tanks"). */
 const NEW: ReadonlySet<string> = new Set(['new', 'novo', 'nova', 'novos', 'novas', 'nuevo', 'nueva', 'nuevos', 'nuevas', 'nouveau', 'nouvel', 'nouvelle', 'nouveaux', 'nouvelles']);
 
@@ -124,7 +131,7 @@ export function quantityAt(items: Item[], c: number, decimalComma: boolean): Qua
   for (let n = 0; n < 4 && j >= 0; n++) {
     const q = readLeft(items, j, decimalComma);
     // (Past "new"/"novas", only a number in digits: "un nouveau paquet", "dois anos novas linhas" count nothing.)
-    if (q) return pastNew && items.find((x) => x.start === q.start)?.tok !== 'num' ? null : q;
+    if (q) return pastNew && !digitsAt(items, j, q.start) ? null : q;
     const w = items[j]!;
     // (A modifier that is itself a cargo or model name may stand between: "12 Rafale fighter jets"; so may
     // "new", which the lexicon lists with the articles. No other article: "since 2015 the refugees".)

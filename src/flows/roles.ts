@@ -97,6 +97,13 @@ function trainees(items: Item[], j: number): boolean {
   return !!head && head.k === 'cargo' && head.cat === 'training';
 }
 
+/** The index before the capitalised words the lexicon does not know (a model name, up to n) ending at j. */
+function beforeModelName(items: Item[], j: number, n: number): number {
+  let k = j;
+  while (k > j - n && items[k]?.cap && isPlain(items[k])) k--;
+  return k;
+}
+
 export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined>): Role {
   const self = items[idx]!;
   let j = idx - 1;
@@ -115,8 +122,7 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     if (h === 'cargo' || h === 'trigger') return { role: 'origin', head: h };
     // "blindés Patria finlandais", "obuses K9 surcoreanos": a model name between the goods and their nationality.
     {
-      let k = j;
-      while (k > j - 2 && items[k]?.cap && isPlain(items[k])) k--;
+      const k = beforeModelName(items, j, 2);
       if (k < j && isCargo(items[k])) return { role: 'origin', head: 'cargo' };
     }
     // The goods' make, after them: "des radars, de fabrication suédoise", "fuzis de origem russa"; or
@@ -127,8 +133,7 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     // "chars Leopard allemands et obusiers ZK-7 coréens": a model name the lexicon does not know, listed after
     // goods of a nationality, takes its own nationality the same way.
     {
-      let k = j;
-      while (k > j - 3 && items[k]?.cap && isPlain(items[k])) k--;
+      const k = beforeModelName(items, j, 3);
       const before = roles[k - 1];
       if (k < j && (hasMark(items[k], MB.coord) || isComma(items[k])) && items[k - 1]?.place?.via === 'demonym' && before?.role === 'origin' && before.head === 'cargo') {
         return { ...before, coord: k - 1 };

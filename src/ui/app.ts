@@ -9,7 +9,7 @@ import type { StoryFilter } from '../map/story-layers';
 import type { ThemeName } from '../map/theme';
 import { flowsToCsv } from '../io/csv';
 import { storyToGeoJSON } from '../io/geojson';
-import { storyToJson } from '../io/json';
+import { storyFromJson, storyToJson } from '../io/json';
 import type { Input } from '../io/input';
 import { validateStory } from '../io/validate';
 import { CommandError, type Command, type PlaceChoice } from '../state/commands';
@@ -406,7 +406,7 @@ export function createApp(o: AppOptions): App {
     try {
       const res = await fetchFn(o.sampleStoryUrl);
       if (!res.ok) return null;
-      const r = validateStory(JSON.parse(await res.text()));
+      const r = storyFromJson(await res.text());
       return r.ok ? r.value : null;
     } catch {
       return null;
