@@ -14,7 +14,7 @@ import { fold } from './tokens';
 /** A literal phrase for a regular expression. */
 export const escapeRe = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, (ch) => `\\${ch}`);
 
-type ListKey = 'buyers' | 'none' | 'sequence' | 'supplies';
+type ListKey = 'buyers' | 'none' | 'sequence' | 'sources' | 'supplies';
 const cache = new Map<string, RegExp | null>();
 
 /** A regular expression built once per key. */
@@ -86,20 +86,50 @@ export function supplierPredicate(sentence: string, lang: Lang): { copula: numbe
   if (!n) return null;
   const start = n.index + n[0].length - n[1]!.length;
   const word = n[1]!;
-  // The copula as written: folded, Portuguese "é" would be the conjunction "e".
-  copRe.lastIndex = 0;
-  let copula = -1;
-  for (let m = copRe.exec(sentence); m && m.index < start; m = copRe.exec(sentence)) copula = m.index;
-  if (copula < 0 || start - copula > 60) return null;
-  const gap = sentence.slice(copula, start);
-  // ("a country whose main supplier is France", "um país cujo maior credor é a China": the copula before
-  // belongs to another clause, and the noun is the subject of its own.)
-  if (/[,;:.!?()]/.test(gap) || OWNER_RELATIVE.test(gap)) return null;
+  const copula = copulaBefore(sentence, copRe, start);
+  if (copula < 0) return null;
   copRe.lastIndex = start + word.length;
   const after = copRe.exec(sentence);
   if (after && after.index - (start + word.length) <= 24) return null;
   const cat = (compiled(lang).lex.supplies ?? []).find(([p]) => fold(p) === word)?.[1] ?? 'other';
   return { copula, start, end: start + word.length, cat };
+}
+
+/** Cheap pre-check for source phrases (their nouns, any language). */
+const SOURCE_HINT = /\b(?:source|origin|origem|origen|origine|fonte|fuente|proced|emiss|emisor|[ée]metteur)/i;
+
+/**
+ * A source phrase as the predicate of a copula: "Saudi Arabia was the largest source of the money",
+ * "Estados Unidos siguió siendo el principal origen de los envíos", "La Chine reste la première source".
+ * Offsets into the sentence of the copula and of the phrase, or null (the copula at most 60 characters
+ * before the phrase, no punctuation or possessive relative between them).
+ */
+export function sourcePredicate(sentence: string, lang: Lang): { copula: number; start: number; end: number } | null {
+  if (!SOURCE_HINT.test(sentence)) return null;
+  const re = listRe(lang, 'sources');
+  const copRe = copulaRe(lang);
+  if (!re || !copRe) return null;
+  re.lastIndex = 0;
+  const m = re.exec(foldSameLength(sentence));
+  if (!m) return null;
+  const start = m.index + m[0].length - m[1]!.length;
+  const copula = copulaBefore(sentence, copRe, start);
+  return copula < 0 ? null : { copula, start, end: start + m[1]!.length };
+}
+
+/**
+ * The offset of the latest copula before `start`, at most 60 characters before it, or -1; none when
+ * punctuation or a possessive relative stands between ("a country whose main supplier is France", "um país
+ * cujo maior credor é a China": that copula belongs to another clause, and the noun is the subject of its own).
+ */
+function copulaBefore(sentence: string, copRe: RegExp, start: number): number {
+  // The copula as written: folded, Portuguese "é" would be the conjunction "e".
+  copRe.lastIndex = 0;
+  let copula = -1;
+  for (let c = copRe.exec(sentence); c && c.index < start; c = copRe.exec(sentence)) copula = c.index;
+  if (copula < 0 || start - copula > 60) return -1;
+  const gap = sentence.slice(copula, start);
+  return /[,;:.!?()]/.test(gap) || OWNER_RELATIVE.test(gap) ? -1 : copula;
 }
 
 /** Possessive relatives: "whose", "cujo", "cuyo", "dont". */

@@ -5,7 +5,7 @@
  */
 import { CAPITALISED_MODELS, MODEL_NAMES, modelName } from './lexicon/models';
 import { has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, prepRole, type Item } from './items';
-import { quantityAt, type Quantity } from './quantity';
+import { quantityAt, readLeft, type Quantity } from './quantity';
 import type { Role } from './roles';
 import type { Trigger } from './triggers';
 import type { FlowCategory, Lang } from '../story';
@@ -165,7 +165,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (hasMark(it, MB.program) && hasBefore(items, k, a, 4, (x) => FRAME.has(x.lower))) continue;
       if (lang === 'en' && hasMark(items[k + 1], MB.program)) continue;
       lastCargo = k;
-      const q = quantityAt(items, k, decimalComma);
+      const inner = innerCount(items, k, cargo.cat, decimalComma);
+      const q = inner?.q ?? quantityAt(items, k, decimalComma);
       // "90 metros cúbicos de pinho", "cubic metres of teak": a volume of goods the lexicon does not
       // know is those goods, not gas.
       // (Not when the phrase names gas itself, "metros cúbicos de gas de esquisto", nor for an adjective on
@@ -202,7 +203,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       out.push({
         cat,
         unit: cargo.unit,
-        word: it.tok === 'word' && cargo.cat !== 'money' ? it.lower : undefined,
+        word: inner ? inner.word : it.tok === 'word' && cargo.cat !== 'money' ? it.lower : undefined,
         price: cat === 'money' && priced(items, k, a),
         ...(cat === 'money' && boughtGoods(items, t.idx, k) ? { ofGoods: true } : {}),
         q,
@@ -465,4 +466,18 @@ function relativeAntecedent(items: Item[], idx: number): number {
     if (!(it.place || hasMark(it, MB.det | MB.aux | MB.plan | MB.condAux | MB.passiveAux))) return -1;
   }
   return -1;
+}
+
+/**
+ * "un bataillon de 750 Casques bleus", "a battalion of 600 troops", "uma companhia de 150 fuzileiros": the
+ * number inside a unit of troops counts what is sent (the unit's own count, "un", counts units).
+ */
+function innerCount(items: Item[], k: number, cat: FlowCategory, decimalComma: boolean): { q: Quantity; word: string | undefined } | null {
+  if (cat !== 'troops' || prepRole(items[k + 1]) !== 'of' || items[k + 2]?.tok !== 'num') return null;
+  let j = k + 2;
+  while (items[j + 1]?.tags.some((t) => t.k === 'scale')) j++;
+  const q = readLeft(items, j, decimalComma);
+  const next = items[j + 1];
+  // (The unit shown is the counted word: "750 casques", "1,000 police".)
+  return q ? { q, word: next?.tok === 'word' && !next.place ? next.lower : undefined } : null;
 }

@@ -34,7 +34,7 @@
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
 import { categorize, collectCargo, namedGoods, oneEach, type CargoHit } from './cargo';
-import { buyerPhrase, escapeRe, hasNone, hasSequence, supplierPredicate } from './buyers';
+import { buyerPhrase, escapeRe, hasNone, hasSequence, sourcePredicate, supplierPredicate } from './buyers';
 import { buildItems, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isPlain, MB, prepRole, untagged, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { TriggerClass } from './lexicon/types';
@@ -64,6 +64,8 @@ const LITERAL_CATS = new Set<FlowCategory>(['visit', 'people', 'troops']);
 const MEMORY_SENTENCES = 4;
 /** And at most this many recent flows, so run-on text stays linear. */
 const MEMORY_ENTRIES = 64;
+/** How many sentences back a transfer with one end may find its other end (see halfPartner). */
+const HALF_BACK = 2;
 // ("o governo", "le gouvernement": a cheap test; items.ts decides whether an article makes it an anaphor)
 const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno/i;
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
@@ -171,6 +173,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   const pairs = new Set<string>();
   /** "fromCountry|toCountry|category" of every flow kept (a city stands for its country). */
   const countryFlows = new Set<string>();
+  /** Place mentions of the latest sentences skipped for naming a single place, by sentence index. */
+  const alone = new Map<number, MentionRef[]>();
+  /** Their one-ended transfers, read on demand (most are never asked for). */
+  const halves = new Map<number, RawFlow[]>();
 
   /** Relief words in sentence si or the one before (asked only when food is sent: most text never asks). */
   const reliefNear = (si: number): boolean => {
@@ -217,12 +223,21 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const exporterHere = exporterOf(s, inSentence);
     const prevExporter = exporter && si - exporter.sentence <= 1 ? exporter : undefined;
     if (exporterHere) exporter = { sentence: si, ...exporterHere };
-    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text)) continue;
+    // (Nor a sentence after one that stated a transfer with one end: together they may make one.)
+    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && halfBefore(si))) {
+      // Kept for a later sentence that may pair with its one-ended transfer (read only then: see halfFlows).
+      if (inSentence.length > 0) {
+        alone.set(si, inSentence);
+        alone.delete(si - HALF_BACK - 1);
+      }
+      continue;
+    }
     const memBefore = memory.length;
     const quote: Span = { start: s.start, end: s.end, text: s.text };
     if (!hasWord(text, s.start, s.end, c.triggerWords)) {
       buyerList(si, s, inSentence, quote, prevExporter);
       supplierFlow(si, s, inSentence, quote);
+      sourceList(si, s, inSentence, quote);
       continue;
     }
     const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place): Place | undefined => {
@@ -243,6 +258,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (memory.length === memBefore) {
       buyerList(si, s, inSentence, quote, prevExporter, items);
       if (memory.length === memBefore) supplierFlow(si, s, inSentence, quote, items);
+      if (memory.length === memBefore) sourceList(si, s, inSentence, quote, items);
     } else journey(si, inSentence, memBefore, quote);
   }
 
@@ -380,6 +396,91 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     emit({ from, to, fromActor: true, toActor: true, cat, unit: '', word: undefined, q: null, status: 'stated', reversed: false, recip: false, fromCountry: true, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
   }
 
+  /**
+   * "Saudi Arabia was the largest source of the money, with $5.2 billion, followed by the United Arab
+   * Emirates at $4.6 billion", "Estados Unidos siguió siendo el principal origen de los envíos, seguido de
+   * España": in a sentence that stated no flow, a source phrase as a copula's predicate makes its subject,
+   * and each place after "followed by", a sender to the recipient the text names: a place right after the
+   * phrase ("source of Brazil's imports"), else the recipient of the latest flow (this sentence or the one
+   * before), else a recent receipt that named no sender ("Colombia recibió 6.210 millones en remesas"). The
+   * cargo is the one named after the phrase, else that flow's; each sender's amount is the first one after
+   * it (a share in per cent is none).
+   */
+  function sourceList(si: number, s: Span, inSentence: MentionRef[], quote: Span, items?: Item[]): void {
+    const sp = sourcePredicate(s.text, lang);
+    if (!sp) return;
+    const cop = s.start + sp.copula;
+    const at = s.start + sp.end;
+    let subject: MentionRef | undefined;
+    for (const m of inSentence) if (m.end <= cop && cop - m.end <= 60) subject = m;
+    if (!subject) return;
+    const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
+    // The list goes on after "followed by", "seguido de", "ahead of", "devant".
+    let followed = s.end;
+    for (const it of its) if (it.start >= at && (FOLLOWED.has(it.lower) || (it.lower !== 'que' && RANKING.test(it.lower)))) { followed = it.start; break; }
+    let cat: FlowCategory | undefined;
+    let owner: MentionRef | undefined;
+    for (const m of inSentence) {
+      if (m.start < at || m.start >= followed || m.start - at > 48) continue;
+      if (OWNER_PREP.test(text.slice(at, m.start)) || m.via === 'demonym' || POSSESSIVE.test(text.slice(m.end, m.end + 3))) owner = m;
+      break;
+    }
+    for (const it of its) {
+      if (it.start < at) continue;
+      if (it.start >= Math.min(followed, owner?.start ?? followed)) break;
+      const g = it.tags.find((x) => x.k === 'cargo');
+      if (g && g.k === 'cargo') { cat = g.cat; break; }
+    }
+    let to = owner ? countryOf(owner.place) : undefined;
+    let earlierQuote: Span | undefined;
+    if (!to) {
+      const last = memory[memory.length - 1];
+      if (last && si - last.sentence <= 1 && (!cat || cat === last.cat)) {
+        to = countryOf(last.to);
+        cat ??= last.cat;
+      }
+    }
+    if (!to) {
+      const half = halfPartner(si, cat, 'to');
+      if (!half) return;
+      to = half.place;
+      cat ??= half.cat;
+      earlierQuote = half.quote;
+    }
+    if (!cat || LITERAL_CATS.has(cat) || cat === 'training') return;
+    const senders = [subject, ...inSentence.filter((m) => m.start >= followed)];
+    for (let k = 0; k < senders.length; k++) {
+      const m = senders[k]!;
+      const from = countryOf(m.place);
+      if (from.country === to.country) continue;
+      // Its amount: the first after it, before the next sender ("with $5.2 billion", "at $4.6 billion").
+      const stop = senders[k + 1]?.start ?? s.end;
+      let q: Quantity | null = null;
+      let unit = '';
+      for (let j = 0; j < its.length; j++) {
+        const it = its[j]!;
+        if (it.start < m.end || (k === 0 && it.start < at)) continue;
+        if (it.start >= stop) break;
+        const cur = it.tags.find((t) => t.k === 'cur');
+        if (cur && cur.k === 'cur') {
+          q = quantityAt(its, j, decimalComma);
+          if (q) {
+            unit = cur.code;
+            break;
+          }
+        }
+      }
+      emit({ from, to, fromActor: true, toActor: true, cat, unit, word: undefined, q, status: 'stated', reversed: false, recip: false, fromCountry: true, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
+      if (earlierQuote) {
+        const f = flows.get(`${from.id}|${to.id}|${cat}`);
+        if (f && !f.quotes.some((x) => x.start === earlierQuote!.start)) {
+          f.quotes.push(earlierQuote);
+          f.quotes.sort((a, b) => a.start - b.start);
+        }
+      }
+    }
+  }
+
   /** A demonym on an exports noun ("exportações brasileiras", "Russian exports"), or a country exporting ("La France a exporté"). */
   function exporterOf(s: Span, inSentence: MentionRef[]): { place: Place; cat: FlowCategory | undefined } | undefined {
     // (Every language's word starts "export"/"exporta": a sentence without it names no exporter.)
@@ -425,11 +526,19 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         f.cat = m.cat;
         f.unit = m.unit;
         f.word = m.word;
-      } else if (f.inherit === 1) return;
+      } else {
+        // ("Perú recibió préstamos. Los préstamos fueron concedidos por México": the goods of a recent
+        // transfer stated with one end.)
+        const half = (!f.from) !== (!f.to) ? halfPartner(si, undefined, f.from ? 'to' : 'from') : undefined;
+        if (half) f.cat = half.cat;
+        else if (f.inherit === 1) return;
+      }
     }
     let from = f.from ? (f.fromCountry ? countryOf(f.from) : endpoint(f.from, f.fromActor, f.cat)) : undefined;
     let to = f.to ? endpoint(f.to, f.toActor, f.cat) : undefined;
     let filled = false;
+    /** The earlier sentence that gave the other end, quoted too. */
+    let earlier: Span | undefined;
     // "From there, they were transported to Crimea": the end of the latest transfer, else the place last named.
     if (!from && to && f.there) {
       const m = memory[memory.length - 1];
@@ -470,8 +579,28 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         (f.cls === 'send' ? (from ? sameCategoryDestination(si, f.cat, from) : f.dstIn ? undefined : sameCategorySource(si, f.cat)) : f.cls === 'receive' && !from ? sameCategorySource(si, f.cat) : undefined);
       // "Le Kenya a envoyé 400 policiers en Haïti. Les États-Unis ont livré des véhicules blindés": a giver
       // with no recipient gives to the recipient the article has just named, whatever the cargo.
-      const partnerAny = partner ?? (f.cls === 'send' && from && !f.recip ? recentDestination(si, from) : undefined);
-      if (!partnerAny) return;
+      let partnerAny = partner ?? (f.cls === 'send' && from && !f.recip ? recentDestination(si, from) : undefined);
+      // "Colombia recibió US$ 6.210 millones en remesas. Las remesas enviadas desde España…", "Le Sénégal a
+      // expédié 14 millions de barils. L'essentiel des cargaisons a été livré aux Pays-Bas": the other end of
+      // a transfer of the same category that a recent sentence stated with one end only.
+      // (Only a giving or receiving clause: a route "across Kazakhstan" or a port of call names no end.)
+      if (!partnerAny && !f.recip && (f.cls === 'send' || f.cls === 'receive')) {
+        const half = halfPartner(si, f.cat, from ? 'to' : 'from');
+        if (half && countryOf(half.place).country !== countryOf(known).country) {
+          partnerAny = half.place;
+          earlier = half.quote;
+        }
+      }
+      if (!partnerAny) {
+        // (kept for a later sentence that names the other end)
+        if (!f.inherit && !f.there && !f.pron) {
+          const hs = halves.get(si) ?? [];
+          if (hs.length === 0) halves.set(si, hs);
+          hs.push(f);
+          halves.delete(si - HALF_BACK - 1);
+        }
+        return;
+      }
       const partnerEnd = partnerAny;
       if (from) to = partnerEnd;
       else from = partnerEnd;
@@ -494,6 +623,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (from.country && to.country) countryFlows.add(`${from.country}|${to.country}|${f.cat}`);
     } else flow.status = mergeStatus(flow.status, f.status);
     // Sentences arrive in order, so a repeated quote can only be the last one.
+    if (earlier && !flow.quotes.some((x) => x.start === earlier!.start)) {
+      flow.quotes.push(earlier);
+      flow.quotes.sort((a, b) => a.start - b.start);
+    }
     if (flow.quotes[flow.quotes.length - 1]?.start !== quote.start) flow.quotes.push(quote);
     if (f.q && flow.quantity === undefined) {
       flow.quantity = f.q.quantity;
@@ -505,6 +638,48 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       flow.unitKey = f.unit;
     }
     memory.push({ sentence: si, from, to, cat: f.cat, status: f.status, unit: f.unit, word: f.word });
+  }
+
+  /** Did one of the HALF_BACK sentences before si, read in full, state a transfer with one end? */
+  function halfBefore(si: number): boolean {
+    for (let k = si - 1; k >= Math.max(0, si - HALF_BACK); k--) if ((halves.get(k)?.length ?? 0) > 0 && !alone.has(k)) return true;
+    return false;
+  }
+
+  /**
+   * The one-ended transfers of sentence k, when it was skipped for naming a single place: its transfers
+   * with a sender and no recipient, or a recipient and no sender, as the sentence alone reads them.
+   */
+  function halfFlows(k: number): RawFlow[] {
+    let out = halves.get(k);
+    if (out) return out;
+    out = [];
+    const ms = alone.get(k);
+    const s = sents[k];
+    if (ms && s && hasWord(text, s.start, s.end, c.triggerWords)) {
+      const its = buildItems(text, s.start, s.end, ms, c, () => undefined);
+      for (const f of sentenceFlows(its, lang, decimalComma, k, reliefNear)) if (!f.from !== !f.to && !f.inherit && !f.there && !f.pron) out.push(f);
+    }
+    halves.set(k, out);
+    return out;
+  }
+
+  /**
+   * The end (`want`) of a one-ended transfer of category `cat` in one of the HALF_BACK sentences before si,
+   * the nearest first, when that sentence was skipped for naming a single place; with that sentence.
+   */
+  function halfPartner(si: number, cat: FlowCategory | undefined, want: 'from' | 'to'): { place: Place; quote: Span; cat: FlowCategory } | undefined {
+    if (cat && LITERAL_CATS.has(cat)) return undefined;
+    for (let k = si - 1; k >= Math.max(0, si - HALF_BACK); k--) {
+      for (const f of alone.has(k) ? halfFlows(k) : halves.get(k) ?? []) {
+        const end = want === 'to' ? f.to : f.from;
+        // (A ship or people leaving a place have not reached anywhere yet.)
+        if (!end || (cat ? f.cat !== cat : LITERAL_CATS.has(f.cat)) || f.status === 'denied' || f.cls === 'leave') continue;
+        const s = sents[k]!;
+        return { place: countryOf(endpoint(end, want === 'to' ? f.toActor : f.fromActor, f.cat)), quote: { start: s.start, end: s.end, text: s.text }, cat: f.cat };
+      }
+    }
+    return undefined;
   }
 
   function endpoint(p: Place, actor: boolean, cat: FlowCategory): Place {
@@ -1671,6 +1846,23 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     endIn(b.flows, b.dst, a.dst);
     a.flows = [];
   }
+  // "Un avión aterrizó en Panamá con 119 migrantes de China e India deportados por Estados Unidos": an
+  // arrival, then the people it brought, deported by an agent: one journey from the agent to the place of
+  // arrival (the people's nationalities are no ends, and the plane is how they came).
+  for (let k = 0; k + 1 < pending.length; k++) {
+    const a = pending[k]!;
+    const b = pending[k + 1]!;
+    // (A bare participle on the people, not "après avoir été évacués par l'Égypte": evacuees come from where they were.)
+    if (a.t.cls !== 'move' || !a.dst || b.t.mood !== 'part' || b.t.cls !== 'deport' || b.t.idx - a.t.idx > 24) continue;
+    if (hasMark(items[b.t.idx - 1], MB.aux | MB.passiveAux) || RESCUE.test(items[b.t.idx]!.lower)) continue;
+    const ag = agentAfter(items, b.t.idx);
+    const from = ag !== undefined ? items[ag]!.place!.place : undefined;
+    if (!from || from.country === a.dst.country) continue;
+    const people = [...a.flows, ...b.flows].find((f) => f.cat === 'people');
+    if (!people) continue;
+    a.flows = [{ ...people, from, to: a.dst, fromActor: true, toActor: false, reversed: false }];
+    b.flows = [];
+  }
   // "acogió a 400 refugiados sudaneses trasladados desde campamentos en Chad": a participle on the cargo
   // naming where it comes from beats the cargo's nationality as the source.
   for (let k = 0; k + 1 < pending.length; k++) {
@@ -2325,6 +2517,13 @@ function whereTheyWere(items: Item[], roles: Array<Role | undefined>, ti: number
 }
 
 /** The flows that end at `country` end at `city` instead: a city of it where the people landed. */
+/** The place (not a nationality) of an agent right after the participle at i: "deportados por Estados Unidos". */
+function agentAfter(items: Item[], i: number): number | undefined {
+  if (prepRole(items[i + 1]) !== 'by') return undefined;
+  const k = hasMark(items[i + 2], MB.det) ? i + 3 : i + 2;
+  return items[k]?.place && items[k]!.place!.via !== 'demonym' ? k : undefined;
+}
+
 function endIn(flows: RawFlow[], country: Place, city: Place): void {
   for (const f of flows) {
     if (f.to !== country) continue;

@@ -98,6 +98,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       lastVerb = i;
     } else if (noun) {
       if (isCargo(it) && i - lastVerb <= 8) continue; // "enviou ajuda", "provided training": cargo, not a trigger
+      // "seis aviones de entrenamiento", "avions d'entraînement", "training aircraft": training that names
+      // the kind of a vehicle is no transfer of its own.
+      if (noun.cls === 'train' && (vehicleAt(items, i + 1) || (prepRole(prev) === 'of' && vehicleAt(items, i - 2)))) continue;
       // "pacote de ajuda", "package of aid": a cargo noun right after a transfer noun is its cargo.
       const lastT = out[out.length - 1];
       if (isCargo(it) && lastT && lastT.mood === 'noun' && i - lastT.idx <= 3) continue;
@@ -222,6 +225,12 @@ function packOfNonGoods(items: Item[], i: number): boolean {
 }
 
 /** Object clitics before a finite verb ("y lo descargó", "et les a livrés", "que os reexportou"). */
+/** Is the item at i goods of the vehicles category (aircraft, ships, tanks)? */
+function vehicleAt(items: Item[], i: number): boolean {
+  const it = items[i];
+  return !!it && !it.place && it.tags.some((t) => t.k === 'cargo' && t.cat === 'vehicles');
+}
+
 export const CLITICS: ReadonlySet<string> = new Set(['lo', 'la', 'los', 'las', 'le', 'les', 'os', 'as']);
 
 /** A hypothetical/ban/discussion marker in the few words before the noun at i, within its phrase. */

@@ -340,6 +340,7 @@ export const en: Lexicon = {
   copula: ['is', 'was', 'remains', 'remained', 'has been', 'had been', 'became', 'has become'],
   supplier: ['supplier', 'suppliers', 'provider', 'donor', 'donors', 'creditor', 'creditors', 'lender', 'lenders', 'funder', 'funders'],
   accuse: ['accuse', 'accuses', 'accused', 'accusing'],
+  sources: ['largest source', 'largest sources', 'biggest source', 'biggest sources', 'main source', 'main sources', 'top source', 'top sources', 'leading source', 'leading sources', 'largest origin', 'main origin', 'main country of origin', 'largest country of origin', 'top country of origin'],
   buyers: ['main destination', 'main destinations', 'largest buyer', 'largest buyers', 'biggest buyer', 'biggest buyers', 'main buyer', 'main buyers', 'top buyer', 'top buyers', 'largest customer', 'largest customers', 'biggest customer', 'biggest customers', 'main customer', 'main customers', 'largest importer', 'largest importers', 'biggest importer', 'top destination', 'top destinations', 'largest market', 'main market', 'main markets', 'leading buyer', 'leading buyers'],
   none: ['no', 'any'],
   sequence: ['then', 'before travelling on', 'before traveling on', 'before travelling', 'before traveling', 'before flying', 'before heading', 'before moving on', 'and later', 'before going on', 'take him to', 'take her to', 'first stop', 'next stop'],

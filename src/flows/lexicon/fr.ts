@@ -337,6 +337,7 @@ export const fr: Lexicon = {
   copula: ['est', 'était', 'fut', 'reste', 'restait', 'demeure', 'est devenu', 'est devenue', 'est resté', 'est restée'],
   supplier: ['fournisseur', 'fournisseurs', 'bailleur', 'bailleurs', 'donateur', 'donateurs', 'créancier', 'créanciers', 'pourvoyeur', 'pourvoyeuse', 'allié', 'alliée'],
   accuse: ['accuse', 'accusent', 'accusé', 'accusait', 'accusant', 'accuser', 'reproche', 'reprochent', 'reproché'],
+  sources: ['principale source', 'principales sources', 'première source', 'premières sources', 'principale origine', "premier pays d'origine", "principal pays d'origine", 'premier pays émetteur', 'principal pays émetteur', 'premier émetteur', 'principal émetteur', 'principaux émetteurs'],
   buyers: ['principale destination', 'principales destinations', 'premier client', 'premiers clients', 'principal client', 'principaux clients', 'principal acheteur', 'principaux acheteurs', 'premier acheteur', 'plus gros client', 'plus gros clients', 'plus gros acheteur', 'plus gros acheteurs', 'principal importateur', 'principaux importateurs', 'premier importateur', 'principal débouché', 'principaux débouchés'],
   none: ['aucun', 'aucune', 'nul', 'nulle'],
   sequence: ['puis', 'ensuite', 'avant de se rendre', 'avant de rejoindre', 'avant de gagner', 'avant de partir', 'avant de s envoler', 'le conduire', 'la conduire', 'le mènera', 'la mènera', 'première étape', 'prochaine étape'],

@@ -142,6 +142,11 @@ export interface Lexicon {
   supplies?: ReadonlyArray<readonly [string, FlowCategory]>;
   /** Copulas that make a supplier noun the subject's predicate ("is", "é", "sigue siendo", "reste"). */
   copula?: readonly string[];
+  /**
+   * Source noun phrases ("largest source", "principal origem", "premier pays d'origine"): as the predicate of
+   * a copula, the subject (and the countries after "followed by") send to the recipient the text names.
+   */
+  sources?: readonly string[];
   /** Buyer noun phrases ("principais compradores", "largest buyer"): the countries the sentence names are an exporter's destinations. */
   buyers?: readonly string[];
   /** Negative quantifiers ("aucun", "nenhum", "no"): "n'a bénéficié d'aucun financement" denies any transfer, not one alleged. */
