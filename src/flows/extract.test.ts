@@ -1970,4 +1970,21 @@ describe('clause context', () => {
     const es = run('Un vuelo aterrizó en Costa Rica con 80 migrantes de China e India deportados por Estados Unidos.', 'es', P);
     expect(es.map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['US>CR:people:80']);
   });
+  it('a place owning what a route preposition introduces is on the route; people freed and flown on end in the city', () => {
+    const P = [C('MR', ['Mauritanie'], ['mauritaniennes']), C('SN', ['Sénégal']), CITY('Rosso', 'MR'), C('LK', ['Sri Lanka']), C('IN', ['India'], ['Indian']), CITY('Chennai', 'IN'), CITY('Colombo', 'LK', true)];
+    expect(triples(run('La Mauritanie a renvoyé 300 migrants vers le Sénégal via le poste frontière de Rosso.', 'fr', P))).toEqual(['MR>SN:people']);
+    const en = run('Sri Lanka released 12 Indian sailors on Monday and flew them to Chennai, the Indian High Commission in Colombo said.', 'en', P);
+    expect(withStatus(en)).toEqual(['LK>Chennai@IN:people:stated']);
+  });
+  it('goods a definite shipment includes travel along the latest transfer, each with its own category', () => {
+    const P = [C('US', ['United States']), C('PL', ['Poland']), C('CN', ['Chine']), C('CD', ['RDC'])];
+    // (what the goods are for, "for its howitzers", is not in the package)
+    const en = run('The United States will deliver a new aid package to Poland. The package includes 40 armoured vehicles and ammunition for its howitzers.', 'en', P);
+    expect(triples(en)).toEqual(['US>PL:aid', 'US>PL:munitions', 'US>PL:vehicles']);
+    expect(en.find((f) => f.category === 'vehicles')!.quantity).toBe(40);
+    const fr = run("La Chine a livré des blindés à la RDC. Selon des experts, le lot comprenait aussi des milliers d'obus.", 'fr', P);
+    expect(withStatus(fr).sort()).toEqual(['CN>CD:munitions:reported', 'CN>CD:vehicles:stated']);
+    // an indefinite "a package" that includes something, with no transfer before it, states nothing
+    expect(run('A package includes 40 armoured vehicles.', 'en', P)).toEqual([]);
+  });
 });

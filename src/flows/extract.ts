@@ -42,7 +42,7 @@ import { quantityAt, readLeft, type Quantity } from './quantity';
 import { METONYMS } from './lexicon/metonyms';
 import { placeRoles, type Role, type RoleKind } from './roles';
 import { hedgedFor, REACH, statusOf } from './status';
-import { hasWord } from './tokens';
+import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
 import { CLITICS, findTriggers, isBoundary, objectGoods, type Trigger } from './triggers';
 
@@ -238,6 +238,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       buyerList(si, s, inSentence, quote, prevExporter);
       supplierFlow(si, s, inSentence, quote);
       sourceList(si, s, inSentence, quote);
+      if (memory.length === memBefore) included(si, s, inSentence, quote);
       continue;
     }
     const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place): Place | undefined => {
@@ -259,6 +260,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       buyerList(si, s, inSentence, quote, prevExporter, items);
       if (memory.length === memBefore) supplierFlow(si, s, inSentence, quote, items);
       if (memory.length === memBefore) sourceList(si, s, inSentence, quote, items);
+      if (memory.length === memBefore) included(si, s, inSentence, quote, items);
     } else journey(si, inSentence, memBefore, quote);
   }
 
@@ -478,6 +480,43 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
           f.quotes.sort((a, b) => a.start - b.start);
         }
       }
+    }
+  }
+
+  /**
+   * "The package also includes 2,000 artillery shells", "le lot comprenait également des milliers d'obus",
+   * "o carregamento incluía ainda…": in a sentence that stated no flow, a definite shipment that contains
+   * goods sends them along the latest transfer (this sentence or the one before), with their own category
+   * and amount; attributed, they are reported.
+   */
+  function included(si: number, s: Span, inSentence: MentionRef[], quote: Span, items?: Item[]): void {
+    const last = memory[memory.length - 1];
+    if (!last || si - last.sentence > 1 || LITERAL_CATS.has(last.cat) || !hasWord(text, s.start, s.end, CONTAIN_WORDS)) return;
+    const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
+    const v = its.findIndex((it) => CONTAINS.has(it.lower));
+    if (v < 1) return;
+    // The subject: a shipment noun with a definite or demonstrative article, a few words before the verb.
+    let shipment = false;
+    for (let k = v - 1; k >= Math.max(1, v - 4) && !shipment; k--) {
+      const it = its[k]!;
+      if (it.place || it.tok === 'punct') break;
+      shipment = (hasMark(it, MB.pack) || it.tags.some((g) => g.k === 'noun' && g.cls === 'send')) && (DEFINITE.has(its[k - 1]!.lower) || DEFINITE_PL.has(its[k - 1]!.lower));
+    }
+    if (!shipment) return;
+    const status: FlowStatus = hedgedFor(its, v) ? 'reported' : last.status ?? 'stated';
+    const seen = new Set<FlowCategory>();
+    /** After "for" up to the next comma or "and": what the goods are for ("ammunition for Patriot systems"). */
+    let purpose = false;
+    for (let k = v + 1; k < its.length; k++) {
+      const it = its[k]!;
+      // (A place named right before goods names their model: "59 Bradley fighting vehicles".)
+      if ((it.place && !(isCargo(its[k + 1]) && prepRole(its[k - 1]) === null)) || it.trig || (it.tok === 'punct' && it.lower !== ',')) break;
+      if (FOR_WORDS.has(it.lower)) purpose = true;
+      else if (isComma(it) || hasMark(it, MB.coord)) purpose = false;
+      const g = it.tags.find((x) => x.k === 'cargo');
+      if (!g || g.k !== 'cargo' || purpose || g.cat === last.cat || seen.has(g.cat) || LITERAL_CATS.has(g.cat) || g.cat === 'money') continue;
+      seen.add(g.cat);
+      emit({ from: last.from, to: last.to, fromActor: false, toActor: false, cat: g.cat, unit: g.unit, word: it.lower, q: quantityAt(its, k, decimalComma), status, reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
     }
   }
 
@@ -1826,11 +1865,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
   }
   // "rapatrié 40 ressortissants ..., qui ont atterri à Lyon": people brought to a country who then, in a
   // relative clause, arrive in one of its cities end there (one flow, no journey of the vehicle).
+  // So do people freed or sent home "and flown to Chennai" by the same subject (a coordinated verb).
   for (let k = 0; k + 1 < pending.length; k++) {
     const a = pending[k]!;
     const b = pending[k + 1]!;
-    if ((a.t.cls !== 'deport' && a.t.cls !== 'send') || !a.dst || a.dst.kind !== 'country' || b.t.cls !== 'move' || !b.dst || b.dst.kind === 'country') continue;
-    if (b.dst.country !== a.dst.country || !hasBetween(items, a.t.idx, b.t.idx, 'rel') || b.t.idx - a.t.idx > 30) continue;
+    if ((a.t.cls !== 'deport' && a.t.cls !== 'send' && a.t.cls !== 'release') || !a.dst || a.dst.kind !== 'country' || b.t.cls !== 'move' || !b.dst || b.dst.kind === 'country') continue;
+    const joined = hasBetween(items, a.t.idx, b.t.idx, 'rel') || ((!b.src || b.src.country === b.dst?.country) && (hasMark(items[b.t.idx - 1], MB.coord) || hasMark(items[b.t.idx - 2], MB.coord)));
+    if (b.dst.country !== a.dst.country || !joined || b.t.idx - a.t.idx > 30) continue;
     if (!a.flows.some((f) => f.cat === 'people' || f.cat === 'troops') || a.src?.country === b.dst.country) continue;
     endIn(a.flows, a.dst, b.dst);
     b.flows = [];
@@ -2175,6 +2216,20 @@ function definiteUnit(items: Item[], a: number, b: number, unit: string, article
   }
   return false;
 }
+/** Verbs of containing: what a shipment "includes", "comprenait", "incluía". */
+const CONTAINS: ReadonlySet<string> = new Set([
+  'include', 'includes', 'included', 'contain', 'contains', 'contained', 'comprise', 'comprises', 'comprised',
+  'inclui', 'incluía', 'incluiu', 'incluirá', 'incluem', 'incluíam', 'incluíram', 'contém', 'continha', 'compreende', 'compreendia',
+  'incluye', 'incluía', 'incluyó', 'incluirá', 'incluyen', 'incluían', 'contiene', 'contenía', 'comprende', 'comprendía',
+  'comprend', 'comprenait', 'comprendra', 'comprennent', 'comprenaient', 'inclut', 'incluait', 'inclura', 'contient', 'contenait',
+]);
+/** Prepositions of purpose: "for", "para", "pour". */
+const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'para', 'pour']);
+const CONTAIN_WORDS = (() => {
+  const w = new WordSet();
+  for (const x of CONTAINS) w.add(x);
+  return w;
+})();
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'a', 'o', 'la', 'el', 'le', 'this', 'esta', 'essa', 'cette']);
 const DEFINITE_PL: ReadonlySet<string> = new Set(['the', 'these', 'os', 'estes', 'esses', 'les', 'ces', 'los', 'estos', 'esos']);
 

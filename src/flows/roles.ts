@@ -293,6 +293,16 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
     if (hasMark(items[b], MB.det)) b--;
     if (prepRole(items[b]) === 'to' && !items[b]!.place && !items[b]!.cargo) return { role: 'to' };
   }
+  // "via le poste frontière de Rosso", "through the port of Beira": a place owning the nouns a route
+  // preposition introduces is on the route too.
+  if (role === 'of' && !items[h]?.place && (hasMark(items[h], MB.geo) || isPlain(items[h]))) {
+    for (let k = h - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+      const it = items[k]!;
+      if (it.place || it.trig || it.cargo) break;
+      if (prepRole(it) === 'between' && ROUTE.has(it.lower)) return { role: 'between' };
+      if (!(hasMark(it, MB.geo) || hasMark(it, MB.det) || isPlain(it))) break;
+    }
+  }
   // "dans un camp du sud-ouest de la France", "no porto de Odessa": a place owning a chain of place nouns
   // after "in"/"to"/"from" takes that preposition's role (the camp in the south-west of France is in France).
   if (role === 'of' && hasMark(items[h], MB.geo) && !items[h]!.place) {
@@ -306,6 +316,9 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   }
   return role === 'of' ? { role, head } : { role };
 }
+
+/** Route prepositions (single words; "with a stopover in" and the like name their place directly). */
+const ROUTE: ReadonlySet<string> = new Set(['via', 'through', 'a través de', 'a través del', 'através de', 'através do', 'através da', 'à travers']);
 
 /** "fabricados na", "made in", "fabricados pela Embraer em", "built by Naval Group in": a making participle before "in". */
 function madeBefore(items: Item[], h: number): boolean {
