@@ -1987,4 +1987,14 @@ describe('clause context', () => {
     // an indefinite "a package" that includes something, with no transfer before it, states nothing
     expect(run('A package includes 40 armoured vehicles.', 'en', P)).toEqual([]);
   });
+  it('the force owning an arriving aircraft sends what it carries; a share of a country\'s imports or exports names that country; ranked countries supply too', () => {
+    const P = [C('AR', ['Argentina']), C('CL', ['Chile']), C('RU', ['Russia', 'Russie']), C('IN', ['India']), C('FR', ['France']), C('US', ['United States']),
+      C('BR', ['Brazil']), C('CN', ['China']), C('DZ', ["l'Algérie"]), C('DE', ["l'Allemagne"])];
+    expect(triples(run('Un avión KC-390 de la Fuerza Aérea Argentina aterrizó en Chile con 20 toneladas de material médico.', 'es', P))).toEqual(['AR>CL:aid']);
+    expect(triples(run("Russia sold 30% of India's arms imports, far ahead of France and the United States.", 'en', P))).toEqual(['FR>IN:weapons', 'RU>IN:weapons', 'US>IN:weapons']);
+    expect(triples(run("China bought half of Brazil's soy exports in 2024.", 'en', P))).toEqual(['BR>CN:other']);
+    expect(triples(run("La Russie a fourni 60 % des armes importées par l'Algérie, devant l'Allemagne.", 'fr', P))).toEqual(['DE>DZ:weapons', 'RU>DZ:weapons']);
+    // no share, no owner: a country after "of" is not made a buyer
+    expect(run('Russia supplied weapons of French design.', 'en', P)).toEqual([]);
+  });
 });

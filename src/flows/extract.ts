@@ -1097,7 +1097,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (r.role === 'by') agentL ??= k;
       if (d <= 6 && (r.role === 'from' || (r.role === 'of' && (r.head === 'cargo' || r.head === 'trigger' || r.head === 'num')))) fromL ??= k;
       if (d <= 6 && r.role === 'origin') originL ??= k;
-      if (r.role === 'origin' && isVehicle(items[k - 1])) originFarL ??= k;
+      if ((r.role === 'origin' && isVehicle(items[k - 1])) || ((r.role === 'bare' || r.role === 'of' || r.role === 'origin') && ownsVehicle(items, k))) originFarL ??= k;
       if (d <= 4 && (r.role === 'poss' || r.role === 'bare' || r.role === 'origin') && !(r.role === 'poss' && relationAfter(items, k, lang))) possCand ??= k;
       if (r.role === 'actor' || (r.role === 'of' && r.head === 'actor')) actorL ??= k;
       if (subjectLike(r) && !(r.role === 'poss' && relationAfter(items, k, lang))) subjL ??= k;
@@ -1354,7 +1354,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // "la visita del canciller peruano a Seúl, [ingenieros coreanos ...]": a visit noun's own visitor first.
         // ("Argentine President Javier Milei will travel to Spain", "Argentina's president flew to Madrid": the
         // country right before an official's title in the subject is home.)
-        src = first(from, afterIn, t.cat === 'people' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR : undefined, officialHome(items, subject ?? possCand), originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined ? originFarL : undefined);
+        src = first(from, afterIn, t.cat === 'people' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR : undefined, officialHome(items, subject ?? possCand), originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined || subject === originFarL ? originFarL : undefined);
         // "ont franchi la frontière tchadienne": the border crossed, a few words on.
         dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, t.cat === 'people' ? undefined : objectR, t.cat === 'people' ? undefined : demonymR);
         // "réfugiés syriens rentrés du Liban": people going back, with no destination named, go to the
@@ -1477,6 +1477,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (dst === undefined && backR && (t.cls === 'send' || t.cls === 'deport')) {
       const home = first(originL, originR);
       if (home !== undefined && (src === undefined || countryAt(items, home) !== countryAt(items, src))) dst = home;
+    }
+    // "Russia supplied 45% of India's arms imports", "a fourni 70 % des armes importées par l'Algérie": who
+    // imports the share sent receives it; "China bought 60% of Brazil's soy exports": who exports it sends.
+    if (!noun && ((t.cls === 'send' && dst === undefined) || (t.cls === 'receive' && src === undefined))) {
+      const o = shareOwner(items, t.idx, R, t.cls === 'send' ? 'receive' : 'send');
+      if (o !== undefined && (t.cls === 'send' ? src : dst) !== o) {
+        if (t.cls === 'send') dst = o;
+        else src = o;
+      }
     }
     // Most specific end: a region or city of the chosen country named in the same role family.
     dst = refine(items, roles, dst, t.idx + 1, R, (r) => r.role === 'in' || r.role === 'to' || r.role === 'demonym');
@@ -1680,6 +1689,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     let srcs: Array<number | undefined> = src !== undefined ? chain(items, roles, src, L, R) : [undefined];
     if (alsoFrom !== undefined && src !== undefined) srcs = [...srcs, ...chain(items, roles, alsoFrom, L, R)];
+    // "Russia supplied 45% of India's arms, far ahead of France and the United States": the countries ranked
+    // after the supplier supply too.
+    if (t.cls === 'send' && !noun && src !== undefined && dst !== undefined) srcs = [...srcs, ...rankedAfter(items, Math.max(src, dst))];
     // "formados em Lisboa e em Santiago": a place where trainees train in their own country gives them
     // no training (the places abroad do).
     const trainedAt = t.cls === 'train' && passive && dst !== undefined ? countryAt(items, dst) : undefined;
@@ -2335,6 +2347,85 @@ function barePeopleNumber(items: Item[], v: number, L: number, decimalComma: boo
 }
 
 /** A vehicle cargo noun ("petrolero", "tanker"): its nationality is the carrier's, whatever it carries. */
+/**
+ * The place owning the trade a share of which the verb at v moves: "45% of India's arms imports", "60% of
+ * Brazil's soy exports", "70 % des armes importées par l'Algérie", "la mitad de las exportaciones de soja de
+ * Brasil" (`cls` is the trade's: 'receive' for imports, 'send' for exports). A share (a number and "%", or
+ * "most", "half", "la mitad", "la plupart") must open the object. Undefined when none.
+ */
+function shareOwner(items: Item[], v: number, R: number, cls: TriggerClass): number | undefined {
+  const end = Math.min(items.length - 1, Math.max(R, v + 14));
+  let k = v + 1;
+  while (k <= end && (items[k]!.tok === 'num' || QUALIFIERS.has(items[k]!.lower) || items[k]!.tags.some((g) => g.k === 'qual') || hasMark(items[k], MB.det))) k++;
+  if (!(items[k - 1]?.tok === 'num' && PERCENT.has(items[k]?.lower ?? '')) && !SHARES.has(items[k]?.lower ?? '')) return undefined;
+  let place: number | undefined;
+  for (let j = k + 1; j <= end; j++) {
+    const it = items[j]!;
+    if (it.place) {
+      if (place !== undefined || it.place.via === 'demonym' && !isTradeNoun(items[j - 1], cls)) return place;
+      place = j;
+      continue;
+    }
+    // the trade noun, or a participle of it followed by its agent ("importées par l'Algérie")
+    if (it.trig && it.tags.some((g) => (g.k === 'noun' || g.k === 'verb') && g.cls === cls)) {
+      if (place !== undefined) return place;
+      const a = prepRole(items[j + 1]) === 'by' ? (hasMark(items[j + 2], MB.det) ? j + 3 : j + 2) : -1;
+      return a > 0 && items[a]?.place && items[a]!.place!.via !== 'demonym' ? a : undefined;
+    }
+    if (it.trig || (it.tok === 'punct' && it.lower !== "'")) return place !== undefined && isTradeNoun(items[j - 1], cls) ? place : undefined;
+  }
+  return undefined;
+}
+/**
+ * Countries ranked after a share's owner: "well ahead of France and the United States", "loin devant la Chine
+ * et l'Allemagne", "seguido de España y Chile", "followed by Spain": indices of the listed country names
+ * (none after a relative pronoun or another verb).
+ */
+function rankedAfter(items: Item[], k0: number): number[] {
+  const out: number[] = [];
+  let j = k0 + 1;
+  const stop = Math.min(items.length, k0 + 16);
+  while (j < stop && !RANKED.has(items[j]!.lower)) {
+    // (A trade noun may close the share: "of India's arms imports, well ahead of".)
+    const verb = items[j]!.trig && !items[j]!.tags.some((g) => g.k === 'noun');
+    if (verb || hasMark(items[j], MB.rel) || (items[j]!.tok === 'punct' && items[j]!.lower !== ',')) return out;
+    j++;
+  }
+  for (j++; j < Math.min(items.length, k0 + 30); j++) {
+    const it = items[j]!;
+    if (it.place) {
+      if (it.place.via === 'demonym' || it.place.place.kind !== 'country') break;
+      out.push(j);
+      continue;
+    }
+    if (!(isComma(it) || hasMark(it, MB.coord) || hasMark(it, MB.det) || prepRole(it) === 'of' || prepRole(it) === 'by')) break;
+  }
+  return out;
+}
+/** Words after which more suppliers are ranked ("ahead of", "devant", "seguido de", "followed by"). */
+const RANKED: ReadonlySet<string> = new Set(['ahead', 'devant', 'delante', 'frente', 'followed', 'seguido', 'seguida', 'suivi', 'suivie', 'behind', 'derrière', 'detrás', 'atrás']);
+const PERCENT: ReadonlySet<string> = new Set(['%', 'percent', 'per cent', 'por cento', 'por ciento', 'pour cent']);
+const SHARES: ReadonlySet<string> = new Set(['most', 'half', 'a third', 'mitad', 'metade', 'moitié', 'maioria', 'mayoría', 'plupart', 'majority']);
+const QUALIFIERS: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'some', 'over', 'cerca', 'quase', 'casi', 'près', 'environ', 'presque', 'de', 'da', 'des', 'del', 'of']);
+/** Is `it` a trade noun of class `cls` ("exportações brasileiras": the demonym after it owns it)? */
+function isTradeNoun(it: Item | undefined, cls: TriggerClass): boolean {
+  return !!it?.trig && it.tags.some((g) => g.k === 'noun' && g.cls === cls);
+}
+
+/**
+ * Does the place at k close the owner phrase of a vehicle before it? "un avión Hércules C-130 de la Fuerza
+ * Aérea Argentina", "a C-17 of the Royal Canadian Air Force": the vehicle, then only its model, articles,
+ * "de"/"of" and the capitalised words of the force's name.
+ */
+function ownsVehicle(items: Item[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 9); j--) {
+    const it = items[j]!;
+    if (isVehicle(it)) return j < k - 1;
+    if (it.place || it.trig || !(it.cap || it.tok === 'num' || it.lower === '-' || hasMark(it, MB.det) || prepRole(it) === 'of')) return false;
+  }
+  return false;
+}
+
 function isVehicle(it: Item | undefined): boolean {
   return !!it?.cargo && it.tags.some((x) => x.k === 'cargo' && x.cat === 'vehicles');
 }
