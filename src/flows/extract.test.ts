@@ -1997,4 +1997,9 @@ describe('clause context', () => {
     // no share, no owner: a country after "of" is not made a buyer
     expect(run('Russia supplied weapons of French design.', 'en', P)).toEqual([]);
   });
+  it('forces "alongside" whom others serve are no end; a negative on the goods denies their sending', () => {
+    const P = [C('JP', ['Japan']), C('PH', ['Philippines'], ['Philippine']), C('US', ['United States'], ['U.S.']), C('RU', ['Russia'], ['Russian']), C('SO', ['Somalia'])];
+    expect(triples(run('Philippine pilots will train in Japan alongside U.S. officers next year.', 'en', P))).toEqual(['JP>PH:training']);
+    expect(withStatus(run('Officials said no Russian wheat has been shipped to Somalia this year.', 'en', P))).toEqual(['RU>SO:other:denied']);
+  });
 });

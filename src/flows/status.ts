@@ -108,6 +108,8 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
     if (hasMark(it, MB.condAux)) reported = true;
     const near = t.idx - k <= 4 && k >= L - 1;
     if (near && hasMark(it, MB.neg)) denied = true;
+    // "no Russian grain has been sent", "nenhum soldado foi enviado": a negative on the goods themselves.
+    if (hasMark(it, MB.neg) && t.idx - k <= 8 && (items[k + 1]?.cargo || (items[k + 1]?.place?.via === 'demonym' && items[k + 2]?.cargo))) denied = true;
     if (t.idx - k <= 5 && hasMark(it, MB.plan)) planned = true;
   }
   if (denied) return 'denied';

@@ -258,7 +258,7 @@ export const en: Lexicon = {
     ['in', 'in'], ['at', 'in'], ['inside', 'in'], ['on', 'in'],
     ['from', 'from'], ['out of', 'from'], ['of', 'of'],
     ['by', 'by'],
-    ['between', 'between'], ['with', 'between'], ['against', 'between'], ['for', 'to'], ['via', 'between'], ['through', 'between'], ['with a stopover in', 'between'], ['with a stopover at', 'between'], ['stopping over in', 'between'],
+    ['between', 'between'], ['with', 'between'], ['against', 'between'], ['for', 'to'], ['alongside', 'between'], ['together with', 'between'], ['along with', 'between'], ['via', 'between'], ['through', 'between'], ['with a stopover in', 'between'], ['with a stopover at', 'between'], ['stopping over in', 'between'],
   ],
   markers: {
     hedge: ['reportedly', 'allegedly', 'according to', 'is believed to', 'are believed to', 'is said to', 'are said to',

@@ -240,7 +240,7 @@ export const es: Lexicon = {
     ['camiones cisterna', 'oil', 'tanker trucks'], ['camiones-cisterna', 'oil', 'tanker trucks'], ['camión cisterna', 'oil', 'tanker trucks'],
   ],
   preps: [
-    ['via', 'between'], ['haciendo escala en', 'between'], ['con escala en', 'between'], ['a través de', 'between'], ['a través del', 'between'],
+    ['junto a', 'between'], ['junto con', 'between'], ['al lado de', 'between'], ['via', 'between'], ['haciendo escala en', 'between'], ['con escala en', 'between'], ['a través de', 'between'], ['a través del', 'between'],
     ['a', 'to'], ['al', 'to'], ['hacia', 'to'], ['para', 'to'], ['rumbo a', 'to'], ['con destino a', 'to'], ['con destino al', 'to'],
     ['destinados a', 'to'], ['en', 'in'], ['dentro de', 'in'],
     ['de', 'of'], ['del', 'of'], ['desde', 'from'], ['hasta', 'to'], ['procedentes de', 'from'], ['procedentes del', 'from'], ['por parte de', 'from'], ['por parte del', 'from'],

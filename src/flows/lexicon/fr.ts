@@ -259,7 +259,7 @@ export const fr: Lexicon = {
     ['de', 'of'], ['du', 'of'], ['des', 'of'], ['d', 'of'], ['depuis', 'from'], ['en provenance de', 'from'], ['de la part de', 'from'], ['de la part du', 'from'], ['de la part des', 'from'],
     ['en provenance du', 'from'], ['en provenance d', 'from'], ['en provenance des', 'from'], ['provenant d', 'from'], ['venus d', 'from'], ['venant d', 'from'], ['provenant de', 'from'], ['provenant du', 'from'], ['venus de', 'from'], ['venant de', 'from'],
     ['provient de', 'from'], ['provient du', 'from'], ['provient d', 'from'], ['provient des', 'from'], ['proviennent de', 'from'], ['proviennent du', 'from'], ['proviennent d', 'from'], ['proviennent des', 'from'], ['provenait de', 'from'], ['provenait du', 'from'], ['provenait d', 'from'], ['provenait des', 'from'], ['provenaient de', 'from'], ['provenaient du', 'from'], ['provenaient d', 'from'], ['provenaient des', 'from'],
-    ['par', 'by'], ['via', 'between'], ['faisant escale à', 'between'], ['faisant escale au', 'between'], ['faisant escale en', 'between'], ['avec escale à', 'between'], ['avec escale au', 'between'], ['avec escale en', 'between'], ['entre', 'between'], ['avec', 'between'], ['contre', 'between'],
+    ['par', 'by'], ['aux côtés de', 'between'], ['aux côtés des', 'between'], ['aux côtés du', 'between'], ['via', 'between'], ['faisant escale à', 'between'], ['faisant escale au', 'between'], ['faisant escale en', 'between'], ['avec escale à', 'between'], ['avec escale au', 'between'], ['avec escale en', 'between'], ['entre', 'between'], ['avec', 'between'], ['contre', 'between'],
   ],
   markers: {
     hedge: ['selon', "d'après", 'd après', 'aux dires de', 'présumément', 'prétendument', 'supposément', 'affirment', 'affirme',
