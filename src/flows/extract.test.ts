@@ -2002,4 +2002,13 @@ describe('clause context', () => {
     expect(triples(run('Philippine pilots will train in Japan alongside U.S. officers next year.', 'en', P))).toEqual(['JP>PH:training']);
     expect(withStatus(run('Officials said no Russian wheat has been shipped to Somalia this year.', 'en', P))).toEqual(['RU>SO:other:denied']);
   });
+  it('"by force" between a verb and its place leaves the place its role; a place announcing an amount gives it to the place it is for', () => {
+    const P = [C('AO', ['Angola']), C('CD', ['Congo'], ['congoleses']), REGION('Lunda Norte', 'AO', ['Lunda Norte']), C('GB', ['Reino Unido', 'Britain']), C('SD', ['Sudan']), C('JP', ['Japan'])];
+    expect(triples(run('Cerca de 900 garimpeiros congoleses foram expulsos à força da Lunda Norte para o Congo.', 'pt', P))).toEqual(['Lunda Norte@AO>CD:people']);
+    const en = run('Britain announced £12 million in humanitarian aid for Sudan on Friday.', 'en', P);
+    expect(en.map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}:${f.unit}`)).toEqual(['GB>SD:aid:12000000:GBP']);
+    // an announcement with no amount, or with no place it is for, gives nothing
+    expect(run('Britain announced new sanctions on Sudan.', 'en', P)).toEqual([]);
+    expect(run('Japan announced $3 billion in profits, Sudan said.', 'en', P)).toEqual([]);
+  });
 });

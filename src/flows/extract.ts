@@ -239,6 +239,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       supplierFlow(si, s, inSentence, quote);
       sourceList(si, s, inSentence, quote);
       if (memory.length === memBefore) included(si, s, inSentence, quote);
+      if (memory.length === memBefore) announced(si, s, inSentence, quote);
       continue;
     }
     const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place): Place | undefined => {
@@ -261,6 +262,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (memory.length === memBefore) supplierFlow(si, s, inSentence, quote, items);
       if (memory.length === memBefore) sourceList(si, s, inSentence, quote, items);
       if (memory.length === memBefore) included(si, s, inSentence, quote, items);
+      if (memory.length === memBefore) announced(si, s, inSentence, quote, items);
     } else journey(si, inSentence, memBefore, quote);
   }
 
@@ -518,6 +520,49 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       seen.add(g.cat);
       emit({ from: last.from, to: last.to, fromActor: false, toActor: false, cat: g.cat, unit: g.unit, word: it.lower, q: quantityAt(its, k, decimalComma), status, reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
     }
+  }
+
+  /**
+   * "O Reino Unido anunciou 1,5 milhão de libras em ajuda humanitária para os deslocados do Kasai", "Britain
+   * announced £20 million in aid for Sudan": in a sentence that stated no flow, a place announcing an amount
+   * gives it to the place it is "for" (or "to"); the goods it measures ("em ajuda") give the category, else money.
+   */
+  function announced(si: number, s: Span, inSentence: MentionRef[], quote: Span, items?: Item[]): void {
+    if (inSentence.length < 2 || !hasWord(text, s.start, s.end, ANNOUNCE_WORDS)) return;
+    const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
+    const v = its.findIndex((it) => ANNOUNCE.has(it.lower));
+    if (v < 1) return;
+    // the amount: a currency symbol or word with its number, within a few words
+    let amount = -1;
+    for (let k = v + 1; k <= Math.min(its.length - 1, v + 6) && amount < 0; k++) {
+      const it = its[k]!;
+      if (it.place || it.trig || it.tok === 'punct') break;
+      if (it.tags.some((g) => g.k === 'cur')) amount = k;
+    }
+    const q = amount >= 0 ? quantityAt(its, amount, decimalComma) : null;
+    if (!q) return;
+    let giver: number | undefined;
+    for (let k = v - 1; k >= 0; k--) if (its[k]!.place) { giver = k; break; }
+    if (giver === undefined || prepRole(its[giver - 1]) !== null || prepRole(its[giver - 2]) !== null) return;
+    const roles = placeRoles(its);
+    let dst: number | undefined;
+    let cat: FlowCategory = 'money';
+    for (let k = amount + 1; k < its.length; k++) {
+      const it = its[k]!;
+      if (it.place) {
+        if (roles[k]?.role === 'to') dst = k;
+        break;
+      }
+      if (it.trig || (it.tok === 'punct' && it.lower !== ',')) break;
+      const g = it.tags.find((x) => x.k === 'cargo');
+      if (g && g.k === 'cargo' && g.cat !== 'money' && cat === 'money') cat = g.cat;
+    }
+    if (dst === undefined || LITERAL_CATS.has(cat)) return;
+    const from = its[giver]!.place!.place;
+    const to = its[dst]!.place!.place;
+    if (countryOf(from).country === countryOf(to).country) return;
+    const cur = its[amount]!.tags.find((x) => x.k === 'cur');
+    emit({ from, to, fromActor: true, toActor: false, cat, unit: cur && cur.k === 'cur' ? cur.code : '', word: undefined, q, status: hedgedFor(its, v) ? 'reported' : 'stated', reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
   }
 
   /** A demonym on an exports noun ("exportações brasileiras", "Russian exports"), or a country exporting ("La France a exporté"). */
@@ -2235,6 +2280,13 @@ const CONTAINS: ReadonlySet<string> = new Set([
   'incluye', 'incluía', 'incluyó', 'incluirá', 'incluyen', 'incluían', 'contiene', 'contenía', 'comprende', 'comprendía',
   'comprend', 'comprenait', 'comprendra', 'comprennent', 'comprenaient', 'inclut', 'incluait', 'inclura', 'contient', 'contenait',
 ]);
+/** Announcing verbs (past and present): "announced", "anunciou", "anunció", "a annoncé". */
+const ANNOUNCE: ReadonlySet<string> = new Set(['announced', 'announces', 'anunciou', 'anunciaram', 'anuncia', 'anunció', 'anunciaron', 'annoncé', 'annonce', 'annoncent']);
+const ANNOUNCE_WORDS = (() => {
+  const w = new WordSet();
+  for (const x of ANNOUNCE) w.add(x);
+  return w;
+})();
 /** Prepositions of purpose: "for", "para", "pour". */
 const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'para', 'pour']);
 const CONTAIN_WORDS = (() => {

@@ -262,6 +262,12 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
 
 export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   let h = prepIdx - 1;
+  // ("repatriados à força da Lunda Norte", "expulsés de force du pays", "deported by force from": "by force"
+  // stands between the verb and its place.)
+  if (FORCE.has(items[h]?.lower ?? '') && !items[h]!.cap) {
+    const det = hasMark(items[h - 1], MB.det) ? 1 : 0;
+    if (prepRole(items[h - 1 - det]) !== null && !items[h - 1 - det]!.place) h -= 2 + det;
+  }
   if (hasMark(items[h], MB.det)) h--;
   // "17 caças Gripen da Suécia", "Su-30 jets": a model name after the cargo noun.
   if (items[h]?.cap && !items[h]!.place && untagged(items[h]!) && isCargo(items[h - 1])) h--;
@@ -316,6 +322,9 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   }
   return role === 'of' ? { role, head } : { role };
 }
+
+/** "force" in the four languages, as in "by force", "à força", "por la fuerza", "de force". */
+const FORCE: ReadonlySet<string> = new Set(['force', 'força', 'fuerza']);
 
 /** Route prepositions (single words; "with a stopover in" and the like name their place directly). */
 const ROUTE: ReadonlySet<string> = new Set(['via', 'through', 'a través de', 'a través del', 'através de', 'através do', 'através da', 'à travers']);
