@@ -2011,4 +2011,9 @@ describe('clause context', () => {
     expect(run('Britain announced new sanctions on Sudan.', 'en', P)).toEqual([]);
     expect(run('Japan announced $3 billion in profits, Sudan said.', 'en', P)).toEqual([]);
   });
+  it('each buyer in a buyer list keeps its own amount', () => {
+    const P = [C('EC', ['Ecuador'], ['ecuatorianas']), C('ES', ['España']), C('NL', ['Países Bajos'])];
+    const fs = run('Las exportaciones ecuatorianas de camarón crecieron. España fue el principal comprador, con compras por 95 millones de dólares, seguida de los Países Bajos.', 'es', P);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.quantity ?? '-'}`).sort()).toEqual(['EC>ES:95000000', 'EC>NL:-']);
+  });
 });

@@ -340,12 +340,15 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     cat ??= 'other';
     if (cat === 'people' || cat === 'visit' || cat === 'troops' || cat === 'training') return;
     const seen = new Set<string>();
-    for (const m of inSentence) {
-      if (m.via === 'demonym') continue;
+    const buyers = inSentence.filter((m) => m.via !== 'demonym');
+    for (let k = 0; k < buyers.length; k++) {
+      const m = buyers[k]!;
       const to = countryOf(m.place);
       if (to.kind !== 'country' || to.country === origin.country || seen.has(to.id)) continue;
       seen.add(to.id);
-      emit({ from: origin, to, fromActor: true, toActor: true, cat, unit: '', word: undefined, q: null, status: 'stated', reversed: false, recip: false, fromCountry: true, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
+      // "España fue el principal comprador, con pedidos por 310 millones de dólares": a buyer's own amount.
+      const { q, unit } = amountBetween(its, m.end, buyers[k + 1]?.start ?? s.end, decimalComma);
+      emit({ from: origin, to, fromActor: true, toActor: true, cat, unit, word: undefined, q, status: 'stated', reversed: false, recip: false, fromCountry: true, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
     }
   }
 
@@ -458,22 +461,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const from = countryOf(m.place);
       if (from.country === to.country) continue;
       // Its amount: the first after it, before the next sender ("with $5.2 billion", "at $4.6 billion").
-      const stop = senders[k + 1]?.start ?? s.end;
-      let q: Quantity | null = null;
-      let unit = '';
-      for (let j = 0; j < its.length; j++) {
-        const it = its[j]!;
-        if (it.start < m.end || (k === 0 && it.start < at)) continue;
-        if (it.start >= stop) break;
-        const cur = it.tags.find((t) => t.k === 'cur');
-        if (cur && cur.k === 'cur') {
-          q = quantityAt(its, j, decimalComma);
-          if (q) {
-            unit = cur.code;
-            break;
-          }
-        }
-      }
+      const { q, unit } = amountBetween(its, k === 0 ? Math.max(m.end, at) : m.end, senders[k + 1]?.start ?? s.end, decimalComma);
       emit({ from, to, fromActor: true, toActor: true, cat, unit, word: undefined, q, status: 'stated', reversed: false, recip: false, fromCountry: true, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
       if (earlierQuote) {
         const f = flows.get(`${from.id}|${to.id}|${cat}`);
@@ -2428,6 +2416,21 @@ function shareOwner(items: Item[], v: number, R: number, cls: TriggerClass): num
   }
   return undefined;
 }
+/** The first amount of money (a currency with its number) in items starting within [a, b): "$4.6 billion", "310 millones de dólares". */
+function amountBetween(items: Item[], a: number, b: number, decimalComma: boolean): { q: Quantity | null; unit: string } {
+  for (let j = 0; j < items.length; j++) {
+    const it = items[j]!;
+    if (it.start < a) continue;
+    if (it.start >= b) break;
+    const cur = it.tags.find((t) => t.k === 'cur');
+    if (cur && cur.k === 'cur') {
+      const q = quantityAt(items, j, decimalComma);
+      if (q) return { q, unit: cur.code };
+    }
+  }
+  return { q: null, unit: '' };
+}
+
 /**
  * Countries ranked after a share's owner: "well ahead of France and the United States", "loin devant la Chine
  * et l'Allemagne", "seguido de España y Chile", "followed by Spain": indices of the listed country names
