@@ -2016,4 +2016,8 @@ describe('clause context', () => {
     const fs = run('Las exportaciones ecuatorianas de camarón crecieron. España fue el principal comprador, con compras por 95 millones de dólares, seguida de los Países Bajos.', 'es', P);
     expect(fs.map((f) => `${f.from}>${f.to}:${f.quantity ?? '-'}`).sort()).toEqual(['EC>ES:95000000', 'EC>NL:-']);
   });
+  it('"um segundo grupo" is an ordinal, not "according to"', () => {
+    const P = [C('TL', ['Timor-Leste']), C('LB', ['Líbano'])];
+    expect(withStatus(run('Timor-Leste vai enviar um segundo grupo, de 40 militares, para o Líbano.', 'pt', P))).toEqual(['TL>LB:troops:planned']);
+  });
 });

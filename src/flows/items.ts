@@ -359,6 +359,11 @@ function markAttributions(items: Item[]): void {
   }
   for (let i = 0; i < items.length; i++) {
     if (!(items[i]!.marks & MARK_BIT.hedge) || !ATTRIBUTION.has(items[i]!.lower)) continue;
+    // "um segundo grupo", "o segundo lote": after an article or a numeral, "segundo" is the ordinal.
+    if (i > 0 && items[i]!.lower === 'segundo' && (items[i - 1]!.marks & MARK_BIT.det || items[i - 1]!.tags.some((t) => t.k === 'num'))) {
+      items[i]!.marks &= ~MARK_BIT.hedge;
+      continue;
+    }
     let k = i + 1;
     for (; k < items.length; k++) {
       const it = items[k]!;
