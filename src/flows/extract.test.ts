@@ -2020,4 +2020,9 @@ describe('clause context', () => {
     const P = [C('TL', ['Timor-Leste']), C('LB', ['Líbano'])];
     expect(withStatus(run('Timor-Leste vai enviar um segundo grupo, de 40 militares, para o Líbano.', 'pt', P))).toEqual(['TL>LB:troops:planned']);
   });
+  it('"the country" as a giving verb\'s object is the latest recipient; a verb of saying opening the sentence does not hedge a later clause with its own subject', () => {
+    const P = [C('KR', ['South Korea'], ['South Korean']), C('VN', ['Vietnam']), C('JP', ['Japan']), C('AU', ['Australia'])];
+    const fs = run('South Korea flew relief supplies to Vietnam on Monday. Japan said it would send tents, and Australia has given the country $2 million in humanitarian aid.', 'en', P);
+    expect(withStatus(fs).sort()).toEqual(['AU>VN:aid:stated', 'JP>VN:aid:planned', 'KR>VN:aid:stated']);
+  });
 });

@@ -242,12 +242,15 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (memory.length === memBefore) announced(si, s, inSentence, quote);
       continue;
     }
-    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place): Place | undefined => {
+    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object = false): Place | undefined => {
       // "Lisboa mantém 60 instrutores no país africano": a located "país" is another country than the
       // one this sentence already names; the latest place before the sentence in another country.
       if (located && lastInSentence) {
         const own = countryOf(lastInSentence).country;
         // "A China, principal credora de Luanda, concedeu ao país": the place the subject's apposition names.
+        // ("…landed in Hanoi. Australia has given the country A$3 million": a verb's object is the latest recipient.)
+        const m = memory[memory.length - 1];
+        if (object && m && si - m.sentence <= 2 && countryOf(m.to).country !== own) return countryOf(m.to);
         if (firstInSentence && countryOf(firstInSentence).country !== own) return countryOf(lastInSentence);
         for (const p of [prevTopic, before]) if (p && countryOf(p).country !== own) return countryOf(p);
       }

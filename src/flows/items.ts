@@ -78,10 +78,10 @@ const SINGULAR_DEF: ReadonlySet<string> = new Set(['o', 'ao', 'no', 'do', 'pelo'
 
 /**
  * Items of text[start, end). `mentions` are the mentions inside the sentence, sorted.
- * `resolveAnaphor(last, located)` returns the country place meant by "o país", given the last place mentioned
- * in this sentence (if any) and whether a preposition governs it ("no país africano": a location, so not
- * the sentence's own subject)
- * before it in this sentence (if any).
+ * `resolveAnaphor(last, located, first, object)` returns the country place meant by "o país", given the last
+ * and the first place mentioned before it in this sentence (if any), whether a preposition governs it ("no
+ * país africano": a location, so not the sentence's own subject) and whether it is a verb's object ("has given
+ * the country": another country than the subject, the latest recipient).
  */
 /** Regional (not national) demonyms as plural nouns: prefix + continent demonym, in the four languages. */
 const REGIONAL =
@@ -95,7 +95,7 @@ export function buildItems(
   end: number,
   mentions: MentionRef[],
   c: Compiled,
-  resolveAnaphor: (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place) => Place | undefined,
+  resolveAnaphor: (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object?: boolean) => Place | undefined,
 ): Item[] {
   const toks = tokenize(text, start, end);
   const items: Item[] = [];
@@ -180,7 +180,9 @@ export function buildItems(
       const named = GOVERNMENT.has(it.lower) && (OF_ANY.test(text.slice(it.end, it.end + 6)) || (m !== undefined && OF_PLACE.test(text.slice(it.end, m.start))));
       if (prev && SINGULAR_DEF.has(prev.lower) && !named) {
         // ("no país", "ao país" are located; "a Marinha do país" is the country just named.)
-        const p = resolveAnaphor(lastPlace, prev.prep !== null && prev.prep !== 'of', firstPlace);
+        // (So is the object of a verb: "Australia has given the country A$3 million" names another country.)
+        const object = prev.prep === null && !!items[items.length - 3]?.trig && items[items.length - 3]!.tags.some((t) => t.k === 'verb');
+        const p = resolveAnaphor(lastPlace, (prev.prep !== null && prev.prep !== 'of') || object, firstPlace, object);
         if (p) it.place = { place: p, via: 'anaphor' };
       }
     }

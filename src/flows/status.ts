@@ -14,7 +14,10 @@ import type { FlowStatus } from '../story';
 export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<string>): boolean {
   const counts = (k: number): boolean => hasMark(items[k], MB.hedge) && !(parties && ownSource(items, k, parties));
   let coordSince = false;
-  let hedged = counts(0) || counts(1);
+  // A hedge opening the sentence covers it all ("Segundo X, ..."); a verb of saying there ("Japan said it
+  // would..., and Australia has given") not a later clause with a subject of its own.
+  const opening = (k: number): boolean => counts(k) && (ATTRIB_PREP.has(items[k]!.lower) || !newClauseBetween(items, k, ti));
+  let hedged = opening(0) || opening(1);
   for (let k = ti - 1; k >= Math.max(0, ti - REACH) && !hedged; k--) {
     const it = items[k]!;
     if (hasMark(it, MB.coord) && !it.place) coordSince = true;
@@ -23,6 +26,16 @@ export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<strin
   const end = Math.min(items.length, ti + REACH);
   for (let k = ti + 1; k < end && !hedged; k++) if (counts(k)) hedged = true;
   return hedged;
+}
+
+/** Is there, between a and b, a conjunction followed by a place (a clause with a subject of its own)? */
+function newClauseBetween(items: Item[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    if (!hasMark(items[k], MB.coord)) continue;
+    const n = hasMark(items[k + 1], MB.det) ? items[k + 2] : items[k + 1];
+    if (n?.place && n.place.via !== 'demonym') return true;
+  }
+  return false;
 }
 
 /** Prepositional attributions ("according to X") and reporting verbs ("X said", "informou X"). */
