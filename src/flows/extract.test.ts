@@ -2025,4 +2025,11 @@ describe('clause context', () => {
     const fs = run('South Korea flew relief supplies to Vietnam on Monday. Japan said it would send tents, and Australia has given the country $2 million in humanitarian aid.', 'en', P);
     expect(withStatus(fs).sort()).toEqual(['AU>VN:aid:stated', 'JP>VN:aid:planned', 'KR>VN:aid:stated']);
   });
+  it('money people of a nationality "sent home" goes to their country; the next sentence\'s largest source sends it', () => {
+    const P = [C('NP', ['Nepal'], ['Nepali']), C('QA', ['Qatar']), C('MY', ['Malaysia']), CITY('Kathmandu', 'NP', true)];
+    const fs = run('Nepali migrant workers sent home $11 billion last year, the central bank in Kathmandu said. Qatar was the largest source of the money, followed by Malaysia.', 'en', P);
+    expect(triples(fs)).toEqual(['MY>NP:money', 'QA>NP:money']);
+    // workers sent home from a country are people going back
+    expect(triples(run('About 300 Nepali workers were sent home from Qatar.', 'en', P))).toEqual(['QA>NP:people']);
+  });
 });

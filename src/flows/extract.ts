@@ -1509,6 +1509,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const travel = t.cls === 'visit' || t.cls === 'move' || t.cls === 'leave';
     if (src === undefined && travel && lastTravelSrc !== undefined) src = lastTravelSrc;
     if (travel && src !== undefined) lastTravelSrc = src;
+    // "Bangladeshi migrant workers sent home $29.8 billion": money people of a nationality send home goes to
+    // their country, from wherever they work (a sender the clause does not name).
+    // (English reads "workers sent home" as a passive participle too; the money after it says it is not.)
+    let sentHome = false;
+    if (dst === undefined && backR && t.cls === 'send' && src !== undefined && src === originL && originL < t.idx && peopleAfter(items, originL, t.idx) && moneyIn(items, t.idx + 1, R)) {
+      dst = src;
+      src = undefined;
+      sentHome = true;
+    }
     // "mandados de volta pelos EUA", "sent back": people go back to the country their demonym names.
     if (dst === undefined && backR && (t.cls === 'send' || t.cls === 'deport')) {
       const home = first(originL, originR);
@@ -1583,7 +1592,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     const status = statusOf(items, t, L, hedgedFor(items, t.idx, parties));
     const recip = sentenceRecip;
-    let hits = categorize(t, cargo);
+    // (What the workers send home is the money, not themselves.)
+    let hits = categorize(t, sentHome ? cargo.filter((h) => h.cat === 'money') : cargo);
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
     if (t.sense === 'goods') hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
     // People recruited to fight are troops.
@@ -2696,6 +2706,18 @@ function countryAt(items: Item[], k: number): string | undefined {
 }
 
 /** The nationality at idx qualifies troops or people ("soldats français", "Venezuelan migrants"). */
+/** People or troops named within the three words after the nationality at idx, before the verb at v ("Bangladeshi migrant workers"). */
+function peopleAfter(items: Item[], idx: number, v: number): boolean {
+  for (let k = idx + 1; k < Math.min(v, idx + 4); k++) if (items[k]!.tags.some((g) => g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people'))) return true;
+  return false;
+}
+
+/** An amount of money (a currency word or symbol) in items [a, b]. */
+function moneyIn(items: Item[], a: number, b: number): boolean {
+  for (let k = a; k <= Math.min(b, items.length - 1); k++) if (items[k]!.tags.some((g) => g.k === 'cur' || (g.k === 'cargo' && g.cat === 'money'))) return true;
+  return false;
+}
+
 function qualifiesPeople(items: Item[], idx: number): boolean {
   for (const k of [idx - 1, idx + 1]) for (const g of items[k]?.tags ?? []) if (g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people')) return true;
   return false;
