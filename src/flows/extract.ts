@@ -173,6 +173,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   const pairs = new Set<string>();
   /** "fromCountry|toCountry|category" of every flow kept (a city stands for its country). */
   const countryFlows = new Set<string>();
+  /** How many flows the text stated with both ends in their own sentence (none filled from the discourse). */
+  let ownEnds = 0;
   /** Place mentions of the latest sentences skipped for naming a single place, by sentence index. */
   const alone = new Map<number, MentionRef[]>();
   /** Their one-ended transfers, read on demand (most are never asked for). */
@@ -233,6 +235,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       continue;
     }
     const memBefore = memory.length;
+    const ownBefore = ownEnds;
     const quote: Span = { start: s.start, end: s.end, text: s.text };
     if (!hasWord(text, s.start, s.end, c.triggerWords)) {
       buyerList(si, s, inSentence, quote, prevExporter);
@@ -260,13 +263,18 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const items = buildItems(text, s.start, s.end, inSentence, c, resolveAnaphor);
     sentFlows.clear();
     for (const f of sentenceFlows(items, lang, decimalComma, si, reliefNear)) emit(f, si, quote);
-    if (memory.length === memBefore) {
+    if (memory.length !== memBefore) journey(si, inSentence, memBefore, quote);
+    // The sentence's own phrases, when it stated no flow whose two ends it names (an end filled from the
+    // discourse does not count: "A China continuou a ser o principal destino, seguida pelos Estados Unidos,
+    // que compraram 780 mil toneladas" is still a buyer list).
+    if (ownEnds === ownBefore) {
+      const mem = memory.length;
       buyerList(si, s, inSentence, quote, prevExporter, items);
-      if (memory.length === memBefore) supplierFlow(si, s, inSentence, quote, items);
-      if (memory.length === memBefore) sourceList(si, s, inSentence, quote, items);
-      if (memory.length === memBefore) included(si, s, inSentence, quote, items);
-      if (memory.length === memBefore) announced(si, s, inSentence, quote, items);
-    } else journey(si, inSentence, memBefore, quote);
+      if (memory.length === mem) supplierFlow(si, s, inSentence, quote, items);
+      if (memory.length === mem) sourceList(si, s, inSentence, quote, items);
+      if (memory.length === mem) included(si, s, inSentence, quote, items);
+      if (memory.length === mem) announced(si, s, inSentence, quote, items);
+    }
   }
 
   /**
@@ -324,7 +332,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const at = s.start + bp.end;
     let origin: Place | undefined;
     for (const m of inSentence) if (m.via === 'demonym' && m.start >= at && m.start - at <= 40) { origin = countryOf(m.place); break; }
-    const last = memory[memory.length - 1];
+    // (the latest flow of an earlier sentence: this one's own guesses are what the list corrects)
+    let last: Memory | undefined;
+    for (let k = memory.length - 1; k >= 0 && !last; k--) if (memory[k]!.sentence < si) last = memory[k];
     const lastOk = last && si - last.sentence <= 1 ? last : undefined;
     if (!origin) origin = lastOk ? countryOf(lastOk.from) : prevExp?.place;
     if (!origin || origin.kind !== 'country') return;
@@ -713,6 +723,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       flow.unitKey = f.unit;
     }
     memory.push({ sentence: si, from, to, cat: f.cat, status: f.status, unit: f.unit, word: f.word });
+    if (!filled) ownEnds++;
   }
 
   /** Did one of the HALF_BACK sentences before si, read in full, state a transfer with one end? */
@@ -2429,16 +2440,19 @@ function shareOwner(items: Item[], v: number, R: number, cls: TriggerClass): num
   }
   return undefined;
 }
-/** The first amount of money (a currency with its number) in items starting within [a, b): "$4.6 billion", "310 millones de dólares". */
+/**
+ * The first amount in items starting within [a, b): money (a currency with its number: "$4.6 billion", "310
+ * millones de dólares") or a measure ("2,3 milhões de toneladas"); a share in per cent is none.
+ */
 function amountBetween(items: Item[], a: number, b: number, decimalComma: boolean): { q: Quantity | null; unit: string } {
   for (let j = 0; j < items.length; j++) {
     const it = items[j]!;
     if (it.start < a) continue;
     if (it.start >= b) break;
     const cur = it.tags.find((t) => t.k === 'cur');
-    if (cur && cur.k === 'cur') {
+    if ((cur && cur.k === 'cur') || MEASURES.has(it.lower)) {
       const q = quantityAt(items, j, decimalComma);
-      if (q) return { q, unit: cur.code };
+      if (q) return { q, unit: cur && cur.k === 'cur' ? cur.code : /^ton/.test(it.lower) ? 'tonnes' : it.lower };
     }
   }
   return { q: null, unit: '' };
