@@ -194,6 +194,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
 
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si]!;
+    // (Only the latest HALF_BACK sentences can pair: older entries go, so the maps stay small.)
+    alone.delete(si - HALF_BACK - 1);
+    halves.delete(si - HALF_BACK - 1);
     const inSentence: MentionRef[] = [];
     while (mi < mentions.length && mentions[mi]!.start < s.start) {
       lastMentioned = mentions[mi]!.place;
@@ -228,10 +231,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // (Nor a sentence after one that stated a transfer with one end: together they may make one.)
     if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && halfBefore(si))) {
       // Kept for a later sentence that may pair with its one-ended transfer (read only then: see halfFlows).
-      if (inSentence.length > 0) {
-        alone.set(si, inSentence);
-        alone.delete(si - HALF_BACK - 1);
-      }
+      if (inSentence.length > 0) alone.set(si, inSentence);
       continue;
     }
     const memBefore = memory.length;
@@ -469,10 +469,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     }
     if (!cat || LITERAL_CATS.has(cat) || cat === 'training') return;
     const senders = [subject, ...inSentence.filter((m) => m.start >= followed)];
+    const seen = new Set<string>();
     for (let k = 0; k < senders.length; k++) {
       const m = senders[k]!;
       const from = countryOf(m.place);
-      if (from.country === to.country) continue;
+      if (from.country === to.country || seen.has(from.id)) continue;
+      seen.add(from.id);
       // Its amount: the first after it, before the next sender ("with $5.2 billion", "at $4.6 billion").
       const { q, unit } = amountBetween(its, k === 0 ? Math.max(m.end, at) : m.end, senders[k + 1]?.start ?? s.end, decimalComma);
       emit({ from, to, fromActor: true, toActor: true, cat, unit, word: undefined, q, status: 'stated', reversed: false, recip: false, fromCountry: true, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
@@ -503,7 +505,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     for (let k = v - 1; k >= Math.max(1, v - 4) && !shipment; k--) {
       const it = its[k]!;
       if (it.place || it.tok === 'punct') break;
-      shipment = (hasMark(it, MB.pack) || it.tags.some((g) => g.k === 'noun' && g.cls === 'send')) && (DEFINITE.has(its[k - 1]!.lower) || DEFINITE_PL.has(its[k - 1]!.lower));
+      const art = its[k - 1]!.lower;
+      // (English "a" is indefinite: "A package included…" names no package yet.)
+      shipment = (hasMark(it, MB.pack) || it.tags.some((g) => g.k === 'noun' && g.cls === 'send')) && ((DEFINITE.has(art) && !(lang === 'en' && art === 'a')) || DEFINITE_PL.has(art));
     }
     if (!shipment) return;
     const status: FlowStatus = hedgedFor(its, v) ? 'reported' : last.status ?? 'stated';
@@ -665,9 +669,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       // "Le Kenya a envoyé 400 policiers en Haïti. Les États-Unis ont livré des véhicules blindés": a giver
       // with no recipient gives to the recipient the article has just named, whatever the cargo.
       let partnerAny = partner ?? (f.cls === 'send' && from && !f.recip ? recentDestination(si, from) : undefined);
-      // "Colombia recibió US$ 6.210 millones en remesas. Las remesas enviadas desde España…", "Le Sénégal a
-      // expédié 14 millions de barils. L'essentiel des cargaisons a été livré aux Pays-Bas": the other end of
-      // a transfer of the same category that a recent sentence stated with one end only.
+      // "Le Sénégal a expédié 14 millions de barils, a annoncé le ministère à Dakar. Une cargaison serait partie
+      // vers l'Inde": the other end of a transfer of the same category that a recent sentence stated with one
+      // end only. (At least one of the two sentences names two places or follows a recent flow: two sentences
+      // of one place each are not read, to keep plain text cheap.)
       // (Only a giving or receiving clause: a route "across Kazakhstan" or a port of call names no end.)
       if (!partnerAny && !f.recip && (f.cls === 'send' || f.cls === 'receive')) {
         const half = halfPartner(si, f.cat, from ? 'to' : 'from');
@@ -682,7 +687,6 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
           const hs = halves.get(si) ?? [];
           if (hs.length === 0) halves.set(si, hs);
           hs.push(f);
-          halves.delete(si - HALF_BACK - 1);
         }
         return;
       }
@@ -1536,8 +1540,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // "Russia supplied 45% of India's arms imports", "a fourni 70 % des armes importées par l'Algérie": who
     // imports the share sent receives it; "China bought 60% of Brazil's soy exports": who exports it sends.
+    let shared = false;
     if (!noun && ((t.cls === 'send' && dst === undefined) || (t.cls === 'receive' && src === undefined))) {
       const o = shareOwner(items, t.idx, R, t.cls === 'send' ? 'receive' : 'send');
+      shared = o !== undefined;
       if (o !== undefined && (t.cls === 'send' ? src : dst) !== o) {
         if (t.cls === 'send') dst = o;
         else src = o;
@@ -1747,8 +1753,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let srcs: Array<number | undefined> = src !== undefined ? chain(items, roles, src, L, R) : [undefined];
     if (alsoFrom !== undefined && src !== undefined) srcs = [...srcs, ...chain(items, roles, alsoFrom, L, R)];
     // "Russia supplied 45% of India's arms, far ahead of France and the United States": the countries ranked
-    // after the supplier supply too.
-    if (t.cls === 'send' && !noun && src !== undefined && dst !== undefined) srcs = [...srcs, ...rankedAfter(items, Math.max(src, dst))];
+    // after the supplier of a share supply too (not "sent troops to Poland ahead of Russia's exercises").
+    if (shared && t.cls === 'send' && src !== undefined && dst !== undefined) srcs = [...srcs, ...rankedAfter(items, Math.max(src, dst))];
     // "formados em Lisboa e em Santiago": a place where trainees train in their own country gives them
     // no training (the places abroad do).
     const trainedAt = t.cls === 'train' && passive && dst !== undefined ? countryAt(items, dst) : undefined;
@@ -2410,7 +2416,6 @@ function barePeopleNumber(items: Item[], v: number, L: number, decimalComma: boo
   return a <= L || !before || isComma(before) || hasMark(before, MB.coord) ? q : null;
 }
 
-/** A vehicle cargo noun ("petrolero", "tanker"): its nationality is the carrier's, whatever it carries. */
 /**
  * The place owning the trade a share of which the verb at v moves: "45% of India's arms imports", "60% of
  * Brazil's soy exports", "70 % des armes importées par l'Algérie", "la mitad de las exportaciones de soja de
@@ -2421,7 +2426,9 @@ function shareOwner(items: Item[], v: number, R: number, cls: TriggerClass): num
   const end = Math.min(items.length - 1, Math.max(R, v + 14));
   let k = v + 1;
   while (k <= end && (items[k]!.tok === 'num' || QUALIFIERS.has(items[k]!.lower) || items[k]!.tags.some((g) => g.k === 'qual') || hasMark(items[k], MB.det))) k++;
-  if (!(items[k - 1]?.tok === 'num' && PERCENT.has(items[k]?.lower ?? '')) && !SHARES.has(items[k]?.lower ?? '')) return undefined;
+  // ("45 per cent", "45 por cento": two words)
+  if (items[k - 1]?.tok === 'num' && PER.has(items[k]?.lower ?? '') && CENT.has(items[k + 1]?.lower ?? '')) k++;
+  else if (!(items[k - 1]?.tok === 'num' && PERCENT.has(items[k]?.lower ?? '')) && !SHARES.has(items[k]?.lower ?? '')) return undefined;
   let place: number | undefined;
   for (let j = k + 1; j <= end; j++) {
     const it = items[j]!;
@@ -2445,9 +2452,16 @@ function shareOwner(items: Item[], v: number, R: number, cls: TriggerClass): num
  * millones de dólares") or a measure ("2,3 milhões de toneladas"); a share in per cent is none.
  */
 function amountBetween(items: Item[], a: number, b: number, decimalComma: boolean): { q: Quantity | null; unit: string } {
-  for (let j = 0; j < items.length; j++) {
+  // (the first item starting at or after a, by bisection: a long list of senders stays linear)
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let j = lo; j < items.length; j++) {
     const it = items[j]!;
-    if (it.start < a) continue;
     if (it.start >= b) break;
     const cur = it.tags.find((t) => t.k === 'cur');
     if ((cur && cur.k === 'cur') || MEASURES.has(it.lower)) {
@@ -2476,7 +2490,8 @@ function rankedAfter(items: Item[], k0: number): number[] {
   for (j++; j < Math.min(items.length, k0 + 30); j++) {
     const it = items[j]!;
     if (it.place) {
-      if (it.place.via === 'demonym' || it.place.place.kind !== 'country') break;
+      // (a possessive names whose something follows: "ahead of Russia's exercises")
+      if (it.place.via === 'demonym' || it.place.place.kind !== 'country' || items[j + 1]?.lower === 's') break;
       out.push(j);
       continue;
     }
@@ -2486,8 +2501,10 @@ function rankedAfter(items: Item[], k0: number): number[] {
 }
 /** Words after which more suppliers are ranked ("ahead of", "devant", "seguido de", "followed by"). */
 const RANKED: ReadonlySet<string> = new Set(['ahead', 'devant', 'delante', 'frente', 'followed', 'seguido', 'seguida', 'suivi', 'suivie', 'behind', 'derrière', 'detrás', 'atrás']);
-const PERCENT: ReadonlySet<string> = new Set(['%', 'percent', 'per cent', 'por cento', 'por ciento', 'pour cent']);
-const SHARES: ReadonlySet<string> = new Set(['most', 'half', 'a third', 'mitad', 'metade', 'moitié', 'maioria', 'mayoría', 'plupart', 'majority']);
+const PERCENT: ReadonlySet<string> = new Set(['%', 'percent']);
+const PER: ReadonlySet<string> = new Set(['per', 'por', 'pour']);
+const CENT: ReadonlySet<string> = new Set(['cent', 'cento', 'ciento']);
+const SHARES: ReadonlySet<string> = new Set(['most', 'half', 'third', 'mitad', 'metade', 'moitié', 'terço', 'tercio', 'tiers', 'maioria', 'mayoría', 'plupart', 'majority']);
 const QUALIFIERS: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'some', 'over', 'cerca', 'quase', 'casi', 'près', 'environ', 'presque', 'de', 'da', 'des', 'del', 'of']);
 /** Is `it` a trade noun of class `cls` ("exportações brasileiras": the demonym after it owns it)? */
 function isTradeNoun(it: Item | undefined, cls: TriggerClass): boolean {
@@ -2508,6 +2525,7 @@ function ownsVehicle(items: Item[], k: number): boolean {
   return false;
 }
 
+/** A vehicle cargo noun ("petrolero", "tanker"): its nationality is the carrier's, whatever it carries. */
 function isVehicle(it: Item | undefined): boolean {
   return !!it?.cargo && it.tags.some((x) => x.k === 'cargo' && x.cat === 'vehicles');
 }
@@ -2719,7 +2737,6 @@ function countryAt(items: Item[], k: number): string | undefined {
   return items[k]!.place!.place.country;
 }
 
-/** The nationality at idx qualifies troops or people ("soldats français", "Venezuelan migrants"). */
 /** People or troops named within the three words after the nationality at idx, before the verb at v ("Bangladeshi migrant workers"). */
 function peopleAfter(items: Item[], idx: number, v: number): boolean {
   for (let k = idx + 1; k < Math.min(v, idx + 4); k++) if (items[k]!.tags.some((g) => g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people'))) return true;
@@ -2732,6 +2749,7 @@ function moneyIn(items: Item[], a: number, b: number): boolean {
   return false;
 }
 
+/** The nationality at idx qualifies troops or people ("soldats français", "Venezuelan migrants"). */
 function qualifiesPeople(items: Item[], idx: number): boolean {
   for (const k of [idx - 1, idx + 1]) for (const g of items[k]?.tags ?? []) if (g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people')) return true;
   return false;
@@ -2756,7 +2774,6 @@ function whereTheyWere(items: Item[], roles: Array<Role | undefined>, ti: number
   return undefined;
 }
 
-/** The flows that end at `country` end at `city` instead: a city of it where the people landed. */
 /** The place (not a nationality) of an agent right after the participle at i: "deportados por Estados Unidos". */
 function agentAfter(items: Item[], i: number): number | undefined {
   if (prepRole(items[i + 1]) !== 'by') return undefined;
@@ -2764,6 +2781,7 @@ function agentAfter(items: Item[], i: number): number | undefined {
   return items[k]?.place && items[k]!.place!.via !== 'demonym' ? k : undefined;
 }
 
+/** The flows that end at `country` end at `city` instead: a city of it where the people landed. */
 function endIn(flows: RawFlow[], country: Place, city: Place): void {
   for (const f of flows) {
     if (f.to !== country) continue;

@@ -264,9 +264,11 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   let h = prepIdx - 1;
   // ("repatriados à força da Lunda Norte", "expulsés de force du pays", "deported by force from": "by force"
   // stands between the verb and its place.)
+  // (Only right after a verb: "sent soldiers to the force of the African Union" names a force, no manner.)
   if (FORCE.has(items[h]?.lower ?? '') && !items[h]!.cap) {
     const det = hasMark(items[h - 1], MB.det) ? 1 : 0;
-    if (prepRole(items[h - 1 - det]) !== null && !items[h - 1 - det]!.place) h -= 2 + det;
+    const p = items[h - 1 - det];
+    if (p && MANNER_PREPS.has(p.lower) && items[h - 2 - det]?.trig) h -= 2 + det;
   }
   if (hasMark(items[h], MB.det)) h--;
   // "17 caças Gripen da Suécia", "Su-30 jets": a model name after the cargo noun.
@@ -325,6 +327,8 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
 
 /** "force" in the four languages, as in "by force", "à força", "por la fuerza", "de force". */
 const FORCE: ReadonlySet<string> = new Set(['force', 'força', 'fuerza']);
+/** The prepositions of "by force" in the four languages ("by", "à", "pela", "por", "a", "de", "par"). */
+const MANNER_PREPS: ReadonlySet<string> = new Set(['by', 'à', 'pela', 'por', 'a', 'de', 'par']);
 
 /** Route prepositions (single words; "with a stopover in" and the like name their place directly). */
 const ROUTE: ReadonlySet<string> = new Set(['via', 'through', 'a través de', 'a través del', 'através de', 'através do', 'através da', 'à travers']);

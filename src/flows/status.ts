@@ -16,7 +16,7 @@ export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<strin
   let coordSince = false;
   // A hedge opening the sentence covers it all ("Segundo X, ..."); a verb of saying there ("Japan said it
   // would..., and Australia has given") not a later clause with a subject of its own.
-  const opening = (k: number): boolean => counts(k) && (ATTRIB_PREP.has(items[k]!.lower) || !newClauseBetween(items, k, ti));
+  const opening = (k: number): boolean => counts(k) && (ATTRIB_PREP.has(items[k]!.lower) || COMPLEMENTIZERS.has(items[k + 1]?.lower ?? '') || !newClauseBetween(items, k, ti));
   let hedged = opening(0) || opening(1);
   for (let k = ti - 1; k >= Math.max(0, ti - REACH) && !hedged; k--) {
     const it = items[k]!;
@@ -28,10 +28,14 @@ export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<strin
   return hedged;
 }
 
-/** Is there, between a and b, a conjunction followed by a place (a clause with a subject of its own)? */
+/**
+ * Is there, between a and b (within REACH items of a), a comma and a conjunction followed by a place: a
+ * clause with a subject of its own ("Japan said it would…, and Australia has given"), not a coordinated
+ * subject ("Iran and North Korea had sent")?
+ */
 function newClauseBetween(items: Item[], a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) {
-    if (!hasMark(items[k], MB.coord)) continue;
+  for (let k = a + 1; k < Math.min(b, a + REACH); k++) {
+    if (!hasMark(items[k], MB.coord) || !(items[k - 1]!.tok === 'punct' && items[k - 1]!.lower === ',')) continue;
     const n = hasMark(items[k + 1], MB.det) ? items[k + 2] : items[k + 1];
     if (n?.place && n.place.via !== 'demonym') return true;
   }
@@ -122,7 +126,7 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
     const near = t.idx - k <= 4 && k >= L - 1;
     if (near && hasMark(it, MB.neg)) denied = true;
     // "no Russian grain has been sent", "nenhum soldado foi enviado": a negative on the goods themselves.
-    if (hasMark(it, MB.neg) && t.idx - k <= 8 && (items[k + 1]?.cargo || (items[k + 1]?.place?.via === 'demonym' && items[k + 2]?.cargo))) denied = true;
+    if (hasMark(it, MB.neg) && t.idx - k <= 8 && k >= L - 1 && (items[k + 1]?.cargo || (items[k + 1]?.place?.via === 'demonym' && items[k + 2]?.cargo))) denied = true;
     if (t.idx - k <= 5 && hasMark(it, MB.plan)) planned = true;
   }
   if (denied) return 'denied';

@@ -224,13 +224,13 @@ function packOfNonGoods(items: Item[], i: number): boolean {
   return true;
 }
 
-/** Object clitics before a finite verb ("y lo descargó", "et les a livrés", "que os reexportou"). */
 /** Is the item at i goods of the vehicles category (aircraft, ships, tanks)? */
 function vehicleAt(items: Item[], i: number): boolean {
   const it = items[i];
   return !!it && !it.place && it.tags.some((t) => t.k === 'cargo' && t.cat === 'vehicles');
 }
 
+/** Object clitics before a finite verb ("y lo descargó", "et les a livrés", "que os reexportou"). */
 export const CLITICS: ReadonlySet<string> = new Set(['lo', 'la', 'los', 'las', 'le', 'les', 'os', 'as']);
 
 /** A hypothetical/ban/discussion marker in the few words before the noun at i, within its phrase. */
