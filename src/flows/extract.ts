@@ -238,11 +238,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const ownBefore = ownEnds;
     const quote: Span = { start: s.start, end: s.end, text: s.text };
     if (!hasWord(text, s.start, s.end, c.triggerWords)) {
-      buyerList(si, s, inSentence, quote, prevExporter);
-      supplierFlow(si, s, inSentence, quote);
-      sourceList(si, s, inSentence, quote);
-      if (memory.length === memBefore) included(si, s, inSentence, quote);
-      if (memory.length === memBefore) announced(si, s, inSentence, quote);
+      ownPhrases(si, s, inSentence, quote, prevExporter);
       continue;
     }
     const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object = false): Place | undefined => {
@@ -267,14 +263,20 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // The sentence's own phrases, when it stated no flow whose two ends it names (an end filled from the
     // discourse does not count: "A China continuou a ser o principal destino, seguida pelos Estados Unidos,
     // que compraram 780 mil toneladas" is still a buyer list).
-    if (ownEnds === ownBefore) {
-      const mem = memory.length;
-      buyerList(si, s, inSentence, quote, prevExporter, items);
-      if (memory.length === mem) supplierFlow(si, s, inSentence, quote, items);
-      if (memory.length === mem) sourceList(si, s, inSentence, quote, items);
-      if (memory.length === mem) included(si, s, inSentence, quote, items);
-      if (memory.length === mem) announced(si, s, inSentence, quote, items);
-    }
+    if (ownEnds === ownBefore) ownPhrases(si, s, inSentence, quote, prevExporter, items);
+  }
+
+  /**
+   * The sentence-level readings, in turn until one states a flow: a buyer list, a supplier or source
+   * predicate, goods a shipment includes, an announced amount. (Each first checks a cheap word or phrase.)
+   */
+  function ownPhrases(si: number, s: Span, inSentence: MentionRef[], quote: Span, prevExp: { place: Place; cat: FlowCategory | undefined } | undefined, items?: Item[]): void {
+    const mem = memory.length;
+    buyerList(si, s, inSentence, quote, prevExp, items);
+    if (memory.length === mem) supplierFlow(si, s, inSentence, quote, items);
+    if (memory.length === mem) sourceList(si, s, inSentence, quote, items);
+    if (memory.length === mem) included(si, s, inSentence, quote, items);
+    if (memory.length === mem) announced(si, s, inSentence, quote, items);
   }
 
   /**
@@ -2300,18 +2302,16 @@ const CONTAINS: ReadonlySet<string> = new Set([
 ]);
 /** Announcing verbs (past and present): "announced", "anunciou", "anunció", "a annoncé". */
 const ANNOUNCE: ReadonlySet<string> = new Set(['announced', 'announces', 'anunciou', 'anunciaram', 'anuncia', 'anunció', 'anunciaron', 'annoncé', 'annonce', 'annoncent']);
-const ANNOUNCE_WORDS = (() => {
+const ANNOUNCE_WORDS = wordSetOf(ANNOUNCE);
+/** A WordSet of the given words (for hasWord's cheap scan). */
+function wordSetOf(words: Iterable<string>): WordSet {
   const w = new WordSet();
-  for (const x of ANNOUNCE) w.add(x);
+  for (const x of words) w.add(x);
   return w;
-})();
+}
 /** Prepositions of purpose: "for", "para", "pour". */
 const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'para', 'pour']);
-const CONTAIN_WORDS = (() => {
-  const w = new WordSet();
-  for (const x of CONTAINS) w.add(x);
-  return w;
-})();
+const CONTAIN_WORDS = wordSetOf(CONTAINS);
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'a', 'o', 'la', 'el', 'le', 'this', 'esta', 'essa', 'cette']);
 const DEFINITE_PL: ReadonlySet<string> = new Set(['the', 'these', 'os', 'estes', 'esses', 'les', 'ces', 'los', 'estos', 'esos']);
 
