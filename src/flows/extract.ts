@@ -439,7 +439,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
     // The list goes on after "followed by", "seguido de", "ahead of", "devant".
     let followed = s.end;
-    for (const it of its) if (it.start >= at && (FOLLOWED.has(it.lower) || (it.lower !== 'que' && RANKING.test(it.lower)))) { followed = it.start; break; }
+    for (const it of its) if (it.start >= at && ranks(it.lower)) { followed = it.start; break; }
     let cat: FlowCategory | undefined;
     let owner: MentionRef | undefined;
     for (const m of inSentence) {
@@ -479,14 +479,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       seen.add(from.id);
       // Its amount: the first after it, before the next sender ("with $5.2 billion", "at $4.6 billion").
       const { q, unit } = amountBetween(its, k === 0 ? Math.max(m.end, at) : m.end, senders[k + 1]?.start ?? s.end, decimalComma);
-      emit({ from, to, fromActor: true, toActor: true, cat, unit, word: undefined, q, status: 'stated', reversed: false, recip: false, fromCountry: true, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
-      if (earlierQuote) {
-        const f = flows.get(`${from.id}|${to.id}|${cat}`);
-        if (f && !f.quotes.some((x) => x.start === earlierQuote!.start)) {
-          f.quotes.push(earlierQuote);
-          f.quotes.sort((a, b) => a.start - b.start);
-        }
-      }
+      emit({ from, to, fromActor: true, toActor: true, cat, unit, word: undefined, q, status: 'stated', reversed: false, recip: false, fromCountry: true, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote, earlierQuote);
     }
   }
 
@@ -606,7 +599,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     return f.cls === 'receive' && f.cat !== 'money' && pairs.has(`${to.id}|${from.id}`) && !pairs.has(`${from.id}|${to.id}`);
   }
 
-  function emit(f: RawFlow, si: number, quote: Span): void {
+  /** `earlierQuote`: an earlier sentence that gave one end (quoted too, in text order). */
+  function emit(f: RawFlow, si: number, quote: Span, earlierQuote?: Span): void {
     if (f.inherit === 3) {
       // "the men": troops when the latest flow, within two sentences, moved troops; else people.
       const m = memory[memory.length - 1];
@@ -628,8 +622,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     let from = f.from ? (f.fromCountry ? countryOf(f.from) : endpoint(f.from, f.fromActor, f.cat)) : undefined;
     let to = f.to ? endpoint(f.to, f.toActor, f.cat) : undefined;
     let filled = false;
-    /** The earlier sentence that gave the other end, quoted too. */
-    let earlier: Span | undefined;
+    let earlier = earlierQuote;
     // "From there, they were transported to Crimea": the end of the latest transfer, else the place last named.
     if (!from && to && f.there) {
       const m = memory[memory.length - 1];
@@ -1530,7 +1523,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // their country, from wherever they work (a sender the clause does not name).
     // (English reads "workers sent home" as a passive participle too; the money after it says it is not.)
     let sentHome = false;
-    if (dst === undefined && backR && t.cls === 'send' && src !== undefined && src === originL && originL < t.idx && peopleAfter(items, originL, t.idx) && moneyIn(items, t.idx + 1, R)) {
+    if (dst === undefined && backR && t.cls === 'send' && src !== undefined && src === originL && originL < t.idx && peopleAfter(items, originL, t.idx) && windowHas(items, t.idx + 1, R, 'money')) {
       dst = src;
       src = undefined;
       sentHome = true;
@@ -2342,8 +2335,9 @@ function coordinatedVerb(items: Item[], a: number, b: number): boolean {
   return false;
 }
 
+/** Goods of category `cat` in items [a, b] (a currency word or symbol counts as money). */
 function windowHas(items: Item[], a: number, b: number, cat: FlowCategory): boolean {
-  for (let k = a; k <= b; k++) for (const g of items[k]!.tags) if (g.k === 'cargo' && g.cat === cat) return true;
+  for (let k = a; k <= Math.min(b, items.length - 1); k++) for (const g of items[k]!.tags) if ((g.k === 'cargo' && g.cat === cat) || (g.k === 'cur' && cat === 'money')) return true;
   return false;
 }
 
@@ -2481,7 +2475,7 @@ function rankedAfter(items: Item[], k0: number): number[] {
   const out: number[] = [];
   let j = k0 + 1;
   const stop = Math.min(items.length, k0 + 16);
-  while (j < stop && !RANKED.has(items[j]!.lower)) {
+  while (j < stop && !ranks(items[j]!.lower)) {
     // (A trade noun may close the share: "of India's arms imports, well ahead of".)
     const verb = items[j]!.trig && !items[j]!.tags.some((g) => g.k === 'noun');
     if (verb || hasMark(items[j], MB.rel) || (items[j]!.tok === 'punct' && items[j]!.lower !== ',')) return out;
@@ -2499,8 +2493,12 @@ function rankedAfter(items: Item[], k0: number): number[] {
   }
   return out;
 }
-/** Words after which more suppliers are ranked ("ahead of", "devant", "seguido de", "followed by"). */
-const RANKED: ReadonlySet<string> = new Set(['ahead', 'devant', 'delante', 'frente', 'followed', 'seguido', 'seguida', 'suivi', 'suivie', 'behind', 'derrière', 'detrás', 'atrás']);
+/** A word after which more suppliers or buyers are ranked ("followed by", "seguido de", "ahead of", "devant"). */
+function ranks(word: string): boolean {
+  // (not "que", nor "after"/"après", which are as often a time: "after France stopped its sales")
+  return FOLLOWED.has(word) || (!NOT_RANKS.has(word) && RANKING.test(word));
+}
+const NOT_RANKS: ReadonlySet<string> = new Set(['que', 'after', 'après']);
 const PERCENT: ReadonlySet<string> = new Set(['%', 'percent']);
 const PER: ReadonlySet<string> = new Set(['per', 'por', 'pour']);
 const CENT: ReadonlySet<string> = new Set(['cent', 'cento', 'ciento']);
@@ -2740,12 +2738,6 @@ function countryAt(items: Item[], k: number): string | undefined {
 /** People or troops named within the three words after the nationality at idx, before the verb at v ("Bangladeshi migrant workers"). */
 function peopleAfter(items: Item[], idx: number, v: number): boolean {
   for (let k = idx + 1; k < Math.min(v, idx + 4); k++) if (items[k]!.tags.some((g) => g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people'))) return true;
-  return false;
-}
-
-/** An amount of money (a currency word or symbol) in items [a, b]. */
-function moneyIn(items: Item[], a: number, b: number): boolean {
-  for (let k = a; k <= Math.min(b, items.length - 1); k++) if (items[k]!.tags.some((g) => g.k === 'cur' || (g.k === 'cargo' && g.cat === 'money'))) return true;
   return false;
 }
 
