@@ -2047,4 +2047,28 @@ describe('clause context', () => {
     const fs = run('O Brasil exportou 3 milhões de toneladas de açúcar em maio. A China foi o principal destino, com 1,2 milhão de toneladas, seguida pelos Estados Unidos, que compraram 400 mil toneladas do produto brasileiro.', 'pt', P);
     expect(fs.map((f) => `${f.from}>${f.to}:${f.quantity}`).sort()).toEqual(['BR>CN:1200000', 'BR>US:400000']);
   });
+  it('the subject of a word of dependence receives the goods named from the place after it, or from the goods\' nationality', () => {
+    const P = [C('VN', ['Vietnam']), C('RU', ['Russia'], ['Russian']), C('DE', ['Germany']), C('EG', ['Egypt']), C('UA', ['Ukraine']), C('LA', ['Laos']), C('CN', ['China']),
+      C('PT', ['Portugal']), C('DZ', ['Argélia'], ['argelino']), C('TD', ['Tchad']), C('FR', ['France']), C('CU', ['Cuba']), C('MX', ['México'])];
+    expect(triples(run('Vietnam has long relied on Russia for most of its weapons, but deliveries have slowed.', 'en', P))).toEqual(['RU>VN:weapons']);
+    expect(triples(run('Germany relies heavily on Russian gas.', 'en', P))).toEqual(['RU>DE:oil']);
+    expect(triples(run('Portugal depende do gás argelino desde 2010.', 'pt', P))).toEqual(['DZ>PT:oil']);
+    expect(triples(run('Le Tchad dépend de la France pour son carburant.', 'fr', P))).toEqual(['FR>TD:oil']);
+    expect(triples(run('Cuba depende de México para el combustible.', 'es', P))).toEqual(['MX>CU:oil']);
+    // no goods named, or no longer dependent: nothing stated
+    expect(run('Laos depends on China for growth.', 'en', P)).toEqual([]);
+    expect(run('Egypt no longer depends on Ukraine for wheat.', 'en', P)).toEqual([]);
+  });
+  it('vials of serum or a single vaccine are medicines: aid', () => {
+    const P = [C('BR', ['Brasil'], ['brasileiro']), C('MZ', ['Moçambique'])];
+    const fs = run('O Instituto Butantan enviou para Moçambique 4.800 frascos de soro antiofídico, doados pelo Governo brasileiro.', 'pt', P);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['BR>MZ:aid:4800']);
+  });
+  it('a verb governing an infinitive past an adverb is its auxiliary ("ofrecieron también enviar"); to take goods from a place receives them', () => {
+    const P = [C('PE', ['Perú']), C('BO', ['Bolivia']), C('CL', ['Chile']), C('TR', ['Turkey']), C('QA', ['Qatar']), C('OM', ['Oman'])];
+    expect(withStatus(run('Perú y Bolivia ofrecieron también enviar tropas a Chile.', 'es', P)).sort()).toEqual(['BO>CL:troops:planned', 'PE>CL:troops:planned']);
+    expect(triples(run('Turkey will also take 24 second-hand Typhoon jets from Qatar and Oman.', 'en', P))).toEqual(['OM>TR:vehicles', 'QA>TR:vehicles']);
+    // taking a town, or taking part, takes no goods
+    expect(run('Turkey took the town from Qatar last week.', 'en', P)).toEqual([]);
+  });
 });

@@ -281,6 +281,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (memory.length === mem) sourceList(si, s, inSentence, quote, items);
     if (memory.length === mem) included(si, s, inSentence, quote, items);
     if (memory.length === mem) announced(si, s, inSentence, quote, items);
+    if (memory.length === mem) reliance(si, s, inSentence, quote, items);
   }
 
   /**
@@ -523,6 +524,74 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (!g || g.k !== 'cargo' || purpose || g.cat === last.cat || seen.has(g.cat) || LITERAL_CATS.has(g.cat) || g.cat === 'money') continue;
       seen.add(g.cat);
       emit({ from: last.from, to: last.to, fromActor: false, toActor: false, cat: g.cat, unit: g.unit, word: it.lower, q: quantityAt(its, k, decimalComma), status, reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
+    }
+  }
+
+  /**
+   * "Vietnam has long relied on Russia for most of its weapons", "Portugal depende do gás argelino", "le
+   * Tchad dépend de la France pour son carburant": in a sentence that stated no flow, the place a word of
+   * dependence (lexicon `rely`) has for its subject receives the goods named after "for"/"para"/"pour" from
+   * the place after the word's preposition, or from the country of the demonym on the goods. With no
+   * goods named nothing is stated ("depends on China for growth"), nor after a negation ("no longer relies").
+   */
+  function reliance(si: number, s: Span, inSentence: MentionRef[], quote: Span, items?: Item[]): void {
+    const rw = relyWords(lang);
+    if (!rw || inSentence.length < 2 || !hasWord(text, s.start, s.end, rw.ws)) return;
+    const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
+    for (let v = 1; v < its.length; v++) {
+      if (!rw.set.has(its[v]!.lower)) continue;
+      // The subject: the latest place before the word in its clause, a few words back.
+      let subject = -1;
+      for (let k = v - 1; k >= Math.max(0, v - 6); k--) {
+        const it = its[k]!;
+        if (it.tok === 'punct' || it.trig || hasMark(it, MB.neg)) break;
+        if (it.place) {
+          subject = k;
+          break;
+        }
+      }
+      if (subject < 0) continue;
+      // The preposition right after the word, maybe past an adverb or two ("relies heavily on").
+      let k = v + 1;
+      while (k < Math.min(its.length, v + 3) && isPlain(its[k]) && !RELY_PREPS.has(its[k]!.lower)) k++;
+      if (!RELY_PREPS.has(its[k]?.lower ?? '')) continue;
+      k++;
+      while (k < its.length && !its[k]!.place && hasMark(its[k], MB.det)) k++;
+      let sender: Place | undefined;
+      let goods = -1;
+      const at = its[k];
+      if (at?.place && at.place.via !== 'demonym') {
+        sender = at.place.place;
+        // "... for most of its weapons": the goods after the purpose preposition
+        let purpose = false;
+        for (let j = k + 1; j < Math.min(its.length, k + 10) && goods < 0; j++) {
+          const it = its[j]!;
+          if (it.place || it.trig || it.tok === 'punct') break;
+          if (FOR_WORDS.has(it.lower)) purpose = true;
+          else if (purpose && it.cargo) goods = j;
+        }
+      } else {
+        // "on Russian gas", "do gás argelino", "du pétrole algérien": goods, their demonym before or after
+        for (let j = k; j < Math.min(its.length, k + 4); j++) {
+          const it = its[j]!;
+          if (it.tok === 'punct' || it.trig) break;
+          if (it.cargo) goods = j;
+          if (it.place) {
+            if (it.place.via === 'demonym') sender = it.place.place;
+            if (goods < 0 && isCargo(its[j + 1])) goods = j + 1;
+            break;
+          }
+        }
+      }
+      if (!sender || goods < 0) continue;
+      const g = its[goods]!.tags.find((x) => x.k === 'cargo');
+      if (!g || g.k !== 'cargo' || g.cat === 'visit') continue;
+      const from = countryOf(sender);
+      const to = countryOf(its[subject]!.place!.place);
+      if (from.country === to.country) continue;
+      const status: FlowStatus = hedgedFor(its, v) ? 'reported' : 'stated';
+      emit({ from, to, fromActor: true, toActor: true, cat: g.cat, unit: g.unit, word: its[goods]!.lower, q: null, status, reversed: false, recip: false, fromCountry: true, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
+      return;
     }
   }
 
@@ -2297,6 +2366,18 @@ const CONTAINS: ReadonlySet<string> = new Set([
   'incluye', 'incluía', 'incluyó', 'incluirá', 'incluyen', 'incluían', 'contiene', 'contenía', 'comprende', 'comprendía',
   'comprend', 'comprenait', 'comprendra', 'comprennent', 'comprenaient', 'inclut', 'incluait', 'inclura', 'contient', 'contenait',
 ]);
+/** Prepositions after a word of dependence: "relies on", "depende de/do", "dépend de/du". */
+const RELY_PREPS: ReadonlySet<string> = new Set(['on', 'upon', 'de', 'da', 'do', 'das', 'dos', 'del', 'du', 'des', 'd']);
+const relyCache = new Map<Lang, { set: ReadonlySet<string>; ws: WordSet } | null>();
+/** The language's words of dependence, as a set and a WordSet (null when the lexicon has none). */
+function relyWords(lang: Lang): { set: ReadonlySet<string>; ws: WordSet } | null {
+  let r = relyCache.get(lang);
+  if (r === undefined) {
+    const words = compiled(lang).lex.rely ?? [];
+    relyCache.set(lang, (r = words.length ? { set: new Set(words), ws: wordSetOf(words) } : null));
+  }
+  return r;
+}
 /** Announcing verbs (past and present): "announced", "anunciou", "anunció", "a annoncé". */
 const ANNOUNCE: ReadonlySet<string> = new Set(['announced', 'announces', 'anunciou', 'anunciaram', 'anuncia', 'anunció', 'anunciaron', 'annoncé', 'annonce', 'annoncent']);
 const ANNOUNCE_WORDS = wordSetOf(ANNOUNCE);

@@ -158,8 +158,14 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     if (t.mood === 'inf') return true;
     const n = out[k + 1];
     if (!n || n.mood !== 'inf') return true;
+    // (Up to two words between: a preposition or an adverb, "ofreció también enviar", "offered to also send".)
     const gap = n.idx - t.idx;
-    return !(gap === 1 || (gap === 2 && prepRole(items[t.idx + 1]) !== null && !items[t.idx + 1]!.place));
+    if (gap > 3) return true;
+    for (let k = t.idx + 1; k < n.idx; k++) {
+      const it = items[k]!;
+      if (it.place || it.cap || !(prepRole(it) !== null || isPlain(it))) return true;
+    }
+    return false;
   });
 }
 

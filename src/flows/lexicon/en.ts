@@ -64,6 +64,8 @@ export const en: Lexicon = {
     { cls: 'receive', forms: v('purchase', 'purchases', 'purchased', 'purchased', 'purchasing') },
     { cls: 'receive', forms: v('acquire', 'acquires', 'acquired', 'acquired', 'acquiring') },
     { cls: 'receive', forms: v('obtain', 'obtains', 'obtained', 'obtained', 'obtaining') },
+    // "will take 24 second-hand jets from Qatar": taking goods (only goods: "took the town", "take part" are none)
+    { cls: 'receive', forms: v('take', 'takes', 'took', 'taken', 'taking'), sense: 'goods' },
     // "secured a $2 billion loan from": only goods make a transfer of it ("secured the border" names none).
     { cls: 'receive', forms: v('secure', 'secures', 'secured', 'secured', 'securing'), sense: 'object' },
     { cls: 'train', forms: v('train', 'trains', 'trained', 'trained', 'training').filter(([f]) => f !== 'training') },
@@ -189,7 +191,7 @@ export const en: Lexicon = {
     ['ship', 'vehicles', 'ships'], ['tanker', 'vehicles', 'tankers'], ['tankers', 'vehicles', 'tankers'],
     ['explosives', 'munitions', 'explosives'], ['engines', 'technology', 'engines'], ['radars', 'technology', 'radars'], ['radar', 'technology', 'radars'],
     ['launchers', 'weapons', 'launchers'], ['rocket launchers', 'weapons', 'rocket launchers'], ['howitzers', 'weapons', 'howitzers'], ['cannons', 'weapons', 'guns'],
-    ['tents', 'aid', 'tents'], ['blankets', 'aid', 'blankets'], ['shelter kits', 'aid', 'shelter kits'], ['kits', 'aid', 'kits'], ['vaccines', 'aid', 'vaccines'],
+    ['tents', 'aid', 'tents'], ['blankets', 'aid', 'blankets'], ['shelter kits', 'aid', 'shelter kits'], ['kits', 'aid', 'kits'], ['vaccines', 'aid', 'vaccines'], ['vaccine', 'aid', 'vaccines'], ['antivenom', 'aid', 'medicines'], ['antivenoms', 'aid', 'medicines'], ['antidotes', 'aid', 'medicines'], ['antibiotics', 'aid', 'medicines'], ['insulin', 'aid', 'medicines'],
     ['citizens', 'people', 'citizens'], ['technicians', 'troops', 'technicians'], ['military advisers', 'troops', 'advisers'], ['military advisors', 'troops', 'advisers'], ['nationals', 'people', 'citizens'], ['returnees', 'people', 'returnees'], ['displaced people', 'people', 'displaced people'],
     ['naphtha', 'oil', 'naphtha'], ['cubic metres', 'oil', 'cubic metres'], ['cubic meters', 'oil', 'cubic metres'], ['bcm', 'oil', 'cubic metres'], ['financial support', 'money', 'funds'], ['military support', 'aid', 'aid'], ['financial aid', 'money', 'funds'], ['kerosene', 'oil', 'kerosene'], ['lng', 'oil', 'gas'], ['liquefied natural gas', 'oil', 'gas'],
     // troops
@@ -340,6 +342,7 @@ export const en: Lexicon = {
   copula: ['is', 'was', 'remains', 'remained', 'has been', 'had been', 'became', 'has become'],
   supplier: ['supplier', 'suppliers', 'provider', 'donor', 'donors', 'creditor', 'creditors', 'lender', 'lenders', 'funder', 'funders'],
   accuse: ['accuse', 'accuses', 'accused', 'accusing'],
+  rely: ['relies', 'relied', 'rely', 'relying', 'depends', 'depended', 'depend', 'depending', 'dependent', 'reliant'],
   sources: ['largest source', 'largest sources', 'biggest source', 'biggest sources', 'main source', 'main sources', 'top source', 'top sources', 'leading source', 'leading sources', 'largest origin', 'main origin', 'main country of origin', 'largest country of origin', 'top country of origin'],
   buyers: ['main destination', 'main destinations', 'largest buyer', 'largest buyers', 'biggest buyer', 'biggest buyers', 'main buyer', 'main buyers', 'top buyer', 'top buyers', 'largest customer', 'largest customers', 'biggest customer', 'biggest customers', 'main customer', 'main customers', 'largest importer', 'largest importers', 'biggest importer', 'top destination', 'top destinations', 'largest market', 'main market', 'main markets', 'leading buyer', 'leading buyers'],
   none: ['no', 'any'],

@@ -185,7 +185,7 @@ export const es: Lexicon = {
     ['patrulleras', 'vehicles', 'patrol boats'], ['submarino', 'vehicles', 'submarines'], ['submarinos', 'vehicles', 'submarines'],
     ['lanzadores', 'weapons', 'launchers'], ['lanzacohetes', 'weapons', 'rocket launchers'], ['obuses', 'weapons', 'howitzers'], ['cañones', 'weapons', 'guns'],
     ['radares', 'technology', 'radars'], ['explosivos', 'munitions', 'explosives'], ['tiendas de campaña', 'aid', 'tents'], ['mantas', 'aid', 'blankets'],
-    ['víveres', 'aid', 'food'], ['vacunas', 'aid', 'vaccines'], ['kits', 'aid', 'kits'], ['instrucción', 'training', 'training'], ['instrucción militar', 'training', 'training'],
+    ['víveres', 'aid', 'food'], ['vacunas', 'aid', 'vaccines'], ['vacuna', 'aid', 'vaccines'], ['suero', 'aid', 'medicines'], ['sueros', 'aid', 'medicines'], ['antídotos', 'aid', 'medicines'], ['antibióticos', 'aid', 'medicines'], ['insulina', 'aid', 'medicines'], ['medicamento', 'aid', 'medicines'], ['kits', 'aid', 'kits'], ['instrucción', 'training', 'training'], ['instrucción militar', 'training', 'training'],
     ['nafta', 'oil', 'naphtha'], ['metros cúbicos', 'oil', 'cubic metres'], ['metros cúbicos de gas', 'oil', 'cubic metres'], ['apoyo financiero', 'money', 'funds'], ['apoyo militar', 'aid', 'aid'], ['ayuda financiera', 'money', 'funds'], ['gasóleo', 'oil', 'diesel'], ['queroseno', 'oil', 'kerosene'], ['policías', 'troops', 'police officers'], ['técnicos', 'troops', 'technicians'], ['asesores militares', 'troops', 'advisers'],
     ['ciudadanos', 'people', 'citizens'], ['retornados', 'people', 'returnees'], ['desplazados', 'people', 'displaced people'], ['asesores', 'people', 'advisers'],
     // tropas
@@ -325,6 +325,7 @@ export const es: Lexicon = {
   copula: ['es', 'fue', 'era', 'sigue siendo', 'siguió siendo', 'seguía siendo', 'continúa siendo', 'continuó siendo', 'se convirtió en', 'se ha convertido en', 'pasó a ser'],
   supplier: ['proveedor', 'proveedora', 'proveedores', 'proveedoras', 'donante', 'donantes', 'acreedor', 'acreedores', 'financiador', 'financiadores', 'suministrador', 'suministradora', 'aliado', 'aliada'],
   accuse: ['acusa', 'acusan', 'acusó', 'acusaron', 'acusando', 'acusar'],
+  rely: ['depende', 'dependen', 'dependía', 'dependían', 'dependió', 'dependieron', 'dependiente', 'dependientes'],
   sources: ['principal origen', 'principales orígenes', 'mayor origen', 'principal fuente', 'principales fuentes', 'mayor fuente', 'mayores fuentes', 'principal país de origen', 'principal procedencia', 'principal emisor', 'mayor emisor', 'principales emisores', 'mayores emisores'],
   buyers: ['principal destino', 'principales destinos', 'principal comprador', 'principales compradores', 'mayor comprador', 'mayores compradores', 'principal cliente', 'principales clientes', 'mayor cliente', 'mayores clientes', 'principal mercado', 'principales mercados', 'mayor importador', 'mayores importadores', 'principal importador', 'principales importadores'],
   none: ['ningún', 'ninguna', 'ninguno'],

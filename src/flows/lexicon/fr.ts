@@ -198,7 +198,7 @@ export const fr: Lexicon = {
     ['bois', 'other', 'timber'], ['détecteurs', 'technology', 'detectors'], ['robots', 'technology', 'robots'], ['ivoire', 'other', 'ivory'], ['cornes de rhinocéros', 'other', 'rhino horn'], ['écailles de pangolin', 'other', 'pangolin scales'],
     ['patrouilleurs', 'vehicles', 'patrol boats'], ['pétrolier', 'vehicles', 'tankers'], ['pétroliers', 'vehicles', 'tankers'], ['avions-cargos', 'vehicles', 'cargo aircraft'],
     ['explosifs', 'munitions', 'explosives'], ['vivres', 'aid', 'food'], ['tentes', 'aid', 'tents'], ['couvertures', 'aid', 'blankets'], ['kits', 'aid', 'kits'],
-    ['matériel médical', 'aid', 'medical supplies'], ['vaccins', 'aid', 'vaccines'], ['policiers', 'troops', 'police officers'], ['techniciens', 'troops', 'technicians'], ['conseillers militaires', 'troops', 'advisers'], ['ressortissants', 'people', 'citizens'],
+    ['matériel médical', 'aid', 'medical supplies'], ['vaccins', 'aid', 'vaccines'], ['vaccin', 'aid', 'vaccines'], ['sérum', 'aid', 'medicines'], ['sérums', 'aid', 'medicines'], ['antidotes', 'aid', 'medicines'], ['antibiotiques', 'aid', 'medicines'], ['insuline', 'aid', 'medicines'], ['médicament', 'aid', 'medicines'], ['policiers', 'troops', 'police officers'], ['techniciens', 'troops', 'technicians'], ['conseillers militaires', 'troops', 'advisers'], ['ressortissants', 'people', 'citizens'],
     ['déplacés', 'people', 'displaced people'], ['naphta', 'oil', 'naphtha'], ['mètres cubes', 'oil', 'cubic metres'], ['mètres cubes de gaz', 'oil', 'cubic metres'], ['soutien financier', 'money', 'funds'], ['aide financière', 'money', 'funds'], ['soutien militaire', 'aid', 'aid'], ['kérosène', 'oil', 'kerosene'], ['gazole', 'oil', 'diesel'],
     // troupes
     ['soldat', 'troops', 'soldiers'], ['parachutistes', 'troops', 'paratroopers'], ['marins', 'troops', 'sailors'], ['casques bleus', 'troops', 'peacekeepers'], ['gendarmes', 'troops', 'gendarmes'],
@@ -337,6 +337,7 @@ export const fr: Lexicon = {
   copula: ['est', 'était', 'fut', 'reste', 'restait', 'demeure', 'est devenu', 'est devenue', 'est resté', 'est restée'],
   supplier: ['fournisseur', 'fournisseurs', 'bailleur', 'bailleurs', 'donateur', 'donateurs', 'créancier', 'créanciers', 'pourvoyeur', 'pourvoyeuse', 'allié', 'alliée'],
   accuse: ['accuse', 'accusent', 'accusé', 'accusait', 'accusant', 'accuser', 'reproche', 'reprochent', 'reproché'],
+  rely: ['dépend', 'dépendent', 'dépendait', 'dépendaient', 'dépendant', 'dépendante', 'dépendants', 'dépendantes'],
   sources: ['principale source', 'principales sources', 'première source', 'premières sources', 'principale origine', "premier pays d'origine", "principal pays d'origine", 'premier pays émetteur', 'principal pays émetteur', 'premier émetteur', 'principal émetteur', 'principaux émetteurs'],
   buyers: ['principale destination', 'principales destinations', 'premier client', 'premiers clients', 'principal client', 'principaux clients', 'principal acheteur', 'principaux acheteurs', 'premier acheteur', 'plus gros client', 'plus gros clients', 'plus gros acheteur', 'plus gros acheteurs', 'principal importateur', 'principaux importateurs', 'premier importateur', 'principal débouché', 'principaux débouchés'],
   none: ['aucun', 'aucune', 'nul', 'nulle'],

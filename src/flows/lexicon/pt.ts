@@ -189,7 +189,7 @@ export const pt: Lexicon = {
     ['lancha', 'vehicles', 'boats'], ['lanchas', 'vehicles', 'boats'], ['embarcação', 'vehicles', 'vessels'], ['embarcações', 'vehicles', 'vessels'],
     ['submarino', 'vehicles', 'submarines'], ['canhões', 'weapons', 'guns'], ['obuseiros', 'weapons', 'howitzers'], ['lançadores', 'weapons', 'launchers'],
     ['radares', 'technology', 'radars'], ['explosivos', 'munitions', 'explosives'], ['tendas', 'aid', 'tents'], ['barracas', 'aid', 'tents'],
-    ['cobertores', 'aid', 'blankets'], ['kits', 'aid', 'kits'], ['vacinas', 'aid', 'vaccines'], ['víveres', 'aid', 'food'], ['comida', 'aid', 'food'],
+    ['cobertores', 'aid', 'blankets'], ['kits', 'aid', 'kits'], ['vacinas', 'aid', 'vaccines'], ['vacina', 'aid', 'vaccines'], ['soro', 'aid', 'medicines'], ['soros', 'aid', 'medicines'], ['antídotos', 'aid', 'medicines'], ['antibióticos', 'aid', 'medicines'], ['insulina', 'aid', 'medicines'], ['medicamento', 'aid', 'medicines'], ['víveres', 'aid', 'food'], ['comida', 'aid', 'food'],
     ['policiais', 'troops', 'police officers'], ['técnicos', 'troops', 'technicians'], ['assessores militares', 'troops', 'advisers'], ['cidadãos', 'people', 'citizens'], ['deslocados', 'people', 'displaced people'], ['repatriados', 'people', 'returnees'],
     ['nafta', 'oil', 'naphtha'], ['metros cúbicos', 'oil', 'cubic metres'], ['metros cúbicos de gás', 'oil', 'cubic metres'], ['apoio financeiro', 'money', 'funds'], ['apoio militar', 'aid', 'aid'], ['ajuda financeira', 'money', 'funds'], ['querosene', 'oil', 'kerosene'], ['gás liquefeito', 'oil', 'gas'],
     // tropas
@@ -345,6 +345,7 @@ export const pt: Lexicon = {
   copula: ['é', 'foi', 'era', 'continua a ser', 'continuou a ser', 'continua sendo', 'continuou sendo', 'segue sendo', 'seguiu sendo', 'permanece', 'tornou-se', 'se tornou', 'passou a ser'],
   supplier: ['fornecedor', 'fornecedora', 'fornecedores', 'fornecedoras', 'doador', 'doadores', 'credor', 'credores', 'financiador', 'financiadores', 'provedor', 'provedora', 'aliado', 'aliada'],
   accuse: ['acusa', 'acusam', 'acusou', 'acusaram', 'acusando', 'acusar'],
+  rely: ['depende', 'dependem', 'dependia', 'dependiam', 'dependeu', 'dependeram', 'dependente', 'dependentes'],
   sources: ['principal origem', 'principais origens', 'maior origem', 'principal fonte', 'principais fontes', 'maior fonte', 'maiores fontes', 'principal país de origem', 'principal procedência', 'principal emissor', 'maior emissor', 'principais emissores', 'maiores emissores'],
   buyers: ['principal destino', 'principais destinos', 'principal comprador', 'principais compradores', 'maior comprador', 'maiores compradores', 'principal cliente', 'principais clientes', 'maior cliente', 'maiores clientes', 'principal mercado', 'principais mercados', 'maior importador', 'maiores importadores', 'principal importador', 'principais importadores'],
   none: ['nenhum', 'nenhuma'],

@@ -147,6 +147,12 @@ export interface Lexicon {
    * a copula, the subject (and the countries after "followed by") send to the recipient the text names.
    */
   sources?: readonly string[];
+  /**
+   * Words of dependence on a supplier ("relies", "depende", "dépend", "dependent"): "Vietnam relies on Russia
+   * for its weapons", "Portugal depende do gás argelino" — the subject receives the goods named from the
+   * place (or the demonym on the goods) after the word's preposition.
+   */
+  rely?: readonly string[];
   /** Buyer noun phrases ("principais compradores", "largest buyer"): the countries the sentence names are an exporter's destinations. */
   buyers?: readonly string[];
   /** Negative quantifiers ("aucun", "nenhum", "no"): "n'a bénéficié d'aucun financement" denies any transfer, not one alleged. */
