@@ -2071,4 +2071,17 @@ describe('clause context', () => {
     // taking a town, or taking part, takes no goods
     expect(run('Turkey took the town from Qatar last week.', 'en', P)).toEqual([]);
   });
+  it('an "after" phrase opening the sentence names where the traveller leaves from', () => {
+    const P = [C('CN', ['China'], ['Chinese']), CITY('Pekín', 'CN', true), CITY('Shanghái', 'CN', false), CITY('Beijing', 'CN', true), CITY('Tokyo', 'JP', true), C('LY', ['Libya']), C('IT', ['Italy'])];
+    expect(withStatus(run('Tras su paso por Pekín, Petro tiene previsto viajar a Shanghái.', 'es', P))).toEqual(['Pekín@CN>Shanghái@CN:visit:planned']);
+    expect(triples(run('After talks in Beijing, Petro will travel to Tokyo.', 'en', P))).toEqual(['Beijing@CN>Tokyo@JP:visit']);
+    expect(triples(run('After a week in Libya, the migrants sailed to Italy.', 'en', P))).toEqual(['LY>IT:people']);
+    // an opening "after" phrase that names no place leaves the traveller's home as the start
+    expect(triples(run('After the summit, the Chinese premier will travel to Tokyo.', 'en', P))).toEqual(['CN>Tokyo@JP:visit']);
+  });
+  it('trainers named by nationality train past auxiliaries ("have been training"); training at the trainees\' home names no trainer', () => {
+    const P = [C('CN', ['China'], ['Chinese']), C('SB', ['Solomon Islands']), C('ES', ['España']), C('SO', ['Somalia'], ['somalíes']), CITY('Berbera', 'SO')];
+    expect(triples(run('Chinese officers have been training local forces in the Solomon Islands since 2022.', 'en', P))).toEqual(['CN>SB:training']);
+    expect(triples(run('Un equipo de infantes de marina adiestrará a guardacostas somalíes en Berbera.', 'es', P))).toEqual([]);
+  });
 });

@@ -1410,7 +1410,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           dstActor = true;
           break;
         }
-        src = passive ? first(agent, byDemonym(items, roles, t.idx, R), inR) : first(agent, near, subject, originL, possL);
+        // ("Chinese officers have been training local forces": the trainers' nationality, past auxiliaries.)
+        src = passive ? first(agent, byDemonym(items, roles, t.idx, R), inR) : first(agent, near, subject, originL, possL, subjectDemonym);
         srcActor = true;
         // "um acordo para treinar pilotos argentinos em bases francesas": with no trainer named, where they train.
         if (src === undefined && !passive && inR !== undefined) {
@@ -1423,7 +1424,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           ? first(originL, demonymL, ofSubjL, toStrong)
           : first(objectR, bareR, toStrong, toWeak, originR, ofR, demonymR);
         dstActor = true;
-        if (passive && src !== undefined && src === inR && dst !== undefined && countryAt(items, src) === countryAt(items, dst)) src = undefined;
+        // ("adiestrará a guardacostas somalíes en Berbera": training at home names no trainer either.)
+        if (src !== undefined && src === inR && dst !== undefined && countryAt(items, src) === countryAt(items, dst)) src = undefined;
         // "Em Nacala, instrutores portugueses treinaram 400 fuzileiros": with no trainee named, the place
         // (of another country) where the training happens receives it.
         if (dst === undefined && !passive && src !== undefined) {
@@ -1473,7 +1475,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // "la visita del canciller peruano a Seúl, [ingenieros coreanos ...]": a visit noun's own visitor first.
         // ("Argentine President Javier Milei will travel to Spain", "Argentina's president flew to Madrid": the
         // country right before an official's title in the subject is home.)
-        src = first(from, afterIn, t.cat === 'people' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR : undefined, officialHome(items, subject ?? possCand), originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined || subject === originFarL ? originFarL : undefined);
+        src = first(from, afterIn, afterOpening(items, t.idx, roles), t.cat === 'people' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR : undefined, officialHome(items, subject ?? possCand), originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined || subject === originFarL ? originFarL : undefined);
         // "ont franchi la frontière tchadienne": the border crossed, a few words on.
         dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, t.cat === 'people' ? undefined : objectR, t.cat === 'people' ? undefined : demonymR);
         // "réfugiés syriens rentrés du Liban": people going back, with no destination named, go to the
@@ -2311,6 +2313,27 @@ function relativeEnd(items: Item[], rel: number, R: number): number {
     if (isComma(it)) return j;
   }
   return rel - 1;
+}
+
+/** Roles of the place an opening "after" phrase names: where it happened ("after talks in Beijing", "tras su paso por Pekín"). */
+const AFTER_ROLES: ReadonlySet<string> = new Set(['in', 'to', 'bare', 'of', 'from']);
+
+/**
+ * "Tras su paso por Pekín, Petro viajará a Shanghái", "After talks in Beijing, he flew to Tokyo": the place
+ * of an "after" phrase that opens the sentence and closes with a comma before the verb at idx is where the
+ * traveller leaves from.
+ */
+function afterOpening(items: Item[], idx: number, roles: Array<Role | undefined>): number | undefined {
+  if (!hasMark(items[0], MB.after)) return undefined;
+  let place: number | undefined;
+  for (let k = 1; k < idx; k++) {
+    const it = items[k]!;
+    if (isComma(it)) return place;
+    if (it.tok === 'punct') return undefined;
+    const r = roles[k];
+    if (place === undefined && it.place && r && AFTER_ROLES.has(r.role)) place = k;
+  }
+  return undefined;
 }
 
 const DEST_ROLES: ReadonlySet<string> = new Set(['to', 'in']);

@@ -68,7 +68,8 @@ export const en: Lexicon = {
     { cls: 'receive', forms: v('take', 'takes', 'took', 'taken', 'taking'), sense: 'goods' },
     // "secured a $2 billion loan from": only goods make a transfer of it ("secured the border" names none).
     { cls: 'receive', forms: v('secure', 'secures', 'secured', 'secured', 'securing'), sense: 'object' },
-    { cls: 'train', forms: v('train', 'trains', 'trained', 'trained', 'training').filter(([f]) => f !== 'training') },
+    // ("training" alone is mostly the noun; after a form of "be" it is the verb: "have been training local forces")
+    { cls: 'train', forms: v('train', 'trains', 'trained', 'trained', 'training').filter(([f]) => f !== 'training').concat(forms('fin', 'been training', 'is training', 'are training', 'was training', 'were training')) },
     { cls: 'help', forms: v('help', 'helps', 'helped', 'helped', 'helping'), cat: 'aid' },
     { cls: 'help', forms: v('assist', 'assists', 'assisted', 'assisted', 'assisting'), cat: 'aid' },
     { cls: 'help', forms: v('fund', 'funds', 'funded', 'funded', 'funding').filter(([f]) => f !== 'funds' && f !== 'funding'), cat: 'money' },
@@ -298,7 +299,7 @@ export const en: Lexicon = {
     back: ['back', 'home'],
     worth: ['worth', 'valued at', 'at a cost of', 'for a total of'],
     actor: ['crown prince', 'prince', 'emir', 'sheikh', 'sultan', 'queen', 'monarch', 'navy', 'air force', 'army', 'coast guard', 'government', 'minister', 'ministry', 'president', 'prime minister', 'leader', 'dictator', 'regime', 'army',
-      'military', 'authorities', 'officials', 'official', 'diplomat', 'diplomats', 'delegation', 'ambassador', 'king',
+      'military', 'authorities', 'officials', 'official', 'diplomat', 'diplomats', 'premier', 'chancellor', 'secretary', 'delegation', 'ambassador', 'king',
       'spokesman', 'spokeswoman', 'foreign', 'defence', 'defense', 'affairs', 'envoy', 'chief', 'commander', 'forces',
       'companies', 'company', 'firms', 'firm', 'manufacturers', 'exporters'],
     geo: ['eastern', 'western', 'northern', 'southern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'region', 'regions', 'province', 'city', 'capital', 'port', 'state', 'republic', 'oblast', 'island', 'peninsula',
