@@ -2084,4 +2084,12 @@ describe('clause context', () => {
     expect(triples(run('Chinese officers have been training local forces in the Solomon Islands since 2022.', 'en', P))).toEqual(['CN>SB:training']);
     expect(triples(run('Un equipo de infantes de marina adiestrará a guardacostas somalíes en Berbera.', 'es', P))).toEqual([]);
   });
+  it('a participle with its own agent between the subject and the verb says who built or backs the subject: no sender', () => {
+    const P = [C('JP', ['Japan'], ['Japanese', 'japonês']), C('ZM', ['Zambia', 'Zâmbia']), C('RU', ['Russia']), C('CN', ['China']), C('ML', ['Mali'])];
+    for (const [text, lang] of [['The plant, built by a Japanese firm, will export urea to Zambia.', 'en'], ['A unidade, financiada por um consórcio japonês, vai também exportar ureia para a Zâmbia.', 'pt']] as const) {
+      expect(triples(run(text, lang, P)).filter((x) => x.startsWith('JP>'))).toEqual([]);
+    }
+    // a place subject before the apposition still sends
+    expect(triples(run('Russia, backed by China, sent troops to Mali.', 'en', P))).toEqual(['RU>ML:troops']);
+  });
 });

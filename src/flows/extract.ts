@@ -1029,6 +1029,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let subject: number | undefined;
     // "Spain, for years Peru's main arms supplier, sold": an apposition between the subject and its verb.
     const appos = !noun && !passive ? apposition(items, roles, t.idx, L, lang) : undefined;
+    const agentGap = !noun && !passive ? agentApposition(items, t.idx, L) : undefined;
     const subjectLike = (r: Role): boolean =>
       r.role === 'bare' || r.role === 'poss' || r.role === 'actor' || (r.role === 'to' && !!r.weak) || (r.role === 'of' && r.head === 'actor');
     let noFill = false;
@@ -1090,7 +1091,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             }
           }
           const r = roles[k];
-          if (!r || items[k]!.paren) continue;
+          if (!r || items[k]!.paren || (agentGap && k > agentGap[0] && k < agentGap[1])) continue;
           // "Havana's ally has stepped up deliveries": the ally, not Havana, acts.
           if (r.role === 'poss' && relationAfter(items, k, lang)) {
             noFill = true;
@@ -1207,7 +1208,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let originFarL: number | undefined;
     // "Unos 300 soldados chilenos, casi todos del Regimiento Sur, con base en Valdivia, llegaron": the
     // apposition's own places are not the clause's, and the words before it are as near as if it were not there.
-    const gap = noun || passive ? undefined : appositionGap(items, t.idx, L);
+    const gap = noun || passive ? undefined : appositionGap(items, t.idx, L) ?? agentGap;
     for (let k = t.idx - 1; k >= L; k--) {
       const r = roles[k];
       if (!r || items[k]!.paren) continue;
@@ -2141,6 +2142,28 @@ function appositionGap(items: Item[], idx: number, L: number): [number, number] 
     }
   }
   for (let i = commas.length - 1; i >= 0; i--) if (leads(commas[i]!)) return [commas[i]!, c];
+  return undefined;
+}
+
+/**
+ * "A refinaria de Soyo, construída por uma empresa japonesa, vai exportar", "The plant, built by a Japanese
+ * firm, will export": the commas around a participle with its own agent ("by", "por", "par") that ends right
+ * before the verb at idx (auxiliaries aside). It says who made or backs the subject: its places are not the
+ * clause's.
+ */
+function agentApposition(items: Item[], idx: number, L: number): [number, number] | undefined {
+  let c = idx - 1;
+  // (auxiliaries and an adverb: ", vai também exportar")
+  while (c > L && c >= idx - 3 && (hasMark(items[c], MB.aux | MB.plan | MB.condAux | MB.passiveAux) || (isPlain(items[c]) && !items[c]!.cap))) c--;
+  if (!isComma(items[c])) return undefined;
+  // (The opening comma may lie before the window: the participle is a trigger word of its own.)
+  for (let o = c - 3; o >= 0 && c - o <= 12; o--) {
+    const it = items[o]!;
+    if (it.tok === 'punct' && !isComma(it)) return undefined;
+    if (!isComma(it)) continue;
+    const part = items[o + 1]!;
+    return prepRole(items[o + 2]) === 'by' && part.tok === 'word' && !part.place && !part.cargo && !part.cap ? [o, c] : undefined;
+  }
   return undefined;
 }
 
