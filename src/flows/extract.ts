@@ -693,7 +693,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       }
     }
     let from = f.from ? (f.fromCountry ? countryOf(f.from) : endpoint(f.from, f.fromActor, f.cat)) : undefined;
-    let to = f.to ? endpoint(f.to, f.toActor, f.cat) : undefined;
+    // ("A plane carrying relief supplies landed in Hanoi": where a carrier arrives is the city itself.)
+    let to = f.to ? (f.cls === 'move' && !f.toActor ? f.to : endpoint(f.to, f.toActor, f.cat)) : undefined;
     let filled = false;
     let earlier = earlierQuote;
     // "From there, they were transported to Crimea": the end of the latest transfer, else the place last named.
