@@ -2092,4 +2092,13 @@ describe('clause context', () => {
     // a place subject before the apposition still sends
     expect(triples(run('Russia, backed by China, sent troops to Mali.', 'en', P))).toEqual(['RU>ML:troops']);
   });
+  it('people sent back with a regional nationality leave from the subject; a place in an elaboration on the people is not where they leave', () => {
+    const P = [C('MX', ['México']), C('GT', ['Guatemala']), C('US', ['Estados Unidos']), REGION('Sinaloa', 'MX')];
+    expect(triples(run('México devolvió a Guatemala por vía terrestre a unos 2.000 centroamericanos.', 'es', P))).toEqual(['MX>GT:people']);
+    expect(triples(run('México envió a Estados Unidos a 26 presos, entre ellos varios mandos del Cártel de Sinaloa.', 'es', P))).toEqual(['MX>US:people']);
+  });
+  it('a carrier landing in a capital lands in the city', () => {
+    const P = [C('KR', ['South Korea'], ['South Korean']), C('VN', ['Vietnam']), CITY('Hanoi', 'VN', true)];
+    expect(triples(run('A South Korean air force plane carrying 20 tonnes of relief supplies landed in Hanoi on Tuesday, after floods in Vietnam.', 'en', P))).toEqual(['KR>Hanoi@VN:aid']);
+  });
 });

@@ -1477,7 +1477,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // "la visita del canciller peruano a Seúl, [ingenieros coreanos ...]": a visit noun's own visitor first.
         // ("Argentine President Javier Milei will travel to Spain", "Argentina's president flew to Madrid": the
         // country right before an official's title in the subject is home.)
-        src = first(from, afterIn, afterOpening(items, t.idx, roles), t.cat === 'people' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR : undefined, officialHome(items, subject ?? possCand), originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined || subject === originFarL ? originFarL : undefined);
+        // ("landed in Hanoi after floods in Vietnam": a country holding the destination is where it happened, not a start.)
+        const dst0 = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR);
+        const holds = (k: number | undefined): number | undefined =>
+          k !== undefined && dst0 !== undefined && items[k]!.place!.place.kind === 'country' && countryAt(items, k) === countryAt(items, dst0) ? undefined : k;
+        src = first(from, holds(afterIn), holds(afterOpening(items, t.idx, roles)), t.cat === 'people' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR : undefined, officialHome(items, subject ?? possCand), originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined || subject === originFarL ? originFarL : undefined);
         // "ont franchi la frontière tchadienne": the border crossed, a few words on.
         dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, t.cat === 'people' ? undefined : objectR, t.cat === 'people' ? undefined : demonymR);
         // "réfugiés syriens rentrés du Liban": people going back, with no destination named, go to the
@@ -1550,7 +1554,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           const thereCc = countryAt(items, there);
           // "Afghans were deported from Pakistan to Afghanistan": the nationals go home, from where they were.
           // "as estátuas foram entregues de volta ao Peru pela Itália": in the passive, the agent sends.
-          src = origin !== undefined && countryAt(items, origin) !== thereCc ? origin : from !== undefined && countryAt(items, from) !== thereCc ? from : passive && agent !== undefined ? agent : subject;
+          // (A nationality of no one country, "centroamericanos", names no place they leave: the subject sends.)
+          src = origin !== undefined && countryAt(items, origin) !== undefined && countryAt(items, origin) !== thereCc ? origin : from !== undefined && countryAt(items, from) !== thereCc ? from : passive && agent !== undefined ? agent : subject;
         } else if (!noun && t.mood === 'part' && subject === undefined && fromRight !== undefined) {
           // "180 venezolanos deportados desde Estados Unidos aterrizó en Maiquetía": a participle on the
           // people names where they come from; where they go is the arrival verb's (joined below).
@@ -1624,7 +1629,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // Most specific end: a region or city of the chosen country named in the same role family.
     dst = refine(items, roles, dst, t.idx + 1, R, (r) => r.role === 'in' || r.role === 'to' || r.role === 'demonym');
     // (Not a place named for an event: "depuis la prise de Goma", "since the fall of Kabul".)
-    src = refine(items, roles, src, Math.max(L, t.idx - 6), R, (r, k) => r.role === 'from' || (r.role === 'of' && !EVENT_NOUNS.has(items[k - 2]?.lower ?? '')));
+    // (Nor one in an elaboration on the goods: "26 presos, entre ellos mandos del Cártel de Sinaloa".)
+    let srcEnd = R;
+    for (let k = t.idx + 1; k <= R; k++) if (hasMark(items[k], MB.elab)) { srcEnd = k - 1; break; }
+    src = refine(items, roles, src, Math.max(L, t.idx - 6), srcEnd, (r, k) => r.role === 'from' || (r.role === 'of' && !EVENT_NOUNS.has(items[k - 2]?.lower ?? '')));
     // '"We will send 1,000 police officers to Haiti," the Kenyan president said': inside a quotation with no
     // giver named, the speaker's country gives.
     if (src === undefined && (t.cls === 'send' || t.cls === 'help' || t.cls === 'train') && !passive) {
