@@ -52,7 +52,7 @@ function foldSameLength(s: string): string {
 }
 
 /** Cheap pre-check (the phrases' adjectives, any language): most sentences never reach the folding. */
-const BUYER_HINT = /\b(?:princip|maior|mayor|largest|biggest|main|top|premier|gros|leading)/i;
+const BUYER_HINT = /\b(?:princip|maior|mayor|largest|biggest|main|top|premi|gros|leading|primer|segund|second|deuxi|tercer|terceir|third)/i;
 
 /** The buyer phrase of a sentence, as offsets into it, or null. */
 export function buyerPhrase(sentence: string, lang: Lang): { start: number; end: number } | null {

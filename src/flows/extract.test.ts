@@ -2101,4 +2101,11 @@ describe('clause context', () => {
     const P = [C('KR', ['South Korea'], ['South Korean']), C('VN', ['Vietnam']), CITY('Hanoi', 'VN', true)];
     expect(triples(run('A South Korean air force plane carrying 20 tonnes of relief supplies landed in Hanoi on Tuesday, after floods in Vietnam.', 'en', P))).toEqual(['KR>Hanoi@VN:aid']);
   });
+  it('buyer phrases with an ordinal, a regional adjective, or after the sentence\'s own sending with no destination', () => {
+    const P = [C('RU', ['Russia']), C('EG', ['Egypt']), C('IR', ['Iran']), C('ES', ['España'], ['española']), C('JP', ['Japón']), C('GT', ['Guatemala'], ['guatemalteca']), C('PA', ['Panamá'])];
+    expect(triples(run('Russia shipped a record 55 million tonnes of wheat abroad last season, with Egypt and Iran its biggest buyers.', 'en', P))).toEqual(['RU>EG:other', 'RU>IR:other']);
+    expect(triples(run('Japón es el segundo comprador asiático de carne de cerdo española.', 'es', P))).toEqual(['ES>JP:other']);
+    // electricity is traded goods
+    expect(withStatus(run('Panamá prevé comprar energía guatemalteca a partir de 2026.', 'es', P))).toEqual(['GT>PA:other:planned']);
+  });
 });

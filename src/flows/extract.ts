@@ -338,11 +338,16 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (!bp) return;
     const at = s.start + bp.end;
     let origin: Place | undefined;
-    for (const m of inSentence) if (m.via === 'demonym' && m.start >= at && m.start - at <= 40) { origin = countryOf(m.place); break; }
+    // (a country's: "segundo comprador asiático de carne española" is Spanish meat)
+    for (const m of inSentence) if (m.via === 'demonym' && m.start >= at && m.start - at <= 40 && countryOf(m.place).kind === 'country') { origin = countryOf(m.place); break; }
     // (the latest flow of an earlier sentence: this one's own guesses are what the list corrects)
     let last: Memory | undefined;
     for (let k = memory.length - 1; k >= 0 && !last; k--) if (memory[k]!.sentence < si) last = memory[k];
     const lastOk = last && si - last.sentence <= 1 ? last : undefined;
+    // ("Russia shipped 55 million tonnes of wheat abroad, with Egypt and Iran its biggest buyers": this
+    // sentence's own sending with no destination.)
+    const own = halves.get(si)?.find((h) => h.from && !h.to && h.cls === 'send');
+    if (!origin && own) origin = countryOf(own.from!);
     if (!origin) origin = lastOk ? countryOf(lastOk.from) : prevExp?.place;
     if (!origin || origin.kind !== 'country') return;
     let cat: FlowCategory | undefined;
@@ -356,6 +361,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const t = it.tags.find((x) => x.k === 'cargo');
       if (t && t.k === 'cargo') { cat = t.cat; break; }
     }
+    if (own && countryOf(own.from!) === origin) cat ??= own.cat;
     cat ??= lastOk && countryOf(lastOk.from) === origin ? lastOk.cat : prevExp && prevExp.place === origin ? prevExp.cat : undefined;
     cat ??= 'other';
     if (cat === 'people' || cat === 'visit' || cat === 'troops' || cat === 'training') return;
