@@ -2108,4 +2108,9 @@ describe('clause context', () => {
     // electricity is traded goods
     expect(withStatus(run('Panamá prevé comprar energía guatemalteca a partir de 2026.', 'es', P))).toEqual(['GT>PA:other:planned']);
   });
+  it('a share of the goods after "dont" or "of which" goes where the share goes', () => {
+    const P = [C('RU', ['Russie', 'Russia']), C('CN', ['Chine', 'China'])];
+    expect(withStatus(run('La Russie exportera 30 millions de tonnes de GNL, dont une part croissante vers la Chine.', 'fr', P))).toEqual(['RU>CN:oil:planned']);
+    expect(triples(run('Russia will export 30 million tonnes of LNG, of which half to China.', 'en', P))).toEqual(['RU>CN:oil']);
+  });
 });

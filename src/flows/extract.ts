@@ -1006,6 +1006,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         R = k - 2;
         break;
       }
+      // "30 millions de tonnes de GNL, dont une part croissante vers l'Asie", "of which half to Asia": a
+      // share of the goods, not another statement (a verb of its own would end the window first).
+      if (hasMark(items[k], MB.rel) && PARTITIVE_REL.has(items[k]!.lower) && (isComma(items[k - 1]) || (items[k - 1]?.lower === 'of' && isComma(items[k - 2]))) && shareTo(items, k, Rmax)) continue;
       if (isBoundary(items, k) || hasMark(items[k], MB.rel)) {
         if (hasMark(items[k], MB.breaker) && prepRole(items[k - 1]) === 'to' && !items[k - 1]!.place) {
           purposeEnd = k;
@@ -2374,6 +2377,17 @@ function afterOpening(items: Item[], idx: number, roles: Array<Role | undefined>
   return undefined;
 }
 
+/** A destination preposition in the clause after the relative word at k, before its end ("dont une part vers l'Asie"). */
+function shareTo(items: Item[], k: number, R: number): boolean {
+  for (let j = k + 1; j <= R; j++) {
+    const it = items[j]!;
+    if (it.tok === 'punct' || hasMark(it, MB.rel) || hasMark(it, MB.aux | MB.passiveAux)) return false;
+    if (prepRole(it) === 'to') return true;
+  }
+  return false;
+}
+/** Relative words of a share: French "dont", English "(of) which". */
+const PARTITIVE_REL: ReadonlySet<string> = new Set(['dont', 'which']);
 const DEST_ROLES: ReadonlySet<string> = new Set(['to', 'in']);
 
 function first(...c: Array<number | undefined>): number | undefined {
