@@ -2113,4 +2113,11 @@ describe('clause context', () => {
     expect(withStatus(run('La Russie exportera 30 millions de tonnes de GNL, dont une part croissante vers la Chine.', 'fr', P))).toEqual(['RU>CN:oil:planned']);
     expect(triples(run('Russia will export 30 million tonnes of LNG, of which half to China.', 'en', P))).toEqual(['RU>CN:oil']);
   });
+  it('a debt is money the creditor lent the debtor; "deve" + a verb is "must"', () => {
+    const P = [C('AO', ['Angola']), C('CN', ['China'], ['chinos']), C('EC', ['Ecuador']), C('NE', ['Niger']), C('FR', ['France']), C('BR', ['Brasil']), C('AR', ['Argentina'])];
+    expect(run('Angola owes China $17 billion.', 'en', P).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}:${f.unitKey}`)).toEqual(['CN>AO:money:17000000000:USD']);
+    expect(triples(run('Ecuador aún debe unos 3.000 millones de dólares a bancos chinos.', 'es', P))).toEqual(['CN>EC:money']);
+    expect(triples(run("Le Niger doit 200 millions d'euros à la France.", 'fr', P))).toEqual(['FR>NE:money']);
+    expect(triples(run('O Brasil deve enviar US$ 1 bilhão à Argentina.', 'pt', P))).toEqual(['BR>AR:money']);
+  });
 });

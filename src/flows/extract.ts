@@ -282,6 +282,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (memory.length === mem) included(si, s, inSentence, quote, items);
     if (memory.length === mem) announced(si, s, inSentence, quote, items);
     if (memory.length === mem) reliance(si, s, inSentence, quote, items);
+    if (memory.length === mem) owes(si, s, inSentence, quote, items);
   }
 
   /**
@@ -546,16 +547,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
     for (let v = 1; v < its.length; v++) {
       if (!rw.set.has(its[v]!.lower)) continue;
-      // The subject: the latest place before the word in its clause, a few words back.
-      let subject = -1;
-      for (let k = v - 1; k >= Math.max(0, v - 6); k--) {
-        const it = its[k]!;
-        if (it.tok === 'punct' || it.trig || hasMark(it, MB.neg)) break;
-        if (it.place) {
-          subject = k;
-          break;
-        }
-      }
+      const subject = placeSubject(its, v);
       if (subject < 0) continue;
       // The preposition right after the word, maybe past an adverb or two ("relies heavily on").
       let k = v + 1;
@@ -597,6 +589,41 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (from.country === to.country) continue;
       const status: FlowStatus = hedgedFor(its, v) ? 'reported' : 'stated';
       emit({ from, to, fromActor: true, toActor: true, cat: g.cat, unit: g.unit, word: its[goods]!.lower, q: null, status, reversed: false, recip: false, fromCountry: true, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
+      return;
+    }
+  }
+
+  /**
+   * "Angola owes China $17 billion", "Ecuador aún debe 3.000 millones de dólares a bancos chinos", "le Niger
+   * doit 200 millions d'euros à la France": in a sentence that stated no flow, a debt is money the creditor
+   * lent the debtor. The subject owes; the amount comes within a few words of the verb (none, no flow:
+   * Portuguese "deve" is also "must"); the creditor is the place right after the amount or "to"/"à"/"a", or
+   * the nationality on its lenders ("a bancos chinos").
+   */
+  function owes(si: number, s: Span, inSentence: MentionRef[], quote: Span, items?: Item[]): void {
+    const words = OWE_WORDS.get(lang);
+    if (!words || inSentence.length < 2 || !hasWord(text, s.start, s.end, words.ws)) return;
+    const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
+    for (let v = 1; v < its.length; v++) {
+      if (!words.set.has(its[v]!.lower)) continue;
+      const subject = placeSubject(its, v);
+      if (subject < 0) continue;
+      let amount = -1;
+      let creditor = -1;
+      for (let k = v + 1; k < Math.min(its.length, v + 12) && (creditor < 0 || amount < 0); k++) {
+        const it = its[k]!;
+        if (it.trig || (it.tok === 'punct' && !(amount < 0 && isComma(it)))) break;
+        if (amount < 0 && it.tags.some((g) => g.k === 'cur')) amount = k;
+        // the creditor: before the amount only as a bare object ("owes China $17 billion"), after it with a preposition
+        else if (it.place && creditor < 0 && (amount < 0 ? k === v + 1 && lang === 'en' : true)) creditor = k;
+      }
+      if (amount < 0 || creditor < 0) continue;
+      const cur = its[amount]!.tags.find((g) => g.k === 'cur');
+      const from = countryOf(its[creditor]!.place!.place);
+      const to = countryOf(its[subject]!.place!.place);
+      if (from.kind !== 'country' || from.country === to.country) continue;
+      const status: FlowStatus = hedgedFor(its, v) ? 'reported' : 'stated';
+      emit({ from, to, fromActor: true, toActor: true, cat: 'money', unit: cur && cur.k === 'cur' ? cur.code : '', word: undefined, q: quantityAt(its, amount, decimalComma), status, reversed: false, recip: false, fromCountry: true, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
       return;
     }
   }
@@ -2441,6 +2468,27 @@ const CONTAINS: ReadonlySet<string> = new Set([
   'incluye', 'incluía', 'incluyó', 'incluirá', 'incluyen', 'incluían', 'contiene', 'contenía', 'comprende', 'comprendía',
   'comprend', 'comprenait', 'comprendra', 'comprennent', 'comprenaient', 'inclut', 'incluait', 'inclura', 'contient', 'contenait',
 ]);
+/** The latest place before the word at v in its clause, a few words back, with no negation between; else -1. */
+function placeSubject(its: Item[], v: number): number {
+  for (let k = v - 1; k >= Math.max(0, v - 6); k--) {
+    const it = its[k]!;
+    if (it.tok === 'punct' || it.trig || hasMark(it, MB.neg)) return -1;
+    if (it.place) return k;
+  }
+  return -1;
+}
+
+/** Verbs of owing (a debt is money the creditor lent): "owes", "deve", "debe", "doit". */
+const OWE_WORDS = new Map<Lang, { set: ReadonlySet<string>; ws: WordSet }>(
+  (
+    [
+      ['en', ['owes', 'owed', 'owe']],
+      ['pt', ['deve', 'devia', 'devem', 'deviam']],
+      ['es', ['debe', 'debía', 'deben', 'debían', 'adeuda', 'adeudaba']],
+      ['fr', ['doit', 'devait', 'doivent', 'devaient']],
+    ] as Array<[Lang, string[]]>
+  ).map(([l, w]) => [l, { set: new Set(w), ws: wordSetOf(w) }]),
+);
 /** Prepositions after a word of dependence: "relies on", "depende de/do", "dépend de/du". */
 const RELY_PREPS: ReadonlySet<string> = new Set(['on', 'upon', 'de', 'da', 'do', 'das', 'dos', 'del', 'du', 'des', 'd']);
 const relyCache = new Map<Lang, { set: ReadonlySet<string>; ws: WordSet } | null>();
