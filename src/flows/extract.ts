@@ -535,6 +535,21 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   }
 
   /**
+   * In a sentence naming two places or more, each word of the lexicon list `key` ("relies", "owes") that
+   * has a place for its subject (placeSubject): the sentence's items, the word's index and the subject's.
+   */
+  function* predicateWords(s: Span, inSentence: MentionRef[], items: Item[] | undefined, key: 'rely' | 'owe'): Generator<{ its: Item[]; v: number; subject: number }> {
+    const words = lexWords(lang, key);
+    if (!words || inSentence.length < 2 || !hasWord(text, s.start, s.end, words.ws)) return;
+    const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
+    for (let v = 1; v < its.length; v++) {
+      if (!words.set.has(its[v]!.lower)) continue;
+      const subject = placeSubject(its, v);
+      if (subject >= 0) yield { its, v, subject };
+    }
+  }
+
+  /**
    * "Vietnam has long relied on Russia for most of its weapons", "Portugal depende do gás argelino", "le
    * Tchad dépend de la France pour son carburant": in a sentence that stated no flow, the place a word of
    * dependence (lexicon `rely`) has for its subject receives the goods named after "for"/"para"/"pour" from
@@ -542,13 +557,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    * goods named nothing is stated ("depends on China for growth"), nor after a negation ("no longer relies").
    */
   function reliance(si: number, s: Span, inSentence: MentionRef[], quote: Span, items?: Item[]): void {
-    const rw = relyWords(lang);
-    if (!rw || inSentence.length < 2 || !hasWord(text, s.start, s.end, rw.ws)) return;
-    const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
-    for (let v = 1; v < its.length; v++) {
-      if (!rw.set.has(its[v]!.lower)) continue;
-      const subject = placeSubject(its, v);
-      if (subject < 0) continue;
+    for (const { its, v, subject } of predicateWords(s, inSentence, items, 'rely')) {
       // The preposition right after the word, maybe past an adverb or two ("relies heavily on").
       let k = v + 1;
       while (k < Math.min(its.length, v + 3) && isPlain(its[k]) && !RELY_PREPS.has(its[k]!.lower)) k++;
@@ -601,13 +610,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    * the nationality on its lenders ("a bancos chinos").
    */
   function owes(si: number, s: Span, inSentence: MentionRef[], quote: Span, items?: Item[]): void {
-    const words = OWE_WORDS.get(lang);
-    if (!words || inSentence.length < 2 || !hasWord(text, s.start, s.end, words.ws)) return;
-    const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
-    for (let v = 1; v < its.length; v++) {
-      if (!words.set.has(its[v]!.lower)) continue;
-      const subject = placeSubject(its, v);
-      if (subject < 0) continue;
+    for (const { its, v, subject } of predicateWords(s, inSentence, items, 'owe')) {
       let amount = -1;
       let creditor = -1;
       for (let k = v + 1; k < Math.min(its.length, v + 12) && (creditor < 0 || amount < 0); k++) {
@@ -2478,26 +2481,15 @@ function placeSubject(its: Item[], v: number): number {
   return -1;
 }
 
-/** Verbs of owing (a debt is money the creditor lent): "owes", "deve", "debe", "doit". */
-const OWE_WORDS = new Map<Lang, { set: ReadonlySet<string>; ws: WordSet }>(
-  (
-    [
-      ['en', ['owes', 'owed', 'owe']],
-      ['pt', ['deve', 'devia', 'devem', 'deviam']],
-      ['es', ['debe', 'debía', 'deben', 'debían', 'adeuda', 'adeudaba']],
-      ['fr', ['doit', 'devait', 'doivent', 'devaient']],
-    ] as Array<[Lang, string[]]>
-  ).map(([l, w]) => [l, { set: new Set(w), ws: wordSetOf(w) }]),
-);
 /** Prepositions after a word of dependence: "relies on", "depende de/do", "dépend de/du". */
 const RELY_PREPS: ReadonlySet<string> = new Set(['on', 'upon', 'de', 'da', 'do', 'das', 'dos', 'del', 'du', 'des', 'd']);
-const relyCache = new Map<Lang, { set: ReadonlySet<string>; ws: WordSet } | null>();
-/** The language's words of dependence, as a set and a WordSet (null when the lexicon has none). */
-function relyWords(lang: Lang): { set: ReadonlySet<string>; ws: WordSet } | null {
-  let r = relyCache.get(lang);
+const lexWordsCache = new Map<string, { set: ReadonlySet<string>; ws: WordSet } | null>();
+/** A word list of the language's lexicon as a set and a WordSet (null when the lexicon has none). */
+function lexWords(lang: Lang, key: 'rely' | 'owe'): { set: ReadonlySet<string>; ws: WordSet } | null {
+  let r = lexWordsCache.get(`${lang}|${key}`);
   if (r === undefined) {
-    const words = compiled(lang).lex.rely ?? [];
-    relyCache.set(lang, (r = words.length ? { set: new Set(words), ws: wordSetOf(words) } : null));
+    const words = compiled(lang).lex[key] ?? [];
+    lexWordsCache.set(`${lang}|${key}`, (r = words.length ? { set: new Set(words), ws: wordSetOf(words) } : null));
   }
   return r;
 }

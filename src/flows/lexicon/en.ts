@@ -344,6 +344,7 @@ export const en: Lexicon = {
   supplier: ['supplier', 'suppliers', 'provider', 'donor', 'donors', 'creditor', 'creditors', 'lender', 'lenders', 'funder', 'funders'],
   accuse: ['accuse', 'accuses', 'accused', 'accusing'],
   rely: ['relies', 'relied', 'rely', 'relying', 'depends', 'depended', 'depend', 'depending', 'dependent', 'reliant'],
+  owe: ['owes', 'owed', 'owe'],
   sources: ['largest source', 'largest sources', 'biggest source', 'biggest sources', 'main source', 'main sources', 'top source', 'top sources', 'leading source', 'leading sources', 'largest origin', 'main origin', 'main country of origin', 'largest country of origin', 'top country of origin'],
   buyers: ['main destination', 'main destinations', 'largest buyer', 'largest buyers', 'biggest buyer', 'biggest buyers', 'main buyer', 'main buyers', 'top buyer', 'top buyers', 'largest customer', 'largest customers', 'biggest customer', 'biggest customers', 'main customer', 'main customers', 'largest importer', 'largest importers', 'biggest importer', 'top destination', 'top destinations', 'largest market', 'main market', 'main markets', 'leading buyer', 'leading buyers', 'second-largest buyer', 'second largest buyer', 'second-biggest buyer', 'second biggest buyer', 'third-largest buyer', 'largest destination', 'biggest destination', 'biggest market', 'second-largest market', 'second largest market'],
   none: ['no', 'any'],

@@ -326,6 +326,7 @@ export const es: Lexicon = {
   supplier: ['proveedor', 'proveedora', 'proveedores', 'proveedoras', 'donante', 'donantes', 'acreedor', 'acreedores', 'financiador', 'financiadores', 'suministrador', 'suministradora', 'aliado', 'aliada'],
   accuse: ['acusa', 'acusan', 'acusó', 'acusaron', 'acusando', 'acusar'],
   rely: ['depende', 'dependen', 'dependía', 'dependían', 'dependió', 'dependieron', 'dependiente', 'dependientes'],
+  owe: ['debe', 'debía', 'deben', 'debían', 'adeuda', 'adeudaba'],
   sources: ['principal origen', 'principales orígenes', 'mayor origen', 'principal fuente', 'principales fuentes', 'mayor fuente', 'mayores fuentes', 'principal país de origen', 'principal procedencia', 'principal emisor', 'mayor emisor', 'principales emisores', 'mayores emisores'],
   buyers: ['principal destino', 'principales destinos', 'principal comprador', 'principales compradores', 'mayor comprador', 'mayores compradores', 'principal cliente', 'principales clientes', 'mayor cliente', 'mayores clientes', 'principal mercado', 'principales mercados', 'mayor importador', 'mayores importadores', 'principal importador', 'principales importadores', 'primer comprador', 'segundo comprador', 'segundo mayor comprador', 'tercer comprador', 'primer destino', 'segundo destino', 'primer mercado', 'segundo mercado', 'principal destinatario', 'mayor destino', 'mayor mercado'],
   none: ['ningún', 'ninguna', 'ninguno'],

@@ -338,6 +338,7 @@ export const fr: Lexicon = {
   supplier: ['fournisseur', 'fournisseurs', 'bailleur', 'bailleurs', 'donateur', 'donateurs', 'créancier', 'créanciers', 'pourvoyeur', 'pourvoyeuse', 'allié', 'alliée'],
   accuse: ['accuse', 'accusent', 'accusé', 'accusait', 'accusant', 'accuser', 'reproche', 'reprochent', 'reproché'],
   rely: ['dépend', 'dépendent', 'dépendait', 'dépendaient', 'dépendant', 'dépendante', 'dépendants', 'dépendantes'],
+  owe: ['doit', 'devait', 'doivent', 'devaient'],
   sources: ['principale source', 'principales sources', 'première source', 'premières sources', 'principale origine', "premier pays d'origine", "principal pays d'origine", 'premier pays émetteur', 'principal pays émetteur', 'premier émetteur', 'principal émetteur', 'principaux émetteurs'],
   buyers: ['principale destination', 'principales destinations', 'premier client', 'premiers clients', 'principal client', 'principaux clients', 'principal acheteur', 'principaux acheteurs', 'premier acheteur', 'plus gros client', 'plus gros clients', 'plus gros acheteur', 'plus gros acheteurs', 'principal importateur', 'principaux importateurs', 'premier importateur', 'principal débouché', 'principaux débouchés', 'premier destinataire', 'principal destinataire', 'deuxième client', 'deuxième acheteur', 'première destination', 'deuxième destination', 'premier marché', 'deuxième marché', 'principal marché'],
   none: ['aucun', 'aucune', 'nul', 'nulle'],

@@ -346,6 +346,7 @@ export const pt: Lexicon = {
   supplier: ['fornecedor', 'fornecedora', 'fornecedores', 'fornecedoras', 'doador', 'doadores', 'credor', 'credores', 'financiador', 'financiadores', 'provedor', 'provedora', 'aliado', 'aliada'],
   accuse: ['acusa', 'acusam', 'acusou', 'acusaram', 'acusando', 'acusar'],
   rely: ['depende', 'dependem', 'dependia', 'dependiam', 'dependeu', 'dependeram', 'dependente', 'dependentes'],
+  owe: ['deve', 'devia', 'devem', 'deviam'],
   sources: ['principal origem', 'principais origens', 'maior origem', 'principal fonte', 'principais fontes', 'maior fonte', 'maiores fontes', 'principal país de origem', 'principal procedência', 'principal emissor', 'maior emissor', 'principais emissores', 'maiores emissores'],
   buyers: ['principal destino', 'principais destinos', 'principal comprador', 'principais compradores', 'maior comprador', 'maiores compradores', 'principal cliente', 'principais clientes', 'maior cliente', 'maiores clientes', 'principal mercado', 'principais mercados', 'maior importador', 'maiores importadores', 'principal importador', 'principais importadores', 'primeiro comprador', 'segundo comprador', 'segundo maior comprador', 'terceiro comprador', 'segundo destino', 'segundo maior destino', 'principal destinatário', 'maior destino', 'maior mercado', 'segundo mercado'],
   none: ['nenhum', 'nenhuma'],

@@ -153,6 +153,11 @@ export interface Lexicon {
    * place (or the demonym on the goods) after the word's preposition.
    */
   rely?: readonly string[];
+  /**
+   * Verbs of owing ("owes", "deve", "debe", "doit"): with an amount, the subject owes the creditor named
+   * after it, who lent it that money. (Portuguese "deve" is also "must": only an amount makes it a debt.)
+   */
+  owe?: readonly string[];
   /** Buyer noun phrases ("principais compradores", "largest buyer"): the countries the sentence names are an exporter's destinations. */
   buyers?: readonly string[];
   /** Negative quantifiers ("aucun", "nenhum", "no"): "n'a bénéficié d'aucun financement" denies any transfer, not one alleged. */
