@@ -152,7 +152,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // receiving the cargo is no cargo.
       if (cargo.cat === 'vehicles' && out.length > 0 && afterTo(items, k)) continue;
       // "avions chargés d'aide humanitaire": the vehicle carries the cargo, it is not what is sent.
-      if (cargo.cat === 'vehicles' && (hasMark(items[k + 1], MB.carrier) || hasMark(items[k + 2], MB.carrier) || carriesWith(items, k, b))) continue;
+      // ("un navire des garde-côtes chargé de vivres": the vehicle's owner may stand between.)
+      if (cargo.cat === 'vehicles' && (hasMark(items[k + 1], MB.carrier) || hasMark(items[k + 2], MB.carrier) || carrierPastOwner(items, k) || carriesWith(items, k, b))) continue;
       // "llevados en aviones de la Policía", "flown by military plane", "à bord d'un navire": the means
       // of transport after the verb is no cargo.
       // ("num avião fretado que partiu de Beirute", "aboard an Omani plane": before the verb too.)
@@ -281,6 +282,17 @@ function boughtGoods(items: Item[], v: number, k: number): boolean {
 }
 
 const WITH = new Set(['com', 'with', 'con', 'avec']);
+
+/** A carrier phrase after the vehicle at k and its owner ("of"/"des" and up to two words, no place or goods). */
+function carrierPastOwner(items: Item[], k: number): boolean {
+  if (prepRole(items[k + 1]) !== 'of') return false;
+  for (let j = k + 2; j <= k + 4 && j < items.length; j++) {
+    const it = items[j]!;
+    if (hasMark(it, MB.carrier)) return j > k + 2;
+    if (it.place || it.cargo || it.trig || it.tok !== 'word') return false;
+  }
+  return false;
+}
 
 /** "navios com combustível", "un buque con munición", "a tanker with 100,000 tonnes of fuel": the vehicle only carries. */
 const MEANS: ReadonlySet<string> = new Set(['en', 'em', 'num', 'numa', 'by', 'par', 'aboard', 'bord', 'board']);

@@ -2120,4 +2120,8 @@ describe('clause context', () => {
     expect(triples(run("Le Niger doit 200 millions d'euros à la France.", 'fr', P))).toEqual(['FR>NE:money']);
     expect(triples(run('O Brasil deve enviar US$ 1 bilhão à Argentina.', 'pt', P))).toEqual(['BR>AR:money']);
   });
+  it('a vehicle loaded with goods past its owner ("un navire des garde-côtes chargé de vivres") only carries them', () => {
+    const P = [C('MU', ['Maurice']), CITY('Toamasina', 'MG')];
+    expect(triples(run('Maurice a dépêché vers Toamasina un navire des garde-côtes chargé de vivres.', 'fr', P))).toEqual(['MU>Toamasina@MG:aid']);
+  });
 });
