@@ -2124,4 +2124,11 @@ describe('clause context', () => {
     const P = [C('MU', ['Maurice']), CITY('Toamasina', 'MG')];
     expect(triples(run('Maurice a dépêché vers Toamasina un navire des garde-côtes chargé de vivres.', 'fr', P))).toEqual(['MU>Toamasina@MG:aid']);
   });
+  it('lending a plain noun that is no money or goods lends nothing ("prestar su territorio", "prestó apoyo")', () => {
+    const P = [C('CU', ['Cuba']), C('RU', ['Rusia']), C('ES', ['España']), C('EC', ['Ecuador'])];
+    expect(run('Cuba prestó su territorio a Rusia.', 'es', P)).toEqual([]);
+    expect(run('España prestó apoyo a Ecuador.', 'es', P)).toEqual([]);
+    expect(triples(run('Rusia prestó a Cuba 200 millones de dólares.', 'es', P))).toEqual(['RU>CU:money']);
+    expect(triples(run('España prestó dinero a Ecuador.', 'es', P))).toEqual(['ES>EC:money']);
+  });
 });

@@ -1746,6 +1746,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (cargo.length === 0 && t.cat === 'money' && t.mood !== 'noun' && t.sense === 'lend') {
       const g = countedObject(items, t.idx, R);
       if (g >= 0) hits = [{ cat: 'other', unit: 'other', word: items[g]!.lower, q: quantityAt(items, g, decimalComma), reversed: false }];
+      // "prestar su territorio", "prestó apoyo", "lend its voice": a plain noun lent that is no money or goods lends nothing.
+      else if (lentNoun(items, t.idx, R)) hits = [];
     }
     // "L'armée syrienne s'est retirée du Liban", "the Russian forces withdrew from", "les troupes ... se sont
     // retirées": an army or troops named as the subject withdraw troops.
@@ -2591,6 +2593,18 @@ function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | 
   }
   return best;
 }
+
+/** Is the verb at v's direct object a plain noun (articles or a possessive first), the lexicon's no goods? */
+function lentNoun(items: Item[], v: number, R: number): boolean {
+  for (let k = v + 1; k <= Math.min(R, v + 3); k++) {
+    const it = items[k]!;
+    if (hasMark(it, MB.det) || POSSESSIVES.has(it.lower)) continue;
+    return it.tok === 'word' && !it.cap && !it.place && !it.cargo && !it.trig && !it.tags.some((g) => g.k === 'cur' || g.k === 'num' || g.k === 'scale');
+  }
+  return false;
+}
+/** Possessive determiners before a noun ("su territorio", "its territory", "seu", "son"). */
+const POSSESSIVES: ReadonlySet<string> = new Set(['su', 'sus', 'seu', 'sua', 'seus', 'suas', 'its', 'their', 'his', 'her', 'son', 'sa', 'ses', 'leur', 'leurs']);
 
 /** Events named after a place ("a queda de Cabul", "the fall of Kabul"): the place is when, not where from. */
 const EVENT_NOUNS: ReadonlySet<string> = new Set([
