@@ -605,6 +605,9 @@ function accept(
       return null;
     // an organisation word alone ("Assembleia", "Federação", "University") is not a place
     if (j - i === 1 && ORG_HEADS.has(key)) return null;
+    // an article and an organisation word continued by a capitalised word ("El Banco Mundial", "La Banque
+    // Centrale") is the organisation's name, not the town of that name
+    if (j - i === 2 && FUNCTION_WORDS.has(tk.norm[i]!) && ORG_HEADS.has(tk.norm[last]!) && capJoined(tk, j)) return null;
     // an all-capitals short word in running text is an acronym (ONU, NATO, MSMT), not a name
     if (j - i === 1 && firstShape & UPPER && lineKind !== 2 && surface.length <= 5 && !refs.some((r) => r.type === 'b'))
       return null;

@@ -148,6 +148,14 @@ describe('organisations', () => {
     expect(texts('O Partido Verde e o Partido Liberal Reformista votaram.', 'pt')).toEqual([]);
     expect(texts('O Partido Ecologista da Noruega e o Reino Unido.', 'pt')).toEqual(['Noruega', 'Reino Unido']);
   });
+
+  it('an article and an organisation word continued by a capitalised name is the organisation ("El Banco Mundial")', () => {
+    const ps = places('El Banco Mundial aprobó un crédito para Ecuador.', 'es');
+    expect(placeOf(ps, 'El Banco')).toBeUndefined();
+    expect(placeOf(ps, 'Ecuador')?.country).toBe('EC');
+    // the town itself, qualified by its department
+    expect(placeOf(places('Nació en El Banco, Magdalena, en 1950.', 'es'), 'El Banco')?.country).toBe('CO');
+  });
 });
 
 describe('idioms and institutions that look like places', () => {
