@@ -2131,4 +2131,17 @@ describe('clause context', () => {
     expect(triples(run('Rusia prestó a Cuba 200 millones de dólares.', 'es', P))).toEqual(['RU>CU:money']);
     expect(triples(run('España prestó dinero a Ecuador.', 'es', P))).toEqual(['ES>EC:money']);
   });
+  it('reinforcing with troops or arms sends them, strengthening anything else sends nothing; "prendre possession" receives goods', () => {
+    const P = [C('BR', ['Brasil']), REGION('Roraima', 'BR'), C('US', ['US']), C('PL', ['Poland']), C('FR', ['France'], ['françaises']), C('TD', ['Tchad']), C('MA', ['Maroc']), C('PT', ['Portugal']), C('AO', ['Angola']), C('GR', ['Grèce'])];
+    expect(triples(run('Brasil, por su parte, reforzó con 28 vehículos blindados su presencia militar en Roraima.', 'es', P))).toEqual(['BR>Roraima@BR:vehicles']);
+    expect(triples(run('The US reinforced its presence in Poland with 2,000 troops.', 'en', P))).toEqual(['US>PL:troops']);
+    expect(triples(run('La France a renforcé de 300 soldats sa présence au Tchad.', 'fr', P))).toEqual(['FR>TD:troops']);
+    expect(run('La France et le Maroc ont renforcé leur coopération.', 'fr', P)).toEqual([]);
+    expect(run('Portugal quer reforçar a formação dos quadros de Angola.', 'pt', P)).toEqual([]);
+    expect(triples(run('La Grèce a pris possession de trois frégates françaises.', 'fr', P))).toEqual(['FR>GR:vehicles']);
+  });
+  it('the maker of goods after an active verb ("fabriqués par une PME de Bretagne") is not where they leave from', () => {
+    const P = [C('FR', ['France']), REGION('Bretagne', 'FR'), C('UA', ['Ukraine'])];
+    expect(triples(run("La France a promis de livrer à l'Ukraine une dizaine de robots de déminage fabriqués par une PME de Bretagne.", 'fr', P))).toEqual(['FR>UA:technology']);
+  });
 });

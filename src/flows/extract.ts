@@ -1670,7 +1670,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // (Not a place named for an event: "depuis la prise de Goma", "since the fall of Kabul".)
     // (Nor one in an elaboration on the goods: "26 presos, entre ellos mandos del Cártel de Sinaloa".)
     let srcEnd = R;
-    for (let k = t.idx + 1; k <= R; k++) if (hasMark(items[k], MB.elab)) { srcEnd = k - 1; break; }
+    // (Nor the maker's after an active verb: "robots de déminage fabriqués par une PME de Bretagne".)
+    for (let k = t.idx + 1; k <= R; k++) if (hasMark(items[k], MB.elab) || (!passive && !noun && prepRole(items[k]) === 'by' && PARTICIPLE.test(items[k - 1]!.lower))) { srcEnd = k - 1; break; }
     src = refine(items, roles, src, Math.max(L, t.idx - 6), srcEnd, (r, k) => r.role === 'from' || (r.role === 'of' && !EVENT_NOUNS.has(items[k - 2]?.lower ?? '')));
     // '"We will send 1,000 police officers to Haiti," the Kenyan president said': inside a quotation with no
     // giver named, the speaker's country gives.
@@ -1732,6 +1733,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let hits = categorize(t, sentHome ? cargo.filter((h) => h.cat === 'money') : cargo);
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
     if (t.sense === 'goods') hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
+    if (t.sense === 'military') hits = hits.filter((h) => MILITARY_CATS.has(h.cat));
     // People recruited to fight are troops.
     if (t.sense === 'enlist' && purposeEnd > t.idx) hits = hits.map((h) => (h.cat === 'people' ? { ...h, cat: 'troops' } : h));
     // (The exporter's goods are what the transfer noun carries: "Peru's copper exports ..., shipments to China".)
@@ -2605,6 +2607,9 @@ function lentNoun(items: Item[], v: number, R: number): boolean {
 }
 /** Possessive determiners before a noun ("su territorio", "its territory", "seu", "son"). */
 const POSSESSIVES: ReadonlySet<string> = new Set(['su', 'sus', 'seu', 'sua', 'seus', 'suas', 'its', 'their', 'his', 'her', 'son', 'sa', 'ses', 'leur', 'leurs']);
+
+/** What a verb of reinforcing moves: troops and arms ("reforçar a formação" strengthens, sends nothing). */
+const MILITARY_CATS: ReadonlySet<FlowCategory> = new Set(['troops', 'vehicles', 'weapons', 'munitions', 'missiles']);
 
 /** Events named after a place ("a queda de Cabul", "the fall of Kabul"): the place is when, not where from. */
 const EVENT_NOUNS: ReadonlySet<string> = new Set([

@@ -21,6 +21,8 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('ship', 'ships', 'shipped', 'shipped', 'shipping').filter(([f]) => f !== 'ships' && f !== 'ship') },
     { cls: 'send', forms: v('export', 'exports', 'exported', 'exported', 'exporting'), cat: 'other' },
     { cls: 'send', forms: v('deploy', 'deploys', 'deployed', 'deployed', 'deploying') },
+    // "reinforced its presence in Roraima with 28 armoured vehicles": reinforcing with goods or troops sends them
+    { cls: 'send', forms: v('reinforce', 'reinforces', 'reinforced', 'reinforced', 'reinforcing'), sense: 'military' },
     { cls: 'send', forms: v('redeploy', 'redeploys', 'redeployed', 'redeployed', 'redeploying') },
     { cls: 'send', forms: v('move', 'moves', 'moved', 'moved', 'moving') },
     { cls: 'send', forms: forms('inf', 'ship') },

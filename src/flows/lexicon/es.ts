@@ -29,6 +29,8 @@ export const es: Lexicon = {
     { cls: 'send', forms: conj('revend', 'es-er') },
     { cls: 'send', forms: conj('despach', 'es-ar') },
     { cls: 'send', forms: conj('despleg', 'es-ar', forms('fin', 'despliega', 'despliegan', 'desplegó')) },
+    // "reforzó con 28 vehículos blindados su presencia en Roraima": reinforcing with goods or troops sends them
+    { cls: 'send', forms: conj('reforz', 'es-ar', forms('fin', 'refuerza', 'refuerzan')), sense: 'military' },
     { cls: 'send', forms: conj('don', 'es-ar') },
     { cls: 'send', forms: conj('ced', 'es-er') },
     { cls: 'send', forms: conj('contrabande', 'es-ar') },

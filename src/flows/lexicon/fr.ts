@@ -34,6 +34,8 @@ export const fr: Lexicon = {
     { cls: 'send', forms: conj('expédi', 'fr-er') },
     { cls: 'send', forms: conj('transfér', 'fr-er', forms('fin', 'transfère', 'transfèrent')) },
     { cls: 'send', forms: conj('déploy', 'fr-er', forms('fin', 'déploie', 'déploient')) },
+    // "a renforcé de 300 soldats sa présence au Mali": reinforcing with goods or troops sends them
+    { cls: 'send', forms: conj('renforc', 'fr-er', forms('fin', 'renforça', 'renforçait', 'renforçaient', 'renforçons')), sense: 'military' },
     { cls: 'send', forms: conj('céd', 'fr-er', forms('fin', 'cède', 'cèdent')) },
     { cls: 'send', forms: conj('donn', 'fr-er') },
     {
@@ -63,6 +65,8 @@ export const fr: Lexicon = {
     { cls: 'receive', forms: conj('accept', 'fr-er') },
     // "a pris livraison de": took delivery of.
     { cls: 'receive', forms: forms('fin', 'prend livraison', 'prennent livraison', 'prendra livraison', 'prendront livraison', 'prit livraison').concat(forms('part', 'pris livraison')) },
+    // "a pris possession de la frégate": of goods only ("prendre possession des lieux" names none)
+    { cls: 'receive', forms: forms('fin', 'prend possession', 'prennent possession', 'prendra possession', 'prendront possession', 'prit possession').concat(forms('part', 'pris possession')), sense: 'goods' },
     // waiting for goods still to come: a receiver, and the transfer only planned
     { cls: 'receive', forms: forms('fut', 'attend la livraison', 'attendent la livraison', 'attendait la livraison', 'attendaient la livraison') },
     { cls: 'receive', forms: conj('import', 'fr-er'), cat: 'other' },

@@ -19,6 +19,8 @@ export const pt: Lexicon = {
     { cls: 'send', forms: conj('desembols', 'pt-ar'), cat: 'money' },
     { cls: 'send', forms: conj('invest', 'pt-ir'), cat: 'money' },
     { cls: 'send', forms: conj('envi', 'pt-ar') },
+    // "reforçou com 28 blindados a presença em Roraima": reinforcing with goods or troops sends them
+    { cls: 'send', forms: conj('reforç', 'pt-ar', forms('fin', 'reforce', 'reforcem', 'reforcei')), sense: 'military' },
     { cls: 'send', forms: conj('mand', 'pt-ar') },
     { cls: 'send', forms: conj('fornec', 'pt-er', forms('fin', 'forneça', 'forneçam')) },
     { cls: 'send', forms: conj('entreg', 'pt-ar', forms('part', 'entregue', 'entregues')) },

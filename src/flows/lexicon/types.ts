@@ -43,10 +43,14 @@ export type Forms = ReadonlyArray<readonly [string, Mood]>;
  *   named they go where they are to fight ("were recruited to fight in Sudan")
  */
 /**
+ * (`military`: a verb of reinforcing, "reforzó con 28 vehículos blindados", "reinforced with 2,000 troops":
+ * a transfer only of troops or arms; "reforçar a formação" strengthens and sends nothing.)
+ */
+/**
  * (`home`: a verb of going back, "rentrer", "voltar", "regresar", "return": a transfer only with people or
  * troops near it, and with no destination named they go to the country of their nationality.)
  */
-export type VerbSense = 'lend' | 'object' | 'goods' | 'form' | 'enlist' | 'persons' | 'home';
+export type VerbSense = 'lend' | 'object' | 'goods' | 'form' | 'enlist' | 'persons' | 'home' | 'military';
 
 export interface VerbEntry {
   forms: Forms;
