@@ -64,6 +64,12 @@ describe('Portuguese coverage', () => {
     const t = texts('Em Lisboa, a feira passou do Cais do Sodré para o Terreiro do Paço e a Praça do Comércio.', 'pt');
     expect(t).toEqual(['Cais do Sodré', 'Lisboa', 'Praça do Comércio', 'Terreiro do Paço']);
   });
+
+  it('takes a region noun right before a name as its cue in Spanish and Portuguese ("el estado Bolívar")', () => {
+    const ps = places('Venezuela desplegó tropas en el estado Bolívar.', 'es');
+    expect(placeOf(ps, 'Bolívar')?.kind).toBe('region');
+    expect(placeOf(ps, 'Bolívar')?.country).toBe('VE');
+  });
 });
 
 describe('people named like towns', () => {
