@@ -2075,6 +2075,8 @@ describe('clause context', () => {
     const P = [C('CN', ['China'], ['Chinese']), CITY('Pekín', 'CN', true), CITY('Shanghái', 'CN', false), CITY('Beijing', 'CN', true), CITY('Tokyo', 'JP', true), C('LY', ['Libya']), C('IT', ['Italy'])];
     expect(withStatus(run('Tras su paso por Pekín, Petro tiene previsto viajar a Shanghái.', 'es', P))).toEqual(['Pekín@CN>Shanghái@CN:visit:planned']);
     expect(triples(run('After talks in Beijing, Petro will travel to Tokyo.', 'en', P))).toEqual(['Beijing@CN>Tokyo@JP:visit']);
+    // ("el mandatario": an official travels)
+    expect(triples(run('Tras su paso por China, el mandatario tiene previsto viajar a Tokyo.', 'es', P))).toEqual(['CN>Tokyo@JP:visit']);
     expect(triples(run('After a week in Libya, the migrants sailed to Italy.', 'en', P))).toEqual(['LY>IT:people']);
     // an opening "after" phrase that names no place leaves the traveller's home as the start
     expect(triples(run('After the summit, the Chinese premier will travel to Tokyo.', 'en', P))).toEqual(['CN>Tokyo@JP:visit']);
