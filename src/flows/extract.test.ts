@@ -2146,4 +2146,12 @@ describe('clause context', () => {
     const P = [C('FR', ['France']), REGION('Bretagne', 'FR'), C('UA', ['Ukraine'])];
     expect(triples(run("La France a promis de livrer à l'Ukraine une dizaine de robots de déminage fabriqués par une PME de Bretagne.", 'fr', P))).toEqual(['FR>UA:technology']);
   });
+  it('a receiver of a share of unnamed goods takes the latest transfer\'s goods; a trade verb\'s price is the value traded', () => {
+    const P = [C('CO', ['Colombia']), C('US', ['Estados Unidos']), C('CN', ['China']), CITY('Miami', 'US')];
+    // (two sentences of one place each are not paired: the second names Miami too)
+    const fs = run('Colombia exportó flores por 2.000 millones de dólares en 2024. Estados Unidos recibió el 80 % de los envíos, la mayoría a través de Miami.', 'es', P);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['CO>US:other']);
+    const v = run('Colombia exportó el año pasado a China bienes por 2.300 millones de dólares.', 'es', P);
+    expect(v.map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}:${f.unitKey}`)).toEqual(['CO>CN:other:2300000000:USD']);
+  });
 });

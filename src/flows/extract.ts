@@ -1829,6 +1829,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         inherit = 1;
       }
     }
+    // "Estados Unidos recibió el 80 % de los envíos", "a China comprou a maior parte", "took most of them": a
+    // share of goods the clause does not name is of the latest transfer's cargo (read in emit).
+    if (cargo.length === 0 && t.mood !== 'noun' && (t.cls === 'send' || t.cls === 'receive') && inherit === 0 && (hits.length === 0 || hits.every((h) => h.unit === t.cat)) && shareObject(items, t.idx)) {
+      hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
+      inherit = 1;
+    }
     // (An export verb's own fallback, goods, stands when there is none: "exportou 2 milhões de toneladas".)
     if (cargo.length === 0 && (t.cls === 'send' || t.cls === 'receive') && t.mood !== 'noun') {
       const m = measureAfter(items, t.idx, R);
@@ -2804,6 +2810,25 @@ function ellipsis(items: Item[], idx: number, R: number, lang: Lang): number {
     return -1;
   }
   return -1;
+}
+
+/** Words of a share: "most", "half", "la mayoría", "a metade", "la moitié" (and "mayor/maior parte", "la plupart"). */
+const SHARE_WORDS: ReadonlySet<string> = new Set(['most', 'half', 'majority', 'bulk', 'mayoría', 'mitad', 'maioria', 'metade', 'moitié', 'plupart', 'majorité']);
+
+/**
+ * Is the object of the verb at v a share of something unnamed: "el 80 % de los envíos", "most of the
+ * shipments", "la mayor parte", "a metade", "la moitié des livraisons"? (Articles first; a number then a
+ * per-cent sign or word, or a share word, then "de"/"of" or nothing.)
+ */
+function shareObject(items: Item[], v: number): boolean {
+  let k = v + 1;
+  if (hasMark(items[k], MB.det)) k++;
+  const it = items[k];
+  if (!it) return false;
+  if (it.tok === 'num' && PERCENT.has(items[k + 1]?.lower ?? '')) return prepRole(items[k + 2]) === 'of';
+  if (it.tok === 'num' && PER.has(items[k + 1]?.lower ?? '') && CENT.has(items[k + 2]?.lower ?? '')) return prepRole(items[k + 3]) === 'of';
+  if ((it.lower === 'mayor' || it.lower === 'maior') && items[k + 1]?.lower === 'parte') return true;
+  return SHARE_WORDS.has(it.lower) && (prepRole(items[k + 1]) === 'of' || !items[k + 1] || items[k + 1]!.tok === 'punct');
 }
 
 const THEM: ReadonlySet<string> = new Set(['them', 'ellos', 'ellas', 'eles', 'elas', 'eux', 'elles', 'deles', 'delas']);
