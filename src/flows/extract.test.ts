@@ -2154,4 +2154,12 @@ describe('clause context', () => {
     const v = run('Colombia exportó el año pasado a China bienes por 2.300 millones de dólares.', 'es', P);
     expect(v.map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}:${f.unitKey}`)).toEqual(['CO>CN:other:2300000000:USD']);
   });
+  it('to supply oneself ("s\'approvisionner", "se abastece") is to receive; the object of "approvisionner" and the subject of a passive help receive', () => {
+    const P = [C('HU', ['Hongrie']), C('SK', ['Slovaquie']), C('RU', ['Russie'], ['russe']), C('CU', ['Cuba']), C('VE', ['Venezuela'], ['venezolano']), C('UA', ['Ucrânia']), C('US', ['Estados Unidos'])];
+    expect(triples(run("La Slovaquie et la Hongrie continuent de s'approvisionner en brut russe.", 'fr', P))).toEqual(['RU>HU:oil', 'RU>SK:oil']);
+    expect(triples(run('Cuba se abastece de crudo venezolano.', 'es', P))).toEqual(['VE>CU:oil']);
+    expect(triples(run('La Russie approvisionne la Hongrie en pétrole.', 'fr', P))).toEqual(['RU>HU:oil']);
+    expect(triples(run('La Hongrie est approvisionnée en pétrole par la Russie.', 'fr', P))).toEqual(['RU>HU:oil']);
+    expect(triples(run('A Ucrânia foi financiada pelos Estados Unidos.', 'pt', P))).toEqual(['US>UA:money']);
+  });
 });

@@ -1493,6 +1493,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("para financiar a polícia guineense": the nationality of what is funded.)
         // ("financiam a desminagem em Angola": where the funded work is done.)
         dst = first(objectR, toWeak, toStrong, bareR, ofR, passive ? undefined : demonymR, t.cat === 'money' && t.mood !== 'inf' ? inR : undefined);
+        // ("La Hongrie est approvisionnée en pétrole par la Russie": in the passive, the subject is helped.)
+        if (passive && dst === undefined && subjL !== undefined && subjL !== src) dst = subjL;
         dstActor = dst !== inR;
         break;
       case 'move':

@@ -35,6 +35,8 @@ export const es: Lexicon = {
     { cls: 'send', forms: conj('ced', 'es-er') },
     { cls: 'send', forms: conj('contrabande', 'es-ar') },
     { cls: 'send', forms: conj('abastec', 'es-er') },
+    // reflexive, "se abastece de crudo venezolano": to supply oneself is to receive
+    { cls: 'receive', forms: forms('fin', 'se abastece', 'se abastecen', 'se abasteció', 'se abastecieron', 'se abastecía', 'se abastecían').concat(forms('inf', 'abastecerse')) },
     { cls: 'send', forms: conj('descarg', 'es-ar', forms('fin', 'descargó', 'descargue')) },
     { cls: 'send', forms: forms('fin', 'prometió', 'prometieron', 'promete', 'prometen').concat(forms('part', 'prometido', 'prometidos')) },
     { cls: 'send', forms: conj('ofrec', 'es-er') },

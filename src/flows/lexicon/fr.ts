@@ -127,7 +127,10 @@ export const fr: Lexicon = {
     { cls: 'deport', forms: conj('refoul', 'fr-er') },
     { cls: 'leave', forms: conj('appareill', 'fr-er') },
     { cls: 'send', forms: conj('convoy', 'fr-er', forms('fin', 'convoie', 'convoient')) },
-    { cls: 'send', forms: conj('approvisionn', 'fr-er') },
+    // ("approvisionne la Hongrie en pétrole": its object is who receives)
+    { cls: 'help', forms: conj('approvisionn', 'fr-er') },
+    // reflexive, "s'approvisionner en brut russe": to supply oneself is to receive
+    { cls: 'receive', forms: forms('fin', 's approvisionne', 's approvisionnent', 's approvisionnait', 's approvisionnaient', 's approvisionnera', 's approvisionneront').concat(forms('inf', 's approvisionner')) },
     { cls: 'send', forms: conj('ravitaill', 'fr-er') },
     { cls: 'receive', forms: forms('inf', 'acquérir').concat(forms('fut', 'acquerra', 'acquerront')) },
   ],
