@@ -47,6 +47,17 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
     let end = R;
     for (let k = t.idx + 1; k <= R; k++) if (items[k]!.place || (items[k]!.prep !== null && items[k]!.prep !== 'of')) { end = k - 1; break; }
     ranges.push([L, t.idx - 1], [t.idx + 1, end]);
+    // ("Seguirão em novembro para São Tomé 40 militares": a Romance inverted subject after the destination.)
+    if (lang !== 'en' && !items.slice(t.idx + 1, end + 1).some((x) => x.cargo || x.place)) {
+      let p = t.idx + 1;
+      while (p <= R && !items[p]!.place && items[p]!.tok !== 'punct') p++;
+      const n = items[p + 1];
+      if (p < R && items[p]!.place && n && (n.tok === 'num' || n.cargo || n.tags.some((g) => g.k === 'num'))) {
+        let e = p + 1;
+        while (e < R && !items[e + 1]!.place && items[e + 1]!.tok !== 'punct' && (items[e + 1]!.prep === null || items[e + 1]!.prep === 'of')) e++;
+        ranges.push([p + 1, e]);
+      }
+    }
     // What they bring: "arrivé au port de Beyrouth avec 60 tonnes de matériel médical".
     for (let k = end + 1; k < R; k++) if (WITH.has(items[k]!.lower) && !items[k]!.place) { ranges.push([k + 1, R]); break; }
   } else if (passive) {

@@ -2162,4 +2162,9 @@ describe('clause context', () => {
     expect(triples(run('La Hongrie est approvisionnée en pétrole par la Russie.', 'fr', P))).toEqual(['RU>HU:oil']);
     expect(triples(run('A Ucrânia foi financiada pelos Estados Unidos.', 'pt', P))).toEqual(['US>UA:money']);
   });
+  it('a Romance subject after the destination travels ("seguirão para São Tomé 40 militares portugueses")', () => {
+    const P = [C('PT', ['Portugal'], ['portugueses']), C('ST', ['São Tomé e Príncipe']), C('TN', ['Túnez'], ['tunecinos']), CITY('Lampedusa', 'IT')];
+    expect(withStatus(run('Seguirão em novembro para São Tomé e Príncipe 40 militares portugueses.', 'pt', P))).toEqual(['PT>ST:troops:planned']);
+    expect(triples(run('Llegaron el lunes a Lampedusa 300 migrantes tunecinos.', 'es', P))).toEqual(['TN>Lampedusa@IT:people']);
+  });
 });
