@@ -2167,4 +2167,8 @@ describe('clause context', () => {
     expect(withStatus(run('Seguirão em novembro para São Tomé e Príncipe 40 militares portugueses.', 'pt', P))).toEqual(['PT>ST:troops:planned']);
     expect(triples(run('Llegaron el lunes a Lampedusa 300 migrantes tunecinos.', 'es', P))).toEqual(['TN>Lampedusa@IT:people']);
   });
+  it('coordinated subjects opening a Portuguese sentence with "A" each send ("A Noruega e o Reino Unido enviaram")', () => {
+    const P = [C('NO', ['Noruega']), C('GB', ['Reino Unido']), C('AO', ['Angola'])];
+    expect(triples(run('A Noruega e o Reino Unido enviaram tropas para Angola.', 'pt', P))).toEqual(['GB>AO:troops', 'NO>AO:troops']);
+  });
 });

@@ -2338,8 +2338,10 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
       const it = items[k]!;
       if (it.place) {
         const r = roles[k];
-        if (!r || !glued || it.paren || (!same(r.role) && r.coord === undefined)) break;
-        if (!same(r.role) && !(dir === 1 && r.coord !== undefined)) break;
+        // (A subject opening the sentence with Portuguese "A" reads as weak "to": "A Noruega e o Reino Unido enviaram".)
+        const alike = !!r && (same(r.role) || (role === 'bare' && r.role === 'to' && r.weak === true && k === 1));
+        if (!r || !glued || it.paren || (!alike && r.coord === undefined)) break;
+        if (!alike && !(dir === 1 && r.coord !== undefined)) break;
         found.push({ k, word });
         glued = false;
         word = false;
