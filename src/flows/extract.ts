@@ -279,7 +279,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     buyerList(si, s, inSentence, quote, prevExp, items);
     if (memory.length === mem) supplierFlow(si, s, inSentence, quote, items);
     if (memory.length === mem) sourceList(si, s, inSentence, quote, items);
-    if (memory.length === mem) included(si, s, inSentence, quote, items);
+    // (One scan for the cue words of the four readings below, which need two places or, for goods a
+    // shipment includes, a flow just before: most sentences have none.)
+    if (memory.length !== mem) return;
+    if (inSentence.length < 2 && !(mem > 0 && si - memory[mem - 1]!.sentence <= 1)) return;
+    if (!hasWord(text, s.start, s.end, ownCueWords(lang))) return;
+    included(si, s, inSentence, quote, items);
     if (memory.length === mem) announced(si, s, inSentence, quote, items);
     if (memory.length === mem) reliance(si, s, inSentence, quote, items);
     if (memory.length === mem) owes(si, s, inSentence, quote, items);
@@ -2497,6 +2502,16 @@ function placeSubject(its: Item[], v: number): number {
 
 /** Prepositions after a word of dependence: "relies on", "depende de/do", "dépend de/du". */
 const RELY_PREPS: ReadonlySet<string> = new Set(['on', 'upon', 'de', 'da', 'do', 'das', 'dos', 'del', 'du', 'des', 'd']);
+const ownCueCache = new Map<Lang, WordSet>();
+/** The cue words of the sentence-level readings that scan for a word (contain, announce, rely, owe), in one set. */
+function ownCueWords(lang: Lang): WordSet {
+  let w = ownCueCache.get(lang);
+  if (!w) {
+    const lex = compiled(lang).lex;
+    ownCueCache.set(lang, (w = wordSetOf([...CONTAINS, ...ANNOUNCE, ...(lex.rely ?? []), ...(lex.owe ?? [])])));
+  }
+  return w;
+}
 const lexWordsCache = new Map<string, { set: ReadonlySet<string>; ws: WordSet } | null>();
 /** A word list of the language's lexicon as a set and a WordSet (null when the lexicon has none). */
 function lexWords(lang: Lang, key: 'rely' | 'owe'): { set: ReadonlySet<string>; ws: WordSet } | null {
