@@ -2171,4 +2171,9 @@ describe('clause context', () => {
     const P = [C('NO', ['Noruega']), C('GB', ['Reino Unido']), C('AO', ['Angola'])];
     expect(triples(run('A Noruega e o Reino Unido enviaram tropas para Angola.', 'pt', P))).toEqual(['GB>AO:troops', 'NO>AO:troops']);
   });
+  it('a share of the shipments ("l\'essentiel des cargaisons") carries what the latest transfer carried', () => {
+    const P = [C('SN', ['Sénégal']), C('NL', ['Pays-Bas']), C('IT', ['Italie']), C('ES', ['Espagne'])];
+    const fs = run("Le Sénégal a exporté 20 millions de barils de brut. L'essentiel des cargaisons a été livré aux Pays-Bas, en Italie et en Espagne.", 'fr', P);
+    expect(triples(fs)).toEqual(['SN>ES:oil', 'SN>IT:oil', 'SN>NL:oil']);
+  });
 });

@@ -2479,9 +2479,18 @@ const FOOD_UNITS: ReadonlySet<string> = new Set(['grain', 'food', 'maize', 'rice
 function definiteUnit(items: Item[], a: number, b: number, unit: string, articles: ReadonlySet<string>): boolean {
   for (let k = Math.max(1, a); k <= b && k < items.length; k++) {
     const it = items[k]!;
-    if (it.cargo && it.tags.some((g) => g.k === 'cargo' && g.unit === unit)) return articles.has(items[k - 1]!.lower);
+    // ("l'essentiel des cargaisons", "la mayor parte de los envíos": a share of them is of the definite ones.)
+    if (it.cargo && it.tags.some((g) => g.k === 'cargo' && g.unit === unit)) return articles.has(items[k - 1]!.lower) || shareOfThe(items, k);
   }
   return false;
+}
+/** Share words before "of the": "l'essentiel des", "a maior parte dos", "la mayoría de los", "most of the". */
+const SHARE_OF: ReadonlySet<string> = new Set(['essentiel', 'plupart', 'majorité', 'moitié', 'partie', 'parte', 'maioria', 'metade', 'mayoría', 'mitad', 'most', 'half', 'bulk', 'majority']);
+/** Is the noun at k a share "of the" ones ("l'essentiel des cargaisons", "a maior parte dos", "la mayoría de los", "most of the")? */
+function shareOfThe(items: Item[], k: number): boolean {
+  const w = (d: number): string => items[k - d]?.lower ?? '';
+  if ((w(1) === 'des' || w(1) === 'dos' || w(1) === 'das') && SHARE_OF.has(w(2))) return true;
+  return (w(1) === 'los' || w(1) === 'las' || w(1) === 'the') && (w(2) === 'de' || w(2) === 'of') && SHARE_OF.has(w(3));
 }
 /** Verbs of containing: what a shipment "includes", "comprenait", "incluía". */
 const CONTAINS: ReadonlySet<string> = new Set([
