@@ -85,6 +85,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       }
       // "..., selon des images satellites": the attribution names no cargo.
       if (hasMark(it, MB.hedge) && k > t.idx) break;
+      // "verser 20 millions pour compléter les soldes des militaires": a purpose infinitive's object is not
+      // what is sent (a Romance infinitive after "pour"/"para").
+      if (k > t.idx && lang !== 'en' && BENEFIT.has(it.lower) && isPlain(items[k + 1]) && !items[k + 1]!.cap && INFINITIVE.test(items[k + 1]!.lower)) break;
       if (hasMark(it, MB.recipFor)) reversed = true;
       if (hasMark(it, MB.carrier)) carried = true;
       if (hasMark(it, MB.elab) && lastCargo >= 0) elabCat = out[out.length - 1]?.cat;
@@ -234,6 +237,8 @@ const PRICE = new Set(['por', 'for', 'pour', 'par', 'contre']);
 function paidWith(items: Item[], k: number): boolean {
   return WITH.has(items[k - 1]?.lower ?? '') || (hasMark(items[k - 1], MB.det) && WITH.has(items[k - 2]?.lower ?? ''));
 }
+/** Romance infinitive endings ("compléter", "financiar", "garantir", "pagar"). */
+const INFINITIVE = /(?:ar|er|ir|re)$/;
 /** Prepositions of purpose or beneficiary ("para", "for", "pour"). */
 const BENEFIT = new Set(['para', 'for', 'pour']);
 

@@ -2176,4 +2176,10 @@ describe('clause context', () => {
     const fs = run("Le Sénégal a exporté 20 millions de barils de brut. L'essentiel des cargaisons a été livré aux Pays-Bas, en Italie et en Espagne.", 'fr', P);
     expect(triples(fs)).toEqual(['SN>ES:oil', 'SN>IT:oil', 'SN>NL:oil']);
   });
+  it('a purpose infinitive\'s object is not what is sent; "sous forme" is the noun', () => {
+    const P = [C('QA', ['Qatar']), C('LB', ['Liban']), C('DZ', ['Algérie']), C('ES', ['Espagne'], ['espagnols']), C('IR', ['Irán']), C('VE', ['Venezuela'])];
+    expect(triples(run("Le Qatar s'est engagé à verser 20 millions de dollars au Liban pour compléter les soldes des militaires.", 'fr', P))).toEqual(['QA>LB:money']);
+    expect(triples(run("L'Algérie vend du gaz, acheté sous forme liquéfiée, regazéifié dans des terminaux espagnols.", 'fr', P)).filter((x) => x.endsWith(':training'))).toEqual([]);
+    expect(triples(run('Irán suministra a Venezuela condensado para diluir su crudo pesado.', 'es', P))).toEqual(['IR>VE:oil']);
+  });
 });

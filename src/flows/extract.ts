@@ -1765,7 +1765,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // "qui forment avec le Bénin une alliance", "formam um bloco": "former"/"formar" with a partner or a body
     // as its object is "to form", not "to train".
-    if (t.sense === 'form' && formsBody(items, t.idx)) hits = [];
+    // ("sous forme liquéfiée", "en forme de": the noun "form", no verb.)
+    if (t.sense === 'form' && (formsBody(items, t.idx) || FORM_NOUN_BEFORE.has(items[t.idx - 1]?.lower ?? ''))) hits = [];
     // "trigo doado pela Ucrânia", "sorgho offert par le Japon": food given away is aid, not trade.
     // (So is food a government sends, not sells, where the article speaks of relief: "O Brasil enviou 30
     // toneladas de alimentos" after "as vítimas do ciclone".)
@@ -3131,6 +3132,9 @@ function formsBody(items: Item[], idx: number): boolean {
   }
   return false;
 }
+
+/** Prepositions before "forme" the noun: "sous forme de", "en forme de". */
+const FORM_NOUN_BEFORE: ReadonlySet<string> = new Set(['sous', 'en']);
 
 /** Goods bound for a place: "destinados a", "destinés à", "destined for". */
 const DESTINED = /^destin/;

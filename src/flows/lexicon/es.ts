@@ -168,7 +168,7 @@ export const es: Lexicon = {
     ['semiconductores', 'technology', 'semiconductors'], ['programa', 'technology', 'programme'],
     ['petróleo', 'oil', 'oil'], ['crudo', 'oil', 'oil'], ['combustible', 'oil', 'fuel'], ['combustibles', 'oil', 'fuel'],
     ['productos petrolíferos', 'oil', 'oil products'], ['derivados del petróleo', 'oil', 'oil products'], ['gas', 'oil', 'gas'],
-    ['gas natural', 'oil', 'gas'], ['gnl', 'oil', 'LNG'], ['glp', 'oil', 'LPG'], ['gas natural licuado', 'oil', 'LNG'], ['gasóleo', 'oil', 'diesel'], ['diésel', 'oil', 'diesel'], ['gasolina', 'oil', 'gasoline'],
+    ['gas natural', 'oil', 'gas'], ['condensado', 'oil', 'condensate'], ['gnl', 'oil', 'LNG'], ['glp', 'oil', 'LPG'], ['gas natural licuado', 'oil', 'LNG'], ['gasóleo', 'oil', 'diesel'], ['diésel', 'oil', 'diesel'], ['gasolina', 'oil', 'gasoline'],
     ['barriles', 'oil', 'barrels'],
     ['dinero', 'money', 'money'], ['fondos', 'money', 'funds'], ['crédito', 'money', 'credit'], ['créditos', 'money', 'credit'],
     ['operaciones bancarias', 'money', 'banking'], ['eludir sanciones', 'money', 'sanctions evasion'],

@@ -186,7 +186,7 @@ export const fr: Lexicon = {
     ['semi-conducteurs', 'technology', 'semiconductors'], ['programme', 'technology', 'programme'],
     ['pétrole', 'oil', 'oil'], ['brut', 'oil', 'oil'], ['pétrole brut', 'oil', 'oil'], ['carburant', 'oil', 'fuel'],
     ['carburants', 'oil', 'fuel'], ['produits pétroliers', 'oil', 'oil products'], ['gaz', 'oil', 'gas'], ['gnl', 'oil', 'LNG'], ['gpl', 'oil', 'LPG'], ['gaz naturel', 'oil', 'gas'],
-    ['gazole', 'oil', 'diesel'], ['diesel', 'oil', 'diesel'], ['essence', 'oil', 'gasoline'], ['barils', 'oil', 'barrels'],
+    ['gazole', 'oil', 'diesel'], ['condensat', 'oil', 'condensate'], ['condensats', 'oil', 'condensate'], ['diesel', 'oil', 'diesel'], ['essence', 'oil', 'gasoline'], ['barils', 'oil', 'barrels'],
     ['argent', 'money', 'money'], ['fonds', 'money', 'funds'], ['crédit', 'money', 'credit'], ['crédits', 'money', 'credit'],
     ['opérations bancaires', 'money', 'banking'], ['contourner les sanctions', 'money', 'sanctions evasion'],
     ['contournement des sanctions', 'money', 'sanctions evasion'], ['échapper aux sanctions', 'money', 'sanctions evasion'],

@@ -175,7 +175,7 @@ export const pt: Lexicon = {
     ['semicondutores', 'technology', 'semiconductors'], ['programa', 'technology', 'programme'],
     ['petróleo', 'oil', 'oil'], ['petróleo bruto', 'oil', 'oil'], ['combustível', 'oil', 'fuel'], ['combustíveis', 'oil', 'fuel'],
     ['produtos petrolíferos', 'oil', 'oil products'], ['derivados de petróleo', 'oil', 'oil products'], ['gás', 'oil', 'gas'],
-    ['gás natural', 'oil', 'gas'], ['gnl', 'oil', 'LNG'], ['glp', 'oil', 'LPG'], ['gás natural liquefeito', 'oil', 'LNG'], ['diesel', 'oil', 'diesel'], ['gasolina', 'oil', 'gasoline'], ['barris', 'oil', 'barrels'],
+    ['gás natural', 'oil', 'gas'], ['condensado', 'oil', 'condensate'], ['gnl', 'oil', 'LNG'], ['glp', 'oil', 'LPG'], ['gás natural liquefeito', 'oil', 'LNG'], ['diesel', 'oil', 'diesel'], ['gasolina', 'oil', 'gasoline'], ['barris', 'oil', 'barrels'],
     ['dinheiro', 'money', 'money'], ['fundos', 'money', 'funds'], ['recursos financeiros', 'money', 'funds'], ['crédito', 'money', 'credit'],
     ['créditos', 'money', 'credit'], ['operações bancárias', 'money', 'banking'], ['burlar sanções', 'money', 'sanctions evasion'],
     ['contornar sanções', 'money', 'sanctions evasion'], ['driblar sanções', 'money', 'sanctions evasion'], ['evadir sanções', 'money', 'sanctions evasion'],
