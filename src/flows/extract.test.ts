@@ -2182,4 +2182,10 @@ describe('clause context', () => {
     expect(triples(run("L'Algérie vend du gaz, acheté sous forme liquéfiée, regazéifié dans des terminaux espagnols.", 'fr', P)).filter((x) => x.endsWith(':training'))).toEqual([]);
     expect(triples(run('Irán suministra a Venezuela condensado para diluir su crudo pesado.', 'es', P))).toEqual(['IR>VE:oil']);
   });
+  it('money deposited "in payments for" goods is one transfer, the goods paid for come from their own nationality', () => {
+    const P = [C('IQ', ['Iraq']), C('IR', ['Iran'], ['Iranian']), C('OM', ['Oman'])];
+    const fs = run('Iraq has deposited about $2.7 billion in payments for Iranian gas into a restricted account in Oman.', 'en', P);
+    expect(triples(fs)).toEqual(['IQ>OM:money', 'IR>IQ:oil']);
+    expect(fs.find((f) => f.category === 'money')?.quantity).toBe(2.7e9);
+  });
 });

@@ -1944,9 +1944,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           // country names the travellers coming home, not where they come from.
           if (a !== undefined && b !== undefined && homecoming(items[a]!.place!, items[b]!.place!.place)) continue;
           // Plain object literals of one shape (no spreads): this loop is hot on transfer-dense text.
+          // ("payments for Iranian gas into an account in Oman": goods paid for come from their own nationality.)
+          const paidOrigin = h.reversed && h.cat !== 'money' && h.at !== undefined ? goodsOrigin(items, roles, h.at) : undefined;
           raw.push({
             from: a !== undefined ? items[a]!.place!.place : undefined,
-            to: b !== undefined ? items[b]!.place!.place : undefined,
+            to: paidOrigin ?? (b !== undefined ? items[b]!.place!.place : undefined),
             fromActor: srcActor,
             fromCountry: srcCountry,
             toActor: dstActor,
@@ -3131,6 +3133,12 @@ function formsBody(items: Item[], idx: number): boolean {
     if (!(hasMark(w, MB.det) || isPlain(w) || !!w.place || prepRole(w) === 'between')) return false;
   }
   return false;
+}
+
+/** The place a nationality right before or after the goods at k names ("Iranian gas", "gás iraniano"), if any. */
+function goodsOrigin(items: Item[], roles: Array<Role | undefined>, k: number): Place | undefined {
+  for (const j of [k - 1, k + 1]) if (items[j]?.place && roles[j]?.role === 'origin' && roles[j]?.head === 'cargo') return items[j]!.place!.place;
+  return undefined;
 }
 
 /** Prepositions before "forme" the noun: "sous forme de", "en forme de". */

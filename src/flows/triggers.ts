@@ -152,6 +152,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     // "des cargaisons de GPL qatari ont été renvoyées vers...": a package noun that is the subject of the
     // next verb is only its cargo's container; the verb carries the transfer.
     if (t.mood === 'noun') {
+      // "deposited $2.7 billion in payments for Iranian gas": an amount "in payments" names what the money
+      // is, not a transfer of its own.
+      if (t.cat === 'money' && AS_PREPS.has(items[t.idx - 1]?.lower ?? '') && amountBefore(items, t.idx - 1)) return false;
       const n = out[k + 1];
       return !(n && n.mood !== 'noun' && n.idx - t.idx <= 8 && hasMark(items[t.idx], MB.pack) && !between(items, t.idx, n.idx, isBoundary));
     }
@@ -167,6 +170,14 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     }
     return false;
   });
+}
+
+/** "in payments", "as payment", "em pagamentos", "en pagos", "en paiement". */
+const AS_PREPS: ReadonlySet<string> = new Set(['in', 'as', 'em', 'en', 'como', 'comme']);
+/** A currency amount within the three items before k. */
+function amountBefore(items: Item[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (items[j]!.tags.some((g) => g.k === 'cur')) return true;
+  return false;
 }
 
 function between(items: Item[], a: number, b: number, pred: (items: Item[], k: number) => boolean): boolean {

@@ -70,6 +70,8 @@ export const en: Lexicon = {
     { cls: 'receive', forms: v('take', 'takes', 'took', 'taken', 'taking'), sense: 'goods' },
     // "secured a $2 billion loan from": only goods make a transfer of it ("secured the border" names none).
     { cls: 'receive', forms: v('secure', 'secures', 'secured', 'secured', 'securing'), sense: 'object' },
+    // "deposited $2.7 billion into an account in Oman": money put somewhere ("deposits" is mostly the noun)
+    { cls: 'send', forms: v('deposit', 'deposit', 'deposited', 'deposited', 'depositing'), cat: 'money', sense: 'object' },
     // ("training" alone is mostly the noun; after a form of "be" it is the verb: "have been training local forces")
     { cls: 'train', forms: v('train', 'trains', 'trained', 'trained', 'training').filter(([f]) => f !== 'training').concat(forms('fin', 'been training', 'is training', 'are training', 'was training', 'were training')) },
     { cls: 'help', forms: v('help', 'helps', 'helped', 'helped', 'helping'), cat: 'aid' },

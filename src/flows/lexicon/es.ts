@@ -41,6 +41,8 @@ export const es: Lexicon = {
     { cls: 'send', forms: forms('fin', 'prometió', 'prometieron', 'promete', 'prometen').concat(forms('part', 'prometido', 'prometidos')) },
     { cls: 'send', forms: conj('ofrec', 'es-er') },
     { cls: 'send', forms: conj('remit', 'es-ir'), sense: 'object' },
+    // "depositó 1.000 millones de dólares en el banco central de X"
+    { cls: 'send', forms: conj('deposit', 'es-ar'), cat: 'money', sense: 'object' },
     { cls: 'send', forms: conj('moviliz', 'es-ar') },
     // "dar" only with goods as its object ("dio a conocer", "dio luz verde" give none); "dado(s)" ("dado que") is left out.
     { cls: 'send', forms: forms('fin', 'dio', 'dieron', 'daba', 'daban').concat(forms('fut', 'dará', 'darán'), forms('cond', 'daría', 'darían'), forms('inf', 'dar'), forms('ger', 'dando')), sense: 'object' },

@@ -19,6 +19,8 @@ export const pt: Lexicon = {
     { cls: 'send', forms: conj('desembols', 'pt-ar'), cat: 'money' },
     { cls: 'send', forms: conj('invest', 'pt-ir'), cat: 'money' },
     { cls: 'send', forms: conj('envi', 'pt-ar') },
+    // "depositou mil milhões de dólares no banco central de X"
+    { cls: 'send', forms: conj('deposit', 'pt-ar'), cat: 'money', sense: 'object' },
     // "reforçou com 28 blindados a presença em Roraima": reinforcing with goods or troops sends them
     { cls: 'send', forms: conj('reforç', 'pt-ar', forms('fin', 'reforce', 'reforcem', 'reforcei')), sense: 'military' },
     { cls: 'send', forms: conj('mand', 'pt-ar') },
