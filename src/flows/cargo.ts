@@ -441,7 +441,8 @@ export function oneEach(hits: CargoHit[], counted = false): CargoHit[] {
     const prev = seen.get(key);
     if (counted && prev?.q && h.q && prev.at !== undefined && h.at !== undefined && prev.at !== h.at) key += `|${h.at}`;
     const same = seen.get(key);
-    if (!same || (!same.q && h.q)) seen.set(key, h);
+    // ("un petrolero con 100.000 barriles de crudo": the load's measure, not the count of tankers, is the quantity.)
+    if (!same || (!same.q && h.q) || (same.unit === 'tankers' && h.q && h.unit !== 'tankers')) seen.set(key, h);
   }
   return seen.size === hits.length ? hits : [...seen.values()];
 }

@@ -2188,4 +2188,9 @@ describe('clause context', () => {
     expect(triples(fs)).toEqual(['IQ>OM:money', 'IR>IQ:oil']);
     expect(fs.find((f) => f.category === 'money')?.quantity).toBe(2.7e9);
   });
+  it('a tanker\'s load, not the count of tankers, is the quantity', () => {
+    const P = [C('RU', ['Rusia'], ['ruso']), CITY('Matanzas', 'CU')];
+    const fs = run('Un petrolero ruso con unos 100.000 barriles de crudo atracó en Matanzas.', 'es', P);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['RU>Matanzas@CU:oil:100000']);
+  });
 });
