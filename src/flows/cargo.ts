@@ -181,7 +181,19 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (lang === 'en' && hasMark(items[k + 1], MB.program)) continue;
       lastCargo = k;
       const inner = innerCount(items, k, cargo.cat, decimalComma);
-      const q = inner?.q ?? quantityAt(items, k, decimalComma);
+      let q = inner?.q ?? quantityAt(items, k, decimalComma);
+      // "un appui budgétaire de 150 millions d'euros", "a grant of $50 million": the amount after a money
+      // noun, not its article, is the quantity, in that currency.
+      let currency: string | undefined;
+      if (cargo.cat === 'money' && it.tok === 'word' && (!q || q.quantity === 1)) {
+        const amt = amountAfter(items, k, b);
+        const aq = amt >= 0 ? quantityAt(items, amt, decimalComma) : null;
+        const cur = amt >= 0 ? items[amt]!.tags.find((g) => g.k === 'cur') : undefined;
+        if (aq && cur && cur.k === 'cur') {
+          q = aq;
+          currency = cur.code;
+        }
+      }
       // "90 metros cúbicos de pinho", "cubic metres of teak": a volume of goods the lexicon does not
       // know is those goods, not gas.
       // (Not when the phrase names gas itself, "metros cúbicos de gas de esquisto", nor for an adjective on
@@ -217,7 +229,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && t.sense !== 'lend' && !forPlace(items, k, b) && !paidWith(items, k);
       out.push({
         cat,
-        unit: cargo.unit,
+        unit: currency ?? cargo.unit,
         word: inner ? inner.word : it.tok === 'word' && cargo.cat !== 'money' ? it.lower : undefined,
         price: cat === 'money' && priced(items, k, a),
         ...(cat === 'money' && boughtGoods(items, t.idx, k) ? { ofGoods: true } : {}),
@@ -445,6 +457,19 @@ export function oneEach(hits: CargoHit[], counted = false): CargoHit[] {
     if (!same || (!same.q && h.q) || (same.unit === 'tankers' && h.q && h.unit !== 'tankers')) seen.set(key, h);
   }
   return seen.size === hits.length ? hits : [...seen.values()];
+}
+
+/** A currency amount introduced by "de"/"of" within four items after the noun at k (adjectives between), or -1. */
+function amountAfter(items: Item[], k: number, b: number): number {
+  let j = k + 1;
+  while (j <= b && j <= k + 3 && isPlain(items[j]) && prepRole(items[j]) !== 'of') j++;
+  if (prepRole(items[j]) !== 'of') return -1;
+  for (let m = j + 1; m <= Math.min(b, j + 4); m++) {
+    const it = items[m]!;
+    if (it.tags.some((g) => g.k === 'cur')) return m;
+    if (it.place || it.trig || it.cargo || it.tok === 'punct') return -1;
+  }
+  return -1;
 }
 
 /** Is the noun at k the object of a "to" preposition ("à un autre pétrolier", "to another tanker")? */

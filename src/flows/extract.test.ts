@@ -2193,4 +2193,10 @@ describe('clause context', () => {
     const fs = run('Un petrolero ruso con unos 100.000 barriles de crudo atracó en Matanzas.', 'es', P);
     expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['RU>Matanzas@CU:oil:100000']);
   });
+  it('the amount after a money noun, not its article, is the quantity ("un appui budgétaire de 150 millions d\'euros")', () => {
+    const P = [C('FR', ['France']), C('SN', ['Sénégal']), C('ES', ['España']), C('CU', ['Cuba'])];
+    const q = (fs: Flow[]): string[] => fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}:${f.unitKey}`);
+    expect(q(run("La France a accordé au Sénégal un appui budgétaire de 150 millions d'euros.", 'fr', P))).toEqual(['FR>SN:money:150000000:EUR']);
+    expect(q(run('España concedió a Cuba una línea de crédito de 50 millones de euros.', 'es', P))).toEqual(['ES>CU:money:50000000:EUR']);
+  });
 });
