@@ -2199,4 +2199,10 @@ describe('clause context', () => {
     expect(q(run("La France a accordé au Sénégal un appui budgétaire de 150 millions d'euros.", 'fr', P))).toEqual(['FR>SN:money:150000000:EUR']);
     expect(q(run('España concedió a Cuba una línea de crédito de 50 millones de euros.', 'es', P))).toEqual(['ES>CU:money:50000000:EUR']);
   });
+  it('promises and "doit" plan a transfer; a tour\'s stops after a word of plan are planned', () => {
+    const P = [C('CN', ['Chine'], ['chinois']), CITY('Windhoek', 'NA', true), C('CG', ['République du Congo']), C('TD', ['Tchad']), C('NG', ['Nigeria']), C('FR', ['France']), C('UA', ['Ukraine']), C('AF', ['Afrique'])];
+    expect(withStatus(run("La France doit livrer douze canons à l'Ukraine.", 'fr', P))).toEqual(['FR>UA:weapons:planned']);
+    const fs = run("Le ministre chinois Wang Yi est arrivé dimanche à Windhoek, première étape d'une tournée qui doit le conduire ensuite en République du Congo, au Tchad et au Nigeria.", 'fr', P);
+    expect(withStatus(fs)).toEqual(['CN>Windhoek@NA:visit:stated', 'Windhoek@NA>CG:visit:planned', 'CG>TD:visit:planned', 'TD>NG:visit:planned']);
+  });
 });

@@ -314,6 +314,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (k < 0) return;
     let prev = leg.to;
     let chained = false;
+    let planned = false;
     for (let j = k + 1; j < inSentence.length; j++) {
       const m = inSentence[j]!;
       const next = m.place;
@@ -325,7 +326,11 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (!hasSequence(gap, lang) && !(chained && j === k + 1 && STOP_LIST.test(gap))) continue;
       if (countryOf(next).country === countryOf(prev).country) continue;
       unsay(leg.from, next);
-      emit({ from: prev, to: next, fromActor: false, toActor: false, cat: 'visit', unit: '', word: undefined, q: null, status: leg.status ?? 'stated', reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'move' }, si, quote);
+      // ("arrivé à Windhoek, première étape d'une tournée qui doit le conduire ensuite au Congo": a stop
+      // after a word of plan is planned, whatever the first leg was.)
+      if (leg.status === 'stated' && hasWord(text, inSentence[k]!.end, m.start, planWords(lang))) planned = true;
+      const status: FlowStatus = planned ? 'planned' : leg.status ?? 'stated';
+      emit({ from: prev, to: next, fromActor: false, toActor: false, cat: 'visit', unit: '', word: undefined, q: null, status, reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'move' }, si, quote);
       prev = next;
       k = j;
       chained = true;
@@ -2522,6 +2527,13 @@ function ownCueWords(lang: Lang): WordSet {
     const lex = compiled(lang).lex;
     ownCueCache.set(lang, (w = wordSetOf([...CONTAINS, ...ANNOUNCE, ...(lex.rely ?? []), ...(lex.owe ?? [])])));
   }
+  return w;
+}
+const planCache = new Map<Lang, WordSet>();
+/** The language's one-word markers of plan ("will", "doit", "vai", "prevé"), as a WordSet. */
+function planWords(lang: Lang): WordSet {
+  let w = planCache.get(lang);
+  if (!w) planCache.set(lang, (w = wordSetOf((compiled(lang).lex.markers.plan ?? []).filter((p) => !/[\s'’]/.test(p)))));
   return w;
 }
 const lexWordsCache = new Map<string, { set: ReadonlySet<string>; ws: WordSet } | null>();

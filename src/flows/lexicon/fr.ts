@@ -276,7 +276,7 @@ export const fr: Lexicon = {
     deny: ['nié', 'nie', 'nient', 'démenti', 'dément', 'démentent', 'a rejeté les accusations', 'réfute'],
     neg: ['ne', 'n', 'pas', 'jamais', 'ni', 'aucun', 'aucune'],
     // not ruling a transfer out makes it a possibility, not a denial
-    plan: ["n'exclut pas", "n'excluent pas", "n'a pas exclu", "n'ont pas exclu", 'ne pas exclure', "n'excluait pas", 'négocie', 'négocient', 'en discussions pour', 'en pourparlers pour', 'en négociation pour', 'devrait', 'devraient', 'prévoit', 'prévoient', 'envisage', 'envisagent', 'compte', 'comptent', 'va', 'vont', 'promis', 'promet', 'a accepté de',
+    plan: ['doit', 'doivent', 'devait', 'devaient', "s'est engagé à", "s'est engagée à", "s'était engagé à", "s'était engagée à", 'se sont engagés à', "s'engage à", "n'exclut pas", "n'excluent pas", "n'a pas exclu", "n'ont pas exclu", 'ne pas exclure', "n'excluait pas", 'négocie', 'négocient', 'en discussions pour', 'en pourparlers pour', 'en négociation pour', 'devrait', 'devraient', 'prévoit', 'prévoient', 'envisage', 'envisagent', 'compte', 'comptent', 'va', 'vont', 'promis', 'promet', 'a accepté de',
       "s'est engagé à", 'engagé à', 'doit', 'doivent', 'devrait', 'devraient', 'projette', 'projet de', 'plan de', 'pourrait', 'pourra', 'accord pour', 'proposé de', "proposé d'", 'offert de', "offert d'", 'propose de', "propose d'"],
     suspend: ['suspendu', 'suspendue', 'suspendus', 'suspend', 'suspendent', 'suspension', 'interrompu', 'interrompt', 'gelé',
       'gèle', 'coupé', 'arrêté', 'bloqué', 'bloque', 'stoppé', 'cesser', 'arrêter', 'interrompre', 'reporté', 'repoussé', 'retardé', 'ajourné'],

@@ -276,7 +276,7 @@ export const pt: Lexicon = {
     deny: ['negou', 'negaram', 'nega', 'negam', 'desmentiu', 'desmentiram', 'desmente', 'rejeitou as acusações', 'refutou'],
     neg: ['não', 'nunca', 'jamais', 'nem', 'nenhum', 'nenhuma', 'nenhuns'],
     // not ruling a transfer out makes it a possibility, not a denial
-    plan: ['não descarta', 'não descartam', 'não descartou', 'não exclui', 'não excluiu', 'não afasta', 'negocia', 'negociam', 'negociava', 'em negociações para', 'em conversações para', 'em conversas para', 'é esperado', 'são esperados', 'espera a', 'planeja', 'planejam', 'planejava', 'pretende', 'pretendem', 'vai', 'vão', 'irá', 'irão', 'deverá', 'deverão',
+    plan: ['prometeu', 'prometeram', 'promete', 'prometem', 'se comprometeu a', 'não descarta', 'não descartam', 'não descartou', 'não exclui', 'não excluiu', 'não afasta', 'negocia', 'negociam', 'negociava', 'em negociações para', 'em conversações para', 'em conversas para', 'é esperado', 'são esperados', 'espera a', 'planeja', 'planejam', 'planejava', 'pretende', 'pretendem', 'vai', 'vão', 'irá', 'irão', 'deverá', 'deverão',
       'prometeu', 'prometeram', 'promete', 'ofereceu', 'ofereceram', 'oferece', 'concordou em', 'concordaram em', 'prevê', 'preveem', 'anunciou que vai',
       'se comprometeu a', 'comprometeu-se a', 'está prestes a', 'planos de', 'plano de', 'estuda', 'avalia', 'poderá', 'poderão',
       'acordo para', 'deve', 'devem', 'ofereceu-se para', 'ofereceram-se para', 'propôs', 'propuseram'],
