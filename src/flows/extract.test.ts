@@ -896,8 +896,8 @@ describe('status: who is the source of an attribution', () => {
   const W: HandPlace[] = [
     ...WORLD,
     C('KR', ['Coreia do Sul', 'South Korea'], ['sul-coreano', 'South Korean']),
-    C('EG', ['Egito', 'Egypt', 'Egipto', 'Égypte'], ['egípcio', 'Egyptian', 'egipcio', 'égyptien']),
-    C('TD', ['Chade', 'Chad', 'Tchad'], ['chadiano', 'tchadien']),
+    C('EG', ['Egito', 'Egypt', 'Egipto', 'Égypte'], ['egípcio', 'Egyptian', 'egipcio', 'égyptien', 'égyptienne']),
+    C('TD', ['Chade', 'Chad', 'Tchad'], ['chadiano', 'tchadien', 'tchadienne']),
   ];
   const statuses = (text: string, lang: Lang): string[] => run(text, lang, W).map((f) => `${f.from}>${f.to}:${f.status}`).sort();
 
@@ -907,6 +907,10 @@ describe('status: who is the source of an attribution', () => {
     expect(statuses('Egipto envió 300 toneladas de alimentos a Chad, según la cancillería egipcia.', 'es').every((x) => x.endsWith(':stated'))).toBe(true);
     expect(statuses("Le Tchad a reçu 12 blindés de la Turquie, a indiqué le ministère tchadien.", 'fr')).toEqual(['TR>TD:stated']);
     expect(statuses('Turkey delivered 40 armoured vehicles to Syria, the ministry said.', 'en')).toEqual(['TR>SY:stated']);
+    // its armed forces, a state directorate, its own note or statement
+    expect(statuses("Le Tchad a reçu 12 blindés de la Turquie, a indiqué l'armée tchadienne.", 'fr')).toEqual(['TR>TD:stated']);
+    expect(statuses("L'Égypte a expulsé 300 migrants vers le Tchad, a indiqué la Direction générale des migrations égyptienne.", 'fr')).toEqual(['EG>TD:stated']);
+    expect(statuses('Egipto envió 300 toneladas de alimentos a Chad, según el comunicado.', 'es')).toEqual(['EG>TD:stated']);
   });
 
   it('a third party, or an official of another country, only reports it', () => {

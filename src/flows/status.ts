@@ -49,7 +49,8 @@ const ATTRIB_SAY = new Set([
   'informó', 'informaron', 'dijo', 'dijeron', 'afirmó', 'a déclaré', 'a affirmé', 'a indiqué',
 ]);
 /** A source that speaks for a state: its ministries, government, officials, embassy or high commission, customs, official data. */
-const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvernement|officials?$|oficia|officiel|embass|embaixad|embajad|ambassad|commission$|custom|aduana|alf[aâ]ndeg|douane|secretar|presiden|pr[ée]siden|chancel|cancill|spokes|porta-voz|portavoz|porte-parole|state$|estatal)/;
+/** (And its armed forces, police, state directorates and institutes, and its own notes and statements.) */
+const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvernement|officials?$|oficia|officiel|embass|embaixad|embajad|ambassad|commission$|custom|aduana|alf[aâ]ndeg|douane|secretar|presiden|pr[ée]siden|chancel|cancill|spokes|porta-voz|portavoz|porte-parole|state$|estatal|direc|dire[cç][aã]o|institut|navy|marinha|armada|marine$|army|ex[eé]rcito|ej[eé]rcito|arm[ée]e$|pol[ií]c|police|nota$|comunicad|communiqu|statement)/;
 /** A third party reporting on others: UN bodies, agencies, NGOs, researchers, media, intelligence, sources. */
 const THIRD_SOURCE = /^(un$|onu$|nations|na[cç][õoi]|agen|ag[eê]nc|experts?$|especialist|analyst|analist|research|investigad|pesquisad|chercheur|report|relat|rapport|informe|source|fonte|fuente|media|m[eé]dios|presse|press$|imprensa|prensa|intelligence|intelig|renseign|ngo|ong|organi[sz]|group|grupo|groupe|programme|program|monitor|journalist|jornalist|periodist|diplomat|diplom[aá]tic|panel|consorti|enquête|investiga|satellite|sat[eé]lit|tracking|rastreamento|seguimiento)/;
 
