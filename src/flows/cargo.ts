@@ -368,6 +368,8 @@ function carriesWith(items: Item[], k: number, b: number): boolean {
     const counted = items[j - 1]?.tok === 'num';
     // "com 68 brasileiros", "with 120 soldiers": counted people or troops are carried too.
     if (it.place?.via === 'demonym' && counted) return true;
+    // "con unas 20 toneladas de khat": a counted measure of goods the lexicon may not know.
+    if (counted && LOAD_UNITS.has(it.lower)) return true;
     if (it.place || (it.trig && !it.cargo) || (it.tok === 'punct' && it.lower !== '.')) return false;
     if (!it.cargo) continue;
     const g = it.tags.find((x) => x.k === 'cargo');
@@ -375,6 +377,9 @@ function carriesWith(items: Item[], k: number, b: number): boolean {
   }
   return false;
 }
+
+/** Units a vehicle's load is counted in ("with 20 tonnes", "com 30 toneladas", "avec 60 tonnes"). */
+const LOAD_UNITS: ReadonlySet<string> = new Set(['tonnes', 'tons', 'tonne', 'ton', 'toneladas', 'tonelada', 'barrels', 'barris', 'barriles', 'barils', 'litres', 'liters', 'litros', 'kilos', 'quilos']);
 
 export function categorize(t: Trigger, cargo: CargoHit[]): CargoHit[] {
   // Presence states a deployment only for troops or people.

@@ -620,7 +620,7 @@ describe('rules from heldout9 (general, own sentences)', () => {
 // The newest held-out set is scored apart: its floor guards against regressions without hiding how far it
 // is from the goal (see fixtures/README.md for its first-run score).
 /** The newest held-out sets, each with its own floor (first-run scores in fixtures/README.md). */
-const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5, heldout9: 0.4, heldout10: 0.45, heldout11: 0.4, heldout12: 0.42, heldout13: 0.33, heldout14: 0.36, heldout15: 0.28, heldout16: 0.31, heldout17: 0.36, heldout18: 0.36, heldout19: 0.3, heldout20: 0.08, heldout21: 0.38, heldout22: 0.19, heldout23: 0.38, heldout24: 0.55, heldout25: 0.38, heldout26: 0.46, heldout27: 0.33, heldout28: 0.39, heldout29: 0.4, heldout30: 0.52, heldout31: 0.33 };
+const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5, heldout9: 0.4, heldout10: 0.45, heldout11: 0.4, heldout12: 0.42, heldout13: 0.33, heldout14: 0.36, heldout15: 0.28, heldout16: 0.31, heldout17: 0.36, heldout18: 0.36, heldout19: 0.3, heldout20: 0.08, heldout21: 0.38, heldout22: 0.19, heldout23: 0.38, heldout24: 0.55, heldout25: 0.38, heldout26: 0.46, heldout27: 0.33, heldout28: 0.39, heldout29: 0.4, heldout30: 0.52, heldout31: 0.33, heldout32: 0.52 };
 
 describe('rules from heldout10 (general, own sentences)', () => {
   const W = [
@@ -897,7 +897,7 @@ describe('status: who is the source of an attribution', () => {
     ...WORLD,
     C('KR', ['Coreia do Sul', 'South Korea'], ['sul-coreano', 'South Korean']),
     C('EG', ['Egito', 'Egypt', 'Egipto', 'Égypte'], ['egípcio', 'Egyptian', 'egipcio', 'égyptien', 'égyptienne']),
-    C('TD', ['Chade', 'Chad', 'Tchad'], ['chadiano', 'tchadien', 'tchadienne']),
+    C('TD', ['Chade', 'Chad', 'Tchad'], ['chadiano', 'tchadien', 'tchadienne', 'tchadiennes']),
   ];
   const statuses = (text: string, lang: Lang): string[] => run(text, lang, W).map((f) => `${f.from}>${f.to}:${f.status}`).sort();
 
@@ -911,6 +911,9 @@ describe('status: who is the source of an attribution', () => {
     expect(statuses("Le Tchad a reçu 12 blindés de la Turquie, a indiqué l'armée tchadienne.", 'fr')).toEqual(['TR>TD:stated']);
     expect(statuses("L'Égypte a expulsé 300 migrants vers le Tchad, a indiqué la Direction générale des migrations égyptienne.", 'fr')).toEqual(['EG>TD:stated']);
     expect(statuses('Egipto envió 300 toneladas de alimentos a Chad, según el comunicado.', 'es')).toEqual(['EG>TD:stated']);
+    // its authorities; a "national" body is no nation of the UN kind
+    expect(statuses("L'Égypte a expulsé 300 migrants vers le Tchad, selon les autorités tchadiennes.", 'fr')).toEqual(['EG>TD:stated']);
+    expect(statuses('O Chade recebeu 12 blindados do Egito, informou o Comitê Estatal de Segurança Nacional.', 'pt')).toEqual(['EG>TD:stated']);
   });
 
   it('a third party, or an official of another country, only reports it', () => {
@@ -2208,5 +2211,9 @@ describe('clause context', () => {
     expect(withStatus(run("La France doit livrer douze canons à l'Ukraine.", 'fr', P))).toEqual(['FR>UA:weapons:planned']);
     const fs = run("Le ministre chinois Wang Yi est arrivé dimanche à Windhoek, première étape d'une tournée qui doit le conduire ensuite en République du Congo, au Tchad et au Nigeria.", 'fr', P);
     expect(withStatus(fs)).toEqual(['CN>Windhoek@NA:visit:stated', 'Windhoek@NA>CG:visit:planned', 'CG>TD:visit:planned', 'TD>NG:visit:planned']);
+  });
+  it('a vehicle with a counted load of goods the lexicon does not know carries it, and is no cargo itself', () => {
+    const P = [C('KE', ['Kenia']), CITY('Mogadiscio', 'SO', true)];
+    expect(triples(run('Cuatro aviones de carga con unas 20 toneladas de khat procedentes de Kenia aterrizaron en Mogadiscio.', 'es', P)).filter((x) => x.endsWith(':vehicles'))).toEqual([]);
   });
 });
