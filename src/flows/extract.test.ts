@@ -2216,4 +2216,9 @@ describe('clause context', () => {
     const P = [C('KE', ['Kenia']), CITY('Mogadiscio', 'SO', true)];
     expect(triples(run('Cuatro aviones de carga con unas 20 toneladas de khat procedentes de Kenia aterrizaron en Mogadiscio.', 'es', P)).filter((x) => x.endsWith(':vehicles'))).toEqual([]);
   });
+  it('a purchase of unnamed goods buys what the exporter named up to two sentences back exports', () => {
+    const P = [C('BO', ['Bolívia'], ['bolivianas']), CITY('La Paz', 'BO', true), C('US', ['Estados Unidos']), C('DE', ['Alemanha'])];
+    const fs = run('As exportações bolivianas de castanha somaram US$ 212 milhões, informou o instituto em La Paz. Foram embarcadas 14,3 mil toneladas. Os Estados Unidos compraram 4,1 mil toneladas, seguidos pela Alemanha.', 'pt', P);
+    expect(triples(fs)).toEqual(['BO>DE:other', 'BO>US:other']);
+  });
 });

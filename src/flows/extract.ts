@@ -190,6 +190,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const p = si > 0 ? sents[si - 1]! : undefined;
     return hasWord(text, s.start, s.end, c.reliefWords) || (!!p && hasWord(text, p.start, p.end, c.reliefWords));
   };
+  /** The exporter a sentence up to two back named ("exportações bolivianas", "Peru's copper exports"). */
+  const recentExporter = (si: number): { sentence: number; place: Place; cat: FlowCategory | undefined } | undefined =>
+    exporter && si - exporter.sentence <= 2 && exporter.sentence < si ? exporter : undefined;
   const countryOf = (p: Place): Place => (p.kind !== 'country' && p.country ? countryByCode.get(p.country) ?? p : p);
   const capitalCountry = (p: Place): Place => {
     if (p.kind !== 'city' || !p.capital || !p.country) return p;
@@ -734,7 +737,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         // ("Perú recibió préstamos. Los préstamos fueron concedidos por México": the goods of a recent
         // transfer stated with one end.)
         const half = (!f.from) !== (!f.to) ? halfPartner(si, undefined, f.from ? 'to' : 'from') : undefined;
-        if (half) f.cat = half.cat;
+        // ("As exportações bolivianas de castanha somaram US$ 212 milhões. [...] Os Estados Unidos compraram 4,1
+        // mil toneladas": a purchase of unnamed goods buys what the recent exporter exports.)
+        const exp = f.cls === 'receive' && !f.from ? recentExporter(si) : undefined;
+        // (A weight or volume bought is goods, not the money a half-stated sale was counted in.)
+        if (half && !(half.cat === 'money' && MEASURES.has(f.unit))) f.cat = half.cat;
+        else if (exp) f.cat = exp.cat ?? 'other';
         else if (f.inherit === 1) return;
       }
     }
@@ -777,9 +785,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (!known || !f.fill || f.cat === 'visit' || (f.cat === 'people' && !(f.cls === 'receive' && !from))) return;
       // "Venezuela despachó ayuda a Cuba, mientras que Rusia donó petróleo": the same sentence's destination.
       const sameSentence = f.cls === 'send' && from && !f.recip ? sentenceDestination(si, from) : undefined;
+      // (Goods only: "compras por 95 millones" is money, and a purchase's money goes the other way.)
+      const exp = f.cls === 'receive' && !from && f.cat !== 'money' ? recentExporter(si) : undefined;
       const partner =
         sameSentence ??
         recall(known, si, f.recip && !!from) ??
+        (exp && (exp.cat === undefined || exp.cat === f.cat) && countryOf(exp.place).country !== countryOf(known).country ? exp.place : undefined) ??
         (f.cls === 'send' ? (from ? sameCategoryDestination(si, f.cat, from) : f.dstIn ? undefined : sameCategorySource(si, f.cat)) : f.cls === 'receive' && !from ? sameCategorySource(si, f.cat) : undefined);
       // "Le Kenya a envoyé 400 policiers en Haïti. Les États-Unis ont livré des véhicules blindés": a giver
       // with no recipient gives to the recipient the article has just named, whatever the cargo.
