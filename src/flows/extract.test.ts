@@ -2221,4 +2221,9 @@ describe('clause context', () => {
     const fs = run('As exportações bolivianas de castanha somaram US$ 212 milhões, informou o instituto em La Paz. Foram embarcadas 14,3 mil toneladas. Os Estados Unidos compraram 4,1 mil toneladas, seguidos pela Alemanha.', 'pt', P);
     expect(triples(fs)).toEqual(['BO>DE:other', 'BO>US:other']);
   });
+  it('"exports from" a breakaway region name it the exporter; its buyers and the later shipments leave from it', () => {
+    const P = [REGION('Somaliland', 'SO'), C('SO', ['Somalia'], ['Somali']), C('SA', ['Saudi Arabia']), C('OM', ['Oman']), C('YE', ['Yemen'])];
+    const fs = run('Livestock exports from Somaliland rose 22% this year, as Saudi Arabia imported more than 1.3 million sheep. Oman bought around 180,000 head, mostly camels and cattle, while smaller consignments were shipped to Yemen.', 'en', P);
+    expect(triples(fs)).toEqual(['Somaliland@SO>OM:other', 'Somaliland@SO>SA:other', 'Somaliland@SO>YE:other']);
+  });
 });

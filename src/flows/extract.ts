@@ -68,6 +68,8 @@ const MEMORY_ENTRIES = 64;
 /** How many sentences back a transfer with one end may find its other end (see halfPartner). */
 const HALF_BACK = 2;
 // ("o governo", "le gouvernement": a cheap test; items.ts decides whether an article makes it an anaphor)
+/** An export noun and its origin preposition right before a place: "exports from", "exportações de", "exportaciones de", "exportations du". */
+const EXPORTS_FROM = /export\S*\s+(?:from|of|de|do|da|del|du|des|desde|d['’])\s*(?:(?:the|la|le|el|o|a|l['’])\s*)?$/;
 const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno/i;
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
 const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
@@ -190,9 +192,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const p = si > 0 ? sents[si - 1]! : undefined;
     return hasWord(text, s.start, s.end, c.reliefWords) || (!!p && hasWord(text, p.start, p.end, c.reliefWords));
   };
-  /** The exporter a sentence up to two back named ("exportações bolivianas", "Peru's copper exports"). */
+  /** The exporter this sentence or one up to two back named ("exportações bolivianas", "exports from Somaliland"). */
   const recentExporter = (si: number): { sentence: number; place: Place; cat: FlowCategory | undefined } | undefined =>
-    exporter && si - exporter.sentence <= 2 && exporter.sentence < si ? exporter : undefined;
+    exporter && si - exporter.sentence <= 2 ? exporter : undefined;
   const countryOf = (p: Place): Place => (p.kind !== 'country' && p.country ? countryByCode.get(p.country) ?? p : p);
   const capitalCountry = (p: Place): Place => {
     if (p.kind !== 'city' || !p.capital || !p.country) return p;
@@ -363,7 +365,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const own = halves.get(si)?.find((h) => h.from && !h.to && h.cls === 'send');
     if (!origin && own) origin = countryOf(own.from!);
     if (!origin) origin = lastOk ? countryOf(lastOk.from) : prevExp?.place;
-    if (!origin || origin.kind !== 'country') return;
+    if (!origin || !(origin.kind === 'country' || (origin.kind !== 'city' && origin.country))) return;
     let cat: FlowCategory | undefined;
     const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
     // Only the phrase's own complement ("acheteurs du gaz algérien"), not a later clause's cargo.
@@ -388,7 +390,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       seen.add(to.id);
       // "España fue el principal comprador, con pedidos por 310 millones de dólares": a buyer's own amount.
       const { q, unit } = amountBetween(its, m.end, buyers[k + 1]?.start ?? s.end, decimalComma);
-      emit({ from: origin, to, fromActor: true, toActor: true, cat, unit, word: undefined, q, status: 'stated', reversed: false, recip: false, fromCountry: true, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
+      emit({ from: origin, to, fromActor: true, toActor: true, cat, unit, word: undefined, q, status: 'stated', reversed: false, recip: false, fromCountry: origin.kind === 'country', dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
     }
   }
 
@@ -695,7 +697,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const before = text.slice(Math.max(s.start, m.start - 16), m.start).toLowerCase();
       const after = text.slice(m.end, Math.min(s.end, m.end + 24)).toLowerCase();
       // "exportações brasileiras", "Russian exports"; or a country that exports: "La France a exporté".
-      const exp = m.via === 'demonym' ? /export\S*\s+$/.test(before) || /^\s+export/.test(after) : m.place.kind === 'country' && /^\s+(?:\S+\s+){0,2}export/.test(after);
+      // ("Livestock exports from Somaliland", "las exportaciones de Perú", "les exportations du Chili": the place after the noun.)
+      const exp = m.via === 'demonym' ? /export\S*\s+$/.test(before) || /^\s+export/.test(after) : (m.place.kind === 'country' && /^\s+(?:\S+\s+){0,2}export/.test(after)) || EXPORTS_FROM.test(before);
       if (!exp) continue;
       // What is exported: the first cargo named right after ("exportaciones españolas de material de defensa").
       let cat: FlowCategory | undefined;
@@ -703,7 +706,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         const t = it.tags.find((x) => x.k === 'cargo');
         if (t && t.k === 'cargo') { cat = t.cat; break; }
       }
-      return { place: countryOf(m.place), cat };
+      // (A region named as the origin stays itself: "exports from Somaliland".)
+      return { place: m.via !== 'demonym' && (m.place.kind === 'region' || m.place.kind === 'other') && m.place.country && EXPORTS_FROM.test(before) ? m.place : countryOf(m.place), cat };
     }
     return undefined;
   }
@@ -907,7 +911,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
       const m = memory[k]!;
       if (si - m.sentence > 2) break;
-      if (m.cat === cat) return countryOf(m.from);
+      // (a breakaway or informal region sending as a state stays itself: "exports from Somaliland")
+      if (m.cat === cat) return (m.from.kind === 'other' || m.from.kind === 'region') && m.from.country ? m.from : countryOf(m.from);
     }
     return undefined;
   }
