@@ -333,7 +333,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       unsay(leg.from, next);
       // ("arrivé à Windhoek, première étape d'une tournée qui doit le conduire ensuite au Congo": a stop
       // after a word of plan is planned, whatever the first leg was.)
-      if (leg.status === 'stated' && hasWord(text, inSentence[k]!.end, m.start, planWords(lang))) planned = true;
+      // (a plan word governing this move, with no comma after it: "où il doit signer trois accords, puis s'est
+      // rendu au Tchad" plans no move)
+      const g0 = Math.max(inSentence[k]!.end, text.lastIndexOf(',', m.start) + 1, text.lastIndexOf(';', m.start) + 1);
+      if (leg.status === 'stated' && hasWord(text, g0, m.start, planWords(lang))) planned = true;
       const status: FlowStatus = planned ? 'planned' : leg.status ?? 'stated';
       emit({ from: prev, to: next, fromActor: false, toActor: false, cat: 'visit', unit: '', word: undefined, q: null, status, reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'move' }, si, quote);
       prev = next;
@@ -606,6 +609,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         }
       }
       if (!sender || goods < 0) continue;
+      // ("relies on China for oil revenue", "for its gas sales": the subject's own sales, not what it receives.)
+      if (SALES_NOUNS.has(its[goods + 1]?.lower ?? '') || SALES_NOUNS.has(its[goods - 1]?.lower ?? '')) continue;
       const g = its[goods]!.tags.find((x) => x.k === 'cargo');
       if (!g || g.k !== 'cargo' || g.cat === 'visit') continue;
       const from = countryOf(sender);
@@ -626,14 +631,28 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    */
   function owes(si: number, s: Span, inSentence: MentionRef[], quote: Span, items?: Item[]): void {
     for (const { its, v, subject } of predicateWords(s, inSentence, items, 'owe')) {
+      // ("China is owed $17 billion by Angola": the passive is the creditor's side; skip it.)
+      if (hasMark(its[v - 1], MB.passiveAux | MB.aux) && its[v]!.lower === 'owed') continue;
       let amount = -1;
       let creditor = -1;
-      for (let k = v + 1; k < Math.min(its.length, v + 12) && (creditor < 0 || amount < 0); k++) {
+      // The amount right after the verb: only an English bare creditor, qualifiers, numbers or an adverb of
+      // time between ("deve gastar 2 mil milhões", "doit rembourser": another verb, no debt).
+      for (let k = v + 1; k < Math.min(its.length, v + 8) && amount < 0; k++) {
         const it = its[k]!;
-        if (it.trig || (it.tok === 'punct' && !(amount < 0 && isComma(it)))) break;
-        if (amount < 0 && it.tags.some((g) => g.k === 'cur')) amount = k;
-        // the creditor: before the amount only as a bare object ("owes China $17 billion"), after it with a preposition
-        else if (it.place && creditor < 0 && (amount < 0 ? k === v + 1 && lang === 'en' : true)) creditor = k;
+        if (it.tags.some((g) => g.k === 'cur')) amount = k;
+        else if (it.place && k === v + 1 && lang === 'en') creditor = k;
+        else if (!(it.tok === 'num' || hasMark(it, MB.det) || prepRole(it) === 'of' || it.tags.some((g) => g.k === 'qual' || g.k === 'num' || g.k === 'scale') || STILL.has(it.lower) || APPROX_WORDS.has(it.lower))) break;
+      }
+      // The creditor after the amount, introduced by "to"/"à"/"a" ("a bancos chinos": its nationality).
+      for (let k = amount + 1; amount >= 0 && creditor < 0 && k < Math.min(its.length, amount + 10); k++) {
+        const it = its[k]!;
+        if (it.trig || (it.tok === 'punct' && !isComma(it))) break;
+        if (prepRole(it) !== 'to' || it.place) continue;
+        for (let j = k + 1; j <= k + 4 && j < its.length; j++) {
+          if (its[j]!.place) { creditor = j; break; }
+          if (its[j]!.tok === 'punct' || its[j]!.trig) break;
+        }
+        break;
       }
       if (amount < 0 || creditor < 0) continue;
       const cur = its[amount]!.tags.find((g) => g.k === 'cur');
@@ -1794,6 +1813,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (hits.some((h) => h.cat === 'other' && FOOD_UNITS.has(h.unit)) && (hasMarkIn(items, L, R, MB.gift) || (t.cls === 'send' && t.cat !== 'other' && !COMMERCIAL.test(items[t.idx]!.lower) && !!reliefNear?.(si)))) {
       hits = hits.map((h) => (h.cat === 'other' && FOOD_UNITS.has(h.unit) ? { ...h, cat: 'aid' as const } : h));
     }
+    // "India sold antibiotics to Nigeria", "exported 20 tonnes of insulin": medicines traded are goods, not aid.
+    if (hits.some((h) => h.cat === 'aid' && MEDICINE_UNITS.has(h.unit)) && (t.cat === 'other' || COMMERCIAL.test(items[t.idx]!.lower)) && !hasMarkIn(items, L, R, MB.gift)) {
+      hits = hits.map((h) => (h.cat === 'aid' && MEDICINE_UNITS.has(h.unit) ? { ...h, cat: 'other' as const } : h));
+    }
     // (Goods a giver donated are aid: "vacinas doadas por Portugal".)
     if (givenBy?.gift) hits = hits.map((h) => (h.cat === 'other' ? { ...h, cat: 'aid' as const } : h));
     // A journey with no cargo is a visit only when someone travels (an official, a pronoun, a people
@@ -2434,27 +2457,56 @@ const AFTER_ROLES: ReadonlySet<string> = new Set(['in', 'to', 'bare', 'of', 'fro
 
 /**
  * "Tras su paso por Pekín, Petro viajará a Shanghái", "After talks in Beijing, he flew to Tokyo": the place
- * of an "after" phrase that opens the sentence and closes with a comma before the verb at idx is where the
- * traveller leaves from.
+ * of an "after" phrase that opens the sentence, names a stay (a visit, talks, a stop: not "after the
+ * earthquake in Turkey") and closes with a comma before the verb at idx is where the traveller leaves from.
+ * Read once per sentence (a long opening with no comma is scanned once, not once per verb).
  */
 function afterOpening(items: Item[], idx: number, roles: Array<Role | undefined>): number | undefined {
-  if (!hasMark(items[0], MB.after)) return undefined;
-  let place: number | undefined;
-  for (let k = 1; k < idx; k++) {
-    const it = items[k]!;
-    if (isComma(it)) return place;
-    if (it.tok === 'punct') return undefined;
-    const r = roles[k];
-    if (place === undefined && it.place && r && AFTER_ROLES.has(r.role)) place = k;
+  let o = OPENINGS.get(items);
+  if (o === undefined) {
+    o = null;
+    if (hasMark(items[0], MB.after)) {
+      let place: number | undefined;
+      let stay = STAY_WORDS.has(items[0]!.lower.split(' ').pop() ?? '') || /\b(?:paso|passagem|passage)\b/.test(items[0]!.lower);
+      for (let k = 1; k < items.length; k++) {
+        const it = items[k]!;
+        if (isComma(it)) {
+          if (place !== undefined && stay) o = { place, comma: k };
+          break;
+        }
+        if (it.tok === 'punct') break;
+        if (STAY_WORDS.has(it.lower)) stay = true;
+        const r = roles[k];
+        if (place === undefined && it.place && r && AFTER_ROLES.has(r.role)) place = k;
+      }
+    }
+    OPENINGS.set(items, o);
   }
-  return undefined;
+  return o && o.comma < idx ? o.place : undefined;
 }
+const OPENINGS = new WeakMap<Item[], { place: number; comma: number } | null>();
+/** Words of a stay somewhere: a visit, talks, a stop ("after talks in Beijing", "tras su visita a Pekín"). */
+const STAY_WORDS: ReadonlySet<string> = new Set([
+  'visit', 'visita', 'visite', 'trip', 'viaje', 'viagem', 'voyage', 'stop', 'stopover', 'escala', 'étape', 'talks', 'conversaciones',
+  'conversações', 'entretiens', 'meeting', 'reunión', 'reunião', 'réunion', 'summit', 'cumbre', 'cimeira', 'sommet', 'stay', 'estancia',
+  'estadia', 'séjour', 'tour', 'gira', 'tournée', 'passar', 'pasar', 'visiting', 'visitar', 'visiter', 'meetings',
+  // a time spent there: "after a week in Libya", "tras dos meses en Libia"
+  'week', 'weeks', 'days', 'months', 'semana', 'semanas', 'días', 'dias', 'meses', 'semaine', 'semaines', 'jours', 'mois',
+]);
 
-/** A destination preposition in the clause after the relative word at k, before its end ("dont une part vers l'Asie"). */
+/**
+ * A share of the goods in the clause after the relative word at k, going somewhere: a number or a share
+ * word right after it (articles aside), then a destination preposition before any verb or punctuation
+ * ("dont une part croissante vers l'Asie", "of which half to China"; not "which belonged to Poland").
+ */
 function shareTo(items: Item[], k: number, R: number): boolean {
-  for (let j = k + 1; j <= R; j++) {
+  let j = k + 1;
+  if (hasMark(items[j], MB.det)) j++;
+  const w = items[j];
+  if (!w || !(w.tok === 'num' || SHARE_WORDS.has(w.lower))) return false;
+  for (j++; j <= R; j++) {
     const it = items[j]!;
-    if (it.tok === 'punct' || hasMark(it, MB.rel) || hasMark(it, MB.aux | MB.passiveAux)) return false;
+    if (it.tok === 'punct' || it.trig || hasMark(it, MB.rel) || hasMark(it, MB.aux | MB.passiveAux)) return false;
     if (prepRole(it) === 'to') return true;
   }
   return false;
@@ -2509,12 +2561,11 @@ function definiteUnit(items: Item[], a: number, b: number, unit: string, article
   return false;
 }
 /** Share words before "of the": "l'essentiel des", "a maior parte dos", "la mayoría de los", "most of the". */
-const SHARE_OF: ReadonlySet<string> = new Set(['essentiel', 'plupart', 'majorité', 'moitié', 'partie', 'parte', 'maioria', 'metade', 'mayoría', 'mitad', 'most', 'half', 'bulk', 'majority']);
 /** Is the noun at k a share "of the" ones ("l'essentiel des cargaisons", "a maior parte dos", "la mayoría de los", "most of the")? */
 function shareOfThe(items: Item[], k: number): boolean {
   const w = (d: number): string => items[k - d]?.lower ?? '';
-  if ((w(1) === 'des' || w(1) === 'dos' || w(1) === 'das') && SHARE_OF.has(w(2))) return true;
-  return (w(1) === 'los' || w(1) === 'las' || w(1) === 'the') && (w(2) === 'de' || w(2) === 'of') && SHARE_OF.has(w(3));
+  if ((w(1) === 'des' || w(1) === 'dos' || w(1) === 'das') && SHARE_WORDS.has(w(2))) return true;
+  return (w(1) === 'los' || w(1) === 'las' || w(1) === 'the') && (w(2) === 'de' || w(2) === 'of') && SHARE_WORDS.has(w(3));
 }
 /** Verbs of containing: what a shipment "includes", "comprenait", "incluía". */
 const CONTAINS: ReadonlySet<string> = new Set([
@@ -2528,10 +2579,20 @@ function placeSubject(its: Item[], v: number): number {
   for (let k = v - 1; k >= Math.max(0, v - 6); k--) {
     const it = its[k]!;
     if (it.tok === 'punct' || it.trig || hasMark(it, MB.neg)) return -1;
-    if (it.place) return k;
+    if (!it.place) continue;
+    // (not a place after a preposition: "La inflación en Argentina depende" is no dependence of Argentina's)
+    const p = its[k - 1];
+    return p && prepRole(p) !== null && !hasMark(p, MB.det) ? -1 : k;
   }
   return -1;
 }
+/** Nouns of the subject's own sales after goods: "oil revenue", "gas sales", "exportações de petróleo". */
+const SALES_NOUNS: ReadonlySet<string> = new Set(['revenue', 'revenues', 'exports', 'sales', 'receitas', 'exportações', 'vendas', 'ingresos', 'exportaciones', 'ventas', 'recettes', 'exportations', 'ventes']);
+
+/** Adverbs of time between a verb of owing and its amount ("still owes", "aún debe", "doit encore"). */
+const STILL: ReadonlySet<string> = new Set(['still', 'yet', 'already', 'aún', 'todavía', 'ya', 'ainda', 'já', 'encore', 'déjà']);
+/** Words of approximation before an amount ("unos", "cerca", "environ"). */
+const APPROX_WORDS: ReadonlySet<string> = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'unos', 'unas', 'cerca', 'casi', 'uns', 'umas', 'quase', 'environ', 'près', 'presque', 'quelque']);
 
 /** Prepositions after a word of dependence: "relies on", "depende de/do", "dépend de/du". */
 const RELY_PREPS: ReadonlySet<string> = new Set(['on', 'upon', 'de', 'da', 'do', 'das', 'dos', 'del', 'du', 'des', 'd']);
@@ -2661,12 +2722,20 @@ function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | 
   return best;
 }
 
-/** Is the verb at v's direct object a plain noun (articles or a possessive first), the lexicon's no goods? */
+/** Nouns lent that are no money or goods: "prestar su territorio", "prestó apoyo", "lend its voice", "prête à" (ready to). */
+const LENT_NO_GOODS: ReadonlySet<string> = new Set([
+  'territorio', 'território', 'territory', 'territoire', 'apoyo', 'apoio', 'support', 'soutien', 'voz', 'voice', 'voix', 'atención', 'atenção',
+  'attention', 'servicio', 'servicios', 'serviço', 'serviços', 'service', 'services', 'juramento', 'oath', 'serment', 'asistencia', 'assistência',
+  'assistance', 'colaboración', 'colaboração', 'cooperación', 'cooperação', 'coopération', 'cooperation', 'credibility', 'credibilidad',
+]);
+/** Is the verb at v's direct object (articles or a possessive first) a noun lent that is no money or goods? */
 function lentNoun(items: Item[], v: number, R: number): boolean {
   for (let k = v + 1; k <= Math.min(R, v + 3); k++) {
     const it = items[k]!;
     if (hasMark(it, MB.det) || POSSESSIVES.has(it.lower)) continue;
-    return it.tok === 'word' && !it.cap && !it.place && !it.cargo && !it.trig && !it.tags.some((g) => g.k === 'cur' || g.k === 'num' || g.k === 'scale');
+    // ("prête à annuler": the adjective "ready to", before an infinitive)
+    if ((it.lower === 'à' || it.lower === 'a') && isPlain(items[k + 1]) && /(?:er|ir|re|ar)$/.test(items[k + 1]!.lower)) return true;
+    return LENT_NO_GOODS.has(it.lower);
   }
   return false;
 }
@@ -2872,7 +2941,7 @@ function ellipsis(items: Item[], idx: number, R: number, lang: Lang): number {
 }
 
 /** Words of a share: "most", "half", "la mayoría", "a metade", "la moitié" (and "mayor/maior parte", "la plupart"). */
-const SHARE_WORDS: ReadonlySet<string> = new Set(['most', 'half', 'majority', 'bulk', 'mayoría', 'mitad', 'maioria', 'metade', 'moitié', 'plupart', 'majorité']);
+const SHARE_WORDS: ReadonlySet<string> = new Set(['most', 'half', 'majority', 'bulk', 'mayoría', 'mitad', 'maioria', 'metade', 'moitié', 'plupart', 'majorité', 'essentiel', 'partie', 'part', 'parte']);
 
 /**
  * Is the object of the verb at v a share of something unnamed: "el 80 % de los envíos", "most of the
@@ -2884,10 +2953,20 @@ function shareObject(items: Item[], v: number): boolean {
   if (hasMark(items[k], MB.det)) k++;
   const it = items[k];
   if (!it) return false;
-  if (it.tok === 'num' && PERCENT.has(items[k + 1]?.lower ?? '')) return prepRole(items[k + 2]) === 'of';
-  if (it.tok === 'num' && PER.has(items[k + 1]?.lower ?? '') && CENT.has(items[k + 2]?.lower ?? '')) return prepRole(items[k + 3]) === 'of';
-  if ((it.lower === 'mayor' || it.lower === 'maior') && items[k + 1]?.lower === 'parte') return true;
-  return SHARE_WORDS.has(it.lower) && (prepRole(items[k + 1]) === 'of' || !items[k + 1] || items[k + 1]!.tok === 'punct');
+  let of = -1;
+  if (it.tok === 'num' && PERCENT.has(items[k + 1]?.lower ?? '')) of = k + 2;
+  else if (it.tok === 'num' && PER.has(items[k + 1]?.lower ?? '') && CENT.has(items[k + 2]?.lower ?? '')) of = k + 3;
+  else if ((it.lower === 'mayor' || it.lower === 'maior') && items[k + 1]?.lower === 'parte') of = k + 2;
+  else if (SHARE_WORDS.has(it.lower)) of = k + 1;
+  if (of < 0) return false;
+  // Nothing more, or "of" the shipments or them ("most of the votes" is no share of goods).
+  const n = items[of];
+  if (!n || n.tok === 'punct') return true;
+  if (prepRole(n) !== 'of') return false;
+  let m = of + 1;
+  if (hasMark(items[m], MB.det)) m++;
+  const w = items[m];
+  return !!w && (THEM.has(w.lower) || hasMark(w, MB.pack) || w.tags.some((g) => g.k === 'noun' && (g.cls === 'send' || g.cls === 'receive')));
 }
 
 const THEM: ReadonlySet<string> = new Set(['them', 'ellos', 'ellas', 'eles', 'elas', 'eux', 'elles', 'deles', 'delas']);
@@ -2927,6 +3006,8 @@ function definiteShipment(items: Item[], L: number, idx: number): boolean {
 
 /** Trade verbs and nouns: what they move is sold, never relief. */
 const COMMERCIAL = /^(?:re-?)?export|^vend|^vent|^sell|^sold|^sale|^comerci/;
+/** Medicine units (the lexicons' glosses): aid when given, goods when sold. */
+const MEDICINE_UNITS: ReadonlySet<string> = new Set(['medicines', 'vaccines']);
 
 /**
  * A Portuguese or Spanish clause whose subject is unexpressed: only a few plain words (an adverb, a

@@ -49,8 +49,14 @@ const ATTRIB_SAY = new Set([
   'informó', 'informaron', 'dijo', 'dijeron', 'afirmó', 'a déclaré', 'a affirmé', 'a indiqué',
 ]);
 /** A source that speaks for a state: its ministries, government, officials, embassy or high commission, customs, official data. */
-/** (And its armed forces, police, state directorates and institutes, and its own notes and statements.) */
-const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvernement|officials?$|oficia|officiel|embass|embaixad|embajad|ambassad|commission$|custom|aduana|alf[aâ]ndeg|douane|secretar|presiden|pr[ée]siden|chancel|cancill|spokes|porta-voz|portavoz|porte-parole|state$|estatal|direc|dire[cç][aã]o|institut|navy|marinha|armada|marine$|army|ex[eé]rcito|ej[eé]rcito|arm[ée]e$|pol[ií]c|police|nota$|comunicad|communiqu|statement|autorit|authorit|autoridad)/;
+/** (And its armed forces, police and authorities.) */
+const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvernement|officials?$|oficia|officiel|embass|embaixad|embajad|ambassad|commission$|custom|aduana|alf[aâ]ndeg|douane|secretar|presiden|pr[ée]siden|chancel|cancill|spokes|porta-voz|portavoz|porte-parole|state$|estatal|navy|marinha|armada|marine$|army|ex[eé]rcito|ej[eé]rcito|arm[ée]e$|pol[ií]c|police|autorit|authorit|autoridad)/;
+/**
+ * Words that speak for a state only when nobody else is named with them: a directorate or institute, a note or
+ * statement ("según el comunicado", "la Direction générale des migrations égyptienne"; not "a statement from
+ * Amnesty International", "le directeur de l'AIEA").
+ */
+const OWN_GENERIC = /^(direc|dire[cç][aã]o|institut|nota$|comunicad|communiqu|statement)/;
 /** A third party reporting on others: UN bodies, agencies, NGOs, researchers, media, intelligence, sources. */
 const THIRD_SOURCE = /^(un$|onu$|nations|na[cç](?:[õo]es|iones)|agen|ag[eê]nc|experts?$|especialist|analyst|analist|research|investigad|pesquisad|chercheur|report|relat|rapport|informe|source|fonte|fuente|media|m[eé]dios|presse|press$|imprensa|prensa|intelligence|intelig|renseign|ngo|ong|organi[sz]|group|grupo|groupe|programme|program|monitor|journalist|jornalist|periodist|diplomat|diplom[aá]tic|panel|consorti|enquête|investiga|satellite|sat[eé]lit|tracking|rastreamento|seguimiento)/;
 
@@ -77,18 +83,24 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>): bool
   } else return false;
   if (to - from > 12) return false;
   let own = false;
+  let generic = false;
+  let named = false;
   for (let i = from; i < to; i++) {
     const it = items[i]!;
     if (it.place) {
       const c = it.place.place.country;
       if (!c || !parties.has(c)) return false;
     }
+    let ownWord = false;
     for (const w of it.lower.split(/\s+/)) {
       if (THIRD_SOURCE.test(w)) return false;
-      if (OWN_SOURCE.test(w)) own = true;
+      if (OWN_SOURCE.test(w)) own = ownWord = true;
+      else if (OWN_GENERIC.test(w)) generic = ownWord = true;
     }
+    // (a capitalised name that is no place and no word of the state's: someone else speaks)
+    if (!it.place && !ownWord && it.cap && i > from) named = true;
   }
-  return own;
+  return own || (generic && !named);
 }
 
 const COMPLEMENTIZERS = new Set(['que', 'qu', 'that']);

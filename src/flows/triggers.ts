@@ -87,6 +87,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "dar de baja a un buque", "dar baixa": to decommission is no giving.
       if (verb.sense === 'object' && (items[i + 1]?.lower === 'baixa' || (items[i + 1]?.lower === 'de' && items[i + 2]?.lower === 'baja'))) continue;
       if (verb.sense === 'persons' && !personsAhead(items, i)) continue;
+      // "will take 24 Typhoons from Qatar": English "take" receives only goods taken from a place ("took stakes
+      // in", "took control of" are none).
+      if (TAKE.has(it.lower) && !(objectGoods(items, i, items.length - 1) && fromPlaceAhead(items, i))) continue;
       // ("Os investimentos chineses voltaram": a nationality alone is no people going back.)
       if (verb.sense === 'home' && !personsAhead(items, i, true)) continue;
       // "voltou a enviar", "volvió a enviar", "revient à livrer": going back to doing something is doing it again.
@@ -154,7 +157,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     if (t.mood === 'noun') {
       // "deposited $2.7 billion in payments for Iranian gas": an amount "in payments" names what the money
       // is, not a transfer of its own.
-      if (t.cat === 'money' && AS_PREPS.has(items[t.idx - 1]?.lower ?? '') && amountBefore(items, t.idx - 1)) return false;
+      // (After a sending verb only: "received $5 billion in payments from India for oil" keeps the payment's reading.)
+      if (t.cat === 'money' && out[k - 1]?.cls === 'send' && AS_PREPS.has(items[t.idx - 1]?.lower ?? '') && amountBefore(items, t.idx - 1)) return false;
       const n = out[k + 1];
       return !(n && n.mood !== 'noun' && n.idx - t.idx <= 8 && hasMark(items[t.idx], MB.pack) && !between(items, t.idx, n.idx, isBoundary));
     }
@@ -177,6 +181,17 @@ const AS_PREPS: ReadonlySet<string> = new Set(['in', 'as', 'em', 'en', 'como', '
 /** A currency amount within the three items before k. */
 function amountBefore(items: Item[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (items[j]!.tags.some((g) => g.k === 'cur')) return true;
+  return false;
+}
+
+const TAKE: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+/** A "from" preposition before a place within ten items after i, in the clause. */
+function fromPlaceAhead(items: Item[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(items.length - 1, i + 11); k++) {
+    const it = items[k]!;
+    if (it.tok === 'punct' && it.lower !== ',') return false;
+    if (prepRole(it) === 'from' && !it.place && (items[k + 1]?.place || (hasMark(items[k + 1], MB.det) && items[k + 2]?.place))) return true;
+  }
   return false;
 }
 

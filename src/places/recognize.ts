@@ -963,13 +963,16 @@ function regionCueAround(c: Ctx, i: number, j: number): boolean {
   const { tk } = c;
   if (i >= 2 && CONNECTORS.has(tk.norm[i - 1]!) && tk.shape[i - 1]! & LOWER && REGION_CUES.has(tk.norm[i - 2]!)) return true;
   // Spanish and Portuguese also put the cue right before the name: "el estado Bolívar", "departamento Cesar"
-  if (i >= 1 && (c.lang === 'es' || c.lang === 'pt') && tk.gap[i] === GAP_SPACE && tk.shape[i - 1]! & LOWER && DIRECT_REGION_CUES.has(tk.norm[i - 1]!)) return true;
+  // (not "secretario de estado Bolívar Arias", "golpe de estado", "chefe de estado": a noun of its own)
+  if (i >= 1 && (c.lang === 'es' || c.lang === 'pt') && tk.gap[i] === GAP_SPACE && tk.shape[i - 1]! & LOWER && DIRECT_REGION_CUES.has(tk.norm[i - 1]!) && !(i >= 2 && OF_WORDS.has(tk.norm[i - 2]!)))
+    return true;
   if (j < tk.count && tk.gap[j] === GAP_SPACE && REGION_SUFFIXES.has(tk.norm[j]!)) return true;
   return false;
 }
 
 /** Region nouns that Spanish and Portuguese put right before a region's name, with no "de". */
 const DIRECT_REGION_CUES: ReadonlySet<string> = new Set(['estado', 'departamento', 'provincia']);
+const OF_WORDS: ReadonlySet<string> = new Set(['de', 'do', 'da', 'del']);
 
 /** Compass words that, in lower case before a name, mark part of a state or country ("central Washington"). */
 const PART_WORDS = new Set('central northern southern eastern western northeastern northwestern southeastern southwestern upstate downstate'.split(' '));

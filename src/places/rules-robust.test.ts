@@ -69,6 +69,8 @@ describe('Portuguese coverage', () => {
     const ps = places('Venezuela desplegó tropas en el estado Bolívar.', 'es');
     expect(placeOf(ps, 'Bolívar')?.kind).toBe('region');
     expect(placeOf(ps, 'Bolívar')?.country).toBe('VE');
+    // "de estado" is a noun of its own ("secretario de estado", "golpe de estado")
+    expect(placeOf(places('El secretario de estado Bolívar Arias viajó a Panamá.', 'es'), 'Bolívar')).toBeUndefined();
   });
 });
 

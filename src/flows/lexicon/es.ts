@@ -262,9 +262,7 @@ export const es: Lexicon = {
     deny: ['negó', 'negaron', 'niega', 'niegan', 'desmintió', 'desmintieron', 'desmiente', 'rechazó las acusaciones'],
     neg: ['no', 'nunca', 'jamás', 'ni', 'ningún', 'ninguna', 'ninguno'],
     // not ruling a transfer out makes it a possibility, not a denial
-    plan: ['se comprometió a', 'se comprometieron a', 'se compromete a', 'no descarta', 'no descartan', 'no descartó', 'no excluye', 'no excluyó', 'negocia', 'negocian', 'negociaba', 'en conversaciones para', 'en negociaciones para', 'se espera que', 'está previsto', 'están previstos', 'planea', 'planean', 'prevé', 'prevén', 'pretende', 'pretenden', 'va a', 'van a', 'prometió', 'prometieron',
-      'acordó', 'acordaron', 'se comprometió a', 'se comprometieron a', 'tiene previsto', 'planes de', 'estudia', 'podría',
-      'podrá', 'acuerdo para', 'debe', 'deben', 'deberá', 'deberán', 'ofreció', 'ofrecieron', 'propuso', 'propusieron'],
+    plan: ['se comprometió a', 'se comprometieron a', 'se compromete a', 'no descarta', 'no descartan', 'no descartó', 'no excluye', 'no excluyó', 'negocia', 'negocian', 'negociaba', 'en conversaciones para', 'en negociaciones para', 'se espera que', 'está previsto', 'están previstos', 'planea', 'planean', 'prevé', 'prevén', 'pretende', 'pretenden', 'va a', 'van a', 'prometió', 'prometieron', 'acordó', 'acordaron', 'tiene previsto', 'planes de', 'estudia', 'podría', 'podrá', 'acuerdo para', 'debe', 'deben', 'deberá', 'deberán', 'ofreció', 'ofrecieron', 'propuso', 'propusieron'],
     suspend: ['suspendió', 'suspendieron', 'suspende', 'suspensión', 'interrumpió', 'interrumpieron', 'paralizó', 'congeló',
       'congelaron', 'cortó', 'cortaron', 'bloqueó', 'suspendidas', 'suspendidos', 'suspendida', 'suspendido', 'detener',
       'interrumpir', 'aplazó', 'aplazaron', 'aplazar', 'postergó', 'retrasó'],

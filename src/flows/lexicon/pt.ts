@@ -39,6 +39,8 @@ export const pt: Lexicon = {
     { cls: 'send', forms: conj('repass', 'pt-ar') },
     { cls: 'send', forms: conj('contrabande', 'pt-ar') },
     { cls: 'send', forms: conj('abastec', 'pt-er') },
+    // reflexive, "a China se abastece de soja no Brasil": to supply oneself is to receive
+    { cls: 'receive', forms: forms('fin', 'se abastece', 'se abastecem', 'se abasteceu', 'se abasteceram', 'se abastecia', 'se abasteciam').concat(forms('inf', 'abastecer-se', 'se abastecer')) },
     { cls: 'send', forms: conj('disponibiliz', 'pt-ar') },
     { cls: 'send', forms: conj('descarreg', 'pt-ar', forms('fin', 'descarregue')) },
     { cls: 'send', forms: forms('fin', 'prometeu', 'prometeram', 'promete', 'prometem').concat(forms('part', 'prometido', 'prometidos')) },
@@ -276,10 +278,7 @@ export const pt: Lexicon = {
     deny: ['negou', 'negaram', 'nega', 'negam', 'desmentiu', 'desmentiram', 'desmente', 'rejeitou as acusações', 'refutou'],
     neg: ['não', 'nunca', 'jamais', 'nem', 'nenhum', 'nenhuma', 'nenhuns'],
     // not ruling a transfer out makes it a possibility, not a denial
-    plan: ['prometeu', 'prometeram', 'promete', 'prometem', 'se comprometeu a', 'não descarta', 'não descartam', 'não descartou', 'não exclui', 'não excluiu', 'não afasta', 'negocia', 'negociam', 'negociava', 'em negociações para', 'em conversações para', 'em conversas para', 'é esperado', 'são esperados', 'espera a', 'planeja', 'planejam', 'planejava', 'pretende', 'pretendem', 'vai', 'vão', 'irá', 'irão', 'deverá', 'deverão',
-      'prometeu', 'prometeram', 'promete', 'ofereceu', 'ofereceram', 'oferece', 'concordou em', 'concordaram em', 'prevê', 'preveem', 'anunciou que vai',
-      'se comprometeu a', 'comprometeu-se a', 'está prestes a', 'planos de', 'plano de', 'estuda', 'avalia', 'poderá', 'poderão',
-      'acordo para', 'deve', 'devem', 'ofereceu-se para', 'ofereceram-se para', 'propôs', 'propuseram'],
+    plan: ['prometeu', 'prometeram', 'promete', 'prometem', 'se comprometeu a', 'não descarta', 'não descartam', 'não descartou', 'não exclui', 'não excluiu', 'não afasta', 'negocia', 'negociam', 'negociava', 'em negociações para', 'em conversações para', 'em conversas para', 'é esperado', 'são esperados', 'espera a', 'planeja', 'planejam', 'planejava', 'pretende', 'pretendem', 'vai', 'vão', 'irá', 'irão', 'deverá', 'deverão', 'ofereceu', 'ofereceram', 'oferece', 'concordou em', 'concordaram em', 'prevê', 'preveem', 'anunciou que vai', 'comprometeu-se a', 'está prestes a', 'planos de', 'plano de', 'estuda', 'avalia', 'poderá', 'poderão', 'acordo para', 'deve', 'devem', 'ofereceu-se para', 'ofereceram-se para', 'propôs', 'propuseram'],
     suspend: ['suspendeu', 'suspenderam', 'suspende', 'suspensão', 'interrompeu', 'interromperam', 'interrupção', 'paralisou',
       'congelou', 'congelaram', 'cortou', 'cortaram', 'bloqueou', 'suspensas', 'suspensos', 'suspensa', 'suspenso', 'parar',
       'interromper', 'encerrou', 'adiou', 'adiaram', 'adiar', 'adiamento', 'atrasou'],
