@@ -250,7 +250,7 @@ function paidWith(items: Item[], k: number): boolean {
   return WITH.has(items[k - 1]?.lower ?? '') || (hasMark(items[k - 1], MB.det) && WITH.has(items[k - 2]?.lower ?? ''));
 }
 /** Romance infinitive endings ("compléter", "financiar", "garantir", "pagar"). */
-const INFINITIVE = /(?:ar|er|ir|re)$/;
+export const INFINITIVE = /(?:ar|er|ir|re)$/;
 /** Prepositions of purpose or beneficiary ("para", "for", "pour"). */
 const BENEFIT = new Set(['para', 'for', 'pour']);
 
@@ -291,7 +291,8 @@ export function namedGoods(items: Item[], m: number, R: number): number {
 
 const GAS = /\bga[sz]\b|\bgás\b/u;
 
-const APPROX = new Set(['about', 'around', 'some', 'roughly', 'nearly', 'approximately', 'unos', 'unas', 'uns', 'umas', 'cerca', 'de', 'environ', 'près', 'quelque', 'aproximadamente']);
+/** Words of approximation before an amount ("about", "unos", "environ"). */
+export const APPROX: ReadonlySet<string> = new Set(['about', 'around', 'some', 'roughly', 'nearly', 'approximately', 'unos', 'unas', 'uns', 'umas', 'cerca', 'de', 'environ', 'près', 'quelque', 'aproximadamente']);
 
 /**
  * "bought 400 Zorks for about $2bn", "vendió 12 Zorks a Chile por US$ 40 millones": the amount at k is
@@ -369,7 +370,7 @@ function carriesWith(items: Item[], k: number, b: number): boolean {
     // "com 68 brasileiros", "with 120 soldiers": counted people or troops are carried too.
     if (it.place?.via === 'demonym' && counted) return true;
     // "con unas 20 toneladas de khat": a counted measure of goods the lexicon may not know.
-    if (counted && LOAD_UNITS.has(it.lower)) return true;
+    if (counted && MEASURES.has(it.lower) && !ENERGY.has(it.lower)) return true;
     if (it.place || (it.trig && !it.cargo) || (it.tok === 'punct' && it.lower !== '.')) return false;
     if (!it.cargo) continue;
     const g = it.tags.find((x) => x.k === 'cargo');
@@ -378,8 +379,15 @@ function carriesWith(items: Item[], k: number, b: number): boolean {
   return false;
 }
 
-/** Units a vehicle's load is counted in ("with 20 tonnes", "com 30 toneladas", "avec 60 tonnes"). */
-const LOAD_UNITS: ReadonlySet<string> = new Set(['tonnes', 'tons', 'tonne', 'ton', 'toneladas', 'tonelada', 'barrels', 'barris', 'barriles', 'barils', 'litres', 'liters', 'litros', 'kilos', 'quilos']);
+/** Electricity: "compró 150 megavatios a Guatemala", "exported 2,000 GWh" (the unit names the goods). */
+export const ENERGY: ReadonlySet<string> = new Set(['megawatts', 'megawatt', 'megavatios', 'mégawatts', 'mw', 'gwh', 'mwh', 'twh', 'gigawatts-hora', 'gigavatios-hora', 'gigawattheures']);
+/** Units a transfer may be measured in without naming the goods: weight, volume, packages, and electricity. */
+export const MEASURES: ReadonlySet<string> = new Set([
+  'toneladas', 'tonelada', 'tonnes', 'tonne', 'tons', 'ton', 'quilos', 'kilos', 'kg', 'kilogrammes', 'quilogramas', 'kilogramos', 'kilograms',
+  'litros', 'litres', 'liters', 'metros', 'mètres', 'meters', 'metres', 'm3', 'contentores', 'contêineres', 'contenedores', 'conteneurs', 'containers',
+  'frascos', 'flacons', 'vials', 'caixas', 'cajas', 'boîtes', 'boxes', 'crates', 'sacos', 'sacs', 'bags', 'paletes', 'palés', 'palettes', 'pallets',
+  ...ENERGY,
+]);
 
 export function categorize(t: Trigger, cargo: CargoHit[]): CargoHit[] {
   // Presence states a deployment only for troops or people.

@@ -34,7 +34,7 @@
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
-import { categorize, collectCargo, namedGoods, oneEach, type CargoHit } from './cargo';
+import { APPROX, categorize, collectCargo, ENERGY, INFINITIVE, MEASURES, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, sourcePredicate, supplierPredicate } from './buyers';
 import { buildItems, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isPlain, MB, prepRole, untagged, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
@@ -641,7 +641,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         const it = its[k]!;
         if (it.tags.some((g) => g.k === 'cur')) amount = k;
         else if (it.place && k === v + 1 && lang === 'en') creditor = k;
-        else if (!(it.tok === 'num' || hasMark(it, MB.det) || prepRole(it) === 'of' || it.tags.some((g) => g.k === 'qual' || g.k === 'num' || g.k === 'scale') || STILL.has(it.lower) || APPROX_WORDS.has(it.lower))) break;
+        else if (!(it.tok === 'num' || hasMark(it, MB.det) || prepRole(it) === 'of' || it.tags.some((g) => g.k === 'qual' || g.k === 'num' || g.k === 'scale') || STILL.has(it.lower) || APPROX.has(it.lower))) break;
       }
       // The creditor after the amount, introduced by "to"/"à"/"a" ("a bancos chinos": its nationality).
       for (let k = amount + 1; amount >= 0 && creditor < 0 && k < Math.min(its.length, amount + 10); k++) {
@@ -2591,37 +2591,30 @@ const SALES_NOUNS: ReadonlySet<string> = new Set(['revenue', 'revenues', 'export
 
 /** Adverbs of time between a verb of owing and its amount ("still owes", "aún debe", "doit encore"). */
 const STILL: ReadonlySet<string> = new Set(['still', 'yet', 'already', 'aún', 'todavía', 'ya', 'ainda', 'já', 'encore', 'déjà']);
-/** Words of approximation before an amount ("unos", "cerca", "environ"). */
-const APPROX_WORDS: ReadonlySet<string> = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'unos', 'unas', 'cerca', 'casi', 'uns', 'umas', 'quase', 'environ', 'près', 'presque', 'quelque']);
+
 
 /** Prepositions after a word of dependence: "relies on", "depende de/do", "dépend de/du". */
 const RELY_PREPS: ReadonlySet<string> = new Set(['on', 'upon', 'de', 'da', 'do', 'das', 'dos', 'del', 'du', 'des', 'd']);
-const ownCueCache = new Map<Lang, WordSet>();
-/** The cue words of the sentence-level readings that scan for a word (contain, announce, rely, owe), in one set. */
-function ownCueWords(lang: Lang): WordSet {
-  let w = ownCueCache.get(lang);
-  if (!w) {
-    const lex = compiled(lang).lex;
-    ownCueCache.set(lang, (w = wordSetOf([...CONTAINS, ...ANNOUNCE, ...(lex.rely ?? []), ...(lex.owe ?? [])])));
-  }
-  return w;
-}
-const planCache = new Map<Lang, WordSet>();
-/** The language's one-word markers of plan ("will", "doit", "vai", "prevé"), as a WordSet. */
-function planWords(lang: Lang): WordSet {
-  let w = planCache.get(lang);
-  if (!w) planCache.set(lang, (w = wordSetOf((compiled(lang).lex.markers.plan ?? []).filter((p) => !/[\s'’]/.test(p)))));
-  return w;
-}
-const lexWordsCache = new Map<string, { set: ReadonlySet<string>; ws: WordSet } | null>();
-/** A word list of the language's lexicon as a set and a WordSet (null when the lexicon has none). */
-function lexWords(lang: Lang, key: 'rely' | 'owe'): { set: ReadonlySet<string>; ws: WordSet } | null {
-  let r = lexWordsCache.get(`${lang}|${key}`);
-  if (r === undefined) {
-    const words = compiled(lang).lex[key] ?? [];
-    lexWordsCache.set(`${lang}|${key}`, (r = words.length ? { set: new Set(words), ws: wordSetOf(words) } : null));
+/** Word sets built once per language and name (the lexicon is fixed; each list is read once). */
+const langWordSets = new Map<string, { set: ReadonlySet<string>; ws: WordSet }>();
+function langWords(lang: Lang, name: string, words: () => string[]): { set: ReadonlySet<string>; ws: WordSet } {
+  const key = `${lang}|${name}`;
+  let r = langWordSets.get(key);
+  if (!r) {
+    const list = words();
+    langWordSets.set(key, (r = { set: new Set(list), ws: wordSetOf(list) }));
   }
   return r;
+}
+/** The cue words of the sentence-level readings that scan for a word (contain, announce, rely, owe), in one set. */
+const ownCueWords = (lang: Lang): WordSet =>
+  langWords(lang, 'cues', () => [...CONTAINS, ...ANNOUNCE, ...(compiled(lang).lex.rely ?? []), ...(compiled(lang).lex.owe ?? [])]).ws;
+/** The language's one-word markers of plan ("will", "doit", "vai", "prevé"), as a WordSet. */
+const planWords = (lang: Lang): WordSet => langWords(lang, 'plan', () => (compiled(lang).lex.markers.plan ?? []).filter((p) => !/[\s'’]/.test(p))).ws;
+/** A word list of the language's lexicon (`rely`, `owe`), or null when the lexicon has none. */
+function lexWords(lang: Lang, key: 'rely' | 'owe'): { set: ReadonlySet<string>; ws: WordSet } | null {
+  const r = langWords(lang, key, () => [...(compiled(lang).lex[key] ?? [])]);
+  return r.set.size > 0 ? r : null;
 }
 /** Announcing verbs (past and present): "announced", "anunciou", "anunció", "a annoncé". */
 const ANNOUNCE: ReadonlySet<string> = new Set(['announced', 'announces', 'anunciou', 'anunciaram', 'anuncia', 'anunció', 'anunciaron', 'annoncé', 'annonce', 'annoncent']);
@@ -2734,7 +2727,7 @@ function lentNoun(items: Item[], v: number, R: number): boolean {
     const it = items[k]!;
     if (hasMark(it, MB.det) || POSSESSIVES.has(it.lower)) continue;
     // ("prête à annuler": the adjective "ready to", before an infinitive)
-    if ((it.lower === 'à' || it.lower === 'a') && isPlain(items[k + 1]) && /(?:er|ir|re|ar)$/.test(items[k + 1]!.lower)) return true;
+    if ((it.lower === 'à' || it.lower === 'a') && isPlain(items[k + 1]) && INFINITIVE.test(items[k + 1]!.lower)) return true;
     return LENT_NO_GOODS.has(it.lower);
   }
   return false;
@@ -2886,15 +2879,7 @@ function homecoming(from: PlaceRef, to: Place): boolean {
   return from.via === 'demonym' && from.place.kind === 'country' && to.kind !== 'country' && to.country === from.place.country;
 }
 
-/** Electricity: "compró 150 megavatios a Guatemala", "exported 2,000 GWh" (the unit names the goods). */
-const ENERGY: ReadonlySet<string> = new Set(['megawatts', 'megawatt', 'megavatios', 'mégawatts', 'mw', 'gwh', 'mwh', 'twh', 'gigawatts-hora', 'gigavatios-hora', 'gigawattheures']);
-/** Units a transfer may be measured in without naming the goods: weight, volume, packages, and electricity. */
-const MEASURES: ReadonlySet<string> = new Set([
-  'toneladas', 'tonelada', 'tonnes', 'tonne', 'tons', 'ton', 'quilos', 'kilos', 'kg', 'kilogrammes', 'quilogramas', 'kilogramos', 'kilograms',
-  'litros', 'litres', 'liters', 'metros', 'mètres', 'meters', 'metres', 'm3', 'contentores', 'contêineres', 'contenedores', 'conteneurs', 'containers',
-  'frascos', 'flacons', 'vials', 'caixas', 'cajas', 'boîtes', 'boxes', 'crates', 'sacos', 'sacs', 'bags', 'paletes', 'palés', 'palettes', 'pallets',
-  ...ENERGY,
-]);
+
 
 /** The index of a unit of measure (MEASURES) within a few items after the trigger, or -1. */
 function measureAfter(items: Item[], idx: number, R: number): number {
