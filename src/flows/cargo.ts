@@ -438,18 +438,17 @@ export function categorize(t: Trigger, cargo: CargoHit[]): CargoHit[] {
   const answered = hits.some((h) => h.cat !== 'money' && h.reversed) && hits.some((h) => h.cat === 'money' && !h.reversed);
   // "exportó a China bienes por 2.300 millones de dólares", "sold coffee for $2bn": with a trade verb, the price
   // of commodities is their value, the quantity traded, not a payment of its own.
+  // ("exportó flores por 2.000 millones de dólares": with no goods the lexicon knows, the priced goods are
+  // those traded, measured by their value.)
   const value = t.cat === 'other' && !answered ? hits.find((h) => h.cat === 'money' && h.price && !h.reversed) : undefined;
-  if (value && hits.some((h) => h.cat !== 'money') && hits.every((h) => h.cat === 'money' || h.cat === 'other' || h.cat === 'oil')) {
-    hits = hits.filter((h) => h.cat !== 'money').map((h, i) => (i === 0 && !h.q ? { ...h, q: value.q, unit: value.unit, word: undefined } : h));
+  if (value && hits.every((h) => h.cat === 'money' || h.cat === 'other' || h.cat === 'oil')) {
+    const goods = hits.filter((h) => h.cat !== 'money');
+    hits = goods.length === 0 ? [{ ...value, cat: 'other' }] : goods.map((h, i) => (i === 0 && !h.q ? { ...h, q: value.q, unit: value.unit, word: undefined } : h));
   } else if (t.cat !== 'money' && !answered && hits.some((h) => h.cat === 'money') && hits.some((h) => h.cat !== 'money')) {
     hits = hits.filter((h) => h.cat !== 'money' || h.price).map((h) => (h.cat === 'money' ? { ...h, reversed: !h.reversed } : h));
   } else if (t.cat !== 'money' && hits.length > 0 && hits.every((h) => h.cat === 'money' && h.ofGoods)) {
     // "bought 400 Zorks for $2bn": a price for goods the lexicon does not know travels against them too.
     hits = hits.map((h) => ({ ...h, reversed: !h.reversed }));
-  } else if (t.cat === 'other' && hits.length > 0 && hits.every((h) => h.cat === 'money' && h.price)) {
-    // "exportó flores por 2.000 millones de dólares", "exported goods for $2bn": with a trade verb and no
-    // goods the lexicon knows, the price is the value of the goods traded, which travel with the verb.
-    hits = hits.map((h) => ({ ...h, cat: 'other' as const }));
   }
   return oneEach(hits, true);
 }

@@ -276,8 +276,17 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   }
 
   /**
+   * A flow a sentence-level reading found with both ends chosen (countries unless `fromCountry` is false
+   * for the sender): stated as a sending between actors, with no end left to the discourse.
+   */
+  function emitRead(from: Place, to: Place, cat: FlowCategory, unit: string, word: string | undefined, q: Quantity | null, status: FlowStatus, si: number, quote: Span, fromCountry = true, earlier?: Span): void {
+    emit({ from, to, fromActor: true, toActor: true, cat, unit, word, q, status, reversed: false, recip: false, fromCountry, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote, earlier);
+  }
+
+  /**
    * The sentence-level readings, in turn until one states a flow: a buyer list, a supplier or source
-   * predicate, goods a shipment includes, an announced amount. (Each first checks a cheap word or phrase.)
+   * predicate, goods a shipment includes, an announced amount, a dependence, a debt. (Each first checks a
+   * cheap word or phrase.)
    */
   function ownPhrases(si: number, s: Span, inSentence: MentionRef[], quote: Span, prevExp: { place: Place; cat: FlowCategory | undefined } | undefined, items?: Item[]): void {
     const mem = memory.length;
@@ -331,10 +340,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (!hasSequence(gap, lang) && !(chained && j === k + 1 && STOP_LIST.test(gap))) continue;
       if (countryOf(next).country === countryOf(prev).country) continue;
       unsay(leg.from, next);
-      // ("arrivé à Windhoek, première étape d'une tournée qui doit le conduire ensuite au Congo": a stop
-      // after a word of plan is planned, whatever the first leg was.)
-      // (a plan word governing this move, with no comma after it: "où il doit signer trois accords, puis s'est
-      // rendu au Tchad" plans no move)
+      // "une tournée qui doit le conduire ensuite au Congo": once a word of plan governs a move (in its own
+      // clause: "où il doit signer trois accords, puis s'est rendu au Tchad" plans no move), the stops after
+      // it are planned, whatever the first leg was.
       const g0 = Math.max(inSentence[k]!.end, text.lastIndexOf(',', m.start) + 1, text.lastIndexOf(';', m.start) + 1);
       if (leg.status === 'stated' && hasWord(text, g0, m.start, planWords(lang))) planned = true;
       const status: FlowStatus = planned ? 'planned' : leg.status ?? 'stated';
@@ -393,7 +401,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       seen.add(to.id);
       // "España fue el principal comprador, con pedidos por 310 millones de dólares": a buyer's own amount.
       const { q, unit } = amountBetween(its, m.end, buyers[k + 1]?.start ?? s.end, decimalComma);
-      emit({ from: origin, to, fromActor: true, toActor: true, cat, unit, word: undefined, q, status: 'stated', reversed: false, recip: false, fromCountry: origin.kind === 'country', dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
+      emitRead(origin, to, cat, unit, undefined, q, 'stated', si, quote, origin.kind === 'country');
     }
   }
 
@@ -445,7 +453,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // A supplier of nothing named states no category: no flow.
     if (!cat && sp.cat === 'other') return;
     cat ??= sp.cat;
-    emit({ from, to, fromActor: true, toActor: true, cat, unit: '', word: undefined, q: null, status: 'stated', reversed: false, recip: false, fromCountry: true, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
+    emitRead(from, to, cat, '', undefined, null, 'stated', si, quote);
   }
 
   /**
@@ -509,7 +517,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       seen.add(from.id);
       // Its amount: the first after it, before the next sender ("with $5.2 billion", "at $4.6 billion").
       const { q, unit } = amountBetween(its, k === 0 ? Math.max(m.end, at) : m.end, senders[k + 1]?.start ?? s.end, decimalComma);
-      emit({ from, to, fromActor: true, toActor: true, cat, unit, word: undefined, q, status: 'stated', reversed: false, recip: false, fromCountry: true, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote, earlierQuote);
+      emitRead(from, to, cat, unit, undefined, q, 'stated', si, quote, true, earlierQuote);
     }
   }
 
@@ -617,7 +625,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const to = countryOf(its[subject]!.place!.place);
       if (from.country === to.country) continue;
       const status: FlowStatus = hedgedFor(its, v) ? 'reported' : 'stated';
-      emit({ from, to, fromActor: true, toActor: true, cat: g.cat, unit: g.unit, word: its[goods]!.lower, q: null, status, reversed: false, recip: false, fromCountry: true, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
+      emitRead(from, to, g.cat, g.unit, its[goods]!.lower, null, status, si, quote);
       return;
     }
   }
@@ -625,9 +633,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   /**
    * "Angola owes China $17 billion", "Ecuador aún debe 3.000 millones de dólares a bancos chinos", "le Niger
    * doit 200 millions d'euros à la France": in a sentence that stated no flow, a debt is money the creditor
-   * lent the debtor. The subject owes; the amount comes within a few words of the verb (none, no flow:
-   * Portuguese "deve" is also "must"); the creditor is the place right after the amount or "to"/"à"/"a", or
-   * the nationality on its lenders ("a bancos chinos").
+   * lent the debtor. The subject owes; the amount follows the verb with only numbers, qualifiers or "still"
+   * between (another verb, "deve gastar", "doit rembourser", is no debt: Portuguese "deve" is also "must");
+   * the creditor is the place after "to"/"à"/"a" ("a bancos chinos": its nationality), or in English the
+   * bare object ("owes China $17 billion").
    */
   function owes(si: number, s: Span, inSentence: MentionRef[], quote: Span, items?: Item[]): void {
     for (const { its, v, subject } of predicateWords(s, inSentence, items, 'owe')) {
@@ -660,7 +669,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const to = countryOf(its[subject]!.place!.place);
       if (from.kind !== 'country' || from.country === to.country) continue;
       const status: FlowStatus = hedgedFor(its, v) ? 'reported' : 'stated';
-      emit({ from, to, fromActor: true, toActor: true, cat: 'money', unit: cur && cur.k === 'cur' ? cur.code : '', word: undefined, q: quantityAt(its, amount, decimalComma), status, reversed: false, recip: false, fromCountry: true, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
+      emitRead(from, to, 'money', cur && cur.k === 'cur' ? cur.code : '', undefined, quantityAt(its, amount, decimalComma), status, si, quote);
       return;
     }
   }
@@ -2467,7 +2476,8 @@ function afterOpening(items: Item[], idx: number, roles: Array<Role | undefined>
     o = null;
     if (hasMark(items[0], MB.after)) {
       let place: number | undefined;
-      let stay = STAY_WORDS.has(items[0]!.lower.split(' ').pop() ?? '') || /\b(?:paso|passagem|passage)\b/.test(items[0]!.lower);
+      // (the "after" phrase itself may name the stay: "tras su paso por")
+      let stay = items[0]!.lower.split(' ').some((w) => STAY_WORDS.has(w));
       for (let k = 1; k < items.length; k++) {
         const it = items[k]!;
         if (isComma(it)) {
@@ -2489,7 +2499,7 @@ const OPENINGS = new WeakMap<Item[], { place: number; comma: number } | null>();
 const STAY_WORDS: ReadonlySet<string> = new Set([
   'visit', 'visita', 'visite', 'trip', 'viaje', 'viagem', 'voyage', 'stop', 'stopover', 'escala', 'étape', 'talks', 'conversaciones',
   'conversações', 'entretiens', 'meeting', 'reunión', 'reunião', 'réunion', 'summit', 'cumbre', 'cimeira', 'sommet', 'stay', 'estancia',
-  'estadia', 'séjour', 'tour', 'gira', 'tournée', 'passar', 'pasar', 'visiting', 'visitar', 'visiter', 'meetings',
+  'estadia', 'séjour', 'tour', 'gira', 'tournée', 'passar', 'pasar', 'paso', 'passagem', 'passage', 'visiting', 'visitar', 'visiter', 'meetings',
   // a time spent there: "after a week in Libya", "tras dos meses en Libia"
   'week', 'weeks', 'days', 'months', 'semana', 'semanas', 'días', 'dias', 'meses', 'semaine', 'semaines', 'jours', 'mois',
 ]);
@@ -2560,7 +2570,6 @@ function definiteUnit(items: Item[], a: number, b: number, unit: string, article
   }
   return false;
 }
-/** Share words before "of the": "l'essentiel des", "a maior parte dos", "la mayoría de los", "most of the". */
 /** Is the noun at k a share "of the" ones ("l'essentiel des cargaisons", "a maior parte dos", "la mayoría de los", "most of the")? */
 function shareOfThe(items: Item[], k: number): boolean {
   const w = (d: number): string => items[k - d]?.lower ?? '';
@@ -2591,7 +2600,6 @@ const SALES_NOUNS: ReadonlySet<string> = new Set(['revenue', 'revenues', 'export
 
 /** Adverbs of time between a verb of owing and its amount ("still owes", "aún debe", "doit encore"). */
 const STILL: ReadonlySet<string> = new Set(['still', 'yet', 'already', 'aún', 'todavía', 'ya', 'ainda', 'já', 'encore', 'déjà']);
-
 
 /** Prepositions after a word of dependence: "relies on", "depende de/do", "dépend de/du". */
 const RELY_PREPS: ReadonlySet<string> = new Set(['on', 'upon', 'de', 'da', 'do', 'das', 'dos', 'del', 'du', 'des', 'd']);

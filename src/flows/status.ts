@@ -48,8 +48,10 @@ const ATTRIB_SAY = new Set([
   'said', 'says', 'say', 'told', 'informou', 'informaram', 'disse', 'disseram', 'afirmou', 'diz', 'dizem',
   'informó', 'informaron', 'dijo', 'dijeron', 'afirmó', 'a déclaré', 'a affirmé', 'a indiqué',
 ]);
-/** A source that speaks for a state: its ministries, government, officials, embassy or high commission, customs, official data. */
-/** (And its armed forces, police and authorities.) */
+/**
+ * A source that speaks for a state: its ministries, government, officials, embassy or high commission, customs,
+ * official data, armed forces, police and authorities.
+ */
 const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvernement|officials?$|oficia|officiel|embass|embaixad|embajad|ambassad|commission$|custom|aduana|alf[aâ]ndeg|douane|secretar|presiden|pr[ée]siden|chancel|cancill|spokes|porta-voz|portavoz|porte-parole|state$|estatal|navy|marinha|armada|marine$|army|ex[eé]rcito|ej[eé]rcito|arm[ée]e$|pol[ií]c|police|autorit|authorit|autoridad)/;
 /**
  * Words that speak for a state only when nobody else is named with them: a directorate or institute, a note or

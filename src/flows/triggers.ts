@@ -184,6 +184,7 @@ function amountBefore(items: Item[], k: number): boolean {
   return false;
 }
 
+/** English "take": a receiving verb only with goods taken from a place (fromPlaceAhead). */
 const TAKE: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 /** A "from" preposition before a place within ten items after i, in the clause. */
 function fromPlaceAhead(items: Item[], i: number): boolean {

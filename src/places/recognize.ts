@@ -972,6 +972,7 @@ function regionCueAround(c: Ctx, i: number, j: number): boolean {
 
 /** Region nouns that Spanish and Portuguese put right before a region's name, with no "de". */
 const DIRECT_REGION_CUES: ReadonlySet<string> = new Set(['estado', 'departamento', 'provincia']);
+/** "de" before such a noun makes it a noun of its own ("secretario de estado"), not a region cue. */
 const OF_WORDS: ReadonlySet<string> = new Set(['de', 'do', 'da', 'del']);
 
 /** Compass words that, in lower case before a name, mark part of a state or country ("central Washington"). */
