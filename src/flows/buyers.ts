@@ -67,6 +67,25 @@ export function buyerPhrase(sentence: string, lang: Lang): { start: number; end:
 }
 
 /**
+ * A share of the exports a country took: "Estados Unidos concentró el 55 % de los envíos", "China took half of
+ * the shipments", "a China absorveu 40% das exportações", "l'Inde a reçu la majeure partie des expéditions".
+ * Like a buyer phrase, it makes the countries the sentence names destinations of the exporter. (Only goods
+ * going out; a world share, "40 % des exportations mondiales", is a rank among exporters, not a sale.)
+ */
+const SHARE_OF_EXPORTS = new RegExp(
+  '(?:\\d[\\d.,]*\\s*(?:%|por ciento|por cento|per ?cent|pour cent)|\\b(?:mitad|metade|moitie|half|tercio|terco|tiers|third|quarter|quart|mayor parte|maior parte|majeure partie|bulk|most))' +
+    '\\s+(?:de|del|das|dos|da|do|des|du|of)\\s+(?:(?:los|las|as|os|les|la|the|sus|seus|suas|ses|its|leurs|their)\\s+)?(?:\\S+\\s+){0,2}?' +
+    '(envios|exportaciones|exportacoes|exportations|exports|embarques|ventas|vendas|ventes|sales|shipments|remessas|expeditions|livraisons)(?![a-z0-9])(?!\\s+(?:mundiales|mundiais|mondiales|globales|globais|world|global))',
+);
+
+export function sharePhrase(sentence: string): { start: number; end: number } | null {
+  if (!/%|cent|mitad|metade|moiti|half|terc|tiers|third|quar|parte|partie|bulk|most/i.test(sentence)) return null;
+  const m = SHARE_OF_EXPORTS.exec(foldSameLength(sentence));
+  if (!m || /\b(?:mundia|world|global|mondia)/.test(m[0])) return null;
+  return { start: m.index, end: m.index + m[0].length };
+}
+
+/**
  * A supplier noun as the predicate of a copula: "France is Chad's main arms supplier", "A China é a maior
  * credora de Angola", "Rusia sigue siendo el principal proveedor de armas de la India", "La France reste le
  * premier fournisseur du Tchad". Offsets into the sentence of the copula's start and of the noun, and the

@@ -64,6 +64,12 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
     ranges.push([L, t.idx - 1], [t.idx + 1, R]);
   } else {
     ranges.push([t.idx + 1, R]);
+    // "un petrolero con 700.000 barriles de crudo ruso descargó en Matanzas": with no object, a subject
+    // vehicle's load is what it delivers.
+    if (t.cls === 'send' && !items.slice(t.idx + 1, R + 1).some((x) => x.cargo)) {
+      const v = items.findIndex((x, k) => k >= L && k < t.idx && !!x.cargo);
+      if (v >= 0 && isVehicle(items[v]) && (hasMark(items[v + 1], MB.carrier) || carriesWith(items, v, t.idx - 1))) ranges.push([v, t.idx - 1]);
+    }
     // "the rifles and mortars that Tehran has sent to Caracas", "les obus que Belgrade a livrés":
     // the object of a verb in a relative clause is the cargo its pronoun stands for.
     const ante = relativeAntecedent(items, t.idx);
@@ -352,6 +358,11 @@ function byMeans(items: Item[], k: number): string | undefined {
   return MEANS.has(w) ? w : undefined;
 }
 
+/** A vehicle cargo noun ("petrolero", "tanker"): its nationality is the carrier's, whatever it carries. */
+export function isVehicle(it: Item | undefined): boolean {
+  return !!it?.cargo && it.tags.some((x) => x.k === 'cargo' && x.cat === 'vehicles');
+}
+
 function carriesWith(items: Item[], k: number, b: number): boolean {
   // "dois aviões da FAB com 30 toneladas", "two planes of the air force with": the vehicle's owner may stand between.
   let w = k + 1;
@@ -380,7 +391,11 @@ function carriesWith(items: Item[], k: number, b: number): boolean {
 }
 
 /** Electricity: "compró 150 megavatios a Guatemala", "exported 2,000 GWh" (the unit names the goods). */
-export const ENERGY: ReadonlySet<string> = new Set(['megawatts', 'megawatt', 'megavatios', 'mégawatts', 'mw', 'gwh', 'mwh', 'twh', 'gigawatts-hora', 'gigavatios-hora', 'gigawattheures']);
+export const ENERGY: ReadonlySet<string> = new Set([
+  'megawatts', 'megawatt', 'megavatios', 'megavatio', 'mégawatts', 'mégawatt', 'gigawatts', 'gigawatt', 'gigavatios', 'gigavatio', 'gigawatt-hora', 'gigawatts-hora',
+  'gigavatios-hora', 'gigawattheures', 'gigawattheure', 'mégawattheures', 'térawattheures', 'terawatts-hora', 'teravatios-hora', 'megawatts-hora', 'megavatios-hora',
+  'quilowatts-hora', 'kilovatios-hora', 'kilowattheures', 'kilowatt-hours', 'gigawatt-hours', 'megawatt-hours', 'terawatt-hours', 'mw', 'gw', 'kwh', 'gwh', 'mwh', 'twh',
+]);
 /** Units a transfer may be measured in without naming the goods: weight, volume, packages, and electricity. */
 export const MEASURES: ReadonlySet<string> = new Set([
   'toneladas', 'tonelada', 'tonnes', 'tonne', 'tons', 'ton', 'quilos', 'kilos', 'kg', 'kilogrammes', 'quilogramas', 'kilogramos', 'kilograms',

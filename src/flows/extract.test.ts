@@ -2262,3 +2262,55 @@ describe('clause context', () => {
     expect(triples(run('China lent heavily to Venezuela.', 'en', P))).toEqual(['CN>VE:money']);
   });
 });
+
+describe('session 14: carriers, shares, gapped lists, relations', () => {
+  it('electricity counted in gigawatt hours is goods, with its quantity', () => {
+    const P = [C('MX', ['México']), C('GT', ['Guatemala'])];
+    const fs = run('En sentido contrario, México suministró a Guatemala unos 300 gigavatios hora mediante la línea binacional.', 'es', P);
+    expect(triples(fs)).toEqual(['MX>GT:other']);
+    expect(fs[0]!.quantity).toBe(300);
+  });
+  it('a subject vessel carrying goods of a nationality delivers them where it unloads; an object-taking past form is active', () => {
+    const P = [C('RU', ['Rusia', 'Russia'], ['ruso', 'Russian']), CITY('Matanzas', 'CU')];
+    const es = run('En paralelo, un petrolero con unos 700.000 barriles de crudo ruso descargó el domingo en el puerto de Matanzas.', 'es', P);
+    expect(triples(es)).toEqual(['RU>Matanzas@CU:oil']);
+    expect(es[0]!.quantity).toBe(700000);
+    // the tanker unloads the crude: it is no cargo
+    expect(triples(run('The tanker unloaded 700,000 barrels of Russian crude in Matanzas.', 'en', P))).toEqual(['RU>Matanzas@CU:oil']);
+    // a vessel with no load named delivers nothing
+    expect(run('Un petrolero descargó en el puerto de Matanzas.', 'es', P)).toEqual([]);
+  });
+  it('a relation word between the preposition and the place keeps the preposition\'s role', () => {
+    const P = [C('BR', ['Brasil']), C('AR', ['Argentina']), C('UY', ['Uruguai']), C('MA', ['Maroc']), C('DZ', ['Algérie'])];
+    expect(triples(run('O Brasil importou em setembro 1.150 megawatts de energia elétrica dos vizinhos Argentina e Uruguai.', 'pt', P))).toEqual(['AR>BR:other', 'UY>BR:other']);
+    expect(triples(run("Le Maroc a importé du gaz de la voisine Algérie.", 'fr', P))).toEqual(['DZ>MA:oil']);
+  });
+  it('a state\'s national body speaks for it; a trade association is a third party', () => {
+    const P = [C('BR', ['Brasil']), C('AR', ['Argentina']), C('JP', ['Japão'])];
+    expect(withStatus(run('O Brasil importou 800 megawatts da Argentina, informou o Operador Nacional do Sistema Elétrico (ONS).', 'pt', P))).toEqual(['AR>BR:other:stated']);
+    expect(withStatus(run('Segundo a Associação Nacional dos Exportadores de Cereais, o Brasil vendeu 2 milhões de toneladas de milho ao Japão.', 'pt', P))).toEqual(['BR>JP:other:reported']);
+  });
+  it('a share of the exports a country took makes it and the countries following it buyers of the exporter', () => {
+    const P = [C('PE', ['Perú'], ['peruanas']), C('US', ['Estados Unidos']), C('NL', ['Países Bajos']), C('CN', ['China']), C('GB', ['Reino Unido']), C('BR', ['Brasil']), CITY('Washington', 'US', true)];
+    const fs = run('Las exportaciones peruanas de arándanos sumaron 2.260 millones de dólares. Estados Unidos concentró el 55 % de los envíos, seguido por Países Bajos y China.', 'es', P);
+    expect(triples(fs)).toEqual(['PE>CN:other', 'PE>NL:other', 'PE>US:other']);
+    // the share's subject must be a place named before it
+    expect(run('As exportações brasileiras de petróleo somaram 1,8 milhão de barris. A Petrobras, responsável por cerca de metade das vendas, nega ter reduzido os envios por pressão de Washington.', 'pt', P)).toEqual([]);
+    // a world share ranks exporters, it sells nothing
+    expect(run('Las exportaciones peruanas de arándanos crecieron. China concentró el 40 % de las exportaciones mundiales.', 'es', P)).toEqual([]);
+  });
+  it('a bare number closing a purchase counts the goods its sentence sold; gapped clauses repeat the verb', () => {
+    const P = [C('AR', ['Argentina']), C('CN', ['China']), C('ES', ['España']), C('TH', ['Tailandia'])];
+    const fs = run('Argentina vendió al exterior 142.000 toneladas de calamar: China compró 61.000; España, 28.000, y Tailandia, 15.000.', 'es', P);
+    expect(triples(fs)).toEqual(['AR>CN:other', 'AR>ES:other', 'AR>TH:other']);
+    expect(fs.map((f) => f.quantity).sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual([15000, 28000, 61000]);
+    // a year after the verb is no quantity
+    expect(run('China compró en 2023.', 'es', P)).toEqual([]);
+  });
+  it('two sentences naming one place each pair their one-ended transfers', () => {
+    const P = [C('AR', ['Argentina']), C('CN', ['China'])];
+    const fs = run('Argentina sold 142,000 tonnes of squid abroad. China bought 61,000 tonnes.', 'en', P);
+    expect(triples(fs)).toEqual(['AR>CN:other']);
+    expect(fs[0]!.quantity).toBe(61000);
+  });
+});

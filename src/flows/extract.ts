@@ -34,8 +34,8 @@
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
-import { APPROX, categorize, collectCargo, ENERGY, INFINITIVE, MEASURES, namedGoods, oneEach, type CargoHit } from './cargo';
-import { buyerPhrase, escapeRe, hasNone, hasSequence, sourcePredicate, supplierPredicate } from './buyers';
+import { APPROX, categorize, collectCargo, ENERGY, INFINITIVE, isVehicle, MEASURES, namedGoods, oneEach, type CargoHit } from './cargo';
+import { buyerPhrase, escapeRe, hasNone, hasSequence, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
 import { buildItems, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isPlain, MB, prepRole, untagged, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { TriggerClass } from './lexicon/types';
@@ -45,7 +45,7 @@ import { placeRoles, type Role, type RoleKind } from './roles';
 import { hedgedFor, REACH, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
-import { CLITICS, findTriggers, isBoundary, objectGoods, type Trigger } from './triggers';
+import { CLITICS, directObject, findTriggers, isBoundary, objectGoods, type Trigger } from './triggers';
 
 interface Memory {
   sentence: number;
@@ -238,7 +238,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const prevExporter = exporter && si - exporter.sentence <= 1 ? exporter : undefined;
     if (exporterHere) exporter = { sentence: si, ...exporterHere };
     // (Nor a sentence after one that stated a transfer with one end: together they may make one.)
-    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && halfBefore(si))) {
+    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && (halfBefore(si) || aloneTriggerBefore(si, s, inSentence[0]!.place)))) {
       // Kept for a later sentence that may pair with its one-ended transfer (read only then: see halfFlows).
       if (inSentence.length > 0) alone.set(si, inSentence);
       continue;
@@ -361,8 +361,14 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    * "exportações brasileiras". The cargo is the one named after the phrase, else that flow's.
    */
   function buyerList(si: number, s: Span, inSentence: MentionRef[], quote: Span, prevExp: { place: Place; cat: FlowCategory | undefined } | undefined, items?: Item[]): void {
-    const bp = buyerPhrase(s.text, lang);
-    if (!bp) return;
+    let bp = buyerPhrase(s.text, lang);
+    if (!bp) {
+      // (A share's taker is its subject: a place named before it. "A Petrobras, responsável por metade das
+      // vendas, nega ... por pressão de Washington" names no buyer.)
+      bp = sharePhrase(s.text);
+      const first = inSentence.find((m) => m.via !== 'demonym');
+      if (!bp || !first || first.start - s.start >= bp.start) return;
+    }
     const at = s.start + bp.end;
     let origin: Place | undefined;
     // (a country's: "segundo comprador asiático de carne española" is Spanish meat)
@@ -768,12 +774,16 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       } else {
         // ("Perú recibió préstamos. Los préstamos fueron concedidos por México": the goods of a recent
         // transfer stated with one end.)
-        const half = (!f.from) !== (!f.to) ? halfPartner(si, undefined, f.from ? 'to' : 'from') : undefined;
+        const half = (!f.from) !== (!f.to) ? ownHalf(si, f) ?? halfPartner(si, undefined, f.from ? 'to' : 'from') : undefined;
         // ("As exportações bolivianas de castanha somaram US$ 212 milhões. [...] Os Estados Unidos compraram 4,1
         // mil toneladas": a purchase of unnamed goods buys what the recent exporter exports.)
         const exp = f.cls === 'receive' && !f.from ? recentExporter(si) : undefined;
         // (A weight or volume bought is goods, not the money a half-stated sale was counted in.)
-        if (half && !(half.cat === 'money' && MEASURES.has(f.unit))) f.cat = half.cat;
+        if (half && !(half.cat === 'money' && MEASURES.has(f.unit))) {
+          f.cat = half.cat;
+          // (its goods' unit too, when the purchase names none: "China compró 61.000")
+          if (f.unit === 'other' && half.unit) [f.unit, f.word] = [half.unit, half.word];
+        }
         else if (exp) f.cat = exp.cat ?? 'other';
         else if (f.inherit === 1) return;
       }
@@ -821,6 +831,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const exp = f.cls === 'receive' && !from && f.cat !== 'money' ? recentExporter(si) : undefined;
       const partner =
         sameSentence ??
+        (f.cls === 'receive' && !from ? ownHalf(si, f)?.place : undefined) ??
         recall(known, si, f.recip && !!from) ??
         (exp && (exp.cat === undefined || exp.cat === f.cat) && countryOf(exp.place).country !== countryOf(known).country ? exp.place : undefined) ??
         (f.cls === 'send' ? (from ? sameCategoryDestination(si, f.cat, from) : f.dstIn ? undefined : sameCategorySource(si, f.cat)) : f.cls === 'receive' && !from ? sameCategorySource(si, f.cat) : undefined);
@@ -888,9 +899,36 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (!filled) ownEnds++;
   }
 
+  /**
+   * "Argentina vendió 142.000 toneladas de calamar: China compró 61.000": a purchase with no seller buys from
+   * this sentence's own sending with no recipient (kept in `halves` when emitted).
+   */
+  function ownHalf(si: number, f: RawFlow): { place: Place; cat: FlowCategory; unit?: string; word?: string } | undefined {
+    if (f.cls !== 'receive' || f.from) return undefined;
+    const h = halves.get(si)?.find((x) => x.from && !x.to && x.cls === 'send' && x.status !== 'denied');
+    if (!h) return undefined;
+    // (a breakaway or informal region selling as a state stays itself, as in sameCategorySource)
+    const p = h.from!;
+    return { place: (p.kind === 'other' || p.kind === 'region') && p.country ? p : countryOf(p), cat: h.cat, unit: h.unit, word: h.word };
+  }
+
   /** Did one of the HALF_BACK sentences before si, read in full, state a transfer with one end? */
   function halfBefore(si: number): boolean {
     for (let k = si - 1; k >= Math.max(0, si - HALF_BACK); k--) if ((halves.get(k)?.length ?? 0) > 0 && !alone.has(k)) return true;
+    return false;
+  }
+
+  /**
+   * "Argentina sold 142,000 tonnes of squid abroad. China bought 61,000 tonnes.": two sentences naming one
+   * place each pair when both have a transfer word (the earlier one is read only if the later one asks).
+   */
+  function aloneTriggerBefore(si: number, s: Span, place: Place): boolean {
+    if (!hasWord(text, s.start, s.end, c.triggerWords)) return false;
+    for (let k = si - 1; k >= Math.max(0, si - HALF_BACK); k--) {
+      const ms = alone.get(k);
+      const sk = sents[k]!;
+      if (ms && ms[0]!.place !== place && hasWord(text, sk.start, sk.end, c.triggerWords)) return true;
+    }
     return false;
   }
 
@@ -916,7 +954,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    * The end (`want`) of a one-ended transfer of category `cat` in one of the HALF_BACK sentences before si,
    * the nearest first, when that sentence was skipped for naming a single place; with that sentence.
    */
-  function halfPartner(si: number, cat: FlowCategory | undefined, want: 'from' | 'to'): { place: Place; quote: Span; cat: FlowCategory } | undefined {
+  function halfPartner(si: number, cat: FlowCategory | undefined, want: 'from' | 'to'): { place: Place; quote: Span; cat: FlowCategory; unit: string; word?: string } | undefined {
     if (cat && LITERAL_CATS.has(cat)) return undefined;
     for (let k = si - 1; k >= Math.max(0, si - HALF_BACK); k--) {
       for (const f of alone.has(k) ? halfFlows(k) : halves.get(k) ?? []) {
@@ -924,7 +962,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         // (A ship or people leaving a place have not reached anywhere yet.)
         if (!end || (cat ? f.cat !== cat : LITERAL_CATS.has(f.cat)) || f.status === 'denied' || f.cls === 'leave') continue;
         const s = sents[k]!;
-        return { place: countryOf(endpoint(end, want === 'to' ? f.toActor : f.fromActor, f.cat)), quote: { start: s.start, end: s.end, text: s.text }, cat: f.cat };
+        return { place: countryOf(endpoint(end, want === 'to' ? f.toActor : f.fromActor, f.cat)), quote: { start: s.start, end: s.end, text: s.text }, cat: f.cat, unit: f.unit, word: f.word };
       }
     }
     return undefined;
@@ -1114,7 +1152,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // perfect; the agent belongs to a later participle.)
         (hasRole(items, roles, t.idx + 1, R, 'by') && !(hasMark(items[t.idx - 1], MB.aux) && !hasMark(items[t.idx - 1], MB.passiveAux))) ||
         // Reduced relative: "soldados norte-coreanos enviados à Rússia", "North Korean troops deployed in Kursk".
-        isCargo(items[t.idx - 1]) ||
+        // (English "The tanker unloaded 700,000 barrels": a past form with goods as its object is active.)
+        (isCargo(items[t.idx - 1]) && !(lang === 'en' && directObject(items, t.idx))) ||
         // "un contrat financé en partie par des prêts": a participle with its "par"/"by" a few words on.
         (!hasMark(items[t.idx - 1], MB.aux) && [1, 2, 3].some((d) => prepRole(items[t.idx + d]) === 'by' && !items[t.idx + d]!.place)) ||
         (lang !== 'en' && roles[t.idx - 1]?.role === 'origin')));
@@ -2025,6 +2064,20 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         }
       }
     }
+    // "China compró 61.000; España, 28.000, y Tailandia, 15.000": gapped clauses, each a place and its own
+    // number, repeat the verb with that place in the subject's part.
+    if (inherit === 1 && subject !== undefined && raw.length === 1 && t.mood !== 'noun') {
+      const f0 = raw[0]!;
+      const subj = items[subject]!.place!.place;
+      const asFrom = f0.from === subj;
+      if (asFrom || f0.to === subj) {
+        for (const [p, n] of gapped(items, t.idx)) {
+          const q = readLeft(items, numberEnd(items, n, items.length - 1), decimalComma);
+          const other = items[p]!.place!.place;
+          raw.push({ ...f0, from: asFrom ? other : f0.from, to: asFrom ? f0.to : other, q });
+        }
+      }
+    }
     const endsWithCoord = hasMark(items[R], MB.coord) || (hasMark(items[R], MB.det) && hasMark(items[R - 1], MB.coord));
     pending.push({ t, flows: raw, endsWithCoord, src: src !== undefined ? items[src]!.place!.place : undefined, dst: dst !== undefined ? items[dst]!.place!.place : undefined, srcIdx: src ?? -1 });
   }
@@ -2877,11 +2930,6 @@ function ownsVehicle(items: Item[], k: number): boolean {
   return false;
 }
 
-/** A vehicle cargo noun ("petrolero", "tanker"): its nationality is the carrier's, whatever it carries. */
-function isVehicle(it: Item | undefined): boolean {
-  return !!it?.cargo && it.tags.some((x) => x.k === 'cargo' && x.cat === 'vehicles');
-}
-
 /** A country reached through its demonym, and a city or region inside that same country. */
 function homecoming(from: PlaceRef, to: Place): boolean {
   return from.via === 'demonym' && from.place.kind === 'country' && to.kind !== 'country' && to.country === from.place.country;
@@ -2928,9 +2976,31 @@ function ellipsis(items: Item[], idx: number, R: number, lang: Lang): number {
     }
     const last = numberEnd(items, k, R);
     if (clitic || ELLIPSIS_AFTER.has(items[last + 1]?.lower ?? '') || ELLIPSIS_BEFORE.has(items[k - 1]?.lower ?? '') || ofThem(items, last + 1)) return last;
+    // "China compró 61.000; España, 28.000": a bare number right after the verb (past an approximation),
+    // closing the clause, counts the goods named before. (Not a year: "vendió en 2023".)
+    const bare = items.slice(idx + 1, k).every((x) => APPROX.has(x.lower) || hasMark(x, MB.det)) && !/^(?:1[89]|20)\d\d$/.test(it.lower);
+    if (bare && last === k && (!items[k + 1] || (items[k + 1]!.tok === 'punct' && items[k + 1]!.lower !== '%') || hasMark(items[k + 1], MB.coord))) return last;
     return -1;
   }
   return -1;
+}
+
+/**
+ * Gapped clauses after the verb at `from`: "; España, 28.000", ", y Tailandia, 15.000" (a place named, a
+ * comma, a number), to the sentence's end; each as [place index, number index]. Linear in the sentence.
+ */
+function gapped(items: Item[], from: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let p = from + 1; p + 2 < items.length; p++) {
+    const it = items[p]!;
+    if (!it.place || it.place.via === 'demonym' || !isComma(items[p + 1]) || items[p + 2]!.tok !== 'num') continue;
+    let b = p - 1;
+    if (hasMark(items[b], MB.det)) b--;
+    if (hasMark(items[b], MB.coord)) b--;
+    const open = items[b];
+    if (open && open.tok === 'punct' && (open.lower === ';' || open.lower === ',')) out.push([p, p + 2]);
+  }
+  return out;
 }
 
 /** Words of a share: "most", "half", "la mayoría", "a metade", "la moitié" (and "mayor/maior parte", "la plupart"). */

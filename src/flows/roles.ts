@@ -26,6 +26,14 @@ export interface Role {
 /** The "a"/"à" of ordering from someone ("encomendados à Suécia", "commandés aux États-Unis"), not "para"/"pour". */
 const ORDER_FROM: ReadonlySet<string> = new Set(['a', 'à', 'ao', 'aos', 'às', 'au', 'aux']);
 
+/** Words for one country's relation to another, before its name: "dos vizinhos Argentina e Uruguai". */
+const RELATION: ReadonlySet<string> = new Set([
+  'vizinho', 'vizinhos', 'vizinha', 'vizinhas', 'aliado', 'aliados', 'aliada', 'parceiro', 'parceiros', 'parceira',
+  'vecino', 'vecinos', 'vecina', 'vecinas', 'socio', 'socios',
+  'voisin', 'voisins', 'voisine', 'voisines', 'allié', 'alliés', 'alliée', 'partenaire', 'partenaires',
+  'neighbour', 'neighbours', 'neighbor', 'neighbors', 'neighbouring', 'neighboring', 'ally', 'allies', 'partner', 'partners',
+]);
+
 /** "hasta"/"até": "up to" a place, or "even" when they open a clause. */
 const EVEN: ReadonlySet<string> = new Set(['hasta', 'até']);
 
@@ -192,6 +200,9 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
       if (!afterPrep) return { role: 'demonym' };
     }
   }
+  // "dos vizinhos Argentina e Uruguai", "from its ally Belarus", "de la voisine Algérie": a word for the
+  // place's relation to another stands in the phrase of the place it names.
+  if (RELATION.has(items[j]?.lower ?? '') && !items[j]!.place && (hasMark(items[j - 1], MB.det) || prepRole(items[j - 1]) !== null)) j--;
   // "into Sudan's Darfur region": a place after another's possessive takes that place's role.
   if (items[j]?.lower === 's' && items[j - 1]?.place && roles[j - 1] && items[j]!.start === items[j - 1]!.end + 1) {
     return { ...roles[j - 1]!, coord: j - 1 };

@@ -50,17 +50,17 @@ const ATTRIB_SAY = new Set([
 ]);
 /**
  * A source that speaks for a state: its ministries, government, officials, embassy or high commission, customs,
- * official data, armed forces, police and authorities.
+ * official data, armed forces, police and authorities, and its national bodies ("o Operador Nacional do Sistema").
  */
-const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvernement|officials?$|oficia|officiel|embass|embaixad|embajad|ambassad|commission$|custom|aduana|alf[aâ]ndeg|douane|secretar|presiden|pr[ée]siden|chancel|cancill|spokes|porta-voz|portavoz|porte-parole|state$|estatal|navy|marinha|armada|marine$|army|ex[eé]rcito|ej[eé]rcito|arm[ée]e$|pol[ií]c|police|autorit|authorit|autoridad)/;
+const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvernement|officials?$|oficia|officiel|embass|embaixad|embajad|ambassad|commission$|custom|aduana|alf[aâ]ndeg|douane|secretar|presiden|pr[ée]siden|chancel|cancill|spokes|porta-voz|portavoz|porte-parole|state$|estatal|navy|marinha|armada|marine$|army|ex[eé]rcito|ej[eé]rcito|arm[ée]e$|pol[ií]c|police|autorit|authorit|autoridad|nacional$|nacionais$|national$|nationale$)/;
 /**
  * Words that speak for a state only when nobody else is named with them: a directorate or institute, a note or
  * statement ("según el comunicado", "la Direction générale des migrations égyptienne"; not "a statement from
  * Amnesty International", "le directeur de l'AIEA").
  */
 const OWN_GENERIC = /^(direc|dire[cç][aã]o|institut|nota$|comunicad|communiqu|statement)/;
-/** A third party reporting on others: UN bodies, agencies, NGOs, researchers, media, intelligence, sources. */
-const THIRD_SOURCE = /^(un$|onu$|nations|na[cç](?:[õo]es|iones)|agen|ag[eê]nc|experts?$|especialist|analyst|analist|research|investigad|pesquisad|chercheur|report|relat|rapport|informe|source|fonte|fuente|media|m[eé]dios|presse|press$|imprensa|prensa|intelligence|intelig|renseign|ngo|ong|organi[sz]|group|grupo|groupe|programme|program|monitor|journalist|jornalist|periodist|diplomat|diplom[aá]tic|panel|consorti|enquête|investiga|satellite|sat[eé]lit|tracking|rastreamento|seguimiento)/;
+/** A third party reporting on others: UN bodies, agencies, NGOs, researchers, media, intelligence, sources, trade bodies. */
+const THIRD_SOURCE = /^(un$|onu$|nations|na[cç](?:[õo]es|iones)|agen|ag[eê]nc|experts?$|especialist|analyst|analist|research|investigad|pesquisad|chercheur|report|relat|rapport|informe|source|fonte|fuente|media|m[eé]dios|presse|press$|imprensa|prensa|intelligence|intelig|renseign|ngo|ong|organi[sz]|group|grupo|groupe|programme|program|monitor|journalist|jornalist|periodist|diplomat|diplom[aá]tic|panel|consorti|enquête|investiga|satellite|sat[eé]lit|tracking|rastreamento|seguimiento|associa|asocia|federa[cç]|federaci|f[eé]d[eé]ration|conf[eé]d[eé]ra[cçt]|sindicat|syndicat)/;
 
 /** Is the attribution at `k` sourced to an institution of one of `parties` (and to nobody else)? */
 function ownSource(items: Item[], k: number, parties: ReadonlySet<string>): boolean {

@@ -38,7 +38,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     const prev = items[i - 1];
     // "fournis par Paris", "radars ... fournis": a form that is also a participle reads as one after
     // cargo or an auxiliary, or before an agent.
-    if (verb && part && verb !== part && (isCargo(prev) || hasMark(prev, MB.passiveAux | MB.aux) || prepRole(items[i + 1]) === 'by')) verb = part;
+    // ("The tanker unloaded 700,000 barrels": not after goods with goods of its own next, an object.)
+    if (verb && part && verb !== part && ((isCargo(prev) && !directObject(items, i)) || hasMark(prev, MB.passiveAux | MB.aux) || prepRole(items[i + 1]) === 'by')) verb = part;
     // "Turkey imports most of its gas", "Belarus supplies Russia with ammunition": after a country's bare name,
     // with a determiner, a number, a place or goods next, an English verb/noun form is the verb.
     const nx0 = items[i + 1];
@@ -345,4 +346,11 @@ function trainingNext(items: Item[], i: number): boolean {
   const o = items[k];
   // ("sent training aircraft", "training equipment": then training only modifies the goods.)
   return !!o && o.tags.some((g) => g.k === 'cargo' && g.cat === 'training') && !isCargo(items[k + 1]);
+}
+
+/** Goods follow the verb at i as its object, past an article and a number: "unloaded the 700,000 barrels". */
+export function directObject(items: Item[], i: number): boolean {
+  let j = i + 1;
+  while (j < i + 4 && items[j] && !items[j]!.place && (hasMark(items[j], MB.det) || items[j]!.tok === 'num' || QUANT_WORDS.has(items[j]!.lower))) j++;
+  return isCargo(items[j]) && !items[j]!.place;
 }

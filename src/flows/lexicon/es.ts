@@ -10,7 +10,7 @@ export const es: Lexicon = {
     { cls: 'seize', forms: forms('part', 'recuperadas', 'recuperados') },
     { cls: 'seize', forms: conj('decomis', 'es-ar') },
     { cls: 'move', forms: forms('fin', 'voló', 'volaron').concat(forms('fut', 'volará', 'volarán')) },
-    { cls: 'send', forms: conj('descarg', 'es-ar').filter(([f]) => !['descarga', 'descargas'].includes(f)) },
+    { cls: 'send', forms: conj('descarg', 'es-ar', forms('fin', 'descargó', 'descargue')).filter(([f]) => !['descarga', 'descargas'].includes(f)) },
     { cls: 'send', forms: conj('reexport', 'es-ar'), cat: 'other' },
     { cls: 'leave', forms: conj('carg', 'es-ar').filter(([f]) => !['carga', 'cargas', 'cargo', 'cargue'].includes(f)) },
     { cls: 'exchange', forms: conj('intercambi', 'es-ar') },
@@ -37,7 +37,6 @@ export const es: Lexicon = {
     { cls: 'send', forms: conj('abastec', 'es-er') },
     // reflexive, "se abastece de crudo venezolano": to supply oneself is to receive
     { cls: 'receive', forms: forms('fin', 'se abastece', 'se abastecen', 'se abasteció', 'se abastecieron', 'se abastecía', 'se abastecían').concat(forms('inf', 'abastecerse')) },
-    { cls: 'send', forms: conj('descarg', 'es-ar', forms('fin', 'descargó', 'descargue')) },
     { cls: 'send', forms: forms('fin', 'prometió', 'prometieron', 'promete', 'prometen').concat(forms('part', 'prometido', 'prometidos')) },
     { cls: 'send', forms: conj('ofrec', 'es-er') },
     { cls: 'send', forms: conj('remit', 'es-ir'), sense: 'object' },
