@@ -2307,10 +2307,8 @@ describe('session 14: carriers, shares, gapped lists, relations', () => {
     // a year after the verb is no quantity
     expect(run('China compró en 2023.', 'es', P)).toEqual([]);
   });
-  it('two sentences naming one place each pair their one-ended transfers', () => {
-    const P = [C('AR', ['Argentina']), C('CN', ['China'])];
-    const fs = run('Argentina sold 142,000 tonnes of squid abroad. China bought 61,000 tonnes.', 'en', P);
-    expect(triples(fs)).toEqual(['AR>CN:other']);
-    expect(fs[0]!.quantity).toBe(61000);
+  it('a verb after "e"/"and" with an auxiliary or a plan word shares the first verb\'s subject, comma or not', () => {
+    const P = [C('IN', ['Índia'], ['indiana']), C('MU', ['Maurícia'], ['mauricianos']), C('SC', ['Seicheles'])];
+    expect(triples(run('A Índia vai formar 40 tripulantes mauricianos e prometeu enviar um avião para as Seicheles.', 'pt', P))).toEqual(['IN>MU:training', 'IN>SC:vehicles']);
   });
 });

@@ -238,7 +238,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const prevExporter = exporter && si - exporter.sentence <= 1 ? exporter : undefined;
     if (exporterHere) exporter = { sentence: si, ...exporterHere };
     // (Nor a sentence after one that stated a transfer with one end: together they may make one.)
-    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && (halfBefore(si) || aloneTriggerBefore(si, s, inSentence[0]!.place)))) {
+    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && halfBefore(si))) {
       // Kept for a later sentence that may pair with its one-ended transfer (read only then: see halfFlows).
       if (inSentence.length > 0) alone.set(si, inSentence);
       continue;
@@ -919,20 +919,6 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   }
 
   /**
-   * "Argentina sold 142,000 tonnes of squid abroad. China bought 61,000 tonnes.": two sentences naming one
-   * place each pair when both have a transfer word (the earlier one is read only if the later one asks).
-   */
-  function aloneTriggerBefore(si: number, s: Span, place: Place): boolean {
-    if (!hasWord(text, s.start, s.end, c.triggerWords)) return false;
-    for (let k = si - 1; k >= Math.max(0, si - HALF_BACK); k--) {
-      const ms = alone.get(k);
-      const sk = sents[k]!;
-      if (ms && ms[0]!.place !== place && hasWord(text, sk.start, sk.end, c.triggerWords)) return true;
-    }
-    return false;
-  }
-
-  /**
    * The one-ended transfers of sentence k, when it was skipped for naming a single place: its transfers
    * with a sender and no recipient, or a recipient and no sender, as the sentence alone reads them.
    */
@@ -1178,7 +1164,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         }
       } else if (appos) {
         subject = appos.subject;
-      } else if (inheritedSubject !== undefined && coordinatedStart(items, t.idx)) {
+      } else if (inheritedSubject !== undefined && coordinatedStart(items, t.idx, t.mood)) {
         // "a Argentina recebeu 500 bolivianos que passaram por Salta..., e acolheu 80 sírios": a
         // verb opened by "e"/"and" shares the first verb's subject, not a place of the clause between.
         subject = inheritedSubject;
@@ -3421,8 +3407,15 @@ function relationAfter(items: Item[], k: number, lang: Lang): boolean {
 }
 
 /** Is the verb at idx opened by a conjunction (auxiliaries, adverbs aside): "..., e acolheu", "and has sent"? */
-function coordinatedStart(items: Item[], idx: number): boolean {
+function coordinatedStart(items: Item[], idx: number, mood: Trigger['mood']): boolean {
   let k = idx - 1;
-  while (k > 0 && (hasMark(items[k], MB.aux | MB.plan | MB.condAux) || (isPlain(items[k]) && !items[k]!.cap)) && idx - k <= 3) k--;
-  return hasMark(items[k], MB.coord) && isComma(items[k - 1]);
+  let aux = false;
+  while (k > 0 && (hasMark(items[k], MB.aux | MB.plan | MB.condAux) || (isPlain(items[k]) && !items[k]!.cap)) && idx - k <= 3) {
+    if (hasMark(items[k], MB.aux | MB.plan | MB.condAux)) aux = true;
+    k--;
+  }
+  if (!hasMark(items[k], MB.coord)) return false;
+  // ("vai formar 40 tripulantes mauricianos e prometeu enviar", "and has sent": without a comma, a finite
+  // verb or an auxiliary right after the conjunction still opens a second predicate.)
+  return isComma(items[k - 1]) || aux || (k === idx - 1 && (mood === 'fin' || mood === 'fut' || mood === 'cond'));
 }
