@@ -2311,4 +2311,14 @@ describe('session 14: carriers, shares, gapped lists, relations', () => {
     const P = [C('IN', ['Índia'], ['indiana']), C('MU', ['Maurícia'], ['mauricianos']), C('SC', ['Seicheles'])];
     expect(triples(run('A Índia vai formar 40 tripulantes mauricianos e prometeu enviar um avião para as Seicheles.', 'pt', P))).toEqual(['IN>MU:training', 'IN>SC:vehicles']);
   });
+  it('a plural supplier predicate makes each coordinated subject a sender, to a nationality after "to"', () => {
+    const P = [C('IN', ['India']), C('NG', ['Nigeria']), C('GB', ['Britain'], ['British'])];
+    expect(triples(run('India and Nigeria are also major suppliers of nurses to British hospitals.', 'en', P))).toEqual(['IN>GB:people', 'NG>GB:people']);
+    // a nationality after "of" is no owner
+    expect(run('India and Nigeria are major suppliers of British nurses.', 'en', P)).toEqual([]);
+  });
+  it('rescue teams and brigades offered in a relief are aid', () => {
+    const P = [C('PE', ['Perú']), C('BO', ['Bolivia']), C('CL', ['Chile'])];
+    expect(withStatus(run('Perú y Bolivia ofrecieron enviar brigadistas a Chile.', 'es', P)).sort()).toEqual(['BO>CL:aid:planned', 'PE>CL:aid:planned']);
+  });
 });

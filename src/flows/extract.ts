@@ -77,6 +77,10 @@ const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'é
 const LOCATIVE_REL = new Set(['onde', 'where', 'donde', 'où']);
 /** The end of the text between a supplier noun and its owner: a preposition, maybe an article ("de armas do", "of", "du"). */
 const OWNER_PREP = /(?:^|[\s'’])(?:of|to|for|de|do|da|dos|das|del|du|des|à|au|aux|ao|à|para|d['’])\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
+/** A recipient's preposition at the end of a gap: "to", "para", "a", "à", "au", with an article. */
+const TO_PREP = /(?:^|\s)(?:to|para|a|à|ao|aos|às|au|aux)\s+(?:(?:the|o|os|as|los|las|les)\s+)?$/i;
+/** Between two coordinated places: a comma or "and" (maybe an article after it). */
+const COORD_GAP = /^\s*(?:,|,?\s*(?:and|e|y|et))\s*(?:(?:the|o|a|os|as|el|la|los|las|le|la|les|l['’])\s*)?$/i;
 /** Words of ranking between a supplier noun and a place: the place is a rival, not the owner. */
 const RANKING = /\b(?:after|ahead|behind|than|atrás|frente|seguid[oa]|delante|detrás|devant|derrière|après|que)\b/i;
 /** An English possessive right after a place: "Chad's". */
@@ -427,19 +431,23 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     for (const m of inSentence) if (m.end <= cop && cop - m.end <= 60) subject = m;
     let owner: MentionRef | undefined;
     for (const m of inSentence) if (m.start >= cop && m.end <= nounStart && POSSESSIVE.test(text.slice(m.end, m.end + 3))) owner = m;
+    // ("India and Nigeria are major suppliers": every subject coordinated with the last.)
+    const subjects = subject ? coordinatedBefore(inSentence, subject) : [];
     // (After the noun, only a place its preposition introduces: "fornecedor de armas do Chade", not "the
     // second-largest donor after the United States" or "ahead of Russia".)
     if (!owner) {
       for (const m of inSentence) {
-        if (m.start < nounEnd || m.start - nounEnd > 40 || m.via === 'demonym') continue;
+        if (m.start < nounEnd || m.start - nounEnd > 40) continue;
         const gap = text.slice(nounEnd, m.start);
+        // ("suppliers of nurses to British hospitals": a nationality after a recipient's preposition.)
+        if (m.via === 'demonym' && !TO_PREP.test(gap)) continue;
         if (OWNER_PREP.test(gap) && !RANKING.test(gap)) owner = m;
         break;
       }
     }
     if (!subject || !owner) return;
-    const from = countryOf(subject.place);
     const to = countryOf(owner.place);
+    const from = countryOf(subject.place);
     if (from.kind !== 'country' || to.kind !== 'country' || from.country === to.country) return;
     // The goods the phrase names: "arms supplier", "fornecedor de armas do".
     // ("Russia remains India's biggest supplier of weapons": after the noun too.)
@@ -451,7 +459,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     for (const it of its) {
       if (it.start < Math.max(cop, nounStart - 24) || it.start >= end) continue;
       const g = it.tags.find((x) => x.k === 'cargo');
-      if (g && g.k === 'cargo' && g.cat !== 'people' && g.cat !== 'troops' && g.cat !== 'visit') {
+      if (g && g.k === 'cargo' && g.cat !== 'visit') {
         cat = g.cat;
         break;
       }
@@ -459,7 +467,21 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // A supplier of nothing named states no category: no flow.
     if (!cat && sp.cat === 'other') return;
     cat ??= sp.cat;
-    emitRead(from, to, cat, '', undefined, null, 'stated', si, quote);
+    for (const m of subjects) {
+      const f = countryOf(m.place);
+      if (f.kind === 'country' && f.country !== to.country) emitRead(f, to, cat, '', undefined, null, 'stated', si, quote);
+    }
+  }
+
+  /** The mention `last` and the ones coordinated before it, in order ("India and Nigeria", "Spain, Italy and Greece"). */
+  function coordinatedBefore(inSentence: MentionRef[], last: MentionRef): MentionRef[] {
+    const out = [last];
+    for (let k = inSentence.indexOf(last) - 1; k >= 0; k--) {
+      const m = inSentence[k]!;
+      if (m.via === 'demonym' || !COORD_GAP.test(text.slice(m.end, out[0]!.start))) break;
+      out.unshift(m);
+    }
+    return out;
   }
 
   /**

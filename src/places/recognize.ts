@@ -802,7 +802,10 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
       const hn = tk.norm[head]!;
       // "Steven Sachs of Alexandria" is where he is from; "Couto dos Santos" is a surname
       const viaOf = tk.norm[i - 1] === 'of' || (i > 1 && tk.norm[i - 2] === 'of' && tk.norm[i - 1] === 'the');
-      let person = !viaOf && (FIRST_NAMES.has(hn) || (PERSON_TITLES.has(hn) && !ORG_HEADS.has(hn)));
+      // ("India and Kenya": a place found right before "and" is a list of places, whatever names it shares.)
+      const prevFound = found[found.length - 1];
+      const listed = prevFound !== undefined && prevFound.t1 === i - 1 && LIST_AND.has(tk.norm[i - 1]!);
+      let person = !viaOf && !listed && (FIRST_NAMES.has(hn) || (PERSON_TITLES.has(hn) && !ORG_HEADS.has(hn)));
       // "Manoel de Oliveira", "Valente de Oliveira", "Rogério de Brito": one or two capitalised words
       // that are not places, then "de" and a small town is a Portuguese or Spanish surname
       // (two such words: "Ernesto Veiga de Oliveira"; one is enough when it is a first name, above)

@@ -25,6 +25,16 @@ describe('recognition', () => {
     expect(texts('She studied at the University of Texas.')).toEqual(['Texas']);
   });
 
+  it('a place listed after another with "and" is no surname, whatever first name the first one shares', () => {
+    expect(texts('India and Kenya are major suppliers of nurses.')).toEqual(['India', 'Kenya']);
+    expect(texts('Trade between Georgia and Nigeria grew.')).toEqual(['Georgia', 'Nigeria']);
+  });
+
+  it('"Trinidad" alone names Trinidad and Tobago, a Cuban town of the name only in its context', () => {
+    expect(placeOf(places('Trinidad shipped 9.8 million tonnes of LNG last year.'), 'Trinidad')?.country).toBe('TT');
+    expect(placeOf(places('El turismo en Cuba crece: Trinidad y Cienfuegos reciben más visitantes.', 'es'), 'Trinidad')?.country).toBe('CU');
+  });
+
   it('does not take people for places', () => {
     expect(texts('President Vladimir Putin met Kim Jong-un and Sergei Lavrov.')).toEqual([]);
     expect(texts('O presidente Vladimir Putin falou.', 'pt')).toEqual([]);
