@@ -29,7 +29,9 @@ function listRe(lang: Lang, key: ListKey): RegExp | null {
   return cached(`${lang}|${key}`, () => {
     const lex = compiled(lang).lex;
     const list = key === 'supplies' ? (lex.supplies ?? []).map(([p]) => p) : lex[key] ?? [];
-    const alt = list.map((p) => escapeRe(fold(p))).join('|');
+    // (A buyer phrase may take one more word before its noun: "the largest single buyer".)
+    const flex = (p: string): string => (key === 'buyers' ? p.replace(/ (?=[^ ]+$)/, ' (?:[a-z-]+ )?') : p);
+    const alt = list.map((p) => flex(escapeRe(fold(p)))).join('|');
     return alt ? new RegExp(`(?:^|[^a-z0-9])(${alt})(?![a-z0-9])`, 'g') : null;
   });
 }

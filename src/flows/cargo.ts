@@ -258,7 +258,7 @@ function paidWith(items: Item[], k: number): boolean {
 /** Romance infinitive endings ("compléter", "financiar", "garantir", "pagar"). */
 export const INFINITIVE = /(?:ar|er|ir|re)$/;
 /** Prepositions of purpose or beneficiary ("para", "for", "pour"). */
-const BENEFIT = new Set(['para', 'for', 'pour']);
+export const BENEFIT: ReadonlySet<string> = new Set(['para', 'for', 'pour']);
 
 /** A beneficiary place after the cargo at k ("tanks for Ukraine", "tanques para a Ucrânia"), within the window. */
 function forPlace(items: Item[], k: number, b: number): boolean {

@@ -2321,4 +2321,26 @@ describe('session 14: carriers, shares, gapped lists, relations', () => {
     const P = [C('PE', ['Perú']), C('BO', ['Bolivia']), C('CL', ['Chile'])];
     expect(withStatus(run('Perú y Bolivia ofrecieron enviar brigadistas a Chile.', 'es', P)).sort()).toEqual(['BO>CL:aid:planned', 'PE>CL:aid:planned']);
   });
+  it('bare shipments with only a destination carry the latest transfer\'s goods, from its sender; a nationality on listed buyers is no end', () => {
+    const P = [C('IN', ['India'], ['Indian']), C('BD', ['Bangladesh']), C('BJ', ['Benin']), C('SN', ['Senegal']), C('CI', ['Ivory Coast']), C('AF', ['Africa'], ['African']), C('RU', ['Rusia']), C('AR', ['Argentina'], ['argentino'])];
+    expect(triples(run('India shipped 1.2 million tonnes of rice in September. Shipments to Benin, Senegal and Ivory Coast jumped sharply.', 'en', P))).toEqual(['IN>BJ:other', 'IN>CI:other', 'IN>SN:other']);
+    expect(triples(run('India shipped 1.2 million tonnes of rice in September. Bangladesh bought about 300,000 tonnes, while shipments to West African buyers including Benin, Senegal and Ivory Coast jumped sharply.', 'en', P)))
+      .toEqual(['IN>BD:other', 'IN>BJ:other', 'IN>CI:other', 'IN>SN:other']);
+    // a possessive names the sales' owner, the subject; no guess from the discourse
+    expect(triples(run('Argentina vendió 2 millones de toneladas de trigo a Bangladesh. Rusia ha redirigido buena parte de sus ventas hacia la India.', 'es', P))).toEqual(['AR>BD:other']);
+  });
+  it('a buyer phrase may take one more word; places ranked after "followed by"/"ahead of" buy too, places after "since"/"from" or possessives do not', () => {
+    const P = [C('GY', ['Guyana']), C('NL', ['Netherlands', 'Países Baixos']), C('ES', ['Spain']), C('PA', ['Panama']), C('PT', ['Portugal']), C('FR', ['França']), C('GB', ['Reino Unido']), C('BE', ['Bélgica']),
+      C('PL', ['Poland']), C('RU', ['Russia']), C('UA', ['Ukraine']), C('US', ['United States']), C('KR', ['South Korea'])];
+    expect(triples(run('Guyana exported 215 million barrels of crude oil last year. The Netherlands was the largest single buyer, taking about 50 million barrels, followed by Spain and Panama.', 'en', P)))
+      .toEqual(['GY>ES:oil', 'GY>NL:oil', 'GY>PA:oil']);
+    expect(triples(run('Portugal exportou 341 milhões de euros em vinho do Porto. A França manteve-se como o principal destino, com compras de 78 milhões de euros, à frente do Reino Unido, dos Países Baixos e da Bélgica.', 'pt', P)))
+      .toEqual(['PT>BE:other', 'PT>FR:other', 'PT>GB:other', 'PT>NL:other']);
+    const pl = triples(run('South Korea sold 180 K2 tanks to Poland. Poland has become one of the world\'s biggest arms buyers since Russia\'s full-scale invasion of Ukraine, also ordering Abrams tanks from the United States.', 'en', P));
+    expect(pl.filter((x) => x.startsWith('KR>') && !x.startsWith('KR>PL'))).toEqual([]);
+  });
+  it('medicines and vaccine doses imported or bought are goods, not aid', () => {
+    const P = [C('BR', ['Brasil']), C('IN', ['Índia'])];
+    expect(triples(run('Em 2023, foi o Brasil que precisou importar da Índia doses da vacina contra a poliomielite.', 'pt', P))).toEqual(['IN>BR:other']);
+  });
 });

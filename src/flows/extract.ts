@@ -34,14 +34,14 @@
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
-import { APPROX, categorize, collectCargo, ENERGY, INFINITIVE, isVehicle, MEASURES, namedGoods, oneEach, type CargoHit } from './cargo';
+import { APPROX, BENEFIT, categorize, collectCargo, ENERGY, INFINITIVE, isVehicle, MEASURES, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
 import { buildItems, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isPlain, MB, prepRole, untagged, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { TriggerClass } from './lexicon/types';
 import { quantityAt, readLeft, type Quantity } from './quantity';
 import { METONYMS } from './lexicon/metonyms';
-import { placeRoles, type Role, type RoleKind } from './roles';
+import { FOLLOWED, placeRoles, type Role, type RoleKind } from './roles';
 import { hedgedFor, REACH, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
@@ -77,6 +77,8 @@ const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'é
 const LOCATIVE_REL = new Set(['onde', 'where', 'donde', 'où']);
 /** The end of the text between a supplier noun and its owner: a preposition, maybe an article ("de armas do", "of", "du"). */
 const OWNER_PREP = /(?:^|[\s'’])(?:of|to|for|de|do|da|dos|das|del|du|des|à|au|aux|ao|à|para|d['’])\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
+/** Roles that name no buyer in a buyer list (unless ranked after "followed by"): owners, origins, sources, agents, locations. */
+const NOT_BUYER_ROLES: ReadonlySet<RoleKind> = new Set(['poss', 'of', 'from', 'by', 'in', 'origin']);
 /** A recipient's preposition at the end of a gap: "to", "para", "a", "à", "au", with an article. */
 const TO_PREP = /(?:^|\s)(?:to|para|a|à|ao|aos|às|au|aux)\s+(?:(?:the|o|os|as|los|las|les)\s+)?$/i;
 /** Between two coordinated places: a comma or "and" (maybe an article after it). */
@@ -403,7 +405,14 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     cat ??= 'other';
     if (cat === 'people' || cat === 'visit' || cat === 'troops' || cat === 'training') return;
     const seen = new Set<string>();
-    const buyers = inSentence.filter((m) => m.via !== 'demonym');
+    // (The buyers are the phrase's subjects and the places ranked or listed with them: not a place after
+    // "of", "from", "by" or "in", nor a possessive: "Poland has become one of the world's biggest arms
+    // buyers since Russia's invasion of Ukraine, also ordering tanks from the United States".)
+    const roles = placeRoles(its);
+    const buyerRole = new Map<number, Role | undefined>();
+    its.forEach((it, k) => { if (it.place) buyerRole.set(it.start, roles[k]); });
+    const isBuyer = (r: Role | undefined): boolean => !r || !NOT_BUYER_ROLES.has(r.role) || !!r.ranked;
+    const buyers = inSentence.filter((m) => m.via !== 'demonym' && isBuyer(buyerRole.get(m.start)));
     for (let k = 0; k < buyers.length; k++) {
       const m = buyers[k]!;
       const to = countryOf(m.place);
@@ -1908,9 +1917,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // cargo of its own carries what the sentence's previous transfer carried.
     if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && prevHits && prevHits.length > 0) {
       hits = prevHits.filter((h) => h.cat !== 'money').map((h) => ({ ...h, q: null }));
-    } else if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && !prevHits && repeatsTransfer(items, t.idx)) {
+    } else if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && !prevHits && (repeatsTransfer(items, t.idx) || (dst !== undefined && src === undefined && roles[dst]?.role === 'to' && bareTransferNoun(items, t.idx)))) {
       // ("Paris plans its own shipment", "another shipment", "outra remessa": across sentences, what
       // the discourse's latest transfer carried, read in emit; none within a sentence: nothing.)
+      // ("Shipments to Benin, Senegal and Ivory Coast jumped": so does a bare one with only a destination.)
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
       inherit = 1;
     }
@@ -3075,10 +3085,10 @@ function definiteShipment(items: Item[], L: number, idx: number): boolean {
   return false;
 }
 
-/** Trade verbs and nouns: what they move is sold, never relief. */
-const COMMERCIAL = /^(?:re-?)?export|^vend|^vent|^sell|^sold|^sale|^comerci/;
+/** Trade verbs and nouns: what they move is sold or bought, never relief. */
+const COMMERCIAL = /^(?:re-?)?export|^import|^vend|^vent|^sell|^sold|^sale|^comerci|^compr|^buy|^bought|^purchas|^achet|^achat|^adquir|^acqui/;
 /** Medicine units (the lexicons' glosses): aid when given, goods when sold. */
-const MEDICINE_UNITS: ReadonlySet<string> = new Set(['medicines', 'vaccines']);
+const MEDICINE_UNITS: ReadonlySet<string> = new Set(['medicines', 'vaccines', 'doses', 'medical supplies']);
 
 /**
  * A Portuguese or Spanish clause whose subject is unexpressed: only a few plain words (an adverb, a
@@ -3145,11 +3155,21 @@ function onward(items: Item[], idx: number): boolean {
 }
 
 /** "seguida pelos Estados Unidos", "followed by Chile", "suivie par l'Inde": the agent at k is a next in a ranking. */
-const FOLLOWED: ReadonlySet<string> = new Set(['seguida', 'seguido', 'seguidas', 'seguidos', 'followed', 'suivi', 'suivie', 'suivis', 'suivies']);
 function followedBy(items: Item[], k: number): boolean {
   let p = k - 1;
   if (hasMark(items[p], MB.det)) p--;
   return prepRole(items[p]) === 'by' && FOLLOWED.has(items[p - 1]?.lower ?? '');
+}
+
+/**
+ * The transfer noun at idx stands for transfers of its own: no possessive names their owner ("sus ventas
+ * hacia la India"), and no "to"/"for" makes it a purpose ("destinados à exportação para os Estados Unidos").
+ */
+function bareTransferNoun(items: Item[], idx: number): boolean {
+  for (let k = Math.max(0, idx - 2); k < idx; k++) if (POSSESSIVES.has(items[k]!.lower)) return false;
+  let p = idx - 1;
+  if (hasMark(items[p], MB.det) && prepRole(items[p]) === null) p--;
+  return prepRole(items[p]) !== 'to' && !BENEFIT.has(items[p]?.lower ?? '');
 }
 
 /** "emprestou 900 computadores": the plain noun counted right after the verb at idx (an article may come first), or -1. */

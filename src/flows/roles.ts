@@ -21,10 +21,38 @@ export interface Role {
   asNoun?: boolean;
   /** Who goods were ordered from ("commandés aux États-Unis"): their seller, not a sender's. */
   seller?: boolean;
+  /** Named after "followed by" or "ahead of" ("seguida pelos Estados Unidos"): ranked with the place before. */
+  ranked?: boolean;
 }
 
 /** The "a"/"à" of ordering from someone ("encomendados à Suécia", "commandés aux États-Unis"), not "para"/"pour". */
 const ORDER_FROM: ReadonlySet<string> = new Set(['a', 'à', 'ao', 'aos', 'às', 'au', 'aux']);
+
+/**
+ * "The Netherlands was the largest buyer, followed by Spain", "seguida pelos Estados Unidos", "à frente do
+ * Reino Unido": is the place at i ranked after "followed by" or "ahead of" (or coordinated after one such:
+ * "..., e pelo Chile", "com 2,6 mil, e pelo Reino Unido", "do Reino Unido, dos Países Baixos")?
+ */
+function rankedAt(items: Item[], roles: Array<Role | undefined>, i: number): boolean {
+  let p = i - 1;
+  if (hasMark(items[p], MB.det) && prepRole(items[p]) === null) p--;
+  const pr = prepRole(items[p]);
+  if (!(pr === 'by' || pr === 'of' || pr === 'from') || items[p]!.place) return false;
+  const w = items[p - 1];
+  return FOLLOWED.has(w?.lower ?? '') || ((hasMark(w, MB.coord) || isComma(w)) && rankedBefore(items, roles, p - 2));
+}
+
+/** Is the latest place up to 8 items back from k (no verb between) ranked after "followed by"? */
+function rankedBefore(items: Item[], roles: Array<Role | undefined>, k: number): boolean {
+  for (let p = k; p >= Math.max(0, k - 8); p--) {
+    if (items[p]!.place) return !!roles[p]?.ranked;
+    if (items[p]!.trig) return false;
+  }
+  return false;
+}
+
+/** "followed by", "ahead of" in each language: the place after it is ranked with the one before. */
+export const FOLLOWED: ReadonlySet<string> = new Set(['followed', 'seguido', 'seguida', 'seguidos', 'seguidas', 'suivi', 'suivie', 'suivis', 'suivies', 'ahead', 'frente', 'delante']);
 
 /** Words for one country's relation to another, before its name: "dos vizinhos Argentina e Uruguai". */
 const RELATION: ReadonlySet<string> = new Set([
@@ -60,6 +88,10 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
       continue;
     }
     roles[i] = roleOf(items, i, roles);
+    if (rankedAt(items, roles, i)) roles[i] = { ...roles[i]!, ranked: true };
+    // "shipments to West African buyers including Benin, Senegal": a nationality on a noun whose members
+    // are listed names no end of its own; the list takes the role.
+    if (items[i]!.place!.via === 'demonym' && roles[i]!.role === 'to' && listedAfter(items, i)) roles[i] = { role: 'demonym' };
     // "via l'aéroport d'Abéché, dans l'est du Tchad", "through Beira, in Mozambique": a place locating a
     // route is on the route too, not an end.
     if (roles[i]!.role === 'in' || roles[i]!.role === 'of') {
@@ -68,6 +100,18 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
     }
   }
   return roles;
+}
+
+/** After the nationality at i, a noun then an elaboration naming places: "African buyers including Benin". */
+function listedAfter(items: Item[], i: number): boolean {
+  let k = i + 1;
+  if (!isPlain(items[k]) && !items[k]?.cargo) return false;
+  k++;
+  if (isComma(items[k])) k++;
+  if (!hasMark(items[k], MB.elab)) return false;
+  k++;
+  if (hasMark(items[k], MB.det)) k++;
+  return !!items[k]?.place && items[k]!.place!.via !== 'demonym';
 }
 
 /** The route role of the place a comma apposition at i locates ("via X, dans l'est de Y"), else undefined. */
