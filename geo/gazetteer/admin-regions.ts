@@ -79,6 +79,8 @@ export const ADMIN_REGIONS: AdminRow[] = [
   ['IT', 'Cagliari', 40.1, 9.0, 'Sardinia', 'Sardenha', 'Cerdeña', 'Sardaigne'],
   ['IT', 'Milano', 45.6, 9.8, 'Lombardy', 'Lombardia', 'Lombardía', 'Lombardie'],
   ['IT', 'Firenze', 43.4, 11.1, 'Tuscany', 'Toscana', 'Toscana', 'Toscane'],
+  // Greece
+  ['GR', '', 35.2, 24.9, 'Crete', 'Creta', 'Creta', 'Crète'],
   // Germany
   ['DE', 'München', 48.9, 11.4, 'Bavaria', 'Baviera', 'Baviera', 'Bavière'],
   // Brazil

@@ -2343,4 +2343,10 @@ describe('session 14: carriers, shares, gapped lists, relations', () => {
     const P = [C('BR', ['Brasil']), C('IN', ['Índia'])];
     expect(triples(run('Em 2023, foi o Brasil que precisou importar da Índia doses da vacina contra a poliomielite.', 'pt', P))).toEqual(['IN>BR:other']);
   });
+  it('a coast is a place noun; the nationality in an aside on the people ("mostly Ethiopians") is where they come from', () => {
+    const P = [C('ET', ['Éthiopie', 'Ethiopia'], ['éthiopiens', 'Ethiopians']), C('YE', ['Yémen', 'Yemen'])];
+    expect(triples(run('60 000 migrants éthiopiens ont débarqué sur les côtes du Yémen.', 'fr', P))).toEqual(['ET>YE:people']);
+    expect(triples(run('Plus de 60 000 migrants, en grande majorité éthiopiens, ont débarqué sur les côtes du Yémen depuis janvier.', 'fr', P))).toEqual(['ET>YE:people']);
+    expect(triples(run('More than 60,000 migrants, mostly Ethiopians, landed on the coasts of Yemen.', 'en', P))).toEqual(['ET>YE:people']);
+  });
 });

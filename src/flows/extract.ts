@@ -1362,7 +1362,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     for (let k = t.idx - 1; k >= L; k--) {
       const r = roles[k];
       if (!r || items[k]!.paren) continue;
-      if (gap && k > gap[0] && k < gap[1]) continue;
+      // (Save the nationality of the people the aside is about: "60 000 migrants, en grande majorité éthiopiens,".)
+      if (gap && k > gap[0] && k < gap[1] && !(r.role === 'origin' && items[k]!.place!.via === 'demonym' && r.head === 'cargo')) continue;
       const d = gap && k < gap[0] ? t.idx - k - (gap[1] - gap[0] + 1) : t.idx - k;
       if (r.role === 'by') agentL ??= k;
       if (d <= 6 && (r.role === 'from' || (r.role === 'of' && (r.head === 'cargo' || r.head === 'trigger' || r.head === 'num')))) fromL ??= k;

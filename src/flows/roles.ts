@@ -42,6 +42,21 @@ function rankedAt(items: Item[], roles: Array<Role | undefined>, i: number): boo
   return FOLLOWED.has(w?.lower ?? '') || ((hasMark(w, MB.coord) || isComma(w)) && rankedBefore(items, roles, p - 2));
 }
 
+/** Words of "mostly" in an aside on people: "en grande majorité", "mostly", "en su mayoría", "na sua maioria". */
+const MOSTLY: ReadonlySet<string> = new Set(['mostly', 'mainly', 'largely', 'majorité', 'majoritairement', 'principalement', 'essentiellement', 'mayoría', 'mayoritariamente', 'principalmente', 'maioria', 'sobretudo', 'maioritariamente']);
+
+/** Is the word at j the end of an aside "mostly" on a people noun before its comma ("migrants, mostly")? */
+function mostlyAside(items: Item[], j: number): boolean {
+  for (let k = j; k >= Math.max(1, j - 4); k--) {
+    if (isComma(items[k])) {
+      const c = items[k - 1]?.tags.find((g) => g.k === 'cargo');
+      return k < j && !!c && c.k === 'cargo' && (c.cat === 'people' || c.cat === 'troops') && items.slice(k + 1, j + 1).some((x) => MOSTLY.has(x.lower));
+    }
+    if (items[k]!.place || items[k]!.trig) return false;
+  }
+  return false;
+}
+
 /** Is the latest place up to 8 items back from k (no verb between) ranked after "followed by"? */
 function rankedBefore(items: Item[], roles: Array<Role | undefined>, k: number): boolean {
   for (let p = k; p >= Math.max(0, k - 8); p--) {
@@ -172,6 +187,9 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     // names who receives the training, not where the people come from.
     if (h === 'cargo' && trainees(items, j)) return { role: 'to', head: 'cargo' };
     if (h === 'cargo' || h === 'trigger') return { role: 'origin', head: h };
+    // "60 000 migrants, en grande majorité éthiopiens,", "refugees, mostly Sudanese,": the nationality of most
+    // of the people just named, in an aside.
+    if (mostlyAside(items, j)) return { role: 'origin', head: 'cargo' };
     // "blindés Patria finlandais", "obuses K9 surcoreanos": a model name between the goods and their nationality.
     {
       const k = beforeModelName(items, j, 2);

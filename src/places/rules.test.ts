@@ -35,6 +35,11 @@ describe('recognition', () => {
     expect(placeOf(places('El turismo en Cuba crece: Trinidad y Cienfuegos reciben más visitantes.', 'es'), 'Trinidad')?.country).toBe('CU');
   });
 
+  it('Crete is the Greek island region in every language', () => {
+    expect(placeOf(places('Plus de 2 000 migrants ont débarqué en Crète depuis le début du mois.', 'fr'), 'Crète')?.country).toBe('GR');
+    expect(placeOf(places('Migrants landed on Crete from Libya.'), 'Crete')?.country).toBe('GR');
+  });
+
   it('does not take people for places', () => {
     expect(texts('President Vladimir Putin met Kim Jong-un and Sergei Lavrov.')).toEqual([]);
     expect(texts('O presidente Vladimir Putin falou.', 'pt')).toEqual([]);
