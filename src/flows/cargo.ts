@@ -171,6 +171,12 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // "transféré une cargaison de gazole à un autre pétrolier", "transferred to another tanker": a vessel
       // receiving the cargo is no cargo.
       if (cargo.cat === 'vehicles' && out.length > 0 && afterTo(items, k)) continue;
+      // "un contingente de 250 médicos", "a contingent of 50 firefighters": the people named are what is sent.
+      if (cargo.unit === 'contingents' && prepRole(items[k + 1]) === 'of') {
+        let n = k + 2;
+        while (n < k + 5 && items[n] && !items[n]!.cargo && (items[n]!.tok === 'num' || hasMark(items[n], MB.det) || APPROX.has(items[n]!.lower))) n++;
+        if (items[n]?.cargo) continue;
+      }
       // "avions chargés d'aide humanitaire": the vehicle carries the cargo, it is not what is sent.
       // ("un navire des garde-côtes chargé de vivres": the vehicle's owner may stand between.)
       if (cargo.cat === 'vehicles' && (hasMark(items[k + 1], MB.carrier) || hasMark(items[k + 2], MB.carrier) || carrierPastOwner(items, k) || carriesWith(items, k, b))) continue;

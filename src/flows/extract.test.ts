@@ -2349,4 +2349,17 @@ describe('session 14: carriers, shares, gapped lists, relations', () => {
     expect(triples(run('Plus de 60 000 migrants, en grande majorité éthiopiens, ont débarqué sur les côtes du Yémen depuis janvier.', 'fr', P))).toEqual(['ET>YE:people']);
     expect(triples(run('More than 60,000 migrants, mostly Ethiopians, landed on the coasts of Yemen.', 'en', P))).toEqual(['ET>YE:people']);
   });
+  it('a contingent is troops, its named members when it has them, and a relief team where the article speaks of relief', () => {
+    const P = [C('TD', ['Tchad']), C('ML', ['Mali']), C('PT', ['Portugal']), C('CA', ['Canada']), C('CU', ['Cuba'], ['cubanos']), C('AO', ['Angola'])];
+    expect(withStatus(run('Le Tchad a dépêché un contingent au Mali.', 'fr', P))).toEqual(['TD>ML:troops:stated']);
+    expect(triples(run('Les incendies ravagent le pays. Le Portugal a également dépêché des contingents au Canada.', 'fr', P))).toEqual(['PT>CA:aid']);
+    expect(triples(run('Um contingente de 250 médicos cubanos chegou a Angola.', 'pt', P))).toEqual(['CU>AO:people']);
+  });
+  it('keeping sends only to a place the clause names; a ministry named by its field speaks for the latest giver', () => {
+    const P = [C('RW', ['Ruanda']), C('MZ', ['Moçambique']), C('ES', ['España']), C('LT', ['Lituania']), C('LV', ['Letonia']), C('SK', ['Eslovaquia']), C('EU', ['Europa'], ['europeu'])];
+    expect(triples(run('O Ruanda enviou 1.000 militares a Moçambique. Kigali recebe apoio financeiro europeu para manter o contingente.', 'pt', P)).filter((x) => x.endsWith(':troops'))).toEqual(['RW>MZ:troops']);
+    const fs = run('España desplegará seis cazas en Lituania. Defensa mantiene además unos 600 militares en Letonia, donde lidera una brigada multinacional, y cerca de 150 en Eslovaquia.', 'es', P);
+    expect(triples(fs)).toEqual(['ES>LT:vehicles', 'ES>LV:troops', 'ES>SK:troops']);
+    expect(fs.find((f) => f.to === 'SK')?.quantity).toBe(150);
+  });
 });

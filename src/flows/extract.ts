@@ -1807,6 +1807,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     const giverUnsaid =
       src === undefined && (t.cls === 'send' || t.cls === 'help') && !passive && (givingPronoun || nullSubject(items, t, lang) || institutionSubject(items, t, L));
+    // ("para manter o contingente": keeping sends only to a place the clause names, maybe by a place noun:
+    // "mantiene tropas en la isla".)
+    if (t.sense === 'keep' && dst === undefined && !inPlaceNoun(items, t.idx, R)) {
+      pending.push({ t, flows: [], endsWithCoord: false, src: undefined, dst: undefined, srcIdx: -1 });
+      continue;
+    }
     if (src === undefined && dst === undefined && !noun && !giverUnsaid) {
       pending.push({ t, flows: [], endsWithCoord: false, src: undefined, dst: undefined, srcIdx: -1 });
       continue;
@@ -1879,6 +1885,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (hits.some((h) => h.cat === 'other' && FOOD_UNITS.has(h.unit)) && (hasMarkIn(items, L, R, MB.gift) || (t.cls === 'send' && t.cat !== 'other' && !COMMERCIAL.test(items[t.idx]!.lower) && !!reliefNear?.(si)))) {
       hits = hits.map((h) => (h.cat === 'other' && FOOD_UNITS.has(h.unit) ? { ...h, cat: 'aid' as const } : h));
     }
+    // "ont également dépêché des contingents au Canada" after "les incendies", or with "200 sapeurs-pompiers"
+    // in the sentence: a contingent sent where the article speaks of relief is a relief team.
+    if (hits.some((h) => h.unit === 'contingents') && t.cls === 'send' && (!!reliefNear?.(si) || items.some((x) => x.tags.some((g) => g.k === 'cargo' && g.cat === 'aid')))) hits = hits.map((h) => (h.unit === 'contingents' ? { ...h, cat: 'aid' as const } : h));
     // "India sold antibiotics to Nigeria", "exported 20 tonnes of insulin": medicines traded are goods, not aid.
     if (hits.some((h) => h.cat === 'aid' && MEDICINE_UNITS.has(h.unit)) && (t.cat === 'other' || COMMERCIAL.test(items[t.idx]!.lower)) && !hasMarkIn(items, L, R, MB.gift)) {
       hits = hits.map((h) => (h.cat === 'aid' && MEDICINE_UNITS.has(h.unit) ? { ...h, cat: 'other' as const } : h));
@@ -2095,6 +2104,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           const other = items[p]!.place!.place;
           raw.push({ ...f0, from: asFrom ? other : f0.from, to: asFrom ? f0.to : other, q });
         }
+      }
+    }
+    // "mantiene 600 militares en Letonia, donde lidera una brigada, y cerca de 150 en Eslovaquia": a later
+    // number and place of the destination's preposition name another destination of its own quantity.
+    if (raw.length === 1 && dst !== undefined && dst !== subject && t.mood !== 'noun' && raw[0]!.q && raw[0]!.to === items[dst]!.place!.place) {
+      const f0 = raw[0]!;
+      const role = roles[dst]!.role;
+      for (const [p, n] of gappedDestinations(items, Math.max(dst, R) + 1, role)) {
+        raw.push({ ...f0, to: items[p]!.place!.place, q: readLeft(items, numberEnd(items, n, items.length - 1), decimalComma) });
       }
     }
     const endsWithCoord = hasMark(items[R], MB.coord) || (hasMark(items[R], MB.det) && hasMark(items[R - 1], MB.coord));
@@ -3022,6 +3040,30 @@ function gapped(items: Item[], from: number): Array<[number, number]> {
   return out;
 }
 
+/**
+ * Elliptical destinations from `from` on: ", y cerca de 150 en Eslovaquia", "and 300 to Cambodia" (a comma or
+ * "and", maybe an approximation, a number, then a place in the role `role`, with no verb between); each as
+ * [place index, number index]. Linear in the sentence.
+ */
+function gappedDestinations(items: Item[], from: number, role: RoleKind): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const roles = placeRoles(items);
+  for (let k = from; k + 2 < items.length; k++) {
+    if (!(isComma(items[k]) || hasMark(items[k], MB.coord))) continue;
+    let n = k + 1;
+    if (hasMark(items[n], MB.coord)) n++;
+    while (n < k + 5 && items[n] && (APPROX.has(items[n]!.lower) || items[n]!.tags.some((g) => g.k === 'qual'))) n++;
+    if (items[n]?.tok !== 'num') continue;
+    const e = numberEnd(items, n, items.length - 1);
+    let p = e + 1;
+    if (prepRole(items[p]) === null) continue;
+    p++;
+    if (hasMark(items[p], MB.det)) p++;
+    if (items[p]?.place && items[p]!.place!.via !== 'demonym' && roles[p]?.role === role) out.push([p, n]);
+  }
+  return out;
+}
+
 /** Words of a share: "most", "half", "la mayoría", "a metade", "la moitié" (and "mayor/maior parte", "la plupart"). */
 const SHARE_WORDS: ReadonlySet<string> = new Set(['most', 'half', 'majority', 'bulk', 'mayoría', 'mitad', 'maioria', 'metade', 'moitié', 'plupart', 'majorité', 'essentiel', 'partie', 'part', 'parte']);
 
@@ -3171,6 +3213,16 @@ function bareTransferNoun(items: Item[], idx: number): boolean {
   let p = idx - 1;
   if (hasMark(items[p], MB.det) && prepRole(items[p]) === null) p--;
   return prepRole(items[p]) !== 'to' && !BENEFIT.has(items[p]?.lower ?? '');
+}
+
+/** An "in" phrase of a place noun after the verb at idx, up to R: "en la isla", "in the country", "no país". */
+function inPlaceNoun(items: Item[], idx: number, R: number): boolean {
+  for (let k = idx + 1; k < R; k++) {
+    if (prepRole(items[k]) !== 'in' || items[k]!.place) continue;
+    const n = hasMark(items[k + 1], MB.det) && prepRole(items[k + 1]) === null ? k + 2 : k + 1;
+    if (hasMark(items[n], MB.geo) || items[n]?.place) return true;
+  }
+  return false;
 }
 
 /** "emprestou 900 computadores": the plain noun counted right after the verb at idx (an article may come first), or -1. */
@@ -3393,6 +3445,9 @@ const INSTITUTIONS: ReadonlySet<string> = new Set([
   'armada', 'ejército', 'gobierno', 'ministerio', 'marine', 'armée', 'gouvernement', 'ministère',
 ]);
 
+/** Ministries the press names by their field alone, capitalised: "Defensa mantiene", "o Itamaraty", "the Pentagon". */
+const MINISTRY_NAMES: ReadonlySet<string> = new Set(['defensa', 'exteriores', 'interior', 'hacienda', 'defesa', 'itamaraty', 'pentagon', 'pentágono', 'quai']);
+
 /**
  * "Em março, a Marinha também cedeu…", "The navy also donated…": the subject of a giving verb is a state
  * institution with no place or nationality in the clause, so it gives for the country of the latest giver.
@@ -3403,7 +3458,7 @@ function institutionSubject(items: Item[], t: Trigger, L: number): boolean {
   for (let k = L; k < t.idx; k++) {
     const it = items[k]!;
     if (it.place || it.cargo || hasMark(it, MB.rel)) return false;
-    if (INSTITUTIONS.has(it.lower) && hasMark(items[k - 1], MB.det)) inst = true;
+    if ((INSTITUTIONS.has(it.lower) && hasMark(items[k - 1], MB.det)) || (MINISTRY_NAMES.has(it.lower) && it.cap)) inst = true;
   }
   // (A place anywhere before the verb, "the navy of Ghana" included, has already said no.)
   return inst;

@@ -50,7 +50,11 @@ export type Forms = ReadonlyArray<readonly [string, Mood]>;
  * (`home`: a verb of going back, "rentrer", "voltar", "regresar", "return": a transfer only with people or
  * troops near it, and with no destination named they go to the country of their nationality.)
  */
-export type VerbSense = 'lend' | 'object' | 'goods' | 'form' | 'enlist' | 'persons' | 'home' | 'military';
+/**
+ * (`keep`: a verb of keeping, "mantém 180 militares na Lituânia", "maintains troops in": a transfer only to a
+ * place the clause names; "para manter o contingente" keeps and sends nothing.)
+ */
+export type VerbSense = 'lend' | 'object' | 'goods' | 'form' | 'enlist' | 'persons' | 'home' | 'military' | 'keep';
 
 export interface VerbEntry {
   forms: Forms;
