@@ -2362,4 +2362,10 @@ describe('session 14: carriers, shares, gapped lists, relations', () => {
     expect(triples(fs)).toEqual(['ES>LT:vehicles', 'ES>LV:troops', 'ES>SK:troops']);
     expect(fs.find((f) => f.to === 'SK')?.quantity).toBe(150);
   });
+  it('a purchase agreed with a company of a nationality buys from that country; a contract to buy is a plan; trainees are no troops', () => {
+    const P = [C('CO', ['Colombia'], ['colombianos']), C('SE', ['Suecia', 'Sweden'], ['sueca'])];
+    const fs = run('Colombia firmó con la sueca Saab un contrato para adquirir 17 cazas Gripen. El paquete incluye la formación de pilotos y técnicos colombianos en Suecia.', 'es', P);
+    expect(withStatus(fs).sort()).toEqual(['SE>CO:training:stated', 'SE>CO:vehicles:planned']);
+    expect(triples(run("Colombia signed with Sweden's Saab a deal to buy 17 Gripen fighters.", 'en', P))).toEqual(['SE>CO:vehicles']);
+  });
 });

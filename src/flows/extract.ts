@@ -584,6 +584,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const seen = new Set<FlowCategory>();
     /** After "for" up to the next comma or "and": what the goods are for ("ammunition for Patriot systems"). */
     let purpose = false;
+    /** After a training noun: the people trained ("la formación de pilotos y técnicos"). */
+    let trainees: boolean = false;
     for (let k = v + 1; k < its.length; k++) {
       const it = its[k]!;
       // (A place named right before goods names their model: "59 Bradley fighting vehicles".)
@@ -591,6 +593,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (FOR_WORDS.has(it.lower)) purpose = true;
       else if (isComma(it) || hasMark(it, MB.coord)) purpose = false;
       const g = it.tags.find((x) => x.k === 'cargo');
+      // ("la formación de pilotos y técnicos colombianos": the trainees of a training are no troops sent.)
+      if (g && g.k === 'cargo') {
+        const trainee: boolean = (g.cat === 'troops' || g.cat === 'people') && trainees;
+        trainees = g.cat === 'training' || trainee;
+        if (trainee) continue;
+      }
       if (!g || g.k !== 'cargo' || purpose || g.cat === last.cat || seen.has(g.cat) || LITERAL_CATS.has(g.cat) || g.cat === 'money') continue;
       seen.add(g.cat);
       emit({ from: last.from, to: last.to, fromActor: false, toActor: false, cat: g.cat, unit: g.unit, word: it.lower, q: quantityAt(its, k, decimalComma), status, reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
@@ -1524,7 +1532,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // (Not goods "destinados à Ucrânia", "destinés à", "destinados a": that is where they go.)
         const seller = toStrong !== undefined && (lang === 'fr' || lang === 'es' || (lang === 'pt' && !noun)) && !hasBefore(items, toStrong, t.idx + 1, 3, (x) => DESTINED.test(x.lower)) ? toStrong : undefined;
         // ("los aviones comprados por Chile a Noruega": the buyer named as the agent receives; the seller gives.)
-        src = first(from, dst === originR ? undefined : originR, dst === originL ? undefined : originL, dst === agent ? undefined : agent, seller, givenBy?.at);
+        src = first(from, dst === originR ? undefined : originR, dst === originL ? undefined : originL, dst === agent ? undefined : agent, seller, givenBy?.at, noun ? undefined : contractPartner(items, roles, L, t.idx));
         // "importou 40 mil toneladas de sal grosso da Namíbia": goods the lexicon does not know leave "de X"
         // read as "of"; after a verb of importing it is where they come from.
         if (src === undefined && !noun && lang !== 'en' && t.cat === 'other' && ofR !== undefined && ofR !== dst) src = ofR;
@@ -3213,6 +3221,22 @@ function bareTransferNoun(items: Item[], idx: number): boolean {
   let p = idx - 1;
   if (hasMark(items[p], MB.det) && prepRole(items[p]) === null) p--;
   return prepRole(items[p]) !== 'to' && !BENEFIT.has(items[p]?.lower ?? '');
+}
+
+/**
+ * "Colombia firmó con la sueca Saab un contrato para adquirir 17 cazas", "signed with Sweden's Saab a deal to
+ * buy": the nationality of the company a purchase was agreed with (before the verb) is the seller.
+ */
+function contractPartner(items: Item[], roles: Array<Role | undefined>, L: number, idx: number): number | undefined {
+  for (let k = L; k < idx; k++) {
+    const it = items[k]!;
+    const r = roles[k]?.role;
+    if (!it.place || r !== 'between' || !(it.place.via === 'demonym' || items[k + 1]?.lower === 's')) continue;
+    // (the company's name right after: "la sueca Saab", or after a possessive: "Sweden's Saab")
+    const n = items[k + 1]?.lower === 's' ? items[k + 2] : items[k + 1];
+    if (n?.cap && !n.place && !n.trig && !n.cargo) return k;
+  }
+  return undefined;
 }
 
 /** An "in" phrase of a place noun after the verb at idx, up to R: "en la isla", "in the country", "no país". */

@@ -276,7 +276,7 @@ export const en: Lexicon = {
     deny: ['denied', 'denies', 'deny', 'rejected claims', 'dismissed claims', 'refuted'],
     neg: ['not', 'never', 'no', 'nor', "n't"],
     // not ruling a transfer out makes it a possibility, not a denial
-    plan: ['does not rule out', 'did not rule out', 'do not rule out', "doesn't rule out", "didn't rule out", 'not ruling out', 'has not ruled out', 'have not ruled out', 'in talks to', 'negotiating to', 'negotiating the', 'negotiates the', 'in negotiations to', 'is expected to', 'are expected to', 'expected to', 'plans', 'plan', 'planned', 'will', 'intends', 'intend', 'pledged', 'promised', 'offered', 'committed', 'agreed', 'is set to', 'are set to',
+    plan: ['contract to', 'deal to', 'agreement to', 'does not rule out', 'did not rule out', 'do not rule out', "doesn't rule out", "didn't rule out", 'not ruling out', 'has not ruled out', 'have not ruled out', 'in talks to', 'negotiating to', 'negotiating the', 'negotiates the', 'in negotiations to', 'is expected to', 'are expected to', 'expected to', 'plans', 'plan', 'planned', 'will', 'intends', 'intend', 'pledged', 'promised', 'offered', 'committed', 'agreed', 'is set to', 'are set to',
       'is expected to', 'are expected to', 'would', 'is to', 'are to', 'prepares', 'preparing', 'aims', 'considering',
       'deal to', 'agreement to', 'could', 'may', 'offered to', 'offers to', 'proposed to', 'proposes to', 'has yet to', 'have yet to'],
     suspend: ['suspended', 'suspends', 'suspend', 'suspension', 'halted', 'halts', 'halt', 'paused', 'pause', 'froze', 'freeze',
