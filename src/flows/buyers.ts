@@ -81,6 +81,8 @@ const SHARE_OF_EXPORTS = new RegExp(
 );
 
 export function sharePhrase(sentence: string): { start: number; end: number } | null {
+  // (Cheap pre-checks: an exports noun, then a share word; most sentences have neither.)
+  if (!/envi|env[ií]o|export|embarque|vent|vend|sales|shipment|remessa|exp[ée]dition|livraison/i.test(sentence)) return null;
   if (!/%|cent|mitad|metade|moiti|half|terc|tiers|third|quar|parte|partie|bulk|most/i.test(sentence)) return null;
   const m = SHARE_OF_EXPORTS.exec(foldSameLength(sentence));
   if (!m || /\b(?:mundia|world|global|mondia)/.test(m[0])) return null;

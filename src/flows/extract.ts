@@ -2119,7 +2119,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (raw.length === 1 && dst !== undefined && dst !== subject && t.mood !== 'noun' && raw[0]!.q && raw[0]!.to === items[dst]!.place!.place) {
       const f0 = raw[0]!;
       const role = roles[dst]!.role;
-      for (const [p, n] of gappedDestinations(items, Math.max(dst, R) + 1, role)) {
+      for (const [p, n] of gappedDestinations(items, roles, Math.max(dst, R) + 1, role)) {
         raw.push({ ...f0, to: items[p]!.place!.place, q: readLeft(items, numberEnd(items, n, items.length - 1), decimalComma) });
       }
     }
@@ -3032,11 +3032,11 @@ function ellipsis(items: Item[], idx: number, R: number, lang: Lang): number {
 
 /**
  * Gapped clauses after the verb at `from`: "; España, 28.000", ", y Tailandia, 15.000" (a place named, a
- * comma, a number), to the sentence's end; each as [place index, number index]. Linear in the sentence.
+ * comma, a number), up to REACH items on; each as [place index, number index].
  */
 function gapped(items: Item[], from: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let p = from + 1; p + 2 < items.length; p++) {
+  for (let p = from + 1; p + 2 < Math.min(items.length, from + REACH); p++) {
     const it = items[p]!;
     if (!it.place || it.place.via === 'demonym' || !isComma(items[p + 1]) || items[p + 2]!.tok !== 'num') continue;
     let b = p - 1;
@@ -3051,12 +3051,11 @@ function gapped(items: Item[], from: number): Array<[number, number]> {
 /**
  * Elliptical destinations from `from` on: ", y cerca de 150 en Eslovaquia", "and 300 to Cambodia" (a comma or
  * "and", maybe an approximation, a number, then a place in the role `role`, with no verb between); each as
- * [place index, number index]. Linear in the sentence.
+ * [place index, number index], up to REACH items on.
  */
-function gappedDestinations(items: Item[], from: number, role: RoleKind): Array<[number, number]> {
+function gappedDestinations(items: Item[], roles: Array<Role | undefined>, from: number, role: RoleKind): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const roles = placeRoles(items);
-  for (let k = from; k + 2 < items.length; k++) {
+  for (let k = from; k + 2 < Math.min(items.length, from + REACH); k++) {
     if (!(isComma(items[k]) || hasMark(items[k], MB.coord))) continue;
     let n = k + 1;
     if (hasMark(items[n], MB.coord)) n++;
