@@ -424,9 +424,9 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     });
     const alts = c.pop >= 10_000 || c.fcode === 'PPLA' || capital;
     for (const n of cityNames(alts ? c : { ...c, alts: [] }, words, stopKeys)) {
-      // an alternate name equal to the town's own state or country ("Kansas" for Topeka) is noise,
-      // unless the town is a metropolis known by it ("New York")
-      if (c.pop < 1_000_000 && n !== c.name && n !== c.ascii) {
+      // an alternate name equal to the town's own state or country ("Kansas" for Topeka, the old "Pará"
+      // for Belém, "Bahia" for Salvador) is noise, unless the town is a metropolis known by it ("New York")
+      if (c.pop < 5_000_000 && n !== c.name && n !== c.ascii) {
         const k = nameKey(n);
         if (containerKeys.has(`${c.cc}|${k}`) || containerKeys.has(`${c.cc}.${c.a1}|${k}`)) continue;
       }

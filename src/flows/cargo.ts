@@ -94,6 +94,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // "verser 20 millions pour compléter les soldes des militaires": a purpose infinitive's object is not
       // what is sent (a Romance infinitive after "pour"/"para").
       if (k > t.idx && lang !== 'en' && BENEFIT.has(it.lower) && isPlain(items[k + 1]) && !items[k + 1]!.cap && INFINITIVE.test(items[k + 1]!.lower)) break;
+      // (English "to" before a plain word and goods: "most of them to pick fruit".)
+      if (k > t.idx && lang === 'en' && it.lower === 'to' && isPlain(items[k + 1]) && !items[k + 1]!.cap && isCargo(items[k + 2])) break;
       if (hasMark(it, MB.recipFor)) reversed = true;
       if (hasMark(it, MB.carrier)) carried = true;
       if (hasMark(it, MB.elab) && lastCargo >= 0) elabCat = out[out.length - 1]?.cat;

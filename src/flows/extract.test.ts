@@ -2368,4 +2368,34 @@ describe('session 14: carriers, shares, gapped lists, relations', () => {
     expect(withStatus(fs).sort()).toEqual(['SE>CO:training:stated', 'SE>CO:vehicles:planned']);
     expect(triples(run("Colombia signed with Sweden's Saab a deal to buy 17 Gripen fighters.", 'en', P))).toEqual(['SE>CO:vehicles']);
   });
+  it('exports "de X do Pará" name the region as exporter; places ranked after a relative clause stay ranked', () => {
+    const P = [REGION('Pará', 'BR'), C('US', ['Estados Unidos']), C('JP', ['Japão']), C('AU', ['Austrália'])];
+    const fs = run('As exportações de açaí do Pará somaram 9.800 toneladas. Os Estados Unidos continuam a ser o principal destino da polpa congelada, com 4.100 toneladas, seguidos pelo Japão, que comprou 1.350 toneladas, e pela Austrália, com cerca de 900.', 'pt', P);
+    expect(triples(fs)).toEqual(['Pará@BR>AU:other', 'Pará@BR>JP:other', 'Pará@BR>US:other']);
+  });
+  it('a partitive share gives its own quantity; countries sharing out the rest receive; shipped volumes carry the goods', () => {
+    const P = [C('MG', ['Madagascar']), C('US', ['États-Unis']), C('FR', ['France']), C('DE', ['Allemagne']), C('JP', ['Japon']), C('IN', ['Inde'])];
+    const fs = run("Madagascar a exporté 2 480 tonnes de vanille, dont près de 1 300 tonnes vers les États-Unis. La France en a importé environ 420 tonnes, tandis que l'Allemagne et le Japon se partagent l'essentiel du reste. Les volumes expédiés vers l'Inde ont doublé.", 'fr', P);
+    expect(triples(fs)).toEqual(['MG>DE:other', 'MG>FR:other', 'MG>IN:other', 'MG>JP:other', 'MG>US:other']);
+    expect(fs.find((f) => f.to === 'US')?.quantity).toBe(1300);
+  });
+  it('counted nationalities after "dont" are each trained; a subject located in a place between commas acts for it', () => {
+    const P = [C('MA', ['Maroc'], ['marocain']), CITY('Rabat', 'MA', true), C('ML', ['Mali'], ['Maliens']), C('GN', ['Guinée'], ['Guinéens']), C('CI', ["Côte d'Ivoire"], ['Ivoiriens'])];
+    const fs = run("L'Institut Mohammed VI de formation des imams, à Rabat, forme cette année 900 imams étrangers, dont 270 Maliens, 190 Guinéens et 150 Ivoiriens, a indiqué le ministère marocain.", 'fr', P);
+    expect(triples(fs)).toEqual(['MA>CI:training', 'MA>GN:training', 'MA>ML:training']);
+    expect(fs.find((f) => f.to === 'GN')?.quantity).toBe(190);
+  });
+  it('a bare number after "while" counts more of the people just sent; an agency in a party\'s city speaks for it; a destination phrase names migrants', () => {
+    const P = [C('UZ', ['Uzbekistan'], ['Uzbek']), CITY('Tashkent', 'UZ', true), C('KR', ['South Korea']), C('GB', ['Britain']), C('RU', ['Russia'])];
+    const fs = run('Uzbekistan sent 41,000 workers to South Korea last year, the migration agency in Tashkent said, while some 27,500 went to Britain, most of them to pick fruit. Russia remains the main destination for Uzbek migrants.', 'en', P);
+    expect(withStatus(fs).sort()).toEqual(['UZ>GB:people:stated', 'UZ>KR:people:stated', 'UZ>RU:people:stated']);
+    expect(fs.find((f) => f.to === 'GB')?.quantity).toBe(27500);
+  });
+  it('"allí" after a verb is the country the previous sentence opened with', () => {
+    const P = [C('SK', ['Eslovaquia']), C('UA', ['Ucrania']), C('DE', ['Alemania']), C('NL', ['Países Bajos'])];
+    const fs = run('Eslovaquia cedió a Ucrania en 2023 sus 13 cazas MiG-29. Alemania y Países Bajos ya desplegaron allí misiles Patriot.', 'es', P);
+    expect(triples(fs)).toEqual(['DE>SK:missiles', 'NL>SK:missiles', 'SK>UA:vehicles']);
+    // no opening country: no guess
+    expect(triples(run('El contingente relevará a los aviones desplegados allí desde diciembre.', 'es', P))).toEqual([]);
+  });
 });

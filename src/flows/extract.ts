@@ -69,7 +69,7 @@ const MEMORY_ENTRIES = 64;
 const HALF_BACK = 2;
 // ("o governo", "le gouvernement": a cheap test; items.ts decides whether an article makes it an anaphor)
 /** An export noun and its origin preposition right before a place: "exports from", "exportações de", "exportaciones de", "exportations du". */
-const EXPORTS_FROM = /export\S*\s+(?:from|of|de|do|da|del|du|des|desde|d['’])\s*(?:(?:the|la|le|el|o|a|l['’])\s*)?$/;
+const EXPORTS_FROM = /export\S*\s+(?:(?:of|de|d['’])\s*[^\s,.;]+\s+(?:[^\s,.;]+\s+)?)?(?:from|of|de|do|da|del|du|des|desde|d['’])\s*(?:(?:the|la|le|el|o|a|l['’])\s*)?$/;
 const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno/i;
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
 const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
@@ -256,7 +256,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       ownPhrases(si, s, inSentence, quote, prevExporter);
       continue;
     }
-    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object = false): Place | undefined => {
+    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object = false, there = false): Place | undefined => {
+      // "Eslovaquia cedió a Ucrania sus cazas. Alemania ya desplegó allí misiles": "there" is the country the
+      // previous sentence opened with, when it is not one this sentence names (else none).
+      if (there) return prevTopic && prevTopic.kind === 'country' && !inSentence.some((m) => countryOf(m.place).country === prevTopic.country) ? prevTopic : undefined;
       // "Lisboa mantém 60 instrutores no país africano": a located "país" is another country than the
       // one this sentence already names; the latest place before the sentence in another country.
       if (located && lastInSentence) {
@@ -400,10 +403,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const t = it.tags.find((x) => x.k === 'cargo');
       if (t && t.k === 'cargo') { cat = t.cat; break; }
     }
+    // ("Russia remains the main destination for Uzbek migrants": people the phrase itself names go there too.)
+    const named = cat;
     if (own && countryOf(own.from!) === origin) cat ??= own.cat;
     cat ??= lastOk && countryOf(lastOk.from) === origin ? lastOk.cat : prevExp && prevExp.place === origin ? prevExp.cat : undefined;
     cat ??= 'other';
-    if (cat === 'people' || cat === 'visit' || cat === 'troops' || cat === 'training') return;
+    if (cat === 'visit' || cat === 'training' || ((cat === 'people' || cat === 'troops') && named !== cat)) return;
     const seen = new Set<string>();
     // (The buyers are the phrase's subjects and the places ranked or listed with them: not a place after
     // "of", "from", "by" or "in", nor a possessive: "Poland has become one of the world's biggest arms
@@ -767,7 +772,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // (Every language's word starts "export"/"exporta": a sentence without it names no exporter.)
     if (inSentence.length === 0 || !EXPORT_STEM.test(s.text)) return undefined;
     for (const m of inSentence) {
-      const before = text.slice(Math.max(s.start, m.start - 16), m.start).toLowerCase();
+      // (up to two words of goods between: "exportações de açaí do Pará", "exports of soybeans from Brazil")
+      const before = text.slice(Math.max(s.start, m.start - 40), m.start).toLowerCase();
       const after = text.slice(m.end, Math.min(s.end, m.end + 24)).toLowerCase();
       // "exportações brasileiras", "Russian exports"; or a country that exports: "La France a exporté".
       // ("Livestock exports from Somaliland", "las exportaciones de Perú", "les exportations du Chili": the place after the noun.)
@@ -1155,7 +1161,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
       // "30 millions de tonnes de GNL, dont une part croissante vers l'Asie", "of which half to Asia": a
       // share of the goods, not another statement (a verb of its own would end the window first).
-      if (hasMark(items[k], MB.rel) && PARTITIVE_REL.has(items[k]!.lower) && (isComma(items[k - 1]) || (items[k - 1]?.lower === 'of' && isComma(items[k - 2]))) && shareTo(items, k, Rmax)) continue;
+      // ("forme 900 imams étrangers, dont 270 Maliens, 190 Guinéens": so is a list of counted nationalities.)
+      if (hasMark(items[k], MB.rel) && PARTITIVE_REL.has(items[k]!.lower) && (isComma(items[k - 1]) || (items[k - 1]?.lower === 'of' && isComma(items[k - 2]))) && (shareTo(items, k, Rmax) || countedNationalities(items, k))) continue;
       if (isBoundary(items, k) || hasMark(items[k], MB.rel)) {
         if (hasMark(items[k], MB.breaker) && prepRole(items[k - 1]) === 'to' && !items[k - 1]!.place) {
           purposeEnd = k;
@@ -1256,6 +1263,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             break;
           }
           if (subjectLike(r)) {
+            subject = k;
+            break;
+          }
+          // "L'Institut de formation des imams, à Rabat, forme": a place set off by commas right before the
+          // verb locates its subject, which acts for it.
+          if ((r.role === 'to' || r.role === 'in') && locatesSubject(items, k, t.idx)) {
             subject = k;
             break;
           }
@@ -1517,7 +1530,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // "A China comprou 110 mil toneladas, seguida pelos Estados Unidos e pelo Chile": the places after
         // "followed by" are more buyers, not sellers.
         // ("importou a soja do Brasil, seguida pelos Estados Unidos": after a source they are more sources.)
-        if (agent !== undefined && followedBy(items, agent)) {
+        if (agent !== undefined && (followedBy(items, agent) || !!roles[agent]?.ranked)) {
           if (from !== undefined) alsoFrom = agent;
           else alsoTo = agent;
           agent = undefined;
@@ -1902,6 +1915,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // (Goods a giver donated are aid: "vacinas doadas por Portugal".)
     if (givenBy?.gift) hits = hits.map((h) => (h.cat === 'other' ? { ...h, cat: 'aid' as const } : h));
+    let elidedTraveller = false;
     // A journey with no cargo is a visit only when someone travels (an official, a pronoun, a people
     // noun); otherwise a coordinated verb moves what the previous one did ("Os obuses foram transportados
     // até a Polônia e dali seguiram para Kharkiv"), or nothing.
@@ -1916,10 +1930,25 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (src !== undefined && roles[src]!.asNoun) hits = [{ cat: 'people', unit: 'people', q: null, reversed: false }];
       // "About 20,000 arrived in Chad from Darfur", "Unos 3.000 llegaron a...": a bare number as the subject
       // of a journey counts people.
-      else if (numQ) hits = [{ cat: 'people', unit: 'people', q: numQ, reversed: false }];
+      else if (numQ) {
+        // ("Uzbekistan sent 41,000 workers to South Korea, while some 27,500 went to Britain": after a transfer of
+        // people in the sentence, the number counts more of them, leaving from where they did.)
+        const prevPeople = prevHits?.find((h) => h.cat === 'people' || h.cat === 'troops');
+        hits = [{ cat: prevPeople?.cat ?? 'people', unit: prevPeople?.unit ?? 'people', word: prevPeople?.word, q: numQ, reversed: false }];
+        elidedTraveller = !!prevPeople && src === undefined;
+      }
       else if (!traveller) {
         const coordinated = hasMark(items[t.idx - 1], MB.coord) || hasMark(items[t.idx - 2], MB.coord) || thereAt >= 0;
         hits = coordinated && prevHits ? prevHits.filter((h) => h.cat !== 'money') : [];
+      }
+    }
+    // ("..., while some 27,500 went to Britain": so with a verb of going that moves goods or people.)
+    if (t.cls === 'send' && !noun && cargo.length === 0 && hits.length === 0) {
+      const numQ = barePeopleNumber(items, t.idx, L, decimalComma);
+      const prevPeople = prevHits?.find((h) => h.cat === 'people' || h.cat === 'troops');
+      if (numQ && prevPeople) {
+        hits = [{ cat: prevPeople.cat, unit: prevPeople.unit, word: prevPeople.word, q: numQ, reversed: false }];
+        elidedTraveller = src === undefined;
       }
     }
     // "From there, they were taken to Crimea": no cargo named; what the previous transfer carried (in this
@@ -2061,6 +2090,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (q) ownQ.set(sorted[i]!, q);
       }
     }
+    // "exporté 2 480 tonnes de vanille, dont près de 1 300 tonnes vers les États-Unis": the share's own number.
+    if (dsts.length === 1 && dsts[0] !== undefined && dsts[0] > t.idx) {
+      const q = partitiveQuantity(items, t.idx, dsts[0], decimalComma);
+      if (q) ownQ.set(dsts[0], q);
+    }
     const raw: RawFlow[] = [];
     for (const h of hits) {
       for (const a of srcs) {
@@ -2092,7 +2126,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             // other end from the discourse too; travellers (visit, people) never do (emit checks).
             fill: !noFill && (t.cls === 'send' || t.cls === 'receive' || t.cls === 'train' || t.cls === 'move' || t.cls === 'leave'),
             dstIn: b !== undefined && b === inR,
-            pron: (pronounSubject && (t.cls === 'move' || t.cls === 'visit' || t.cls === 'leave')) || giverUnsaid || elidedGiver,
+            pron: (pronounSubject && (t.cls === 'move' || t.cls === 'visit' || t.cls === 'leave')) || giverUnsaid || elidedGiver || elidedTraveller,
             there: fromThere,
             inherit,
             cls: t.cls,
@@ -2484,6 +2518,8 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
   const glue = (it: Item, k: number): boolean =>
     isComma(it) || hasMark(it, MB.coord) || hasMark(it, MB.det) || hasMark(it, MB.geo) || same(prepRole(it)) ||
     ((role === 'to' || role === 'in') && (quantityWord(it, k) || (throughGoods && goodsWord(it)))) ||
+    // ("dont 270 Maliens, 190 Guinéens et 150 Ivoiriens": counted nationalities.)
+    (role === 'origin' && !!roles[k0]!.asNoun && quantityWord(it, k)) ||
     (listedOrigins && role === 'origin' && !it.trig && listedGoods(it));
   for (const dir of [1, -1]) {
     // Members joined by commas count only up to the last one joined by a conjunction ("A, B e C").
@@ -2610,6 +2646,8 @@ const STAY_WORDS: ReadonlySet<string> = new Set([
 function shareTo(items: Item[], k: number, R: number): boolean {
   let j = k + 1;
   if (hasMark(items[j], MB.det)) j++;
+  // ("dont près de 1 300 tonnes": an approximation may come first)
+  if (items[j]?.tags.some((g) => g.k === 'qual')) j++;
   const w = items[j];
   if (!w || !(w.tok === 'num' || SHARE_WORDS.has(w.lower))) return false;
   for (j++; j <= R; j++) {
@@ -2619,6 +2657,33 @@ function shareTo(items: Item[], k: number, R: number): boolean {
   }
   return false;
 }
+/** The number of a partitive share between the verb at v and its destination at d ("dont près de 1 300 tonnes vers"). */
+function partitiveQuantity(items: Item[], v: number, d: number, decimalComma: boolean): Quantity | undefined {
+  for (let k = v + 1; k < d; k++) {
+    if (!(hasMark(items[k], MB.rel) && PARTITIVE_REL.has(items[k]!.lower) && isComma(items[k - 1]))) continue;
+    for (let n = k + 1; n < Math.min(d, k + 5); n++) if (items[n]!.tok === 'num') return readLeft(items, numberEnd(items, n, d), decimalComma) ?? undefined;
+    return undefined;
+  }
+  return undefined;
+}
+
+/** ", à Rabat, forme", ", in Rabat, trains": the place at k between commas (after a preposition) right before the verb. */
+function locatesSubject(items: Item[], k: number, v: number): boolean {
+  let p = k - 1;
+  if (hasMark(items[p], MB.det) && prepRole(items[p]) === null) p--;
+  if (prepRole(items[p]) === null || !isComma(items[p - 1]) || !isComma(items[k + 1])) return false;
+  for (let j = k + 2; j < v; j++) if (!hasMark(items[j], MB.aux | MB.plan | MB.condAux)) return false;
+  // (the words before the comma are the subject's noun, not a place: "Portugal, em Lisboa," has its own)
+  return !items[p - 2]?.place;
+}
+
+/** After the partitive at k, a counted nationality: "dont 270 Maliens", "of which 40 Brazilians". */
+function countedNationalities(items: Item[], k: number): boolean {
+  let j = k + 1;
+  if (items[j]?.tags.some((g) => g.k === 'qual')) j++;
+  return items[j]?.tok === 'num' && items[j + 1]?.place?.via === 'demonym';
+}
+
 /** Relative words of a share: French "dont", English "(of) which". */
 const PARTITIVE_REL: ReadonlySet<string> = new Set(['dont', 'which']);
 const DEST_ROLES: ReadonlySet<string> = new Set(['to', 'in']);
@@ -2858,8 +2923,10 @@ function barePeopleNumber(items: Item[], v: number, L: number, decimalComma: boo
   if (!q || q.quantity === null) return null;
   let a = v - 1;
   while (a > L && items[a - 1]!.end > q.start) a--;
+  // ("while some 27,500 went": an approximation may come first)
+  while (a > L && (APPROX.has(items[a - 1]!.lower) || items[a - 1]!.tags.some((g) => g.k === 'qual'))) a--;
   const before = items[a - 1];
-  return a <= L || !before || isComma(before) || hasMark(before, MB.coord) ? q : null;
+  return a <= L || !before || isComma(before) || hasMark(before, MB.coord) || WHILE.has(before.lower) ? q : null;
 }
 
 /**
@@ -3100,7 +3167,7 @@ function shareObject(items: Item[], v: number): boolean {
   return !!w && (THEM.has(w.lower) || hasMark(w, MB.pack) || w.tags.some((g) => g.k === 'noun' && (g.cls === 'send' || g.cls === 'receive')));
 }
 
-const THEM: ReadonlySet<string> = new Set(['them', 'ellos', 'ellas', 'eles', 'elas', 'eux', 'elles', 'deles', 'delas']);
+const THEM: ReadonlySet<string> = new Set(['them', 'ellos', 'ellas', 'eles', 'elas', 'eux', 'elles', 'deles', 'delas', 'rest', 'reste', 'resto', 'restante']);
 
 /** Is the object of the verb at idx a pronoun: "sent them", "los envió", "les a livrés", "enviou-os"? */
 function pronounObject(items: Item[], idx: number): boolean {
@@ -3278,6 +3345,8 @@ function exporterIn(items: Item[], roles: Array<Role | undefined>): { at: number
 
 /** Contrasting conjunctions ("but", "mas", "pero", "mais"). */
 const CONTRAST: ReadonlySet<string> = new Set(['but', 'mas', 'pero', 'mais']);
+/** Conjunctions opening a clause in contrast: "while", "whereas", "mientras que", "enquanto", "tandis que". */
+const WHILE: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'mientras', 'enquanto', 'tandis', 'alors', 'pero', 'mas', 'mais', 'que', 'qu']);
 /** Conjunctions opening another clause after a comma ("while", "enquanto", "mientras", "tandis que", "but"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'enquanto', 'mientras', 'tandis', 'alors', ...CONTRAST]);
 

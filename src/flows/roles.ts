@@ -4,7 +4,7 @@
  * "Russia's" possessive, a demonym on a cargo noun (origin) or on an official (actor), coordination
  * ("à Polônia e à Bulgária") and elaboration ("seis países, como o Mali").
  */
-import { has, hasMark, hasTagMark, isCargo, isComma, isPlain, isTriggerWord, MB, namesModel, prepRole, TRADERS, untagged, type Item } from './items';
+import { has, hasMark, hasTagMark, isCargo, isComma, isPlain, isTriggerWord, MB, namesModel, prepRole, THERE, TRADERS, untagged, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
 
 /** 'venue': where an event was held ("numa cerimónia em Lisboa"), never a flow's end. */
@@ -57,11 +57,14 @@ function mostlyAside(items: Item[], j: number): boolean {
   return false;
 }
 
-/** Is the latest place up to 8 items back from k (no verb between) ranked after "followed by"? */
+/**
+ * Is the latest place up to 12 items back from k ranked after "followed by"? (A relative clause may stand
+ * between: "seguidos pelo Japão, que comprou 1.350 toneladas, e pela Austrália".)
+ */
 function rankedBefore(items: Item[], roles: Array<Role | undefined>, k: number): boolean {
-  for (let p = k; p >= Math.max(0, k - 8); p--) {
+  for (let p = k; p >= Math.max(0, k - 12); p--) {
     if (items[p]!.place) return !!roles[p]?.ranked;
-    if (items[p]!.trig) return false;
+    if (items[p]!.tok === 'punct' && !isComma(items[p])) return false;
   }
   return false;
 }
@@ -173,6 +176,8 @@ function beforeModelName(items: Item[], j: number, n: number): number {
 
 export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined>): Role {
   const self = items[idx]!;
+  // ("desplegaron allí": "there" is where, as "in" a place.)
+  if (self.place!.via === 'anaphor' && THERE.has(self.lower)) return { role: 'in' };
   let j = idx - 1;
   if (self.place!.via === 'demonym') {
     const prev = items[j];
@@ -181,6 +186,10 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     const first = roles[j - 1];
     if ((hasMark(prev, MB.coord) || isComma(prev)) && items[j - 1]?.place?.via === 'demonym' && first?.head === 'cargo' && (first.role === 'origin' || first.role === 'to')) {
       return { ...first, coord: j - 1 };
+    }
+    // "dont 270 Maliens, 190 Guinéens et 150 Ivoiriens": counted nationalities listed one after another.
+    if (headOf(prev) === 'num' && (hasMark(items[j - 1], MB.coord) || isComma(items[j - 1])) && items[j - 2]?.place?.via === 'demonym' && roles[j - 2]?.asNoun) {
+      return { ...roles[j - 2]!, coord: j - 2 };
     }
     const h = headOf(prev);
     // "la formación de mecánicos y técnicos peruanos", "training of Peruvian pilots": trainees' nationality

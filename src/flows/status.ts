@@ -50,9 +50,10 @@ const ATTRIB_SAY = new Set([
 ]);
 /**
  * A source that speaks for a state: its ministries, government, officials, embassy or high commission, customs,
- * official data, armed forces, police and authorities, and its national bodies ("o Operador Nacional do Sistema").
+ * official data, armed forces, police and authorities, and its national and central bodies ("o Operador Nacional
+ * do Sistema", "the central bank").
  */
-const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvernement|officials?$|oficia|officiel|embass|embaixad|embajad|ambassad|commission$|custom|aduana|alf[aâ]ndeg|douane|secretar|presiden|pr[ée]siden|chancel|cancill|spokes|porta-voz|portavoz|porte-parole|state$|estatal|navy|marinha|armada|marine$|army|ex[eé]rcito|ej[eé]rcito|arm[ée]e$|pol[ií]c|police|autorit|authorit|autoridad|nacional$|nacionais$|national$|nationale$)/;
+const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvernement|officials?$|oficia|officiel|embass|embaixad|embajad|ambassad|commission$|custom|aduana|alf[aâ]ndeg|douane|secretar|presiden|pr[ée]siden|chancel|cancill|spokes|porta-voz|portavoz|porte-parole|state$|estatal|navy|marinha|armada|marine$|army|ex[eé]rcito|ej[eé]rcito|arm[ée]e$|pol[ií]c|police|autorit|authorit|autoridad|nacional$|nacionais$|national$|nationale$|central$|centrale$)/;
 /**
  * Words that speak for a state only when nobody else is named with them: a directorate or institute, a note or
  * statement ("según el comunicado", "la Direction générale des migrations égyptienne"; not "a statement from
@@ -87,14 +88,22 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>): bool
   let own = false;
   let generic = false;
   let named = false;
+  let agency = false;
+  let partyPlace = false;
   for (let i = from; i < to; i++) {
     const it = items[i]!;
     if (it.place) {
       const c = it.place.place.country;
       if (!c || !parties.has(c)) return false;
+      partyPlace = true;
     }
     let ownWord = false;
     for (const w of it.lower.split(/\s+/)) {
+      // ("the migration agency in Tashkent": an agency placed in a party's country is that state's.)
+      if (AGENCY.test(w)) {
+        agency = ownWord = true;
+        continue;
+      }
       if (THIRD_SOURCE.test(w)) return false;
       if (OWN_SOURCE.test(w)) own = ownWord = true;
       else if (OWN_GENERIC.test(w)) generic = ownWord = true;
@@ -102,8 +111,11 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>): bool
     // (a capitalised name that is no place and no word of the state's: someone else speaks)
     if (!it.place && !ownWord && it.cap && i > from) named = true;
   }
-  return own || (generic && !named);
+  return own || (generic && !named) || (agency && partyPlace && !named);
 }
+
+/** An agency: a state's own only when placed in a party's country, with no name of its own ("Anadolu Agency"). */
+const AGENCY = /^(agency|agencies|ag[eê]ncia|agencia|agence)$/;
 
 const COMPLEMENTIZERS = new Set(['que', 'qu', 'that']);
 

@@ -5,6 +5,8 @@ import type { Lexicon } from './types';
 export const en: Lexicon = {
   lang: 'en',
   verbs: [
+    // "l'Allemagne et le Japon se partagent l'essentiel du reste": sharing out among themselves receives (a share only)
+    { cls: 'receive', forms: forms('fin', 'split the rest', 'shared the rest', 'share the rest') },
     { cls: 'seize', forms: v('seize', 'seizes', 'seized', 'seized', 'seizing') },
     { cls: 'seize', forms: forms('part', 'recovered') },
     { cls: 'send', forms: forms('fin', 'go to', 'goes to', 'went to') },
@@ -290,7 +292,7 @@ export const en: Lexicon = {
     request: ['thanked', 'thanks', 'asked for', 'requested', 'requests', 'appealed for', 'called for', 'demanded', 'demands', 'seeks', 'sought'],
     carrier: ['loaded with', 'laden with', 'carrying', 'full of'],
     dest: ['bound for', 'destined for', 'headed for', 'heading for', 'en route to'],
-    pack: ['loan', 'loans', 'package', 'packages', 'batch', 'batches', 'consignment', 'consignments', 'tranche', 'tranches'],
+    pack: ['volumes', 'loan', 'loans', 'package', 'packages', 'batch', 'batches', 'consignment', 'consignments', 'tranche', 'tranches'],
     hypo: ['any', 'discuss', 'discussed', 'discussing', 'negotiate', 'negotiating', 'banned', 'bans', 'ban', 'prohibited', 'prohibits'],
     benef: ['population', 'people', 'gendarmerie', 'coast guard', 'police', 'displaced', 'refugees', 'victims', 'hospitals'],
     there: ['from there', 'from where', 'whence', 'from which'],

@@ -5,6 +5,8 @@ import type { Lexicon } from './types';
 export const es: Lexicon = {
   lang: 'es',
   verbs: [
+    // "l'Allemagne et le Japon se partagent l'essentiel du reste": sharing out among themselves receives (a share only)
+    { cls: 'receive', forms: forms('fin', 'se reparten', 'se repartieron', 'se repartían', 'se repartirán') },
     { cls: 'leave', forms: conj('abandon', 'es-ar').filter(([f]) => !['abandono', 'abandonos'].includes(f)) },
     { cls: 'seize', forms: conj('incaut', 'es-ar') },
     { cls: 'seize', forms: forms('part', 'recuperadas', 'recuperados') },
@@ -274,7 +276,7 @@ export const es: Lexicon = {
     request: ['agradeció', 'agradecieron', 'agradece', 'pidió', 'pidieron', 'pide', 'piden', 'solicitó', 'solicitaron', 'solicita', 'reclamó', 'reclama', 'exigió'],
     carrier: ['cargados de', 'cargado de', 'cargados con', 'cargado con', 'transportando'],
     dest: ['con destino a', 'con destino al', 'rumbo a', 'rumbo al'],
-    pack: ['préstamo', 'préstamos', 'paquete', 'paquetes', 'lote', 'lotes', 'cargamento', 'cargamentos', 'partida'],
+    pack: ['volúmenes', 'préstamo', 'préstamos', 'paquete', 'paquetes', 'lote', 'lotes', 'cargamento', 'cargamentos', 'partida'],
     hypo: ['cualquier', 'cualesquiera', 'discutir', 'negociar', 'prohibió', 'prohíbe', 'prohibir', 'prohibieron', 'vetó'],
     benef: ['población', 'poblaciones', 'pueblo', 'gendarmería', 'guardia costera', 'policía', 'desplazados', 'refugiados', 'víctimas', 'hospitales'],
     there: ['desde donde', 'de donde', 'desde allí', 'desde ahí', 'de allí', 'desde allá'],

@@ -5,6 +5,8 @@ import type { Lexicon } from './types';
 export const fr: Lexicon = {
   lang: 'fr',
   verbs: [
+    // "l'Allemagne et le Japon se partagent l'essentiel du reste": sharing out among themselves receives (a share only)
+    { cls: 'receive', forms: forms('fin', 'se partagent', 'se partageaient', 'se sont partagé', 'se partageront') },
     { cls: 'move', forms: conj('débarqu', 'fr-er') },
     { cls: 'seize', forms: conj('sais', 'fr-ir') },
     { cls: 'seize', forms: forms('part', 'récupérées', 'récupérés') },
@@ -289,7 +291,7 @@ export const fr: Lexicon = {
     request: ['a remercié', 'remercie', 'remercient', 'a demandé', 'demande', 'demandent', 'réclame', 'réclament', 'a réclamé', 'sollicite', 'a sollicité'],
     carrier: ['chargés de', 'chargé de', 'chargés d', 'chargé d', 'remplis de', 'transportant'],
     dest: ['à destination de', 'à destination du', 'à destination des', 'en direction de', 'en route vers', 'cap sur'],
-    pack: ['prêt', 'prêts', 'paquet', 'paquets', 'lot', 'lots', 'cargaison', 'cargaisons', 'enveloppe', 'tranche'],
+    pack: ['volumes', 'prêt', 'prêts', 'paquet', 'paquets', 'lot', 'lots', 'cargaison', 'cargaisons', 'enveloppe', 'tranche'],
     hypo: ['tout', 'toute', 'toutes', 'tous', 'n importe quel', 'n importe quelle', 'discuter', 'négocier', 'interdit', 'interdire', 'prohibé'],
     benef: ['population', 'populations', 'peuple', 'gendarmerie', 'garde-côtes', 'police', 'déplacés', 'réfugiés', 'victimes', 'hôpitaux'],
     there: ["d'où", 'depuis là', 'à partir de là'],

@@ -5,6 +5,8 @@ import type { Lexicon } from './types';
 export const pt: Lexicon = {
   lang: 'pt',
   verbs: [
+    // "l'Allemagne et le Japon se partagent l'essentiel du reste": sharing out among themselves receives (a share only)
+    { cls: 'receive', forms: forms('fin', 'dividem entre si', 'dividiram entre si', 'repartem entre si', 'repartiram entre si') },
     { cls: 'move', forms: conj('aterr', 'pt-ar').filter(([f]) => ['aterrou', 'aterraram', 'aterrar', 'aterrará', 'aterrarão', 'aterrando', 'aterrava', 'aterravam'].includes(f)) },
     { cls: 'leave', forms: conj('abandon', 'pt-ar').filter(([f]) => !['abandono', 'abandonos'].includes(f)) },
     { cls: 'seize', forms: conj('apreend', 'pt-er') },
@@ -291,7 +293,7 @@ export const pt: Lexicon = {
     request: ['agradeceu', 'agradeceram', 'agradece', 'pediu', 'pediram', 'pede', 'pedem', 'solicitou', 'solicitaram', 'solicita', 'reivindica', 'reclamou', 'cobrou'],
     carrier: ['carregados de', 'carregado de', 'carregados com', 'carregado com', 'com carga de', 'transportando'],
     dest: ['com destino a', 'com destino à', 'com destino ao', 'rumo a', 'rumo à', 'rumo ao', 'em direção a', 'em direção à', 'em direção ao'],
-    pack: ['empréstimo', 'empréstimos', 'pacote', 'pacotes', 'lote', 'lotes', 'carregamento', 'carregamentos'],
+    pack: ['volumes', 'empréstimo', 'empréstimos', 'pacote', 'pacotes', 'lote', 'lotes', 'carregamento', 'carregamentos'],
     hypo: ['qualquer', 'quaisquer', 'discutir', 'negociar', 'proibiu', 'proíbe', 'proibir', 'proibiram', 'vetou'],
     benef: ['população', 'populações', 'povo', 'gendarmaria', 'guarda costeira', 'polícia', 'deslocados', 'refugiados', 'vítimas', 'hospitais'],
     there: ['de onde', 'dali', 'de lá', 'daí', 'a partir dali', 'a partir de lá'],
