@@ -56,6 +56,8 @@ interface Memory {
   /** The unit (and the article's word for it) of what it carried. */
   unit: string;
   word: string | undefined;
+  /** The party that acted: the receiver of a purchase or import, else the giver. */
+  actor: Place;
 }
 
 const STATUS_RANK: Record<FlowStatus, number> = { stated: 4, reported: 3, planned: 2, suspended: 1, denied: 0 };
@@ -845,10 +847,11 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (from && countryOf(from).country === countryOf(to).country && from.kind === 'country') from = undefined;
     }
     // "Russia deployed troops in Mali. It has also sent helicopters", "Também mandou helicópteros": a pronoun
-    // or unexpressed subject gives as the latest giver (within a sentence) did.
+    // or unexpressed subject gives as the latest actor (within a sentence) did: the giver, or the buyer of
+    // a purchase ("Norway ordered launchers from South Korea. The army plans to send officers").
     if (!from && f.pron && (f.cls === 'send' || f.cls === 'help')) {
       const m = memory[memory.length - 1];
-      if (m && si - m.sentence <= 1) from = m.from;
+      if (m && si - m.sentence <= 1) from = m.actor;
     }
     // "Ela deve seguir para Pemba": a pronoun subject travels as the latest traveller did.
     if (!from && to && f.pron) {
@@ -940,7 +943,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       flow.unit = f.word ?? f.unit;
       flow.unitKey = f.unit;
     }
-    memory.push({ sentence: si, from, to, cat: f.cat, status: f.status, unit: f.unit, word: f.word });
+    memory.push({ sentence: si, from, to, cat: f.cat, status: f.status, unit: f.unit, word: f.word, actor: f.cls === 'receive' && !f.reversed ? to : from });
     if (!filled) ownEnds++;
   }
 
@@ -1905,6 +1908,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // toneladas de alimentos" after "as vítimas do ciclone".)
     if (hits.some((h) => h.cat === 'other' && FOOD_UNITS.has(h.unit)) && (hasMarkIn(items, L, R, MB.gift) || (t.cls === 'send' && t.cat !== 'other' && !COMMERCIAL.test(items[t.idx]!.lower) && !!reliefNear?.(si)))) {
       hits = hits.map((h) => (h.cat === 'other' && FOOD_UNITS.has(h.unit) ? { ...h, cat: 'aid' as const } : h));
+    }
+    // "plans to send 40 officers to South Korea for training", "enviar 30 pilotos ao Brasil para treinamento":
+    // people sent for training are trained where they go; the training flows back to their sender.
+    // (Who is sent may be a counted noun the lexicon does not know: "send 40 officers".)
+    if (t.cls === 'send' && !noun && (hits.some((h) => h.cat === 'troops' || h.cat === 'people') || countedObject(items, t.idx, R) >= 0)) {
+      const tr = hits.find((h) => h.cat === 'training' && h.at !== undefined && forTraining(items, h.at));
+      if (tr) hits = [{ ...tr, reversed: true }];
     }
     // "ont également dépêché des contingents au Canada" after "les incendies", or with "200 sapeurs-pompiers"
     // in the sentence: a contingent sent where the article speaks of relief is a relief team.
@@ -3303,6 +3313,13 @@ function contractPartner(items: Item[], roles: Array<Role | undefined>, L: numbe
     if (n?.cap && !n.place && !n.trig && !n.cargo) return k;
   }
   return undefined;
+}
+
+/** The training noun at k follows "for"/"para"/"pour" (maybe with an article): "for training", "pour une formation". */
+function forTraining(items: Item[], k: number): boolean {
+  let p = k - 1;
+  if (hasMark(items[p], MB.det) && prepRole(items[p]) === null) p--;
+  return BENEFIT.has(items[p]?.lower ?? '');
 }
 
 /** An "in" phrase of a place noun after the verb at idx, up to R: "en la isla", "in the country", "no país". */

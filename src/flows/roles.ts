@@ -69,6 +69,11 @@ function rankedBefore(items: Item[], roles: Array<Role | undefined>, k: number):
   return false;
 }
 
+/** Makers and companies whose nationality sells: "le constructeur français", "the French maker". */
+const MAKERS: ReadonlySet<string> = new Set(['constructeur', 'fabricant', 'groupe', 'industriel', 'fabricante', 'construtora', 'empresa', 'compañía', 'companhia', 'manufacturer', 'maker', 'company', 'firm', 'shipyard', 'estaleiro', 'astillero', 'chantier']);
+/** "auprès du", "junto à", "al" of ordering from a maker (not a preposition of their own in the lexicons). */
+const FROM_MAKER: ReadonlySet<string> = new Set(['auprès', 'junto']);
+
 /** "followed by", "ahead of" in each language: the place after it is ranked with the one before. */
 export const FOLLOWED: ReadonlySet<string> = new Set(['followed', 'seguido', 'seguida', 'seguidos', 'seguidas', 'suivi', 'suivie', 'suivis', 'suivies', 'ahead', 'frente', 'delante']);
 
@@ -190,6 +195,13 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     // "dont 270 Maliens, 190 Guinéens et 150 Ivoiriens": counted nationalities listed one after another.
     if (headOf(prev) === 'num' && (hasMark(items[j - 1], MB.coord) || isComma(items[j - 1])) && items[j - 2]?.place?.via === 'demonym' && roles[j - 2]?.asNoun) {
       return { ...roles[j - 2]!, coord: j - 2 };
+    }
+    // "une commande passée auprès du constructeur français", "bought from the French maker": the maker's
+    // nationality, in a phrase of whom goods come from, is the seller.
+    if (MAKERS.has(prev?.lower ?? '')) {
+      let p = j - 1;
+      if (hasMark(items[p], MB.det) && prepRole(items[p]) === null) p--;
+      if (prepRole(items[p]) === 'from' || FROM_MAKER.has(items[p]?.lower ?? '') || (prepRole(items[p]) !== null && FROM_MAKER.has(items[p - 1]?.lower ?? ''))) return { role: 'from' };
     }
     const h = headOf(prev);
     // "la formación de mecánicos y técnicos peruanos", "training of Peruvian pilots": trainees' nationality
@@ -364,7 +376,8 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   if (role === 'in' && head === 'actor') return { role: 'actor' };
   // "numa cerimónia em Lisboa", "at a summit in Astana", "lors d'une cérémonie à Toulon": where an event
   // was held is neither end of the transfer announced at it.
-  if (role === 'in' && hasTagMark(items[h], 'event')) return { role: 'venue' };
+  // ("lors d'une cérémonie à Belgrade": French "à" too.)
+  if ((role === 'in' || role === 'to') && hasTagMark(items[h], 'event')) return { role: 'venue' };
   // "helicópteros fabricados na França", "drones made in Iran": where goods are made is where they come from.
   if (role === 'in' && madeBefore(items, h)) return { role: 'from' };
   // "hélicoptères commandés aux États-Unis", "caças encomendados à Suécia": who goods were ordered or bought

@@ -154,7 +154,9 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
     if (near && hasMark(it, MB.neg)) denied = true;
     // "no Russian grain has been sent", "nenhum soldado foi enviado": a negative on the goods themselves.
     if (hasMark(it, MB.neg) && t.idx - k <= 8 && k >= L - 1 && (items[k + 1]?.cargo || (items[k + 1]?.place?.via === 'demonym' && items[k + 2]?.cargo))) denied = true;
-    if (t.idx - k <= 5 && hasMark(it, MB.plan)) planned = true;
+    // ("Le contrat prévoit la livraison de missiles et la formation de pilotes": a plan governs the nouns
+    // it lists, farther off.)
+    if (t.idx - k <= (t.mood === 'noun' ? 12 : 5) && hasMark(it, MB.plan)) planned = true;
   }
   if (denied) return 'denied';
   if (suspended) return 'suspended';

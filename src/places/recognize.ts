@@ -92,6 +92,8 @@ const LOCAL_NOUNS = new WordSet(lexicon.LOCAL_NOUNS);
 const LOCATIVES = new WordSet(lexicon.LOCATIVES);
 const LOWER_NAME_HEADS = new WordSet(lexicon.LOWER_NAME_HEADS);
 const ORG_HEADS = new WordSet(lexicon.ORG_HEADS);
+/** Lower-case words for a company, before its name. */
+const COMPANY_NOUNS = new Set(['firm', 'company', 'group', 'maker', 'manufacturer', 'shipbuilder', 'carmaker', 'empresa', 'companhia', 'compañía', 'firma', 'grupo', 'société', 'groupe', 'constructeur', 'fabricant', 'fabricante', 'estaleiro', 'astillero']);
 const PERSON_TITLES = new WordSet(lexicon.PERSON_TITLES);
 const PLACE_MODIFIERS = new WordSet(lexicon.PLACE_MODIFIERS);
 const REGION_CUES = new WordSet(lexicon.REGION_CUES);
@@ -744,6 +746,9 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
         return 'reject';
       }
     }
+    // "Norwegian firm Kongsberg", "la empresa Jequitinhonha": a town's name right after a lower-case word for
+    // a company is the company's (a country or region keeps its sense: "the firm Texas Instruments" is no town)
+    if (!(ls & CAP) && COMPANY_NOUNS.has(ln) && smallTown(c, key)) return 'reject';
     // "East Central Regional Hospital", "West Metro Chamber": an everyday word after a compass word is part of a name
     if (ls & CAP && PLACE_MODIFIERS.has(ln) && j - i === 1 && everyday(c, c.gaz.lookup(key)!) && onlyTownsKey(c, key)) return 'reject';
     // a first name before a small town's name makes a person even in headlines and bylines ("João Seabra")

@@ -35,6 +35,11 @@ describe('recognition', () => {
     expect(placeOf(places('El turismo en Cuba crece: Trinidad y Cienfuegos reciben más visitantes.', 'es'), 'Trinidad')?.country).toBe('CU');
   });
 
+  it('a town\'s name right after a lower-case word for a company is the company', () => {
+    expect(texts('Norwegian firm Kongsberg will integrate the launchers.')).toEqual(['Norwegian']);
+    expect(texts('Kongsberg is a town in Norway.')).toEqual(['Kongsberg', 'Norway']);
+  });
+
   it('Crete is the Greek island region in every language', () => {
     expect(placeOf(places('Plus de 2 000 migrants ont débarqué en Crète depuis le début du mois.', 'fr'), 'Crète')?.country).toBe('GR');
     expect(placeOf(places('Migrants landed on Crete from Libya.'), 'Crete')?.country).toBe('GR');
