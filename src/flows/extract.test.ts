@@ -2410,4 +2410,20 @@ describe('session 14: carriers, shares, gapped lists, relations', () => {
     expect(triples(run('Norway ordered 16 Chunmoo launchers from South Korea. The army plans to send 40 officers to South Korea for training next year.', 'en', P)))
       .toEqual(['KR>NO:training', 'KR>NO:weapons']);
   });
+  it('exports of goods the lexicon does not know name them; a later gapped buyer after "y" counts its own amount; the nationality of counted unknown goods is their origin', () => {
+    const P = [C('HN', ['Honduras'], ['hondureñas', 'hondureño']), C('TW', ['Taiwán']), C('MX', ['México']), C('SV', ['El Salvador'])];
+    expect(triples(run('Las exportaciones hondureñas de camarón a Taiwán quedaron suspendidas.', 'es', P))).toEqual(['HN>TW:other']);
+    const fs = run('Las exportaciones hondureñas de camarón a Taiwán quedaron suspendidas. México compró 1.400 toneladas del crustáceo en el primer semestre y El Salvador, otras 900.', 'es', P);
+    expect(triples(fs)).toEqual(['HN>MX:other', 'HN>SV:other', 'HN>TW:other']);
+    expect(fs.find((f) => f.to === 'SV')?.quantity).toBe(900);
+    expect(triples(run('México compró 1.400 toneladas de camarón hondureño.', 'es', P))).toEqual(['HN>MX:other']);
+    // a deployment "of provocation" names no goods
+    expect(run('El Gobierno de Estados Unidos calificó el despliegue de provocación.', 'es', [C('US', ['Estados Unidos'])])).toEqual([]);
+  });
+  it('counted people the lexicon does not know are expelled home by their nationality; "the model" is the latest goods', () => {
+    const P = [C('FR', ['França'], ['francesas']), C('BR', ['Brasil'], ['brasileiros']), C('PH', ['Filipinas'], ['filipinos']), C('GH', ['Gana'])];
+    expect(triples(run('As autoridades francesas expulsaram 312 garimpeiros brasileiros.', 'pt', P))).toEqual(['FR>BR:people']);
+    const fs = run('As Filipinas vão receber 28 viaturas blindadas fabricadas no Brasil. Cerca de 30 militares filipinos deverão receber formação no Brasil. O modelo, em serviço desde 2014, já foi exportado para o Gana.', 'pt', P);
+    expect(triples(fs)).toEqual(['BR>GH:vehicles', 'BR>PH:training', 'BR>PH:vehicles']);
+  });
 });

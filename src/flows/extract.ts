@@ -808,7 +808,17 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
 
   /** `earlierQuote`: an earlier sentence that gave one end (quoted too, in text order). */
   function emit(f: RawFlow, si: number, quote: Span, earlierQuote?: Span): void {
-    if (f.inherit === 3) {
+    if (f.inherit === 4) {
+      // "O modelo ... já foi exportado para o Gana": the latest goods named, within three sentences.
+      let g: Memory | undefined;
+      for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES) && !g; k--) {
+        const m = memory[k]!;
+        if (si - m.sentence > 3) break;
+        if (GOODS_CATS.has(m.cat)) g = m;
+      }
+      if (!g) return;
+      [f.cat, f.unit, f.word] = [g.cat, g.unit, g.word];
+    } else if (f.inherit === 3) {
       // "the men": troops when the latest flow, within two sentences, moved troops; else people.
       const m = memory[memory.length - 1];
       if (m && si - m.sentence <= 2 && m.cat === 'troops') f.cat = 'troops';
@@ -1106,8 +1116,11 @@ interface RawFlow {
   fill: boolean;
   /** "From there, they were moved to Crimea": a missing source is where the previous transfer ended. */
   there: boolean;
-  /** The category of the latest flow: 1 no cargo named after "from there" (none: no flow); 2 "the cargo" (none: goods). */
-  inherit: 0 | 1 | 2 | 3;
+  /**
+   * The category of the latest flow: 1 no cargo named after "from there" (none: no flow); 2 "the cargo" (none:
+   * goods); 3 "the men"; 4 "the model" (the latest goods within three sentences; none: no flow).
+   */
+  inherit: 0 | 1 | 2 | 3 | 4;
   cls: TriggerClass;
 }
 
@@ -1963,12 +1976,21 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // "From there, they were taken to Crimea": no cargo named; what the previous transfer carried (in this
     // sentence, else the discourse's latest flow, read in emit).
-    let inherit: 0 | 1 | 2 | 3 = 0;
+    let inherit: 0 | 1 | 2 | 3 | 4 = 0;
     // "The shipments were flown from Tehran to Moscow", "Os carregamentos foram levados de...": a definite
     // shipment noun as the subject is the latest transfer's cargo (none within a sentence: nothing).
-    if (cargo.length === 0 && t.mood !== 'noun' && t.cls !== 'visit' && t.cls !== 'train' && (hits.length === 0 || hits.every((h) => h.unit === t.cat || h.cat === 'visit')) && definiteShipment(items, L, t.idx)) {
+    const shipment = cargo.length === 0 && t.mood !== 'noun' && t.cls !== 'visit' && t.cls !== 'train' && (hits.length === 0 || hits.every((h) => h.unit === t.cat || h.cat === 'visit')) ? definiteShipment(items, L, t.idx) : 0;
+    if (shipment) {
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
-      inherit = 1;
+      inherit = shipment === 2 ? 4 : 1;
+    }
+    // "las exportaciones hondureñas de camarón a Taiwán": goods the lexicon does not know, named right after a
+    // transfer noun (past its nationality), are goods of their own.
+    // (Exports and imports only, with the goods' destination or source right after them.)
+    if (noun && (t.cls === 'send' || t.cls === 'receive') && cargo.length === 0 && hits.length === 0 && TRADE_NOUN.test(items[t.idx]!.lower)) {
+      const g = namedGoods(items, items[t.idx + 1]?.place?.via === 'demonym' ? t.idx + 1 : t.idx, R);
+      const end = prepRole(items[g + 1]);
+      if (g >= 0 && (end === 'to' || end === 'from')) hits = [{ cat: t.cat === 'money' ? 'other' : t.cat ?? 'other', unit: 'other', word: items[g]!.lower, q: null, reversed: false }];
     }
     // "French wheat exports to Morocco rose, while shipments to Algeria fell": a bare transfer noun with no
     // cargo of its own carries what the sentence's previous transfer carried.
@@ -2146,7 +2168,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // "China compró 61.000; España, 28.000, y Tailandia, 15.000": gapped clauses, each a place and its own
     // number, repeat the verb with that place in the subject's part.
-    if (inherit === 1 && subject !== undefined && raw.length === 1 && t.mood !== 'noun') {
+    if ((inherit === 1 || !!raw[0]?.q) && subject !== undefined && raw.length === 1 && t.mood !== 'noun') {
       const f0 = raw[0]!;
       const subj = items[subject]!.place!.place;
       const asFrom = f0.from === subj;
@@ -3115,12 +3137,19 @@ function gapped(items: Item[], from: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let p = from + 1; p + 2 < Math.min(items.length, from + REACH); p++) {
     const it = items[p]!;
-    if (!it.place || it.place.via === 'demonym' || !isComma(items[p + 1]) || items[p + 2]!.tok !== 'num') continue;
+    if (!it.place || it.place.via === 'demonym' || !isComma(items[p + 1])) continue;
+    // ("y El Salvador, otras 900": "other" may come before the number)
+    const n = ELLIPSIS_BEFORE.has(items[p + 2]!.lower) ? p + 3 : p + 2;
+    if (items[n]?.tok !== 'num') continue;
     let b = p - 1;
     if (hasMark(items[b], MB.det)) b--;
-    if (hasMark(items[b], MB.coord)) b--;
+    // (a conjunction alone opens one too: "... en el primer semestre y El Salvador, otras 900")
+    if (hasMark(items[b], MB.coord)) {
+      if (!items[b - 1]?.place) out.push([p, n]);
+      continue;
+    }
     const open = items[b];
-    if (open && open.tok === 'punct' && (open.lower === ';' || open.lower === ',')) out.push([p, p + 2]);
+    if (open && open.tok === 'punct' && (open.lower === ';' || open.lower === ',')) out.push([p, n]);
   }
   return out;
 }
@@ -3198,19 +3227,39 @@ function ofThem(items: Item[], k: number): boolean {
   return THEM.has(b?.lower ?? '');
 }
 
-/** A shipment noun with a definite article before the verb at idx ("the shipments", "os carregamentos", "ces cargaisons"). */
-function definiteShipment(items: Item[], L: number, idx: number): boolean {
-  for (let k = idx - 1; k >= Math.max(L, idx - 5); k--) {
+/**
+ * A shipment noun with a definite article before the verb at idx ("the shipments", "os carregamentos", "ces
+ * cargaisons"): 1; "the model" of the goods told about: 2; none: 0.
+ */
+function definiteShipment(items: Item[], L: number, idx: number): 0 | 1 | 2 {
+  let reach = idx - 5;
+  for (let k = idx - 1; k >= Math.max(L, reach); k--) {
     const it = items[k]!;
-    if (it.place || it.cargo) return false;
-    const shipment = hasMark(it, MB.pack) || (it.trig && it.tags.some((g) => g.k === 'noun' && g.cls === 'send'));
+    // ("O modelo, em serviço no Exército Brasileiro desde 2014, já foi exportado": past an aside.)
+    if (isComma(it)) {
+      let j = k - 1;
+      while (j > Math.max(L, k - 12) && !isComma(items[j])) j--;
+      if (isComma(items[j]) && j < k) {
+        reach = j - 3;
+        k = j;
+        continue;
+      }
+    }
+    if (it.place || it.cargo) return 0;
+    const model = MODEL_NOUNS.has(it.lower);
+    const shipment = model || hasMark(it, MB.pack) || (it.trig && it.tags.some((g) => g.k === 'noun' && g.cls === 'send'));
     if (shipment) {
       const d = items[k - 1]?.lower ?? '';
-      return DEFINITE.has(d) || DEFINITE_PL.has(d);
+      return DEFINITE.has(d) || DEFINITE_PL.has(d) ? (model ? 2 : 1) : 0;
     }
   }
-  return false;
+  return 0;
 }
+
+/** Categories of goods (what "the model" may stand for). */
+const GOODS_CATS: ReadonlySet<FlowCategory> = new Set(['weapons', 'munitions', 'missiles', 'vehicles', 'technology', 'oil', 'other']);
+/** "the model", "o modelo", "le modèle": the goods just told about, by their kind. */
+const MODEL_NOUNS: ReadonlySet<string> = new Set(['model', 'modelo', 'modèle']);
 
 /** Trade verbs and nouns: what they move is sold or bought, never relief. */
 const COMMERCIAL = /^(?:re-?)?export|^import|^vend|^vent|^sell|^sold|^sale|^comerci|^compr|^buy|^bought|^purchas|^achet|^achat|^adquir|^acqui/;
@@ -3381,7 +3430,8 @@ function peopleAfter(items: Item[], idx: number, v: number): boolean {
 /** The nationality at idx qualifies troops or people ("soldats français", "Venezuelan migrants"). */
 function qualifiesPeople(items: Item[], idx: number): boolean {
   for (const k of [idx - 1, idx + 1]) for (const g of items[k]?.tags ?? []) if (g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people')) return true;
-  return false;
+  // ("expulsaram 312 garimpeiros brasileiros": counted people the lexicon does not know.)
+  return isPlain(items[idx - 1]) && !items[idx - 1]!.cap && items[idx - 2]?.tok === 'num';
 }
 
 /**
@@ -3600,6 +3650,8 @@ function quotedSpeaker(items: Item[], roles: Array<Role | undefined>, idx: numbe
 }
 
 const EXPORT_STEM = /xport/i;
+/** Exports and imports: "exportaciones", "imports", "réexportations". */
+const TRADE_NOUN = /^(?:re-?|ré)?(?:ex|im)port/;
 
 /** "Havana's ally", "Chile's closest partner": a relation noun right after the possessive at k. */
 function relationAfter(items: Item[], k: number, lang: Lang): boolean {

@@ -231,7 +231,10 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
       }
     }
     // "mísseis de cruzeiro iranianos", "missiles de croisière iraniens": the demonym after a cargo's own complement.
-    if (isPlain(prev) && prepRole(items[j - 1]) === 'of' && !items[j - 1]!.place && isCargo(items[j - 2])) return { role: 'origin', head: 'cargo' };
+    // "312 garimpeiros brasileiros": the nationality of counted people (or goods) the lexicon does not know.
+    if (isPlain(prev) && !prev!.cap && items[j - 1]?.tok === 'num') return { role: 'origin', head: 'cargo' };
+    // ("1.400 toneladas de camarón hondureño": goods the lexicon does not know, after a counted measure.)
+    if (isPlain(prev) && prepRole(items[j - 1]) === 'of' && !items[j - 1]!.place && (isCargo(items[j - 2]) || (isPlain(items[j - 2]) && items[j - 3]?.tok === 'num'))) return { role: 'origin', head: 'cargo' };
     // ...of two words: "systèmes de défense antiaérienne russes", "sistemas de defensa aérea rusos".
     // ("défense" is also an institution word: a word with only an actor or place-noun mark still qualifies.)
     const modifier = (x: Item | undefined): boolean => isPlain(x) || (!!x && !x.place && x.tok === 'word' && !x.trig && !x.cargo && x.prep === null && (x.marks & ~(MB.actor | MB.geo)) === 0);
