@@ -2426,4 +2426,9 @@ describe('session 14: carriers, shares, gapped lists, relations', () => {
     const fs = run('As Filipinas vão receber 28 viaturas blindadas fabricadas no Brasil. Cerca de 30 militares filipinos deverão receber formação no Brasil. O modelo, em serviço desde 2014, já foi exportado para o Gana.', 'pt', P);
     expect(triples(fs)).toEqual(['BR>GH:vehicles', 'BR>PH:training', 'BR>PH:vehicles']);
   });
+  it('a sales noun after a possessive is its clause subject\'s, the antecedent of a relative pronoun', () => {
+    const P = [C('VN', ['Vietnã']), C('CN', ['China']), C('EU', ['Europa'])];
+    const fs = run('O Vietnã vendeu 1,5 milhão de toneladas de café à China em 2023. A alta ocorre num momento de quebra de safra no Vietnã, maior produtor de robusta, que reduziu suas vendas à Europa.', 'pt', P);
+    expect(triples(fs)).toEqual(['VN>CN:other', 'VN>EU:other']);
+  });
 });

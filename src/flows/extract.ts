@@ -1768,6 +1768,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         break;
       }
     }
+    // "o Vietnã, maior produtor de robusta, que reduziu suas vendas à Europa": a transfer noun with a
+    // possessive is its clause's subject's (the antecedent of a relative pronoun, else the clause's first).
+    let ownerSrc = false;
+    if (noun && t.cls === 'send' && src === undefined && dst !== undefined && POSSESSIVES.has(items[t.idx - 1]?.lower ?? '')) {
+      src = possessiveOwner(items, roles, L, t.idx);
+      srcActor = true;
+      ownerSrc = src !== undefined;
+    }
     // "desembarcou em Djibuti, de onde seguiu para Adis Abeba", "From there, they were moved to Crimea":
     // the source is the place named just before "de onde"/"from there", or, with none, the discourse's.
     let fromThere = false;
@@ -1996,7 +2004,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // cargo of its own carries what the sentence's previous transfer carried.
     if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && prevHits && prevHits.length > 0) {
       hits = prevHits.filter((h) => h.cat !== 'money').map((h) => ({ ...h, q: null }));
-    } else if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && !prevHits && (repeatsTransfer(items, t.idx) || (dst !== undefined && src === undefined && roles[dst]?.role === 'to' && bareTransferNoun(items, t.idx)))) {
+    } else if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && !prevHits && (repeatsTransfer(items, t.idx) || (dst !== undefined && roles[dst]?.role === 'to' && (ownerSrc || (src === undefined && bareTransferNoun(items, t.idx)))))) {
       // ("Paris plans its own shipment", "another shipment", "outra remessa": across sentences, what
       // the discourse's latest transfer carried, read in emit; none within a sentence: nothing.)
       // ("Shipments to Benin, Senegal and Ivory Coast jumped": so does a bare one with only a destination.)
@@ -3369,6 +3377,23 @@ function forTraining(items: Item[], k: number): boolean {
   let p = k - 1;
   if (hasMark(items[p], MB.det) && prepRole(items[p]) === null) p--;
   return BENEFIT.has(items[p]?.lower ?? '');
+}
+
+/** The owner of a possessive before the noun at idx: the place a relative pronoun stands for, else the clause's subject. */
+function possessiveOwner(items: Item[], roles: Array<Role | undefined>, L: number, idx: number): number | undefined {
+  for (let k = idx - 1; k >= Math.max(0, idx - 12); k--) {
+    if (!hasMark(items[k], MB.rel) || LOCATIVE_REL.has(items[k]!.lower)) continue;
+    let a = k - 1;
+    if (isComma(items[a])) a--;
+    // (past an apposition: "o Vietnã, maior produtor de robusta, que")
+    if (!items[a]?.place) for (let j = a; j >= Math.max(0, a - 8); j--) if (isComma(items[j])) { a = j - 1; break; }
+    return items[a]?.place && items[a]!.place!.via !== 'demonym' ? a : undefined;
+  }
+  for (let k = L; k < idx; k++) {
+    const r = roles[k];
+    if (r && (r.role === 'bare' || r.role === 'poss')) return k;
+  }
+  return undefined;
 }
 
 /** An "in" phrase of a place noun after the verb at idx, up to R: "en la isla", "in the country", "no país". */
