@@ -2372,6 +2372,8 @@ describe('session 14: carriers, shares, gapped lists, relations', () => {
     const P = [REGION('Pará', 'BR'), C('US', ['Estados Unidos']), C('JP', ['Japão']), C('AU', ['Austrália'])];
     const fs = run('As exportações de açaí do Pará somaram 9.800 toneladas. Os Estados Unidos continuam a ser o principal destino da polpa congelada, com 4.100 toneladas, seguidos pelo Japão, que comprou 1.350 toneladas, e pela Austrália, com cerca de 900.', 'pt', P);
     expect(triples(fs)).toEqual(['Pará@BR>AU:other', 'Pará@BR>JP:other', 'Pará@BR>US:other']);
+    // a ranked member's own amount comes after it
+    expect(fs.find((f) => f.to === 'AU')?.quantity).toBe(900);
   });
   it('a partitive share gives its own quantity; countries sharing out the rest receive; shipped volumes carry the goods', () => {
     const P = [C('MG', ['Madagascar']), C('US', ['États-Unis']), C('FR', ['France']), C('DE', ['Allemagne']), C('JP', ['Japon']), C('IN', ['Inde'])];

@@ -2126,7 +2126,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (dsts.length > 1 && t.cls !== 'exchange') {
       const sorted = (dsts as number[]).slice().sort((x, y) => x - y);
       for (let i = 1; i < sorted.length; i++) {
-        const q = ownQuantity(items, sorted[i - 1]!, sorted[i]!, decimalComma);
+        // ("seguidos pelo Japão, que comprou 1.350 toneladas, e pela Austrália, com cerca de 900": a ranked
+        // member's own amount comes after it.)
+        const q = roles[sorted[i]!]?.ranked ? amountAfterPlace(items, sorted[i]!, decimalComma) : ownQuantity(items, sorted[i - 1]!, sorted[i]!, decimalComma);
         if (q) ownQ.set(sorted[i]!, q);
       }
     }
@@ -2528,6 +2530,16 @@ function ownQuantity(items: Item[], first: number, k: number, decimalComma: bool
   for (let j = k - 1; j > first; j--) {
     const it = items[j]!;
     if (it.place) return undefined;
+    if (it.tok === 'num') return readLeft(items, numberEnd(items, j, items.length - 1), decimalComma) ?? undefined;
+  }
+  return undefined;
+}
+
+/** The amount right after the place at k, before any other place or verb ("pela Austrália, com cerca de 900"). */
+function amountAfterPlace(items: Item[], k: number, decimalComma: boolean): Quantity | undefined {
+  for (let j = k + 1; j < Math.min(items.length, k + 8); j++) {
+    const it = items[j]!;
+    if (it.place || it.trig || (it.tok === 'punct' && !isComma(it))) return undefined;
     if (it.tok === 'num') return readLeft(items, numberEnd(items, j, items.length - 1), decimalComma) ?? undefined;
   }
   return undefined;
