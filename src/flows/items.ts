@@ -437,7 +437,9 @@ const MODEL_CATS: ReadonlySet<string> = new Set(['weapons', 'missiles', 'vehicle
 export function namesModel(items: Item[], i: number): boolean {
   const place = items[i]?.place;
   if (!place || place.via !== 'name' || place.place.kind !== 'city') return false;
-  const prev = CLASS_WORDS.has(items[i - 1]?.lower ?? '') ? (prepRole(items[i - 2]) === 'of' ? items[i - 3] : items[i - 2]) : items[i - 1];
+  let prev = CLASS_WORDS.has(items[i - 1]?.lower ?? '') ? (prepRole(items[i - 2]) === 'of' ? items[i - 3] : items[i - 2]) : items[i - 1];
+  // ("missiles antichars Milan": one lower-case modifier may stand between the goods and the model.)
+  if (prev && isPlain(prev) && !prev.cap && prev === items[i - 1]) prev = items[i - 2];
   return !!prev?.tags.some((t) => t.k === 'cargo' && MODEL_CATS.has(t.cat));
 }
 
