@@ -2433,4 +2433,8 @@ describe('session 14: carriers, shares, gapped lists, relations', () => {
     const fs = run('O Vietnã vendeu 1,5 milhão de toneladas de café à China em 2023. A alta ocorre num momento de quebra de safra no Vietnã, maior produtor de robusta, que reduziu suas vendas à Europa.', 'pt', P);
     expect(triples(fs)).toEqual(['VN>CN:other', 'VN>EU:other']);
   });
+  it('a model name after goods and one modifier is no place', () => {
+    const P = [C('FR', ['France']), CITY('Paris', 'FR', true), CITY('Milan', 'IT'), C('UA', ['Ukraine'])];
+    expect(triples(run('La France a livré des canons à l\'Ukraine. Ils disposent de missiles antichars Milan fournis par Paris.', 'fr', P)).some((x) => x.includes('Milan'))).toBe(false);
+  });
 });
