@@ -66,9 +66,12 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
     ranges.push([t.idx + 1, R]);
     // "un petrolero con 700.000 barriles de crudo ruso descargó en Matanzas": with no object, a subject
     // vehicle's load is what it delivers.
-    if (t.cls === 'send' && !items.slice(t.idx + 1, R + 1).some((x) => x.cargo)) {
-      const v = items.findIndex((x, k) => k >= L && k < t.idx && !!x.cargo);
-      if (v >= 0 && isVehicle(items[v]) && (hasMark(items[v + 1], MB.carrier) || carriesWith(items, v, t.idx - 1))) ranges.push([v, t.idx - 1]);
+    if (t.cls === 'send') {
+      let v = L;
+      while (v < t.idx && !items[v]!.cargo) v++;
+      let object = false;
+      for (let k = t.idx + 1; k <= R && !object; k++) object = !!items[k]!.cargo;
+      if (!object && v < t.idx && isVehicle(items[v]) && (hasMark(items[v + 1], MB.carrier) || carriesWith(items, v, t.idx - 1))) ranges.push([v, t.idx - 1]);
     }
     // "the rifles and mortars that Tehran has sent to Caracas", "les obus que Belgrade a livrés":
     // the object of a verb in a relative clause is the cargo its pronoun stands for.
