@@ -84,7 +84,7 @@ const NOT_BUYER_ROLES: ReadonlySet<RoleKind> = new Set(['poss', 'of', 'from', 'b
 /** A recipient's preposition at the end of a gap: "to", "para", "a", "à", "au", with an article. */
 const TO_PREP = /(?:^|\s)(?:to|para|a|à|ao|aos|às|au|aux)\s+(?:(?:the|o|os|as|los|las|les)\s+)?$/i;
 /** Between two coordinated places: a comma or "and" (maybe an article after it). */
-const COORD_GAP = /^\s*(?:,|,?\s*(?:and|e|y|et))\s*(?:(?:the|o|a|os|as|el|la|los|las|le|la|les|l['’])\s*)?$/i;
+const COORD_GAP = /^\s*(?:,|,?\s*(?:and|e|y|et))\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
 /** Words of ranking between a supplier noun and a place: the place is a rival, not the owner. */
 const RANKING = /\b(?:after|ahead|behind|than|atrás|frente|seguid[oa]|delante|detrás|devant|derrière|après|que)\b/i;
 /** An English possessive right after a place: "Chad's". */
@@ -258,10 +258,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       ownPhrases(si, s, inSentence, quote, prevExporter);
       continue;
     }
-    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object = false, there = false): Place | undefined => {
-      // "Eslovaquia cedió a Ucrania sus cazas. Alemania ya desplegó allí misiles": "there" is the country the
-      // previous sentence opened with, when it is not one this sentence names (else none).
-      if (there) return prevTopic && prevTopic.kind === 'country' && !inSentence.some((m) => countryOf(m.place).country === prevTopic.country) ? prevTopic : undefined;
+    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object = false): Place | undefined => {
       // "Lisboa mantém 60 instrutores no país africano": a located "país" is another country than the
       // one this sentence already names; the latest place before the sentence in another country.
       if (located && lastInSentence) {
@@ -418,7 +415,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const roles = placeRoles(its);
     const buyerRole = new Map<number, Role | undefined>();
     its.forEach((it, k) => { if (it.place) buyerRole.set(it.start, roles[k]); });
-    const isBuyer = (r: Role | undefined): boolean => !r || !NOT_BUYER_ROLES.has(r.role) || !!r.ranked;
+    // ("its main buyers were the governments of Chile and Peru": a place after "of" an institution buys.)
+    const isBuyer = (r: Role | undefined): boolean => !r || !NOT_BUYER_ROLES.has(r.role) || !!r.ranked || (r.role === 'of' && r.head === 'actor');
     const buyers = inSentence.filter((m) => m.via !== 'demonym' && isBuyer(buyerRole.get(m.start)));
     for (let k = 0; k < buyers.length; k++) {
       const m = buyers[k]!;
@@ -494,7 +492,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const out = [last];
     for (let k = inSentence.indexOf(last) - 1; k >= 0; k--) {
       const m = inSentence[k]!;
-      if (m.via === 'demonym' || !COORD_GAP.test(text.slice(m.end, out[0]!.start))) break;
+      const gap = text.slice(m.end, out[0]!.start);
+      // (a list ends with "and": "After Russia, Norway is" is no pair)
+      if (m.via === 'demonym' || !COORD_GAP.test(gap) || (out.length === 1 && !/[a-z]/i.test(gap))) break;
       out.unshift(m);
     }
     return out;
@@ -809,11 +809,11 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   /** `earlierQuote`: an earlier sentence that gave one end (quoted too, in text order). */
   function emit(f: RawFlow, si: number, quote: Span, earlierQuote?: Span): void {
     if (f.inherit === 4) {
-      // "O modelo ... já foi exportado para o Gana": the latest goods named, within three sentences.
+      // "O modelo ... já foi exportado para o Gana": the latest goods of a model kind, within two sentences.
       let g: Memory | undefined;
       for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES) && !g; k--) {
         const m = memory[k]!;
-        if (si - m.sentence > 3) break;
+        if (si - m.sentence > 2) break;
         if (GOODS_CATS.has(m.cat)) g = m;
       }
       if (!g) return;
@@ -963,7 +963,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    */
   function ownHalf(si: number, f: RawFlow): { place: Place; cat: FlowCategory; unit?: string; word?: string } | undefined {
     if (f.cls !== 'receive' || f.from) return undefined;
-    const h = halves.get(si)?.find((x) => x.from && !x.to && x.cls === 'send' && x.status !== 'denied');
+    // (the same goods, or none named: "exportó trigo y China compró petróleo" pairs nothing)
+    const h = halves.get(si)?.find((x) => x.from && !x.to && x.cls === 'send' && x.status !== 'denied' && (f.inherit !== 0 || x.cat === f.cat));
     if (!h) return undefined;
     // (a breakaway or informal region selling as a state stays itself, as in sameCategorySource)
     const p = h.from!;
@@ -1118,7 +1119,7 @@ interface RawFlow {
   there: boolean;
   /**
    * The category of the latest flow: 1 no cargo named after "from there" (none: no flow); 2 "the cargo" (none:
-   * goods); 3 "the men"; 4 "the model" (the latest goods within three sentences; none: no flow).
+   * goods); 3 "the men"; 4 "the model" (the latest goods with models within two sentences; none: no flow).
    */
   inherit: 0 | 1 | 2 | 3 | 4;
   cls: TriggerClass;
@@ -1134,6 +1135,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
   const out: RawFlow[] = [];
   const sentenceRecip = items.some((it) => hasMark(it, MB.recip) || hasMark(it, MB.recipFor));
   const pronounSubject = PRONOUNS.has(items[0]?.lower ?? '');
+  /** Does the sentence name aid goods or rescuers (read once, when first asked)? */
+  let aid: boolean | undefined;
+  const aidInSentence = (): boolean => (aid ??= items.some((x) => x.tags.some((g) => g.k === 'cargo' && g.cat === 'aid')));
   /** A personal pronoun, "it" included, opens the sentence: its giver is the discourse's latest. */
   const givingPronoun = pronounSubject || SUBJECT_PRONOUNS.has(items[0]?.lower ?? '');
   let inheritedSubject: number | undefined;
@@ -1226,7 +1230,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         }
       } else if (appos) {
         subject = appos.subject;
-      } else if (inheritedSubject !== undefined && coordinatedStart(items, t.idx, t.mood)) {
+      } else if (inheritedSubject !== undefined && coordinatedStart(items, t.idx, t.mood) && (isComma(items[coordIdx(items, t.idx) - 1]) || !hasMarkIn(items, triggers[ti - 1]?.idx ?? inheritedSubject, t.idx, MB.rel))) {
+        // ("..., cujo governo agradeceu e enviou": without a comma, not across a relative clause since the
+        // previous verb.)
         // "a Argentina recebeu 500 bolivianos que passaram por Salta..., e acolheu 80 sírios": a
         // verb opened by "e"/"and" shares the first verb's subject, not a place of the clause between.
         subject = inheritedSubject;
@@ -1284,7 +1290,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           }
           // "L'Institut de formation des imams, à Rabat, forme": a place set off by commas right before the
           // verb locates its subject, which acts for it.
-          if ((r.role === 'to' || r.role === 'in') && locatesSubject(items, k, t.idx)) {
+          if ((r.role === 'to' || r.role === 'in') && (t.cls === 'send' || t.cls === 'train') && locatesSubject(items, k, t.idx)) {
             subject = k;
             break;
           }
@@ -1933,13 +1939,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "plans to send 40 officers to South Korea for training", "enviar 30 pilotos ao Brasil para treinamento":
     // people sent for training are trained where they go; the training flows back to their sender.
     // (Who is sent may be a counted noun the lexicon does not know: "send 40 officers".)
-    if (t.cls === 'send' && !noun && (hits.some((h) => h.cat === 'troops' || h.cat === 'people') || countedObject(items, t.idx, R) >= 0)) {
-      const tr = hits.find((h) => h.cat === 'training' && h.at !== undefined && forTraining(items, h.at));
-      if (tr) hits = [{ ...tr, reversed: true }];
+    // (Only trainees: instructors, advisers and troops sent "for training exercises" train or drill themselves.)
+    if (t.cls === 'send' && !noun && !hits.some((h) => h.cat === 'troops' && !TRAINEE_UNITS.has(h.unit)) && (hits.some((h) => TRAINEE_UNITS.has(h.unit) || h.cat === 'people') || countedObject(items, t.idx, R) >= 0)) {
+      const tr = hits.find((h) => h.cat === 'training' && h.at !== undefined && forTraining(items, h.at) && !EXERCISES.test(items[h.at + 1]?.lower ?? ''));
+      if (tr) hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people').map((h) => (h === tr ? { ...tr, reversed: true } : h));
     }
     // "ont également dépêché des contingents au Canada" after "les incendies", or with "200 sapeurs-pompiers"
     // in the sentence: a contingent sent where the article speaks of relief is a relief team.
-    if (hits.some((h) => h.unit === 'contingents') && t.cls === 'send' && (!!reliefNear?.(si) || items.some((x) => x.tags.some((g) => g.k === 'cargo' && g.cat === 'aid')))) hits = hits.map((h) => (h.unit === 'contingents' ? { ...h, cat: 'aid' as const } : h));
+    if (hits.some((h) => h.unit === 'contingents') && t.cls === 'send' && !militaryNear(items, t.idx) && (!!reliefNear?.(si) || aidInSentence())) hits = hits.map((h) => (h.unit === 'contingents' ? { ...h, cat: 'aid' as const } : h));
     // "India sold antibiotics to Nigeria", "exported 20 tonnes of insulin": medicines traded are goods, not aid.
     if (hits.some((h) => h.cat === 'aid' && MEDICINE_UNITS.has(h.unit)) && (t.cat === 'other' || COMMERCIAL.test(items[t.idx]!.lower)) && !hasMarkIn(items, L, R, MB.gift)) {
       hits = hits.map((h) => (h.cat === 'aid' && MEDICINE_UNITS.has(h.unit) ? { ...h, cat: 'other' as const } : h));
@@ -2713,7 +2720,12 @@ function shareTo(items: Item[], k: number, R: number): boolean {
 function partitiveQuantity(items: Item[], v: number, d: number, decimalComma: boolean): Quantity | undefined {
   for (let k = v + 1; k < d; k++) {
     if (!(hasMark(items[k], MB.rel) && PARTITIVE_REL.has(items[k]!.lower) && isComma(items[k - 1]))) continue;
-    for (let n = k + 1; n < Math.min(d, k + 5); n++) if (items[n]!.tok === 'num') return readLeft(items, numberEnd(items, n, d), decimalComma) ?? undefined;
+    for (let n = k + 1; n < Math.min(d, k + 5); n++) {
+      if (items[n]!.tok !== 'num') continue;
+      // (a share closed by a comma before the destination is an aside: "30 chars, dont 10 neufs, à l'Ukraine")
+      for (let j = n + 1; j < d; j++) if (isComma(items[j])) return undefined;
+      return readLeft(items, numberEnd(items, n, d), decimalComma) ?? undefined;
+    }
     return undefined;
   }
   return undefined;
@@ -2725,8 +2737,9 @@ function locatesSubject(items: Item[], k: number, v: number): boolean {
   if (hasMark(items[p], MB.det) && prepRole(items[p]) === null) p--;
   if (prepRole(items[p]) === null || !isComma(items[p - 1]) || !isComma(items[k + 1])) return false;
   for (let j = k + 2; j < v; j++) if (!hasMark(items[j], MB.aux | MB.plan | MB.condAux)) return false;
-  // (the words before the comma are the subject's noun, not a place: "Portugal, em Lisboa," has its own)
-  return !items[p - 2]?.place;
+  // (the words before the comma are the subject's noun, not a place: "Portugal, em Lisboa," has its own; nor
+  // goods or a vehicle: "Le pétrolier, au Havre, a livré" is where the tanker is, not who delivers)
+  return !items[p - 2]?.place && !items[p - 2]?.cargo;
 }
 
 /** After the partitive at k, a counted nationality: "dont 270 Maliens", "of which 40 Brazilians". */
@@ -3142,7 +3155,8 @@ function ellipsis(items: Item[], idx: number, R: number, lang: Lang): number {
     if (clitic || ELLIPSIS_AFTER.has(items[last + 1]?.lower ?? '') || ELLIPSIS_BEFORE.has(items[k - 1]?.lower ?? '') || ofThem(items, last + 1)) return last;
     // "China compró 61.000; España, 28.000": a bare number right after the verb (past an approximation),
     // closing the clause, counts the goods named before. (Not a year: "vendió en 2023".)
-    const bare = items.slice(idx + 1, k).every((x) => APPROX.has(x.lower) || hasMark(x, MB.det)) && !/^(?:1[89]|20)\d\d$/.test(it.lower);
+    // (Not after a definite article: "que recibió el 12" is a date.)
+    const bare = items.slice(idx + 1, k).every((x) => APPROX.has(x.lower) || x.tags.some((g) => g.k === 'qual') || (hasMark(x, MB.det) && !DATE_ARTICLES.has(x.lower))) && !/^(?:1[89]|20)\d\d$/.test(it.lower);
     if (bare && last === k && (!items[k + 1] || (items[k + 1]!.tok === 'punct' && items[k + 1]!.lower !== '%') || hasMark(items[k + 1], MB.coord))) return last;
     return -1;
   }
@@ -3196,6 +3210,9 @@ function gappedDestinations(items: Item[], roles: Array<Role | undefined>, from:
   }
   return out;
 }
+
+/** Definite articles before a day of the month: "el 12", "le 3", "o dia". */
+const DATE_ARTICLES: ReadonlySet<string> = new Set(['el', 'le', 'la', 'o', 'the', 'dia', 'día']);
 
 /** Words of a share: "most", "half", "la mayoría", "a metade", "la moitié" (and "mayor/maior parte", "la plupart"). */
 const SHARE_WORDS: ReadonlySet<string> = new Set(['most', 'half', 'majority', 'bulk', 'mayoría', 'mitad', 'maioria', 'metade', 'moitié', 'plupart', 'majorité', 'essentiel', 'partie', 'part', 'parte']);
@@ -3266,7 +3283,8 @@ function definiteShipment(items: Item[], L: number, idx: number): 0 | 1 | 2 {
       }
     }
     if (it.place || it.cargo) return 0;
-    const model = MODEL_NOUNS.has(it.lower);
+    // ("O modelo económico" is no goods: the model noun right before the verb or an aside.)
+    const model = MODEL_NOUNS.has(it.lower) && (k === idx - 1 || isComma(items[k + 1]) || hasMark(items[k + 1], MB.aux | MB.passiveAux));
     const shipment = model || hasMark(it, MB.pack) || (it.trig && it.tags.some((g) => g.k === 'noun' && g.cls === 'send'));
     if (shipment) {
       const d = items[k - 1]?.lower ?? '';
@@ -3276,8 +3294,8 @@ function definiteShipment(items: Item[], L: number, idx: number): 0 | 1 | 2 {
   return 0;
 }
 
-/** Categories of goods (what "the model" may stand for). */
-const GOODS_CATS: ReadonlySet<FlowCategory> = new Set(['weapons', 'munitions', 'missiles', 'vehicles', 'technology', 'oil', 'other']);
+/** Categories of goods with models (what "the model" may stand for). */
+const GOODS_CATS: ReadonlySet<FlowCategory> = new Set(['weapons', 'missiles', 'vehicles', 'technology']);
 /** "the model", "o modelo", "le modèle": the goods just told about, by their kind. */
 const MODEL_NOUNS: ReadonlySet<string> = new Set(['model', 'modelo', 'modèle']);
 
@@ -3383,6 +3401,18 @@ function contractPartner(items: Item[], roles: Array<Role | undefined>, L: numbe
   }
   return undefined;
 }
+
+/** "un contingent militaire", "a military contingent": a word of the military within two words of the verb's object. */
+function militaryNear(items: Item[], v: number): boolean {
+  for (let k = v + 1; k <= Math.min(items.length - 1, v + 5); k++) if (MILITARY.has(items[k]!.lower)) return true;
+  return false;
+}
+const MILITARY: ReadonlySet<string> = new Set(['military', 'militar', 'militares', 'militaire', 'militaires', 'armed', 'armado']);
+
+/** People sent to be trained (the lexicons' units): pilots, officers, cadets, students, trainees. */
+const TRAINEE_UNITS: ReadonlySet<string> = new Set(['pilots', 'officers', 'cadets', 'students', 'trainees', 'recruits', 'technicians']);
+/** "training exercises", "ejercicios": a drill, no training given. */
+const EXERCISES = /^(?:exercises?|exercícios?|ejercicios?|exercices?|drills?|manoeuvres|maniobras|manobras)$/;
 
 /** The training noun at k follows "for"/"para"/"pour" (maybe with an article): "for training", "pour une formation". */
 function forTraining(items: Item[], k: number): boolean {
@@ -3641,8 +3671,8 @@ const INSTITUTIONS: ReadonlySet<string> = new Set([
   'armada', 'ejército', 'gobierno', 'ministerio', 'marine', 'armée', 'gouvernement', 'ministère',
 ]);
 
-/** Ministries the press names by their field alone, capitalised: "Defensa mantiene", "o Itamaraty", "the Pentagon". */
-const MINISTRY_NAMES: ReadonlySet<string> = new Set(['defensa', 'exteriores', 'interior', 'hacienda', 'defesa', 'itamaraty', 'pentagon', 'pentágono', 'quai']);
+/** Ministries the Iberian press names by their field alone, capitalised: "Defensa mantiene". */
+const MINISTRY_NAMES: ReadonlySet<string> = new Set(['defensa', 'exteriores', 'interior', 'hacienda', 'defesa']);
 
 /**
  * "Em março, a Marinha também cedeu…", "The navy also donated…": the subject of a giving verb is a state
@@ -3703,6 +3733,13 @@ function relationAfter(items: Item[], k: number, lang: Lang): boolean {
 }
 
 /** Is the verb at idx opened by a conjunction (auxiliaries, adverbs aside): "..., e acolheu", "and has sent"? */
+/** The index of the conjunction opening the verb at idx (past auxiliaries and adverbs), as coordinatedStart reads it. */
+function coordIdx(items: Item[], idx: number): number {
+  let k = idx - 1;
+  while (k > 0 && (hasMark(items[k], MB.aux | MB.plan | MB.condAux) || (isPlain(items[k]) && !items[k]!.cap)) && idx - k <= 3) k--;
+  return k;
+}
+
 function coordinatedStart(items: Item[], idx: number, mood: Trigger['mood']): boolean {
   let k = idx - 1;
   let aux = false;

@@ -74,8 +74,6 @@ const GOVERNMENT: ReadonlySet<string> = new Set(['governo', 'gobierno', 'gouvern
 /** What may stand between "governo" and the place it belongs to: nothing, or "de"/"do"/"of"/"in"/"em"... */
 const OF_PLACE = /^\s*(?:(?:de|do|da|dos|das|del|des|du|d'|of|in|em|en|à|a)\s*(?:la |el |le |les |l'|the )?)?$/iu;
 const OF_ANY = /^\s*(?:de|do|da|dos|das|del|des|du|d'|of)\b/iu;
-/** Adverbs of "there" (Romance, unambiguous): "desplegaron allí", "enviou ali", "mandou lá". */
-export const THERE: ReadonlySet<string> = new Set(['allí', 'allá', 'ali', 'lá']);
 const SINGULAR_DEF: ReadonlySet<string> = new Set(['o', 'ao', 'no', 'do', 'pelo', 'el', 'al', 'del', 'le', 'au', 'du', 'the', 'l', 'este', 'this', 'ce']);
 
 /**
@@ -83,7 +81,7 @@ const SINGULAR_DEF: ReadonlySet<string> = new Set(['o', 'ao', 'no', 'do', 'pelo'
  * `resolveAnaphor(last, located, first, object)` returns the country place meant by "o país", given the last
  * and the first place mentioned before it in this sentence (if any), whether a preposition governs it ("no
  * país africano": a location, so not the sentence's own subject) and whether it is a verb's object ("has given
- * the country": another country than the subject, the latest recipient); with `there`, the place "allí" means.
+ * the country": another country than the subject, the latest recipient).
  */
 /** Regional (not national) demonyms as plural nouns: prefix + continent demonym, in the four languages. */
 const REGIONAL =
@@ -97,7 +95,7 @@ export function buildItems(
   end: number,
   mentions: MentionRef[],
   c: Compiled,
-  resolveAnaphor: (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object?: boolean, there?: boolean) => Place | undefined,
+  resolveAnaphor: (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object?: boolean) => Place | undefined,
 ): Item[] {
   const toks = tokenize(text, start, end);
   const items: Item[] = [];
@@ -174,12 +172,6 @@ export function buildItems(
     }
     const it = items[items.length - 1]!;
     finish(it);
-    // "Alemania y Países Bajos ya desplegaron allí misiles Patriot": "there" after a verb is the country the
-    // previous sentence was about (resolveAnaphor's `there`), where the goods go.
-    if (THERE.has(it.lower) && it.start > 0 && text[it.start] === it.lower[0] && items[items.length - 2]?.tags.some((g) => g.k === 'verb')) {
-      const p = resolveAnaphor(lastPlace, true, undefined, false, true);
-      if (p) it.place = { place: p, via: 'anaphor' };
-    }
     if (it.marks & MARK_BIT.anaphor) {
       const prev = items[items.length - 2];
       // "o governo brasileiro", "el Gobierno de Chile", "the government in Kabul": the government of the

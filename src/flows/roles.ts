@@ -4,7 +4,7 @@
  * "Russia's" possessive, a demonym on a cargo noun (origin) or on an official (actor), coordination
  * ("à Polônia e à Bulgária") and elaboration ("seis países, como o Mali").
  */
-import { has, hasMark, hasTagMark, isCargo, isComma, isPlain, isTriggerWord, MB, namesModel, prepRole, THERE, TRADERS, untagged, type Item } from './items';
+import { has, hasMark, hasTagMark, isCargo, isComma, isPlain, isTriggerWord, MB, namesModel, prepRole, TRADERS, untagged, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
 
 /** 'venue': where an event was held ("numa cerimónia em Lisboa"), never a flow's end. */
@@ -38,9 +38,16 @@ function rankedAt(items: Item[], roles: Array<Role | undefined>, i: number): boo
   if (hasMark(items[p], MB.det) && prepRole(items[p]) === null) p--;
   const pr = prepRole(items[p]);
   if (!(pr === 'by' || pr === 'of' || pr === 'from') || items[p]!.place) return false;
+  // (not a possessive: "ahead of Russia's import ban" names the ban)
+  if (items[i + 1]?.lower === 's') return false;
   const w = items[p - 1];
-  return FOLLOWED.has(w?.lower ?? '') || ((hasMark(w, MB.coord) || isComma(w)) && rankedBefore(items, roles, p - 2));
+  // ("à frente de", "por delante de": not "al frente de Járkov")
+  const ranking = FOLLOWED.has(w?.lower ?? '') && (!SPATIAL.has(w!.lower) || ['à', 'a', 'por'].includes(items[p - 2]?.lower ?? ''));
+  return ranking || ((hasMark(w, MB.coord) || isComma(w)) && rankedBefore(items, roles, p - 2));
 }
+
+/** Words of "ahead of" that are also spatial: ranking only in "à frente de", "por delante de". */
+const SPATIAL: ReadonlySet<string> = new Set(['frente', 'delante']);
 
 /** Words of "mostly" in an aside on people: "en grande majorité", "mostly", "en su mayoría", "na sua maioria". */
 const MOSTLY: ReadonlySet<string> = new Set(['mostly', 'mainly', 'largely', 'majorité', 'majoritairement', 'principalement', 'essentiellement', 'mayoría', 'mayoritariamente', 'principalmente', 'maioria', 'sobretudo', 'maioritariamente']);
@@ -76,6 +83,9 @@ const FROM_MAKER: ReadonlySet<string> = new Set(['auprès', 'junto']);
 
 /** "followed by", "ahead of" in each language: the place after it is ranked with the one before. */
 export const FOLLOWED: ReadonlySet<string> = new Set(['followed', 'seguido', 'seguida', 'seguidos', 'seguidas', 'suivi', 'suivie', 'suivis', 'suivies', 'ahead', 'frente', 'delante']);
+
+/** Nouns for countries or places, before a nationality: "30 países europeus", "20 pays africains". */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['países', 'paises', 'pays', 'countries', 'nations', 'naciones', 'nações', 'estados', 'states', 'états', 'ciudades', 'cidades', 'villes', 'cities']);
 
 /** Words for one country's relation to another, before its name: "dos vizinhos Argentina e Uruguai". */
 const RELATION: ReadonlySet<string> = new Set([
@@ -181,8 +191,6 @@ function beforeModelName(items: Item[], j: number, n: number): number {
 
 export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined>): Role {
   const self = items[idx]!;
-  // ("desplegaron allí": "there" is where, as "in" a place.)
-  if (self.place!.via === 'anaphor' && THERE.has(self.lower)) return { role: 'in' };
   let j = idx - 1;
   if (self.place!.via === 'demonym') {
     const prev = items[j];
@@ -232,7 +240,8 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     }
     // "mísseis de cruzeiro iranianos", "missiles de croisière iraniens": the demonym after a cargo's own complement.
     // "312 garimpeiros brasileiros": the nationality of counted people (or goods) the lexicon does not know.
-    if (isPlain(prev) && !prev!.cap && items[j - 1]?.tok === 'num') return { role: 'origin', head: 'cargo' };
+    // (not a noun of places after "to": "para 30 países europeus" is where they go)
+    if (isPlain(prev) && !prev!.cap && !hasMark(prev, MB.geo) && !PLACE_NOUNS.has(prev!.lower) && items[j - 1]?.tok === 'num' && prepRole(items[j - 2]) !== 'to') return { role: 'origin', head: 'cargo' };
     // ("1.400 toneladas de camarón hondureño": goods the lexicon does not know, after a counted measure.)
     if (isPlain(prev) && prepRole(items[j - 1]) === 'of' && !items[j - 1]!.place && (isCargo(items[j - 2]) || (isPlain(items[j - 2]) && items[j - 3]?.tok === 'num'))) return { role: 'origin', head: 'cargo' };
     // ...of two words: "systèmes de défense antiaérienne russes", "sistemas de defensa aérea rusos".

@@ -105,7 +105,9 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>): bool
         continue;
       }
       if (THIRD_SOURCE.test(w)) return false;
-      if (OWN_SOURCE.test(w)) own = ownWord = true;
+      // ("a Russian national told reporters": "national" is a body only in a name: capitalised, or after a
+      // capitalised word that is no place, "l'Office national".)
+      if (OWN_SOURCE.test(w) && !(NATIONAL.test(w) && !it.cap && !(items[i - 1]?.cap && !items[i - 1]!.place))) own = ownWord = true;
       else if (OWN_GENERIC.test(w)) generic = ownWord = true;
     }
     // (a capitalised name that is no place and no word of the state's: someone else speaks)
@@ -114,8 +116,16 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>): bool
   return own || (generic && !named) || (agency && partyPlace && !named);
 }
 
+/** Is the noun at idx coordinated with an earlier one by "and" and an article ("et la formation")? */
+function coordinatedNoun(items: Item[], idx: number): boolean {
+  return hasMark(items[idx - 1], MB.det) && !POSSESSIVE_DETS.has(items[idx - 1]!.lower) && hasMark(items[idx - 2], MB.coord);
+}
+const POSSESSIVE_DETS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'su', 'sus', 'seu', 'sua', 'seus', 'suas', 'son', 'sa', 'ses', 'leur', 'leurs']);
+
 /** An agency: a state's own only when placed in a party's country, with no name of its own ("Anadolu Agency"). */
-const AGENCY = /^(agency|agencies|ag[eê]ncia|agencia|agence)$/;
+const AGENCY = /^(agency|agencies|ag[eê]ncias?|agencias?|agences?)$/;
+/** "Nacional", "National": part of a body's name only in a name (see ownSource). */
+const NATIONAL = /^(nacional|nacionais|national|nationale)$/;
 
 const COMPLEMENTIZERS = new Set(['que', 'qu', 'that']);
 
@@ -155,8 +165,8 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
     // "no Russian grain has been sent", "nenhum soldado foi enviado": a negative on the goods themselves.
     if (hasMark(it, MB.neg) && t.idx - k <= 8 && k >= L - 1 && (items[k + 1]?.cargo || (items[k + 1]?.place?.via === 'demonym' && items[k + 2]?.cargo))) denied = true;
     // ("Le contrat prévoit la livraison de missiles et la formation de pilotes": a plan governs the nouns
-    // it lists, farther off.)
-    if (t.idx - k <= (t.mood === 'noun' ? 12 : 5) && hasMark(it, MB.plan)) planned = true;
+    // it lists, farther off: a noun after "et la", not "et ses exportations" nor "alors que les exportations".)
+    if ((t.idx - k <= 5 || (t.mood === 'noun' && t.idx - k <= 12 && coordinatedNoun(items, t.idx))) && hasMark(it, MB.plan)) planned = true;
   }
   if (denied) return 'denied';
   if (suspended) return 'suspended';
