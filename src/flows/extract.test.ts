@@ -2442,4 +2442,10 @@ describe('session 14: carriers, shares, gapped lists, relations', () => {
     const P = [C('FR', ['France']), CITY('Paris', 'FR', true), CITY('Milan', 'IT'), C('UA', ['Ukraine'])];
     expect(triples(run('La France a livré des canons à l\'Ukraine. Ils disposent de missiles antichars Milan fournis par Paris.', 'fr', P)).some((x) => x.includes('Milan'))).toBe(false);
   });
+  it('an elided giver is the latest giver, not the latest buyer', () => {
+    const P = [C('GA', ['Gabon'], ['gabonais']), C('CN', ['Chine']), C('KR', ['Corée du Sud']), C('ID', ['Indonésie']), CITY('Mendoza', 'AR'), C('AR', ['Argentina']), C('GB', ['Reino Unido']), C('US', ['Estados Unidos'])];
+    const fs = run("Le Gabon a exporté 8,4 millions de tonnes de manganèse. La Chine reste le premier débouché : ses aciéries ont reçu près de 6 millions de tonnes de minerai gabonais. L'Inde suit, devant la Corée du Sud, qui en a importé 600 000 tonnes. Selon des négociants, un premier cargo de 60 000 tonnes aurait également été livré en janvier à l'Indonésie.", 'fr', P);
+    expect(triples(fs)).toContain('GA>ID:other');
+    expect(triples(fs).some((x) => x.startsWith('KR>'))).toBe(false);
+  });
 });

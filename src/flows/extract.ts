@@ -288,7 +288,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    * for the sender): stated as a sending between actors, with no end left to the discourse.
    */
   function emitRead(from: Place, to: Place, cat: FlowCategory, unit: string, word: string | undefined, q: Quantity | null, status: FlowStatus, si: number, quote: Span, fromCountry = true, earlier?: Span): void {
-    emit({ from, to, fromActor: true, toActor: true, cat, unit, word, q, status, reversed: false, recip: false, fromCountry, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote, earlier);
+    emit({ from, to, fromActor: true, toActor: true, cat, unit, word, q, status, reversed: false, recip: false, fromCountry, dstIn: false, pron: false, byActor: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote, earlier);
   }
 
   /**
@@ -354,7 +354,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const g0 = Math.max(inSentence[k]!.end, text.lastIndexOf(',', m.start) + 1, text.lastIndexOf(';', m.start) + 1);
       if (leg.status === 'stated' && hasWord(text, g0, m.start, planWords(lang))) planned = true;
       const status: FlowStatus = planned ? 'planned' : leg.status ?? 'stated';
-      emit({ from: prev, to: next, fromActor: false, toActor: false, cat: 'visit', unit: '', word: undefined, q: null, status, reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'move' }, si, quote);
+      emit({ from: prev, to: next, fromActor: false, toActor: false, cat: 'visit', unit: '', word: undefined, q: null, status, reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, byActor: false, fill: false, there: false, inherit: 0, cls: 'move' }, si, quote);
       prev = next;
       k = j;
       chained = true;
@@ -380,7 +380,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const at = s.start + bp.end;
     let origin: Place | undefined;
     // (a country's: "segundo comprador asiático de carne española" is Spanish meat)
-    for (const m of inSentence) if (m.via === 'demonym' && m.start >= at && m.start - at <= 40 && countryOf(m.place).kind === 'country') { origin = countryOf(m.place); break; }
+    // ("del vino mendocino": a region's nationality stays the region, the more specific end.)
+    for (const m of inSentence) {
+      if (m.via !== 'demonym' || m.start < at || m.start - at > 40 || countryOf(m.place).kind !== 'country') continue;
+      origin = (m.place.kind === 'region' || m.place.kind === 'other') && m.place.country ? m.place : countryOf(m.place);
+      break;
+    }
     // (the latest flow of an earlier sentence: this one's own guesses are what the list corrects)
     let last: Memory | undefined;
     for (let k = memory.length - 1; k >= 0 && !last; k--) if (memory[k]!.sentence < si) last = memory[k];
@@ -608,7 +613,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       }
       if (!g || g.k !== 'cargo' || purpose || g.cat === last.cat || seen.has(g.cat) || LITERAL_CATS.has(g.cat) || g.cat === 'money') continue;
       seen.add(g.cat);
-      emit({ from: last.from, to: last.to, fromActor: false, toActor: false, cat: g.cat, unit: g.unit, word: it.lower, q: quantityAt(its, k, decimalComma), status, reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
+      emit({ from: last.from, to: last.to, fromActor: false, toActor: false, cat: g.cat, unit: g.unit, word: it.lower, q: quantityAt(its, k, decimalComma), status, reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, byActor: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
     }
   }
 
@@ -766,7 +771,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const to = its[dst]!.place!.place;
     if (countryOf(from).country === countryOf(to).country) return;
     const cur = its[amount]!.tags.find((x) => x.k === 'cur');
-    emit({ from, to, fromActor: true, toActor: false, cat, unit: cur && cur.k === 'cur' ? cur.code : '', word: undefined, q, status: hedgedFor(its, v) ? 'reported' : 'stated', reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
+    emit({ from, to, fromActor: true, toActor: false, cat, unit: cur && cur.k === 'cur' ? cur.code : '', word: undefined, q, status: hedgedFor(its, v) ? 'reported' : 'stated', reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, byActor: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
   }
 
   /** A demonym on an exports noun ("exportações brasileiras", "Russian exports"), or a country exporting ("La France a exporté"). */
@@ -787,8 +792,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         const t = it.tags.find((x) => x.k === 'cargo');
         if (t && t.k === 'cargo') { cat = t.cat; break; }
       }
-      // (A region named as the origin stays itself: "exports from Somaliland".)
-      return { place: m.via !== 'demonym' && (m.place.kind === 'region' || m.place.kind === 'other') && m.place.country && EXPORTS_FROM.test(before) ? m.place : countryOf(m.place), cat };
+      // (A region or city named as the origin stays itself: "exports from Somaliland", "exportaciones de vino de
+      // Mendoza".)
+      return { place: m.via !== 'demonym' && m.place.kind !== 'country' && m.place.country && EXPORTS_FROM.test(before) ? m.place : countryOf(m.place), cat };
     }
     return undefined;
   }
@@ -861,7 +867,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // a purchase ("Norway ordered launchers from South Korea. The army plans to send officers").
     if (!from && f.pron && (f.cls === 'send' || f.cls === 'help')) {
       const m = memory[memory.length - 1];
-      if (m && si - m.sentence <= 1) from = m.actor;
+      if (m && si - m.sentence <= 1) from = f.byActor ? m.actor : m.from;
     }
     // "Ela deve seguir para Pemba": a pronoun subject travels as the latest traveller did.
     if (!from && to && f.pron) {
@@ -1113,6 +1119,8 @@ interface RawFlow {
   dstIn: boolean;
   /** The clause's subject is a personal pronoun ("Ela", "He"). */
   pron: boolean;
+  /** That unsaid giver is the latest actor (a pronoun, unexpressed or institution subject), not the latest giver. */
+  byActor: boolean;
   /** May a missing end be filled from the discourse? */
   fill: boolean;
   /** "From there, they were moved to Crimea": a missing source is where the previous transfer ended. */
@@ -2176,6 +2184,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             fill: !noFill && (t.cls === 'send' || t.cls === 'receive' || t.cls === 'train' || t.cls === 'move' || t.cls === 'leave'),
             dstIn: b !== undefined && b === inR,
             pron: (pronounSubject && (t.cls === 'move' || t.cls === 'visit' || t.cls === 'leave')) || giverUnsaid || elidedGiver || elidedTraveller,
+            byActor: giverUnsaid,
             there: fromThere,
             inherit,
             cls: t.cls,
