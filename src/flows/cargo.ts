@@ -383,7 +383,7 @@ const isCargoOf = (it: Item | undefined, cat: FlowCategory): boolean => !!it?.ca
 
 /** A vehicle cargo noun ("petrolero", "tanker"): its nationality is the carrier's, whatever it carries. */
 export function isVehicle(it: Item | undefined): boolean {
-  return !!it?.cargo && it.tags.some((x) => x.k === 'cargo' && x.cat === 'vehicles');
+  return isCargoOf(it, 'vehicles');
 }
 
 function carriesWith(items: Item[], k: number, b: number): boolean {

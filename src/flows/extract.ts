@@ -70,7 +70,10 @@ const MEMORY_ENTRIES = 64;
 /** How many sentences back a transfer with one end may find its other end (see halfPartner). */
 const HALF_BACK = 2;
 // ("o governo", "le gouvernement": a cheap test; items.ts decides whether an article makes it an anaphor)
-/** An export noun and its origin preposition right before a place: "exports from", "exportações de", "exportaciones de", "exportations du". */
+/**
+ * An export noun and its origin preposition right before a place: "exports from", "exportações de", "exportations du";
+ * up to two words of goods may stand between ("exportações de açaí do", "exports of soybeans from").
+ */
 const EXPORTS_FROM = /export\S*\s+(?:(?:of|de|d['’])\s*[^\s,.;]+\s+(?:[^\s,.;]+\s+)?)?(?:from|of|de|do|da|del|du|des|desde|d['’])\s*(?:(?:the|la|le|el|o|a|l['’])\s*)?$/;
 const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno/i;
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
@@ -3000,7 +3003,7 @@ function barePeopleNumber(items: Item[], v: number, L: number, decimalComma: boo
   // ("while some 27,500 went": an approximation may come first)
   while (a > L && (APPROX.has(items[a - 1]!.lower) || items[a - 1]!.tags.some((g) => g.k === 'qual'))) a--;
   const before = items[a - 1];
-  return a <= L || !before || isComma(before) || hasMark(before, MB.coord) || WHILE.has(before.lower) ? q : null;
+  return a <= L || !before || isComma(before) || hasMark(before, MB.coord) || CLAUSE_OPENERS.has(before.lower) || COMPLEMENTIZER.has(before.lower) ? q : null;
 }
 
 /**
@@ -3252,6 +3255,7 @@ function shareObject(items: Item[], v: number): boolean {
   return !!w && (THEM.has(w.lower) || hasMark(w, MB.pack) || w.tags.some((g) => g.k === 'noun' && (g.cls === 'send' || g.cls === 'receive')));
 }
 
+/** What a share is of when it names no goods: them, or the rest ("l'essentiel du reste"). */
 const THEM: ReadonlySet<string> = new Set(['them', 'ellos', 'ellas', 'eles', 'elas', 'eux', 'elles', 'deles', 'delas', 'rest', 'reste', 'resto', 'restante']);
 
 /** Is the object of the verb at idx a pronoun: "sent them", "los envió", "les a livrés", "enviou-os"? */
@@ -3487,10 +3491,11 @@ function exporterIn(items: Item[], roles: Array<Role | undefined>): { at: number
 
 /** Contrasting conjunctions ("but", "mas", "pero", "mais"). */
 const CONTRAST: ReadonlySet<string> = new Set(['but', 'mas', 'pero', 'mais']);
-/** Conjunctions opening a clause in contrast: "while", "whereas", "mientras que", "enquanto", "tandis que". */
-const WHILE: ReadonlySet<string> = new Set(['while', 'whereas', 'but', 'mientras', 'enquanto', 'tandis', 'alors', 'pero', 'mas', 'mais', 'que', 'qu']);
+
 /** Conjunctions opening another clause after a comma ("while", "enquanto", "mientras", "tandis que", "but"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'enquanto', 'mientras', 'tandis', 'alors', ...CONTRAST]);
+/** "mientras que", "tandis que": the "que" closing a clause opener. */
+const COMPLEMENTIZER: ReadonlySet<string> = new Set(['que', 'qu']);
 
 /** The country of the place item at k (callers know it is one). */
 function countryAt(items: Item[], k: number): string | undefined {

@@ -5,7 +5,7 @@ import type { Lexicon } from './types';
 export const en: Lexicon = {
   lang: 'en',
   verbs: [
-    // "l'Allemagne et le Japon se partagent l'essentiel du reste": sharing out among themselves receives (a share only)
+    // "Germany and Japan split the rest": sharing out among themselves receives (a share only)
     { cls: 'receive', forms: forms('fin', 'split the rest', 'shared the rest', 'share the rest') },
     { cls: 'seize', forms: v('seize', 'seizes', 'seized', 'seized', 'seizing') },
     { cls: 'seize', forms: forms('part', 'recovered') },
@@ -147,7 +147,7 @@ export const en: Lexicon = {
     { cls: 'send', forms: ['disbursement', 'disbursements', 'remittances'], cat: 'money' },
   ],
   cargo: [
-    ['nurses', 'people', 'nurses'], ['medics', 'people', 'doctors'], ['health workers', 'people', 'health workers'], ['rescue teams', 'aid', 'rescuers'], ['fire crews', 'aid', 'rescuers'], ['firefighters', 'aid', 'rescuers'], ['rescuers', 'aid', 'rescuers'], ['rescue teams', 'aid', 'rescuers'],
+    ['nurses', 'people', 'nurses'], ['medics', 'people', 'doctors'], ['health workers', 'people', 'health workers'], ['fire crews', 'aid', 'rescuers'], ['firefighters', 'aid', 'rescuers'], ['rescuers', 'aid', 'rescuers'], ['rescue teams', 'aid', 'rescuers'],
     ['logistical support', 'aid', 'logistical support'], ['logistic support', 'aid', 'logistical support'],
     ['reinforcements', 'troops', 'reinforcements'],
     ['copper', 'other', 'copper'], ['rice', 'other', 'rice'], ['beans', 'other', 'beans'], ['milk powder', 'other', 'milk'], ['powdered milk', 'other', 'milk'], ['sorghum', 'other', 'sorghum'], ['maize', 'other', 'maize'], ['cereals', 'other', 'grain'], ['cocoa', 'other', 'cocoa'], ['cement', 'other', 'cement'], ['cannabis', 'other', 'drugs'], ['heroin', 'other', 'drugs'], ['spare parts', 'technology', 'spare parts'], ['machinery', 'other', 'machinery'], ['offenders', 'people', 'offenders'], ['convicts', 'people', 'convicts'], ['criminals', 'people', 'offenders'],
@@ -278,7 +278,7 @@ export const en: Lexicon = {
     deny: ['denied', 'denies', 'deny', 'rejected claims', 'dismissed claims', 'refuted'],
     neg: ['not', 'never', 'no', 'nor', "n't"],
     // not ruling a transfer out makes it a possibility, not a denial
-    plan: ['contract to', 'deal to', 'agreement to', 'does not rule out', 'did not rule out', 'do not rule out', "doesn't rule out", "didn't rule out", 'not ruling out', 'has not ruled out', 'have not ruled out', 'in talks to', 'negotiating to', 'negotiating the', 'negotiates the', 'in negotiations to', 'is expected to', 'are expected to', 'expected to', 'plans', 'plan', 'planned', 'will', 'intends', 'intend', 'pledged', 'promised', 'offered', 'committed', 'agreed', 'is set to', 'are set to',
+    plan: ['contract to', 'does not rule out', 'did not rule out', 'do not rule out', "doesn't rule out", "didn't rule out", 'not ruling out', 'has not ruled out', 'have not ruled out', 'in talks to', 'negotiating to', 'negotiating the', 'negotiates the', 'in negotiations to', 'is expected to', 'are expected to', 'expected to', 'plans', 'plan', 'planned', 'will', 'intends', 'intend', 'pledged', 'promised', 'offered', 'committed', 'agreed', 'is set to', 'are set to',
       'is expected to', 'are expected to', 'would', 'is to', 'are to', 'prepares', 'preparing', 'aims', 'considering',
       'deal to', 'agreement to', 'could', 'may', 'offered to', 'offers to', 'proposed to', 'proposes to', 'has yet to', 'have yet to'],
     suspend: ['suspended', 'suspends', 'suspend', 'suspension', 'halted', 'halts', 'halt', 'paused', 'pause', 'froze', 'freeze',

@@ -5,7 +5,7 @@ import type { Lexicon } from './types';
 export const es: Lexicon = {
   lang: 'es',
   verbs: [
-    // "l'Allemagne et le Japon se partagent l'essentiel du reste": sharing out among themselves receives (a share only)
+    // "Alemania y Japón se reparten el resto": sharing out among themselves receives (a share only)
     { cls: 'receive', forms: forms('fin', 'se reparten', 'se repartieron', 'se repartían', 'se repartirán') },
     { cls: 'leave', forms: conj('abandon', 'es-ar').filter(([f]) => !['abandono', 'abandonos'].includes(f)) },
     { cls: 'seize', forms: conj('incaut', 'es-ar') },

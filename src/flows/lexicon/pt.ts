@@ -5,7 +5,7 @@ import type { Lexicon } from './types';
 export const pt: Lexicon = {
   lang: 'pt',
   verbs: [
-    // "l'Allemagne et le Japon se partagent l'essentiel du reste": sharing out among themselves receives (a share only)
+    // "a Alemanha e o Japão dividem entre si o resto": sharing out among themselves receives (a share only)
     { cls: 'receive', forms: forms('fin', 'dividem entre si', 'dividiram entre si', 'repartem entre si', 'repartiram entre si') },
     { cls: 'move', forms: conj('aterr', 'pt-ar').filter(([f]) => ['aterrou', 'aterraram', 'aterrar', 'aterrará', 'aterrarão', 'aterrando', 'aterrava', 'aterravam'].includes(f)) },
     { cls: 'leave', forms: conj('abandon', 'pt-ar').filter(([f]) => !['abandono', 'abandonos'].includes(f)) },
