@@ -6,7 +6,7 @@
 import { CAPITALISED_MODELS, MODEL_NAMES, modelName } from './lexicon/models';
 import { has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, prepRole, type Item } from './items';
 import { quantityAt, readLeft, type Quantity } from './quantity';
-import type { Role } from './roles';
+import { trainees, type Role } from './roles';
 import type { Trigger } from './triggers';
 import type { FlowCategory, Lang } from '../story';
 
@@ -178,7 +178,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (cargo.cat === 'vehicles' && out.length > 0 && afterTo(items, k)) continue;
       // "la formación de pilotos y técnicos", "training of 40 pilots": the people a training is of are its
       // trainees, not people sent (read by their nationality as the training's recipient).
-      if ((cargo.cat === 'troops' || cargo.cat === 'people') && out.length > 0 && out[out.length - 1]!.cat === 'training' && traineeOf(items, k)) continue;
+      if ((cargo.cat === 'troops' || cargo.cat === 'people') && out.length > 0 && out[out.length - 1]!.cat === 'training' && trainees(items, k)) continue;
       // "un contingente de 250 médicos", "a contingent of 50 firefighters": the people named are what is sent.
       if (cargo.unit === 'contingents' && prepRole(items[k + 1]) === 'of') {
         let n = k + 2;
@@ -370,13 +370,6 @@ function byMeans(items: Item[], k: number): string | undefined {
   const w = items[p]?.lower ?? '';
   // (A place right before the means word does not make it a place's preposition: "a Panamá en un avión".)
   return MEANS.has(w) ? w : undefined;
-}
-
-/** Is the people noun at k the complement of a training noun ("formación de [150] pilotos [y técnicos]")? */
-function traineeOf(items: Item[], k: number): boolean {
-  let p = k - 1;
-  while (p > 0 && (items[p]!.tok === 'num' || hasMark(items[p], MB.det) || items[p]!.tags.some((g) => g.k === 'qual') || hasMark(items[p], MB.coord) || isComma(items[p]) || (isCargoOf(items[p], 'troops') || isCargoOf(items[p], 'people')))) p--;
-  return prepRole(items[p]) === 'of' && isCargoOf(items[p - 1], 'training');
 }
 
 const isCargoOf = (it: Item | undefined, cat: FlowCategory): boolean => !!it?.cargo && it.tags.some((g) => g.k === 'cargo' && g.cat === cat);

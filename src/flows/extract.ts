@@ -41,7 +41,7 @@ import { compiled } from './lexicon/index';
 import type { TriggerClass } from './lexicon/types';
 import { quantityAt, readLeft, type Quantity } from './quantity';
 import { METONYMS } from './lexicon/metonyms';
-import { FOLLOWED, placeRoles, type Role, type RoleKind } from './roles';
+import { FOLLOWED, placeRoles, trainees, type Role, type RoleKind } from './roles';
 import { hedgedFor, REACH, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
@@ -599,8 +599,6 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const seen = new Set<FlowCategory>();
     /** After "for" up to the next comma or "and": what the goods are for ("ammunition for Patriot systems"). */
     let purpose = false;
-    /** After a training noun: the people trained ("la formación de pilotos y técnicos"). */
-    let trainees: boolean = false;
     for (let k = v + 1; k < its.length; k++) {
       const it = its[k]!;
       // (A place named right before goods names their model: "59 Bradley fighting vehicles".)
@@ -609,11 +607,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       else if (isComma(it) || hasMark(it, MB.coord)) purpose = false;
       const g = it.tags.find((x) => x.k === 'cargo');
       // ("la formación de pilotos y técnicos colombianos": the trainees of a training are no troops sent.)
-      if (g && g.k === 'cargo') {
-        const trainee: boolean = (g.cat === 'troops' || g.cat === 'people') && trainees;
-        trainees = g.cat === 'training' || trainee;
-        if (trainee) continue;
-      }
+      if (g && g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people') && trainees(its, k)) continue;
       if (!g || g.k !== 'cargo' || purpose || g.cat === last.cat || seen.has(g.cat) || LITERAL_CATS.has(g.cat) || g.cat === 'money') continue;
       seen.add(g.cat);
       emit({ from: last.from, to: last.to, fromActor: false, toActor: false, cat: g.cat, unit: g.unit, word: it.lower, q: quantityAt(its, k, decimalComma), status, reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, byActor: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);

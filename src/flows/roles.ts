@@ -170,9 +170,12 @@ export function headOf(it: Item | undefined): Head {
  * Is the people cargo ending at j (a list: "pilotos y técnicos") the complement of a training noun
  * ("formación de", "training of", "formation de")?
  */
-function trainees(items: Item[], j: number): boolean {
+export function trainees(items: Item[], j: number): boolean {
   let k = j;
-  while (k >= 0 && (isCargo(items[k]) || hasMark(items[k], MB.coord) || hasMark(items[k], MB.det) || isComma(items[k]))) {
+  // (a count may stand before each: "formación de 150 pilotos y técnicos"; at most a dozen items back)
+  const listed = (it: Item | undefined): boolean =>
+    isCargo(it) || hasMark(it, MB.coord) || hasMark(it, MB.det) || isComma(it) || it?.tok === 'num' || !!it?.tags.some((g) => g.k === 'qual');
+  while (k >= Math.max(0, j - 12) && listed(items[k])) {
     const c = items[k]!.tags.find((g) => g.k === 'cargo');
     if (c && c.k === 'cargo' && c.cat !== 'troops' && c.cat !== 'people') return false;
     k--;
