@@ -2449,3 +2449,36 @@ describe('session 14: carriers, shares, gapped lists, relations', () => {
     expect(triples(fs).some((x) => x.startsWith('KR>'))).toBe(false);
   });
 });
+
+describe('rules from session 15 (general, own sentences)', () => {
+  it('a leaving verb leaves no place named after its destination', () => {
+    const P = [C('TL', ['Timor-Leste'], ['timorenses']), C('AU', ['Austrália']), { key: 'Pacific', kind: 'other' as const, names: ['Pacífico'] }];
+    expect(triples(run('Mais de 1.200 trabalhadores timorenses partiram este ano para a Austrália ao abrigo do programa laboral do Pacífico.', 'pt', P))).toEqual(['TL>AU:people']);
+  });
+  it('people crossing the border between two countries go to the one that is not theirs', () => {
+    const P = [C('VE', ['Venezuela'], ['venezuelanos']), C('BR', ['Brasil'], ['brasileiros'])];
+    expect(triples(run('Cerca de 1.200 venezuelanos cruzaram a fronteira entre a Venezuela e o Brasil na última semana.', 'pt', P))).toEqual(['VE>BR:people']);
+    expect(triples(run('Cerca de 300 brasileiros cruzaram a fronteira entre a Venezuela e o Brasil na última semana.', 'pt', P))).toEqual(['BR>VE:people']);
+  });
+  it('"éloigner" removes people, never a place that is far', () => {
+    const P = [C('FR', ['France'], ['français']), C('GE', ['Géorgie'], ['Géorgiens']), C('BR', ['Brésil']), { key: 'GF', kind: 'country' as const, country: 'GF', names: ['Guyane'] }];
+    expect(triples(run("Près de 3 000 Géorgiens ont été éloignés du territoire français l'an dernier.", 'fr', P))).toEqual(['FR>GE:people']);
+    expect(run('Le village le plus éloigné de la Guyane est au Brésil.', 'fr', P)).toEqual([]);
+  });
+});
+
+describe('rules from session 15, second batch (general, own sentences)', () => {
+  const P = [C('BR', ['Brasil'], ['brasileiro']), C('RU', ['Rússia'], ['russas']), CITY('Itaqui', 'BR'), CITY('Suape', 'BR'), { key: 'Maranhão@BR', kind: 'region' as const, country: 'BR', names: ['Maranhão'] }, C('TG', ['Togo'])];
+  it('a cargo word takes the goods of a transfer a few sentences back; a place holding the one before it only locates it', () => {
+    const fs = run('O Brasil importou diesel da Rússia. O preço subiu. Os importadores reclamam. Parte das cargas russas chega aos portos de Itaqui, no Maranhão, e de Suape.', 'pt', P);
+    expect(triples(fs)).toEqual(['RU>BR:oil', 'RU>Itaqui@BR:oil', 'RU>Suape@BR:oil']);
+  });
+  it('where goods change ships on the way is no start', () => {
+    const fs = run('O Brasil importou diesel da Rússia. Parte das cargas chega ao porto de Itaqui depois de transbordo entre navios na costa do Togo.', 'pt', P);
+    expect(triples(fs)).toEqual(['RU>BR:oil', 'RU>Itaqui@BR:oil']);
+  });
+  it('a travel verb\'s place object may stand past a time phrase and place nouns', () => {
+    const Q = [C('FR', ['France'], ['français']), CITY('Tapa', 'EE'), C('EE', ['Estonie'])];
+    expect(triples(run("Quelque 300 militaires français ont rejoint ce mois-ci la base de Tapa, en Estonie.", 'fr', Q))).toEqual(['FR>Tapa@EE:troops']);
+  });
+});

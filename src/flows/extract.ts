@@ -809,19 +809,25 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     return f.cls === 'receive' && f.cat !== 'money' && pairs.has(`${to.id}|${from.id}`) && !pairs.has(`${from.id}|${to.id}`);
   }
 
+  /** The latest flow of one of `cats` remembered within `within` sentences of sentence `si`. */
+  function latestGoods(si: number, within: number, cats: ReadonlySet<FlowCategory>): Memory | undefined {
+    for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
+      const m = memory[k]!;
+      if (si - m.sentence > within) return undefined;
+      if (cats.has(m.cat)) return m;
+    }
+    return undefined;
+  }
+
   /** `earlierQuote`: an earlier sentence that gave one end (quoted too, in text order). */
   function emit(f: RawFlow, si: number, quote: Span, earlierQuote?: Span): void {
-    if (f.inherit === 4) {
-      // "O modelo ... já foi exportado para o Gana": the latest goods of a model kind, within two sentences.
-      let g: Memory | undefined;
-      for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES) && !g; k--) {
-        const m = memory[k]!;
-        if (si - m.sentence > 2) break;
-        if (GOODS_CATS.has(m.cat)) g = m;
-      }
-      if (!g) return;
-      [f.cat, f.unit, f.word] = [g.cat, g.unit, g.word];
-    } else if (f.inherit === 3) {
+    // "O modelo ... já foi exportado para o Gana": the latest goods of a model kind, within two sentences.
+    // ("Parte das cargas russas chega a Itaqui": so is "the cargo", within the discourse's memory.)
+    const cargoWord = f.inherit === 2 && f.unit === 'cargo';
+    const g = f.inherit === 4 || cargoWord ? (cargoWord ? latestGoods(si, MEMORY_SENTENCES, CARGO_CATS) : latestGoods(si, 2, GOODS_CATS)) : undefined;
+    if (g) [f.cat, f.unit, f.word] = [g.cat, g.unit, g.word];
+    else if (f.inherit === 4) return;
+    else if (f.inherit === 3) {
       // "the men": troops when the latest flow, within two sentences, moved troops; else people.
       const m = memory[memory.length - 1];
       if (m && si - m.sentence <= 2 && m.cat === 'troops') f.cat = 'troops';
@@ -1356,8 +1362,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (hasMark(it, MB.back)) backR = true;
       const r = roles[k];
       if (!r || it.paren) continue;
-      // What a leaving verb leaves: its first place object ("deixou o porto de Primorsk", "quitté la base d'Agadez").
-      if (leftR === undefined && (r.role === 'bare' || r.role === 'of' || r.role === 'from' || r.role === 'in')) leftR = k;
+      // What a leaving verb leaves: its first place object ("deixou o porto de Primorsk", "quitté la base d'Agadez"),
+      // before any destination ("partiram para a Austrália ao abrigo do programa do Pacífico" leaves no ocean).
+      if (leftR === undefined && toStrong === undefined && toWeak === undefined && (r.role === 'bare' || r.role === 'of' || r.role === 'from' || r.role === 'in')) leftR = k;
       switch (r.role) {
         case 'by':
           // "llevados a Panamá en un avión fletado por Canadá": the agent of another participle is not this verb's.
@@ -1379,7 +1386,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           break;
         case 'in':
           if (afterIdx === undefined) inR ??= k;
-          else afterIn ??= k;
+          // ("chega a Itaqui depois de transbordo na costa do Togo": where goods changed ships is on the way.)
+          else if (!transitBetween(items, afterIdx, k)) afterIn ??= k;
           break;
         case 'bare': bareR ??= k; break;
         case 'demonym': demonymR ??= k; break;
@@ -1681,9 +1689,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const dst0 = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR);
         const holds = (k: number | undefined): number | undefined =>
           k !== undefined && dst0 !== undefined && items[k]!.place!.place.kind === 'country' && countryAt(items, k) === countryAt(items, dst0) ? undefined : k;
-        src = first(from, holds(afterIn), holds(afterOpening(items, t.idx, roles)), t.cat === 'people' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR : undefined, officialHome(items, subject ?? possCand), originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined || subject === originFarL ? originFarL : undefined);
+        // ("Parte das cargas russas chega a Itaqui depois de transbordo no Mediterrâneo": goods named by their
+        // nationality come from there, whatever they passed through.)
+        const cargoNation = originL !== undefined && items[originL - 1]?.tags.some((g) => g.k === 'cargo' && g.cat !== 'people' && g.cat !== 'troops') ? originL : undefined;
+        src = first(from, cargoNation, holds(afterIn), holds(afterOpening(items, t.idx, roles)), t.cat === 'people' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR : undefined, officialHome(items, subject ?? possCand), originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined || subject === originFarL ? originFarL : undefined);
         // "ont franchi la frontière tchadienne": the border crossed, a few words on.
-        dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, t.cat === 'people' ? undefined : objectR, t.cat === 'people' ? undefined : demonymR);
+        // ("ont rejoint ce mois-ci la base de Tapa": the object past a time phrase and its place nouns.)
+        dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, t.cat === 'people' ? undefined : objectR ?? farObject(items, t.idx, bareR), t.cat === 'people' ? undefined : demonymR);
         // "réfugiés syriens rentrés du Liban": people going back, with no destination named, go to the
         // country of their nationality.
         if (dst === undefined && t.sense === 'home') {
@@ -1692,14 +1704,25 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         }
         // "o primeiro-ministro croata esteve em Madrid para uma visita oficial": where the visitor was.
         if (noun && t.cat === 'visit' && dst === undefined && src !== undefined && inL !== undefined && inL > src) dst = inL;
+        // "cruzaram a fronteira entre a Venezuela e o Brasil": of the two countries a border lies between,
+        // people go to the one that is not theirs.
+        if (dst === undefined && src !== undefined && src < t.idx) {
+          const pair = betweenPair(items, roles, t.idx, R);
+          const home = countryAt(items, src);
+          if (pair && home !== undefined && countryAt(items, pair[0]) !== countryAt(items, pair[1])) {
+            if (countryAt(items, pair[0]) === home) dst = pair[1];
+            else if (countryAt(items, pair[1]) === home) dst = pair[0];
+          }
+        }
         // "fuyant les combats à El Fasher", "fled fighting in Darfur": where people flee from.
         if (t.cat === 'people' && src === undefined && inR !== undefined) src = inR;
         else if (t.cat === 'people' && dst === undefined) dst = inR;
         break;
       case 'leave':
         // "deixou o porto de Primorsk com destino a Cuba", "zarparon del terminal de José", "left Kabul for Doha".
-        src = first(fromRight, leftR, originL, actorAny);
+        // (A genitive past the destination is no start: "partiram para a Austrália ao abrigo do programa do Pacífico".)
         dst = first(toStrong, toWeak);
+        src = first(fromRight !== undefined && roles[fromRight]?.role === 'of' && dst !== undefined && dst < fromRight ? undefined : fromRight, leftR, originL, actorAny);
         if (dst !== undefined && src !== undefined && dst < src) dst = undefined;
         // "Les derniers soldats français ont quitté le Gabon": troops or nationals leaving another country,
         // with no destination said, go home.
@@ -2582,6 +2605,8 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
   const listedGoods = (it: Item): boolean => isCargo(it) || (it.cap && isPlain(it)) || hasTagMark(it, 'make') || prepRole(it) === 'of';
   const glue = (it: Item, k: number): boolean =>
     isComma(it) || hasMark(it, MB.coord) || hasMark(it, MB.det) || hasMark(it, MB.geo) || same(prepRole(it)) ||
+    // ("... e de Suape": a "de" whose place shares the first member's role.)
+    (prepRole(it) === 'of' && roles[k + 1]?.coord !== undefined && same(roles[k + 1]!.role)) ||
     ((role === 'to' || role === 'in') && (quantityWord(it, k) || (throughGoods && goodsWord(it)))) ||
     // ("dont 270 Maliens, 190 Guinéens et 150 Ivoiriens": counted nationalities.)
     (role === 'origin' && !!roles[k0]!.asNoun && quantityWord(it, k)) ||
@@ -2596,6 +2621,11 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
     let end = dir === 1 && isComma(items[R + 1]) && (hasMark(items[R + 2], MB.rel) || hasMark(items[R + 2], MB.det)) ? R + 1 : R;
     while (k >= L && k <= end) {
       const it = items[k]!;
+      // ("aos portos de Itaqui, no Maranhão, e de Suape": a place locating a member is passed over.)
+      if (it.place && roles[k]?.locator) {
+        k += dir;
+        continue;
+      }
       if (it.place) {
         const r = roles[k];
         // (A subject opening the sentence with Portuguese "A" reads as weak "to": "A Noruega e o Reino Unido enviaram".)
@@ -3061,6 +3091,39 @@ function amountBetween(items: Item[], a: number, b: number, decimalComma: boolea
  * et l'Allemagne", "seguido de España y Chile", "followed by Spain": indices of the listed country names
  * (none after a relative pronoun or another verb).
  */
+/** Nouns of changing carriers on the way: where it happens is a stop, not a start. */
+const TRANSIT = /^(?:transbordos?|trasbordos?|transbordements?|trans-?s?hipments?|ship-to-ship|escalas?|stopovers?|layovers?)$/;
+
+/** Whether a word between `a` and `b` (exclusive) names a change of carrier or a stopover ("after transhipment in"). */
+function transitBetween(items: Item[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (TRANSIT.test(items[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * The verb's place object `k` when only a short time phrase, articles and place nouns stand between them
+ * ("rejoint ce mois-ci la base de Tapa"), else undefined.
+ */
+function farObject(items: Item[], v: number, k: number | undefined): number | undefined {
+  if (k === undefined || k - v > 8) return undefined;
+  for (let j = v + 1; j < k; j++) {
+    const it = items[j]!;
+    const pr = prepRole(it);
+    if (it.place || it.trig || it.cargo || isComma(it) || it.tok === 'num' || (pr !== null && pr !== 'of') || it.cap) return undefined;
+  }
+  return k;
+}
+
+/** The first two coordinated places a "between" governs after the trigger ("entre a Venezuela e o Brasil"). */
+function betweenPair(items: Item[], roles: Array<Role | undefined>, idx: number, R: number): [number, number] | undefined {
+  for (let k = idx + 1; k <= R; k++) {
+    if (roles[k]?.role !== 'between' || items[k]!.paren) continue;
+    for (let j = k + 1; j <= R; j++) if (roles[j]?.role === 'between' && roles[j]?.coord === k) return [k, j];
+    return undefined;
+  }
+  return undefined;
+}
+
 function rankedAfter(items: Item[], k0: number): number[] {
   const out: number[] = [];
   let j = k0 + 1;
@@ -3303,6 +3366,8 @@ function definiteShipment(items: Item[], L: number, idx: number): 0 | 1 | 2 {
 
 /** Categories of goods with models (what "the model" may stand for). */
 const GOODS_CATS: ReadonlySet<FlowCategory> = new Set(['weapons', 'missiles', 'vehicles', 'technology']);
+/** What a cargo can be: goods of any kind, not people, money or visits. */
+const CARGO_CATS: ReadonlySet<FlowCategory> = new Set(['weapons', 'munitions', 'missiles', 'vehicles', 'technology', 'oil', 'aid', 'other']);
 /** "the model", "o modelo", "le modèle": the goods just told about, by their kind. */
 const MODEL_NOUNS: ReadonlySet<string> = new Set(['model', 'modelo', 'modèle']);
 

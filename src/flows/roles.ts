@@ -23,6 +23,8 @@ export interface Role {
   seller?: boolean;
   /** Named after "followed by" or "ahead of" ("seguida pelos Estados Unidos"): ranked with the place before. */
   ranked?: boolean;
+  /** Only locates the place before it ("Cotonou, au Bénin"): a venue, passed over in a list. */
+  locator?: boolean;
 }
 
 /** The "a"/"à" of ordering from someone ("encomendados à Suécia", "commandés aux États-Unis"), not "para"/"pour". */
@@ -98,6 +100,19 @@ const RELATION: ReadonlySet<string> = new Set([
 /** "hasta"/"até": "up to" a place, or "even" when they open a clause. */
 const EVEN: ReadonlySet<string> = new Set(['hasta', 'até']);
 
+/** Is the place at i, after ", in/to (the)", a country or region holding the place named right before the comma? */
+function locates(items: Item[], i: number): boolean {
+  const p = items[i]!.place!;
+  if (p.via === 'demonym' || (p.place.kind !== 'country' && p.place.kind !== 'region')) return false;
+  let k = i - 1;
+  if (hasMark(items[k], MB.det)) k--;
+  const pr = prepRole(items[k]);
+  if (pr !== 'in' && pr !== 'to') return false;
+  const before = items[k - 2]?.place;
+  if (!isComma(items[k - 1]) || !before || before.via === 'demonym' || before.place.kind === 'country') return false;
+  return before.place.country === p.place.country && before.place.id !== p.place.id && (p.place.kind === 'country' || before.place.kind === 'city');
+}
+
 /** "Até a China enviou ajuda", "Hasta Rusia envió ayuda": the word at j opens a clause and means "even". */
 function evenAt(items: Item[], j: number): boolean {
   return EVEN.has(items[j]?.lower ?? '') && (j === 0 || isComma(items[j - 1]) || hasMark(items[j - 1], MB.coord));
@@ -131,6 +146,9 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
       const r = routeBefore(items, roles, i);
       if (r) roles[i] = r;
     }
+    // "depuis le port de Cotonou, au Bénin", "aos portos de Itaqui, no Maranhão": a country or region after a
+    // comma that holds the place right before it only locates that place; it is no end of its own.
+    if (locates(items, i)) roles[i] = { role: 'venue', locator: true };
   }
   return roles;
 }
@@ -340,6 +358,8 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
       if ((items[k]!.place && items[k]!.place!.via !== 'demonym') || items[k]!.trig) break;
     }
   }
+  const shared = sharedOf(items, roles, hasMark(items[j], MB.det) && prepRole(items[j - 1]) === 'of' ? j - 1 : j);
+  if (shared) return shared;
   const it = items[j];
   if (hasMark(it, MB.det)) {
     const pr = prepRole(it);
@@ -367,6 +387,25 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
   }
   if (self.place!.via === 'demonym') return { role: 'demonym' };
   return { role: 'bare' };
+}
+
+/**
+ * "aos portos de Itaqui, no Maranhão, e de Suape", "from the ports of Santos and of Paranaguá": a "de" place
+ * coordinated after an earlier "de" place (past that one's own location) shares its role.
+ */
+function sharedOf(items: Item[], roles: Array<Role | undefined>, p: number): Role | undefined {
+  if (prepRole(items[p]) !== 'of' || !hasMark(items[p - 1], MB.coord)) return undefined;
+  for (let k = p - 2, n = 0; k >= 1 && n < 8; k--, n++) {
+    const it = items[k]!;
+    if (it.place) {
+      const q = hasMark(items[k - 1], MB.det) ? k - 2 : k - 1;
+      if (prepRole(items[q]) !== 'of') continue;
+      const r = roles[k];
+      return r && (r.role === 'to' || r.role === 'from' || r.role === 'in') ? { ...r, coord: k } : undefined;
+    }
+    if (!(isComma(it) || prepRole(it) === 'in' || hasMark(it, MB.det))) return undefined;
+  }
+  return undefined;
 }
 
 export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {

@@ -175,8 +175,8 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
       if (rec) matches.push({ len, rec, key });
       else if (rec === undefined) break;
     }
-    // "La Unión Europea": a name led by an article ("La Unión", a town) gives way to a longer name that
-    // starts on the next word and ends further on.
+    // "La Unión Europea", "L'Union européenne": a name led by an article ("La Unión", "L'Union", towns) gives
+    // way to a longer name that starts on the next word and ends further on.
     if (matches.length > 0 && ARTICLES.has(tk.norm[i]!) && longerFrom(ctx, i + 1, i + matches[matches.length - 1]!.len)) {
       i++;
       continue;
@@ -223,7 +223,8 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
   return documentPass(ctx, found).concat(streets);
 }
 
-const ARTICLES = new Set(['la', 'el', 'le', 'les', 'los', 'las', 'o', 'a', 'os', 'as', 'the']);
+/** Articles a name may start with ("La Unión", "L'Union": French "l'" is the token "l"). */
+const ARTICLES = new Set(['la', 'el', 'le', 'les', 'los', 'las', 'o', 'a', 'os', 'as', 'the', 'l']);
 
 /** May token j continue a multi-word name begun before it? (A space, hyphen or apostrophe; a dot after a short abbreviation.) */
 function joinsName(tk: Tokens, j: number): boolean {
@@ -507,7 +508,7 @@ function accept(
   const lastShape = tk.shape[last]!;
   // French writes a country's adjectives in lower case ("Arabie saoudite", "Émirats arabes unis",
   // "République tchèque", "Guinée équatoriale"): a capitalised multi-word name may end lower case when
-  // it names a country.
+  // it names a country, or a world region of the hand-written table ("Union européenne", "Union africaine").
   const countryShape = j - i > 1 && (firstShape & CAP) !== 0;
   const noLower = surface === surface.toUpperCase();
   const nameShape =
@@ -537,7 +538,7 @@ function accept(
   for (const r of rec.refs) {
     switch (r.type) {
       case '':
-        if (nameShape || (countryShape && c.gaz.entry(r.entry).kind === 'country')) {
+        if (nameShape || (countryShape && (c.gaz.entry(r.entry).kind === 'country' || c.gaz.entry(r.entry).kind === 'other'))) {
           refs.push(r);
           hasName = true;
         }

@@ -173,6 +173,9 @@ describe('idioms and institutions that look like places', () => {
   it('lets a longer name win over an article-led town ("La Unión Europea")', () => {
     expect(texts('La Unión Europea y Chile firmaron el acuerdo.', 'es')).toEqual(['Chile', 'Unión Europea']);
     expect(placeOf(places('El barco llegó a La Unión, en El Salvador.', 'es'), 'La Unión')?.country).toBe('SV');
+    // French elides the article ("L'Union", a town near Toulouse) and writes the adjective in lower case
+    expect(texts("L'Union européenne a débloqué une enveloppe pour le Niger.", 'fr')).toEqual(['Niger', 'Union européenne']);
+    expect(placeOf(places("Il habite à L'Union, près de Toulouse.", 'fr'), "L'Union")?.country).toBe('FR');
   });
   it('takes the navy and the army for institutions ("à Marinha angolana")', () => {
     expect(texts('A Itália vendeu duas corvetas à Marinha angolana.', 'pt')).toEqual(['Itália', 'angolana']);

@@ -127,6 +127,8 @@ export const fr: Lexicon = {
     { cls: 'leave', forms: forms('part', 'parti', 'partis').concat(forms('fin', 'partent', 'partait'), forms('fut', 'partira', 'partiront')) },
     { cls: 'seize', forms: conj('confisqu', 'fr-er') },
     { cls: 'deport', forms: conj('refoul', 'fr-er') },
+    // "3 000 Géorgiens ont été éloignés du territoire français" (removed; "une région éloignée" removes no one).
+    { cls: 'deport', forms: conj('éloign', 'fr-er'), sense: 'persons' },
     { cls: 'leave', forms: conj('appareill', 'fr-er') },
     { cls: 'send', forms: conj('convoy', 'fr-er', forms('fin', 'convoie', 'convoient')) },
     // ("approvisionne la Hongrie en pétrole": its object is who receives)
@@ -311,7 +313,8 @@ export const fr: Lexicon = {
     geo: ['préfecture', 'préfectures', 'côtes', 'rivages', 'plages', 'bases', 'région', 'régions', 'province', 'ville', 'capitale', 'port', 'état', 'république', 'oblast', 'île', 'péninsule',
       'côte', 'frontière', 'front', 'territoire', 'district', 'zone', 'ouest', 'est', 'nord', 'sud', 'sud-est', 'nord-est',
       'nord-ouest', 'sud-ouest', 'centre', 'littoral', 'base', 'côtière', 'frontalière', 'portuaire', 'localité', 'village',
-      'aéroport', 'quartier', 'camp', 'camps'],
+      'aéroport', 'quartier', 'camp', 'camps',
+      'ports', 'terminal', 'terminaux', 'raffinerie', 'raffineries', 'aéroports'],
     anaphor: ['pays', 'gouvernement'],
     breaker: ['guerre', 'conflit', 'invasion', 'mais', 'testés', 'testées', 'testé', 'testée', 'éprouvés', 'utilisés', 'utilisées', 'utilisé', 'employés', 'lancés', 'tirés', 'utilise', 'utilisent', 'a utilisé', 'attaqué',
       'attaque', 'combattre', 'combattent', 'violent', 'viole', 'contreviennent'],
