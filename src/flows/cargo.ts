@@ -139,6 +139,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (it.cap && !it.acro && k > 0 && it.tok === 'word' && !isRegional(it) && !MODEL_NAMES.has(modelName(it.lower))) continue;
       // A cargo word right after another is a modifier ("tecnologias militares"); in English the first is.
       if (lang !== 'en' && k - 1 === lastCargo) continue;
+      // "612 missiles antichars Javelin": a model name right after its kind (past one adjective) names it again.
+      if (lastCargo >= 0 && k - lastCargo === 2 && isPlain(items[k - 1]) && !items[k - 1]!.cap && MODEL_NAMES.has(modelName(it.lower))) continue;
       if (hasMark(it, MB.adj) && (isPlain(items[k - 1]) || isCargo(items[k - 1]))) continue;
       if (lang === 'en' && isCargo(items[k + 1]) && k + 1 <= b) {
         lastCargo = k;
@@ -241,6 +243,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         }
       }
       const cat = elabCat ?? cargo.cat;
+      // "un préstamo de 150 millones a Perú para obras de agua potable": goods a sum of money is for are its
+      // purpose, not goods sent.
+      if (t.cat === 'money' && cat !== 'money' && k > t.idx && forPurpose(items, k)) continue;
       // "pagaram US$ 1 bilhão por sistemas": what is paid for travels the other way.
       // Only a payment verb sends goods the other way; "financed 12 vessels for the Philippines" sends them along.
       // "pay for 20 tanks for Ukraine": goods bought for a third party go from the payer to it.
@@ -265,6 +270,16 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
 }
 
 const PRICE = new Set(['por', 'for', 'pour', 'par', 'contre']);
+/** Is the nearest preposition before the goods at k (within four items) the purpose "para" ("para obras de agua")? */
+function forPurpose(items: Item[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const it = items[j]!;
+    if (it.lower === 'para') return true;
+    if (it.prep !== null && prepRole(it) !== 'of') return false;
+    if (it.place || it.trig || it.tok === 'punct') return false;
+  }
+  return false;
+}
 /** The goods at k are what a payment is made with: "with crude oil", "com petróleo", "avec du pétrole". */
 function paidWith(items: Item[], k: number): boolean {
   return WITH.has(items[k - 1]?.lower ?? '') || (hasMark(items[k - 1], MB.det) && WITH.has(items[k - 2]?.lower ?? ''));
@@ -452,7 +467,8 @@ export function categorize(t: Trigger, cargo: CargoHit[]): CargoHit[] {
       moving = moving.filter((h) => h.cat !== 'vehicles' || h.carried);
     }
     hits = moving.length > 0 ? moving : [];
-    if (hits.length === 0) return t.sense === 'goods' ? [] : [{ cat: t.cat ?? 'visit', unit: t.cat ?? 'visit', q: null, reversed: false }];
+    // (Goods named that do not travel by themselves, "the satellite was flown to", are no visit either.)
+    if (hits.length === 0) return t.sense === 'goods' || (cargo.length > 0 && !t.cat) ? [] : [{ cat: t.cat ?? 'visit', unit: t.cat ?? 'visit', q: null, reversed: false }];
   }
   if (hits.length === 0 && t.cat) return [{ cat: t.cat, unit: t.cat, q: null, reversed: false }];
   // "pacote de ajuda de 500 milhões de euros", "aid package of $400 million": the amount measures the aid.

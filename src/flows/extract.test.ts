@@ -2482,3 +2482,46 @@ describe('rules from session 15, second batch (general, own sentences)', () => {
     expect(triples(run("Quelque 300 militaires français ont rejoint ce mois-ci la base de Tapa, en Estonie.", 'fr', Q))).toEqual(['FR>Tapa@EE:troops']);
   });
 });
+
+describe('rules from session 15, third batch (general, own sentences)', () => {
+  it('"the kingdom" is the latest kingdom named, and a recipient "au royaume" after a lone subject', () => {
+    const P = [C('US', ['États-Unis']), C('MA', ['Maroc']), C('IL', ['Israël']), C('FR', ['France'])];
+    expect(triples(run("Les États-Unis ont vendu des missiles au Maroc. Israël aurait fourni au royaume un satellite d'observation.", 'fr', P))).toEqual(['IL>MA:technology', 'US>MA:missiles']);
+    // the latest kingdom, not the latest country (a republic)
+    expect(triples(run("Le Maroc a acheté des missiles à la France. Israël aurait fourni au royaume un satellite.", 'fr', P))).toEqual(['FR>MA:missiles', 'IL>MA:technology']);
+  });
+  it('people trained "by Pakistani instructors" are of the subject\'s nationality, however long the list', () => {
+    const P = [C('AZ', ['Azerbaijan'], ['Azerbaijani']), C('PK', ['Pakistan'], ['Pakistani'])];
+    expect(triples(run('About 60 Azerbaijani pilots and technicians have already been trained by Pakistani instructors.', 'en', P))).toEqual(['PK>AZ:training']);
+  });
+  it('a supplier "to neighbouring Armenia"; a state announcing a passive handover gives', () => {
+    const P = [C('IN', ['India']), C('AM', ['Armenia']), C('AZ', ['Azerbaijan']), C('PK', ['Pakistan'])];
+    expect(triples(run('India has become a leading arms supplier to neighbouring Armenia.', 'en', P))).toEqual(['IN>AM:weapons']);
+    const fs = run("Four JF-17 fighter jets were handed over to Azerbaijan on Monday, Pakistan's military said.", 'en', P);
+    expect(triples(fs)).toEqual(['PK>AZ:vehicles']);
+    expect(fs[0]!.status).toBe('stated');
+  });
+  it('a model name right after its kind names it again; "postes de tir" are weapons; approving a sale plans it', () => {
+    const P = [C('US', ['États-Unis'], ['américain']), C('MA', ['Maroc'])];
+    const fs = run("Le département d'Etat américain a approuvé la vente au Maroc de 612 missiles antichars Javelin et de 200 postes de tir.", 'fr', P);
+    expect(triples(fs)).toEqual(['US>MA:missiles', 'US>MA:weapons']);
+    expect(fs.map((f) => f.quantity).sort()).toEqual([200, 612]);
+    expect(fs.every((f) => f.status === 'planned')).toBe(true);
+  });
+  it('"une partie du brut" counts no goods; a share of the cargoes makes buyers', () => {
+    const P = [C('TD', ['Tchad']), C('CN', ['Chine']), C('IN', ['Inde']), CITY('Rotterdam', 'NL')];
+    const fs = run("Le Tchad a exporté 130 000 barils par jour de pétrole brut. La Chine a absorbé près de la moitié des cargaisons, suivie de l'Inde. Une partie du brut a été livrée à Rotterdam.", 'fr', P);
+    expect(triples(fs)).toEqual(['TD>CN:oil', 'TD>IN:oil', 'TD>Rotterdam@NL:oil']);
+    expect(fs.find((f) => f.to === 'Rotterdam@NL')?.quantity ?? null).toBe(null);
+  });
+  it('goods a loan is "para" are its purpose; a plan with a "que" clause governs it', () => {
+    const P = [C('ES', ['España'], ['español']), C('PE', ['Perú'])];
+    const fs = run('Está previsto que el Gobierno español firme un préstamo de 150 millones de euros a Perú para obras de agua potable.', 'es', P);
+    expect(triples(fs)).toEqual(['ES>PE:money']);
+    expect(fs[0]!.status).toBe('planned');
+  });
+  it('the antecedent of "qui" may carry an adjective ("L\'Algérie voisine, qui achète ... à la Russie")', () => {
+    const P = [C('DZ', ['Algérie']), C('RU', ['Russie'])];
+    expect(triples(run("L'Algérie voisine, qui achète l'essentiel de ses armes à la Russie, a protesté.", 'fr', P))).toEqual(['RU>DZ:weapons']);
+  });
+});

@@ -75,13 +75,15 @@ const HALF_BACK = 2;
  * up to two words of goods may stand between ("exportações de açaí do", "exports of soybeans from").
  */
 const EXPORTS_FROM = /export\S*\s+(?:(?:of|de|d['’])\s*[^\s,.;]+\s+(?:[^\s,.;]+\s+)?)?(?:from|of|de|do|da|del|du|des|desde|d['’])\s*(?:(?:the|la|le|el|o|a|l['’])\s*)?$/;
-const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno/i;
+const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno|kingdom|reino|royaume/i;
+/** Kingdoms (ISO 3166-1), what "the kingdom", "o reino", "le royaume" may stand for. */
+const KINGDOMS: ReadonlySet<string> = new Set(['GB', 'ES', 'NL', 'BE', 'NO', 'SE', 'DK', 'SA', 'MA', 'JO', 'TH', 'KH', 'BT', 'BH', 'LS', 'SZ', 'TO']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
 const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
 /** Relative pronouns of place: their antecedent is where something happens, not who does it. */
 const LOCATIVE_REL = new Set(['onde', 'where', 'donde', 'où']);
-/** The end of the text between a supplier noun and its owner: a preposition, maybe an article ("de armas do", "of", "du"). */
-const OWNER_PREP = /(?:^|[\s'’])(?:of|to|for|de|do|da|dos|das|del|du|des|à|au|aux|ao|à|para|d['’])\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
+/** The end of the text between a supplier noun and its owner: a preposition, maybe an article ("de armas do", "of", "du"), maybe "neighbouring". */
+const OWNER_PREP = /(?:^|[\s'’])(?:of|to|for|de|do|da|dos|das|del|du|des|à|au|aux|ao|à|para|d['’])\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?(?:neighbou?ring\s+)?$/i;
 /** Roles that name no buyer in a buyer list (unless ranked after "followed by"): owners, origins, sources, agents, locations. */
 const NOT_BUYER_ROLES: ReadonlySet<RoleKind> = new Set(['poss', 'of', 'from', 'by', 'in', 'origin']);
 /** A recipient's preposition at the end of a gap: "to", "para", "a", "à", "au", with an article. */
@@ -261,7 +263,17 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       ownPhrases(si, s, inSentence, quote, prevExporter);
       continue;
     }
-    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object = false): Place | undefined => {
+    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object = false, kingdomAt = -1): Place | undefined => {
+      // "the kingdom", "o reino", "le royaume": the latest kingdom named before it (none named: no place).
+      if (kingdomAt >= 0) {
+        for (let k = mj - 1; k >= Math.max(0, mj - MEMORY_ENTRIES); k--) {
+          const m = mentions[k]!;
+          if (m.start >= kingdomAt) continue;
+          const p = countryOf(m.place);
+          if (p.kind === 'country' && KINGDOMS.has(p.country ?? '')) return p;
+        }
+        return undefined;
+      }
       // "Lisboa mantém 60 instrutores no país africano": a located "país" is another country than the
       // one this sentence already names; the latest place before the sentence in another country.
       if (located && lastInSentence) {
@@ -1258,7 +1270,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             if (LOCATIVE_REL.has(items[k]!.lower)) break;
             let a = k - 1;
             if (hasMark(items[a], MB.det)) a--; // "o que"
-            if (isComma(items[a])) a--;
+            if (isComma(items[a])) {
+              a--;
+              // ("L'Algérie voisine, qui achète": past an adjective of the antecedent.)
+              if (isPlain(items[a]) && !items[a]!.cap && items[a - 1]?.place) a--;
+            }
             // The antecedent is the subject whatever its role in the main clause: "..., produzida na
             // Noruega, que prometeu enviar", "to Moscow, which sent".
             if (items[a]?.place && roles[a] && (subjectLike(roles[a]!) || isComma(items[k - 1]))) subject = a;
@@ -1628,8 +1644,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         }
         // "Os pilotos do Chile serão formados em Lisboa": the trainees' country; where they train is the
         // trainer's only outside it ("... e em Walvis Bay" trains no one).
+        // ("About 60 Azerbaijani pilots and technicians have already been trained by": the subject's
+        // nationality, however long the list of trainees.)
         dst = passive
-          ? first(originL, demonymL, ofSubjL, toStrong)
+          ? first(originL, demonymL, ofSubjL, toStrong, subjDemL !== undefined && roles[subjDemL]?.role === 'origin' && subjDemL !== src ? subjDemL : undefined)
           : first(objectR, bareR, toStrong, toWeak, originR, ofR, demonymR);
         dstActor = true;
         // ("adiestrará a guardacostas somalíes en Berbera": training at home names no trainer either.)
@@ -1881,6 +1899,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       const co = companySpeaker(items, t.idx);
       if (co !== undefined && countryAt(items, co) !== countryAt(items, dst)) {
         src = co;
+        srcActor = true;
+      }
+    }
+    // "Four JF-17 jets were handed over to Azerbaijan, Pakistan's military said": a state institution closing a
+    // passive handover with no giver named announces its own.
+    if (src === undefined && t.cls === 'send' && passive && !noun && agent === undefined && dst !== undefined) {
+      const st = companySpeaker(items, t.idx, INSTITUTIONS);
+      if (st !== undefined && countryAt(items, st) !== countryAt(items, dst)) {
+        src = st;
         srcActor = true;
       }
     }
@@ -3710,9 +3737,11 @@ const COMPANY: ReadonlySet<string> = new Set([
 /**
  * The nationality in a closing attribution to a company after the trigger at `ti` ("..., the South Korean
  * manufacturer said", "..., informou a construtora angolana", "..., a indiqué le groupe français"), or
- * undefined: its demonym's index when the attribution names one company and one nationality.
+ * undefined: its demonym's index when the attribution names one company and one nationality. With
+ * `speakers` = INSTITUTIONS, a state institution named by its nationality or its country ("..., Pakistan's
+ * military said").
  */
-function companySpeaker(items: Item[], ti: number): number | undefined {
+function companySpeaker(items: Item[], ti: number, speakers: ReadonlySet<string> = COMPANY): number | undefined {
   const end = Math.min(items.length, ti + REACH);
   for (let k = ti + 1; k < end; k++) {
     if (!isComma(items[k])) continue;
@@ -3726,10 +3755,11 @@ function companySpeaker(items: Item[], ti: number): number | undefined {
       const it = items[j]!;
       if (hasTagMark(it, 'say') || hasMark(it, MB.hedge)) saying = true;
       else if (it.trig) return undefined;
-      if (COMPANY.has(it.lower)) company = true;
+      if (speakers.has(it.lower)) company = true;
       if (it.place) {
         places++;
-        if (it.place.via === 'demonym') demonym = j;
+        // (A state speaks by its nationality or its name: "the Pakistani military", "Pakistan's military".)
+        if (it.place.via === 'demonym' || (speakers !== COMPANY && it.place.place.kind === 'country')) demonym = j;
       }
     }
     if (saying) return company && places === 1 ? demonym : undefined;

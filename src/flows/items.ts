@@ -70,6 +70,8 @@ function item(start: number, end: number, lower: string, tok: TokKind, tags: Tag
   return { start, end, lower, tok, tags, place, paren: false, cap: false, acro: false, marks: 0, prep: null, cargo: false, trig: false };
 }
 /** "O governo anunciou...": the government of the country the discourse is about (an anaphor like "o país"). */
+/** "the kingdom": an anaphor only for a kingdom (the `kingdomAt` offset of resolveAnaphor). */
+const KINGDOM: ReadonlySet<string> = new Set(['kingdom', 'reino', 'royaume']);
 const GOVERNMENT: ReadonlySet<string> = new Set(['governo', 'gobierno', 'gouvernement', 'government']);
 /** What may stand between "governo" and the place it belongs to: nothing, or "de"/"do"/"of"/"in"/"em"... */
 const OF_PLACE = /^\s*(?:(?:de|do|da|dos|das|del|des|du|d'|of|in|em|en|à|a)\s*(?:la |el |le |les |l'|the )?)?$/iu;
@@ -81,7 +83,8 @@ const SINGULAR_DEF: ReadonlySet<string> = new Set(['o', 'ao', 'no', 'do', 'pelo'
  * `resolveAnaphor(last, located, first, object)` returns the country place meant by "o país", given the last
  * and the first place mentioned before it in this sentence (if any), whether a preposition governs it ("no
  * país africano": a location, so not the sentence's own subject) and whether it is a verb's object ("has given
- * the country": another country than the subject, the latest recipient).
+ * the country": another country than the subject, the latest recipient); with `kingdomAt` (the offset of "the
+ kingdom"), the latest kingdom named before that offset.
  */
 /** Regional (not national) demonyms as plural nouns: prefix + continent demonym, in the four languages. */
 const REGIONAL =
@@ -95,7 +98,7 @@ export function buildItems(
   end: number,
   mentions: MentionRef[],
   c: Compiled,
-  resolveAnaphor: (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object?: boolean) => Place | undefined,
+  resolveAnaphor: (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object?: boolean, kingdomAt?: number) => Place | undefined,
 ): Item[] {
   const toks = tokenize(text, start, end);
   const items: Item[] = [];
@@ -180,9 +183,10 @@ export function buildItems(
       const named = GOVERNMENT.has(it.lower) && (OF_ANY.test(text.slice(it.end, it.end + 6)) || (m !== undefined && OF_PLACE.test(text.slice(it.end, m.start))));
       if (prev && SINGULAR_DEF.has(prev.lower) && !named) {
         // ("no país", "ao país" are located; "a Marinha do país" is the country just named.)
-        // (So is the object of a verb: "Australia has given the country A$3 million" names another country.)
-        const object = prev.prep === null && !!items[items.length - 3]?.trig && items[items.length - 3]!.tags.some((t) => t.k === 'verb');
-        const p = resolveAnaphor(lastPlace, (prev.prep !== null && prev.prep !== 'of') || object, firstPlace, object);
+        // (So is the object of a verb: "Australia has given the country A$3 million" names another country;
+        // and its recipient after a subject alone, "Israël aurait fourni au royaume un satellite".)
+        const object = (prev.prep === null || (prev.prep === 'to' && lastPlace === firstPlace)) && !!items[items.length - 3]?.trig && items[items.length - 3]!.tags.some((t) => t.k === 'verb');
+        const p = resolveAnaphor(lastPlace, (prev.prep !== null && prev.prep !== 'of') || object, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1);
         if (p) it.place = { place: p, via: 'anaphor' };
       }
     }

@@ -113,6 +113,12 @@ const NEW: ReadonlySet<string> = new Set(['new', 'novo', 'nova', 'novos', 'novas
  * Quantity of the cargo item at index `c`: "[qualifier] NUM [scale...] [de] CARGO", or for a currency
  * symbol "SYM NUM [scale...]".
  */
+/** Nouns of a part of a whole ("une partie du", "half of the"): the number before them counts parts, not goods. */
+const PARTS_OF: ReadonlySet<string> = new Set([
+  'part', 'parts', 'share', 'portion', 'half', 'rest', 'majority', 'parte', 'partes', 'porção', 'porción', 'metade', 'mitad', 'resto',
+  'maioria', 'mayoría', 'partie', 'parties', 'moitié', 'reste', 'majorité',
+]);
+
 export function quantityAt(items: Item[], c: number, decimalComma: boolean): Quantity | null {
   const it = items[c]!;
   if (it.tok === 'sym') {
@@ -136,6 +142,8 @@ export function quantityAt(items: Item[], c: number, decimalComma: boolean): Qua
     // (A modifier that is itself a cargo or model name may stand between: "12 Rafale fighter jets"; so may
     // "new", which the lexicon lists with the articles. No other article: "since 2015 the refugees".)
     const isNew = NEW.has(w.lower);
+    // ("une partie du brut", "a share of the oil": a part of the goods is no count of them.)
+    if (PARTS_OF.has(w.lower)) return null;
     if (n === 3 || w.tags.some((g) => g.k !== 'cargo' && !isNew) || w.tok !== 'word' || (w.place && w.place.via !== 'demonym')) return null;
     pastNew ||= isNew;
     j--;

@@ -53,7 +53,7 @@ const ATTRIB_SAY = new Set([
  * official data, armed forces, police and authorities, and its national and central bodies ("o Operador Nacional
  * do Sistema", "the central bank").
  */
-const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvernement|officials?$|oficia|officiel|embass|embaixad|embajad|ambassad|commission$|custom|aduana|alf[aâ]ndeg|douane|secretar|presiden|pr[ée]siden|chancel|cancill|spokes|porta-voz|portavoz|porte-parole|state$|estatal|navy|marinha|armada|marine$|army|ex[eé]rcito|ej[eé]rcito|arm[ée]e$|pol[ií]c|police|autorit|authorit|autoridad|nacional$|nacionais$|national$|nationale$|central$|centrale$)/;
+const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvernement|officials?$|oficia|officiel|embass|embaixad|embajad|ambassad|commission$|custom|aduana|alf[aâ]ndeg|douane|secretar|presiden|pr[ée]siden|chancel|cancill|spokes|porta-voz|portavoz|porte-parole|state$|estatal|navy|marinha|military$|militar$|militaire$|armada|marine$|army|ex[eé]rcito|ej[eé]rcito|arm[ée]e$|pol[ií]c|police|autorit|authorit|autoridad|nacional$|nacionais$|national$|nationale$|central$|centrale$)/;
 /**
  * Words that speak for a state only when nobody else is named with them: a directorate or institute, a note or
  * statement ("según el comunicado", "la Direction générale des migrations égyptienne"; not "a statement from
@@ -166,7 +166,9 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
     if (hasMark(it, MB.neg) && t.idx - k <= 8 && k >= L - 1 && (items[k + 1]?.cargo || (items[k + 1]?.place?.via === 'demonym' && items[k + 2]?.cargo))) denied = true;
     // ("Le contrat prévoit la livraison de missiles et la formation de pilotes": a plan governs the nouns
     // it lists, farther off: a noun after "et la", not "et ses exportations" nor "alors que les exportations".)
-    if ((t.idx - k <= 5 || (t.mood === 'noun' && t.idx - k <= 12 && coordinatedNoun(items, t.idx))) && hasMark(it, MB.plan)) planned = true;
+    // ("está previsto que el Gobierno español firme un préstamo", "it is expected that": a plan with a
+    // complement clause governs that clause.)
+    if ((t.idx - k <= 5 || (t.mood === 'noun' && t.idx - k <= 12 && coordinatedNoun(items, t.idx)) || (t.idx - k <= 10 && COMPLEMENTIZERS.has(items[k + 1]!.lower))) && hasMark(it, MB.plan)) planned = true;
   }
   if (denied) return 'denied';
   if (suspended) return 'suspended';

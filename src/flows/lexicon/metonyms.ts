@@ -8,7 +8,8 @@
 export const METONYMS: ReadonlyArray<readonly [string, string]> = [
   ['State Department', 'US'], ['Department of State', 'US'], ['Pentagon', 'US'], ['White House', 'US'],
   ['Departamento de Estado', 'US'], ['Pentágono', 'US'], ['Casa Branca', 'US'], ['Casa Blanca', 'US'],
-  ['Département d\u2019État', 'US'], ["Département d'État", 'US'], ['Maison-Blanche', 'US'], ['Maison Blanche', 'US'],
+  ['Département d\u2019État', 'US'], ["Département d'État", 'US'], ['département d\u2019État', 'US'], ["département d'État", 'US'],
+  ['département d\u2019Etat', 'US'], ["département d'Etat", 'US'], ['Département d\u2019Etat', 'US'], ["Département d'Etat", 'US'], ['departamento de Estado', 'US'], ['Maison-Blanche', 'US'], ['Maison Blanche', 'US'],
   // US administrations by their president's name ("the Trump administration", "a administração Biden")
   ['Trump administration', 'US'], ['Biden administration', 'US'], ['Obama administration', 'US'],
   ['administração Trump', 'US'], ['administração Biden', 'US'], ['administración Trump', 'US'], ['administración Biden', 'US'],
