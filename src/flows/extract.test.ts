@@ -2525,3 +2525,17 @@ describe('rules from session 15, third batch (general, own sentences)', () => {
     expect(triples(run("L'Algérie voisine, qui achète l'essentiel de ses armes à la Russie, a protesté.", 'fr', P))).toEqual(['RU>DZ:weapons']);
   });
 });
+
+describe('rules from session 15, fourth batch (general, own sentences)', () => {
+  it('counted people the lexicon does not know travel by their nationality', () => {
+    const P = [C('MA', ['Marruecos'], ['marroquíes']), { key: 'Huelva@ES', kind: 'region' as const, country: 'ES', names: ['Huelva'] }];
+    const fs = run('Unas 16.000 temporeras marroquíes llegarán a la provincia de Huelva entre enero y abril.', 'es', P);
+    expect(triples(fs)).toEqual(['MA>Huelva@ES:people']);
+    expect(fs[0]!.quantity).toBe(16000);
+  });
+  it('"these cargoes" take the latest goods; a list of places goes on past a parenthesis', () => {
+    const P = [C('RU', ['Russie']), C('FR', ['France']), CITY('Montoir-de-Bretagne', 'FR'), CITY('Dunkerque', 'FR')];
+    const fs = run('La Russie a vendu du gaz à la France. Ces cargaisons ont été déchargées aux terminaux de Montoir-de-Bretagne (Loire-Atlantique) et de Dunkerque (Nord).', 'fr', P);
+    expect(triples(fs)).toEqual(['RU>Dunkerque@FR:oil', 'RU>FR:oil', 'RU>Montoir-de-Bretagne@FR:oil']);
+  });
+});

@@ -2021,6 +2021,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // "600,000 Sudanese ... and about 20,000 arrived in Adre": the travellers are people.
       const numQ = barePeopleNumber(items, t.idx, L, decimalComma);
       if (src !== undefined && roles[src]!.asNoun) hits = [{ cat: 'people', unit: 'people', q: null, reversed: false }];
+      // ("Unas 16.000 temporeras marroquíes llegarán a Huelva": counted people the lexicon does not know, by
+      // their nationality.)
+      else if (src !== undefined && src < t.idx && roles[src]!.role === 'origin' && items[src]!.place!.via === 'demonym' && qualifiesPeople(items, src))
+        hits = [{ cat: 'people', unit: 'people', word: items[src - 1]!.lower, q: quantityAt(items, src - 1, decimalComma), reversed: false }];
       // "About 20,000 arrived in Chad from Darfur", "Unos 3.000 llegaron a...": a bare number as the subject
       // of a journey counts people.
       else if (numQ) {
@@ -2132,7 +2136,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (hits.length === 0 && cargo.length === 0 && t.cls === 'send' && hasMark(items[t.idx], MB.gift) && !prepRole(items[t.idx + 1]) && !items[t.idx + 1]?.place) hits = [{ cat: 'aid', unit: 'aid', q: null, reversed: false }];
     // "A carga tinha partido de...", "The cargo was discharged at...": "the cargo" is what the latest
     // transfer carried (kept as goods when there is none).
-    if (hits.length > 0 && hits.every((h) => h.unit === 'cargo') && cargo.length > 0 && definiteUnit(items, L, R, 'cargo', DEFINITE)) {
+    if (hits.length > 0 && hits.every((h) => h.unit === 'cargo') && cargo.length > 0 && (definiteUnit(items, L, R, 'cargo', DEFINITE) || definiteUnit(items, L, R, 'cargo', DEFINITE_PL))) {
       if (prevHits && prevHits.some((h) => h.unit !== 'cargo')) hits = prevHits.filter((h) => h.cat !== 'money');
       else inherit = 2;
     }
@@ -2648,8 +2652,9 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
     let end = dir === 1 && isComma(items[R + 1]) && (hasMark(items[R + 2], MB.rel) || hasMark(items[R + 2], MB.det)) ? R + 1 : R;
     while (k >= L && k <= end) {
       const it = items[k]!;
-      // ("aos portos de Itaqui, no Maranhão, e de Suape": a place locating a member is passed over.)
-      if (it.place && roles[k]?.locator) {
+      // ("aos portos de Itaqui, no Maranhão, e de Suape": a place locating a member is passed over; so is a
+      // parenthesis, "de Montoir-de-Bretagne (Loire-Atlantique) et de Dunkerque".)
+      if ((it.place && roles[k]?.locator) || it.paren || it.lower === '(' || it.lower === ')') {
         k += dir;
         continue;
       }
@@ -2928,7 +2933,7 @@ function wordSetOf(words: Iterable<string>): WordSet {
 const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'para', 'pour']);
 const CONTAIN_WORDS = wordSetOf(CONTAINS);
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'a', 'o', 'la', 'el', 'le', 'this', 'esta', 'essa', 'cette']);
-const DEFINITE_PL: ReadonlySet<string> = new Set(['the', 'these', 'os', 'estes', 'esses', 'les', 'ces', 'los', 'estos', 'esos']);
+const DEFINITE_PL: ReadonlySet<string> = new Set(['the', 'these', 'os', 'as', 'estes', 'esses', 'estas', 'essas', 'les', 'ces', 'los', 'las', 'estos', 'esos', 'estas', 'esas']);
 
 function hasMarkIn(items: Item[], a: number, b: number, bit: number): boolean {
   for (let k = Math.max(0, a); k <= b && k < items.length; k++) if (hasMark(items[k], bit)) return true;

@@ -397,6 +397,8 @@ function sharedOf(items: Item[], roles: Array<Role | undefined>, p: number): Rol
   if (prepRole(items[p]) !== 'of' || !hasMark(items[p - 1], MB.coord)) return undefined;
   for (let k = p - 2, n = 0; k >= 1 && n < 8; k--, n++) {
     const it = items[k]!;
+    // ("de Montoir-de-Bretagne (Loire-Atlantique) et de Dunkerque": past a parenthesis.)
+    if (it.paren || it.lower === '(' || it.lower === ')') continue;
     if (it.place) {
       const q = hasMark(items[k - 1], MB.det) ? k - 2 : k - 1;
       if (prepRole(items[q]) !== 'of') continue;
