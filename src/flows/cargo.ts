@@ -435,7 +435,7 @@ export const MEASURES: ReadonlySet<string> = new Set([
   ...ENERGY,
 ]);
 
-export function categorize(t: Trigger, cargo: CargoHit[]): CargoHit[] {
+export function categorize(t: Trigger, cargo: CargoHit[], apart?: (a: CargoHit, b: CargoHit) => boolean): CargoHit[] {
   // Presence states a deployment only for troops or people.
   if (t.cls === 'presence') return cargo.filter((h) => h.cat === 'troops' || h.cat === 'people').slice(-1);
   // Only people are released: "released 32 soldiers" (as people), not "released funds" or "a statement".
@@ -497,20 +497,21 @@ export function categorize(t: Trigger, cargo: CargoHit[]): CargoHit[] {
     // "bought 400 Zorks for $2bn": a price for goods the lexicon does not know travels against them too.
     hits = hits.map((h) => ({ ...h, reversed: !h.reversed }));
   }
-  return oneEach(hits, true);
+  return oneEach(hits, true, apart);
 }
 
 /**
  * One hit per category and direction, the first with a quantity. With `counted`, goods of one category
  * counted apart at different places stay apart ("500 soldiers to Lithuania and 300 soldiers to Latvia"):
- * the caller pairs them with their destinations, or calls this again without `counted`.
+ * the caller pairs them with their destinations, or calls this again without `counted`; so do goods that
+ * `apart` says are named apart ("Rafale jets from France and MiG-29s from Russia").
  */
-export function oneEach(hits: CargoHit[], counted = false): CargoHit[] {
+export function oneEach(hits: CargoHit[], counted = false, apart?: (a: CargoHit, b: CargoHit) => boolean): CargoHit[] {
   const seen = new Map<string, CargoHit>();
   for (const h of hits) {
     let key = `${h.cat}|${h.reversed}`;
     const prev = seen.get(key);
-    if (counted && prev?.q && h.q && prev.at !== undefined && h.at !== undefined && prev.at !== h.at) key += `|${h.at}`;
+    if (counted && prev && prev.at !== undefined && h.at !== undefined && prev.at !== h.at && ((prev.q && h.q) || apart?.(prev, h))) key += `|${h.at}`;
     const same = seen.get(key);
     // ("un petrolero con 100.000 barriles de crudo": the load's measure, not the count of tankers, is the quantity.)
     if (!same || (!same.q && h.q) || (same.unit === 'tankers' && h.q && h.unit !== 'tankers')) seen.set(key, h);

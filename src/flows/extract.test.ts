@@ -2539,3 +2539,16 @@ describe('rules from session 15, fourth batch (general, own sentences)', () => {
     expect(triples(fs)).toEqual(['RU>Dunkerque@FR:oil', 'RU>FR:oil', 'RU>Montoir-de-Bretagne@FR:oil']);
   });
 });
+
+describe('rules from session 15, fifth batch (general, own sentences)', () => {
+  it('goods of one kind each before its own source come from each', () => {
+    const P = [C('EG', ['Egypt', 'Egito']), C('FR', ['France', 'França']), C('RU', ['Russia', 'Rússia'])];
+    expect(triples(run('Egypt previously bought Rafale jets from France and MiG-29s from Russia.', 'en', P))).toEqual(['FR>EG:vehicles', 'RU>EG:vehicles']);
+    expect(triples(run('O Egito comprou caças Rafale da França e tanques da Rússia.', 'pt', P))).toEqual(['FR>EG:vehicles', 'RU>EG:vehicles']);
+  });
+  it('a gerund after a comma has the clause\'s subject ("…, flying 28 offenders to Kabul")', () => {
+    const P = [C('DE', ['Germany']), C('AF', ['Afghanistan']), CITY('Kabul', 'AF', true)];
+    const fs = run('Germany has resumed deportation flights to Afghanistan, flying 28 convicted offenders to Kabul in August.', 'en', P);
+    expect(triples(fs)).toContain('DE>Kabul@AF:people');
+  });
+});

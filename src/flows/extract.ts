@@ -1327,7 +1327,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (subject === undefined && !rel && (t.mood !== 'inf' || purpose)) subject = inheritedSubject;
         // "A União Europeia aprovou 20 milhões para financiar a missão": a purpose infinitive's subject is the
         // clause's, though its verb is no transfer.
-        if (subject === undefined && !rel && purpose) {
+        // ("Germany has resumed deportation flights to Afghanistan, flying 28 offenders to Kabul": so is a
+        // gerund's after a comma.)
+        const gerund = t.mood === 'ger' && isComma(items[t.idx - 1]);
+        if (subject === undefined && !rel && (purpose || gerund)) {
           for (let k = L; k < t.idx && k <= L + 3; k++) {
             const r = roles[k];
             if (r && !items[k]!.paren && subjectLike(r)) { subject = k; break; }
@@ -1687,7 +1690,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // as its object is a sending by its subject.
         // ("France flew 300 soldiers to Chad", "landed 2,000 marines": in English, troops or people too; a
         // Romance verb of travel puts its subject after it: "desembarcaram 11 deportados" is who landed.)
-        if (!noun && !passive && objectGoods(items, t.idx, R, lang === 'en' && t.mood === 'fin' && items[t.idx - 1]?.lower !== 'to')) {
+        if (!noun && !passive && objectGoods(items, t.idx, R, lang === 'en' && (t.mood === 'fin' || t.mood === 'ger') && items[t.idx - 1]?.lower !== 'to')) {
           src = first(fromRight, subject, originFarL, originL, actorAny);
           srcActor = src !== undefined && src !== fromRight;
           dst = first(toStrong, toWeak, inR);
@@ -1955,7 +1958,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const status = statusOf(items, t, L, hedgedFor(items, t.idx, parties));
     const recip = sentenceRecip;
     // (What the workers send home is the money, not themselves.)
-    let hits = categorize(t, sentHome ? cargo.filter((h) => h.cat === 'money') : cargo);
+    // (Goods of one kind each before its own source stay apart, to be paired below.)
+    const sourceBetween = (a: CargoHit, b: CargoHit): boolean => {
+      for (let k = Math.min(a.at!, b.at!) + 1; k < Math.max(a.at!, b.at!); k++) if (roles[k]?.role === 'from' || (roles[k]?.role === 'of' && roles[k]?.head === 'cargo')) return true;
+      return false;
+    };
+    let hits = categorize(t, sentHome ? cargo.filter((h) => h.cat === 'money') : cargo, sourceBetween);
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
     if (t.sense === 'goods') hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
     if (t.sense === 'military') hits = hits.filter((h) => MILITARY_CATS.has(h.cat));
@@ -2176,8 +2184,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // (Goods of one kind listed with their nationalities come from each: "des chars allemands et des
     // blindés français".)
     let pairedFrom: Map<CargoHit, Set<number>> | undefined;
-    if (!pairedTo && src !== undefined && (roles[src]?.role === 'origin' || roles[src]?.role === 'from')) {
-      let listed = roles[src]!.role === 'origin' ? chain(items, roles, src, L, R, false, true) : srcs.slice();
+    if (!pairedTo && src !== undefined && (roles[src]?.role === 'origin' || roles[src]?.role === 'from' || (roles[src]?.role === 'of' && roles[src]?.head === 'cargo' && hits.length > 1))) {
+      let listed = roles[src]!.role === 'origin' ? chain(items, roles, src, L, R, false, true) : hits.length > 1 ? chain(items, roles, src, L, R, true) : srcs.slice();
       if (roles[src]!.role === 'from' && originR !== undefined && originR < src && !listed.includes(originR)) listed = [originR, ...listed];
       if (hits.length === 1 && roles[src]!.role === 'origin') srcs = listed;
       else if (hits.length > 1 && listed.length > 1) {
@@ -2639,6 +2647,8 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
     // ("... e de Suape": a "de" whose place shares the first member's role.)
     (prepRole(it) === 'of' && roles[k + 1]?.coord !== undefined && same(roles[k + 1]!.role)) ||
     ((role === 'to' || role === 'in') && (quantityWord(it, k) || (throughGoods && goodsWord(it)))) ||
+    // ("bought Rafale jets from France and MiG-29s from Russia": sources each after their own goods.)
+    ((role === 'from' || role === 'of') && throughGoods && goodsWord(it)) ||
     // ("dont 270 Maliens, 190 Guinéens et 150 Ivoiriens": counted nationalities.)
     (role === 'origin' && !!roles[k0]!.asNoun && quantityWord(it, k)) ||
     (listedOrigins && role === 'origin' && !it.trig && listedGoods(it));
