@@ -242,7 +242,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
           }
         }
       }
-      const cat = elabCat ?? cargo.cat;
+      // "32 militares armenios capturados", "captured soldiers": soldiers held captive are people handed back.
+      // (So are soldiers given back in exchange: "a cambio de dos soldados azerbaiyanos".)
+      const cat = elabCat ?? (cargo.cat === 'troops' && (reversed || captive(items, k)) ? 'people' : cargo.cat);
       // "un préstamo de 150 millones a Perú para obras de agua potable": goods a sum of money is for are its
       // purpose, not goods sent.
       if (t.cat === 'money' && cat !== 'money' && k > t.idx && forPurpose(items, k)) continue;
@@ -270,6 +272,13 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
 }
 
 const PRICE = new Set(['por', 'for', 'pour', 'par', 'contre']);
+/** Words of captivity: "capturados", "captured", "prisonniers", "detenidos", "détenus" (not "detained" alone in English). */
+const CAPTIVE = /^(?:captur|prisioneir|prisioner|prisonnier|prisoners?$|detenid|détenu|detid)/;
+/** Is the troops noun at k held captive: a word of captivity right before it or after it (past its nationality)? */
+function captive(items: Item[], k: number): boolean {
+  const after = items[k + 1]?.place?.via === 'demonym' ? items[k + 2] : items[k + 1];
+  return CAPTIVE.test(after?.lower ?? '') || CAPTIVE.test(items[k - 1]?.lower ?? '');
+}
 /** Is the nearest preposition before the goods at k (within four items) the purpose "para" ("para obras de agua")? */
 function forPurpose(items: Item[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {

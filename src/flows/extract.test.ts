@@ -2552,3 +2552,20 @@ describe('rules from session 15, fifth batch (general, own sentences)', () => {
     expect(triples(fs)).toContain('DE>Kabul@AF:people');
   });
 });
+
+describe('rules from session 15, sixth batch (general, own sentences)', () => {
+  it('captured soldiers handed back, and soldiers given in exchange, are people', () => {
+    const P = [C('AZ', ['Azerbaiyán'], ['azerbaiyanos']), C('AM', ['Armenia'], ['armenios'])];
+    const fs = run('Azerbaiyán entregó a Armenia a 32 militares armenios capturados en 2020, a cambio de dos soldados azerbaiyanos.', 'es', P);
+    expect(triples(fs)).toEqual(['AM>AZ:people', 'AZ>AM:people']);
+  });
+  it('people freed with no agent leave where they were held; people going home leave where they were taken', () => {
+    const P = [C('FR', ['France'], ['français']), C('IR', ['Iran']), C('RU', ['Russie']), C('UA', ['Ukraine'], ['ukrainiens'])];
+    expect(triples(run('Deux ressortissants français détenus en Iran ont été libérés.', 'fr', P))).toEqual(['IR>FR:people']);
+    expect(triples(run("Onze enfants ukrainiens emmenés en Russie ou dans les territoires occupés ont pu regagner l'Ukraine.", 'fr', P))).toEqual(['RU>UA:people']);
+  });
+  it('people freed "and taken to Texas" end there', () => {
+    const P = [C('US', ['Estados Unidos'], ['estadounidenses']), C('VE', ['Venezuela']), { key: 'Texas@US', kind: 'region' as const, country: 'US', names: ['Texas'] }];
+    expect(triples(run('Diez ciudadanos estadounidenses detenidos en Venezuela fueron liberados el miércoles y trasladados en un avión hasta Texas.', 'es', P))).toEqual(['VE>Texas@US:people']);
+  });
+});

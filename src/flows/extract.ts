@@ -1713,10 +1713,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("Parte das cargas russas chega a Itaqui depois de transbordo no Mediterrâneo": goods named by their
         // nationality come from there, whatever they passed through.)
         const cargoNation = originL !== undefined && items[originL - 1]?.tags.some((g) => g.k === 'cargo' && g.cat !== 'people' && g.cat !== 'troops') ? originL : undefined;
-        src = first(from, cargoNation, holds(afterIn), holds(afterOpening(items, t.idx, roles)), t.cat === 'people' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR : undefined, officialHome(items, subject ?? possCand), originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined || subject === originFarL ? originFarL : undefined);
+        src = first(from, cargoNation, holds(afterIn), holds(afterOpening(items, t.idx, roles)), t.cat === 'people' && t.sense !== 'home' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR : undefined, officialHome(items, subject ?? possCand), originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined || subject === originFarL ? originFarL : undefined);
         // "ont franchi la frontière tchadienne": the border crossed, a few words on.
         // ("ont rejoint ce mois-ci la base de Tapa": the object past a time phrase and its place nouns.)
-        dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, t.cat === 'people' ? undefined : objectR ?? farObject(items, t.idx, bareR), t.cat === 'people' ? undefined : demonymR);
+        // ("ont pu regagner l'Ukraine": a verb of going home has where it goes as its object.)
+        dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, t.cat === 'people' && t.sense !== 'home' ? undefined : objectR ?? farObject(items, t.idx, bareR), t.cat === 'people' ? undefined : demonymR);
         // "réfugiés syriens rentrés du Liban": people going back, with no destination named, go to the
         // country of their nationality.
         if (dst === undefined && t.sense === 'home') {
@@ -1735,6 +1736,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             else if (countryAt(items, pair[1]) === home) dst = pair[0];
           }
         }
+        // "Onze enfants ukrainiens emmenés en Russie ont pu regagner l'Ukraine": people going home leave where
+        // the subject says they were, not their own country.
+        if (t.sense === 'home' && dst !== undefined && from === undefined && (src === undefined || countryAt(items, src) === countryAt(items, dst)) && inL !== undefined && inL < t.idx && countryAt(items, inL) !== countryAt(items, dst)) src = inL;
         // "fuyant les combats à El Fasher", "fled fighting in Darfur": where people flee from.
         if (t.cat === 'people' && src === undefined && inR !== undefined) src = inR;
         else if (t.cat === 'people' && dst === undefined) dst = inR;
@@ -1764,7 +1768,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         break;
       case 'release':
         // "Azerbaijan released 32 Armenian servicemen", "foram libertados pela Rússia": the holder frees them home.
-        src = passive ? first(agent, inR, from) : first(subject, subjectDemonym);
+        // ("Deux ressortissants français détenus en Iran ont été libérés": with no agent, where they were held.)
+        src = passive ? first(agent, inR, from, inL) : first(subject, subjectDemonym);
         srcActor = true;
         dst = first(toStrong, toWeak, passive ? originL : originR, passive ? originR : originL, passive ? demonymL : demonymR);
         if (dst !== undefined && src !== undefined && countryAt(items, dst) === countryAt(items, src)) dst = undefined;
@@ -2223,7 +2228,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           if (a !== undefined && b !== undefined && homecoming(items[a]!.place!, items[b]!.place!.place)) continue;
           // Plain object literals of one shape (no spreads): this loop is hot on transfer-dense text.
           // ("payments for Iranian gas into an account in Oman": goods paid for come from their own nationality.)
-          const paidOrigin = h.reversed && h.cat !== 'money' && h.at !== undefined ? goodsOrigin(items, roles, h.at) : undefined;
+          // (Not people given back in exchange, "a cambio de dos soldados azerbaiyanos": their nationality is home.)
+          const paidOrigin = h.reversed && h.cat !== 'money' && h.cat !== 'people' && h.cat !== 'troops' && h.at !== undefined ? goodsOrigin(items, roles, h.at) : undefined;
           raw.push({
             from: a !== undefined ? items[a]!.place!.place : undefined,
             to: paidOrigin ?? (b !== undefined ? items[b]!.place!.place : undefined),
@@ -2385,7 +2391,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
   for (let k = 0; k + 1 < pending.length; k++) {
     const a = pending[k]!;
     const b = pending[k + 1]!;
-    if ((a.t.cls !== 'deport' && a.t.cls !== 'send' && a.t.cls !== 'release') || !a.dst || a.dst.kind !== 'country' || b.t.cls !== 'move' || !b.dst || b.dst.kind === 'country') continue;
+    // ("liberados ... y trasladados en un avión hasta Texas": so does a coordinated participle of sending.)
+    if ((a.t.cls !== 'deport' && a.t.cls !== 'send' && a.t.cls !== 'release') || !a.dst || a.dst.kind !== 'country' || (b.t.cls !== 'move' && !(b.t.cls === 'send' && b.t.mood === 'part')) || !b.dst || b.dst.kind === 'country') continue;
     const joined = hasBetween(items, a.t.idx, b.t.idx, 'rel') || ((!b.src || b.src.country === b.dst?.country) && (hasMark(items[b.t.idx - 1], MB.coord) || hasMark(items[b.t.idx - 2], MB.coord)));
     if (b.dst.country !== a.dst.country || !joined || b.t.idx - a.t.idx > 30) continue;
     if (!a.flows.some((f) => f.cat === 'people' || f.cat === 'troops') || a.src?.country === b.dst.country) continue;

@@ -331,7 +331,8 @@ function personsAhead(items: Item[], i: number, counted = false): boolean {
     const it = items[k]!;
     return it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')) || (it.place?.via === 'demonym' && (!counted || items[k - 1]?.tok === 'num'));
   };
-  for (let k = i - 1; k >= Math.max(0, i - 8); k--) if (person(k)) return true;
+  // ("Onze enfants ukrainiens emmenés en Russie ou dans les territoires occupés ont pu regagner": a long subject.)
+  for (let k = i - 1; k >= Math.max(0, i - 12); k--) if (person(k)) return true;
   for (let k = i + 1; k <= i + 6 && k < items.length; k++) {
     const it = items[k]!;
     if (person(k)) return true;

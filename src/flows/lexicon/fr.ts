@@ -83,7 +83,7 @@ export const fr: Lexicon = {
     { cls: 'help', forms: conj('financ', 'fr-er', forms('fin', 'finançait', 'finançaient', 'finança')), cat: 'money' },
     { cls: 'help', forms: conj('arm', 'fr-er').filter(([f]) => !['arme', 'armes', 'armé', 'armée', 'armées', 'armés'].includes(f)), cat: 'weapons' },
     // going back, of people: "réfugiés rentrés du Liban", "revenus de Turquie"
-    { cls: 'move', forms: conj('rentr', 'fr-er').concat(conj('retourn', 'fr-er'), forms('fin', 'revient', 'reviennent', 'revenait', 'revenaient', 'reviendront'), forms('part', 'revenu', 'revenus', 'revenue', 'revenues')), sense: 'home' },
+    { cls: 'move', forms: conj('rentr', 'fr-er').concat(conj('retourn', 'fr-er'), forms('fin', 'revient', 'reviennent', 'revenait', 'revenaient', 'reviendront'), forms('part', 'revenu', 'revenus', 'revenue', 'revenues'), conj('regagn', 'fr-er')), sense: 'home' },
     { cls: 'move', forms: conj('arriv', 'fr-er') },
     { cls: 'move', forms: forms('fin', 'trouvé refuge', 'trouvent refuge', 'trouvé asile', 'se sont réfugiés', 'réfugiés au', 'réfugiés en'), cat: 'people' },
     { cls: 'move', forms: conj('voyag', 'fr-er', forms('fin', 'voyageait', 'voyageaient')) },
@@ -209,7 +209,7 @@ export const fr: Lexicon = {
     ['bois', 'other', 'timber'], ['détecteurs', 'technology', 'detectors'], ['robots', 'technology', 'robots'], ['ivoire', 'other', 'ivory'], ['cornes de rhinocéros', 'other', 'rhino horn'], ['écailles de pangolin', 'other', 'pangolin scales'],
     ['patrouilleurs', 'vehicles', 'patrol boats'], ['pétrolier', 'vehicles', 'tankers'], ['pétroliers', 'vehicles', 'tankers'], ['avions-cargos', 'vehicles', 'cargo aircraft'],
     ['explosifs', 'munitions', 'explosives'], ['vivres', 'aid', 'food'], ['tentes', 'aid', 'tents'], ['couvertures', 'aid', 'blankets'], ['kits', 'aid', 'kits'],
-    ['matériel médical', 'aid', 'medical supplies'], ['vaccins', 'aid', 'vaccines'], ['électricité', 'other', 'electricity'], ['vaccin', 'aid', 'vaccines'], ['sérum', 'aid', 'medicines'], ['sérums', 'aid', 'medicines'], ['antidotes', 'aid', 'medicines'], ['antibiotiques', 'aid', 'medicines'], ['insuline', 'aid', 'medicines'], ['médicament', 'aid', 'medicines'], ['policiers', 'troops', 'police officers'], ['techniciens', 'troops', 'technicians'], ['conseillers militaires', 'troops', 'advisers'], ['ressortissants', 'people', 'citizens'],
+    ['matériel médical', 'aid', 'medical supplies'], ['vaccins', 'aid', 'vaccines'], ['électricité', 'other', 'electricity'], ['vaccin', 'aid', 'vaccines'], ['sérum', 'aid', 'medicines'], ['sérums', 'aid', 'medicines'], ['antidotes', 'aid', 'medicines'], ['antibiotiques', 'aid', 'medicines'], ['insuline', 'aid', 'medicines'], ['médicament', 'aid', 'medicines'], ['policiers', 'troops', 'police officers'], ['techniciens', 'troops', 'technicians'], ['conseillers militaires', 'troops', 'advisers'], ['ressortissants', 'people', 'citizens'], ['ressortissante', 'people', 'citizens'], ['ressortissantes', 'people', 'citizens'],
     ['déplacés', 'people', 'displaced people'], ['naphta', 'oil', 'naphtha'], ['mètres cubes', 'oil', 'cubic metres'], ['mètres cubes de gaz', 'oil', 'cubic metres'], ['soutien financier', 'money', 'funds'], ['aide financière', 'money', 'funds'], ['soutien militaire', 'aid', 'aid'], ['kérosène', 'oil', 'kerosene'], ['gazole', 'oil', 'diesel'],
     // troupes
     ['soldat', 'troops', 'soldiers'], ['parachutistes', 'troops', 'paratroopers'], ['marins', 'troops', 'sailors'], ['casques bleus', 'troops', 'peacekeepers'], ['gendarmes', 'troops', 'gendarmes'],
