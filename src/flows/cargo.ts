@@ -470,7 +470,9 @@ export function categorize(t: Trigger, cargo: CargoHit[], apart?: (a: CargoHit, 
   if (t.cls === 'move' || t.cls === 'leave') {
     // What travels: people, troops, vehicles, or goods named as the subject ("200 caminhões com alimentos entraram").
     // ("Chinese investment flowed into Mexico": what flows may be money; with nothing named, nothing.)
-    let moving = cargo.filter((h) => (h.cat !== 'money' || t.sense === 'goods') && h.cat !== 'technology' && h.cat !== 'training');
+    // ("desde Estados Unidos llegaron 8.950 millones de dólares": so may an amount of money that arrives, as the
+    // verb's inverted subject.)
+    let moving = cargo.filter((h) => (h.cat !== 'money' || t.sense === 'goods' || (!!h.q?.quantity && h.at !== undefined && h.at > t.idx && h.at <= t.idx + 5)) && h.cat !== 'technology' && h.cat !== 'training');
     // "200 caminhões com alimentos entraram", "un navire ... avec 60 tonnes de matériel médical": the vehicle carries.
     if (moving.some((h) => h.cat === 'vehicles') && moving.some((h) => h.cat === 'aid' || h.cat === 'oil' || h.cat === 'other' || h.cat === 'weapons' || h.cat === 'munitions')) {
       moving = moving.filter((h) => h.cat !== 'vehicles' || h.carried);

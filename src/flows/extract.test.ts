@@ -2569,3 +2569,18 @@ describe('rules from session 15, sixth batch (general, own sentences)', () => {
     expect(triples(run('Diez ciudadanos estadounidenses detenidos en Venezuela fueron liberados el miércoles y trasladados en un avión hasta Texas.', 'es', P))).toEqual(['VE>Texas@US:people']);
   });
 });
+
+describe('rules from session 15, seventh batch (general, own sentences)', () => {
+  it('money arriving "desde" a country pairs with the receiver just named; a bare amount with its scale repeats the goods; givers ranked after a giver give', () => {
+    const P = [C('DO', ['República Dominicana']), C('US', ['Estados Unidos']), C('ES', ['España']), C('IT', ['Italia']), C('CH', ['Suiza'])];
+    const fs = run('República Dominicana recibió 10.756 millones de dólares en remesas durante 2024. Desde Estados Unidos llegaron 8.950 millones de dólares, mientras que España aportó 512 millones, seguida de Italia y Suiza.', 'es', P);
+    expect(triples(fs)).toEqual(['CH>DO:money', 'ES>DO:money', 'IT>DO:money', 'US>DO:money']);
+    expect(fs.find((f) => f.from === 'ES')?.quantity).toBe(512e6);
+    expect(fs.find((f) => f.from === 'IT')?.quantity ?? null).toBe(null);
+  });
+  it('residents of a country send from it', () => {
+    const P = [C('DO', ['República Dominicana']), C('HT', ['Haití']), C('VE', ['Venezuela'])];
+    const fs = run('República Dominicana recibió remesas. Los residentes en el país enviaron al exterior 310 millones de dólares, principalmente a Haití y Venezuela.', 'es', P);
+    expect(triples(fs)).toEqual(['DO>HT:money', 'DO>VE:money']);
+  });
+});

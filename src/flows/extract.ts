@@ -922,7 +922,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       // end only. (At least one of the two sentences names two places or follows a recent flow: two sentences
       // of one place each are not read, to keep plain text cheap.)
       // (Only a giving or receiving clause: a route "across Kazakhstan" or a port of call names no end.)
-      if (!partnerAny && !f.recip && (f.cls === 'send' || f.cls === 'receive')) {
+      // (So does goods' arrival: "República Dominicana recibió 10.756 millones. Desde Estados Unidos llegaron 8.950".)
+      // (Only for its missing destination: a route "across Kazakhstan" is no arrival.)
+      if (!partnerAny && !f.recip && (f.cls === 'send' || f.cls === 'receive' || (f.cls === 'move' && !!from && !LITERAL_CATS.has(f.cat)))) {
         const half = halfPartner(si, f.cat, from ? 'to' : 'from');
         if (half && countryOf(half.place).country !== countryOf(known).country) {
           partnerAny = half.place;
@@ -1691,8 +1693,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("France flew 300 soldiers to Chad", "landed 2,000 marines": in English, troops or people too; a
         // Romance verb of travel puts its subject after it: "desembarcaram 11 deportados" is who landed.)
         if (!noun && !passive && objectGoods(items, t.idx, R, lang === 'en' && (t.mood === 'fin' || t.mood === 'ger') && items[t.idx - 1]?.lower !== 'to')) {
-          src = first(fromRight, subject, originFarL, originL, actorAny);
-          srcActor = src !== undefined && src !== fromRight;
+          // ("desde Estados Unidos llegaron 8.950 millones de dólares": a source before a Romance inverted subject.)
+          src = first(from, subject, originFarL, originL, actorAny);
+          srcActor = src !== undefined && src !== from;
           dst = first(toStrong, toWeak, inR);
           break;
         }
@@ -2168,6 +2171,19 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "Russia supplied 45% of India's arms, far ahead of France and the United States": the countries ranked
     // after the supplier of a share supply too (not "sent troops to Poland ahead of Russia's exercises").
     if (shared && t.cls === 'send' && src !== undefined && dst !== undefined) srcs = [...srcs, ...rankedAfter(items, Math.max(src, dst))];
+    // "España aportó 512 millones, seguida de Italia y Suiza": with no destination in the clause, the places
+    // ranked after the giver give too.
+    // (Each with its own amount, if any: not the first giver's.)
+    const rankedSrcs = new Set<number>();
+    // (Not after a noun of destination or buying: "Chile se mantuvo como principal destino, seguido de Israel".)
+    if ((t.cls === 'send' || t.cls === 'move') && t.sense !== 'keep' && src !== undefined && dst === undefined) {
+      for (let k = t.idx; k <= Math.min(items.length - 1, R + 8); k++) {
+        if (BUYER_NOUN.test(items[k]!.lower)) break;
+        if (!roles[k]?.ranked || srcs.includes(k) || countryAt(items, k) === countryAt(items, src)) continue;
+        srcs = [...srcs, k];
+        rankedSrcs.add(k);
+      }
+    }
     // "formados em Lisboa e em Santiago": a place where trainees train in their own country gives them
     // no training (the places abroad do).
     const trainedAt = t.cls === 'train' && passive && dst !== undefined ? countryAt(items, dst) : undefined;
@@ -2240,7 +2256,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             cat: h.unit === 'men' && t.cls === 'send' ? 'troops' : h.cat,
             unit: h.unit,
             word: h.word,
-            q: (b !== undefined ? ownQ.get(b) : undefined) ?? h.q,
+            q: a !== undefined && rankedSrcs.has(a) ? null : (b !== undefined ? ownQ.get(b) : undefined) ?? h.q,
             status,
             reversed: h.reversed,
             recip,
@@ -3195,6 +3211,9 @@ function rankedAfter(items: Item[], k0: number): number[] {
   }
   return out;
 }
+/** Nouns of a destination or buyer ("principal destino", "main buyer", "premier client", "mercado"). */
+const BUYER_NOUN = /^(?:destin|comprador|compradores|buyers?$|clients?$|clientes?$|mercados?$|markets?$|march[ée]s?$|importador|importateur|importers?$)/;
+
 /** A word after which more suppliers or buyers are ranked ("followed by", "seguido de", "ahead of", "devant"). */
 function ranks(word: string): boolean {
   // (not "que", nor "after"/"après", which are as often a time: "after France stopped its sales")
@@ -3275,7 +3294,10 @@ function ellipsis(items: Item[], idx: number, R: number, lang: Lang): number {
     // closing the clause, counts the goods named before. (Not a year: "vendió en 2023".)
     // (Not after a definite article: "que recibió el 12" is a date.)
     const bare = items.slice(idx + 1, k).every((x) => APPROX.has(x.lower) || x.tags.some((g) => g.k === 'qual') || (hasMark(x, MB.det) && !DATE_ARTICLES.has(x.lower))) && !/^(?:1[89]|20)\d\d$/.test(it.lower);
-    if (bare && last === k && (!items[k + 1] || (items[k + 1]!.tok === 'punct' && items[k + 1]!.lower !== '%') || hasMark(items[k + 1], MB.coord))) return last;
+    // ("España aportó 512 millones, seguida de...": its scale word may close it.)
+    const scaled = last === k || items.slice(k + 1, last + 1).every((x) => x.tags.some((g) => g.k === 'scale'));
+    const after = items[last + 1];
+    if (bare && scaled && (!after || (after.tok === 'punct' && after.lower !== '%') || hasMark(after, MB.coord))) return last;
     return -1;
   }
   return -1;

@@ -147,6 +147,7 @@ export const en: Lexicon = {
     { cls: 'send', forms: ['disbursement', 'disbursements', 'remittances'], cat: 'money' },
   ],
   cargo: [
+    ['residents', 'people', 'residents'],
     ['nurses', 'people', 'nurses'], ['medics', 'people', 'doctors'], ['health workers', 'people', 'health workers'], ['fire crews', 'aid', 'rescuers'], ['firefighters', 'aid', 'rescuers'], ['rescuers', 'aid', 'rescuers'], ['rescue teams', 'aid', 'rescuers'],
     ['logistical support', 'aid', 'logistical support'], ['logistic support', 'aid', 'logistical support'],
     ['reinforcements', 'troops', 'reinforcements'],

@@ -139,6 +139,7 @@ export const es: Lexicon = {
     { cls: 'send', forms: ['desembolso', 'desembolsos', 'remesas'], cat: 'money' },
   ],
   cargo: [
+    ['residentes', 'people', 'residents'],
     ['enfermeros', 'people', 'nurses'], ['enfermeras', 'people', 'nurses'], ['profesionales sanitarios', 'people', 'health workers'], ['rescatistas', 'aid', 'rescuers'], ['socorristas', 'aid', 'rescuers'],
     ['reclutados', 'troops', 'recruits'],
     ['patrullero', 'vehicles', 'patrol boats'], ['buque patrullero', 'vehicles', 'patrol boats'],

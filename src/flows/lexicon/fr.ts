@@ -161,6 +161,7 @@ export const fr: Lexicon = {
     { cls: 'send', forms: ['décaissement', 'décaissements'], cat: 'money' },
   ],
   cargo: [
+    ['résidents', 'people', 'residents'],
     ['infirmières', 'people', 'nurses'], ['infirmiers', 'people', 'nurses'], ['soignants', 'people', 'health workers'], ['sapeurs-pompiers', 'aid', 'rescuers'], ['secouristes', 'aid', 'rescuers'],
     ['vedette', 'vehicles', 'patrol boats'], ['vedettes', 'vehicles', 'patrol boats'],
     ['soutien logistique', 'aid', 'logistical support'], ['appui logistique', 'aid', 'logistical support'],

@@ -145,6 +145,7 @@ export const pt: Lexicon = {
     { cls: 'send', forms: ['desembolso', 'desembolsos'], cat: 'money' },
   ],
   cargo: [
+    ['residentes', 'people', 'residents'],
     ['enfermeiros', 'people', 'nurses'], ['enfermeiras', 'people', 'nurses'], ['profissionais de saúde', 'people', 'health workers'], ['socorristas', 'aid', 'rescuers'],
     ['recrutados', 'troops', 'recruits'],
     ['navio-patrulha', 'vehicles', 'patrol ships'], ['lancha-patrulha', 'vehicles', 'patrol boats'], ['lanchas-patrulha', 'vehicles', 'patrol boats'],
