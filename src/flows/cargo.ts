@@ -127,6 +127,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if ((t.cls === 'move' || t.cls === 'leave') && k < t.idx && cargo.unit === 'tankers') cargo = { cat: 'oil', unit: 'tankers' };
       // "48 F-35 fighters", "jet fighters": fighters named after an aircraft are the aircraft.
       if (lang === 'en' && cargo.unit === 'fighters' && items[k - 1]?.tags.some((g) => g.k === 'cargo' && g.cat === 'vehicles')) cargo = { cat: 'vehicles', unit: 'fighter jets' };
+      // ("produit intérieur brut", "poids brut": French "brut" alone is crude only as a noun, after an article,
+      // "de" or "en".)
+      if (it.lower === 'brut' && !(hasMark(items[k - 1], MB.det) || prepRole(items[k - 1]) === 'of' || items[k - 1]?.lower === 'en')) continue;
       // "aid after the typhoon": an everyday word that is also a model name is cargo only capitalised.
       if (!it.cap && CAPITALISED_MODELS.has(modelName(it.lower))) continue;
       // "pour les déplacés", "para os refugiados": people after "for" are the beneficiaries, not the cargo.

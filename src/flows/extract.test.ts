@@ -2584,3 +2584,16 @@ describe('rules from session 15, seventh batch (general, own sentences)', () => 
     expect(triples(fs)).toEqual(['DO>HT:money', 'DO>VE:money']);
   });
 });
+
+describe('rules from session 15, eighth batch (general, own sentences)', () => {
+  it('money nationals send home comes from where they live, which a later sentence names', () => {
+    const P = [C('PT', ['Portugal'], ['portugueses']), C('FR', ['França']), C('CH', ['Suíça'])];
+    const fs = run('Os emigrantes portugueses enviaram 3,9 mil milhões de euros para Portugal no ano passado. A França foi a principal origem das remessas, com 1,1 mil milhões, seguida da Suíça.', 'pt', P);
+    expect(triples(fs)).toEqual(['CH>PT:money', 'FR>PT:money']);
+  });
+  it('"produit intérieur brut" is no crude; "en brut russe" is', () => {
+    const P = [C('KM', ['Comores'], ['Comoriens']), C('FR', ['France']), C('RU', ['Russie'], ['russe']), C('SK', ['Slovaquie'])];
+    expect(triples(run("La France a versé 20 millions d'euros aux Comores, soit 2 % du produit intérieur brut.", 'fr', P))).toEqual(['FR>KM:money']);
+    expect(triples(run("La Slovaquie continue de s'approvisionner en brut russe.", 'fr', P))).toEqual(['RU>SK:oil']);
+  });
+});

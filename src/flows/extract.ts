@@ -2246,8 +2246,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           // ("payments for Iranian gas into an account in Oman": goods paid for come from their own nationality.)
           // (Not people given back in exchange, "a cambio de dos soldados azerbaiyanos": their nationality is home.)
           const paidOrigin = h.reversed && h.cat !== 'money' && h.cat !== 'people' && h.cat !== 'troops' && h.at !== undefined ? goodsOrigin(items, roles, h.at) : undefined;
+          // "Les Comoriens établis à l'étranger ont envoyé 160 millions d'euros vers l'archipel": money that
+          // nationals send home comes from wherever they live, which the clause does not say.
+          const diaspora = a !== undefined && b !== undefined && h.cat === 'money' && !h.reversed && items[a]!.place!.via === 'demonym' && countryAt(items, a) === countryAt(items, b);
           raw.push({
-            from: a !== undefined ? items[a]!.place!.place : undefined,
+            from: a !== undefined && !diaspora ? items[a]!.place!.place : undefined,
             to: paidOrigin ?? (b !== undefined ? items[b]!.place!.place : undefined),
             fromActor: srcActor,
             fromCountry: srcCountry,
