@@ -2597,3 +2597,10 @@ describe('rules from session 15, eighth batch (general, own sentences)', () => {
     expect(triples(run("La Slovaquie continue de s'approvisionner en brut russe.", 'fr', P))).toEqual(['RU>SK:oil']);
   });
 });
+
+describe('rules from session 15, ninth batch (general, own sentences)', () => {
+  it('"citizens of Lesotho" is a nationality: deported, they go home', () => {
+    const P = [C('ZA', ['South Africa']), C('LS', ['Lesotho'])];
+    expect(triples(run('South Africa deported more than 14,000 citizens of Lesotho in 2024.', 'en', P))).toEqual(['ZA>LS:people']);
+  });
+});

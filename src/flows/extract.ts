@@ -3643,7 +3643,9 @@ function peopleAfter(items: Item[], idx: number, v: number): boolean {
 
 /** The nationality at idx qualifies troops or people ("soldats français", "Venezuelan migrants"). */
 function qualifiesPeople(items: Item[], idx: number): boolean {
-  for (const k of [idx - 1, idx + 1]) for (const g of items[k]?.tags ?? []) if (g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people')) return true;
+  // ("citizens of Lesotho": past "of" and its article.)
+  const before = prepRole(items[idx - 1]) === 'of' ? idx - 2 : hasMark(items[idx - 1], MB.det) && prepRole(items[idx - 2]) === 'of' ? idx - 3 : idx - 1;
+  for (const k of [before, idx + 1]) for (const g of items[k]?.tags ?? []) if (g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people')) return true;
   // ("expulsaram 312 garimpeiros brasileiros": counted people the lexicon does not know.)
   return isPlain(items[idx - 1]) && !items[idx - 1]!.cap && items[idx - 2]?.tok === 'num';
 }
