@@ -427,9 +427,10 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   else if (role === 'of' && isPlain(items[h]) && !items[h]!.cap && isCargo(items[h - 1])) h--;
   // "ramené 80 Sénégalais de Tripoli": people counted by a demonym noun are the cargo the "de" completes.
   const head = items[h]?.place?.via === 'demonym' && headOf(items[h - 1]) === 'num' ? 'cargo' : headOf(items[h]);
-  // "citizens of Lesotho", "ressortissants du Mali", "ciudadanos de Cuba": a place owning citizens is their
-  // nationality, as a demonym would be.
-  if (role === 'of' && items[h]?.tags.some((g) => g.k === 'cargo' && g.unit === 'citizens')) return { role: 'origin', head: 'cargo' };
+  // "citizens of Lesotho", "ressortissants du Mali": a place owning citizens is their nationality, as a
+  // demonym would be. (Not the Iberian "cidadãos do Líbano", which may say where they are brought from.)
+  if (role === 'of' && (items[prepIdx]?.lower === 'of' || /^ressortissant/.test(items[h]?.lower ?? '')) && items[h]?.tags.some((g) => g.k === 'cargo' && g.unit === 'citizens'))
+    return { role: 'origin', head: 'cargo' };
   // "officials in Seoul", "ambassador to Russia": a place qualifying a person is no endpoint.
   // ("front companies in the UAE ... channelled": where the actor is based stands for the actor.)
   if (role === 'in' && head === 'actor') return { role: 'actor' };
