@@ -3,6 +3,7 @@
  * elaborations ("tecnologias, como sistemas..."), modifiers ("tecnologias militares"), carriers
  * ("avions chargés d'aide"), prices ("por US$ 300 milhões") and reciprocity ("em troca de petróleo").
  */
+import { chargeAt } from './triggers';
 import { CAPITALISED_MODELS, MODEL_NAMES, modelName } from './lexicon/models';
 import { has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, prepRole, type Item } from './items';
 import { quantityAt, readLeft, type Quantity } from './quantity';
@@ -127,6 +128,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if ((t.cls === 'move' || t.cls === 'leave') && k < t.idx && cargo.unit === 'tankers') cargo = { cat: 'oil', unit: 'tankers' };
       // "48 F-35 fighters", "jet fighters": fighters named after an aircraft are the aircraft.
       if (lang === 'en' && cargo.unit === 'fighters' && items[k - 1]?.tags.some((g) => g.k === 'cargo' && g.cat === 'vehicles')) cargo = { cat: 'vehicles', unit: 'fighter jets' };
+      // ("presos por tráfico de drogas": the goods of the charge someone is held for are not sent.)
+      if (prepRole(items[k - 1]) === 'of' && [k - 2, k - 3].some((j) => j > 0 && TRAFFICKING.test(items[j]!.lower) && chargeAt(items, j))) continue;
       // ("produit intérieur brut", "poids brut": French "brut" alone is crude only as a noun, after an article,
       // "de" or "en".)
       if (it.lower === 'brut' && !(hasMark(items[k - 1], MB.det) || prepRole(items[k - 1]) === 'of' || items[k - 1]?.lower === 'en')) continue;
@@ -275,6 +278,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
 }
 
 const PRICE = new Set(['por', 'for', 'pour', 'par', 'contre']);
+/** Trafficking nouns ("tráfico de", "trafic de", "trafficking of"). */
+const TRAFFICKING = /^(?:tr[aá]fico|trafic|trafficking|contrabando|contrebande|smuggling)$/;
 /** Words of captivity: "capturados", "captured", "prisonniers", "detenidos", "détenus" (not "detained" alone in English). */
 const CAPTIVE = /^(?:captur|prisioneir|prisioner|prisonnier|prisoners?$|detenid|détenu|detid)/;
 /** Is the troops noun at k held captive: a word of captivity right before it or after it (past its nationality)? */

@@ -2604,3 +2604,23 @@ describe('rules from session 15, ninth batch (general, own sentences)', () => {
     expect(triples(run('South Africa deported more than 14,000 citizens of Lesotho in 2024.', 'en', P))).toEqual(['ZA>LS:people']);
   });
 });
+
+describe('rules from session 15, tenth batch (general, own sentences)', () => {
+  it('people of the destination\'s country come home from where their subject says they were', () => {
+    const P = [C('BR', ['Brasil'], ['brasileiros']), C('JP', ['Japão'], ['japoneses']), CITY('Guarulhos', 'BR'), CITY('Tóquio', 'JP', true)];
+    expect(triples(run('Onze brasileiros condenados no Japão por crimes como tráfico de drogas desembarcaram no aeroporto de Guarulhos.', 'pt', P))).toEqual(['JP>Guarulhos@BR:people']);
+    expect(triples(run('Dois japoneses presos no Brasil por tráfico internacional de drogas deverão ser enviados a Tóquio.', 'pt', P))).toEqual(['BR>Tóquio@JP:people']);
+  });
+  it('a gerund after a comma is another predicate; "the Iranian city of Urmia" is Urmia', () => {
+    const P = [C('IN', ['India'], ['Indian']), C('IR', ['Iran'], ['Iranian']), CITY('Urmia', 'IR'), C('AM', ['Armenia'])];
+    expect(triples(run('India has evacuated 110 of its students from the Iranian city of Urmia, taking them by bus across the border into Armenia.', 'en', P))).toEqual(['Urmia@IR>IN:people']);
+  });
+  it('people stranded somewhere, to be brought out, come home', () => {
+    const P = [C('IN', ['India'], ['Indian']), CITY('Mashhad', 'IR'), C('TM', ['Turkmenistan'])];
+    expect(triples(run('A second group of about 1,000 Indian nationals stranded in Mashhad is expected to be brought out through Turkmenistan.', 'en', P))).toEqual(['Mashhad@IR>IN:people']);
+  });
+  it('"faire parvenir" sends; the Holy See is the Vatican', () => {
+    const P = [C('VA', ['Vatican']), C('LB', ['Liban'])];
+    expect(triples(run('Le Vatican a annoncé la visite. Le Saint-Siège a fait parvenir au Liban 20 tonnes de médicaments.', 'fr', P))).toEqual(['VA>LB:aid']);
+  });
+});

@@ -1204,6 +1204,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         R = k - 2;
         break;
       }
+      // "evacuated 110 students from Urmia, taking them by bus across the border into Armenia": a gerund after a
+      // comma is another predicate, with ends of its own.
+      if (isComma(items[k - 1]) && GERUND.test(items[k]!.lower) && items[k]!.tags.some((g) => g.k === 'verb')) {
+        R = k - 2;
+        break;
+      }
       // "30 millions de tonnes de GNL, dont une part croissante vers l'Asie", "of which half to Asia": a
       // share of the goods, not another statement (a verb of its own would end the window first).
       // ("forme 900 imams étrangers, dont 270 Maliens, 190 Guinéens": so is a list of counted nationalities.)
@@ -1791,7 +1797,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // "evacuou 84 cidadãos retidos no Sudão", "rapatrié des ressortissants bloqués au Liban": people
         // brought out are taken from where they are, to the subject's country.
         // ("bloqués au Soudan", "stranded in": where they are stuck, whatever the preposition.)
-        const stuckAt = [toStrong, toWeak, inR].find((k) => k !== undefined && (STRANDED.has(items[k - 1]?.lower ?? '') || STRANDED.has(items[k - 2]?.lower ?? '')));
+        // ("1,000 Indian nationals stranded in Mashhad are to be brought out": so may the subject.)
+        const stuckAt = [toStrong, toWeak, inR, inL].find((k) => k !== undefined && (STRANDED.has(items[k - 1]?.lower ?? '') || STRANDED.has(items[k - 2]?.lower ?? '')));
         // The people's nationality, if the clause gives one: on the people or as the people ("300
         // guatemaltecos"), not on their carrier ("aboard a Qatari plane").
         const nationals = [originR, originL].find((k) => k !== undefined && (qualifiesPeople(items, k) || !!roles[k]?.asNoun));
@@ -1801,6 +1808,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (rescue) from = stuckAt ?? inR ?? whereTheyWere(items, roles, t.idx);
         const there = rescue ? undefined : first(toStrong, toWeak, inR);
         const origin = first(nationals, from);
+        const peopleOf = nationals ?? (subjDemL !== undefined && roles[subjDemL]?.role === 'origin' && qualifiesPeople(items, subjDemL) ? subjDemL : undefined);
         if (there !== undefined) {
           dst = there;
           const thereCc = countryAt(items, there);
@@ -1815,6 +1823,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           // "Plus de 300 Maliens ont été expulsés d'Algérie": with no arrival verb after it, the nationals
           // are sent home.
           if (ti === triggers.length - 1 && origin !== undefined && origin !== fromRight && countryAt(items, origin) !== countryAt(items, fromRight)) dst = origin;
+        } else if (rescue && from !== undefined && subject === undefined && peopleOf !== undefined && countryAt(items, from) !== countryAt(items, peopleOf)) {
+          // "A group of Indian nationals stranded in Mashhad is to be brought out": with no rescuer named, the
+          // people come home from where they are stuck (however long the subject).
+          src = from;
+          dst = peopleOf;
         } else if (from !== undefined && (subject ?? subjectDemonym) !== undefined && (nationals === undefined || rescue) && countryAt(items, from) !== countryAt(items, (subject ?? subjectDemonym)!)) {
           // "Spain evacuated 120 citizens from Morocco", "repatriou 200 cidadãos do Líbano": people the subject
           // brings out of a place come to the subject's country.
@@ -2166,6 +2179,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (dst !== undefined && countryAt(items, dst) === countryAt(items, src)) dst = undefined;
       hits = [{ cat: 'visit', unit: 'visit', q: null, reversed: false }];
     }
+    // "Onze brasileiros condenados no Japão desembarcaram em Guarulhos", "dois japoneses presos no Brasil
+    // deverão ser enviados a Tóquio": people of the destination's country come home from where their
+    // subject says they were.
+    const nationals = src ?? subjDemL;
+    if ((t.cls === 'move' || (t.cls === 'send' && passive && agent === undefined)) && nationals !== undefined && dst !== undefined && nationals < t.idx && items[nationals]!.place!.via === 'demonym' &&
+      countryAt(items, nationals) === countryAt(items, dst) && inL !== undefined && inL > nationals && inL < t.idx && countryAt(items, inL) !== countryAt(items, dst)) src = inL;
     let srcs: Array<number | undefined> = src !== undefined ? chain(items, roles, src, L, R) : [undefined];
     if (alsoFrom !== undefined && src !== undefined) srcs = [...srcs, ...chain(items, roles, alsoFrom, L, R)];
     // "Russia supplied 45% of India's arms, far ahead of France and the United States": the countries ranked
@@ -3214,6 +3233,9 @@ function rankedAfter(items: Item[], k0: number): number[] {
   }
   return out;
 }
+/** Gerund endings ("taking", "llevando", "levando"). */
+const GERUND = /(?:ing|ando|endo|indo)$/;
+
 /** Nouns of a destination or buyer ("principal destino", "main buyer", "premier client", "mercado"). */
 const BUYER_NOUN = /^(?:destin|comprador|compradores|buyers?$|clients?$|clientes?$|mercados?$|markets?$|march[ée]s?$|importador|importateur|importers?$)/;
 
@@ -3729,7 +3751,7 @@ const STRANDED: ReadonlySet<string> = new Set([
   'retidos', 'retidas', 'presos', 'bloqueados', 'bloqueadas', 'atrapados', 'atrapadas', 'varados', 'varadas', 'retenidos',
 ]);
 /** Verbs of bringing people out of a place: evacuate, repatriate (not deport or expel). */
-const RESCUE = /^(?:evacu|évacu|repatri|rapatri)/;
+const RESCUE = /^(?:evacu|évacu|repatri|rapatri|brought out|bring out|bringing out|pulled out|pull out|pulling out)/;
 /** Armed forces named as a subject: what they withdraw is troops. */
 const ARMIES: ReadonlySet<string> = new Set(['armée', 'army', 'exército', 'ejército', 'forces', 'forças', 'fuerzas', 'militaires', 'military']);
 /** Indirect object pronouns before a verb ("lui ont versé", "le entregó", "lhe enviou"). */

@@ -126,7 +126,8 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
     // "the Adriatic port of Split", "the Red Sea port of Jeddah": a place naming the region of a place noun
     // whose own place follows only locates it; the end is the place after "of".
     const g = items[i + 1];
-    if (g && hasMark(g, MB.geo) && !g.place && prepRole(items[i + 2]) === 'of' && items[i + 3]?.place && items[i]!.place!.via !== 'demonym') {
+    // ("from the Iranian city of Urmia": so does a nationality.)
+    if (g && hasMark(g, MB.geo) && !g.place && prepRole(items[i + 2]) === 'of' && items[i + 3]?.place && items[i + 3]!.place!.via !== 'demonym') {
       roles[i] = { role: 'of', head: 'other' };
       continue;
     }
@@ -329,8 +330,9 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
   if (prepRole(items[j]) === 'of') {
     if (hasMark(items[j - 1], MB.geo)) {
       j -= 2;
-      // "the Adriatic port of Split": the region naming the place noun belongs to it.
-      if (items[j]?.place && items[j]!.place!.via !== 'demonym') j--;
+      // "the Adriatic port of Split", "the Iranian city of Urmia": the region or nationality naming the place
+      // noun belongs to it.
+      if (items[j]?.place) j--;
     }
     else {
       for (let g = j - 1; g >= Math.max(0, j - 4); g--) {

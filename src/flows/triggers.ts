@@ -102,6 +102,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       lastVerb = i;
     } else if (noun) {
       if (isCargo(it) && i - lastVerb <= 8) continue; // "enviou ajuda", "provided training": cargo, not a trigger
+      // "presos no Brasil por tráfico de drogas", "jailed for drug trafficking": the charge a person is held
+      // or convicted for is no transfer.
+      if (chargeAt(items, i)) continue;
       // "seis aviones de entrenamiento", "avions d'entraînement", "training aircraft": training that names
       // the kind of a vehicle is no transfer of its own.
       if (noun.cls === 'train' && (vehicleAt(items, i + 1) || (prepRole(prev) === 'of' && vehicleAt(items, i - 2)))) continue;
@@ -337,6 +340,23 @@ function personsAhead(items: Item[], i: number, counted = false): boolean {
     const it = items[k]!;
     if (person(k)) return true;
     if (it.trig || it.tok === 'punct' || it.place) return false;
+  }
+  return false;
+}
+
+/** Prepositions of a charge ("por", "for", "pour"). */
+const CHARGE_FOR: ReadonlySet<string> = new Set(['por', 'for', 'pour']);
+/** Words of being held, charged or convicted ("presos", "condenados", "jailed", "convicted", "détenus", "accusés"). */
+const HELD = /^(?:pres[oa]s$|condenad|convicted|jailed|arrested|detained|charged|accused|sentenced|detid|detenid|acusad|condamn|accus|arr[eê]t|d[ée]tenu|inculp|imprisoned|encarcelad)/;
+/**
+ * Is the noun at i a charge: after "por"/"for"/"pour" within three items ("por crimes como tráfico"), itself
+ * within six items after a word of being held or convicted?
+ */
+export function chargeAt(items: Item[], i: number): boolean {
+  for (let p = i - 1; p >= Math.max(0, i - 3); p--) {
+    if (!CHARGE_FOR.has(items[p]!.lower)) continue;
+    for (let k = p - 1; k >= Math.max(0, p - 6); k--) if (HELD.test(items[k]!.lower)) return true;
+    return false;
   }
   return false;
 }

@@ -99,6 +99,8 @@ export const en: Lexicon = {
     { cls: 'move', forms: v('emigrate', 'emigrates', 'emigrated', 'emigrated', 'emigrating'), cat: 'people' },
     { cls: 'visit', forms: v('visit', 'visits', 'visited', 'visited', 'visiting').filter(([f]) => f !== 'visit' && f !== 'visits') },
     { cls: 'deport', forms: v('deport', 'deports', 'deported', 'deported', 'deporting') },
+    // "stranded in Mashhad, to be brought out through Turkmenistan" (a rescue, as "evacuated").
+    { cls: 'deport', forms: v('bring out', 'brings out', 'brought out', 'brought out', 'bringing out').concat(v('pull out', 'pulls out', 'pulled out', 'pulled out', 'pulling out')), sense: 'persons' },
     { cls: 'withdraw', forms: v('withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing') },
     { cls: 'withdraw', forms: v('pull', 'pulls', 'pulled', 'pulled', 'pulling').filter(([f]) => f !== 'pull' && f !== 'pulls') },
     { cls: 'receive', forms: v('host', 'hosts', 'hosted', 'hosted', 'hosting') },

@@ -127,6 +127,7 @@ export const fr: Lexicon = {
     { cls: 'leave', forms: forms('part', 'parti', 'partis').concat(forms('fin', 'partent', 'partait'), forms('fut', 'partira', 'partiront')) },
     { cls: 'seize', forms: conj('confisqu', 'fr-er') },
     { cls: 'deport', forms: conj('refoul', 'fr-er') },
+    { cls: 'send', forms: forms('fin', 'fait parvenir', 'font parvenir', 'fera parvenir', 'feront parvenir').concat(forms('inf', 'faire parvenir')) },
     // "3 000 Géorgiens ont été éloignés du territoire français" (removed; "une région éloignée" removes no one).
     { cls: 'deport', forms: conj('éloign', 'fr-er'), sense: 'persons' },
     { cls: 'leave', forms: conj('appareill', 'fr-er') },

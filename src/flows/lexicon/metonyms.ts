@@ -19,6 +19,7 @@ export const METONYMS: ReadonlyArray<readonly [string, string]> = [
   ['Élysée', 'FR'], ['Elysée', 'FR'], ['Eliseu', 'FR'], ['Elíseo', 'FR'], ["Quai d'Orsay", 'FR'], ['Quai d\u2019Orsay', 'FR'],
   ['Itamaraty', 'BR'], ['Palácio do Planalto', 'BR'], ['Planalto', 'BR'],
   ['La Moncloa', 'ES'], ['Palacio de la Moncloa', 'ES'],
+  ['Saint-Siège', 'VA'], ['Holy See', 'VA'], ['Santa Sé', 'VA'], ['Santa Sede', 'VA'],
   ['Casa Rosada', 'AR'], ['La Moneda', 'CL'], ['Farnesina', 'IT'], ['Zhongnanhai', 'CN'],
   // Epithets the press uses for a country once it has been named: "o gigante asiático", "l'Hexagone".
   ['gigante asiático', 'CN'], ['Asian giant', 'CN'], ['géant asiatique', 'CN'],
