@@ -2624,3 +2624,10 @@ describe('rules from session 15, tenth batch (general, own sentences)', () => {
     expect(triples(run('Le Vatican a annoncé la visite. Le Saint-Siège a fait parvenir au Liban 20 tonnes de médicaments.', 'fr', P))).toEqual(['VA>LB:aid']);
   });
 });
+
+describe('rules from session 15, eleventh batch (general, own sentences)', () => {
+  it('people taken out of a place, named by a nationality not its own, go home', () => {
+    const P = [C('BR', ['Brasil'], ['brasileiros']), { key: 'Gaza@PS', kind: 'region' as const, country: 'PS', names: ['Gaza'], demonyms: ['palestinos'] }, C('PS', ['Palestina'], ['palestinos'])];
+    expect(triples(run('A aeronave trará 32 brasileiros e familiares palestinos retirados de Gaza.', 'pt', P))).toEqual(['Gaza@PS>BR:people']);
+  });
+});

@@ -1627,6 +1627,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // the noun's troops go home to their nationality, else to the clause's subject.)
         dst = noun ? first(toStrong, originR, nounSubject) : first(toStrong, passive ? agent : subject, passive ? undefined : subjectDemonym);
         dstActor = dst === subject || (noun && dst === nounSubject);
+        // "32 brasileiros e familiares palestinos retirados de Gaza": people taken out, named by a nationality
+        // just before the participle that is not the place's, go home.
+        // (An arrival verb in the sentence says where they go: "pousou em Guarulhos com 229 brasileiros retirados do Líbano".)
+        if (dst === undefined && t.mood === 'part' && src !== undefined && !triggers.some((x) => x.cls === 'move')) {
+          for (let k = t.idx - 1; k >= Math.max(L, t.idx - 6) && dst === undefined; k--) {
+            const r = roles[k];
+            if (items[k]!.place?.via === 'demonym' && r?.role === 'origin' && countryAt(items, k) !== countryAt(items, src)) dst = k;
+          }
+        }
         break;
       case 'train': {
         // "..., técnicos rusos formarán a ...": trainers named by nationality right before the verb are its
