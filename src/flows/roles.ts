@@ -100,16 +100,27 @@ const RELATION: ReadonlySet<string> = new Set([
 /** "hasta"/"até": "up to" a place, or "even" when they open a clause. */
 const EVEN: ReadonlySet<string> = new Set(['hasta', 'até']);
 
-/** Is the place at i, after ", in/to (the)", a country or region holding the place named right before the comma? */
-function locates(items: Item[], i: number): boolean {
+/**
+ * Is the place at i, after ", in/to (the)" (maybe "in the province of"), a country or region holding the place
+ * named right before the comma, itself an end?
+ */
+function locates(items: Item[], roles: Array<Role | undefined>, i: number): boolean {
   const p = items[i]!.place!;
   if (p.via === 'demonym' || (p.place.kind !== 'country' && p.place.kind !== 'region')) return false;
   let k = i - 1;
   if (hasMark(items[k], MB.det)) k--;
+  // ("do Soyo, na província do Zaire", "Beira, in the province of Sofala": past the region's own noun.)
+  if (prepRole(items[k]) === 'of' && hasMark(items[k - 1], MB.geo) && !items[k - 1]!.place) {
+    k -= 2;
+    if (hasMark(items[k], MB.det) && prepRole(items[k]) === null) k--;
+  }
   const pr = prepRole(items[k]);
   if (pr !== 'in' && pr !== 'to') return false;
   const before = items[k - 2]?.place;
   if (!isComma(items[k - 1]) || !before || before.via === 'demonym' || before.place.kind === 'country') return false;
+  // (The place before must be an end itself: not "la bahía de Matanzas, en el oeste de Cuba", a place noun's owner.)
+  const r = roles[k - 2]?.role;
+  if (r !== 'to' && r !== 'in' && r !== 'from' && r !== 'bare' && r !== 'between') return false;
   return before.place.country === p.place.country && before.place.id !== p.place.id && (p.place.kind === 'country' || before.place.kind === 'city');
 }
 
@@ -149,7 +160,7 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
     }
     // "depuis le port de Cotonou, au Bénin", "aos portos de Itaqui, no Maranhão": a country or region after a
     // comma that holds the place right before it only locates that place; it is no end of its own.
-    if (locates(items, i)) roles[i] = { role: 'venue', locator: true };
+    if (locates(items, roles, i)) roles[i] = { role: 'venue', locator: true };
   }
   return roles;
 }
