@@ -2631,3 +2631,13 @@ describe('rules from session 15, eleventh batch (general, own sentences)', () =>
     expect(triples(run('A aeronave trará 32 brasileiros e familiares palestinos retirados de Gaza.', 'pt', P))).toEqual(['Gaza@PS>BR:people']);
   });
 });
+
+describe('rules from session 15, twelfth batch (general, own sentences)', () => {
+  it('"aplicar" money invests it; sanctions applied send nothing; "empresa estatal de X" is X\'s', () => {
+    const P = [C('KW', ['Kuwait']), CITY('Sines', 'PT'), C('EU', ['União Europeia']), C('RU', ['Rússia']), C('OM', ['Omã']), CITY('Ourique', 'PT')];
+    const fs = run('A Autoridade de Investimento do Kuwait vai aplicar 1,2 mil milhões de euros num centro de dados em Sines.', 'pt', P);
+    expect(triples(fs)).toEqual(['KW>Sines@PT:money']);
+    expect(run('A União Europeia aplicou sanções à Rússia.', 'pt', P)).toEqual([]);
+    expect(triples(run('A Autoridade de Investimento do Kuwait vai aplicar 1,2 mil milhões de euros em Sines. Uma empresa estatal de Omã comprou 30% de um parque solar em Ourique.', 'pt', P)).some((x) => x.startsWith('KW>Ourique'))).toBe(false);
+  });
+});

@@ -20,6 +20,8 @@ export const pt: Lexicon = {
     { cls: 'send', forms: conj('conced', 'pt-er') },
     { cls: 'send', forms: conj('desembols', 'pt-ar'), cat: 'money' },
     { cls: 'send', forms: conj('invest', 'pt-ir'), cat: 'money' },
+    // "vai aplicar 1,2 mil milhões de euros num centro de dados em Sines" (money put in; "aplicar sanções" applies no goods).
+    { cls: 'send', forms: conj('aplic', 'pt-ar'), cat: 'money', sense: 'object' },
     { cls: 'send', forms: conj('envi', 'pt-ar') },
     // "depositou mil milhões de dólares no banco central de X"
     { cls: 'send', forms: conj('deposit', 'pt-ar'), cat: 'money', sense: 'object' },
