@@ -3,7 +3,7 @@
  * elaborations ("tecnologias, como sistemas..."), modifiers ("tecnologias militares"), carriers
  * ("avions chargés d'aide"), prices ("por US$ 300 milhões") and reciprocity ("em troca de petróleo").
  */
-import { chargeAt } from './triggers';
+import { chargeAt, TRAFFICKING } from './triggers';
 import { CAPITALISED_MODELS, MODEL_NAMES, modelName } from './lexicon/models';
 import { has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, prepRole, type Item } from './items';
 import { quantityAt, readLeft, type Quantity } from './quantity';
@@ -278,8 +278,6 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
 }
 
 const PRICE = new Set(['por', 'for', 'pour', 'par', 'contre']);
-/** Trafficking nouns ("tráfico de", "trafic de", "trafficking of"). */
-const TRAFFICKING = /^(?:tr[aá]fico|trafic|trafficking|contrabando|contrebande|smuggling)$/;
 /** Words of captivity: "capturados", "captured", "prisonniers", "detenidos", "détenus" (not "detained" alone in English). */
 const CAPTIVE = /^(?:captur|prisioneir|prisioner|prisonnier|prisoners?$|detenid|détenu|detid)/;
 /** Is the troops noun at k held captive: a word of captivity right before it or after it (past its nationality)? */
@@ -486,8 +484,9 @@ export function categorize(t: Trigger, cargo: CargoHit[], apart?: (a: CargoHit, 
       moving = moving.filter((h) => h.cat !== 'vehicles' || h.carried);
     }
     hits = moving.length > 0 ? moving : [];
-    // (Goods named that do not travel by themselves, "the satellite was flown to", are no visit either.)
-    if (hits.length === 0) return t.sense === 'goods' || (cargo.length > 0 && !t.cat) ? [] : [{ cat: t.cat ?? 'visit', unit: t.cat ?? 'visit', q: null, reversed: false }];
+    // (Goods named as what travels, "the satellite was flown to", are no visit either; goods after the verb
+    // may be what a visitor brings: "arrived in Beijing with a list of technology requests".)
+    if (hits.length === 0) return t.sense === 'goods' || (!t.cat && cargo.some((h) => h.at !== undefined && h.at < t.idx)) ? [] : [{ cat: t.cat ?? 'visit', unit: t.cat ?? 'visit', q: null, reversed: false }];
   }
   if (hits.length === 0 && t.cat) return [{ cat: t.cat, unit: t.cat, q: null, reversed: false }];
   // "pacote de ajuda de 500 milhões de euros", "aid package of $400 million": the amount measures the aid.

@@ -2546,7 +2546,7 @@ describe('rules from session 15, fifth batch (general, own sentences)', () => {
     expect(triples(run('Egypt previously bought Rafale jets from France and MiG-29s from Russia.', 'en', P))).toEqual(['FR>EG:vehicles', 'RU>EG:vehicles']);
     expect(triples(run('O Egito comprou caças Rafale da França e tanques da Rússia.', 'pt', P))).toEqual(['FR>EG:vehicles', 'RU>EG:vehicles']);
   });
-  it('a gerund after a comma has the clause\'s subject ("…, flying 28 offenders to Kabul")', () => {
+  it('in English, a gerund after a comma sends the people it takes ("…, flying 28 offenders to Kabul")', () => {
     const P = [C('DE', ['Germany']), C('AF', ['Afghanistan']), CITY('Kabul', 'AF', true)];
     const fs = run('Germany has resumed deportation flights to Afghanistan, flying 28 convicted offenders to Kabul in August.', 'en', P);
     expect(triples(fs)).toContain('DE>Kabul@AF:people');
@@ -2639,5 +2639,32 @@ describe('rules from session 15, twelfth batch (general, own sentences)', () => 
     expect(triples(fs)).toEqual(['KW>Sines@PT:money']);
     expect(run('A União Europeia aplicou sanções à Rússia.', 'pt', P)).toEqual([]);
     expect(triples(run('A Autoridade de Investimento do Kuwait vai aplicar 1,2 mil milhões de euros em Sines. Uma empresa estatal de Omã comprou 30% de um parque solar em Ourique.', 'pt', P)).some((x) => x.startsWith('KW>Ourique'))).toBe(false);
+  });
+});
+
+describe('rules from session 15, review mends (general, own sentences)', () => {
+  it('children taken to a country and going home leave it, with no nationality named', () => {
+    const P = [C('RU', ['Russie']), C('UA', ['Ukraine'])];
+    expect(triples(run("Onze enfants emmenés en Russie ont pu regagner l'Ukraine.", 'fr', P))).toEqual(['RU>UA:people']);
+  });
+  it('a state closing a passive sentence gives only what is handed over; a charge is only trafficking', () => {
+    const P = [C('SA', ['Saudi Arabia'], ['Saudi']), C('YE', ['Yemen']), C('RU', ['Rússia']), C('SY', ['Síria'])];
+    expect(run('Weapons were smuggled to Yemen by sea, the Saudi military said.', 'en', P)).toEqual([]);
+    expect(triples(run('A Rússia foi condenada pela ONU por envios de armas à Síria.', 'pt', P))).toEqual(['RU>SY:weapons']);
+  });
+  it('approval plans only a transfer noun it governs; an agreed fact stays stated', () => {
+    const P = [C('US', ['United States', 'US']), C('UA', ['Ukraine']), C('RU', ['Russia']), C('ML', ['Mali'])];
+    expect(run('Once Congress approved it, the US sent 31 Abrams tanks to Ukraine.', 'en', P)[0]?.status).toBe('stated');
+    expect(run('Officials agreed that over the past year Russia had sent 300 mercenaries to Mali.', 'en', P)[0]?.status).toBe('stated');
+  });
+  it('a place ranked after another place is none of the giver\'s peers; a visitor bringing requests still visits', () => {
+    const P = [C('BR', ['Brasil']), C('AO', ['Angola'], ['Angolan']), C('CN', ['China']), C('IN', ['Índia']), CITY('Beijing', 'CN', true)];
+    const fs = run('O Brasil importou petróleo. Angola exportou 1 milhão de barris em março, com a China à frente, seguida da Índia.', 'pt', P);
+    expect(triples(fs).some((x) => x.startsWith('IN>'))).toBe(false);
+    expect(triples(run('The Angolan president arrived in Beijing with a list of technology requests.', 'en', P))).toEqual(['AO>Beijing@CN:visit']);
+  });
+  it('French reflexive "s\'éloigner" removes no one', () => {
+    const P = [C('SY', ['Syrie'], ['syriennes']), C('TR', ['Turquie'], ['turque'])];
+    expect(run('Les familles syriennes se sont éloignées de la frontière turque.', 'fr', P)).toEqual([]);
   });
 });

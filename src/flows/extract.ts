@@ -1206,7 +1206,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
       // "evacuated 110 students from Urmia, taking them by bus across the border into Armenia": a gerund after a
       // comma is another predicate, with ends of its own.
-      if (isComma(items[k - 1]) && GERUND.test(items[k]!.lower) && items[k]!.tags.some((g) => g.k === 'verb')) {
+      if (isComma(items[k - 1]) && items[k]!.tags.some((g) => g.k === 'verb' && g.mood === 'ger')) {
         R = k - 2;
         break;
       }
@@ -1335,10 +1335,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (subject === undefined && !rel && (t.mood !== 'inf' || purpose)) subject = inheritedSubject;
         // "A União Europeia aprovou 20 milhões para financiar a missão": a purpose infinitive's subject is the
         // clause's, though its verb is no transfer.
-        // ("Germany has resumed deportation flights to Afghanistan, flying 28 offenders to Kabul": so is a
-        // gerund's after a comma.)
-        const gerund = t.mood === 'ger' && isComma(items[t.idx - 1]);
-        if (subject === undefined && !rel && (purpose || gerund)) {
+        if (subject === undefined && !rel && purpose) {
           for (let k = L; k < t.idx && k <= L + 3; k++) {
             const r = roles[k];
             if (r && !items[k]!.paren && subjectLike(r)) { subject = k; break; }
@@ -1708,9 +1705,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("France flew 300 soldiers to Chad", "landed 2,000 marines": in English, troops or people too; a
         // Romance verb of travel puts its subject after it: "desembarcaram 11 deportados" is who landed.)
         if (!noun && !passive && objectGoods(items, t.idx, R, lang === 'en' && (t.mood === 'fin' || t.mood === 'ger') && items[t.idx - 1]?.lower !== 'to')) {
-          // ("desde Estados Unidos llegaron 8.950 millones de dólares": a source before a Romance inverted subject.)
-          src = first(from, subject, originFarL, originL, actorAny);
-          srcActor = src !== undefined && src !== from;
+          // ("desde Estados Unidos llegaron 8.950 millones de dólares": with no subject, a source before the verb.)
+          src = first(fromRight, subject, fromL, originFarL, originL, actorAny);
+          srcActor = src !== undefined && src !== fromRight && src !== fromL;
           dst = first(toStrong, toWeak, inR);
           break;
         }
@@ -1746,7 +1743,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (noun && t.cat === 'visit' && dst === undefined && src !== undefined && inL !== undefined && inL > src) dst = inL;
         // "cruzaram a fronteira entre a Venezuela e o Brasil": of the two countries a border lies between,
         // people go to the one that is not theirs.
-        if (dst === undefined && src !== undefined && src < t.idx) {
+        // (Not people going back: "venezolanos que vivían en Colombia cruzaron la frontera de regreso".)
+        if (dst === undefined && src !== undefined && src < t.idx && !backR) {
           const pair = betweenPair(items, roles, t.idx, R);
           const home = countryAt(items, src);
           if (pair && home !== undefined && countryAt(items, pair[0]) !== countryAt(items, pair[1])) {
@@ -1763,9 +1761,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         break;
       case 'leave':
         // "deixou o porto de Primorsk com destino a Cuba", "zarparon del terminal de José", "left Kabul for Doha".
-        // (A genitive past the destination is no start: "partiram para a Austrália ao abrigo do programa do Pacífico".)
+        // (A goods noun's genitive past the destination is no start: "partiram para a Austrália ao abrigo do
+        // programa do Pacífico"; "partiu para Cuba do porto de Santos" still leaves Santos.)
         dst = first(toStrong, toWeak);
-        src = first(fromRight !== undefined && roles[fromRight]?.role === 'of' && dst !== undefined && dst < fromRight ? undefined : fromRight, leftR, originL, actorAny);
+        src = first(fromRight !== undefined && roles[fromRight]?.role === 'of' && roles[fromRight]?.head === 'cargo' && dst !== undefined && dst < fromRight ? undefined : fromRight, leftR, originL, actorAny);
         if (dst !== undefined && src !== undefined && dst < src) dst = undefined;
         // "Les derniers soldats français ont quitté le Gabon": troops or nationals leaving another country,
         // with no destination said, go home.
@@ -1937,7 +1936,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // "Four JF-17 jets were handed over to Azerbaijan, Pakistan's military said": a state institution closing a
     // passive handover with no giver named announces its own.
-    if (src === undefined && t.cls === 'send' && passive && !noun && agent === undefined && dst !== undefined) {
+    // (A handover only: "weapons were smuggled to Yemen, the Saudi military said" is another state's account.)
+    if (src === undefined && t.cls === 'send' && passive && !noun && agent === undefined && dst !== undefined && HANDOVER.test(items[t.idx]!.lower)) {
       const st = companySpeaker(items, t.idx, INSTITUTIONS);
       if (st !== undefined && countryAt(items, st) !== countryAt(items, dst)) {
         src = st;
@@ -2191,9 +2191,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "Onze brasileiros condenados no Japão desembarcaram em Guarulhos", "dois japoneses presos no Brasil
     // deverão ser enviados a Tóquio": people of the destination's country come home from where their
     // subject says they were.
-    const nationals = src ?? subjDemL;
-    if ((t.cls === 'move' || (t.cls === 'send' && passive && agent === undefined)) && nationals !== undefined && dst !== undefined && nationals < t.idx && items[nationals]!.place!.via === 'demonym' &&
-      countryAt(items, nationals) === countryAt(items, dst) && inL !== undefined && inL > nationals && inL < t.idx && countryAt(items, inL) !== countryAt(items, dst)) src = inL;
+    const homeNationals = src ?? subjDemL;
+    if ((t.cls === 'move' || (t.cls === 'send' && passive && agent === undefined)) && homeNationals !== undefined && dst !== undefined && homeNationals < t.idx && items[homeNationals]!.place!.via === 'demonym' &&
+      countryAt(items, homeNationals) === countryAt(items, dst) && inL !== undefined && inL > homeNationals && inL < t.idx && countryAt(items, inL) !== countryAt(items, dst)) src = inL;
     let srcs: Array<number | undefined> = src !== undefined ? chain(items, roles, src, L, R) : [undefined];
     if (alsoFrom !== undefined && src !== undefined) srcs = [...srcs, ...chain(items, roles, alsoFrom, L, R)];
     // "Russia supplied 45% of India's arms, far ahead of France and the United States": the countries ranked
@@ -2201,12 +2201,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (shared && t.cls === 'send' && src !== undefined && dst !== undefined) srcs = [...srcs, ...rankedAfter(items, Math.max(src, dst))];
     // "España aportó 512 millones, seguida de Italia y Suiza": with no destination in the clause, the places
     // ranked after the giver give too.
-    // (Each with its own amount, if any: not the first giver's.)
+    // (Each with its own amount after it, if any: not the first giver's.)
     const rankedSrcs = new Set<number>();
     // (Not after a noun of destination or buying: "Chile se mantuvo como principal destino, seguido de Israel".)
     if ((t.cls === 'send' || t.cls === 'move') && t.sense !== 'keep' && src !== undefined && dst === undefined) {
-      for (let k = t.idx; k <= Math.min(items.length - 1, R + 8); k++) {
+      // (Ranked right after the giver's clause: not after another place, "com a China à frente, seguida da Índia".)
+      for (let k = t.idx; k <= R; k++) {
         if (BUYER_NOUN.test(items[k]!.lower)) break;
+        if (items[k]!.place && !roles[k]?.ranked && k !== src) break;
         if (!roles[k]?.ranked || srcs.includes(k) || countryAt(items, k) === countryAt(items, src)) continue;
         srcs = [...srcs, k];
         rankedSrcs.add(k);
@@ -2287,7 +2289,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             cat: h.unit === 'men' && t.cls === 'send' ? 'troops' : h.cat,
             unit: h.unit,
             word: h.word,
-            q: a !== undefined && rankedSrcs.has(a) ? null : (b !== undefined ? ownQ.get(b) : undefined) ?? h.q,
+            q: a !== undefined && rankedSrcs.has(a) ? amountAfterPlace(items, a, decimalComma) ?? null : (b !== undefined ? ownQ.get(b) : undefined) ?? h.q,
             status,
             reversed: h.reversed,
             recip,
@@ -3048,13 +3050,16 @@ function hasRole(items: Item[], roles: Array<Role | undefined>, a: number, b: nu
  * used as one ("los bolivianos"), then at most three words ("que vivem", "living", "établis"), then
  * "em"/"in"/"en" and the place, then the verb. Returns the subject noun's index, or -1.
  */
+/** People named as living somewhere ("los residentes en el país", "residents of"), not goods or travellers. */
+const RESIDENTS: ReadonlySet<string> = new Set(['residents', 'residentes', 'résidents', 'habitantes', 'habitants', 'inhabitants']);
+
 function residentSubject(items: Item[], k: number, L: number): number {
   let p = k - 1;
   if (hasMark(items[p], MB.det)) p--;
   if (prepRole(items[p]) !== 'in') return -1;
   p--;
   // (and the people's nationality: "travailleurs sénégalais établis en France")
-  for (let n = 0; n < 3 && p > L && (!items[p]!.place || items[p]!.place!.via === 'demonym') && !items[p]!.trig && !items[p]!.cargo && !isComma(items[p]) && !hasMark(items[p], MB.actor); n++) {
+  for (let n = 0; n < 3 && p > L && (!items[p]!.place || items[p]!.place!.via === 'demonym') && !items[p]!.trig && !items[p]!.cargo && !isComma(items[p]) && !hasMark(items[p], MB.actor) && !RESIDENTS.has(items[p]!.lower); n++) {
     if (items[p]!.place && hasMark(items[p - 1], MB.det)) break;
     p--;
   }
@@ -3062,7 +3067,7 @@ function residentSubject(items: Item[], k: number, L: number): number {
   const head = items[p];
   if (!head || head.trig) return -1;
   if (head.place) return head.place.via === 'demonym' && hasMark(items[p - 1], MB.det) ? p : -1;
-  return hasMark(head, MB.actor) || head.tags.some((g) => g.k === 'cargo' && g.cat === 'people') ? p : -1;
+  return hasMark(head, MB.actor) || RESIDENTS.has(head.lower) || head.tags.some((g) => g.k === 'cargo' && g.cat === 'people') ? p : -1;
 }
 
 function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | undefined, a: number, b: number, fam: (r: Role, k: number) => boolean): number | undefined {
@@ -3182,11 +3187,6 @@ function amountBetween(items: Item[], a: number, b: number, decimalComma: boolea
   return { q: null, unit: '' };
 }
 
-/**
- * Countries ranked after a share's owner: "well ahead of France and the United States", "loin devant la Chine
- * et l'Allemagne", "seguido de España y Chile", "followed by Spain": indices of the listed country names
- * (none after a relative pronoun or another verb).
- */
 /** Nouns of changing carriers on the way: where it happens is a stop, not a start. */
 const TRANSIT = /^(?:transbordos?|trasbordos?|transbordements?|trans-?s?hipments?|ship-to-ship|escalas?|stopovers?|layovers?)$/;
 
@@ -3220,6 +3220,11 @@ function betweenPair(items: Item[], roles: Array<Role | undefined>, idx: number,
   return undefined;
 }
 
+/**
+ * Countries ranked after a share's owner: "well ahead of France and the United States", "loin devant la Chine
+ * et l'Allemagne", "seguido de España y Chile", "followed by Spain": indices of the listed country names
+ * (none after a relative pronoun or another verb).
+ */
 function rankedAfter(items: Item[], k0: number): number[] {
   const out: number[] = [];
   let j = k0 + 1;
@@ -3242,8 +3247,8 @@ function rankedAfter(items: Item[], k0: number): number[] {
   }
   return out;
 }
-/** Gerund endings ("taking", "llevando", "levando"). */
-const GERUND = /(?:ing|ando|endo|indo)$/;
+/** Verbs of handing over ("handed over", "delivered", "entregues", "livrés", "transferred"). */
+const HANDOVER = /^(?:hand|deliver|entreg|livr|transf|remis|cedid|cédé)/;
 
 /** Nouns of a destination or buyer ("principal destino", "main buyer", "premier client", "mercado"). */
 const BUYER_NOUN = /^(?:destin|comprador|compradores|buyers?$|clients?$|clientes?$|mercados?$|markets?$|march[ée]s?$|importador|importateur|importers?$)/;
@@ -3760,7 +3765,7 @@ const STRANDED: ReadonlySet<string> = new Set([
   'retidos', 'retidas', 'presos', 'bloqueados', 'bloqueadas', 'atrapados', 'atrapadas', 'varados', 'varadas', 'retenidos',
 ]);
 /** Verbs of bringing people out of a place: evacuate, repatriate (not deport or expel). */
-const RESCUE = /^(?:evacu|évacu|repatri|rapatri|brought out|bring out|bringing out|pulled out|pull out|pulling out)/;
+const RESCUE = /^(?:evacu|évacu|repatri|rapatri|brought out|bring out|bringing out)/;
 /** Armed forces named as a subject: what they withdraw is troops. */
 const ARMIES: ReadonlySet<string> = new Set(['armée', 'army', 'exército', 'ejército', 'forces', 'forças', 'fuerzas', 'militaires', 'military']);
 /** Indirect object pronouns before a verb ("lui ont versé", "le entregó", "lhe enviou"). */

@@ -69,9 +69,9 @@ const NO_TAGS: Tag[] = [];
 function item(start: number, end: number, lower: string, tok: TokKind, tags: Tag[], place: PlaceRef | undefined): Item {
   return { start, end, lower, tok, tags, place, paren: false, cap: false, acro: false, marks: 0, prep: null, cargo: false, trig: false };
 }
-/** "O governo anunciou...": the government of the country the discourse is about (an anaphor like "o país"). */
 /** "the kingdom": an anaphor only for a kingdom (the `kingdomAt` offset of resolveAnaphor). */
 const KINGDOM: ReadonlySet<string> = new Set(['kingdom', 'reino', 'royaume']);
+/** "O governo anunciou...": the government of the country the discourse is about (an anaphor like "o país"). */
 const GOVERNMENT: ReadonlySet<string> = new Set(['governo', 'gobierno', 'gouvernement', 'government']);
 /** What may stand between "governo" and the place it belongs to: nothing, or "de"/"do"/"of"/"in"/"em"... */
 const OF_PLACE = /^\s*(?:(?:de|do|da|dos|das|del|des|du|d'|of|in|em|en|à|a)\s*(?:la |el |le |les |l'|the )?)?$/iu;
@@ -183,9 +183,8 @@ export function buildItems(
       const named = GOVERNMENT.has(it.lower) && (OF_ANY.test(text.slice(it.end, it.end + 6)) || (m !== undefined && OF_PLACE.test(text.slice(it.end, m.start))));
       if (prev && SINGULAR_DEF.has(prev.lower) && !named) {
         // ("no país", "ao país" are located; "a Marinha do país" is the country just named.)
-        // (So is the object of a verb: "Australia has given the country A$3 million" names another country;
-        // and its recipient after a subject alone, "Israël aurait fourni au royaume un satellite".)
-        const object = (prev.prep === null || (prev.prep === 'to' && lastPlace === firstPlace)) && !!items[items.length - 3]?.trig && items[items.length - 3]!.tags.some((t) => t.k === 'verb');
+        // (So is the object of a verb: "Australia has given the country A$3 million" names another country.)
+        const object = prev.prep === null && !!items[items.length - 3]?.trig && items[items.length - 3]!.tags.some((t) => t.k === 'verb');
         const p = resolveAnaphor(lastPlace, (prev.prep !== null && prev.prep !== 'of') || object, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1);
         if (p) it.place = { place: p, via: 'anaphor' };
       }

@@ -109,16 +109,16 @@ function digitsAt(items: Item[], j: number, start: number): boolean {
 /** "new" in the four languages: a word that may stand between a count and its goods ("20 new tanks"). */
 const NEW: ReadonlySet<string> = new Set(['new', 'novo', 'nova', 'novos', 'novas', 'nuevo', 'nueva', 'nuevos', 'nuevas', 'nouveau', 'nouvel', 'nouvelle', 'nouveaux', 'nouvelles']);
 
-/**
- * Quantity of the cargo item at index `c`: "[qualifier] NUM [scale...] [de] CARGO", or for a currency
- * symbol "SYM NUM [scale...]".
- */
 /** Nouns of a part of a whole ("une partie du", "half of the"): the number before them counts parts, not goods. */
 const PARTS_OF: ReadonlySet<string> = new Set([
   'part', 'parts', 'share', 'portion', 'half', 'rest', 'majority', 'parte', 'partes', 'porção', 'porción', 'metade', 'mitad', 'resto',
   'maioria', 'mayoría', 'partie', 'parties', 'moitié', 'reste', 'majorité',
 ]);
 
+/**
+ * Quantity of the cargo item at index `c`: "[qualifier] NUM [scale...] [de] CARGO", or for a currency
+ * symbol "SYM NUM [scale...]".
+ */
 export function quantityAt(items: Item[], c: number, decimalComma: boolean): Quantity | null {
   const it = items[c]!;
   if (it.tok === 'sym') {

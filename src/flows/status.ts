@@ -128,6 +128,10 @@ const AGENCY = /^(agency|agencies|ag[eê]ncias?|agencias?|agences?)$/;
 const NATIONAL = /^(nacional|nacionais|national|nationale)$/;
 
 const COMPLEMENTIZERS = new Set(['que', 'qu', 'that']);
+/** Impersonal plan markers that govern a complement clause ("está previsto que", "it is expected that", "il est prévu que"). */
+const EXPECTED = /previst|expected|esperad|espera|pr[ée]vu/;
+/** Past forms of approving ("approved", "aprovou", "aprobó", "approuvé", "authorized", "autorizou"). */
+const APPROVED = /^(?:approved|aprovou|aprovaram|aprobó|aprobaron|approuvé|authori[sz]ed|autorizou|autorizaram|autorizó|autorizaron|autorisé|cleared)$/;
 
 /**
  * "Lima afirmó que vendería", "a annoncé qu'elle enverrait": a simple conditional in what a speaker
@@ -166,9 +170,11 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
     if (hasMark(it, MB.neg) && t.idx - k <= 8 && k >= L - 1 && (items[k + 1]?.cargo || (items[k + 1]?.place?.via === 'demonym' && items[k + 2]?.cargo))) denied = true;
     // ("Le contrat prévoit la livraison de missiles et la formation de pilotes": a plan governs the nouns
     // it lists, farther off: a noun after "et la", not "et ses exportations" nor "alors que les exportations".)
-    // ("está previsto que el Gobierno español firme un préstamo", "it is expected that": a plan with a
-    // complement clause governs that clause.)
-    if ((t.idx - k <= 5 || (t.mood === 'noun' && t.idx - k <= 12 && coordinatedNoun(items, t.idx)) || (t.idx - k <= 10 && COMPLEMENTIZERS.has(items[k + 1]!.lower))) && hasMark(it, MB.plan)) planned = true;
+    // ("está previsto que el Gobierno español firme un préstamo", "it is expected that": an impersonal plan
+    // with a complement clause governs that clause; "officials agreed that Russia had sent" plans nothing.)
+    if ((t.idx - k <= 5 || (t.mood === 'noun' && t.idx - k <= 12 && coordinatedNoun(items, t.idx)) || (t.idx - k <= 10 && COMPLEMENTIZERS.has(items[k + 1]!.lower) && EXPECTED.test(it.lower))) && hasMark(it, MB.plan)) planned = true;
+    // "approved the sale of 612 missiles", "aprovou a venda": an approved transfer noun is yet to happen.
+    if (t.mood === 'noun' && t.idx - k <= 3 && APPROVED.test(it.lower)) planned = true;
   }
   if (denied) return 'denied';
   if (suspended) return 'suspended';

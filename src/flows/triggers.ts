@@ -88,6 +88,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "dar de baja a un buque", "dar baixa": to decommission is no giving.
       if (verb.sense === 'object' && (items[i + 1]?.lower === 'baixa' || (items[i + 1]?.lower === 'de' && items[i + 2]?.lower === 'baja'))) continue;
       if (verb.sense === 'persons' && !personsAhead(items, i)) continue;
+      // ("se sont éloignées de la frontière", "se renvoyer la responsabilité": reflexive, it moves no one away.)
+      if (verb.sense === 'persons' && lang === 'fr' && (REFLEXIVE_FR.has(items[i - 1]?.lower ?? '') || (FR_BE.has(items[i - 1]?.lower ?? '') && REFLEXIVE_FR.has(items[i - 2]?.lower ?? '')))) continue;
       // "will take 24 Typhoons from Qatar": English "take" receives only goods taken from a place ("took stakes
       // in", "took control of" are none).
       if (TAKE.has(it.lower) && !(objectGoods(items, i, items.length - 1) && fromPlaceAhead(items, i))) continue;
@@ -104,7 +106,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (isCargo(it) && i - lastVerb <= 8) continue; // "enviou ajuda", "provided training": cargo, not a trigger
       // "presos no Brasil por tráfico de drogas", "jailed for drug trafficking": the charge a person is held
       // or convicted for is no transfer.
-      if (chargeAt(items, i)) continue;
+      if (TRAFFICKING.test(it.lower) && chargeAt(items, i)) continue;
       // "seis aviones de entrenamiento", "avions d'entraînement", "training aircraft": training that names
       // the kind of a vehicle is no transfer of its own.
       if (noun.cls === 'train' && (vehicleAt(items, i + 1) || (prepRole(prev) === 'of' && vehicleAt(items, i - 2)))) continue;
@@ -334,8 +336,12 @@ function personsAhead(items: Item[], i: number, counted = false): boolean {
     const it = items[k]!;
     return it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')) || (it.place?.via === 'demonym' && (!counted || items[k - 1]?.tok === 'num'));
   };
-  // ("Onze enfants ukrainiens emmenés en Russie ou dans les territoires occupés ont pu regagner": a long subject.)
-  for (let k = i - 1; k >= Math.max(0, i - 12); k--) if (person(k)) return true;
+  // ("Onze enfants ukrainiens emmenés en Russie ou dans les territoires occupés ont pu regagner": a long subject,
+  // past eight words only within its clause: not across a comma or a relative pronoun.)
+  for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
+    if (person(k)) return true;
+    if (i - k >= 8 && (items[k]!.tok === 'punct' || hasMark(items[k], MB.rel))) break;
+  }
   for (let k = i + 1; k <= i + 6 && k < items.length; k++) {
     const it = items[k]!;
     if (person(k)) return true;
@@ -344,6 +350,11 @@ function personsAhead(items: Item[], i: number, counted = false): boolean {
   return false;
 }
 
+/** French reflexive pronouns before a verb ("se", "s'"), maybe with "être" after them ("se sont"). */
+const REFLEXIVE_FR: ReadonlySet<string> = new Set(['se', 's']);
+const FR_BE: ReadonlySet<string> = new Set(['sont', 'est', 'étaient', 'était']);
+/** Trafficking nouns ("tráfico de", "trafic de", "trafficking of"): a charge, after "held for". */
+export const TRAFFICKING = /^(?:tr[aá]fico|trafic|trafficking|contrabando|contrebande|smuggling)$/;
 /** Prepositions of a charge ("por", "for", "pour"). */
 const CHARGE_FOR: ReadonlySet<string> = new Set(['por', 'for', 'pour']);
 /** Words of being held, charged or convicted ("presos", "condenados", "jailed", "convicted", "détenus", "accusés"). */

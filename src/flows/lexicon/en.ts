@@ -99,8 +99,8 @@ export const en: Lexicon = {
     { cls: 'move', forms: v('emigrate', 'emigrates', 'emigrated', 'emigrated', 'emigrating'), cat: 'people' },
     { cls: 'visit', forms: v('visit', 'visits', 'visited', 'visited', 'visiting').filter(([f]) => f !== 'visit' && f !== 'visits') },
     { cls: 'deport', forms: v('deport', 'deports', 'deported', 'deported', 'deporting') },
-    // "stranded in Mashhad, to be brought out through Turkmenistan" (a rescue, as "evacuated").
-    { cls: 'deport', forms: v('bring out', 'brings out', 'brought out', 'brought out', 'bringing out').concat(v('pull out', 'pulls out', 'pulled out', 'pulled out', 'pulling out')), sense: 'persons' },
+    // "stranded in Mashhad, to be brought out through Turkmenistan" (a rescue, as "evacuated"; not "pulled out", a withdrawal).
+    { cls: 'deport', forms: v('bring out', 'brings out', 'brought out', 'brought out', 'bringing out'), sense: 'persons' },
     { cls: 'withdraw', forms: v('withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing') },
     { cls: 'withdraw', forms: v('pull', 'pulls', 'pulled', 'pulled', 'pulling').filter(([f]) => f !== 'pull' && f !== 'pulls') },
     { cls: 'receive', forms: v('host', 'hosts', 'hosted', 'hosted', 'hosting') },
@@ -149,7 +149,6 @@ export const en: Lexicon = {
     { cls: 'send', forms: ['disbursement', 'disbursements', 'remittances'], cat: 'money' },
   ],
   cargo: [
-    ['residents', 'people', 'residents'],
     ['nurses', 'people', 'nurses'], ['medics', 'people', 'doctors'], ['health workers', 'people', 'health workers'], ['fire crews', 'aid', 'rescuers'], ['firefighters', 'aid', 'rescuers'], ['rescuers', 'aid', 'rescuers'], ['rescue teams', 'aid', 'rescuers'],
     ['logistical support', 'aid', 'logistical support'], ['logistic support', 'aid', 'logistical support'],
     ['reinforcements', 'troops', 'reinforcements'],
@@ -281,7 +280,7 @@ export const en: Lexicon = {
     deny: ['denied', 'denies', 'deny', 'rejected claims', 'dismissed claims', 'refuted'],
     neg: ['not', 'never', 'no', 'nor', "n't"],
     // not ruling a transfer out makes it a possibility, not a denial
-    plan: ['approved', 'approves', 'approve', 'contract to', 'does not rule out', 'did not rule out', 'do not rule out', "doesn't rule out", "didn't rule out", 'not ruling out', 'has not ruled out', 'have not ruled out', 'in talks to', 'negotiating to', 'negotiating the', 'negotiates the', 'in negotiations to', 'is expected to', 'are expected to', 'expected to', 'plans', 'plan', 'planned', 'will', 'intends', 'intend', 'pledged', 'promised', 'offered', 'committed', 'agreed', 'is set to', 'are set to',
+    plan: ['contract to', 'does not rule out', 'did not rule out', 'do not rule out', "doesn't rule out", "didn't rule out", 'not ruling out', 'has not ruled out', 'have not ruled out', 'in talks to', 'negotiating to', 'negotiating the', 'negotiates the', 'in negotiations to', 'is expected to', 'are expected to', 'expected to', 'plans', 'plan', 'planned', 'will', 'intends', 'intend', 'pledged', 'promised', 'offered', 'committed', 'agreed', 'is set to', 'are set to',
       'is expected to', 'are expected to', 'would', 'is to', 'are to', 'prepares', 'preparing', 'aims', 'considering',
       'deal to', 'agreement to', 'could', 'may', 'offered to', 'offers to', 'proposed to', 'proposes to', 'has yet to', 'have yet to'],
     suspend: ['suspended', 'suspends', 'suspend', 'suspension', 'halted', 'halts', 'halt', 'paused', 'pause', 'froze', 'freeze',

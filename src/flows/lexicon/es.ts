@@ -139,7 +139,6 @@ export const es: Lexicon = {
     { cls: 'send', forms: ['desembolso', 'desembolsos', 'remesas'], cat: 'money' },
   ],
   cargo: [
-    ['residentes', 'people', 'residents'],
     ['enfermeros', 'people', 'nurses'], ['enfermeras', 'people', 'nurses'], ['profesionales sanitarios', 'people', 'health workers'], ['rescatistas', 'aid', 'rescuers'], ['socorristas', 'aid', 'rescuers'],
     ['reclutados', 'troops', 'recruits'],
     ['patrullero', 'vehicles', 'patrol boats'], ['buque patrullero', 'vehicles', 'patrol boats'],
@@ -264,7 +263,7 @@ export const es: Lexicon = {
     deny: ['negó', 'negaron', 'niega', 'niegan', 'desmintió', 'desmintieron', 'desmiente', 'rechazó las acusaciones'],
     neg: ['no', 'nunca', 'jamás', 'ni', 'ningún', 'ninguna', 'ninguno'],
     // not ruling a transfer out makes it a possibility, not a denial
-    plan: ['aprobó', 'aprobaron', 'aprueba', 'autorizó', 'autorizaron', 'contrato para', 'contratos para', 'se comprometió a', 'se comprometieron a', 'se compromete a', 'no descarta', 'no descartan', 'no descartó', 'no excluye', 'no excluyó', 'negocia', 'negocian', 'negociaba', 'en conversaciones para', 'en negociaciones para', 'se espera que', 'está previsto', 'están previstos', 'planea', 'planean', 'prevé', 'prevén', 'pretende', 'pretenden', 'va a', 'van a', 'prometió', 'prometieron', 'acordó', 'acordaron', 'tiene previsto', 'planes de', 'estudia', 'podría', 'podrá', 'acuerdo para', 'debe', 'deben', 'deberá', 'deberán', 'ofreció', 'ofrecieron', 'propuso', 'propusieron'],
+    plan: ['contrato para', 'contratos para', 'se comprometió a', 'se comprometieron a', 'se compromete a', 'no descarta', 'no descartan', 'no descartó', 'no excluye', 'no excluyó', 'negocia', 'negocian', 'negociaba', 'en conversaciones para', 'en negociaciones para', 'se espera que', 'está previsto', 'están previstos', 'planea', 'planean', 'prevé', 'prevén', 'pretende', 'pretenden', 'va a', 'van a', 'prometió', 'prometieron', 'acordó', 'acordaron', 'tiene previsto', 'planes de', 'estudia', 'podría', 'podrá', 'acuerdo para', 'debe', 'deben', 'deberá', 'deberán', 'ofreció', 'ofrecieron', 'propuso', 'propusieron'],
     suspend: ['suspendió', 'suspendieron', 'suspende', 'suspensión', 'interrumpió', 'interrumpieron', 'paralizó', 'congeló',
       'congelaron', 'cortó', 'cortaron', 'bloqueó', 'suspendidas', 'suspendidos', 'suspendida', 'suspendido', 'detener',
       'interrumpir', 'aplazó', 'aplazaron', 'aplazar', 'postergó', 'retrasó'],

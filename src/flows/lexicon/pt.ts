@@ -147,7 +147,6 @@ export const pt: Lexicon = {
     { cls: 'send', forms: ['desembolso', 'desembolsos'], cat: 'money' },
   ],
   cargo: [
-    ['residentes', 'people', 'residents'],
     ['enfermeiros', 'people', 'nurses'], ['enfermeiras', 'people', 'nurses'], ['profissionais de saúde', 'people', 'health workers'], ['socorristas', 'aid', 'rescuers'],
     ['recrutados', 'troops', 'recruits'],
     ['navio-patrulha', 'vehicles', 'patrol ships'], ['lancha-patrulha', 'vehicles', 'patrol boats'], ['lanchas-patrulha', 'vehicles', 'patrol boats'],
@@ -283,7 +282,7 @@ export const pt: Lexicon = {
     deny: ['negou', 'negaram', 'nega', 'negam', 'desmentiu', 'desmentiram', 'desmente', 'rejeitou as acusações', 'refutou'],
     neg: ['não', 'nunca', 'jamais', 'nem', 'nenhum', 'nenhuma', 'nenhuns'],
     // not ruling a transfer out makes it a possibility, not a denial
-    plan: ['aprovou', 'aprovaram', 'aprova', 'autorizou', 'autorizaram', 'contrato para', 'contratos para', 'prometeu', 'prometeram', 'promete', 'prometem', 'se comprometeu a', 'não descarta', 'não descartam', 'não descartou', 'não exclui', 'não excluiu', 'não afasta', 'negocia', 'negociam', 'negociava', 'em negociações para', 'em conversações para', 'em conversas para', 'é esperado', 'são esperados', 'espera a', 'planeja', 'planejam', 'planejava', 'pretende', 'pretendem', 'vai', 'vão', 'irá', 'irão', 'deverá', 'deverão', 'ofereceu', 'ofereceram', 'oferece', 'concordou em', 'concordaram em', 'prevê', 'preveem', 'anunciou que vai', 'comprometeu-se a', 'está prestes a', 'planos de', 'plano de', 'estuda', 'avalia', 'poderá', 'poderão', 'acordo para', 'deve', 'devem', 'ofereceu-se para', 'ofereceram-se para', 'propôs', 'propuseram'],
+    plan: ['contrato para', 'contratos para', 'prometeu', 'prometeram', 'promete', 'prometem', 'se comprometeu a', 'não descarta', 'não descartam', 'não descartou', 'não exclui', 'não excluiu', 'não afasta', 'negocia', 'negociam', 'negociava', 'em negociações para', 'em conversações para', 'em conversas para', 'é esperado', 'são esperados', 'espera a', 'planeja', 'planejam', 'planejava', 'pretende', 'pretendem', 'vai', 'vão', 'irá', 'irão', 'deverá', 'deverão', 'ofereceu', 'ofereceram', 'oferece', 'concordou em', 'concordaram em', 'prevê', 'preveem', 'anunciou que vai', 'comprometeu-se a', 'está prestes a', 'planos de', 'plano de', 'estuda', 'avalia', 'poderá', 'poderão', 'acordo para', 'deve', 'devem', 'ofereceu-se para', 'ofereceram-se para', 'propôs', 'propuseram'],
     suspend: ['suspendeu', 'suspenderam', 'suspende', 'suspensão', 'interrompeu', 'interromperam', 'interrupção', 'paralisou',
       'congelou', 'congelaram', 'cortou', 'cortaram', 'bloqueou', 'suspensas', 'suspensos', 'suspensa', 'suspenso', 'parar',
       'interromper', 'encerrou', 'adiou', 'adiaram', 'adiar', 'adiamento', 'atrasou'],
