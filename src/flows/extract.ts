@@ -39,7 +39,7 @@ import { buyerPhrase, escapeRe, hasNone, hasSequence, sharePhrase, sourcePredica
 import { buildItems, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isPlain, MB, prepRole, untagged, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { TriggerClass } from './lexicon/types';
-import { quantityAt, readLeft, type Quantity } from './quantity';
+import { quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
 import { METONYMS } from './lexicon/metonyms';
 import { FOLLOWED, placeRoles, trainees, type Role, type RoleKind } from './roles';
 import { hedgedFor, REACH, statusOf } from './status';
@@ -3393,8 +3393,6 @@ function gappedDestinations(items: Item[], roles: Array<Role | undefined>, from:
 /** Definite articles before a day of the month: "el 12", "le 3", "o dia". */
 const DATE_ARTICLES: ReadonlySet<string> = new Set(['el', 'le', 'la', 'o', 'the', 'dia', 'día']);
 
-/** Words of a share: "most", "half", "la mayoría", "a metade", "la moitié" (and "mayor/maior parte", "la plupart"). */
-const SHARE_WORDS: ReadonlySet<string> = new Set(['most', 'half', 'majority', 'bulk', 'mayoría', 'mitad', 'maioria', 'metade', 'moitié', 'plupart', 'majorité', 'essentiel', 'partie', 'part', 'parte']);
 
 /**
  * Is the object of the verb at v a share of something unnamed: "el 80 % de los envíos", "most of the

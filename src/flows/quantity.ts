@@ -109,10 +109,13 @@ function digitsAt(items: Item[], j: number, start: number): boolean {
 /** "new" in the four languages: a word that may stand between a count and its goods ("20 new tanks"). */
 const NEW: ReadonlySet<string> = new Set(['new', 'novo', 'nova', 'novos', 'novas', 'nuevo', 'nueva', 'nuevos', 'nuevas', 'nouveau', 'nouvel', 'nouvelle', 'nouveaux', 'nouvelles']);
 
-/** Nouns of a part of a whole ("une partie du", "half of the"): the number before them counts parts, not goods. */
-const PARTS_OF: ReadonlySet<string> = new Set([
-  'part', 'parts', 'share', 'portion', 'half', 'rest', 'majority', 'parte', 'partes', 'porção', 'porción', 'metade', 'mitad', 'resto',
-  'maioria', 'mayoría', 'partie', 'parties', 'moitié', 'reste', 'majorité',
+/**
+ * Words of a part of a whole ("une partie du", "half of the", "la mayoría de", "l'essentiel des"): a number
+ * before them counts parts, not goods; after a trade verb they make its object a share of something.
+ */
+export const SHARE_WORDS: ReadonlySet<string> = new Set([
+  'part', 'parts', 'share', 'portion', 'half', 'rest', 'majority', 'most', 'bulk', 'parte', 'partes', 'porção', 'porción', 'metade',
+  'mitad', 'resto', 'maioria', 'mayoría', 'partie', 'parties', 'moitié', 'reste', 'majorité', 'plupart', 'essentiel',
 ]);
 
 /**
@@ -143,7 +146,7 @@ export function quantityAt(items: Item[], c: number, decimalComma: boolean): Qua
     // "new", which the lexicon lists with the articles. No other article: "since 2015 the refugees".)
     const isNew = NEW.has(w.lower);
     // ("une partie du brut", "a share of the oil": a part of the goods is no count of them.)
-    if (PARTS_OF.has(w.lower)) return null;
+    if (SHARE_WORDS.has(w.lower)) return null;
     if (n === 3 || w.tags.some((g) => g.k !== 'cargo' && !isNew) || w.tok !== 'word' || (w.place && w.place.via !== 'demonym')) return null;
     pastNew ||= isNew;
     j--;
