@@ -3,7 +3,7 @@
  * elaborations ("tecnologias, como sistemas..."), modifiers ("tecnologias militares"), carriers
  * ("avions chargés d'aide"), prices ("por US$ 300 milhões") and reciprocity ("em troca de petróleo").
  */
-import { chargeAt, TRAFFICKING } from './triggers';
+import { CAPTIVE, chargeAt, TRAFFICKING } from './triggers';
 import { CAPITALISED_MODELS, MODEL_NAMES, modelName } from './lexicon/models';
 import { has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, prepRole, type Item } from './items';
 import { quantityAt, readLeft, type Quantity } from './quantity';
@@ -278,8 +278,6 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
 }
 
 const PRICE = new Set(['por', 'for', 'pour', 'par', 'contre']);
-/** Words of captivity: "capturados", "captured", "prisonniers", "detenidos", "détenus" (not "detained" alone in English). */
-const CAPTIVE = /^(?:captur|prisioneir|prisioner|prisonnier|prisoners?$|detenid|détenu|detid)/;
 /** Is the troops noun at k held captive: a word of captivity right before it or after it (past its nationality)? */
 function captive(items: Item[], k: number): boolean {
   const after = items[k + 1]?.place?.via === 'demonym' ? items[k + 2] : items[k + 1];

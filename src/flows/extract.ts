@@ -41,7 +41,7 @@ import { compiled } from './lexicon/index';
 import type { TriggerClass } from './lexicon/types';
 import { quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
 import { METONYMS } from './lexicon/metonyms';
-import { FOLLOWED, placeRoles, trainees, type Role, type RoleKind } from './roles';
+import { FOLLOWED, placeRoles, RELATION, trainees, type Role, type RoleKind } from './roles';
 import { hedgedFor, REACH, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
@@ -82,8 +82,14 @@ const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', '�
 const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
 /** Relative pronouns of place: their antecedent is where something happens, not who does it. */
 const LOCATIVE_REL = new Set(['onde', 'where', 'donde', 'où']);
-/** The end of the text between a supplier noun and its owner: a preposition, maybe an article ("de armas do", "of", "du"), maybe "neighbouring". */
-const OWNER_PREP = /(?:^|[\s'’])(?:of|to|for|de|do|da|dos|das|del|du|des|à|au|aux|ao|à|para|d['’])\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?(?:neighbou?ring\s+)?$/i;
+/** The end of the text between a supplier noun and its owner: a preposition, maybe an article ("de armas do", "of", "du"). */
+const OWNER_PREP = /(?:^|[\s'’])(?:of|to|for|de|do|da|dos|das|del|du|des|à|au|aux|ao|à|para|d['’])\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
+/** The text before a place without a relation word right before it ("to neighbouring Armenia", "à voisine" -> "to "). */
+const TRAILING_WORD = /([\p{L}-]+)\s*$/u;
+function withoutRelation(gap: string): string {
+  const m = TRAILING_WORD.exec(gap);
+  return m && RELATION.has(m[1]!.toLowerCase()) ? gap.slice(0, m.index) : gap;
+}
 /** Roles that name no buyer in a buyer list (unless ranked after "followed by"): owners, origins, sources, agents, locations. */
 const NOT_BUYER_ROLES: ReadonlySet<RoleKind> = new Set(['poss', 'of', 'from', 'by', 'in', 'origin']);
 /** A recipient's preposition at the end of a gap: "to", "para", "a", "à", "au", with an article. */
@@ -475,7 +481,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         const gap = text.slice(nounEnd, m.start);
         // ("suppliers of nurses to British hospitals": a nationality after a recipient's preposition.)
         if (m.via === 'demonym' && !TO_PREP.test(gap)) continue;
-        if (OWNER_PREP.test(gap) && !RANKING.test(gap)) owner = m;
+        // ("supplier to neighbouring Armenia": past a word of relation, as roles.ts reads it.)
+        if (OWNER_PREP.test(withoutRelation(gap)) && !RANKING.test(gap)) owner = m;
         break;
       }
     }
@@ -1157,6 +1164,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
   const triggers = findTriggers(items, lang);
   if (triggers.length === 0) return [];
   const roles = placeRoles(items);
+  // (Goods of one kind each before its own source stay apart, to be paired with their sources.)
+  const sourceBetween = (a: CargoHit, b: CargoHit): boolean => {
+    for (let k = Math.min(a.at!, b.at!) + 1; k < Math.max(a.at!, b.at!); k++) if (roles[k]?.role === 'from' || (roles[k]?.role === 'of' && roles[k]?.head === 'cargo')) return true;
+    return false;
+  };
   const out: RawFlow[] = [];
   const sentenceRecip = items.some((it) => hasMark(it, MB.recip) || hasMark(it, MB.recipFor));
   const pronounSubject = PRONOUNS.has(items[0]?.lower ?? '');
@@ -1988,11 +2000,6 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const status = statusOf(items, t, L, hedgedFor(items, t.idx, parties));
     const recip = sentenceRecip;
     // (What the workers send home is the money, not themselves.)
-    // (Goods of one kind each before its own source stay apart, to be paired below.)
-    const sourceBetween = (a: CargoHit, b: CargoHit): boolean => {
-      for (let k = Math.min(a.at!, b.at!) + 1; k < Math.max(a.at!, b.at!); k++) if (roles[k]?.role === 'from' || (roles[k]?.role === 'of' && roles[k]?.head === 'cargo')) return true;
-      return false;
-    };
     let hits = categorize(t, sentHome ? cargo.filter((h) => h.cat === 'money') : cargo, sourceBetween);
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
     if (t.sense === 'goods') hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
@@ -2202,7 +2209,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "España aportó 512 millones, seguida de Italia y Suiza": with no destination in the clause, the places
     // ranked after the giver give too.
     // (Each with its own amount after it, if any: not the first giver's.)
-    const rankedSrcs = new Set<number>();
+    let rankedSrcs: Set<number> | undefined;
     // (Not after a noun of destination or buying: "Chile se mantuvo como principal destino, seguido de Israel".)
     if ((t.cls === 'send' || t.cls === 'move') && t.sense !== 'keep' && src !== undefined && dst === undefined) {
       // (Ranked right after the giver's clause: not after another place, "com a China à frente, seguida da Índia".)
@@ -2211,7 +2218,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (items[k]!.place && !roles[k]?.ranked && k !== src) break;
         if (!roles[k]?.ranked || srcs.includes(k) || countryAt(items, k) === countryAt(items, src)) continue;
         srcs = [...srcs, k];
-        rankedSrcs.add(k);
+        (rankedSrcs ??= new Set()).add(k);
       }
     }
     // "formados em Lisboa e em Santiago": a place where trainees train in their own country gives them
@@ -2289,7 +2296,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             cat: h.unit === 'men' && t.cls === 'send' ? 'troops' : h.cat,
             unit: h.unit,
             word: h.word,
-            q: a !== undefined && rankedSrcs.has(a) ? amountAfterPlace(items, a, decimalComma) ?? null : (b !== undefined ? ownQ.get(b) : undefined) ?? h.q,
+            q: a !== undefined && rankedSrcs?.has(a) ? amountAfterPlace(items, a, decimalComma) ?? null : (b !== undefined ? ownQ.get(b) : undefined) ?? h.q,
             status,
             reversed: h.reversed,
             recip,

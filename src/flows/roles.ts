@@ -90,7 +90,7 @@ export const FOLLOWED: ReadonlySet<string> = new Set(['followed', 'seguido', 'se
 const PLACE_NOUNS: ReadonlySet<string> = new Set(['países', 'paises', 'pays', 'countries', 'nations', 'naciones', 'nações', 'estados', 'states', 'états', 'ciudades', 'cidades', 'villes', 'cities']);
 
 /** Words for one country's relation to another, before its name: "dos vizinhos Argentina e Uruguai". */
-const RELATION: ReadonlySet<string> = new Set([
+export const RELATION: ReadonlySet<string> = new Set([
   'vizinho', 'vizinhos', 'vizinha', 'vizinhas', 'aliado', 'aliados', 'aliada', 'parceiro', 'parceiros', 'parceira',
   'vecino', 'vecinos', 'vecina', 'vecinas', 'socio', 'socios',
   'voisin', 'voisins', 'voisine', 'voisines', 'allié', 'alliés', 'alliée', 'partenaire', 'partenaires',

@@ -350,7 +350,10 @@ function personsAhead(items: Item[], i: number, counted = false): boolean {
   return false;
 }
 
-/** French reflexive pronouns before a verb ("se", "s'"), maybe with "être" after them ("se sont"). */
+/**
+ * Third-person French reflexive pronouns ("se", "s'"), maybe with "être" after them ("se sont"): the subset of
+ * extract.ts REFLEXIVE that news uses; "nous renvoyons" is a subject, not a reflexive.
+ */
 const REFLEXIVE_FR: ReadonlySet<string> = new Set(['se', 's']);
 const FR_BE: ReadonlySet<string> = new Set(['sont', 'est', 'étaient', 'était']);
 /** Trafficking nouns ("tráfico de", "trafic de", "trafficking of"): a charge, after "held for". */
@@ -358,7 +361,10 @@ export const TRAFFICKING = /^(?:tr[aá]fico|trafic|trafficking|contrabando|contr
 /** Prepositions of a charge ("por", "for", "pour"). */
 const CHARGE_FOR: ReadonlySet<string> = new Set(['por', 'for', 'pour']);
 /** Words of being held, charged or convicted ("presos", "condenados", "jailed", "convicted", "détenus", "accusés"). */
-const HELD = /^(?:pres[oa]s$|condenad|convicted|jailed|arrested|detained|charged|accused|sentenced|detid|detenid|acusad|condamn|accus|arr[eê]t|d[ée]tenu|inculp|imprisoned|encarcelad)/;
+/** Words of captivity: "capturados", "prisonniers", "detenidos", "détenus" (soldiers held are people, cargo.ts). */
+export const CAPTIVE = /^(?:captur|prisioneir|prisioner|prisonnier|prisoners?$|detenid|d[ée]tenu|detid)/;
+const CHARGED = /^(?:pres[oa]s$|condenad|convicted|jailed|arrested|detained|charged|accused|sentenced|acusad|condamn|accus|arr[eê]t|inculp|imprisoned|encarcelad)/;
+const HELD = (w: string): boolean => CAPTIVE.test(w) || CHARGED.test(w);
 /**
  * Is the noun at i a charge: after "por"/"for"/"pour" within three items ("por crimes como tráfico"), itself
  * within six items after a word of being held or convicted?
@@ -366,7 +372,7 @@ const HELD = /^(?:pres[oa]s$|condenad|convicted|jailed|arrested|detained|charged
 export function chargeAt(items: Item[], i: number): boolean {
   for (let p = i - 1; p >= Math.max(0, i - 3); p--) {
     if (!CHARGE_FOR.has(items[p]!.lower)) continue;
-    for (let k = p - 1; k >= Math.max(0, p - 6); k--) if (HELD.test(items[k]!.lower)) return true;
+    for (let k = p - 1; k >= Math.max(0, p - 6); k--) if (HELD(items[k]!.lower)) return true;
     return false;
   }
   return false;
