@@ -259,6 +259,8 @@ export const COUNTRY_EXTRA_NAMES: Array<[string, string]> = [
   ['TR', 'Türkiye;Turquia;Turquía;Turquie'],
   ['CV', 'Cabo Verde;Cape Verde'],
   ['TL', 'East Timor;Timor-Leste;Timor Leste'],
+  // Guinea by its capital, as the press tells it from Guinea-Bissau
+  ['GN', 'Guinea-Conakry;Guinea Conakry;Guiné-Conacri;Guiné-Conakry;Guinea-Conakri;Guinée-Conakry'],
   // the island for the country, as the press shortens it (a city of the name in context still wins)
   ['TT', 'Trinidad;Trinidade'],
   // the short form of the Emirates in pt/es/fr (English "Emirates" is also the airline)

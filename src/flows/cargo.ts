@@ -200,7 +200,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // of transport after the verb is no cargo.
       // ("num avião fretado que partiu de Beirute", "aboard an Omani plane": before the verb too.)
       const means = cargo.cat === 'vehicles' ? byMeans(items, k) : undefined;
-      if (means !== undefined && (k > t.idx || ABOARD.has(means))) continue;
+      // ("cruzarán el Estrecho en barco [...], y desde allí serán trasladadas": so is an earlier verb's means.)
+      if (means !== undefined && (k > t.idx || ABOARD.has(means) || hasBefore(items, k, 0, 6, (x) => !!x.trig))) continue;
       // "programa de mísseis", "missile programme": the programme is the cargo.
       if (prepRole(items[k - 1]) === 'of' && hasMark(items[k - 2], MB.program)) continue;
       // "donated under a Kyiv-led programme", "no âmbito do programa", "dans le cadre du programme": a

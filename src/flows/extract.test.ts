@@ -2668,3 +2668,47 @@ describe('rules from session 15, review mends (general, own sentences)', () => {
     expect(run('Les familles syriennes se sont éloignées de la frontière turque.', 'fr', P)).toEqual([]);
   });
 });
+
+describe('rules from session 16, first batch (general, own sentences)', () => {
+  it('a purchase from the exporter just named buys its goods, by weight or by a bare count; "o país" is that exporter', () => {
+    const P = [C('CL', ['Chile']), C('PE', ['Peru']), C('JP', ['Japão']), C('KR', ['Coreia do Sul'])];
+    const fs = run('O Chile exportou 900 mil toneladas de cobre em março. O Peru, que importou 40 mil toneladas, e o Japão, que comprou ao país cerca de 3 milhões, lideram a lista.', 'pt', P);
+    expect(triples(fs)).toContain('CL>PE:other');
+    expect(triples(fs)).toContain('CL>JP:other');
+    expect(triples(run('O Chile exportou cobre. A Coreia do Sul comprou ao Chile perto de 2 milhões de toneladas.', 'pt', P))).toEqual(['CL>KR:other']);
+  });
+  it('"para X, que comprou": a destination preposition never names the seller', () => {
+    const P = [C('CL', ['Chile']), C('PE', ['Peru']), C('JP', ['Japão'])];
+    const fs = run('O Chile exportou cobre para o Peru, que importou 40 mil toneladas, e para o Japão, que comprou ao país 3 milhões de toneladas.', 'pt', P);
+    expect(triples(fs).some((x) => x.startsWith('JP>'))).toBe(false);
+  });
+  it('sales with no seller after an exporter are its sales, and suspended by their predicate (not when only delayed)', () => {
+    const P = [C('CL', ['Chile']), C('PE', ['Peru']), C('ES', ['Spain']), C('UA', ['Ukraine'])];
+    const fs = run('O Chile exportou 900 mil toneladas de cobre. As vendas ao Peru estão suspensas desde 2021.', 'pt', P);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['CL>PE:other:suspended']);
+    expect(run('A Spanish shipment of rifles to Ukraine has been delayed until spring.', 'en', P)[0]?.status).not.toBe('suspended');
+  });
+  it('absorbing goods receives them; an English form after a possessive is a noun', () => {
+    const P = [C('CL', ['Chile'], ['chileno']), C('CN', ['China']), C('BR', ['Brazil'])];
+    expect(triples(run('A China absorveu 60% do cobre chileno.', 'pt', P))).toEqual(['CL>CN:other']);
+    expect(triples(run("Brazil's oil exports to China rose.", 'en', P))).toEqual(['BR>CN:oil']);
+  });
+  it('a market named by its nationality, or a plain facility of a place, after "to", is where goods go', () => {
+    const P = [C('NO', ['Noruega', 'Norway']), C('PT', ['Portugal'], ['português', 'Portuguese']), CITY('Peniche', 'PT'), REGION('Leiria', 'PT')];
+    expect(triples(run('A Noruega forneceu 17 mil toneladas de bacalhau ao mercado português.', 'pt', P))).toEqual(['NO>PT:other']);
+    expect(triples(run('Norway supplied 17,000 tonnes of cod to the Portuguese market.', 'en', P))).toEqual(['NO>PT:other']);
+    expect(triples(run('A Noruega enviou 4 mil toneladas de bacalhau às unidades de secagem de Peniche, no distrito de Leiria.', 'pt', P))).toEqual(['NO>Peniche@PT:other']);
+    // (not past an article after another preposition, nor "thanks to", nor off a coast)
+    expect(triples(run('A Noruega enviou bacalhau a Portugal desde a abertura de Peniche.', 'pt', P))).toEqual(['NO>PT:other']);
+  });
+  it('workers a verb moves are people, not the boat an earlier verb travelled in; a future passive is planned', () => {
+    const P = [C('MA', ['Marruecos']), CITY('Algeciras', 'ES'), CITY('Huelva', 'ES'), CITY('Tánger', 'MA')];
+    const fs = run('Las temporeras cruzarán el Estrecho en barco desde Tánger hasta Algeciras, y desde allí serán trasladadas en autobús a las fincas de Huelva.', 'es', P);
+    expect(fs.find((f) => f.to === 'Huelva@ES')?.category).toBe('people');
+    expect(fs.find((f) => f.to === 'Huelva@ES')?.status).toBe('planned');
+  });
+  it('a destination is not refined past a clause of time', () => {
+    const P = [C('CL', ['Chile']), C('UA', ['Ucrânia']), CITY('Mykolaiv', 'UA')];
+    expect(triples(run('O Chile vendeu cobre à Ucrânia até 2022, quando a fábrica de Mykolaiv fechou.', 'pt', P))).toEqual(['CL>UA:other']);
+  });
+});

@@ -257,7 +257,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const prevExporter = exporter && si - exporter.sentence <= 1 ? exporter : undefined;
     if (exporterHere) exporter = { sentence: si, ...exporterHere };
     // (Nor a sentence after one that stated a transfer with one end: together they may make one.)
-    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && halfBefore(si))) {
+    // (Nor one after an exporter was named: "As vendas à Ucrânia estão suspensas" are its sales.)
+    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && (halfBefore(si) || recentExporter(si)))) {
       // Kept for a later sentence that may pair with its one-ended transfer (read only then: see halfFlows).
       if (inSentence.length > 0) alone.set(si, inSentence);
       continue;
@@ -288,6 +289,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         // ("…landed in Hanoi. Australia has given the country A$3 million": a verb's object is the latest recipient.)
         const m = memory[memory.length - 1];
         if (object && m && si - m.sentence <= 2 && countryOf(m.to).country !== own) return countryOf(m.to);
+        // ("A Guiné exportou bauxite. [...] a Índia, que comprou ao país perto de 2 milhões": the exporter just named.)
+        const ex = recentExporter(si);
+        if (ex && countryOf(ex.place).country !== own) return countryOf(ex.place);
         if (firstInSentence && countryOf(firstInSentence).country !== own) return countryOf(lastInSentence);
         for (const p of [prevTopic, before]) if (p && countryOf(p).country !== own) return countryOf(p);
       }
@@ -301,7 +305,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // The sentence's own phrases, when it stated no flow whose two ends it names (an end filled from the
     // discourse does not count: "A China continuou a ser o principal destino, seguida pelos Estados Unidos,
     // que compraram 780 mil toneladas" is still a buyer list).
+    // (Nor does a purchase from the exporter just named: "A Espanha continuou a ser o principal destino,
+    // enquanto Portugal comprou ao país outras 900 toneladas".)
     if (ownEnds === ownBefore) ownPhrases(si, s, inSentence, quote, prevExporter, items);
+    else if (prevExporter && memory.slice(memBefore).every((m) => m.sentence === si && countryOf(m.from).country === countryOf(prevExporter.place).country)) buyerList(si, s, inSentence, quote, prevExporter, items);
   }
 
   /**
@@ -862,10 +869,14 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         const half = (!f.from) !== (!f.to) ? ownHalf(si, f) ?? halfPartner(si, undefined, f.from ? 'to' : 'from') : undefined;
         // ("As exportações bolivianas de castanha somaram US$ 212 milhões. [...] Os Estados Unidos compraram 4,1
         // mil toneladas": a purchase of unnamed goods buys what the recent exporter exports.)
-        const exp = f.cls === 'receive' && !f.from ? recentExporter(si) : undefined;
+        // ("A Índia comprou ao país perto de 2 milhões": so does a purchase from that exporter.)
+        // ("As vendas à Ucrânia estão suspensas": sales with no seller are the exporter's.)
+        const exp = (f.cls === 'receive' && (!f.from || countryOf(f.from).country === recentExporter(si)?.place.country)) || (f.cls === 'send' && !f.from) ? recentExporter(si) : undefined;
         // (A weight or volume bought is goods, not the money a half-stated sale was counted in.)
         if (half && !(half.cat === 'money' && MEASURES.has(f.unit))) {
-          f.cat = half.cat;
+          // ("As exportações portuguesas de cortiça atingiram 1.227 milhões de euros. França [...] absorvendo 18%
+          // das vendas": a share of the exports counted in money is of the goods the exporter exports.)
+          f.cat = half.cat === 'money' && exp && exp.cat !== 'money' && f.cls === 'receive' ? exp.cat ?? 'other' : half.cat;
           // (its goods' unit too, when the purchase names none: "China compró 61.000")
           if (f.unit === 'other' && half.unit) [f.unit, f.word] = [half.unit, half.word];
         }
@@ -1614,7 +1625,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // "acheter à X", "comprar a X", "encomendados ao Brasil": bought from X (in the Romance languages).
         // "recebeu caças doados pela Dinamarca": the donor.
         // (Not goods "destinados à Ucrânia", "destinés à", "destinados a": that is where they go.)
-        const seller = toStrong !== undefined && (lang === 'fr' || lang === 'es' || (lang === 'pt' && !noun)) && !hasBefore(items, toStrong, t.idx + 1, 3, (x) => DESTINED.test(x.lower)) ? toStrong : undefined;
+        const seller = toStrong !== undefined && (lang === 'fr' || lang === 'es' || (lang === 'pt' && !noun)) && !hasBefore(items, toStrong, t.idx + 1, 3, (x) => DESTINED.test(x.lower)) && !hasBefore(items, toStrong, t.idx + 1, 2, (x) => TOWARDS.has(x.lower)) ? toStrong : undefined;
         // ("los aviones comprados por Chile a Noruega": the buyer named as the agent receives; the seller gives.)
         src = first(from, dst === originR ? undefined : originR, dst === originL ? undefined : originL, dst === agent ? undefined : agent, seller, givenBy?.at, noun ? undefined : contractPartner(items, roles, L, t.idx));
         // "importou 40 mil toneladas de sal grosso da Namíbia": goods the lexicon does not know leave "de X"
@@ -3083,6 +3094,9 @@ function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | 
   let best = chosen;
   let bestRank = KIND_RANK[p.kind];
   for (let k = a; k <= b; k++) {
+    // ("As vendas à Ucrânia estão suspensas desde 2022, quando a refinaria de Mykolaiv deixou de funcionar": not
+    // past a clause of time.)
+    if (k > chosen && WHEN.has(items[k]!.lower) && isComma(items[k - 1])) break;
     const r = roles[k];
     const q = items[k]?.place?.place;
     if (!r || !q || items[k]!.paren || !fam(r, k) || q.country !== p.country) continue;
@@ -3095,6 +3109,8 @@ function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | 
   return best;
 }
 
+/** "when" opening a clause of time, in the four languages. */
+const WHEN: ReadonlySet<string> = new Set(['quando', 'cuando', 'when', 'quand', 'lorsque', 'lorsqu']);
 /** Nouns lent that are no money or goods: "prestar su territorio", "prestó apoyo", "lend its voice", "prête à" (ready to). */
 const LENT_NO_GOODS: ReadonlySet<string> = new Set([
   'territorio', 'território', 'territory', 'territoire', 'apoyo', 'apoio', 'support', 'soutien', 'voz', 'voice', 'voix', 'atención', 'atenção',
@@ -3299,7 +3315,11 @@ function homecoming(from: PlaceRef, to: Place): boolean {
 
 /** The index of a unit of measure (MEASURES) within a few items after the trigger, or -1. */
 function measureAfter(items: Item[], idx: number, R: number): number {
-  for (let k = idx + 1; k <= Math.min(R, idx + 6); k++) if (MEASURES.has(items[k]!.lower)) return k;
+  // (past a source or destination and an approximation: "comprou à Guiné perto de 2 milhões de toneladas")
+  for (let k = idx + 1; k <= Math.min(R, idx + 8); k++) {
+    if (MEASURES.has(items[k]!.lower)) return k;
+    if (items[k]!.trig) return -1;
+  }
   return -1;
 }
 
@@ -3325,11 +3345,18 @@ function ellipsis(items: Item[], idx: number, R: number, lang: Lang): number {
     while (k > 0 && hasMark(items[k], MB.aux | MB.plan)) k--;
     clitic = items[k]?.lower === 'en';
   }
-  const end = Math.min(R, idx + 5);
+  let end = Math.min(R, idx + 5);
+  // ("a Índia comprou ao país perto de 2 milhões": a source or destination may stand between, prepositional.)
+  let endAt = -1;
   for (let k = idx + 1; k <= end; k++) {
     const it = items[k]!;
     const isNum = it.tok === 'num' || it.tags.some((g) => g.k === 'num' || g.k === 'scale');
     if (!isNum) {
+      if (it.place && endAt < 0 && k - idx <= 2 && prepRole(items[k - 1]) !== null && prepRole(items[idx + 1]) !== null) {
+        endAt = k;
+        end = Math.min(R, end + 2);
+        continue;
+      }
       // ("supply Vietnam with 300 of them": the receiver may come first.)
       if ((it.place && items[k + 1]?.lower !== 'with') || it.trig || it.cargo) return -1;
       continue;
@@ -3339,7 +3366,7 @@ function ellipsis(items: Item[], idx: number, R: number, lang: Lang): number {
     // "China compró 61.000; España, 28.000": a bare number right after the verb (past an approximation),
     // closing the clause, counts the goods named before. (Not a year: "vendió en 2023".)
     // (Not after a definite article: "que recibió el 12" is a date.)
-    const bare = items.slice(idx + 1, k).every((x) => APPROX.has(x.lower) || x.tags.some((g) => g.k === 'qual') || (hasMark(x, MB.det) && !DATE_ARTICLES.has(x.lower))) && !/^(?:1[89]|20)\d\d$/.test(it.lower);
+    const bare = items.slice(endAt < 0 ? idx + 1 : endAt + 1, k).every((x) => APPROX.has(x.lower) || x.tags.some((g) => g.k === 'qual') || (hasMark(x, MB.det) && !DATE_ARTICLES.has(x.lower))) && !/^(?:1[89]|20)\d\d$/.test(it.lower);
     // ("España aportó 512 millones, seguida de...": its scale word may close it.)
     const scaled = last === k || items.slice(k + 1, last + 1).every((x) => x.tags.some((g) => g.k === 'scale'));
     const after = items[last + 1];
@@ -3569,7 +3596,8 @@ function followedBy(items: Item[], k: number): boolean {
 function bareTransferNoun(items: Item[], idx: number): boolean {
   for (let k = Math.max(0, idx - 2); k < idx; k++) if (POSSESSIVES.has(items[k]!.lower)) return false;
   let p = idx - 1;
-  if (hasMark(items[p], MB.det) && prepRole(items[p]) === null) p--;
+  // ("As vendas à Ucrânia": an article opening the sentence, though "as" is also "to the".)
+  if (hasMark(items[p], MB.det) && (prepRole(items[p]) === null || p === 0)) p--;
   return prepRole(items[p]) !== 'to' && !BENEFIT.has(items[p]?.lower ?? '');
 }
 
@@ -3815,6 +3843,8 @@ const FORM_NOUN_BEFORE: ReadonlySet<string> = new Set(['sous', 'en']);
 
 /** Goods bound for a place: "destinados a", "destinés à", "destined for". */
 const DESTINED = /^destin/;
+/** Prepositions that only ever lead to a destination ("e para a Índia, que comprou": not the seller). */
+const TOWARDS: ReadonlySet<string> = new Set(['para', 'pra', 'pour', 'vers', 'hacia', 'rumo']);
 
 /** Companies that speak for themselves in an attribution. */
 const COMPANY: ReadonlySet<string> = new Set([

@@ -4,8 +4,9 @@
  * "Russia's" possessive, a demonym on a cargo noun (origin) or on an official (actor), coordination
  * ("à Polônia e à Bulgária") and elaboration ("seis países, como o Mali").
  */
-import { has, hasMark, hasTagMark, isCargo, isComma, isPlain, isTriggerWord, MB, namesModel, prepRole, TRADERS, untagged, type Item } from './items';
+import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isPlain, isTriggerWord, MB, namesModel, prepRole, TRADERS, untagged, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
+import { SHARE_WORDS } from './quantity';
 
 /** 'venue': where an event was held ("numa cerimónia em Lisboa"), never a flow's end. */
 export type RoleKind = 'to' | 'in' | 'from' | 'of' | 'by' | 'between' | 'bare' | 'poss' | 'origin' | 'actor' | 'demonym' | 'venue';
@@ -243,6 +244,13 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
       let p = j - 1;
       if (hasMark(items[p], MB.det) && prepRole(items[p]) === null) p--;
       if (prepRole(items[p]) === 'from' || FROM_MAKER.has(items[p]?.lower ?? '') || (prepRole(items[p]) !== null && FROM_MAKER.has(items[p - 1]?.lower ?? ''))) return { role: 'from' };
+    }
+    // "forneceu ao mercado português", "au marché français", "to the Portuguese market": the nationality of a
+    // market goods go to is where they go.
+    if (MARKETS.has(prev?.lower ?? '') || MARKETS.has(items[idx + 1]?.lower ?? '')) {
+      let p = MARKETS.has(prev?.lower ?? '') ? j - 1 : j;
+      if (hasMark(items[p], MB.det) && prepRole(items[p]) === null) p--;
+      if (prepRole(items[p]) === 'to' && !items[p]!.place) return { role: 'to' };
     }
     const h = headOf(prev);
     // "la formación de mecánicos y técnicos peruanos", "training of Peruvian pilots": trainees' nationality
@@ -492,6 +500,21 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
       if (!(hasMark(it, MB.geo) || hasMark(it, MB.det) || pr === 'of')) break;
     }
   }
+  // ("para as fábricas de Ílhavo", "às unidades de secagem de Ílhavo": so do plain nouns after "to".)
+  if (role === 'of' && isPlain(items[h]) && !items[h]!.cap && !OFFSHORE.has(items[h]!.lower) && !SHARE_WORDS.has(items[h]!.lower)) {
+    for (let k = h - 1, n = 0; k >= 0 && n < 5; k--, n++) {
+      const it = items[k]!;
+      if (it.place || it.trig || it.cargo || it.cap) break;
+      const pr = prepRole(it);
+      // (Not "grâce à une médiation du Qatar", "graças a": thanks to someone is no destination.)
+      // (Only in a transfer's clause: "han dejado a buena parte del país sin electricidad" sends nothing.)
+      // ("desde a queda de Nyala": "a" after a preposition is an article.)
+      if (pr === 'to' && hasMark(it, MB.det) && prepRole(items[k - 1]) !== null) break;
+      if (pr === 'to') return THANKS.has(items[k - 1]?.lower ?? '') || !hasBefore(items, k, 0, 10, (x) => !!x.trig) ? { role, head } : { role: pr };
+      // (Nor "au large de la Grèce", "ao largo da Grécia": off a coast.)
+      if (SHARE_WORDS.has(it.lower) || OFFSHORE.has(it.lower) || !(hasMark(it, MB.det) || pr === 'of' || (pr === null && isPlain(it)))) break;
+    }
+  }
   return role === 'of' ? { role, head } : { role };
 }
 
@@ -512,3 +535,12 @@ function madeBefore(items: Item[], h: number): boolean {
   }
   return false;
 }
+
+/** A market, as where goods go ("ao mercado português", "to the Chinese market"). */
+const MARKETS: ReadonlySet<string> = new Set(['mercado', 'market', 'marché', 'mercados', 'markets', 'marchés']);
+
+/** "thanks" before "to" in the four languages ("grâce à", "graças a", "gracias a", "thanks to"). */
+const THANKS: ReadonlySet<string> = new Set(['grâce', 'graças', 'gracias', 'thanks', 'merci']);
+
+/** "au large de", "ao largo de", "a lo largo de": off a coast or along, no destination. */
+const OFFSHORE: ReadonlySet<string> = new Set(['large', 'largo']);

@@ -176,9 +176,21 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
     // "approved the sale of 612 missiles", "aprovou a venda": an approved transfer noun is yet to happen.
     if (t.mood === 'noun' && t.idx - k <= 3 && APPROVED.test(it.lower)) planned = true;
   }
+  // "As vendas à Ucrânia estão suspensas", "deliveries were halted": a transfer noun suspended by its predicate.
+  if (t.mood === 'noun' && !suspended) {
+    for (let k = t.idx + 1; k < Math.min(items.length, t.idx + 9); k++) {
+      const it = items[k]!;
+      if (it.tok === 'punct' || hasMark(it, MB.coord | MB.rel)) break;
+      // (Not put off: "a Spanish shipment has been delayed until spring" is still planned.)
+      if (hasMark(it, MB.suspend) && !PUT_OFF.test(it.lower)) suspended = true;
+    }
+  }
   if (denied) return 'denied';
   if (suspended) return 'suspended';
   if (planned) return 'planned';
   if (reported) return 'reported';
   return 'stated';
 }
+
+/** Suspension words that only put a transfer off ("delayed", "adiada", "aplazó", "reporté"). */
+const PUT_OFF = /^(?:postpon|delay|adi|atras|aplaz|posterg|retras|report|repouss|retard|ajourn)/;

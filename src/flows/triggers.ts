@@ -51,7 +51,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "abolished export levies", "lifted import duties": between a past form and a plain noun, an English form
       // is a noun modifying the next one. (Not after an adverb, nor before a quantity: "still imports most of".)
       const compound = lang === 'en' && !infTo && isPlain(prev) && prev!.lower.endsWith('ed') && isPlain(nx0) && !nx0!.cap && !QUANT_WORDS.has(nx0!.lower);
-      const nounish = !infTo && !nameSubject && (prevIsDet || compound || (lang === 'en' && (isCargo(prev) || !!prev?.place || prev?.lower === 's')));
+      const nounish = !infTo && !nameSubject && (prevIsDet || compound || (lang === 'en' && (isCargo(prev) || !!prev?.place || POSSESSIVE_EN.has(prev?.lower ?? '') || possessed(items, i))));
       if (nounish) verb = undefined;
       else noun = undefined;
     }
@@ -391,4 +391,13 @@ export function directObject(items: Item[], i: number): boolean {
   let j = i + 1;
   while (j < i + 4 && items[j] && !items[j]!.place && (hasMark(items[j], MB.det) || items[j]!.tok === 'num' || QUANT_WORDS.has(items[j]!.lower))) j++;
   return isCargo(items[j]) && !items[j]!.place;
+}
+
+/** English possessives before a noun ("Brazil's" is split into "brazil", "s"). */
+const POSSESSIVE_EN: ReadonlySet<string> = new Set(['s', 'its', 'their', 'our', 'his', 'her']);
+
+/** "Brazil's soybean exports", "its oil sales": an English form after a possessive and one word of goods is a noun. */
+function possessed(items: Item[], i: number): boolean {
+  const prev = items[i - 1];
+  return !!prev && (isCargo(prev) || (isPlain(prev) && prev.tok === 'word' && !prev.cap)) && POSSESSIVE_EN.has(items[i - 2]?.lower ?? '');
 }

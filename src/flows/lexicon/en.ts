@@ -67,6 +67,7 @@ export const en: Lexicon = {
     { cls: 'receive', forms: v('order', 'orders', 'ordered', 'ordered', 'ordering'), sense: 'goods' },
     { cls: 'receive', forms: v('purchase', 'purchases', 'purchased', 'purchased', 'purchasing') },
     { cls: 'receive', forms: v('acquire', 'acquires', 'acquired', 'acquired', 'acquiring') },
+    { cls: 'receive', forms: v('absorb', 'absorbs', 'absorbed', 'absorbed', 'absorbing'), sense: 'goods' },
     { cls: 'receive', forms: v('obtain', 'obtains', 'obtained', 'obtained', 'obtaining') },
     // "will take 24 second-hand jets from Qatar": taking goods (only goods: "took the town", "take part" are none)
     { cls: 'receive', forms: v('take', 'takes', 'took', 'taken', 'taking'), sense: 'goods' },
@@ -280,7 +281,7 @@ export const en: Lexicon = {
     deny: ['denied', 'denies', 'deny', 'rejected claims', 'dismissed claims', 'refuted'],
     neg: ['not', 'never', 'no', 'nor', "n't"],
     // not ruling a transfer out makes it a possibility, not a denial
-    plan: ['contract to', 'does not rule out', 'did not rule out', 'do not rule out', "doesn't rule out", "didn't rule out", 'not ruling out', 'has not ruled out', 'have not ruled out', 'in talks to', 'negotiating to', 'negotiating the', 'negotiates the', 'in negotiations to', 'is expected to', 'are expected to', 'expected to', 'plans', 'plan', 'planned', 'will', 'intends', 'intend', 'pledged', 'promised', 'offered', 'committed', 'agreed', 'is set to', 'are set to',
+    plan: ['offers', 'offer', 'contract to', 'does not rule out', 'did not rule out', 'do not rule out', "doesn't rule out", "didn't rule out", 'not ruling out', 'has not ruled out', 'have not ruled out', 'in talks to', 'negotiating to', 'negotiating the', 'negotiates the', 'in negotiations to', 'is expected to', 'are expected to', 'expected to', 'plans', 'plan', 'planned', 'will', 'intends', 'intend', 'pledged', 'promised', 'offered', 'committed', 'agreed', 'is set to', 'are set to',
       'is expected to', 'are expected to', 'would', 'is to', 'are to', 'prepares', 'preparing', 'aims', 'considering',
       'deal to', 'agreement to', 'could', 'may', 'offered to', 'offers to', 'proposed to', 'proposes to', 'has yet to', 'have yet to'],
     suspend: ['suspended', 'suspends', 'suspend', 'suspension', 'halted', 'halts', 'halt', 'paused', 'pause', 'froze', 'freeze',

@@ -73,6 +73,7 @@ export const fr: Lexicon = {
     { cls: 'receive', forms: forms('fut', 'attend la livraison', 'attendent la livraison', 'attendait la livraison', 'attendaient la livraison') },
     { cls: 'receive', forms: conj('import', 'fr-er'), cat: 'other' },
     { cls: 'receive', forms: conj('achet', 'fr-er', forms('fin', 'achète', 'achètent')) },
+    { cls: 'receive', forms: conj('absorb', 'fr-er'), sense: 'goods' },
     // "les Rafale commandés par l'Égypte à la France": ordered (only goods make it a transfer).
     { cls: 'receive', forms: conj('command', 'fr-er').filter(([f]) => f !== 'commande' && f !== 'commandes'), sense: 'goods' },
     { cls: 'receive', forms: forms('fin', 'acquiert', 'acquièrent').concat(forms('part', 'acquis', 'acquise', 'acquises')) },
@@ -199,7 +200,7 @@ export const fr: Lexicon = {
     ['aide', 'aid', 'aid'], ["paquet d'aide", 'aid', 'aid'], ['vivres', 'aid', 'supplies'], ['approvisionnements', 'aid', 'supplies'],
     ['entraînement', 'training', 'training'], ['formation militaire', 'training', 'training'], ['formation', 'training', 'training'],
     ['réfugiés', 'people', 'refugees'], ['migrants', 'people', 'migrants'], ['déportés', 'people', 'deportees'],
-    ['enfants', 'people', 'children'], ['travailleurs', 'people', 'workers'], ['ouvriers', 'people', 'workers'],
+    ['enfants', 'people', 'children'], ['travailleurs', 'people', 'workers'], ['travailleuses', 'people', 'workers'], ['saisonniers', 'people', 'workers'], ['saisonnières', 'people', 'workers'], ['ouvriers', 'people', 'workers'], ['ouvrières', 'people', 'workers'],
     ['civils', 'people', 'civilians'], ['prisonniers', 'people', 'prisoners'], ["demandeurs d'asile", 'people', 'asylum seekers'],
     ['personnes', 'people', 'people'],
     ['céréales', 'other', 'grain'], ['soja', 'other', 'soybeans'], ['maïs', 'other', 'maize'], ['café', 'other', 'coffee'], ['sucre', 'other', 'sugar'], ['minerai de fer', 'other', 'iron ore'], ["systèmes d'artillerie", 'weapons', 'artillery'], ['hommes', 'people', 'men'], ['médecins', 'people', 'doctors'], ['femmes', 'people', 'people'], ['familles', 'people', 'families'], ['sauveteurs', 'aid', 'rescuers'], ['secouristes', 'aid', 'rescuers'], ['équipes de secours', 'aid', 'rescuers'], ['pompiers', 'aid', 'rescuers'], ['blé', 'other', 'grain'], ['nourriture', 'other', 'food'], ['engrais', 'other', 'fertiliser'],
@@ -281,7 +282,7 @@ export const fr: Lexicon = {
     deny: ['nié', 'nie', 'nient', 'démenti', 'dément', 'démentent', 'a rejeté les accusations', 'réfute'],
     neg: ['ne', 'n', 'pas', 'jamais', 'ni', 'aucun', 'aucune'],
     // not ruling a transfer out makes it a possibility, not a denial
-    plan: ['contrat pour', 'contrats pour', 'doit', 'doivent', 'devait', 'devaient', "s'est engagé à", "s'est engagée à", "s'était engagé à", "s'était engagée à", 'se sont engagés à', "s'engage à", "n'exclut pas", "n'excluent pas", "n'a pas exclu", "n'ont pas exclu", 'ne pas exclure', "n'excluait pas", 'négocie', 'négocient', 'en discussions pour', 'en pourparlers pour', 'en négociation pour', 'devrait', 'devraient', 'prévoit', 'prévoient', 'envisage', 'envisagent', 'compte', 'comptent', 'va', 'vont', 'promis', 'promet', 'a accepté de', 'engagé à', 'projette', 'projet de', 'plan de', 'pourrait', 'pourra', 'accord pour', 'proposé de', "proposé d'", 'offert de', "offert d'", 'propose de', "propose d'"],
+    plan: ['seront', 'sera', 'contrat pour', 'contrats pour', 'doit', 'doivent', 'devait', 'devaient', "s'est engagé à", "s'est engagée à", "s'était engagé à", "s'était engagée à", 'se sont engagés à', "s'engage à", "n'exclut pas", "n'excluent pas", "n'a pas exclu", "n'ont pas exclu", 'ne pas exclure', "n'excluait pas", 'négocie', 'négocient', 'en discussions pour', 'en pourparlers pour', 'en négociation pour', 'devrait', 'devraient', 'prévoit', 'prévoient', 'envisage', 'envisagent', 'compte', 'comptent', 'va', 'vont', 'promis', 'promet', 'a accepté de', 'engagé à', 'projette', 'projet de', 'plan de', 'pourrait', 'pourra', 'accord pour', 'proposé de', "proposé d'", 'offert de', "offert d'", 'propose de', "propose d'"],
     suspend: ['suspendu', 'suspendue', 'suspendus', 'suspend', 'suspendent', 'suspension', 'interrompu', 'interrompt', 'gelé',
       'gèle', 'coupé', 'arrêté', 'bloqué', 'bloque', 'stoppé', 'cesser', 'arrêter', 'interrompre', 'reporté', 'repoussé', 'retardé', 'ajourné'],
     recip: ['en échange', 'en contrepartie', 'en retour'],

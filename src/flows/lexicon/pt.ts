@@ -63,6 +63,8 @@ export const pt: Lexicon = {
     { cls: 'receive', forms: conj('import', 'pt-ar'), cat: 'other' },
     { cls: 'receive', forms: conj('compr', 'pt-ar') },
     { cls: 'receive', forms: conj('adquir', 'pt-ir') },
+    // a market taking a share of goods: "a China absorveu 135 milhões de toneladas do minério guineense"
+    { cls: 'receive', forms: conj('absorv', 'pt-er'), sense: 'goods' },
     { cls: 'receive', forms: conj('encomend', 'pt-ar') },
     { cls: 'receive', forms: forms('fin', 'obteve', 'obtiveram', 'obtém', 'obtêm').concat(forms('part', 'obtido', 'obtidos')) },
     { cls: 'train', forms: conj('trein', 'pt-ar') },
@@ -191,7 +193,7 @@ export const pt: Lexicon = {
     ['ajuda', 'aid', 'aid'], ['suprimentos', 'aid', 'supplies'], ['mantimentos', 'aid', 'supplies'],
     ['treinamento', 'training', 'training'], ['formação', 'training', 'training'], ['formação militar', 'training', 'training'], ['treino', 'training', 'training'], ['capacitação', 'training', 'training'], ['instrução', 'training', 'training'], ['treinamento militar', 'training', 'training'], ['instrução militar', 'training', 'training'],
     ['refugiados', 'people', 'refugees'], ['migrantes', 'people', 'migrants'], ['deportados', 'people', 'deportees'],
-    ['crianças', 'people', 'children'], ['trabalhadores', 'people', 'workers'], ['civis', 'people', 'civilians'],
+    ['crianças', 'people', 'children'], ['trabalhadores', 'people', 'workers'], ['trabalhadoras', 'people', 'workers'], ['operários', 'people', 'workers'], ['operárias', 'people', 'workers'], ['civis', 'people', 'civilians'],
     ['prisioneiros', 'people', 'prisoners'], ['imigrantes', 'people', 'migrants'], ['pessoas', 'people', 'people'],
     ['grãos', 'other', 'grain'], ['soja', 'other', 'soybeans'], ['milho', 'other', 'maize'], ['café', 'other', 'coffee'], ['açúcar', 'other', 'sugar'], ['minério de ferro', 'other', 'iron ore'], ['sistemas de artilharia', 'weapons', 'artillery'], ['instrutores', 'troops', 'instructors'], ['homens', 'people', 'men'], ['médicos', 'people', 'doctors'], ['mulheres', 'people', 'people'], ['famílias', 'people', 'families'], ['socorristas', 'aid', 'rescuers'], ['brigadistas', 'aid', 'rescuers'], ['brigadas de bombeiros', 'aid', 'rescuers'], ['brigadas de resgate', 'aid', 'rescuers'], ['bombeiros', 'aid', 'rescuers'], ['trigo', 'other', 'grain'], ['alimentos', 'other', 'food'], ['fertilizantes', 'other', 'fertiliser'],
     ['petroleiro', 'vehicles', 'tankers'], ['petroleiros', 'vehicles', 'tankers'], ['navio-tanque', 'vehicles', 'tankers'], ['navio', 'vehicles', 'ships'],
@@ -282,7 +284,7 @@ export const pt: Lexicon = {
     deny: ['negou', 'negaram', 'nega', 'negam', 'desmentiu', 'desmentiram', 'desmente', 'rejeitou as acusações', 'refutou'],
     neg: ['não', 'nunca', 'jamais', 'nem', 'nenhum', 'nenhuma', 'nenhuns'],
     // not ruling a transfer out makes it a possibility, not a denial
-    plan: ['contrato para', 'contratos para', 'prometeu', 'prometeram', 'promete', 'prometem', 'se comprometeu a', 'não descarta', 'não descartam', 'não descartou', 'não exclui', 'não excluiu', 'não afasta', 'negocia', 'negociam', 'negociava', 'em negociações para', 'em conversações para', 'em conversas para', 'é esperado', 'são esperados', 'espera a', 'planeja', 'planejam', 'planejava', 'pretende', 'pretendem', 'vai', 'vão', 'irá', 'irão', 'deverá', 'deverão', 'ofereceu', 'ofereceram', 'oferece', 'concordou em', 'concordaram em', 'prevê', 'preveem', 'anunciou que vai', 'comprometeu-se a', 'está prestes a', 'planos de', 'plano de', 'estuda', 'avalia', 'poderá', 'poderão', 'acordo para', 'deve', 'devem', 'ofereceu-se para', 'ofereceram-se para', 'propôs', 'propuseram'],
+    plan: ['oferecido', 'oferecem', 'propôs', 'propõe', 'proposto', 'serão', 'será', 'contrato para', 'contratos para', 'prometeu', 'prometeram', 'promete', 'prometem', 'se comprometeu a', 'não descarta', 'não descartam', 'não descartou', 'não exclui', 'não excluiu', 'não afasta', 'negocia', 'negociam', 'negociava', 'em negociações para', 'em conversações para', 'em conversas para', 'é esperado', 'são esperados', 'espera a', 'planeja', 'planejam', 'planejava', 'pretende', 'pretendem', 'vai', 'vão', 'irá', 'irão', 'deverá', 'deverão', 'ofereceu', 'ofereceram', 'oferece', 'concordou em', 'concordaram em', 'prevê', 'preveem', 'anunciou que vai', 'comprometeu-se a', 'está prestes a', 'planos de', 'plano de', 'estuda', 'avalia', 'poderá', 'poderão', 'acordo para', 'deve', 'devem', 'ofereceu-se para', 'ofereceram-se para', 'propôs', 'propuseram'],
     suspend: ['suspendeu', 'suspenderam', 'suspende', 'suspensão', 'interrompeu', 'interromperam', 'interrupção', 'paralisou',
       'congelou', 'congelaram', 'cortou', 'cortaram', 'bloqueou', 'suspensas', 'suspensos', 'suspensa', 'suspenso', 'parar',
       'interromper', 'encerrou', 'adiou', 'adiaram', 'adiar', 'adiamento', 'atrasou'],
