@@ -691,8 +691,8 @@ describe('rules from heldout10 (general, own sentences)', () => {
     const fs = run('O Chile importou trigo da Argentina. O Peru, principal fornecedor do mercado chileno, vendeu 2 milhões de toneladas.', 'pt', P);
     expect(triples(fs)).toEqual(['AR>CL:other', 'PE>CL:other']);
     expect(fs.find((f) => f.from === 'PE')).toMatchObject({ quantity: 2e6 });
-    // With no transfer just before, a weight names nothing.
-    expect(run('O Peru vendeu 2 milhões de toneladas ao Chile.', 'pt', P)).toEqual([]);
+    // With no transfer just before, a weight still measures goods (session 16).
+    expect(triples(run('O Peru vendeu 2 milhões de toneladas ao Chile.', 'pt', P))).toEqual(['PE>CL:other']);
   });
   it('a package noun that is the next verb\'s subject is only a container; an acronym cargo counts', () => {
     const P = [C('NL', ['Pays-Bas']), C('JP', ['Japon']), C('KR', ['Corée du Sud']), CITY('Rotterdam', 'NL'), C('QA', ['Qatar'], ['qatari'])];
@@ -2710,5 +2710,39 @@ describe('rules from session 16, first batch (general, own sentences)', () => {
   it('a destination is not refined past a clause of time', () => {
     const P = [C('CL', ['Chile']), C('UA', ['Ucrânia']), CITY('Mykolaiv', 'UA')];
     expect(triples(run('O Chile vendeu cobre à Ucrânia até 2022, quando a fábrica de Mykolaiv fechou.', 'pt', P))).toEqual(['CL>UA:other']);
+  });
+});
+
+describe('rules from session 16, second batch (general, own sentences)', () => {
+  it('embarking goods ships them, and a buyer list after it reads its sender; tonnes bought are goods', () => {
+    const P = [C('AR', ['Argentina']), C('CN', ['China']), C('EG', ['Egito']), C('KE', ['Quênia'])];
+    const fs = run('A Argentina embarcou 2 milhões de toneladas de trigo em maio. A China se manteve como principal destino, com 700 mil toneladas, seguida pelo Egito.', 'pt', P);
+    expect(triples(fs)).toEqual(['AR>CN:other', 'AR>EG:other']);
+    expect(triples(run('O Quênia comprou 300 mil toneladas do Egito.', 'pt', P))).toEqual(['EG>KE:other']);
+  });
+  it('a verb in a relative clause set off by commas ends before the main verb (not before a ranking or an including list)', () => {
+    const P = [C('AR', ['Argentina']), C('KE', ['Quênia'])];
+    const fs = run('O Quênia, que em 2023 comprou 300 mil toneladas da Argentina, reduziu as encomendas depois de uma colheita recorde.', 'pt', P);
+    expect(fs.map((f) => f.quantity)).toEqual([300000]);
+  });
+  it('bare cubic metres after goods counted in them are those goods; a party\'s own body named by nationality is its own source', () => {
+    const P = [C('MX', ['México'], ['mexicana']), C('US', ['Estados Unidos'])];
+    const fs = run('México entregó a Estados Unidos 900 millones de metros cúbicos de agua, según la sección mexicana de la comisión binacional. Estados Unidos cedió a México 500 millones de metros cúbicos.', 'es', P);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`).sort()).toEqual(['MX>US:other:stated', 'US>MX:other:stated']);
+  });
+  it('a bank named for a party speaks for it; a transfer noun after money sent carries money', () => {
+    const P = [C('PT', ['Portugal']), C('NP', ['Nepal']), C('IN', ['Índia'])];
+    const fs = run('Segundo o Banco de Portugal, as remessas enviadas de Portugal para o Nepal somaram 61 milhões de euros, enquanto as transferências para a Índia chegaram a 48 milhões.', 'pt', P);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`).sort()).toEqual(['PT>IN:money:stated', 'PT>NP:money:stated']);
+    expect(run('Segundo o Banco Mundial, Portugal enviou 61 milhões de euros ao Nepal.', 'pt', P)[0]?.status).toBe('reported');
+  });
+  it('locomotives are vehicles and the fuel they run on no cargo; a body named after "to" hands its role to its country', () => {
+    const P = [C('IN', ['Índia']), C('MZ', ['Moçambique'])];
+    expect(triples(run('Quatro locomotivas a diesel fabricadas na Índia foram entregues aos Caminhos de Ferro de Moçambique.', 'pt', P))).toEqual(['IN>MZ:vehicles']);
+  });
+  it('people who complete or begin training are trained by the place they train in', () => {
+    const P = [C('IN', ['Índia', 'India']), C('MZ', ['Moçambique'], ['moçambicanos', 'Mozambican'])];
+    expect(triples(run('Vinte técnicos moçambicanos concluíram uma formação de três meses na Índia.', 'pt', P))).toEqual(['IN>MZ:training']);
+    expect(triples(run('Twenty Mozambican technicians completed a training course in India.', 'en', P))).toEqual(['IN>MZ:training']);
   });
 });

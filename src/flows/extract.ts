@@ -245,7 +245,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const prevTopic = topic && si - topic.sentence <= 2 ? topic.place : undefined;
     if (inSentence.length > 0) {
       const m0 = inSentence[0]!;
-      topic = m0.start - s.start <= TOPIC_CHARS ? { sentence: si, place: m0.place } : undefined;
+      // (A sentence that only names the topic's country again, later on, keeps it the topic.)
+      const kept = topic && inSentence.every((m) => countryOf(m.place).country === countryOf(topic!.place).country) ? topic : undefined;
+      topic = m0.start - s.start <= TOPIC_CHARS ? { sentence: si, place: m0.place } : kept;
     }
     // A flow needs two distinct places: two in the sentence, or one plus "o país" or a recent flow to
     // fill the other end from. Anything less cannot yield a flow (same result, less work).
@@ -423,6 +425,11 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const own = halves.get(si)?.find((h) => h.from && !h.to && h.cls === 'send');
     if (!origin && own) origin = countryOf(own.from!);
     if (!origin) origin = lastOk ? countryOf(lastOk.from) : prevExp?.place;
+    // ("O Brasil embarcou 3,2 milhões de toneladas de açúcar. A China se manteve como principal destino": a
+    // recent sending stated with no destination.)
+    let earlierHalf = origin || si === 0 ? undefined : halfPartner(si, undefined, 'from');
+    if (earlierHalf && earlierHalf.quote.start !== sents[si - 1]!.start) earlierHalf = undefined;
+    if (earlierHalf) origin = earlierHalf.place;
     if (!origin || !(origin.kind === 'country' || (origin.kind !== 'city' && origin.country))) return;
     let cat: FlowCategory | undefined;
     const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
@@ -438,7 +445,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // ("Russia remains the main destination for Uzbek migrants": people the phrase itself names go there too.)
     const named = cat;
     if (own && countryOf(own.from!) === origin) cat ??= own.cat;
-    cat ??= lastOk && countryOf(lastOk.from) === origin ? lastOk.cat : prevExp && prevExp.place === origin ? prevExp.cat : undefined;
+    cat ??= lastOk && countryOf(lastOk.from) === origin ? lastOk.cat : prevExp && prevExp.place === origin ? prevExp.cat : earlierHalf?.cat;
     cat ??= 'other';
     if (cat === 'visit' || cat === 'training' || ((cat === 'people' || cat === 'troops') && named !== cat)) return;
     const seen = new Set<string>();
@@ -849,6 +856,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   function emit(f: RawFlow, si: number, quote: Span, earlierQuote?: Span): void {
     // "O modelo ... já foi exportado para o Gana": the latest goods of a model kind, within two sentences.
     // ("Parte das cargas russas chega a Itaqui": so is "the cargo", within the discourse's memory.)
+    // ("México entregó 1.200 millones de metros cúbicos de agua [...] Estados Unidos cedió 1.760 millones de metros
+    // cúbicos": bare cubic metres after goods counted in them are those goods, not gas.)
+    if (f.unit === 'cubic metres' && f.cat === 'oil' && !GAS_WORD.test(f.word ?? '')) {
+      const m = latestGoods(si, 2, BULK_CATS);
+      if (m && m.unit === f.unit && m.cat === 'other') [f.cat, f.word] = [m.cat, m.word];
+    }
     const cargoWord = f.inherit === 2 && f.unit === 'cargo';
     const g = f.inherit === 4 || cargoWord ? (cargoWord ? latestGoods(si, MEMORY_SENTENCES, CARGO_CATS) : latestGoods(si, 2, GOODS_CATS)) : undefined;
     if (g) [f.cat, f.unit, f.word] = [g.cat, g.unit, g.word];
@@ -881,6 +894,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
           if (f.unit === 'other' && half.unit) [f.unit, f.word] = [half.unit, half.word];
         }
         else if (exp) f.cat = exp.cat ?? 'other';
+        // (Tonnes with nothing to inherit are goods still, the discourse's latest bulk goods if any: "A Indonésia
+        // comprou 1,1 milhão de toneladas do Brasil".)
+        else if (f.inherit === 1 && WEIGHTS.test(f.unit)) f.cat = latestGoods(si, MEMORY_SENTENCES, BULK_CATS)?.cat ?? 'other';
         else if (f.inherit === 1) return;
       }
     }
@@ -1190,6 +1206,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
   const givingPronoun = pronounSubject || SUBJECT_PRONOUNS.has(items[0]?.lower ?? '');
   let inheritedSubject: number | undefined;
   let prevHits: CargoHit[] | undefined;
+  let prevSrcCountry: string | undefined;
   let lastTravelSrc: number | undefined;
   /** Indices of the sentence's quotation marks (found once, when first asked). */
   let quotes: number[] | undefined;
@@ -1210,7 +1227,18 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "enviou 2.500 soldados para combater os insurgentes no norte de Moçambique": past a purpose verb
     // only a place in the "in" role still counts, as where the cargo goes.
     let purposeEnd = -1;
+    // "Já a Indonésia, que no ano passado comprou 1,1 milhão de toneladas do Brasil, reduziu as encomendas depois de
+    // uma safra local": a verb in a relative clause set off by commas ends at the comma before the main verb.
+    let relOpen = false;
+    for (let k = t.idx - 1; k > L && !isComma(items[k]); k--) if (hasMark(items[k], MB.rel) && isComma(items[k - 1])) relOpen = true;
     for (let k = t.idx + 1; k <= R; k++) {
+      // (Not before a ranking of the antecedent: "Britain, which took in 6,000 nurses, remains the top destination,
+      // followed by Saudi Arabia" ranks more receivers.)
+      // (Nor before the goods it includes: "où le Canada a promis un paquet d'aide, comprenant des drones".)
+      if (relOpen && isComma(items[k]) && isPlain(items[k + 1]) && !INCLUDING.test(items[k + 1]!.lower) && !items.slice(k, Rmax + 1).some((x) => FOLLOWED.has(x.lower)) && !items[k + 1]!.cap && items[k + 1]!.tok === 'word' && !isComma(items[k + 2]) && !hasMark(items[k + 2], MB.coord)) {
+        R = k - 1;
+        break;
+      }
       // A relative clause after the object is another statement: "drones que foram decisivos em Nagorno-Karabakh".
       // (Unless it is set off by commas with the destination after it: "doó 9.000 dosis, que protegen
       // contra la fiebre amarilla, a Perú".)
@@ -1418,10 +1446,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           if (!otherParticipleAgent(items, t.idx, k)) agentR ??= k;
           break;
         // ("enviou à Ucrânia mísseis encomendados à Alemanha": who sold the goods is not who sends them.)
-        case 'from': if (!(r.seller && t.cls === 'send')) fromRight ??= k; break;
+        // ("compraron 210.000 toneladas, seguidos de Estados Unidos": a place ranked after "followed by" is none.)
+        case 'from': if (!(r.seller && t.cls === 'send') && !r.ranked) fromRight ??= k; break;
         case 'of':
-          if (r.head === 'cargo' || r.head === 'trigger' || r.head === 'num') fromRight ??= k;
-          ofR ??= k;
+          if ((r.head === 'cargo' || r.head === 'trigger' || r.head === 'num') && !r.ranked) fromRight ??= k;
+          if (!r.ranked) ofR ??= k;
           if (r.head === 'actor') visitorR ??= k;
           break;
         case 'origin': originR ??= k; break;
@@ -1630,7 +1659,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         src = first(from, dst === originR ? undefined : originR, dst === originL ? undefined : originL, dst === agent ? undefined : agent, seller, givenBy?.at, noun ? undefined : contractPartner(items, roles, L, t.idx));
         // "importou 40 mil toneladas de sal grosso da Namíbia": goods the lexicon does not know leave "de X"
         // read as "of"; after a verb of importing it is where they come from.
-        if (src === undefined && !noun && lang !== 'en' && t.cat === 'other' && ofR !== undefined && ofR !== dst) src = ofR;
+        // ("comprou 1,1 milhão de toneladas do Brasil": so after a verb of buying.)
+        if (src === undefined && !noun && lang !== 'en' && (t.cat === 'other' || (t.cat === undefined && t.sense === undefined)) && ofR !== undefined && ofR !== dst) src = ofR;
         break;
       case 'seize':
         // "ont saisi à Marseille du cannabis arrivé d'Algérie", "decomisó en Algeciras cocaína procedente de
@@ -1670,6 +1700,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (!passive && !noun && near === undefined && subject === undefined && originL !== undefined && inR !== undefined && prepRole(items[t.idx + 1]) === 'in') {
           src = inR;
           srcCountry = true;
+          dst = originL;
+          dstActor = true;
+          break;
+        }
+        // "25 técnicos moçambicanos concluíram uma formação na Índia", "Nigerian pilots completed conversion training
+        // in Sardinia": people who complete or undergo training are trained, by the place (of another country)
+        // where they train.
+        if (noun && originL !== undefined && inR !== undefined && hasBefore(items, t.idx, originL + 1, 4, (x) => UNDERGO.test(x.lower)) && countryAt(items, inR) !== countryAt(items, originL)) {
+          src = inR;
+          // (Training at several places of one country is that country's: "en Zaragoza, y en la Academia de Toledo".)
+          for (let k = inR + 1; k <= Rmax; k++) if ((roles[k]?.role === 'in' || roles[k]?.role === 'of') && items[k]!.place!.place.id !== items[inR]!.place!.place.id && countryAt(items, k) === countryAt(items, inR)) srcCountry = true;
           dst = originL;
           dstActor = true;
           break;
@@ -2008,6 +2049,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       const c = e === undefined ? undefined : items[e]!.place?.place.country;
       if (c) parties.add(c);
     }
+    // ("as remessas enviadas de Portugal [...], enquanto as transferências para a Índia": a sender left unsaid is
+    // the sentence's previous sender, a party too.)
+    if (src === undefined && prevSrcCountry) parties.add(prevSrcCountry);
+    if (src !== undefined) prevSrcCountry = items[src]!.place?.place.country;
     const status = statusOf(items, t, L, hedgedFor(items, t.idx, parties));
     const recip = sentenceRecip;
     // (What the workers send home is the money, not themselves.)
@@ -2125,7 +2170,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "French wheat exports to Morocco rose, while shipments to Algeria fell": a bare transfer noun with no
     // cargo of its own carries what the sentence's previous transfer carried.
     if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && prevHits && prevHits.length > 0) {
-      hits = prevHits.filter((h) => h.cat !== 'money').map((h) => ({ ...h, q: null }));
+      // ("as remessas enviadas para o Nepal somaram 61 milhões, enquanto as transferências para a Índia": money
+      // itself, when that is all the previous transfer carried.)
+      hits = prevHits.every((h) => h.cat === 'money') ? prevHits.map((h) => ({ ...h, q: null })) : prevHits.filter((h) => h.cat !== 'money').map((h) => ({ ...h, q: null }));
     } else if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && !prevHits && (repeatsTransfer(items, t.idx) || (dst !== undefined && roles[dst]?.role === 'to' && (ownerSrc || (src === undefined && bareTransferNoun(items, t.idx)))))) {
       // ("Paris plans its own shipment", "another shipment", "outra remessa": across sentences, what
       // the discourse's latest transfer carried, read in emit; none within a sentence: nothing.)
@@ -2173,6 +2220,18 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         hits = [{ cat, unit: items[m]!.lower, word: g >= 0 ? items[g]!.lower : items[m]!.lower, q: quantityAt(items, m, decimalComma), reversed: false }];
         // (An electricity unit, or goods named after the unit: nothing to inherit.)
         inherit = ENERGY.has(items[m]!.lower) || g >= 0 ? 0 : t.cat ? 2 : 1;
+        // ("Un méthanier chargé de gaz naturel liquéfié [...] a déchargé ses quelque 70 000 tonnes": tonnes of the
+        // bulk goods the sentence named before the verb.)
+        if (inherit === 1 && WEIGHTS.test(items[m]!.lower)) {
+          for (let k = 0; k < t.idx; k++) {
+            const b = items[k]!.tags.find((x) => x.k === 'cargo');
+            if (b && b.k === 'cargo' && BULK_CATS.has(b.cat)) {
+              hits = [{ ...hits[0]!, cat: b.cat, word: items[k]!.lower }];
+              inherit = 0;
+              break;
+            }
+          }
+        }
       }
     }
     // "otras 5.000 toneladas se vendieron a ...": a passive with no agent whose subject is a bare
@@ -3109,6 +3168,16 @@ function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | 
   return best;
 }
 
+/** Words of "including" that open a list of what a transfer holds. */
+const INCLUDING = /^(?:compren|inclu|includ|notamment|nomeadamente|namely|incluy)/;
+/** A word naming gas itself. */
+const GAS_WORD = /g[aá]s|gnl|lng|glp|gpl/;
+/** Verbs of completing or undergoing training (its trainees as their subject). */
+const UNDERGO = /^(?:conclu|complet|termin|finish|underw|underg|recib|receb|re[cç]u|suivi|frequent|attend|cursa|comenz|começ|commenc|inici|began|begun|start)/;
+/** Goods counted by weight. */
+const BULK_CATS: ReadonlySet<FlowCategory> = new Set(['oil', 'other', 'aid']);
+/** Units of weight (goods whatever they are). */
+const WEIGHTS = /^(?:toneladas?|tonnes?|tons?|quilos|kilos|kg|quilogramas|kilogramos|kilogrammes|kilograms)$/;
 /** "when" opening a clause of time, in the four languages. */
 const WHEN: ReadonlySet<string> = new Set(['quando', 'cuando', 'when', 'quand', 'lorsque', 'lorsqu']);
 /** Nouns lent that are no money or goods: "prestar su territorio", "prestó apoyo", "lend its voice", "prête à" (ready to). */

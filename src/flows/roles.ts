@@ -500,19 +500,24 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
       if (!(hasMark(it, MB.geo) || hasMark(it, MB.det) || pr === 'of')) break;
     }
   }
-  // ("para as fábricas de Ílhavo", "às unidades de secagem de Ílhavo": so do plain nouns after "to".)
-  if (role === 'of' && isPlain(items[h]) && !items[h]!.cap && !OFFSHORE.has(items[h]!.lower) && !SHARE_WORDS.has(items[h]!.lower)) {
+  // ("para as fábricas de Ílhavo", "às unidades de secagem de Ílhavo", "aos Caminhos de Ferro de Moçambique": so do
+  // plain nouns, or a body's name, after "to" in a transfer's clause; and after an explicit "from": "prevé enviar
+  // desde las presas de Chihuahua".)
+  const nounWord = (it: Item | undefined): boolean => !!it && it.tok === 'word' && !it.place && !it.trig && !it.cargo && (isPlain(it) || (!!it.cap && untagged(it)));
+  if (role === 'of' && nounWord(items[h]) && !OFFSHORE.has(items[h]!.lower) && !SHARE_WORDS.has(items[h]!.lower)) {
     for (let k = h - 1, n = 0; k >= 0 && n < 5; k--, n++) {
       const it = items[k]!;
-      if (it.place || it.trig || it.cargo || it.cap) break;
+      if (it.place || it.trig || it.cargo) break;
       const pr = prepRole(it);
-      // (Not "grâce à une médiation du Qatar", "graças a": thanks to someone is no destination.)
-      // (Only in a transfer's clause: "han dejado a buena parte del país sin electricidad" sends nothing.)
       // ("desde a queda de Nyala": "a" after a preposition is an article.)
       if (pr === 'to' && hasMark(it, MB.det) && prepRole(items[k - 1]) !== null) break;
-      if (pr === 'to') return THANKS.has(items[k - 1]?.lower ?? '') || !hasBefore(items, k, 0, 10, (x) => !!x.trig) ? { role, head } : { role: pr };
-      // (Nor "au large de la Grèce", "ao largo da Grécia": off a coast.)
-      if (SHARE_WORDS.has(it.lower) || OFFSHORE.has(it.lower) || !(hasMark(it, MB.det) || pr === 'of' || (pr === null && isPlain(it)))) break;
+      const inClause = hasBefore(items, k, 0, 10, (x) => !!x.trig);
+      if (pr === 'from' && FROM_WORDS.has(it.lower) && inClause) return { role: pr };
+      // (Not "grâce à une médiation du Qatar", "graças a": thanks to someone is no destination; nor "han dejado a
+      // buena parte del país sin electricidad", outside a transfer's clause.)
+      if (pr === 'to') return THANKS.has(items[k - 1]?.lower ?? '') || !inClause ? { role, head } : { role: pr };
+      // (Nor "au large de la Grèce", "ao largo da Grécia": off a coast; nor a share.)
+      if (SHARE_WORDS.has(it.lower) || OFFSHORE.has(it.lower) || !(hasMark(it, MB.det) || pr === 'of' || (pr === null && nounWord(it)))) break;
     }
   }
   return role === 'of' ? { role, head } : { role };
@@ -544,3 +549,6 @@ const THANKS: ReadonlySet<string> = new Set(['grâce', 'graças', 'gracias', 'th
 
 /** "au large de", "ao largo de", "a lo largo de": off a coast or along, no destination. */
 const OFFSHORE: ReadonlySet<string> = new Set(['large', 'largo']);
+
+/** Prepositions that say "from" and nothing else (not "de", also "of"). */
+const FROM_WORDS: ReadonlySet<string> = new Set(['desde', 'from', 'depuis']);

@@ -96,11 +96,15 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>): bool
       const c = it.place.place.country;
       if (!c || !parties.has(c)) return false;
       partyPlace = true;
+      // ("según la sección mexicana de la Comisión...": a party's own body, named by its nationality first.)
+      if (it.place.via === 'demonym' && i <= from + 2 && !!items[i - 1] && !items[i - 1]!.cap && items[i - 1]!.tok === 'word' && !items[i - 1]!.place) own = true;
     }
     let ownWord = false;
     for (const w of it.lower.split(/\s+/)) {
       // ("the migration agency in Tashkent": an agency placed in a party's country is that state's.)
-      if (AGENCY.test(w)) {
+      // ("the migration agency in Tashkent": an agency placed in a party's country is that state's; so is a
+      // bank named for it, "o Banco de Portugal", "el Banco de Guatemala".)
+      if (AGENCY.test(w) || BANK.test(w)) {
         agency = ownWord = true;
         continue;
       }
@@ -124,6 +128,8 @@ const POSSESSIVE_DETS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'he
 
 /** An agency: a state's own only when placed in a party's country, with no name of its own ("Anadolu Agency"). */
 const AGENCY = /^(agency|agencies|ag[eê]ncias?|agencias?|agences?)$/;
+/** A bank: a state's own only when named for a party's country ("Banco de Portugal"; not "Banco Mundial"). */
+const BANK = /^(bank|banco|banque)$/;
 /** "Nacional", "National": part of a body's name only in a name (see ownSource). */
 const NATIONAL = /^(nacional|nacionais|national|nationale)$/;
 

@@ -2,7 +2,7 @@
  * Triggers of a sentence (send/receive/train/help/move/visit/deport/withdraw verbs and their
  * nominalisations), with verb-versus-noun decided from context, and clause boundaries.
  */
-import { hasMark, isCargo, isPlain, isTriggerWord, MB, namesModel, prepRole, type Item } from './items';
+import { hasBefore, hasMark, isCargo, isPlain, isTriggerWord, MB, namesModel, prepRole, type Item } from './items';
 import type { Tag } from './lexicon/index';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
 import type { FlowCategory, Lang } from '../story';
@@ -99,7 +99,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (verb.sense === 'home' && prepRole(items[i + 1]) === 'to' && items[i + 2]?.trig) continue;
       // "provided training to 300 Hungarian pilots", "deu formação a", "a dispensé une formation": giving
       // training is training, whose trainees receive it.
-      const cls = verb.cls === 'send' && trainingNext(items, i) ? 'train' : verb.cls;
+      // "O Brasil embarcou 3,2 milhões de toneladas de açúcar": to embark goods (or a count of them) is to ship them.
+      const shipped = verb.cls === 'leave' && EMBARK.test(it.lower) && (objectGoods(items, i, items.length - 1) || items[i + 1]?.tok === 'num');
+      const cls = verb.cls === 'send' && trainingNext(items, i) ? 'train' : shipped ? 'send' : verb.cls;
       out.push({ idx: i, cls, mood: verb.mood, cat: verb.cat, dest: false, ...(verb.sense ? { sense: verb.sense } : {}) });
       lastVerb = i;
     } else if (noun) {
@@ -132,7 +134,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // goods (a plain word after "of") is no transfer.
       if (hasMark(it, MB.pack) && packOfNonGoods(items, i)) continue;
       // "la formación de Le Pen", "a formação de Bolsonaro": a party; training only of people ("formación de pilotos").
-      if (noun.ofPeople && !peopleOf(items, i)) continue;
+      // ("25 técnicos moçambicanos concluíram uma formação na Índia": or with the people trained before it, in its clause.)
+      if (noun.ofPeople && !peopleOf(items, i) && !hasBefore(items, i, Math.max(0, lastVerb + 1), 8, (x) => x.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')))) continue;
       // "el centro de adiestramiento de Toledo", "a training centre", "la base de formation": a transfer noun
       // naming a facility is no transfer.
       if ((prepRole(prev) === 'of' && !prev?.place && hasMark(items[i - 2], MB.geo)) || (lang === 'en' && hasMark(items[i + 1], MB.geo) && !items[i + 1]!.place)) continue;
@@ -401,3 +404,6 @@ function possessed(items: Item[], i: number): boolean {
   const prev = items[i - 1];
   return !!prev && (isCargo(prev) || (isPlain(prev) && prev.tok === 'word' && !prev.cap)) && POSSESSIVE_EN.has(items[i - 2]?.lower ?? '');
 }
+
+/** To embark ("embarcou", "embarcó", "a embarqué"): a leaving verb, or with goods as its object a shipping one. */
+const EMBARK = /^(?:embarc|embarqu)/;
