@@ -126,7 +126,6 @@ export const ADMIN_REGIONS: AdminRow[] = [
   ['CD', 'Goma', -0.8, 29.0, 'North Kivu', 'Kivu do Norte', 'Kivu del Norte', 'Nord-Kivu'],
   ['MM', 'Sittwe', 19.8, 93.7, 'Rakhine State;Rakhine', 'Estado de Rakhine', 'Estado de Rakáin', "État d'Arakan"],
   ['ET', 'Mekele', 13.8, 39.0, 'Tigray', 'Tigré', 'Tigray', 'Tigré'],
-  ['DK', 'Nuuk', 72.0, -40.0, 'Greenland', 'Groenlândia;Gronelândia', 'Groenlandia', 'Groenland'],
 ];
 
 /** Demonyms of first-level regions: [English name of the region as in ADMIN_REGIONS, pt, es, en, fr]. */

@@ -142,7 +142,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (cargo.cat === 'troops' && k > t.idx && recipientForces(items, k)) continue;
       // "Rapid Support Forces", "Forças Armadas": a capitalised cargo word inside a name.
       // (A model name is capitalised by nature: "trois Rafale", "Leopard 2".)
-      if (it.cap && !it.acro && k > 0 && it.tok === 'word' && !isRegional(it) && !MODEL_NAMES.has(modelName(it.lower))) continue;
+      // (Not a currency named with its country: "4.7 billion Danish crowns".)
+      if (it.cap && !it.acro && k > 0 && it.tok === 'word' && !isRegional(it) && !MODEL_NAMES.has(modelName(it.lower)) && cargo.cat !== 'money') continue;
       // "locomotivas a diesel", "bateaux à vapeur": the fuel a vehicle runs on is no cargo.
       if (cargo.cat === 'oil' && (items[k - 1]?.lower === 'a' || items[k - 1]?.lower === 'à') && k - 2 === lastCargo && out[out.length - 1]?.cat === 'vehicles') continue;
       // A cargo word right after another is a modifier ("tecnologias militares"); in English the first is.

@@ -2746,3 +2746,20 @@ describe('rules from session 16, second batch (general, own sentences)', () => {
     expect(triples(run('Twenty Mozambican technicians completed a training course in India.', 'en', P))).toEqual(['IN>MZ:training']);
   });
 });
+
+describe('rules from session 16, third batch (general, own sentences)', () => {
+  it('crowns named with their country are a currency, not people; Greenland is its own country', () => {
+    const P = [C('DK', ['Denmark'], ['Danish']), C('GL', ['Greenland'])];
+    const fs = run('Denmark will transfer 4.7 billion Danish crowns to Greenland next year.', 'en', P);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.unit}`)).toEqual(['DK>GL:money:DKK']);
+  });
+  it('a verb of saying right after a relative clause is the main clause\'s; it reports nothing in the clause', () => {
+    const P = [C('JP', ['Japan']), C('GL', ['Greenland'])];
+    expect(run('Japan, which already pays Greenland about 32 million euros a year, said it was preparing further support.', 'en', P)[0]?.status).toBe('stated');
+  });
+  it('counted officials, or officials named by an abbreviation, who are due somewhere visit it', () => {
+    const P = [C('US', ['U.S.']), C('CN', ['China'], ['Chinese']), CITY('Nuuk', 'GL'), CITY('Luanda', 'AO')];
+    expect(triples(run('Six Chinese officials arrived in Luanda on Monday.', 'en', P))).toEqual(['CN>Luanda@AO:visit']);
+    expect(run('A delegation of six U.S. lawmakers is due in Nuuk on Monday.', 'en', P).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['US>Nuuk@GL:visit:planned']);
+  });
+});

@@ -122,10 +122,17 @@ export function buildItems(
       mi++;
       m = mentions[mi];
     }
+    // "4.7 billion Danish crowns", "coroas suecas": a nationality opening a currency's name is part of it.
+    if (m && m.via === 'demonym' && m.start === t.start && currencyPhrase(c.root, toks, i, m.end)) {
+      mi++;
+      m = mentions[mi];
+    }
     if (m && m.start < t.end && t.start < m.end) {
       // Merge all tokens overlapping this mention.
       let j = i;
       while (j < toks.length && toks[j]!.start < m.end) j++;
+      // ("six U.S. lawmakers": an abbreviation's closing period is part of it, not the sentence's end.)
+      if (m.via === 'abbreviation' && toks[j]?.lower === '.' && toks[j]!.start === m.end && text.slice(m.start, m.end).includes('.') && toks[j + 1] && /^\p{Ll}/u.test(text.slice(toks[j + 1]!.start, toks[j + 1]!.start + 1))) j++;
       items.push(item(m.start, m.end, text.slice(m.start, m.end).toLowerCase(), 'word', NO_TAGS, { place: m.place, via: m.via }));
       lastPlace = m.place;
       firstPlace ??= m.place;
@@ -209,6 +216,17 @@ export function buildItems(
   unmarkDenomination(items);
   unmarkInformants(items);
   return items;
+}
+
+/** Does a currency's name from the lexicon start at token i and run past offset `past`? */
+function currencyPhrase(root: TrieNode, toks: ReturnType<typeof tokenize>, i: number, past: number): boolean {
+  let node: TrieNode | undefined = root;
+  for (let k = i; k < toks.length && k - i < MAX_PHRASE; k++) {
+    node = node.next.get(toks[k]!.fold);
+    if (!node) return false;
+    if (node.entries && toks[k]!.end > past && (node.tags ?? []).some((g) => g.k === 'cur')) return true;
+  }
+  return false;
 }
 
 /** People named by the goods they make or trade ("produtores de soja", "arms dealers"). */

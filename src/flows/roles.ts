@@ -149,6 +149,8 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
       continue;
     }
     roles[i] = roleOf(items, i, roles);
+    // "six U.S. lawmakers", "EU officials": an abbreviation before an official's noun names the officials' country.
+    if (items[i]!.place!.via === 'abbreviation' && roles[i]!.role === 'bare' && hasMark(items[i + 1], MB.actor) && !items[i + 1]!.place) roles[i] = { role: 'actor' };
     if (rankedAt(items, roles, i)) roles[i] = { ...roles[i]!, ranked: true };
     // "shipments to West African buyers including Benin, Senegal": a nationality on a noun whose members
     // are listed names no end of its own; the list takes the role.
@@ -304,6 +306,8 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     // A demonym used as a noun after a quantity: "7,7 milhões de venezolanos", "thousands of Syrians".
     if (h === 'num' || (prepRole(prev) === 'of' && headOf(items[j - 1]) === 'num')) {
       const nx = headOf(items[idx + 1]);
+      // ("six Chinese officials", "seis deputados brasileiros": counted officials are actors, who visit.)
+      if (nx === 'actor' && !isCargo(items[idx + 1]) && OFFICIALS.has(items[idx + 1]!.lower)) return { role: 'actor' };
       return { role: 'origin', head: 'cargo', ...(nx === 'cargo' || nx === 'actor' ? {} : { asNoun: true }) };
     }
     if (h === 'actor') {
@@ -552,3 +556,11 @@ const OFFSHORE: ReadonlySet<string> = new Set(['large', 'largo']);
 
 /** Prepositions that say "from" and nothing else (not "de", also "of"). */
 const FROM_WORDS: ReadonlySet<string> = new Set(['desde', 'from', 'depuis']);
+
+/** Officials as people (not an institution: "100 Japanese navy officers" are trainees, "six Chinese air force planes" goods). */
+const OFFICIALS: ReadonlySet<string> = new Set([
+  'officials', 'lawmakers', 'legislators', 'senators', 'congressmen', 'parliamentarians', 'diplomats', 'ministers',
+  'deputados', 'parlamentares', 'senadores', 'congressistas', 'diplomatas', 'ministros', 'governantes',
+  'legisladores', 'diputados', 'congresistas', 'parlamentarios', 'diplomáticos', 'funcionarios',
+  'députés', 'parlementaires', 'sénateurs', 'élus', 'diplomates', 'ministres', 'responsables',
+]);

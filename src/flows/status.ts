@@ -24,7 +24,14 @@ export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<strin
     if (!coordSince && counts(k)) hedged = true;
   }
   const end = Math.min(items.length, ti + REACH);
-  for (let k = ti + 1; k < end && !hedged; k++) if (counts(k)) hedged = true;
+  // "The European Union, which already pays the territory 32 million euros, said it was preparing...": a verb of
+  // saying right after a relative clause set off by commas is the main clause's; it does not cover the clause.
+  let relative = false;
+  for (let k = ti - 1; k > 0 && items[k]!.lower !== ','; k--) if (hasMark(items[k], MB.rel) && items[k - 1]!.lower === ',') relative = true;
+  for (let k = ti + 1; k < end && !hedged; k++) {
+    if (relative && items[k]!.lower === ',' && ATTRIB_SAY.has(items[k + 1]?.lower ?? '')) break;
+    if (counts(k)) hedged = true;
+  }
   return hedged;
 }
 

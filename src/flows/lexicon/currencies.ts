@@ -20,6 +20,11 @@ export const CURRENCIES: ReadonlyArray<readonly [string, string]> = [
   ['riyals', 'riyals'], ['rials', 'riyals'], ['riales', 'riyals'], ['dinars', 'dinars'], ['dinares', 'dinars'],
   ['liras', 'TRY'], ['turkish lira', 'TRY'], ['hryvnias', 'UAH'], ['hryvnia', 'UAH'], ['grivnas', 'UAH'], ['grivnias', 'UAH'],
   ['zlotys', 'PLN'], ['zloty', 'PLN'], ['forints', 'HUF'], ['forint', 'HUF'], ['kroner', 'crowns'], ['kronor', 'crowns'],
+  // (crowns only with their country: "Danish crowns", "coroas suecas")
+  ['danish crowns', 'DKK'], ['danish kroner', 'DKK'], ['coroas dinamarquesas', 'DKK'], ['coronas danesas', 'DKK'], ['couronnes danoises', 'DKK'],
+  ['swedish crowns', 'SEK'], ['swedish kronor', 'SEK'], ['coroas suecas', 'SEK'], ['coronas suecas', 'SEK'], ['couronnes suédoises', 'SEK'],
+  ['norwegian crowns', 'NOK'], ['norwegian kroner', 'NOK'], ['coroas norueguesas', 'NOK'], ['coronas noruegas', 'NOK'], ['couronnes norvégiennes', 'NOK'],
+  ['czech crowns', 'CZK'], ['coroas checas', 'CZK'], ['coroas tchecas', 'CZK'], ['coronas checas', 'CZK'], ['couronnes tchèques', 'CZK'],
   // Africa
   ['rand', 'ZAR'], ['rands', 'ZAR'], ['kwanzas', 'AOA'], ['kwanza', 'AOA'], ['meticais', 'MZN'], ['meticales', 'MZN'], ['metical', 'MZN'],
   ['naira', 'NGN'], ['nairas', 'NGN'], ['cedis', 'GHS'], ['shillings', 'shillings'], ['chelines', 'shillings'], ['xelins', 'shillings'],

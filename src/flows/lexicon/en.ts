@@ -85,6 +85,8 @@ export const en: Lexicon = {
     // going back, of people: "refugees returned from Lebanon", "went home"
     { cls: 'move', forms: v('return', 'returns', 'returned', 'returned', 'returning').concat(forms('fin', 'went home', 'go home', 'going home', 'came back', 'come back', 'coming back')), sense: 'home' },
     { cls: 'move', forms: v('arrive', 'arrives', 'arrived', 'arrived', 'arriving') },
+    // officials expected somewhere: "a delegation is due in Nuuk on Monday"
+    { cls: 'move', forms: forms('fut', 'is due in', 'are due in'), cat: 'visit' },
     { cls: 'move', forms: forms('fin', 'sought refuge', 'took refuge', 'found refuge', 'sought shelter', 'seeking refuge', 'sheltering'), cat: 'people' },
     { cls: 'move', forms: v('travel', 'travels', 'travelled', 'travelled', 'travelling').concat(forms('fin', 'traveled', 'traveling')) },
     { cls: 'move', forms: v('fly', 'flies', 'flew', 'flown', 'flying') },
@@ -308,7 +310,7 @@ export const en: Lexicon = {
     incl: ['which includes', 'which include', 'which included', 'that includes', 'including'],
     back: ['back', 'home'],
     worth: ['worth', 'valued at', 'at a cost of', 'for a total of'],
-    actor: ['vice president', 'vice-president', 'head of state', 'crown prince', 'prince', 'emir', 'sheikh', 'sultan', 'queen', 'monarch', 'navy', 'air force', 'army', 'coast guard', 'government', 'minister', 'ministry', 'president', 'prime minister', 'leader', 'dictator', 'regime', 'army',
+    actor: ['lawmakers', 'legislators', 'senators', 'congressmen', 'parliamentarians', 'vice president', 'vice-president', 'head of state', 'crown prince', 'prince', 'emir', 'sheikh', 'sultan', 'queen', 'monarch', 'navy', 'air force', 'army', 'coast guard', 'government', 'minister', 'ministry', 'president', 'prime minister', 'leader', 'dictator', 'regime', 'army',
       'military', 'authorities', 'officials', 'official', 'diplomat', 'diplomats', 'premier', 'chancellor', 'secretary', 'delegation', 'ambassador', 'king',
       'spokesman', 'spokeswoman', 'foreign', 'defence', 'defense', 'affairs', 'envoy', 'chief', 'commander', 'forces',
       'companies', 'company', 'firms', 'firm', 'manufacturers', 'exporters'],

@@ -309,7 +309,7 @@ export const fr: Lexicon = {
     incl: ['qui comprend', 'qui comprennent', 'qui inclut', 'qui incluent'],
     back: ['de retour'],
     worth: ["d'une valeur de", 'd une valeur de', 'pour un montant de', 'évalués à'],
-    actor: ['présidente', 'vice-président', 'première ministre', 'envoyé', 'secrétaire', 'prince héritier', 'prince', 'émir', 'cheikh', 'sultan', 'reine', 'monarque', 'marine', 'armée de l air', 'armée', 'gouvernement', 'ministre', 'ministère', 'président', 'premier ministre', 'chef', 'dirigeant', 'dirigeants',
+    actor: ['députés', 'parlementaires', 'sénateurs', 'élus', 'présidente', 'vice-président', 'première ministre', 'envoyé', 'secrétaire', 'prince héritier', 'prince', 'émir', 'cheikh', 'sultan', 'reine', 'monarque', 'marine', 'armée de l air', 'armée', 'gouvernement', 'ministre', 'ministère', 'président', 'premier ministre', 'chef', 'dirigeant', 'dirigeants',
       'dictateur', 'régime', 'armée', 'forces armées', 'autorités', 'responsables', 'diplomate', 'diplomates',
       'délégation', 'ambassadeur', 'roi', 'défense', 'affaires étrangères', 'étrangères', 'porte-parole', 'commandant', 'émissaire',
       'chancelier', 'diplomatie', 'entreprises', 'entreprise', 'sociétés', 'firmes'],
