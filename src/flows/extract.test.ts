@@ -2763,3 +2763,17 @@ describe('rules from session 16, third batch (general, own sentences)', () => {
     expect(run('A delegation of six U.S. lawmakers is due in Nuuk on Monday.', 'en', P).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['US>Nuuk@GL:visit:planned']);
   });
 });
+
+describe('rules from session 16, fourth batch (general, own sentences)', () => {
+  it('places ranked after "devant" (and one coordinated to close the sentence) take a share too', () => {
+    const P = [C('TN', ['Tunisie']), C('MA', ['Maroc']), C('FR', ['France']), C('DE', ['Allemagne'])];
+    const fs = run("La Tunisie a exporté 128 000 tonnes de dattes. Le Maroc en a absorbé 31 000 tonnes, devant la France, avec 17 500 tonnes, et l'Allemagne.", 'fr', P);
+    expect(triples(fs)).toEqual(['TN>DE:other', 'TN>FR:other', 'TN>MA:other']);
+  });
+  it('shipments suspended past an apposition are suspended, unless resumed', () => {
+    const P = [C('TN', ['Tunisie']), C('ID', ['Indonésie'])];
+    const fs = run("La Tunisie a exporté 128 000 tonnes de dattes. Les expéditions vers l'Indonésie, premier débouché asiatique, ont été suspendues en mars.", 'fr', P);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.status}`)).toEqual(['TN>ID:suspended']);
+    expect(run("La Tunisie a annoncé la reprise des livraisons de dattes à l'Indonésie, suspendues depuis mars.", 'fr', P)[0]?.status).not.toBe('suspended');
+  });
+});

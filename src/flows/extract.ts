@@ -213,7 +213,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   };
   /** The exporter this sentence or one up to two back named ("exportações bolivianas", "exports from Somaliland"). */
   const recentExporter = (si: number): { sentence: number; place: Place; cat: FlowCategory | undefined } | undefined =>
-    exporter && si - exporter.sentence <= 2 ? exporter : undefined;
+    exporter && si - exporter.sentence <= 3 ? exporter : undefined;
   const countryOf = (p: Place): Place => (p.kind !== 'country' && p.country ? countryByCode.get(p.country) ?? p : p);
   const capitalCountry = (p: Place): Place => {
     if (p.kind !== 'city' || !p.capital || !p.country) return p;
@@ -296,6 +296,14 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         if (ex && countryOf(ex.place).country !== own) return countryOf(ex.place);
         if (firstInSentence && countryOf(firstInSentence).country !== own) return countryOf(lastInSentence);
         for (const p of [prevTopic, before]) if (p && countryOf(p).country !== own) return countryOf(p);
+      }
+      // ("O Brasil embarcou açúcar para a China [...] Já a Indonésia reduziu as encomendas. Em sentido inverso, o
+      // país importou": with no place in the sentence, a topic that the discourse's flows have only ever
+      // supplied is not "the country"; their main sender is.)
+      if (!lastInSentence && prevTopic && !located) {
+        const main = mainSender();
+        const tc = countryOf(prevTopic).country;
+        if (main && main.country !== tc && memory.some((m) => countryOf(m.to).country === tc) && !memory.some((m) => countryOf(m.from).country === tc)) return main;
       }
       const last = lastInSentence ?? prevTopic ?? before;
       return last ? countryOf(last) : undefined;
@@ -840,6 +848,21 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (flows.has(`${to.id}|${from.id}|${f.cat}`)) return true;
     if (from.country !== to.country && countryFlows.has(`${to.country}|${from.country}|${f.cat}`)) return true;
     return f.cls === 'receive' && f.cat !== 'money' && pairs.has(`${to.id}|${from.id}`) && !pairs.has(`${from.id}|${to.id}`);
+  }
+
+  /** The country that sent most of the discourse's flows (at least two), if one did. */
+  function mainSender(): Place | undefined {
+    const n = new Map<string, number>();
+    let best: Place | undefined;
+    let bestN = 1;
+    for (const m of memory) {
+      const p = countryOf(m.from);
+      if (!p.country || p.kind !== 'country') continue;
+      const k = (n.get(p.country) ?? 0) + 1;
+      n.set(p.country, k);
+      if (k > bestN) [best, bestN] = [p, k];
+    }
+    return best;
   }
 
   /** The latest flow of one of `cats` remembered within `within` sentences of sentence `si`. */
@@ -1431,12 +1454,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let visitorR: number | undefined;
     let leftR: number | undefined;
     let backR = false;
+    const rankedBare: number[] = [];
     for (let k = t.idx + 1; k <= R; k++) {
       const it = items[k]!;
       if (afterIdx === undefined && hasMark(it, MB.after)) afterIdx = k;
       if (hasMark(it, MB.back)) backR = true;
       const r = roles[k];
       if (!r || it.paren) continue;
+      if (r.ranked && r.role === 'bare') rankedBare.push(k);
       // What a leaving verb leaves: its first place object ("deixou o porto de Primorsk", "quitté la base d'Agadez"),
       // before any destination ("partiram para a Austrália ao abrigo do programa do Pacífico" leaves no ocean).
       if (leftR === undefined && toStrong === undefined && toWeak === undefined && (r.role === 'bare' || r.role === 'of' || r.role === 'from' || r.role === 'in')) leftR = k;
@@ -1511,6 +1536,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     let agent = agentR ?? (passive ? agentL : undefined);
     let alsoTo: number | undefined;
+    let moreTo: number[] = [];
     let alsoFrom: number | undefined;
     let from = fromRight ?? fromL;
     const objectR = bareR !== undefined && bareR <= t.idx + 2 ? bareR : undefined;
@@ -1645,6 +1671,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           if (from !== undefined) alsoFrom = agent;
           else alsoTo = agent;
           agent = undefined;
+        }
+        // ("Le Maroc en a absorbé près d'un quart, devant la France": so is a ranked place with no preposition.)
+        else if (agent === undefined && rankedBare.length > 0 && from === undefined) {
+          alsoTo = rankedBare[0];
+          moreTo = rankedBare.slice(1);
         }
         // "La Marina chilena recibió dos lanchas donadas por Japón": the giver named on the goods (then, as
         // with a source, the nationality of the subject receives).
@@ -2299,6 +2330,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (t.cls === 'exchange' && srcs.length < 2) continue;
     let dsts: Array<number | undefined> = t.cls === 'exchange' ? srcs : dst !== undefined ? chain(items, roles, dst, L, R) : [undefined];
     if (alsoTo !== undefined && dst !== undefined) dsts = [...dsts, ...chain(items, roles, alsoTo, L, R)];
+    if (dst !== undefined) for (const k of moreTo) if (!dsts.includes(k)) dsts = [...dsts, k];
     let pairedTo = respectively(hits, dsts);
     if (!pairedTo && hits.length > 1 && dst !== undefined && t.cls !== 'exchange') {
       const wide = chain(items, roles, dst, L, R, true);

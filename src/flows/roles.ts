@@ -39,6 +39,10 @@ const ORDER_FROM: ReadonlySet<string> = new Set(['a', 'à', 'ao', 'aos', 'às', 
 function rankedAt(items: Item[], roles: Array<Role | undefined>, i: number): boolean {
   let p = i - 1;
   if (hasMark(items[p], MB.det) && prepRole(items[p]) === null) p--;
+  // ("31 000 tonnes, devant la France": French "devant" after a comma ranks by itself; "..., et l'Allemagne."
+  // closing the sentence is ranked with it.)
+  if (items[p]?.lower === 'devant' && isComma(items[p - 1])) return true;
+  if (hasMark(items[p], MB.coord) && (!items[i + 1] || items[i + 1]!.tok === 'punct') && rankedBefore(items, roles, p - 1)) return true;
   const pr = prepRole(items[p]);
   if (!(pr === 'by' || pr === 'of' || pr === 'from') || items[p]!.place) return false;
   // (not a possessive: "ahead of Russia's import ban" names the ban)

@@ -190,10 +190,13 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
     if (t.mood === 'noun' && t.idx - k <= 3 && APPROVED.test(it.lower)) planned = true;
   }
   // "As vendas à Ucrânia estão suspensas", "deliveries were halted": a transfer noun suspended by its predicate.
-  if (t.mood === 'noun' && !suspended) {
-    for (let k = t.idx + 1; k < Math.min(items.length, t.idx + 9); k++) {
+  // (Not a resumption: "annoncé la reprise des livraisons de brut, suspendues depuis 2023".)
+  const resumed = [1, 2, 3].some((d) => RESUME.test(items[t.idx - d]?.lower ?? ''));
+  if (t.mood === 'noun' && !suspended && !resumed) {
+    // ("Les expéditions vers l'Indonésie, premier débouché asiatique, ont été suspendues": past an apposition.)
+    for (let k = t.idx + 1; k < Math.min(items.length, t.idx + 13); k++) {
       const it = items[k]!;
-      if (it.tok === 'punct' || hasMark(it, MB.coord | MB.rel)) break;
+      if ((it.tok === 'punct' && it.lower !== ',') || hasMark(it, MB.coord | MB.rel)) break;
       // (Not put off: "a Spanish shipment has been delayed until spring" is still planned.)
       if (hasMark(it, MB.suspend) && !PUT_OFF.test(it.lower)) suspended = true;
     }
@@ -207,3 +210,6 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
 
 /** Suspension words that only put a transfer off ("delayed", "adiada", "aplazó", "reporté"). */
 const PUT_OFF = /^(?:postpon|delay|adi|atras|aplaz|posterg|retras|report|repouss|retard|ajourn)/;
+
+/** Nouns and verbs of resuming ("la reprise des livraisons", "a retomada", "la reanudación", "the resumption of"). */
+const RESUME = /^(?:reprise|reprendre|retomad|retomar|reanud|resum|restart|rein[ií]ci)/;
