@@ -2777,3 +2777,20 @@ describe('rules from session 16, fourth batch (general, own sentences)', () => {
     expect(run("La Tunisie a annoncé la reprise des livraisons de dattes à l'Indonésie, suspendues depuis mars.", 'fr', P)[0]?.status).not.toBe('suspended');
   });
 });
+
+describe('rules from session 16, fifth batch (general, own sentences)', () => {
+  it('a contract for goods with a company named by its nationality is a purchase from that country', () => {
+    const P = [C('ID', ['Indonésie', 'Jakarta']), C('FR', ['France'], ['français'])];
+    expect(triples(run('Jakarta a signé avec le groupe français Naval Group un contrat pour deux sous-marins.', 'fr', P))).toEqual(['FR>ID:vehicles']);
+    expect(triples(run("Jakarta a signé avec le groupe français Naval Group un contrat pour l'achat de deux sous-marins.", 'fr', P))).toEqual(['FR>ID:vehicles']);
+  });
+  it('a maker named by its nationality after "to" is where goods go, not at the sentence start', () => {
+    const P = [C('ID', ['Indonésie'], ['indonésien']), C('FR', ['France']), C('BR', ['Brasil'], ['brasileira']), C('AO', ['Angola'])];
+    expect(triples(run('La France prévoit un transfert de technologie vers le chantier indonésien.', 'fr', P))).toEqual(['FR>ID:technology']);
+    expect(triples(run('A fabricante brasileira Avibras deverá exportar para Angola um lote de lançadores de foguetes.', 'pt', P))).toEqual(['BR>AO:weapons']);
+  });
+  it('a weight past a time phrase still measures the goods sent', () => {
+    const P = [C('AR', ['Argentina']), C('UY', ['Uruguay'])];
+    expect(run('Argentina despachó el fin de semana 40 camiones con 1,2 millones de litros de agua hacia Uruguay.', 'es', P)[0]?.quantity).toBe(1.2e6);
+  });
+});

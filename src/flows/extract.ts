@@ -1687,7 +1687,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // (Not goods "destinados à Ucrânia", "destinés à", "destinados a": that is where they go.)
         const seller = toStrong !== undefined && (lang === 'fr' || lang === 'es' || (lang === 'pt' && !noun)) && !hasBefore(items, toStrong, t.idx + 1, 3, (x) => DESTINED.test(x.lower)) && !hasBefore(items, toStrong, t.idx + 1, 2, (x) => TOWARDS.has(x.lower)) ? toStrong : undefined;
         // ("los aviones comprados por Chile a Noruega": the buyer named as the agent receives; the seller gives.)
-        src = first(from, dst === originR ? undefined : originR, dst === originL ? undefined : originL, dst === agent ? undefined : agent, seller, givenBy?.at, noun ? undefined : contractPartner(items, roles, L, t.idx));
+        src = first(from, dst === originR ? undefined : originR, dst === originL ? undefined : originL, dst === agent ? undefined : agent, seller, givenBy?.at, noun && !hasBefore(items, t.idx + 1, L, 4, (x) => CONTRACT.test(x.lower)) ? undefined : contractPartner(items, roles, L, t.idx));
         // "importou 40 mil toneladas de sal grosso da Namíbia": goods the lexicon does not know leave "de X"
         // read as "of"; after a verb of importing it is where they come from.
         // ("comprou 1,1 milhão de toneladas do Brasil": so after a verb of buying.)
@@ -3416,8 +3416,9 @@ function homecoming(from: PlaceRef, to: Place): boolean {
 
 /** The index of a unit of measure (MEASURES) within a few items after the trigger, or -1. */
 function measureAfter(items: Item[], idx: number, R: number): number {
-  // (past a source or destination and an approximation: "comprou à Guiné perto de 2 milhões de toneladas")
-  for (let k = idx + 1; k <= Math.min(R, idx + 8); k++) {
+  // (past a source or destination, a time and an approximation: "comprou à Guiné perto de 2 milhões de toneladas",
+  // "despachó el fin de semana 40 camiones con 1,2 millones de litros")
+  for (let k = idx + 1; k <= Math.min(R, idx + 12); k++) {
     if (MEASURES.has(items[k]!.lower)) return k;
     if (items[k]!.trig) return -1;
   }
@@ -3710,13 +3711,20 @@ function contractPartner(items: Item[], roles: Array<Role | undefined>, L: numbe
   for (let k = L; k < idx; k++) {
     const it = items[k]!;
     const r = roles[k]?.role;
-    if (!it.place || r !== 'between' || !(it.place.via === 'demonym' || items[k + 1]?.lower === 's')) continue;
+    // ("a signé avec le groupe français Naval Group": a nationality after "with" and a company noun.)
+    const withMaker = r === 'demonym' && hasBefore(items, k, L, 3, (x) => WITH.has(x.lower));
+    if (!it.place || (r !== 'between' && !withMaker) || !(it.place.via === 'demonym' || items[k + 1]?.lower === 's')) continue;
     // (the company's name right after: "la sueca Saab", or after a possessive: "Sweden's Saab")
     const n = items[k + 1]?.lower === 's' ? items[k + 2] : items[k + 1];
     if (n?.cap && !n.place && !n.trig && !n.cargo) return k;
   }
   return undefined;
 }
+
+/** "with" in the four languages. */
+const WITH: ReadonlySet<string> = new Set(['with', 'avec', 'con', 'com']);
+/** A contract or deal whose purpose is a purchase noun ("un contrat pour l'achat de"). */
+const CONTRACT = /^(?:contrat|contrato|contract|deal|accord|acuerdo|acordo)/;
 
 /** "un contingent militaire", "a military contingent": a word of the military within two words of the verb's object. */
 function militaryNear(items: Item[], v: number): boolean {

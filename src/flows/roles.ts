@@ -253,9 +253,12 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     }
     // "forneceu ao mercado português", "au marché français", "to the Portuguese market": the nationality of a
     // market goods go to is where they go.
-    if (MARKETS.has(prev?.lower ?? '') || MARKETS.has(items[idx + 1]?.lower ?? '')) {
-      let p = MARKETS.has(prev?.lower ?? '') ? j - 1 : j;
-      if (hasMark(items[p], MB.det) && prepRole(items[p]) === null) p--;
+    // ("un transfert de technologie vers le chantier indonésien": so is a maker's, goods go to.)
+    const goesTo = (w: string | undefined): boolean => MARKETS.has(w ?? '') || MAKERS.has(w ?? '');
+    if (goesTo(prev?.lower) || goesTo(items[idx + 1]?.lower)) {
+      let p = goesTo(prev?.lower) ? j - 1 : j;
+      // ("A fabricante brasileira Avibras": "a" opening the sentence is its article.)
+      if (hasMark(items[p], MB.det) && (prepRole(items[p]) === null || p === 0)) p--;
       if (prepRole(items[p]) === 'to' && !items[p]!.place) return { role: 'to' };
     }
     const h = headOf(prev);

@@ -109,6 +109,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "presos no Brasil por tráfico de drogas", "jailed for drug trafficking": the charge a person is held
       // or convicted for is no transfer.
       if (TRAFFICKING.test(it.lower) && chargeAt(items, i)) continue;
+      // "un contrat pour deux sous-marins": a contract is a purchase only with goods as its object ("un contrato
+      // para adquirir 17 cazas" leaves the purchase to the verb).
+      if (CONTRACT_FOR.test(it.lower) && !objectGoods(items, i, items.length - 1)) continue;
       // "seis aviones de entrenamiento", "avions d'entraînement", "training aircraft": training that names
       // the kind of a vehicle is no transfer of its own.
       if (noun.cls === 'train' && (vehicleAt(items, i + 1) || (prepRole(prev) === 'of' && vehicleAt(items, i - 2)))) continue;
@@ -407,3 +410,6 @@ function possessed(items: Item[], i: number): boolean {
 
 /** To embark ("embarcou", "embarcó", "a embarqué"): a leaving verb, or with goods as its object a shipping one. */
 const EMBARK = /^(?:embarc|embarqu)/;
+
+/** "contract for", "contrat pour", "contrato para": a purchase noun only before goods. */
+const CONTRACT_FOR = /^(?:contracts? for|contrats? pour|contratos? para)$/;

@@ -140,6 +140,8 @@ export const en: Lexicon = {
     { cls: 'send', forms: ['payment', 'payments', 'loan', 'loans'], cat: 'money' },
     { cls: 'send', forms: ['aid'], cat: 'aid' },
     { cls: 'receive', forms: ['import', 'imports', 'purchase', 'purchases', 'acquisition', 'acquisitions'] },
+    // a contract for goods is their purchase: "un contrat pour deux sous-marins" (only with goods as its object: see triggers.ts)
+    { cls: 'receive', forms: ['contract for', 'contracts for'] },
     { cls: 'train', forms: ['training'] },
     { cls: 'move', forms: ['visit', 'visits', 'trip', 'trips', 'journey', 'tour'], cat: 'visit' },
     // Arrivals carry what arrives ("la llegada al puerto de vehículos blindados"); with nothing named, a visit.

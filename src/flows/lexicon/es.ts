@@ -124,6 +124,8 @@ export const es: Lexicon = {
     { cls: 'send', forms: ['pago', 'pagos', 'préstamo', 'préstamos', 'financiación', 'financiamiento'], cat: 'money' },
     { cls: 'send', forms: ['ayuda'], cat: 'aid' },
     { cls: 'receive', forms: ['importación', 'importaciones', 'compra', 'compras', 'adquisición', 'adquisiciones'] },
+    // a contract for goods is their purchase: "un contrat pour deux sous-marins" (only with goods as its object: see triggers.ts)
+    { cls: 'receive', forms: ['contrato para', 'contratos para'] },
     { cls: 'train', forms: ['entrenamiento', 'adiestramiento', 'capacitación'] },
     { cls: 'train', forms: ['formación'], ofPeople: true },
     { cls: 'move', forms: ['visita', 'visitas', 'viaje', 'viajes', 'gira', 'periplo'], cat: 'visit' },

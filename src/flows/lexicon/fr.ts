@@ -148,6 +148,8 @@ export const fr: Lexicon = {
     { cls: 'send', forms: ['paiement', 'paiements', 'prêt', 'prêts', 'financement'], cat: 'money' },
     { cls: 'send', forms: ['aide'], cat: 'aid' },
     { cls: 'receive', forms: ['importation', 'importations', 'achat', 'achats', 'acquisition', 'acquisitions'] },
+    // a contract for goods is their purchase: "un contrat pour deux sous-marins" (only with goods as its object: see triggers.ts)
+    { cls: 'receive', forms: ['contrat pour', 'contrats pour'] },
     { cls: 'train', forms: ['entraînement', 'formation'] },
     { cls: 'move', forms: ['visite', 'visites', 'voyage', 'voyages', 'déplacement', 'tournée', 'périple'], cat: 'visit' },
     // Arrivals carry what arrives ("la llegada al puerto de vehículos blindados"); with nothing named, a visit.

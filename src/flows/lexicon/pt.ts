@@ -133,6 +133,8 @@ export const pt: Lexicon = {
     { cls: 'send', forms: ['pagamento', 'pagamentos', 'empréstimo', 'empréstimos', 'financiamento'], cat: 'money' },
     { cls: 'send', forms: ['ajuda'], cat: 'aid' },
     { cls: 'receive', forms: ['importação', 'importações', 'compra', 'compras', 'aquisição', 'aquisições'] },
+    // a contract for goods is their purchase: "un contrat pour deux sous-marins" (only with goods as its object: see triggers.ts)
+    { cls: 'receive', forms: ['contrato para', 'contratos para'] },
     { cls: 'train', forms: ['treinamento', 'treinamentos', 'treino', 'capacitação'] },
     { cls: 'train', forms: ['formação'], ofPeople: true },
     { cls: 'move', forms: ['visita', 'visitas', 'viagem', 'viagens', 'périplo', 'turnê', 'giro'], cat: 'visit' },
