@@ -480,7 +480,8 @@ export function categorize(t: Trigger, cargo: CargoHit[], apart?: (a: CargoHit, 
     // ("Chinese investment flowed into Mexico": what flows may be money; with nothing named, nothing.)
     // ("desde Estados Unidos llegaron 8.950 millones de dólares": so may an amount of money that arrives, as the
     // verb's inverted subject.)
-    let moving = cargo.filter((h) => (h.cat !== 'money' || t.sense === 'goods' || (!!h.q?.quantity && h.at !== undefined && h.at > t.idx && h.at <= t.idx + 5)) && h.cat !== 'technology' && h.cat !== 'training');
+    // (Technology travels only as hardware named as the subject: "A missile system flown into Luzon".)
+    let moving = cargo.filter((h) => (h.cat !== 'money' || t.sense === 'goods' || (!!h.q?.quantity && h.at !== undefined && h.at > t.idx && h.at <= t.idx + 5)) && (h.cat !== 'technology' || (HARDWARE.has(h.unit) && h.at !== undefined && h.at < t.idx && t.idx - h.at <= 4)) && h.cat !== 'training');
     // "200 caminhões com alimentos entraram", "un navire ... avec 60 tonnes de matériel médical": the vehicle carries.
     if (moving.some((h) => h.cat === 'vehicles') && moving.some((h) => h.cat === 'aid' || h.cat === 'oil' || h.cat === 'other' || h.cat === 'weapons' || h.cat === 'munitions')) {
       moving = moving.filter((h) => h.cat !== 'vehicles' || h.carried);
@@ -624,3 +625,6 @@ function innerCount(items: Item[], k: number, cat: FlowCategory, decimalComma: b
   // (The unit shown is the counted word: "750 casques", "1,000 police".)
   return q ? { q, word: next?.tok === 'word' && !next.place ? next.lower : undefined } : null;
 }
+
+/** Technology units that are hardware (systems, radars), which can travel. */
+const HARDWARE: ReadonlySet<string> = new Set(['systems', 'radars', 'satellites', 'air defence', 'ground stations']);

@@ -2794,3 +2794,16 @@ describe('rules from session 16, fifth batch (general, own sentences)', () => {
     expect(run('Argentina despachó el fin de semana 40 camiones con 1,2 millones de litros de agua hacia Uruguay.', 'es', P)[0]?.quantity).toBe(1.2e6);
   });
 });
+
+describe('rules from session 16, sixth batch (general, own sentences)', () => {
+  it('selling with no object (or goods the lexicon does not know) sells; a locative relative on the subject is passed over', () => {
+    const P = [C('JP', ['Japan']), REGION('Hokkaido', 'JP'), C('MX', ['Mexico']), C('VN', ['Vietnam'])];
+    const fs = run('Japan shipped 38,000 tonnes of frozen fish to Vietnam. Hokkaido, where most of the fish is caught, has also started selling directly to Mexico.', 'en', P);
+    expect(triples(fs)).toContain('Hokkaido@JP>MX:other');
+  });
+  it('hardware named by its nationality as the subject of a verb of travel travels from there', () => {
+    const P = [C('US', ['U.S.']), C('CN', ['China'], ['Chinese']), REGION('Luzon', 'PH')];
+    expect(triples(run('A Chinese missile system arrived in Luzon.', 'en', P))).toEqual(['CN>Luzon@PH:technology']);
+    expect(triples(run('A U.S. Army missile system was flown into Luzon.', 'en', P))).toEqual(['US>Luzon@PH:technology']);
+  });
+});

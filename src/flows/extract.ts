@@ -1380,7 +1380,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           if (isComma(items[k]) && k < t.idx - 1) {
             let j = k - 1;
             while (j > L && !isComma(items[j]) && !hasMark(items[j], MB.rel)) j--;
-            if (hasMark(items[j], MB.rel) && isComma(items[j - 1]) && !LOCATIVE_REL.has(items[j]!.lower)) {
+            // ("Hokkaido, where most scallops are farmed, sells": a locative one too, past its closing comma.)
+            if (hasMark(items[j], MB.rel) && isComma(items[j - 1])) {
               const a = items[j - 2];
               if (a?.place && roles[j - 2] && subjectLike(roles[j - 2]!)) subject = j - 2;
               break;
@@ -1822,7 +1823,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           k !== undefined && dst0 !== undefined && items[k]!.place!.place.kind === 'country' && countryAt(items, k) === countryAt(items, dst0) ? undefined : k;
         // ("Parte das cargas russas chega a Itaqui depois de transbordo no Mediterrâneo": goods named by their
         // nationality come from there, whatever they passed through.)
-        const cargoNation = originL !== undefined && items[originL - 1]?.tags.some((g) => g.k === 'cargo' && g.cat !== 'people' && g.cat !== 'troops') ? originL : undefined;
+        // ("A Chinese missile system arrived": in English the nationality comes first, maybe past a modifier.)
+        const goodsAt = (k: number): boolean => !!items[k]?.tags.some((g) => g.k === 'cargo' && g.cat !== 'people' && g.cat !== 'troops');
+        const cargoNation = originL !== undefined && (goodsAt(originL - 1) || (lang === 'en' && (goodsAt(originL + 1) || (isPlain(items[originL + 1]) && goodsAt(originL + 2))))) ? originL : undefined;
         src = first(from, cargoNation, holds(afterIn), holds(afterOpening(items, t.idx, roles)), t.cat === 'people' && t.sense !== 'home' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR : undefined, officialHome(items, subject ?? possCand), originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined || subject === originFarL ? originFarL : undefined);
         // "ont franchi la frontière tchadienne": the border crossed, a few words on.
         // ("ont rejoint ce mois-ci la base de Tapa": the object past a time phrase and its place nouns.)
@@ -2264,6 +2267,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           }
         }
       }
+    }
+    // "Hokkaido has also started selling directly to Mexico": selling with no object sells the discourse's goods.
+    // ("sells scallops to Mexico": or goods the lexicon does not know, one plain word right before the destination.)
+    if (cargo.length === 0 && hits.length === 0 && t.cls === 'send' && !noun && !passive && t.mood !== 'part' && dst !== undefined && SELL.test(items[t.idx]!.lower) && (prepRole(items[t.idx + 1]) === 'to' || prepRole(items[t.idx + 2]) === 'to')) {
+      const named = prepRole(items[t.idx + 2]) === 'to' && isPlain(items[t.idx + 1]) && !items[t.idx + 1]!.cap && items[t.idx + 1]!.tok === 'word' && !/(?:ly|mente|ment)$/.test(items[t.idx + 1]!.lower);
+      hits = [{ cat: 'other', unit: named ? 'other' : 'cargo', word: named ? items[t.idx + 1]!.lower : undefined, q: null, reversed: false }];
+      inherit = named ? 0 : 2;
     }
     // "otras 5.000 toneladas se vendieron a ...": a passive with no agent whose subject is a bare
     // measure repeats the latest transfer (within a sentence): its goods and, unsaid, its giver.
@@ -3206,6 +3216,8 @@ const INCLUDING = /^(?:compren|inclu|includ|notamment|nomeadamente|namely|incluy
 const GAS_WORD = /g[aá]s|gnl|lng|glp|gpl/;
 /** Verbs of completing or undergoing training (its trainees as their subject). */
 const UNDERGO = /^(?:conclu|complet|termin|finish|underw|underg|recib|receb|re[cç]u|suivi|frequent|attend|cursa|comenz|começ|commenc|inici|began|begun|start)/;
+/** Verbs of selling and exporting (their goods may go unsaid: "started selling directly to Mexico"). */
+const SELL = /^(?:sell|sold|vend|export)/;
 /** Goods counted by weight. */
 const BULK_CATS: ReadonlySet<FlowCategory> = new Set(['oil', 'other', 'aid']);
 /** Units of weight (goods whatever they are). */

@@ -131,8 +131,9 @@ export function buildItems(
       // Merge all tokens overlapping this mention.
       let j = i;
       while (j < toks.length && toks[j]!.start < m.end) j++;
-      // ("six U.S. lawmakers": an abbreviation's closing period is part of it, not the sentence's end.)
-      if (m.via === 'abbreviation' && toks[j]?.lower === '.' && toks[j]!.start === m.end && text.slice(m.start, m.end).includes('.') && toks[j + 1] && /^\p{Ll}/u.test(text.slice(toks[j + 1]!.start, toks[j + 1]!.start + 1))) j++;
+      // ("six U.S. lawmakers", "a U.S. Army system": an abbreviation's closing period inside the sentence is part
+      // of it, not the sentence's end.)
+      if (m.via === 'abbreviation' && toks[j]?.lower === '.' && toks[j]!.start === m.end && text.slice(m.start, m.end).includes('.') && toks[j + 1] && /^\p{L}/u.test(text.slice(toks[j + 1]!.start, toks[j + 1]!.start + 1))) j++;
       items.push(item(m.start, m.end, text.slice(m.start, m.end).toLowerCase(), 'word', NO_TAGS, { place: m.place, via: m.via }));
       lastPlace = m.place;
       firstPlace ??= m.place;
