@@ -120,9 +120,11 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (k > t.idx && aboutGoods(items, k)) continue;
       // "une base de drones", "a fábrica de munições", "la base aérienne de drones": goods naming a site (past
       // one adjective) are no goods.
+      // ("dos plantas de carbonato de litio": or past a plain noun of its own.)
       if (prepRole(items[k - 1]) === 'of') {
         const g = isPlain(items[k - 2]) && !items[k - 2]!.cap ? k - 3 : k - 2;
         if (hasMark(items[g], MB.geo) && !items[g]!.place) continue;
+        if (prepRole(items[g]) === 'of' && hasMark(items[g - 1], MB.geo) && !items[g - 1]!.place) continue;
       }
       // "Le pétrolier, parti de Skikda, doit accoster à Beyrouth": a tanker that travels carries fuel.
       if ((t.cls === 'move' || t.cls === 'leave') && k < t.idx && cargo.unit === 'tankers') cargo = { cat: 'oil', unit: 'tankers' };

@@ -2807,3 +2807,20 @@ describe('rules from session 16, sixth batch (general, own sentences)', () => {
     expect(triples(run('A U.S. Army missile system was flown into Luzon.', 'en', P))).toEqual(['US>Luzon@PH:technology']);
   });
 });
+
+describe('rules from session 16, seventh batch (general, own sentences)', () => {
+  it('people "of the country" come from another country than the one receiving them', () => {
+    const places = [C('GT', ['Guatemala'], ['guatemaltecos']), C('US', ['Estados Unidos']), C('CA', ['Canadá'])];
+    const text = 'Unos 38.000 guatemaltecos viajaron a Estados Unidos. Canadá acogió a 9.400 jornaleros del país centroamericano.';
+    expect(run(text, 'es', places).find((f) => f.to === 'CA')?.from).toBe('GT');
+  });
+  it('money invested in plants of some goods buys no goods; a salt flat is a place noun', () => {
+    const P = [C('CN', ['China'], ['chino']), CITY('Uyuni', 'BO')];
+    expect(triples(run('El consorcio chino CBC invertirá 1.030 millones de dólares en dos plantas de carbonato de litio en el salar de Uyuni.', 'es', P))).toEqual(['CN>Uyuni@BO:money']);
+  });
+  it('buyers named by their nationality after "to" are where goods go; goods embarked towards a place are shipped', () => {
+    const P = [C('BO', ['Bolivia']), C('CN', ['China'], ['chinos']), C('KR', ['Corea del Sur'])];
+    const fs = run('Bolivia vendió 1.340 toneladas de carbonato, sobre todo a compradores chinos. Un lote menor, de 210 toneladas, fue embarcado hacia Corea del Sur.', 'es', P);
+    expect(triples(fs)).toEqual(['BO>CN:other', 'BO>KR:other']);
+  });
+});

@@ -193,7 +193,10 @@ export function buildItems(
         // ("no país", "ao país" are located; "a Marinha do país" is the country just named.)
         // (So is the object of a verb: "Australia has given the country A$3 million" names another country.)
         const object = prev.prep === null && !!items[items.length - 3]?.trig && items[items.length - 3]!.tags.some((t) => t.k === 'verb');
-        const p = resolveAnaphor(lastPlace, (prev.prep !== null && prev.prep !== 'of') || object, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1);
+        // ("Canadá acogió a 9.400 jornaleros del país centroamericano": people "of the country" come from another
+        // country than the sentence's own, as a located one does.)
+        const whence = prev.prep === 'of' && !!items[items.length - 3]?.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops'));
+        const p = resolveAnaphor(lastPlace, (prev.prep !== null && prev.prep !== 'of') || object || whence, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1);
         if (p) it.place = { place: p, via: 'anaphor' };
       }
     }

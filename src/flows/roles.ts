@@ -255,7 +255,8 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     // "forneceu ao mercado português", "au marché français", "to the Portuguese market": the nationality of a
     // market goods go to is where they go.
     // ("un transfert de technologie vers le chantier indonésien": so is a maker's, goods go to.)
-    const goesTo = (w: string | undefined): boolean => MARKETS.has(w ?? '') || MAKERS.has(w ?? '');
+    // ("vendió 1.340 toneladas, sobre todo a compradores chinos": and buyers'.)
+    const goesTo = (w: string | undefined): boolean => MARKETS.has(w ?? '') || MAKERS.has(w ?? '') || BUYERS.has(w ?? '');
     if (goesTo(prev?.lower) || goesTo(items[idx + 1]?.lower)) {
       let p = goesTo(prev?.lower) ? j - 1 : j;
       // ("A fabricante brasileira Avibras": "a" opening the sentence is its article.)
@@ -572,3 +573,6 @@ const OFFICIALS: ReadonlySet<string> = new Set([
   'legisladores', 'diputados', 'congresistas', 'parlamentarios', 'diplomáticos', 'funcionarios',
   'députés', 'parlementaires', 'sénateurs', 'élus', 'diplomates', 'ministres', 'responsables',
 ]);
+
+/** Buyers, as where goods go ("a compradores chinos", "to Chinese buyers"). */
+const BUYERS: ReadonlySet<string> = new Set(['compradores', 'compradoras', 'buyers', 'acheteurs', 'clientes', 'clients', 'customers', 'importadores', 'importers', 'importateurs']);

@@ -100,7 +100,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "provided training to 300 Hungarian pilots", "deu formação a", "a dispensé une formation": giving
       // training is training, whose trainees receive it.
       // "O Brasil embarcou 3,2 milhões de toneladas de açúcar": to embark goods (or a count of them) is to ship them.
-      const shipped = verb.cls === 'leave' && EMBARK.test(it.lower) && (objectGoods(items, i, items.length - 1) || items[i + 1]?.tok === 'num');
+      // ("Un lote de 210 toneladas fue embarcado hacia Corea del Sur": so is goods embarked towards a place, in the
+      // passive; "foi embarcado no porto de Odessa" says where they left.)
+      const shipped = verb.cls === 'leave' && EMBARK.test(it.lower) && (objectGoods(items, i, items.length - 1) || items[i + 1]?.tok === 'num' || (verb.mood === 'part' && hasMark(prev, MB.passiveAux) && prepRole(items[i + 1]) === 'to' && !items[i + 1]!.place && items[i + 1]!.lower !== 'a' && items[i + 1]!.lower !== 'à'));
       const cls = verb.cls === 'send' && trainingNext(items, i) ? 'train' : shipped ? 'send' : verb.cls;
       out.push({ idx: i, cls, mood: verb.mood, cat: verb.cat, dest: false, ...(verb.sense ? { sense: verb.sense } : {}) });
       lastVerb = i;

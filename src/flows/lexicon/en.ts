@@ -316,7 +316,7 @@ export const en: Lexicon = {
       'military', 'authorities', 'officials', 'official', 'diplomat', 'diplomats', 'premier', 'chancellor', 'secretary', 'delegation', 'ambassador', 'king',
       'spokesman', 'spokeswoman', 'foreign', 'defence', 'defense', 'affairs', 'envoy', 'chief', 'commander', 'forces',
       'companies', 'company', 'firms', 'firm', 'manufacturers', 'exporters'],
-    geo: ['coasts', 'shores', 'shore', 'eastern', 'western', 'northern', 'southern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'region', 'regions', 'province', 'city', 'capital', 'port', 'state', 'republic', 'oblast', 'island', 'peninsula',
+    geo: ['factory', 'factories', 'refinery', 'refineries', 'salt flat', 'salt flats', 'coasts', 'shores', 'shore', 'eastern', 'western', 'northern', 'southern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'region', 'regions', 'province', 'city', 'capital', 'port', 'state', 'republic', 'oblast', 'island', 'peninsula',
       'coast', 'border', 'front', 'frontline', 'front line', 'territory', 'district', 'zone', 'area', 'west', 'east', 'north',
       'south', 'southeast', 'northeast', 'northwest', 'southwest', 'centre', 'center', 'base', 'town', 'village', 'coastal',
       'borders', 'interior', 'airport', 'camp', 'camps',

@@ -297,7 +297,7 @@ export const es: Lexicon = {
       'dictador', 'régimen', 'ejército', 'fuerzas armadas', 'autoridades', 'funcionarios', 'diplomático',
       'diplomáticos', 'delegación', 'embajador', 'rey', 'defensa', 'exteriores', 'asuntos exteriores', 'portavoz', 'dirigente',
       'jefe', 'comandante', 'enviado', 'empresas', 'empresa', 'compañías', 'firmas'],
-    geo: ['prefectura', 'prefecturas', 'costas', 'orillas', 'playas', 'bases', 'región', 'regiones', 'provincia', 'ciudad', 'capital', 'puerto', 'estado', 'república', 'óblast', 'oblast', 'isla',
+    geo: ['planta', 'plantas', 'fábrica', 'fábricas', 'refinería', 'refinerías', 'salar', 'salares', 'yacimiento', 'yacimientos', 'prefectura', 'prefecturas', 'costas', 'orillas', 'playas', 'bases', 'región', 'regiones', 'provincia', 'ciudad', 'capital', 'puerto', 'estado', 'república', 'óblast', 'oblast', 'isla',
       'península', 'costa', 'frontera', 'frente', 'territorio', 'distrito', 'zona', 'área', 'oeste', 'este', 'norte', 'sur',
       'sureste', 'noreste', 'noroeste', 'suroeste', 'centro', 'litoral', 'base', 'costera', 'fronteriza', 'localidad', 'pueblo',
       'aeropuerto', 'barrio', 'campamento', 'campamentos',

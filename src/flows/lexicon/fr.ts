@@ -315,7 +315,7 @@ export const fr: Lexicon = {
       'dictateur', 'régime', 'armée', 'forces armées', 'autorités', 'responsables', 'diplomate', 'diplomates',
       'délégation', 'ambassadeur', 'roi', 'défense', 'affaires étrangères', 'étrangères', 'porte-parole', 'commandant', 'émissaire',
       'chancelier', 'diplomatie', 'entreprises', 'entreprise', 'sociétés', 'firmes'],
-    geo: ['préfecture', 'préfectures', 'côtes', 'rivages', 'plages', 'bases', 'région', 'régions', 'province', 'ville', 'capitale', 'port', 'état', 'république', 'oblast', 'île', 'péninsule',
+    geo: ['usine', 'usines', 'raffinerie', 'raffineries', 'salar', 'gisement', 'gisements', 'préfecture', 'préfectures', 'côtes', 'rivages', 'plages', 'bases', 'région', 'régions', 'province', 'ville', 'capitale', 'port', 'état', 'république', 'oblast', 'île', 'péninsule',
       'côte', 'frontière', 'front', 'territoire', 'district', 'zone', 'ouest', 'est', 'nord', 'sud', 'sud-est', 'nord-est',
       'nord-ouest', 'sud-ouest', 'centre', 'littoral', 'base', 'côtière', 'frontalière', 'portuaire', 'localité', 'village',
       'aéroport', 'quartier', 'camp', 'camps',

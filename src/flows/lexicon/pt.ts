@@ -317,7 +317,7 @@ export const pt: Lexicon = {
       'líder', 'ditador', 'regime', 'exército', 'forças armadas', 'autoridades', 'diplomata', 'diplomatas',
       'delegação', 'embaixador', 'rei', 'defesa', 'relações exteriores', 'negócios estrangeiros', 'porta-voz', 'dirigente',
       'dirigentes', 'comandante', 'representantes', 'chefe', 'empresas', 'empresa', 'companhias', 'firmas'],
-    geo: ['costas', 'praias', 'bases', 'região', 'regiões', 'província', 'cidade', 'capital', 'porto', 'estado', 'república', 'oblast', 'ilha', 'península',
+    geo: ['fábrica', 'fábricas', 'refinaria', 'refinarias', 'usina', 'usinas', 'salar', 'salares', 'jazida', 'jazidas', 'costas', 'praias', 'bases', 'região', 'regiões', 'província', 'cidade', 'capital', 'porto', 'estado', 'república', 'oblast', 'ilha', 'península',
       'costa', 'fronteira', 'frente', 'território', 'distrito', 'zona', 'área', 'oeste', 'leste', 'norte', 'sul', 'sudeste',
       'nordeste', 'noroeste', 'sudoeste', 'centro', 'litoral', 'base', 'costeira', 'fronteiriça', 'portuária', 'localidade',
       'vila', 'aldeia', 'campo', 'fronteiras', 'interior', 'aeroporto', 'bairro',
