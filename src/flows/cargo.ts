@@ -265,7 +265,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // "pay for 20 tanks for Ukraine": goods bought for a third party go from the payer to it.
       // ("paid for with crude oil", "pagos com petróleo": goods paid with travel with the money.)
       // (Goods lent go along with the lending: "ont prêté quatre avions au Canada".)
-      const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && t.sense !== 'lend' && !forPlace(items, k, b) && !paidWith(items, k);
+      // (Nor aid: "a versé 30 millions d'euros pour l'aide humanitaire au Tchad" funds it.)
+      const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && cat !== 'aid' && t.sense !== 'lend' && !forPlace(items, k, b) && !paidWith(items, k);
       out.push({
         cat,
         unit: currency ?? cargo.unit,

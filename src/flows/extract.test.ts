@@ -2824,3 +2824,17 @@ describe('rules from session 16, seventh batch (general, own sentences)', () => 
     expect(triples(fs)).toEqual(['BO>CN:other', 'BO>KR:other']);
   });
 });
+
+describe('rules from session 16, eighth batch (general, own sentences)', () => {
+  it('goods extracted somewhere in a passive subject come from there; released funds are money sent, and funding aid buys none', () => {
+    const P = [C('RW', ['Rwanda']), REGION('Nord-Kivu', 'CD'), C('JP', ['Japon']), C('TD', ['Tchad']), C('EU', ['Union européenne'])];
+    expect(triples(run('Au moins 150 tonnes de coltan extraites à Rubaya, dans le Nord-Kivu, auraient été acheminées vers le Rwanda.', 'fr', P))).toEqual(['Nord-Kivu@CD>RW:other']);
+    expect(triples(run('Le Japon a débloqué 2,5 millions de dollars pour la lutte antiacridienne au Tchad.', 'fr', P))).toEqual(['JP>TD:money']);
+    expect(triples(run("L'Union européenne a versé une enveloppe de 30 millions d'euros pour l'aide humanitaire au Tchad.", 'fr', P))).toEqual(['EU>TD:aid']);
+  });
+  it('a one-ended transfer whose discourse end was refused stays for a later buyer list', () => {
+    const P = [C('PE', ['Perú'], ['peruana']), C('BO', ['Bolivia'], ['boliviano']), C('AE', ['Emiratos Árabes Unidos']), C('IN', ['India'])];
+    const text = 'Al menos 30 toneladas de oro del Perú habrían sido trasladadas a Bolivia. Desde territorio boliviano, el metal es exportado como si fuera de producción local. Los Emiratos Árabes Unidos e India compraron la mayor parte de esos envíos.';
+    expect(triples(run(text, 'es', P))).toContain('BO>AE:other');
+  });
+});

@@ -865,6 +865,14 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     return best;
   }
 
+  /** Keep a transfer stated with one end for a later sentence that names the other (not one read from the discourse). */
+  function keepHalf(si: number, f: RawFlow): void {
+    if (f.inherit || f.there || f.pron) return;
+    const hs = halves.get(si) ?? [];
+    if (hs.length === 0) halves.set(si, hs);
+    hs.push(f);
+  }
+
   /** The latest flow of one of `cats` remembered within `within` sentences of sentence `si`. */
   function latestGoods(si: number, within: number, cats: ReadonlySet<FlowCategory>): Memory | undefined {
     for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
@@ -990,11 +998,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       }
       if (!partnerAny) {
         // (kept for a later sentence that names the other end)
-        if (!f.inherit && !f.there && !f.pron) {
-          const hs = halves.get(si) ?? [];
-          if (hs.length === 0) halves.set(si, hs);
-          hs.push(f);
-        }
+        keepHalf(si, f);
         return;
       }
       const partnerEnd = partnerAny;
@@ -1004,7 +1008,11 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (!from || !to || from.id === to.id) return;
     if (f.reversed) [from, to] = [to, from];
     const key = `${from.id}|${to.id}|${f.cat}`;
-    if (filled && !f.recip && turnsAround(from, to, f)) return;
+    // (The half stays for a later sentence: "es exportado. Los Emiratos compraron la mayor parte de esos envíos".)
+    if (filled && !f.recip && turnsAround(from, to, f)) {
+      if ((!f.from) !== (!f.to)) keepHalf(si, f);
+      return;
+    }
     // "chegou a Maputo para uma visita de três dias a Moçambique": one visit, kept at its most specific.
     // (Keys "end|category|other end's country" of the sentence's specific ends: O(1) per flow.)
     if (to.kind === 'country' && sentFlows.has(`>${f.cat}|${from.id}|${to.country}`)) return;
@@ -2280,11 +2288,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let elidedGiver = false;
     if (cargo.length === 0 && passive && !noun && agent === undefined && src === undefined && dst !== undefined && t.cls === 'send') {
       let m = -1;
-      for (let k = t.idx - 1; k >= Math.max(L, t.idx - 5) && m < 0; k--) if (MEASURES.has(items[k]!.lower)) m = k;
+      for (let k = t.idx - 1; k >= Math.max(L, t.idx - 16) && m < 0; k--) if (MEASURES.has(items[k]!.lower)) m = k;
       if (m >= 0) {
         hits = [{ cat: 'other', unit: items[m]!.lower, word: items[m]!.lower, q: quantityAt(items, m, decimalComma), reversed: false }];
         inherit = ENERGY.has(items[m]!.lower) ? 0 : 1;
-        elidedGiver = true;
+        // ("150 tonnes de coltan extraites à Rubaya, dans le Nord-Kivu, auraient été acheminées vers le Rwanda":
+        // goods extracted or made somewhere in the subject come from there.)
+        const madeAt = inL !== undefined && inL > m && hasBefore(items, inL, m, 8, (x) => hasTagMark(x, 'made')) ? inL : undefined;
+        if (madeAt !== undefined && countryAt(items, madeAt) !== countryAt(items, dst)) src = madeAt;
+        else elidedGiver = true;
       }
     }
     // "deverá doar 5 mil caixas de soro à Bolívia": a donation of goods the lexicon does not name is aid.

@@ -308,7 +308,7 @@ export const en: Lexicon = {
     event: ['ceremony', 'fair', 'expo', 'exhibition', 'signing'],
     say: ['said', 'says', 'announced', 'announces', 'stated', 'confirmed', 'confirms', 'declared', 'added', 'insisted', 'warned', 'acknowledged', 'admitted', 'revealed', 'disclosed', 'told', 'reported'],
     make: ['manufacture', 'origin'],
-    made: ['made', 'manufactured', 'built', 'produced', 'assembled'],
+    made: ['extracted', 'mined', 'made', 'manufactured', 'built', 'produced', 'assembled'],
     incl: ['which includes', 'which include', 'which included', 'that includes', 'including'],
     back: ['back', 'home'],
     worth: ['worth', 'valued at', 'at a cost of', 'for a total of'],

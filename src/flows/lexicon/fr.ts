@@ -52,6 +52,8 @@ export const fr: Lexicon = {
     { cls: 'send', forms: conj('invest', 'fr-ir'), cat: 'money' },
     { cls: 'send', forms: conj('prêt', 'fr-er'), cat: 'money', sense: 'lend' },
     { cls: 'send', forms: conj('vers', 'fr-er'), cat: 'money' },
+    // releasing funds: "le Japon a débloqué 2,5 millions de dollars"
+    { cls: 'send', forms: conj('débloqu', 'fr-er'), cat: 'money', sense: 'object' },
     { cls: 'send', forms: conj('achemin', 'fr-er') },
     { cls: 'send', forms: conj('décharg', 'fr-er', forms('fin', 'déchargeait', 'déchargeaient')) },
     { cls: 'send', forms: forms('part', 'promis', 'promise').concat(forms('fin', 'promet', 'promettent')) },
@@ -307,7 +309,7 @@ export const fr: Lexicon = {
     say: ['annoncé', 'annonce', 'déclaré', 'déclare', 'affirmé', 'affirme', 'confirmé', 'confirme', 'indiqué', 'indique', 'assuré', 'assure', 'précisé', 'ajouté', 'révélé', 'reconnu', 'admis', 'dit', 'averti', 'expliqué', 'souligné', 'rapporté'],
     ordered: ['commandé', 'commandée', 'commandés', 'commandées', 'acheté', 'achetés', 'achetée', 'achetées'],
     make: ['fabrication', 'origine', 'conception'],
-    made: ['fabriqué', 'fabriquée', 'fabriqués', 'fabriquées', 'produite', 'produites', 'construit', 'construite', 'construits', 'construites', 'assemblé', 'assemblés'],
+    made: ['extrait', 'extraite', 'extraits', 'extraites', 'fabriqué', 'fabriquée', 'fabriqués', 'fabriquées', 'produite', 'produites', 'construit', 'construite', 'construits', 'construites', 'assemblé', 'assemblés'],
     incl: ['qui comprend', 'qui comprennent', 'qui inclut', 'qui incluent'],
     back: ['de retour'],
     worth: ["d'une valeur de", 'd une valeur de', 'pour un montant de', 'évalués à'],
