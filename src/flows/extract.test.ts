@@ -2838,3 +2838,25 @@ describe('rules from session 16, eighth batch (general, own sentences)', () => {
     expect(triples(run(text, 'es', P))).toContain('BO>AE:other');
   });
 });
+
+describe('rules from session 16, ninth batch (general, own sentences)', () => {
+  it('a present-tense trip set for next week is planned', () => {
+    const P = [C('CV', ['Cabo Verde'], ['cabo-verdiana']), CITY('Londres', 'GB'), C('ML', ['Mali'], ['malien']), CITY('Moscou', 'RU')];
+    expect(run('A ministra cabo-verdiana do Turismo viaja na próxima semana a Londres.', 'pt', P)[0]?.status).toBe('planned');
+    expect(run('Le ministre malien se rend la semaine prochaine à Moscou.', 'fr', P)[0]?.status).toBe('planned');
+  });
+  it('a donation announced by a partner "of the country" in an apposition goes to that country', () => {
+    const P = [C('CV', ['Cabo Verde']), C('LU', ['Luxemburgo'])];
+    const fs = run('Cabo Verde recebeu 1 milhão de turistas. O Luxemburgo, parceiro histórico do país, anunciou um donativo de 8 milhões de euros para a escola de hotelaria.', 'pt', P);
+    expect(triples(fs)).toContain('LU>CV:money');
+  });
+  it('"segundo" after an article or in a short aside is "second", no attribution; "enquanto" opens another statement', () => {
+    const P = [C('GB', ['Reino Unido']), C('PT', ['Portugal'], ['portugueses']), C('CV', ['Cabo Verde'])];
+    const fs = run('O Reino Unido enviou 290 mil turistas para Cabo Verde, enquanto os portugueses, segundo mercado, somaram 141 mil.', 'pt', P);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.status}`)).toEqual(['GB>CV:stated']);
+  });
+  it('a donation noun in a giving verb\'s object is what the verb gives', () => {
+    const P = [C('DZ', ['Argelia']), C('CU', ['Cuba'])];
+    expect(triples(run('Argelia envió en septiembre a Cuba un donativo de 500.000 barriles.', 'es', P))).toEqual(['DZ>CU:oil']);
+  });
+});

@@ -1326,7 +1326,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // Subject: nearest eligible place before an active verb.
     let subject: number | undefined;
     // "Spain, for years Peru's main arms supplier, sold": an apposition between the subject and its verb.
-    const appos = !noun && !passive ? apposition(items, roles, t.idx, L, lang) : undefined;
+    // ("O Luxemburgo, parceiro histórico do país, anunciou um donativo": a transfer noun right in the object of the
+    // verb after the apposition reads it as that verb would.)
+    const verbBefore = noun ? announcingVerb(items, t.idx, L) : undefined;
+    const appos = !passive && (!noun || verbBefore !== undefined) ? apposition(items, roles, verbBefore ?? t.idx, L, lang) : undefined;
     const agentGap = !noun && !passive ? agentApposition(items, t.idx, L) : undefined;
     const subjectLike = (r: Role): boolean =>
       r.role === 'bare' || r.role === 'poss' || r.role === 'actor' || (r.role === 'to' && !!r.weak) || (r.role === 'of' && r.head === 'actor');
@@ -1601,7 +1604,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           if (sentenceExporter && sentenceExporter.noun < t.idx) exporter = sentenceExporter;
         }
         if (asked && dst === nounSubject) noFill = true;
-        if (dst === undefined && appos?.owner !== undefined && src === subject) {
+        // ("O Luxemburgo, parceiro histórico do país, anunciou um donativo": a noun's giver is the apposition's subject.)
+        if (noun && appos && src === undefined) {
+          src = appos.subject;
+          srcActor = true;
+        }
+        if (dst === undefined && appos?.owner !== undefined && (src === subject || src === appos.subject)) {
           dst = appos.owner;
           dstActor = true;
         }
@@ -2909,6 +2917,14 @@ function officialHome(items: Item[], k: number | undefined): number | undefined 
   return hasMark(next, MB.actor) ? k : undefined;
 }
 
+/** The verb (a plain word or a verb of saying) whose object is the transfer noun at idx, past an article: "anunciou um donativo". */
+function announcingVerb(items: Item[], idx: number, L: number): number | undefined {
+  let v = idx - 1;
+  if (hasMark(items[v], MB.det)) v--;
+  const w = items[v];
+  return v > L && w && !w.place && !w.cargo && w.tok === 'word' && (hasTagMark(w, 'say') || (isPlain(w) && !w.cap)) && isComma(items[v - 1]) ? v : undefined;
+}
+
 /** The comma closing a relative clause or an apposition that opens at rel (rel - 1 when none closes it within reach). */
 function relativeEnd(items: Item[], rel: number, R: number): number {
   for (let j = rel + 1; j <= Math.min(R, rel + 14); j++) {
@@ -3825,7 +3841,7 @@ function exporterIn(items: Item[], roles: Array<Role | undefined>): { at: number
 }
 
 /** Contrasting conjunctions ("but", "mas", "pero", "mais"). */
-const CONTRAST: ReadonlySet<string> = new Set(['but', 'mas', 'pero', 'mais']);
+const CONTRAST: ReadonlySet<string> = new Set(['but', 'mas', 'pero', 'mais', 'enquanto', 'mientras', 'while', 'whereas', 'tandis']);
 
 /** Conjunctions opening another clause after a comma ("while", "enquanto", "mientras", "tandis que", "but"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'enquanto', 'mientras', 'tandis', 'alors', ...CONTRAST]);

@@ -195,7 +195,9 @@ export function buildItems(
         const object = prev.prep === null && !!items[items.length - 3]?.trig && items[items.length - 3]!.tags.some((t) => t.k === 'verb');
         // ("Canadá acogió a 9.400 jornaleros del país centroamericano": people "of the country" come from another
         // country than the sentence's own, as a located one does.)
-        const whence = prev.prep === 'of' && !!items[items.length - 3]?.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops'));
+        // (So is the country a partner or supplier is "of": "O Luxemburgo, parceiro histórico do país".)
+        const partnerOf = [3, 4].some((d) => c.supplierWords.has(items[items.length - d]?.lower ?? ''));
+        const whence = prev.prep === 'of' && (partnerOf || !!items[items.length - 3]?.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')));
         const p = resolveAnaphor(lastPlace, (prev.prep !== null && prev.prep !== 'of') || object || whence, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1);
         if (p) it.place = { place: p, via: 'anaphor' };
       }

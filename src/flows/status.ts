@@ -12,7 +12,7 @@ import type { FlowStatus } from '../story';
  * aduana brasileña") is the party announcing its own transfer: it does not make the flow `reported`.
  */
 export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<string>): boolean {
-  const counts = (k: number): boolean => hasMark(items[k], MB.hedge) && !(parties && ownSource(items, k, parties));
+  const counts = (k: number): boolean => hasMark(items[k], MB.hedge) && !ordinal(items, k) && !(parties && ownSource(items, k, parties));
   let coordSince = false;
   // A hedge opening the sentence covers it all ("Segundo X, ..."); a verb of saying there ("Japan said it
   // would..., and Australia has given") not a later clause with a subject of its own.
@@ -47,6 +47,16 @@ function newClauseBetween(items: Item[], a: number, b: number): boolean {
     if (n?.place && n.place.via !== 'demonym') return true;
   }
   return false;
+}
+
+/**
+ * Is "segundo" at k the ordinal "second", not "according to": after an article ("o segundo mercado") or in a short
+ * aside of its own (", segundo mercado,")?
+ */
+function ordinal(items: Item[], k: number): boolean {
+  if (items[k]!.lower !== 'segundo' && items[k]!.lower !== 'segunda') return false;
+  if (hasMark(items[k - 1], MB.det)) return true;
+  return items[k - 1]?.lower === ',' && !hasMark(items[k + 1], MB.det) && [2, 3].some((d) => items[k + d]?.lower === ',');
 }
 
 /** Prepositional attributions ("according to X") and reporting verbs ("X said", "informou X"). */
@@ -201,6 +211,14 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
       if (hasMark(it, MB.suspend) && !PUT_OFF.test(it.lower)) suspended = true;
     }
   }
+  // "A ministra viaja na próxima semana a Londres", "arrives next week": a time to come makes a present plan.
+  if (!planned && t.mood === 'fin') {
+    for (let k = Math.max(L, t.idx - 4); k < Math.min(items.length, t.idx + 6); k++) {
+      const w = items[k]!.lower;
+      if (NEXT.has(w) && NEXT_UNITS.test(items[k + 1]?.lower ?? items[k - 1]?.lower ?? '')) planned = true;
+      if (NEXT_UNITS.test(w) && NEXT_AFTER.has(items[k + 1]?.lower ?? '')) planned = true;
+    }
+  }
   if (denied) return 'denied';
   if (suspended) return 'suspended';
   if (planned) return 'planned';
@@ -213,3 +231,10 @@ const PUT_OFF = /^(?:postpon|delay|adi|atras|aplaz|posterg|retras|report|repouss
 
 /** Nouns and verbs of resuming ("la reprise des livraisons", "a retomada", "la reanudación", "the resumption of"). */
 const RESUME = /^(?:reprise|reprendre|retomad|retomar|reanud|resum|restart|rein[ií]ci)/;
+
+/** "next" before a unit of time ("next week", "na próxima semana", "el próximo mes"). */
+const NEXT: ReadonlySet<string> = new Set(['next', 'próxima', 'próximo', 'proxima', 'proximo']);
+/** "next" after it ("la semaine prochaine", "la semana próxima", "o mês que vem" is left out). */
+const NEXT_AFTER: ReadonlySet<string> = new Set(['prochaine', 'prochain', 'próxima', 'próximo']);
+/** Units of time a plan is set for. */
+const NEXT_UNITS = /^(?:week|month|year|weekend|semana|mês|mes|año|ano|semaine|mois|année|an|fin de semana|fim de semana|week-end)$/;

@@ -135,6 +135,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "Peru ships roughly half its copper exports to the US", "enviou 40% das suas exportações": a
       // transfer noun in a sending verb's object, after only a share of it, is what the verb sends.
       if (noun.cls === 'send' && lastV && lastV.idx === lastVerb && lastV.cls === 'send' && i - lastVerb <= 7 && shareOf(items, lastVerb, i)) continue;
+      // "Argelia prometió en septiembre un donativo de 500.000 barriles": a donation in a giving verb's object is
+      // what the verb gives.
+      if (noun.cls === 'send' && hasMark(it, MB.gift) && lastV && lastV.idx === lastVerb && lastV.cls === 'send' && i - lastVerb <= 7) continue;
       // "le paquet d'accords", "um pacote de medidas", "a package of reforms": a package of something that is no
       // goods (a plain word after "of") is no transfer.
       if (hasMark(it, MB.pack) && packOfNonGoods(items, i)) continue;

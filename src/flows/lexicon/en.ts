@@ -250,7 +250,7 @@ export const en: Lexicon = {
     ['doses', 'aid', 'doses'], ['vaccine doses', 'aid', 'vaccines'], ['first aid kits', 'aid', 'kits'], ['tarpaulins', 'aid', 'tarpaulins'], ['mattresses', 'aid', 'mattresses'],
     // people
     ['immigrants', 'people', 'migrants'], ['emigrants', 'people', 'migrants'], ['asylum-seekers', 'people', 'asylum seekers'], ['displaced persons', 'people', 'displaced people'],
-    ['hostages', 'people', 'hostages'], ['inmates', 'people', 'prisoners'], ['foreigners', 'people', 'foreigners'], ['tourists', 'people', 'tourists'], ['students', 'people', 'students'],
+    ['hostages', 'people', 'hostages'], ['inmates', 'people', 'prisoners'], ['foreigners', 'people', 'foreigners'], ['tourists', 'people', 'tourists'], ['visitors', 'people', 'tourists'], ['students', 'people', 'students'],
     ['pilgrims', 'people', 'pilgrims'], ['unaccompanied minors', 'people', 'children'], ['minors', 'people', 'children'], ['exiles', 'people', 'exiles'],
     // other (food oils are not oil)
     ['sunflower oil', 'other', 'vegetable oil'], ['palm oil', 'other', 'vegetable oil'], ['vegetable oil', 'other', 'vegetable oil'], ['cooking oil', 'other', 'vegetable oil'], ['olive oil', 'other', 'vegetable oil'],
@@ -356,7 +356,7 @@ export const en: Lexicon = {
   relation: ['ally', 'allies', 'partner', 'partners', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'rival', 'rivals', 'friend', 'backer', 'backers', 'patron', 'enemy', 'adversary'],
   supplies: [['supplier', 'other'], ['suppliers', 'other'], ['provider', 'other'], ['providers', 'other'], ['creditors', 'money'], ['lenders', 'money'], ['donors', 'aid'], ['creditor', 'money'], ['lender', 'money'], ['donor', 'aid'], ['funder', 'money']],
   copula: ['is', 'was', 'remains', 'remained', 'has been', 'had been', 'became', 'has become', 'are', 'were', 'remain', 'have been', 'have become'],
-  supplier: ['supplier', 'suppliers', 'provider', 'donor', 'donors', 'creditor', 'creditors', 'lender', 'lenders', 'funder', 'funders'],
+  supplier: ['ally', 'allies', 'partner', 'supplier', 'suppliers', 'provider', 'donor', 'donors', 'creditor', 'creditors', 'lender', 'lenders', 'funder', 'funders'],
   accuse: ['accuse', 'accuses', 'accused', 'accusing'],
   rely: ['relies', 'relied', 'rely', 'relying', 'depends', 'depended', 'depend', 'depending', 'dependent', 'reliant'],
   owe: ['owes', 'owed', 'owe'],

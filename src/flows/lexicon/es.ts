@@ -120,7 +120,7 @@ export const es: Lexicon = {
     // the withdrawal of troops: from where they were, home to their owner
     { cls: 'withdraw', forms: ['retirada', 'retiradas', 'repliegue'] },
     { cls: 'send', forms: ['envío', 'envíos', 'suministro', 'suministros', 'entrega', 'entregas', 'transferencia', 'transferencias'] },
-    { cls: 'send', forms: ['exportación', 'exportaciones', 'venta', 'ventas', 'despliegue', 'despliegues', 'donación', 'donaciones', 'contrabando'] },
+    { cls: 'send', forms: ['exportación', 'exportaciones', 'venta', 'ventas', 'despliegue', 'despliegues', 'donación', 'donaciones', 'donativo', 'donativos', 'contrabando'] },
     { cls: 'send', forms: ['pago', 'pagos', 'préstamo', 'préstamos', 'financiación', 'financiamiento'], cat: 'money' },
     { cls: 'send', forms: ['ayuda'], cat: 'aid' },
     { cls: 'receive', forms: ['importación', 'importaciones', 'compra', 'compras', 'adquisición', 'adquisiciones'] },
@@ -231,7 +231,7 @@ export const es: Lexicon = {
     ['agua potable', 'aid', 'water'], ['dosis', 'aid', 'doses'], ['carpas', 'aid', 'tents'], ['artículos de primera necesidad', 'aid', 'supplies'], ['productos de primera necesidad', 'aid', 'supplies'],
     // personas
     ['solicitantes de asilo', 'people', 'asylum seekers'], ['demandantes de asilo', 'people', 'asylum seekers'], ['rehenes', 'people', 'hostages'], ['emigrantes', 'people', 'migrants'],
-    ['turistas', 'people', 'tourists'], ['estudiantes', 'people', 'students'], ['becarios', 'people', 'students'], ['peregrinos', 'people', 'pilgrims'], ['reclusos', 'people', 'prisoners'], ['exiliados', 'people', 'exiles'],
+    ['turistas', 'people', 'tourists'], ['visitantes', 'people', 'tourists'], ['estudiantes', 'people', 'students'], ['becarios', 'people', 'students'], ['peregrinos', 'people', 'pilgrims'], ['reclusos', 'people', 'prisoners'], ['exiliados', 'people', 'exiles'],
     ['menores no acompañados', 'people', 'children'],
     // otros (los aceites comestibles no son petróleo)
     ['aceite de girasol', 'other', 'vegetable oil'], ['aceite de palma', 'other', 'vegetable oil'], ['aceite de oliva', 'other', 'vegetable oil'], ['aceites vegetales', 'other', 'vegetable oil'],
@@ -284,7 +284,7 @@ export const es: Lexicon = {
     hypo: ['cualquier', 'cualesquiera', 'discutir', 'negociar', 'prohibió', 'prohíbe', 'prohibir', 'prohibieron', 'vetó'],
     benef: ['población', 'poblaciones', 'pueblo', 'gendarmería', 'guardia costera', 'policía', 'desplazados', 'refugiados', 'víctimas', 'hospitales'],
     there: ['desde donde', 'de donde', 'desde allí', 'desde ahí', 'de allí', 'desde allá'],
-    gift: ['donado', 'donada', 'donados', 'donadas', 'donó', 'donaron', 'donación', 'donaciones', 'donar', 'donará', 'donarán', 'regaló', 'regalados'],
+    gift: ['donado', 'donada', 'donados', 'donadas', 'donó', 'donaron', 'donación', 'donaciones', 'donativo', 'donativos', 'donar', 'donará', 'donarán', 'regaló', 'regalados'],
     event: ['ceremonia', 'feria', 'exposición', 'firma'],
     say: ['dijo', 'dice', 'dijeron', 'anunció', 'anuncia', 'anunciaron', 'afirmó', 'afirma', 'afirmaron', 'declaró', 'declara', 'confirmó', 'confirma', 'aseguró', 'asegura', 'reveló', 'informó', 'añadió', 'agregó', 'admitió', 'reconoció', 'advirtió', 'indicó', 'precisó', 'señaló', 'explicó', 'detalló'],
     ordered: ['encargado', 'encargada', 'encargados', 'encargadas', 'comprado', 'comprada', 'comprados', 'compradas'],
@@ -333,7 +333,7 @@ export const es: Lexicon = {
   convey: ['transportado', 'transportada', 'transportados', 'transportadas', 'encaminado', 'encaminados'],
   supplies: [['proveedor', 'other'], ['proveedora', 'other'], ['proveedores', 'other'], ['suministrador', 'other'], ['suministradores', 'other'], ['acreedores', 'money'], ['donantes', 'aid'], ['suministradora', 'other'], ['acreedor', 'money'], ['acreedora', 'money'], ['financiador', 'money'], ['prestamista', 'money'], ['donante', 'aid']],
   copula: ['es', 'fue', 'era', 'sigue siendo', 'siguió siendo', 'seguía siendo', 'continúa siendo', 'continuó siendo', 'se convirtió en', 'se ha convertido en', 'pasó a ser', 'son', 'fueron', 'eran', 'siguen siendo', 'continúan siendo', 'se convirtieron en', 'se han convertido en', 'pasaron a ser'],
-  supplier: ['proveedor', 'proveedora', 'proveedores', 'proveedoras', 'donante', 'donantes', 'acreedor', 'acreedores', 'financiador', 'financiadores', 'suministrador', 'suministradora', 'aliado', 'aliada'],
+  supplier: ['socio', 'aliados', 'proveedor', 'proveedora', 'proveedores', 'proveedoras', 'donante', 'donantes', 'acreedor', 'acreedores', 'financiador', 'financiadores', 'suministrador', 'suministradora', 'aliado', 'aliada'],
   accuse: ['acusa', 'acusan', 'acusó', 'acusaron', 'acusando', 'acusar'],
   rely: ['depende', 'dependen', 'dependía', 'dependían', 'dependió', 'dependieron', 'dependiente', 'dependientes'],
   owe: ['debe', 'debía', 'deben', 'debían', 'adeuda', 'adeudaba'],

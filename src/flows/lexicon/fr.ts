@@ -250,7 +250,7 @@ export const fr: Lexicon = {
     ['eau potable', 'aid', 'water'], ['doses', 'aid', 'doses'], ['moustiquaires', 'aid', 'mosquito nets'], ['bâches', 'aid', 'tarpaulins'], ['matelas', 'aid', 'mattresses'],
     ['produits de première nécessité', 'aid', 'supplies'], ['biens de première nécessité', 'aid', 'supplies'],
     // personnes
-    ['otages', 'people', 'hostages'], ['émigrés', 'people', 'migrants'], ['immigrés', 'people', 'migrants'], ['exilés', 'people', 'exiles'], ['touristes', 'people', 'tourists'],
+    ['otages', 'people', 'hostages'], ['émigrés', 'people', 'migrants'], ['immigrés', 'people', 'migrants'], ['exilés', 'people', 'exiles'], ['touristes', 'people', 'tourists'], ['visiteurs', 'people', 'tourists'],
     ['étudiants', 'people', 'students'], ['boursiers', 'people', 'students'], ['pèlerins', 'people', 'pilgrims'], ['rapatriés', 'people', 'returnees'], ['citoyens', 'people', 'citizens'], ['mineurs non accompagnés', 'people', 'children'],
     // autres (les huiles alimentaires ne sont pas du pétrole)
     ['huile de tournesol', 'other', 'vegetable oil'], ['huile de palme', 'other', 'vegetable oil'], ["huile d'olive", 'other', 'vegetable oil'], ['huiles végétales', 'other', 'vegetable oil'],
@@ -353,7 +353,7 @@ export const fr: Lexicon = {
   convey: ['acheminé', 'acheminée', 'acheminés', 'acheminées', 'transporté', 'transportée', 'transportés', 'transportées', 'convoyés', 'convoyées'],
   supplies: [['fournisseur', 'other'], ['fournisseuse', 'other'], ['fournisseurs', 'other'], ['pourvoyeur', 'other'], ['pourvoyeurs', 'other'], ['créanciers', 'money'], ['prêteurs', 'money'], ['bailleurs de fonds', 'money'], ['donateurs', 'aid'], ['pourvoyeuse', 'other'], ['créancier', 'money'], ['créancière', 'money'], ['prêteur', 'money'], ['bailleur', 'money'], ['bailleur de fonds', 'money'], ['donateur', 'aid']],
   copula: ['est', 'était', 'fut', 'reste', 'restait', 'demeure', 'est devenu', 'est devenue', 'est resté', 'est restée', 'sont', 'étaient', 'restent', 'demeurent', 'sont devenus', 'sont devenues', 'sont restés'],
-  supplier: ['fournisseur', 'fournisseurs', 'bailleur', 'bailleurs', 'donateur', 'donateurs', 'créancier', 'créanciers', 'pourvoyeur', 'pourvoyeuse', 'allié', 'alliée'],
+  supplier: ['partenaire', 'alliés', 'fournisseur', 'fournisseurs', 'bailleur', 'bailleurs', 'donateur', 'donateurs', 'créancier', 'créanciers', 'pourvoyeur', 'pourvoyeuse', 'allié', 'alliée'],
   accuse: ['accuse', 'accusent', 'accusé', 'accusait', 'accusant', 'accuser', 'reproche', 'reprochent', 'reproché'],
   rely: ['dépend', 'dépendent', 'dépendait', 'dépendaient', 'dépendant', 'dépendante', 'dépendants', 'dépendantes'],
   owe: ['doit', 'devait', 'doivent', 'devaient'],

@@ -77,6 +77,8 @@ export const pt: Lexicon = {
     // going back, of people: "refugiados que regressaram do Líbano", "voltaram para casa"
     { cls: 'move', forms: conj('volt', 'pt-ar').filter(([f]) => f !== 'volta' && f !== 'voltas').concat(conj('regress', 'pt-ar').filter(([f]) => f !== 'regresso' && f !== 'regressos'), conj('retorn', 'pt-ar').filter(([f]) => f !== 'retorno' && f !== 'retornos')), sense: 'home' },
     { cls: 'move', forms: conj('cheg', 'pt-ar', forms('fin', 'chegue', 'cheguem')) },
+    // coming (not "vem"/"vêm", also auxiliaries: "vem aumentando")
+    { cls: 'move', forms: forms('fin', 'veio', 'vieram', 'vinha', 'vinham').concat(forms('fut', 'virá', 'virão')) },
     // "encontraram refúgio no Chade": people finding refuge move there.
     { cls: 'move', forms: forms('fin', 'se refugiaram', 'refugiaram-se', 'se refugiou', 'encontraram refúgio', 'buscaram refúgio', 'procuraram refúgio', 'encontraram abrigo').concat(forms('part', 'refugiados em')), cat: 'people' },
     { cls: 'move', forms: conj('viaj', 'pt-ar') },
@@ -129,7 +131,7 @@ export const pt: Lexicon = {
     { cls: 'withdraw', forms: ['retirada', 'retiradas'] },
     { cls: 'send', forms: ['envio', 'envios', 'remessa', 'remessas', 'fornecimento', 'fornecimentos', 'entrega', 'entregas'] },
     { cls: 'send', forms: ['transferência', 'transferências', 'exportação', 'exportações', 'venda', 'vendas'] },
-    { cls: 'send', forms: ['deslocamento', 'deslocamentos', 'doação', 'doações', 'abastecimento', 'contrabando'] },
+    { cls: 'send', forms: ['deslocamento', 'deslocamentos', 'doação', 'doações', 'donativo', 'donativos', 'abastecimento', 'contrabando'] },
     { cls: 'send', forms: ['pagamento', 'pagamentos', 'empréstimo', 'empréstimos', 'financiamento'], cat: 'money' },
     { cls: 'send', forms: ['ajuda'], cat: 'aid' },
     { cls: 'receive', forms: ['importação', 'importações', 'compra', 'compras', 'aquisição', 'aquisições'] },
@@ -242,7 +244,7 @@ export const pt: Lexicon = {
     ['água potável', 'aid', 'water'], ['doses', 'aid', 'doses'], ['bens de primeira necessidade', 'aid', 'supplies'], ['produtos de primeira necessidade', 'aid', 'supplies'], ['ajuda alimentar', 'aid', 'food'],
     // pessoas
     ['requerentes de asilo', 'people', 'asylum seekers'], ['solicitantes de asilo', 'people', 'asylum seekers'], ['reféns', 'people', 'hostages'], ['evacuados', 'people', 'evacuees'],
-    ['emigrantes', 'people', 'migrants'], ['turistas', 'people', 'tourists'], ['bolseiros', 'people', 'students'], ['bolsistas', 'people', 'students'], ['estudantes', 'people', 'students'], ['peregrinos', 'people', 'pilgrims'], ['detentos', 'people', 'prisoners'],
+    ['emigrantes', 'people', 'migrants'], ['turistas', 'people', 'tourists'], ['visitantes', 'people', 'tourists'], ['bolseiros', 'people', 'students'], ['bolsistas', 'people', 'students'], ['estudantes', 'people', 'students'], ['peregrinos', 'people', 'pilgrims'], ['detentos', 'people', 'prisoners'],
     ['reclusos', 'people', 'prisoners'], ['exilados', 'people', 'exiles'], ['menores desacompanhados', 'people', 'children'],
     // outros (óleos alimentares não são petróleo)
     ['óleo de soja', 'other', 'vegetable oil'], ['óleo de girassol', 'other', 'vegetable oil'], ['óleo de palma', 'other', 'vegetable oil'], ['óleos vegetais', 'other', 'vegetable oil'], ['azeite', 'other', 'vegetable oil'],
@@ -304,7 +306,7 @@ export const pt: Lexicon = {
     hypo: ['qualquer', 'quaisquer', 'discutir', 'negociar', 'proibiu', 'proíbe', 'proibir', 'proibiram', 'vetou'],
     benef: ['população', 'populações', 'povo', 'gendarmaria', 'guarda costeira', 'polícia', 'deslocados', 'refugiados', 'vítimas', 'hospitais'],
     there: ['de onde', 'dali', 'de lá', 'daí', 'a partir dali', 'a partir de lá'],
-    gift: ['doado', 'doada', 'doados', 'doadas', 'doou', 'doaram', 'doação', 'doações', 'doar', 'doará', 'doarão', 'donativos', 'oferecidos', 'oferecidas'],
+    gift: ['doado', 'doada', 'doados', 'doadas', 'doou', 'doaram', 'doação', 'doações', 'doar', 'doará', 'doarão', 'donativo', 'donativos', 'oferecidos', 'oferecidas'],
     event: ['cerimónia', 'cerimônia', 'feira', 'exposição', 'assinatura'],
     say: ['disse', 'diz', 'dizem', 'disseram', 'anunciou', 'anuncia', 'anunciaram', 'afirmou', 'afirma', 'afirmaram', 'declarou', 'declara', 'confirmou', 'confirma', 'garantiu', 'revelou', 'informou', 'acrescentou', 'admitiu', 'reconheceu', 'avisou', 'indicou', 'precisou', 'explicou', 'adiantou'],
     ordered: ['encomendado', 'encomendada', 'encomendados', 'encomendadas', 'comprado', 'comprada', 'comprados', 'compradas'],
@@ -356,7 +358,7 @@ export const pt: Lexicon = {
   convey: ['transportado', 'transportada', 'transportados', 'transportadas', 'encaminhado', 'encaminhada', 'encaminhados', 'encaminhadas'],
   supplies: [['fornecedor', 'other'], ['fornecedora', 'other'], ['fornecedores', 'other'], ['provedor', 'other'], ['provedores', 'other'], ['credores', 'money'], ['financiadores', 'money'], ['doadores', 'aid'], ['provedora', 'other'], ['credor', 'money'], ['credora', 'money'], ['financiador', 'money'], ['financiadora', 'money'], ['doador', 'aid'], ['doadora', 'aid']],
   copula: ['é', 'foi', 'era', 'continua a ser', 'continuou a ser', 'continua sendo', 'continuou sendo', 'segue sendo', 'seguiu sendo', 'permanece', 'tornou-se', 'se tornou', 'passou a ser', 'são', 'foram', 'eram', 'continuam a ser', 'continuam sendo', 'seguem sendo', 'permanecem', 'tornaram-se', 'se tornaram', 'passaram a ser'],
-  supplier: ['fornecedor', 'fornecedora', 'fornecedores', 'fornecedoras', 'doador', 'doadores', 'credor', 'credores', 'financiador', 'financiadores', 'provedor', 'provedora', 'aliado', 'aliada'],
+  supplier: ['parceiro', 'parceira', 'aliados', 'fornecedor', 'fornecedora', 'fornecedores', 'fornecedoras', 'doador', 'doadores', 'credor', 'credores', 'financiador', 'financiadores', 'provedor', 'provedora', 'aliado', 'aliada'],
   accuse: ['acusa', 'acusam', 'acusou', 'acusaram', 'acusando', 'acusar'],
   rely: ['depende', 'dependem', 'dependia', 'dependiam', 'dependeu', 'dependeram', 'dependente', 'dependentes'],
   owe: ['deve', 'devia', 'devem', 'deviam'],
