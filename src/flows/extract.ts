@@ -190,6 +190,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   let mi = 0;
   let lastMentioned: Place | undefined;
   let lastBefore: Place | undefined;
+  /** The countries the discourse's flows came from and went to, and the one that sent most (at least two). */
+  const sent = new Set<string>();
+  const received = new Set<string>();
+  const sentCount = new Map<string, number>();
+  let mainSender: Place | undefined;
+  let mainSenderCount = 1;
   let topic: { sentence: number; place: Place } | undefined;
   let exporter: { sentence: number; place: Place; cat: FlowCategory | undefined } | undefined;
   /** Flows emitted for the current sentence (to drop a country-level restatement of a specific one). */
@@ -301,9 +307,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       // país importou": with no place in the sentence, a topic that the discourse's flows have only ever
       // supplied is not "the country"; their main sender is.)
       if (!lastInSentence && prevTopic && !located) {
-        const main = mainSender();
-        const tc = countryOf(prevTopic).country;
-        if (main && main.country !== tc && memory.some((m) => countryOf(m.to).country === tc) && !memory.some((m) => countryOf(m.from).country === tc)) return main;
+        const tc = countryOf(prevTopic).country ?? '';
+        if (mainSender && mainSender.country !== tc && received.has(tc) && !sent.has(tc)) return mainSender;
       }
       const last = lastInSentence ?? prevTopic ?? before;
       return last ? countryOf(last) : undefined;
@@ -850,19 +855,17 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     return f.cls === 'receive' && f.cat !== 'money' && pairs.has(`${to.id}|${from.id}`) && !pairs.has(`${from.id}|${to.id}`);
   }
 
-  /** The country that sent most of the discourse's flows (at least two), if one did. */
-  function mainSender(): Place | undefined {
-    const n = new Map<string, number>();
-    let best: Place | undefined;
-    let bestN = 1;
-    for (const m of memory) {
-      const p = countryOf(m.from);
-      if (!p.country || p.kind !== 'country') continue;
-      const k = (n.get(p.country) ?? 0) + 1;
-      n.set(p.country, k);
-      if (k > bestN) [best, bestN] = [p, k];
-    }
-    return best;
+  /** Count a flow's ends: the countries that sent and received, and the main sender (at least two flows). */
+  function tally(from: Place, to: Place): void {
+    const fc = countryOf(from);
+    const tc = countryOf(to).country;
+    if (tc) received.add(tc);
+    if (!fc.country) return;
+    sent.add(fc.country);
+    if (fc.kind !== 'country') return;
+    const n = (sentCount.get(fc.country) ?? 0) + 1;
+    sentCount.set(fc.country, n);
+    if (n > mainSenderCount) [mainSender, mainSenderCount] = [fc, n];
   }
 
   /** Keep a transfer stated with one end for a later sentence that names the other (not one read from the discourse). */
@@ -1042,6 +1045,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       flow.unitKey = f.unit;
     }
     memory.push({ sentence: si, from, to, cat: f.cat, status: f.status, unit: f.unit, word: f.word, actor: f.cls === 'receive' && !f.reversed ? to : from });
+    tally(from, to);
     if (!filled) ownEnds++;
   }
 
@@ -1262,11 +1266,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // uma safra local": a verb in a relative clause set off by commas ends at the comma before the main verb.
     let relOpen = false;
     for (let k = t.idx - 1; k > L && !isComma(items[k]); k--) if (hasMark(items[k], MB.rel) && isComma(items[k - 1])) relOpen = true;
+    // (Not before a ranking of the antecedent: "Britain, which took in 6,000 nurses, remains the top destination,
+    // followed by Saudi Arabia" ranks more receivers.)
+    if (relOpen) for (let k = t.idx + 1; k <= Rmax && relOpen; k++) if (FOLLOWED.has(items[k]!.lower)) relOpen = false;
     for (let k = t.idx + 1; k <= R; k++) {
-      // (Not before a ranking of the antecedent: "Britain, which took in 6,000 nurses, remains the top destination,
-      // followed by Saudi Arabia" ranks more receivers.)
-      // (Nor before the goods it includes: "où le Canada a promis un paquet d'aide, comprenant des drones".)
-      if (relOpen && isComma(items[k]) && isPlain(items[k + 1]) && !INCLUDING.test(items[k + 1]!.lower) && !items.slice(k, Rmax + 1).some((x) => FOLLOWED.has(x.lower)) && !items[k + 1]!.cap && items[k + 1]!.tok === 'word' && !isComma(items[k + 2]) && !hasMark(items[k + 2], MB.coord)) {
+      // (Not before the goods it includes: "où le Canada a promis un paquet d'aide, comprenant des drones".)
+      if (relOpen && isComma(items[k]) && isPlain(items[k + 1]) && !INCLUDING.test(items[k + 1]!.lower) && !items[k + 1]!.cap && items[k + 1]!.tok === 'word' && !isComma(items[k + 2]) && !hasMark(items[k + 2], MB.coord)) {
         R = k - 1;
         break;
       }
