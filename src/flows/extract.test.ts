@@ -2860,3 +2860,16 @@ describe('rules from session 16, ninth batch (general, own sentences)', () => {
     expect(triples(run('Argelia envió en septiembre a Cuba un donativo de 500.000 barriles.', 'es', P))).toEqual(['DZ>CU:oil']);
   });
 });
+
+describe('rules from session 16, tenth batch (general, own sentences)', () => {
+  it('stops made on the way are on the route; "export credit agency" names no export; goods before an English possessive\'s exports', () => {
+    const P = [C('IT', ['Italy'], ['Italian']), C('NG', ['Nigeria']), C('NE', ['Niger']), C('DZ', ['Algeria']), C('BR', ['Brazil']), C('CN', ['China'])];
+    expect(triples(run('Italy delivered two jets to Nigeria. The aircraft were ferried south with refuelling stops in Algeria and Niger.', 'en', P))).toEqual(['IT>NG:vehicles']);
+    expect(triples(run("Italy's export credit agency will lend Nigeria 780 million euros.", 'en', P))).toEqual(['IT>NG:money']);
+    expect(triples(run("Brazil's soybean exports to China rose.", 'en', P))).toEqual(['BR>CN:other']);
+  });
+  it('waiting for goods from a country receives them, planned', () => {
+    const P = [C('US', ['United States']), C('NG', ['Nigeria'])];
+    expect(run('Nigeria is also still waiting for 12 attack helicopters from the United States.', 'en', P).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['US>NG:vehicles:planned']);
+  });
+});

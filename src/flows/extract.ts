@@ -41,7 +41,7 @@ import { compiled } from './lexicon/index';
 import type { TriggerClass } from './lexicon/types';
 import { quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
 import { METONYMS } from './lexicon/metonyms';
-import { FOLLOWED, placeRoles, RELATION, trainees, type Role, type RoleKind } from './roles';
+import { FOLLOWED, placeRoles, RELATION, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
 import { hedgedFor, REACH, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
@@ -2221,6 +2221,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       const g = namedGoods(items, items[t.idx + 1]?.place?.via === 'demonym' ? t.idx + 1 : t.idx, R);
       const end = prepRole(items[g + 1]);
       if (g >= 0 && (end === 'to' || end === 'from')) hits = [{ cat: t.cat === 'money' ? 'other' : t.cat ?? 'other', unit: 'other', word: items[g]!.lower, q: null, reversed: false }];
+      // ("Brazil's soybean exports to China": in English the goods come first, after the exporter's possessive.)
+      const pre = items[t.idx - 1];
+      if (hits.length === 0 && lang === 'en' && isPlain(pre) && !pre!.cap && pre!.tok === 'word' && items[t.idx - 2]?.lower === 's' && items[t.idx - 3]?.place && prepRole(items[t.idx + 1]) === 'to') {
+        hits = [{ cat: t.cat === 'money' ? 'other' : t.cat ?? 'other', unit: 'other', word: pre!.lower, q: null, reversed: false }];
+      }
     }
     // "French wheat exports to Morocco rose, while shipments to Algeria fell": a bare transfer noun with no
     // cargo of its own carries what the sentence's previous transfer carried.
@@ -3757,7 +3762,7 @@ function contractPartner(items: Item[], roles: Array<Role | undefined>, L: numbe
     const it = items[k]!;
     const r = roles[k]?.role;
     // ("a signé avec le groupe français Naval Group": a nationality after "with" and a company noun.)
-    const withMaker = r === 'demonym' && hasBefore(items, k, L, 3, (x) => WITH.has(x.lower));
+    const withMaker = r === 'demonym' && hasBefore(items, k, L, 3, (x) => WITH_WORDS.has(x.lower));
     if (!it.place || (r !== 'between' && !withMaker) || !(it.place.via === 'demonym' || items[k + 1]?.lower === 's')) continue;
     // (the company's name right after: "la sueca Saab", or after a possessive: "Sweden's Saab")
     const n = items[k + 1]?.lower === 's' ? items[k + 2] : items[k + 1];
@@ -3766,8 +3771,6 @@ function contractPartner(items: Item[], roles: Array<Role | undefined>, L: numbe
   return undefined;
 }
 
-/** "with" in the four languages. */
-const WITH: ReadonlySet<string> = new Set(['with', 'avec', 'con', 'com']);
 /** A contract or deal whose purpose is a purchase noun ("un contrat pour l'achat de"). */
 const CONTRACT = /^(?:contrat|contrato|contract|deal|accord|acuerdo|acordo)/;
 

@@ -467,6 +467,10 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   // demonym would be. (Not the Iberian "cidadãos do Líbano", which may say where they are brought from.)
   if (role === 'of' && (items[prepIdx]?.lower === 'of' || /^ressortissant/.test(items[h]?.lower ?? '')) && items[h]?.tags.some((g) => g.k === 'cargo' && g.unit === 'citizens'))
     return { role: 'origin', head: 'cargo' };
+  // "refuelling stops in Algeria and Niger", "com escala em Lisboa", "avec une escale à Dakar": a stop on the
+  // way is on the route, no end.
+  // (Not a call that is the point of the trip: "el buque hará escala en Mahé".)
+  if ((role === 'in' || role === 'to') && STOPOVERS.has(items[h]?.lower ?? '') && [1, 2, 3].some((d) => WITH_WORDS.has(items[h - d]?.lower ?? ''))) return { role: 'between' };
   // "officials in Seoul", "ambassador to Russia": a place qualifying a person is no endpoint.
   // ("front companies in the UAE ... channelled": where the actor is based stands for the actor.)
   if (role === 'in' && head === 'actor') return { role: 'actor' };
@@ -576,3 +580,9 @@ const OFFICIALS: ReadonlySet<string> = new Set([
 
 /** Buyers, as where goods go ("a compradores chinos", "to Chinese buyers"). */
 const BUYERS: ReadonlySet<string> = new Set(['compradores', 'compradoras', 'buyers', 'acheteurs', 'clientes', 'clients', 'customers', 'importadores', 'importers', 'importateurs']);
+
+/** Stops on the way ("refuelling stops in", "escala em", "une escale à"). */
+const STOPOVERS: ReadonlySet<string> = new Set(['stop', 'stops', 'stopover', 'stopovers', 'layover', 'escala', 'escalas', 'escale', 'escales']);
+
+/** "with" in the four languages (a stop made on the way: "with refuelling stops in", "com escala em"). */
+export const WITH_WORDS: ReadonlySet<string> = new Set(['with', 'com', 'con', 'avec']);

@@ -70,7 +70,7 @@ const ATTRIB_SAY = new Set([
  * official data, armed forces, police and authorities, and its national and central bodies ("o Operador Nacional
  * do Sistema", "the central bank").
  */
-const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvernement|officials?$|oficia|officiel|embass|embaixad|embajad|ambassad|commission$|custom|aduana|alf[aâ]ndeg|douane|secretar|presiden|pr[ée]siden|chancel|cancill|spokes|porta-voz|portavoz|porte-parole|state$|estatal|navy|marinha|military$|militar$|militaire$|department$|departamento$|armada|marine$|army|ex[eé]rcito|ej[eé]rcito|arm[ée]e$|pol[ií]c|police|autorit|authorit|autoridad|nacional$|nacionais$|national$|nationale$|central$|centrale$)/;
+const OWN_SOURCE = /^(service$|ministr|minist[eéè]r|government|governo|gobierno|gouvernement|officials?$|oficia|officiel|embass|embaixad|embajad|ambassad|commission$|custom|aduana|alf[aâ]ndeg|douane|secretar|presiden|pr[ée]siden|chancel|cancill|spokes|porta-voz|portavoz|porte-parole|state$|estatal|navy|marinha|military$|militar$|militaire$|department$|departamento$|armada|marine$|army|ex[eé]rcito|ej[eé]rcito|arm[ée]e$|pol[ií]c|police|autorit|authorit|autoridad|nacional$|nacionais$|national$|nationale$|central$|centrale$)/;
 /**
  * Words that speak for a state only when nobody else is named with them: a directorate or institute, a note or
  * statement ("según el comunicado", "la Direction générale des migrations égyptienne"; not "a statement from

@@ -155,6 +155,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // names the agreement, not a transfer.
       const nx = items[i + 1];
       if (lang === 'en' && !isCargo(it) && nx && isPlain(nx) && !nx.cap && nx.tok === 'word') continue;
+      // ("Rome's export credit agency SACE": so is one modifying a compound of its own.)
+      const nx2 = items[i + 2];
+      if (lang === 'en' && !isCargo(it) && nx && isCargo(nx) && !nx.cap && nx2 && !nx2.place && (hasMark(nx2, MB.actor) || (isPlain(nx2) && !nx2.cap))) continue;
       out.push({ idx: i, cls: noun.cls, mood: 'noun', cat: noun.cat, dest: false });
     }
   }
