@@ -11,8 +11,8 @@ import { trainees, type Role } from './roles';
 import type { Trigger } from './triggers';
 import type { FlowCategory, Lang } from '../story';
 
-/** Words that frame a transfer in a programme ("under", "no âmbito de", "dans le cadre de", "en el marco de"). */
-const FRAME: ReadonlySet<string> = new Set(['under', 'âmbito', 'ambito', 'cadre', 'marco']);
+/** Words that frame a transfer in a programme ("under", "no âmbito de", "ao abrigo de", "dans le cadre de", "en el marco de", "al amparo de"). */
+const FRAME: ReadonlySet<string> = new Set(['under', 'âmbito', 'ambito', 'cadre', 'marco', 'abrigo', 'amparo']);
 /** Units of parts ("componentes", "spare parts"): parts of a weapon take the weapon's category. */
 const PARTS: ReadonlySet<string> = new Set(['components', 'spare parts', 'parts']);
 

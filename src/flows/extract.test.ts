@@ -2873,3 +2873,15 @@ describe('rules from session 16, tenth batch (general, own sentences)', () => {
     expect(run('Nigeria is also still waiting for 12 attack helicopters from the United States.', 'en', P).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['US>NG:vehicles:planned']);
   });
 });
+
+describe('rules from session 16, eleventh batch (general, own sentences)', () => {
+  it('"o país" with no place before it is the country at an end of most flows, unless a recent sentence opened with another', () => {
+    const P = [C('DO', ['República Dominicana']), C('US', ['Estados Unidos']), C('ES', ['España']), C('IT', ['Italia']), C('HT', ['Haití']), CITY('Madrid', 'ES')];
+    const text = 'República Dominicana recibió remesas. Desde Estados Unidos llegaron 8.950 millones de dólares, mientras que España aportó 512 millones, seguida de Italia. El aumento se debe al empleo de los dominicanos en Madrid. Los residentes en el país enviaron al exterior 310 millones de dólares, principalmente a Haití.';
+    expect(triples(run(text, 'es', P))).toContain('DO>HT:money');
+  });
+  it('"ao abrigo do programa" frames a transfer; the programme is no cargo', () => {
+    const P = [C('SI', ['Eslovénia']), C('PT', ['Portugal'], ['portugueses'])];
+    expect(triples(run('A Eslovénia acolheu 40 estudantes portugueses ao abrigo do programa Erasmus.', 'pt', P))).toEqual(['PT>SI:people']);
+  });
+});

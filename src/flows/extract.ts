@@ -196,6 +196,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   const sentCount = new Map<string, number>();
   let mainSender: Place | undefined;
   let mainSenderCount = 1;
+  /** The country at an end of most flows, and each country's count. */
+  const partyCount = new Map<string, number>();
+  let mainParty: Place | undefined;
+  let mainPartyCount = 0;
   let topic: { sentence: number; place: Place } | undefined;
   let exporter: { sentence: number; place: Place; cat: FlowCategory | undefined } | undefined;
   /** Flows emitted for the current sentence (to drop a country-level restatement of a specific one). */
@@ -309,6 +313,14 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (!lastInSentence && prevTopic && !located) {
         const tc = countryOf(prevTopic).country ?? '';
         if (mainSender && mainSender.country !== tc && received.has(tc) && !sent.has(tc)) return mainSender;
+      }
+      // ("República Dominicana recibió remesas [...] España aportó 512 millones [...] los residentes en el país": with no
+      // place in the sentence, the country at an end of most of the discourse's flows, far ahead of the latest place.)
+      // (Not over a topic a recent sentence opened with: "O México também passou a vender diesel. O país enviou".)
+      if (!lastInSentence && !prevTopic && mainParty) {
+        const cand = before;
+        const cc = cand ? countryOf(cand).country ?? '' : '';
+        if (cc !== mainParty.country && mainPartyCount >= 3 && mainPartyCount >= 2 * (partyCount.get(cc) ?? 0) + 1) return mainParty;
       }
       const last = lastInSentence ?? prevTopic ?? before;
       return last ? countryOf(last) : undefined;
@@ -860,6 +872,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const fc = countryOf(from);
     const tc = countryOf(to).country;
     if (tc) received.add(tc);
+    for (const p of [countryOf(from), countryOf(to)]) {
+      if (!p.country || p.kind !== 'country') continue;
+      const n = (partyCount.get(p.country) ?? 0) + 1;
+      partyCount.set(p.country, n);
+      if (n > mainPartyCount) [mainParty, mainPartyCount] = [p, n];
+    }
     if (!fc.country) return;
     sent.add(fc.country);
     if (fc.kind !== 'country') return;
