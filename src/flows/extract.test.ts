@@ -2885,3 +2885,15 @@ describe('rules from session 16, eleventh batch (general, own sentences)', () =>
     expect(triples(run('A Eslovénia acolheu 40 estudantes portugueses ao abrigo do programa Erasmus.', 'pt', P))).toEqual(['PT>SI:people']);
   });
 });
+
+describe('rules from session 16, twelfth batch (general, own sentences)', () => {
+  it('a gerund after a comma, known or by its form, opens another predicate (not one of including)', () => {
+    const P = [C('VE', ['Venezuela']), C('TR', ['Turquía']), C('US', ['Washington'])];
+    expect(triples(run('Venezuela habría enviado oro a Turquía, eludiendo las sanciones impuestas por Washington.', 'es', P))).toEqual(['VE>TR:other']);
+  });
+  it('reinforcing by an amount adds money, and a guess from the discourse does not restate a planned flow', () => {
+    const P = [C('PT', ['Portugal']), C('AO', ['Angola'], ['angolano'])];
+    const fs = run('Portugal vai reforçar em 500 milhões de euros a linha de crédito concedida ao Estado angolano para pagar obras.', 'pt', P);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}:${f.quantity}`)).toEqual(['PT>AO:money:planned:500000000']);
+  });
+});

@@ -1046,7 +1046,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       flows.set(key, flow);
       pairs.add(`${from.id}|${to.id}`);
       if (from.country && to.country) countryFlows.add(`${from.country}|${to.country}|${f.cat}`);
-    } else flow.status = mergeStatus(flow.status, f.status);
+    }
+    // (A guess from the discourse does not restate a flow this sentence stated: "vai reforçar [...] para pagar obras".)
+    else if (!(filled && flow.quotes[flow.quotes.length - 1]?.start === quote.start)) flow.status = mergeStatus(flow.status, f.status);
     // Sentences arrive in order, so a repeated quote can only be the last one.
     if (earlier && !flow.quotes.some((x) => x.start === earlier!.start)) {
       flow.quotes.push(earlier);
@@ -1311,7 +1313,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
       // "evacuated 110 students from Urmia, taking them by bus across the border into Armenia": a gerund after a
       // comma is another predicate, with ends of its own.
-      if (isComma(items[k - 1]) && items[k]!.tags.some((g) => g.k === 'verb' && g.mood === 'ger')) {
+      // ("..., eludiendo las sanciones impuestas por Washington": so does one the lexicon does not know, by its form;
+      // not one of including, "..., comprenant des drones".)
+      if (isComma(items[k - 1]) && (items[k]!.tags.some((g) => g.k === 'verb' && g.mood === 'ger') || (isPlain(items[k]) && !items[k]!.cap && GERUND[lang].test(items[k]!.lower) && !INCLUDING.test(items[k]!.lower)))) {
         R = k - 2;
         break;
       }
@@ -2132,7 +2136,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let hits = categorize(t, sentHome ? cargo.filter((h) => h.cat === 'money') : cargo, sourceBetween);
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
     if (t.sense === 'goods') hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
-    if (t.sense === 'military') hits = hits.filter((h) => MILITARY_CATS.has(h.cat));
+    // ("reforçar em 500 milhões de euros a linha de crédito": reinforcing by an amount right after the verb adds money.)
+    if (t.sense === 'military') hits = hits.filter((h) => MILITARY_CATS.has(h.cat) || (h.cat === 'money' && h.at !== undefined && h.at > t.idx && h.at <= t.idx + 5));
     // People recruited to fight are troops.
     if (t.sense === 'enlist' && purposeEnd > t.idx) hits = hits.map((h) => (h.cat === 'people' ? { ...h, cat: 'troops' } : h));
     // (The exporter's goods are what the transfer noun carries: "Peru's copper exports ..., shipments to China".)
@@ -3274,6 +3279,8 @@ const GAS_WORD = /g[aá]s|gnl|lng|glp|gpl/;
 const UNDERGO = /^(?:conclu|complet|termin|finish|underw|underg|recib|receb|re[cç]u|suivi|frequent|attend|cursa|comenz|começ|commenc|inici|began|begun|start)/;
 /** Verbs of selling and exporting (their goods may go unsaid: "started selling directly to Mexico"). */
 const SELL = /^(?:sell|sold|vend|export)/;
+/** A gerund by its form, in each language ("eludiendo", "evitando", "contournant", "bypassing"). */
+const GERUND: Readonly<Record<Lang, RegExp>> = { pt: /^\p{L}{3,}ndo$/u, es: /^\p{L}{3,}ndo$/u, fr: /^\p{L}{4,}ant$/u, en: /^\p{L}{4,}ing$/u };
 /** Goods counted by weight. */
 const BULK_CATS: ReadonlySet<FlowCategory> = new Set(['oil', 'other', 'aid']);
 /** Units of weight (goods whatever they are). */
