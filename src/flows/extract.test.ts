@@ -2897,3 +2897,12 @@ describe('rules from session 16, twelfth batch (general, own sentences)', () => 
     expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}:${f.quantity}`)).toEqual(['PT>AO:money:planned:500000000']);
   });
 });
+
+describe('rules from session 16, thirteenth batch (general, own sentences)', () => {
+  it('goods re-exported in a relative clause on goods just bought leave from the buyer, not their origin', () => {
+    const P = [C('GW', ['Guiné-Bissau'], ['guineense']), C('VN', ['Vietname'], ['vietnamitas']), C('US', ['Estados Unidos'])];
+    const fs = run('A Guiné-Bissau exportou castanha. O Vietname comprou 40 mil toneladas da castanha guineense, que é descascada em fábricas vietnamitas e depois reexportada para os Estados Unidos.', 'pt', P);
+    expect(triples(fs)).toContain('VN>US:other');
+    expect(triples(fs)).not.toContain('GW>US:other');
+  });
+});

@@ -1262,6 +1262,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
   let inheritedSubject: number | undefined;
   let prevHits: CargoHit[] | undefined;
   let prevSrcCountry: string | undefined;
+  let prevDst: number | undefined;
   let lastTravelSrc: number | undefined;
   /** Indices of the sentence's quotation marks (found once, when first asked). */
   let quotes: number[] | undefined;
@@ -2120,6 +2121,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         }
       }
     }
+    // "o Vietname comprou a castanha guineense, que é [...] depois reexportada para os Estados Unidos": goods
+    // re-exported leave from whoever just received them, not from their origin.
+    if (onward(items, t.idx) && prevDst !== undefined && prevDst < t.idx && (src === undefined || roles[src]?.role === 'origin' || roles[src]?.role === 'demonym') && countryAt(items, prevDst) !== (dst === undefined ? undefined : countryAt(items, dst))) {
+      src = prevDst;
+      srcActor = true;
+    }
+    if (dst !== undefined) prevDst = dst;
     const cargo = collectCargo(items, t, subjectStart, R, passive, lang, decimalComma, roles);
     const parties = new Set<string>();
     for (const e of [src, dst]) {
