@@ -2906,3 +2906,12 @@ describe('rules from session 16, thirteenth batch (general, own sentences)', () 
     expect(triples(fs)).not.toContain('GW>US:other');
   });
 });
+
+describe('rules from session 16, fourteenth batch (general, own sentences)', () => {
+  it('a buyer that "led the purchases" heads a buyer list; goods bought in a market named by its nationality come from it', () => {
+    const P = [C('BR', ['Brasil'], ['brasileiro']), C('DZ', ['Argélia']), C('BD', ['Bangladesh']), C('EG', ['Egito'])];
+    const fs = run('O Brasil embarcou 3,2 milhões de toneladas de açúcar em agosto. A Argélia liderou as compras, com 410 mil toneladas, seguida por Bangladesh.', 'pt', P);
+    expect(triples(fs)).toEqual(['BR>BD:other', 'BR>DZ:other']);
+    expect(triples(run('O Egito prevê adquirir 250 mil toneladas de açúcar no mercado brasileiro.', 'pt', P))).toEqual(['BR>EG:other']);
+  });
+});

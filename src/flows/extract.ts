@@ -839,7 +839,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const after = text.slice(m.end, Math.min(s.end, m.end + 24)).toLowerCase();
       // "exportações brasileiras", "Russian exports"; or a country that exports: "La France a exporté".
       // ("Livestock exports from Somaliland", "las exportaciones de Perú", "les exportations du Chili": the place after the noun.)
-      const exp = m.via === 'demonym' ? /export\S*\s+$/.test(before) || /^\s+export/.test(after) : (m.place.kind === 'country' && /^\s+(?:\S+\s+){0,2}export/.test(after)) || EXPORTS_FROM.test(before);
+      // ("O Brasil embarcou 3,2 milhões de toneladas de açúcar": a country embarking goods exports them.)
+      const exp = m.via === 'demonym' ? /export\S*\s+$/.test(before) || /^\s+export/.test(after) : (m.place.kind === 'country' && /^\s+(?:\S+\s+){0,2}(?:export|embarc)/.test(after)) || EXPORTS_FROM.test(before);
       if (!exp) continue;
       // What is exported: the first cargo named right after ("exportaciones españolas de material de defensa").
       let cat: FlowCategory | undefined;
@@ -1737,6 +1738,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // read as "of"; after a verb of importing it is where they come from.
         // ("comprou 1,1 milhão de toneladas do Brasil": so after a verb of buying.)
         if (src === undefined && !noun && lang !== 'en' && (t.cat === 'other' || (t.cat === undefined && t.sense === undefined)) && ofR !== undefined && ofR !== dst) src = ofR;
+        // ("adquirir 250 mil toneladas no mercado brasileiro": bought in a market, from its country.)
+        if (src === undefined && inR !== undefined && roles[inR]?.market && inR !== dst) src = inR;
         break;
       case 'seize':
         // "ont saisi à Marseille du cannabis arrivé d'Algérie", "decomisó en Algeciras cocaína procedente de
@@ -4129,7 +4132,7 @@ function quotedSpeaker(items: Item[], roles: Array<Role | undefined>, idx: numbe
   return undefined;
 }
 
-const EXPORT_STEM = /xport/i;
+const EXPORT_STEM = /xport|mbarc/i;
 /** Exports and imports: "exportaciones", "imports", "réexportations". */
 const TRADE_NOUN = /^(?:re-?|ré)?(?:ex|im)port/;
 

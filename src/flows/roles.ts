@@ -24,6 +24,8 @@ export interface Role {
   seller?: boolean;
   /** Named after "followed by" or "ahead of" ("seguida pelos Estados Unidos"): ranked with the place before. */
   ranked?: boolean;
+  /** A market named by its nationality after "in" ("no mercado brasileiro"): where a buyer buys from. */
+  market?: boolean;
   /** Only locates the place before it ("Cotonou, au Bénin"): a venue, passed over in a list. */
   locator?: boolean;
 }
@@ -262,6 +264,8 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
       // ("A fabricante brasileira Avibras": "a" opening the sentence is its article.)
       if (hasMark(items[p], MB.det) && (prepRole(items[p]) === null || p === 0)) p--;
       if (prepRole(items[p]) === 'to' && !items[p]!.place) return { role: 'to' };
+      // ("o Egito prevê adquirir 250 mil toneladas no mercado brasileiro": a market goods are bought in.)
+      if (prepRole(items[p]) === 'in' && !items[p]!.place && (MARKETS.has(prev?.lower ?? '') || MARKETS.has(items[idx + 1]?.lower ?? ''))) return { role: 'in', market: true };
     }
     const h = headOf(prev);
     // "la formación de mecánicos y técnicos peruanos", "training of Peruvian pilots": trainees' nationality
