@@ -2915,3 +2915,11 @@ describe('rules from session 16, fourteenth batch (general, own sentences)', () 
     expect(triples(run('O Egito prevê adquirir 250 mil toneladas de açúcar no mercado brasileiro.', 'pt', P))).toEqual(['BR>EG:other']);
   });
 });
+
+describe('rules from session 16, fifteenth batch (general, own sentences)', () => {
+  it('an order of goods placed with a maker is a planned purchase from its country; one with no goods, or that goods just moved were bought on, is none', () => {
+    const P = [C('ID', ['Indonésie', 'Jakarta']), C('FR', ['France'], ['français']), C('PK', ['Paquistão']), C('BR', ['Brasil'])];
+    expect(run('Jakarta a officialisé mardi la commande de deux sous-marins auprès du groupe français Naval Group.', 'fr', P).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['FR>ID:vehicles:planned']);
+    expect(triples(run('O Brasil exportou algodão. O Paquistão também ampliou as encomendas e deverá receber cerca de 90 mil toneladas do Brasil.', 'pt', P))).toEqual(['BR>PK:other']);
+  });
+});

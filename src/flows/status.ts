@@ -1,6 +1,6 @@
 /** Status of a flow statement: denied, suspended, planned, reported (hedged or attributed) or stated. */
 import { hasMark, hasTagMark, MB, type Item } from './items';
-import type { Trigger } from './triggers';
+import { ORDER_NOUNS, type Trigger } from './triggers';
 import type { FlowStatus } from '../story';
 
 /**
@@ -177,6 +177,8 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
   let planned = t.mood === 'fut' || reportedPlan;
   let reported = hedged || (t.mood === 'cond' && !reportedPlan);
   if (hasMark(items[t.idx], MB.plan)) planned = true; // "pledged", "prometeu"
+  // "a officialisé la commande de deux sous-marins", "a encomenda de 12 aviões": an order is a delivery to come.
+  if (t.mood === 'noun' && ORDER_NOUNS.has(items[t.idx]!.lower)) planned = true;
   // "had received no weapons", "não recebeu nenhum míssil", "n'a reçu aucune arme".
   if (hasMark(items[t.idx + 1], MB.neg) || (hasMark(items[t.idx + 1], MB.det) && hasMark(items[t.idx + 2], MB.neg))) denied = true;
   const end = Math.min(items.length, t.idx + REACH);

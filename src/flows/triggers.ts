@@ -138,6 +138,10 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "Argelia prometió en septiembre un donativo de 500.000 barriles": a donation in a giving verb's object is
       // what the verb gives.
       if (noun.cls === 'send' && hasMark(it, MB.gift) && lastV && lastV.idx === lastVerb && lastV.cls === 'send' && i - lastVerb <= 7) continue;
+      // ("a réceptionné ses deux premiers Rafale, sur une commande passée auprès de Dassault": an order the goods a
+      // verb just moved were bought on is no transfer of its own.)
+      // (Nor one with no goods of its own: "o Paquistão ampliou as encomendas e deverá receber 90 mil toneladas".)
+      if (ORDER_NOUNS.has(it.lower) && ((lastV && lastV.idx === lastVerb && (lastV.cls === 'receive' || lastV.cls === 'send') && i - lastVerb <= 12) || !objectGoods(items, i, items.length - 1))) continue;
       // "le paquet d'accords", "um pacote de medidas", "a package of reforms": a package of something that is no
       // goods (a plain word after "of") is no transfer.
       if (hasMark(it, MB.pack) && packOfNonGoods(items, i)) continue;
@@ -421,3 +425,6 @@ const EMBARK = /^(?:embarc|embarqu)/;
 
 /** "contract for", "contrat pour", "contrato para": a purchase noun only before goods. */
 const CONTRACT_FOR = /^(?:contracts? for|contrats? pour|contratos? para)$/;
+
+/** Nouns of an order placed ("commande", "encomenda"). */
+export const ORDER_NOUNS: ReadonlySet<string> = new Set(['commande', 'commandes', 'encomenda', 'encomendas']);

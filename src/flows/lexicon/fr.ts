@@ -149,7 +149,7 @@ export const fr: Lexicon = {
     { cls: 'send', forms: ['exportation', 'exportations', 'vente', 'ventes', 'déploiement', 'déploiements', 'don', 'dons', 'acheminement'] },
     { cls: 'send', forms: ['paiement', 'paiements', 'prêt', 'prêts', 'financement'], cat: 'money' },
     { cls: 'send', forms: ['aide'], cat: 'aid' },
-    { cls: 'receive', forms: ['importation', 'importations', 'achat', 'achats', 'acquisition', 'acquisitions'] },
+    { cls: 'receive', forms: ['importation', 'importations', 'achat', 'achats', 'acquisition', 'acquisitions', 'commande', 'commandes'] },
     // a contract for goods is their purchase: "un contrat pour deux sous-marins" (only with goods as its object: see triggers.ts)
     { cls: 'receive', forms: ['contrat pour', 'contrats pour'] },
     { cls: 'train', forms: ['entraînement', 'formation'] },

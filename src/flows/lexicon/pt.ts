@@ -134,7 +134,7 @@ export const pt: Lexicon = {
     { cls: 'send', forms: ['deslocamento', 'deslocamentos', 'doação', 'doações', 'donativo', 'donativos', 'abastecimento', 'contrabando'] },
     { cls: 'send', forms: ['pagamento', 'pagamentos', 'empréstimo', 'empréstimos', 'financiamento'], cat: 'money' },
     { cls: 'send', forms: ['ajuda'], cat: 'aid' },
-    { cls: 'receive', forms: ['importação', 'importações', 'compra', 'compras', 'aquisição', 'aquisições'] },
+    { cls: 'receive', forms: ['importação', 'importações', 'compra', 'compras', 'aquisição', 'aquisições', 'encomenda', 'encomendas'] },
     // a contract for goods is their purchase: "un contrat pour deux sous-marins" (only with goods as its object: see triggers.ts)
     { cls: 'receive', forms: ['contrato para', 'contratos para'] },
     { cls: 'train', forms: ['treinamento', 'treinamentos', 'treino', 'capacitação'] },
