@@ -2923,3 +2923,13 @@ describe('rules from session 16, fifteenth batch (general, own sentences)', () =
     expect(triples(run('O Brasil exportou algodão. O Paquistão também ampliou as encomendas e deverá receber cerca de 90 mil toneladas do Brasil.', 'pt', P))).toEqual(['BR>PK:other']);
   });
 });
+
+describe('rules from session 16, sixteenth batch (general, own sentences)', () => {
+  it('admitting people receives them; a body named for a party speaks for it; money sent home by workers goes from where they work', () => {
+    const P = [C('CA', ['Canada', 'Ottawa']), C('GT', ['Guatemala'], ['Guatemalan']), C('MX', ['Mexico'], ['Mexican'])];
+    expect(run('Ottawa plans to admit up to 2,000 Guatemalan workers next season.', 'en', P).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['GT>CA:people:planned']);
+    expect(run('Mexico admitted that it had sent no workers.', 'en', P)).toEqual([]);
+    expect(run('About 28,000 Mexican farmworkers travelled to Canada, according to figures from Employment and Social Development Canada.', 'en', P)[0]?.status).toBe('stated');
+    expect(triples(run('Money sent home by Mexican workers in Canada reached C$400 million.', 'en', P))).toEqual(['CA>MX:money']);
+  });
+});

@@ -2036,6 +2036,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       src = undefined;
       sentHome = true;
     }
+    // "Money sent home by Mexican workers in Canada": money before the verb, sent home by people of a nationality,
+    // goes from where they work to their country.
+    else if ((dst === undefined || dst === inR) && backR && t.cls === 'send' && originR !== undefined && isCargo(items[t.idx - 1]) && items[t.idx - 1]!.tags.some((g) => g.k === 'cargo' && g.cat === 'money') && peopleAfter(items, originR - 1, originR + 2)) {
+      dst = originR;
+      src = inR !== undefined && inR > originR && countryAt(items, inR) !== countryAt(items, originR) ? inR : undefined;
+      sentHome = true;
+    }
     // "mandados de volta pelos EUA", "sent back": people go back to the country their demonym names.
     if (dst === undefined && backR && (t.cls === 'send' || t.cls === 'deport')) {
       const home = first(originL, originR);

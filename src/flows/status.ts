@@ -113,6 +113,8 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>): bool
       const c = it.place.place.country;
       if (!c || !parties.has(c)) return false;
       partyPlace = true;
+      // ("figures from Employment and Social Development Canada", "Statistics Canada": a body named for a party.)
+      if (it.place.via === 'name' && items[i - 1]?.cap && !items[i - 1]!.place && i - 1 >= from) own = true;
       // ("según la sección mexicana de la Comisión...": a party's own body, named by its nationality first.)
       if (it.place.via === 'demonym' && i <= from + 2 && !!items[i - 1] && !items[i - 1]!.cap && items[i - 1]!.tok === 'word' && !items[i - 1]!.place) own = true;
     }

@@ -107,6 +107,8 @@ export const en: Lexicon = {
     { cls: 'withdraw', forms: v('withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing') },
     { cls: 'withdraw', forms: v('pull', 'pulls', 'pulled', 'pulled', 'pulling').filter(([f]) => f !== 'pull' && f !== 'pulls') },
     { cls: 'receive', forms: v('host', 'hosts', 'hosted', 'hosted', 'hosting') },
+    // admitting people (not "admitted that"): "Ottawa plans to admit up to 2,000 Guatemalan workers"
+    { cls: 'receive', forms: v('admit', 'admits', 'admitted', 'admitted', 'admitting'), sense: 'persons' },
     // "took in 6,000 nurses", "recruited 1,200 nurses": people received (only people or troops make a flow of it).
     { cls: 'receive', forms: forms('fin', 'took in', 'takes in', 'taking in').concat(forms('inf', 'take in'), forms('part', 'taken in')) },
     { cls: 'receive', forms: v('recruit', 'recruits', 'recruited', 'recruited', 'recruiting'), sense: 'enlist' },
