@@ -2933,3 +2933,12 @@ describe('rules from session 16, sixteenth batch (general, own sentences)', () =
     expect(triples(run('Money sent home by Mexican workers in Canada reached C$400 million.', 'en', P))).toEqual(['CA>MX:money']);
   });
 });
+
+describe('rules from session 16, seventeenth batch (general, own sentences)', () => {
+  it('relief flights carry aid; flying goods in sends them, to the country where the relief landed; goods "from X soil" come from X', () => {
+    const P = [C('AF', ['Afghanistan']), CITY('Jalalabad', 'AF'), C('IN', ['India']), C('CR', ['Costa Rica'], ['costarricense']), C('US', ['Estados Unidos'])];
+    const fs = run('The first foreign relief flights landed in Jalalabad, in eastern Afghanistan, on Wednesday. India flew in 15 tonnes of food and medicine.', 'en', P);
+    expect(triples(fs)).toEqual(['IN>AF:aid']);
+    expect(triples(run('Estados Unidos acogió a 3.400 refugiados procedentes de suelo costarricense.', 'es', P))).toEqual(['CR>US:people']);
+  });
+});
