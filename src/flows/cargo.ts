@@ -11,6 +11,8 @@ import { trainees, type Role } from './roles';
 import type { Trigger } from './triggers';
 import type { FlowCategory, Lang } from '../story';
 
+/** Facilities named by the goods they make ("dos plantas de carbonato de litio", "a fábrica de munições"). */
+const FACILITIES: ReadonlySet<string> = new Set(['planta', 'plantas', 'fábrica', 'fábricas', 'refinería', 'refinerías', 'refinaria', 'refinarias', 'usina', 'usinas', 'usine', 'usines', 'raffinerie', 'raffineries', 'factory', 'factories', 'refinery', 'refineries', 'plant', 'plants']);
 /** Words that frame a transfer in a programme ("under", "no âmbito de", "ao abrigo de", "dans le cadre de", "en el marco de", "al amparo de"). */
 const FRAME: ReadonlySet<string> = new Set(['under', 'âmbito', 'ambito', 'cadre', 'marco', 'abrigo', 'amparo']);
 /** Units of parts ("componentes", "spare parts"): parts of a weapon take the weapon's category. */
@@ -124,7 +126,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (prepRole(items[k - 1]) === 'of') {
         const g = isPlain(items[k - 2]) && !items[k - 2]!.cap ? k - 3 : k - 2;
         if (hasMark(items[g], MB.geo) && !items[g]!.place) continue;
-        if (prepRole(items[g]) === 'of' && hasMark(items[g - 1], MB.geo) && !items[g - 1]!.place) continue;
+        if (prepRole(items[g]) === 'of' && (hasMark(items[g - 1], MB.geo) || FACILITIES.has(items[g - 1]?.lower ?? '')) && !items[g - 1]!.place) continue;
+        if (FACILITIES.has(items[g]?.lower ?? '')) continue;
       }
       // "Le pétrolier, parti de Skikda, doit accoster à Beyrouth": a tanker that travels carries fuel.
       if ((t.cls === 'move' || t.cls === 'leave') && k < t.idx && cargo.unit === 'tankers') cargo = { cat: 'oil', unit: 'tankers' };

@@ -2942,3 +2942,34 @@ describe('rules from session 16, seventeenth batch (general, own sentences)', ()
     expect(triples(run('Estados Unidos acogió a 3.400 refugiados procedentes de suelo costarricense.', 'es', P))).toEqual(['CR>US:people']);
   });
 });
+
+describe('rules from session 16, review mends (general, own sentences)', () => {
+  const P = [C('BR', ['Brasil', 'Brazil']), C('AO', ['Angola']), C('RU', ['Rússia', 'Rusia', 'Russie', 'Russia'], ['russos', 'russian']), C('ML', ['Mali']), C('US', ['Estados Unidos', 'United States']),
+    C('JP', ['Japão']), C('ES', ['España']), C('PE', ['Perú']), C('FR', ['France'], ['français']), C('UA', ['Ukraine']), C('IL', ['Israel']), C('IR', ['Irã'], ['iranianos']),
+    C('CL', ['Chile']), C('BO', ['Bolivian'], ['Bolivian']), C('HT', ['Haiti']), C('PL', ['Poland', 'Pologne']), C('KR', ['Corée du Sud'])];
+  const out = (text: string, lang: Lang): string[] => run(text, lang, P).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`).sort();
+  it('a comma before "quando", "pendant", "cependant" or "segundo" opens no predicate', () => {
+    expect(out('O Brasil enviou, quando começou a crise, 200 toneladas de arroz para Angola.', 'pt')).toEqual(['BR>AO:other:stated']);
+    expect(out('España envió a Perú, segundo país de la región, 200 toneladas de arroz.', 'es')).toEqual(['ES>PE:other:stated']);
+    expect(out("La France a livré, cependant, 12 canons Caesar à l'Ukraine.", 'fr')).toEqual(['FR>UA:weapons:stated']);
+  });
+  it('a partner named in an apposition gets nothing; owing to a threat names no destination', () => {
+    expect(run('O Japão, parceiro dos Estados Unidos, anunciou um donativo de 20 milhões de dólares.', 'pt', P)).toEqual([]);
+    expect(out('Os Estados Unidos enviaram 200 soldados devido à ameaça da Rússia.', 'pt')).toEqual([]);
+  });
+  it('trainers who begin training still train; absorbing attacks moves no weapons; admitting a fact admits no one', () => {
+    expect(out('Instrutores russos iniciaram uma formação de pilotos no Mali.', 'pt')).toEqual(['RU>ML:training:stated']);
+    expect(run('Israel absorveu 200 mísseis iranianos em abril.', 'pt', P)).toEqual([]);
+    expect(run('Chile admitted Bolivian workers had been underpaid for years.', 'en', P)).toEqual([]);
+  });
+  it('"ao país" after no verb is the country just named; "segundo diplomatas" still reports', () => {
+    expect(out('O Brasil exportou 3 milhões de toneladas de açúcar em 2023. Em janeiro, um terramoto atingiu o Haiti. O Japão enviou 20 toneladas de ajuda ao país.', 'pt').filter((x) => x.startsWith('JP'))).toEqual(['JP>HT:aid:stated']);
+    expect(out('O Brasil, segundo diplomatas, enviou 200 soldados para Angola.', 'pt')).toEqual(['BR>AO:troops:reported']);
+  });
+  it('a future "to be" in a relative clause plans nothing; a cancelled order, a service contract and waiting for an apology buy nothing', () => {
+    expect(out('Angola, que será a sede, recebeu 12 aviões do Brasil.', 'pt')).toEqual(['BR>AO:vehicles:stated']);
+    expect(run('La Pologne a annulé la commande de 100 chars K2 auprès de la Corée du Sud.', 'fr', P)).toEqual([]);
+    expect(run('Perú firmó con la española Navantia un contrato para modernizar dos fragatas.', 'es', P)).toEqual([]);
+    expect(run('Poland is still waiting for an apology from Russia over the drones that crashed.', 'en', P)).toEqual([]);
+  });
+});

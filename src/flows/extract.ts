@@ -36,7 +36,7 @@ import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
 import { APPROX, BENEFIT, categorize, collectCargo, ENERGY, INFINITIVE, isVehicle, MEASURES, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
-import { buildItems, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isPlain, MB, prepRole, untagged, type Item, type MentionRef, type PlaceRef } from './items';
+import { buildItems, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isPlain, MB, PARTNERS, prepRole, untagged, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { TriggerClass } from './lexicon/types';
 import { quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
@@ -282,7 +282,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       ownPhrases(si, s, inSentence, quote, prevExporter);
       continue;
     }
-    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object = false, kingdomAt = -1): Place | undefined => {
+    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object = false, kingdomAt = -1, afterVerb = false): Place | undefined => {
       // "the kingdom", "o reino", "le royaume": the latest kingdom named before it (none named: no place).
       if (kingdomAt >= 0) {
         for (let k = mj - 1; k >= Math.max(0, mj - MEMORY_ENTRIES); k--) {
@@ -302,7 +302,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         const m = memory[memory.length - 1];
         if (object && m && si - m.sentence <= 2 && countryOf(m.to).country !== own) return countryOf(m.to);
         // ("A Guiné exportou bauxite. [...] a Índia, que comprou ao país perto de 2 milhões": the exporter just named.)
-        const ex = recentExporter(si);
+        // (Only right after the verb: "Portugal enviou 20 toneladas de ajuda ao país" is the country just named.)
+        const ex = afterVerb ? recentExporter(si) : undefined;
         if (ex && countryOf(ex.place).country !== own) return countryOf(ex.place);
         if (firstInSentence && countryOf(firstInSentence).country !== own) return countryOf(lastInSentence);
         for (const p of [prevTopic, before]) if (p && countryOf(p).country !== own) return countryOf(p);
@@ -312,7 +313,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       // supplied is not "the country"; their main sender is.)
       if (!lastInSentence && prevTopic && !located) {
         const tc = countryOf(prevTopic).country ?? '';
-        if (mainSender && mainSender.country !== tc && received.has(tc) && !sent.has(tc)) return mainSender;
+        // (Only when the sentence turns the other way, "Em sentido inverso, o país importou", or the topic is older
+        // than the sentence before: "O Mali vive uma crise. O país enviou" is Mali.)
+        const turns = CONTRARY.test(s.text) || (topic !== undefined && topic.sentence < si - 1);
+        if (turns && mainSender && mainSender.country !== tc && received.has(tc) && !sent.has(tc)) return mainSender;
       }
       // ("República Dominicana recibió remesas [...] España aportó 512 millones [...] los residentes en el país": with no
       // place in the sentence, the country at an end of most of the discourse's flows, far ahead of the latest place.)
@@ -320,7 +324,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (!lastInSentence && !prevTopic && mainParty) {
         const cand = before;
         const cc = cand ? countryOf(cand).country ?? '' : '';
-        if (cc !== mainParty.country && mainPartyCount >= 3 && mainPartyCount >= 2 * (partyCount.get(cc) ?? 0) + 1) return mainParty;
+        // (Not over a country newly named, at no end of any flow yet: "un terremoto sacudió Marruecos. El país recibió".)
+        const n = partyCount.get(cc) ?? 0;
+        if (cc !== mainParty.country && n > 0 && mainPartyCount >= 3 && mainPartyCount >= 2 * n + 1) return mainParty;
       }
       const last = lastInSentence ?? prevTopic ?? before;
       return last ? countryOf(last) : undefined;
@@ -840,7 +846,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       // "exportações brasileiras", "Russian exports"; or a country that exports: "La France a exporté".
       // ("Livestock exports from Somaliland", "las exportaciones de Perú", "les exportations du Chili": the place after the noun.)
       // ("O Brasil embarcou 3,2 milhões de toneladas de açúcar": a country embarking goods exports them.)
-      const exp = m.via === 'demonym' ? /export\S*\s+$/.test(before) || /^\s+export/.test(after) : (m.place.kind === 'country' && /^\s+(?:\S+\s+){0,2}(?:export|embarc)/.test(after)) || EXPORTS_FROM.test(before);
+      const exp = m.via === 'demonym' ? /export\S*\s+$/.test(before) || /^\s+export/.test(after) : (m.place.kind === 'country' && /^\s+(?:\S+\s+){0,2}(?:export|embarc\S*\s+(?:\d|mais|cerca|perto))/.test(after)) || EXPORTS_FROM.test(before);
       if (!exp) continue;
       // What is exported: the first cargo named right after ("exportaciones españolas de material de defensa").
       let cat: FlowCategory | undefined;
@@ -1287,13 +1293,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "Já a Indonésia, que no ano passado comprou 1,1 milhão de toneladas do Brasil, reduziu as encomendas depois de
     // uma safra local": a verb in a relative clause set off by commas ends at the comma before the main verb.
     let relOpen = false;
-    for (let k = t.idx - 1; k > L && !isComma(items[k]); k--) if (hasMark(items[k], MB.rel) && isComma(items[k - 1])) relOpen = true;
+    for (let k = t.idx - 1; k > Math.max(L, t.idx - REACH) && !isComma(items[k]); k--) if (hasMark(items[k], MB.rel) && isComma(items[k - 1])) relOpen = true;
     // (Not before a ranking of the antecedent: "Britain, which took in 6,000 nurses, remains the top destination,
     // followed by Saudi Arabia" ranks more receivers.)
-    if (relOpen) for (let k = t.idx + 1; k <= Rmax && relOpen; k++) if (FOLLOWED.has(items[k]!.lower)) relOpen = false;
+    if (relOpen) for (let k = t.idx + 1; k <= Math.min(Rmax, t.idx + REACH) && relOpen; k++) if (FOLLOWED.has(items[k]!.lower)) relOpen = false;
     for (let k = t.idx + 1; k <= R; k++) {
       // (Not before the goods it includes: "où le Canada a promis un paquet d'aide, comprenant des drones".)
-      if (relOpen && isComma(items[k]) && isPlain(items[k + 1]) && !INCLUDING.test(items[k + 1]!.lower) && !items[k + 1]!.cap && items[k + 1]!.tok === 'word' && !isComma(items[k + 2]) && !hasMark(items[k + 2], MB.coord)) {
+      // (Nor before an adverb leading on to the destination: "..., mostly to China", "..., principalmente a Cuba".)
+      if (relOpen && isComma(items[k]) && isPlain(items[k + 1]) && !INCLUDING.test(items[k + 1]!.lower) && !/(?:ly|mente|ment)$/.test(items[k + 1]!.lower) && !LEADING.has(items[k + 1]!.lower) && !items[k + 1]!.cap && items[k + 1]!.tok === 'word' && !isComma(items[k + 2]) && !hasMark(items[k + 2], MB.coord)) {
         R = k - 1;
         break;
       }
@@ -1317,7 +1324,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // comma is another predicate, with ends of its own.
       // ("..., eludiendo las sanciones impuestas por Washington": so does one the lexicon does not know, by its form;
       // not one of including, "..., comprenant des drones".)
-      if (isComma(items[k - 1]) && (items[k]!.tags.some((g) => g.k === 'verb' && g.mood === 'ger') || (isPlain(items[k]) && !items[k]!.cap && GERUND[lang].test(items[k]!.lower) && !INCLUDING.test(items[k]!.lower)))) {
+      if (isComma(items[k - 1]) && (items[k]!.tags.some((g) => g.k === 'verb' && g.mood === 'ger') || (isPlain(items[k]) && !items[k]!.cap && GERUND[lang].test(items[k]!.lower) && !NOT_GERUNDS.has(items[k]!.lower) && !INCLUDING.test(items[k]!.lower)))) {
         R = k - 2;
         break;
       }
@@ -1719,7 +1726,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           agent = undefined;
         }
         // ("Le Maroc en a absorbé près d'un quart, devant la France": so is a ranked place with no preposition.)
-        else if (agent === undefined && rankedBare.length > 0 && from === undefined) {
+        else if (agent === undefined && rankedBare.length > 0 && from === undefined && toStrong === undefined) {
           alsoTo = rankedBare[0];
           moreTo = rankedBare.slice(1);
         }
@@ -1786,7 +1793,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // "25 técnicos moçambicanos concluíram uma formação na Índia", "Nigerian pilots completed conversion training
         // in Sardinia": people who complete or undergo training are trained, by the place (of another country)
         // where they train.
-        if (noun && originL !== undefined && inR !== undefined && hasBefore(items, t.idx, originL + 1, 4, (x) => UNDERGO.test(x.lower)) && countryAt(items, inR) !== countryAt(items, originL)) {
+        // (Not trainers who begin it: "instrutores russos iniciaram uma formação no Mali".)
+        const trainers = originL !== undefined && [originL - 1, originL + 1].some((k) => TRAINERS.test(items[k]?.lower ?? ''));
+        if (noun && originL !== undefined && inR !== undefined && !trainers && hasBefore(items, t.idx, originL + 1, 4, (x) => UNDERGO.test(x.lower)) && countryAt(items, inR) !== countryAt(items, originL)) {
           src = inR;
           // (Training at several places of one country is that country's: "en Zaragoza, y en la Academia de Toledo".)
           for (let k = inR + 1; k <= Rmax; k++) if ((roles[k]?.role === 'in' || roles[k]?.role === 'of') && items[k]!.place!.place.id !== items[inR]!.place!.place.id && countryAt(items, k) === countryAt(items, inR)) srcCountry = true;
@@ -2154,6 +2163,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let hits = categorize(t, sentHome ? cargo.filter((h) => h.cat === 'money') : cargo, sourceBetween);
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
     if (t.sense === 'goods') hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
+    // ("Israel absorbed 200 Iranian missiles", "a China absorveu 135 milhões de toneladas": a market absorbs goods of trade only.)
+    if (ABSORB.test(items[t.idx]!.lower)) hits = hits.filter((h) => h.cat === 'other' || h.cat === 'oil');
+    // ("a débloqué 200 camions d'aide bloqués à Rafah": unblocking sends nothing but funds.)
+    if (/^débloqu/.test(items[t.idx]!.lower)) hits = hits.filter((h) => h.cat === 'money');
     // ("reforçar em 500 milhões de euros a linha de crédito": reinforcing by an amount right after the verb adds money.)
     if (t.sense === 'military') hits = hits.filter((h) => MILITARY_CATS.has(h.cat) || (h.cat === 'money' && h.at !== undefined && h.at > t.idx && h.at <= t.idx + 5));
     // People recruited to fight are troops.
@@ -2324,7 +2337,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("Un méthanier chargé de gaz naturel liquéfié [...] a déchargé ses quelque 70 000 tonnes": tonnes of the
         // bulk goods the sentence named before the verb.)
         if (inherit === 1 && WEIGHTS.test(items[m]!.lower)) {
-          for (let k = 0; k < t.idx; k++) {
+          for (let k = Math.max(L, t.idx - REACH); k < t.idx; k++) {
             const b = items[k]!.tags.find((x) => x.k === 'cargo');
             if (b && b.k === 'cargo' && BULK_CATS.has(b.cat)) {
               hits = [{ ...hits[0]!, cat: b.cat, word: items[k]!.lower }];
@@ -2724,11 +2737,13 @@ function apposition(items: Item[], roles: Array<Role | undefined>, idx: number, 
     return !!items[k]?.place && !!rk && rk.role !== 'to' && rk.role !== 'from' && rk.role !== 'by' && countryAt(items, k) !== countryAt(items, s);
   };
   for (let w = j + 1; w < c && owner === undefined; w++) {
-    if (!sup.has(items[w]!.lower)) continue;
+    // (A partner or ally is "of" a country only as "do país": "O Japão, parceiro dos Estados Unidos" gives them nothing.)
+    const partner = PARTNERS.has(items[w]!.lower);
+    if (!sup.has(items[w]!.lower) && !partner) continue;
     // "Peru's main arms supplier": the possessive just before; "principal fornecedora do Laos", "principal
     // aliado de La Habana junto con Venezuela", "fournisseurs du marché brésilien": the first place just after.
     for (let k = w - 1; k > j && k >= w - 4 && owner === undefined; k--) if (own(k) && roles[k]!.role === 'poss') owner = k;
-    for (let k = w + 1; k < c && k <= w + 4 && owner === undefined; k++) if (own(k)) owner = k;
+    for (let k = w + 1; k < c && k <= w + 4 && owner === undefined; k++) if (own(k) && (!partner || items[k]!.place!.via === 'anaphor')) owner = k;
   }
   return { subject: s, owner };
 }
@@ -3293,12 +3308,22 @@ function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | 
 const INCLUDING = /^(?:compren|inclu|includ|notamment|nomeadamente|namely|incluy)/;
 /** A word naming gas itself. */
 const GAS_WORD = /g[aá]s|gnl|lng|glp|gpl/;
+/** Adverbs that lead on to a destination ("sobretudo para", "surtout vers", "especially to"). */
+const LEADING: ReadonlySet<string> = new Set(['sobretudo', 'surtout', 'especially', 'notably', 'above', 'sobre', 'primarily', 'chiefly']);
+/** A sentence opening that turns the other way ("Em sentido inverso", "Por su parte", "En revanche", "Conversely"). */
+const CONTRARY = /^\s*(?:em sentido (?:inverso|contr[áa]rio)|en sentido (?:inverso|contrario)|por (?:sua|su) parte|en revanche|[àa] l'inverse|inversement|conversely|in turn|on the other hand)/i;
+/** Absorbing (a market taking goods). */
+const ABSORB = /^(?:absorb|absorv)/;
+/** Trainers (who give training, even when they begin it). */
+const TRAINERS = /^(?:instru|formad|formateur|entrenador|trainer|advis|asesor|assessor|conseill|coach|treinador|mentor)/;
 /** Verbs of completing or undergoing training (its trainees as their subject). */
 const UNDERGO = /^(?:conclu|complet|termin|finish|underw|underg|recib|receb|re[cç]u|suivi|frequent|attend|cursa|comenz|começ|commenc|inici|began|begun|start)/;
 /** Verbs of selling and exporting (their goods may go unsaid: "started selling directly to Mexico"). */
 const SELL = /^(?:sell|sold|vend|export)/;
 /** A gerund by its form, in each language ("eludiendo", "evitando", "contournant", "bypassing"). */
 const GERUND: Readonly<Record<Lang, RegExp>> = { pt: /^\p{L}{3,}ndo$/u, es: /^\p{L}{3,}ndo$/u, fr: /^\p{L}{4,}ant$/u, en: /^\p{L}{4,}ing$/u };
+/** Words of those forms that are no gerunds ("quando", "segundo", "pendant", "cependant", "something", "morning"). */
+const NOT_GERUNDS: ReadonlySet<string> = new Set(['quando', 'cuando', 'segundo', 'mundo', 'fundo', 'fondo', 'pendant', 'cependant', 'maintenant', 'suivant', 'durant', 'auparavant', 'avant', 'devant', 'something', 'nothing', 'anything', 'everything', 'morning', 'evening', 'during', 'according', 'including', 'following', 'regarding', 'concerning', 'notwithstanding']);
 /** Goods counted by weight. */
 const BULK_CATS: ReadonlySet<FlowCategory> = new Set(['oil', 'other', 'aid']);
 /** Units of weight (goods whatever they are). */
@@ -3895,7 +3920,7 @@ function exporterIn(items: Item[], roles: Array<Role | undefined>): { at: number
 const CONTRAST: ReadonlySet<string> = new Set(['but', 'mas', 'pero', 'mais', 'enquanto', 'mientras', 'while', 'whereas', 'tandis']);
 
 /** Conjunctions opening another clause after a comma ("while", "enquanto", "mientras", "tandis que", "but"). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'enquanto', 'mientras', 'tandis', 'alors', ...CONTRAST]);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['alors', ...CONTRAST]);
 /** "mientras que", "tandis que": the "que" closing a clause opener. */
 const COMPLEMENTIZER: ReadonlySet<string> = new Set(['que', 'qu']);
 

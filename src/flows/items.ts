@@ -98,7 +98,7 @@ export function buildItems(
   end: number,
   mentions: MentionRef[],
   c: Compiled,
-  resolveAnaphor: (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object?: boolean, kingdomAt?: number) => Place | undefined,
+  resolveAnaphor: (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object?: boolean, kingdomAt?: number, afterVerb?: boolean) => Place | undefined,
 ): Item[] {
   const toks = tokenize(text, start, end);
   const items: Item[] = [];
@@ -196,9 +196,11 @@ export function buildItems(
         // ("Canadá acogió a 9.400 jornaleros del país centroamericano": people "of the country" come from another
         // country than the sentence's own, as a located one does.)
         // (So is the country a partner or supplier is "of": "O Luxemburgo, parceiro histórico do país".)
-        const partnerOf = [3, 4].some((d) => c.supplierWords.has(items[items.length - d]?.lower ?? ''));
+        const partnerOf = [3, 4].some((d) => c.supplierWords.has(items[items.length - d]?.lower ?? '') || PARTNERS.has(items[items.length - d]?.lower ?? ''));
         const whence = prev.prep === 'of' && (partnerOf || !!items[items.length - 3]?.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')));
-        const p = resolveAnaphor(lastPlace, (prev.prep !== null && prev.prep !== 'of') || object || whence, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1);
+        // ("comprou ao país": right after a verb's preposition, the verb's seller or recipient.)
+        const afterVerb = prev.prep !== null && !items[items.length - 3]?.cargo && !!items[items.length - 3]?.tags.some((g) => g.k === 'verb');
+        const p = resolveAnaphor(lastPlace, (prev.prep !== null && prev.prep !== 'of') || object || whence, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1, afterVerb);
         if (p) it.place = { place: p, via: 'anaphor' };
       }
     }
@@ -234,6 +236,9 @@ function currencyPhrase(root: TrieNode, toks: ReturnType<typeof tokenize>, i: nu
   }
   return false;
 }
+
+/** Partners and allies ("parceiro histórico do país"): the country they are "of" is another one. */
+export const PARTNERS: ReadonlySet<string> = new Set(['parceiro', 'parceira', 'parceiros', 'aliado', 'aliada', 'aliados', 'socio', 'socia', 'socios', 'partenaire', 'partenaires', 'allié', 'alliée', 'alliés', 'partner', 'partners', 'ally', 'allies']);
 
 /** People named by the goods they make or trade ("produtores de soja", "arms dealers"). */
 export const TRADERS: ReadonlySet<string> = new Set([

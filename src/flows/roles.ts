@@ -565,8 +565,8 @@ function madeBefore(items: Item[], h: number): boolean {
 /** A market, as where goods go ("ao mercado português", "to the Chinese market"). */
 const MARKETS: ReadonlySet<string> = new Set(['mercado', 'market', 'marché', 'mercados', 'markets', 'marchés']);
 
-/** "thanks" before "to" in the four languages ("grâce à", "graças a", "gracias a", "thanks to"). */
-const THANKS: ReadonlySet<string> = new Set(['grâce', 'graças', 'gracias', 'thanks', 'merci']);
+/** "thanks", "owing" and "in response" before "to" ("grâce à", "devido à", "face à", "debido a", "thanks to"): no destination. */
+const THANKS: ReadonlySet<string> = new Set(['grâce', 'graças', 'gracias', 'thanks', 'merci', 'devido', 'debido', 'face', 'frente', 'resposta', 'respuesta', 'réponse', 'relação', 'relación', 'quanto', 'cuanto', 'due', 'owing', 'response', 'reação', 'reacción', 'réaction', 'alusão', 'alusión']);
 
 /** "au large de", "ao largo de", "a lo largo de": off a coast or along, no destination. */
 const OFFSHORE: ReadonlySet<string> = new Set(['large', 'largo']);

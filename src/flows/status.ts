@@ -27,7 +27,7 @@ export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<strin
   // "The European Union, which already pays the territory 32 million euros, said it was preparing...": a verb of
   // saying right after a relative clause set off by commas is the main clause's; it does not cover the clause.
   let relative = false;
-  for (let k = ti - 1; k > 0 && items[k]!.lower !== ','; k--) if (hasMark(items[k], MB.rel) && items[k - 1]!.lower === ',') relative = true;
+  for (let k = ti - 1; k > Math.max(0, ti - REACH) && items[k]!.lower !== ','; k--) if (hasMark(items[k], MB.rel) && items[k - 1]!.lower === ',') relative = true;
   for (let k = ti + 1; k < end && !hedged; k++) {
     if (relative && items[k]!.lower === ',' && ATTRIB_SAY.has(items[k + 1]?.lower ?? '')) break;
     if (counts(k)) hedged = true;
@@ -56,8 +56,16 @@ function newClauseBetween(items: Item[], a: number, b: number): boolean {
 function ordinal(items: Item[], k: number): boolean {
   if (items[k]!.lower !== 'segundo' && items[k]!.lower !== 'segunda') return false;
   if (hasMark(items[k - 1], MB.det)) return true;
-  return items[k - 1]?.lower === ',' && !hasMark(items[k + 1], MB.det) && [2, 3].some((d) => items[k + d]?.lower === ',');
+  return items[k - 1]?.lower === ',' && RANKED_NOUNS.test(items[k + 1]?.lower ?? '') && [2, 3].some((d) => items[k + d]?.lower === ',');
 }
+
+/** Past forms ("enviou", "llegó", "sent"): no present plan. */
+const PRETERITE = /(?:ou|eu|iu|aram|eram|iram|ó|ió|aron|ieron|ed)$/;
+/** Futures of "to be" (a passive to come). */
+const FUTURE_BE: ReadonlySet<string> = new Set(['será', 'serão', 'serán', 'sera', 'seront']);
+
+/** Nouns and adjectives a "segundo" (second) ranks: "segundo mercado", "segundo maior", "segundo país". */
+const RANKED_NOUNS = /^(?:mercado|destino|comprador|cliente|maior|mayor|lugar|pa[ií]s|fornecedor|proveedor|exportador|importador|produtor|productor|parceiro|socio|emissor|colocado|classificado)/;
 
 /** Prepositional attributions ("according to X") and reporting verbs ("X said", "informou X"). */
 const ATTRIB_PREP = new Set(['according to', 'segundo', 'de acordo com', 'conforme', 'según', 'de acuerdo con', 'conforme a', 'selon', "d'après", 'd après']);
@@ -70,7 +78,7 @@ const ATTRIB_SAY = new Set([
  * official data, armed forces, police and authorities, and its national and central bodies ("o Operador Nacional
  * do Sistema", "the central bank").
  */
-const OWN_SOURCE = /^(service$|ministr|minist[eéè]r|government|governo|gobierno|gouvernement|officials?$|oficia|officiel|embass|embaixad|embajad|ambassad|commission$|custom|aduana|alf[aâ]ndeg|douane|secretar|presiden|pr[ée]siden|chancel|cancill|spokes|porta-voz|portavoz|porte-parole|state$|estatal|navy|marinha|military$|militar$|militaire$|department$|departamento$|armada|marine$|army|ex[eé]rcito|ej[eé]rcito|arm[ée]e$|pol[ií]c|police|autorit|authorit|autoridad|nacional$|nacionais$|national$|nationale$|central$|centrale$)/;
+const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvernement|officials?$|oficia|officiel|embass|embaixad|embajad|ambassad|commission$|custom|aduana|alf[aâ]ndeg|douane|secretar|presiden|pr[ée]siden|chancel|cancill|spokes|porta-voz|portavoz|porte-parole|state$|estatal|navy|marinha|military$|militar$|militaire$|department$|departamento$|armada|marine$|army|ex[eé]rcito|ej[eé]rcito|arm[ée]e$|pol[ií]c|police|autorit|authorit|autoridad|nacional$|nacionais$|national$|nationale$|central$|centrale$)/;
 /**
  * Words that speak for a state only when nobody else is named with them: a directorate or institute, a note or
  * statement ("según el comunicado", "la Direction générale des migrations égyptienne"; not "a statement from
@@ -114,16 +122,16 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>): bool
       if (!c || !parties.has(c)) return false;
       partyPlace = true;
       // ("figures from Employment and Social Development Canada", "Statistics Canada": a body named for a party.)
-      if (it.place.via === 'name' && items[i - 1]?.cap && !items[i - 1]!.place && i - 1 >= from) own = true;
+      if (it.place.via === 'name' && i - 1 >= from && BODY_WORDS.test(items[i - 1]?.lower ?? '')) own = true;
       // ("según la sección mexicana de la Comisión...": a party's own body, named by its nationality first.)
-      if (it.place.via === 'demonym' && i <= from + 2 && !!items[i - 1] && !items[i - 1]!.cap && items[i - 1]!.tok === 'word' && !items[i - 1]!.place) own = true;
+      if (it.place.via === 'demonym' && i <= from + 2 && BODY_NOUNS.test(items[i - 1]?.lower ?? '')) own = true;
     }
     let ownWord = false;
     for (const w of it.lower.split(/\s+/)) {
       // ("the migration agency in Tashkent": an agency placed in a party's country is that state's.)
       // ("the migration agency in Tashkent": an agency placed in a party's country is that state's; so is a
       // bank named for it, "o Banco de Portugal", "el Banco de Guatemala".)
-      if (AGENCY.test(w) || BANK.test(w)) {
+      if (AGENCY.test(w) || (BANK.test(w) && !PRIVATE_BANKS.test(items.slice(i, Math.min(to, i + 4)).map((x) => x.lower).join(' ')))) {
         agency = ownWord = true;
         continue;
       }
@@ -147,6 +155,12 @@ const POSSESSIVE_DETS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'he
 
 /** An agency: a state's own only when placed in a party's country, with no name of its own ("Anadolu Agency"). */
 const AGENCY = /^(agency|agencies|ag[eê]ncias?|agencias?|agences?)$/;
+/** Words of a state body's name before its country ("Employment and Social Development Canada", "Statistics Canada"). */
+const BODY_WORDS = /^(?:statistics|development|department|ministry|bureau|office|agency|board|administration|authority|institute|services|estad[ií]stica|estat[ií]stica|statistique)$/;
+/** A state body named by its nationality after it ("la sección mexicana", "a delegação portuguesa"). */
+const BODY_NOUNS = /^(?:secci[oó]n|sec[cç][aã]o|section|delegaci[oó]n|delega[cç][aã]o|d[ée]l[ée]gation|divisi[oó]n|divis[aã]o|division|aduana|alf[aâ]ndega|douane|customs)$/;
+/** Private banks that carry a country's name ("Bank of America"). */
+const PRIVATE_BANKS = /\bof america\b|\bdo brasil s\.?a|\bsantander\b/;
 /** A bank: a state's own only when named for a party's country ("Banco de Portugal"; not "Banco Mundial"). */
 const BANK = /^(bank|banco|banque)$/;
 /** "Nacional", "National": part of a body's name only in a name (see ownSource). */
@@ -179,6 +193,8 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
   let planned = t.mood === 'fut' || reportedPlan;
   let reported = hedged || (t.mood === 'cond' && !reportedPlan);
   if (hasMark(items[t.idx], MB.plan)) planned = true; // "pledged", "prometeu"
+  // "serán trasladadas", "serão enviados", "seront livrés": a future of "to be" right before the participle.
+  if (t.mood === 'part' && [1, 2].some((d) => FUTURE_BE.has(items[t.idx - d]?.lower ?? ''))) planned = true;
   // "a officialisé la commande de deux sous-marins", "a encomenda de 12 aviões": an order is a delivery to come.
   if (t.mood === 'noun' && ORDER_NOUNS.has(items[t.idx]!.lower)) planned = true;
   // "had received no weapons", "não recebeu nenhum míssil", "n'a reçu aucune arme".
@@ -216,8 +232,9 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
     }
   }
   // "A ministra viaja na próxima semana a Londres", "arrives next week": a time to come makes a present plan.
-  if (!planned && t.mood === 'fin') {
+  if (!planned && t.mood === 'fin' && !PRETERITE.test(items[t.idx]!.lower)) {
     for (let k = Math.max(L, t.idx - 4); k < Math.min(items.length, t.idx + 6); k++) {
+      if (k > t.idx && (items[k]!.lower === ',' || hasMark(items[k], MB.coord))) break;
       const w = items[k]!.lower;
       if (NEXT.has(w) && NEXT_UNITS.test(items[k + 1]?.lower ?? items[k - 1]?.lower ?? '')) planned = true;
       if (NEXT_UNITS.test(w) && NEXT_AFTER.has(items[k + 1]?.lower ?? '')) planned = true;

@@ -88,6 +88,12 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "dar de baja a un buque", "dar baixa": to decommission is no giving.
       if (verb.sense === 'object' && (items[i + 1]?.lower === 'baixa' || (items[i + 1]?.lower === 'de' && items[i + 2]?.lower === 'baja'))) continue;
       if (verb.sense === 'persons' && !personsAhead(items, i)) continue;
+      // ("waiting for an apology from Russia over the drones": waiting receives only goods it is waiting for.)
+      if (WAITING.test(it.lower) && !objectGoods(items, i, items.length - 1)) continue;
+      // ("admit up to 2,000 workers": admitting people only counted right after it; "admitted Bolivian workers had been
+      // underpaid" admits a fact.)
+      const nx1 = items[i + 1];
+      if (/^admit/.test(it.lower) && !(nx1?.tok === 'num' || QUANT_WORDS.has(nx1?.lower ?? '') || !!nx1?.tags.some((g) => g.k === 'qual'))) continue;
       // ("se sont éloignées de la frontière", "se renvoyer la responsabilité": reflexive, it moves no one away.)
       if (verb.sense === 'persons' && lang === 'fr' && (REFLEXIVE_FR.has(items[i - 1]?.lower ?? '') || (FR_BE.has(items[i - 1]?.lower ?? '') && REFLEXIVE_FR.has(items[i - 2]?.lower ?? '')))) continue;
       // "will take 24 Typhoons from Qatar": English "take" receives only goods taken from a place ("took stakes
@@ -113,7 +119,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (TRAFFICKING.test(it.lower) && chargeAt(items, i)) continue;
       // "un contrat pour deux sous-marins": a contract is a purchase only with goods as its object ("un contrato
       // para adquirir 17 cazas" leaves the purchase to the verb).
-      if (CONTRACT_FOR.test(it.lower) && !objectGoods(items, i, items.length - 1)) continue;
+      const after1 = items[i + 1];
+      if (CONTRACT_FOR.test(it.lower) && (!objectGoods(items, i, items.length - 1) || !(hasMark(after1, MB.det) || after1?.tok === 'num' || !!after1?.tags.some((g) => g.k === 'num') || isCargo(after1)))) continue;
       // "seis aviones de entrenamiento", "avions d'entraînement", "training aircraft": training that names
       // the kind of a vehicle is no transfer of its own.
       if (noun.cls === 'train' && (vehicleAt(items, i + 1) || (prepRole(prev) === 'of' && vehicleAt(items, i - 2)))) continue;
@@ -137,11 +144,13 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (noun.cls === 'send' && lastV && lastV.idx === lastVerb && lastV.cls === 'send' && i - lastVerb <= 7 && shareOf(items, lastVerb, i)) continue;
       // "Argelia prometió en septiembre un donativo de 500.000 barriles": a donation in a giving verb's object is
       // what the verb gives.
-      if (noun.cls === 'send' && hasMark(it, MB.gift) && lastV && lastV.idx === lastVerb && lastV.cls === 'send' && i - lastVerb <= 7) continue;
+      const inObject = !!lastV && lastV.idx === lastVerb && i - lastVerb <= 12 && !items.slice(lastVerb + 1, i).some((x) => x.lower === ',' || hasMark(x, MB.coord));
+      if (noun.cls === 'send' && hasMark(it, MB.gift) && inObject && lastV!.cls === 'send' && i - lastVerb <= 7) continue;
       // ("a réceptionné ses deux premiers Rafale, sur une commande passée auprès de Dassault": an order the goods a
       // verb just moved were bought on is no transfer of its own.)
       // (Nor one with no goods of its own: "o Paquistão ampliou as encomendas e deverá receber 90 mil toneladas".)
-      if (ORDER_NOUNS.has(it.lower) && ((lastV && lastV.idx === lastVerb && (lastV.cls === 'receive' || lastV.cls === 'send') && i - lastVerb <= 12) || !objectGoods(items, i, items.length - 1))) continue;
+      // (Nor a cancelled one: "a annulé la commande de 100 chars".)
+      if (ORDER_NOUNS.has(it.lower) && ((inObject && (lastV!.cls === 'receive' || lastV!.cls === 'send' || lastV!.cls === 'seize')) || !objectGoods(items, i, items.length - 1) || [1, 2, 3].some((d) => CANCEL.test(items[i - d]?.lower ?? '')))) continue;
       // "le paquet d'accords", "um pacote de medidas", "a package of reforms": a package of something that is no
       // goods (a plain word after "of") is no transfer.
       if (hasMark(it, MB.pack) && packOfNonGoods(items, i)) continue;
@@ -423,8 +432,12 @@ function possessed(items: Item[], i: number): boolean {
 /** To embark ("embarcou", "embarcó", "a embarqué"): a leaving verb, or with goods as its object a shipping one. */
 const EMBARK = /^(?:embarc|embarqu)/;
 
+/** Waiting for goods ("waiting for", "awaiting", "awaits"). */
+const WAITING = /^(?:waiting for|awaiting|awaits)$/;
 /** "contract for", "contrat pour", "contrato para": a purchase noun only before goods. */
 const CONTRACT_FOR = /^(?:contracts? for|contrats? pour|contratos? para)$/;
 
-/** Nouns of an order placed ("commande", "encomenda"). */
-export const ORDER_NOUNS: ReadonlySet<string> = new Set(['commande', 'commandes', 'encomenda', 'encomendas']);
+/** Nouns of an order placed ("commande"; not "encomenda", also a parcel). */
+export const ORDER_NOUNS: ReadonlySet<string> = new Set(['commande', 'commandes']);
+/** Cancelling ("annulé", "cancelou", "canceló", "cancelled"). */
+const CANCEL = /^(?:annul|cancel|anul)/;

@@ -89,8 +89,8 @@ export const en: Lexicon = {
     { cls: 'move', forms: forms('fut', 'is due in', 'are due in'), cat: 'visit' },
     { cls: 'move', forms: forms('fin', 'sought refuge', 'took refuge', 'found refuge', 'sought shelter', 'seeking refuge', 'sheltering'), cat: 'people' },
     { cls: 'move', forms: v('travel', 'travels', 'travelled', 'travelled', 'travelling').concat(forms('fin', 'traveled', 'traveling')) },
-    // flying goods in sends them: "India flew in 15 tonnes of food"
-    { cls: 'send', forms: forms('fin', 'flew in', 'flies in', 'flying in').concat(forms('part', 'flown in')) },
+    // flying in: travel, or with goods as the object a sending ("India flew in 15 tonnes of food")
+    { cls: 'move', forms: forms('fin', 'flew in', 'flies in', 'flying in').concat(forms('part', 'flown in')) },
     { cls: 'move', forms: v('fly', 'flies', 'flew', 'flown', 'flying') },
     { cls: 'move', forms: v('flow', 'flows', 'flowed', 'flowed', 'flowing'), sense: 'goods' },
     { cls: 'move', forms: v('cross', 'crosses', 'crossed', 'crossed', 'crossing') },
@@ -290,7 +290,7 @@ export const en: Lexicon = {
     deny: ['denied', 'denies', 'deny', 'rejected claims', 'dismissed claims', 'refuted'],
     neg: ['not', 'never', 'no', 'nor', "n't"],
     // not ruling a transfer out makes it a possibility, not a denial
-    plan: ['offers', 'offer', 'contract to', 'does not rule out', 'did not rule out', 'do not rule out', "doesn't rule out", "didn't rule out", 'not ruling out', 'has not ruled out', 'have not ruled out', 'in talks to', 'negotiating to', 'negotiating the', 'negotiates the', 'in negotiations to', 'is expected to', 'are expected to', 'expected to', 'plans', 'plan', 'planned', 'will', 'intends', 'intend', 'pledged', 'promised', 'offered', 'committed', 'agreed', 'is set to', 'are set to',
+    plan: ['contract to', 'does not rule out', 'did not rule out', 'do not rule out', "doesn't rule out", "didn't rule out", 'not ruling out', 'has not ruled out', 'have not ruled out', 'in talks to', 'negotiating to', 'negotiating the', 'negotiates the', 'in negotiations to', 'is expected to', 'are expected to', 'expected to', 'plans', 'plan', 'planned', 'will', 'intends', 'intend', 'pledged', 'promised', 'offered', 'committed', 'agreed', 'is set to', 'are set to',
       'is expected to', 'are expected to', 'would', 'is to', 'are to', 'prepares', 'preparing', 'aims', 'considering',
       'deal to', 'agreement to', 'could', 'may', 'offered to', 'offers to', 'proposed to', 'proposes to', 'has yet to', 'have yet to'],
     suspend: ['suspended', 'suspends', 'suspend', 'suspension', 'halted', 'halts', 'halt', 'paused', 'pause', 'froze', 'freeze',
@@ -320,7 +320,7 @@ export const en: Lexicon = {
       'military', 'authorities', 'officials', 'official', 'diplomat', 'diplomats', 'premier', 'chancellor', 'secretary', 'delegation', 'ambassador', 'king',
       'spokesman', 'spokeswoman', 'foreign', 'defence', 'defense', 'affairs', 'envoy', 'chief', 'commander', 'forces',
       'companies', 'company', 'firms', 'firm', 'manufacturers', 'exporters'],
-    geo: ['soil', 'factory', 'factories', 'refinery', 'refineries', 'salt flat', 'salt flats', 'coasts', 'shores', 'shore', 'eastern', 'western', 'northern', 'southern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'region', 'regions', 'province', 'city', 'capital', 'port', 'state', 'republic', 'oblast', 'island', 'peninsula',
+    geo: ['soil', 'salt flat', 'salt flats', 'coasts', 'shores', 'shore', 'eastern', 'western', 'northern', 'southern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'region', 'regions', 'province', 'city', 'capital', 'port', 'state', 'republic', 'oblast', 'island', 'peninsula',
       'coast', 'border', 'front', 'frontline', 'front line', 'territory', 'district', 'zone', 'area', 'west', 'east', 'north',
       'south', 'southeast', 'northeast', 'northwest', 'southwest', 'centre', 'center', 'base', 'town', 'village', 'coastal',
       'borders', 'interior', 'airport', 'camp', 'camps',
@@ -360,7 +360,7 @@ export const en: Lexicon = {
   relation: ['ally', 'allies', 'partner', 'partners', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'rival', 'rivals', 'friend', 'backer', 'backers', 'patron', 'enemy', 'adversary'],
   supplies: [['supplier', 'other'], ['suppliers', 'other'], ['provider', 'other'], ['providers', 'other'], ['creditors', 'money'], ['lenders', 'money'], ['donors', 'aid'], ['creditor', 'money'], ['lender', 'money'], ['donor', 'aid'], ['funder', 'money']],
   copula: ['is', 'was', 'remains', 'remained', 'has been', 'had been', 'became', 'has become', 'are', 'were', 'remain', 'have been', 'have become'],
-  supplier: ['ally', 'allies', 'partner', 'supplier', 'suppliers', 'provider', 'donor', 'donors', 'creditor', 'creditors', 'lender', 'lenders', 'funder', 'funders'],
+  supplier: ['supplier', 'suppliers', 'provider', 'donor', 'donors', 'creditor', 'creditors', 'lender', 'lenders', 'funder', 'funders'],
   accuse: ['accuse', 'accuses', 'accused', 'accusing'],
   rely: ['relies', 'relied', 'rely', 'relying', 'depends', 'depended', 'depend', 'depending', 'dependent', 'reliant'],
   owe: ['owes', 'owed', 'owe'],
