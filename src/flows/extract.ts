@@ -282,7 +282,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       ownPhrases(si, s, inSentence, quote, prevExporter);
       continue;
     }
-    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object = false, kingdomAt = -1, afterVerb = false): Place | undefined => {
+    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object = false, kingdomAt = -1, afterVerb = false, lastDemonym = false): Place | undefined => {
       // "the kingdom", "o reino", "le royaume": the latest kingdom named before it (none named: no place).
       if (kingdomAt >= 0) {
         for (let k = mj - 1; k >= Math.max(0, mj - MEMORY_ENTRIES); k--) {
@@ -305,7 +305,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         // (Only right after the verb: "Portugal enviou 20 toneladas de ajuda ao país" is the country just named.)
         const ex = afterVerb ? recentExporter(si) : undefined;
         if (ex && countryOf(ex.place).country !== own) return countryOf(ex.place);
-        if (firstInSentence && countryOf(firstInSentence).country !== own) return countryOf(lastInSentence);
+        // ("Hanoi wants beef: Brazilian meatpackers were cleared to ship to the country": past a nationality, the first place.)
+        if (firstInSentence && countryOf(firstInSentence).country !== own) return countryOf(lastDemonym ? firstInSentence : lastInSentence);
         for (const p of [prevTopic, before]) if (p && countryOf(p).country !== own) return countryOf(p);
       }
       // ("O Brasil embarcou açúcar para a China [...] Já a Indonésia reduziu as encomendas. Em sentido inverso, o
@@ -2498,7 +2499,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             recip,
             // Goods that arrive or leave ("un tanquero con combustible llegó a Matanzas") may take their
             // other end from the discourse too; travellers (visit, people) never do (emit checks).
-            fill: !noFill && (t.cls === 'send' || t.cls === 'receive' || t.cls === 'train' || t.cls === 'move' || t.cls === 'leave'),
+            // ("cabendo a São Tomé pagar as viagens": paying with no payee named pays for something, to no place.)
+            fill: !noFill && !(dst === undefined && PAY.test(items[t.idx]!.lower)) && (t.cls === 'send' || t.cls === 'receive' || t.cls === 'train' || t.cls === 'move' || t.cls === 'leave'),
             dstIn: b !== undefined && b === inR,
             pron: (pronounSubject && (t.cls === 'move' || t.cls === 'visit' || t.cls === 'leave')) || giverUnsaid || elidedGiver || elidedTraveller,
             byActor: giverUnsaid,
@@ -3312,6 +3314,8 @@ const GAS_WORD = /g[aá]s|gnl|lng|glp|gpl/;
 const LEADING: ReadonlySet<string> = new Set(['sobretudo', 'surtout', 'especially', 'notably', 'above', 'sobre', 'primarily', 'chiefly']);
 /** A sentence opening that turns the other way ("Em sentido inverso", "Por su parte", "En revanche", "Conversely"). */
 const CONTRARY = /^\s*(?:em sentido (?:inverso|contr[áa]rio)|en sentido (?:inverso|contrario)|por (?:sua|su) parte|en revanche|[àa] l'inverse|inversement|conversely|in turn|on the other hand)/i;
+/** Paying ("pagar", "pay", "payer"). */
+const PAY = /^(?:pag|pay|pai[de]|paie)/;
 /** Absorbing (a market taking goods). */
 const ABSORB = /^(?:absorb|absorv)/;
 /** Trainers (who give training, even when they begin it). */

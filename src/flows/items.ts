@@ -98,13 +98,14 @@ export function buildItems(
   end: number,
   mentions: MentionRef[],
   c: Compiled,
-  resolveAnaphor: (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object?: boolean, kingdomAt?: number, afterVerb?: boolean) => Place | undefined,
+  resolveAnaphor: (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object?: boolean, kingdomAt?: number, afterVerb?: boolean, lastDemonym?: boolean) => Place | undefined,
 ): Item[] {
   const toks = tokenize(text, start, end);
   const items: Item[] = [];
   let mi = 0;
   let i = 0;
   let lastPlace: Place | undefined;
+  let lastDemonym = false;
   let firstPlace: Place | undefined;
   while (i < toks.length) {
     const t = toks[i]!;
@@ -136,6 +137,7 @@ export function buildItems(
       if (m.via === 'abbreviation' && toks[j]?.lower === '.' && toks[j]!.start === m.end && text.slice(m.start, m.end).includes('.') && toks[j + 1] && /^\p{L}/u.test(text.slice(toks[j + 1]!.start, toks[j + 1]!.start + 1))) j++;
       items.push(item(m.start, m.end, text.slice(m.start, m.end).toLowerCase(), 'word', NO_TAGS, { place: m.place, via: m.via }));
       lastPlace = m.place;
+      lastDemonym = m.via === 'demonym';
       firstPlace ??= m.place;
       mi++;
       i = j;
@@ -200,7 +202,10 @@ export function buildItems(
         const whence = prev.prep === 'of' && (partnerOf || !!items[items.length - 3]?.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')));
         // ("comprou ao país": right after a verb's preposition, the verb's seller or recipient.)
         const afterVerb = prev.prep !== null && !items[items.length - 3]?.cargo && !!items[items.length - 3]?.tags.some((g) => g.k === 'verb');
-        const p = resolveAnaphor(lastPlace, (prev.prep !== null && prev.prep !== 'of') || object || whence, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1, afterVerb);
+        // ("ship to the country": an English preposition before the article locates it too.)
+        const before = items[items.length - 3];
+        const locatedEn = prev.prep === null && !!before && before.prep !== null && before.prep !== 'of' && !before.place;
+        const p = resolveAnaphor(lastPlace, (prev.prep !== null && prev.prep !== 'of') || locatedEn || object || whence, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1, afterVerb, lastDemonym);
         if (p) it.place = { place: p, via: 'anaphor' };
       }
     }
