@@ -41,7 +41,7 @@ import { compiled } from './lexicon/index';
 import type { TriggerClass } from './lexicon/types';
 import { quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
 import { METONYMS } from './lexicon/metonyms';
-import { FOLLOWED, placeRoles, RELATION, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
+import { BUYER_NOUN, FOLLOWED, placeRoles, RELATION, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
 import { hedgedFor, REACH, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
@@ -3496,8 +3496,6 @@ function rankedAfter(items: Item[], k0: number): number[] {
 /** Verbs of handing over ("handed over", "delivered", "entregues", "livrés", "transferred"). */
 const HANDOVER = /^(?:hand|deliver|entreg|livr|transf|remis|cedid|cédé)/;
 
-/** Nouns of a destination or buyer ("principal destino", "main buyer", "premier client", "mercado"). */
-const BUYER_NOUN = /^(?:destin|comprador|compradores|buyers?$|clients?$|clientes?$|mercados?$|markets?$|march[ée]s?$|importador|importateur|importers?$)/;
 
 /** A word after which more suppliers or buyers are ranked ("followed by", "seguido de", "ahead of", "devant"). */
 function ranks(word: string): boolean {

@@ -258,7 +258,7 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     // market goods go to is where they go.
     // ("un transfert de technologie vers le chantier indonésien": so is a maker's, goods go to.)
     // ("vendió 1.340 toneladas, sobre todo a compradores chinos": and buyers'.)
-    const goesTo = (w: string | undefined): boolean => MARKETS.has(w ?? '') || MAKERS.has(w ?? '') || BUYERS.has(w ?? '');
+    const goesTo = (w: string | undefined): boolean => MAKERS.has(w ?? '') || BUYER_NOUN.test(w ?? '');
     if (goesTo(prev?.lower) || goesTo(items[idx + 1]?.lower)) {
       let p = goesTo(prev?.lower) ? j - 1 : j;
       // ("A fabricante brasileira Avibras": "a" opening the sentence is its article.)
@@ -582,8 +582,8 @@ const OFFICIALS: ReadonlySet<string> = new Set([
   'députés', 'parlementaires', 'sénateurs', 'élus', 'diplomates', 'ministres', 'responsables',
 ]);
 
-/** Buyers, as where goods go ("a compradores chinos", "to Chinese buyers"). */
-const BUYERS: ReadonlySet<string> = new Set(['compradores', 'compradoras', 'buyers', 'acheteurs', 'clientes', 'clients', 'customers', 'importadores', 'importers', 'importateurs']);
+/** Nouns of a destination or buyer ("principal destino", "main buyer", "premier client", "mercado"). */
+export const BUYER_NOUN = /^(?:destin|comprador|compradores|buyers?$|clients?$|clientes?$|mercados?$|markets?$|march[ée]s?$|importador|importateur|importers?$|acheteurs?$|customers?$|compradoras?$)/;
 
 /** Stops on the way ("refuelling stops in", "escala em", "une escale à"). */
 const STOPOVERS: ReadonlySet<string> = new Set(['stop', 'stops', 'stopover', 'stopovers', 'layover', 'escala', 'escalas', 'escale', 'escales']);
