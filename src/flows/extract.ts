@@ -36,7 +36,7 @@ import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
 import { APPROX, BENEFIT, categorize, collectCargo, ENERGY, INFINITIVE, isVehicle, MEASURES, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
-import { buildItems, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isPlain, MB, PARTNERS, prepRole, untagged, type Item, type MentionRef, type PlaceRef } from './items';
+import { buildItems, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { TriggerClass } from './lexicon/types';
 import { quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
@@ -3351,8 +3351,6 @@ function lentNoun(items: Item[], v: number, R: number): boolean {
   }
   return false;
 }
-/** Possessive determiners before a noun ("su territorio", "its territory", "seu", "son"). */
-const POSSESSIVES: ReadonlySet<string> = new Set(['su', 'sus', 'seu', 'sua', 'seus', 'suas', 'its', 'their', 'his', 'her', 'son', 'sa', 'ses', 'leur', 'leurs']);
 
 /** What a verb of reinforcing moves: troops and arms ("reforçar a formação" strengthens, sends nothing). */
 const MILITARY_CATS: ReadonlySet<FlowCategory> = new Set(['troops', 'vehicles', 'weapons', 'munitions', 'missiles']);

@@ -242,6 +242,9 @@ function currencyPhrase(root: TrieNode, toks: ReturnType<typeof tokenize>, i: nu
   return false;
 }
 
+/** Possessive determiners before a noun ("su territorio", "its territory", "seu", "son"). */
+export const POSSESSIVES: ReadonlySet<string> = new Set(['su', 'sus', 'seu', 'sua', 'seus', 'suas', 'its', 'their', 'his', 'her', 'son', 'sa', 'ses', 'leur', 'leurs']);
+
 /** Partners and allies ("parceiro histórico do país"): the country they are "of" is another one. */
 export const PARTNERS: ReadonlySet<string> = new Set(['parceiro', 'parceira', 'parceiros', 'aliado', 'aliada', 'aliados', 'socio', 'socia', 'socios', 'partenaire', 'partenaires', 'allié', 'alliée', 'alliés', 'partner', 'partners', 'ally', 'allies']);
 

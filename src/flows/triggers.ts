@@ -2,7 +2,7 @@
  * Triggers of a sentence (send/receive/train/help/move/visit/deport/withdraw verbs and their
  * nominalisations), with verb-versus-noun decided from context, and clause boundaries.
  */
-import { hasBefore, hasMark, isCargo, isPlain, isTriggerWord, MB, namesModel, prepRole, type Item } from './items';
+import { hasBefore, hasMark, isCargo, isPlain, isTriggerWord, MB, namesModel, POSSESSIVES, prepRole, type Item } from './items';
 import type { Tag } from './lexicon/index';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
 import type { FlowCategory, Lang } from '../story';
@@ -51,7 +51,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "abolished export levies", "lifted import duties": between a past form and a plain noun, an English form
       // is a noun modifying the next one. (Not after an adverb, nor before a quantity: "still imports most of".)
       const compound = lang === 'en' && !infTo && isPlain(prev) && prev!.lower.endsWith('ed') && isPlain(nx0) && !nx0!.cap && !QUANT_WORDS.has(nx0!.lower);
-      const nounish = !infTo && !nameSubject && (prevIsDet || compound || (lang === 'en' && (isCargo(prev) || !!prev?.place || POSSESSIVE_EN.has(prev?.lower ?? '') || possessed(items, i))));
+      const nounish = !infTo && !nameSubject && (prevIsDet || compound || (lang === 'en' && (isCargo(prev) || !!prev?.place || possessiveEn(prev?.lower) || possessed(items, i))));
       if (nounish) verb = undefined;
       else noun = undefined;
     }
@@ -420,13 +420,13 @@ export function directObject(items: Item[], i: number): boolean {
   return isCargo(items[j]) && !items[j]!.place;
 }
 
-/** English possessives before a noun ("Brazil's" is split into "brazil", "s"). */
-const POSSESSIVE_EN: ReadonlySet<string> = new Set(['s', 'its', 'their', 'our', 'his', 'her']);
+/** An English possessive before a noun ("Brazil's" is split into "brazil", "s"; "its", "their": the shared list). */
+const possessiveEn = (w: string | undefined): boolean => w === 's' || w === 'our' || POSSESSIVES.has(w ?? '');
 
 /** "Brazil's soybean exports", "its oil sales": an English form after a possessive and one word of goods is a noun. */
 function possessed(items: Item[], i: number): boolean {
   const prev = items[i - 1];
-  return !!prev && (isCargo(prev) || (isPlain(prev) && prev.tok === 'word' && !prev.cap)) && POSSESSIVE_EN.has(items[i - 2]?.lower ?? '');
+  return !!prev && (isCargo(prev) || (isPlain(prev) && prev.tok === 'word' && !prev.cap)) && possessiveEn(items[i - 2]?.lower);
 }
 
 /** To embark ("embarcou", "embarcó", "a embarqué"): a leaving verb, or with goods as its object a shipping one. */
