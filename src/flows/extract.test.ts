@@ -2981,3 +2981,26 @@ describe('rules from session 16, last mends (general, own sentences)', () => {
     expect(triples(run('Hanoi also wants beef: Brazilian meatpackers were cleared to ship to the country in March.', 'en', P)).some((x) => x.startsWith('VN>BR'))).toBe(false);
   });
 });
+
+describe('rules from session 17 (general, own sentences)', () => {
+  const P = [C('ST', ['São Tomé'], ['são-tomense']), C('AO', ['Angola'], ['angolano']), C('RU', ['Russia', 'Rusia'], ['Russian', 'ruso']), C('SY', ['Syria']), C('VE', ['Venezuela']),
+    CITY('Lisboa', 'PT', true), CITY('Caracas', 'VE', true), CITY('Washington', 'US', true), C('GT', ['Guatemala'], ['guatemalteco']), C('PT', ['Portugal'], ['português']), C('GW', ['Guiné-Bissau']), C('BR', ['Brasil'], ['brasileiro'])];
+  const out = (text: string, lang: Lang): string[] => run(text, lang, P).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`).sort();
+  it('the nationality after an official\'s portfolio is the official\'s', () => {
+    expect(out('A ministra da Saúde são-tomense visitou Lisboa na semana passada.', 'pt')).toEqual(['ST>Lisboa@PT:visit:stated']);
+    expect(out('El ministro de Asuntos Exteriores ruso visitó Caracas.', 'es')).toEqual(['RU>Caracas@VE:visit:stated']);
+  });
+  it('an official who "esteve"/"estuvo" in a place visited it; troops, a country or a rate that was somewhere did not', () => {
+    expect(out('O ministro angolano, que esteve na semana passada em Lisboa, garantiu o apoio.', 'pt')).toEqual(['AO>Lisboa@PT:visit:stated']);
+    expect(out('El canciller guatemalteco estuvo en Washington en marzo.', 'es')).toEqual(['GT>Washington@US:visit:stated']);
+    expect(out('As tropas russas estiveram em Lisboa durante meses.', 'pt')).toEqual([]);
+    expect(out('O Brasil esteve em guerra com Angola.', 'pt')).toEqual([]);
+    expect(out('O ministro angolano esteve envolvido nas negociações com o Brasil.', 'pt')).toEqual([]);
+  });
+  it('a source of a state body speaks for it; a source of a third party reports', () => {
+    expect(out('Portugal transferiu 10 milhões de euros para a Guiné-Bissau, disse à Lusa fonte do Ministério das Finanças português.', 'pt')).toEqual(['PT>GW:money:stated']);
+    expect(out('Russia sent 200 tanks to Syria, a source at the Russian defence ministry said.', 'en')).toEqual(['RU>SY:vehicles:stated']);
+    expect(out('Russia sent 200 tanks to Syria, a source at the UN said.', 'en')).toEqual(['RU>SY:vehicles:reported']);
+    expect(out('Portugal transferiu 10 milhões de euros para a Guiné-Bissau, disse à Lusa fonte diplomática.', 'pt')).toEqual(['PT>GW:money:reported']);
+  });
+});

@@ -267,6 +267,13 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
       // ("o Egito prevê adquirir 250 mil toneladas no mercado brasileiro": a market goods are bought in.)
       if (prepRole(items[p]) === 'in' && !items[p]!.place && (MARKETS.has(prev?.lower ?? '') || MARKETS.has(items[idx + 1]?.lower ?? ''))) return { role: 'in', market: true };
     }
+    // "A ministra da Saúde são-tomense", "el ministro de Asuntos Exteriores ruso": the nationality after an
+    // official's portfolio is the official's.
+    if (prev?.cap && !prev.place) {
+      let k = j;
+      for (let n = 0; n < 4 && items[k] && !items[k]!.place && !items[k]!.trig && (items[k]!.cap || (n > 0 && hasMark(items[k], MB.coord))); n++) k--;
+      if (k < j && prepRole(items[k]) === 'of' && hasMark(items[k - 1], MB.actor) && !items[k - 1]!.place) return { role: 'actor' };
+    }
     const h = headOf(prev);
     // "la formación de mecánicos y técnicos peruanos", "training of Peruvian pilots": trainees' nationality
     // names who receives the training, not where the people come from.

@@ -135,6 +135,9 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>): bool
         agency = ownWord = true;
         continue;
       }
+      // ("disse à Lusa fonte do Ministério das Finanças português", "a source at the defence ministry": a
+      // source of a state body speaks for it.)
+      if (SOURCE_WORD.test(w) && bodySource(items, i + 1, to)) continue;
       if (THIRD_SOURCE.test(w)) return false;
       // ("a Russian national told reporters": "national" is a body only in a name: capitalised, or after a
       // capitalised word that is no place, "l'Office national".)
@@ -145,6 +148,21 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>): bool
     if (!it.place && !ownWord && it.cap && i > from) named = true;
   }
   return own || (generic && !named) || (agency && partyPlace && !named);
+}
+
+/** Words for an unnamed source ("fonte", "a source", "fuentes"). */
+const SOURCE_WORD = /^(sources?|fontes?|fuentes?)$/;
+
+/** Does a state body follow a source word at `k` ("fonte do Ministério", "a source at the ministry", "une source au ministère")? */
+function bodySource(items: Item[], k: number, to: number): boolean {
+  if (k >= to || items[k]!.prep === null) return false;
+  // (past an article and up to two modifiers: "a source at the Russian defence ministry")
+  for (let n = 0, j = k + 1; n < 4 && j < to && items[j]!.prep === null; n++, j++) {
+    const w = items[j]!.lower;
+    if (OWN_SOURCE.test(w) && !NATIONAL.test(w)) return true;
+    if (THIRD_SOURCE.test(w)) return false;
+  }
+  return false;
 }
 
 /** Is the noun at idx coordinated with an earlier one by "and" and an article ("et la formation")? */

@@ -530,6 +530,9 @@ function accept(
   const areaCue = !regionCue && !cityCue && areaCueAround(c, i, j);
   const afterComma = tk.gap[i] === GAP_COMMA && afterMention;
 
+  // a currency symbol, not a place: "US$ 4,6 bilhões", "HK$3m", "NZ$ 20"
+  if (text[end] === '$' && noLower && end - start <= 3) return null;
+
   const refs: Ref[] = [];
   let via: RawMention['via'] = 'name';
   let hasName = false;

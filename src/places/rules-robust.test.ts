@@ -213,3 +213,11 @@ describe('demonyms as document context', () => {
     expect(placeOf(places('El tifón golpeó Filipinas y arrasó Almería, en la isla de Biliran.', 'es'), 'Almería')?.country).toBe('PH');
   });
 });
+
+describe('currency symbols', () => {
+  it('reads "US$", "HK$" and "NZ$" as currencies, not places; "US" alone is still the country', () => {
+    const ps = places('Os emigrantes enviaram US$ 4,6 bilhões, HK$3 milhões e NZ$ 20 milhões para o Brasil.', 'pt');
+    expect(ps.map((p) => p.country).sort()).toEqual(['BR']);
+    expect(placeOf(places('The US sent US$5 million to Brazil.', 'en'), 'US')?.country).toBe('US');
+  });
+});

@@ -91,6 +91,8 @@ export const es: Lexicon = {
     { cls: 'move', forms: forms('fin', 'huyó', 'huyeron', 'huye', 'huyen', 'huían', 'huía').concat(forms('ger', 'huyendo'), forms('part', 'huido')), cat: 'people' },
     { cls: 'move', forms: conj('emigr', 'es-ar'), cat: 'people' },
     { cls: 'visit', forms: conj('visit', 'es-ar') },
+    // "Arévalo estuvo en Washington": an official who was somewhere visited it (see triggers.ts: only a place it was in)
+    { cls: 'visit', forms: forms('fin', 'estuvo', 'estuvieron') },
     { cls: 'deport', forms: conj('deport', 'es-ar') },
     { cls: 'withdraw', forms: conj('retir', 'es-ar') },
     { cls: 'receive', forms: conj('acog', 'es-er') },

@@ -103,6 +103,8 @@ export const pt: Lexicon = {
     { cls: 'move', forms: conj('emigr', 'pt-ar'), cat: 'people' },
     { cls: 'move', forms: conj('migr', 'pt-ar'), cat: 'people' },
     { cls: 'visit', forms: conj('visit', 'pt-ar') },
+    // "A ministra esteve em Lisboa": an official who was somewhere visited it (see triggers.ts: only a place it was in)
+    { cls: 'visit', forms: forms('fin', 'esteve', 'estiveram') },
     { cls: 'deport', forms: conj('deport', 'pt-ar') },
     { cls: 'withdraw', forms: conj('retir', 'pt-ar') },
     { cls: 'receive', forms: conj('acolh', 'pt-er') },
