@@ -2997,6 +2997,19 @@ describe('rules from session 17 (general, own sentences)', () => {
     expect(out('O Brasil esteve em guerra com Angola.', 'pt')).toEqual([]);
     expect(out('O ministro angolano esteve envolvido nas negociações com o Brasil.', 'pt')).toEqual([]);
   });
+  it('a person the article introduced with a nationality travels from that country; an unknown or ambiguous name from none', () => {
+    const Q = [C('MZ', ['Moçambique'], ['moçambicano']), CITY('Lisboa', 'PT', true), CITY('Luanda', 'AO', true), CITY('Madrid', 'ES', true), C('RU', ['Russia'], ['Russian']), C('US', ['United States'], ['American']),
+      CITY('Pyongyang', 'KP', true), CITY('Wonsan', 'KP'), CITY('Bogotá', 'CO', true), C('CO', ['Colombia']), CITY('Pekín', 'CN', true)];
+    const o = (text: string, lang: Lang): string[] => run(text, lang, Q).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`).sort();
+    expect(o('O Presidente moçambicano, Daniel Chapo, chega na quarta-feira a Lisboa. Chapo, que esteve na semana passada em Luanda, seguirá depois para Madrid.', 'pt'))
+      .toEqual(['MZ>Lisboa@PT:visit:stated', 'MZ>Luanda@AO:visit:stated', 'MZ>Madrid@ES:visit:planned']);
+    expect(o('Russian Foreign Minister Sergei Lavrov arrived in Pyongyang on Friday. Lavrov later visited Wonsan.', 'en')).toEqual(['RU>Pyongyang@KP:visit:stated', 'RU>Wonsan@KP:visit:stated']);
+    expect(o('Lavrov later visited Wonsan.', 'en')).toEqual([]);
+    expect(o('The Russian foreign minister, Sergei Lavrov, met the press. Lavrov later visited Wonsan.', 'en')).toEqual(['RU>Wonsan@KP:visit:stated']);
+    expect(o('Russian envoy Anna Smith met American envoy John Smith. Smith later visited Wonsan.', 'en')).toEqual([]);
+    // (a stop on the way, past an adjective, is no end)
+    expect(o('El presidente de Colombia, Gustavo Petro, llegó a Pekín. Petro, que viajó desde Bogotá con una escala técnica en Madrid, se reunirá el martes con Xi.', 'es')).toEqual(['CO>Pekín@CN:visit:stated']);
+  });
   it('a source of a state body speaks for it; a source of a third party reports', () => {
     expect(out('Portugal transferiu 10 milhões de euros para a Guiné-Bissau, disse à Lusa fonte do Ministério das Finanças português.', 'pt')).toEqual(['PT>GW:money:stated']);
     expect(out('Russia sent 200 tanks to Syria, a source at the Russian defence ministry said.', 'en')).toEqual(['RU>SY:vehicles:stated']);

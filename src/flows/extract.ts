@@ -45,6 +45,7 @@ import { BUYER_NOUN, FOLLOWED, placeRoles, RELATION, trainees, WITH_WORDS, type 
 import { hedgedFor, REACH, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
+import { learnPersons, namesPerson, type Persons } from './persons';
 import { CLITICS, directObject, findTriggers, isBoundary, objectGoods, type Trigger } from './triggers';
 
 interface Memory {
@@ -187,6 +188,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
 
   const flows = new Map<string, Flow>();
   const memory: Memory[] = [];
+  /** People the article introduced with their nationality ("o Presidente moçambicano, Daniel Chapo"). */
+  const persons: Persons = new Map();
+  const isActor = (w: string): boolean => c.actorWords.has(w);
+  const knownPerson = (w: string): boolean => !!persons.get(w);
   let mi = 0;
   let lastMentioned: Place | undefined;
   let lastBefore: Place | undefined;
@@ -249,6 +254,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     }
     const before = lastMentioned;
     lastBefore = before;
+    if (inSentence.length > 0) learnPersons(text, inSentence, s.start, isActor, countryOf, persons);
     // The topic of the latest sentence with a place: its first place, when it opens the sentence
     // ("O México também passou a vender diesel... O país enviou": the country is Mexico, not the last
     // place named). Read by "o país"/"the country" opening the next sentence.
@@ -270,7 +276,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (exporterHere) exporter = { sentence: si, ...exporterHere };
     // (Nor a sentence after one that stated a transfer with one end: together they may make one.)
     // (Nor one after an exporter was named: "As vendas à Ucrânia estão suspensas" are its sales.)
-    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && (halfBefore(si) || recentExporter(si)))) {
+    // (Nor one naming a person the article introduced with a nationality: "Lavrov visited Wonsan".)
+    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && (halfBefore(si) || recentExporter(si) || namesPerson(s.text, persons)))) {
       // Kept for a later sentence that may pair with its one-ended transfer (read only then: see halfFlows).
       if (inSentence.length > 0) alone.set(si, inSentence);
       continue;
@@ -334,7 +341,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     };
     const items = buildItems(text, s.start, s.end, inSentence, c, resolveAnaphor);
     sentFlows.clear();
-    for (const f of sentenceFlows(items, lang, decimalComma, si, reliefNear)) emit(f, si, quote);
+    for (const f of sentenceFlows(items, lang, decimalComma, si, reliefNear, knownPerson)) emit(f, si, quote);
     if (memory.length !== memBefore) journey(si, inSentence, memBefore, quote);
     // The sentence's own phrases, when it stated no flow whose two ends it names (an end filled from the
     // discourse does not count: "A China continuou a ser o principal destino, seguida pelos Estados Unidos,
@@ -381,8 +388,15 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    */
   function journey(si: number, inSentence: MentionRef[], memBefore: number, quote: Span): void {
     let leg: Memory | undefined;
-    for (let k = memBefore; k < memory.length; k++) if (memory[k]!.cat === 'visit' && memory[k]!.to.country) { leg = memory[k]; break; }
+    for (let k = memBefore; k < memory.length; k++) if (memory[k]!.cat === 'visit' && memory[k]!.to.country && !inRelative(memory[k]!.to)) { leg = memory[k]; break; }
     if (!leg) return;
+    /** Is the place's first mention here in a relative clause after a comma ("Chapo, que esteve em Luanda, seguirá")? An aside, no leg. */
+    function inRelative(p: Place): boolean {
+      const m = inSentence.find((x) => x.place === p);
+      if (!m) return false;
+      const comma = text.lastIndexOf(',', m.start);
+      return comma >= quote.start && RELATIVE_OPEN.test(text.slice(comma + 1, m.start));
+    }
     /** Drops the visit from → to when this sentence alone states it. */
     const unsay = (from: Place, to: Place): void => {
       const key = `${from.id}|${to.id}|visit`;
@@ -989,6 +1003,17 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         }
       }
     }
+    // "O Presidente moçambicano, Daniel Chapo, [...] Chapo, que esteve em Luanda": a traveller named as a person
+    // the article introduced with a nationality travels from that country.
+    if (!from && to && f.named) {
+      for (const w of f.named) {
+        const p = persons.get(w);
+        if (p && p.country !== countryOf(to).country) {
+          from = p;
+          break;
+        }
+      }
+    }
     if (!from || !to) {
       filled = true;
       // "Niamey n'a bénéficié d'aucun financement de la Banque mondiale": a negated transfer whose other
@@ -1245,12 +1270,14 @@ interface RawFlow {
    */
   inherit: 0 | 1 | 2 | 3 | 4;
   cls: TriggerClass;
+  /** A visit with no source: the capitalised words before the verb that may name the traveller ("Chapo, que esteve"). */
+  named?: string[];
 }
 
 /** Classes whose object is the receiver, so coordinated verbs can share it. */
 const SHARE_OBJECT: ReadonlySet<TriggerClass> = new Set(['send', 'train', 'help']);
 
-function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0, reliefNear?: (si: number) => boolean): RawFlow[] {
+function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0, reliefNear?: (si: number) => boolean, person?: (w: string) => boolean): RawFlow[] {
   const triggers = findTriggers(items, lang);
   if (triggers.length === 0) return [];
   const roles = placeRoles(items);
@@ -2228,7 +2255,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         actorAny !== undefined ||
         pronounSubject ||
         (src !== undefined && (roles[src]!.role === 'actor' || !!roles[src]!.asNoun || roles[src]!.head === 'actor')) ||
-        namedBefore(items, L, t.idx);
+        namedBefore(items, L, t.idx, person);
       // "600,000 Sudanese ... and about 20,000 arrived in Adre": the travellers are people.
       const numQ = barePeopleNumber(items, t.idx, L, decimalComma);
       if (src !== undefined && roles[src]!.asNoun) hits = [{ cat: 'people', unit: 'people', q: null, reversed: false }];
@@ -2507,6 +2534,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             there: fromThere,
             inherit,
             cls: t.cls,
+            named: a === undefined && h.cat === 'visit' ? namesBefore(items, t.idx) : undefined,
           });
         }
       }
@@ -3108,7 +3136,26 @@ function first(...c: Array<number | undefined>): number | undefined {
 }
 
 /** A proper name (a capitalised word the lexicon does not know) before the verb: "Lavrov chegou". */
-function namedBefore(items: Item[], L: number, idx: number): boolean {
+/** A relative pronoun opening the words after a comma ("que", "who", "qui", "quien"). */
+const RELATIVE_OPEN = /^\s*(?:que|qui|quien|quienes|who|which|onde|where|où|donde)\b/i;
+
+/** Capitalised words that are no place, up to ten words before the verb at idx, nearest first (stops at a clause mark). */
+function namesBefore(items: Item[], idx: number): string[] | undefined {
+  let out: string[] | undefined;
+  for (let k = idx - 1; k >= Math.max(0, idx - 10); k--) {
+    const it = items[k]!;
+    if (it.trig || (it.tok === 'punct' && it.lower !== ',')) break;
+    if (it.cap && !it.place && it.tok === 'word') (out ??= []).push(it.lower);
+  }
+  // (past a relative clause, the sentence's subject: "Chapo, que esteve em Luanda, seguirá depois para Madrid")
+  const first = items[0];
+  if (first?.cap && !first.place && first.tok === 'word' && isComma(items[1]) && !out?.includes(first.lower)) (out ??= []).push(first.lower);
+  return out;
+}
+
+function namedBefore(items: Item[], L: number, idx: number, person?: (w: string) => boolean): boolean {
+  // ("Chapo, que esteve em Luanda, seguirá depois para Madrid": a person the article introduced, opening the sentence.)
+  if (person && items[0]?.cap && !items[0].place && person(items[0].lower) && isComma(items[1])) return true;
   for (let k = Math.max(L, idx - 6); k < idx; k++) {
     const it = items[k]!;
     if (it.cap && !it.place && it.tok === 'word' && untagged(it) && (k > 0 || k === idx - 1)) return true;

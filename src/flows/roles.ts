@@ -481,7 +481,11 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   // "refuelling stops in Algeria and Niger", "com escala em Lisboa", "avec une escale à Dakar": a stop on the
   // way is on the route, no end.
   // (Not a call that is the point of the trip: "el buque hará escala en Mahé".)
-  if ((role === 'in' || role === 'to') && STOPOVERS.has(items[h]?.lower ?? '') && [1, 2, 3].some((d) => WITH_WORDS.has(items[h - d]?.lower ?? ''))) return { role: 'between' };
+  // ("con una escala técnica en Madrid": past an adjective.)
+  if (role === 'in' || role === 'to') {
+    const stop = STOPOVERS.has(items[h]?.lower ?? '') ? h : isPlain(items[h]) && !items[h]!.cap && STOPOVERS.has(items[h - 1]?.lower ?? '') ? h - 1 : -1;
+    if (stop >= 0 && [1, 2, 3].some((d) => WITH_WORDS.has(items[stop - d]?.lower ?? ''))) return { role: 'between' };
+  }
   // "officials in Seoul", "ambassador to Russia": a place qualifying a person is no endpoint.
   // ("front companies in the UAE ... channelled": where the actor is based stands for the actor.)
   if (role === 'in' && head === 'actor') return { role: 'actor' };

@@ -48,6 +48,8 @@ export interface Compiled {
   supplierWords: ReadonlySet<string>;
   relationWords: ReadonlySet<string>;
   conveyWords: ReadonlySet<string>;
+  /** The lexicon's single-word nouns for officials and governments (`actor` markers), lower case. */
+  actorWords: ReadonlySet<string>;
 }
 
 export const LEXICONS: Record<Lang, Lexicon> = { pt, en, es, fr };
@@ -126,6 +128,7 @@ function compile(lex: Lexicon): Compiled {
     supplierWords: new Set(lex.supplier ?? []),
     relationWords: new Set(lex.relation ?? []),
     conveyWords: new Set(lex.convey ?? []),
+    actorWords: new Set((lex.markers.actor ?? []).filter((w) => !w.includes(' '))),
   };
 }
 
