@@ -86,8 +86,9 @@ export const DEMONYMS: DemonymRow[] = [
   ['GB', 'britânico', 'británico', 'British;Briton;Britons', 'britannique'],
   // Portuguese-language news reserve "guineense" for Guinea-Bissau (Guinea-Conakry: "guineano", left out)
   ['GW', 'guineense;guineenses;bissau-guineense;bissau-guineenses', 'bisauguineano', 'Bissau-Guinean', ''],
-  // Guyana: pt "guianense" also names French Guiana: left out
-  ['GY', 'guianês', 'guyanés', '', ''],
+  // Guyana: pt "guianense" also names people of French Guiana, who news calls "franco-guianenses" (a compound,
+  // never matched alone); the country's is by far the common use
+  ['GY', 'guianês;guianense;guianenses', 'guyanés', '', ''],
   ['HT', 'haitiano', 'haitiano', '', ''],
   ['HN', 'hondurenho', 'hondureño', '', ''],
   ['HK', 'honconguês;hongkonguês', 'hongkonés', 'Hong Kongers;Hongkonger;Hongkongers', ''],

@@ -7,7 +7,7 @@ import { CAPTIVE, chargeAt, TRAFFICKING } from './triggers';
 import { CAPITALISED_MODELS, MODEL_NAMES, modelName } from './lexicon/models';
 import { has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, prepRole, type Item } from './items';
 import { quantityAt, readLeft, type Quantity } from './quantity';
-import { trainees, type Role } from './roles';
+import { MOSTLY, trainees, type Role } from './roles';
 import type { Trigger } from './triggers';
 import type { FlowCategory, Lang } from '../story';
 
@@ -30,6 +30,8 @@ export interface CargoHit {
   reversed: boolean;
   /** The item index of the cargo word in the sentence, when the hit comes from one. */
   at?: number;
+  /** A money amount that is the value of goods listed after it ("US$ 53 bilhões, principalmente máquinas"). */
+  listedValue?: boolean;
   /** A money amount that is the price of counted goods the lexicon does not know ("400 Zorks for $2bn"). */
   ofGoods?: boolean;
   /** Named after a carrier's verb ("un avion transportant des blindés"): the load, not the carrier. */
@@ -155,7 +157,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (lang !== 'en' && k - 1 === lastCargo) continue;
       // "612 missiles antichars Javelin": a model name right after its kind (past one adjective) names it again.
       if (lastCargo >= 0 && k - lastCargo === 2 && isPlain(items[k - 1]) && !items[k - 1]!.cap && MODEL_NAMES.has(modelName(it.lower))) continue;
-      if (hasMark(it, MB.adj) && (isPlain(items[k - 1]) || isCargo(items[k - 1]))) continue;
+      // (so after a transfer noun: "as exportações oficiais")
+      if (hasMark(it, MB.adj) && (isPlain(items[k - 1]) || isCargo(items[k - 1]) || !!items[k - 1]?.tags.some((t) => t.k === 'noun'))) continue;
       if (lang === 'en' && isCargo(items[k + 1]) && k + 1 <= b) {
         lastCargo = k;
         continue;
@@ -275,6 +278,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         unit: currency ?? cargo.unit,
         word: inner ? inner.word : it.tok === 'word' && cargo.cat !== 'money' ? it.lower : undefined,
         price: cat === 'money' && priced(items, k, a),
+        ...(cat === 'money' && valueOfListed(items, k, b) ? { listedValue: true } : {}),
         ...(cat === 'money' && boughtGoods(items, t.idx, k) ? { ofGoods: true } : {}),
         q,
         // ("paid Chad $20 million in exchange for oil": both say the oil goes the other way; they do not cancel.)
@@ -322,6 +326,21 @@ function forPlace(items: Item[], k: number, b: number): boolean {
     return !!n?.place && n.place.via !== 'demonym';
   }
   return false;
+}
+
+/**
+ * Is the money at k the value of goods listed after it: "importou US$ 53 bilhões, principalmente máquinas",
+ * "imported $53 billion, mainly machinery"? (An amount, a comma, a word of "mostly", goods.)
+ */
+function valueOfListed(items: Item[], k: number, b: number): boolean {
+  let j = k + 1;
+  while (j <= b && (items[j]!.tok === 'num' || has(items[j], (g) => g.k === 'scale' || g.k === 'cur'))) j++;
+  // (past the place it came from or went to: "$53 billion from China, mainly machinery")
+  if (prepRole(items[j]) !== null && items[j + 1]?.place) j += 2;
+  if (!isComma(items[j]) || !MOSTLY.has(items[j + 1]?.lower ?? '')) return false;
+  j += 2;
+  if (hasMark(items[j], MB.det)) j++;
+  return j <= b && isCargo(items[j]) && !has(items[j], (g) => g.k === 'cur');
 }
 
 /** Is the money at k a price: "por"/"for"/"pour" within the few words before it (its number, qualifier)? */
@@ -514,8 +533,10 @@ export function categorize(t: Trigger, cargo: CargoHit[], apart?: (a: CargoHit, 
   // of commodities is their value, the quantity traded, not a payment of its own.
   // ("exportó flores por 2.000 millones de dólares": with no goods the lexicon knows, the priced goods are
   // those traded, measured by their value.)
-  const value = t.cat === 'other' && !answered ? hits.find((h) => h.cat === 'money' && h.price && !h.reversed) : undefined;
-  if (value && hits.every((h) => h.cat === 'money' || h.cat === 'other' || h.cat === 'oil')) {
+  // ("importou US$ 53 bilhões, principalmente máquinas e eletrônicos": so is an amount the goods after it detail.)
+  const listed = !answered ? hits.find((h) => h.cat === 'money' && h.listedValue && !h.reversed) : undefined;
+  const value = listed ?? (t.cat === 'other' && !answered ? hits.find((h) => h.cat === 'money' && h.price && !h.reversed) : undefined);
+  if (value && (listed || hits.every((h) => h.cat === 'money' || h.cat === 'other' || h.cat === 'oil'))) {
     const goods = hits.filter((h) => h.cat !== 'money');
     hits = goods.length === 0 ? [{ ...value, cat: 'other' }] : goods.map((h, i) => (i === 0 && !h.q ? { ...h, q: value.q, unit: value.unit, word: undefined } : h));
   } else if (t.cat !== 'money' && !answered && hits.some((h) => h.cat === 'money') && hits.some((h) => h.cat !== 'money')) {

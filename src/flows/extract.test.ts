@@ -3016,4 +3016,41 @@ describe('rules from session 17 (general, own sentences)', () => {
     expect(out('Russia sent 200 tanks to Syria, a source at the UN said.', 'en')).toEqual(['RU>SY:vehicles:reported']);
     expect(out('Portugal transferiu 10 milhões de euros para a Guiné-Bissau, disse à Lusa fonte diplomática.', 'pt')).toEqual(['PT>GW:money:reported']);
   });
+  it('trainers named as an institution\'s nationality train; officers are trainees and troops; "exportações oficiais" are no officers', () => {
+    const Q = [C('BR', ['Brasil'], ['brasileiros', 'Brasileiro']), C('US', ['Estados Unidos'], ['americano', 'norte-americanos']), C('GY', ['Guiana'], ['guianenses']), C('PT', ['Portugal']), C('MZ', ['Moçambique']), C('SL', ['Serra Leoa'], ['serra-leonês']), CITY('Antuérpia', 'BE')];
+    const o = (text: string): string[] => run(text, 'pt', Q).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity ?? ''}`).sort();
+    expect(o('Cerca de 20 oficiais brasileiros serão treinados no próximo ano pelo Exército americano.')).toEqual(['US>BR:training:20']);
+    expect(o('O Exército Brasileiro formou 11 militares norte-americanos e 6 guianenses.')).toEqual(['BR>GY:training:6', 'BR>US:training:11']);
+    expect(o('Portugal enviou 20 oficiais para Moçambique.')).toEqual(['PT>MZ:troops:20']);
+    expect(o('O Governo serra-leonês garantiu que as exportações oficiais seguiram todas para Antuérpia.').some((x) => x.includes('troops'))).toBe(false);
+  });
+  it('a later source has its own elliptical quantity; "do país" right after a verb is another country', () => {
+    const Q = [C('PT', ['Portugal']), C('BR', ['Brasil']), C('AR', ['Argentina']), C('CN', ['China']), C('US', ['Estados Unidos'], ['norte-americanos']), C('PE', ['Peru'], ['peruanos'])];
+    const o = (text: string): string[] => run(text, 'pt', Q).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity ?? ''}`).sort();
+    expect(o('Portugal importou 3 mil toneladas de milho do Brasil e outras 2 mil da Argentina.')).toEqual(['AR>PT:other:2000', 'BR>PT:other:3000']);
+    expect(o('O Brasil acolheu 11 norte-americanos e 9 peruanos.')).toEqual(['PE>BR:people:9', 'US>BR:people:11']);
+    expect(o('A China comprou soja. O Brasil importou do país máquinas.')).toEqual(['CN>BR:other:']);
+  });
+  it('trade stated by its value moves goods worth it; an amount the goods after it detail is their value, not a payment', () => {
+    const Q = [C('BR', ['Brazil', 'Brasil']), C('CN', ['China'])];
+    const o = (text: string, lang: Lang): string[] => run(text, lang, Q).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity ?? ''}`).sort();
+    expect(o('Brazil exported $5 billion to China last year.', 'en')).toEqual(['BR>CN:other:5000000000']);
+    expect(o('Brazil sent $5 billion to China.', 'en')).toEqual(['BR>CN:money:5000000000']);
+    expect(o('O Brasil importou da China US$ 53 bilhões, principalmente máquinas.', 'pt')).toEqual(['CN>BR:other:53000000000']);
+    expect(o('Brazil imported $53 billion from China, mainly machinery and electronics.', 'en')).toEqual(['CN>BR:other:53000000000', 'CN>BR:technology:']);
+  });
+  it('the first of a number of goods is one of them (or the number given with "first")', () => {
+    const Q = [C('KR', ['Coreia do Sul', 'South Korea']), C('BR', ['Brasil']), C('PL', ['Poland'])];
+    const o = (text: string, lang: Lang): string[] => run(text, lang, Q).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity ?? ''}`).sort();
+    expect(o('A Coreia do Sul recebeu o primeiro dos três aviões do Brasil.', 'pt')).toEqual(['BR>KR:vehicles:1']);
+    expect(o('A Coreia do Sul recebeu os dois primeiros dos 12 aviões do Brasil.', 'pt')).toEqual(['BR>KR:vehicles:2']);
+    expect(o('Poland received the first two of 12 jets from South Korea.', 'en')).toEqual(['KR>PL:vehicles:2']);
+  });
+  it('the party making the transfer, named alone as the source, states it; the other end does not', () => {
+    const Q = [C('BR', ['Brasil'], ['brasileiros']), C('AO', ['Angola'], ['angolanos']), C('RU', ['Russia']), C('UA', ['Ukrainian', 'Kyiv'], ['Ukrainian']), C('BY', ['Belarus'])];
+    const o = (text: string, lang: Lang): string[] => run(text, lang, Q).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`).sort();
+    expect(o('Segundo o Brasil, 50 pilotos angolanos foram treinados por instrutores brasileiros.', 'pt')).toEqual(['BR>AO:training:stated']);
+    expect(o('Segundo Angola, 50 pilotos angolanos foram treinados por instrutores brasileiros.', 'pt')).toEqual(['BR>AO:training:reported']);
+    expect(o('Russia has deported thousands of Ukrainian children to Belarus, Kyiv says.', 'en')).toEqual(['UA>BY:people:reported']);
+  });
 });

@@ -2185,7 +2185,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // the sentence's previous sender, a party too.)
     if (src === undefined && prevSrcCountry) parties.add(prevSrcCountry);
     if (src !== undefined) prevSrcCountry = items[src]!.place?.place.country;
-    const status = statusOf(items, t, L, hedgedFor(items, t.idx, parties));
+    // (the end that makes the transfer: the giver, or the taker of a purchase or reception)
+    const agentEnd = t.cls === 'receive' ? dst : t.cls === 'send' || t.cls === 'help' || t.cls === 'train' || t.cls === 'visit' || t.cls === 'leave' ? src : undefined;
+    const agentCountry = agentEnd === undefined ? undefined : items[agentEnd]!.place?.place.country;
+    const status = statusOf(items, t, L, hedgedFor(items, t.idx, parties, agentCountry));
     const recip = sentenceRecip;
     // (What the workers send home is the money, not themselves.)
     let hits = categorize(t, sentHome ? cargo.filter((h) => h.cat === 'money') : cargo, sourceBetween);
@@ -2241,6 +2244,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // in the sentence: a contingent sent where the article speaks of relief is a relief team.
     if (hits.some((h) => h.unit === 'contingents') && t.cls === 'send' && !militaryNear(items, t.idx) && (!!reliefNear?.(si) || aidInSentence())) hits = hits.map((h) => (h.unit === 'contingents' ? { ...h, cat: 'aid' as const } : h));
     // "India sold antibiotics to Nigeria", "exported 20 tonnes of insulin": medicines traded are goods, not aid.
+    // "Brazil exported $5 billion to China", "o Brasil importou da China US$ 53 bilhões": trade stated by its
+    // value alone moves goods worth that much, not money.
+    if (t.mood !== 'noun' && hits.length > 0 && hits.every((h) => h.cat === 'money' && !h.reversed && h.unit !== 'money') && COMMERCIAL.test(items[t.idx]!.lower)) {
+      hits = hits.map((h) => ({ ...h, cat: 'other' as const }));
+    }
     if (hits.some((h) => h.cat === 'aid' && MEDICINE_UNITS.has(h.unit)) && (t.cat === 'other' || COMMERCIAL.test(items[t.idx]!.lower)) && !hasMarkIn(items, L, R, MB.gift)) {
       hits = hits.map((h) => (h.cat === 'aid' && MEDICINE_UNITS.has(h.unit) ? { ...h, cat: 'other' as const } : h));
     }
@@ -2488,6 +2496,16 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (q) ownQ.set(sorted[i]!, q);
       }
     }
+    // ("acolheu 11 norte-americanos, 9 peruanos e 6 guianenses", "importou 3 mil toneladas do Brasil e 2 mil da
+    // Argentina": so with a later source.)
+    const srcQ = new Map<number, Quantity>();
+    if (srcs.length > 1 && t.cls !== 'exchange' && !rankedSrcs) {
+      const sorted = (srcs.filter((x) => x !== undefined) as number[]).sort((x, y) => x - y);
+      for (let i = 1; i < sorted.length; i++) {
+        const q = ownQuantity(items, sorted[i - 1]!, sorted[i]!, decimalComma);
+        if (q) srcQ.set(sorted[i]!, q);
+      }
+    }
     // "exporté 2 480 tonnes de vanille, dont près de 1 300 tonnes vers les États-Unis": the share's own number.
     if (dsts.length === 1 && dsts[0] !== undefined && dsts[0] > t.idx) {
       const q = partitiveQuantity(items, t.idx, dsts[0], decimalComma);
@@ -2520,7 +2538,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             cat: h.unit === 'men' && t.cls === 'send' ? 'troops' : h.cat,
             unit: h.unit,
             word: h.word,
-            q: a !== undefined && rankedSrcs?.has(a) ? amountAfterPlace(items, a, decimalComma) ?? null : (b !== undefined ? ownQ.get(b) : undefined) ?? h.q,
+            q: a !== undefined && rankedSrcs?.has(a) ? amountAfterPlace(items, a, decimalComma) ?? null : (b !== undefined ? ownQ.get(b) : undefined) ?? (a !== undefined ? srcQ.get(a) : undefined) ?? h.q,
             status,
             reversed: h.reversed,
             recip,
@@ -2938,10 +2956,13 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
     // ("... e de Suape": a "de" whose place shares the first member's role.)
     (prepRole(it) === 'of' && roles[k + 1]?.coord !== undefined && same(roles[k + 1]!.role)) ||
     ((role === 'to' || role === 'in') && (quantityWord(it, k) || (throughGoods && goodsWord(it)))) ||
+    // ("do Brasil e outras 2 mil da Argentina": a source's conjunct with its own elliptical quantity.)
+    ((role === 'from' || role === 'of') && quantityWord(it, k)) ||
     // ("bought Rafale jets from France and MiG-29s from Russia": sources each after their own goods.)
     ((role === 'from' || role === 'of') && throughGoods && goodsWord(it)) ||
     // ("dont 270 Maliens, 190 Guinéens et 150 Ivoiriens": counted nationalities.)
-    (role === 'origin' && !!roles[k0]!.asNoun && quantityWord(it, k)) ||
+    // ("11 militares norte-americanos e 6 guianenses": after counted people of a nationality, so.)
+    (role === 'origin' && (!!roles[k0]!.asNoun || (isCargo(items[k0 - 1]) && items[k0 - 2]?.tok === 'num')) && quantityWord(it, k)) ||
     (listedOrigins && role === 'origin' && !it.trig && listedGoods(it));
   for (const dir of [1, -1]) {
     // Members joined by commas count only up to the last one joined by a conjunction ("A, B e C").
@@ -4031,7 +4052,8 @@ function byDemonym(items: Item[], roles: Array<Role | undefined>, ti: number, R:
   for (let k = ti + 1; k <= Math.min(R, ti + 6); k++) {
     if (prepRole(items[k]) !== 'by' || items[k]!.place) continue;
     for (let j = k + 1; j <= Math.min(R, k + 4); j++) {
-      if (items[j]!.place) return items[j]!.place!.via === 'demonym' && roles[j]?.role === 'origin' ? j : undefined;
+      // ("por instrutores americanos"; "pelo Exército americano": an institution's nationality too)
+      if (items[j]!.place) return items[j]!.place!.via === 'demonym' && (roles[j]?.role === 'origin' || roles[j]?.role === 'actor') ? j : undefined;
     }
     return undefined;
   }

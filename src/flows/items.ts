@@ -205,7 +205,8 @@ export function buildItems(
         // ("ship to the country": an English preposition before the article locates it too.)
         const before = items[items.length - 3];
         const locatedEn = prev.prep === null && !!before && before.prep !== null && before.prep !== 'of' && !before.place;
-        const p = resolveAnaphor(lastPlace, (prev.prep !== null && prev.prep !== 'of') || locatedEn || object || whence, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1, afterVerb, lastDemonym);
+        // ("o Brasil importou do país asiático": "from the country" right after a verb is another country too.)
+        const p = resolveAnaphor(lastPlace, (prev.prep !== null && (prev.prep !== 'of' || afterVerb)) || locatedEn || object || whence, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1, afterVerb, lastDemonym);
         if (p) it.place = { place: p, via: 'anaphor' };
       }
     }

@@ -69,6 +69,11 @@ export function readLeft(items: Item[], j: number, decimalComma: boolean): Quant
       numItem = items[k];
     }
   }
+  // "o primeiro dos três aviões", "the first two of 12 jets", "le premier des trois": a part of the number.
+  if (value !== null && numItem) {
+    const part = firstOf(items, k, decimalComma);
+    if (part) return { quantity: part.n, start: part.start, end };
+  }
   if (value !== null && numItem) {
     const q = qualifierBefore(items, k - 1);
     return { quantity: value * mul, ...(q ? { qualifier: q.q } : {}), start: q ? q.start : numItem.start, end };
@@ -153,4 +158,25 @@ export function quantityAt(items: Item[], c: number, decimalComma: boolean): Qua
     if (isOf(items[j])) j--;
   }
   return null;
+}
+
+/** Words of "first" before "of" a number ("o primeiro dos três", "the first two of", "le premier des trois"). */
+const FIRST = /^(?:primeir[oa]s?|primer[oa]s?|first|premi(?:er|ère)s?)$/;
+/** Its singular forms: "the first of three" is one of them. */
+const FIRST_ONE = /^(?:primeir[oa]|primer[oa]|first|premi(?:er|ère))$/;
+
+/** "o primeiro dos três" at number k: how many of them (1, or the number before or after "first") and where it starts. */
+function firstOf(items: Item[], k: number, decimalComma: boolean): { n: number; start: number } | null {
+  let j = k - 1;
+  if (hasMark(items[j], MB.det)) j--;
+  if (!isOf(items[j])) return null;
+  j--;
+  // ("the first two of 12 jets")
+  const after = items[j] ? numValue(items[j]!, decimalComma, false) : null;
+  if (after !== null && FIRST.test(items[j - 1]?.lower ?? '')) return { n: after, start: items[j - 1]!.start };
+  if (!FIRST.test(items[j]?.lower ?? '')) return null;
+  // ("os dois primeiros dos 12 aviões")
+  const before = items[j - 1] ? numValue(items[j - 1]!, decimalComma, false) : null;
+  if (before !== null) return { n: before, start: items[j - 1]!.start };
+  return FIRST_ONE.test(items[j]!.lower) ? { n: 1, start: items[j]!.start } : null;
 }

@@ -59,7 +59,7 @@ function rankedAt(items: Item[], roles: Array<Role | undefined>, i: number): boo
 const SPATIAL: ReadonlySet<string> = new Set(['frente', 'delante']);
 
 /** Words of "mostly" in an aside on people: "en grande majorité", "mostly", "en su mayoría", "na sua maioria". */
-const MOSTLY: ReadonlySet<string> = new Set(['mostly', 'mainly', 'largely', 'majorité', 'majoritairement', 'principalement', 'essentiellement', 'mayoría', 'mayoritariamente', 'principalmente', 'maioria', 'sobretudo', 'maioritariamente']);
+export const MOSTLY: ReadonlySet<string> = new Set(['mostly', 'mainly', 'largely', 'majorité', 'majoritairement', 'principalement', 'essentiellement', 'mayoría', 'mayoritariamente', 'principalmente', 'maioria', 'sobretudo', 'maioritariamente']);
 
 /** Is the word at j the end of an aside "mostly" on a people noun before its comma ("migrants, mostly")? */
 function mostlyAside(items: Item[], j: number): boolean {

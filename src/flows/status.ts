@@ -9,10 +9,11 @@ import type { FlowStatus } from '../story';
  * clause does not ("Moscou a dénoncé une escalade et a déployé des troupes").
  * With `parties` (the countries of the flow's ends), an attribution whose source is an institution of one
  * of those parties ("the ministry said", "informou a televisão estatal em Niamey", "según datos de la
- * aduana brasileña") is the party announcing its own transfer: it does not make the flow `reported`.
+ * aduana brasileña") is the party announcing its own transfer: it does not make the flow `reported`. So is
+ * the `agent` (the country of the end that makes the transfer) named alone ("Segundo o Brasil", "Denmark said").
  */
-export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<string>): boolean {
-  const counts = (k: number): boolean => hasMark(items[k], MB.hedge) && !ordinal(items, k) && !(parties && ownSource(items, k, parties));
+export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<string>, agent?: string): boolean {
+  const counts = (k: number): boolean => hasMark(items[k], MB.hedge) && !ordinal(items, k) && !(parties && ownSource(items, k, parties, agent));
   let coordSince = false;
   // A hedge opening the sentence covers it all ("Segundo X, ..."); a verb of saying there ("Japan said it
   // would..., and Australia has given") not a later clause with a subject of its own.
@@ -89,7 +90,7 @@ const OWN_GENERIC = /^(direc|dire[cç][aã]o|institut|nota$|comunicad|communiqu|
 const THIRD_SOURCE = /^(un$|onu$|nations|na[cç](?:[õo]es|iones)|agen|ag[eê]nc|experts?$|especialist|analyst|analist|research|investigad|pesquisad|chercheur|report|relat|rapport|informe|source|fonte|fuente|media|m[eé]dios|presse|press$|imprensa|prensa|intelligence|intelig|renseign|ngo|ong|organi[sz]|group|grupo|groupe|programme|program|monitor|journalist|jornalist|periodist|diplomat|diplom[aá]tic|panel|consorti|enquête|investiga|satellite|sat[eé]lit|tracking|rastreamento|seguimiento|associa|asocia|federa[cç]|federaci|f[eé]d[eé]ration|conf[eé]d[eé]ra[cçt]|sindicat|syndicat)/;
 
 /** Is the attribution at `k` sourced to an institution of one of `parties` (and to nobody else)? */
-function ownSource(items: Item[], k: number, parties: ReadonlySet<string>): boolean {
+function ownSource(items: Item[], k: number, parties: ReadonlySet<string>, agent?: string): boolean {
   const at = items[k]!;
   const isStop = (it: Item): boolean => it.tok === 'punct' && /^[,;.:!?«»"“”]$/.test(it.lower);
   let from: number;
@@ -147,7 +148,11 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>): bool
     // (a capitalised name that is no place and no word of the state's: someone else speaks)
     if (!it.place && !ownWord && it.cap && i > from) named = true;
   }
-  return own || (generic && !named) || (agency && partyPlace && !named);
+  // ("Segundo o Brasil,", "Denmark said", "according to Embraer" after "the Brazilian maker Embraer": the party that
+  // makes the transfer, itself speaking; not the other end, "Russia deported children to Belarus, Kyiv says".)
+  let bare = partyPlace && agent !== undefined;
+  for (let i = from; i < to && bare; i++) if ((!items[i]!.place || items[i]!.place!.place.country !== agent) && !hasMark(items[i], MB.det)) bare = false;
+  return own || bare || (generic && !named) || (agency && partyPlace && !named);
 }
 
 /** Words for an unnamed source ("fonte", "a source", "fuentes"). */

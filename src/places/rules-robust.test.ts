@@ -221,3 +221,11 @@ describe('currency symbols', () => {
     expect(placeOf(places('The US sent US$5 million to Brazil.', 'en'), 'US')?.country).toBe('US');
   });
 });
+
+describe('Brazilian regions and demonyms', () => {
+  it('reads capitalised "Nordeste" as Brazil\'s Northeast (the lower-case direction is none) and "guianenses" as Guyana', () => {
+    expect(placeOf(places('A China vai investir R$ 18 bilhões em linhas de transmissão no Nordeste.', 'pt'), 'Nordeste')?.country).toBe('BR');
+    expect(places('O vento sopra de nordeste.', 'pt')).toEqual([]);
+    expect(places('A turma reuniu 6 guianenses.', 'pt').map((p) => p.country)).toEqual(['GY']);
+  });
+});

@@ -170,7 +170,7 @@ export const pt: Lexicon = {
     ['tropas', 'troops', 'troops'], ['tropa', 'troops', 'troops'], ['soldados', 'troops', 'soldiers'],
     ['contingente', 'troops', 'contingents'], ['contingentes', 'troops', 'contingents'], ['soldado', 'troops', 'soldiers'], ['militares', 'troops', 'soldiers'], ['combatentes', 'troops', 'fighters'],
     ['mercenários', 'troops', 'mercenaries'], ['efetivos', 'troops', 'troops'], ['batalhões', 'troops', 'battalions'],
-    ['fuzileiros', 'troops', 'marines'], ['pilotos', 'troops', 'pilots'], ['mercadorias', 'other', 'goods'], ['bens', 'other', 'goods'], ['paramilitares', 'troops', 'paramilitaries'], ['forças especiais', 'troops', 'troops'], ['instrutores militares', 'troops', 'instructors'],
+    ['fuzileiros', 'troops', 'marines'], ['oficiais', 'troops', 'officers'], ['pilotos', 'troops', 'pilots'], ['mercadorias', 'other', 'goods'], ['bens', 'other', 'goods'], ['paramilitares', 'troops', 'paramilitaries'], ['forças especiais', 'troops', 'troops'], ['instrutores militares', 'troops', 'instructors'],
     ['armas', 'weapons', 'weapons'], ['armamentos', 'weapons', 'weapons'], ['armamento', 'weapons', 'weapons'],
     ['drones', 'weapons', 'drones'], ['drone', 'weapons', 'drones'], ['fuzis', 'weapons', 'rifles'],
     ['artilharia', 'weapons', 'artillery'], ['obuses', 'weapons', 'howitzers'], ['lança-foguetes', 'weapons', 'rocket launchers'],
@@ -333,7 +333,7 @@ export const pt: Lexicon = {
     passiveAux: ['foi', 'foram', 'é', 'são', 'era', 'eram', 'será', 'serão', 'seria', 'seriam', 'sido', 'sendo', 'ser', 'fora', 'foram', 'teria sido', 'teriam sido', 'está', 'estão', 'estava', 'estavam', 'estarão', 'estariam', 'ficou', 'ficaram'],
     program: ['programa', 'programas', 'projeto', 'projetos', 'projecto', 'projectos'],
     rel: ['que', 'onde', 'quem', 'cujo', 'cuja'],
-    adj: ['militares', 'militar', 'blindados', 'civis', 'submarino', 'submarinos'],
+    adj: ['militares', 'militar', 'oficiais', 'blindados', 'civis', 'submarino', 'submarinos'],
   },
   qualifiers: [
     ['mais de', 'more than'], ['acima de', 'more than'], ['menos de', 'less than'],
