@@ -3053,4 +3053,22 @@ describe('rules from session 17 (general, own sentences)', () => {
     expect(o('Segundo Angola, 50 pilotos angolanos foram treinados por instrutores brasileiros.', 'pt')).toEqual(['BR>AO:training:reported']);
     expect(o('Russia has deported thousands of Ukrainian children to Belarus, Kyiv says.', 'en')).toEqual(['UA>BY:people:reported']);
   });
+  it('the antecedent of a relative clause visits; gapped receivers with a currency sign; places ranked after a passive\'s destination are more destinations, with no quantity of the first', () => {
+    const Q = [C('PW', ['Palau']), CITY('Taipei', 'TW', true), C('AO', ['Angola'], ['Angolan']), CITY('Lisbon', 'PT', true), C('US', ['US', 'United States']), C('FM', ['Micronesia']),
+      C('MH', ['Marshall Islands']), C('NZ', ['New Zealand']), C('CN', ['China']), C('AU', ['Australia'])];
+    const o = (text: string): string[] => run(text, 'en', Q).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity ?? ''}`).sort();
+    expect(o("Palau's president, who visited Taipei last month, welcomed the vote.")).toEqual(['PW>Taipei@TW:visit:']);
+    expect(o("Palau's president, Surangel Whipps Jr., who visited Taipei last month, welcomed the vote.")).toEqual(['PW>Taipei@TW:visit:']);
+    expect(o('The Angolan president, who visited Lisbon in May, welcomed the vote.')).toEqual(['AO>Lisbon@PT:visit:']);
+    expect(o('Micronesia will receive $3.3 billion from the US, the Marshall Islands $2.3 billion and Palau $889 million.'))
+      .toEqual(['US>FM:money:3300000000', 'US>MH:money:2300000000', 'US>PW:money:889000000']);
+    expect(o('About 1.1 million tonnes of New Zealand milk powder, butter and cheese were shipped to China, followed by Australia.')).toEqual(['NZ>AU:other:', 'NZ>CN:other:1100000']);
+    expect(o('New Zealand milk powder was shipped to China.')).toEqual(['NZ>CN:other:']);
+  });
+  it('a place after "to" opening a sentence is no topic for "the country" after it', () => {
+    const Q = [C('NZ', ['New Zealand']), C('CN', ['China']), C('ID', ['Indonesia']), C('MY', ['Malaysia'])];
+    const o = (text: string): string[] => run(text, 'en', Q).map((f) => `${f.from}>${f.to}:${f.category}`).sort();
+    expect(o('New Zealand shipped milk powder to China. Sales to Indonesia grew fastest. The country in turn bought palm oil from Malaysia.'))
+      .toEqual(['MY>NZ:other', 'NZ>CN:other', 'NZ>ID:other']);
+  });
 });

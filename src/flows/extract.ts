@@ -161,6 +161,8 @@ function mergeMentions(mentions: MentionRef[], extra: MentionRef[]): MentionRef[
 
 /** A place this close to its sentence's start is the sentence's topic (subject position). */
 const TOPIC_CHARS = 24;
+/** Words before a sentence's first place that make it a destination or location, no topic ("Sales to", "Exportações para"). */
+const GOVERNED_TOPIC = /\b(?:to|into|towards?|para|hacia|vers|rumo a|with destination to)\s+(?:the\s+|a\s+|o\s+|la\s+|el\s+|les\s+)?$/i;
 
 
 /**
@@ -263,7 +265,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const m0 = inSentence[0]!;
       // (A sentence that only names the topic's country again, later on, keeps it the topic.)
       const kept = topic && inSentence.every((m) => countryOf(m.place).country === countryOf(topic!.place).country) ? topic : undefined;
-      topic = m0.start - s.start <= TOPIC_CHARS ? { sentence: si, place: m0.place } : kept;
+      // (Not a place a preposition of direction or place governs: "Sales to Indonesia grew" are about the seller.)
+      // (It leaves the topic as it was.)
+      const governed = m0.start - s.start <= TOPIC_CHARS && GOVERNED_TOPIC.test(text.slice(s.start, m0.start));
+      topic = governed ? topic : m0.start - s.start <= TOPIC_CHARS ? { sentence: si, place: m0.place } : kept;
     }
     // A flow needs two distinct places: two in the sentence, or one plus "o país" or a recent flow to
     // fill the other end from. Anything less cannot yield a flow (same result, less work).
@@ -1600,7 +1605,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       const d = gap && k < gap[0] ? t.idx - k - (gap[1] - gap[0] + 1) : t.idx - k;
       if (r.role === 'by') agentL ??= k;
       if (d <= 6 && (r.role === 'from' || (r.role === 'of' && (r.head === 'cargo' || r.head === 'trigger' || r.head === 'num')))) fromL ??= k;
-      if (d <= 6 && r.role === 'origin') originL ??= k;
+      // ("New Zealand milk powder, butter and cheese were shipped": past the goods it names, however many.)
+      if (r.role === 'origin' && (d <= 6 || (r.head === 'cargo' && goodsUpTo(items, k + 1, t.idx)))) originL ??= k;
       if ((r.role === 'origin' && isVehicle(items[k - 1])) || ((r.role === 'bare' || r.role === 'of' || r.role === 'origin') && ownsVehicle(items, k))) originFarL ??= k;
       if (d <= 4 && (r.role === 'poss' || r.role === 'bare' || r.role === 'origin') && !(r.role === 'poss' && relationAfter(items, k, lang))) possCand ??= k;
       if (r.role === 'actor' || (r.role === 'of' && r.head === 'actor')) actorL ??= k;
@@ -1613,6 +1619,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let agent = agentR ?? (passive ? agentL : undefined);
     let alsoTo: number | undefined;
     let moreTo: number[] = [];
+    // ("were shipped to China, followed by Australia and the United States": a passive's places ranked after a
+    // destination are more destinations, not its agent.)
+    if (t.cls === 'send' && passive && agent !== undefined && roles[agent]?.ranked && (followedBy(items, agent) || prepRole(items[agent - 1]) === 'by')) {
+      alsoTo = agent;
+      agent = undefined;
+    }
     let alsoFrom: number | undefined;
     let from = fromRight ?? fromL;
     const objectR = bareR !== undefined && bareR <= t.idx + 2 ? bareR : undefined;
@@ -1954,7 +1966,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           dst = originL;
         break;
       case 'visit':
-        src = first(actorAny, from, subject !== undefined && roles[subject]?.role === 'poss' ? subject : undefined);
+        src = first(actorAny, from, subject !== undefined && roles[subject]?.role === 'poss' ? subject : undefined, relativeOwner(items, roles, t.idx));
         dst = first(noun ? undefined : objectR, toStrong, toWeak, inR, noun ? undefined : bareR);
         break;
       case 'presence':
@@ -2538,7 +2550,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             cat: h.unit === 'men' && t.cls === 'send' ? 'troops' : h.cat,
             unit: h.unit,
             word: h.word,
-            q: a !== undefined && rankedSrcs?.has(a) ? amountAfterPlace(items, a, decimalComma) ?? null : (b !== undefined ? ownQ.get(b) : undefined) ?? (a !== undefined ? srcQ.get(a) : undefined) ?? h.q,
+            // (A place ranked after the first, "followed by Australia", has only an amount of its own, never the first's.)
+            q: a !== undefined && rankedSrcs?.has(a) ? amountAfterPlace(items, a, decimalComma) ?? null : (b !== undefined ? ownQ.get(b) : undefined) ?? (a !== undefined ? srcQ.get(a) : undefined) ?? ((b !== undefined && b !== dst && roles[b]?.ranked) || (a !== undefined && a !== src && roles[a]?.ranked) ? null : h.q),
             status,
             reversed: h.reversed,
             recip,
@@ -3157,6 +3170,41 @@ function first(...c: Array<number | undefined>): number | undefined {
 }
 
 /** A proper name (a capitalised word the lexicon does not know) before the verb: "Lavrov chegou". */
+/**
+ * "Palau's president, who visited Taipei", "o Presidente angolano, que visitou": the nationality of the antecedent
+ * of a relative clause set off by a comma, right before the verb at ti (its owner, or an official's nationality).
+ */
+function relativeOwner(items: Item[], roles: Array<Role | undefined>, ti: number): number | undefined {
+  let k = ti - 1;
+  while (k > 0 && ti - k <= 4 && !hasMark(items[k], MB.rel)) {
+    if (items[k]!.trig || items[k]!.place || items[k]!.tok === 'punct') return undefined;
+    k--;
+  }
+  if (!hasMark(items[k], MB.rel) || !isComma(items[k - 1])) return undefined;
+  let start = k - 2;
+  // (past the person's name in an apposition: "Palau's president, Surangel Whipps Jr., who")
+  let j0 = start;
+  while (j0 > 0 && start - j0 < 5 && ((items[j0]!.cap && !items[j0]!.place && items[j0]!.tok === 'word') || items[j0]!.lower === '.')) j0--;
+  if (j0 < start && isComma(items[j0])) start = j0 - 1;
+  for (let j = start; j >= Math.max(0, start - 6); j--) {
+    const it = items[j]!;
+    if (it.trig || (it.tok === 'punct' && !isComma(it))) return undefined;
+    const r = roles[j];
+    if (it.place && r && (r.role === 'poss' || r.role === 'actor' || r.role === 'demonym')) return j;
+    if (it.place) return undefined;
+  }
+  return undefined;
+}
+
+/** Are the words from a up to the verb at v only goods, commas, conjunctions and auxiliaries ("milk powder, butter and cheese were")? */
+function goodsUpTo(items: Item[], a: number, v: number): boolean {
+  for (let k = a; k < v; k++) {
+    const it = items[k]!;
+    if (!(isCargo(it) || (isPlain(it) && !it.cap) || isComma(it) || hasMark(it, MB.coord) || hasMark(it, MB.passiveAux) || hasMark(it, MB.aux))) return false;
+  }
+  return true;
+}
+
 /** A relative pronoun opening the words after a comma ("que", "who", "qui", "quien"). */
 const RELATIVE_OPEN = /^\s*(?:que|qui|quien|quienes|who|which|onde|where|où|donde)\b/i;
 
@@ -3672,9 +3720,13 @@ function gapped(items: Item[], from: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let p = from + 1; p + 2 < Math.min(items.length, from + REACH); p++) {
     const it = items[p]!;
-    if (!it.place || it.place.via === 'demonym' || !isComma(items[p + 1])) continue;
+    if (!it.place || it.place.via === 'demonym') continue;
+    // ("the Marshall Islands $2.3 billion and Palau $889 million": an amount with its currency sign needs no comma)
+    const sign = (k: number): boolean => !!items[k]?.tags.some((g) => g.k === 'cur') && items[k + 1]?.tok === 'num';
+    if (!isComma(items[p + 1]) && !sign(p + 1)) continue;
     // ("y El Salvador, otras 900": "other" may come before the number)
-    const n = ELLIPSIS_BEFORE.has(items[p + 2]!.lower) ? p + 3 : p + 2;
+    let n = !isComma(items[p + 1]) ? p + 2 : ELLIPSIS_BEFORE.has(items[p + 2]!.lower) ? p + 3 : p + 2;
+    if (isComma(items[p + 1]) && sign(n)) n++;
     if (items[n]?.tok !== 'num') continue;
     let b = p - 1;
     if (hasMark(items[b], MB.det)) b--;

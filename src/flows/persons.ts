@@ -16,6 +16,7 @@ const PARTICLE = /^(?:da|de|do|dos|das|del|della|di|van|von|bin|ibn|al|el|ben)$/
 /** "o presidente de Moçambique,": the connector between an official noun and a country. */
 const OF = /^(?:de|do|da|of|du|del|des)$/;
 const WORD = /[\p{L}'’-]+/gu;
+const POSSESSIVE = /^['’]s$/;
 const LOWER_WORD = /^\s+(\p{Ll}[\p{L}-]*)/u;
 
 /**
@@ -40,7 +41,8 @@ export function learnPersons(
     const last = before[before.length - 1];
     const officialBefore = before.some(actor) && (m.via === 'demonym' || (!!last && OF.test(last) && actor(before[before.length - 2] ?? '')));
     // ("Russian envoy Anna Smith", "The Russian foreign minister, Sergei Lavrov": official's words in lower case first)
-    let at = m.end;
+    // ("Palau's president, Surangel Whipps Jr.": past the possessive)
+    let at = POSSESSIVE.test(text.slice(m.end, m.end + 2)) ? m.end + 2 : m.end;
     let titled = false;
     for (let n = 0; n < 3; n++) {
       const w = LOWER_WORD.exec(text.slice(at, at + 40));

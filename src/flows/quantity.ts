@@ -152,7 +152,9 @@ export function quantityAt(items: Item[], c: number, decimalComma: boolean): Qua
     const isNew = NEW.has(w.lower);
     // ("une partie du brut", "a share of the oil": a part of the goods is no count of them.)
     if (SHARE_WORDS.has(w.lower)) return null;
-    if (n === 3 || w.tags.some((g) => g.k !== 'cargo' && !isNew) || w.tok !== 'word' || (w.place && w.place.via !== 'demonym')) return null;
+    // ("1.1 million tonnes of New Zealand milk powder": a country named right before the goods is their origin.)
+    const adjunct = !!w.place && w.place.via === 'name' && w.place.place.kind === 'country' && j === c - 1;
+    if (n === 3 || w.tags.some((g) => g.k !== 'cargo' && !isNew) || w.tok !== 'word' || (w.place && w.place.via !== 'demonym' && !adjunct)) return null;
     pastNew ||= isNew;
     j--;
     if (isOf(items[j])) j--;
