@@ -3071,4 +3071,15 @@ describe('rules from session 17 (general, own sentences)', () => {
     expect(o('New Zealand shipped milk powder to China. Sales to Indonesia grew fastest. The country in turn bought palm oil from Malaysia.'))
       .toEqual(['MY>NZ:other', 'NZ>CN:other', 'NZ>ID:other']);
   });
+  it('places ranked "de lejos" after "followed" are more buyers; the share of a place after a comma comes from it; a ranked amount in a parenthesis; trade of a nationality', () => {
+    const Q = [C('MX', ['México'], ['mexicanas']), C('US', ['Estados Unidos']), C('GT', ['Guatemala']), C('CA', ['Canadá']), C('AR', ['Argentina']), C('SY', ['Syria']), C('QA', ['Qatar']),
+      C('IN', ['Inde', 'India']), C('CN', ['Chine']), C('ID', ['Indonésie']), C('MY', ['Malaysia'], ['Malaysian'])];
+    const o = (text: string, lang: Lang): string[] => run(text, lang, Q).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity ?? ''}`).sort();
+    expect(o('México vendió cerveza por 6.500 millones de dólares. Estados Unidos compró 5.400 millones de dólares de esa cifra, seguido de lejos por Guatemala y Canadá.', 'es'))
+      .toEqual(['MX>CA:other:', 'MX>GT:other:', 'MX>US:other:5400000000']);
+    expect(o('Las cerveceras mexicanas importaron unas 900.000 toneladas de cebada, la mayor parte de Canadá y Argentina.', 'es')).toEqual(['AR>MX:other:900000', 'CA>MX:other:900000']);
+    expect(o("Qatar agreed to fund part of Syria's wage bill.", 'en').some((x) => x.startsWith('SY>'))).toBe(false);
+    expect(o("L'Indonésie a exporté de l'huile de palme. L'Inde en a acheté 4,9 millions de tonnes, devant la Chine (4,4 millions).", 'fr')).toEqual(['ID>CN:other:4400000', 'ID>IN:other:4900000']);
+    expect(o('Malaysian exports to India rose.', 'en')).toEqual(['MY>IN:other:']);
+  });
 });

@@ -977,6 +977,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         // comprou 1,1 milhão de toneladas do Brasil".)
         else if (f.inherit === 1 && WEIGHTS.test(f.unit)) f.cat = latestGoods(si, MEMORY_SENTENCES, BULK_CATS)?.cat ?? 'other';
         else if (f.inherit === 1) return;
+        // (5: goods, when there is nothing to inherit)
       }
     }
     let from = f.from ? (f.fromCountry ? countryOf(f.from) : endpoint(f.from, f.fromActor, f.cat)) : undefined;
@@ -1271,9 +1272,10 @@ interface RawFlow {
   there: boolean;
   /**
    * The category of the latest flow: 1 no cargo named after "from there" (none: no flow); 2 "the cargo" (none:
-   * goods); 3 "the men"; 4 "the model" (the latest goods with models within two sentences; none: no flow).
+   * goods); 3 "the men"; 4 "the model" (the latest goods with models within two sentences; none: no flow); 5 as 1,
+   * but goods when there is nothing to inherit ("Malaysian exports to India rose").
    */
-  inherit: 0 | 1 | 2 | 3 | 4;
+  inherit: 0 | 1 | 2 | 3 | 4 | 5;
   cls: TriggerClass;
   /** A visit with no source: the capitalised words before the verb that may name the traveller ("Chapo, que esteve"). */
   named?: string[];
@@ -2049,6 +2051,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "o Vietnã, maior produtor de robusta, que reduziu suas vendas à Europa": a transfer noun with a
     // possessive is its clause's subject's (the antecedent of a relative pronoun, else the clause's first).
     let ownerSrc = false;
+    // ("Malaysian exports to India", "as exportações brasileiras para a China": trade named by its nationality.)
+    const nationalTrade = noun && t.cls === 'send' && src !== undefined && Math.abs(src - t.idx) === 1 && roles[src]?.role === 'origin' && COMMERCIAL.test(items[t.idx]!.lower);
     if (noun && t.cls === 'send' && src === undefined && dst !== undefined && POSSESSIVES.has(items[t.idx - 1]?.lower ?? '')) {
       src = possessiveOwner(items, roles, L, t.idx);
       srcActor = true;
@@ -2308,7 +2312,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // "From there, they were taken to Crimea": no cargo named; what the previous transfer carried (in this
     // sentence, else the discourse's latest flow, read in emit).
-    let inherit: 0 | 1 | 2 | 3 | 4 = 0;
+    let inherit: 0 | 1 | 2 | 3 | 4 | 5 = 0;
     // "The shipments were flown from Tehran to Moscow", "Os carregamentos foram levados de...": a definite
     // shipment noun as the subject is the latest transfer's cargo (none within a sentence: nothing).
     const shipment = cargo.length === 0 && t.mood !== 'noun' && t.cls !== 'visit' && t.cls !== 'train' && (hits.length === 0 || hits.every((h) => h.unit === t.cat || h.cat === 'visit')) ? definiteShipment(items, L, t.idx) : 0;
@@ -2335,12 +2339,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // ("as remessas enviadas para o Nepal somaram 61 milhões, enquanto as transferências para a Índia": money
       // itself, when that is all the previous transfer carried.)
       hits = prevHits.every((h) => h.cat === 'money') ? prevHits.map((h) => ({ ...h, q: null })) : prevHits.filter((h) => h.cat !== 'money').map((h) => ({ ...h, q: null }));
-    } else if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && !prevHits && (repeatsTransfer(items, t.idx) || (dst !== undefined && roles[dst]?.role === 'to' && (ownerSrc || (src === undefined && bareTransferNoun(items, t.idx)))))) {
+    } else if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && !prevHits && (repeatsTransfer(items, t.idx) || (dst !== undefined && roles[dst]?.role === 'to' && (ownerSrc || (src === undefined && bareTransferNoun(items, t.idx)) || nationalTrade)))) {
       // ("Paris plans its own shipment", "another shipment", "outra remessa": across sentences, what
       // the discourse's latest transfer carried, read in emit; none within a sentence: nothing.)
       // ("Shipments to Benin, Senegal and Ivory Coast jumped": so does a bare one with only a destination.)
+      // ("Malaysian exports to India rose": trade of a nationality, with nothing to inherit, is of goods.)
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
-      inherit = 1;
+      inherit = nationalTrade ? 5 : 1;
     }
     // "Armenia, which re-exported them to Russia", "que os reexportou", "qui les a réexportés": an object
     // pronoun stands for what the sentence's previous transfer carried.
@@ -2936,7 +2941,8 @@ function ownQuantity(items: Item[], first: number, k: number, decimalComma: bool
 function amountAfterPlace(items: Item[], k: number, decimalComma: boolean): Quantity | undefined {
   for (let j = k + 1; j < Math.min(items.length, k + 8); j++) {
     const it = items[j]!;
-    if (it.place || it.trig || (it.tok === 'punct' && !isComma(it))) return undefined;
+    // ("devant la Chine (4,4 millions)": in a parenthesis too)
+    if (it.place || it.trig || (it.tok === 'punct' && !isComma(it) && it.lower !== '(')) return undefined;
     if (it.tok === 'num') return readLeft(items, numberEnd(items, j, items.length - 1), decimalComma) ?? undefined;
   }
   return undefined;

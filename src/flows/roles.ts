@@ -49,11 +49,18 @@ function rankedAt(items: Item[], roles: Array<Role | undefined>, i: number): boo
   if (!(pr === 'by' || pr === 'of' || pr === 'from') || items[p]!.place) return false;
   // (not a possessive: "ahead of Russia's import ban" names the ban)
   if (items[i + 1]?.lower === 's') return false;
-  const w = items[p - 1];
+  let w = items[p - 1];
+  // ("seguido de lejos por", "suivi de loin par", "followed closely by": past a word of distance)
+  if (DISTANCE.has(w?.lower ?? '') && (FOLLOWED.has(items[p - 2]?.lower ?? '') || (prepRole(items[p - 2]) !== null && FOLLOWED.has(items[p - 3]?.lower ?? '')))) {
+    w = FOLLOWED.has(items[p - 2]!.lower) ? items[p - 2] : items[p - 3];
+  }
   // ("à frente de", "por delante de": not "al frente de Járkov")
   const ranking = FOLLOWED.has(w?.lower ?? '') && (!SPATIAL.has(w!.lower) || ['à', 'a', 'por'].includes(items[p - 2]?.lower ?? ''));
   return ranking || ((hasMark(w, MB.coord) || isComma(w)) && rankedBefore(items, roles, p - 2));
 }
+
+/** Words of distance between "followed" and "by" ("de lejos", "de perto", "de loin", "closely"). */
+const DISTANCE: ReadonlySet<string> = new Set(['lejos', 'cerca', 'longe', 'perto', 'loin', 'près', 'closely', 'distantly', 'far']);
 
 /** Words of "ahead of" that are also spatial: ranking only in "à frente de", "por delante de". */
 const SPATIAL: ReadonlySet<string> = new Set(['frente', 'delante']);
@@ -155,6 +162,9 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
       continue;
     }
     roles[i] = roleOf(items, i, roles);
+    // "importaron 900.000 toneladas de cebada, la mayor parte de Canadá": the share "of" a place is from it.
+    // (Only in an aside after a comma: "to fund part of Syria's wage bill" names an owner.)
+    if (roles[i]!.role === 'of' && prepRole(items[i - 1]) === 'of' && SHARE_WORDS.has(items[i - 2]?.lower ?? '') && items[i]!.place!.via !== 'demonym' && [3, 4, 5].some((d) => isComma(items[i - d]))) roles[i] = { role: 'from' };
     // "tonnes of New Zealand milk powder", "shipments of Ukraine grain": a country's name right before goods, after
     // "of" or opening the sentence, is where they come from.
     if ((roles[i]!.role === 'of' || (roles[i]!.role === 'bare' && i === 0)) && items[i]!.place!.via === 'name' && items[i]!.place!.place.kind === 'country' && isCargo(items[i + 1]) && !items[i + 1]!.place) roles[i] = { role: 'origin', head: 'cargo' };
