@@ -676,7 +676,9 @@ function addNamedRegions(o: NamedRegionInput): void {
       o.stopKeys.has(key) ||
       key.split(' ').every((w) => GENERIC_REGION_WORDS.has(w)) ||
       o.names.has(key) ||
-      (taken !== undefined && [...taken.keys()].some((i) => i !== idx && (o.entries[i]!.kind === 'C' || o.entries[i]!.kind === 'R')));
+      // (a country of the same name, or a same-named region of the same country; same-named first-level regions of
+      // two countries, "Punjab" of India and of Pakistan, are both candidates that the document's context decides)
+      (taken !== undefined && [...taken.keys()].some((i) => i !== idx && (o.entries[i]!.kind === 'C' || (o.entries[i]!.kind === 'R' && (o.entries[i]!.cc === g.cc || o.entries[i]!.fcode !== 'ADM1' || !code)))));
     o.addRef(g.name, idx, clash ? 'q' : '');
   }
 }

@@ -3082,4 +3082,11 @@ describe('rules from session 17 (general, own sentences)', () => {
     expect(o("L'Indonésie a exporté de l'huile de palme. L'Inde en a acheté 4,9 millions de tonnes, devant la Chine (4,4 millions).", 'fr')).toEqual(['ID>CN:other:4400000', 'ID>IN:other:4900000']);
     expect(o('Malaysian exports to India rose.', 'en')).toEqual(['MY>IN:other:']);
   });
+  it('food an air force plane lands with, amid relief, is aid; counted trainees who receive training; the last five of 32', () => {
+    const Q = [C('CL', ['Chile']), CITY('Piura', 'PE'), C('PE', ['Perú']), C('PH', ['Filipinas'], ['filipinos']), C('PL', ['Polonia'])];
+    const o = (text: string): string[] => run(text, 'es', Q).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity ?? ''}`).sort();
+    expect(o('Un avión de la Fuerza Aérea de Chile aterrizó el domingo en Piura con 40 toneladas de alimentos, carpas y filtros de agua para los damnificados por las lluvias.')).toEqual(['CL>Piura@PE:aid:40']);
+    expect(o('Unos 30 pilotos filipinos recibieron formación en Polonia antes de la entrega.')).toEqual(['PL>PH:training:30']);
+    expect(o('Filipinas recibió los últimos cinco de los 32 helicópteros fabricados en Polonia.')).toEqual(['PL>PH:vehicles:5']);
+  });
 });

@@ -1644,6 +1644,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let srcActor = false;
     let dstActor = false;
     let srcCountry = false;
+    /** "Unos 30 pilotos filipinos recibieron formación": the count of people who undergo training. */
+    let trainedCount: Quantity | null = null;
     switch (t.cls) {
       case 'send': {
         // "O governo colombiano pediu mais ajuda": whoever asks for the transfer receives it.
@@ -1843,6 +1845,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           for (let k = inR + 1; k <= Rmax; k++) if ((roles[k]?.role === 'in' || roles[k]?.role === 'of') && items[k]!.place!.place.id !== items[inR]!.place!.place.id && countryAt(items, k) === countryAt(items, inR)) srcCountry = true;
           dst = originL;
           dstActor = true;
+          if (isCargo(items[originL - 1])) trainedCount = quantityAt(items, originL - 1, decimalComma);
           break;
         }
         // ("Chinese officers have been training local forces": the trainers' nationality, past auxiliaries.)
@@ -2208,6 +2211,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const recip = sentenceRecip;
     // (What the workers send home is the money, not themselves.)
     let hits = categorize(t, sentHome ? cargo.filter((h) => h.cat === 'money') : cargo, sourceBetween);
+    // ("30 pilotos filipinos recibieron formación": so are people counted as the subject of receiving it.)
+    if (!trainedCount && t.cls === 'receive' && !passive && hits.some((h) => h.cat === 'training' && !h.q)) {
+      for (let k = t.idx - 1; k >= Math.max(L, t.idx - 4) && !trainedCount; k--) {
+        if (items[k]!.trig) break;
+        if (items[k]!.tags.some((g) => g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people'))) trainedCount = quantityAt(items, k, decimalComma);
+      }
+    }
+    if (trainedCount) hits = hits.map((h) => (h.cat === 'training' && !h.q ? { ...h, q: trainedCount } : h));
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
     if (t.sense === 'goods') hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
     // ("Israel absorbed 200 Iranian missiles", "a China absorveu 135 milhões de toneladas": a market absorbs goods of trade only.)
@@ -2245,7 +2256,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "trigo doado pela Ucrânia", "sorgho offert par le Japon": food given away is aid, not trade.
     // (So is food a government sends, not sells, where the article speaks of relief: "O Brasil enviou 30
     // toneladas de alimentos" after "as vítimas do ciclone".)
-    if (hits.some((h) => h.cat === 'other' && FOOD_UNITS.has(h.unit)) && (hasMarkIn(items, L, R, MB.gift) || (t.cls === 'send' && t.cat !== 'other' && !COMMERCIAL.test(items[t.idx]!.lower) && !!reliefNear?.(si)))) {
+    if (hits.some((h) => h.cat === 'other' && FOOD_UNITS.has(h.unit)) && (hasMarkIn(items, L, R, MB.gift) || ((t.cls === 'send' || t.cls === 'move') && t.cat !== 'other' && !COMMERCIAL.test(items[t.idx]!.lower) && !!reliefNear?.(si)))) {
       hits = hits.map((h) => (h.cat === 'other' && FOOD_UNITS.has(h.unit) ? { ...h, cat: 'aid' as const } : h));
     }
     // "plans to send 40 officers to South Korea for training", "enviar 30 pilotos ao Brasil para treinamento":

@@ -162,9 +162,9 @@ export function quantityAt(items: Item[], c: number, decimalComma: boolean): Qua
   return null;
 }
 
-/** Words of "first" before "of" a number ("o primeiro dos três", "the first two of", "le premier des trois"). */
-const FIRST = /^(?:primeir[oa]s?|primer[oa]s?|first|premi(?:er|ère)s?)$/;
-/** Its singular forms: "the first of three" is one of them. */
+/** Words of "first" or "last" before "of" a number ("o primeiro dos três", "the first two of", "los últimos cinco de los 32"). */
+const FIRST = /^(?:primeir[oa]s?|primer[oa]s?|first|premi(?:er|ère)s?|[úu]ltim[oa]s?|last|derni(?:er|ère)s?)$/;
+/** Singular forms of "first": "the first of three" is one of them ("the last of" may be the last group). */
 const FIRST_ONE = /^(?:primeir[oa]|primer[oa]|first|premi(?:er|ère))$/;
 
 /** "o primeiro dos três" at number k: how many of them (1, or the number before or after "first") and where it starts. */

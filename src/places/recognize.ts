@@ -973,7 +973,8 @@ function maxPop(c: Ctx, key: string): number {
 /** "região de X", "province of X", "X region", "X oblast". */
 function regionCueAround(c: Ctx, i: number, j: number): boolean {
   const { tk } = c;
-  if (i >= 2 && CONNECTORS.has(tk.norm[i - 1]!) && tk.shape[i - 1]! & LOWER && REGION_CUES.has(tk.norm[i - 2]!)) return true;
+  // (not a conjunction: "Punjab province and Lahore" names a city after the region)
+  if (i >= 2 && CONNECTORS.has(tk.norm[i - 1]!) && !AND_WORDS.has(tk.norm[i - 1]!) && tk.shape[i - 1]! & LOWER && REGION_CUES.has(tk.norm[i - 2]!)) return true;
   // Spanish and Portuguese also put the cue right before the name: "el estado Bolívar", "departamento Cesar"
   // (not "secretario de estado Bolívar Arias", "golpe de estado", "chefe de estado": a noun of its own)
   if (i >= 1 && (c.lang === 'es' || c.lang === 'pt') && tk.gap[i] === GAP_SPACE && tk.shape[i - 1]! & LOWER && DIRECT_REGION_CUES.has(tk.norm[i - 1]!) && !(i >= 2 && OF_WORDS.has(tk.norm[i - 2]!)))
@@ -981,6 +982,9 @@ function regionCueAround(c: Ctx, i: number, j: number): boolean {
   if (j < tk.count && tk.gap[j] === GAP_SPACE && REGION_SUFFIXES.has(tk.norm[j]!)) return true;
   return false;
 }
+
+/** Conjunctions among the connectors. */
+const AND_WORDS: ReadonlySet<string> = new Set(['and', 'e', 'y', 'et']);
 
 /** Region nouns that Spanish and Portuguese put right before a region's name, with no "de". */
 const DIRECT_REGION_CUES: ReadonlySet<string> = new Set(['estado', 'departamento', 'provincia']);

@@ -248,6 +248,18 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
           }
         }
         // distance to unambiguous places of the document
+        // ("Families in Punjab [...] bankers in Chandigarh": a first-level region beside a place of the document
+        // is the one around it.)
+        if (e.kind === 'region' && e.fcode === 'ADM1' && g.cands.length > 1) {
+          let near = 0;
+          for (const a of anchors) {
+            if (a === g) continue;
+            const ae = a.cands[a.best]!;
+            if (ae.kind !== 'city') continue;
+            if (closerThan(ae, e, 250)) near++;
+          }
+          if (near) s += Math.min(3, near * 1.5);
+        }
         if (e.kind === 'city' || e.fcode === 'ADM2') {
           let near = 0;
           for (const a of anchors) {

@@ -229,3 +229,11 @@ describe('Brazilian regions and demonyms', () => {
     expect(places('A turma reuniu 6 guianenses.', 'pt').map((p) => p.country)).toEqual(['GY']);
   });
 });
+
+describe('same-named first-level regions of two countries', () => {
+  it('lets the document decide between them ("Punjab" beside Chandigarh and New Delhi is India\'s), and a conjunction after a region noun cues no region', () => {
+    expect(placeOf(places('Indian students went to Canada. Families in Punjab sent $2.5 billion, bankers in Chandigarh said. The minister is due in New Delhi.', 'en'), 'Punjab')?.country).toBe('IN');
+    expect(placeOf(places('Floods hit Punjab, the most populous province, and Lahore, in Pakistan.', 'en'), 'Punjab')?.country).toBe('PK');
+    expect(placeOf(places('Floods hit Punjab province and Lahore.', 'en'), 'Lahore')?.kind).toBe('city');
+  });
+});
