@@ -63,6 +63,8 @@ export interface MentionRef {
 }
 
 const MAX_PHRASE = 6;
+/** "local" in the four languages ("a indústria local", "local firms", "l'industrie locale"). */
+const LOCAL: ReadonlySet<string> = new Set(['local', 'locais', 'locales', 'locale', 'locaux']);
 const NO_TAGS: Tag[] = [];
 
 /** Every item has the same shape (one hidden class): no spreads in the hot path. */
@@ -185,6 +187,18 @@ export function buildItems(
     }
     const it = items[items.length - 1]!;
     finish(it);
+    // "transferência de tecnologia para a indústria local", "to local industry": the locals of the country the
+    // sentence last named receive, not another country.
+    if (LOCAL.has(it.lower) && lastPlace && !it.place) {
+      const n = items.length;
+      const toBefore = (k: number): boolean => items[k]?.prep === 'to' || (!!items[k] && (items[k]!.marks & MARK_BIT.det) !== 0 && items[k - 1]?.prep === 'to');
+      // (after its noun, "para a indústria local"; or before it, "to local industry")
+      const noun = items[n - 2];
+      // (the place stands where the preposition's object begins: the noun, or "local" itself)
+      const at = noun && noun.tok === 'word' && !noun.place && noun.prep === null && toBefore(n - 3) ? noun : toBefore(n - 2) ? it : undefined;
+      const p = at ? resolveAnaphor(lastPlace, false) : undefined;
+      if (at && p) at.place = { place: p, via: 'anaphor' };
+    }
     if (it.marks & MARK_BIT.anaphor) {
       const prev = items[items.length - 2];
       // "o governo brasileiro", "el Gobierno de Chile", "the government in Kabul": the government of the
