@@ -3094,4 +3094,13 @@ describe('rules from session 17 (general, own sentences)', () => {
     const fs = run('A Coreia do Sul recebeu três aviões da fabricante brasileira Embraer. O Ministério da Defesa sul-coreano negou que o contrato inclua transferência de tecnologia para a indústria local.', 'pt', Q);
     expect(triples(fs).some((x) => x === 'KR>BR:technology')).toBe(false);
   });
+  it('a definite company noun opening a sentence is the company last tied to a country; "the model" as a transfer\'s object is the goods told about', () => {
+    const Q = [C('KR', ['Coreia do Sul', 'South Korea']), C('BR', ['Brasil', 'Brazil'], ['brasileira']), C('IN', ['Índia', 'India'])];
+    const o = (text: string, lang: Lang): string[] => run(text, lang, Q).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`).sort();
+    expect(o('A Coreia do Sul recebeu três aviões C-390 da fabricante brasileira Embraer. A empresa vendeu ainda aviões à Índia.', 'pt')).toEqual(['BR>IN:vehicles:stated', 'BR>KR:vehicles:stated']);
+    expect(o('A Coreia do Sul recebeu três aviões C-390 da fabricante brasileira Embraer. A empresa negocia ainda a venda do modelo à Índia.', 'pt')).toEqual(['BR>IN:vehicles:planned', 'BR>KR:vehicles:stated']);
+    expect(o('South Korea received three C-390 aircraft from Brazil. Brazil also sold the model to India.', 'en')).toEqual(['BR>IN:vehicles:stated', 'BR>KR:vehicles:stated']);
+    // (no company tied to a country before: nothing)
+    expect(o('A empresa vendeu aviões à Índia.', 'pt')).toEqual([]);
+  });
 });

@@ -933,7 +933,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
 
   /** `earlierQuote`: an earlier sentence that gave one end (quoted too, in text order). */
   function emit(f: RawFlow, si: number, quote: Span, earlierQuote?: Span): void {
-    // "O modelo ... já foi exportado para o Gana": the latest goods of a model kind, within two sentences.
+    // "O modelo ... já foi exportado para o Gana": the latest goods of a model kind, within the discourse's memory.
     // ("Parte das cargas russas chega a Itaqui": so is "the cargo", within the discourse's memory.)
     // ("México entregó 1.200 millones de metros cúbicos de agua [...] Estados Unidos cedió 1.760 millones de metros
     // cúbicos": bare cubic metres after goods counted in them are those goods, not gas.)
@@ -942,7 +942,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (m && m.unit === f.unit && m.cat === 'other') [f.cat, f.word] = [m.cat, m.word];
     }
     const cargoWord = f.inherit === 2 && f.unit === 'cargo';
-    const g = f.inherit === 4 || cargoWord ? (cargoWord ? latestGoods(si, MEMORY_SENTENCES, CARGO_CATS) : latestGoods(si, 2, GOODS_CATS)) : undefined;
+    const g = f.inherit === 4 || cargoWord ? (cargoWord ? latestGoods(si, MEMORY_SENTENCES, CARGO_CATS) : latestGoods(si, MEMORY_SENTENCES, GOODS_CATS)) : undefined;
     if (g) [f.cat, f.unit, f.word] = [g.cat, g.unit, g.word];
     else if (f.inherit === 4) return;
     else if (f.inherit === 3) {
@@ -1272,7 +1272,7 @@ interface RawFlow {
   there: boolean;
   /**
    * The category of the latest flow: 1 no cargo named after "from there" (none: no flow); 2 "the cargo" (none:
-   * goods); 3 "the men"; 4 "the model" (the latest goods with models within two sentences; none: no flow); 5 as 1,
+   * goods); 3 "the men"; 4 "the model" (the latest goods with models within the discourse's memory; none: no flow); 5 as 1,
    * but goods when there is nothing to inherit ("Malaysian exports to India rose").
    */
   inherit: 0 | 1 | 2 | 3 | 4 | 5;
@@ -2330,6 +2330,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (shipment) {
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
       inherit = shipment === 2 ? 4 : 1;
+    }
+    // ("vendeu o modelo à Índia", "a venda do modelo à Índia": the model as the transfer's object, the same.)
+    if (!shipment && cargo.length === 0 && hits.length === 0 && (t.cls === 'send' || t.cls === 'receive') && modelObject(items, t.idx)) {
+      hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
+      inherit = 4;
     }
     // "las exportaciones hondureñas de camarón a Taiwán": goods the lexicon does not know, named right after a
     // transfer noun (past its nationality), are goods of their own.
@@ -3861,6 +3866,14 @@ function definiteShipment(items: Item[], L: number, idx: number): 0 | 1 | 2 {
     }
   }
   return 0;
+}
+
+/** Is "the model" the object of the transfer at idx: "vendeu o modelo", "a venda do modelo", "sold the model"? */
+function modelObject(items: Item[], idx: number): boolean {
+  let k = idx + 1;
+  if (prepRole(items[k]) === 'of') k++;
+  if (DEFINITE.has(items[k]?.lower ?? '')) k++;
+  return MODEL_NOUNS.has(items[k]?.lower ?? '') && k > idx + 1 && !isCargo(items[k + 1]) && prepRole(items[k + 1]) !== 'of';
 }
 
 /** Categories of goods with models (what "the model" may stand for). */
