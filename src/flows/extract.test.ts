@@ -3103,4 +3103,10 @@ describe('rules from session 17 (general, own sentences)', () => {
     // (no company tied to a country before: nothing)
     expect(o('A empresa vendeu aviões à Índia.', 'pt')).toEqual([]);
   });
+  it('footballers are people; goods that "saem do país" leave the country just named; "importou do país" buys from another', () => {
+    const Q = [C('BR', ['Brasil'], ['brasileiros']), C('SA', ['Arábia Saudita']), C('SL', ['Serra Leoa']), C('LR', ['Libéria']), C('CN', ['China'])];
+    const o = (text: string): string[] => run(text, 'pt', Q).map((f) => `${f.from}>${f.to}:${f.category}`).sort();
+    expect(o('Pelo menos 23 futebolistas brasileiros foram transferidos para a Arábia Saudita.')).toEqual(['BR>SA:people']);
+    expect(o('Os diamantes da Serra Leoa saem do país sobretudo para a Libéria.')).toEqual(['SL>LR:other']);
+  });
 });

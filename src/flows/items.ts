@@ -219,8 +219,10 @@ export function buildItems(
         // ("ship to the country": an English preposition before the article locates it too.)
         const before = items[items.length - 3];
         const locatedEn = prev.prep === null && !!before && before.prep !== null && before.prep !== 'of' && !before.place;
-        // ("o Brasil importou do país asiático": "from the country" right after a verb is another country too.)
-        const p = resolveAnaphor(lastPlace, (prev.prep !== null && (prev.prep !== 'of' || afterVerb)) || locatedEn || object || whence, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1, afterVerb, lastDemonym);
+        // ("o Brasil importou do país asiático": "from the country" right after a verb of buying is another country too;
+        // "os diamantes saem do país" leave the country just named.)
+        const boughtFrom = afterVerb && !!items[items.length - 3]?.tags.some((g) => g.k === 'verb' && g.cls === 'receive');
+        const p = resolveAnaphor(lastPlace, (prev.prep !== null && (prev.prep !== 'of' || boughtFrom)) || locatedEn || object || whence, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1, afterVerb, lastDemonym);
         if (p) it.place = { place: p, via: 'anaphor' };
       }
     }

@@ -233,7 +233,7 @@ export const es: Lexicon = {
     ['agua potable', 'aid', 'water'], ['dosis', 'aid', 'doses'], ['carpas', 'aid', 'tents'], ['artículos de primera necesidad', 'aid', 'supplies'], ['productos de primera necesidad', 'aid', 'supplies'],
     // personas
     ['solicitantes de asilo', 'people', 'asylum seekers'], ['demandantes de asilo', 'people', 'asylum seekers'], ['rehenes', 'people', 'hostages'], ['emigrantes', 'people', 'migrants'],
-    ['turistas', 'people', 'tourists'], ['visitantes', 'people', 'tourists'], ['estudiantes', 'people', 'students'], ['becarios', 'people', 'students'], ['peregrinos', 'people', 'pilgrims'], ['reclusos', 'people', 'prisoners'], ['exiliados', 'people', 'exiles'],
+    ['turistas', 'people', 'tourists'], ['visitantes', 'people', 'tourists'], ['estudiantes', 'people', 'students'], ['futbolistas', 'people', 'footballers'], ['atletas', 'people', 'athletes'], ['becarios', 'people', 'students'], ['peregrinos', 'people', 'pilgrims'], ['reclusos', 'people', 'prisoners'], ['exiliados', 'people', 'exiles'],
     ['menores no acompañados', 'people', 'children'],
     // otros (los aceites comestibles no son petróleo)
     ['aceite de girasol', 'other', 'vegetable oil'], ['aceite de palma', 'other', 'vegetable oil'], ['aceite de oliva', 'other', 'vegetable oil'], ['aceites vegetales', 'other', 'vegetable oil'],

@@ -251,7 +251,7 @@ export const fr: Lexicon = {
     ['produits de première nécessité', 'aid', 'supplies'], ['biens de première nécessité', 'aid', 'supplies'],
     // personnes
     ['otages', 'people', 'hostages'], ['émigrés', 'people', 'migrants'], ['immigrés', 'people', 'migrants'], ['exilés', 'people', 'exiles'], ['touristes', 'people', 'tourists'], ['visiteurs', 'people', 'tourists'],
-    ['étudiants', 'people', 'students'], ['boursiers', 'people', 'students'], ['pèlerins', 'people', 'pilgrims'], ['rapatriés', 'people', 'returnees'], ['citoyens', 'people', 'citizens'], ['mineurs non accompagnés', 'people', 'children'],
+    ['étudiants', 'people', 'students'], ['footballeurs', 'people', 'footballers'], ['athlètes', 'people', 'athletes'], ['boursiers', 'people', 'students'], ['pèlerins', 'people', 'pilgrims'], ['rapatriés', 'people', 'returnees'], ['citoyens', 'people', 'citizens'], ['mineurs non accompagnés', 'people', 'children'],
     // autres (les huiles alimentaires ne sont pas du pétrole)
     ['huile de tournesol', 'other', 'vegetable oil'], ['huile de palme', 'other', 'vegetable oil'], ["huile d'olive", 'other', 'vegetable oil'], ['huiles végétales', 'other', 'vegetable oil'],
     ['charbon', 'other', 'coal'], ['diamants', 'other', 'diamonds'], ['lithium', 'other', 'lithium'], ['cobalt', 'other', 'cobalt'], ['nickel', 'other', 'nickel'], ['aluminium', 'other', 'aluminium'],

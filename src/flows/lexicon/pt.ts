@@ -121,7 +121,7 @@ export const pt: Lexicon = {
     { cls: 'move', forms: forms('fin', 'seguiu para', 'seguiram para', 'segue para', 'seguem para').concat(forms('inf', 'seguir para'), forms('fut', 'seguirá para', 'seguirão para')) },
     { cls: 'send', forms: forms('fin', 'mantém', 'mantêm', 'manteve', 'mantiveram', 'mantinha').concat(forms('inf', 'manter')), sense: 'keep' },
     { cls: 'send', forms: conj('estacion', 'pt-ar') },
-    { cls: 'leave', forms: forms('fin', 'deixou', 'deixaram', 'deixa', 'deixam', 'partiu', 'partiram', 'saiu', 'saíram').concat(forms('fut', 'deixará', 'deixarão', 'partirá', 'partirão', 'sairá', 'sairão')) },
+    { cls: 'leave', forms: forms('fin', 'deixou', 'deixaram', 'deixa', 'deixam', 'partiu', 'partiram', 'saiu', 'saíram', 'sai', 'saem').concat(forms('fut', 'deixará', 'deixarão', 'partirá', 'partirão', 'sairá', 'sairão')) },
     { cls: 'deport', forms: conj('devolv', 'pt-er') },
     { cls: 'seize', forms: conj('confisc', 'pt-ar', forms('fin', 'confisque', 'confisquem')) },
     { cls: 'send', forms: conj('trafic', 'pt-ar', forms('fin', 'trafique', 'trafiquem')) },
@@ -246,7 +246,7 @@ export const pt: Lexicon = {
     ['água potável', 'aid', 'water'], ['doses', 'aid', 'doses'], ['bens de primeira necessidade', 'aid', 'supplies'], ['produtos de primeira necessidade', 'aid', 'supplies'], ['ajuda alimentar', 'aid', 'food'],
     // pessoas
     ['requerentes de asilo', 'people', 'asylum seekers'], ['solicitantes de asilo', 'people', 'asylum seekers'], ['reféns', 'people', 'hostages'], ['evacuados', 'people', 'evacuees'],
-    ['emigrantes', 'people', 'migrants'], ['turistas', 'people', 'tourists'], ['visitantes', 'people', 'tourists'], ['bolseiros', 'people', 'students'], ['bolsistas', 'people', 'students'], ['estudantes', 'people', 'students'], ['peregrinos', 'people', 'pilgrims'], ['detentos', 'people', 'prisoners'],
+    ['emigrantes', 'people', 'migrants'], ['turistas', 'people', 'tourists'], ['visitantes', 'people', 'tourists'], ['bolseiros', 'people', 'students'], ['bolsistas', 'people', 'students'], ['estudantes', 'people', 'students'], ['futebolistas', 'people', 'footballers'], ['atletas', 'people', 'athletes'], ['peregrinos', 'people', 'pilgrims'], ['detentos', 'people', 'prisoners'],
     ['reclusos', 'people', 'prisoners'], ['exilados', 'people', 'exiles'], ['menores desacompanhados', 'people', 'children'],
     // outros (óleos alimentares não são petróleo)
     ['óleo de soja', 'other', 'vegetable oil'], ['óleo de girassol', 'other', 'vegetable oil'], ['óleo de palma', 'other', 'vegetable oil'], ['óleos vegetais', 'other', 'vegetable oil'], ['azeite', 'other', 'vegetable oil'],
