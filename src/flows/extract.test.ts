@@ -3109,4 +3109,8 @@ describe('rules from session 17 (general, own sentences)', () => {
     expect(o('Pelo menos 23 futebolistas brasileiros foram transferidos para a Arábia Saudita.')).toEqual(['BR>SA:people']);
     expect(o('Os diamantes da Serra Leoa saem do país sobretudo para a Libéria.')).toEqual(['SL>LR:other']);
   });
+  it('a facility of a place after "para a" is where goods go ("para a fábrica de liquefação de Darwin")', () => {
+    const Q = [C('TL', ['Timor-Leste']), CITY('Darwin', 'AU')];
+    expect(triples(run('Timor-Leste vai retomar o envio de gás para a fábrica de liquefação de Darwin.', 'pt', Q))).toEqual(['TL>Darwin@AU:oil']);
+  });
 });

@@ -555,7 +555,11 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
       if (it.place || it.trig || it.cargo) break;
       const pr = prepRole(it);
       // ("desde a queda de Nyala": "a" after a preposition is an article.)
-      if (pr === 'to' && hasMark(it, MB.det) && prepRole(items[k - 1]) !== null) break;
+      // ("para a fábrica de liquefação de Darwin": but after "para" it is the article of "to".)
+      if (pr === 'to' && hasMark(it, MB.det) && prepRole(items[k - 1]) !== null) {
+        if (prepRole(items[k - 1]) === 'to' && !THANKS.has(items[k - 2]?.lower ?? '') && hasBefore(items, k - 1, 0, 10, (x) => !!x.trig)) return { role: 'to' };
+        break;
+      }
       const inClause = hasBefore(items, k, 0, 10, (x) => !!x.trig);
       if (pr === 'from' && FROM_WORDS.has(it.lower) && inClause) return { role: pr };
       // (Not "grâce à une médiation du Qatar", "graças a": thanks to someone is no destination; nor "han dejado a

@@ -750,6 +750,17 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
         return 'reject';
       }
     }
+    // "le groupe nucléaire français Orano", "a australiana Santos", "la estadounidense Lockheed": a town's name right
+    // after a nationality that follows a company noun or an article is the company's.
+    const prevFound = found[found.length - 1];
+    if (prevFound && prevFound.t1 === i && prevFound.via === 'demonym' && !(ls & CAP) && onlyTownsKey(c, key)) {
+      const d = prevFound.t0;
+      // (a singular article: "a brasileira Embraer", "la surcoreana Hanwha")
+      const article = d > 0 && ARTICLES.has(tk.norm[d - 1]!) && !/s$/.test(tk.norm[d - 1]!);
+      let company = false;
+      for (let k = d - 1; k >= Math.max(0, d - 3); k--) if (COMPANY_NOUNS.has(tk.norm[k]!)) company = true;
+      if (article || company) return 'reject';
+    }
     // "Norwegian firm Kongsberg", "la empresa Jequitinhonha": a town's name right after a lower-case word for
     // a company is the company's (a country or region keeps its sense: "the firm Texas Instruments" is no town)
     if (!(ls & CAP) && COMPANY_NOUNS.has(ln) && smallTown(c, key)) return 'reject';

@@ -237,3 +237,12 @@ describe('same-named first-level regions of two countries', () => {
     expect(placeOf(places('Floods hit Punjab province and Lahore.', 'en'), 'Lahore')?.kind).toBe('city');
   });
 });
+
+describe('companies named by a nationality', () => {
+  it('reads a town\'s name after an article or company noun and a nationality as the company ("le groupe nucléaire français Orano", "a australiana Santos")', () => {
+    expect(places('Le groupe nucléaire français Orano va investir en Mongolie.', 'fr').map((p) => p.country).sort()).toEqual(['FR', 'MN']);
+    expect(places('A australiana Santos prevê retomar o envio de gás para Darwin.', 'pt').map((p) => p.country).sort()).toEqual(['AU', 'AU']);
+    // (a place noun keeps it a place)
+    expect(placeOf(places('O porto brasileiro Santos recebeu navios.', 'pt'), 'Santos')?.country).toBe('BR');
+  });
+});
