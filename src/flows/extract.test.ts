@@ -3113,4 +3113,13 @@ describe('rules from session 17 (general, own sentences)', () => {
     const Q = [C('TL', ['Timor-Leste']), CITY('Darwin', 'AU')];
     expect(triples(run('Timor-Leste vai retomar o envio de gás para a fábrica de liquefação de Darwin.', 'pt', Q))).toEqual(['TL>Darwin@AU:oil']);
   });
+  it('some of the people a sentence saw leave, received elsewhere ("La France en a accueilli 800"), come from where they left', () => {
+    const Q = [C('TN', ['Tunisie'], ['tunisiens']), C('FR', ['France']), C('DE', ['Allemagne'])];
+    const o = (text: string): string[] => run(text, 'fr', Q).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity ?? ''}`).sort();
+    expect(o("Près de 1 200 médecins tunisiens ont quitté le pays en 2023 pour exercer à l'étranger. La France en a accueilli environ 800. L'Allemagne en a reçu près de 250."))
+      .toEqual(['TN>DE:people:250', 'TN>FR:people:800']);
+    expect(o('Près de 1 200 médecins tunisiens ont quitté la Tunisie. La France en a accueilli environ 800.')).toEqual(['TN>FR:people:800']);
+    // (without "en", the people received are not said to be those)
+    expect(o('Près de 1 200 médecins tunisiens ont quitté la Tunisie. La France a accueilli des touristes.')).toEqual([]);
+  });
 });

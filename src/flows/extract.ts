@@ -77,6 +77,8 @@ const HALF_BACK = 2;
  */
 const EXPORTS_FROM = /export\S*\s+(?:(?:of|de|d['’])\s*[^\s,.;]+\s+(?:[^\s,.;]+\s+)?)?(?:from|of|de|do|da|del|du|des|desde|d['’])\s*(?:(?:the|la|le|el|o|a|l['’])\s*)?$/;
 const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno|kingdom|reino|royaume/i;
+/** Words that count some of what an earlier sentence named ("La France en a accueilli 800", "800 of them"). */
+const SOME_OF_THEM = /\ben (?:a|ont|avait|avaient|aurait|auraient|a été|ont été)\b|\bof them\b|\bde ellos\b|\bde ellas\b|\bdeles\b|\bdelas\b/i;
 /** Kingdoms (ISO 3166-1), what "the kingdom", "o reino", "le royaume" may stand for. */
 const KINGDOMS: ReadonlySet<string> = new Set(['GB', 'ES', 'NL', 'BE', 'NO', 'SE', 'DK', 'SA', 'MA', 'JO', 'TH', 'KH', 'BT', 'BH', 'LS', 'SZ', 'TO']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
@@ -281,8 +283,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (exporterHere) exporter = { sentence: si, ...exporterHere };
     // (Nor a sentence after one that stated a transfer with one end: together they may make one.)
     // (Nor one after an exporter was named: "As vendas à Ucrânia estão suspensas" are its sales.)
-    // (Nor one naming a person the article introduced with a nationality: "Lavrov visited Wonsan".)
-    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && (halfBefore(si) || recentExporter(si) || namesPerson(s.text, persons)))) {
+    // (Nor one naming a person the article introduced with a nationality: "Lavrov visited Wonsan"; nor one counting some
+    // of what the single-place sentence before it sent off: "La France en a accueilli 800".)
+    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && (halfBefore(si) || recentExporter(si) || namesPerson(s.text, persons) || (alone.has(si - 1) && SOME_OF_THEM.test(s.text))))) {
       // Kept for a later sentence that may pair with its one-ended transfer (read only then: see halfFlows).
       if (inSentence.length > 0) alone.set(si, inSentence);
       continue;
@@ -958,7 +961,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       } else {
         // ("Perú recibió préstamos. Los préstamos fueron concedidos por México": the goods of a recent
         // transfer stated with one end.)
-        const half = (!f.from) !== (!f.to) ? ownHalf(si, f) ?? halfPartner(si, undefined, f.from ? 'to' : 'from') : undefined;
+        const whence = !f.from && !!f.to && f.cls === 'receive' && f.inherit === 1;
+        const half = (!f.from) !== (!f.to) ? ownHalf(si, f) ?? halfPartner(si, undefined, f.from ? 'to' : 'from', whence) : undefined;
         // ("As exportações bolivianas de castanha somaram US$ 212 milhões. [...] Os Estados Unidos compraram 4,1
         // mil toneladas": a purchase of unnamed goods buys what the recent exporter exports.)
         // ("A Índia comprou ao país perto de 2 milhões": so does a purchase from that exporter.)
@@ -1028,7 +1032,11 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const known = from ?? to;
       // Travellers never take an end from the discourse, except people a country receives ("Egypt has
       // received another 400,000 refugees" after "Sudanese have fled into Chad").
-      if (!known || !f.fill || f.cat === 'visit' || (f.cat === 'people' && !(f.cls === 'receive' && !from))) return;
+      if (!known || !f.fill || f.cat === 'visit' || (f.cat === 'people' && !(f.cls === 'receive' && !from))) {
+        // (People who left, for no place named, stay for a later "La France en a accueilli 800".)
+        if (f.cat === 'people' && from && !to && f.cls === 'leave') keepHalf(si, f);
+        return;
+      }
       // "Venezuela despachó ayuda a Cuba, mientras que Rusia donó petróleo": the same sentence's destination.
       const sameSentence = f.cls === 'send' && from && !f.recip ? sentenceDestination(si, from) : undefined;
       // (Goods only: "compras por 95 millones" is money, and a purchase's money goes the other way.)
@@ -1050,7 +1058,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       // (So does goods' arrival: "República Dominicana recibió 10.756 millones. Desde Estados Unidos llegaron 8.950".)
       // (Only for its missing destination: a route "across Kazakhstan" is no arrival.)
       if (!partnerAny && !f.recip && (f.cls === 'send' || f.cls === 'receive' || (f.cls === 'move' && !!from && !LITERAL_CATS.has(f.cat)))) {
-        const half = halfPartner(si, f.cat, from ? 'to' : 'from');
+        const half = halfPartner(si, f.cat, from ? 'to' : 'from', !from && f.cls === 'receive' && f.inherit === 1);
         if (half && countryOf(half.place).country !== countryOf(known).country) {
           partnerAny = half.place;
           earlier = half.quote;
@@ -1139,7 +1147,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const ms = alone.get(k);
     const s = sents[k];
     if (ms && s && hasWord(text, s.start, s.end, c.triggerWords)) {
-      const its = buildItems(text, s.start, s.end, ms, c, () => undefined);
+      // ("Près de 1 200 médecins tunisiens ont quitté le pays": "the country" of the sentence's own place.)
+      const its = buildItems(text, s.start, s.end, ms, c, (last, located) => (last && !located ? countryOf(last) : undefined));
       for (const f of sentenceFlows(its, lang, decimalComma, k, reliefNear)) if (!f.from !== !f.to && !f.inherit && !f.there && !f.pron) out.push(f);
     }
     halves.set(k, out);
@@ -1150,13 +1159,15 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    * The end (`want`) of a one-ended transfer of category `cat` in one of the HALF_BACK sentences before si,
    * the nearest first, when that sentence was skipped for naming a single place; with that sentence.
    */
-  function halfPartner(si: number, cat: FlowCategory | undefined, want: 'from' | 'to'): { place: Place; quote: Span; cat: FlowCategory; unit: string; word?: string } | undefined {
-    if (cat && LITERAL_CATS.has(cat)) return undefined;
+  function halfPartner(si: number, cat: FlowCategory | undefined, want: 'from' | 'to', whence = false): { place: Place; quote: Span; cat: FlowCategory; unit: string; word?: string } | undefined {
+    // (`whence`: "1 200 médecins tunisiens ont quitté le pays. La France en a accueilli 800": some of the people or
+    // goods a recent sentence sent off, received, come from where they left.)
+    if (cat && LITERAL_CATS.has(cat) && !whence) return undefined;
     for (let k = si - 1; k >= Math.max(0, si - HALF_BACK); k--) {
       for (const f of alone.has(k) ? halfFlows(k) : halves.get(k) ?? []) {
         const end = want === 'to' ? f.to : f.from;
         // (A ship or people leaving a place have not reached anywhere yet.)
-        if (!end || (cat ? f.cat !== cat : LITERAL_CATS.has(f.cat)) || f.status === 'denied' || f.cls === 'leave') continue;
+        if (!end || (cat ? f.cat !== cat : LITERAL_CATS.has(f.cat) && !whence) || f.status === 'denied' || (f.cls === 'leave' && !whence)) continue;
         const s = sents[k]!;
         return { place: countryOf(endpoint(end, want === 'to' ? f.toActor : f.fromActor, f.cat)), quote: { start: s.start, end: s.end, text: s.text }, cat: f.cat, unit: f.unit, word: f.word };
       }
