@@ -3122,4 +3122,10 @@ describe('rules from session 17 (general, own sentences)', () => {
     // (without "en", the people received are not said to be those)
     expect(o('Près de 1 200 médecins tunisiens ont quitté la Tunisie. La France a accueilli des touristes.')).toEqual([]);
   });
+  it('a region that exported stays the sender of a buyer list; a share with no number takes no quantity', () => {
+    const Q = [REGION('Québec', 'CA'), C('CA', ['Canada']), C('US', ['États-Unis']), C('DE', ['Allemagne']), C('JP', ['Japon'])];
+    const o = (text: string): string[] => run(text, 'fr', Q).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity ?? ''}`).sort();
+    expect(o("Le Québec a exporté 74 000 tonnes de sirop d'érable en 2024, un record, dont plus de la moitié vers les États-Unis. L'Allemagne, deuxième client de la province, en a acheté 6 800 tonnes, suivie du Japon."))
+      .toEqual(['Québec@CA>DE:other:6800', 'Québec@CA>JP:other:', 'Québec@CA>US:other:']);
+  });
 });

@@ -477,8 +477,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // ("Russia shipped 55 million tonnes of wheat abroad, with Egypt and Iran its biggest buyers": this
     // sentence's own sending with no destination.)
     const own = halves.get(si)?.find((h) => h.from && !h.to && h.cls === 'send');
-    if (!origin && own) origin = countryOf(own.from!);
-    if (!origin) origin = lastOk ? countryOf(lastOk.from) : prevExp?.place;
+    // (a region that sent stays itself: "Le Québec a exporté [...] L'Allemagne en a acheté 6 800 tonnes, suivie du Japon")
+    const sender = (p: Place): Place => ((p.kind === 'region' || p.kind === 'other') && p.country ? p : countryOf(p));
+    if (!origin && own) origin = sender(own.from!);
+    if (!origin) origin = lastOk ? sender(lastOk.from) : prevExp?.place;
     // ("O Brasil embarcou 3,2 milhões de toneladas de açúcar. A China se manteve como principal destino": a
     // recent sending stated with no destination.)
     let earlierHalf = origin || si === 0 ? undefined : halfPartner(si, undefined, 'from');
@@ -498,8 +500,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     }
     // ("Russia remains the main destination for Uzbek migrants": people the phrase itself names go there too.)
     const named = cat;
-    if (own && countryOf(own.from!) === origin) cat ??= own.cat;
-    cat ??= lastOk && countryOf(lastOk.from) === origin ? lastOk.cat : prevExp && prevExp.place === origin ? prevExp.cat : earlierHalf?.cat;
+    if (own && sender(own.from!) === origin) cat ??= own.cat;
+    cat ??= lastOk && sender(lastOk.from) === origin ? lastOk.cat : prevExp && prevExp.place === origin ? prevExp.cat : earlierHalf?.cat;
     cat ??= 'other';
     if (cat === 'visit' || cat === 'training' || ((cat === 'people' || cat === 'troops') && named !== cat)) return;
     const seen = new Set<string>();
@@ -1239,7 +1241,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         continue;
       }
       if (fc === kc && tc !== kc) return countryOf(m.to);
-      if (tc === kc && fc !== kc) return countryOf(m.from);
+      // (a region that sent stays itself, as in ownHalf: "Le Québec a exporté [...] suivie du Japon")
+      if (tc === kc && fc !== kc) return m.from.kind === 'region' && m.from.country ? m.from : countryOf(m.from);
     }
     return reciprocal ? recall(known, si, false) : undefined;
   }
@@ -2550,10 +2553,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (q) srcQ.set(sorted[i]!, q);
       }
     }
+    let shareOnly: number | undefined;
     // "exporté 2 480 tonnes de vanille, dont près de 1 300 tonnes vers les États-Unis": the share's own number.
     if (dsts.length === 1 && dsts[0] !== undefined && dsts[0] > t.idx) {
       const q = partitiveQuantity(items, t.idx, dsts[0], decimalComma);
       if (q) ownQ.set(dsts[0], q);
+      else if (q === null) shareOnly = dsts[0];
     }
     const raw: RawFlow[] = [];
     for (const h of hits) {
@@ -2583,7 +2588,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             unit: h.unit,
             word: h.word,
             // (A place ranked after the first, "followed by Australia", has only an amount of its own, never the first's.)
-            q: a !== undefined && rankedSrcs?.has(a) ? amountAfterPlace(items, a, decimalComma) ?? null : (b !== undefined ? ownQ.get(b) : undefined) ?? (a !== undefined ? srcQ.get(a) : undefined) ?? ((b !== undefined && b !== dst && roles[b]?.ranked) || (a !== undefined && a !== src && roles[a]?.ranked) ? null : h.q),
+            q: a !== undefined && rankedSrcs?.has(a) ? amountAfterPlace(items, a, decimalComma) ?? null : (b !== undefined ? ownQ.get(b) : undefined) ?? (a !== undefined ? srcQ.get(a) : undefined) ?? ((b !== undefined && b !== dst && roles[b]?.ranked) || (a !== undefined && a !== src && roles[a]?.ranked) || (b !== undefined && b === shareOnly) ? null : h.q),
             status,
             reversed: h.reversed,
             recip,
@@ -3148,9 +3153,8 @@ const STAY_WORDS: ReadonlySet<string> = new Set([
  */
 function shareTo(items: Item[], k: number, R: number): boolean {
   let j = k + 1;
-  if (hasMark(items[j], MB.det)) j++;
-  // ("dont près de 1 300 tonnes": an approximation may come first)
-  if (items[j]?.tags.some((g) => g.k === 'qual')) j++;
+  // ("dont près de 1 300 tonnes", "dont plus de la moitié": an approximation and an article may come first)
+  for (let n = 0; n < 3 && (hasMark(items[j], MB.det) || !!items[j]?.tags.some((g) => g.k === 'qual')); n++) j++;
   const w = items[j];
   if (!w || !(w.tok === 'num' || SHARE_WORDS.has(w.lower))) return false;
   for (j++; j <= R; j++) {
@@ -3160,11 +3164,15 @@ function shareTo(items: Item[], k: number, R: number): boolean {
   }
   return false;
 }
-/** The number of a partitive share between the verb at v and its destination at d ("dont près de 1 300 tonnes vers"). */
-function partitiveQuantity(items: Item[], v: number, d: number, decimalComma: boolean): Quantity | undefined {
+/**
+ * The number of a partitive share between the verb at v and its destination at d ("dont près de 1 300 tonnes vers");
+ * null for a share with no number ("dont plus de la moitié vers": not the whole's number either).
+ */
+function partitiveQuantity(items: Item[], v: number, d: number, decimalComma: boolean): Quantity | null | undefined {
   for (let k = v + 1; k < d; k++) {
     if (!(hasMark(items[k], MB.rel) && PARTITIVE_REL.has(items[k]!.lower) && isComma(items[k - 1]))) continue;
     for (let n = k + 1; n < Math.min(d, k + 5); n++) {
+      if (SHARE_WORDS.has(items[n]!.lower)) return null;
       if (items[n]!.tok !== 'num') continue;
       // (a share closed by a comma before the destination is an aside: "30 chars, dont 10 neufs, à l'Ukraine")
       for (let j = n + 1; j < d; j++) if (isComma(items[j])) return undefined;

@@ -525,7 +525,12 @@ function accept(
     (tk.gap[i] !== GAP_HYPHEN || prefixed || pairSecond) && !(j < tk.count && tk.gap[j] === GAP_HYPHEN && firstShape & LOWER);
 
   // cues
-  const regionCue = regionCueAround(c, i, j);
+  // ("le Québec", "du Paraná", "au Minas Gerais": French puts a masculine article before a region, never a city;
+  // only between a region and towns of the same name, never over a country: "le Mexique")
+  const frenchRegion =
+    c.lang === 'fr' && i > 0 && tk.gap[i] === GAP_SPACE && MASCULINE_FR.has(tk.norm[i - 1]!) &&
+    rec.refs.some((r) => r.type === '' && c.gaz.entry(r.entry).kind === 'region') && !rec.refs.some((r) => c.gaz.entry(r.entry).kind === 'country');
+  const regionCue = regionCueAround(c, i, j) || frenchRegion;
   const cityCue = !regionCue && cityCueBefore(c, i);
   const areaCue = !regionCue && !cityCue && areaCueAround(c, i, j);
   const afterComma = tk.gap[i] === GAP_COMMA && afterMention;
@@ -993,6 +998,9 @@ function regionCueAround(c: Ctx, i: number, j: number): boolean {
   if (j < tk.count && tk.gap[j] === GAP_SPACE && REGION_SUFFIXES.has(tk.norm[j]!)) return true;
   return false;
 }
+
+/** French masculine articles and their contractions ("le Québec", "du Québec", "au Québec"). */
+const MASCULINE_FR: ReadonlySet<string> = new Set(['le', 'du', 'au']);
 
 /** Conjunctions among the connectors. */
 const AND_WORDS: ReadonlySet<string> = new Set(['and', 'e', 'y', 'et']);

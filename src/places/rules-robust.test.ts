@@ -246,3 +246,12 @@ describe('companies named by a nationality', () => {
     expect(placeOf(places('O porto brasileiro Santos recebeu navios.', 'pt'), 'Santos')?.country).toBe('BR');
   });
 });
+
+describe('French articles before regions', () => {
+  it('reads "le Québec", "du Québec" as the province and "à Québec" as the city; never a country over its state', () => {
+    expect(placeOf(places("Le Québec a exporté du sirop d'érable.", 'fr'), 'Québec')?.kind).toBe('region');
+    expect(placeOf(places('Les producteurs du Québec manifestent.', 'fr'), 'Québec')?.kind).toBe('region');
+    expect(placeOf(places('Il est arrivé à Québec mardi.', 'fr'), 'Québec')?.kind).toBe('city');
+    expect(placeOf(places('Le Mexique et le Texas.', 'fr'), 'Mexique')?.kind).toBe('country');
+  });
+});
