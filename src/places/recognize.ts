@@ -736,6 +736,22 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
     smallTown(c, key)
   )
     return 'reject';
+  // "Karin Keller-Sutter", "Ngozi Okonjo-Iweala": a capitalised compound joined by hyphens, every part a small town
+  // or no place, after a capitalised word that is no organisation's head, is a double-barrelled surname, not towns
+  // ("Hospital Amadora-Sintra", "Champaign-Urbana" stay places).
+  {
+    let a = i;
+    while (a > 0 && tk.gap[a] === GAP_HYPHEN && (tk.shape[a - 1]! & CAP) !== 0) a--;
+    let b = j;
+    while (b < tk.count && tk.gap[b] === GAP_HYPHEN && (tk.shape[b]! & CAP) !== 0) b++;
+    const small = (k: number): boolean => !c.gaz.lookup(tk.norm[k]!) || smallTown(c, tk.norm[k]!);
+    let parts = b - a > 1;
+    for (let k = a; k < b && parts; k++) if (!small(k)) parts = false;
+    if (parts && j - i === 1 && a > 0 && tk.gap[a] === GAP_SPACE && (tk.shape[a - 1]! & CAP) !== 0 && !c.sentInit[a - 1] && !ORG_HEADS.has(tk.norm[a - 1]!) && !FUNCTION_WORDS.has(tk.norm[a - 1]!)) {
+      c.personKeys.add(key);
+      return 'reject';
+    }
+  }
   // A first name and a surname that together name a small town are a person ("Pedro Sánchez"), unless a
   // preposition of place puts them on the map ("a delegação chegou em Pedro Gomes"); a first name
   // before a place word stays a place ("Beverly Hills", "Madison Heights").
@@ -1141,8 +1157,8 @@ const MONTHS = new Set(
 /** Conjunctions between the items of a list of places. */
 const LIST_AND = new Set(['and', 'or', 'e', 'ou', 'y', 'o', 'et']);
 
-/** Languages whose feminine adjective of nationality is spelled like the country ("argentina"). */
-const DUAL_LANGS: ReadonlySet<string> = new Set(['es', 'pt']);
+/** Languages whose adjective of nationality may be spelled like the country ("argentina", French "suisse"). */
+const DUAL_LANGS: ReadonlySet<string> = new Set(['es', 'pt', 'fr']);
 
 /** Document-level decisions: person names, weak sentence-initial words, containers. */
 function documentPass(c: Ctx, found: RawMention[]): RawMention[] {

@@ -255,3 +255,13 @@ describe('French articles before regions', () => {
     expect(placeOf(places('Le Mexique et le Texas.', 'fr'), 'Mexique')?.kind).toBe('country');
   });
 });
+
+describe('French "suisse" and double-barrelled surnames', () => {
+  it('reads lower-case "suisse" as Switzerland\'s adjective, and "Keller-Sutter" after a first name as a surname, not two towns', () => {
+    expect(places('Le gouvernement suisse a démenti.', 'fr').map((p) => p.country)).toEqual(['CH']);
+    const ps = places('La présidente de la Confédération, Karin Keller-Sutter, se rendra à Kiev.', 'fr');
+    expect(ps.some((p) => p.country === 'US')).toBe(false);
+    // (a hospital's name keeps its towns; so does a pair of towns)
+    expect(placeOf(places('O Hospital Amadora-Sintra abriu.', 'pt'), 'Sintra')?.country).toBe('PT');
+  });
+});
