@@ -3128,4 +3128,10 @@ describe('rules from session 17 (general, own sentences)', () => {
     expect(o("Le Québec a exporté 74 000 tonnes de sirop d'érable en 2024, un record, dont plus de la moitié vers les États-Unis. L'Allemagne, deuxième client de la province, en a acheté 6 800 tonnes, suivie du Japon."))
       .toEqual(['Québec@CA>DE:other:6800', 'Québec@CA>JP:other:', 'Québec@CA>US:other:']);
   });
+  it('"selon lesquelles" opens a reported clause, no speaker; goods of a nationality past a short complement are sent from it', () => {
+    const Q = [C('CH', ['Suisse'], ['suisse', 'suisses']), C('UA', ['Ukraine']), C('DE', ['Allemagne'])];
+    const o = (text: string): string[] => run(text, 'fr', Q).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`).sort();
+    expect(o("Le gouvernement suisse a démenti des informations selon lesquelles des obus suisses auraient été livrés à l'Ukraine.")).toEqual(['CH>UA:munitions:denied']);
+    expect(o("Des obus suisses destinés aux chars Gepard auraient été livrés à l'Ukraine, selon la presse.")).toEqual(['CH>UA:munitions:reported']);
+  });
 });

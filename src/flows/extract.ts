@@ -1622,7 +1622,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (r.role === 'by') agentL ??= k;
       if (d <= 6 && (r.role === 'from' || (r.role === 'of' && (r.head === 'cargo' || r.head === 'trigger' || r.head === 'num')))) fromL ??= k;
       // ("New Zealand milk powder, butter and cheese were shipped": past the goods it names, however many.)
-      if (r.role === 'origin' && (d <= 6 || (r.head === 'cargo' && goodsUpTo(items, k + 1, t.idx)))) originL ??= k;
+      // ("des obus suisses destinés aux chars Gepard auraient été livrés": past a short complement of the goods.)
+      if (r.role === 'origin' && (d <= 6 || (r.head === 'cargo' && (goodsUpTo(items, k + 1, t.idx) || (d <= 9 && t.cls === 'send' && t.mood === 'part' && plainUpTo(items, k + 1, t.idx)))))) originL ??= k;
       if ((r.role === 'origin' && isVehicle(items[k - 1])) || ((r.role === 'bare' || r.role === 'of' || r.role === 'origin') && ownsVehicle(items, k))) originFarL ??= k;
       if (d <= 4 && (r.role === 'poss' || r.role === 'bare' || r.role === 'origin') && !(r.role === 'poss' && relationAfter(items, k, lang))) possCand ??= k;
       if (r.role === 'actor' || (r.role === 'of' && r.head === 'actor')) actorL ??= k;
@@ -3243,6 +3244,12 @@ function goodsUpTo(items: Item[], a: number, v: number): boolean {
     const it = items[k]!;
     if (!(isCargo(it) || (isPlain(it) && !it.cap) || isComma(it) || hasMark(it, MB.coord) || hasMark(it, MB.passiveAux) || hasMark(it, MB.aux))) return false;
   }
+  return true;
+}
+
+/** Are the words from a up to the verb at v free of places, other verbs and punctuation? */
+function plainUpTo(items: Item[], a: number, v: number): boolean {
+  for (let k = a; k < v; k++) if (items[k]!.place || items[k]!.trig || items[k]!.tok === 'punct') return false;
   return true;
 }
 

@@ -423,6 +423,9 @@ function markAttributions(items: Item[]): void {
       items[i]!.marks &= ~MARK_BIT.hedge;
       continue;
     }
+    // ("des informations selon lesquelles des obus auraient été livrés", "according to which": a relative clause
+    // that reports, not a speaker.)
+    if (ACCORDING_WHICH.test(items[i + 1]?.lower ?? '') || ACCORDING_WHICH.test(items[i + 2]?.lower ?? '')) continue;
     let k = i + 1;
     for (; k < items.length; k++) {
       const it = items[k]!;
@@ -432,6 +435,9 @@ function markAttributions(items: Item[]): void {
     i = k;
   }
 }
+
+/** Relative pronouns after "selon"/"según"/"segundo" ("selon lesquelles", "según las cuales", "segundo a qual"). */
+const ACCORDING_WHICH = /^(?:lesquel(?:le)?s|lequel|laquelle|quoi|cual|cuales|qual|quais|which)$/;
 
 /** Flag items inside (...) or a closed pair of dashes. */
 function markParens(items: Item[]): void {
