@@ -3134,4 +3134,10 @@ describe('rules from session 17 (general, own sentences)', () => {
     expect(o("Le gouvernement suisse a démenti des informations selon lesquelles des obus suisses auraient été livrés à l'Ukraine.")).toEqual(['CH>UA:munitions:denied']);
     expect(o("Des obus suisses destinés aux chars Gepard auraient été livrés à l'Ukraine, selon la presse.")).toEqual(['CH>UA:munitions:reported']);
   });
+  it('"the company said" with no other name speaks for the party that made the transfer', () => {
+    const Q = [C('IN', ['India'], ['Indian']), C('MZ', ['Mozambique'])];
+    const o = (text: string): string[] => run(text, 'en', Q).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`).sort();
+    expect(o('The Indian firm delivered four locomotives to Mozambique, the company said.')).toEqual(['IN>MZ:vehicles:stated']);
+    expect(o('India delivered four locomotives to Mozambique, a company in Germany said.').every((x) => x.endsWith('reported'))).toBe(true);
+  });
 });

@@ -85,7 +85,7 @@ const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvern
  * statement ("según el comunicado", "la Direction générale des migrations égyptienne"; not "a statement from
  * Amnesty International", "le directeur de l'AIEA").
  */
-const OWN_GENERIC = /^(direc|dire[cç][aã]o|institut|nota$|comunicad|communiqu|statement)/;
+const OWN_GENERIC = /^(direc|dire[cç][aã]o|institut|nota$|comunicad|communiqu|statement|company$|compa[nñ][ií]a$|companhia$|empresa$|entreprise$|soci[ée]t[ée]$|firm$)/;
 /** A third party reporting on others: UN bodies, agencies, NGOs, researchers, media, intelligence, sources, trade bodies. */
 const THIRD_SOURCE = /^(un$|onu$|nations|na[cç](?:[õo]es|iones)|agen|ag[eê]nc|experts?$|especialist|analyst|analist|research|investigad|pesquisad|chercheur|report|relat|rapport|informe|source|fonte|fuente|media|m[eé]dios|presse|press$|imprensa|prensa|intelligence|intelig|renseign|ngo|ong|organi[sz]|group|grupo|groupe|programme|program|monitor|journalist|jornalist|periodist|diplomat|diplom[aá]tic|panel|consorti|enquête|investiga|satellite|sat[eé]lit|tracking|rastreamento|seguimiento|associa|asocia|federa[cç]|federaci|f[eé]d[eé]ration|conf[eé]d[eé]ra[cçt]|sindicat|syndicat)/;
 

@@ -184,7 +184,7 @@ export const en: Lexicon = {
     ['ships', 'vehicles', 'ships'], ['submarines', 'vehicles', 'submarines'],
     ['technology', 'technology', 'technology'], ['technologies', 'technology', 'technology'], ['systems', 'technology', 'systems'],
     ['system', 'technology', 'systems'], ['equipment', 'technology', 'equipment'], ['components', 'technology', 'components'],
-    ['know-how', 'technology', 'know-how'], ['expertise', 'technology', 'know-how'], ['satellites', 'technology', 'satellites'], ['satellite', 'technology', 'satellites'],
+    ['know-how', 'technology', 'know-how'], ['expertise', 'technology', 'know-how'], ['satellites', 'technology', 'satellites'], ['satellite', 'technology', 'satellites'], 
     ['chips', 'technology', 'chips'], ['semiconductors', 'technology', 'semiconductors'], ['program', 'technology', 'programme'],
     ['programme', 'technology', 'programme'],
     ['oil', 'oil', 'oil'], ['crude', 'oil', 'oil'], ['crude oil', 'oil', 'oil'], ['fuel', 'oil', 'fuel'], ['petroleum', 'oil', 'oil'],
