@@ -3140,4 +3140,11 @@ describe('rules from session 17 (general, own sentences)', () => {
     expect(o('The Indian firm delivered four locomotives to Mozambique, the company said.')).toEqual(['IN>MZ:vehicles:stated']);
     expect(o('India delivered four locomotives to Mozambique, a company in Germany said.').every((x) => x.endsWith('reported'))).toBe(true);
   });
+  it('a trade noun counted by weight carries the latest goods; a buyer list two sentences after the sender\'s flow', () => {
+    const Q = [C('PH', ['Filipinas']), C('BR', ['Brasil']), C('CN', ['China']), C('CL', ['Chile']), C('SG', ['Singapura']), C('DZ', ['Argélia'])];
+    const o = (text: string): string[] => run(text, 'pt', Q).map((f) => `${f.from}>${f.to}:${f.category}`).sort();
+    expect(o('As Filipinas importaram 298 mil toneladas de carne suína do Brasil. A China, que liderava as compras até 2023, passou a comprar menos. Chile e Singapura completam a lista dos cinco maiores compradores.'))
+      .toEqual(['BR>CL:other', 'BR>PH:other', 'BR>SG:other']);
+    expect(o('O Brasil exportou açúcar para a Argélia. As vendas de 2 milhões de toneladas para a China cresceram.')).toEqual(['BR>CN:other', 'BR>DZ:other']);
+  });
 });

@@ -486,6 +486,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     let earlierHalf = origin || si === 0 ? undefined : halfPartner(si, undefined, 'from');
     if (earlierHalf && earlierHalf.quote.start !== sents[si - 1]!.start) earlierHalf = undefined;
     if (earlierHalf) origin = earlierHalf.place;
+    // (Last, the latest flow two sentences back: "Chile, Singapura e Vietnã completam a lista dos cinco maiores
+    // compradores" after a sentence on another buyer.)
+    const lastTwo = !origin && last && si - last.sentence === 2 ? last : undefined;
+    if (lastTwo) origin = sender(lastTwo.from);
     if (!origin || !(origin.kind === 'country' || (origin.kind !== 'city' && origin.country))) return;
     let cat: FlowCategory | undefined;
     const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
@@ -501,6 +505,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // ("Russia remains the main destination for Uzbek migrants": people the phrase itself names go there too.)
     const named = cat;
     if (own && sender(own.from!) === origin) cat ??= own.cat;
+    cat ??= lastTwo?.cat;
     cat ??= lastOk && sender(lastOk.from) === origin ? lastOk.cat : prevExp && prevExp.place === origin ? prevExp.cat : earlierHalf?.cat;
     cat ??= 'other';
     if (cat === 'visit' || cat === 'training' || ((cat === 'people' || cat === 'troops') && named !== cat)) return;
@@ -2408,7 +2413,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       inherit = 1;
     }
     // (An export verb's own fallback, goods, stands when there is none: "exportou 2 milhões de toneladas".)
-    if (cargo.length === 0 && (t.cls === 'send' || t.cls === 'receive') && t.mood !== 'noun') {
+    // ("reduziu as aquisições para 160 mil toneladas": so does a trade noun's.)
+    if (cargo.length === 0 && (t.cls === 'send' || t.cls === 'receive') && (t.mood !== 'noun' || (hits.length === 0 && COMMERCIAL.test(items[t.idx]!.lower)))) {
       const m = measureAfter(items, t.idx, R);
       if (m >= 0) {
         // "60 mil litros de soro", "40 tonnes of cobalt": goods the lexicon does not know, named after the unit.
