@@ -3147,4 +3147,10 @@ describe('rules from session 17 (general, own sentences)', () => {
       .toEqual(['BR>CL:other', 'BR>PH:other', 'BR>SG:other']);
     expect(o('O Brasil exportou açúcar para a Argélia. As vendas de 2 milhões de toneladas para a China cresceram.')).toEqual(['BR>CN:other', 'BR>DZ:other']);
   });
+  it('trains are vehicles; a place crossed is on the route; a client "of the company" in an apposition buys from it', () => {
+    const Q = [C('ES', ['España'], ['español']), C('UZ', ['Uzbekistán']), CITY('Poti', 'GE'), C('GE', ['Georgia'], ['georgiano']), C('AZ', ['Azerbaiyán']), CITY('Taskent', 'UZ', true), C('SA', ['Arabia Saudí'])];
+    const o = (text: string): string[] => run(text, 'es', Q).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity ?? ''}`).sort();
+    expect(o('El fabricante español Talgo entregará a Uzbekistán seis trenes de alta velocidad. Los convoyes viajarán por barco hasta el puerto georgiano de Poti y de allí por ferrocarril hasta Taskent, atravesando Azerbaiyán. Arabia Saudí, el mayor cliente exterior de la empresa, recibió en la última década 36 trenes.'))
+      .toEqual(['ES>SA:vehicles:36', 'ES>UZ:vehicles:6']);
+  });
 });

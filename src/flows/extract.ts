@@ -1664,6 +1664,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let srcActor = false;
     let dstActor = false;
     let srcCountry = false;
+    /** A verb of crossing with no end named ("atravesando Azerbaiyán"): a route, no transfer. */
+    let routeOnly = false;
     /** "Unos 30 pilotos filipinos recibieron formación": the count of people who undergo training. */
     let trainedCount: Quantity | null = null;
     switch (t.cls) {
@@ -1804,7 +1806,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // (Not goods "destinados à Ucrânia", "destinés à", "destinados a": that is where they go.)
         const seller = toStrong !== undefined && (lang === 'fr' || lang === 'es' || (lang === 'pt' && !noun)) && !hasBefore(items, toStrong, t.idx + 1, 3, (x) => DESTINED.test(x.lower)) && !hasBefore(items, toStrong, t.idx + 1, 2, (x) => TOWARDS.has(x.lower)) ? toStrong : undefined;
         // ("los aviones comprados por Chile a Noruega": the buyer named as the agent receives; the seller gives.)
-        src = first(from, dst === originR ? undefined : originR, dst === originL ? undefined : originL, dst === agent ? undefined : agent, seller, givenBy?.at, noun && !hasBefore(items, t.idx + 1, L, 4, (x) => CONTRACT.test(x.lower)) ? undefined : contractPartner(items, roles, L, t.idx));
+        src = first(from, dst === originR ? undefined : originR, dst === originL ? undefined : originL, dst === agent ? undefined : agent, seller, givenBy?.at, noun && !hasBefore(items, t.idx + 1, L, 4, (x) => CONTRACT.test(x.lower)) ? undefined : contractPartner(items, roles, L, t.idx), appos?.seller);
         // "importou 40 mil toneladas de sal grosso da Namíbia": goods the lexicon does not know leave "de X"
         // read as "of"; after a verb of importing it is where they come from.
         // ("comprou 1,1 milhão de toneladas do Brasil": so after a verb of buying.)
@@ -1951,7 +1953,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // "ont franchi la frontière tchadienne": the border crossed, a few words on.
         // ("ont rejoint ce mois-ci la base de Tapa": the object past a time phrase and its place nouns.)
         // ("ont pu regagner l'Ukraine": a verb of going home has where it goes as its object.)
-        dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, t.cat === 'people' && t.sense !== 'home' ? undefined : objectR ?? farObject(items, t.idx, bareR), t.cat === 'people' ? undefined : demonymR);
+        // ("de allí por ferrocarril hasta Taskent, atravesando Azerbaiyán": a place crossed is on the route, no end.)
+        const crossed = CROSSING.test(items[t.idx]!.lower);
+        dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, (t.cat === 'people' && t.sense !== 'home') || crossed ? undefined : objectR ?? farObject(items, t.idx, bareR), t.cat === 'people' ? undefined : demonymR);
+        // (crossing with no end named moves nothing from anywhere: no half-stated transfer for a later sentence)
+        if (crossed && dst === undefined) routeOnly = true;
         // "réfugiés syriens rentrés du Liban": people going back, with no destination named, go to the
         // country of their nationality.
         if (dst === undefined && t.sense === 'home') {
@@ -2180,7 +2186,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       pending.push({ t, flows: [], endsWithCoord: false, src: undefined, dst: undefined, srcIdx: -1 });
       continue;
     }
-    if (src === undefined && dst === undefined && !noun && !giverUnsaid) {
+    if ((src === undefined && dst === undefined && !noun && !giverUnsaid) || routeOnly) {
       pending.push({ t, flows: [], endsWithCoord: false, src: undefined, dst: undefined, srcIdx: -1 });
       continue;
     }
@@ -2820,7 +2826,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
  * own places are not the subject; when it is a supplier noun, the place owning it ("Serbia's", "do Níger")
  * is who the subject supplies.
  */
-function apposition(items: Item[], roles: Array<Role | undefined>, idx: number, L: number, lang: Lang): { subject: number; owner: number | undefined } | undefined {
+function apposition(items: Item[], roles: Array<Role | undefined>, idx: number, L: number, lang: Lang): { subject: number; owner: number | undefined; seller?: number } | undefined {
   let c = idx - 1;
   // ("La France, premier créancier du Niger, lui a prêté": an indirect object pronoun too.)
   while (c > L && (hasMark(items[c], MB.aux | MB.plan | MB.condAux | MB.passiveAux) || DATIVES.has(items[c]!.lower))) c--;
@@ -2850,7 +2856,13 @@ function apposition(items: Item[], roles: Array<Role | undefined>, idx: number, 
     for (let k = w - 1; k > j && k >= w - 4 && owner === undefined; k--) if (own(k) && roles[k]!.role === 'poss') owner = k;
     for (let k = w + 1; k < c && k <= w + 4 && owner === undefined; k++) if (own(k) && (!partner || items[k]!.place!.via === 'anaphor')) owner = k;
   }
-  return { subject: s, owner };
+  // ("Arabia Saudí, el mayor cliente exterior de la empresa, recibió 36 trenes": whom the subject buys from.)
+  let seller: number | undefined;
+  for (let w = j + 1; w < c && seller === undefined; w++) {
+    if (!BUYER_NOUN.test(items[w]!.lower) || /^(?:destin|mercad|market|march)/.test(items[w]!.lower)) continue;
+    for (let k = w + 1; k < c && k <= w + 4 && seller === undefined; k++) if (own(k) && roles[k]!.role === 'of') seller = k;
+  }
+  return seller === undefined ? { subject: s, owner } : { subject: s, owner, seller };
 }
 
 /**
@@ -4097,6 +4109,9 @@ function exporterIn(items: Item[], roles: Array<Role | undefined>): { at: number
   }
   return undefined;
 }
+
+/** Verbs of crossing a place on the way ("atravesando", "atravessou", "traversant", "crossing"). */
+const CROSSING = /^(?:atraves|atravess|travers|cross)/;
 
 /** Contrasting conjunctions ("but", "mas", "pero", "mais"). */
 const CONTRAST: ReadonlySet<string> = new Set(['but', 'mas', 'pero', 'mais', 'enquanto', 'mientras', 'while', 'whereas', 'tandis']);

@@ -65,8 +65,8 @@ function mentionBefore(mentions: MentionRef[], at: number): MentionRef | undefin
 }
 
 const LETTER = /[\p{L}\p{N}]/u;
-/** A definite company noun opening a sentence ("A empresa", "The company", "La compañía", "L'entreprise"). */
-const DEFINITE_BODY = /(?:^|[.!?]\s+|\n)(A|O|The|La|El|Le|L['’])\s*(empresa|estatal|companhia|fabricante|construtora|company|firm|manufacturer|maker|compañía|constructora|entreprise|société|groupe|constructeur)(?![\p{L}])/gu;
+/** A definite company noun opening a sentence ("A empresa", "The company", "L'entreprise") or after "of the" ("de la empresa"). */
+const DEFINITE_BODY = /(?:(?:^|[.!?]\s+|\n)(A|O|The|La|El|Le|L['’])|(?<![\p{L}])(de la|da|do|del|of the|de l['’]|du))\s*(empresa|estatal|companhia|fabricante|construtora|company|firm|manufacturer|maker|compañía|constructora|entreprise|société|groupe|constructeur)(?![\p{L}])/gu;
 /** How far from the words that define a name it is looked for (an article's length, in UTF-16 units). */
 const REACH = 30_000;
 /** Up to this many names are looked for one by one; more in one pass over the text. */
@@ -136,14 +136,15 @@ export function organisationMentions(text: string, mentions: MentionRef[], count
   for (const n of conflicting) names.delete(n);
   if (names.size === 0) return [];
   // ("a fabricante brasileira Embraer [...] A empresa negocia a venda do modelo à Índia": a definite company noun
-  // opening a sentence is the company the text last tied to a country.)
+  // opening a sentence, or after "of the" ("el mayor cliente de la empresa"), is the company the text last tied to a
+  // country.)
   const defs = [...names.values()].sort((a, b) => a.after - b.after);
   const definite: MentionRef[] = [];
   for (const m of text.matchAll(DEFINITE_BODY)) {
-    const start = m.index! + m[0].length - m[2]!.length;
+    const start = m.index! + m[0].length - m[3]!.length;
     let d: { place: Place; after: number } | undefined;
     for (const x of defs) if (x.after <= start && start - x.after < REACH) d = x;
-    if (d && !overlaps(mentions, start, start + m[2]!.length)) definite.push({ start, end: start + m[2]!.length, place: d.place, via: 'name' });
+    if (d && !overlaps(mentions, start, start + m[3]!.length)) definite.push({ start, end: start + m[3]!.length, place: d.place, via: 'name' });
   }
   // A proper name is never written in lower case ("Bank", "West", "Service" are words). Both searches stay
   // within an article's reach of the defining words: a few names are looked for one by one near their

@@ -156,6 +156,11 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
       roles[i] = { role: 'of', head: 'other' };
       continue;
     }
+    // ("hasta el puerto georgiano de Poti", "la ville ukrainienne de Kharkiv": Romance order, the noun first.)
+    if (items[i]!.place!.via === 'demonym' && hasMark(items[i - 1], MB.geo) && !items[i - 1]!.place && prepRole(items[i + 1]) === 'of' && items[i + 2]?.place && items[i + 2]!.place!.via !== 'demonym') {
+      roles[i] = { role: 'of', head: 'other' };
+      continue;
+    }
     // "missiles antichars Milan", "corbetas clase Incheon": a town's name for the goods' model is no place.
     if (namesModel(items, i)) {
       roles[i] = { role: 'venue' };

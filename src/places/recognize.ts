@@ -1018,6 +1018,9 @@ function regionCueAround(c: Ctx, i: number, j: number): boolean {
 /** French masculine articles and their contractions ("le Québec", "du Québec", "au Québec"). */
 const MASCULINE_FR: ReadonlySet<string> = new Set(['le', 'du', 'au']);
 
+/** "of" before a name qualified by a nationality ("puerto georgiano de Poti", "Russian city of Kursk"). */
+const OF_WORDS_ANY: ReadonlySet<string> = new Set(['de', 'do', 'da', 'of', 'du', 'del', 'd']);
+
 /** Conjunctions among the connectors. */
 const AND_WORDS: ReadonlySet<string> = new Set(['and', 'e', 'y', 'et']);
 
@@ -1172,6 +1175,17 @@ function documentPass(c: Ctx, found: RawMention[]): RawMention[] {
     if (m.t0 - prev.t1 <= 1 && c.tk.gap[prev.t1] === GAP_COMMA) qualifier.set(prev, m);
   }
   for (const m of found) if (m.container === -1) delete m.container;
+  // "el puerto georgiano de Poti", "la ciudad rusa de Kursk", "the Russian city of Kursk": a nationality before "of"
+  // and a name (past one lower-case place noun) qualifies it as "Poti, Georgia" would.
+  for (let k = 1; k < found.length; k++) {
+    const m = found[k]!;
+    const prev = found[k - 1]!;
+    if (prev.via !== 'demonym' || m.via !== 'name' || qualifier.has(m)) continue;
+    const between = m.t0 - prev.t1;
+    if (between < 1 || between > 2 || !OF_WORDS_ANY.has(c.tk.norm[m.t0 - 1]!)) continue;
+    if (between === 2 && !(c.tk.shape[prev.t1]! & LOWER)) continue;
+    qualifier.set(m, prev);
+  }
 
   const evidence = new Set<string>();
   const located = new Set<string>();

@@ -265,3 +265,10 @@ describe('French "suisse" and double-barrelled surnames', () => {
     expect(placeOf(places('O Hospital Amadora-Sintra abriu.', 'pt'), 'Sintra')?.country).toBe('PT');
   });
 });
+
+describe('a nationality qualifying a place after "of"', () => {
+  it('reads "el puerto georgiano de Poti" as Poti in Georgia, however the rest of the text leans', () => {
+    const ps = places('El fabricante español Talgo entregará trenes a Uzbekistán. Viajarán hasta el puerto georgiano de Poti y de allí a Taskent.', 'es');
+    expect(placeOf(ps, 'Poti')?.country).toBe('GE');
+  });
+});

@@ -206,7 +206,7 @@ export const en: Lexicon = {
     ['boat', 'vehicles', 'boats'], ['boats', 'vehicles', 'boats'], ['patrol boats', 'vehicles', 'patrol boats'], ['patrol vessels', 'vehicles', 'patrol vessels'],
     ['corvette', 'vehicles', 'corvettes'], ['corvettes', 'vehicles', 'corvettes'], ['frigate', 'vehicles', 'frigates'], ['frigates', 'vehicles', 'frigates'],
     ['submarine', 'vehicles', 'submarines'], ['submarines', 'vehicles', 'submarines'], ['warship', 'vehicles', 'warships'], ['warships', 'vehicles', 'warships'],
-    ['locomotives', 'vehicles', 'locomotives'], ['locomotive', 'vehicles', 'locomotives'], ['rail wagons', 'vehicles', 'wagons'], ['railcars', 'vehicles', 'wagons'],
+    ['locomotives', 'vehicles', 'locomotives'], ['locomotive', 'vehicles', 'locomotives'], ['trainsets', 'vehicles', 'trains'], ['train sets', 'vehicles', 'trains'], ['high-speed trains', 'vehicles', 'trains'], ['rail wagons', 'vehicles', 'wagons'], ['railcars', 'vehicles', 'wagons'],
     ['ship', 'vehicles', 'ships'], ['tanker', 'vehicles', 'tankers'], ['tankers', 'vehicles', 'tankers'],
     ['explosives', 'munitions', 'explosives'], ['engines', 'technology', 'engines'], ['radars', 'technology', 'radars'], ['radar', 'technology', 'radars'],
     ['launchers', 'weapons', 'launchers'], ['rocket launchers', 'weapons', 'rocket launchers'], ['howitzers', 'weapons', 'howitzers'], ['cannons', 'weapons', 'guns'],

@@ -191,7 +191,7 @@ export const es: Lexicon = {
     ['fertilizantes', 'other', 'fertiliser'],
     ['avión', 'vehicles', 'aircraft'], ['aeronave', 'vehicles', 'aircraft'], ['helicóptero', 'vehicles', 'helicopters'],
     ['detectores', 'technology', 'detectors'], ['robots', 'technology', 'robots'], ['marfil', 'other', 'ivory'], ['cuernos de rinoceronte', 'other', 'rhino horn'], ['escamas de pangolín', 'other', 'pangolin scales'],
-    ['locomotoras', 'vehicles', 'locomotives'], ['locomotora', 'vehicles', 'locomotives'], ['vagones', 'vehicles', 'wagons'],
+    ['locomotoras', 'vehicles', 'locomotives'], ['trenes', 'vehicles', 'trains'], ['locomotora', 'vehicles', 'locomotives'], ['vagones', 'vehicles', 'wagons'],
     ['buque', 'vehicles', 'ships'], ['barco', 'vehicles', 'ships'], ['barcos', 'vehicles', 'ships'], ['tanquero', 'vehicles', 'tankers'], ['tanqueros', 'vehicles', 'tankers'],
     ['petrolero', 'vehicles', 'tankers'], ['petroleros', 'vehicles', 'tankers'], ['fragata', 'vehicles', 'frigates'], ['fragatas', 'vehicles', 'frigates'],
     ['corbeta', 'vehicles', 'corvettes'], ['corbetas', 'vehicles', 'corvettes'], ['lancha', 'vehicles', 'boats'], ['lanchas', 'vehicles', 'boats'],
