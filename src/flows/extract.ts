@@ -285,7 +285,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // (Nor one after an exporter was named: "As vendas à Ucrânia estão suspensas" are its sales.)
     // (Nor one naming a person the article introduced with a nationality: "Lavrov visited Wonsan"; nor one counting some
     // of what the single-place sentence before it sent off: "La France en a accueilli 800".)
-    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && (halfBefore(si) || recentExporter(si) || namesPerson(s.text, persons) || (alone.has(si - 1) && SOME_OF_THEM.test(s.text))))) {
+    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && (halfBefore(si) || recentExporter(si) || (persons.size > 0 && hasWord(text, s.start, s.end, c.triggerWords) && namesPerson(s.text, persons)) || (alone.has(si - 1) && SOME_OF_THEM.test(s.text))))) {
       // Kept for a later sentence that may pair with its one-ended transfer (read only then: see halfFlows).
       if (inSentence.length > 0) alone.set(si, inSentence);
       continue;

@@ -11,13 +11,13 @@ import type { MentionRef } from './items';
 export type Persons = Map<string, Place | null>;
 
 /** Up to five capitalised words, with name particles between them, after an optional comma. */
-const NAME_RUN = /^(?:\s*,)?\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:da|de|do|dos|das|del|della|di|van|von|bin|ibn|al|el|ben)\s+)?\p{Lu}[\p{L}'’-]*){0,4})/u;
+const NAME_RUN = /(?:\s*,)?\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:da|de|do|dos|das|del|della|di|van|von|bin|ibn|al|el|ben)\s+)?\p{Lu}[\p{L}'’-]*){0,4})/uy;
 const PARTICLE = /^(?:da|de|do|dos|das|del|della|di|van|von|bin|ibn|al|el|ben)$/;
 /** "o presidente de Moçambique,": the connector between an official noun and a country. */
 const OF = /^(?:de|do|da|of|du|del|des)$/;
 const WORD = /[\p{L}'’-]+/gu;
 const POSSESSIVE = /^['’]s$/;
-const LOWER_WORD = /^\s+(\p{Ll}[\p{L}-]*)/u;
+const LOWER_WORD = /\s+(\p{Ll}[\p{L}-]*)/uy;
 
 /**
  * Learn the people a sentence introduces with their nationality. `actor(w)` says whether a lower-case word is an
@@ -35,23 +35,28 @@ export function learnPersons(
     const m = inSentence[k]!;
     const country = countryOf(m.place);
     if (country.kind !== 'country') continue;
-    // the official's noun: up to three words before the mention ("o Presidente moçambicano", "le président
-    // français", "o chanceler da Rússia"), or among the capitalised words after it ("Russian Foreign Minister")
-    const before = (text.slice(Math.max(sentenceStart, m.start - 40), m.start).match(WORD) ?? []).slice(-3).map((w) => w.toLowerCase());
-    const last = before[before.length - 1];
-    const officialBefore = before.some(actor) && (m.via === 'demonym' || (!!last && OF.test(last) && actor(before[before.length - 2] ?? '')));
     // ("Russian envoy Anna Smith", "The Russian foreign minister, Sergei Lavrov": official's words in lower case first)
     // ("Palau's president, Surangel Whipps Jr.": past the possessive)
     let at = POSSESSIVE.test(text.slice(m.end, m.end + 2)) ? m.end + 2 : m.end;
     let titled = false;
     for (let n = 0; n < 3; n++) {
-      const w = LOWER_WORD.exec(text.slice(at, at + 40));
+      LOWER_WORD.lastIndex = at;
+      const w = LOWER_WORD.exec(text);
       if (!w || !actor(w[1]!)) break;
       at += w[0].length;
       titled = true;
     }
-    const run = NAME_RUN.exec(text.slice(at, at + 120));
+    // (sticky matches at the mention's end: no slicing, and most mentions stop here)
+    NAME_RUN.lastIndex = at;
+    const run = NAME_RUN.exec(text);
     if (!run) continue;
+    // the official's noun: up to three words before the mention ("o Presidente moçambicano", "le président
+    // français", "o chanceler da Rússia"), or among the capitalised words after it ("Russian Foreign Minister")
+    const officialBefore = (): boolean => {
+      const before = (text.slice(Math.max(sentenceStart, m.start - 40), m.start).match(WORD) ?? []).slice(-3).map((w) => w.toLowerCase());
+      const last = before[before.length - 1];
+      return before.some(actor) && (m.via === 'demonym' || (!!last && OF.test(last) && actor(before[before.length - 2] ?? '')));
+    };
     const runStart = at + run[0].length - run[1]!.length;
     const runEnd = at + run[0].length;
     // (the run must not reach into another place: "o Presidente moçambicano, Maputo")
@@ -60,7 +65,7 @@ export function learnPersons(
     let words = run[1]!.split(/\s+/);
     const lastActor = words.map((w) => actor(w.toLowerCase())).lastIndexOf(true);
     if (lastActor >= 0) words = words.slice(lastActor + 1);
-    else if (!officialBefore && !titled) continue;
+    else if (!titled && !officialBefore()) continue;
     // (a name of one word is a person only after a comma or a title: "o presidente francês, Macron,")
     if (words.length === 0 || (runStart === at + 1 && words.length === 1 && lastActor < 0 && !titled && text[at] !== ',')) continue;
     for (const w of words) {
@@ -74,10 +79,13 @@ export function learnPersons(
 }
 
 const CAPITALISED = /\p{Lu}[\p{L}'’-]{2,}/gu;
+/** How much of a sentence's start namesPerson reads. */
+const HEAD_CHARS = 160;
 
 /** Does the text name a person of the table with a known country? */
 export function namesPerson(text: string, table: Persons): boolean {
   if (table.size === 0) return false;
-  for (const m of text.matchAll(CAPITALISED)) if (table.get(m[0].toLowerCase())) return true;
+  // (a traveller named as the subject stands near the start: "Lavrov later visited", "Depois, Chapo seguiu")
+  for (const m of text.slice(0, HEAD_CHARS).matchAll(CAPITALISED)) if (table.get(m[0].toLowerCase())) return true;
   return false;
 }
