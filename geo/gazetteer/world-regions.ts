@@ -75,8 +75,9 @@ export const WORLD_REGIONS: WorldRegionRow[] = [
   ['western-sahara', 24.5, -13, 'Western Sahara', 'Saara Ocidental', 'Sahara Occidental', 'Sahara occidental', 'EH'],
   ['sinai', 29.5, 33.8, 'Sinai;Sinai Peninsula', 'Sinai;Península do Sinai', 'Sinaí;Península del Sinaí', 'Sinaï', 'EG'],
   ['crimea', 45.3, 34.4, 'Crimea;Crimean Peninsula', 'Crimeia;Crimeia', 'Crimea', 'Crimée', 'UA'],
-  // (Brazil's Northeast: in Portuguese text capitalised "Nordeste" is the region; the direction is lower case)
-  ['brazil-northeast', -8, -39, 'Northeast Brazil;Northeast Region of Brazil', 'Nordeste;Nordeste brasileiro', 'Nordeste de Brasil;Nordeste brasileño', 'Nordeste brésilien', 'BR'],
+  // (Brazil's Northeast, only by a name that says Brazil: a bare capitalised "Nordeste" is as often Mozambique's or
+  // Nigeria's, or the Azorean town)
+  ['brazil-northeast', -8, -39, 'Northeast Brazil;Northeast Region of Brazil', 'Nordeste brasileiro;Nordeste do Brasil', 'Nordeste de Brasil;Nordeste brasileño', 'Nordeste brésilien', 'BR'],
   ['new-england', 43.5, -71.5, 'New England', 'Nova Inglaterra', 'Nueva Inglaterra', 'Nouvelle-Angleterre', 'US'],
   ['midwest', 42, -90, 'Midwest', 'Meio-Oeste', 'Medio Oeste', 'Midwest', 'US'],
   ['silicon-valley', 37.4, -122.1, 'Silicon Valley', 'Vale do Silício', 'Silicon Valley;Valle del Silicio', 'Silicon Valley', 'US'],

@@ -3154,3 +3154,44 @@ describe('rules from session 17 (general, own sentences)', () => {
       .toEqual(['ES>SA:vehicles:36', 'ES>UZ:vehicles:6']);
   });
 });
+
+describe('rules from session 17, review mends (general, own sentences)', () => {
+  const P = [C('BR', ['Brasil', 'Brazil'], ['brasileira']), C('KR', ['Coreia do Sul']), C('SE', ['Suécia'], ['sueca']), C('CO', ['Colômbia', 'Colombia']), C('EG', ['Egito']), C('FR', ['França', 'France'], ['francesa', 'français']),
+    C('IN', ['Inde', 'India']), C('ML', ['Mali']), C('US', ['United States', 'US'], ['US']), C('UA', ['Ukrainian', 'Ucrânia'], ['Ukrainian']), CITY('Kyiv', 'UA', true), C('RU', ['Russia', 'Rússia'], ['Russian', 'russo']), C('SY', ['Síria']),
+    CITY('Pyongyang', 'KP', true), CITY('Moscow', 'RU', true), C('MZ', ['Moçambique'], ['moçambicano']), CITY('Maputo', 'MZ', true), CITY('Luanda', 'AO', true), C('AO', ['Angola'], ['angolano']), C('PT', ['Portugal']),
+    C('CU', ['Cuba']), CITY('Havana', 'CU', true), C('PL', ['Polónia']), C('VE', ['Venezuela'], ['venezolano']), C('CN', ['China']), C('DZ', ['Argélia']), C('HT', ['Haïti', 'Haití', 'Haiti'])];
+  const out = (text: string, lang: Lang): string[] => run(text, lang, P).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`).sort();
+  it('a company noun followed by a nationality or a name introduces a company; "du groupe Wagner" is none of the earlier', () => {
+    expect(out('A fabricante brasileira Embraer vendeu três aviões à Coreia do Sul. A empresa sueca Saab vendeu 36 caças à Colômbia.', 'pt')).toEqual(['BR>KR:vehicles:stated', 'SE>CO:vehicles:stated']);
+    expect(out('A fabricante brasileira Embraer vendeu três aviões à Coreia do Sul. O Egito comprou 12 caças da fabricante francesa Dassault.', 'pt')).toEqual(['BR>KR:vehicles:stated', 'FR>EG:vehicles:stated']);
+    expect(out("Le constructeur français Airbus a livré 10 avions à l'Inde. Le groupe Wagner a envoyé 1 000 combattants au Mali.", 'fr')).toEqual(['FR>IN:vehicles:stated']);
+  });
+  it('a person is remembered by surname only; a speaker, an attribution or a name after a preposition is no traveller', () => {
+    expect(out('US President Donald Trump met Ukrainian leaders. Donald Tusk visited Kyiv on Monday.', 'en')).toEqual([]);
+    expect(out('Russian Foreign Minister Sergei Lavrov met reporters. Lavrov said Wang Yi would visit Pyongyang next month.', 'en')).toEqual([]);
+    expect(out('Russian Foreign Minister Sergei Lavrov met reporters in Moscow. After meeting Lavrov, Wang Yi flew to Pyongyang.', 'en')).toEqual([]);
+    expect(out('O Presidente moçambicano, Daniel Chapo, discursou em Maputo. Segundo Chapo, o Papa Francisco visitou Luanda em 2023.', 'pt')).toEqual([]);
+  });
+  it('"esteve/estuvo" visits only a place it was in right after (past an adverb); a stay in exile, in hospital or docked is none', () => {
+    expect(out('O antigo Presidente angolano esteve exilado em Portugal durante anos.', 'pt')).toEqual([]);
+    expect(out('O diplomata angolano esteve à frente da embaixada em Havana durante cinco anos.', 'pt')).toEqual([]);
+    expect(out('O navio russo esteve atracado em Havana durante cinco dias.', 'pt')).toEqual(['RU>Havana@CU:vehicles:stated']);
+    expect(out('O ministro angolano, que esteve também em Maputo, falou aos jornalistas.', 'pt')).toEqual(['AO>Maputo@MZ:visit:stated']);
+  });
+  it('"Para a Ucrânia," is a stance, not a destination: it stays the topic', () => {
+    expect(out('A Rússia enviou armas à Síria. Para a Ucrânia, a medida é uma provocação. O país recebeu 50 tanques da Polónia.', 'pt').filter((x) => x.startsWith('PL'))).toEqual(['PL>UA:vehicles:stated']);
+  });
+  it('a world ranking two sentences after a flow lists no buyers of it; a place after "local" keeps its flow; financial assets bought stay money', () => {
+    expect(out('O Brasil exportou 3 milhões de toneladas de açúcar para a Argélia. Os preços subiram 5% no mês. A China e a Índia são os maiores compradores mundiais de petróleo.', 'pt')).toEqual(['BR>DZ:other:stated']);
+    expect(out('The US gave $5 million to local NGOs in Haiti.', 'en').length).toBeGreaterThan(0);
+    expect(out('China bought $20 billion of US Treasuries in March.', 'en').every((x) => x.includes(':money:'))).toBe(true);
+  });
+  it('an indefinite company is a third party; a headline buyer before goods and "imports" stays the buyer', () => {
+    expect(out('Russia shipped oil to India, a shipping company said.', 'en')).toEqual(['RU>IN:oil:reported']);
+    expect(out('India oil imports from Russia fell in May.', 'en')).toEqual(['RU>IN:oil:stated']);
+  });
+  it('an antecedent past its article names no nationality', () => {
+    expect(out("Brazil's president thanked the UN envoy, who visited Luanda last week.", 'en')).toEqual([]);
+  });
+});
+

@@ -19,6 +19,8 @@
  *      sentence's own. Flows merge by (from, to, category) with all their quotes; the status is stated if
  *      any quote states it, else the strongest (mergeStatus); a country-level restatement of a flow the
  *      same sentence gives more specifically ("chegou a Maputo para uma visita a Moçambique") is dropped.
+ *      Organisations and people the article ties to a country ("a fabricante brasileira Embraer", "o Presidente
+ *      moçambicano, Daniel Chapo") stand for it when named again (organisations.ts, persons.ts).
  * Also: leaving verbs and destination phrases ("deixou Primorsk com destino a Cuba", "bound for"),
  * package nouns ("pacote de ajuda", "a package of aid worth £113m"), auxiliaries before an infinitive
  * trigger ("chegou a enviar"), relative clauses around the subject, attributions ("segundo a
@@ -163,8 +165,14 @@ function mergeMentions(mentions: MentionRef[], extra: MentionRef[]): MentionRef[
 
 /** A place this close to its sentence's start is the sentence's topic (subject position). */
 const TOPIC_CHARS = 24;
-/** Words before a sentence's first place that make it a destination or location, no topic ("Sales to", "Exportações para"). */
-const GOVERNED_TOPIC = /\b(?:to|into|towards?|para|hacia|vers|rumo a|with destination to)\s+(?:the\s+|a\s+|o\s+|la\s+|el\s+|les\s+)?$/i;
+/** Financial assets traded for money ("Treasuries", "bonds", "títulos", "swaps", "acciones", "obligations", "stake"). */
+const FINANCIAL = /^(?:treasur|bonds?$|t[ií]tulos?$|swaps?$|reservas?$|d[ií]vida|deuda|dette|shares$|stake$|a[cç][cç][oõ]es$|acciones$|obligations?$|actions$|participa[cç])/;
+
+/** Words of the whole world ("mundiais", "do mundo", "in the world", "world's", "du monde", "del mundo"). */
+const WORLDWIDE = /\bmundia(?:l|is|les)\b|\bdo mundo\b|\bdel mundo\b|\bdu monde\b|\bin the world\b|\bworld['’]s\b|\bglobal\b|\bmondia(?:l|ux)\b/i;
+
+/** A transfer noun and its "to" before a sentence's first place: a destination, no topic ("Sales to", "Exportações para"; not "Para o Brasil, ..."). */
+const GOVERNED_TOPIC = /\b(?:sales|exports|shipments|imports|deliveries|vendas|exportações|importações|envios|embarques|remessas|ventas|exportaciones|importaciones|envíos|ventes|exportations|importations|livraisons)\s+(?:to|into|para|a|à|ao|aos|às|al|hacia|vers|au|aux)\s+(?:the\s+|a\s+|o\s+|os\s+|la\s+|el\s+|les\s+|l['’])?$/i;
 
 
 /**
@@ -234,6 +242,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   const recentExporter = (si: number): { sentence: number; place: Place; cat: FlowCategory | undefined } | undefined =>
     exporter && si - exporter.sentence <= 3 ? exporter : undefined;
   const countryOf = (p: Place): Place => (p.kind !== 'country' && p.country ? countryByCode.get(p.country) ?? p : p);
+  /** A sender as the discourse recalls it: a region or informal region stays itself ("Le Québec a exporté"), else its country. */
+  const senderOf = (p: Place): Place => ((p.kind === 'region' || p.kind === 'other') && p.country ? p : countryOf(p));
   const capitalCountry = (p: Place): Place => {
     if (p.kind !== 'city' || !p.capital || !p.country) return p;
     return countryByCode.get(p.country) ?? p;
@@ -402,7 +412,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     function inRelative(p: Place): boolean {
       const m = inSentence.find((x) => x.place === p);
       if (!m) return false;
-      const comma = text.lastIndexOf(',', m.start);
+      const comma = quote.start + text.slice(quote.start, m.start).lastIndexOf(',');
       return comma >= quote.start && RELATIVE_OPEN.test(text.slice(comma + 1, m.start));
     }
     /** Drops the visit from → to when this sentence alone states it. */
@@ -467,7 +477,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // ("del vino mendocino": a region's nationality stays the region, the more specific end.)
     for (const m of inSentence) {
       if (m.via !== 'demonym' || m.start < at || m.start - at > 40 || countryOf(m.place).kind !== 'country') continue;
-      origin = (m.place.kind === 'region' || m.place.kind === 'other') && m.place.country ? m.place : countryOf(m.place);
+      origin = senderOf(m.place);
       break;
     }
     // (the latest flow of an earlier sentence: this one's own guesses are what the list corrects)
@@ -477,8 +487,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // ("Russia shipped 55 million tonnes of wheat abroad, with Egypt and Iran its biggest buyers": this
     // sentence's own sending with no destination.)
     const own = halves.get(si)?.find((h) => h.from && !h.to && h.cls === 'send');
-    // (a region that sent stays itself: "Le Québec a exporté [...] L'Allemagne en a acheté 6 800 tonnes, suivie du Japon")
-    const sender = (p: Place): Place => ((p.kind === 'region' || p.kind === 'other') && p.country ? p : countryOf(p));
+    const sender = senderOf;
     if (!origin && own) origin = sender(own.from!);
     if (!origin) origin = lastOk ? sender(lastOk.from) : prevExp?.place;
     // ("O Brasil embarcou 3,2 milhões de toneladas de açúcar. A China se manteve como principal destino": a
@@ -488,7 +497,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (earlierHalf) origin = earlierHalf.place;
     // (Last, the latest flow two sentences back: "Chile, Singapura e Vietnã completam a lista dos cinco maiores
     // compradores" after a sentence on another buyer.)
-    const lastTwo = !origin && last && si - last.sentence === 2 ? last : undefined;
+    // (Not a general ranking, "os maiores compradores mundiais de petróleo", "the largest buyers of weapons in the world".)
+    const lastTwo = !origin && last && si - last.sentence === 2 && !WORLDWIDE.test(s.text) ? last : undefined;
     if (lastTwo) origin = sender(lastTwo.from);
     if (!origin || !(origin.kind === 'country' || (origin.kind !== 'city' && origin.country))) return;
     let cat: FlowCategory | undefined;
@@ -505,6 +515,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // ("Russia remains the main destination for Uzbek migrants": people the phrase itself names go there too.)
     const named = cat;
     if (own && sender(own.from!) === origin) cat ??= own.cat;
+    // (a list of goods of its own, other than that flow's, names no buyers of it)
+    if (lastTwo && named !== undefined && named !== lastTwo.cat) return;
     cat ??= lastTwo?.cat;
     cat ??= lastOk && sender(lastOk.from) === origin ? lastOk.cat : prevExp && prevExp.place === origin ? prevExp.cat : earlierHalf?.cat;
     cat ??= 'other';
@@ -1134,7 +1146,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (!h) return undefined;
     // (a breakaway or informal region selling as a state stays itself, as in sameCategorySource)
     const p = h.from!;
-    return { place: (p.kind === 'other' || p.kind === 'region') && p.country ? p : countryOf(p), cat: h.cat, unit: h.unit, word: h.word };
+    return { place: senderOf(p), cat: h.cat, unit: h.unit, word: h.word };
   }
 
   /** Did one of the HALF_BACK sentences before si, read in full, state a transfer with one end? */
@@ -1192,7 +1204,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const m = memory[k]!;
       if (si - m.sentence > 2) break;
       // (a breakaway or informal region sending as a state stays itself: "exports from Somaliland")
-      if (m.cat === cat) return (m.from.kind === 'other' || m.from.kind === 'region') && m.from.country ? m.from : countryOf(m.from);
+      if (m.cat === cat) return senderOf(m.from);
     }
     return undefined;
   }
@@ -1247,7 +1259,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       }
       if (fc === kc && tc !== kc) return countryOf(m.to);
       // (a region that sent stays itself, as in ownHalf: "Le Québec a exporté [...] suivie du Japon")
-      if (tc === kc && fc !== kc) return m.from.kind === 'region' && m.from.country ? m.from : countryOf(m.from);
+      if (tc === kc && fc !== kc) return senderOf(m.from);
     }
     return reciprocal ? recall(known, si, false) : undefined;
   }
@@ -2299,7 +2311,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "India sold antibiotics to Nigeria", "exported 20 tonnes of insulin": medicines traded are goods, not aid.
     // "Brazil exported $5 billion to China", "o Brasil importou da China US$ 53 bilhões": trade stated by its
     // value alone moves goods worth that much, not money.
-    if (t.mood !== 'noun' && hits.length > 0 && hits.every((h) => h.cat === 'money' && !h.reversed && h.unit !== 'money') && COMMERCIAL.test(items[t.idx]!.lower)) {
+    // (Not financial assets: "bought $20 billion of US Treasuries", "vendeu US$ 1 bilhão em swaps cambiais".)
+    if (t.mood !== 'noun' && hits.length > 0 && hits.every((h) => h.cat === 'money' && !h.reversed && h.unit !== 'money') && COMMERCIAL.test(items[t.idx]!.lower) && !hasBefore(items, Math.min(R, t.idx + 10), t.idx, 10, (x) => FINANCIAL.test(x.lower))) {
       hits = hits.map((h) => ({ ...h, cat: 'other' as const }));
     }
     if (hits.some((h) => h.cat === 'aid' && MEDICINE_UNITS.has(h.unit)) && (t.cat === 'other' || COMMERCIAL.test(items[t.idx]!.lower)) && !hasMarkIn(items, L, R, MB.gift)) {
@@ -3251,7 +3264,8 @@ function relativeOwner(items: Item[], roles: Array<Role | undefined>, ti: number
     if (it.trig || (it.tok === 'punct' && !isComma(it))) return undefined;
     const r = roles[j];
     if (it.place && r && (r.role === 'poss' || r.role === 'actor' || r.role === 'demonym')) return j;
-    if (it.place) return undefined;
+    // (the noun phrase begins at its article: "thanked the UN envoy, who visited" names no nationality of the envoy)
+    if (it.place || hasMark(it, MB.det)) return undefined;
   }
   return undefined;
 }
@@ -3277,16 +3291,24 @@ const RELATIVE_OPEN = /^\s*(?:que|qui|quien|quienes|who|which|onde|where|où|don
 /** Capitalised words that are no place, up to ten words before the verb at idx, nearest first (stops at a clause mark). */
 function namesBefore(items: Item[], idx: number): string[] | undefined {
   let out: string[] | undefined;
+  let said = false;
   for (let k = idx - 1; k >= Math.max(0, idx - 10); k--) {
     const it = items[k]!;
-    if (it.trig || (it.tok === 'punct' && it.lower !== ',')) break;
-    if (it.cap && !it.place && it.tok === 'word') (out ??= []).push(it.lower);
+    // (not past a verb of saying, an attribution or "que/that": "Lavrov said Wang Yi would visit", "Segundo Chapo, Lula")
+    said = hasTagMark(it, 'say') || hasMark(it, MB.hedge) || (COMPLEMENTIZERS_ANY.has(it.lower) && !hasMark(it, MB.rel));
+    // (the subject is the nearest name: a comma before it closes an aside, "Segundo Chapo, o Papa Francisco visitou")
+    if (said || it.trig || (it.tok === 'punct' && it.lower !== ',') || (isComma(it) && out)) break;
+    // (nor a name after a preposition: "After meeting Lavrov, Wang Yi flew", "Depois de se reunir com Chapo, Lula")
+    if (it.cap && !it.place && it.tok === 'word' && prepRole(items[k - 1]) === null && !isPlain(items[k - 1])) (out ??= []).push(it.lower);
   }
   // (past a relative clause, the sentence's subject: "Chapo, que esteve em Luanda, seguirá depois para Madrid")
   const first = items[0];
-  if (first?.cap && !first.place && first.tok === 'word' && isComma(items[1]) && !out?.includes(first.lower)) (out ??= []).push(first.lower);
+  if (!said && first?.cap && !first.place && first.tok === 'word' && isComma(items[1]) && !out?.includes(first.lower)) (out ??= []).push(first.lower);
   return out;
 }
+
+/** "que", "that", "qu'": a complement clause after a verb of saying. */
+const COMPLEMENTIZERS_ANY: ReadonlySet<string> = new Set(['que', 'that', 'qu']);
 
 function namedBefore(items: Item[], L: number, idx: number, person?: (w: string) => boolean): boolean {
   // ("Chapo, que esteve em Luanda, seguirá depois para Madrid": a person the article introduced, opening the sentence.)

@@ -189,7 +189,9 @@ export function buildItems(
     finish(it);
     // "transferência de tecnologia para a indústria local", "to local industry": the locals of the country the
     // sentence last named receive, not another country.
-    if (LOCAL.has(it.lower) && lastPlace && !it.place) {
+    // (Not when a place of their own follows: "to local NGOs in Haiti", "aux autorités locales du Mozambique".)
+    const placeAfter = mentions[mi] !== undefined && mentions[mi]!.start >= it.end && mentions[mi]!.start - it.end <= 24;
+    if (LOCAL.has(it.lower) && lastPlace && !it.place && !placeAfter) {
       const n = items.length;
       const toBefore = (k: number): boolean => items[k]?.prep === 'to' || (!!items[k] && (items[k]!.marks & MARK_BIT.det) !== 0 && items[k - 1]?.prep === 'to');
       // (after its noun, "para a indústria local"; or before it, "to local industry")

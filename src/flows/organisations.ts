@@ -66,7 +66,8 @@ function mentionBefore(mentions: MentionRef[], at: number): MentionRef | undefin
 
 const LETTER = /[\p{L}\p{N}]/u;
 /** A definite company noun opening a sentence ("A empresa", "The company", "L'entreprise") or after "of the" ("de la empresa"). */
-const DEFINITE_BODY = /(?:(?:^|[.!?]\s+|\n)(A|O|The|La|El|Le|L['’])|(?<![\p{L}])(de la|da|do|del|of the|de l['’]|du))\s*(empresa|estatal|companhia|fabricante|construtora|company|firm|manufacturer|maker|compañía|constructora|entreprise|société|groupe|constructeur)(?![\p{L}])/gu;
+const DEFINITE_BODY = /(?:(?:^|[.!?]\s+|\n)(A|O|The|La|El|Le|L['’])|(?<![\p{L}])(de la|da|do|del|of the|de l['’]|du))\s*(empresa|estatal|companhia|fabricante|construtora|company|firm|manufacturer|maker|compañía|constructora|entreprise|société|constructeur)(?![\p{L}])/gu;
+const CAP_START = /\p{Lu}/u;
 /** How far from the words that define a name it is looked for (an article's length, in UTF-16 units). */
 const REACH = 30_000;
 /** Up to this many names are looked for one by one; more in one pass over the text. */
@@ -142,9 +143,17 @@ export function organisationMentions(text: string, mentions: MentionRef[], count
   const definite: MentionRef[] = [];
   for (const m of text.matchAll(DEFINITE_BODY)) {
     const start = m.index! + m[0].length - m[3]!.length;
+    const end = start + m[3]!.length;
+    // (Not one that introduces a company: "A empresa sueca Saab", "da fabricante francesa Dassault", "le groupe
+    // Wagner": a nationality, a name or a place right after the noun.)
+    const after = skipSpace(text, end);
+    if (after > end && (CAP_START.test(text[after] ?? '') || overlaps(mentions, after, after + 1))) continue;
     let d: { place: Place; after: number } | undefined;
-    for (const x of defs) if (x.after <= start && start - x.after < REACH) d = x;
-    if (d && !overlaps(mentions, start, start + m[3]!.length)) definite.push({ start, end: start + m[3]!.length, place: d.place, via: 'name' });
+    for (const x of defs) {
+      if (x.after > start) break;
+      if (start - x.after < REACH) d = x;
+    }
+    if (d && !overlaps(mentions, start, end)) definite.push({ start, end, place: d.place, via: 'name' });
   }
   // A proper name is never written in lower case ("Bank", "West", "Service" are words). Both searches stay
   // within an article's reach of the defining words: a few names are looked for one by one near their

@@ -13,6 +13,8 @@ export type Persons = Map<string, Place | null>;
 /** Up to five capitalised words, with name particles between them, after an optional comma. */
 const NAME_RUN = /(?:\s*,)?\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:da|de|do|dos|das|del|della|di|van|von|bin|ibn|al|el|ben)\s+)?\p{Lu}[\p{L}'’-]*){0,4})/uy;
 const PARTICLE = /^(?:da|de|do|dos|das|del|della|di|van|von|bin|ibn|al|el|ben)$/;
+/** Generational suffixes after a surname ("Surangel Whipps Jr."). */
+const SUFFIX = /^(?:jr\.?|sr\.?|júnior|junior|filho|neto|ii|iii|iv)$/i;
 /** "o presidente de Moçambique,": the connector between an official noun and a country. */
 const OF = /^(?:de|do|da|of|du|del|des)$/;
 const WORD = /[\p{L}'’-]+/gu;
@@ -68,13 +70,14 @@ export function learnPersons(
     else if (!titled && !officialBefore()) continue;
     // (a name of one word is a person only after a comma or a title: "o presidente francês, Macron,")
     if (words.length === 0 || (runStart === at + 1 && words.length === 1 && lastActor < 0 && !titled && text[at] !== ',')) continue;
-    for (const w of words) {
-      if (w.length < 3 || PARTICLE.test(w)) continue;
-      const key = w.toLowerCase();
-      const had = table.get(key);
-      if (had === undefined) table.set(key, country);
-      else if (had !== null && had.country !== country.country) table.set(key, null);
-    }
+    // (the surname only, as news names people again: a first name is shared by too many, "Donald Trump", "Donald Tusk")
+    let w = '';
+    for (let n = words.length - 1; n >= 0 && !w; n--) if (words[n]!.length >= 3 && !PARTICLE.test(words[n]!) && !SUFFIX.test(words[n]!)) w = words[n]!;
+    if (!w) continue;
+    const key = w.toLowerCase();
+    const had = table.get(key);
+    if (had === undefined) table.set(key, country);
+    else if (had !== null && had.country !== country.country) table.set(key, null);
   }
 }
 

@@ -172,7 +172,9 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
     if (roles[i]!.role === 'of' && prepRole(items[i - 1]) === 'of' && SHARE_WORDS.has(items[i - 2]?.lower ?? '') && items[i]!.place!.via !== 'demonym' && [3, 4, 5].some((d) => isComma(items[i - d]))) roles[i] = { role: 'from' };
     // "tonnes of New Zealand milk powder", "shipments of Ukraine grain": a country's name right before goods, after
     // "of" or opening the sentence, is where they come from.
-    if ((roles[i]!.role === 'of' || (roles[i]!.role === 'bare' && i === 0)) && items[i]!.place!.via === 'name' && items[i]!.place!.place.kind === 'country' && isCargo(items[i + 1]) && !items[i + 1]!.place) roles[i] = { role: 'origin', head: 'cargo' };
+    // (Not a buyer before goods and its purchase noun: "India oil imports from Russia".)
+    const bought = !!items[i + 2]?.tags.some((g) => g.k === 'noun' && g.cls === 'receive');
+    if ((roles[i]!.role === 'of' || (roles[i]!.role === 'bare' && i === 0)) && items[i]!.place!.via === 'name' && items[i]!.place!.place.kind === 'country' && isCargo(items[i + 1]) && !items[i + 1]!.place && !bought) roles[i] = { role: 'origin', head: 'cargo' };
     // "six U.S. lawmakers", "EU officials": an abbreviation before an official's noun names the officials' country.
     const abbrev = items[i]!.place!.via === 'abbreviation' || (!!items[i]!.cap && /^(?:[a-z]\.){2,3}$|^[a-z]\.[a-z]$/.test(items[i]!.lower));
     if (abbrev && roles[i]!.role === 'bare' && hasMark(items[i + 1], MB.actor) && !items[i + 1]!.place) roles[i] = { role: 'actor' };

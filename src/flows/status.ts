@@ -85,7 +85,10 @@ const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvern
  * statement ("según el comunicado", "la Direction générale des migrations égyptienne"; not "a statement from
  * Amnesty International", "le directeur de l'AIEA").
  */
-const OWN_GENERIC = /^(direc|dire[cç][aã]o|institut|nota$|comunicad|communiqu|statement|company$|compa[nñ][ií]a$|companhia$|empresa$|entreprise$|soci[ée]t[ée]$|firm$)/;
+const OWN_GENERIC = /^(direc|dire[cç][aã]o|institut|nota$|comunicad|communiqu|statement)/;
+/** A company speaking, "the company said", "informó la empresa": the party's own only as "the company", unqualified. */
+const COMPANY = /^(company|compa[nñ][ií]a|companhia|empresa|entreprise|soci[ée]t[ée]|firm)$/;
+const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'o', 'la', 'el', 'le', 'l']);
 /** A third party reporting on others: UN bodies, agencies, NGOs, researchers, media, intelligence, sources, trade bodies. */
 const THIRD_SOURCE = /^(un$|onu$|nations|na[cç](?:[õo]es|iones)|agen|ag[eê]nc|experts?$|especialist|analyst|analist|research|investigad|pesquisad|chercheur|report|relat|rapport|informe|source|fonte|fuente|media|m[eé]dios|presse|press$|imprensa|prensa|intelligence|intelig|renseign|ngo|ong|organi[sz]|group|grupo|groupe|programme|program|monitor|journalist|jornalist|periodist|diplomat|diplom[aá]tic|panel|consorti|enquête|investiga|satellite|sat[eé]lit|tracking|rastreamento|seguimiento|associa|asocia|federa[cç]|federaci|f[eé]d[eé]ration|conf[eé]d[eé]ra[cçt]|sindicat|syndicat)/;
 
@@ -144,6 +147,8 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>, agent
       // capitalised word that is no place, "l'Office national".)
       if (OWN_SOURCE.test(w) && !(NATIONAL.test(w) && !it.cap && !(items[i - 1]?.cap && !items[i - 1]!.place))) own = ownWord = true;
       else if (OWN_GENERIC.test(w)) generic = ownWord = true;
+      // (not "a shipping company", "une société d'analyse", "una empresa de ciberseguridad": a third party)
+      else if (COMPANY.test(w) && DEFINITE_ARTICLES.has(items[i - 1]?.lower ?? '') && (i + 1 >= to || items[i + 1]!.tok === 'punct' || hasTagMark(items[i + 1], 'say'))) generic = ownWord = true;
     }
     // (a capitalised name that is no place and no word of the state's: someone else speaks)
     if (!it.place && !ownWord && it.cap && i > from) named = true;
@@ -181,7 +186,7 @@ const AGENCY = /^(agency|agencies|ag[eê]ncias?|agencias?|agences?)$/;
 /** Words of a state body's name before its country ("Employment and Social Development Canada", "Statistics Canada"). */
 const BODY_WORDS = /^(?:statistics|development|department|ministry|bureau|office|agency|board|administration|authority|institute|services|estad[ií]stica|estat[ií]stica|statistique)$/;
 /** A state body named by its nationality after it ("la sección mexicana", "a delegação portuguesa"). */
-const BODY_NOUNS = /^(?:secci[oó]n|sec[cç][aã]o|section|delegaci[oó]n|delega[cç][aã]o|d[ée]l[ée]gation|divisi[oó]n|divis[aã]o|division|aduana|alf[aâ]ndega|douane|customs)$/;
+const BODY_NOUNS = /^(?:secci[oó]n|sec[cç][aã]o|section|delegaci[oó]n|delega[cç][aã]o|d[ée]l[ée]gation|divisi[oó]n|divis[aã]o|division|aduana|alf[aâ]ndega|douane|customs|empresa|companhia|compa[nñ][ií]a|entreprise|soci[ée]t[ée]|company|firm)$/;
 /** Private banks that carry a country's name ("Bank of America"). */
 const PRIVATE_BANKS = /\bof america\b|\bdo brasil s\.?a|\bsantander\b/;
 /** A bank: a state's own only when named for a party's country ("Banco de Portugal"; not "Banco Mundial"). */

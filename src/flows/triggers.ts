@@ -58,6 +58,12 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     // English "ship", "supply": a base form that is also a cargo noun is a verb only after "to" or a modal.
     // ("Belarus, which supplies Russia with": after a relative pronoun it is the clause's verb.)
     if (verb && lang === 'en' && isCargo(it) && (verb.mood === 'inf' || verb.mood === 'fin') && prepRole(prev) !== 'to' && !hasMark(prev, MB.plan | MB.rel) && !nameSubject) verb = undefined;
+    // "esteve em Lisboa", "estuvo en Washington": a stay is a visit only with a place it was in right after ("esteve
+    // exilado em", "estuvo hospitalizado en", "estuvo atracado en", "esteve à frente da embaixada" are no visits; a
+    // participle after it is the verb).
+    // ("que esteve também em Luanda": past an adverb)
+    const nx1 = nx0 && (STAY_ADVERBS.has(nx0.lower) || /mente$/.test(nx0.lower)) ? items[i + 2] : nx0;
+    if (verb && verb.cls === 'visit' && STAYS.has(it.lower) && !(prepRole(nx1) === 'in' && !nx1!.place)) verb = undefined;
     // "deux avions militaires transportant des tentes": the carrier's participle, not a new transfer.
     if (verb && verb.mood === 'ger' && hasMark(it, MB.carrier) && (isCargo(prev) || isCargo(items[i - 2]))) verb = undefined;
     if (!verb && !noun) continue;
@@ -441,3 +447,8 @@ const CONTRACT_FOR = /^(?:contracts? for|contrats? pour|contratos? para)$/;
 export const ORDER_NOUNS: ReadonlySet<string> = new Set(['commande', 'commandes']);
 /** Cancelling ("annulé", "cancelou", "canceló", "cancelled"). */
 const CANCEL = /^(?:annul|cancel|anul)/;
+
+/** Forms of "to be (somewhere)" read as a visit ("esteve em Lisboa", "estuvo en Washington"). */
+const STAYS: ReadonlySet<string> = new Set(['esteve', 'estiveram', 'estuvo', 'estuvieron']);
+/** Adverbs between a stay and its place ("esteve também em Luanda", "estuvo ya en Lima"). */
+const STAY_ADVERBS: ReadonlySet<string> = new Set(['também', 'ainda', 'já', 'igualmente', 'também', 'también', 'ya', 'aún', 'antes', 'recientemente']);

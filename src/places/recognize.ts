@@ -527,8 +527,9 @@ function accept(
   // cues
   // ("le Québec", "du Paraná", "au Minas Gerais": French puts a masculine article before a region, never a city;
   // only between a region and towns of the same name, never over a country: "le Mexique")
+  // (not a title: "le Washington Post", "le New York Times")
   const frenchRegion =
-    c.lang === 'fr' && i > 0 && tk.gap[i] === GAP_SPACE && MASCULINE_FR.has(tk.norm[i - 1]!) &&
+    c.lang === 'fr' && i > 0 && tk.gap[i] === GAP_SPACE && MASCULINE_FR.has(tk.norm[i - 1]!) && !(j < tk.count && tk.gap[j] === GAP_SPACE && (tk.shape[j]! & CAP) !== 0) &&
     rec.refs.some((r) => r.type === '' && c.gaz.entry(r.entry).kind === 'region') && !rec.refs.some((r) => c.gaz.entry(r.entry).kind === 'country');
   const regionCue = regionCueAround(c, i, j) || frenchRegion;
   const cityCue = !regionCue && cityCueBefore(c, i);
@@ -1183,7 +1184,10 @@ function documentPass(c: Ctx, found: RawMention[]): RawMention[] {
     if (prev.via !== 'demonym' || m.via !== 'name' || qualifier.has(m)) continue;
     const between = m.t0 - prev.t1;
     if (between < 1 || between > 2 || !OF_WORDS_ANY.has(c.tk.norm[m.t0 - 1]!)) continue;
-    if (between === 2 && !(c.tk.shape[prev.t1]! & LOWER)) continue;
+    // (a place noun with the nationality: before it in Romance order, "o porto georgiano de", after it in English,
+    // "the Russian city of"; not a person's, "o médio brasileiro do Porto")
+    const noun = between === 2 ? prev.t1 : prev.t0 - 1;
+    if (noun < 0 || !(c.tk.shape[noun]! & LOWER) || !(CITY_CUES.has(c.tk.norm[noun]!) || REGION_CUES.has(c.tk.norm[noun]!))) continue;
     qualifier.set(m, prev);
   }
 

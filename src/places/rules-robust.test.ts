@@ -223,8 +223,9 @@ describe('currency symbols', () => {
 });
 
 describe('Brazilian regions and demonyms', () => {
-  it('reads capitalised "Nordeste" as Brazil\'s Northeast (the lower-case direction is none) and "guianenses" as Guyana', () => {
-    expect(placeOf(places('A China vai investir R$ 18 bilhões em linhas de transmissão no Nordeste.', 'pt'), 'Nordeste')?.country).toBe('BR');
+  it('reads "Nordeste brasileiro" as Brazil\'s Northeast, but not a bare "Nordeste" (Mozambique\'s, Nigeria\'s, the Azorean town), and "guianenses" as Guyana', () => {
+    expect(placeOf(places('A China vai investir R$ 18 bilhões em linhas de transmissão no Nordeste brasileiro.', 'pt'), 'Nordeste brasileiro')?.country).toBe('BR');
+    expect(places('O Ruanda enviou mil soldados para o Nordeste de Moçambique.', 'pt').some((p) => p.country === 'BR')).toBe(false);
     expect(places('O vento sopra de nordeste.', 'pt')).toEqual([]);
     expect(places('A turma reuniu 6 guianenses.', 'pt').map((p) => p.country)).toEqual(['GY']);
   });
@@ -270,5 +271,12 @@ describe('a nationality qualifying a place after "of"', () => {
   it('reads "el puerto georgiano de Poti" as Poti in Georgia, however the rest of the text leans', () => {
     const ps = places('El fabricante español Talgo entregará trenes a Uzbekistán. Viajarán hasta el puerto georgiano de Poti y de allí a Taskent.', 'es');
     expect(placeOf(ps, 'Poti')?.country).toBe('GE');
+  });
+});
+
+describe('session 17 review mends (places)', () => {
+  it('a person noun with a nationality qualifies no club city; "le Washington Post" is no state', () => {
+    expect(placeOf(places('O médio brasileiro do Porto marcou dois golos no domingo.', 'pt'), 'Porto')?.country).toBe('PT');
+    expect(placeOf(places('Selon le Washington Post, les États-Unis ont livré des missiles.', 'fr'), 'Washington')?.kind).toBe('city');
   });
 });

@@ -158,7 +158,7 @@ export const es: Lexicon = {
     ['bombas', 'munitions', 'bombs'], ['cascos', 'other', 'helmets'], ['chalecos antibalas', 'other', 'body armour'],
     ['contingente', 'troops', 'contingents'], ['contingentes', 'troops', 'contingents'], ['tropas', 'troops', 'troops'], ['soldados', 'troops', 'soldiers'], ['militares', 'troops', 'soldiers'],
     ['combatientes', 'troops', 'fighters'], ['mercenarios', 'troops', 'mercenaries'], ['efectivos', 'troops', 'troops'],
-    ['batallones', 'troops', 'battalions'], ['pilotos', 'troops', 'pilots'], ['oficiales', 'troops', 'officers'], ['mercancías', 'other', 'goods'], ['bienes', 'other', 'goods'], ['paramilitares', 'troops', 'paramilitaries'], ['instructores', 'troops', 'instructors'], ['fuerzas especiales', 'troops', 'troops'], ['instructores militares', 'troops', 'instructors'],
+    ['batallones', 'troops', 'battalions'], ['pilotos', 'troops', 'pilots'], ['mercancías', 'other', 'goods'], ['bienes', 'other', 'goods'], ['paramilitares', 'troops', 'paramilitaries'], ['instructores', 'troops', 'instructors'], ['fuerzas especiales', 'troops', 'troops'], ['instructores militares', 'troops', 'instructors'],
     ['armas', 'weapons', 'weapons'], ['armamento', 'weapons', 'weapons'], ['armamentos', 'weapons', 'weapons'], ['drones', 'weapons', 'drones'],
     ['dron', 'weapons', 'drones'], ['fusiles', 'weapons', 'rifles'], ['artillería', 'weapons', 'artillery'],
     ['lanzacohetes', 'weapons', 'rocket launchers'], ['material bélico', 'weapons', 'weapons'], ['equipamiento militar', 'weapons', 'weapons'],
@@ -233,7 +233,7 @@ export const es: Lexicon = {
     ['agua potable', 'aid', 'water'], ['dosis', 'aid', 'doses'], ['carpas', 'aid', 'tents'], ['artículos de primera necesidad', 'aid', 'supplies'], ['productos de primera necesidad', 'aid', 'supplies'],
     // personas
     ['solicitantes de asilo', 'people', 'asylum seekers'], ['demandantes de asilo', 'people', 'asylum seekers'], ['rehenes', 'people', 'hostages'], ['emigrantes', 'people', 'migrants'],
-    ['turistas', 'people', 'tourists'], ['visitantes', 'people', 'tourists'], ['estudiantes', 'people', 'students'], ['futbolistas', 'people', 'footballers'], ['atletas', 'people', 'athletes'], ['becarios', 'people', 'students'], ['peregrinos', 'people', 'pilgrims'], ['reclusos', 'people', 'prisoners'], ['exiliados', 'people', 'exiles'],
+    ['turistas', 'people', 'tourists'], ['visitantes', 'people', 'tourists'], ['estudiantes', 'people', 'students'], ['futbolistas', 'people', 'footballers'], ['becarios', 'people', 'students'], ['peregrinos', 'people', 'pilgrims'], ['reclusos', 'people', 'prisoners'], ['exiliados', 'people', 'exiles'],
     ['menores no acompañados', 'people', 'children'],
     // otros (los aceites comestibles no son petróleo)
     ['aceite de girasol', 'other', 'vegetable oil'], ['aceite de palma', 'other', 'vegetable oil'], ['aceite de oliva', 'other', 'vegetable oil'], ['aceites vegetales', 'other', 'vegetable oil'],
@@ -310,7 +310,7 @@ export const es: Lexicon = {
     passiveAux: ['fue', 'fueron', 'es', 'son', 'era', 'eran', 'será', 'serán', 'sería', 'serían', 'sido', 'siendo', 'ser', 'está', 'están', 'estaba', 'estaban', 'estarán', 'quedó', 'quedaron'],
     program: ['programa', 'programas', 'proyecto', 'proyectos'],
     rel: ['que', 'donde', 'quien', 'quienes', 'cuyo', 'cuya'],
-    adj: ['militares', 'militar', 'oficiales', 'blindados', 'civiles', 'submarino', 'submarinos'],
+    adj: ['militares', 'militar', 'blindados', 'civiles', 'submarino', 'submarinos'],
   },
   qualifiers: [
     ['más de', 'more than'], ['por encima de', 'more than'], ['menos de', 'less than'], ['cerca de', 'about'],

@@ -210,7 +210,7 @@ export const fr: Lexicon = {
     ['céréales', 'other', 'grain'], ['soja', 'other', 'soybeans'], ['maïs', 'other', 'maize'], ['café', 'other', 'coffee'], ['sucre', 'other', 'sugar'], ['minerai de fer', 'other', 'iron ore'], ["systèmes d'artillerie", 'weapons', 'artillery'], ['hommes', 'people', 'men'], ['médecins', 'people', 'doctors'], ['femmes', 'people', 'people'], ['familles', 'people', 'families'], ['sauveteurs', 'aid', 'rescuers'], ['secouristes', 'aid', 'rescuers'], ['équipes de secours', 'aid', 'rescuers'], ['pompiers', 'aid', 'rescuers'], ['blé', 'other', 'grain'], ['nourriture', 'other', 'food'], ['engrais', 'other', 'fertiliser'],
     ['postes de tir', 'weapons', 'launchers'], ['poste de tir', 'weapons', 'launchers'], ['canons', 'weapons', 'guns'], ['canon', 'weapons', 'guns'], ['obusiers', 'weapons', 'howitzers'], ['lanceurs', 'weapons', 'launchers'],
     ['radars', 'technology', 'radars'], ['frégate', 'vehicles', 'frigates'], ['frégates', 'vehicles', 'frigates'], ['corvette', 'vehicles', 'corvettes'],
-    ['locomotives', 'vehicles', 'locomotives'], ['locomotive', 'vehicles', 'locomotives'], ['trains', 'vehicles', 'trains'], ['rames', 'vehicles', 'trains'], ['wagons', 'vehicles', 'wagons'],
+    ['locomotives', 'vehicles', 'locomotives'], ['locomotive', 'vehicles', 'locomotives'], ['rames', 'vehicles', 'trains'], ['wagons', 'vehicles', 'wagons'],
     ['corvettes', 'vehicles', 'corvettes'], ['sous-marin', 'vehicles', 'submarines'], ['sous-marins', 'vehicles', 'submarines'], ['navire', 'vehicles', 'ships'],
     ['avion', 'vehicles', 'aircraft'], ['hélicoptère', 'vehicles', 'helicopters'],
     ['bois', 'other', 'timber'], ['détecteurs', 'technology', 'detectors'], ['robots', 'technology', 'robots'], ['ivoire', 'other', 'ivory'], ['cornes de rhinocéros', 'other', 'rhino horn'], ['écailles de pangolin', 'other', 'pangolin scales'],
@@ -251,7 +251,7 @@ export const fr: Lexicon = {
     ['produits de première nécessité', 'aid', 'supplies'], ['biens de première nécessité', 'aid', 'supplies'],
     // personnes
     ['otages', 'people', 'hostages'], ['émigrés', 'people', 'migrants'], ['immigrés', 'people', 'migrants'], ['exilés', 'people', 'exiles'], ['touristes', 'people', 'tourists'], ['visiteurs', 'people', 'tourists'],
-    ['étudiants', 'people', 'students'], ['footballeurs', 'people', 'footballers'], ['athlètes', 'people', 'athletes'], ['boursiers', 'people', 'students'], ['pèlerins', 'people', 'pilgrims'], ['rapatriés', 'people', 'returnees'], ['citoyens', 'people', 'citizens'], ['mineurs non accompagnés', 'people', 'children'],
+    ['étudiants', 'people', 'students'], ['footballeurs', 'people', 'footballers'], ['boursiers', 'people', 'students'], ['pèlerins', 'people', 'pilgrims'], ['rapatriés', 'people', 'returnees'], ['citoyens', 'people', 'citizens'], ['mineurs non accompagnés', 'people', 'children'],
     // autres (les huiles alimentaires ne sont pas du pétrole)
     ['huile de tournesol', 'other', 'vegetable oil'], ['huile de palme', 'other', 'vegetable oil'], ["huile d'olive", 'other', 'vegetable oil'], ['huiles végétales', 'other', 'vegetable oil'],
     ['charbon', 'other', 'coal'], ['diamants', 'other', 'diamonds'], ['lithium', 'other', 'lithium'], ['cobalt', 'other', 'cobalt'], ['nickel', 'other', 'nickel'], ['aluminium', 'other', 'aluminium'],

@@ -170,7 +170,7 @@ export const pt: Lexicon = {
     ['tropas', 'troops', 'troops'], ['tropa', 'troops', 'troops'], ['soldados', 'troops', 'soldiers'],
     ['contingente', 'troops', 'contingents'], ['contingentes', 'troops', 'contingents'], ['soldado', 'troops', 'soldiers'], ['militares', 'troops', 'soldiers'], ['combatentes', 'troops', 'fighters'],
     ['mercenários', 'troops', 'mercenaries'], ['efetivos', 'troops', 'troops'], ['batalhões', 'troops', 'battalions'],
-    ['fuzileiros', 'troops', 'marines'], ['oficiais', 'troops', 'officers'], ['pilotos', 'troops', 'pilots'], ['mercadorias', 'other', 'goods'], ['bens', 'other', 'goods'], ['paramilitares', 'troops', 'paramilitaries'], ['forças especiais', 'troops', 'troops'], ['instrutores militares', 'troops', 'instructors'],
+    ['fuzileiros', 'troops', 'marines'], ['oficiais', 'troops', 'officers'], ['oficiais de justiça', 'people', 'officials'], ['pilotos', 'troops', 'pilots'], ['mercadorias', 'other', 'goods'], ['bens', 'other', 'goods'], ['paramilitares', 'troops', 'paramilitaries'], ['forças especiais', 'troops', 'troops'], ['instrutores militares', 'troops', 'instructors'],
     ['armas', 'weapons', 'weapons'], ['armamentos', 'weapons', 'weapons'], ['armamento', 'weapons', 'weapons'],
     ['drones', 'weapons', 'drones'], ['drone', 'weapons', 'drones'], ['fuzis', 'weapons', 'rifles'],
     ['artilharia', 'weapons', 'artillery'], ['obuses', 'weapons', 'howitzers'], ['lança-foguetes', 'weapons', 'rocket launchers'],
@@ -246,7 +246,7 @@ export const pt: Lexicon = {
     ['água potável', 'aid', 'water'], ['doses', 'aid', 'doses'], ['bens de primeira necessidade', 'aid', 'supplies'], ['produtos de primeira necessidade', 'aid', 'supplies'], ['ajuda alimentar', 'aid', 'food'],
     // pessoas
     ['requerentes de asilo', 'people', 'asylum seekers'], ['solicitantes de asilo', 'people', 'asylum seekers'], ['reféns', 'people', 'hostages'], ['evacuados', 'people', 'evacuees'],
-    ['emigrantes', 'people', 'migrants'], ['turistas', 'people', 'tourists'], ['visitantes', 'people', 'tourists'], ['bolseiros', 'people', 'students'], ['bolsistas', 'people', 'students'], ['estudantes', 'people', 'students'], ['futebolistas', 'people', 'footballers'], ['atletas', 'people', 'athletes'], ['peregrinos', 'people', 'pilgrims'], ['detentos', 'people', 'prisoners'],
+    ['emigrantes', 'people', 'migrants'], ['turistas', 'people', 'tourists'], ['visitantes', 'people', 'tourists'], ['bolseiros', 'people', 'students'], ['bolsistas', 'people', 'students'], ['estudantes', 'people', 'students'], ['futebolistas', 'people', 'footballers'], ['peregrinos', 'people', 'pilgrims'], ['detentos', 'people', 'prisoners'],
     ['reclusos', 'people', 'prisoners'], ['exilados', 'people', 'exiles'], ['menores desacompanhados', 'people', 'children'],
     // outros (óleos alimentares não são petróleo)
     ['óleo de soja', 'other', 'vegetable oil'], ['óleo de girassol', 'other', 'vegetable oil'], ['óleo de palma', 'other', 'vegetable oil'], ['óleos vegetais', 'other', 'vegetable oil'], ['azeite', 'other', 'vegetable oil'],
