@@ -3302,9 +3302,15 @@ function namesBefore(items: Item[], idx: number): string[] | undefined {
     if (it.cap && !it.place && it.tok === 'word' && prepRole(items[k - 1]) === null && !isPlain(items[k - 1])) (out ??= []).push(it.lower);
   }
   // (past a relative clause, the sentence's subject: "Chapo, que esteve em Luanda, seguirá depois para Madrid")
-  const first = items[0];
-  if (!said && first?.cap && !first.place && first.tok === 'word' && isComma(items[1]) && !out?.includes(first.lower)) (out ??= []).push(first.lower);
+  const opening = openingName(items);
+  if (!said && opening !== undefined && !out?.includes(opening)) (out ??= []).push(opening);
   return out;
+}
+
+/** A capitalised word that is no place opening the sentence before a comma ("Chapo, que esteve"), lower case. */
+function openingName(items: Item[]): string | undefined {
+  const first = items[0];
+  return first?.cap && !first.place && first.tok === 'word' && isComma(items[1]) ? first.lower : undefined;
 }
 
 /** "que", "that", "qu'": a complement clause after a verb of saying. */
@@ -3312,7 +3318,8 @@ const COMPLEMENTIZERS_ANY: ReadonlySet<string> = new Set(['que', 'that', 'qu']);
 
 function namedBefore(items: Item[], L: number, idx: number, person?: (w: string) => boolean): boolean {
   // ("Chapo, que esteve em Luanda, seguirá depois para Madrid": a person the article introduced, opening the sentence.)
-  if (person && items[0]?.cap && !items[0].place && person(items[0].lower) && isComma(items[1])) return true;
+  const opening = openingName(items);
+  if (person && opening !== undefined && person(opening)) return true;
   for (let k = Math.max(L, idx - 6); k < idx; k++) {
     const it = items[k]!;
     if (it.cap && !it.place && it.tok === 'word' && untagged(it) && (k > 0 || k === idx - 1)) return true;

@@ -7,12 +7,14 @@
 import type { Place } from '../story';
 import type { MentionRef } from './items';
 
-/** Name word (lower case) -> the country of the official it names; null once two countries claimed the same word. */
+/** Surname (lower case) -> the country of the official it names; null once two countries claimed the same name. */
 export type Persons = Map<string, Place | null>;
 
+/** Particles inside a name ("Luiz Inácio Lula da Silva", "Ursula von der Leyen"). */
+const PARTICLES = 'da|de|do|dos|das|del|della|di|van|von|bin|ibn|al|el|ben';
 /** Up to five capitalised words, with name particles between them, after an optional comma. */
-const NAME_RUN = /(?:\s*,)?\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:da|de|do|dos|das|del|della|di|van|von|bin|ibn|al|el|ben)\s+)?\p{Lu}[\p{L}'’-]*){0,4})/uy;
-const PARTICLE = /^(?:da|de|do|dos|das|del|della|di|van|von|bin|ibn|al|el|ben)$/;
+const NAME_RUN = new RegExp(`(?:\\s*,)?\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:${PARTICLES})\\s+)?\\p{Lu}[\\p{L}'’-]*){0,4})`, 'uy');
+const PARTICLE = new RegExp(`^(?:${PARTICLES})$`);
 /** Generational suffixes after a surname ("Surangel Whipps Jr."). */
 const SUFFIX = /^(?:jr\.?|sr\.?|júnior|junior|filho|neto|ii|iii|iv)$/i;
 /** "o presidente de Moçambique,": the connector between an official noun and a country. */
