@@ -3195,3 +3195,14 @@ describe('rules from session 17, review mends (general, own sentences)', () => {
   });
 });
 
+describe('rules from session 17, last additions (general, own sentences)', () => {
+  const P = [C('PT', ['Portugal']), C('TR', ['Turquia']), C('EG', ['Egito']), C('JO', ['Jordânia']), C('BO', ['Bolívia']), C('US', ['Estados Unidos']), C('DE', ['Alemanha']), C('GB', ['Reino Unido'])];
+  const out = (text: string): string[] => run(text, 'pt', P).map((f) => `${f.from}>${f.to}:${f.category}`).sort();
+  it('"os restantes do Egito" are more of the same people, from there; a ranked buyer past the previous one\'s amount is ranked too', () => {
+    expect(out('Portugal vai acolher mais 1.200 refugiados, dos quais cerca de 700 provenientes da Turquia e os restantes do Egito e da Jordânia.'))
+      .toEqual(['EG>PT:people', 'JO>PT:people', 'TR>PT:people']);
+    expect(out('A Bolívia exportou castanha. Os Estados Unidos compraram 4,1 mil toneladas, seguidos pela Alemanha, com 2,6 mil, e pelo Reino Unido, com 1,9 mil.'))
+      .toEqual(['BO>DE:other', 'BO>GB:other', 'BO>US:other']);
+  });
+});
+

@@ -3043,6 +3043,8 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
     ((role === 'from' || role === 'of') && quantityWord(it, k)) ||
     // ("bought Rafale jets from France and MiG-29s from Russia": sources each after their own goods.)
     ((role === 'from' || role === 'of') && throughGoods && goodsWord(it)) ||
+    // ("seguidos pela Alemanha, com 2,6 mil, e pelo Reino Unido": past a ranked member's own amount.)
+    (!!roles[k0]!.ranked && (WITH_WORDS.has(it.lower) || quantityWord(it, k))) ||
     // ("dont 270 Maliens, 190 Guinéens et 150 Ivoiriens": counted nationalities.)
     // ("11 militares norte-americanos e 6 guianenses": after counted people of a nationality, so.)
     (role === 'origin' && (!!roles[k0]!.asNoun || (isCargo(items[k0 - 1]) && items[k0 - 2]?.tok === 'num')) && quantityWord(it, k)) ||
@@ -3763,7 +3765,7 @@ function numberEnd(items: Item[], k: number, R: number): number {
 
 /** Words that make a bare number elliptical: "three more", "outros três", "otro millón", "trois autres". */
 const ELLIPSIS_AFTER: ReadonlySet<string> = new Set(['more', 'others', 'other', 'additional', 'outros', 'outras', 'otros', 'otras', 'autres', 'adicionais', 'adicionales', 'supplémentaires', 'mais']);
-const ELLIPSIS_BEFORE: ReadonlySet<string> = new Set(['another', 'outro', 'outra', 'outros', 'outras', 'otro', 'otra', 'otros', 'otras', 'autre', 'autres', 'mais']);
+const ELLIPSIS_BEFORE: ReadonlySet<string> = new Set(['another', 'outro', 'outra', 'outros', 'outras', 'otro', 'otra', 'otros', 'otras', 'autre', 'autres', 'mais', 'restantes', 'remaining']);
 
 /**
  * The index of the last item of an elliptical quantity right after the verb at idx ("three more", "outros
