@@ -3201,6 +3201,8 @@ describe('rules from session 17, last additions (general, own sentences)', () =>
   it('"os restantes do Egito" are more of the same people, from there; a ranked buyer past the previous one\'s amount is ranked too', () => {
     expect(out('Portugal vai acolher mais 1.200 refugiados, dos quais cerca de 700 provenientes da Turquia e os restantes do Egito e da Jordânia.'))
       .toEqual(['EG>PT:people', 'JO>PT:people', 'TR>PT:people']);
+    // (the rest takes no quantity of the whole)
+    expect(run('Portugal vai acolher mais 1.200 refugiados, dos quais cerca de 700 provenientes da Turquia e os restantes do Egito.', 'pt', P).find((f) => f.from === 'EG')?.quantity).toBeUndefined();
     expect(out('A Bolívia exportou castanha. Os Estados Unidos compraram 4,1 mil toneladas, seguidos pela Alemanha, com 2,6 mil, e pelo Reino Unido, com 1,9 mil.'))
       .toEqual(['BO>DE:other', 'BO>GB:other', 'BO>US:other']);
   });

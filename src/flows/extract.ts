@@ -2572,11 +2572,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("acolheu 11 norte-americanos, 9 peruanos e 6 guianenses", "importou 3 mil toneladas do Brasil e 2 mil da
     // Argentina": so with a later source.)
     const srcQ = new Map<number, Quantity>();
+    /** Sources of "the rest" ("e os restantes do Egito e da Jordânia"): a share with no number of its own. */
+    const restSrcs = new Set<number>();
     if (srcs.length > 1 && t.cls !== 'exchange' && !rankedSrcs) {
       const sorted = (srcs.filter((x) => x !== undefined) as number[]).sort((x, y) => x - y);
       for (let i = 1; i < sorted.length; i++) {
         const q = ownQuantity(items, sorted[i - 1]!, sorted[i]!, decimalComma);
         if (q) srcQ.set(sorted[i]!, q);
+        else if (restSrcs.has(sorted[i - 1]!) || hasBefore(items, sorted[i]!, sorted[i - 1]! + 1, 4, (x) => REST_WORDS.has(x.lower))) restSrcs.add(sorted[i]!);
       }
     }
     let shareOnly: number | undefined;
@@ -2614,7 +2617,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             unit: h.unit,
             word: h.word,
             // (A place ranked after the first, "followed by Australia", has only an amount of its own, never the first's.)
-            q: a !== undefined && rankedSrcs?.has(a) ? amountAfterPlace(items, a, decimalComma) ?? null : (b !== undefined ? ownQ.get(b) : undefined) ?? (a !== undefined ? srcQ.get(a) : undefined) ?? ((b !== undefined && b !== dst && roles[b]?.ranked) || (a !== undefined && a !== src && roles[a]?.ranked) || (b !== undefined && b === shareOnly) ? null : h.q),
+            q: a !== undefined && rankedSrcs?.has(a) ? amountAfterPlace(items, a, decimalComma) ?? null : (b !== undefined ? ownQ.get(b) : undefined) ?? (a !== undefined ? srcQ.get(a) : undefined) ?? ((b !== undefined && b !== dst && roles[b]?.ranked) || (a !== undefined && a !== src && roles[a]?.ranked) || (b !== undefined && b === shareOnly) || (a !== undefined && restSrcs.has(a)) ? null : h.q),
             status,
             reversed: h.reversed,
             recip,
@@ -3766,6 +3769,8 @@ function numberEnd(items: Item[], k: number, R: number): number {
 /** Words that make a bare number elliptical: "three more", "outros três", "otro millón", "trois autres". */
 const ELLIPSIS_AFTER: ReadonlySet<string> = new Set(['more', 'others', 'other', 'additional', 'outros', 'outras', 'otros', 'otras', 'autres', 'adicionais', 'adicionales', 'supplémentaires', 'mais']);
 const ELLIPSIS_BEFORE: ReadonlySet<string> = new Set(['another', 'outro', 'outra', 'outros', 'outras', 'otro', 'otra', 'otros', 'otras', 'autre', 'autres', 'mais', 'restantes', 'remaining']);
+/** "The rest" before a source of its own: a share of the whole, with no number of it. */
+const REST_WORDS: ReadonlySet<string> = new Set(['restantes', 'restante', 'remaining', 'rest', 'resto', 'reste']);
 
 /**
  * The index of the last item of an elliptical quantity right after the verb at idx ("three more", "outros
