@@ -44,7 +44,7 @@ import type { TriggerClass } from './lexicon/types';
 import { quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
 import { METONYMS } from './lexicon/metonyms';
 import { BUYER_NOUN, FOLLOWED, placeRoles, RELATION, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
-import { hedgedFor, REACH, statusOf } from './status';
+import { COMPLEMENTIZERS, hedgedFor, REACH, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
 import { learnPersons, namesPerson, type Persons } from './persons';
@@ -3300,7 +3300,7 @@ function namesBefore(items: Item[], idx: number): string[] | undefined {
   for (let k = idx - 1; k >= Math.max(0, idx - 10); k--) {
     const it = items[k]!;
     // (not past a verb of saying, an attribution or "que/that": "Lavrov said Wang Yi would visit", "Segundo Chapo, Lula")
-    said = hasTagMark(it, 'say') || hasMark(it, MB.hedge) || (COMPLEMENTIZERS_ANY.has(it.lower) && !hasMark(it, MB.rel));
+    said = hasTagMark(it, 'say') || hasMark(it, MB.hedge) || (COMPLEMENTIZERS.has(it.lower) && !hasMark(it, MB.rel));
     // (the subject is the nearest name: a comma before it closes an aside, "Segundo Chapo, o Papa Francisco visitou")
     if (said || it.trig || (it.tok === 'punct' && it.lower !== ',') || (isComma(it) && out)) break;
     // (nor a name after a preposition: "After meeting Lavrov, Wang Yi flew", "Depois de se reunir com Chapo, Lula")
@@ -3318,8 +3318,6 @@ function openingName(items: Item[]): string | undefined {
   return first?.cap && !first.place && first.tok === 'word' && isComma(items[1]) ? first.lower : undefined;
 }
 
-/** "que", "that", "qu'": a complement clause after a verb of saying. */
-const COMPLEMENTIZERS_ANY: ReadonlySet<string> = new Set(['que', 'that', 'qu']);
 
 function namedBefore(items: Item[], L: number, idx: number, person?: (w: string) => boolean): boolean {
   // ("Chapo, que esteve em Luanda, seguirá depois para Madrid": a person the article introduced, opening the sentence.)

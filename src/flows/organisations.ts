@@ -8,12 +8,16 @@ import type { MentionRef } from './items';
 import { MODEL_NAMES, modelName } from './lexicon/models';
 import type { Place } from '../story';
 
+/** Nouns for a company itself, which "A empresa", "The company" refer back to (see DEFINITE_BODY). */
+const COMPANY_NOUNS = ['empresa', 'estatal', 'companhia', 'fabricante', 'construtora', 'company', 'firm', 'manufacturer', 'maker', 'compañía', 'constructora', 'entreprise', 'société', 'constructeur'];
+
 /** Nouns for a company or body that may stand between a nationality and the name. */
 const BODY_NOUNS: ReadonlySet<string> = new Set([
-  'firm', 'company', 'group', 'manufacturer', 'maker', 'shipbuilder', 'giant', 'producer', 'exporter', 'operator', 'carrier', 'conglomerate', 'bank', 'lender', 'agency',
-  'empresa', 'companhia', 'fabricante', 'grupo', 'estaleiro', 'firma', 'construtora', 'petrolífera', 'petroleira', 'mineradora', 'banco', 'agência', 'estatal',
-  'compañía', 'constructora', 'petrolera', 'minera', 'naviera', 'astillero', 'agencia',
-  'groupe', 'société', 'entreprise', 'constructeur', 'industriel', 'géant', 'banque', 'agence', 'pétrolier', 'chantier', 'compagnie', 'armateur',
+  ...COMPANY_NOUNS,
+  'group', 'shipbuilder', 'giant', 'producer', 'exporter', 'operator', 'carrier', 'conglomerate', 'bank', 'lender', 'agency',
+  'grupo', 'estaleiro', 'firma', 'petrolífera', 'petroleira', 'mineradora', 'banco', 'agência',
+  'petrolera', 'minera', 'naviera', 'astillero', 'agencia',
+  'groupe', 'industriel', 'géant', 'banque', 'agence', 'pétrolier', 'chantier', 'compagnie', 'armateur',
 ]);
 
 /** Capitalised words after a nationality that are titles or parts of generic names, not an organisation's name. */
@@ -66,7 +70,7 @@ function mentionBefore(mentions: MentionRef[], at: number): MentionRef | undefin
 
 const LETTER = /[\p{L}\p{N}]/u;
 /** A definite company noun opening a sentence ("A empresa", "The company", "L'entreprise") or after "of the" ("de la empresa"). */
-const DEFINITE_BODY = /(?:(?:^|[.!?]\s+|\n)(A|O|The|La|El|Le|L['’])|(?<![\p{L}])(de la|da|do|del|of the|de l['’]|du))\s*(empresa|estatal|companhia|fabricante|construtora|company|firm|manufacturer|maker|compañía|constructora|entreprise|société|constructeur)(?![\p{L}])/gu;
+const DEFINITE_BODY = new RegExp(`(?:(?:^|[.!?]\\s+|\\n)(A|O|The|La|El|Le|L['’])|(?<![\\p{L}])(de la|da|do|del|of the|de l['’]|du))\\s*(${COMPANY_NOUNS.join('|')})(?![\\p{L}])`, 'gu');
 const CAP_START = /\p{Lu}/u;
 /** How far from the words that define a name it is looked for (an article's length, in UTF-16 units). */
 const REACH = 30_000;

@@ -87,7 +87,8 @@ const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvern
  */
 const OWN_GENERIC = /^(direc|dire[cç][aã]o|institut|nota$|comunicad|communiqu|statement)/;
 /** A company speaking, "the company said", "informó la empresa": the party's own only as "the company", unqualified. */
-const COMPANY = /^(company|compa[nñ][ií]a|companhia|empresa|entreprise|soci[ée]t[ée]|firm)$/;
+const COMPANY_WORDS = 'company|compa[nñ][ií]a|companhia|empresa|entreprise|soci[ée]t[ée]|firm';
+const COMPANY = new RegExp(`^(?:${COMPANY_WORDS})$`);
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'o', 'la', 'el', 'le', 'l']);
 /** A third party reporting on others: UN bodies, agencies, NGOs, researchers, media, intelligence, sources, trade bodies. */
 const THIRD_SOURCE = /^(un$|onu$|nations|na[cç](?:[õo]es|iones)|agen|ag[eê]nc|experts?$|especialist|analyst|analist|research|investigad|pesquisad|chercheur|report|relat|rapport|informe|source|fonte|fuente|media|m[eé]dios|presse|press$|imprensa|prensa|intelligence|intelig|renseign|ngo|ong|organi[sz]|group|grupo|groupe|programme|program|monitor|journalist|jornalist|periodist|diplomat|diplom[aá]tic|panel|consorti|enquête|investiga|satellite|sat[eé]lit|tracking|rastreamento|seguimiento|associa|asocia|federa[cç]|federaci|f[eé]d[eé]ration|conf[eé]d[eé]ra[cçt]|sindicat|syndicat)/;
@@ -186,7 +187,7 @@ const AGENCY = /^(agency|agencies|ag[eê]ncias?|agencias?|agences?)$/;
 /** Words of a state body's name before its country ("Employment and Social Development Canada", "Statistics Canada"). */
 const BODY_WORDS = /^(?:statistics|development|department|ministry|bureau|office|agency|board|administration|authority|institute|services|estad[ií]stica|estat[ií]stica|statistique)$/;
 /** A state body named by its nationality after it ("la sección mexicana", "a delegação portuguesa"). */
-const BODY_NOUNS = /^(?:secci[oó]n|sec[cç][aã]o|section|delegaci[oó]n|delega[cç][aã]o|d[ée]l[ée]gation|divisi[oó]n|divis[aã]o|division|aduana|alf[aâ]ndega|douane|customs|empresa|companhia|compa[nñ][ií]a|entreprise|soci[ée]t[ée]|company|firm)$/;
+const BODY_NOUNS = new RegExp(`^(?:secci[oó]n|sec[cç][aã]o|section|delegaci[oó]n|delega[cç][aã]o|d[ée]l[ée]gation|divisi[oó]n|divis[aã]o|division|aduana|alf[aâ]ndega|douane|customs|${COMPANY_WORDS})$`);
 /** Private banks that carry a country's name ("Bank of America"). */
 const PRIVATE_BANKS = /\bof america\b|\bdo brasil s\.?a|\bsantander\b/;
 /** A bank: a state's own only when named for a party's country ("Banco de Portugal"; not "Banco Mundial"). */
@@ -194,7 +195,7 @@ const BANK = /^(bank|banco|banque)$/;
 /** "Nacional", "National": part of a body's name only in a name (see ownSource). */
 const NATIONAL = /^(nacional|nacionais|national|nationale)$/;
 
-const COMPLEMENTIZERS = new Set(['que', 'qu', 'that']);
+export const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['que', 'qu', 'that']);
 /** Impersonal plan markers that govern a complement clause ("está previsto que", "it is expected that", "il est prévu que"). */
 const EXPECTED = /previst|expected|esperad|espera|pr[ée]vu/;
 /** Past forms of approving ("approved", "aprovou", "aprobó", "approuvé", "authorized", "autorizou"). */

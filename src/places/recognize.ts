@@ -1007,7 +1007,7 @@ function maxPop(c: Ctx, key: string): number {
 function regionCueAround(c: Ctx, i: number, j: number): boolean {
   const { tk } = c;
   // (not a conjunction: "Punjab province and Lahore" names a city after the region)
-  if (i >= 2 && CONNECTORS.has(tk.norm[i - 1]!) && !AND_WORDS.has(tk.norm[i - 1]!) && tk.shape[i - 1]! & LOWER && REGION_CUES.has(tk.norm[i - 2]!)) return true;
+  if (i >= 2 && CONNECTORS.has(tk.norm[i - 1]!) && !LIST_AND.has(tk.norm[i - 1]!) && tk.shape[i - 1]! & LOWER && REGION_CUES.has(tk.norm[i - 2]!)) return true;
   // Spanish and Portuguese also put the cue right before the name: "el estado Bolívar", "departamento Cesar"
   // (not "secretario de estado Bolívar Arias", "golpe de estado", "chefe de estado": a noun of its own)
   if (i >= 1 && (c.lang === 'es' || c.lang === 'pt') && tk.gap[i] === GAP_SPACE && tk.shape[i - 1]! & LOWER && DIRECT_REGION_CUES.has(tk.norm[i - 1]!) && !(i >= 2 && OF_WORDS.has(tk.norm[i - 2]!)))
@@ -1019,16 +1019,14 @@ function regionCueAround(c: Ctx, i: number, j: number): boolean {
 /** French masculine articles and their contractions ("le Québec", "du Québec", "au Québec"). */
 const MASCULINE_FR: ReadonlySet<string> = new Set(['le', 'du', 'au']);
 
-/** "of" before a name qualified by a nationality ("puerto georgiano de Poti", "Russian city of Kursk"). */
-const OF_WORDS_ANY: ReadonlySet<string> = new Set(['de', 'do', 'da', 'of', 'du', 'del', 'd']);
 
-/** Conjunctions among the connectors. */
-const AND_WORDS: ReadonlySet<string> = new Set(['and', 'e', 'y', 'et']);
 
 /** Region nouns that Spanish and Portuguese put right before a region's name, with no "de". */
 const DIRECT_REGION_CUES: ReadonlySet<string> = new Set(['estado', 'departamento', 'provincia']);
 /** "de" before such a noun makes it a noun of its own ("secretario de estado"), not a region cue. */
 const OF_WORDS: ReadonlySet<string> = new Set(['de', 'do', 'da', 'del']);
+/** "of" before a name qualified by a nationality ("puerto georgiano de Poti", "Russian city of Kursk"). */
+const OF_WORDS_ANY: ReadonlySet<string> = new Set([...OF_WORDS, 'of', 'du', 'd']);
 
 /** Compass words that, in lower case before a name, mark part of a state or country ("central Washington"). */
 const PART_WORDS = new Set('central northern southern eastern western northeastern northwestern southeastern southwestern upstate downstate'.split(' '));
