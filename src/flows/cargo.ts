@@ -495,7 +495,9 @@ export function categorize(t: Trigger, cargo: CargoHit[], apart?: (a: CargoHit, 
     if (fixed === 'people' && c0?.cat === 'troops') return [{ ...c0, reversed: false }];
     // "fósseis devolvidos ao Brasil", "repatriated antiquities": goods sent back stay goods.
     if (fixed === 'people' && c0 && c0.cat !== 'people') return cargo.filter((h) => h.cat !== 'people' && h.cat !== 'troops').map((h) => ({ ...h, reversed: false }));
-    return [{ cat: fixed, unit: fixed === 'people' ? c0?.unit ?? 'people' : fixed, word: c0?.word && c0.q ? c0.word : undefined, q: c0?.q ?? null, reversed: false }];
+    // (A visit counts only its visitors: "esteve em Lisboa para negociar uma dívida de 40 milhões de euros" counts no visit.)
+    const counted = fixed !== 'visit' || c0?.cat === 'people' || c0?.cat === 'troops';
+    return [{ cat: fixed, unit: fixed === 'people' ? c0?.unit ?? 'people' : fixed, word: c0?.word && c0.q && counted ? c0.word : undefined, q: counted ? c0?.q ?? null : null, reversed: false }];
   }
   let hits = cargo;
   // "a visita de Putin ..., e prevê assistência militar": a visit noun names a visit, whatever follows.

@@ -307,7 +307,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       ownPhrases(si, s, inSentence, quote, prevExporter);
       continue;
     }
-    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object = false, kingdomAt = -1, afterVerb = false, lastDemonym = false): Place | undefined => {
+    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object = false, kingdomAt = -1, afterVerb = false, lastDemonym = false, toVerb = false): Place | undefined => {
       // "the kingdom", "o reino", "le royaume": the latest kingdom named before it (none named: no place).
       if (kingdomAt >= 0) {
         for (let k = mj - 1; k >= Math.max(0, mj - MEMORY_ENTRIES); k--) {
@@ -330,6 +330,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         // (Only right after the verb: "Portugal enviou 20 toneladas de ajuda ao país" is the country just named.)
         const ex = afterVerb ? recentExporter(si) : undefined;
         if (ex && countryOf(ex.place).country !== own) return countryOf(ex.place);
+        // ("38 mil angolanos entraram em Portugal. [...] 4.100 cabo-verdianos chegaram ao país": the country people of a
+        // nationality go "to" is where the latest flow went, not the latest topic.)
+        if (toVerb && lastDemonym && m && si - m.sentence <= 2 && countryOf(m.to).country !== own && countryOf(m.to).kind === 'country') return countryOf(m.to);
         // ("Hanoi wants beef: Brazilian meatpackers were cleared to ship to the country": past a nationality, the first place.)
         if (firstInSentence && countryOf(firstInSentence).country !== own) return countryOf(lastDemonym ? firstInSentence : lastInSentence);
         for (const p of [prevTopic, before]) if (p && countryOf(p).country !== own) return countryOf(p);
@@ -1264,7 +1267,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     return reciprocal ? recall(known, si, false) : undefined;
   }
 
-  return [...flows.values()];
+  return specificVisits([...flows.values()], places);
 }
 
 /**
@@ -1568,6 +1571,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let visitorR: number | undefined;
     let leftR: number | undefined;
     let backR = false;
+    // Places ranked with no preposition of agency: "devant la France", "seguida da China" (not "seguida pela China",
+    // which is the agent).
     const rankedBare: number[] = [];
     for (let k = t.idx + 1; k <= R; k++) {
       const it = items[k]!;
@@ -1575,7 +1580,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (hasMark(it, MB.back)) backR = true;
       const r = roles[k];
       if (!r || it.paren) continue;
-      if (r.ranked && r.role === 'bare') rankedBare.push(k);
+      if (r.ranked && (r.role === 'bare' || r.role === 'from' || r.role === 'of')) rankedBare.push(k);
       // What a leaving verb leaves: its first place object ("deixou o porto de Primorsk", "quitté la base d'Agadez"),
       // before any destination ("partiram para a Austrália ao abrigo do programa do Pacífico" leaves no ocean).
       if (leftR === undefined && toStrong === undefined && toWeak === undefined && (r.role === 'bare' || r.role === 'of' || r.role === 'from' || r.role === 'in')) leftR = k;
@@ -1803,7 +1808,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           else alsoTo = agent;
           agent = undefined;
         }
-        // ("Le Maroc en a absorbé près d'un quart, devant la France": so is a ranked place with no preposition.)
+        // ("Le Maroc en a absorbé près d'un quart, devant la France": so is a ranked place with no preposition;
+        // "A Bélgica absorveu 38 mil toneladas, seguida da China": or after "de".)
         else if (agent === undefined && rankedBare.length > 0 && from === undefined && toStrong === undefined) {
           alsoTo = rankedBare[0];
           moreTo = rankedBare.slice(1);
@@ -2325,10 +2331,22 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // noun); otherwise a coordinated verb moves what the previous one did ("Os obuses foram transportados
     // até a Polônia e dali seguiram para Kharkiv"), or nothing.
     if ((t.cls === 'move' || t.cls === 'leave') && t.mood !== 'noun' && !t.cat && hits.length === 1 && hits[0]!.cat === 'visit' && cargo.length === 0) {
+      // "Depois, seguirá para Minsk", "A comitiva seguirá para Minsk": an official or a delegation with no
+      // nationality, or no subject at all, travels as the discourse's latest traveller did. A named stop it
+      // leaves is the leg's start ("De Luanda, o ministro segue para Windhoek"); a country is not ("Da capital
+      // russa, a comitiva seguirá para Minsk" leaves Moscow, not Russia: the visit is from home).
+      const unnamed = actorAny === undefined && (src === undefined || (src < t.idx && (roles[src]!.role === 'from' || roles[src]!.role === 'of') && items[src]!.place!.place.kind === 'country')) && unnamedTraveller(items, L, t.idx);
+      if (unnamed) {
+        elidedTraveller = true;
+        src = undefined;
+      }
       const traveller =
+        unnamed ||
         actorAny !== undefined ||
         pronounSubject ||
         (src !== undefined && (roles[src]!.role === 'actor' || !!roles[src]!.asNoun || roles[src]!.head === 'actor')) ||
+        // ("Iran's president arrived in Nairobi": a country's official, by the possessive.)
+        (src !== undefined && src < t.idx && officialHome(items, src) === src) ||
         namedBefore(items, L, t.idx, person);
       // "600,000 Sudanese ... and about 20,000 arrived in Adre": the travellers are people.
       const numQ = barePeopleNumber(items, t.idx, L, decimalComma);
@@ -2624,7 +2642,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             // Goods that arrive or leave ("un tanquero con combustible llegó a Matanzas") may take their
             // other end from the discourse too; travellers (visit, people) never do (emit checks).
             // ("cabendo a São Tomé pagar as viagens": paying with no payee named pays for something, to no place.)
-            fill: !noFill && !(dst === undefined && PAY.test(items[t.idx]!.lower)) && (t.cls === 'send' || t.cls === 'receive' || t.cls === 'train' || t.cls === 'move' || t.cls === 'leave'),
+            // ("de onde foi embarcada para os mercados externos": a destination named by no place is no gap to fill.)
+            fill: !noFill && !(dst === undefined && (PAY.test(items[t.idx]!.lower) || (t.cls === 'send' && unplacedDestination(items, t.idx)))) && (t.cls === 'send' || t.cls === 'receive' || t.cls === 'train' || t.cls === 'move' || t.cls === 'leave'),
             dstIn: b !== undefined && b === inR,
             pron: (pronounSubject && (t.cls === 'move' || t.cls === 'visit' || t.cls === 'leave')) || giverUnsaid || elidedGiver || elidedTraveller,
             byActor: giverUnsaid,
@@ -3528,6 +3547,77 @@ const GAS_WORD = /g[aá]s|gnl|lng|glp|gpl/;
 const LEADING: ReadonlySet<string> = new Set(['sobretudo', 'surtout', 'especially', 'notably', 'above', 'sobre', 'primarily', 'chiefly']);
 /** A sentence opening that turns the other way ("Em sentido inverso", "Por su parte", "En revanche", "Conversely"). */
 const CONTRARY = /^\s*(?:em sentido (?:inverso|contr[áa]rio)|en sentido (?:inverso|contrario)|por (?:sua|su) parte|en revanche|[àa] l'inverse|inversement|conversely|in turn|on the other hand)/i;
+/**
+ * "Japan's foreign minister will travel to the Philippines [...]. She will start in Manila": a visit to a country
+ * that a visit of the article places more precisely (a city or region in that country) is that visit, stated
+ * once more: its quotes join the most specific one (the first, in text order) and it goes. Linear in the flows.
+ */
+function specificVisits(flows: Flow[], places: Place[]): Flow[] {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const inside = new Map<string, Flow>();
+  for (const f of flows) {
+    const to = byId.get(f.to);
+    if (f.category === 'visit' && to && to.kind !== 'country' && to.country && !inside.has(to.country)) inside.set(to.country, f);
+  }
+  if (inside.size === 0) return flows;
+  const out: Flow[] = [];
+  for (const f of flows) {
+    const to = byId.get(f.to);
+    const from = byId.get(f.from);
+    const specific = f.category === 'visit' && to?.kind === 'country' && to.country ? inside.get(to.country) : undefined;
+    // (Only for a traveller from elsewhere: "Lula voltou ao Brasil" after "visitou São Paulo" is no such visit.)
+    if (!specific || from?.country === to!.country) {
+      out.push(f);
+      continue;
+    }
+    for (const q of f.quotes) if (!specific.quotes.some((x) => x.start === q.start)) specific.quotes.push(q);
+    specific.quotes.sort((a, b) => a.start - b.start);
+  }
+  return out;
+}
+
+/**
+ * Before the verb at v (from the clause start L), an official or delegation with no nationality or name ("o
+ * Presidente", "a comitiva", "the delegation"), or no subject at all past a sentence-opening adverb of sequence
+ * ("Depois, seguirá para Minsk") and a phrase of where from ("Da capital russa, ...").
+ */
+function unnamedTraveller(items: Item[], L: number, v: number): boolean {
+  let actor = false;
+  for (let k = L; k < v; k++) {
+    const it = items[k]!;
+    if (it.place) {
+      const p = prepRole(items[hasMark(items[k - 1], MB.geo) ? k - 2 : k - 1]);
+      if (p !== 'from' && p !== 'of') return false;
+      continue;
+    }
+    if (hasMark(it, MB.actor) && it.tok === 'word' && hasMark(items[k - 1], MB.det) && !items[k + 1]?.cap) actor = true;
+    else if (it.tok === 'word' && !hasMark(it, MB.det) && prepRole(it) === null && !SEQUENCE_ADVERBS.has(it.lower) && !hasMark(it, MB.geo) && !hasMark(it, MB.aux)) return false;
+  }
+  return actor || (L === 0 && v > 0 && SEQUENCE_ADVERBS.has(items[0]!.lower));
+}
+/** Adverbs of sequence opening a sentence ("Depois", "Then", "Ensuite", "Luego"). */
+const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set(['depois', 'seguidamente', 'posteriormente', 'then', 'later', 'afterwards', 'next', 'ensuite', 'puis', 'después', 'luego', 'posteriormente', 'amanhã', 'tomorrow', 'demain', 'mañana']);
+
+/**
+ * Right after the verb at v, a destination of markets or buyers at large: "embarcada para os mercados externos",
+ * "shipped on to other markets", "expédiés vers des clients asiatiques". (A bare "a"/"as" may
+ * be an article, so it is none.)
+ */
+function unplacedDestination(items: Item[], v: number): boolean {
+  for (let k = v + 1; k <= v + 6 && k < items.length; k++) {
+    const it = items[k]!;
+    if (it.place || isComma(it) || it.tok === 'punct') return false;
+    if (prepRole(it) !== 'to' || it.lower === 'a' || it.lower === 'as') continue;
+    let n = k + 1;
+    while (n < k + 3 && (hasMark(items[n], MB.det) || OTHER_WORDS.has(items[n]?.lower ?? ''))) n++;
+    return MARKETS.test(items[n]?.lower ?? '');
+  }
+  return false;
+}
+/** Markets or buyers at large ("mercados", "markets", "clients"; not "al exterior", an export whose buyers may follow). */
+const MARKETS = /^(?:mercados?|markets?|march[ée]s?|clientes?|clients?|customers?|buyers?|compradores?|acheteurs?)$/;
+/** "other" ("outros mercados", "other markets", "d'autres clients"). */
+const OTHER_WORDS: ReadonlySet<string> = new Set(['outros', 'outras', 'other', 'otros', 'otras', 'autres', 'd', 'foreign', 'novos', 'new', 'nuevos', 'nouveaux']);
 /** Paying ("pagar", "pay", "payer"). */
 const PAY = /^(?:pag|pay|pai[de]|paie)/;
 /** Absorbing (a market taking goods). */

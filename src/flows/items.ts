@@ -100,7 +100,7 @@ export function buildItems(
   end: number,
   mentions: MentionRef[],
   c: Compiled,
-  resolveAnaphor: (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object?: boolean, kingdomAt?: number, afterVerb?: boolean, lastDemonym?: boolean) => Place | undefined,
+  resolveAnaphor: (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object?: boolean, kingdomAt?: number, afterVerb?: boolean, lastDemonym?: boolean, toVerb?: boolean) => Place | undefined,
 ): Item[] {
   const toks = tokenize(text, start, end);
   const items: Item[] = [];
@@ -224,7 +224,7 @@ export function buildItems(
         // ("o Brasil importou do país asiático": "from the country" right after a verb of buying is another country too;
         // "os diamantes saem do país" leave the country just named.)
         const boughtFrom = afterVerb && !!items[items.length - 3]?.tags.some((g) => g.k === 'verb' && g.cls === 'receive');
-        const p = resolveAnaphor(lastPlace, (prev.prep !== null && (prev.prep !== 'of' || boughtFrom)) || locatedEn || object || whence, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1, afterVerb, lastDemonym);
+        const p = resolveAnaphor(lastPlace, (prev.prep !== null && (prev.prep !== 'of' || boughtFrom)) || locatedEn || object || whence, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1, afterVerb, lastDemonym, afterVerb && prev.prep === 'to');
         if (p) it.place = { place: p, via: 'anaphor' };
       }
     }

@@ -31,9 +31,22 @@ export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<strin
   for (let k = ti - 1; k > Math.max(0, ti - REACH) && items[k]!.lower !== ','; k--) if (hasMark(items[k], MB.rel) && items[k - 1]!.lower === ',') relative = true;
   for (let k = ti + 1; k < end && !hedged; k++) {
     if (relative && items[k]!.lower === ',' && ATTRIB_SAY.has(items[k + 1]?.lower ?? '')) break;
-    if (counts(k)) hedged = true;
+    if (counts(k) && !reducedRelative(items, k)) hedged = true;
   }
   return hedged;
+}
+
+/** Pronouns a reduced relative clause may have as its subject ("systems it says it needs", "arms they claim"). */
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we']);
+
+/**
+ * Is the verb of saying at k in a relative clause with no relative pronoun, on the noun before its subject
+ * ("air defence systems it says it needs"): it attributes that clause, not the transfer.
+ */
+function reducedRelative(items: Item[], k: number): boolean {
+  const s = items[k - 1];
+  const n = items[k - 2];
+  return !!s && !!n && RELATIVE_SUBJECTS.has(s.lower) && n.tok === 'word' && !hasMark(n, MB.coord) && !hasTagMark(n, 'say') && !n.place;
 }
 
 /**
@@ -79,7 +92,7 @@ const ATTRIB_SAY = new Set([
  * official data, armed forces, police and authorities, and its national and central bodies ("o Operador Nacional
  * do Sistema", "the central bank").
  */
-const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvernement|officials?$|oficia|officiel|embass|embaixad|embajad|ambassad|commission$|custom|aduana|alf[aâ]ndeg|douane|secretar|presiden|pr[ée]siden|chancel|cancill|spokes|porta-voz|portavoz|porte-parole|state$|estatal|navy|marinha|military$|militar$|militaire$|department$|departamento$|armada|marine$|army|ex[eé]rcito|ej[eé]rcito|arm[ée]e$|pol[ií]c|police|autorit|authorit|autoridad|nacional$|nacionais$|national$|nationale$|central$|centrale$)/;
+const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvernement|officials?$|oficia|officiel|embass|embaixad|embajad|ambassad|commission$|custom|aduana|alf[aâ]ndeg|douane|secretar|presid[eê]n|pr[ée]siden|chancel|cancill|spokes|porta-voz|portavoz|porte-parole|state$|estatal|navy|marinha|military$|militar$|militaire$|department$|departamento$|armada|marine$|army|ex[eé]rcito|ej[eé]rcito|arm[ée]e$|pol[ií]c|police|autorit|authorit|autoridad|nacional$|nacionais$|national$|nationale$|central$|centrale$)/;
 /**
  * Words that speak for a state only when nobody else is named with them: a directorate or institute, a note or
  * statement ("según el comunicado", "la Direction générale des migrations égyptienne"; not "a statement from
@@ -212,6 +225,22 @@ function futureOfPast(items: Item[], idx: number): boolean {
   return false;
 }
 
+/** Infinitive particles between a coordination and its verb ("e a vender", "and to sell", "et de vendre"). */
+const INF_PARTICLES: ReadonlySet<string> = new Set(['a', 'de', 'to', 'd', 'à']);
+
+/** Is the verb at v an infinitive coordinated ("e a", "and to", "y") with an earlier one right after a plan marker? */
+function coordinatedWithPlan(items: Item[], v: number): boolean {
+  let c = v - 1;
+  if (INF_PARTICLES.has(items[c]?.lower ?? '')) c--;
+  if (!hasMark(items[c], MB.coord)) return false;
+  for (let k = c - 1; k >= Math.max(0, c - 25); k--) {
+    const it = items[k]!;
+    if ((it.tok === 'punct' && it.lower !== ',') || hasMark(it, MB.rel)) return false;
+    if (hasMark(it, MB.plan)) return [1, 2, 3].some((d) => items[k + d]?.trig && k + d < c);
+  }
+  return false;
+}
+
 /** How far (in items) status and hedge markers may lie from their trigger: keeps run-on text linear. */
 export const REACH = 60;
 
@@ -248,6 +277,9 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
     // "approved the sale of 612 missiles", "aprovou a venda": an approved transfer noun is yet to happen.
     if (t.mood === 'noun' && t.idx - k <= 3 && APPROVED.test(it.lower)) planned = true;
   }
+  // "comprometeu-se a doar trigo à Guiné-Bissau e a vender-lhe fertilizantes", "pledged to send tanks and to
+  // train crews": an infinitive coordinated with a planned one is planned too.
+  if (!planned && (t.mood === 'inf' || (t.mood === 'fin' && !PRETERITE.test(items[t.idx]!.lower)))) planned = coordinatedWithPlan(items, t.idx);
   // "As vendas à Ucrânia estão suspensas", "deliveries were halted": a transfer noun suspended by its predicate.
   // (Not a resumption: "annoncé la reprise des livraisons de brut, suspendues depuis 2023".)
   const resumed = [1, 2, 3].some((d) => RESUME.test(items[t.idx - d]?.lower ?? ''));

@@ -2,7 +2,7 @@
  * Triggers of a sentence (send/receive/train/help/move/visit/deport/withdraw verbs and their
  * nominalisations), with verb-versus-noun decided from context, and clause boundaries.
  */
-import { hasBefore, hasMark, isCargo, isPlain, isTriggerWord, MB, namesModel, POSSESSIVES, prepRole, type Item } from './items';
+import { hasBefore, hasMark, isCargo, isComma, isPlain, isTriggerWord, MB, namesModel, POSSESSIVES, prepRole, type Item } from './items';
 import type { Tag } from './lexicon/index';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
 import type { FlowCategory, Lang } from '../story';
@@ -66,6 +66,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     if (verb && verb.cls === 'visit' && STAYS.has(it.lower) && !(prepRole(nx1) === 'in' && !nx1!.place)) verb = undefined;
     // "deux avions militaires transportant des tentes": the carrier's participle, not a new transfer.
     if (verb && verb.mood === 'ger' && hasMark(it, MB.carrier) && (isCargo(prev) || isCargo(items[i - 2]))) verb = undefined;
+    // (", given US sanctions on Tehran", "Given the risks": English "given" opening a phrase is "considering".)
+    if (verb && lang === 'en' && it.lower === 'given' && (!prev || isComma(prev) || prev.tok === 'punct')) verb = undefined;
     if (!verb && !noun) continue;
     if (verb) {
       if (verb.mood === 'part' && hasMark(prev, MB.det)) continue; // "o enviado", "the deployed"

@@ -102,6 +102,7 @@ export const en: Lexicon = {
     { cls: 'deport', forms: v('repatriate', 'repatriates', 'repatriated', 'repatriated', 'repatriating') },
     { cls: 'move', forms: v('flee', 'flees', 'fled', 'fled', 'fleeing'), cat: 'people' },
     { cls: 'move', forms: v('emigrate', 'emigrates', 'emigrated', 'emigrated', 'emigrating'), cat: 'people' },
+    { cls: 'move', forms: forms('fin', 'settled in', 'have settled in', 'had settled in', 'resettled in') },
     { cls: 'visit', forms: v('visit', 'visits', 'visited', 'visited', 'visiting').filter(([f]) => f !== 'visit' && f !== 'visits') },
     { cls: 'deport', forms: v('deport', 'deports', 'deported', 'deported', 'deporting') },
     // "stranded in Mashhad, to be brought out through Turkmenistan" (a rescue, as "evacuated"; not "pulled out", a withdrawal).
@@ -288,7 +289,7 @@ export const en: Lexicon = {
       'believed'],
     condAux: [],
     deny: ['denied', 'denies', 'deny', 'rejected claims', 'dismissed claims', 'refuted'],
-    neg: ['not', 'never', 'no', 'nor', "n't"],
+    neg: ['not', 'never', 'no', 'nor', "n't", 'refused to', 'refuses to', 'refuse to', 'declined to', 'declines to'],
     // not ruling a transfer out makes it a possibility, not a denial
     plan: ['contract to', 'does not rule out', 'did not rule out', 'do not rule out', "doesn't rule out", "didn't rule out", 'not ruling out', 'has not ruled out', 'have not ruled out', 'in talks to', 'negotiating to', 'negotiating the', 'negotiates the', 'in negotiations to', 'is expected to', 'are expected to', 'expected to', 'plans', 'plan', 'planned', 'will', 'intends', 'intend', 'pledged', 'promised', 'offered', 'committed', 'agreed', 'is set to', 'are set to',
       'is expected to', 'are expected to', 'would', 'is to', 'are to', 'prepares', 'preparing', 'aims', 'considering',
@@ -317,7 +318,7 @@ export const en: Lexicon = {
     back: ['back', 'home'],
     worth: ['worth', 'valued at', 'at a cost of', 'for a total of'],
     actor: ['lawmakers', 'legislators', 'senators', 'congressmen', 'parliamentarians', 'vice president', 'vice-president', 'head of state', 'crown prince', 'prince', 'emir', 'sheikh', 'sultan', 'queen', 'monarch', 'navy', 'air force', 'army', 'coast guard', 'government', 'minister', 'ministry', 'president', 'prime minister', 'leader', 'dictator', 'regime', 'army',
-      'military', 'authorities', 'officials', 'official', 'diplomat', 'diplomats', 'premier', 'chancellor', 'secretary', 'delegation', 'ambassador', 'king',
+      'military', 'authorities', 'officials', 'official', 'diplomat', 'diplomats', 'premier', 'chancellor', 'secretary', 'delegation', 'entourage', 'ambassador', 'king',
       'spokesman', 'spokeswoman', 'foreign', 'defence', 'defense', 'affairs', 'envoy', 'chief', 'commander', 'forces',
       'companies', 'company', 'firms', 'firm', 'manufacturers', 'exporters'],
     geo: ['soil', 'salt flat', 'salt flats', 'coasts', 'shores', 'shore', 'eastern', 'western', 'northern', 'southern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'region', 'regions', 'province', 'city', 'capital', 'port', 'state', 'republic', 'oblast', 'island', 'peninsula',

@@ -90,6 +90,7 @@ export const es: Lexicon = {
     { cls: 'deport', forms: conj('repatri', 'es-ar') },
     { cls: 'move', forms: forms('fin', 'huyó', 'huyeron', 'huye', 'huyen', 'huían', 'huía').concat(forms('ger', 'huyendo'), forms('part', 'huido')), cat: 'people' },
     { cls: 'move', forms: conj('emigr', 'es-ar'), cat: 'people' },
+    { cls: 'move', forms: forms('fin', 'se establecieron en', 'se radicaron en', 'se instalaron en', 'se asentaron en') },
     { cls: 'visit', forms: conj('visit', 'es-ar') },
     // "Arévalo estuvo en Washington": an official who was somewhere visited it (see triggers.ts: only a place it was in)
     { cls: 'visit', forms: forms('fin', 'estuvo', 'estuvieron') },
@@ -267,7 +268,7 @@ export const es: Lexicon = {
       'dijeron', 'informó', 'afirmó', 'fuentes', 'medios', 'cree', 'creen', 'estimaciones', 'informe'],
     condAux: ['habría', 'habrían', 'estaría', 'estarían', 'sería', 'serían'],
     deny: ['negó', 'negaron', 'niega', 'niegan', 'desmintió', 'desmintieron', 'desmiente', 'rechazó las acusaciones'],
-    neg: ['no', 'nunca', 'jamás', 'ni', 'ningún', 'ninguna', 'ninguno'],
+    neg: ['no', 'nunca', 'jamás', 'ni', 'ningún', 'ninguna', 'ninguno', 'se negó a', 'se niega a', 'se negaron a', 'rehusó', 'rehúsa'],
     // not ruling a transfer out makes it a possibility, not a denial
     plan: ['ofrecido', 'ofrece', 'ofrecen', 'propuesto', 'contrato para', 'contratos para', 'se comprometió a', 'se comprometieron a', 'se compromete a', 'no descarta', 'no descartan', 'no descartó', 'no excluye', 'no excluyó', 'negocia', 'negocian', 'negociaba', 'en conversaciones para', 'en negociaciones para', 'se espera que', 'está previsto', 'están previstos', 'planea', 'planean', 'prevé', 'prevén', 'pretende', 'pretenden', 'va a', 'van a', 'prometió', 'prometieron', 'acordó', 'acordaron', 'tiene previsto', 'planes de', 'estudia', 'podría', 'podrá', 'acuerdo para', 'debe', 'deben', 'deberá', 'deberán', 'ofreció', 'ofrecieron', 'propuso', 'propusieron'],
     suspend: ['suspendió', 'suspendieron', 'suspende', 'suspensión', 'interrumpió', 'interrumpieron', 'paralizó', 'congeló',
@@ -297,7 +298,7 @@ export const es: Lexicon = {
     worth: ['por valor de', 'valorados en', 'valorado en', 'por un valor de', 'por un monto de'],
     actor: ['legisladores', 'diputados', 'senadores', 'congresistas', 'parlamentarios', 'mandatario', 'mandataria', 'presidenta', 'vicepresidente', 'vicepresidenta', 'primera ministra', 'enviada', 'secretario', 'príncipe heredero', 'príncipe', 'emir', 'jeque', 'sultán', 'reina', 'monarca', 'armada', 'fuerza aérea', 'ejército', 'gobierno', 'ministro', 'ministra', 'ministerio', 'canciller', 'cancillería', 'presidente', 'primer ministro', 'líder',
       'dictador', 'régimen', 'ejército', 'fuerzas armadas', 'autoridades', 'funcionarios', 'diplomático',
-      'diplomáticos', 'delegación', 'embajador', 'rey', 'defensa', 'exteriores', 'asuntos exteriores', 'portavoz', 'dirigente',
+      'diplomáticos', 'delegación', 'comitiva', 'embajador', 'rey', 'defensa', 'exteriores', 'asuntos exteriores', 'portavoz', 'dirigente',
       'jefe', 'comandante', 'enviado', 'empresas', 'empresa', 'compañías', 'firmas'],
     geo: ['suelo', 'salar', 'salares', 'yacimiento', 'yacimientos', 'prefectura', 'prefecturas', 'costas', 'orillas', 'playas', 'bases', 'región', 'regiones', 'provincia', 'ciudad', 'capital', 'puerto', 'estado', 'república', 'óblast', 'oblast', 'isla',
       'península', 'costa', 'frontera', 'frente', 'territorio', 'distrito', 'zona', 'área', 'oeste', 'este', 'norte', 'sur',

@@ -101,6 +101,8 @@ export const pt: Lexicon = {
     { cls: 'move', forms: conj('vo', 'pt-ar').filter(([f]) => f.startsWith('voo') || f.startsWith('voa') || f === 'voar') },
     { cls: 'move', forms: conj('fug', 'pt-ir', forms('fin', 'foge', 'fogem')), cat: 'people' },
     { cls: 'move', forms: conj('emigr', 'pt-ar'), cat: 'people' },
+    // "2.300 portugueses fixaram-se em Angola": settling somewhere moves the settlers (counted or named by nationality).
+    { cls: 'move', forms: forms('fin', 'fixaram-se', 'fixou-se', 'se fixaram', 'se fixou', 'radicaram-se', 'radicou-se', 'se radicaram', 'instalaram-se', 'se instalaram', 'estabeleceram-se', 'se estabeleceram') },
     { cls: 'move', forms: conj('migr', 'pt-ar'), cat: 'people' },
     { cls: 'visit', forms: conj('visit', 'pt-ar') },
     // "A ministra esteve em Lisboa": an official who was somewhere visited it (see triggers.ts: only a place it was in)
@@ -289,7 +291,7 @@ export const pt: Lexicon = {
       'acredita', 'acreditam', 'estimativas', 'relatório', 'relatórios', 'denunciam', 'apontam', 'diz', 'dizem'],
     condAux: ['teria', 'teriam', 'estaria', 'estariam', 'haveria', 'haveriam', 'seria', 'seriam'],
     deny: ['negou', 'negaram', 'nega', 'negam', 'desmentiu', 'desmentiram', 'desmente', 'rejeitou as acusações', 'refutou'],
-    neg: ['não', 'nunca', 'jamais', 'nem', 'nenhum', 'nenhuma', 'nenhuns'],
+    neg: ['não', 'nunca', 'jamais', 'nem', 'nenhum', 'nenhuma', 'nenhuns', 'recusou-se a', 'recusa-se a', 'recusaram-se a', 'se recusou a', 'se recusa a', 'se recusaram a'],
     // not ruling a transfer out makes it a possibility, not a denial
     plan: ['oferecido', 'oferecem', 'propõe', 'proposto', 'contrato para', 'contratos para', 'prometeu', 'prometeram', 'promete', 'prometem', 'se comprometeu a', 'não descarta', 'não descartam', 'não descartou', 'não exclui', 'não excluiu', 'não afasta', 'negocia', 'negociam', 'negociava', 'em negociações para', 'em conversações para', 'em conversas para', 'é esperado', 'são esperados', 'espera a', 'planeja', 'planejam', 'planejava', 'pretende', 'pretendem', 'vai', 'vão', 'irá', 'irão', 'deverá', 'deverão', 'ofereceu', 'ofereceram', 'oferece', 'concordou em', 'concordaram em', 'prevê', 'preveem', 'anunciou que vai', 'comprometeu-se a', 'está prestes a', 'planos de', 'plano de', 'estuda', 'avalia', 'poderá', 'poderão', 'acordo para', 'deve', 'devem', 'ofereceu-se para', 'ofereceram-se para', 'propôs', 'propuseram'],
     suspend: ['suspendeu', 'suspenderam', 'suspende', 'suspensão', 'interrompeu', 'interromperam', 'interrupção', 'paralisou',
@@ -319,7 +321,7 @@ export const pt: Lexicon = {
     worth: ['no valor de', 'avaliados em', 'avaliado em', 'avaliadas em', 'estimados em'],
     actor: ['deputados', 'parlamentares', 'senadores', 'congressistas', 'mandatário', 'mandatária', 'presidenta', 'vice-presidente', 'primeira-ministra', 'enviado', 'emissário', 'secretário', 'príncipe herdeiro', 'príncipe', 'emir', 'xeque', 'sultão', 'rainha', 'monarca', 'marinha', 'força aérea', 'armada', 'governo', 'ministro', 'ministra', 'ministério', 'chanceler', 'chancelaria', 'presidente', 'primeiro-ministro',
       'líder', 'ditador', 'regime', 'exército', 'forças armadas', 'autoridades', 'diplomata', 'diplomatas',
-      'delegação', 'embaixador', 'rei', 'defesa', 'relações exteriores', 'negócios estrangeiros', 'porta-voz', 'dirigente',
+      'delegação', 'comitiva', 'embaixador', 'rei', 'defesa', 'relações exteriores', 'negócios estrangeiros', 'porta-voz', 'dirigente',
       'dirigentes', 'comandante', 'representantes', 'chefe', 'empresas', 'empresa', 'companhias', 'firmas'],
     geo: ['solo', 'salar', 'salares', 'jazida', 'jazidas', 'costas', 'praias', 'bases', 'região', 'regiões', 'província', 'cidade', 'capital', 'porto', 'estado', 'república', 'oblast', 'ilha', 'península',
       'costa', 'fronteira', 'frente', 'território', 'distrito', 'zona', 'área', 'oeste', 'leste', 'norte', 'sul', 'sudeste',
