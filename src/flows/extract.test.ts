@@ -3255,4 +3255,19 @@ describe('rules from session 18 (general, own sentences)', () => {
     expect(out('About 2,300 Portuguese settled in Angola last year.', 'en', [C('PT', ['Portugal'], ['Portuguese']), C('AO', ['Angola'])])).toEqual(['PT>AO:people:stated']);
     expect(out('Mais de 38 mil angolanos entraram em Portugal no ano passado. Cerca de 4.100 cabo-verdianos chegaram ao país.', 'pt', E)).toEqual(['AO>PT:people:stated', 'CV>PT:people:stated']);
   });
+  it('people transferred on, or some "of them" sent back, leave where the discourse brought them; "centros de acogida de X" is where they go', () => {
+    const E = [C('MA', ['Marruecos'], ['marroquíes']), C('ES', ['España'], ['españolas']), REGION('Melilla', 'ES'), CITY('Almería', 'ES')];
+    expect(out('Unas 300 personas entraron en Melilla desde Marruecos. Las autoridades españolas devolvieron a Marruecos a 90 de ellos, y 40 menores no acompañados fueron trasladados a centros de acogida de Almería.', 'es', E))
+      .toEqual(['MA>Melilla@ES:people:stated', 'Melilla@ES>Almería@ES:people:stated', 'Melilla@ES>MA:people:stated']);
+    // ("otros": more people, from elsewhere)
+    expect(out('Unas 300 personas entraron en Melilla desde Marruecos. Otros 40 migrantes fueron trasladados a Almería.', 'es', E)).toEqual(['MA>Melilla@ES:people:stated']);
+  });
+  it('goods sent by a government named by its nationality come from its country, and arrive with the vehicle; a hedge after a contrasting clause of its own is that clause\'s', () => {
+    const E = [C('GB', ['Reino Unido'], ['británico']), C('NG', ['Nigeria']), CITY('Maiduguri', 'NG')];
+    expect(out('Un avión con 40 toneladas de mantas enviado por el Gobierno británico aterrizó el martes en Maiduguri.', 'es', E)).toEqual(['GB>Maiduguri@NG:aid:stated']);
+    expect(out('Blankets sent by the British government arrived in Maiduguri.', 'en', [C('GB', ['Britain'], ['British']), CITY('Maiduguri', 'NG')])).toEqual(['GB>Maiduguri@NG:aid:stated']);
+    const J = [C('JO', ['Jordania']), C('SY', ['Siria'], ['sirios']), C('SA', ['Arabia Saudí'])];
+    expect(out('Jordania acoge a unos 620.000 refugiados sirios, mientras que Arabia Saudí habría depositado 1.000 millones de dólares en Jordania, según medios locales.', 'es', J))
+      .toEqual(['SA>JO:money:reported', 'SY>JO:people:stated']);
+  });
 });

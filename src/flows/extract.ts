@@ -1046,6 +1046,31 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         }
       }
     }
+    // "400 personas han entrado en Ceuta. [...] 65 menores fueron trasladados a Málaga": people transferred on, with
+    // no start named, leave where the discourse last brought people (not "Otros 5.000", more people from elsewhere).
+    if (!from && to && f.onward && (f.cat === 'people' || f.cat === 'troops') && !hasWord(text, quote.start, quote.end, OTHER_PEOPLE)) {
+      for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
+        const m = memory[k]!;
+        if (si - m.sentence > 2) break;
+        if (m.cat !== f.cat || m.to.kind === 'country') continue;
+        if (m.to.id !== to.id) {
+          from = m.to;
+          filled = true;
+        }
+        break;
+      }
+    }
+    // "400 personas han entrado en Ceuta. [...] Las autoridades españolas devolvieron a Marruecos a 180 de ellos": some
+    // of the people just brought somewhere in a country leave from there, not from the country at large.
+    if (from && to && from.kind === 'country' && f.cat === 'people' && PARTITIVE_THEM.test(quote.text)) {
+      for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
+        const m = memory[k]!;
+        if (si - m.sentence > 2) break;
+        if (m.sentence === si || m.cat !== 'people') continue;
+        if (m.to.kind !== 'country' && m.to.country === from.country && m.to.id !== to.id) from = m.to;
+        break;
+      }
+    }
     if (!from || !to) {
       filled = true;
       // "Niamey n'a bénéficié d'aucun financement de la Banque mondiale": a negated transfer whose other
@@ -1313,6 +1338,8 @@ interface RawFlow {
   cls: TriggerClass;
   /** A visit with no source: the capitalised words before the verb that may name the traveller ("Chapo, que esteve"). */
   named?: string[];
+  /** A verb of transferring on ("trasladados", "transferred"): people moved from where they already are. */
+  onward?: boolean;
 }
 
 /** Classes whose object is the receiver, so coordinated verbs can share it. */
@@ -1614,6 +1641,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         case 'actor':
           actorR ??= k;
           visitorR ??= k;
+          // ("enviado por el Gobierno británico": a nationality on an actor after "by" is the agent.)
+          if (byActor(items, k) && !otherParticipleAgent(items, t.idx, k)) agentR ??= k;
           break;
         default: break;
       }
@@ -2342,11 +2371,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
       const traveller =
         unnamed ||
-        actorAny !== undefined ||
+        // ("Blankets sent by the British government arrived": the agent of the goods' participle travels not.)
+        (actorAny !== undefined && !byActor(items, actorAny)) ||
         pronounSubject ||
-        (src !== undefined && (roles[src]!.role === 'actor' || !!roles[src]!.asNoun || roles[src]!.head === 'actor')) ||
+        (src !== undefined && !byActor(items, src) && (roles[src]!.role === 'actor' || !!roles[src]!.asNoun || roles[src]!.head === 'actor')) ||
         // ("Iran's president arrived in Nairobi": a country's official, by the possessive.)
-        (src !== undefined && src < t.idx && officialHome(items, src) === src) ||
+        (src !== undefined && src < t.idx && officialHome(items, src) === src && !byActor(items, src)) ||
         namedBefore(items, L, t.idx, person);
       // "600,000 Sudanese ... and about 20,000 arrived in Adre": the travellers are people.
       const numQ = barePeopleNumber(items, t.idx, L, decimalComma);
@@ -2365,7 +2395,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         elidedTraveller = !!prevPeople && src === undefined;
       }
       else if (!traveller) {
-        const coordinated = hasMark(items[t.idx - 1], MB.coord) || hasMark(items[t.idx - 2], MB.coord) || thereAt >= 0;
+        // ("Blankets sent by the British government arrived in Maiduguri": goods a participle in the subject sent
+        // are what arrives.)
+        // ("armas compradas en Florida llegaron a Port-de-Paix": so are goods bought, from where they were bought; not
+        // "cazas comprados por Argentina aterrizaron", where the buyer is no start.)
+        const pp = ti > 0 ? triggers[ti - 1]! : undefined;
+        const participleSubject = !!pp && pp.mood === 'part' && L === pp.idx + 1 && (pp.cls === 'send' || (pp.cls === 'receive' && !hasRoleBetween(roles, pp.idx, t.idx, 'by')));
+        const coordinated = hasMark(items[t.idx - 1], MB.coord) || hasMark(items[t.idx - 2], MB.coord) || thereAt >= 0 || participleSubject;
         hits = coordinated && prevHits ? prevHits.filter((h) => h.cat !== 'money') : [];
       }
     }
@@ -2651,6 +2687,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             inherit,
             cls: t.cls,
             named: a === undefined && h.cat === 'visit' ? namesBefore(items, t.idx) : undefined,
+            onward: t.cls === 'send' && ONWARD.test(items[t.idx]!.lower),
           });
         }
       }
@@ -3618,6 +3655,27 @@ function unplacedDestination(items: Item[], v: number): boolean {
 const MARKETS = /^(?:mercados?|markets?|march[ée]s?|clientes?|clients?|customers?|buyers?|compradores?|acheteurs?)$/;
 /** "other" ("outros mercados", "other markets", "d'autres clients"). */
 const OTHER_WORDS: ReadonlySet<string> = new Set(['outros', 'outras', 'other', 'otros', 'otras', 'autres', 'd', 'foreign', 'novos', 'new', 'nuevos', 'nouveaux']);
+/** "of them", "de ellos", "deles", "d'entre eux": some of the people just named. */
+const PARTITIVE_THEM = /\b(?:of them|among them|de ell[oa]s|entre ell[oa]s|del[ea]s|d'entre (?:eux|elles)|parmi eux)\b/i;
+/** Is there a place of the given role strictly between a and b? */
+function hasRoleBetween(roles: Array<Role | undefined>, a: number, b: number, role: Role['role']): boolean {
+  for (let k = a + 1; k < b; k++) if (roles[k]?.role === role) return true;
+  return false;
+}
+
+/** Is the nationality at k on an actor noun after "by" ("por el Gobierno británico", "by the British government")? */
+function byActor(items: Item[], k: number): boolean {
+  // (the actor noun before the nationality, or after it in English: "by the British government")
+  let a = hasMark(items[k - 1], MB.actor) ? k - 1 : hasMark(items[k + 1], MB.actor) ? k : -1;
+  if (a < 0) return false;
+  a--;
+  if (hasMark(items[a], MB.det)) a--;
+  return prepRole(items[a]) === 'by';
+}
+/** Verbs of transferring people on from where they are ("trasladados", "transferidos", "transférés", "relocated"). */
+const ONWARD = /^(?:traslad|transfer|transf[ée]r|relocat|reubica|realoja|realocad)/;
+/** "others", "otros", "outros", "autres": more people, not those just named. */
+const OTHER_PEOPLE = wordSetOf(['other', 'others', 'otros', 'otras', 'outros', 'outras', 'autres']);
 /** Paying ("pagar", "pay", "payer"). */
 const PAY = /^(?:pag|pay|pai[de]|paie)/;
 /** Absorbing (a market taking goods). */

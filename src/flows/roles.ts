@@ -556,7 +556,9 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   // plain nouns, or a body's name, after "to" in a transfer's clause; and after an explicit "from": "prevé enviar
   // desde las presas de Chihuahua".)
   const nounWord = (it: Item | undefined): boolean => !!it && it.tok === 'word' && !it.place && !it.trig && !it.cargo && (isPlain(it) || (!!it.cap && untagged(it)));
-  if (role === 'of' && nounWord(items[h]) && !OFFSHORE.has(items[h]!.lower) && !SHARE_WORDS.has(items[h]!.lower)) {
+  // ("a centros de acogida de Málaga": a noun's complement that is a verb's form, "acogida", is part of the noun.)
+  const compound = prepRole(items[h - 1]) === 'of' && nounWord(items[h - 2]) && !!items[h] && !items[h]!.place && !items[h]!.cargo && !items[h]!.cap && items[h]!.tags.length > 0 && items[h]!.tags.every((g) => g.k === 'verb');
+  if (role === 'of' && (nounWord(items[h]) || compound) && !OFFSHORE.has(items[h]!.lower) && !SHARE_WORDS.has(items[h]!.lower)) {
     for (let k = h - 1, n = 0; k >= 0 && n < 5; k--, n++) {
       const it = items[k]!;
       if (it.place || it.trig || it.cargo) break;

@@ -1,5 +1,5 @@
 /** Status of a flow statement: denied, suspended, planned, reported (hedged or attributed) or stated. */
-import { hasMark, hasTagMark, MB, type Item } from './items';
+import { hasMark, hasTagMark, isComma, MB, type Item } from './items';
 import { ORDER_NOUNS, type Trigger } from './triggers';
 import type { FlowStatus } from '../story';
 
@@ -31,9 +31,20 @@ export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<strin
   for (let k = ti - 1; k > Math.max(0, ti - REACH) && items[k]!.lower !== ','; k--) if (hasMark(items[k], MB.rel) && items[k - 1]!.lower === ',') relative = true;
   for (let k = ti + 1; k < end && !hedged; k++) {
     if (relative && items[k]!.lower === ',' && ATTRIB_SAY.has(items[k + 1]?.lower ?? '')) break;
+    // ("acoge a 620.000 refugiados, mientras que Arabia Saudí habría depositado 1.000 millones, según medios locales": an
+    // attribution after a contrasting clause with a hedge of its own is that clause's.)
+    if (CONTRAST.has(items[k]!.lower) && isComma(items[k - 1]) && hasMarkAhead(items, k + 1, end, MB.condAux)) break;
     if (counts(k) && !reducedRelative(items, k)) hedged = true;
   }
   return hedged;
+}
+
+/** Words opening a contrasting clause ("while", "mientras", "enquanto", "tandis", "whereas"). */
+const CONTRAST: ReadonlySet<string> = new Set(['while', 'whereas', 'mientras', 'enquanto', 'tandis', 'alors']);
+/** Is there an item with the marker in [a, b)? */
+function hasMarkAhead(items: Item[], a: number, b: number, bit: number): boolean {
+  for (let k = a; k < b; k++) if (hasMark(items[k], bit)) return true;
+  return false;
 }
 
 /** Pronouns a reduced relative clause may have as its subject ("systems it says it needs", "arms they claim"). */
