@@ -3270,4 +3270,22 @@ describe('rules from session 18 (general, own sentences)', () => {
     expect(out('Jordania acoge a unos 620.000 refugiados sirios, mientras que Arabia Saudí habría depositado 1.000 millones de dólares en Jordania, según medios locales.', 'es', J))
       .toEqual(['SA>JO:money:reported', 'SY>JO:people:stated']);
   });
+  it('a buyer phrase takes its own count of the goods; a place coordinated after a ranked one takes no amount of another', () => {
+    const fs = run('Angola exportou 1,2 milhões de barris de petróleo em maio. A Índia foi o principal destino, com cerca de 400 mil barris.', 'pt', [C('AO', ['Angola']), C('IN', ['Índia'])]);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.quantity}`)).toEqual(['AO>IN:400000']);
+    const r = run("Le Togo a exporté 90 000 tonnes de soja. L'Inde en a acheté 40 000 tonnes, devant le Népal (12 000 tonnes) et la Chine, dont les achats ont baissé.", 'fr', [C('TG', ['Togo']), C('IN', ["l'Inde", 'Inde']), C('NP', ['Népal']), C('CN', ['Chine'])]);
+    expect(r.map((f) => `${f.from}>${f.to}:${f.quantity ?? ''}`).sort()).toEqual(['TG>CN:', 'TG>IN:40000', 'TG>NP:12000']);
+  });
+  it('"depuis la X" is from X (not "depuis là"); "au départ du pays"; reaching a place moves people; trainees named by a body; no source from "depuis la chute de X"', () => {
+    const F = [C('LY', ['Libye', 'la Libye'], ['libyens']), C('IT', ['Italie', "l'Italie"], ['italiennes']), C('CD', ['RDC'], ['Congolais']), C('BI', ['Burundi']), CITY('Goma', 'CD')];
+    expect(out("Quelque 52 000 personnes ont atteint l'Italie depuis la Libye.", 'fr', F)).toEqual(['LY>IT:people:stated']);
+    expect(out('Plus de 17 000 migrants ont été ramenés en Libye, tandis que 52 000 personnes ont atteint les côtes italiennes au départ du pays.', 'fr', F)).toEqual(['LY>IT:people:stated']);
+    expect(out('Une soixantaine de garde-côtes libyens ont achevé une formation en Italie.', 'fr', F)).toEqual(['IT>LY:training:stated']);
+    expect(out('Plus de 40 000 Congolais sont arrivés au Burundi depuis la chute de Goma.', 'fr', F)).toEqual(['CD>BI:people:stated']);
+  });
+  it('money given "to help" a place goes to it, with its amount; the help is no transfer of its own', () => {
+    const fs = run('The European Union has pledged 25 million euros to help Ukraine repair port infrastructure.', 'en', [C('EU', ['European Union']), C('UA', ['Ukraine'])]);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}:${f.quantity}`)).toEqual(['EU>UA:money:planned:25000000']);
+    expect(out("L'Union européenne a débloqué 20 millions d'euros pour aider l'Égypte à accueillir les réfugiés.", 'fr', [C('EU', ['Union européenne']), C('EG', ["l'Égypte", 'Égypte'])])).toEqual(['EU>EG:money:stated']);
+  });
 });

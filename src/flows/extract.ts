@@ -43,7 +43,7 @@ import { compiled } from './lexicon/index';
 import type { TriggerClass } from './lexicon/types';
 import { quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
 import { METONYMS } from './lexicon/metonyms';
-import { BUYER_NOUN, FOLLOWED, placeRoles, RELATION, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
+import { BUYER_NOUN, EVENT_NOUNS, FOLLOWED, placeRoles, RELATION, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
 import { COMPLEMENTIZERS, hedgedFor, REACH, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
@@ -540,7 +540,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (to.kind !== 'country' || to.country === origin.country || seen.has(to.id)) continue;
       seen.add(to.id);
       // "España fue el principal comprador, con pedidos por 310 millones de dólares": a buyer's own amount.
-      const { q, unit } = amountBetween(its, m.end, buyers[k + 1]?.start ?? s.end, decimalComma);
+      const { q, unit } = amountBetween(its, m.end, buyers[k + 1]?.start ?? s.end, decimalComma, cat);
       emitRead(origin, to, cat, unit, undefined, q, 'stated', si, quote, origin.kind === 'country');
     }
   }
@@ -677,7 +677,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (from.country === to.country || seen.has(from.id)) continue;
       seen.add(from.id);
       // Its amount: the first after it, before the next sender ("with $5.2 billion", "at $4.6 billion").
-      const { q, unit } = amountBetween(its, k === 0 ? Math.max(m.end, at) : m.end, senders[k + 1]?.start ?? s.end, decimalComma);
+      const { q, unit } = amountBetween(its, k === 0 ? Math.max(m.end, at) : m.end, senders[k + 1]?.start ?? s.end, decimalComma, cat);
       emitRead(from, to, cat, unit, undefined, q, 'stated', si, quote, true, earlierQuote);
     }
   }
@@ -1907,14 +1907,16 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // in Sardinia": people who complete or undergo training are trained, by the place (of another country)
         // where they train.
         // (Not trainers who begin it: "instrutores russos iniciaram uma formação no Mali".)
-        const trainers = originL !== undefined && [originL - 1, originL + 1].some((k) => TRAINERS.test(items[k]?.lower ?? ''));
-        if (noun && originL !== undefined && inR !== undefined && !trainers && hasBefore(items, t.idx, originL + 1, 4, (x) => UNDERGO.test(x.lower)) && countryAt(items, inR) !== countryAt(items, originL)) {
+        // ("garde-côtes libyens ont achevé une formation": or a body of people named by its nationality.)
+        const traineesL = originL ?? (subjDemL !== undefined && roles[subjDemL]?.role === 'demonym' && hasMark(items[subjDemL - 1], MB.actor | MB.benef) ? subjDemL : undefined);
+        const trainers = traineesL !== undefined && [traineesL - 1, traineesL + 1].some((k) => TRAINERS.test(items[k]?.lower ?? ''));
+        if (noun && traineesL !== undefined && inR !== undefined && !trainers && hasBefore(items, t.idx, traineesL + 1, 4, (x) => UNDERGO.test(x.lower)) && countryAt(items, inR) !== countryAt(items, traineesL)) {
           src = inR;
           // (Training at several places of one country is that country's: "en Zaragoza, y en la Academia de Toledo".)
           for (let k = inR + 1; k <= Rmax; k++) if ((roles[k]?.role === 'in' || roles[k]?.role === 'of') && items[k]!.place!.place.id !== items[inR]!.place!.place.id && countryAt(items, k) === countryAt(items, inR)) srcCountry = true;
-          dst = originL;
+          dst = traineesL;
           dstActor = true;
-          if (isCargo(items[originL - 1])) trainedCount = quantityAt(items, originL - 1, decimalComma);
+          if (isCargo(items[traineesL - 1]) || hasMark(items[traineesL - 1], MB.actor | MB.benef)) trainedCount = quantityAt(items, traineesL - 1, decimalComma);
           break;
         }
         // ("Chinese officers have been training local forces": the trainers' nationality, past auxiliaries.)
@@ -2586,8 +2588,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // An exchange needs two parties; each gives to the other.
     if (t.cls === 'exchange' && srcs.length < 2) continue;
     let dsts: Array<number | undefined> = t.cls === 'exchange' ? srcs : dst !== undefined ? chain(items, roles, dst, L, R) : [undefined];
-    if (alsoTo !== undefined && dst !== undefined) dsts = [...dsts, ...chain(items, roles, alsoTo, L, R)];
-    if (dst !== undefined) for (const k of moreTo) if (!dsts.includes(k)) dsts = [...dsts, k];
+    // (The places ranked after the destination, and those coordinated with them, take no amount of the first.)
+    const rankedDsts = new Set<number>();
+    if (alsoTo !== undefined && dst !== undefined) {
+      const more = chain(items, roles, alsoTo, L, R);
+      for (const k of more) rankedDsts.add(k);
+      dsts = [...dsts, ...more];
+    }
+    if (dst !== undefined) for (const k of moreTo) if (!dsts.includes(k)) { dsts = [...dsts, k]; rankedDsts.add(k); }
     let pairedTo = respectively(hits, dsts);
     if (!pairedTo && hits.length > 1 && dst !== undefined && t.cls !== 'exchange') {
       const wide = chain(items, roles, dst, L, R, true);
@@ -2620,6 +2628,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("seguidos pelo Japão, que comprou 1.350 toneladas, e pela Austrália, com cerca de 900": a ranked
         // member's own amount comes after it.)
         const q = roles[sorted[i]!]?.ranked ? amountAfterPlace(items, sorted[i]!, decimalComma) : ownQuantity(items, sorted[i - 1]!, sorted[i]!, decimalComma);
+        // ("devant le Vietnam (48 000 tonnes) et la Chine": the amount right after the previous member is its own.)
+        if (q && !roles[sorted[i]!]?.ranked && ownQ.get(sorted[i - 1]!)?.start === q.start) continue;
         if (q) ownQ.set(sorted[i]!, q);
       }
     }
@@ -2671,7 +2681,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             unit: h.unit,
             word: h.word,
             // (A place ranked after the first, "followed by Australia", has only an amount of its own, never the first's.)
-            q: a !== undefined && rankedSrcs?.has(a) ? amountAfterPlace(items, a, decimalComma) ?? null : (b !== undefined ? ownQ.get(b) : undefined) ?? (a !== undefined ? srcQ.get(a) : undefined) ?? ((b !== undefined && b !== dst && roles[b]?.ranked) || (a !== undefined && a !== src && roles[a]?.ranked) || (b !== undefined && b === shareOnly) || (a !== undefined && restSrcs.has(a)) ? null : h.q),
+            q: a !== undefined && rankedSrcs?.has(a) ? amountAfterPlace(items, a, decimalComma) ?? null : (b !== undefined ? ownQ.get(b) : undefined) ?? (a !== undefined ? srcQ.get(a) : undefined) ?? ((b !== undefined && b !== dst && (roles[b]?.ranked || rankedDsts.has(b))) || (a !== undefined && a !== src && roles[a]?.ranked) || (b !== undefined && b === shareOnly) || (a !== undefined && restSrcs.has(a)) ? null : h.q),
             status,
             reversed: h.reversed,
             recip,
@@ -2888,9 +2898,29 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     b.flows = [];
   }
+  // "The European Union has pledged 25 million euros to help Ukraine repair its ports", "a débloqué 20 millions
+  // d'euros pour aider l'Égypte à accueillir les réfugiés": money given "to help" a place goes to it; the help is
+  // that money, no transfer of its own (nor of what the place then does).
+  for (let k = 0; k + 1 < pending.length; k++) {
+    const a = pending[k]!;
+    const b = pending[k + 1]!;
+    // (English "to help" reads as a finite form: the "to" before it tells.)
+    if (a.t.cls !== 'send' || a.dst || !a.src || b.t.cls !== 'help' || (b.t.mood !== 'inf' && b.t.mood !== 'fin') || !b.dst || (b.src && b.src !== a.src)) continue;
+    if (b.t.idx - a.t.idx > 12 || !PURPOSE_TO.has(items[b.t.idx - 1]?.lower ?? '')) continue;
+    const money = a.flows.filter((f) => f.cat === 'money' && f.from === a.src && !f.to);
+    if (money.length === 0) continue;
+    for (const f of money) {
+      f.to = b.dst;
+      f.toActor = true;
+    }
+    b.flows = [];
+  }
   for (const p of pending) for (const f of p.flows) if (f.from || f.to || f.pron) out.push(f);
   return out;
 }
+
+/** Words of purpose before an infinitive ("to help", "pour aider", "para ayudar", "para ajudar"). */
+const PURPOSE_TO: ReadonlySet<string> = new Set(['to', 'pour', 'para', 'a', 'afin de', 'in order to']);
 
 /**
  * "Spain, for years Peru's main arms supplier, sold", "A China, principal fornecedora do Laos, entregou":
@@ -3585,9 +3615,10 @@ const LEADING: ReadonlySet<string> = new Set(['sobretudo', 'surtout', 'especiall
 /** A sentence opening that turns the other way ("Em sentido inverso", "Por su parte", "En revanche", "Conversely"). */
 const CONTRARY = /^\s*(?:em sentido (?:inverso|contr[áa]rio)|en sentido (?:inverso|contrario)|por (?:sua|su) parte|en revanche|[àa] l'inverse|inversement|conversely|in turn|on the other hand)/i;
 /**
- * "Japan's foreign minister will travel to the Philippines [...]. She will start in Manila": a visit to a country
- * that a visit of the article places more precisely (a city or region in that country) is that visit, stated
- * once more: its quotes join the most specific one (the first, in text order) and it goes. Linear in the flows.
+ * "Japan's foreign minister will travel to the Philippines [...]. She will arrive in Manila": a visit to a country
+ * that a visit of the article places more precisely (a city or region in that country) is that visit, stated once
+ * more: its quotes join the most specific one (the first, in text order) and it goes. (Goods stay: an article
+ * may state a delivery to a country and, apart, to one of its ports.) Linear in the flows.
  */
 function specificVisits(flows: Flow[], places: Place[]): Flow[] {
   const byId = new Map(places.map((p) => [p.id, p]));
@@ -3683,7 +3714,7 @@ const ABSORB = /^(?:absorb|absorv)/;
 /** Trainers (who give training, even when they begin it). */
 const TRAINERS = /^(?:instru|formad|formateur|entrenador|trainer|advis|asesor|assessor|conseill|coach|treinador|mentor)/;
 /** Verbs of completing or undergoing training (its trainees as their subject). */
-const UNDERGO = /^(?:conclu|complet|termin|finish|underw|underg|recib|receb|re[cç]u|suivi|frequent|attend|cursa|comenz|começ|commenc|inici|began|begun|start)/;
+const UNDERGO = /^(?:conclu|complet|termin|achev|finish|underw|underg|recib|receb|re[cç]u|suivi|frequent|attend|cursa|comenz|começ|commenc|inici|began|begun|start)/;
 /** Verbs of selling and exporting (their goods may go unsaid: "started selling directly to Mexico"). */
 const SELL = /^(?:sell|sold|vend|export)/;
 /** A gerund by its form, in each language ("eludiendo", "evitando", "contournant", "bypassing"). */
@@ -3717,11 +3748,6 @@ function lentNoun(items: Item[], v: number, R: number): boolean {
 /** What a verb of reinforcing moves: troops and arms ("reforçar a formação" strengthens, sends nothing). */
 const MILITARY_CATS: ReadonlySet<FlowCategory> = new Set(['troops', 'vehicles', 'weapons', 'munitions', 'missiles']);
 
-/** Events named after a place ("a queda de Cabul", "the fall of Kabul"): the place is when, not where from. */
-const EVENT_NOUNS: ReadonlySet<string> = new Set([
-  'chute', 'queda', 'caída', 'fall', 'prise', 'tomada', 'toma', 'capture', 'siège', 'cerco', 'sitio', 'siege', 'bataille', 'batalha',
-  'batalla', 'battle', 'libération', 'libertação', 'liberación', 'liberation', 'invasion', 'invasão', 'invasión', 'massacre', 'masacre',
-]);
 
 /** "About 20,000 arrived": a number (with its qualifier) opening the clause right before a journey verb. */
 function barePeopleNumber(items: Item[], v: number, L: number, decimalComma: boolean): Quantity | null {
@@ -3772,7 +3798,7 @@ function shareOwner(items: Item[], v: number, R: number, cls: TriggerClass): num
  * The first amount in items starting within [a, b): money (a currency with its number: "$4.6 billion", "310
  * millones de dólares") or a measure ("2,3 milhões de toneladas"); a share in per cent is none.
  */
-function amountBetween(items: Item[], a: number, b: number, decimalComma: boolean): { q: Quantity | null; unit: string } {
+function amountBetween(items: Item[], a: number, b: number, decimalComma: boolean, cat?: FlowCategory): { q: Quantity | null; unit: string } {
   // (the first item starting at or after a, by bisection: a long list of senders stays linear)
   let lo = 0;
   let hi = items.length;
@@ -3785,7 +3811,9 @@ function amountBetween(items: Item[], a: number, b: number, decimalComma: boolea
     const it = items[j]!;
     if (it.start >= b) break;
     const cur = it.tags.find((t) => t.k === 'cur');
-    if ((cur && cur.k === 'cur') || MEASURES.has(it.lower)) {
+    // ("Italia fue el primer destino, con unos 310.000 barriles diarios": or a count of the goods themselves.)
+    const goods = cat !== undefined && it.tags.some((t) => t.k === 'cargo' && t.cat === cat);
+    if ((cur && cur.k === 'cur') || MEASURES.has(it.lower) || goods) {
       const q = quantityAt(items, j, decimalComma);
       if (q) return { q, unit: cur && cur.k === 'cur' ? cur.code : /^ton/.test(it.lower) ? 'tonnes' : it.lower };
     }

@@ -156,12 +156,18 @@ export function buildItems(
       node = node.next.get(tk.fold);
       if (!node) break;
       if (node.entries) {
-        best = k - i + 1;
-        if (node.tags) bestTags = node.tags;
-        else {
+        if (node.tags) {
+          best = k - i + 1;
+          bestTags = node.tags;
+        } else {
           let exact = toks[i]!.lower;
           for (let x = i + 1; x <= k; x++) exact += ' ' + toks[x]!.lower;
-          bestTags = pickEntries(node.entries, exact);
+          // (a phrase matched only as written, "depuis là", is no match of "depuis la Libye")
+          const tags = pickEntries(node.entries, exact);
+          if (tags.length > 0) {
+            best = k - i + 1;
+            bestTags = tags;
+          }
         }
       }
     }
@@ -207,7 +213,9 @@ export function buildItems(
       // place named right after it, not an anaphor (only "o país" stands for a country whatever follows).
       // ("el Gobierno de Petro": a government named by its head is none of the discourse's either.)
       const named = GOVERNMENT.has(it.lower) && (OF_ANY.test(text.slice(it.end, it.end + 6)) || (m !== undefined && OF_PLACE.test(text.slice(it.end, m.start))));
-      if (prev && SINGULAR_DEF.has(prev.lower) && !named) {
+      // ("au départ du pays", "procedentes del país": a preposition of several words ending in the article.)
+      const def = !!prev && (SINGULAR_DEF.has(prev.lower) || (prev.prep !== null && SINGULAR_DEF.has(prev.lower.slice(prev.lower.lastIndexOf(' ') + 1))));
+      if (prev && def && !named) {
         // ("no país", "ao país" are located; "a Marinha do país" is the country just named.)
         // (So is the object of a verb: "Australia has given the country A$3 million" names another country.)
         const object = prev.prep === null && !!items[items.length - 3]?.trig && items[items.length - 3]!.tags.some((t) => t.k === 'verb');

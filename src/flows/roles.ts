@@ -558,7 +558,8 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   const nounWord = (it: Item | undefined): boolean => !!it && it.tok === 'word' && !it.place && !it.trig && !it.cargo && (isPlain(it) || (!!it.cap && untagged(it)));
   // ("a centros de acogida de Málaga": a noun's complement that is a verb's form, "acogida", is part of the noun.)
   const compound = prepRole(items[h - 1]) === 'of' && nounWord(items[h - 2]) && !!items[h] && !items[h]!.place && !items[h]!.cargo && !items[h]!.cap && items[h]!.tags.length > 0 && items[h]!.tags.every((g) => g.k === 'verb');
-  if (role === 'of' && (nounWord(items[h]) || compound) && !OFFSHORE.has(items[h]!.lower) && !SHARE_WORDS.has(items[h]!.lower)) {
+  // (Not an event named after the place: "depuis la chute de Bukavu" is when, not where from.)
+  if (role === 'of' && (nounWord(items[h]) || compound) && !OFFSHORE.has(items[h]!.lower) && !SHARE_WORDS.has(items[h]!.lower) && !EVENT_NOUNS.has(items[h]!.lower)) {
     for (let k = h - 1, n = 0; k >= 0 && n < 5; k--, n++) {
       const it = items[k]!;
       if (it.place || it.trig || it.cargo) break;
@@ -580,6 +581,12 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   }
   return role === 'of' ? { role, head } : { role };
 }
+
+/** Events named after a place ("a queda de Cabul", "the fall of Kabul"): the place is when, not where from. */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'chute', 'queda', 'caída', 'fall', 'prise', 'tomada', 'toma', 'capture', 'siège', 'cerco', 'sitio', 'siege', 'bataille', 'batalha',
+  'batalla', 'battle', 'libération', 'libertação', 'liberación', 'liberation', 'invasion', 'invasão', 'invasión', 'massacre', 'masacre',
+]);
 
 /** "force" in the four languages, as in "by force", "à força", "por la fuerza", "de force". */
 const FORCE: ReadonlySet<string> = new Set(['force', 'força', 'fuerza']);

@@ -105,6 +105,8 @@ export const fr: Lexicon = {
     { cls: 'presence', forms: forms('fin', 'restent', 'demeurent', 'se trouvent', 'se trouvaient') },
     { cls: 'release', forms: conj('libér', 'fr-er', forms('fin', 'libère', 'libèrent')).filter(([f]) => !['libere', 'liberes', 'liberent'].includes(f)).concat(forms('part', 'relâché', 'relâchés', 'relâchées'), forms('fin', 'relâché')) },
     { cls: 'move', forms: forms('inf', 'rejoindre').concat(forms('fin', 'rejoint', 'rejoignent', 'rejoignait', 'rejoignaient')) },
+    // "52 000 personnes ont atteint l'Italie", "ont atteint les côtes italiennes": reaching a place.
+    { cls: 'move', forms: forms('inf', 'atteindre').concat(forms('fin', 'atteint', 'atteignent', 'atteignait', 'atteignaient')) },
     { cls: 'move', forms: forms('part', 'rendu', 'rendus', 'rendue').concat(forms('fin', 'rend', 'rendent'), forms('fut', 'rendra')) },
     {
       cls: 'move',
@@ -275,7 +277,7 @@ export const fr: Lexicon = {
     ['à', 'to'], ['au', 'to'], ['aux', 'to'], ['vers', 'to'], ['en direction de', 'to'], ['à destination de', 'to'],
     ['à destination du', 'to'], ['destinés à', 'to'], ['pour', 'to'],
     ['en', 'in'], ['dans', 'in'], ['sur', 'in'],
-    ['de', 'of'], ['du', 'of'], ['des', 'of'], ['d', 'of'], ['depuis', 'from'], ['en provenance de', 'from'], ['de la part de', 'from'], ['de la part du', 'from'], ['de la part des', 'from'],
+    ['de', 'of'], ['du', 'of'], ['des', 'of'], ['d', 'of'], ['depuis', 'from'], ['en provenance de', 'from'], ['au départ de', 'from'], ['au départ du', 'from'], ['au départ des', 'from'], ['de la part de', 'from'], ['de la part du', 'from'], ['de la part des', 'from'],
     ['en provenance du', 'from'], ['en provenance d', 'from'], ['en provenance des', 'from'], ['provenant d', 'from'], ['venus d', 'from'], ['venant d', 'from'], ['provenant de', 'from'], ['provenant du', 'from'], ['venus de', 'from'], ['venant de', 'from'],
     ['provient de', 'from'], ['provient du', 'from'], ['provient d', 'from'], ['provient des', 'from'], ['proviennent de', 'from'], ['proviennent du', 'from'], ['proviennent d', 'from'], ['proviennent des', 'from'], ['provenait de', 'from'], ['provenait du', 'from'], ['provenait d', 'from'], ['provenait des', 'from'], ['provenaient de', 'from'], ['provenaient du', 'from'], ['provenaient d', 'from'], ['provenaient des', 'from'],
     ['par', 'by'], ['aux côtés de', 'between'], ['aux côtés des', 'between'], ['aux côtés du', 'between'], ['via', 'between'], ['faisant escale à', 'between'], ['faisant escale au', 'between'], ['faisant escale en', 'between'], ['avec escale à', 'between'], ['avec escale au', 'between'], ['avec escale en', 'between'], ['entre', 'between'], ['avec', 'between'], ['contre', 'between'],

@@ -28,7 +28,12 @@ interface Entry {
   tag: Tag;
   /** The phrase as written (lower case, with accents), tokens joined by one space. */
   exact: string;
+  /** Holds a word its accent sets apart ("là", "où"): matched only as written ("depuis là" is no "depuis la Libye"). */
+  strict?: true;
 }
+
+/** Words whose accent alone sets them apart from another word ("là"/"la", "où"/"ou"). */
+const ACCENT_STRICT: ReadonlySet<string> = new Set(['là', 'où']);
 
 export interface TrieNode {
   next: Map<string, TrieNode>;
@@ -97,7 +102,7 @@ function compile(lex: Lexicon): Compiled {
       }
       node = n;
     }
-    (node.entries ??= []).push({ tag, exact: toks.map((t) => t.lower).join(' ') });
+    (node.entries ??= []).push({ tag, exact: toks.map((t) => t.lower).join(' '), ...(toks.some((t) => ACCENT_STRICT.has(t.lower)) ? { strict: true as const } : {}) });
   };
   for (const v of lex.verbs) for (const [f, mood] of v.forms) add(f, { k: 'verb', cls: v.cls, mood, ...(v.cat ? { cat: v.cat } : {}), ...(v.sense ? { sense: v.sense } : {}) });
   for (const n of lex.nouns) for (const f of n.forms) add(f, { k: 'noun', cls: n.cls, ...(n.cat ? { cat: n.cat } : {}), ...(n.ofPeople ? { ofPeople: true as const } : {}) });
@@ -114,7 +119,7 @@ function compile(lex: Lexicon): Compiled {
   for (const [p, code] of lex.currencies) add(p, { k: 'cur', code });
   for (const [p, code] of CURRENCIES) add(p, { k: 'cur', code });
   const seal = (n: TrieNode): void => {
-    if (n.entries && new Set(n.entries.map((e) => e.exact)).size === 1) n.tags = n.entries.map((e) => e.tag);
+    if (n.entries && new Set(n.entries.map((e) => e.exact)).size === 1 && !n.entries.some((e) => e.strict)) n.tags = n.entries.map((e) => e.tag);
     for (const c of n.next.values()) seal(c);
   };
   seal(root);
@@ -138,5 +143,5 @@ function compile(lex: Lexicon): Compiled {
  */
 export function pickEntries(entries: Entry[], exact: string): Tag[] {
   const same = entries.filter((e) => e.exact === exact);
-  return (same.length > 0 ? same : entries).map((e) => e.tag);
+  return (same.length > 0 ? same : entries.filter((e) => !e.strict)).map((e) => e.tag);
 }
