@@ -3283,6 +3283,15 @@ describe('rules from session 18 (general, own sentences)', () => {
     expect(out('Une soixantaine de garde-côtes libyens ont achevé une formation en Italie.', 'fr', F)).toEqual(['IT>LY:training:stated']);
     expect(out('Plus de 40 000 Congolais sont arrivés au Burundi depuis la chute de Goma.', 'fr', F)).toEqual(['CD>BI:people:stated']);
   });
+  it('a partitive share of the goods names where it came from, with its own number; "the rest" comes from the places after it', () => {
+    const q = (text: string, lang: Lang, places: HandPlace[]): string[] => run(text, lang, places).map((f) => `${f.from}>${f.to}:${f.quantity ?? ''}`).sort();
+    const E = [C('PE', ['Peru']), C('BR', ['Brazil']), C('CL', ['Chile']), C('BO', ['Bolivia'])];
+    expect(q('Peru imported 60,000 tonnes of sugar last year, of which 40,000 came from Brazil and the rest from Chile and Bolivia.', 'en', E)).toEqual(['BO>PE:', 'BR>PE:40000', 'CL>PE:']);
+    const S = [C('PE', ['Perú']), C('BR', ['Brasil']), C('CL', ['Chile'])];
+    expect(q('Perú importó 60.000 toneladas de azúcar, de las que 40.000 procedían de Brasil y el resto de Chile.', 'es', S)).toEqual(['BR>PE:40000', 'CL>PE:']);
+    const F = [C('PE', ['Pérou']), C('BR', ['Brésil']), C('CL', ['Chili'])];
+    expect(q('Le Pérou a importé 60 000 tonnes de sucre, dont 40 000 venues du Brésil et le reste du Chili.', 'fr', F)).toEqual(['BR>PE:40000', 'CL>PE:']);
+  });
   it('money given "to help" a place goes to it, with its amount; the help is no transfer of its own', () => {
     const fs = run('The European Union has pledged 25 million euros to help Ukraine repair port infrastructure.', 'en', [C('EU', ['European Union']), C('UA', ['Ukraine'])]);
     expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}:${f.quantity}`)).toEqual(['EU>UA:money:planned:25000000']);

@@ -44,7 +44,7 @@ import type { TriggerClass } from './lexicon/types';
 import { quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
 import { METONYMS } from './lexicon/metonyms';
 import { BUYER_NOUN, EVENT_NOUNS, FOLLOWED, placeRoles, RELATION, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
-import { COMPLEMENTIZERS, hedgedFor, REACH, statusOf } from './status';
+import { COMPLEMENTIZERS, CONTRAST, hedgedFor, REACH, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
 import { learnPersons, namesPerson, type Persons } from './persons';
@@ -1427,7 +1427,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // "30 millions de tonnes de GNL, dont une part croissante vers l'Asie", "of which half to Asia": a
       // share of the goods, not another statement (a verb of its own would end the window first).
       // ("forme 900 imams étrangers, dont 270 Maliens, 190 Guinéens": so is a list of counted nationalities.)
-      if (hasMark(items[k], MB.rel) && PARTITIVE_REL.has(items[k]!.lower) && (isComma(items[k - 1]) || (items[k - 1]?.lower === 'of' && isComma(items[k - 2]))) && (shareTo(items, k, Rmax) || countedNationalities(items, k))) continue;
+      // ("180,000 tonnes, of which 95,000 came from Russia", "de las que 95.000 procedían de Rusia": or of where
+      // the goods came from.)
+      if (partitiveRel(items, k) && (shareTo(items, k, Rmax) || countedNationalities(items, k))) continue;
       if (isBoundary(items, k) || hasMark(items[k], MB.rel)) {
         if (hasMark(items[k], MB.breaker) && prepRole(items[k - 1]) === 'to' && !items[k - 1]!.place) {
           purposeEnd = k;
@@ -2638,6 +2640,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const srcQ = new Map<number, Quantity>();
     /** Sources of "the rest" ("e os restantes do Egito e da Jordânia"): a share with no number of its own. */
     const restSrcs = new Set<number>();
+    // ("180,000 tonnes, of which 95,000 came from Russia": the share's own number is the first source's.)
+    const s0 = srcs.length > 0 ? (srcs.filter((x) => x !== undefined) as number[]).sort((x, y) => x - y)[0] : undefined;
+    if (s0 !== undefined && s0 > t.idx && t.cls !== 'exchange') {
+      const q = partitiveQuantity(items, t.idx, s0, decimalComma);
+      if (q) srcQ.set(s0, q);
+    }
     if (srcs.length > 1 && t.cls !== 'exchange' && !rankedSrcs) {
       const sorted = (srcs.filter((x) => x !== undefined) as number[]).sort((x, y) => x - y);
       for (let i = 1; i < sorted.length; i++) {
@@ -3113,7 +3121,7 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
   // The elliptical quantity may carry its scale, currency and unit: "outros 15 mil", "a further $10
   // million", "another 25 tonnes" (a plain lower-case word right after a number).
   const quantityWord = (it: Item, k: number): boolean =>
-    it.tok === 'num' || ELLIPSIS_BEFORE.has(it.lower) || ELLIPSIS_AFTER.has(it.lower) || it.tags.some((g) => g.k === 'scale' || g.k === 'cur') ||
+    it.tok === 'num' || ELLIPSIS_BEFORE.has(it.lower) || ELLIPSIS_AFTER.has(it.lower) || REST_WORDS.has(it.lower) || it.tags.some((g) => g.k === 'scale' || g.k === 'cur') ||
     (isPlain(it) && !it.cap && (items[k - 1]?.tok === 'num' || items[k - 1]?.tags.some((g) => g.k === 'scale') === true));
   // throughGoods: "to Lithuania and 300 tanks to Latvia", a conjunct with goods of its own.
   const goodsWord = (it: Item): boolean => !it.trig && (isCargo(it) || prepRole(it) === 'of' || hasMark(it, MB.adj) || (isPlain(it) && !it.cap));
@@ -3270,9 +3278,10 @@ const STAY_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * A share of the goods in the clause after the relative word at k, going somewhere: a number or a share
- * word right after it (articles aside), then a destination preposition before any verb or punctuation
- * ("dont une part croissante vers l'Asie", "of which half to China"; not "which belonged to Poland").
+ * A share of the goods in the clause after the relative word at k, going somewhere or coming from somewhere: a
+ * number or a share word right after it (articles aside), then a destination or source preposition before any
+ * verb or punctuation ("dont une part croissante vers l'Asie", "of which half to China", "of which 95,000 came
+ * from Russia"; not "which belonged to Poland").
  */
 function shareTo(items: Item[], k: number, R: number): boolean {
   let j = k + 1;
@@ -3283,7 +3292,7 @@ function shareTo(items: Item[], k: number, R: number): boolean {
   for (j++; j <= R; j++) {
     const it = items[j]!;
     if (it.tok === 'punct' || it.trig || hasMark(it, MB.rel) || hasMark(it, MB.aux | MB.passiveAux)) return false;
-    if (prepRole(it) === 'to') return true;
+    if (prepRole(it) === 'to' || prepRole(it) === 'from') return true;
   }
   return false;
 }
@@ -3293,7 +3302,7 @@ function shareTo(items: Item[], k: number, R: number): boolean {
  */
 function partitiveQuantity(items: Item[], v: number, d: number, decimalComma: boolean): Quantity | null | undefined {
   for (let k = v + 1; k < d; k++) {
-    if (!(hasMark(items[k], MB.rel) && PARTITIVE_REL.has(items[k]!.lower) && isComma(items[k - 1]))) continue;
+    if (!partitiveRel(items, k)) continue;
     for (let n = k + 1; n < Math.min(d, k + 5); n++) {
       if (SHARE_WORDS.has(items[n]!.lower)) return null;
       if (items[n]!.tok !== 'num') continue;
@@ -3325,7 +3334,18 @@ function countedNationalities(items: Item[], k: number): boolean {
 }
 
 /** Relative words of a share: French "dont", English "(of) which". */
-const PARTITIVE_REL: ReadonlySet<string> = new Set(['dont', 'which']);
+/**
+ * Is the item at k the relative of a partitive after a comma: ", dont", ", of which", ", de las que" / ", de los
+ * cuales", ", das quais" / ", dos quais"?
+ */
+function partitiveRel(items: Item[], k: number): boolean {
+  const w = items[k]!.lower;
+  if (w === 'dont') return hasMark(items[k], MB.rel) && isComma(items[k - 1]);
+  if (w === 'which') return items[k - 1]?.lower === 'of' && isComma(items[k - 2]);
+  if (w === 'que' || w === 'cuales') return (items[k - 1]?.lower === 'las' || items[k - 1]?.lower === 'los') && items[k - 2]?.lower === 'de' && isComma(items[k - 3]);
+  if (w === 'quais') return (items[k - 1]?.lower === 'das' || items[k - 1]?.lower === 'dos') && isComma(items[k - 2]);
+  return false;
+}
 const DEST_ROLES: ReadonlySet<string> = new Set(['to', 'in']);
 
 function first(...c: Array<number | undefined>): number | undefined {
@@ -4322,9 +4342,6 @@ function exporterIn(items: Item[], roles: Array<Role | undefined>): { at: number
 
 /** Verbs of crossing a place on the way ("atravesando", "atravessou", "traversant", "crossing"). */
 const CROSSING = /^(?:atraves|atravess|travers|cross)/;
-
-/** Contrasting conjunctions ("but", "mas", "pero", "mais"). */
-const CONTRAST: ReadonlySet<string> = new Set(['but', 'mas', 'pero', 'mais', 'enquanto', 'mientras', 'while', 'whereas', 'tandis']);
 
 /** Conjunctions opening another clause after a comma ("while", "enquanto", "mientras", "tandis que", "but"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['alors', ...CONTRAST]);

@@ -39,8 +39,8 @@ export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<strin
   return hedged;
 }
 
-/** Words opening a contrasting clause ("while", "mientras", "enquanto", "tandis", "whereas"). */
-const CONTRAST: ReadonlySet<string> = new Set(['while', 'whereas', 'mientras', 'enquanto', 'tandis', 'alors']);
+/** Contrasting conjunctions ("but", "mas", "pero", "mais", "while", "mientras", "enquanto", "tandis"). */
+export const CONTRAST: ReadonlySet<string> = new Set(['but', 'mas', 'pero', 'mais', 'enquanto', 'mientras', 'while', 'whereas', 'tandis']);
 /** Is there an item with the marker in [a, b)? */
 function hasMarkAhead(items: Item[], a: number, b: number, bit: number): boolean {
   for (let k = a; k < b; k++) if (hasMark(items[k], bit)) return true;

@@ -279,6 +279,8 @@ export const en: Lexicon = {
     ['to', 'to'], ['into', 'to'], ['towards', 'to'], ['toward', 'to'], ['bound for', 'to'], ['destined for', 'to'],
     ['in', 'in'], ['at', 'in'], ['inside', 'in'], ['on', 'in'],
     ['from', 'from'], ['out of', 'from'], ['of', 'of'],
+    // "of which 95,000 came from Russia": where a share of the goods came from.
+    ['came from', 'from'], ['come from', 'from'], ['comes from', 'from'],
     ['by', 'by'],
     ['between', 'between'], ['with', 'between'], ['against', 'between'], ['for', 'to'], ['alongside', 'between'], ['together with', 'between'], ['along with', 'between'], ['via', 'between'], ['through', 'between'], ['with a stopover in', 'between'], ['with a stopover at', 'between'], ['stopping over in', 'between'],
   ],
