@@ -43,7 +43,7 @@ import { compiled } from './lexicon/index';
 import type { TriggerClass } from './lexicon/types';
 import { quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
 import { METONYMS } from './lexicon/metonyms';
-import { BUYER_NOUN, EVENT_NOUNS, FOLLOWED, placeRoles, RELATION, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
+import { BUYER_NOUN, DELEGATION, EVENT_NOUNS, FOLLOWED, placeRoles, RELATION, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
 import { COMPLEMENTIZERS, CONTRAST, hedgedFor, REACH, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
@@ -2133,6 +2133,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let ownerSrc = false;
     // ("Malaysian exports to India", "as exportações brasileiras para a China": trade named by its nationality.)
     const nationalTrade = noun && t.cls === 'send' && src !== undefined && Math.abs(src - t.idx) === 1 && roles[src]?.role === 'origin' && COMMERCIAL.test(items[t.idx]!.lower);
+    // ("Russia increased its sales to India", "Rusia aumentó sus ventas a la India": a country's own trade.)
+    const ownTrade = noun && t.cls === 'send' && src !== undefined && POSSESSIVES.has(items[t.idx - 1]?.lower ?? '') && COMMERCIAL.test(items[t.idx]!.lower);
     if (noun && t.cls === 'send' && src === undefined && dst !== undefined && POSSESSIVES.has(items[t.idx - 1]?.lower ?? '')) {
       src = possessiveOwner(items, roles, L, t.idx);
       srcActor = true;
@@ -2409,6 +2411,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         hits = coordinated && prevHits ? prevHits.filter((h) => h.cat !== 'money') : [];
       }
     }
+    // "O Brasil enviará em janeiro uma delegação a Riade", "sent a delegation to Kyiv": officials sent somewhere visit.
+    if (t.cls === 'send' && !noun && !passive && cargo.length === 0 && hits.length === 0 && delegationObject(items, t.idx, R)) hits = [{ cat: 'visit', unit: 'visit', q: null, reversed: false }];
     // ("..., while some 27,500 went to Britain": so with a verb of going that moves goods or people.)
     if (t.cls === 'send' && !noun && cargo.length === 0 && hits.length === 0) {
       const numQ = barePeopleNumber(items, t.idx, L, decimalComma);
@@ -2452,13 +2456,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // ("as remessas enviadas para o Nepal somaram 61 milhões, enquanto as transferências para a Índia": money
       // itself, when that is all the previous transfer carried.)
       hits = prevHits.every((h) => h.cat === 'money') ? prevHits.map((h) => ({ ...h, q: null })) : prevHits.filter((h) => h.cat !== 'money').map((h) => ({ ...h, q: null }));
-    } else if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && !prevHits && (repeatsTransfer(items, t.idx) || (dst !== undefined && roles[dst]?.role === 'to' && (ownerSrc || (src === undefined && bareTransferNoun(items, t.idx)) || nationalTrade)))) {
+    } else if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && !prevHits && (repeatsTransfer(items, t.idx) || (dst !== undefined && roles[dst]?.role === 'to' && (ownerSrc || (src === undefined && bareTransferNoun(items, t.idx)) || nationalTrade || ownTrade)))) {
       // ("Paris plans its own shipment", "another shipment", "outra remessa": across sentences, what
       // the discourse's latest transfer carried, read in emit; none within a sentence: nothing.)
       // ("Shipments to Benin, Senegal and Ivory Coast jumped": so does a bare one with only a destination.)
-      // ("Malaysian exports to India rose": trade of a nationality, with nothing to inherit, is of goods.)
+      // ("Malaysian exports to India rose": trade of a nationality, with nothing to inherit, is of goods; so is a
+      // country's own, "Russia increased its sales to India".)
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
-      inherit = nationalTrade ? 5 : 1;
+      inherit = nationalTrade || ownTrade ? 5 : 1;
     }
     // "Armenia, which re-exported them to Russia", "que os reexportou", "qui les a réexportés": an object
     // pronoun stands for what the sentence's previous transfer carried.
@@ -3722,6 +3727,15 @@ function byActor(items: Item[], k: number): boolean {
   a--;
   if (hasMark(items[a], MB.det)) a--;
   return prepRole(items[a]) === 'by';
+}
+/** Is the object of the verb at v a delegation or an envoy ("enviará em janeiro uma delegação", "a trade delegation")? */
+function delegationObject(items: Item[], v: number, R: number): boolean {
+  for (let k = v + 1; k <= Math.min(R, v + 6); k++) {
+    const it = items[k]!;
+    if (it.place || it.tok === 'punct' || it.trig || it.cargo) return false;
+    if (DELEGATION.test(it.lower)) return true;
+  }
+  return false;
 }
 /** Verbs of transferring people on from where they are ("trasladados", "transferidos", "transférés", "relocated"). */
 const ONWARD = /^(?:traslad|transfer|transf[ée]r|relocat|reubica|realoja|realocad)/;

@@ -33,6 +33,15 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       else if (t.k === 'noun' && !noun) noun = t;
       if (t.k === 'verb' && t.mood === 'part') part = t;
     }
+    // ("la livraison de deux radars et d'un lot de missiles": a batch noun coordinated into a transfer's goods is more goods.)
+    if (noun && !verb && hasMark(it, MB.pack)) {
+      // (past an adjective: "et d'un premier lot")
+      const d = !hasMark(items[i - 1], MB.det) && isPlain(items[i - 1]) ? i - 2 : i - 1;
+      // (past a model's name: "deux radars Ground Master 200 et d'un lot")
+      let c = d - 3;
+      while (c > d - 7 && items[c] && !isCargo(items[c]) && (items[c]!.cap || items[c]!.tok === 'num')) c--;
+      if (hasMark(items[d], MB.det) && prepRole(items[d - 1]) === 'of' && hasMark(items[d - 2], MB.coord) && isCargo(items[c])) noun = undefined;
+    }
     if (!verb && !noun) continue;
     const hadNoun = noun !== undefined;
     const prev = items[i - 1];
