@@ -387,7 +387,7 @@ function boughtGoods(items: Item[], v: number, k: number): boolean {
   return false;
 }
 
-const WITH = new Set(['com', 'with', 'con', 'avec']);
+export const WITH = new Set(['com', 'with', 'con', 'avec']);
 
 /** A carrier phrase after the vehicle at k and its owner ("of"/"des" and up to two words, no place or goods). */
 function carrierPastOwner(items: Item[], k: number): boolean {

@@ -3302,6 +3302,14 @@ describe('rules from session 18 (general, own sentences)', () => {
     // (an ambassador "to" a place is no visit)
     expect(triples(run("Japan's ambassador to Kyiv said Japan sent 20 tanks to Poland.", 'en', [C('JP', ['Japan']), CITY('Kyiv', 'UA', true), C('PL', ['Poland'])]))).toEqual(['JP>PL:vehicles']);
   });
+  it('a vehicle carrying a weight brings the latest goods; a place subject before an apposition with an article sends; a purpose clause\'s place past a relative is the destination', () => {
+    const M = [C('MG', ['Madagascar']), C('FR', ['France']), CITY('Tamatave', 'MG'), CITY('Marseille', 'FR')];
+    const fs = run('Madagascar a exporté 17 500 tonnes de litchis. Le premier navire, parti de Tamatave avec 5 200 tonnes à son bord, est arrivé à Marseille.', 'fr', M);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity ?? ''}`)).toEqual(['Tamatave@MG>Marseille@FR:other:5200']);
+    const P = [C('ES', ['Espanha']), CITY('Lisboa', 'PT', true), REGION('Viseu', 'PT')];
+    expect(out('Espanha, o primeiro país a responder ao pedido de ajuda de Lisboa, enviou no domingo dois aviões para Viseu.', 'pt', P)).toEqual(['ES>Viseu@PT:vehicles:stated']);
+    expect(out('Espanha enviou dois aviões anfíbios para combater os incêndios que lavram no distrito de Viseu.', 'pt', P)).toEqual(['ES>Viseu@PT:vehicles:stated']);
+  });
   it('money given "to help" a place goes to it, with its amount; the help is no transfer of its own', () => {
     const fs = run('The European Union has pledged 25 million euros to help Ukraine repair port infrastructure.', 'en', [C('EU', ['European Union']), C('UA', ['Ukraine'])]);
     expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}:${f.quantity}`)).toEqual(['EU>UA:money:planned:25000000']);

@@ -36,7 +36,7 @@
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
-import { APPROX, BENEFIT, categorize, collectCargo, ENERGY, INFINITIVE, isVehicle, MEASURES, namedGoods, oneEach, type CargoHit } from './cargo';
+import { APPROX, BENEFIT, categorize, collectCargo, ENERGY, INFINITIVE, isVehicle, MEASURES, namedGoods, oneEach, WITH, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
 import { buildItems, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
@@ -1433,7 +1433,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (isBoundary(items, k) || hasMark(items[k], MB.rel)) {
         if (hasMark(items[k], MB.breaker) && prepRole(items[k - 1]) === 'to' && !items[k - 1]!.place) {
           purposeEnd = k;
-          while (purposeEnd < Rmax && !isBoundary(items, purposeEnd + 1) && !hasMark(items[purposeEnd + 1], MB.rel) && !isComma(items[purposeEnd + 1])) purposeEnd++;
+          // ("para combater os incêndios que lavram no distrito de Viseu": through a restrictive relative clause.)
+          while (purposeEnd < Rmax && !isBoundary(items, purposeEnd + 1) && !(hasMark(items[purposeEnd + 1], MB.rel) && LOCATIVE_REL.has(items[purposeEnd + 1]!.lower)) && !isComma(items[purposeEnd + 1])) purposeEnd++;
         }
         R = isComma(items[k - 1]) ? k - 2 : k - 1;
         break;
@@ -1488,7 +1489,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         subject = inheritedSubject;
       } else {
         let rel = false;
-        for (let k = t.idx - 1; k >= L; k--) {
+        // ("Espanha, o primeiro país a responder ao pedido de Lisboa, enviou": a place subject set off by an
+        // apposition opening with an article; the apposition's places are not the clause's.)
+        const ap = articleApposition(items, Math.max(0, t.idx - 24), t.idx);
+        if (ap !== undefined && roles[ap] && subjectLike(roles[ap]!)) subject = ap;
+        for (let k = t.idx - 1; k >= L && subject === undefined; k--) {
           if (hasMark(items[k], MB.rel) && !items[k]!.paren) {
             // "..., que enviou": the subject is the antecedent of the relative pronoun, if it is a place;
             // otherwise ("o que ajudou") it is no place, and the discourse must not supply one.
@@ -2431,6 +2436,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (shipment) {
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
       inherit = shipment === 2 ? 4 : 1;
+    }
+    // "Le premier navire, parti de Tamatave avec 5 200 tonnes à son bord, est arrivé à Marseille", "a ship carrying
+    // 40,000 tonnes docked": a vehicle carrying a weight of goods the clause does not name brings the latest goods.
+    if (!shipment && (t.cls === 'move' || t.cls === 'leave') && hits.length === 1 && hits[0]!.cat === 'vehicles' && cargo.every((h) => h.cat === 'vehicles')) {
+      const w = carriedWeight(items, L, R);
+      if (w >= 0) {
+        hits = [{ cat: 'other', unit: items[w]!.lower, q: quantityAt(items, w, decimalComma), reversed: false }];
+        inherit = 1;
+      }
     }
     // ("vendeu o modelo à Índia", "a venda do modelo à Índia": the model as the transfer's object, the same.)
     if (!shipment && cargo.length === 0 && hits.length === 0 && (t.cls === 'send' || t.cls === 'receive') && modelObject(items, t.idx)) {
@@ -3736,6 +3750,32 @@ function delegationObject(items: Item[], v: number, R: number): boolean {
     if (DELEGATION.test(it.lower)) return true;
   }
   return false;
+}
+/** A weight carried in the clause [L, R] ("avec 5 200 tonnes à son bord", "carrying 40,000 tonnes", "com 30 mil toneladas"): its unit's index, or -1. */
+function carriedWeight(items: Item[], L: number, R: number): number {
+  for (let k = L; k <= R; k++) {
+    if (!WEIGHTS.test(items[k]!.lower) || items[k - 1]?.tok !== 'num') continue;
+    for (let j = k - 2; j >= Math.max(L, k - 5); j--) if (WITH.has(items[j]!.lower) || hasMark(items[j], MB.carrier)) return k;
+  }
+  return -1;
+}
+/**
+ * "Espanha, o primeiro país a responder ao pedido de Lisboa, enviou": the place before an apposition that opens
+ * with an article after a comma and closes with a comma right before the verb at v (auxiliaries aside), with no
+ * transfer of its own; undefined if none.
+ */
+function articleApposition(items: Item[], L: number, v: number): number | undefined {
+  let c = v - 1;
+  while (c > L && hasMark(items[c], MB.aux | MB.plan | MB.condAux | MB.passiveAux)) c--;
+  if (!isComma(items[c])) return undefined;
+  for (let j = c - 1; j > L && c - j <= 16; j--) {
+    const it = items[j]!;
+    // (a transfer noun after a preposition is part of it: "ao pedido de ajuda de Lisboa")
+    if ((it.trig && prepRole(items[j - 1]) === null) || hasMark(it, MB.rel) || (it.tok === 'punct' && !isComma(it))) return undefined;
+    if (!isComma(it)) continue;
+    return hasMark(items[j + 1], MB.det) && !items[j + 2]?.place && items[j - 1]?.place && j - 1 >= L ? j - 1 : undefined;
+  }
+  return undefined;
 }
 /** Verbs of transferring people on from where they are ("trasladados", "transferidos", "transférés", "relocated"). */
 const ONWARD = /^(?:traslad|transfer|transf[ée]r|relocat|reubica|realoja|realocad)/;
