@@ -1393,7 +1393,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // (Not before a ranking of the antecedent: "Britain, which took in 6,000 nurses, remains the top destination,
     // followed by Saudi Arabia" ranks more receivers.)
     if (relOpen) for (let k = t.idx + 1; k <= Math.min(Rmax, t.idx + REACH) && relOpen; k++) if (FOLLOWED.has(items[k]!.lower)) relOpen = false;
+    let lastCommaAt = -1;
     for (let k = t.idx + 1; k <= R; k++) {
+      // "..., the Department of Home Affairs said on Tuesday, as police stepped up raids in Gauteng": an
+      // attribution set off by commas closes the clause; what follows is another statement.
+      if (isComma(items[k])) {
+        if (lastCommaAt > t.idx && hasBefore(items, k, lastCommaAt, k - lastCommaAt, (x) => hasTagMark(x, 'say')) && CLAUSE_OPENERS_AFTER_SAY.has(items[k + 1]?.lower ?? '')) {
+          R = lastCommaAt - 1;
+          break;
+        }
+        lastCommaAt = k;
+      }
       // (Not before the goods it includes: "où le Canada a promis un paquet d'aide, comprenant des drones".)
       // (Nor before an adverb leading on to the destination: "..., mostly to China", "..., principalmente a Cuba".)
       if (relOpen && isComma(items[k]) && isPlain(items[k + 1]) && !INCLUDING.test(items[k + 1]!.lower) && !/(?:ly|mente|ment)$/.test(items[k + 1]!.lower) && !LEADING.has(items[k + 1]!.lower) && !items[k + 1]!.cap && items[k + 1]!.tok === 'word' && !isComma(items[k + 2]) && !hasMark(items[k + 2], MB.coord)) {
@@ -2429,6 +2439,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // "From there, they were taken to Crimea": no cargo named; what the previous transfer carried (in this
     // sentence, else the discourse's latest flow, read in emit).
+    // ("deported 9,100 Malawians, of whom about 1,400 were flown from Johannesburg": the verb moves the share.)
+    if (!noun && hits.length > 0) {
+      const pq = partitiveSubject(items, L, t.idx, decimalComma);
+      if (pq) hits = hits.map((h) => ({ ...h, q: pq }));
+    }
     let inherit: 0 | 1 | 2 | 3 | 4 | 5 = 0;
     // "The shipments were flown from Tehran to Moscow", "Os carregamentos foram levados de...": a definite
     // shipment noun as the subject is the latest transfer's cargo (none within a sentence: nothing).
@@ -3353,6 +3368,18 @@ function countedNationalities(items: Item[], k: number): boolean {
 }
 
 /** Relative words of a share: French "dont", English "(of) which". */
+/** The number of a partitive share right before the verb at v (", of whom about 1,400 were flown"), if any. */
+function partitiveSubject(items: Item[], L: number, v: number, decimalComma: boolean): Quantity | undefined {
+  for (let k = v - 1; k >= Math.max(L, v - 6); k--) {
+    if (!partitiveRel(items, k)) continue;
+    let n = k + 1;
+    while (n < v && (APPROX.has(items[n]!.lower) || items[n]!.tags.some((g) => g.k === 'qual'))) n++;
+    if (items[n]?.tok !== 'num') return undefined;
+    return readLeft(items, numberEnd(items, n, v - 1), decimalComma) ?? undefined;
+  }
+  return undefined;
+}
+
 /**
  * Is the item at k the relative of a partitive after a comma: ", dont", ", of which", ", de las que" / ", de los
  * cuales", ", das quais" / ", dos quais"?
@@ -3360,7 +3387,7 @@ function countedNationalities(items: Item[], k: number): boolean {
 function partitiveRel(items: Item[], k: number): boolean {
   const w = items[k]!.lower;
   if (w === 'dont') return hasMark(items[k], MB.rel) && isComma(items[k - 1]);
-  if (w === 'which') return items[k - 1]?.lower === 'of' && isComma(items[k - 2]);
+  if (w === 'which' || w === 'whom') return items[k - 1]?.lower === 'of' && isComma(items[k - 2]);
   if (w === 'que' || w === 'cuales') return (items[k - 1]?.lower === 'las' || items[k - 1]?.lower === 'los') && items[k - 2]?.lower === 'de' && isComma(items[k - 3]);
   if (w === 'quais') return (items[k - 1]?.lower === 'das' || items[k - 1]?.lower === 'dos') && isComma(items[k - 2]);
   return false;
@@ -3777,6 +3804,8 @@ function articleApposition(items: Item[], L: number, v: number): number | undefi
   }
   return undefined;
 }
+/** Subordinators opening a clause of its own after an attribution (", the ministry said, as police stepped up raids"). */
+const CLAUSE_OPENERS_AFTER_SAY: ReadonlySet<string> = new Set(['as', 'while', 'when', 'after', 'amid', 'alors', 'tandis', 'quand', 'lorsque', 'mientras', 'cuando', 'tras', 'enquanto', 'quando', 'após', 'apos']);
 /** Verbs of transferring people on from where they are ("trasladados", "transferidos", "transférés", "relocated"). */
 const ONWARD = /^(?:traslad|transfer|transf[ée]r|relocat|reubica|realoja|realocad)/;
 /** "others", "otros", "outros", "autres": more people, not those just named. */
@@ -3824,7 +3853,10 @@ const MILITARY_CATS: ReadonlySet<FlowCategory> = new Set(['troops', 'vehicles', 
 
 
 /** "About 20,000 arrived": a number (with its qualifier) opening the clause right before a journey verb. */
-function barePeopleNumber(items: Item[], v: number, L: number, decimalComma: boolean): Quantity | null {
+function barePeopleNumber(items: Item[], v0: number, L: number, decimalComma: boolean): Quantity | null {
+  // ("About 1,400 were flown": past the passive's auxiliaries)
+  let v = v0;
+  while (v - 1 > L && hasMark(items[v - 1], MB.aux | MB.passiveAux)) v--;
   const n = items[v - 1];
   if (!n || n.tok !== 'num') return null;
   const q = quantityAt(items, v, decimalComma);
@@ -3834,7 +3866,8 @@ function barePeopleNumber(items: Item[], v: number, L: number, decimalComma: boo
   // ("while some 27,500 went": an approximation may come first)
   while (a > L && (APPROX.has(items[a - 1]!.lower) || items[a - 1]!.tags.some((g) => g.k === 'qual'))) a--;
   const before = items[a - 1];
-  return a <= L || !before || isComma(before) || hasMark(before, MB.coord) || CLAUSE_OPENERS.has(before.lower) || COMPLEMENTIZER.has(before.lower) ? q : null;
+  // (", of whom about 1,400 were flown", ", dont 300 sont arrivés": a partitive's share)
+  return a <= L || !before || isComma(before) || hasMark(before, MB.coord) || CLAUSE_OPENERS.has(before.lower) || COMPLEMENTIZER.has(before.lower) || partitiveRel(items, a - 1) ? q : null;
 }
 
 /**
