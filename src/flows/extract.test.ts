@@ -3229,8 +3229,13 @@ describe('rules from session 18 (general, own sentences)', () => {
   it('an official or delegation with no nationality, or no subject, travels as the latest traveller did; a visit counts no money', () => {
     expect(out('O primeiro-ministro de Cabo Verde chegou a Roma. Depois, seguirá para Madrid.')).toEqual(['CV>Madrid@ES:visit:planned', 'CV>Roma@IT:visit:stated']);
     expect(out('O primeiro-ministro de Cabo Verde chegou a Roma. A comitiva viajará depois para Madrid.')).toEqual(['CV>Madrid@ES:visit:planned', 'CV>Roma@IT:visit:stated']);
-    // (leaving "the Italian capital", the visit is still from home)
-    expect(out('O primeiro-ministro de Cabo Verde chegou a Roma. Da capital italiana, a comitiva seguirá para Madrid.')).toEqual(['CV>Madrid@ES:visit:planned', 'CV>Roma@IT:visit:stated']);
+    // (leaving "the Italian capital", the leg starts there, as the issue's "Lavrov from Malaysia to North Korea")
+    expect(out('O primeiro-ministro de Cabo Verde chegou a Roma. Da capital italiana, a comitiva seguirá para Madrid.')).toEqual(['CV>Roma@IT:visit:stated', 'IT>Madrid@ES:visit:planned']);
+    const S = [C('SN', ['Sénégal'], ['sénégalais']), C('CN', ['Chine']), CITY('Pékin', 'CN', true), CITY('Shenzhen', 'CN'), C('UY', ['Uruguay']), CITY('Pekín', 'CN', true), CITY('Shanghái', 'CN')];
+    // (a head of state, past a plan and an adverb; a visitor taken up again past a paragraph on other flows)
+    expect(out("Le président sénégalais est arrivé lundi à Pékin. La Chine doit annoncer un prêt. Pékin a formé 2 000 techniciens sénégalais. Le chef de l'État doit ensuite se rendre jeudi à Shenzhen.", 'fr', S))
+      .toContain('SN>Shenzhen@CN:visit:planned');
+    expect(out('El presidente de Uruguay llegó el domingo a Pekín. Tras Pekín, el mandatario viajará el miércoles a Shanghái.', 'es', S)).toEqual(['UY>Pekín@CN:visit:stated', 'UY>Shanghái@CN:visit:planned']);
     const visit = run('O ministro angolano esteve em Lisboa para negociar uma dívida de 40 milhões de euros.', 'pt', P);
     expect(visit.map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['AO>Lisboa@PT:visit']);
     expect(visit[0]!.quantity).toBeUndefined();

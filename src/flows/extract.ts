@@ -1025,10 +1025,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (m && si - m.sentence <= 1) from = f.byActor ? m.actor : m.from;
     }
     // "Ela deve seguir para Pemba": a pronoun subject travels as the latest traveller did.
+    // (A visitor may be taken up again past a paragraph on what the visit brings: "Le chef de l'État doit ensuite
+    // se rendre à Shenzhen".)
     if (!from && to && f.pron) {
       for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
         const m = memory[k]!;
-        if (si - m.sentence > 2) break;
+        if (si - m.sentence > (f.cat === 'visit' ? 4 : 2)) break;
         if (m.cat === f.cat) {
           from = m.from;
           break;
@@ -2377,19 +2379,20 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // (Goods a giver donated are aid: "vacinas doadas por Portugal".)
     if (givenBy?.gift) hits = hits.map((h) => (h.cat === 'other' ? { ...h, cat: 'aid' as const } : h));
     let elidedTraveller = false;
+    // ("Le chef de l'État doit ensuite se rendre à Shenzhen": so for a verb of visiting.)
+    if (t.cls === 'visit' && t.mood !== 'noun' && src === undefined && actorAny === undefined && unnamedTraveller(items, L, t.idx)) elidedTraveller = true;
     // A journey with no cargo is a visit only when someone travels (an official, a pronoun, a people
     // noun); otherwise a coordinated verb moves what the previous one did ("Os obuses foram transportados
     // até a Polônia e dali seguiram para Kharkiv"), or nothing.
     if ((t.cls === 'move' || t.cls === 'leave') && t.mood !== 'noun' && !t.cat && hits.length === 1 && hits[0]!.cat === 'visit' && cargo.length === 0) {
       // "Depois, seguirá para Minsk", "A comitiva seguirá para Minsk": an official or a delegation with no
-      // nationality, or no subject at all, travels as the discourse's latest traveller did. A named stop it
-      // leaves is the leg's start ("De Luanda, o ministro segue para Windhoek"); a country is not ("Da capital
-      // russa, a comitiva seguirá para Minsk" leaves Moscow, not Russia: the visit is from home).
-      const unnamed = actorAny === undefined && (src === undefined || (src < t.idx && (roles[src]!.role === 'from' || roles[src]!.role === 'of') && items[src]!.place!.place.kind === 'country')) && unnamedTraveller(items, L, t.idx);
-      if (unnamed) {
-        elidedTraveller = true;
-        src = undefined;
-      }
+      // nationality, or no subject at all, travels as the discourse's latest traveller did. A stop it is said
+      // to leave is the leg's start, as "Lavrov chegou ao país após participar de uma reunião na Malásia" is a
+      // visit from Malaysia ("De Luanda, o ministro segue para Windhoek", "Tras su paso por China, el mandatario
+      // viajará a Dubái").
+      const stop = src !== undefined && src < t.idx && (roles[src]!.role === 'from' || roles[src]!.role === 'of' || hasMark(items[src - 1], MB.after));
+      const unnamed = actorAny === undefined && (src === undefined || stop) && unnamedTraveller(items, L, t.idx);
+      if (unnamed && src === undefined) elidedTraveller = true;
       const traveller =
         unnamed ||
         // ("Blankets sent by the British government arrived": the agent of the goods' participle travels not.)
@@ -3720,12 +3723,13 @@ function unnamedTraveller(items: Item[], L: number, v: number): boolean {
   for (let k = L; k < v; k++) {
     const it = items[k]!;
     if (it.place) {
-      const p = prepRole(items[hasMark(items[k - 1], MB.geo) ? k - 2 : k - 1]);
-      if (p !== 'from' && p !== 'of') return false;
+      const b = items[hasMark(items[k - 1], MB.geo) ? k - 2 : k - 1];
+      const p = prepRole(b);
+      if (p !== 'from' && p !== 'of' && !hasMark(b, MB.after)) return false;
       continue;
     }
     if (hasMark(it, MB.actor) && it.tok === 'word' && hasMark(items[k - 1], MB.det) && !items[k + 1]?.cap) actor = true;
-    else if (it.tok === 'word' && !hasMark(it, MB.det) && prepRole(it) === null && !SEQUENCE_ADVERBS.has(it.lower) && !hasMark(it, MB.geo) && !hasMark(it, MB.aux)) return false;
+    else if (it.tok === 'word' && !hasMark(it, MB.det | MB.geo | MB.aux | MB.after | MB.plan | MB.condAux) && prepRole(it) === null && !SEQUENCE_ADVERBS.has(it.lower)) return false;
   }
   return actor || (L === 0 && v > 0 && SEQUENCE_ADVERBS.has(items[0]!.lower));
 }
