@@ -537,7 +537,9 @@ export function categorize(t: Trigger, cargo: CargoHit[], apart?: (a: CargoHit, 
   // those traded, measured by their value.)
   // ("importou US$ 53 bilhões, principalmente máquinas e eletrônicos": so is an amount the goods after it detail.)
   const listed = !answered ? hits.find((h) => h.cat === 'money' && h.listedValue && !h.reversed) : undefined;
-  const value = listed ?? (t.cat === 'other' && !answered ? hits.find((h) => h.cat === 'money' && h.price && !h.reversed) : undefined);
+  // ("Uruguay vendió a China bienes por 1.900 millones": so with any verb, for goods named only as goods.)
+  const generic = hits.some((h) => h.cat === 'other' && (h.unit === 'goods' || h.unit === 'products'));
+  const value = listed ?? ((t.cat === 'other' || generic) && !answered ? hits.find((h) => h.cat === 'money' && h.price && !h.reversed) : undefined);
   if (value && (listed || hits.every((h) => h.cat === 'money' || h.cat === 'other' || h.cat === 'oil'))) {
     const goods = hits.filter((h) => h.cat !== 'money');
     hits = goods.length === 0 ? [{ ...value, cat: 'other' }] : goods.map((h, i) => (i === 0 && !h.q ? { ...h, q: value.q, unit: value.unit, word: undefined } : h));

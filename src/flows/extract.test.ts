@@ -3322,6 +3322,14 @@ describe('rules from session 18 (general, own sentences)', () => {
     expect(q('South Africa deported 9,100 Malawians. About 1,400 were flown from Johannesburg to Lilongwe.')).toEqual(['Johannesburg@ZA>Lilongwe@MW:1400', 'ZA>MW:9100']);
     expect(q('South Africa deported 27,600 Zimbabweans, the home affairs department said on Tuesday, as police stepped up raids on mining sites in Gauteng.')).toEqual(['ZA>ZW:27600']);
   });
+  it('goods named only as goods, sold for a sum, are measured by it; a trade noun\'s total is its goods\' value; purchases of a nationality\'s goods by another; a sentence turning around may reverse the latest flow', () => {
+    const U = [C('UY', ['Uruguay'], ['uruguayas']), C('CN', ['China'], ['chinas', 'chinos'])];
+    const q = (text: string): string[] => run(text, 'es', U).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity ?? ''}`).sort();
+    expect(q('Uruguay vendió a China bienes por 1.900 millones de dólares el año pasado.')).toEqual(['UY>CN:other:1900000000']);
+    expect(q('Las exportaciones chinas a Uruguay sumaron 2.300 millones de dólares.')).toEqual(['CN>UY:other:2300000000']);
+    expect(q('Las compras uruguayas de productos chinos crecieron.')).toEqual(['CN>UY:other:']);
+    expect(q('Uruguay vendió a China bienes por 1.900 millones de dólares. En sentido inverso, las compras de productos chinos crecieron.')).toEqual(['CN>UY:other:', 'UY>CN:other:1900000000']);
+  });
   it('money given "to help" a place goes to it, with its amount; the help is no transfer of its own', () => {
     const fs = run('The European Union has pledged 25 million euros to help Ukraine repair port infrastructure.', 'en', [C('EU', ['European Union']), C('UA', ['Ukraine'])]);
     expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}:${f.quantity}`)).toEqual(['EU>UA:money:planned:25000000']);

@@ -1126,7 +1126,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (f.reversed) [from, to] = [to, from];
     const key = `${from.id}|${to.id}|${f.cat}`;
     // (The half stays for a later sentence: "es exportado. Los Emiratos compraron la mayor parte de esos envíos".)
-    if (filled && !f.recip && turnsAround(from, to, f)) {
+    // ("En sentido inverso, las compras de productos chinos sumaron...": unless the sentence says it turns around.)
+    if (filled && !f.recip && !CONTRARY.test(quote.text) && turnsAround(from, to, f)) {
       if ((!f.from) !== (!f.to)) keepHalf(si, f);
       return;
     }
@@ -1840,9 +1841,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // "As tropas ucranianas receberam tanques dos EUA": the nationality of the receiving subject.
         // "las importaciones argentinas de fertilizantes procedentes de Marruecos": the importer's nationality.
         // ("Indian imports of Russian oil": in English the nationality stands before the noun.)
+        // ("las compras uruguayas de productos chinos": so before goods of another nationality.)
+        const goodsOrigin = noun && originR === t.idx + 1 ? originOfGoodsAfter(roles, originR, R) : undefined;
         const importer = !noun
           ? undefined
-          : originR !== undefined && originR === t.idx + 1 && fromRight !== undefined && fromRight !== originR
+          : originR !== undefined && originR === t.idx + 1 && ((fromRight !== undefined && fromRight !== originR) || (goodsOrigin !== undefined && countryAt(items, goodsOrigin) !== countryAt(items, originR)))
             ? originR
             : lang === 'en' && originL !== undefined && originL === t.idx - 1 && (fromRight ?? originR) !== undefined
               ? originL
@@ -1872,7 +1875,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // (Not goods "destinados à Ucrânia", "destinés à", "destinados a": that is where they go.)
         const seller = toStrong !== undefined && (lang === 'fr' || lang === 'es' || (lang === 'pt' && !noun)) && !hasBefore(items, toStrong, t.idx + 1, 3, (x) => DESTINED.test(x.lower)) && !hasBefore(items, toStrong, t.idx + 1, 2, (x) => TOWARDS.has(x.lower)) ? toStrong : undefined;
         // ("los aviones comprados por Chile a Noruega": the buyer named as the agent receives; the seller gives.)
-        src = first(from, dst === originR ? undefined : originR, dst === originL ? undefined : originL, dst === agent ? undefined : agent, seller, givenBy?.at, noun && !hasBefore(items, t.idx + 1, L, 4, (x) => CONTRACT.test(x.lower)) ? undefined : contractPartner(items, roles, L, t.idx), appos?.seller);
+        src = first(from, dst === originR ? undefined : originR, dst === importer ? goodsOrigin : undefined, dst === originL ? undefined : originL, dst === agent ? undefined : agent, seller, givenBy?.at, noun && !hasBefore(items, t.idx + 1, L, 4, (x) => CONTRACT.test(x.lower)) ? undefined : contractPartner(items, roles, L, t.idx), appos?.seller);
         // "importou 40 mil toneladas de sal grosso da Namíbia": goods the lexicon does not know leave "de X"
         // read as "of"; after a verb of importing it is where they come from.
         // ("comprou 1,1 milhão de toneladas do Brasil": so after a verb of buying.)
@@ -2446,6 +2449,16 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (!noun && hits.length > 0) {
       const pq = partitiveSubject(items, L, t.idx, decimalComma);
       if (pq) hits = hits.map((h) => ({ ...h, q: pq }));
+    }
+    // "Las exportaciones chinas a Uruguay sumaron 2.300 millones de dólares", "imports of Chinese goods totalled
+    // $2.3bn": the amount a trade noun sums to is the value of its goods, not money sent.
+    if (noun && COMMERCIAL.test(items[t.idx]!.lower) && hits.some((h) => h.cat === 'money' && !h.reversed && h.q)) {
+      const s = sumVerbAfter(items, t.idx, R);
+      if (s >= 0) {
+        const m = hits.find((h) => h.cat === 'money' && !h.reversed && h.q)!;
+        const goods = hits.filter((h) => h.cat !== 'money');
+        hits = goods.length === 0 ? [{ ...m, cat: 'other' }] : goods.map((h, i) => (i === 0 && !h.q ? { ...h, q: m.q, unit: m.unit, word: undefined } : h));
+      }
     }
     let inherit: 0 | 1 | 2 | 3 | 4 | 5 = 0;
     // "The shipments were flown from Tehran to Moscow", "Os carregamentos foram levados de...": a definite
@@ -3772,6 +3785,18 @@ function byActor(items: Item[], k: number): boolean {
   a--;
   if (hasMark(items[a], MB.det)) a--;
   return prepRole(items[a]) === 'by';
+}
+/** Verbs a total is given by ("sumaron", "somaram", "totalled", "reached", "ont atteint", "ascendieron"). */
+const SUM_VERBS: ReadonlySet<string> = new Set(['sumaron', 'sumó', 'suman', 'sumaban', 'somaram', 'somou', 'somam', 'somavam', 'totalled', 'totaled', 'totalling', 'amounted', 'reached', 'alcanzaron', 'alcanzó', 'ascendieron', 'ascendió', 'atingiram', 'atingiu', 'atteint', 'totalisé', 'élevées', 'élevés', 'élevé', 'élevée']);
+/** A verb of totalling after the noun at k, before the clause's end R: its index, or -1. */
+function sumVerbAfter(items: Item[], k: number, R: number): number {
+  for (let j = k + 1; j <= Math.min(R, k + 14); j++) if (SUM_VERBS.has(items[j]!.lower)) return j;
+  return -1;
+}
+/** A nationality on goods after k, within the clause ("de productos chinos"): its index, or undefined. */
+function originOfGoodsAfter(roles: Array<Role | undefined>, k: number, R: number): number | undefined {
+  for (let j = k + 1; j <= Math.min(R, k + 6); j++) if (roles[j]?.role === 'origin' && roles[j]?.head === 'cargo') return j;
+  return undefined;
 }
 /** Is the object of the verb at v a delegation or an envoy ("enviará em janeiro uma delegação", "a trade delegation")? */
 function delegationObject(items: Item[], v: number, R: number): boolean {
