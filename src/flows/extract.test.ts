@@ -3330,6 +3330,17 @@ describe('rules from session 18 (general, own sentences)', () => {
     expect(q('Las compras uruguayas de productos chinos crecieron.')).toEqual(['CN>UY:other:']);
     expect(q('Uruguay vendió a China bienes por 1.900 millones de dólares. En sentido inverso, las compras de productos chinos crecieron.')).toEqual(['CN>UY:other:', 'UY>CN:other:1900000000']);
   });
+  it('"the rest" shared out among places, kept by coordinated buyers, or a share "of the total" is the exporter\'s goods', () => {
+    const M = [C('MZ', ['Moçambique', 'Mozambique']), C('IN', ['Índia']), C('JP', ['Japão', 'Japan']), C('TR', ['Turquia', 'Turkey'])];
+    expect(out('Moçambique exportou 4 milhões de toneladas de carvão, das quais 2,9 milhões para a Índia. O resto foi repartido entre o Japão e a Turquia.', 'pt', M))
+      .toEqual(['MZ>IN:other:stated', 'MZ>JP:other:stated', 'MZ>TR:other:stated']);
+    expect(out('Mozambique exported 4 million tonnes of coal. The rest was split between Japan and Turkey.', 'en', M)).toEqual(['MZ>JP:other:stated', 'MZ>TR:other:stated']);
+    const B = [C('BR', ['Brasil']), C('CA', ['Canadá']), C('BE', ['Bélgica'])];
+    expect(out('O Brasil exportou 30 mil toneladas de mel. O Canadá e a Bélgica ficaram com quase todo o restante.', 'pt', B)).toEqual(['BR>BE:other:stated', 'BR>CA:other:stated']);
+    const A = [C('AR', ['Argentina']), C('US', ['Estados Unidos']), C('KR', ['Corea del Sur'], ['surcoreana']), REGION('Salta', 'AR')];
+    expect(out('Argentina exportó 74.000 toneladas de litio. Una empresa surcoreana invertirá 830 millones de dólares en Salta. Estados Unidos apenas recibió el 4 % del total.', 'es', A))
+      .toEqual(['AR>US:other:stated', 'KR>Salta@AR:money:planned']);
+  });
   it('money given "to help" a place goes to it, with its amount; the help is no transfer of its own', () => {
     const fs = run('The European Union has pledged 25 million euros to help Ukraine repair port infrastructure.', 'en', [C('EU', ['European Union']), C('UA', ['Ukraine'])]);
     expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}:${f.quantity}`)).toEqual(['EU>UA:money:planned:25000000']);

@@ -976,7 +976,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (m && si - m.sentence <= 2 && m.cat === 'troops') f.cat = 'troops';
     } else if (f.inherit) {
       const m = memory[memory.length - 1];
-      if (m && si - m.sentence <= 1) {
+      // ("Argentina exportó litio. [...] una empresa surcoreana invertirá 830 millones. Estados Unidos recibió el 4 %
+      // del total": a share bought with no seller is of the exporter's goods, not the latest money.)
+      const exp0 = m && m.cat === 'money' && f.cls === 'receive' && !f.from ? recentExporter(si) : undefined;
+      if (exp0 && exp0.cat !== 'money' && countryOf(exp0.place).country !== countryOf(m!.from).country) {
+        f.cat = exp0.cat ?? 'other';
+      } else if (m && si - m.sentence <= 1) {
         f.cat = m.cat;
         f.unit = m.unit;
         f.word = m.word;
@@ -1762,7 +1767,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             srcActor = true;
           }
         }
-        dst = first(toStrong, lang === 'en' && !noun && !passive ? objectR : undefined, inR, toWeak, asked ? nounSubject : undefined);
+        // ("foi repartido entre o Japão e a Turquia": the places goods are shared out among.)
+        dst = first(toStrong, (lang === 'en' && !noun && !passive) || SHARED_OUT.test(items[t.idx]!.lower) ? objectR : undefined, inR, toWeak, asked ? nounSubject : undefined);
         // "Peru's zinc exports fell, while shipments to China grew": a transfer noun with no giver sends
         // from the exporter the sentence opened with.
         // (Only a trade or shipment noun, not aid, money or troops; and only with no goods of its own, below.)
@@ -2476,6 +2482,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         hits = [{ cat: 'other', unit: items[w]!.lower, q: quantityAt(items, w, decimalComma), reversed: false }];
         inherit = 1;
       }
+    }
+    // "O resto foi repartido entre o Japão e a Turquia", "the rest went to Japan": the rest of the latest goods.
+    if (!shipment && cargo.length === 0 && hits.length === 0 && t.mood !== 'noun' && t.cls === 'send' && passive && hasBefore(items, t.idx, L, 4, (x) => REST_WORDS.has(x.lower))) {
+      hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
+      inherit = 1;
     }
     // ("vendeu o modelo à Índia", "a venda do modelo à Índia": the model as the transfer's object, the same.)
     if (!shipment && cargo.length === 0 && hits.length === 0 && (t.cls === 'send' || t.cls === 'receive') && modelObject(items, t.idx)) {
@@ -3215,7 +3226,9 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
       if (it.place) {
         const r = roles[k];
         // (A subject opening the sentence with Portuguese "A" reads as weak "to": "A Noruega e o Reino Unido enviaram".)
-        const alike = !!r && (same(r.role) || (role === 'bare' && r.role === 'to' && r.weak === true && k === 1));
+        // ("O Canadá e a Bélgica compraram": and the other way round, a weak "to" member after a subject opening it.)
+        // ("entre o Japão e a Turquia": so is a weak "to" member right after "e".)
+        const alike = !!r && (same(r.role) || (role === 'bare' && r.role === 'to' && r.weak === true && (k === 1 || (dir === 1 && hasMark(items[k - 2], MB.coord)))) || (role === 'to' && !!roles[k0]!.weak && r.role === 'bare' && k <= 1));
         if (!r || !glued || it.paren || (!alike && r.coord === undefined)) break;
         if (!alike && !(dir === 1 && r.coord !== undefined)) break;
         found.push({ k, word });
@@ -3786,6 +3799,8 @@ function byActor(items: Item[], k: number): boolean {
   if (hasMark(items[a], MB.det)) a--;
   return prepRole(items[a]) === 'by';
 }
+/** Verbs of sharing goods out among places ("repartido entre", "réparti entre", "split between"). */
+const SHARED_OUT = / (?:entre|between|among)$/;
 /** Verbs a total is given by ("sumaron", "somaram", "totalled", "reached", "ont atteint", "ascendieron"). */
 const SUM_VERBS: ReadonlySet<string> = new Set(['sumaron', 'sumó', 'suman', 'sumaban', 'somaram', 'somou', 'somam', 'somavam', 'totalled', 'totaled', 'totalling', 'amounted', 'reached', 'alcanzaron', 'alcanzó', 'ascendieron', 'ascendió', 'atingiram', 'atingiu', 'atteint', 'totalisé', 'élevées', 'élevés', 'élevé', 'élevée']);
 /** A verb of totalling after the noun at k, before the clause's end R: its index, or -1. */
@@ -4187,6 +4202,8 @@ const DATE_ARTICLES: ReadonlySet<string> = new Set(['el', 'le', 'la', 'o', 'the'
  */
 function shareObject(items: Item[], v: number): boolean {
   let k = v + 1;
+  // ("ficaram com quase todo o restante", "took almost all the rest": past an approximation and "all")
+  while (k < v + 4 && (APPROX.has(items[k]?.lower ?? '') || ALL_WORDS.has(items[k]?.lower ?? ''))) k++;
   if (hasMark(items[k], MB.det)) k++;
   const it = items[k];
   if (!it) return false;
@@ -4194,7 +4211,7 @@ function shareObject(items: Item[], v: number): boolean {
   if (it.tok === 'num' && PERCENT.has(items[k + 1]?.lower ?? '')) of = k + 2;
   else if (it.tok === 'num' && PER.has(items[k + 1]?.lower ?? '') && CENT.has(items[k + 2]?.lower ?? '')) of = k + 3;
   else if ((it.lower === 'mayor' || it.lower === 'maior') && items[k + 1]?.lower === 'parte') of = k + 2;
-  else if (SHARE_WORDS.has(it.lower)) of = k + 1;
+  else if (SHARE_WORDS.has(it.lower) || REST_WORDS.has(it.lower)) of = k + 1;
   if (of < 0) return false;
   // Nothing more, or "of" the shipments or them ("most of the votes" is no share of goods).
   const n = items[of];
@@ -4203,8 +4220,13 @@ function shareObject(items: Item[], v: number): boolean {
   let m = of + 1;
   if (hasMark(items[m], MB.det)) m++;
   const w = items[m];
-  return !!w && (THEM.has(w.lower) || hasMark(w, MB.pack) || w.tags.some((g) => g.k === 'noun' && (g.cls === 'send' || g.cls === 'receive')));
+  // ("el 4 % del total": of the whole just stated)
+  return !!w && (THEM.has(w.lower) || TOTAL_WORDS.has(w.lower) || hasMark(w, MB.pack) || w.tags.some((g) => g.k === 'noun' && (g.cls === 'send' || g.cls === 'receive')));
 }
+/** "all" before a share ("quase todo o restante", "almost all the rest", "casi todo el resto", "presque tout le reste"). */
+const ALL_WORDS: ReadonlySet<string> = new Set(['all', 'todo', 'toda', 'todos', 'todas', 'tout', 'toute', 'quase', 'casi', 'presque', 'almost', 'nearly']);
+/** The whole a share is of ("del total", "of the total", "du total"). */
+const TOTAL_WORDS: ReadonlySet<string> = new Set(['total', 'totale']);
 
 /** What a share is of when it names no goods: them, or the rest ("l'essentiel du reste"). */
 const THEM: ReadonlySet<string> = new Set(['them', 'ellos', 'ellas', 'eles', 'elas', 'eux', 'elles', 'deles', 'delas', 'rest', 'reste', 'resto', 'restante']);

@@ -58,6 +58,8 @@ export const es: Lexicon = {
     { cls: 'receive', forms: conj('import', 'es-ar'), cat: 'other' },
     { cls: 'receive', forms: conj('compr', 'es-ar') },
     { cls: 'receive', forms: conj('absorb', 'es-er'), sense: 'goods' },
+    { cls: 'receive', forms: forms('fin', 'se quedó con', 'se quedaron con', 'se queda con', 'se quedan con'), sense: 'goods' },
+    { cls: 'send', forms: forms('part', 'repartido entre', 'repartida entre', 'repartidos entre', 'repartidas entre', 'dividido entre', 'dividida entre', 'distribuido entre', 'distribuida entre').concat(forms('fin', 'se repartió entre', 'se dividió entre', 'se distribuyó entre')) },
     { cls: 'receive', forms: conj('adquir', 'es-ir', forms('fin', 'adquiere', 'adquieren')) },
     { cls: 'receive', forms: forms('fin', 'obtuvo', 'obtuvieron', 'obtiene', 'obtienen').concat(forms('part', 'obtenido', 'obtenidos')) },
     { cls: 'train', forms: conj('entren', 'es-ar') },

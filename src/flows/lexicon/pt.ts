@@ -65,6 +65,10 @@ export const pt: Lexicon = {
     { cls: 'receive', forms: conj('adquir', 'pt-ir') },
     // a market taking a share of goods: "a China absorveu 135 milhões de toneladas do minério guineense"
     { cls: 'receive', forms: conj('absorv', 'pt-er'), sense: 'goods' },
+    // "O resto foi repartido entre o Japão e a Turquia": goods shared out among places go to them.
+    { cls: 'send', forms: forms('part', 'repartido entre', 'repartida entre', 'repartidos entre', 'repartidas entre', 'dividido entre', 'dividida entre', 'distribuído entre', 'distribuída entre').concat(forms('fin', 'repartiu-se entre', 'dividiu-se entre')) },
+    // "O Canadá e a Bélgica ficaram com quase todo o restante": keeping a share of the goods receives it.
+    { cls: 'receive', forms: forms('fin', 'ficaram com', 'ficou com', 'fica com', 'ficam com'), sense: 'goods' },
     { cls: 'receive', forms: conj('encomend', 'pt-ar') },
     { cls: 'receive', forms: forms('fin', 'obteve', 'obtiveram', 'obtém', 'obtêm').concat(forms('part', 'obtido', 'obtidos')) },
     { cls: 'train', forms: conj('trein', 'pt-ar') },
