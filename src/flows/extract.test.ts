@@ -3341,6 +3341,14 @@ describe('rules from session 18 (general, own sentences)', () => {
     expect(out('Argentina exportó 74.000 toneladas de litio. Una empresa surcoreana invertirá 830 millones de dólares en Salta. Estados Unidos apenas recibió el 4 % del total.', 'es', A))
       .toEqual(['AR>US:other:stated', 'KR>Salta@AR:money:planned']);
   });
+  it('a gapped buyer after "and" with its own count and unit buys too; sales opened by an adverb keep their article; "to remain" before a participle is no journey', () => {
+    const T = [C('TN', ['Tunisie']), C('MY', ['Malaisie']), C('ID', ["l'Indonésie", 'Indonésie'])];
+    expect(run("La Tunisie a exporté 120 000 tonnes de dattes. La Malaisie en a acheté près de 6 000 tonnes et l'Indonésie environ 2 500 tonnes.", 'fr', T).map((f) => `${f.from}>${f.to}:${f.quantity}`).sort())
+      .toEqual(['TN>ID:2500', 'TN>MY:6000']);
+    const B = [C('BR', ['Brasil']), C('DZ', ['Argélia']), C('RU', ['Rússia'])];
+    expect(out('O Brasil exportou açúcar para a Argélia. Já as vendas à Rússia estão suspensas.', 'pt', B)).toEqual(['BR>DZ:other:stated', 'BR>RU:other:suspended']);
+    expect(out('O Brasil exportou açúcar para a Argélia. As vendas à Rússia seguem suspensas desde março.', 'pt', B)).toEqual(['BR>DZ:other:stated', 'BR>RU:other:suspended']);
+  });
   it('money given "to help" a place goes to it, with its amount; the help is no transfer of its own', () => {
     const fs = run('The European Union has pledged 25 million euros to help Ukraine repair port infrastructure.', 'en', [C('EU', ['European Union']), C('UA', ['Ukraine'])]);
     expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}:${f.quantity}`)).toEqual(['EU>UA:money:planned:25000000']);

@@ -4150,6 +4150,14 @@ function gapped(items: Item[], from: number): Array<[number, number]> {
     if (!it.place || it.place.via === 'demonym') continue;
     // ("the Marshall Islands $2.3 billion and Palau $889 million": an amount with its currency sign needs no comma)
     const sign = (k: number): boolean => !!items[k]?.tags.some((g) => g.k === 'cur') && items[k + 1]?.tok === 'num';
+    // ("et l'Indonésie environ 2 500 tonnes": after "and", a count with its unit needs no comma either)
+    let a = p + 1;
+    while (a < p + 3 && APPROX.has(items[a]?.lower ?? '')) a++;
+    const counted = items[a]?.tok === 'num' && hasMark(items[p - 1], MB.coord | MB.det) && (hasMark(items[p - 1], MB.coord) || hasMark(items[p - 2], MB.coord)) && MEASURES.has(items[numberEnd(items, a, items.length - 1) + 1]?.lower ?? '');
+    if (counted) {
+      out.push([p, a]);
+      continue;
+    }
     if (!isComma(items[p + 1]) && !sign(p + 1)) continue;
     // ("y El Salvador, otras 900": "other" may come before the number)
     let n = !isComma(items[p + 1]) ? p + 2 : ELLIPSIS_BEFORE.has(items[p + 2]!.lower) ? p + 3 : p + 2;
@@ -4378,8 +4386,10 @@ function followedBy(items: Item[], k: number): boolean {
 function bareTransferNoun(items: Item[], idx: number): boolean {
   for (let k = Math.max(0, idx - 2); k < idx; k++) if (POSSESSIVES.has(items[k]!.lower)) return false;
   let p = idx - 1;
-  // ("As vendas à Ucrânia": an article opening the sentence, though "as" is also "to the".)
-  if (hasMark(items[p], MB.det) && (prepRole(items[p]) === null || p === 0)) p--;
+  // ("As vendas à Ucrânia": an article opening the sentence, though "as" is also "to the"; or its clause, past
+  // an opening adverb or a comma: "Já as vendas à Rússia".)
+  const opens = p === 0 || isComma(items[p - 1]) || (p === 1 && items[0]!.tok === 'word' && items[0]!.tags.length === 0);
+  if (hasMark(items[p], MB.det) && (prepRole(items[p]) === null || opens)) p--;
   return prepRole(items[p]) !== 'to' && !BENEFIT.has(items[p]?.lower ?? '');
 }
 

@@ -7,6 +7,9 @@ import type { Tag } from './lexicon/index';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
 import type { FlowCategory, Lang } from '../story';
 
+/** Forms of "to follow" that also mean "to remain" ("seguem paradas", "sigue suspendida"). */
+const REMAIN: ReadonlySet<string> = new Set(['segue', 'seguem', 'seguia', 'seguiam', 'seguiu', 'seguiram', 'sigue', 'siguen', 'seguía', 'seguían', 'siguió', 'siguieron']);
+
 export interface Trigger {
   idx: number;
   cls: TriggerClass;
@@ -75,6 +78,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     if (verb && verb.cls === 'visit' && STAYS.has(it.lower) && !(prepRole(nx1) === 'in' && !nx1!.place)) verb = undefined;
     // "deux avions militaires transportant des tentes": the carrier's participle, not a new transfer.
     if (verb && verb.mood === 'ger' && hasMark(it, MB.carrier) && (isCargo(prev) || isCargo(items[i - 2]))) verb = undefined;
+    // ("as vendas à Rússia seguem paradas", "siguen suspendidas": "to remain" before a participle is no journey.)
+    if (verb && verb.cls === 'move' && REMAIN.has(it.lower) && nx0 && (hasMark(nx0, MB.suspend) || /(?:ad|id)[oa]s?$/.test(nx0.lower))) verb = undefined;
     // (", given US sanctions on Tehran", "Given the risks": English "given" opening a phrase is "considering".)
     if (verb && lang === 'en' && it.lower === 'given' && (!prev || isComma(prev) || prev.tok === 'punct')) verb = undefined;
     if (!verb && !noun) continue;
