@@ -3349,6 +3349,12 @@ describe('rules from session 18 (general, own sentences)', () => {
     expect(out('O Brasil exportou açúcar para a Argélia. Já as vendas à Rússia estão suspensas.', 'pt', B)).toEqual(['BR>DZ:other:stated', 'BR>RU:other:suspended']);
     expect(out('O Brasil exportou açúcar para a Argélia. As vendas à Rússia seguem suspensas desde março.', 'pt', B)).toEqual(['BR>DZ:other:stated', 'BR>RU:other:suspended']);
   });
+  it('more traded crops are goods; a body named "X of <country>" speaks for it; a capitalised body\'s name after "to" hands its role to its country', () => {
+    const K = [C('KE', ['Kenya'], ['Kenyan']), C('PK', ['Pakistan'])];
+    expect(out('Pakistan bought 184 million kilograms of Kenyan tea last year, according to figures published by the Tea Board of Kenya.', 'en', K)).toEqual(['KE>PK:other:stated']);
+    expect(out('A China entregou duas corvetas à Marinha Real do Camboja.', 'pt', [C('CN', ['China']), C('KH', ['Camboja'])])).toEqual(['CN>KH:vehicles:stated']);
+    expect(out('Le Vietnam a acheté du thé kényan.', 'fr', [C('VN', ['Vietnam']), C('KE', ['Kenya'], ['kényan'])])).toEqual(['KE>VN:other:stated']);
+  });
   it('money given "to help" a place goes to it, with its amount; the help is no transfer of its own', () => {
     const fs = run('The European Union has pledged 25 million euros to help Ukraine repair port infrastructure.', 'en', [C('EU', ['European Union']), C('UA', ['Ukraine'])]);
     expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}:${f.quantity}`)).toEqual(['EU>UA:money:planned:25000000']);

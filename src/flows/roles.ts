@@ -490,8 +490,8 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   if (items[h]?.cap && !items[h]!.place && untagged(items[h]!) && isCargo(items[h - 1])) h--;
   // "une aide similaire de Madrid", "ayuda adicional de España": an adjective after the cargo noun.
   else if (role === 'of' && isPlain(items[h]) && !items[h]!.cap && isCargo(items[h - 1])) h--;
-  // ("uma empresa estatal de Omã": so may an actor noun.)
-  else if (role === 'of' && isPlain(items[h]) && !items[h]!.cap && hasMark(items[h - 1], MB.actor)) h--;
+  // ("uma empresa estatal de Omã": so may an actor noun; "à Marinha Real do Camboja": a body's name, capitalised.)
+  else if (role === 'of' && isPlain(items[h]) && (!items[h]!.cap || !!items[h - 1]?.cap) && hasMark(items[h - 1], MB.actor)) h--;
   // "ramené 80 Sénégalais de Tripoli": people counted by a demonym noun are the cargo the "de" completes.
   const head = items[h]?.place?.via === 'demonym' && headOf(items[h - 1]) === 'num' ? 'cargo' : headOf(items[h]);
   // "citizens of Lesotho", "ressortissants du Mali": a place owning citizens is their nationality, as a

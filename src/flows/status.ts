@@ -151,7 +151,8 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>, agent
       if (!c || !parties.has(c)) return false;
       partyPlace = true;
       // ("figures from Employment and Social Development Canada", "Statistics Canada": a body named for a party.)
-      if (it.place.via === 'name' && i - 1 >= from && BODY_WORDS.test(items[i - 1]?.lower ?? '')) own = true;
+      // ("the Tea Board of Kenya", "the Central Bank of Kenya": or before "of".)
+      if (it.place.via === 'name' && i - 1 >= from && (BODY_WORDS.test(items[i - 1]?.lower ?? '') || (items[i - 1]?.prep === 'of' && BODY_WORDS.test(items[i - 2]?.lower ?? '')))) own = true;
       // ("según la sección mexicana de la Comisión...": a party's own body, named by its nationality first.)
       if (it.place.via === 'demonym' && i <= from + 2 && BODY_NOUNS.test(items[i - 1]?.lower ?? '')) own = true;
     }

@@ -17,6 +17,16 @@ export const COMMODITIES: ReadonlyArray<readonly [string, string]> = [
   ['bananas', 'bananas'], ['banano', 'bananas'], ['bananes', 'bananas'], ['banane', 'bananas'],
   ['vegetables', 'vegetables'], ['hortalizas', 'vegetables'], ['verduras', 'vegetables'], ['legumes', 'vegetables'], ['légumes', 'vegetables'],
   ['citrus', 'citrus'], ['cítricos', 'citrus'], ['agrumes', 'citrus'], ['oranges', 'citrus'], ['naranjas', 'citrus'], ['laranjas', 'citrus'],
+  ['lemons', 'lemons'], ['limones', 'lemons'], ['limões', 'lemons'], ['citrons', 'lemons'], ['cherries', 'cherries'], ['cerezas', 'cherries'],
+  ['cerejas', 'cherries'], ['cerises', 'cherries'], ['blueberries', 'blueberries'], ['arándanos', 'blueberries'], ['mirtilos', 'blueberries'],
+  ['myrtilles', 'blueberries'], ['pineapples', 'pineapples'], ['piñas', 'pineapples'], ['abacaxis', 'pineapples'], ['ananas', 'pineapples'],
+  ['dátiles', 'dates'], ['tâmaras', 'dates'], ['dattes', 'dates'],
+  // other crops ("té" is left out: it is "te" without its accent)
+  ['tea', 'tea'], ['chá', 'tea'], ['thé', 'tea'], ['honey', 'honey'], ['miel', 'honey'], ['mel', 'honey'], ['vanilla', 'vanilla'],
+  ['vainilla', 'vanilla'], ['baunilha', 'vanilla'], ['vanille', 'vanilla'], ['cloves', 'cloves'], ['clous de girofle', 'cloves'], ['girofle', 'cloves'],
+  ['cravinho', 'cloves'], ['clavos de olor', 'cloves'], ['cashew', 'cashew'], ['cashews', 'cashew'], ['caju', 'cashew'], ['anacardo', 'cashew'],
+  ['anacardos', 'cashew'], ['cajou', 'cashew'], ['rubber', 'rubber'], ['caucho', 'rubber'], ['caoutchouc', 'rubber'], ['flowers', 'flowers'],
+  ['flores', 'flowers'], ['fleurs', 'flowers'], ['potash', 'potash'], ['potasa', 'potash'], ['potassa', 'potash'], ['potasse', 'potash'],
   // fish, meat, drink
   ['fish', 'fish'], ['pescado', 'fish'], ['peixe', 'fish'], ['poisson', 'fish'], ['fishmeal', 'fishmeal'], ['fish meal', 'fishmeal'],
   ['harina de pescado', 'fishmeal'], ['farinha de peixe', 'fishmeal'], ['farine de poisson', 'fishmeal'], ['huile de poisson', 'fish oil'],
@@ -25,7 +35,7 @@ export const COMMODITIES: ReadonlyArray<readonly [string, string]> = [
   ['mariscos', 'seafood'], ['fruits de mer', 'seafood'], ['pork', 'pork'], ['carne de cerdo', 'pork'], ['porcino', 'pork'], ['carne suína', 'pork'],
   ['carne de porco', 'pork'], ['porc', 'pork'], ['chicken', 'chicken'], ['pollo', 'chicken'], ['frango', 'chicken'], ['poulet', 'chicken'],
   ['poultry', 'poultry'], ['volaille', 'poultry'], ['carne bovina', 'beef'], ['carne de res', 'beef'], ['bœuf', 'beef'], ['boeuf', 'beef'],
-  ['wine', 'wine'], ['vinho', 'wine'], ['vin', 'wine'], ['vins', 'wine'], ['vinos', 'wine'], ['vinhos', 'wine'], ['wines', 'wine'],
+  ['beer', 'beer'], ['cerveza', 'beer'], ['cerveja', 'beer'], ['bière', 'beer'], ['wine', 'wine'], ['vinho', 'wine'], ['vin', 'wine'], ['vins', 'wine'], ['vinos', 'wine'], ['vinhos', 'wine'], ['wines', 'wine'],
   // harvests and production in general
   ['harvest', 'harvest'], ['crop', 'harvest'], ['crops', 'harvest'], ['cosecha', 'harvest'], ['colheita', 'harvest'], ['safra', 'harvest'], ['récolte', 'harvest'],
   ['products', 'products'], ['productos', 'products'], ['produtos', 'products'], ['produits', 'products'],
