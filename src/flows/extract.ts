@@ -200,6 +200,14 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
 
   const flows = new Map<string, Flow>();
   const memory: Memory[] = [];
+  /** Facts about a sentence read once, whatever the number of its flows (a run-on sentence stays linear). */
+  const sentenceFacts = new Map<string, boolean>();
+  const sentenceHas = (si: number, what: string, read: () => boolean): boolean => {
+    const key = `${si}|${what}`;
+    let v = sentenceFacts.get(key);
+    if (v === undefined) sentenceFacts.set(key, (v = read()));
+    return v;
+  };
   /** People the article introduced with their nationality ("o Presidente moçambicano, Daniel Chapo"). */
   const persons: Persons = new Map();
   const isActor = (w: string): boolean => c.actorWords.has(w);
@@ -1055,7 +1063,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     }
     // "400 personas han entrado en Ceuta. [...] 65 menores fueron trasladados a Málaga": people transferred on, with
     // no start named, leave where the discourse last brought people (not "Otros 5.000", more people from elsewhere).
-    if (!from && to && f.onward && (f.cat === 'people' || f.cat === 'troops') && !hasWord(text, quote.start, quote.end, OTHER_PEOPLE)) {
+    if (!from && to && f.onward && (f.cat === 'people' || f.cat === 'troops') && !sentenceHas(si, 'others', () => hasWord(text, quote.start, quote.end, OTHER_PEOPLE))) {
       for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
         const m = memory[k]!;
         if (si - m.sentence > 2) break;
@@ -1069,7 +1077,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     }
     // "400 personas han entrado en Ceuta. [...] Las autoridades españolas devolvieron a Marruecos a 180 de ellos": some
     // of the people just brought somewhere in a country leave from there, not from the country at large.
-    if (from && to && from.kind === 'country' && f.cat === 'people' && PARTITIVE_THEM.test(quote.text)) {
+    if (from && to && from.kind === 'country' && f.cat === 'people' && sentenceHas(si, 'them', () => PARTITIVE_THEM.test(quote.text))) {
       for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
         const m = memory[k]!;
         if (si - m.sentence > 2) break;
