@@ -442,6 +442,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     let prev = leg.to;
     let chained = false;
     let planned = false;
+    // ("primera etapa de una gira que lo llevará después a Seúl", "a tour that will also take him to Uganda and
+    // Zimbabwe": stops a tour is to take the traveller to are visits from home, not legs from the first stop.)
+    let tour = false;
     for (let j = k + 1; j < inSentence.length; j++) {
       const m = inSentence[j]!;
       const next = m.place;
@@ -452,13 +455,24 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const gap = text.slice(inSentence[j - 1]!.end, m.start);
       if (!hasSequence(gap, lang) && !(chained && j === k + 1 && STOP_LIST.test(gap))) continue;
       if (countryOf(next).country === countryOf(prev).country) continue;
-      unsay(leg.from, next);
       // "une tournée qui doit le conduire ensuite au Congo": once a word of plan governs a move (in its own
       // clause: "où il doit signer trois accords, puis s'est rendu au Tchad" plans no move), the stops after
       // it are planned, whatever the first leg was.
       const g0 = Math.max(inSentence[k]!.end, text.lastIndexOf(',', m.start) + 1, text.lastIndexOf(';', m.start) + 1);
-      if (leg.status === 'stated' && hasWord(text, g0, m.start, planWords(lang))) planned = true;
+      // (So does a future that takes the traveller on: "una gira que lo llevará después a Seúl", "a tour that will also
+      // take him to Uganda".)
+      const takes = hasWord(text, g0, m.start, TAKES_ON);
+      if (takes && !chained) tour = true;
+      if (leg.status !== 'denied' && (hasWord(text, g0, m.start, planWords(lang)) || takes)) planned = true;
       const status: FlowStatus = planned ? 'planned' : leg.status ?? 'stated';
+      if (tour) {
+        emit({ from: leg.from, to: next, fromActor: false, toActor: false, cat: 'visit', unit: '', word: undefined, q: null, status, reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, byActor: false, fill: false, there: false, inherit: 0, cls: 'move' }, si, quote);
+        prev = next;
+        k = j;
+        chained = true;
+        continue;
+      }
+      unsay(leg.from, next);
       emit({ from: prev, to: next, fromActor: false, toActor: false, cat: 'visit', unit: '', word: undefined, q: null, status, reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, byActor: false, fill: false, there: false, inherit: 0, cls: 'move' }, si, quote);
       prev = next;
       k = j;
@@ -3604,6 +3618,8 @@ function lexWords(lang: Lang, key: 'rely' | 'owe'): { set: ReadonlySet<string>; 
   const r = langWords(lang, key, () => [...(compiled(lang).lex[key] ?? [])]);
   return r.set.size > 0 ? r : null;
 }
+/** A future that takes a traveller on ("o levará", "lo llevará", "le mènera", "le conduira", "will take him"). */
+const TAKES_ON = wordSetOf(['levará', 'levarão', 'llevará', 'llevarán', 'mènera', 'mèneront', 'conduira', 'conduiront', 'will']);
 /** Announcing verbs (past and present): "announced", "anunciou", "anunció", "a annoncé". */
 const ANNOUNCE: ReadonlySet<string> = new Set(['announced', 'announces', 'anunciou', 'anunciaram', 'anuncia', 'anunció', 'anunciaron', 'annoncé', 'annonce', 'annoncent']);
 const ANNOUNCE_WORDS = wordSetOf(ANNOUNCE);
