@@ -3357,6 +3357,12 @@ describe('rules from session 18 (general, own sentences)', () => {
     expect(out('A China entregou duas corvetas à Marinha Real do Camboja.', 'pt', [C('CN', ['China']), C('KH', ['Camboja'])])).toEqual(['CN>KH:vehicles:stated']);
     expect(out('Le Vietnam a acheté du thé kényan.', 'fr', [C('VN', ['Vietnam']), C('KE', ['Kenya'], ['kényan'])])).toEqual(['KE>VN:other:stated']);
   });
+  it('envoys of coordinated nationalities visit; a visit noun takes the nationality of the official before it', () => {
+    expect(out('Des émissaires russes et iraniens se sont rendus à Niamey.', 'fr', [C('RU', ['Russie'], ['russes']), C('IR', ['Iran'], ['iraniens']), CITY('Niamey', 'NE', true)]))
+      .toEqual(['IR>Niamey@NE:visit:stated', 'RU>Niamey@NE:visit:stated']);
+    expect(triples(run('En diciembre, el presidente argentino tiene previsto devolver la visita con un viaje a Santiago.', 'es', [C('AR', ['Argentina'], ['argentino']), CITY('Santiago', 'CL', true)])))
+      .toEqual(['AR>Santiago@CL:visit']);
+  });
   it('money given "to help" a place goes to it, with its amount; the help is no transfer of its own', () => {
     const fs = run('The European Union has pledged 25 million euros to help Ukraine repair port infrastructure.', 'en', [C('EU', ['European Union']), C('UA', ['Ukraine'])]);
     expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}:${f.quantity}`)).toEqual(['EU>UA:money:planned:25000000']);

@@ -2048,7 +2048,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("A Chinese missile system arrived": in English the nationality comes first, maybe past a modifier.)
         const goodsAt = (k: number): boolean => !!items[k]?.tags.some((g) => g.k === 'cargo' && g.cat !== 'people' && g.cat !== 'troops');
         const cargoNation = originL !== undefined && (goodsAt(originL - 1) || (lang === 'en' && (goodsAt(originL + 1) || (isPlain(items[originL + 1]) && goodsAt(originL + 2))))) ? originL : undefined;
-        src = first(from, cargoNation, holds(afterIn), holds(afterOpening(items, t.idx, roles)), t.cat === 'people' && t.sense !== 'home' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR : undefined, officialHome(items, subject ?? possCand), originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined || subject === originFarL ? originFarL : undefined);
+        src = first(from, cargoNation, holds(afterIn), holds(afterOpening(items, t.idx, roles)), t.cat === 'people' && t.sense !== 'home' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR ?? actorBefore(items, roles, t.idx) : undefined, officialHome(items, subject ?? possCand), originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined || subject === originFarL ? originFarL : undefined);
         // "ont franchi la frontière tchadienne": the border crossed, a few words on.
         // ("ont rejoint ce mois-ci la base de Tapa": the object past a time phrase and its place nouns.)
         // ("ont pu regagner l'Ukraine": a verb of going home has where it goes as its object.)
@@ -3831,6 +3831,17 @@ const SUM_VERBS: ReadonlySet<string> = new Set(['sumaron', 'sumó', 'suman', 'su
 function sumVerbAfter(items: Item[], k: number, R: number): number {
   for (let j = k + 1; j <= Math.min(R, k + 14); j++) if (SUM_VERBS.has(items[j]!.lower)) return j;
   return -1;
+}
+/**
+ * "el presidente argentino tiene previsto devolver la visita con un viaje a Santiago": the nationality of the official
+ * nearest before a visit noun, past other words of the sentence but not past another place.
+ */
+function actorBefore(items: Item[], roles: Array<Role | undefined>, v: number): number | undefined {
+  for (let k = v - 1; k >= Math.max(0, v - 20); k--) {
+    if (!items[k]!.place) continue;
+    return roles[k]?.role === 'actor' ? k : undefined;
+  }
+  return undefined;
 }
 /** A nationality on goods after k, within the clause ("de productos chinos"): its index, or undefined. */
 function originOfGoodsAfter(roles: Array<Role | undefined>, k: number, R: number): number | undefined {

@@ -178,6 +178,8 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
     // "six U.S. lawmakers", "EU officials": an abbreviation before an official's noun names the officials' country.
     const abbrev = items[i]!.place!.via === 'abbreviation' || (!!items[i]!.cap && /^(?:[a-z]\.){2,3}$|^[a-z]\.[a-z]$/.test(items[i]!.lower));
     if (abbrev && roles[i]!.role === 'bare' && hasMark(items[i + 1], MB.actor) && !items[i + 1]!.place) roles[i] = { role: 'actor' };
+    // ("des émissaires russes et iraniens": a nationality coordinated with an actor's is an actor's too.)
+    if (roles[i]!.role === 'demonym' && items[i]!.place!.via === 'demonym' && hasMark(items[i - 1], MB.coord) && roles[i - 2]?.role === 'actor' && items[i - 2]?.place?.via === 'demonym') roles[i] = { role: 'actor' };
     if (rankedAt(items, roles, i)) roles[i] = { ...roles[i]!, ranked: true };
     // "shipments to West African buyers including Benin, Senegal": a nationality on a noun whose members
     // are listed names no end of its own; the list takes the role.

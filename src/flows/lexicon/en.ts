@@ -324,7 +324,7 @@ export const en: Lexicon = {
     worth: ['worth', 'valued at', 'at a cost of', 'for a total of'],
     actor: ['lawmakers', 'legislators', 'senators', 'congressmen', 'parliamentarians', 'vice president', 'vice-president', 'head of state', 'crown prince', 'prince', 'emir', 'sheikh', 'sultan', 'queen', 'monarch', 'navy', 'air force', 'army', 'coast guard', 'government', 'minister', 'ministry', 'president', 'prime minister', 'leader', 'dictator', 'regime', 'army',
       'military', 'authorities', 'officials', 'official', 'diplomat', 'diplomats', 'premier', 'chancellor', 'secretary', 'delegation', 'entourage', 'ambassador', 'king',
-      'spokesman', 'spokeswoman', 'foreign', 'defence', 'defense', 'affairs', 'envoy', 'chief', 'commander', 'forces',
+      'spokesman', 'spokeswoman', 'foreign', 'defence', 'defense', 'affairs', 'envoy', 'envoys', 'emissaries', 'chief', 'commander', 'forces',
       'companies', 'company', 'firms', 'firm', 'manufacturers', 'exporters'],
     geo: ['soil', 'salt flat', 'salt flats', 'coasts', 'shores', 'shore', 'eastern', 'western', 'northern', 'southern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'region', 'regions', 'province', 'city', 'capital', 'port', 'state', 'republic', 'oblast', 'island', 'peninsula',
       'coast', 'border', 'front', 'frontline', 'front line', 'territory', 'district', 'zone', 'area', 'west', 'east', 'north',

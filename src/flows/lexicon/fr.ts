@@ -320,7 +320,7 @@ export const fr: Lexicon = {
     worth: ["d'une valeur de", 'd une valeur de', 'pour un montant de', 'évalués à'],
     actor: ['députés', 'parlementaires', 'sénateurs', 'élus', 'présidente', 'vice-président', 'première ministre', 'envoyé', 'secrétaire', 'prince héritier', 'prince', 'émir', 'cheikh', 'sultan', 'reine', 'monarque', 'marine', 'armée de l air', 'armée', 'gouvernement', 'ministre', 'ministère', 'président', 'premier ministre', 'chef', 'dirigeant', 'dirigeants',
       'dictateur', 'régime', 'armée', 'forces armées', 'autorités', 'responsables', 'diplomate', 'diplomates',
-      'délégation', 'suite présidentielle', 'ambassadeur', 'roi', 'défense', 'affaires étrangères', 'étrangères', 'porte-parole', 'commandant', 'émissaire',
+      'délégation', 'suite présidentielle', 'ambassadeur', 'roi', 'défense', 'affaires étrangères', 'étrangères', 'porte-parole', 'commandant', 'émissaire', 'émissaires', 'envoyé spécial', 'envoyés',
       'chancelier', 'diplomatie', 'entreprises', 'entreprise', 'sociétés', 'firmes'],
     geo: ['sol', 'salar', 'gisement', 'gisements', 'préfecture', 'préfectures', 'côtes', 'rivages', 'plages', 'bases', 'région', 'régions', 'province', 'ville', 'capitale', 'port', 'état', 'république', 'oblast', 'île', 'péninsule',
       'côte', 'frontière', 'front', 'territoire', 'district', 'zone', 'ouest', 'est', 'nord', 'sud', 'sud-est', 'nord-est',
