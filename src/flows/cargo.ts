@@ -188,6 +188,12 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // gives a value, no payment; "a loan worth $2 billion" is the loan's amount.)
       if (cargo.cat === 'money' && (out.length > 0 || (t.cat !== 'money' && !hasMark(items[t.idx], MB.pack))) && hasBefore(items, k, a, 6, (x) => hasMark(x, MB.worth) && (out.length > 0 || VALUATION.test(x.lower)))) {
         const prev = out[out.length - 1];
+        // ("will buy 36 launchers from Israel in a deal worth about 700 million euros": the value of goods bought
+        // or sold, counted apart, is what the buyer pays: a price.)
+        if (prev && prev.cat !== 'money' && prev.cat !== 'aid' && prev.q && BUY_SELL.test(items[t.idx]!.lower)) {
+          out.push({ cat: 'money', unit: cargo.unit, q: quantityAt(items, k, decimalComma), reversed: false, price: true, at: k });
+          continue;
+        }
         const q = !prev || prev.q ? null : quantityAt(items, k, decimalComma);
         if (prev && q) out[out.length - 1] = { cat: prev.cat, unit: cargo.unit, q, reversed: prev.reversed };
         continue;
@@ -626,6 +632,8 @@ function aboutGoods(items: Item[], k: number): boolean {
 
 /** Valuation participles among the worth markers ("avaliadas em", "valued at", "valorados en", "évalués à"). */
 const VALUATION = /^(?:avaliad|valued|valorad|évalué|estimad)/;
+/** Verbs and nouns of buying and selling ("buy", "purchase", "order", "comprar", "vender", "acheter", "commande"). */
+const BUY_SELL = /^(?:buy|bought|purchas|order|sell|sold|sale|compr|vend|venta|achat|achet|command|adquir|acqui|encomend)/;
 
 
 /**

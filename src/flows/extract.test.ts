@@ -3363,6 +3363,15 @@ describe('rules from session 18 (general, own sentences)', () => {
     expect(triples(run('En diciembre, el presidente argentino tiene previsto devolver la visita con un viaje a Santiago.', 'es', [C('AR', ['Argentina'], ['argentino']), CITY('Santiago', 'CL', true)])))
       .toEqual(['AR>Santiago@CL:visit']);
   });
+  it('the value of goods bought or sold, counted apart ("in a deal worth", "pour un montant de"), is what the buyer pays', () => {
+    const q = (text: string, lang: Lang, P: HandPlace[]): string[] => run(text, lang, P).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity ?? ''}`).sort();
+    expect(q('Greece will buy 36 rocket launchers from Israel in a deal worth about 700 million euros.', 'en', [C('GR', ['Greece']), C('IL', ['Israel'])]))
+      .toEqual(['GR>IL:money:700000000', 'IL>GR:weapons:36']);
+    expect(q("L'Indonésie a commandé deux sous-marins à la France pour un montant d'environ 2 milliards d'euros.", 'fr', [C('ID', ["L'Indonésie", 'Indonésie']), C('FR', ['France'])]))
+      .toEqual(['FR>ID:vehicles:2', 'ID>FR:money:2000000000']);
+    // (an aid package's worth measures the aid)
+    expect(q('Britain announced a package of aid worth 113 million pounds for Sudan.', 'en', [C('GB', ['Britain']), C('SD', ['Sudan'])])).toEqual(['GB>SD:aid:113000000']);
+  });
   it('money given "to help" a place goes to it, with its amount; the help is no transfer of its own', () => {
     const fs = run('The European Union has pledged 25 million euros to help Ukraine repair port infrastructure.', 'en', [C('EU', ['European Union']), C('UA', ['Ukraine'])]);
     expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}:${f.quantity}`)).toEqual(['EU>UA:money:planned:25000000']);
