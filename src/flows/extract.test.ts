@@ -3372,6 +3372,9 @@ describe('rules from session 18 (general, own sentences)', () => {
     // (an aid package's worth measures the aid)
     expect(q('Britain announced a package of aid worth 113 million pounds for Sudan.', 'en', [C('GB', ['Britain']), C('SD', ['Sudan'])])).toEqual(['GB>SD:aid:113000000']);
   });
+  it('people sent back to a destination named before them are still its object', () => {
+    expect(out('Le Royaume-Uni a renvoyé jeudi vers la France un premier groupe de 14 migrants.', 'fr', [C('GB', ['Royaume-Uni']), C('FR', ['France', 'la France'])])).toEqual(['GB>FR:people:stated']);
+  });
   it('money given "to help" a place goes to it, with its amount; the help is no transfer of its own', () => {
     const fs = run('The European Union has pledged 25 million euros to help Ukraine repair port infrastructure.', 'en', [C('EU', ['European Union']), C('UA', ['Ukraine'])]);
     expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}:${f.quantity}`)).toEqual(['EU>UA:money:planned:25000000']);

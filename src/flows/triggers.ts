@@ -391,10 +391,12 @@ function personsAhead(items: Item[], i: number, counted = false): boolean {
     if (person(k)) return true;
     if (i - k >= 8 && (items[k]!.tok === 'punct' || hasMark(items[k], MB.rel))) break;
   }
-  for (let k = i + 1; k <= i + 6 && k < items.length; k++) {
+  // ("a renvoyé jeudi vers la France un premier groupe de 14 migrants": past a destination named first.)
+  const destination = (k: number): boolean => prepRole(items[k - 1]) === 'to' || (hasMark(items[k - 1], MB.det) && prepRole(items[k - 2]) === 'to');
+  for (let k = i + 1; k <= i + 10 && k < items.length; k++) {
     const it = items[k]!;
     if (person(k)) return true;
-    if (it.trig || it.tok === 'punct' || it.place) return false;
+    if (it.trig || it.tok === 'punct' || (it.place && !destination(k))) return false;
   }
   return false;
 }
