@@ -3372,6 +3372,10 @@ describe('rules from session 18 (general, own sentences)', () => {
     // (an aid package's worth measures the aid)
     expect(q('Britain announced a package of aid worth 113 million pounds for Sudan.', 'en', [C('GB', ['Britain']), C('SD', ['Sudan'])])).toEqual(['GB>SD:aid:113000000']);
   });
+  it('"its territory" is the territory of the country the sentence opens with', () => {
+    expect(triples(run('Egypt said thousands of Sudanese had crossed into its territory at the border post.', 'en', [C('EG', ['Egypt']), C('SD', ['Sudan'], ['Sudanese'])]))).toEqual(['SD>EG:people']);
+    expect(triples(run('Chad said 20,000 Sudanese had entered its territory.', 'en', [C('TD', ['Chad']), C('SD', ['Sudan'], ['Sudanese'])]))).toEqual(['SD>TD:people']);
+  });
   it('people sent back to a destination named before them are still its object', () => {
     expect(out('Le Royaume-Uni a renvoyé jeudi vers la France un premier groupe de 14 migrants.', 'fr', [C('GB', ['Royaume-Uni']), C('FR', ['France', 'la France'])])).toEqual(['GB>FR:people:stated']);
   });

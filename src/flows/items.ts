@@ -78,6 +78,8 @@ const GOVERNMENT: ReadonlySet<string> = new Set(['governo', 'gobierno', 'gouvern
 /** What may stand between "governo" and the place it belongs to: nothing, or "de"/"do"/"of"/"in"/"em"... */
 const OF_PLACE = /^\s*(?:(?:de|do|da|dos|das|del|des|du|d'|of|in|em|en|à|a)\s*(?:la |el |le |les |l'|the )?)?$/iu;
 const OF_ANY = /^\s*(?:de|do|da|dos|das|del|des|du|d'|of)\b/iu;
+/** A country's territory ("its territory", "su territorio", "seu território", "son territoire"). */
+const TERRITORY: ReadonlySet<string> = new Set(['territory', 'territorio', 'território', 'territoire', 'soil', 'suelo']);
 const SINGULAR_DEF: ReadonlySet<string> = new Set(['o', 'ao', 'no', 'do', 'pelo', 'el', 'al', 'del', 'le', 'au', 'du', 'the', 'l', 'este', 'this', 'ce']);
 
 /**
@@ -207,6 +209,9 @@ export function buildItems(
       const p = at ? resolveAnaphor(lastPlace, false) : undefined;
       if (at && p) at.place = { place: p, via: 'anaphor' };
     }
+    // ("Egypt said thousands of Sudanese had crossed into its territory", "entraron en su territorio": the
+    // territory of the country the sentence opened with.)
+    if (TERRITORY.has(it.lower) && POSSESSIVES.has(items[items.length - 2]?.lower ?? '') && firstPlace?.kind === 'country' && !it.place) it.place = { place: firstPlace, via: 'anaphor' };
     if (it.marks & MARK_BIT.anaphor) {
       const prev = items[items.length - 2];
       // "o governo brasileiro", "el Gobierno de Chile", "the government in Kabul": the government of the
