@@ -3376,6 +3376,11 @@ describe('rules from session 18 (general, own sentences)', () => {
     expect(triples(run('Egypt said thousands of Sudanese had crossed into its territory at the border post.', 'en', [C('EG', ['Egypt']), C('SD', ['Sudan'], ['Sudanese'])]))).toEqual(['SD>EG:people']);
     expect(triples(run('Chad said 20,000 Sudanese had entered its territory.', 'en', [C('TD', ['Chad']), C('SD', ['Sudan'], ['Sudanese'])]))).toEqual(['SD>TD:people']);
   });
+  it('"other" people moving are more of the people the discourse just moved, from where they left; a place right after a verb ending in "para" is its destination', () => {
+    const P = [C('CV', ['Cabo Verde'], ['cabo-verdianos']), C('PT', ['Portugal']), C('FR', ['França']), C('NL', ['Países Baixos'])];
+    expect(out('Cerca de 2.000 cabo-verdianos emigraram para Portugal. A ministra falou à imprensa. Outros 1.300 cidadãos seguiram para França e para os Países Baixos.', 'pt', P))
+      .toEqual(['CV>FR:people:stated', 'CV>NL:people:stated', 'CV>PT:people:stated']);
+  });
   it('people sent back to a destination named before them are still its object', () => {
     expect(out('Le Royaume-Uni a renvoyé jeudi vers la France un premier groupe de 14 migrants.', 'fr', [C('GB', ['Royaume-Uni']), C('FR', ['France', 'la France'])])).toEqual(['GB>FR:people:stated']);
   });

@@ -1057,7 +1057,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (!from && to && f.pron) {
       for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
         const m = memory[k]!;
-        if (si - m.sentence > (f.cat === 'visit' ? 4 : 2)) break;
+        if (si - m.sentence > (f.cat === 'visit' || f.cat === 'people' ? 4 : 2)) break;
         if (m.cat === f.cat) {
           from = m.from;
           break;
@@ -2412,6 +2412,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let elidedTraveller = false;
     // ("Le chef de l'État doit ensuite se rendre à Shenzhen": so for a verb of visiting.)
     if (t.cls === 'visit' && t.mood !== 'noun' && src === undefined && actorAny === undefined && unnamedTraveller(items, L, t.idx)) elidedTraveller = true;
+    // ("Outros 1.300 cidadãos seguiram para França": more of the people the discourse just moved, from where they did.)
+    if ((t.cls === 'move' || t.cls === 'send') && !noun && src === undefined && hits.length > 0 && hits.every((h) => h.cat === 'people') && otherPeopleBefore(items, L, t.idx)) elidedTraveller = true;
     // A journey with no cargo is a visit only when someone travels (an official, a pronoun, a people
     // noun); otherwise a coordinated verb moves what the previous one did ("Os obuses foram transportados
     // até a Polônia e dali seguiram para Kharkiv"), or nothing.
@@ -3831,6 +3833,14 @@ const SUM_VERBS: ReadonlySet<string> = new Set(['sumaron', 'sumó', 'suman', 'su
 function sumVerbAfter(items: Item[], k: number, R: number): number {
   for (let j = k + 1; j <= Math.min(R, k + 14); j++) if (SUM_VERBS.has(items[j]!.lower)) return j;
   return -1;
+}
+/** "Outros 1.300 cidadãos", "Another 500 migrants", "D'autres réfugiés": a word of "other" opening the subject, people after it. */
+function otherPeopleBefore(items: Item[], L: number, v: number): boolean {
+  for (let k = L; k < v && k <= L + 4; k++) {
+    if (!ELLIPSIS_BEFORE.has(items[k]!.lower) || items[k]!.lower === 'mais') continue;
+    for (let j = k + 1; j < v && j <= k + 4; j++) if (items[j]!.tags.some((g) => g.k === 'cargo' && g.cat === 'people')) return true;
+  }
+  return false;
 }
 /**
  * "el presidente argentino tiene previsto devolver la visita con un viaje a Santiago": the nationality of the official

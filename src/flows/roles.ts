@@ -167,6 +167,9 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
       continue;
     }
     roles[i] = roleOf(items, i, roles);
+    // ("seguiram para França e para os Países Baixos": right after a verb that ends with its preposition of
+    // destination, a place with no article of its own is where it goes.)
+    if (roles[i]!.role === 'bare' && items[i - 1]?.trig && TO_ENDINGS.test(items[i - 1]!.lower)) roles[i] = { role: 'to' };
     // "importaron 900.000 toneladas de cebada, la mayor parte de Canadá": the share "of" a place is from it.
     // (Only in an aside after a comma: "to fund part of Syria's wage bill" names an owner.)
     if (roles[i]!.role === 'of' && prepRole(items[i - 1]) === 'of' && SHARE_WORDS.has(items[i - 2]?.lower ?? '') && items[i]!.place!.via !== 'demonym' && [3, 4, 5].some((d) => isComma(items[i - d]))) roles[i] = { role: 'from' };
@@ -588,6 +591,9 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
 
 /** A delegation or an envoy of officials ("delegação", "delegation", "délégation", "comitiva", "emissário", "envoy"). */
 export const DELEGATION = /^(?:delega[cçt]|d[ée]l[ée]gation|comitiva|emiss[aá]ri|envoy|enviad[oa]s?$)/;
+
+/** A multiword verb ending with a preposition of destination ("seguiram para", "went to", "se dirigen hacia"). */
+const TO_ENDINGS = / (?:para|to|into|towards|hacia|vers|rumo a)$/;
 
 /** Events named after a place ("a queda de Cabul", "the fall of Kabul"): the place is when, not where from. */
 export const EVENT_NOUNS: ReadonlySet<string> = new Set([
