@@ -2413,7 +2413,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("Le chef de l'État doit ensuite se rendre à Shenzhen": so for a verb of visiting.)
     if (t.cls === 'visit' && t.mood !== 'noun' && src === undefined && actorAny === undefined && unnamedTraveller(items, L, t.idx)) elidedTraveller = true;
     // ("Outros 1.300 cidadãos seguiram para França": more of the people the discourse just moved, from where they did.)
-    if ((t.cls === 'move' || t.cls === 'send') && !noun && src === undefined && hits.length > 0 && hits.every((h) => h.cat === 'people') && otherPeopleBefore(items, L, t.idx)) elidedTraveller = true;
+    // (Not people transferred on, "Otros 40 migrantes fueron trasladados a Almería": from where, the clause does not say.)
+    if ((t.cls === 'move' || t.cls === 'send') && !noun && src === undefined && hits.length > 0 && hits.every((h) => h.cat === 'people') && !ONWARD.test(items[t.idx]!.lower) && otherPeopleBefore(items, L, t.idx)) elidedTraveller = true;
     // A journey with no cargo is a visit only when someone travels (an official, a pronoun, a people
     // noun); otherwise a coordinated verb moves what the previous one did ("Os obuses foram transportados
     // até a Polônia e dali seguiram para Kharkiv"), or nothing.
