@@ -190,7 +190,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         const prev = out[out.length - 1];
         // ("will buy 36 launchers from Israel in a deal worth about 700 million euros": the value of goods bought
         // or sold, counted apart, is what the buyer pays: a price.)
-        if (prev && prev.cat !== 'money' && prev.cat !== 'aid' && prev.q && BUY_SELL.test(items[t.idx]!.lower)) {
+        // (Only the worth of a deal, or "for an amount of": not "each worth $20,000" nor "a modernisation plan worth".)
+        if (prev && prev.cat !== 'money' && prev.cat !== 'aid' && prev.q && BUY_SELL.test(items[t.idx]!.lower) && dealWorth(items, k, a)) {
           out.push({ cat: 'money', unit: cargo.unit, q: quantityAt(items, k, decimalComma), reversed: false, price: true, at: k });
           continue;
         }
@@ -632,6 +633,22 @@ function aboutGoods(items: Item[], k: number): boolean {
 
 /** Valuation participles among the worth markers ("avaliadas em", "valued at", "valorados en", "évalués à"). */
 const VALUATION = /^(?:avaliad|valued|valorad|évalué|estimad)/;
+/** Nouns of a deal a worth may be of ("deal", "contract", "contrato", "contrat", "acordo", "accord", "order"). */
+const DEAL = /^(?:deal|deals|contract|contracts|agreement|contrato|contratos|contrat|contrats|acordo|acuerdo|accord|transaction|transação|transacción|order|encomenda|pedido|commande)$/;
+/** Words of a price per unit ("each", "cada", "chacun", "apiece", "unit"). */
+const EACH = /^(?:each|apiece|cada|uno|chacun|chacune|unité|unit|per)$/;
+/** Is the worth before the amount at k a deal's ("in a deal worth", "a contract London valued at") or "for an amount of"? */
+function dealWorth(items: Item[], k: number, a: number): boolean {
+  for (let j = k - 1; j >= Math.max(a, k - 6); j--) {
+    const it = items[j]!;
+    if (EACH.test(it.lower)) return false;
+    if (!hasMark(it, MB.worth)) continue;
+    if (PRICE.has(it.lower.split(' ')[0]!)) return true;
+    for (let d = j - 1; d >= Math.max(a, j - 3); d--) if (DEAL.test(items[d]!.lower)) return true;
+    return false;
+  }
+  return false;
+}
 /** Verbs and nouns of buying and selling ("buy", "purchase", "order", "comprar", "vender", "acheter", "commande"). */
 const BUY_SELL = /^(?:buy|bought|purchas|order|sell|sold|sale|compr|vend|venta|achat|achet|command|adquir|acqui|encomend)/;
 

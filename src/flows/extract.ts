@@ -1728,7 +1728,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (subjectLike(r) && !(r.role === 'poss' && relationAfter(items, k, lang))) subjL ??= k;
       if (r.role === 'demonym' || r.role === 'origin' || r.role === 'actor') subjDemL ??= k;
       if (r.role === 'demonym') demonymL ??= k;
-      if (r.role === 'of') ofSubjL ??= k;
+      // ("Depuis la chute de Bukavu, 300 000 personnes ont fui": an event named after a place is when, not who.)
+      if (r.role === 'of' && !EVENT_NOUNS.has(items[k - 2]?.lower ?? '')) ofSubjL ??= k;
       if (r.role === 'in') inL ??= k;
     }
     let agent = agentR ?? (passive ? agentL : undefined);
@@ -2464,7 +2465,16 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
     }
     // "O Brasil enviará em janeiro uma delegação a Riade", "sent a delegation to Kyiv": officials sent somewhere visit.
-    if (t.cls === 'send' && !noun && !passive && cargo.length === 0 && hits.length === 0 && delegationObject(items, t.idx, R)) hits = [{ cat: 'visit', unit: 'visit', q: null, reversed: false }];
+    // (The place the delegation goes "to" is read here: "a delegation to Kyiv to negotiate the delivery of missiles"
+    // leaves the later noun no destination of its own.)
+    const delegation = t.cls === 'send' && !noun && !passive && cargo.length === 0 && hits.length === 0 ? delegationObject(items, t.idx, R) : -1;
+    if (delegation >= 0) {
+      hits = [{ cat: 'visit', unit: 'visit', q: null, reversed: false }];
+      if (dst === undefined && items[delegation + 1]?.prep === 'to') {
+        const d = hasMark(items[delegation + 2], MB.det) ? delegation + 3 : delegation + 2;
+        if (items[d]?.place) dst = d;
+      }
+    }
     // ("..., while some 27,500 went to Britain": so with a verb of going that moves goods or people.)
     if (t.cls === 'send' && !noun && cargo.length === 0 && hits.length === 0) {
       const numQ = barePeopleNumber(items, t.idx, L, decimalComma);
@@ -3003,9 +3013,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (b.t.idx - a.t.idx > 12 || !PURPOSE_TO.has(items[b.t.idx - 1]?.lower ?? '')) continue;
     const money = a.flows.filter((f) => f.cat === 'money' && f.from === a.src && !f.to);
     if (money.length === 0) continue;
+    // ("to help Turkey and Syria rebuild": each place helped, the amount on the first.)
+    const helped = [...new Set(b.flows.map((f) => f.to).filter((p): p is Place => !!p))];
+    if (helped.length === 0) helped.push(b.dst);
     for (const f of money) {
-      f.to = b.dst;
+      f.to = helped[0];
       f.toActor = true;
+      for (const p of helped.slice(1)) a.flows.push({ ...f, to: p, q: null });
     }
     b.flows = [];
   }
@@ -3621,8 +3635,8 @@ function lexWords(lang: Lang, key: 'rely' | 'owe'): { set: ReadonlySet<string>; 
   const r = langWords(lang, key, () => [...(compiled(lang).lex[key] ?? [])]);
   return r.set.size > 0 ? r : null;
 }
-/** A future that takes a traveller on ("o levará", "lo llevará", "le mènera", "le conduira", "will take him"). */
-const TAKES_ON = wordSetOf(['levará', 'levarão', 'llevará', 'llevarán', 'mènera', 'mèneront', 'conduira', 'conduiront', 'will']);
+/** A future that takes a traveller on ("o levará", "lo llevará", "le mènera", "doit le conduire", "will take him"). */
+const TAKES_ON = wordSetOf(['levará', 'levarão', 'llevará', 'llevarán', 'mènera', 'mèneront', 'conduira', 'conduiront', 'take', 'takes']);
 /** Announcing verbs (past and present): "announced", "anunciou", "anunció", "a annoncé". */
 const ANNOUNCE: ReadonlySet<string> = new Set(['announced', 'announces', 'anunciou', 'anunciaram', 'anuncia', 'anunció', 'anunciaron', 'annoncé', 'annonce', 'annoncent']);
 const ANNOUNCE_WORDS = wordSetOf(ANNOUNCE);
@@ -3738,23 +3752,25 @@ const LEADING: ReadonlySet<string> = new Set(['sobretudo', 'surtout', 'especiall
 const CONTRARY = /^\s*(?:em sentido (?:inverso|contr[áa]rio)|en sentido (?:inverso|contrario)|por (?:sua|su) parte|en revanche|[àa] l'inverse|inversement|conversely|in turn|on the other hand)/i;
 /**
  * "Japan's foreign minister will travel to the Philippines [...]. She will arrive in Manila": a visit to a country
- * that a visit of the article places more precisely (a city or region in that country) is that visit, stated once
- * more: its quotes join the most specific one (the first, in text order) and it goes. (Goods stay: an article
+ * that a visit of the article from the same country places more precisely (a city or region in that country) is
+ * that visit, stated once more: its quotes join the most specific one (the first, in text order) and it goes. (Goods stay: an article
  * may state a delivery to a country and, apart, to one of its ports.) Linear in the flows.
  */
 function specificVisits(flows: Flow[], places: Place[]): Flow[] {
   const byId = new Map(places.map((p) => [p.id, p]));
   const inside = new Map<string, Flow>();
+  // (Keyed by the traveller's country too: "Modi will visit Japan. Chinese Premier Li Qiang arrived in Tokyo" are two visits.)
+  const key = (f: Flow, country: string): string => `${byId.get(f.from)?.country}|${country}`;
   for (const f of flows) {
     const to = byId.get(f.to);
-    if (f.category === 'visit' && to && to.kind !== 'country' && to.country && !inside.has(to.country)) inside.set(to.country, f);
+    if (f.category === 'visit' && to && to.kind !== 'country' && to.country && !inside.has(key(f, to.country))) inside.set(key(f, to.country), f);
   }
   if (inside.size === 0) return flows;
   const out: Flow[] = [];
   for (const f of flows) {
     const to = byId.get(f.to);
     const from = byId.get(f.from);
-    const specific = f.category === 'visit' && to?.kind === 'country' && to.country ? inside.get(to.country) : undefined;
+    const specific = f.category === 'visit' && to?.kind === 'country' && to.country ? inside.get(key(f, to.country)) : undefined;
     // (Only for a traveller from elsewhere: "Lula voltou ao Brasil" after "visitou São Paulo" is no such visit.)
     if (!specific || from?.country === to!.country) {
       out.push(f);
@@ -3781,10 +3797,19 @@ function unnamedTraveller(items: Item[], L: number, v: number): boolean {
       if (p !== 'from' && p !== 'of' && !hasMark(b, MB.after)) return false;
       continue;
     }
-    if (hasMark(it, MB.actor) && it.tok === 'word' && hasMark(items[k - 1], MB.det) && !items[k + 1]?.cap) actor = true;
+    // (Only a delegation or a word for a head of state the article already named: "o Presidente da República", "le
+    // Premier ministre" or "the King" may be the host's.)
+    if (hasMark(it, MB.actor) && it.tok === 'word' && hasMark(items[k - 1], MB.det) && !items[k + 1]?.cap && visitorWord(items, k)) actor = true;
     else if (it.tok === 'word' && !hasMark(it, MB.det | MB.geo | MB.aux | MB.after | MB.plan | MB.condAux) && prepRole(it) === null && !SEQUENCE_ADVERBS.has(it.lower)) return false;
   }
   return actor || (L === 0 && v > 0 && SEQUENCE_ADVERBS.has(items[0]!.lower));
+}
+/** A delegation, "el mandatario", or "the head of state" ("le chef de l'État", "o chefe de Estado"): the visitor taken up again. */
+function visitorWord(items: Item[], k: number): boolean {
+  const w = items[k]!.lower;
+  if (DELEGATION.test(w) || w === 'mandatario' || w === 'mandatária' || w === 'mandatário' || w === 'mandataria') return true;
+  const of = prepRole(items[k + 1]) === 'of' ? (hasMark(items[k + 2], MB.det) ? k + 3 : k + 2) : -1;
+  return (w === 'chef' || w === 'chefe' || w === 'jefe' || w === 'head') && of > 0 && /^(?:[ée]tat|estado|state)$/.test(items[of]?.lower ?? '');
 }
 /** Adverbs of sequence opening a sentence ("Depois", "Then", "Ensuite", "Luego"). */
 const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set(['depois', 'seguidamente', 'posteriormente', 'then', 'later', 'afterwards', 'next', 'ensuite', 'puis', 'después', 'luego', 'posteriormente', 'amanhã', 'tomorrow', 'demain', 'mañana']);
@@ -3829,7 +3854,7 @@ function byActor(items: Item[], k: number): boolean {
 /** Verbs of sharing goods out among places ("repartido entre", "réparti entre", "split between"). */
 const SHARED_OUT = / (?:entre|between|among)$/;
 /** Verbs a total is given by ("sumaron", "somaram", "totalled", "reached", "ont atteint", "ascendieron"). */
-const SUM_VERBS: ReadonlySet<string> = new Set(['sumaron', 'sumó', 'suman', 'sumaban', 'somaram', 'somou', 'somam', 'somavam', 'totalled', 'totaled', 'totalling', 'amounted', 'reached', 'alcanzaron', 'alcanzó', 'ascendieron', 'ascendió', 'atingiram', 'atingiu', 'atteint', 'totalisé', 'élevées', 'élevés', 'élevé', 'élevée']);
+const SUM_VERBS: ReadonlySet<string> = new Set(['sumaron', 'sumó', 'suman', 'sumaban', 'somaram', 'somou', 'somam', 'somavam', 'totalled', 'totaled', 'totalling', 'amounted', 'reached', 'alcanzaron', 'alcanzó', 'ascendieron', 'ascendió', 'atingiram', 'atingiu', 'atteint', 'totalisé', 'élevées', 'élevés', 'élevé', 'élevée', 'fixaram-se em', 'fixou-se em', 'se fixaram em', 'se fixou em']);
 /** A verb of totalling after the noun at k, before the clause's end R: its index, or -1. */
 function sumVerbAfter(items: Item[], k: number, R: number): number {
   for (let j = k + 1; j <= Math.min(R, k + 14); j++) if (SUM_VERBS.has(items[j]!.lower)) return j;
@@ -3859,14 +3884,14 @@ function originOfGoodsAfter(roles: Array<Role | undefined>, k: number, R: number
   for (let j = k + 1; j <= Math.min(R, k + 6); j++) if (roles[j]?.role === 'origin' && roles[j]?.head === 'cargo') return j;
   return undefined;
 }
-/** Is the object of the verb at v a delegation or an envoy ("enviará em janeiro uma delegação", "a trade delegation")? */
-function delegationObject(items: Item[], v: number, R: number): boolean {
+/** The delegation or envoy that is the object of the verb at v ("enviará em janeiro uma delegação", "a trade delegation"), or -1. */
+function delegationObject(items: Item[], v: number, R: number): number {
   for (let k = v + 1; k <= Math.min(R, v + 6); k++) {
     const it = items[k]!;
-    if (it.place || it.tok === 'punct' || it.trig || it.cargo) return false;
-    if (DELEGATION.test(it.lower)) return true;
+    if (it.place || it.tok === 'punct' || it.trig || it.cargo) return -1;
+    if (DELEGATION.test(it.lower)) return k;
   }
-  return false;
+  return -1;
 }
 /** A weight carried in the clause [L, R] ("avec 5 200 tonnes à son bord", "carrying 40,000 tonnes", "com 30 mil toneladas"): its unit's index, or -1. */
 function carriedWeight(items: Item[], L: number, R: number): number {

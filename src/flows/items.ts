@@ -110,6 +110,7 @@ export function buildItems(
   let i = 0;
   let lastPlace: Place | undefined;
   let lastDemonym = false;
+  let lastNamedCountry: Place | undefined;
   let firstPlace: Place | undefined;
   while (i < toks.length) {
     const t = toks[i]!;
@@ -142,6 +143,7 @@ export function buildItems(
       items.push(item(m.start, m.end, text.slice(m.start, m.end).toLowerCase(), 'word', NO_TAGS, { place: m.place, via: m.via }));
       lastPlace = m.place;
       lastDemonym = m.via === 'demonym';
+      if (m.via === 'name' && m.place.kind === 'country') lastNamedCountry = m.place;
       firstPlace ??= m.place;
       mi++;
       i = j;
@@ -211,7 +213,9 @@ export function buildItems(
     }
     // ("Egypt said thousands of Sudanese had crossed into its territory", "entraron en su territorio": the
     // territory of the country the sentence opened with.)
-    if (TERRITORY.has(it.lower) && POSSESSIVES.has(items[items.length - 2]?.lower ?? '') && firstPlace?.kind === 'country' && !it.place) it.place = { place: firstPlace, via: 'anaphor' };
+    // (The country named last before it, by name: "The US said North Korea moved soldiers to its territory" is North
+    // Korea's; a nationality, "thousands of Sudanese", owns no territory there.)
+    if (TERRITORY.has(it.lower) && POSSESSIVES.has(items[items.length - 2]?.lower ?? '') && lastNamedCountry && !it.place) it.place = { place: lastNamedCountry, via: 'anaphor' };
     if (it.marks & MARK_BIT.anaphor) {
       const prev = items[items.length - 2];
       // "o governo brasileiro", "el Gobierno de Chile", "the government in Kabul": the government of the

@@ -526,9 +526,9 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   // "desde campamentos en Chad", "from camps in Chad": where people come from is the place of the camps.
   if (role === 'in' && (isPlain(items[h]) || hasMark(items[h], MB.geo)) && prepRole(items[h - 1]) === 'from' && !items[h - 1]!.place) return { role: 'from' };
   // ("60 soldados do Exército para Temuco": the actor owns goods or troops before it, whose "to" it is.)
-  // ("sent a delegation to Kyiv": a delegation a verb sends goes there.)
-  const sentDelegation = DELEGATION.test(items[h]?.lower ?? '') && hasBefore(items, h, Math.max(0, h - 5), 5, (x) => !!x.trig);
-  if (role === 'to' && head === 'actor' && !(prepRole(items[h - 1]) === 'of' && isCargo(items[h - 2])) && !sentDelegation) return { role: 'between' };
+  // ("seguiu acompanhado pela delegação para Pequim": an actor after "by" is company or agent; the "to" is the verb's.)
+  const afterBy = prepRole(items[h - 1]) === 'by' || (hasMark(items[h - 1], MB.det) && prepRole(items[h - 2]) === 'by');
+  if (role === 'to' && head === 'actor' && !(prepRole(items[h - 1]) === 'of' && isCargo(items[h - 2])) && !afterBy) return { role: 'between' };
   // "à população da Etiópia", "al ejército de Myanmar", "aux déplacés du nord du Burkina": a recipient noun
   // after "to" hands its role to the place that owns it.
   // "a cultivadores de café de Huila": the traders named by their goods own the place.

@@ -39,6 +39,13 @@ export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<strin
   return hedged;
 }
 
+/** Refusals read as negations by the lexicon ("refused to", "recusou-se a", "se negó a", "a refusé de"). */
+const REFUSAL = /^(?:refus|declin|recus|se recus|se neg|rehus|rehús)/;
+/** Verbs of commenting or confirming ("refused to comment", "recusou-se a comentar", "a refusé de commenter"). */
+const COMMENT = /^(?:comment|comentar|confirm|confirmar|pronunciar|pronunci|précis|detail|detall|revel)/;
+/** Verbs of ruling out, renouncing or giving up ("rule out", "descartar", "renoncer", "abandonar", "give up"). */
+const RULE_OUT = /^(?:rule|descart|renunci|renonc|abandon|cancel|annul|anul|halt|stop|cease|cess|deten|parar|interromp|interrump|suspend|suspens)/;
+
 /** Contrasting conjunctions ("but", "mas", "pero", "mais", "while", "mientras", "enquanto", "tandis"). */
 export const CONTRAST: ReadonlySet<string> = new Set(['but', 'mas', 'pero', 'mais', 'enquanto', 'mientras', 'while', 'whereas', 'tandis']);
 /** Is there an item with the marker in [a, b)? */
@@ -278,7 +285,13 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
     if (hasMark(it, MB.suspend)) suspended = true;
     if (hasMark(it, MB.condAux)) reported = true;
     const near = t.idx - k <= 4 && k >= L - 1;
-    if (near && hasMark(it, MB.neg)) denied = true;
+    // ("refused to send missiles": a refusal denies; "refused to stop sending weapons" or "refused to rule out" denies
+    // the stopping, not the sending; "refused to comment the delivery" attributes nothing and denies nothing.)
+    const refusal = REFUSAL.test(it.lower);
+    const refused = refusal && k + 1 < t.idx ? items[k + 1]! : undefined;
+    if (refused && (hasTagMark(refused, 'say') || hasMark(refused, MB.hedge) || COMMENT.test(refused.lower))) reported = true;
+    else if (refused && (hasMark(refused, MB.suspend) || RULE_OUT.test(refused.lower))) { /* a double negative: no denial */ }
+    else if (near && hasMark(it, MB.neg)) denied = true;
     // "no Russian grain has been sent", "nenhum soldado foi enviado": a negative on the goods themselves.
     if (hasMark(it, MB.neg) && t.idx - k <= 8 && k >= L - 1 && (items[k + 1]?.cargo || (items[k + 1]?.place?.via === 'demonym' && items[k + 2]?.cargo))) denied = true;
     // ("Le contrat prévoit la livraison de missiles et la formation de pilotes": a plan governs the nouns
@@ -291,7 +304,8 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
   }
   // "comprometeu-se a doar trigo à Guiné-Bissau e a vender-lhe fertilizantes", "pledged to send tanks and to
   // train crews": an infinitive coordinated with a planned one is planned too.
-  if (!planned && (t.mood === 'inf' || (t.mood === 'fin' && !PRETERITE.test(items[t.idx]!.lower)))) planned = coordinatedWithPlan(items, t.idx);
+  // (Only an infinitive, or an English base form after "to": "and imports 100 million tonnes a year" is a fact.)
+  if (!planned && (t.mood === 'inf' || (t.mood === 'fin' && items[t.idx - 1]?.lower === 'to'))) planned = coordinatedWithPlan(items, t.idx);
   // "As vendas à Ucrânia estão suspensas", "deliveries were halted": a transfer noun suspended by its predicate.
   // (Not a resumption: "annoncé la reprise des livraisons de brut, suspendues depuis 2023".)
   const resumed = [1, 2, 3].some((d) => RESUME.test(items[t.idx - d]?.lower ?? ''));

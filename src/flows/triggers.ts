@@ -79,9 +79,11 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     // "deux avions militaires transportant des tentes": the carrier's participle, not a new transfer.
     if (verb && verb.mood === 'ger' && hasMark(it, MB.carrier) && (isCargo(prev) || isCargo(items[i - 2]))) verb = undefined;
     // ("as vendas à Rússia seguem paradas", "siguen suspendidas": "to remain" before a participle is no journey.)
-    if (verb && verb.cls === 'move' && REMAIN.has(it.lower) && nx0 && (hasMark(nx0, MB.suspend) || /(?:ad|id)[oa]s?$/.test(nx0.lower))) verb = undefined;
+    // (Only before a word of suspension: "seguiu acompanhado pela comitiva para Pequim" is a journey.)
+    if (verb && verb.cls === 'move' && REMAIN.has(it.lower) && hasMark(nx0, MB.suspend)) verb = undefined;
     // (", given US sanctions on Tehran", "Given the risks": English "given" opening a phrase is "considering".)
-    if (verb && lang === 'en' && it.lower === 'given' && (!prev || isComma(prev) || prev.tok === 'punct')) verb = undefined;
+    // (Not the participle of giving: "The tanks, given to Ukraine by Germany, ...".)
+    if (verb && lang === 'en' && it.lower === 'given' && (!prev || isComma(prev) || prev.tok === 'punct') && prepRole(nx0) !== 'to' && prepRole(nx0) !== 'by') verb = undefined;
     if (!verb && !noun) continue;
     if (verb) {
       if (verb.mood === 'part' && hasMark(prev, MB.det)) continue; // "o enviado", "the deployed"
@@ -109,7 +111,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (verb.sense === 'object' && !objectGoods(items, i, items.length - 1)) continue;
       // "dar de baja a un buque", "dar baixa": to decommission is no giving.
       if (verb.sense === 'object' && (items[i + 1]?.lower === 'baixa' || (items[i + 1]?.lower === 'de' && items[i + 2]?.lower === 'baja'))) continue;
-      if (verb.sense === 'persons' && !personsAhead(items, i)) continue;
+      // (A verb of settling moves only people counted or named as people: "2.300 portugueses fixaram-se em Angola";
+      // not "the price of Brazilian coffee settled in London", nor "as empresas chinesas instalaram-se".)
+      if (verb.sense === 'persons' && !personsAhead(items, i, verb.cls === 'move')) continue;
       // ("waiting for an apology from Russia over the drones": waiting receives only goods it is waiting for.)
       if (WAITING.test(it.lower) && !objectGoods(items, i, items.length - 1)) continue;
       // ("admit up to 2,000 workers": admitting people only counted right after it; "admitted Bolivian workers had been

@@ -102,7 +102,7 @@ export const en: Lexicon = {
     { cls: 'deport', forms: v('repatriate', 'repatriates', 'repatriated', 'repatriated', 'repatriating') },
     { cls: 'move', forms: v('flee', 'flees', 'fled', 'fled', 'fleeing'), cat: 'people' },
     { cls: 'move', forms: v('emigrate', 'emigrates', 'emigrated', 'emigrated', 'emigrating'), cat: 'people' },
-    { cls: 'move', forms: forms('fin', 'settled in', 'have settled in', 'had settled in', 'resettled in') },
+    { cls: 'move', forms: forms('fin', 'settled in', 'have settled in', 'had settled in', 'resettled in'), sense: 'persons' },
     // "the rest was split between Japan and Turkey": goods shared out among places go to them.
     { cls: 'send', forms: forms('part', 'split between', 'split among', 'shared between', 'shared among', 'divided between', 'divided among', 'distributed between', 'distributed among') },
     { cls: 'visit', forms: v('visit', 'visits', 'visited', 'visited', 'visiting').filter(([f]) => f !== 'visit' && f !== 'visits') },

@@ -92,7 +92,7 @@ export const es: Lexicon = {
     { cls: 'deport', forms: conj('repatri', 'es-ar') },
     { cls: 'move', forms: forms('fin', 'huyó', 'huyeron', 'huye', 'huyen', 'huían', 'huía').concat(forms('ger', 'huyendo'), forms('part', 'huido')), cat: 'people' },
     { cls: 'move', forms: conj('emigr', 'es-ar'), cat: 'people' },
-    { cls: 'move', forms: forms('fin', 'se establecieron en', 'se radicaron en', 'se instalaron en', 'se asentaron en') },
+    { cls: 'move', forms: forms('fin', 'se establecieron en', 'se radicaron en', 'se instalaron en', 'se asentaron en'), sense: 'persons' },
     { cls: 'visit', forms: conj('visit', 'es-ar') },
     // "Arévalo estuvo en Washington": an official who was somewhere visited it (see triggers.ts: only a place it was in)
     { cls: 'visit', forms: forms('fin', 'estuvo', 'estuvieron') },

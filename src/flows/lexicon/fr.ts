@@ -108,7 +108,8 @@ export const fr: Lexicon = {
     // "le reste a été réparti entre le Japon et la Turquie": goods shared out among places go to them.
     { cls: 'send', forms: forms('part', 'réparti entre', 'répartie entre', 'répartis entre', 'réparties entre', 'partagé entre', 'partagée entre', 'partagés entre', 'partagées entre').concat(forms('fin', "s'est réparti entre", "s'est répartie entre")) },
     // "52 000 personnes ont atteint l'Italie", "ont atteint les côtes italiennes": reaching a place.
-    { cls: 'move', forms: forms('inf', 'atteindre').concat(forms('fin', 'atteint', 'atteignent', 'atteignait', 'atteignaient')) },
+    // (Not the infinitive: "n'ont pas pu atteindre", "ont tenté d'atteindre" state no arrival.)
+    { cls: 'move', forms: forms('fin', 'atteint', 'atteignent', 'atteignait', 'atteignaient') },
     { cls: 'move', forms: forms('part', 'rendu', 'rendus', 'rendue').concat(forms('fin', 'rend', 'rendent'), forms('fut', 'rendra')) },
     {
       cls: 'move',
@@ -116,7 +117,7 @@ export const fr: Lexicon = {
       cat: 'people',
     },
     { cls: 'move', forms: conj('émigr', 'fr-er'), cat: 'people' },
-    { cls: 'move', forms: forms('fin', 'se sont installés', 'se sont installées', 'se sont établis', 'se sont établies') },
+    { cls: 'move', forms: forms('fin', 'se sont installés', 'se sont installées', 'se sont établis', 'se sont établies'), sense: 'persons' },
     { cls: 'visit', forms: conj('visit', 'fr-er') },
     { cls: 'deport', forms: conj('déport', 'fr-er') },
     { cls: 'withdraw', forms: conj('retir', 'fr-er') },

@@ -38,7 +38,8 @@ export type Forms = ReadonlyArray<readonly [string, Mood]>;
  * - goods: a transfer of goods only, never of people or troops ("commander des Rafale"; "commandait 3 000 soldats"); a verb
  *   of travel with this sense ("flowed") carries money too and, with nothing named, states nothing (no visit)
  * - form: also "to form" a body ("former"/"formar": "forment une alliance" trains no one)
- * - persons: sends back only the people it names as its object ("renvoyé 300 migrants"; "renvoyé la balle" sends no one)
+ * - persons: sends back only the people it names as its object ("renvoyé 300 migrants"; "renvoyé la balle" sends no one);
+ *   a verb of settling moves only people counted or named as people ("2.300 portugueses fixaram-se em Angola")
  * - enlist: people taken in to serve ("recruited"): recruited to fight, they are troops, and with no recruiter
  *   named they go where they are to fight ("were recruited to fight in Sudan")
  */
