@@ -633,8 +633,10 @@ function aboutGoods(items: Item[], k: number): boolean {
 
 /** Valuation participles among the worth markers ("avaliadas em", "valued at", "valorados en", "évalués à"). */
 const VALUATION = /^(?:avaliad|valued|valorad|évalué|estimad)/;
-/** Nouns of a deal a worth may be of ("deal", "contract", "contrato", "contrat", "acordo", "accord", "order"). */
-const DEAL = /^(?:deal|deals|contract|contracts|agreement|contrato|contratos|contrat|contrats|acordo|acuerdo|accord|transaction|transação|transacción|order|encomenda|pedido|commande)$/;
+/** Nouns of a contract or deal ("contrato", "contract", "deal", "accord", "acuerdo", "acordo"). */
+export const CONTRACT = /^(?:contrat|contrato|contract|deal|accord|acuerdo|acordo)/;
+/** Nouns of a deal a worth may be of: a contract, an agreement, an order. */
+const DEAL = (w: string): boolean => CONTRACT.test(w) || /^(?:agreement|transac|transaç|order|encomenda|pedido|commande)/.test(w);
 /** Words of a price per unit ("each", "cada", "chacun", "apiece", "unit"). */
 const EACH = /^(?:each|apiece|cada|uno|chacun|chacune|unité|unit|per)$/;
 /** Is the worth before the amount at k a deal's ("in a deal worth", "a contract London valued at") or "for an amount of"? */
@@ -644,7 +646,7 @@ function dealWorth(items: Item[], k: number, a: number): boolean {
     if (EACH.test(it.lower)) return false;
     if (!hasMark(it, MB.worth)) continue;
     if (PRICE.has(it.lower.split(' ')[0]!)) return true;
-    for (let d = j - 1; d >= Math.max(a, j - 3); d--) if (DEAL.test(items[d]!.lower)) return true;
+    for (let d = j - 1; d >= Math.max(a, j - 3); d--) if (DEAL(items[d]!.lower)) return true;
     return false;
   }
   return false;

@@ -36,7 +36,7 @@
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
-import { APPROX, BENEFIT, categorize, collectCargo, ENERGY, INFINITIVE, isVehicle, MEASURES, namedGoods, oneEach, WITH, type CargoHit } from './cargo';
+import { APPROX, BENEFIT, categorize, collectCargo, CONTRACT, ENERGY, INFINITIVE, isVehicle, MEASURES, namedGoods, oneEach, WITH, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
 import { buildItems, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
@@ -3919,8 +3919,6 @@ function articleApposition(items: Item[], L: number, v: number): number | undefi
   }
   return undefined;
 }
-/** Subordinators opening a clause of its own after an attribution (", the ministry said, as police stepped up raids"). */
-const CLAUSE_OPENERS_AFTER_SAY: ReadonlySet<string> = new Set(['as', 'while', 'when', 'after', 'amid', 'alors', 'tandis', 'quand', 'lorsque', 'mientras', 'cuando', 'tras', 'enquanto', 'quando', 'após', 'apos']);
 /** Verbs of transferring people on from where they are ("trasladados", "transferidos", "transférés", "relocated"). */
 const ONWARD = /^(?:traslad|transfer|transf[ée]r|relocat|reubica|realoja|realocad)/;
 /** "others", "otros", "outros", "autres": more people, not those just named. */
@@ -4482,8 +4480,6 @@ function contractPartner(items: Item[], roles: Array<Role | undefined>, L: numbe
   return undefined;
 }
 
-/** A contract or deal whose purpose is a purchase noun ("un contrat pour l'achat de"). */
-const CONTRACT = /^(?:contrat|contrato|contract|deal|accord|acuerdo|acordo)/;
 
 /** "un contingent militaire", "a military contingent": a word of the military within two words of the verb's object. */
 function militaryNear(items: Item[], v: number): boolean {
@@ -4564,6 +4560,8 @@ const CROSSING = /^(?:atraves|atravess|travers|cross)/;
 
 /** Conjunctions opening another clause after a comma ("while", "enquanto", "mientras", "tandis que", "but"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['alors', ...CONTRAST]);
+/** Subordinators opening a clause of its own after an attribution (", the ministry said, as police stepped up raids"). */
+const CLAUSE_OPENERS_AFTER_SAY: ReadonlySet<string> = new Set([...CLAUSE_OPENERS, 'as', 'when', 'after', 'amid', 'quand', 'lorsque', 'cuando', 'tras', 'quando', 'após']);
 /** "mientras que", "tandis que": the "que" closing a clause opener. */
 const COMPLEMENTIZER: ReadonlySet<string> = new Set(['que', 'qu']);
 
