@@ -3439,6 +3439,11 @@ describe('session 18 review mends (misfires a cold review found, each with its o
     expect(out('The Leopard tanks, given to Ukraine by Germany in 2023, were destroyed near Bakhmut.', 'en', [C('DE', ['Germany']), C('UA', ['Ukraine'])])).toEqual(['DE>UA:vehicles:stated']);
     expect(out('O Presidente angolano seguiu acompanhado pela comitiva para Pequim.', 'pt', [C('AO', ['Angola'], ['angolano']), CITY('Pequim', 'CN', true)])).toEqual(['AO>Pequim@CN:visit:stated']);
   });
+  it('a nationality on carriers past their cargo list sends it; an attribution in a contrasting clause with its own subject is that clause\'s', () => {
+    const P = [C('IR', ['Iran'], ['Iranian']), CITY('Jalalabad', 'AF'), C('PK', ['Pakistan'])];
+    expect(out('Iranian aircraft carrying food and medical kits landed in Jalalabad, while Pakistan said it had sent flour across the border.', 'en', P))
+      .toContain('IR>Jalalabad@AF:aid:stated');
+  });
   it('money "to help" two places goes to both; an event named after a place names no source', () => {
     expect(triples(run('Japan gave $10 million to help Turkey and Syria rebuild after the earthquake.', 'en', [C('JP', ['Japan']), C('TR', ['Turkey']), C('SY', ['Syria'])]))).toEqual(['JP>SY:money', 'JP>TR:money']);
     expect(out('Depuis la chute de Bukavu, 300 000 personnes ont fui vers le Burundi.', 'fr', [CITY('Bukavu', 'CD'), C('BI', ['Burundi'])])).toEqual([]);

@@ -3499,7 +3499,8 @@ function relativeOwner(items: Item[], roles: Array<Role | undefined>, ti: number
 function goodsUpTo(items: Item[], a: number, v: number): boolean {
   for (let k = a; k < v; k++) {
     const it = items[k]!;
-    if (!(isCargo(it) || (isPlain(it) && !it.cap) || isComma(it) || hasMark(it, MB.coord) || hasMark(it, MB.passiveAux) || hasMark(it, MB.aux))) return false;
+    // ("Iranian planes carrying food and medical kits landed": past the carrier's participle too)
+    if (!(isCargo(it) || (isPlain(it) && !it.cap) || isComma(it) || hasMark(it, MB.coord | MB.passiveAux | MB.aux | MB.carrier))) return false;
   }
   return true;
 }

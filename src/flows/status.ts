@@ -33,7 +33,8 @@ export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<strin
     if (relative && items[k]!.lower === ',' && ATTRIB_SAY.has(items[k + 1]?.lower ?? '')) break;
     // ("acoge a 620.000 refugiados, mientras que Arabia Saudí habría depositado 1.000 millones, según medios locales": an
     // attribution after a contrasting clause with a hedge of its own is that clause's.)
-    if (CONTRAST.has(items[k]!.lower) && isComma(items[k - 1]) && hasMarkAhead(items, k + 1, end, MB.condAux)) break;
+    // (So is one whose clause opens with a subject of its own: ", while Pakistan's government said it had sent".)
+    if (CONTRAST.has(items[k]!.lower) && isComma(items[k - 1]) && (hasMarkAhead(items, k + 1, end, MB.condAux) || [1, 2].some((d) => !!items[k + d]?.place && items[k + d]!.place!.via === 'name'))) break;
     if (counts(k) && !reducedRelative(items, k)) hedged = true;
   }
   return hedged;
