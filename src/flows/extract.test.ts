@@ -3444,6 +3444,11 @@ describe('session 18 review mends (misfires a cold review found, each with its o
     expect(out('Iranian aircraft carrying food and medical kits landed in Jalalabad, while Pakistan said it had sent flour across the border.', 'en', P))
       .toContain('IR>Jalalabad@AF:aid:stated');
   });
+  it('English "took" a counted weight receives it, as a share of exports told before; "took control" still does not', () => {
+    const P = [C('KE', ['Kenya']), C('GB', ['Britain'])];
+    expect(triples(run('Kenya exported 500,000 tonnes of tea. Britain took 21,000 tonnes.', 'en', P))).toEqual(['KE>GB:other']);
+    expect(triples(run('Kenya exported 500,000 tonnes of tea. Britain took control of the port.', 'en', P))).toEqual([]);
+  });
   it('money "to help" two places goes to both; an event named after a place names no source', () => {
     expect(triples(run('Japan gave $10 million to help Turkey and Syria rebuild after the earthquake.', 'en', [C('JP', ['Japan']), C('TR', ['Turkey']), C('SY', ['Syria'])]))).toEqual(['JP>SY:money', 'JP>TR:money']);
     expect(out('Depuis la chute de Bukavu, 300 000 personnes ont fui vers le Burundi.', 'fr', [CITY('Bukavu', 'CD'), C('BI', ['Burundi'])])).toEqual([]);
