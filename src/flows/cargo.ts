@@ -636,7 +636,7 @@ const VALUATION = /^(?:avaliad|valued|valorad|évalué|estimad)/;
 /** Nouns of a contract or deal ("contrato", "contract", "deal", "accord", "acuerdo", "acordo"). */
 export const CONTRACT = /^(?:contrat|contrato|contract|deal|accord|acuerdo|acordo)/;
 /** Nouns of a deal a worth may be of: a contract, an agreement, an order. */
-const DEAL = (w: string): boolean => CONTRACT.test(w) || /^(?:agreement|transac|transaç|order|encomenda|pedido|commande)/.test(w);
+const DEAL = (w: string): boolean => CONTRACT.test(w) || /^(?:agreement|transac|transaç|order|encomenda|pedido|commande|negócio|negocio|package|pacote|paquete|sale|venda|venta|vente|marché|operación|operação)/.test(w);
 /** Words of a price per unit ("each", "cada", "chacun", "apiece", "unit"). */
 const EACH = /^(?:each|apiece|cada|uno|chacun|chacune|unité|unit|per)$/;
 /** Is the worth before the amount at k a deal's ("in a deal worth", "a contract London valued at") or "for an amount of"? */
@@ -646,6 +646,8 @@ function dealWorth(items: Item[], k: number, a: number): boolean {
     if (EACH.test(it.lower)) return false;
     if (!hasMark(it, MB.worth)) continue;
     if (PRICE.has(it.lower.split(' ')[0]!)) return true;
+    // (or right after the goods' seller or the goods themselves: "from the United States worth $12 billion")
+    if (items[j - 1]?.place || isCargo(items[j - 1])) return true;
     for (let d = j - 1; d >= Math.max(a, j - 3); d--) if (DEAL(items[d]!.lower)) return true;
     return false;
   }

@@ -461,7 +461,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const g0 = Math.max(inSentence[k]!.end, text.lastIndexOf(',', m.start) + 1, text.lastIndexOf(';', m.start) + 1);
       // (So does a future that takes the traveller on: "una gira que lo llevará después a Seúl", "a tour that will also
       // take him to Uganda".)
-      const takes = hasWord(text, g0, m.start, TAKES_ON);
+      const takes = hasWord(text, g0, m.start, TAKES_ON) || TAKE_HIM.test(text.slice(g0, m.start));
       if (takes && !chained) tour = true;
       if (leg.status !== 'denied' && (hasWord(text, g0, m.start, planWords(lang)) || takes)) planned = true;
       const status: FlowStatus = planned ? 'planned' : leg.status ?? 'stated';
@@ -1729,7 +1729,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (r.role === 'demonym' || r.role === 'origin' || r.role === 'actor') subjDemL ??= k;
       if (r.role === 'demonym') demonymL ??= k;
       // ("Depuis la chute de Bukavu, 300 000 personnes ont fui": an event named after a place is when, not who.)
-      if (r.role === 'of' && !EVENT_NOUNS.has(items[k - 2]?.lower ?? '')) ofSubjL ??= k;
+      // (An invasion of a country is where people flee from: "Since the invasion of Ukraine, 8 million people have fled".)
+      const event = items[hasMark(items[k - 1], MB.det) ? k - 3 : k - 2]?.lower ?? '';
+      if (r.role === 'of' && !(EVENT_NOUNS.has(event) && !/^inva/.test(event))) ofSubjL ??= k;
       if (r.role === 'in') inL ??= k;
     }
     let agent = agentR ?? (passive ? agentL : undefined);
@@ -2467,10 +2469,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "O Brasil enviará em janeiro uma delegação a Riade", "sent a delegation to Kyiv": officials sent somewhere visit.
     // (The place the delegation goes "to" is read here: "a delegation to Kyiv to negotiate the delivery of missiles"
     // leaves the later noun no destination of its own.)
-    const delegation = t.cls === 'send' && !noun && !passive && cargo.length === 0 && hits.length === 0 ? delegationObject(items, t.idx, R) : -1;
+    // ("China sent a medical delegation to Zambia with 10 tonnes of vaccines": with goods, the goods go there.)
+    const delegation = t.cls === 'send' && !noun && !passive ? delegationObject(items, t.idx, R) : -1;
     if (delegation >= 0) {
-      hits = [{ cat: 'visit', unit: 'visit', q: null, reversed: false }];
-      if (dst === undefined && items[delegation + 1]?.prep === 'to') {
+      const bare = cargo.length === 0 && hits.length === 0;
+      if (bare) hits = [{ cat: 'visit', unit: 'visit', q: null, reversed: false }];
+      // (goods only when the delegation brings them: "a delegation to Zambia with 10 tonnes of vaccines")
+      if (dst === undefined && items[delegation + 1]?.prep === 'to' && (bare || hasBefore(items, Math.min(R, delegation + 8), delegation, 8, (x) => WITH.has(x.lower)))) {
         const d = hasMark(items[delegation + 2], MB.det) ? delegation + 3 : delegation + 2;
         if (items[d]?.place) dst = d;
       }
@@ -3499,11 +3504,15 @@ function relativeOwner(items: Item[], roles: Array<Role | undefined>, ti: number
 function goodsUpTo(items: Item[], a: number, v: number): boolean {
   for (let k = a; k < v; k++) {
     const it = items[k]!;
-    // ("Iranian planes carrying food and medical kits landed": past the carrier's participle too)
-    if (!(isCargo(it) || (isPlain(it) && !it.cap) || isComma(it) || hasMark(it, MB.coord | MB.passiveAux | MB.aux | MB.carrier))) return false;
+    // ("Iranian planes carrying food and medical kits landed": past the carrier's participle too, after aircraft, a
+    // state's airlift; not "Greek-owned tankers carrying crude", whose owners send nothing.)
+    if (!(isCargo(it) || (isPlain(it) && !it.cap) || isComma(it) || hasMark(it, MB.coord | MB.passiveAux | MB.aux) || (hasMark(it, MB.carrier) && AIRCRAFT.test(items[a]?.lower ?? '')))) return false;
   }
   return true;
 }
+
+/** Aircraft ("aircraft", "planes", "aviones", "aviões", "avions"). */
+const AIRCRAFT = /^(?:aircraft|planes?|jets?|aviones|avión|avião|aviões|avions?)$/;
 
 /** Are the words from a up to the verb at v free of places, other verbs and punctuation? */
 function plainUpTo(items: Item[], a: number, v: number): boolean {
@@ -3637,7 +3646,9 @@ function lexWords(lang: Lang, key: 'rely' | 'owe'): { set: ReadonlySet<string>; 
   return r.set.size > 0 ? r : null;
 }
 /** A future that takes a traveller on ("o levará", "lo llevará", "le mènera", "doit le conduire", "will take him"). */
-const TAKES_ON = wordSetOf(['levará', 'levarão', 'llevará', 'llevarán', 'mènera', 'mèneront', 'conduira', 'conduiront', 'take', 'takes']);
+const TAKES_ON = wordSetOf(['levará', 'levarão', 'llevará', 'llevarán', 'mènera', 'mèneront', 'conduira', 'conduiront']);
+/** English "take him/her/them (to)": a tour taking its traveller on (not "take part", "take place"). */
+const TAKE_HIM = /\btakes? (?:him|her|them)\b/i;
 /** Announcing verbs (past and present): "announced", "anunciou", "anunció", "a annoncé". */
 const ANNOUNCE: ReadonlySet<string> = new Set(['announced', 'announces', 'anunciou', 'anunciaram', 'anuncia', 'anunció', 'anunciaron', 'annoncé', 'annonce', 'annoncent']);
 const ANNOUNCE_WORDS = wordSetOf(ANNOUNCE);
@@ -3855,7 +3866,7 @@ function byActor(items: Item[], k: number): boolean {
 /** Verbs of sharing goods out among places ("repartido entre", "réparti entre", "split between"). */
 const SHARED_OUT = / (?:entre|between|among)$/;
 /** Verbs a total is given by ("sumaron", "somaram", "totalled", "reached", "ont atteint", "ascendieron"). */
-const SUM_VERBS: ReadonlySet<string> = new Set(['sumaron', 'sumó', 'suman', 'sumaban', 'somaram', 'somou', 'somam', 'somavam', 'totalled', 'totaled', 'totalling', 'amounted', 'reached', 'alcanzaron', 'alcanzó', 'ascendieron', 'ascendió', 'atingiram', 'atingiu', 'atteint', 'totalisé', 'élevées', 'élevés', 'élevé', 'élevée', 'fixaram-se em', 'fixou-se em', 'se fixaram em', 'se fixou em']);
+const SUM_VERBS: ReadonlySet<string> = new Set(['sumaron', 'sumó', 'suman', 'sumaban', 'somaram', 'somou', 'somam', 'somavam', 'totalled', 'totaled', 'totalling', 'amounted', 'reached', 'alcanzaron', 'alcanzó', 'ascendieron', 'ascendió', 'atingiram', 'atingiu', 'atteint', 'totalisé', 'élevées', 'élevés', 'élevé', 'élevée', ...['fixaram-se', 'fixou-se', 'se fixaram', 'se fixou'].flatMap((v) => ['em', 'no', 'nos', 'na', 'nas'].map((p) => `${v} ${p}`))]);
 /** A verb of totalling after the noun at k, before the clause's end R: its index, or -1. */
 function sumVerbAfter(items: Item[], k: number, R: number): number {
   for (let j = k + 1; j <= Math.min(R, k + 14); j++) if (SUM_VERBS.has(items[j]!.lower)) return j;

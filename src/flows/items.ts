@@ -143,7 +143,10 @@ export function buildItems(
       items.push(item(m.start, m.end, text.slice(m.start, m.end).toLowerCase(), 'word', NO_TAGS, { place: m.place, via: m.via }));
       lastPlace = m.place;
       lastDemonym = m.via === 'demonym';
-      if (m.via === 'name' && m.place.kind === 'country') lastNamedCountry = m.place;
+      // (not a source: "fighters from Mali had entered its territory" is the speaker's territory)
+      const b = items[items.length - 2];
+      const prevPrep = b && (b.marks & MARK_BIT.det) && !b.prep ? items[items.length - 3]?.prep : b?.prep;
+      if (m.via === 'name' && m.place.kind === 'country' && prevPrep !== 'from' && prevPrep !== 'of') lastNamedCountry = m.place;
       firstPlace ??= m.place;
       mi++;
       i = j;

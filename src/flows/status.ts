@@ -34,14 +34,16 @@ export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<strin
     // ("acoge a 620.000 refugiados, mientras que Arabia Saudí habría depositado 1.000 millones, según medios locales": an
     // attribution after a contrasting clause with a hedge of its own is that clause's.)
     // (So is one whose clause opens with a subject of its own: ", while Pakistan's government said it had sent".)
-    if (CONTRAST.has(items[k]!.lower) && isComma(items[k - 1]) && (hasMarkAhead(items, k + 1, end, MB.condAux) || [1, 2].some((d) => !!items[k + d]?.place && items[k + d]!.place!.via === 'name'))) break;
+    if (CONTRAST.has(items[k]!.lower) && isComma(items[k - 1]) && (hasMarkAhead(items, k + 1, end, MB.condAux) || ([1, 2].some((d) => !!items[k + d]?.place && items[k + d]!.place!.via === 'name') && saysBeforeVerb(items, k + 1, end)))) break;
     if (counts(k) && !reducedRelative(items, k)) hedged = true;
   }
   return hedged;
 }
 
+/** Verbs of negotiating or discussing ("negotiate", "negociar", "négocier", "discuss", "discutir", "discuter"). */
+const NEGOTIATE = /^(?:negotiat|negoci|négoci|discuss|discut)/;
 /** Refusals read as negations by the lexicon ("refused to", "recusou-se a", "se negó a", "a refusé de"). */
-const REFUSAL = /^(?:refus|declin|recus|se recus|se neg|rehus|rehús)/;
+const REFUSAL = /^(?:refus|declin|recus|se recus|se neg|neg(?:ou|aram)-se|rehus|rehús)/;
 /** Verbs of commenting or confirming ("refused to comment", "recusou-se a comentar", "a refusé de commenter"). */
 const COMMENT = /^(?:comment|comentar|confirm|confirmar|pronunciar|pronunci|précis|detail|detall|revel)/;
 /** Verbs of ruling out, renouncing or giving up ("rule out", "descartar", "renoncer", "abandonar", "give up"). */
@@ -49,6 +51,17 @@ const RULE_OUT = /^(?:rule|descart|renunci|renonc|abandon|cancel|annul|anul|halt
 
 /** Contrasting conjunctions ("but", "mas", "pero", "mais", "while", "mientras", "enquanto", "tandis"). */
 export const CONTRAST: ReadonlySet<string> = new Set(['but', 'mas', 'pero', 'mais', 'enquanto', 'mientras', 'while', 'whereas', 'tandis']);
+/**
+ * Does the clause from a speak before it transfers: a verb of saying before any transfer verb (", while Pakistan's
+ * government said it had sent")? A trailing ", according to US intelligence" after the clause's own verb covers both.
+ */
+function saysBeforeVerb(items: Item[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    if (items[k]!.trig) return false;
+    if (hasTagMark(items[k], 'say') || hasMark(items[k], MB.hedge)) return true;
+  }
+  return false;
+}
 /** Is there an item with the marker in [a, b)? */
 function hasMarkAhead(items: Item[], a: number, b: number, bit: number): boolean {
   for (let k = a; k < b; k++) if (hasMark(items[k], bit)) return true;
@@ -273,6 +286,8 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
   if (hasMark(items[t.idx], MB.plan)) planned = true; // "pledged", "prometeu"
   // "serán trasladadas", "serão enviados", "seront livrés": a future of "to be" right before the participle.
   if (t.mood === 'part' && [1, 2].some((d) => FUTURE_BE.has(items[t.idx - d]?.lower ?? ''))) planned = true;
+  // ("to negotiate the delivery of Patriot missiles", "para negociar a venda de": a transfer under negotiation is to come.)
+  if (t.mood === 'noun' && [1, 2].some((d) => NEGOTIATE.test(items[t.idx - d]?.lower ?? ''))) planned = true;
   // "a officialisé la commande de deux sous-marins", "a encomenda de 12 aviões": an order is a delivery to come.
   if (t.mood === 'noun' && ORDER_NOUNS.has(items[t.idx]!.lower)) planned = true;
   // "had received no weapons", "não recebeu nenhum míssil", "n'a reçu aucune arme".
@@ -283,7 +298,8 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
   for (let k = Math.max(0, t.idx - REACH); k < t.idx; k++) {
     const it = items[k]!;
     if (hasMark(it, MB.deny)) denied = true;
-    if (hasMark(it, MB.suspend)) suspended = true;
+    // (not a stopping refused: "refused to stop sending weapons" goes on sending)
+    if (hasMark(it, MB.suspend) && !REFUSAL.test(items[k - 1]?.lower ?? '')) suspended = true;
     if (hasMark(it, MB.condAux)) reported = true;
     const near = t.idx - k <= 4 && k >= L - 1;
     // ("refused to send missiles": a refusal denies; "refused to stop sending weapons" or "refused to rule out" denies
@@ -306,7 +322,9 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
   // "comprometeu-se a doar trigo à Guiné-Bissau e a vender-lhe fertilizantes", "pledged to send tanks and to
   // train crews": an infinitive coordinated with a planned one is planned too.
   // (Only an infinitive, or an English base form after "to": "and imports 100 million tonnes a year" is a fact.)
-  if (!planned && (t.mood === 'inf' || (t.mood === 'fin' && items[t.idx - 1]?.lower === 'to'))) planned = coordinatedWithPlan(items, t.idx);
+  // (English bare forms after "and" too, "pledged to send tanks and train crews"; not "and imports 100 million tonnes".)
+  const bareEn = t.mood === 'fin' && (items[t.idx - 1]?.lower === 'to' || ((items[t.idx - 1]?.lower === 'and' || items[t.idx - 1]?.lower === 'or') && !/(?:s|ed)$/.test(items[t.idx]!.lower)));
+  if (!planned && (t.mood === 'inf' || bareEn)) planned = coordinatedWithPlan(items, t.idx);
   // "As vendas à Ucrânia estão suspensas", "deliveries were halted": a transfer noun suspended by its predicate.
   // (Not a resumption: "annoncé la reprise des livraisons de brut, suspendues depuis 2023".)
   const resumed = [1, 2, 3].some((d) => RESUME.test(items[t.idx - d]?.lower ?? ''));

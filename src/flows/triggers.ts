@@ -124,8 +124,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (verb.sense === 'persons' && lang === 'fr' && (REFLEXIVE_FR.has(items[i - 1]?.lower ?? '') || (FR_BE.has(items[i - 1]?.lower ?? '') && REFLEXIVE_FR.has(items[i - 2]?.lower ?? '')))) continue;
       // "will take 24 Typhoons from Qatar": English "take" receives only goods taken from a place ("took stakes
       // in", "took control of" are none).
-      // ("Britain took 21,000 tonnes": or a weight of goods, a share of exports told before.)
-      if (TAKE.has(it.lower) && !(objectGoods(items, i, items.length - 1) && fromPlaceAhead(items, i)) && !takenWeight(items, i)) continue;
+      if (TAKE.has(it.lower) && !(objectGoods(items, i, items.length - 1) && fromPlaceAhead(items, i))) continue;
       // ("Os investimentos chineses voltaram": a nationality alone is no people going back.)
       if (verb.sense === 'home' && !personsAhead(items, i, true)) continue;
       // "voltou a enviar", "volvió a enviar", "revient à livrer": going back to doing something is doing it again.
@@ -246,15 +245,8 @@ function amountBefore(items: Item[], k: number): boolean {
 
 /** English "take": a receiving verb only with goods taken from a place (fromPlaceAhead). */
 const TAKE: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking']);
-/** A counted weight right after the verb at i ("took 21,000 tonnes", "took about 21 million kg"). */
-function takenWeight(items: Item[], i: number): boolean {
-  for (let k = i + 1; k <= i + 5 && k < items.length; k++) {
-    const it = items[k]!;
-    if (/^(?:tonnes?|tons?|kg|kilograms?|barrels?)$/.test(it.lower)) return items[k - 1]?.tok === 'num' || !!items[k - 1]?.tags.some((g) => g.k === 'scale');
-    if (it.place || it.trig || it.tok === 'punct') return false;
-  }
-  return false;
-}
+/** Words of a great many ("thousands", "milhares", "miles", "milliers", "millions"). */
+const MANY = /^(?:hundreds|thousands|millions|centenas|milhares|milhões|cientos|miles|millones|centaines|milliers)$/;
 /** A "from" preposition before a place within ten items after i, in the clause. */
 function fromPlaceAhead(items: Item[], i: number): boolean {
   for (let k = i + 1; k < Math.min(items.length - 1, i + 11); k++) {
@@ -397,7 +389,9 @@ function personsAhead(items: Item[], i: number, counted = false): boolean {
   // (counted: a nationality only as a noun after a number, "500 Syrians", not on any noun.)
   const person = (k: number): boolean => {
     const it = items[k]!;
-    return it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')) || (it.place?.via === 'demonym' && (!counted || items[k - 1]?.tok === 'num'));
+    // (counted: after a number, or "thousands of", "milhares de", "2 millones de", "des milliers de")
+    const count = (j: number): boolean => items[j]?.tok === 'num' || !!items[j]?.tags.some((g) => g.k === 'scale') || MANY.test(items[j]?.lower ?? '');
+    return it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')) || (it.place?.via === 'demonym' && (!counted || count(k - 1) || (prepRole(items[k - 1]) === 'of' && count(k - 2))));
   };
   // ("Onze enfants ukrainiens emmenés en Russie ou dans les territoires occupés ont pu regagner": a long subject,
   // past eight words only within its clause: not across a comma or a relative pronoun.)

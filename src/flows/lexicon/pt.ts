@@ -106,7 +106,7 @@ export const pt: Lexicon = {
     { cls: 'move', forms: conj('fug', 'pt-ir', forms('fin', 'foge', 'fogem')), cat: 'people' },
     { cls: 'move', forms: conj('emigr', 'pt-ar'), cat: 'people' },
     // "2.300 portugueses fixaram-se em Angola": settling somewhere moves the settlers (counted or named by nationality).
-    { cls: 'move', forms: forms('fin', 'fixaram-se em', 'fixou-se em', 'se fixaram em', 'se fixou em', 'radicaram-se em', 'radicou-se em', 'se radicaram em', 'instalaram-se em', 'se instalaram em', 'estabeleceram-se em', 'se estabeleceram em'), sense: 'persons' },
+    { cls: 'move', forms: forms('fin', ...['fixaram-se', 'fixou-se', 'se fixaram', 'se fixou', 'radicaram-se', 'radicou-se', 'se radicaram', 'instalaram-se', 'se instalaram', 'estabeleceram-se', 'se estabeleceram'].flatMap((v) => ['em', 'no', 'na', 'nos', 'nas'].map((p) => `${v} ${p}`))), sense: 'persons' },
     { cls: 'move', forms: conj('migr', 'pt-ar'), cat: 'people' },
     { cls: 'visit', forms: conj('visit', 'pt-ar') },
     // "A ministra esteve em Lisboa": an official who was somewhere visited it (see triggers.ts: only a place it was in)
