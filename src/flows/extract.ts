@@ -79,8 +79,10 @@ const HALF_BACK = 2;
  */
 const EXPORTS_FROM = /export\S*\s+(?:(?:of|de|d['’])\s*[^\s,.;]+\s+(?:[^\s,.;]+\s+)?)?(?:from|of|de|do|da|del|du|des|desde|d['’])\s*(?:(?:the|la|le|el|o|a|l['’])\s*)?$/;
 const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno|kingdom|reino|royaume/i;
-/** Words that count some of what an earlier sentence named ("La France en a accueilli 800", "800 of them"). */
-const SOME_OF_THEM = /\ben (?:a|ont|avait|avaient|aurait|auraient|a été|ont été)\b|\bof them\b|\bde ellos\b|\bde ellas\b|\bdeles\b|\bdelas\b/i;
+/** "of them", "de ellos", "deles", "d'entre eux": some of the people just named. */
+const PARTITIVE_THEM = /\b(?:of them|among them|de ell[oa]s|entre ell[oa]s|del[ea]s|d'entre (?:eux|elles)|parmi eux)\b/i;
+/** Words that count some of what an earlier sentence named ("La France en a accueilli 800", "800 of them"): French "en", or a partitive. */
+const SOME_OF_THEM = new RegExp(`\\ben (?:a|ont|avait|avaient|aurait|auraient|a été|ont été)\\b|${PARTITIVE_THEM.source}`, 'i');
 /** Kingdoms (ISO 3166-1), what "the kingdom", "o reino", "le royaume" may stand for. */
 const KINGDOMS: ReadonlySet<string> = new Set(['GB', 'ES', 'NL', 'BE', 'NO', 'SE', 'DK', 'SA', 'MA', 'JO', 'TH', 'KH', 'BT', 'BH', 'LS', 'SZ', 'TO']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
@@ -3824,7 +3826,7 @@ function visitorWord(items: Item[], k: number): boolean {
   return (w === 'chef' || w === 'chefe' || w === 'jefe' || w === 'head') && of > 0 && /^(?:[ée]tat|estado|state)$/.test(items[of]?.lower ?? '');
 }
 /** Adverbs of sequence opening a sentence ("Depois", "Then", "Ensuite", "Luego"). */
-const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set(['depois', 'seguidamente', 'posteriormente', 'then', 'later', 'afterwards', 'next', 'ensuite', 'puis', 'después', 'luego', 'posteriormente', 'amanhã', 'tomorrow', 'demain', 'mañana']);
+const SEQUENCE_ADVERBS: ReadonlySet<string> = new Set(['depois', 'seguidamente', 'posteriormente', 'then', 'later', 'afterwards', 'next', 'ensuite', 'puis', 'después', 'luego', 'amanhã', 'tomorrow', 'demain', 'mañana']);
 
 /**
  * Right after the verb at v, a destination of markets or buyers at large: "embarcada para os mercados externos",
@@ -3846,8 +3848,6 @@ function unplacedDestination(items: Item[], v: number): boolean {
 const MARKETS = /^(?:mercados?|markets?|march[ée]s?|clientes?|clients?|customers?|buyers?|compradores?|acheteurs?)$/;
 /** "other" ("outros mercados", "other markets", "d'autres clients"). */
 const OTHER_WORDS: ReadonlySet<string> = new Set(['outros', 'outras', 'other', 'otros', 'otras', 'autres', 'd', 'foreign', 'novos', 'new', 'nuevos', 'nouveaux']);
-/** "of them", "de ellos", "deles", "d'entre eux": some of the people just named. */
-const PARTITIVE_THEM = /\b(?:of them|among them|de ell[oa]s|entre ell[oa]s|del[ea]s|d'entre (?:eux|elles)|parmi eux)\b/i;
 /** Is there a place of the given role strictly between a and b? */
 function hasRoleBetween(roles: Array<Role | undefined>, a: number, b: number, role: Role['role']): boolean {
   for (let k = a + 1; k < b; k++) if (roles[k]?.role === role) return true;
@@ -3933,8 +3933,6 @@ function articleApposition(items: Item[], L: number, v: number): number | undefi
 }
 /** Verbs of transferring people on from where they are ("trasladados", "transferidos", "transférés", "relocated"). */
 const ONWARD = /^(?:traslad|transfer|transf[ée]r|relocat|reubica|realoja|realocad)/;
-/** "others", "otros", "outros", "autres": more people, not those just named. */
-const OTHER_PEOPLE = wordSetOf(['other', 'others', 'otros', 'otras', 'outros', 'outras', 'autres']);
 /** Paying ("pagar", "pay", "payer"). */
 const PAY = /^(?:pag|pay|pai[de]|paie)/;
 /** Absorbing (a market taking goods). */
@@ -4177,6 +4175,8 @@ const ELLIPSIS_AFTER: ReadonlySet<string> = new Set(['more', 'others', 'other', 
 const ELLIPSIS_BEFORE: ReadonlySet<string> = new Set(['another', 'outro', 'outra', 'outros', 'outras', 'otro', 'otra', 'otros', 'otras', 'autre', 'autres', 'mais', 'restantes', 'remaining']);
 /** "The rest" before a source of its own: a share of the whole, with no number of it. */
 const REST_WORDS: ReadonlySet<string> = new Set(['restantes', 'restante', 'remaining', 'rest', 'resto', 'reste']);
+/** "others", "otros", "outros", "autres": more people, not those just named (the words of "another" but "the rest"). */
+const OTHER_PEOPLE = wordSetOf(['other', 'others', ...[...ELLIPSIS_BEFORE].filter((w) => !REST_WORDS.has(w) && w !== 'mais')]);
 
 /**
  * The index of the last item of an elliptical quantity right after the verb at idx ("three more", "outros
