@@ -3480,3 +3480,34 @@ describe('session 18 second review mends', () => {
       .toEqual(['AO>MZ:visit', 'BR>AO:visit']);
   });
 });
+
+describe('rules from session 19 (general, own sentences)', () => {
+  const P = [C('BR', ['Brasil', 'Brazil']), C('US', ['Estados Unidos', 'United States']), C('IT', ['Italia', 'Italie']), C('MX', ['México', 'Mexique']), C('PY', ['Paraguai']), C('NO', ['Norway', 'Norvège']), C('IS', ['Iceland', 'Islande']), CITY('Oslo', 'NO', true)];
+  const out = (text: string, lang: Lang, places = P): string[] => run(text, lang, places).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity ?? ''}`).sort();
+  it('counted goods the lexicon does not know, object of a transfer verb, are goods of their own, with their count', () => {
+    expect(out('Brazil shipped about 120 million eggs to the United States last year.', 'en')).toEqual(['BR>US:other:120000000']);
+    expect(out('Italia entregó 83 piezas arqueológicas a México en una ceremonia.', 'es')).toEqual(['IT>MX:other:83']);
+    expect(out('O Brasil vai emprestar 2.500 urnas eletrónicas ao Paraguai.', 'pt')).toEqual(['BR>PY:other:2500']);
+    expect(out("L'Italie a livré 40 fresques restaurées au Mexique.", 'fr')).toEqual(['IT>MX:other:40']);
+  });
+  it("a passive's counted subject, or a verb of going's, is the goods", () => {
+    expect(out('Two giant reindeer sculptures were flown from Norway to Iceland on Monday.', 'en')).toEqual(['NO>IS:other:2']);
+    expect(out('Three wooden sculptures from Oslo arrived in Iceland on Monday.', 'en')).toEqual(['Oslo@NO>IS:other:3']);
+  });
+  it('no goods from a count of time or proportion, an article, an official, or a verb of going with no place of arrival', () => {
+    expect(out('Brazil shipped for 12 years to the United States.', 'en')).toEqual([]);
+    expect(out('O Brasil vai enviar uma missão ao Paraguai.', 'pt')).not.toContainEqual(expect.stringMatching(/:other:/));
+    expect(out('Two ministers from Norway arrived in Iceland on Monday.', 'en')).not.toContainEqual(expect.stringMatching(/:other:/));
+    expect(out("Norway's four sculptures are due to return this year.", 'en')).toEqual([]);
+  });
+  it('pumping moves oil and gas; a planned departure leaves for its destination', () => {
+    const G = [C('DZ', ['Algeria', 'Argelia', 'Argélia', 'Algérie']), C('ES', ['Spain', 'España', 'Espanha', 'Espagne']), C('KE', ['Kenya'], ['Kenyan']), C('HT', ['Haiti'])];
+    expect(out('Algeria pumped gas to Spain through the Medgaz pipeline.', 'en', G)).toEqual(['DZ>ES:oil:']);
+    expect(out('Argelia bombea gas a España por el gasoducto Medgaz.', 'es', G)).toEqual(['DZ>ES:oil:']);
+    expect(out('A Argélia bombeia gás para Espanha pelo gasoduto Medgaz.', 'pt', G)).toEqual(['DZ>ES:oil:']);
+    expect(out("L'Algérie a pompé du gaz vers l'Espagne par le gazoduc Medgaz.", 'fr', G)).toEqual(['DZ>ES:oil:']);
+    expect(out('600 Kenyan soldiers will leave for Haiti next month.', 'en', G)).toEqual(['KE>HT:troops:600']);
+    // (a leave of absence, leaving a bloc: no move)
+    expect(out('The Kenyan minister is on leave in Haiti.', 'en', G)).toEqual([]);
+  });
+});

@@ -2618,6 +2618,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         }
       }
     }
+    // "Brazil shipped about 120 million eggs to the United States", "Two giant pandas were flown from China to San
+    // Diego", "entregó 83 piezas arqueológicas a México": counted goods the lexicon does not know, as the verb's
+    // object (or a passive's subject), are goods of their own.
+    // (A verb of going moves its counted subject: "Two giant pandas from China arrived in San Diego".)
+    // (Only to a place the clause names: "Atlanta's four pandas are due to return" goes where the discourse says.)
+    if (cargo.length === 0 && hits.length === 0 && !noun && (t.cls === 'send' || t.cls === 'receive' || (t.cls === 'move' && (toStrong ?? toWeak ?? inR) !== undefined))) {
+      const g = countedGoods(items, t.idx, L, R, passive || t.cls === 'move', lang);
+      if (g >= 0) hits = [{ cat: 'other', unit: items[g]!.lower, word: items[g]!.lower, q: quantityAt(items, g, decimalComma), reversed: false }];
+    }
     // "Hokkaido has also started selling directly to Mexico": selling with no object sells the discourse's goods.
     // ("sells scallops to Mexico": or goods the lexicon does not know, one plain word right before the destination.)
     if (cargo.length === 0 && hits.length === 0 && t.cls === 'send' && !noun && !passive && t.mood !== 'part' && dst !== undefined && SELL.test(items[t.idx]!.lower) && (prepRole(items[t.idx + 1]) === 'to' || prepRole(items[t.idx + 2]) === 'to')) {
@@ -4153,6 +4162,64 @@ function homecoming(from: PlaceRef, to: Place): boolean {
 
 
 /** The index of a unit of measure (MEASURES) within a few items after the trigger, or -1. */
+/** Nouns of time and proportion, which a number counts without naming goods ("12 years", "30 percent"). */
+const NOT_GOODS: ReadonlySet<string> = new Set([
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'time', 'times', 'percent', 'points',
+  'ano', 'anos', 'mês', 'meses', 'semana', 'semanas', 'dia', 'dias', 'hora', 'horas', 'minutos', 'vez', 'vezes', 'pontos', 'cento',
+  'año', 'años', 'días', 'minutos', 'veces', 'puntos', 'ciento',
+  'an', 'ans', 'année', 'années', 'mois', 'semaines', 'jour', 'jours', 'heure', 'heures', 'fois', 'cent',
+]);
+/** Qualifiers between a verb and its counted object ("about", "more than", "mais de", "plus de"). */
+const COUNT_QUALIFIERS: ReadonlySet<string> = new Set(['more', 'than', 'over', 'almost', 'up', 'to', 'least', 'at', 'mais', 'plus', 'más', 'menos', 'moins', 'quase', 'casi', 'presque', 'de', "d'"]);
+
+/**
+ * The goods word of a counted object the lexicon does not know: "shipped about 120 million eggs to", "entregó 83
+ * piezas arqueológicas a", or, for a passive (`passive`), its counted subject, "Two giant pandas were flown". -1 when
+ * there is none: a count of something else ("for 12 years", "30 percent"), a known cargo, a name or a place.
+ */
+function countedGoods(items: Item[], v: number, L: number, R: number, passive: boolean, lang: Lang): number {
+  // (Officials travel, they are no goods: "Two ministers arrived"; plurals read as their singular.)
+  const actor = (w: string): boolean => compiled(lang).actorWords.has(w) || (w.endsWith('s') && compiled(lang).actorWords.has(w.slice(0, -1)));
+  // (A number word of two or more: "uma missão", "a delegation" count nothing.)
+  const isCount = (it: Item | undefined): boolean => !!it && !it.place && (it.tok === 'num' || it.tags.some((g) => g.k === 'num' && g.v >= 2));
+  const plainNoun = (it: Item | undefined): boolean => isPlain(it) && !it!.cap && !it!.paren && !NOT_GOODS.has(it!.lower) && it!.lower.length > 2 && !actor(it!.lower);
+  /** The noun after the number at k (and its scale words), with the words after it that end the phrase. */
+  const nounAfter = (k: number, end: number): number => {
+    const e = numberEnd(items, k, end);
+    let a = e + 1;
+    let b = a;
+    while (b <= end && b - a < 3 && plainNoun(items[b])) b++;
+    if (b === a) return -1;
+    // (Ended by punctuation, a preposition or the sentence's end, not "of": "120 million tonnes of" is a measure.)
+    const next = items[b];
+    if (next && !(next.tok === 'punct' || (prepRole(next) !== null && prepRole(next) !== 'of') || hasMark(next, MB.passiveAux | MB.aux))) return -1;
+    // (English puts the noun last, "two giant pandas"; the other languages first, "piezas arqueológicas".)
+    return lang === 'en' ? b - 1 : a;
+  };
+  if (!passive) {
+    let k = v + 1;
+    while (k <= Math.min(R, v + 4) && (APPROX.has(items[k]!.lower) || COUNT_QUALIFIERS.has(items[k]!.lower))) k++;
+    return k <= R && isCount(items[k]) ? nounAfter(k, R) : -1;
+  }
+  // A passive's subject: a count opening the clause, its noun right before the auxiliaries.
+  let k = L;
+  while (k < v && (APPROX.has(items[k]!.lower) || COUNT_QUALIFIERS.has(items[k]!.lower) || hasMark(items[k], MB.det))) k++;
+  if (!isCount(items[k])) return -1;
+  const g = nounAfter(k, v - 1);
+  if (g < 0) return -1;
+  // (Past the subject's own origin: "Two giant pandas from China arrived".)
+  let j = g + 1;
+  if (prepRole(items[j]) === 'from') {
+    j++;
+    if (hasMark(items[j], MB.det)) j++;
+    if (!items[j]?.place) return -1;
+    while (items[j + 1]?.place === items[j]!.place && j + 1 < v) j++;
+    j++;
+  }
+  for (; j < v; j++) if (!hasMark(items[j], MB.passiveAux | MB.aux)) return -1;
+  return g;
+}
+
 function measureAfter(items: Item[], idx: number, R: number): number {
   // (past a source or destination, a time and an approximation: "comprou à Guiné perto de 2 milhões de toneladas",
   // "despachó el fin de semana 40 camiones con 1,2 millones de litros")

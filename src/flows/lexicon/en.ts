@@ -48,6 +48,8 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('smuggle', 'smuggles', 'smuggled', 'smuggled', 'smuggling') },
     { cls: 'send', forms: v('donate', 'donates', 'donated', 'donated', 'donating') },
     { cls: 'send', forms: v('transport', 'transports', 'transported', 'transported', 'transporting') },
+    // ("gas pumped from Tarifa to Tahaddart")
+    { cls: 'send', forms: v('pump', 'pumps', 'pumped', 'pumped', 'pumping') },
     { cls: 'send', forms: v('pay', 'pays', 'paid', 'paid', 'paying'), cat: 'money' },
     { cls: 'send', forms: v('refinance', 'refinances', 'refinanced', 'refinanced', 'refinancing').filter(([f]) => f !== 'refinancing'), cat: 'money' },
     { cls: 'send', forms: v('lend', 'lends', 'lent', 'lent', 'lending'), cat: 'money', sense: 'lend' },
@@ -126,7 +128,7 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('maintain', 'maintains', 'maintained', 'maintained', 'maintaining'), sense: 'keep' },
     { cls: 'move', forms: v('sail', 'sails', 'sailed', 'sailed', 'sailing') },
     { cls: 'move', forms: forms('fin', 'landed').concat(v('dock', 'docks', 'docked', 'docked', 'docking'), forms('fin', 'berthed')) },
-    { cls: 'leave', forms: forms('fin', 'left', 'leaves', 'departed', 'departs').concat(forms('ger', 'leaving', 'departing')) },
+    { cls: 'leave', forms: forms('fin', 'left', 'leaves', 'departed', 'departs').concat(forms('ger', 'leaving', 'departing'), forms('inf', 'leave', 'depart')) },
     { cls: 'seize', forms: v('confiscate', 'confiscates', 'confiscated', 'confiscated', 'confiscating') },
     { cls: 'send', forms: v('gift', 'gifts', 'gifted', 'gifted', 'gifting').filter(([f]) => f !== 'gift' && f !== 'gifts') },
     { cls: 'send', forms: forms('fin', 'trafficked').concat(forms('part', 'trafficked')) },

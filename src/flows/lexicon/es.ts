@@ -101,6 +101,7 @@ export const es: Lexicon = {
     { cls: 'receive', forms: conj('acog', 'es-er') },
     { cls: 'send', forms: conj('traslad', 'es-ar') },
     { cls: 'send', forms: conj('transport', 'es-ar') },
+    { cls: 'send', forms: conj('bombe', 'es-ar') },
     { cls: 'send', forms: conj('canaliz', 'es-ar', forms('fin', 'canalizó')) },
     { cls: 'move', forms: conj('aterriz', 'es-ar', forms('fin', 'aterrizó')) },
     { cls: 'move', forms: conj('naveg', 'es-ar') },

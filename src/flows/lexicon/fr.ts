@@ -125,6 +125,7 @@ export const fr: Lexicon = {
     { cls: 'receive', forms: conj('recrut', 'fr-er'), sense: 'enlist' },
     { cls: 'send', forms: conj('dépêch', 'fr-er') },
     { cls: 'send', forms: conj('transport', 'fr-er') },
+    { cls: 'send', forms: conj('pomp', 'fr-er') },
     { cls: 'send', forms: conj('remi', 'fr-ir').filter(([f]) => f === 'remis' || f === 'remise' || f === 'remises') },
     { cls: 'move', forms: forms('part', 'attendu', 'attendue', 'attendus').map(([f]) => [f, 'fut'] as const), cat: 'visit' },
     { cls: 'leave', forms: conj('décoll', 'fr-er') },

@@ -116,6 +116,7 @@ export const pt: Lexicon = {
     { cls: 'receive', forms: conj('acolh', 'pt-er') },
     { cls: 'receive', forms: conj('recrut', 'pt-ar'), sense: 'enlist' },
     { cls: 'send', forms: conj('transport', 'pt-ar') },
+    { cls: 'send', forms: conj('bombe', 'pt-ar', forms('fin', 'bombeia', 'bombeiam')) },
     { cls: 'send', forms: conj('encaminh', 'pt-ar') },
     { cls: 'send', forms: conj('canaliz', 'pt-ar') },
     { cls: 'move', forms: conj('pous', 'pt-ar') },
