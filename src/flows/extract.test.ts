@@ -3510,4 +3510,12 @@ describe('rules from session 19 (general, own sentences)', () => {
     // (a leave of absence, leaving a bloc: no move)
     expect(out('The Kenyan minister is on leave in Haiti.', 'en', G)).toEqual([]);
   });
+  it('injecting money into an economy sends it there; injected troops go where they are sent', () => {
+    const Q = [C('QA', ['Qatar', 'Catar']), C('FR', ['France', 'França', 'Francia'], ['French', 'française', 'francesa']), C('RU', ['Russia']), C('UA', ['Ukraine'])];
+    expect(out('Qatar will inject $10 billion into the French economy.', 'en', Q)).toEqual(['QA>FR:money:10000000000']);
+    expect(out("Le Qatar va injecter 10 milliards d'euros dans l'économie française.", 'fr', Q)).toEqual(['QA>FR:money:10000000000']);
+    expect(out('Catar inyectará 10.000 millones de euros en la economía francesa.', 'es', Q)).toEqual(['QA>FR:money:10000000000']);
+    expect(out('O Catar vai injetar 10 mil milhões de euros na economia francesa.', 'pt', Q)).toEqual(['QA>FR:money:10000000000']);
+    expect(out('Russia injected 5,000 troops into Ukraine.', 'en', Q)).toEqual(['RU>UA:troops:5000']);
+  });
 });

@@ -17,6 +17,7 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('grant', 'grants', 'granted', 'granted', 'granting').filter(([f]) => f !== 'grant' && f !== 'grants') },
     { cls: 'send', forms: v('disburse', 'disburses', 'disbursed', 'disbursed', 'disbursing'), cat: 'money' },
     { cls: 'send', forms: v('invest', 'invests', 'invested', 'invested', 'investing'), cat: 'money' },
+    { cls: 'send', forms: v('inject', 'injects', 'injected', 'injected', 'injecting') },
     { cls: 'send', forms: v('send', 'sends', 'sent', 'sent', 'sending') },
     { cls: 'send', forms: v('supply', 'supplies', 'supplied', 'supplied', 'supplying') },
     { cls: 'send', forms: v('deliver', 'delivers', 'delivered', 'delivered', 'delivering') },

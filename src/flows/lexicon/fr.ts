@@ -50,6 +50,7 @@ export const fr: Lexicon = {
     { cls: 'send', forms: forms('fin', 'revend', 'revendent', 'revendit').concat(forms('inf', 'revendre'), forms('part', 'revendu', 'revendus', 'revendue', 'revendues'), forms('fut', 'revendra', 'revendront')) },
     { cls: 'send', forms: conj('pay', 'fr-er', forms('fin', 'paie', 'paient')), cat: 'money' },
     { cls: 'send', forms: conj('invest', 'fr-ir'), cat: 'money' },
+    { cls: 'send', forms: conj('inject', 'fr-er') },
     { cls: 'send', forms: conj('prêt', 'fr-er'), cat: 'money', sense: 'lend' },
     { cls: 'send', forms: conj('vers', 'fr-er'), cat: 'money' },
     // releasing funds: "le Japon a débloqué 2,5 millions de dollars"

@@ -20,6 +20,7 @@ export const pt: Lexicon = {
     { cls: 'send', forms: conj('conced', 'pt-er') },
     { cls: 'send', forms: conj('desembols', 'pt-ar'), cat: 'money' },
     { cls: 'send', forms: conj('invest', 'pt-ir'), cat: 'money' },
+    { cls: 'send', forms: conj('injet', 'pt-ar') },
     // "vai aplicar 1,2 mil milhões de euros num centro de dados em Sines" (money put in; "aplicar sanções" applies no goods).
     { cls: 'send', forms: conj('aplic', 'pt-ar'), cat: 'money', sense: 'object' },
     { cls: 'send', forms: conj('envi', 'pt-ar') },
