@@ -94,6 +94,11 @@ describe('recognition', () => {
     expect(ps.find((p) => p.id === 'country:RU')?.mentions[0]?.text).toBe('russo');
   });
 
+  it('knows the Brazilian "maliano" and the Spanish "paquistaní" spellings', () => {
+    expect(places('Migrantes malianos e senegaleses chegaram.', 'pt').map((p) => p.id).sort()).toEqual(['country:ML', 'country:SN']);
+    expect(places('Trabajadores paquistaníes llegaron a Madrid.', 'es').map((p) => p.id)).toContain('country:PK');
+  });
+
   it('does not take a demonym inside a longer compound', () => {
     const ps = places('A cooperação latino-americana cresceu.', 'pt');
     expect(ps.map((p) => p.id)).toEqual(['other:latin-america']);
