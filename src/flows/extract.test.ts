@@ -3518,4 +3518,14 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(out('O Catar vai injetar 10 mil milhões de euros na economia francesa.', 'pt', Q)).toEqual(['QA>FR:money:10000000000']);
     expect(out('Russia injected 5,000 troops into Ukraine.', 'en', Q)).toEqual(['RU>UA:troops:5000']);
   });
+  it('gapped receivers with counts of their own, with no comma, take the same goods from the same source', () => {
+    const A = [C('AO', ['Angola'], ['angolanos']), C('DZ', ['Argélia']), C('CU', ['Cuba']), C('LK', ['Sri Lanka']), C('KW', ['Kuwait']), C('QA', ['Qatar']), C('AE', ['United Arab Emirates'])];
+    expect(out('Angola enviou 420 estudantes ao estrangeiro. A Argélia acolherá 95 e Cuba outros 60.', 'pt', A)).toEqual(['AO>CU:people:60', 'AO>DZ:people:95']);
+    // (a name with its own count after a nationality starts a gapped clause: no source of its own)
+    expect(out('A Argélia acolherá 95 estudantes angolanos e Cuba outros 60.', 'pt', A)).toEqual(['AO>CU:people:60', 'AO>DZ:people:95']);
+    expect(out('Sri Lanka sent 312,000 workers abroad last year. Kuwait took in 77,500 of them, Qatar 56,000 and the United Arab Emirates 48,000.', 'en', A))
+      .toEqual(['LK>AE:people:48000', 'LK>KW:people:77500', 'LK>QA:people:56000']);
+    // (a count followed by more words is no gapped clause: "Qatar 56,000 more next year")
+    expect(out('Sri Lanka sent 312,000 workers abroad. Kuwait took in 77,500 of them and Qatar 56 days later closed its doors.', 'en', A)).toEqual(['LK>KW:people:77500']);
+  });
 });

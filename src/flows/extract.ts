@@ -4306,7 +4306,20 @@ function gapped(items: Item[], from: number): Array<[number, number]> {
       out.push([p, a]);
       continue;
     }
-    if (!isComma(items[p + 1]) && !sign(p + 1)) continue;
+    // ("e Cuba outros 60", "Qatar 56,000 and the Emirates 48,000": after "and" or a comma, a count of its own,
+    // maybe "other" first, needs no comma, when nothing but punctuation or "and" follows it.)
+    if (!isComma(items[p + 1]) && !sign(p + 1)) {
+      let c = p + 1;
+      if (ELLIPSIS_BEFORE.has(items[c]?.lower ?? '')) c++;
+      while (c < p + 4 && APPROX.has(items[c]?.lower ?? '')) c++;
+      const e = items[c]?.tok === 'num' ? numberEnd(items, c, items.length - 1) : -1;
+      const after = items[e + 1];
+      let o = p - 1;
+      if (hasMark(items[o], MB.det)) o--;
+      const opened = hasMark(items[o], MB.coord) || isComma(items[o]) || items[o]?.lower === ';';
+      if (e >= 0 && opened && !(items[o - 1]?.place && items[o - 1]!.place!.via !== 'demonym') && (!after || after.tok === 'punct' || hasMark(after, MB.coord))) out.push([p, c]);
+      continue;
+    }
     // ("y El Salvador, otras 900": "other" may come before the number)
     let n = !isComma(items[p + 1]) ? p + 2 : ELLIPSIS_BEFORE.has(items[p + 2]!.lower) ? p + 3 : p + 2;
     if (isComma(items[p + 1]) && sign(n)) n++;

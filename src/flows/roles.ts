@@ -257,6 +257,9 @@ function beforeModelName(items: Item[], j: number, n: number): number {
   return k;
 }
 
+/** "outros", "another", "otras", "autres": the count of a clause whose verb is left out comes after them. */
+const ELLIPSIS_WORDS: ReadonlySet<string> = new Set(['outros', 'outras', 'otros', 'otras', 'another', 'autres', 'other']);
+
 export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined>): Role {
   const self = items[idx]!;
   let j = idx - 1;
@@ -447,7 +450,10 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
   const cj = items[j];
   // "à Síria e o Irã vendeu drones": a place followed by its own verb starts a new clause.
   const nx = items[idx + 1];
-  const startsClause = !!nx && ((nx.trig && !nx.cargo) || hasMark(nx, MB.aux | MB.condAux | MB.neg | MB.plan | MB.passiveAux));
+  // ("acolherá 95 estudantes angolanos e Cuba outros 60": so does a name with a count of its own after a nationality,
+  // a clause with its verb left out.)
+  const gappedAfterNationality = self.place!.via !== 'demonym' && items[j - 1]?.place?.via === 'demonym' && (ELLIPSIS_WORDS.has(nx?.lower ?? '') || nx?.tok === 'num');
+  const startsClause = !!nx && ((nx.trig && !nx.cargo) || hasMark(nx, MB.aux | MB.condAux | MB.neg | MB.plan | MB.passiveAux) || gappedAfterNationality);
   // ...unless the first conjunct is itself a subject: "companies in the UAE and Hong Kong channelled".
   const prevR = roles[j - 1];
   const subjectPair = !!prevR && (prevR.role === 'bare' || prevR.role === 'actor') && hasMark(cj, MB.coord);
