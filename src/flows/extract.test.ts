@@ -3528,4 +3528,10 @@ describe('rules from session 19 (general, own sentences)', () => {
     // (a count followed by more words is no gapped clause: "Qatar 56,000 more next year")
     expect(out('Sri Lanka sent 312,000 workers abroad. Kuwait took in 77,500 of them and Qatar 56 days later closed its doors.', 'en', A)).toEqual(['LK>KW:people:77500']);
   });
+  it('an English past that is also a participle stays active when the agent belongs to a participle on the goods', () => {
+    const K = [C('KE', ['Kenya']), C('RU', ['Russia'])];
+    expect(out('Kenya received 34,000 tonnes of wheat donated by Russia.', 'en', K)).toEqual(['RU>KE:aid:34000']);
+    // (the receiver's own agent still makes a passive)
+    expect(out('The wheat was received by Kenya from Russia.', 'en', K)).toEqual(['RU>KE:other:']);
+  });
 });

@@ -1492,7 +1492,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       ([1, 2, 3].some((d) => t.idx - d >= L && hasMark(items[t.idx - d], MB.passiveAux) && !REFLEXIVE.has(items[t.idx - d - 1]?.lower ?? '')) ||
         // ("Dakar a reçu un lot offert par la Suisse": after "a"/"has" the participle is an active
         // perfect; the agent belongs to a later participle.)
-        (hasRole(items, roles, t.idx + 1, R, 'by') && !(hasMark(items[t.idx - 1], MB.aux) && !hasMark(items[t.idx - 1], MB.passiveAux))) ||
+        // ("Kenya received 34,000 tonnes of fertiliser donated by Russia": English, whose past is its participle, so
+        // past a participle on the goods.)
+        (hasRole(items, roles, t.idx + 1, R, 'by') && !(hasMark(items[t.idx - 1], MB.aux) && !hasMark(items[t.idx - 1], MB.passiveAux)) && !(lang === 'en' && participleBeforeAgent(items, roles, t.idx, R))) ||
         // Reduced relative: "soldados norte-coreanos enviados à Rússia", "North Korean troops deployed in Kursk".
         // (English "The tanker unloaded 700,000 barrels": a past form with goods as its object is active.)
         (isCargo(items[t.idx - 1]) && !(lang === 'en' && directObject(items, t.idx))) ||
@@ -4218,6 +4220,15 @@ function countedGoods(items: Item[], v: number, L: number, R: number, passive: b
   }
   for (; j < v; j++) if (!hasMark(items[j], MB.passiveAux | MB.aux)) return -1;
   return g;
+}
+
+/** Is there a participle on the goods between the verb at v and its first agent ("received wheat donated by Russia")? */
+function participleBeforeAgent(items: Item[], roles: Array<Role | undefined>, v: number, R: number): boolean {
+  for (let k = v + 1; k <= R; k++) {
+    if (roles[k]?.role === 'by') return false;
+    if (isCargo(items[k - 1]) && items[k]!.tags.some((g) => g.k === 'verb' && g.mood === 'part')) return true;
+  }
+  return false;
 }
 
 function measureAfter(items: Item[], idx: number, R: number): number {
