@@ -3534,4 +3534,10 @@ describe('rules from session 19 (general, own sentences)', () => {
     // (the receiver's own agent still makes a passive)
     expect(out('The wheat was received by Kenya from Russia.', 'en', K)).toEqual(['RU>KE:other:']);
   });
+  it('medicines sold for a price are trade, donated ones aid', () => {
+    const V = [C('IN', ['India']), C('VE', ['Venezuela']), C('ES', ['España']), C('CU', ['Cuba'])];
+    expect(out('India vendió a Venezuela medicamentos genéricos por unos 45 millones de dólares.', 'es', V)).toEqual(['IN>VE:other:45000000']);
+    expect(out('India sold medicines worth $45 million to Venezuela.', 'en', V)).toEqual(['IN>VE:other:45000000']);
+    expect(out('España donó a Cuba medicamentos por valor de 2 millones de euros.', 'es', V)).toEqual(['ES>CU:aid:2000000']);
+  });
 });

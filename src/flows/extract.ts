@@ -2411,8 +2411,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (t.mood !== 'noun' && hits.length > 0 && hits.every((h) => h.cat === 'money' && !h.reversed && h.unit !== 'money') && COMMERCIAL.test(items[t.idx]!.lower) && !hasBefore(items, Math.min(R, t.idx + 10), t.idx, 10, (x) => FINANCIAL.test(x.lower))) {
       hits = hits.map((h) => ({ ...h, cat: 'other' as const }));
     }
-    if (hits.some((h) => h.cat === 'aid' && MEDICINE_UNITS.has(h.unit)) && (t.cat === 'other' || COMMERCIAL.test(items[t.idx]!.lower)) && !hasMarkIn(items, L, R, MB.gift)) {
-      hits = hits.map((h) => (h.cat === 'aid' && MEDICINE_UNITS.has(h.unit) ? { ...h, cat: 'other' as const } : h));
+    // ("vendió a Caracas medicamentos por 45 millones de dólares": so are they measured by their price.)
+    const soldAid = (h: CargoHit): boolean => h.cat === 'aid' && (MEDICINE_UNITS.has(h.unit) || CURRENCY_CODE.test(h.unit));
+    if (hits.some(soldAid) && (t.cat === 'other' || COMMERCIAL.test(items[t.idx]!.lower)) && !hasMarkIn(items, L, R, MB.gift)) {
+      hits = hits.map((h) => (soldAid(h) ? { ...h, cat: 'other' as const } : h));
     }
     // (Goods a giver donated are aid: "vacinas doadas por Portugal".)
     if (givenBy?.gift) hits = hits.map((h) => (h.cat === 'other' ? { ...h, cat: 'aid' as const } : h));
@@ -4479,6 +4481,8 @@ const MODEL_NOUNS: ReadonlySet<string> = new Set(['model', 'modelo', 'modèle'])
 const COMMERCIAL = /^(?:re-?)?export|^import|^vend|^vent|^sell|^sold|^sale|^comerci|^compr|^buy|^bought|^purchas|^achet|^achat|^adquir|^acqui/;
 /** Medicine units (the lexicons' glosses): aid when given, goods when sold. */
 const MEDICINE_UNITS: ReadonlySet<string> = new Set(['medicines', 'vaccines', 'doses', 'medical supplies']);
+/** A currency's ISO code, the unit of goods measured by their price. */
+const CURRENCY_CODE = /^[A-Z]{3}$/;
 
 /**
  * A Portuguese or Spanish clause whose subject is unexpressed: only a few plain words (an adverb, a
