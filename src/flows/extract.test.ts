@@ -3540,4 +3540,15 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(out('India sold medicines worth $45 million to Venezuela.', 'en', V)).toEqual(['IN>VE:other:45000000']);
     expect(out('España donó a Cuba medicamentos por valor de 2 millones de euros.', 'es', V)).toEqual(['ES>CU:aid:2000000']);
   });
+  it('forgiving a debt sends its money from the creditor to the debtor the debt is named for', () => {
+    const D = [C('KW', ['Kuwait', 'Koweït']), C('MR', ['Mauritania', 'Mauritanie']), C('ES', ['España'], ['español']), C('BO', ['Bolivia']), C('JP', ['Japan']), C('LA', ['Laos']), C('PT', ['Portugal']), C('MZ', ['Moçambique']), C('MA', ['Maroc'])];
+    expect(out("Kuwait agreed to forgive $850 million of Mauritania's debt.", 'en', D)).toEqual(['KW>MR:money:850000000']);
+    expect(out('Japan forgave $100 million of debt owed by Laos.', 'en', D)).toEqual(['JP>LA:money:100000000']);
+    expect(out('El Gobierno español condonará 60 millones de euros de la deuda bilateral de Bolivia.', 'es', D)).toEqual(['ES>BO:money:60000000']);
+    expect(out('Portugal perdoou 200 milhões de euros da dívida de Moçambique.', 'pt', D)).toEqual(['PT>MZ:money:200000000']);
+    expect(out("Le Koweït a accepté d'annuler 850 millions de dollars de la dette que la Mauritanie lui doit.", 'fr', D)).toEqual(['KW>MR:money:850000000']);
+    // (no debt, no money: forgiving people, cancelling a visit)
+    expect(out('Japan forgave the Laos protesters.', 'en', D)).toEqual([]);
+    expect(out('Le Koweït a annulé sa visite au Maroc.', 'fr', D)).not.toContainEqual(expect.stringMatching(/money/));
+  });
 });

@@ -48,7 +48,7 @@ import { COMPLEMENTIZERS, CONTRAST, hedgedFor, REACH, statusOf } from './status'
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
 import { learnPersons, namesPerson, type Persons } from './persons';
-import { CLITICS, directObject, findTriggers, isBoundary, objectGoods, type Trigger } from './triggers';
+import { CLITICS, DEBT_NOUNS, directObject, findTriggers, isBoundary, objectGoods, type Trigger } from './triggers';
 
 interface Memory {
   sentence: number;
@@ -2183,6 +2183,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         break;
       }
     }
+    // "condonará 60 millones de euros de la deuda de Bolivia", "forgave $100 million of Laos's debt", "debt owed by
+    // Laos": forgiving a debt sends its money to the debtor the debt is named for.
+    // (The debt's place is no source of the money: "$850 million of Mauritania's debt"; the subject forgives it.)
+    if (t.sense === 'debt' && dst === undefined) {
+      const d = debtor(items, roles, t.idx, R);
+      if (d !== undefined && src === d) src = passive ? agent : subject;
+      if (d !== undefined && src !== undefined && d !== src) {
+        dst = d;
+        dstActor = true;
+      }
+    }
     // "o Vietnã, maior produtor de robusta, que reduziu suas vendas à Europa": a transfer noun with a
     // possessive is its clause's subject's (the antecedent of a relative pronoun, else the clause's first).
     let ownerSrc = false;
@@ -4231,6 +4242,26 @@ function participleBeforeAgent(items: Item[], roles: Array<Role | undefined>, v:
     if (isCargo(items[k - 1]) && items[k]!.tags.some((g) => g.k === 'verb' && g.mood === 'part')) return true;
   }
   return false;
+}
+
+/**
+ * The debtor of a debt named after a verb of forgiving at v: the place of the debt ("de la deuda de Bolivia",
+ * "de la dette de la Mauritanie"), its possessor ("Laos's debt") or who owes it ("owed by Laos").
+ */
+function debtor(items: Item[], roles: Array<Role | undefined>, v: number, R: number): number | undefined {
+  // (the noun may be the verb's own phrase: "annuler la dette de la Mauritanie")
+  let n = items[v]!.lower.split(' ').some((w) => DEBT_NOUNS.has(w)) ? v : -1;
+  for (let k = v + 1; k <= R && n < 0; k++) if (DEBT_NOUNS.has(items[k]!.lower)) n = k;
+  if (n < 0) return undefined;
+  // (a possessive right before the noun)
+  for (let k = n - 1; k > v && k >= n - 3; k--) if (items[k]!.place && (roles[k]?.role === 'poss' || items[k + 1]?.lower === 's')) return k;
+  // (past an adjective, "de la deuda bilateral de Bolivia"; or "owed by", or in the relative clause on the debt, past the
+  // verb's window: "de la dette que la Mauritanie lui doit")
+  for (let k = n + 1; k < items.length && k <= n + 6 && items[k]!.lower !== '.' && items[k]!.lower !== ';'; k++) {
+    const r = roles[k]?.role;
+    if (items[k]!.place && (r === 'of' || r === 'by' || r === 'bare')) return k;
+  }
+  return undefined;
 }
 
 function measureAfter(items: Item[], idx: number, R: number): number {

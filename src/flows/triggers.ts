@@ -106,6 +106,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (!clitic && verb.mood !== 'inf' && verb.mood !== 'ger' && ((hasMark(prev, MB.det) && pr === null) || (pr !== null && pr !== 'to'))) continue;
       // "estão no norte do Níger", "remain in Chad": presence only before an "in" (or "to") place.
       if (verb.cls === 'presence' && !presenceBefore(items, i)) continue;
+      // ("annuler 850 millions de dollars de la dette", "forgave the debt": forgiving transfers only a debt named ahead;
+      // "a annulé sa visite" sends nothing.)
+      if (verb.sense === 'debt' && !debtAhead(items, i)) continue;
       // "deu início às entregas de tanques", "dio luz verde a la venta": a verb that transfers only goods as its
       // object, with none ahead, leaves the clause to the transfer noun after it.
       if (verb.sense === 'object' && !objectGoods(items, i, items.length - 1)) continue;
@@ -478,3 +481,12 @@ const CANCEL = /^(?:annul|cancel|anul)/;
 const STAYS: ReadonlySet<string> = new Set(['esteve', 'estiveram', 'estuvo', 'estuvieron']);
 /** Adverbs between a stay and its place ("esteve também em Luanda", "estuvo ya en Lima"). */
 const STAY_ADVERBS: ReadonlySet<string> = new Set(['também', 'ainda', 'já', 'igualmente', 'também', 'también', 'ya', 'aún', 'antes', 'recientemente']);
+
+/** Nouns of debt ("deuda", "dívida", "dette", "debt"). */
+export const DEBT_NOUNS: ReadonlySet<string> = new Set(['debt', 'debts', 'deuda', 'deudas', 'dívida', 'dívidas', 'dette', 'dettes']);
+
+/** A debt named within the eight items after the verb at i (or in its own phrase). */
+function debtAhead(items: Item[], i: number): boolean {
+  for (let k = i; k < items.length && k <= i + 8; k++) if (items[k]!.lower.split(' ').some((w) => DEBT_NOUNS.has(w))) return true;
+  return false;
+}

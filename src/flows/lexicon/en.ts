@@ -17,6 +17,8 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('grant', 'grants', 'granted', 'granted', 'granting').filter(([f]) => f !== 'grant' && f !== 'grants') },
     { cls: 'send', forms: v('disburse', 'disburses', 'disbursed', 'disbursed', 'disbursing'), cat: 'money' },
     { cls: 'send', forms: v('invest', 'invests', 'invested', 'invested', 'investing'), cat: 'money' },
+    // (Forgiving a debt sends its money to the debtor: "Japan forgave $100 million of Laos's debt".)
+    { cls: 'send', forms: v('forgive', 'forgives', 'forgave', 'forgiven', 'forgiving').concat(forms('fin', 'write off', 'writes off', 'wrote off'), forms('part', 'written off'), forms('ger', 'writing off')), cat: 'money', sense: 'debt' },
     { cls: 'send', forms: v('inject', 'injects', 'injected', 'injected', 'injecting') },
     { cls: 'send', forms: v('send', 'sends', 'sent', 'sent', 'sending') },
     { cls: 'send', forms: v('supply', 'supplies', 'supplied', 'supplied', 'supplying') },

@@ -50,6 +50,7 @@ export const es: Lexicon = {
     { cls: 'send', forms: conj('pag', 'es-ar', forms('fin', 'pagó', 'pague')), cat: 'money' },
     { cls: 'send', forms: forms('fin', 'invierte', 'invierten', 'invirtió', 'invirtieron', 'invertía', 'invertían').concat(forms('inf', 'invertir'), forms('ger', 'invirtiendo'), forms('part', 'invertido', 'invertida', 'invertidos', 'invertidas'), forms('fut', 'invertirá', 'invertirán')), cat: 'money' },
     { cls: 'send', forms: conj('inyect', 'es-ar') },
+    { cls: 'send', forms: conj('condon', 'es-ar'), cat: 'money', sense: 'debt' },
     { cls: 'send', forms: conj('prest', 'es-ar'), cat: 'money', sense: 'lend' },
     { cls: 'receive', forms: conj('acept', 'es-ar') },
     // waiting for goods still to come: a receiver, and the transfer only planned

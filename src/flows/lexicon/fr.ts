@@ -51,6 +51,8 @@ export const fr: Lexicon = {
     { cls: 'send', forms: conj('pay', 'fr-er', forms('fin', 'paie', 'paient')), cat: 'money' },
     { cls: 'send', forms: conj('invest', 'fr-ir'), cat: 'money' },
     { cls: 'send', forms: conj('inject', 'fr-er') },
+    // ("annuler 850 millions de dollars de la dette": only with a debt named ahead, see findTriggers)
+    { cls: 'send', forms: conj('annul', 'fr-er').concat(conj('effac', 'fr-er', forms('fin', 'efface', 'effacent'))), cat: 'money', sense: 'debt' },
     { cls: 'send', forms: conj('prêt', 'fr-er'), cat: 'money', sense: 'lend' },
     { cls: 'send', forms: conj('vers', 'fr-er'), cat: 'money' },
     // releasing funds: "le Japon a débloqué 2,5 millions de dollars"

@@ -55,7 +55,7 @@ export type Forms = ReadonlyArray<readonly [string, Mood]>;
  * (`keep`: a verb of keeping, "mantém 180 militares na Lituânia", "maintains troops in": a transfer only to a
  * place the clause names; "para manter o contingente" keeps and sends nothing.)
  */
-export type VerbSense = 'lend' | 'object' | 'goods' | 'form' | 'enlist' | 'persons' | 'home' | 'military' | 'keep';
+export type VerbSense = 'lend' | 'object' | 'goods' | 'form' | 'enlist' | 'persons' | 'home' | 'military' | 'keep' | 'debt';
 
 export interface VerbEntry {
   forms: Forms;
