@@ -3551,4 +3551,13 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(out('Japan forgave the Laos protesters.', 'en', D)).toEqual([]);
     expect(out('Le Koweït a annulé sa visite au Maroc.', 'fr', D)).not.toContainEqual(expect.stringMatching(/money/));
   });
+  it('a cancelled visit or delivery is kept as suspended, in four languages', () => {
+    const M = [C('FR', ['France', 'França', 'Francia'], ['French', 'francês', 'francés', 'français']), C('MA', ['Morocco', 'Marrocos', 'Marruecos', 'Maroc']), C('RU', ['Russia'])];
+    const st = (text: string, lang: Lang): string[] => run(text, lang, M).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`);
+    expect(st('The French president cancelled his visit to Morocco.', 'en')).toEqual(['FR>MA:visit:suspended']);
+    expect(st('France cancelled the delivery of tanks to Russia.', 'en')).toEqual(['FR>RU:vehicles:suspended']);
+    expect(st('O presidente francês cancelou a visita a Marrocos.', 'pt')).toEqual(['FR>MA:visit:suspended']);
+    expect(st('El presidente francés canceló su visita a Marruecos.', 'es')).toEqual(['FR>MA:visit:suspended']);
+    expect(st('Le président français a annulé sa visite au Maroc.', 'fr')).toEqual(['FR>MA:visit:suspended']);
+  });
 });

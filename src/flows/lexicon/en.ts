@@ -305,7 +305,7 @@ export const en: Lexicon = {
       'deal to', 'agreement to', 'could', 'may', 'offered to', 'offers to', 'proposed to', 'proposes to', 'has yet to', 'have yet to'],
     suspend: ['suspended', 'suspends', 'suspend', 'suspension', 'halted', 'halts', 'halt', 'paused', 'pause', 'froze', 'freeze',
       'cut off', 'stopped', 'stops', 'stop', 'cease', 'ceased', 'blocked', 'blocks', 'end', 'ended', 'postponed', 'delayed', 'postpones', 'delays',
-      'stalled', 'on hold'],
+      'stalled', 'on hold', 'cancelled', 'canceled', 'cancels', 'cancel', 'cancellation', 'called off', 'calls off', 'call off'],
     recip: ['in return', 'in exchange', 'in turn'],
     recipFor: ['in exchange for', 'in return for'],
     after: ['after', 'following', 'having'],
