@@ -3560,4 +3560,10 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(st('El presidente francés canceló su visita a Marruecos.', 'es')).toEqual(['FR>MA:visit:suspended']);
     expect(st('Le président français a annulé sa visite au Maroc.', 'fr')).toEqual(['FR>MA:visit:suspended']);
   });
+  it('a nationality after "pro-" or "anti-" is an allegiance, no end of a flow', () => {
+    const R = [C('RU', ['Russia'], ['Russian', 'russos']), C('MD', ['Moldova', 'Moldávia']), C('RO', ['Romania'])];
+    expect(out('Romania denied funding pro-Russian parties in Moldova.', 'en', R)).not.toContainEqual(expect.stringMatching(/>RU:/));
+    expect(out('A Roménia negou financiar partidos pró-russos na Moldávia.', 'pt', R)).not.toContainEqual(expect.stringMatching(/>RU:/));
+    expect(out('Russian troops were sent to Moldova.', 'en', R)).toEqual(['RU>MD:troops:']);
+  });
 });

@@ -165,6 +165,8 @@ function mergeMentions(mentions: MentionRef[], extra: MentionRef[]): MentionRef[
   return merged;
 }
 
+/** "pro-", "anti-", "pró-" right before a nationality: an allegiance ("pro-Russian parties"), not an origin. */
+const ALLEGIANCE = /(?:^|[^\p{L}])(?:pro|pró|anti)-?$/iu;
 /** A place this close to its sentence's start is the sentence's topic (subject position). */
 const TOPIC_CHARS = 24;
 /** Financial assets traded for money ("Treasuries", "bonds", "títulos", "swaps", "acciones", "obligations", "stake"). */
@@ -193,6 +195,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     for (const m of p.mentions) {
       // Bad offsets from an upstream stage are skipped, never trusted.
       if (!(m.start >= 0 && m.end > m.start && m.end <= text.length)) continue;
+      // ("funding pro-Russian parties in Moldova", "grupos antiamericanos": an allegiance names no end of a flow.)
+      if (m.via === 'demonym' && ALLEGIANCE.test(text.slice(Math.max(0, m.start - 5), m.start))) continue;
       recognised.push({ start: m.start, end: m.end, place: p, via: m.via ?? 'name' });
     }
   }
