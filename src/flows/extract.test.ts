@@ -3566,4 +3566,13 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(out('A Roménia negou financiar partidos pró-russos na Moldávia.', 'pt', R)).not.toContainEqual(expect.stringMatching(/>RU:/));
     expect(out('Russian troops were sent to Moldova.', 'en', R)).toEqual(['RU>MD:troops:']);
   });
+  it('teachers, coaches, volunteers sent are people; police cars are vehicles; experts and investigators are no goods', () => {
+    const J = [C('JP', ['Japan', 'Japão', 'Japón', 'Japon']), C('KE', ['Kenya', 'Quénia', 'Kenia']), C('RO', ['Romania']), C('MD', ['Moldova'])];
+    expect(out('Japan will send 15 coaches to Kenya.', 'en', J)).toEqual(['JP>KE:people:15']);
+    expect(out('O Japão enviará 40 professores ao Quénia.', 'pt', J)).toEqual(['JP>KE:people:40']);
+    expect(out('Japón enviará 40 voluntarios a Kenia.', 'es', J)).toEqual(['JP>KE:people:40']);
+    expect(out("Le Japon enverra 40 enseignants au Kenya.", 'fr', J)).toEqual(['JP>KE:people:40']);
+    expect(out('Moldova has received 40 patrol cars from Romania.', 'en', J)).toEqual(['RO>MD:vehicles:40']);
+    expect(out('Japan will send 15 experts to Kenya.', 'en', J)).not.toContainEqual(expect.stringMatching(/:other:/));
+  });
 });

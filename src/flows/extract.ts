@@ -4188,6 +4188,19 @@ const NOT_GOODS: ReadonlySet<string> = new Set([
   'año', 'años', 'días', 'minutos', 'veces', 'puntos', 'ciento',
   'an', 'ans', 'année', 'années', 'mois', 'semaines', 'jour', 'jours', 'heure', 'heures', 'fois', 'cent',
 ]);
+/**
+ * People of professions often quoted as sources ("experts", "investigadores", "des experts de l'ONU"): no goods of a
+ * count, and no cargo either (as speakers they would make flows of their own).
+ */
+const NOT_GOODS_PEOPLE: ReadonlySet<string> = new Set([
+  'agriculteurs', 'agricultores', 'chercheurs', 'cientistas', 'científicos', 'consultants', 'consultores', 'engenheiros', 'engineers', 'especialistas',
+  'expertos', 'experts', 'farmers', 'fiscales', 'fishermen', 'ingenieros', 'ingénieurs', 'inspecteurs', 'inspectores', 'inspectors',
+  'inspetores', 'investigadores', 'jornalistas', 'journalistes', 'journalists', 'judges', 'jueces', 'juges', 'juízes', 'observadores',
+  'observateurs', 'observers', 'periodistas', 'peritos', 'pescadores', 'pesquisadores', 'procuradores', 'procureurs', 'profesionales', 'professionals',
+  'professionnels', 'profissionais', 'prosecutors', 'pêcheurs', 'researchers', 'scientifiques', 'scientists', 'specialists', 'spécialistes', 'investigators',
+  'analysts', 'analistas', 'analystes', 'officials', 'funcionários', 'funcionarios', 'fonctionnaires', 'diplomats', 'diplomatas', 'diplomáticos',
+  'diplomates', 'people', 'pessoas', 'personas', 'personnes',
+]);
 /** Qualifiers between a verb and its counted object ("about", "more than", "mais de", "plus de"). */
 const COUNT_QUALIFIERS: ReadonlySet<string> = new Set(['more', 'than', 'over', 'almost', 'up', 'to', 'least', 'at', 'mais', 'plus', 'más', 'menos', 'moins', 'quase', 'casi', 'presque', 'de', "d'"]);
 
@@ -4201,7 +4214,7 @@ function countedGoods(items: Item[], v: number, L: number, R: number, passive: b
   const actor = (w: string): boolean => compiled(lang).actorWords.has(w) || (w.endsWith('s') && compiled(lang).actorWords.has(w.slice(0, -1)));
   // (A number word of two or more: "uma missão", "a delegation" count nothing.)
   const isCount = (it: Item | undefined): boolean => !!it && !it.place && (it.tok === 'num' || it.tags.some((g) => g.k === 'num' && g.v >= 2));
-  const plainNoun = (it: Item | undefined): boolean => isPlain(it) && !it!.cap && !it!.paren && !NOT_GOODS.has(it!.lower) && it!.lower.length > 2 && !actor(it!.lower);
+  const plainNoun = (it: Item | undefined): boolean => isPlain(it) && !it!.cap && !it!.paren && !NOT_GOODS.has(it!.lower) && !NOT_GOODS_PEOPLE.has(it!.lower) && it!.lower.length > 2 && !actor(it!.lower);
   /** The noun after the number at k (and its scale words), with the words after it that end the phrase. */
   const nounAfter = (k: number, end: number): number => {
     const e = numberEnd(items, k, end);

@@ -166,6 +166,10 @@ export const en: Lexicon = {
     { cls: 'send', forms: ['disbursement', 'disbursements', 'remittances'], cat: 'money' },
   ],
   cargo: [
+    // Civilian people sent or moving, of professions rarely quoted as sources (not "experts", "researchers"): people;
+    // police and patrol cars: vehicles.
+    ['teachers', 'people', 'teachers'], ['coaches', 'people', 'coaches'], ['volunteers', 'people', 'volunteers'], ['missionaries', 'people', 'missionaries'], ['patients', 'people', 'patients'], ['athletes', 'people', 'athletes'], ['players', 'people', 'players'], ['seafarers', 'people', 'seafarers'],
+    ['patrol cars', 'vehicles', 'patrol cars'], ['police cars', 'vehicles', 'patrol cars'], ['patrol vehicles', 'vehicles', 'patrol cars'], ['police vehicles', 'vehicles', 'patrol cars'],
     ['nurses', 'people', 'nurses'], ['medics', 'people', 'doctors'], ['health workers', 'people', 'health workers'], ['fire crews', 'aid', 'rescuers'], ['firefighters', 'aid', 'rescuers'], ['rescuers', 'aid', 'rescuers'], ['rescue teams', 'aid', 'rescuers'],
     ['logistical support', 'aid', 'logistical support'], ['logistic support', 'aid', 'logistical support'],
     ['reinforcements', 'troops', 'reinforcements'],

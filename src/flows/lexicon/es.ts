@@ -150,6 +150,10 @@ export const es: Lexicon = {
     { cls: 'send', forms: ['desembolso', 'desembolsos', 'remesas'], cat: 'money' },
   ],
   cargo: [
+    // Civilian people sent or moving, of professions rarely quoted as sources (not "experts", "researchers"): people;
+    // police and patrol cars: vehicles.
+    ['profesores', 'people', 'teachers'], ['maestros', 'people', 'teachers'], ['entrenadores', 'people', 'coaches'], ['voluntarios', 'people', 'volunteers'], ['misioneros', 'people', 'missionaries'], ['pacientes', 'people', 'patients'], ['atletas', 'people', 'athletes'], ['jugadores', 'people', 'players'], ['marineros', 'people', 'seafarers'],
+    ['coches patrulla', 'vehicles', 'patrol cars'], ['patrulleros', 'vehicles', 'patrol cars'], ['vehículos policiales', 'vehicles', 'patrol cars'], ['autos patrulla', 'vehicles', 'patrol cars'],
     ['enfermeros', 'people', 'nurses'], ['enfermeras', 'people', 'nurses'], ['profesionales sanitarios', 'people', 'health workers'], ['rescatistas', 'aid', 'rescuers'], ['socorristas', 'aid', 'rescuers'],
     ['reclutados', 'troops', 'recruits'],
     ['patrullero', 'vehicles', 'patrol boats'], ['buque patrullero', 'vehicles', 'patrol boats'],

@@ -177,6 +177,10 @@ export const fr: Lexicon = {
     { cls: 'send', forms: ['décaissement', 'décaissements'], cat: 'money' },
   ],
   cargo: [
+    // Civilian people sent or moving, of professions rarely quoted as sources (not "experts", "researchers"): people;
+    // police and patrol cars: vehicles.
+    ['enseignants', 'people', 'teachers'], ['professeurs', 'people', 'teachers'], ['entraîneurs', 'people', 'coaches'], ['bénévoles', 'people', 'volunteers'], ['volontaires', 'people', 'volunteers'], ['missionnaires', 'people', 'missionaries'], ['patients', 'people', 'patients'], ['athlètes', 'people', 'athletes'], ['joueurs', 'people', 'players'], ['marins', 'people', 'seafarers'],
+    ['voitures de police', 'vehicles', 'patrol cars'], ['voitures de patrouille', 'vehicles', 'patrol cars'], ['véhicules de police', 'vehicles', 'patrol cars'],
     ['infirmières', 'people', 'nurses'], ['infirmiers', 'people', 'nurses'], ['soignants', 'people', 'health workers'], ['sapeurs-pompiers', 'aid', 'rescuers'], ['secouristes', 'aid', 'rescuers'],
     ['vedette', 'vehicles', 'patrol boats'], ['vedettes', 'vehicles', 'patrol boats'],
     ['soutien logistique', 'aid', 'logistical support'], ['appui logistique', 'aid', 'logistical support'],
