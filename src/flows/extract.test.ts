@@ -3575,4 +3575,12 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(out('Moldova has received 40 patrol cars from Romania.', 'en', J)).toEqual(['RO>MD:vehicles:40']);
     expect(out('Japan will send 15 experts to Kenya.', 'en', J)).not.toContainEqual(expect.stringMatching(/:other:/));
   });
+  it('a present with "tomorrow" is a plan; "esta mañana" is the morning', () => {
+    const T = [C('MZ', ['Moçambique'], ['moçambicano']), CITY('Dodoma', 'TZ'), C('PE', ['Perú'], ['peruano']), CITY('Quito', 'EC', true), C('SN', ['Sénégal'], ['sénégalais']), CITY('Abidjan', 'CI')];
+    const st = (text: string, lang: Lang): string[] => run(text, lang, T).map((f) => `${f.from}>${f.to}:${f.status}`);
+    expect(st('O Presidente moçambicano chega amanhã a Dodoma.', 'pt')).toEqual(['MZ>Dodoma@TZ:planned']);
+    expect(st('Le président sénégalais arrive demain à Abidjan.', 'fr')).toEqual(['SN>Abidjan@CI:planned']);
+    expect(st('El presidente peruano llega mañana a Quito.', 'es')).toEqual(['PE>Quito@EC:planned']);
+    expect(st('El presidente peruano llega esta mañana a Quito.', 'es')).toEqual(['PE>Quito@EC:stated']);
+  });
 });

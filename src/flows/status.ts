@@ -344,6 +344,8 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
       const w = items[k]!.lower;
       if (NEXT.has(w) && NEXT_UNITS.test(items[k + 1]?.lower ?? items[k - 1]?.lower ?? '')) planned = true;
       if (NEXT_UNITS.test(w) && NEXT_AFTER.has(items[k + 1]?.lower ?? '')) planned = true;
+      // ("chega amanhã a Dodoma", "arrives tomorrow", "arrive demain", "llega mañana"; not "esta mañana", the morning)
+      if (TOMORROW.has(w) || (w === 'mañana' && !MORNING_BEFORE.has(items[k - 1]?.lower ?? ''))) planned = true;
     }
   }
   if (denied) return 'denied';
@@ -363,5 +365,9 @@ const RESUME = /^(?:reprise|reprendre|retomad|retomar|reanud|resum|restart|rein[
 const NEXT: ReadonlySet<string> = new Set(['next', 'próxima', 'próximo', 'proxima', 'proximo']);
 /** "next" after it ("la semaine prochaine", "la semana próxima", "o mês que vem" is left out). */
 const NEXT_AFTER: ReadonlySet<string> = new Set(['prochaine', 'prochain', 'próxima', 'próximo']);
+/** "tomorrow" ("amanhã", "demain", "après-demain"). */
+const TOMORROW: ReadonlySet<string> = new Set(['tomorrow', 'amanhã', 'demain', 'après-demain']);
+/** Words that make Spanish "mañana" the morning ("esta mañana", "por la mañana", "cada mañana"). */
+const MORNING_BEFORE: ReadonlySet<string> = new Set(['esta', 'la', 'una', 'cada', 'toda', 'misma', 'media', 'de', 'por', 'del', 'al']);
 /** Units of time a plan is set for. */
 const NEXT_UNITS = /^(?:week|month|year|weekend|semana|mês|mes|año|ano|semaine|mois|année|an|fin de semana|fim de semana|week-end)$/;
