@@ -3583,4 +3583,9 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(st('El presidente peruano llega mañana a Quito.', 'es')).toEqual(['PE>Quito@EC:planned']);
     expect(st('El presidente peruano llega esta mañana a Quito.', 'es')).toEqual(['PE>Quito@EC:stated']);
   });
+  it('a closing "como noticiou um jornal português", "as a newspaper wrote" is an attribution, no end of a flow', () => {
+    const A = [C('RU', ['Rússia'], ['russos', 'Russian']), C('PT', ['Portugal'], ['português', 'Portuguese']), C('ST', ['São Tomé e Príncipe'], ['santomense'])];
+    expect(out('O governo santomense desmentiu que instrutores russos estejam a treinar a guarda presidencial, como noticiou um jornal português.', 'pt', A))
+      .not.toContainEqual(expect.stringMatching(/>PT:/));
+  });
 });

@@ -401,6 +401,9 @@ const ATTRIBUTION = new Set(['segundo', 'de acordo com', 'conforme', 'according 
  * Flag (as parenthetical) the words of "segundo a inteligência sul-coreana", "according to two European
  * officials", "selon le ministère nigérien" up to the next comma: places there are sources, not ends.
  */
+/** "como", "as", "comme", "tal como": before a verb of saying that closes the sentence with its speaker. */
+const AS_SAID: ReadonlySet<string> = new Set(['como', 'as', 'comme']);
+
 function markAttributions(items: Item[]): void {
   // "..., the Swedish armed forces said.", "..., informou o Ministério da Defesa.": a speaker between a comma
   // and a verb of saying at the end of the sentence is a source too.
@@ -432,6 +435,8 @@ function markAttributions(items: Item[]): void {
     if (!hasTagMark(items[i], 'say') || items[i]!.trig) continue;
     let c = i - 1;
     if (items[c]!.marks & MARK_BIT.aux) c--;
+    // (", como noticiou um jornal português", ", as a Portuguese newspaper reported", ", comme l'a rapporté": "as" first)
+    if (AS_SAID.has(items[c]?.lower ?? '')) c--;
     if (c < 1 || !(items[c]!.tok === 'punct' && items[c]!.lower === ',')) continue;
     let end = i + 1;
     while (end < items.length && !(items[end]!.tok === 'punct' && items[end]!.lower !== "'") && !items[end]!.trig && !items[end]!.cargo) end++;

@@ -325,7 +325,7 @@ export const en: Lexicon = {
     there: ['from there', 'from where', 'whence', 'from which'],
     gift: ['donated', 'donate', 'donates', 'donating', 'donation', 'donations', 'gifted', 'gift'],
     event: ['ceremony', 'fair', 'expo', 'exhibition', 'signing'],
-    say: ['said', 'says', 'announced', 'announces', 'stated', 'confirmed', 'confirms', 'declared', 'added', 'insisted', 'warned', 'acknowledged', 'admitted', 'revealed', 'disclosed', 'told', 'reported'],
+    say: ['said', 'says', 'announced', 'announces', 'stated', 'confirmed', 'confirms', 'declared', 'added', 'insisted', 'warned', 'acknowledged', 'admitted', 'revealed', 'disclosed', 'told', 'reported', 'wrote'],
     make: ['manufacture', 'origin'],
     made: ['extracted', 'mined', 'made', 'manufactured', 'built', 'produced', 'assembled'],
     incl: ['which includes', 'which include', 'which included', 'that includes', 'including'],
