@@ -2190,8 +2190,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "condonará 60 millones de euros de la deuda de Bolivia", "forgave $100 million of Laos's debt", "debt owed by
     // Laos": forgiving a debt sends its money to the debtor the debt is named for.
     // (The debt's place is no source of the money: "$850 million of Mauritania's debt"; the subject forgives it.)
-    if (t.sense === 'debt' && dst === undefined) {
-      const d = debtor(items, roles, t.idx, R);
+    const owed = t.sense === 'debt' ? debtor(items, roles, t.idx, R) : undefined;
+    if (owed === null) routeOnly = true;
+    if (t.sense === 'debt' && dst === undefined && owed !== null) {
+      const d = owed;
       if (d !== undefined && src === d) src = passive ? agent : subject;
       if (d !== undefined && src !== undefined && d !== src) {
         dst = d;
@@ -4187,6 +4189,17 @@ const NOT_GOODS: ReadonlySet<string> = new Set([
   'ano', 'anos', 'mês', 'meses', 'semana', 'semanas', 'dia', 'dias', 'hora', 'horas', 'minutos', 'vez', 'vezes', 'pontos', 'cento',
   'año', 'años', 'días', 'minutos', 'veces', 'puntos', 'ciento',
   'an', 'ans', 'année', 'années', 'mois', 'semaines', 'jour', 'jours', 'heure', 'heures', 'fois', 'cent',
+  // (Things sent or received that are no goods: votes, letters, speeches, blows, prizes, teams, visas, threats...)
+  'votes', 'applications', 'complaints', 'warnings', 'blows', 'signals', 'speeches', 'letters', 'messages', 'notes', 'prizes', 'awards', 'medals',
+  'teams', 'starters', 'goals', 'seats', 'visas', 'requests', 'proposals', 'questions', 'calls', 'emails', 'invitations', 'threats', 'attacks',
+  'sanctions', 'bids', 'results', 'fans', 'suspects', 'bodies', 'vintages', 'coaches',
+  'votos', 'candidaturas', 'pedidos', 'queixas', 'reclamações', 'avisos', 'golpes', 'sinais', 'discursos', 'cartas', 'mensagens', 'notas', 'prémios',
+  'prêmios', 'medalhas', 'equipas', 'equipes', 'times', 'golos', 'gols', 'assentos', 'lugares', 'vistos', 'propostas', 'perguntas', 'chamadas',
+  'convites', 'ameaças', 'ataques', 'sanções', 'adeptos', 'torcedores', 'suspeitos', 'corpos',
+  'solicitudes', 'quejas', 'denuncias', 'advertencias', 'señales', 'mensajes', 'premios', 'medallas', 'equipos', 'goles', 'escaños', 'visados',
+  'peticiones', 'preguntas', 'llamadas', 'invitaciones', 'amenazas', 'sanciones', 'aficionados', 'hinchas', 'sospechosos', 'cuerpos',
+  'voix', 'candidatures', 'demandes', 'plaintes', 'avertissements', 'coups', 'signaux', 'discours', 'lettres', 'prix', 'médailles', 'équipes',
+  'buts', 'sièges', 'propositions', 'appels', 'menaces', 'attaques', 'supporters', 'suspects', 'corps',
 ]);
 /**
  * People of professions often quoted as sources ("experts", "investigadores", "des experts de l'ONU"): no goods of a
@@ -4201,6 +4214,13 @@ const NOT_GOODS_PEOPLE: ReadonlySet<string> = new Set([
   'analysts', 'analistas', 'analystes', 'officials', 'funcionários', 'funcionarios', 'fonctionnaires', 'diplomats', 'diplomatas', 'diplomáticos',
   'diplomates', 'people', 'pessoas', 'personas', 'personnes',
 ]);
+/** Verbs of owing ("owes", "owed", "doit", "debe", "deve"). */
+const OWE = /^(?:owe[sd]?|owing|doit|doivent|devait|debe|deben|debía|deve|devem|devia)$/;
+/** Object pronouns between a debtor and its verb of owing ("que la Mauritanie lui doit"). */
+const CLITIC_OBJECTS: ReadonlySet<string> = new Set(['lui', 'leur', 'le', 'les', 'lhe', 'lhes', 'nos']);
+/** A bare year ("2024", "in 2007"), no count. */
+const YEAR = /^(?:19|20)\d\d$/;
+
 /** Qualifiers between a verb and its counted object ("about", "more than", "mais de", "plus de"). */
 const COUNT_QUALIFIERS: ReadonlySet<string> = new Set(['more', 'than', 'over', 'almost', 'up', 'to', 'least', 'at', 'mais', 'plus', 'más', 'menos', 'moins', 'quase', 'casi', 'presque', 'de', "d'"]);
 
@@ -4213,7 +4233,8 @@ function countedGoods(items: Item[], v: number, L: number, R: number, passive: b
   // (Officials travel, they are no goods: "Two ministers arrived"; plurals read as their singular.)
   const actor = (w: string): boolean => compiled(lang).actorWords.has(w) || (w.endsWith('s') && compiled(lang).actorWords.has(w.slice(0, -1)));
   // (A number word of two or more: "uma missão", "a delegation" count nothing.)
-  const isCount = (it: Item | undefined): boolean => !!it && !it.place && (it.tok === 'num' || it.tags.some((g) => g.k === 'num' && g.v >= 2));
+  // (Nor a year: "shipped 2024 vintages".)
+  const isCount = (it: Item | undefined): boolean => !!it && !it.place && !YEAR.test(it.lower) && (it.tok === 'num' || it.tags.some((g) => g.k === 'num' && g.v >= 2));
   const plainNoun = (it: Item | undefined): boolean => isPlain(it) && !it!.cap && !it!.paren && !NOT_GOODS.has(it!.lower) && !NOT_GOODS_PEOPLE.has(it!.lower) && it!.lower.length > 2 && !actor(it!.lower);
   /** The noun after the number at k (and its scale words), with the words after it that end the phrase. */
   const nounAfter = (k: number, end: number): number => {
@@ -4263,9 +4284,10 @@ function participleBeforeAgent(items: Item[], roles: Array<Role | undefined>, v:
 
 /**
  * The debtor of a debt named after a verb of forgiving at v: the place of the debt ("de la deuda de Bolivia",
- * "de la dette de la Mauritanie"), its possessor ("Laos's debt") or who owes it ("owed by Laos").
+ * "de la dette de la Mauritanie"), its possessor ("Laos's debt") or who owes it ("owed by Laos"); null when the
+ * subject owes it ("the debt it owes to China").
  */
-function debtor(items: Item[], roles: Array<Role | undefined>, v: number, R: number): number | undefined {
+function debtor(items: Item[], roles: Array<Role | undefined>, v: number, R: number): number | null | undefined {
   // (the noun may be the verb's own phrase: "annuler la dette de la Mauritanie")
   let n = items[v]!.lower.split(' ').some((w) => DEBT_NOUNS.has(w)) ? v : -1;
   for (let k = v + 1; k <= R && n < 0; k++) if (DEBT_NOUNS.has(items[k]!.lower)) n = k;
@@ -4276,7 +4298,10 @@ function debtor(items: Item[], roles: Array<Role | undefined>, v: number, R: num
   // verb's window: "de la dette que la Mauritanie lui doit")
   for (let k = n + 1; k < items.length && k <= n + 6 && items[k]!.lower !== '.' && items[k]!.lower !== ';'; k++) {
     const r = roles[k]?.role;
-    if (items[k]!.place && (r === 'of' || r === 'by' || r === 'bare')) return k;
+    // ("the debt it owes to China": a pronoun owes it, the subject is the debtor; no flow.)
+    if (OWE.test(items[k]!.lower) && prepRole(items[k + 1]) !== 'by' && !items[k - 1]?.place && !(CLITIC_OBJECTS.has(items[k - 1]?.lower ?? '') && items[k - 2]?.place)) return null;
+    // ("debt held by China" names the creditor: "by" only after "owed")
+    if (items[k]!.place && (r === 'of' || r === 'bare' || (r === 'by' && OWE.test(items[k - 2]?.lower ?? '')))) return k;
   }
   return undefined;
 }
@@ -4373,7 +4398,8 @@ function gapped(items: Item[], from: number): Array<[number, number]> {
       let c = p + 1;
       if (ELLIPSIS_BEFORE.has(items[c]?.lower ?? '')) c++;
       while (c < p + 4 && APPROX.has(items[c]?.lower ?? '')) c++;
-      const e = items[c]?.tok === 'num' ? numberEnd(items, c, items.length - 1) : -1;
+      // (not a year: "to Iraq in 2007 and Afghanistan 2009", "Paris 2024 and Los Angeles 2028")
+      const e = items[c]?.tok === 'num' && !YEAR.test(items[c]!.lower) ? numberEnd(items, c, items.length - 1) : -1;
       const after = items[e + 1];
       let o = p - 1;
       if (hasMark(items[o], MB.det)) o--;

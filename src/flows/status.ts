@@ -348,12 +348,25 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
       if (TOMORROW.has(w) || (w === 'mañana' && !MORNING_BEFORE.has(items[k - 1]?.lower ?? ''))) planned = true;
     }
   }
+  // "cancelled his visit to Morocco", "cancelou a visita", "a annulé la livraison", "called off his trip": a transfer
+  // noun that a verb of cancelling takes as its object (only the determiners between) is called off.
+  if (t.mood === 'noun') {
+    let k = t.idx - 1;
+    while (k > L && t.idx - k <= 3 && (hasMark(items[k], MB.det) || POSSESSIVE_DET.has(items[k]!.lower))) k--;
+    const w = items[k]?.lower ?? '';
+    if (k < t.idx - 1 && (CANCEL.test(w) || (w === 'off' && /^call/.test(items[k - 1]?.lower ?? '')))) suspended = true;
+  }
   if (denied) return 'denied';
   if (suspended) return 'suspended';
   if (planned) return 'planned';
   if (reported) return 'reported';
   return 'stated';
 }
+
+/** Verbs of cancelling ("cancelled", "cancelou", "canceló", "annulé"). */
+const CANCEL = /^(?:cancel+(?:ed|s)?|cancel(?:ou|aram|ó|aron|ado|ada|ados|adas|ar|a)|annul(?:é|ée|és|ées|e|ent|er|era))$/;
+/** Possessive determiners before a noun ("his visit", "sa visite", "su visita", "sua visita"). */
+const POSSESSIVE_DET: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'sa', 'son', 'ses', 'leur', 'leurs', 'su', 'sus', 'sua', 'seu', 'suas', 'seus']);
 
 /** Suspension words that only put a transfer off ("delayed", "adiada", "aplazó", "reporté"). */
 const PUT_OFF = /^(?:postpon|delay|adi|atras|aplaz|posterg|retras|report|repouss|retard|ajourn)/;

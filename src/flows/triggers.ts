@@ -109,6 +109,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // ("annuler 850 millions de dollars de la dette", "forgave the debt": forgiving transfers only a debt named ahead;
       // "a annulé sa visite" sends nothing.)
       if (verb.sense === 'debt' && !debtAhead(items, i)) continue;
+      // ("injected $10 billion into the economy", "injecter dans l'économie": injecting sends only into something;
+      // "injected the soldiers with vaccines" sends nothing.)
+      if (INJECT.test(it.lower) && !intoAhead(items, i)) continue;
       // "deu início às entregas de tanques", "dio luz verde a la venta": a verb that transfers only goods as its
       // object, with none ahead, leaves the clause to the transfer noun after it.
       if (verb.sense === 'object' && !objectGoods(items, i, items.length - 1)) continue;
@@ -485,8 +488,27 @@ const STAY_ADVERBS: ReadonlySet<string> = new Set(['também', 'ainda', 'já', 'i
 /** Nouns of debt ("deuda", "dívida", "dette", "debt"). */
 export const DEBT_NOUNS: ReadonlySet<string> = new Set(['debt', 'debts', 'deuda', 'deudas', 'dívida', 'dívidas', 'dette', 'dettes']);
 
-/** A debt named within the eight items after the verb at i (or in its own phrase). */
+/** A debt named within the eight items after the verb at i (or in its own phrase), not in a phrase of cause ("for the debt dispute"). */
 function debtAhead(items: Item[], i: number): boolean {
-  for (let k = i; k < items.length && k <= i + 8; k++) if (items[k]!.lower.split(' ').some((w) => DEBT_NOUNS.has(w))) return true;
+  for (let k = i; k < items.length && k <= i + 8; k++) {
+    if (!items[k]!.lower.split(' ').some((w) => DEBT_NOUNS.has(w))) continue;
+    return ![1, 2, 3].some((d) => k - d > i && CAUSE.has(items[k - d]!.lower));
+  }
   return false;
 }
+/** Words of cause before a noun ("for the debt", "pour la dette", "por la deuda", "pela dívida"). */
+const CAUSE: ReadonlySet<string> = new Set(['for', 'over', 'pour', 'por', 'pela', 'pelo', 'because']);
+
+/** Verbs of injecting ("inject", "injetar", "inyectar", "injecter"). */
+const INJECT = /^(?:inject|injet|inyect)/;
+/** "into", "dans", "em"/"na"/"no", "en" within six items after the verb at i, with no "with"/"com"/"con"/"avec" before it. */
+function intoAhead(items: Item[], i: number): boolean {
+  for (let k = i + 1; k < items.length && k <= i + 8; k++) {
+    const w = items[k]!.lower;
+    if (WITH_INSTRUMENT.has(w)) return false;
+    if (INTO.has(w)) return true;
+  }
+  return false;
+}
+const INTO: ReadonlySet<string> = new Set(['into', 'dans', 'em', 'na', 'no', 'nas', 'nos', 'en']);
+const WITH_INSTRUMENT: ReadonlySet<string> = new Set(['with', 'com', 'con', 'avec']);

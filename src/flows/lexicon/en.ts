@@ -168,7 +168,7 @@ export const en: Lexicon = {
   cargo: [
     // Civilian people sent or moving, of professions rarely quoted as sources (not "experts", "researchers"): people;
     // police and patrol cars: vehicles.
-    ['teachers', 'people', 'teachers'], ['coaches', 'people', 'coaches'], ['volunteers', 'people', 'volunteers'], ['missionaries', 'people', 'missionaries'], ['patients', 'people', 'patients'], ['athletes', 'people', 'athletes'], ['players', 'people', 'players'], ['seafarers', 'people', 'seafarers'],
+    ['teachers', 'people', 'teachers'], ['volunteers', 'people', 'volunteers'], ['missionaries', 'people', 'missionaries'], ['patients', 'people', 'patients'], ['athletes', 'people', 'athletes'], ['seafarers', 'people', 'seafarers'],
     ['patrol cars', 'vehicles', 'patrol cars'], ['police cars', 'vehicles', 'patrol cars'], ['patrol vehicles', 'vehicles', 'patrol cars'], ['police vehicles', 'vehicles', 'patrol cars'],
     ['nurses', 'people', 'nurses'], ['medics', 'people', 'doctors'], ['health workers', 'people', 'health workers'], ['fire crews', 'aid', 'rescuers'], ['firefighters', 'aid', 'rescuers'], ['rescuers', 'aid', 'rescuers'], ['rescue teams', 'aid', 'rescuers'],
     ['logistical support', 'aid', 'logistical support'], ['logistic support', 'aid', 'logistical support'],
@@ -309,7 +309,7 @@ export const en: Lexicon = {
       'deal to', 'agreement to', 'could', 'may', 'offered to', 'offers to', 'proposed to', 'proposes to', 'has yet to', 'have yet to'],
     suspend: ['suspended', 'suspends', 'suspend', 'suspension', 'halted', 'halts', 'halt', 'paused', 'pause', 'froze', 'freeze',
       'cut off', 'stopped', 'stops', 'stop', 'cease', 'ceased', 'blocked', 'blocks', 'end', 'ended', 'postponed', 'delayed', 'postpones', 'delays',
-      'stalled', 'on hold', 'cancelled', 'canceled', 'cancels', 'cancel', 'cancellation', 'called off', 'calls off', 'call off'],
+      'stalled', 'on hold'],
     recip: ['in return', 'in exchange', 'in turn'],
     recipFor: ['in exchange for', 'in return for'],
     after: ['after', 'following', 'having'],

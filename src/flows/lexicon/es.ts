@@ -152,7 +152,7 @@ export const es: Lexicon = {
   cargo: [
     // Civilian people sent or moving, of professions rarely quoted as sources (not "experts", "researchers"): people;
     // police and patrol cars: vehicles.
-    ['profesores', 'people', 'teachers'], ['maestros', 'people', 'teachers'], ['entrenadores', 'people', 'coaches'], ['voluntarios', 'people', 'volunteers'], ['misioneros', 'people', 'missionaries'], ['pacientes', 'people', 'patients'], ['atletas', 'people', 'athletes'], ['jugadores', 'people', 'players'], ['marineros', 'people', 'seafarers'],
+    ['profesores', 'people', 'teachers'], ['maestros', 'people', 'teachers'], ['entrenadores', 'people', 'coaches'], ['misioneros', 'people', 'missionaries'], ['pacientes', 'people', 'patients'], ['atletas', 'people', 'athletes'], ['jugadores', 'people', 'players'], ['marineros', 'people', 'seafarers'],
     ['coches patrulla', 'vehicles', 'patrol cars'], ['patrulleros', 'vehicles', 'patrol cars'], ['vehículos policiales', 'vehicles', 'patrol cars'], ['autos patrulla', 'vehicles', 'patrol cars'],
     ['enfermeros', 'people', 'nurses'], ['enfermeras', 'people', 'nurses'], ['profesionales sanitarios', 'people', 'health workers'], ['rescatistas', 'aid', 'rescuers'], ['socorristas', 'aid', 'rescuers'],
     ['reclutados', 'troops', 'recruits'],
@@ -282,8 +282,7 @@ export const es: Lexicon = {
     plan: ['ofrecido', 'ofrece', 'ofrecen', 'propuesto', 'contrato para', 'contratos para', 'se comprometió a', 'se comprometieron a', 'se compromete a', 'no descarta', 'no descartan', 'no descartó', 'no excluye', 'no excluyó', 'negocia', 'negocian', 'negociaba', 'en conversaciones para', 'en negociaciones para', 'se espera que', 'está previsto', 'están previstos', 'planea', 'planean', 'prevé', 'prevén', 'pretende', 'pretenden', 'va a', 'van a', 'prometió', 'prometieron', 'acordó', 'acordaron', 'tiene previsto', 'planes de', 'estudia', 'podría', 'podrá', 'acuerdo para', 'debe', 'deben', 'deberá', 'deberán', 'ofreció', 'ofrecieron', 'propuso', 'propusieron'],
     suspend: ['suspendió', 'suspendieron', 'suspende', 'suspensión', 'interrumpió', 'interrumpieron', 'paralizó', 'congeló',
       'congelaron', 'cortó', 'cortaron', 'bloqueó', 'suspendidas', 'suspendidos', 'suspendida', 'suspendido', 'detener',
-      'interrumpir', 'aplazó', 'aplazaron', 'aplazar', 'postergó', 'retrasó', 'paralizadas', 'paralizados', 'interrumpidas', 'interrumpidos',
-      'canceló', 'cancelaron', 'cancelada', 'cancelado', 'canceladas', 'cancelados', 'cancelar', 'cancelación'],
+      'interrumpir', 'aplazó', 'aplazaron', 'aplazar', 'postergó', 'retrasó', 'paralizadas', 'paralizados', 'interrumpidas', 'interrumpidos'],
     recip: ['a cambio', 'en contrapartida', 'como contrapartida', 'en retorno'],
     recipFor: ['a cambio de', 'a cambio del', 'en contrapartida por', 'en pago por'],
     after: ['tras', 'después de', 'luego de', 'después del', 'tras su paso por'],

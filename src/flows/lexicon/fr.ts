@@ -179,7 +179,7 @@ export const fr: Lexicon = {
   cargo: [
     // Civilian people sent or moving, of professions rarely quoted as sources (not "experts", "researchers"): people;
     // police and patrol cars: vehicles.
-    ['enseignants', 'people', 'teachers'], ['professeurs', 'people', 'teachers'], ['entraîneurs', 'people', 'coaches'], ['bénévoles', 'people', 'volunteers'], ['volontaires', 'people', 'volunteers'], ['missionnaires', 'people', 'missionaries'], ['patients', 'people', 'patients'], ['athlètes', 'people', 'athletes'], ['joueurs', 'people', 'players'], ['marins', 'people', 'seafarers'],
+    ['enseignants', 'people', 'teachers'], ['professeurs', 'people', 'teachers'], ['entraîneurs', 'people', 'coaches'], ['bénévoles', 'people', 'volunteers'], ['missionnaires', 'people', 'missionaries'], ['patients', 'people', 'patients'], ['athlètes', 'people', 'athletes'], ['joueurs', 'people', 'players'], ['marins', 'people', 'seafarers'],
     ['voitures de police', 'vehicles', 'patrol cars'], ['voitures de patrouille', 'vehicles', 'patrol cars'], ['véhicules de police', 'vehicles', 'patrol cars'],
     ['infirmières', 'people', 'nurses'], ['infirmiers', 'people', 'nurses'], ['soignants', 'people', 'health workers'], ['sapeurs-pompiers', 'aid', 'rescuers'], ['secouristes', 'aid', 'rescuers'],
     ['vedette', 'vehicles', 'patrol boats'], ['vedettes', 'vehicles', 'patrol boats'],
@@ -303,8 +303,7 @@ export const fr: Lexicon = {
     // not ruling a transfer out makes it a possibility, not a denial
     plan: ['contrat pour', 'contrats pour', 'doit', 'doivent', 'devait', 'devaient', "s'est engagé à", "s'est engagée à", "s'était engagé à", "s'était engagée à", 'se sont engagés à', "s'engage à", "n'exclut pas", "n'excluent pas", "n'a pas exclu", "n'ont pas exclu", 'ne pas exclure', "n'excluait pas", 'négocie', 'négocient', 'en discussions pour', 'en pourparlers pour', 'en négociation pour', 'devrait', 'devraient', 'prévoit', 'prévoient', 'envisage', 'envisagent', 'compte', 'comptent', 'va', 'vont', 'promis', 'promet', 'a accepté de', 'engagé à', 'projette', 'projet de', 'plan de', 'pourrait', 'pourra', 'accord pour', 'proposé de', "proposé d'", 'offert de', "offert d'", 'propose de', "propose d'"],
     suspend: ['suspendu', 'suspendue', 'suspendus', 'suspendues', 'interrompue', 'interrompus', 'interrompues', 'gelée', 'gelés', 'gelées', 'suspend', 'suspendent', 'suspension', 'interrompu', 'interrompt', 'gelé',
-      'gèle', 'coupé', 'arrêté', 'bloqué', 'bloque', 'stoppé', 'cesser', 'arrêter', 'interrompre', 'reporté', 'repoussé', 'retardé', 'ajourné',
-      'annulé', 'annulée', 'annulés', 'annulées', 'annulation'],
+      'gèle', 'coupé', 'arrêté', 'bloqué', 'bloque', 'stoppé', 'cesser', 'arrêter', 'interrompre', 'reporté', 'repoussé', 'retardé', 'ajourné'],
     recip: ['en échange', 'en contrepartie', 'en retour'],
     recipFor: ['en échange de', 'en échange du', 'en échange des', 'en contrepartie de', 'en contrepartie du', 'en paiement de'],
     after: ['après', 'à la suite de', 'au retour de'],

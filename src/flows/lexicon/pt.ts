@@ -166,7 +166,7 @@ export const pt: Lexicon = {
   cargo: [
     // Civilian people sent or moving, of professions rarely quoted as sources (not "experts", "researchers"): people;
     // police and patrol cars: vehicles.
-    ['professores', 'people', 'teachers'], ['treinadores', 'people', 'coaches'], ['voluntários', 'people', 'volunteers'], ['missionários', 'people', 'missionaries'], ['pacientes', 'people', 'patients'], ['atletas', 'people', 'athletes'], ['jogadores', 'people', 'players'], ['marinheiros', 'people', 'seafarers'],
+    ['professores', 'people', 'teachers'], ['treinadores', 'people', 'coaches'], ['missionários', 'people', 'missionaries'], ['pacientes', 'people', 'patients'], ['atletas', 'people', 'athletes'], ['jogadores', 'people', 'players'], ['marinheiros', 'people', 'seafarers'],
     ['carros de patrulha', 'vehicles', 'patrol cars'], ['carros de polícia', 'vehicles', 'patrol cars'], ['viaturas de polícia', 'vehicles', 'patrol cars'],
     ['enfermeiros', 'people', 'nurses'], ['enfermeiras', 'people', 'nurses'], ['profissionais de saúde', 'people', 'health workers'], ['socorristas', 'aid', 'rescuers'],
     ['recrutados', 'troops', 'recruits'],
@@ -307,8 +307,7 @@ export const pt: Lexicon = {
     plan: ['oferecido', 'oferecem', 'propõe', 'proposto', 'contrato para', 'contratos para', 'prometeu', 'prometeram', 'promete', 'prometem', 'se comprometeu a', 'não descarta', 'não descartam', 'não descartou', 'não exclui', 'não excluiu', 'não afasta', 'negocia', 'negociam', 'negociava', 'em negociações para', 'em conversações para', 'em conversas para', 'é esperado', 'são esperados', 'espera a', 'planeja', 'planejam', 'planejava', 'pretende', 'pretendem', 'vai', 'vão', 'irá', 'irão', 'deverá', 'deverão', 'ofereceu', 'ofereceram', 'oferece', 'concordou em', 'concordaram em', 'prevê', 'preveem', 'anunciou que vai', 'comprometeu-se a', 'está prestes a', 'planos de', 'plano de', 'estuda', 'avalia', 'poderá', 'poderão', 'acordo para', 'deve', 'devem', 'ofereceu-se para', 'ofereceram-se para', 'propôs', 'propuseram'],
     suspend: ['suspendeu', 'suspenderam', 'suspende', 'suspensão', 'interrompeu', 'interromperam', 'interrupção', 'paralisou',
       'congelou', 'congelaram', 'cortou', 'cortaram', 'bloqueou', 'suspensas', 'suspensos', 'suspensa', 'suspenso', 'parar',
-      'interromper', 'encerrou', 'adiou', 'adiaram', 'adiar', 'adiamento', 'atrasou', 'interrompidas', 'interrompidos', 'paralisadas', 'paralisados',
-      'cancelou', 'cancelaram', 'cancelada', 'cancelado', 'canceladas', 'cancelados', 'cancelar', 'cancelamento'],
+      'interromper', 'encerrou', 'adiou', 'adiaram', 'adiar', 'adiamento', 'atrasou', 'interrompidas', 'interrompidos', 'paralisadas', 'paralisados'],
     recip: ['em troca', 'em contrapartida', 'como contrapartida', 'em retribuição'],
     recipFor: ['em troca de', 'em troca do', 'em troca da', 'em troca dos', 'em troca das', 'em contrapartida a', 'em contrapartida ao', 'em contrapartida pelo', 'em contrapartida pela'],
     after: ['após', 'depois de', 'depois do', 'depois da', 'logo após', 'vindo de'],
