@@ -3566,6 +3566,15 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(out('A Roménia negou financiar partidos pró-russos na Moldávia.', 'pt', R)).not.toContainEqual(expect.stringMatching(/>RU:/));
     expect(out('Russian troops were sent to Moldova.', 'en', R)).toEqual(['RU>MD:troops:']);
   });
+  it("a passive with no giver in a relative clause on the main clause's object sends from its subject", () => {
+    const N = [C('NI', ['Nicaragua', 'Nicarágua']), C('GT', ['Guatemala']), C('IN', ['Nova Délhi', 'India']), C('PT', ['Portugal'])];
+    expect(out('Nicaragua expelled 135 political prisoners, who were sent to Guatemala.', 'en', N)).toEqual(['NI>GT:people:135']);
+    expect(out('El Gobierno de Nicaragua expulsó a 135 presos políticos, que fueron trasladados a Guatemala.', 'es', N)).toEqual(['NI>GT:people:135']);
+    expect(out('A Nicarágua libertou 135 presos políticos, que foram enviados para a Guatemala.', 'pt', N)).toEqual(['NI>GT:people:135']);
+    expect(out('Le Nicaragua a libéré 135 prisonniers politiques, qui ont été envoyés au Guatemala.', 'fr', N)).toEqual(['NI>GT:people:135']);
+    // (not after buying: the goods bought were sold by someone else)
+    expect(out('India plans to buy six KC-390 cargo planes, which were sold to Portugal.', 'en', N)).not.toContainEqual(expect.stringMatching(/^IN>PT/));
+  });
   it('teachers, coaches, volunteers sent are people; police cars are vehicles; experts and investigators are no goods', () => {
     const J = [C('JP', ['Japan', 'Japão', 'Japón', 'Japon']), C('KE', ['Kenya', 'Quénia', 'Kenia']), C('RO', ['Romania']), C('MD', ['Moldova'])];
     expect(out('Japan will send 15 teachers to Kenya.', 'en', J)).toEqual(['JP>KE:people:15']);

@@ -2303,6 +2303,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         srcActor = true;
       }
     }
+    // "Nicaragua expelled 135 prisoners, who were flown to Guatemala", "que fueron trasladados a Guatemala": a passive
+    // with no giver in a relative clause on the main clause's object sends from the main clause's subject.
+    if (src === undefined && passive && agent === undefined && dst !== undefined && relOpen && (t.cls === 'send' || t.cls === 'deport' || t.cls === 'move')) {
+      const m = mainSubject(items, roles, t.idx);
+      if (m !== undefined && countryAt(items, m) !== countryAt(items, dst)) src = m;
+    }
     const giverUnsaid =
       src === undefined && (t.cls === 'send' || t.cls === 'help') && !passive && (givingPronoun || nullSubject(items, t, lang) || institutionSubject(items, t, L));
     // ("para manter o contingente": keeping sends only to a place the clause names, maybe by a place noun:
@@ -4214,6 +4220,44 @@ const NOT_GOODS_PEOPLE: ReadonlySet<string> = new Set([
   'analysts', 'analistas', 'analystes', 'officials', 'funcionários', 'funcionarios', 'fonctionnaires', 'diplomats', 'diplomatas', 'diplomáticos',
   'diplomates', 'people', 'pessoas', 'personas', 'personnes',
 ]);
+/**
+ * The subject of the main clause before the relative clause of the verb at v (", who were sent"): a place opening the
+ * sentence, bare or of a government ("El Gobierno de Nicaragua"), with a verb and its counted object between it and
+ * the comma ("expelled 135 prisoners").
+ */
+function mainSubject(items: Item[], roles: Array<Role | undefined>, v: number): number | undefined {
+  let comma = v - 1;
+  while (comma > 0 && !(isComma(items[comma]) && hasMark(items[comma + 1], MB.rel))) comma--;
+  if (comma <= 0) return undefined;
+  let s: number | undefined;
+  for (let k = 0; k < comma && k <= 6; k++) {
+    const r = roles[k];
+    // (Portuguese "A Nicarágua libertou": the article opening the sentence reads as a weak "to")
+    if (items[k]!.place && items[k]!.place!.via !== 'anaphor' && r && (r.role === 'bare' || (r.role === 'of' && r.head === 'actor') || r.role === 'actor' || (r.role === 'to' && r.weak && k <= 1))) {
+      s = k;
+      break;
+    }
+    if (items[k]!.trig) return undefined;
+  }
+  if (s === undefined) return undefined;
+  // (a verb, then its object counted or named as people or goods, up to the comma)
+  let verb = false;
+  let object = false;
+  for (let k = s + 1; k < comma; k++) {
+    if (items[k]!.place) return undefined;
+    // (a verb of giving away or letting go, not of buying or receiving: "Nova Délhi avalia comprar seis cargueiros,
+    // que já foram vendidos a Portugal" names no seller)
+    const g = items[k]!.tags.find((x) => x.k === 'verb');
+    if (g && g.k === 'verb' && (g.cls === 'receive' || BUY.test(items[k]!.lower))) return undefined;
+    if (g) verb = true;
+    else if (verb && (items[k]!.cargo || items[k]!.tok === 'num')) object = true;
+  }
+  return verb && object ? s : undefined;
+}
+
+/** Verbs of buying ("bought", "comprar", "achète", "adquirió", "import"). */
+const BUY = /^(?:buy|bought|purchas|compr|achet|adquir|acqui|import)/;
+
 /** Verbs of owing ("owes", "owed", "doit", "debe", "deve"). */
 const OWE = /^(?:owe[sd]?|owing|doit|doivent|devait|debe|deben|debía|deve|devem|devia)$/;
 /** Object pronouns between a debtor and its verb of owing ("que la Mauritanie lui doit"). */
