@@ -3575,6 +3575,14 @@ describe('rules from session 19 (general, own sentences)', () => {
     // (not after buying: the goods bought were sold by someone else)
     expect(out('India plans to buy six KC-390 cargo planes, which were sold to Portugal.', 'en', N)).not.toContainEqual(expect.stringMatching(/^IN>PT/));
   });
+  it("money deposited at a country's central bank, or a credit line opened to it, goes to that country", () => {
+    const B = [C('SA', ['Arábia Saudita', 'Arabia Saudí']), C('PK', ['Paquistão', 'Pakistán', 'Pakistan']), C('CN', ['China', 'Chine']), C('AO', ['Angola']), C('AR', ['Argentina'])];
+    expect(out('A Arábia Saudita depositou 3 mil milhões de dólares no banco central do Paquistão.', 'pt', B)).toEqual(['SA>PK:money:3000000000']);
+    expect(out('Arabia Saudí depositó 3.000 millones de dólares en el banco central de Pakistán.', 'es', B)).toEqual(['SA>PK:money:3000000000']);
+    expect(out('A China abriu uma linha de crédito de 2 mil milhões de dólares a Angola.', 'pt', B)).toEqual(['CN>AO:money:2000000000']);
+    expect(out('China abrió una línea de crédito de 2.000 millones de dólares a Argentina.', 'es', B)).toEqual(['CN>AR:money:2000000000']);
+    expect(out('La Chine a ouvert une ligne de crédit de 2 milliards de dollars au Pakistan.', 'fr', B)).toEqual(['CN>PK:money:2000000000']);
+  });
   it('teachers, coaches, volunteers sent are people; police cars are vehicles; experts and investigators are no goods', () => {
     const J = [C('JP', ['Japan', 'Japão', 'Japón', 'Japon']), C('KE', ['Kenya', 'Quénia', 'Kenia']), C('RO', ['Romania']), C('MD', ['Moldova'])];
     expect(out('Japan will send 15 teachers to Kenya.', 'en', J)).toEqual(['JP>KE:people:15']);

@@ -40,7 +40,7 @@ import { APPROX, BENEFIT, categorize, collectCargo, CONTRACT, ENERGY, INFINITIVE
 import { buyerPhrase, escapeRe, hasNone, hasSequence, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
 import { buildItems, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
-import type { TriggerClass } from './lexicon/types';
+import type { PrepRole, TriggerClass } from './lexicon/types';
 import { quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
 import { METONYMS } from './lexicon/metonyms';
 import { BUYER_NOUN, DELEGATION, EVENT_NOUNS, FOLLOWED, placeRoles, RELATION, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
@@ -1678,6 +1678,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           if ((r.head === 'cargo' || r.head === 'trigger' || r.head === 'num') && !r.ranked) fromRight ??= k;
           if (!r.ranked) ofR ??= k;
           if (r.head === 'actor') visitorR ??= k;
+          // ("depositou 3 mil milhões no banco central do Paquistão", "à la banque centrale du Pakistan": the place of
+          // an institution that a preposition of place or direction governs is where the money goes.)
+          if (r.head === 'actor' && t.cls === 'send' && !r.ranked) {
+            const pr = institutionPrep(items, k);
+            if (pr === 'in' && afterIdx === undefined) inR ??= k;
+            else if (pr === 'to') toStrong ??= k;
+          }
           break;
         case 'origin': originR ??= k; break;
         case 'to':
@@ -4253,6 +4260,17 @@ function mainSubject(items: Item[], roles: Array<Role | undefined>, v: number): 
     else if (verb && (items[k]!.cargo || items[k]!.tok === 'num')) object = true;
   }
   return verb && object ? s : undefined;
+}
+
+/** The preposition governing the institution noun a place at k belongs to ("no banco central do Paquistão" -> in). */
+function institutionPrep(items: Item[], k: number): PrepRole | null {
+  let j = k - 1;
+  if (prepRole(items[j]) !== 'of') return null;
+  j--;
+  if (!hasMark(items[j], MB.actor)) return null;
+  j--;
+  if (hasMark(items[j], MB.det) && prepRole(items[j]) === null) j--;
+  return items[j]?.place ? null : prepRole(items[j]);
 }
 
 /** Verbs of buying ("bought", "comprar", "achète", "adquirió", "import"). */
