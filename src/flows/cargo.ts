@@ -426,7 +426,8 @@ function recipientForces(items: Item[], k: number): boolean {
 function byMeans(items: Item[], k: number): string | undefined {
   let p = k - 1;
   // "aboard a Qatari military jet": up to two modifiers (a nationality, a plain word) may stand between.
-  const modifier = (it: Item): boolean => (it.place ? it.place.via === 'demonym' : it.tok === 'word' && !it.prep && !it.cargo && !it.trig && !ONE.has(it.lower) && !it.tags.some((g) => g.k === 'num'));
+  // ("aboard navy ships": the means word itself is no modifier)
+  const modifier = (it: Item): boolean => (it.place ? it.place.via === 'demonym' : it.tok === 'word' && !it.prep && !it.cargo && !it.trig && !ONE.has(it.lower) && !MEANS.has(it.lower) && !it.tags.some((g) => g.k === 'num'));
   for (let n = 0; n < 2 && p > 0 && modifier(items[p]!); n++) p--;
   // "en tres aviones", "à bord de quatre hélicoptères": a count of the vehicles may stand between.
   if (items[p]?.tok === 'num' || items[p]?.tags.some((g) => g.k === 'num')) p--;

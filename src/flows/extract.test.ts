@@ -3583,6 +3583,10 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(out('China abrió una línea de crédito de 2.000 millones de dólares a Argentina.', 'es', B)).toEqual(['CN>AR:money:2000000000']);
     expect(out('La Chine a ouvert une ligne de crédit de 2 milliards de dollars au Pakistan.', 'fr', B)).toEqual(['CN>PK:money:2000000000']);
   });
+  it('the vessels people are sent aboard carry them, they are no goods of their own', () => {
+    const M = [C('MY', ['Malaysia']), C('MM', ['Myanmar'])];
+    expect(out('Malaysia sent 1,200 Myanmar nationals home aboard navy ships.', 'en', M)).toEqual(['MY>MM:people:1200']);
+  });
   it('teachers, coaches, volunteers sent are people; police cars are vehicles; experts and investigators are no goods', () => {
     const J = [C('JP', ['Japan', 'Japão', 'Japón', 'Japon']), C('KE', ['Kenya', 'Quénia', 'Kenia']), C('RO', ['Romania']), C('MD', ['Moldova'])];
     expect(out('Japan will send 15 teachers to Kenya.', 'en', J)).toEqual(['JP>KE:people:15']);
