@@ -3586,6 +3586,9 @@ describe('rules from session 19 (general, own sentences)', () => {
   it('the vessels people are sent aboard carry them, they are no goods of their own', () => {
     const M = [C('MY', ['Malaysia']), C('MM', ['Myanmar'])];
     expect(out('Malaysia sent 1,200 Myanmar nationals home aboard navy ships.', 'en', M)).toEqual(['MY>MM:people:1200']);
+    // (an English past is no participle of stationing: the ships leaving do not bring the people back)
+    expect(out('Malaysia sent 1,200 Myanmar nationals home aboard ships that left.', 'en', M)).toEqual(['MY>MM:people:1200']);
+    expect(out('The Belgian soldiers deployed in the Central African Republic left on Monday.', 'en', [C('BE', ['Belgium'], ['Belgian']), C('CF', ['Central African Republic'])])).toEqual(['CF>BE:troops:']);
   });
   it('teachers, coaches, volunteers sent are people; police cars are vehicles; experts and investigators are no goods', () => {
     const J = [C('JP', ['Japan', 'Japão', 'Japón', 'Japon']), C('KE', ['Kenya', 'Quénia', 'Kenia']), C('RO', ['Romania']), C('MD', ['Moldova'])];

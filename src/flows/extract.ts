@@ -3044,6 +3044,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const b = pending[k + 1]!;
     if (a.t.cls !== 'send' || a.t.mood !== 'part' || !a.src || !a.dst || b.dst || (b.t.cls !== 'leave' && b.t.cls !== 'withdraw')) continue;
     if (b.t.idx - a.t.idx > 8 || hasMark(items[a.t.idx - 1], MB.aux | MB.passiveAux) || !a.src.country || a.src.country === a.dst.country) continue;
+    // (Only a participle on the people stationed: "Malaysia sent 1,200 nationals home aboard ships that left" is an
+    // English past, whose people do not come back.)
+    const onPeople = isCargo(items[a.t.idx - 1]) || (items[a.t.idx - 1]?.place?.via === 'demonym' && isCargo(items[a.t.idx - 2]));
+    if (!onPeople) continue;
     for (const f of a.flows) {
       if (f.cat !== 'troops' && f.cat !== 'people') continue;
       [f.from, f.to] = [f.to, f.from];
