@@ -3590,6 +3590,16 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(out('Malaysia sent 1,200 Myanmar nationals home aboard ships that left.', 'en', M)).toEqual(['MY>MM:people:1200']);
     expect(out('The Belgian soldiers deployed in the Central African Republic left on Monday.', 'en', [C('BE', ['Belgium'], ['Belgian']), C('CF', ['Central African Republic'])])).toEqual(['CF>BE:troops:']);
   });
+  it('number words compose with the number words and scales before them', () => {
+    const K = [C('KE', ['Kenya', 'Quénia']), C('HT', ['Haiti', 'Haïti']), C('CO', ['Colombia']), C('EC', ['Ecuador']), C('AO', ['Angola']), C('CU', ['Cuba'])];
+    expect(out('Kenya sent two hundred police officers to Haiti.', 'en', K)).toEqual(['KE>HT:troops:200']);
+    expect(out('Kenya sent one thousand two hundred police officers to Haiti.', 'en', K)).toEqual(['KE>HT:troops:1200']);
+    expect(out('Colombia envió mil doscientos policías a Ecuador.', 'es', K)).toEqual(['CO>EC:troops:1200']);
+    expect(out('Colombia envió dos mil quinientos soldados a Ecuador.', 'es', K)).toEqual(['CO>EC:troops:2500']);
+    expect(out('Angola enviou mil e duzentos estudantes para Cuba.', 'pt', K)).toEqual(['AO>CU:people:1200']);
+    expect(out('Le Kenya a envoyé mille deux cents policiers en Haïti.', 'fr', K)).toEqual(['KE>HT:troops:1200']);
+    expect(out('Angola enviou quatrocentos e vinte estudantes para Cuba.', 'pt', K)).toEqual(['AO>CU:people:420']);
+  });
   it('teachers, coaches, volunteers sent are people; police cars are vehicles; experts and investigators are no goods', () => {
     const J = [C('JP', ['Japan', 'Japão', 'Japón', 'Japon']), C('KE', ['Kenya', 'Quénia', 'Kenia']), C('RO', ['Romania']), C('MD', ['Moldova'])];
     expect(out('Japan will send 15 teachers to Kenya.', 'en', J)).toEqual(['JP>KE:people:15']);

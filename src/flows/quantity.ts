@@ -58,6 +58,16 @@ export function readLeft(items: Item[], j: number, decimalComma: boolean): Quant
     numItem = items[k];
   }
   let value = numItem && (numItem.tok === 'num' || numItem.tags.some((t) => t.k === 'num')) ? numValue(numItem, decimalComma, mul > 1) : null;
+  // "mil doscientos", "two hundred", "one thousand two hundred", "mille deux cents", "dos mil quinientos": number
+  // words composed with the number words and scales before them.
+  if (value !== null && numItem && numItem.tok !== 'num') {
+    const c = composedLeft(items, k);
+    if (c) {
+      value = c.value;
+      k = c.start;
+      numItem = items[k];
+    }
+  }
   // "quarenta e cinco", "ciento y dos", "vingt et un": a number word joined to a larger one before it.
   const join = items[k - 1]?.lower;
   const big = join === 'e' || join === 'y' || join === 'and' || join === 'et' ? items[k - 2] : undefined;
@@ -85,6 +95,47 @@ export function readLeft(items: Item[], j: number, decimalComma: boolean): Quant
     return { quantity: null, magnitude: mul, ...(q ? { qualifier: q.q } : {}), start, end };
   }
   return null;
+}
+
+const CONNECTORS: ReadonlySet<string> = new Set(['e', 'y', 'and', 'et']);
+const wordValue = (it: Item | undefined): number | null => {
+  if (!it || it.tok === 'num') return null;
+  for (const t of it.tags) if (t.k === 'num') return t.v;
+  return null;
+};
+
+/**
+ * The value of the run of number words (and scales, and "e"/"y"/"and"/"et" between them) that ends with the number
+ * word at k, read from its first word: "one thousand two hundred" -> 1200, "mil doscientos" -> 1200, "dos mil
+ * quinientos" -> 2500; null when the word at k stands alone.
+ */
+function composedLeft(items: Item[], k: number): { value: number; start: number } | null {
+  let s = k;
+  while (s > 0) {
+    const p = items[s - 1]!;
+    if (wordValue(p) !== null || (scaleOf(p) && p.tok !== 'num')) s--;
+    else if (CONNECTORS.has(p.lower) && s - 2 >= 0 && (wordValue(items[s - 2]) !== null || scaleOf(items[s - 2]))) s--;
+    else break;
+  }
+  if (s === k) return null;
+  let total = 0;
+  let cur = 0;
+  for (let i = s; i <= k; i++) {
+    const it = items[i]!;
+    if (CONNECTORS.has(it.lower)) continue;
+    const v = wordValue(it);
+    if (v !== null) {
+      // ("two hundred": "hundred" multiplies the number before it)
+      cur = v === 100 && cur > 0 && cur < 100 ? cur * 100 : cur + v;
+      continue;
+    }
+    const sc = scaleOf(it);
+    if (sc) {
+      total += (cur || 1) * sc.v;
+      cur = 0;
+    }
+  }
+  return { value: total + cur, start: s };
 }
 
 /** Number (+ scales) starting at item index `j`, reading rightwards ("US$ 1,2 bilhão"). */
