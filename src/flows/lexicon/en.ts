@@ -365,6 +365,10 @@ export const en: Lexicon = {
     ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
     ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['thirteen', 13], ['fourteen', 14], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
     ['hundred', 100], ['a hundred', 100], ['a thousand', 1000], ['a million', 1e6], ['dozen', 12], ['a dozen', 12],
+    // ("forty-five", "twenty-one": the hyphenated tens and units)
+    ...(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'] as const).flatMap((t, i) =>
+      (['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const).map((u, j) => [`${t}-${u}`, (i + 2) * 10 + j + 1] as [string, number]),
+    ),
   ],
   currencies: [
     ['us$', 'USD'], ['$', 'USD'], ['dollars', 'USD'], ['dollar', 'USD'], ['usd', 'USD'], ['€', 'EUR'], ['euros', 'EUR'],
