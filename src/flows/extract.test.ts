@@ -3600,6 +3600,9 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(out('Le Kenya a envoyé mille deux cents policiers en Haïti.', 'fr', K)).toEqual(['KE>HT:troops:1200']);
     expect(out('Angola enviou quatrocentos e vinte estudantes para Cuba.', 'pt', K)).toEqual(['AO>CU:people:420']);
     expect(out('Kenya sent two hundred and forty-five police officers to Haiti.', 'en', K)).toEqual(['KE>HT:troops:245']);
+    expect(out('Le Kenya a envoyé deux mille quatre cent cinquante policiers en Haïti.', 'fr', K)).toEqual(['KE>HT:troops:2450']);
+    expect(out('Le Kenya a envoyé quatre-vingt-dix-neuf policiers en Haïti.', 'fr', K)).toEqual(['KE>HT:troops:99']);
+    expect(out('Colombia envió mil veinticinco policías a Ecuador.', 'es', K)).toEqual(['CO>EC:troops:1025']);
   });
   it('teachers, coaches, volunteers sent are people; police cars are vehicles; experts and investigators are no goods', () => {
     const J = [C('JP', ['Japan', 'Japão', 'Japón', 'Japon']), C('KE', ['Kenya', 'Quénia', 'Kenia']), C('RO', ['Romania']), C('MD', ['Moldova'])];

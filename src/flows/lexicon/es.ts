@@ -338,6 +338,9 @@ export const es: Lexicon = {
     ['un', 1], ['una', 1], ['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7], ['ocho', 8],
     ['nueve', 9], ['diez', 10], ['once', 11], ['doce', 12], ['quince', 15], ['veinte', 20], ['treinta', 30], ['cuarenta', 40],
     ['cincuenta', 50], ['cien', 100], ['ciento', 100], ['doscientos', 200], ['trescientos', 300], ['quinientos', 500], ['trece', 13], ['catorce', 14], ['dieciséis', 16], ['diecisiete', 17], ['dieciocho', 18], ['diecinueve', 19], ['sesenta', 60], ['setenta', 70], ['ochenta', 80], ['noventa', 90], ['cuatrocientos', 400], ['seiscientos', 600], ['setecientos', 700], ['ochocientos', 800], ['novecientos', 900],
+    // ("veinticinco": the twenties are one word)
+    ['veintiuno', 21], ['veintiún', 21], ['veintiuna', 21], ['veintidós', 22], ['veintitrés', 23], ['veinticuatro', 24], ['veinticinco', 25],
+    ['veintiséis', 26], ['veintisiete', 27], ['veintiocho', 28], ['veintinueve', 29],
   ],
   currencies: [
     ['us$', 'USD'], ['$', 'USD'], ['dólares', 'USD'], ['dólar', 'USD'], ['€', 'EUR'], ['euros', 'EUR'], ['euro', 'EUR'],

@@ -360,6 +360,16 @@ export const fr: Lexicon = {
     ['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8],
     ['neuf', 9], ['dix', 10], ['onze', 11], ['douze', 12], ['quinze', 15], ['vingt', 20], ['trente', 30], ['quarante', 40],
     ['cinquante', 50], ['cent', 100], ['deux cents', 200], ['trois cents', 300], ['cinq cents', 500], ['treize', 13], ['quatorze', 14], ['seize', 16], ['dix-sept', 17], ['dix-huit', 18], ['dix-neuf', 19], ['soixante', 60], ['soixante-dix', 70], ['quatre-vingts', 80], ['quatre-vingt-dix', 90], ['quatre cents', 400], ['six cents', 600],
+    // ("quarante-cinq", "vingt et un", "soixante-douze", "quatre-vingt-dix-neuf": the compound tens and units)
+    ...(['vingt', 'trente', 'quarante', 'cinquante', 'soixante'] as const).flatMap((t, i) => [
+      [`${t} et un`, (i + 2) * 10 + 1] as [string, number], [`${t}-et-un`, (i + 2) * 10 + 1] as [string, number],
+      ...(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'] as const).map((u, j) => [`${t}-${u}`, (i + 2) * 10 + j + 2] as [string, number]),
+    ]),
+    ...(['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf'] as const).flatMap((u, j) => [
+      [`soixante-${u}`, 70 + j] as [string, number], [`quatre-vingt-${u}`, 90 + j] as [string, number],
+    ]),
+    ['soixante et onze', 71], ['soixante-et-onze', 71], ['quatre-vingts', 80], ['quatre-vingt', 80],
+    ...(['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'] as const).map((u, j) => [`quatre-vingt-${u}`, 81 + j] as [string, number]),
   ],
   currencies: [
     ['us$', 'USD'], ['$', 'USD'], ['dollars', 'USD'], ['dollar', 'USD'], ['€', 'EUR'], ['euros', 'EUR'], ['euro', 'EUR'],
