@@ -3575,13 +3575,10 @@ describe('rules from session 19 (general, own sentences)', () => {
     // (not after buying: the goods bought were sold by someone else)
     expect(out('India plans to buy six KC-390 cargo planes, which were sold to Portugal.', 'en', N)).not.toContainEqual(expect.stringMatching(/^IN>PT/));
   });
-  it("money deposited at a country's central bank, or a credit line opened to it, goes to that country", () => {
+  it("money deposited at a country's central bank goes to that country", () => {
     const B = [C('SA', ['Arábia Saudita', 'Arabia Saudí']), C('PK', ['Paquistão', 'Pakistán', 'Pakistan']), C('CN', ['China', 'Chine']), C('AO', ['Angola']), C('AR', ['Argentina'])];
     expect(out('A Arábia Saudita depositou 3 mil milhões de dólares no banco central do Paquistão.', 'pt', B)).toEqual(['SA>PK:money:3000000000']);
     expect(out('Arabia Saudí depositó 3.000 millones de dólares en el banco central de Pakistán.', 'es', B)).toEqual(['SA>PK:money:3000000000']);
-    expect(out('A China abriu uma linha de crédito de 2 mil milhões de dólares a Angola.', 'pt', B)).toEqual(['CN>AO:money:2000000000']);
-    expect(out('China abrió una línea de crédito de 2.000 millones de dólares a Argentina.', 'es', B)).toEqual(['CN>AR:money:2000000000']);
-    expect(out('La Chine a ouvert une ligne de crédit de 2 milliards de dollars au Pakistan.', 'fr', B)).toEqual(['CN>PK:money:2000000000']);
   });
   it('the vessels people are sent aboard carry them, they are no goods of their own', () => {
     const M = [C('MY', ['Malaysia']), C('MM', ['Myanmar'])];
@@ -3658,6 +3655,24 @@ describe('session 19 review mends (misfires a cold review found)', () => {
   it('ambiguous people words stay out: "Chinese players" are firms, "coaches" may be buses, "contributions volontaires"', () => {
     expect(out('Chinese players shipped 2 million tonnes of crude to India.')).toEqual(['CN>IN:oil:stated:2000000']);
     expect(out('Germany sent 30 coaches and 10 ambulances to Ukraine.')).toEqual(['DE>UA:vehicles:stated:10']);
+  });
+});
+
+describe('session 19 second review mends', () => {
+  const P = [C('UA', ['Ukraine', 'Ucrania', 'Ucrânia']), C('RU', ['Russia', 'Rusia', 'Rússia', 'Russie']), C('IR', ['Iran']), C('CN', ['China']), C('US', ['United States']),
+    C('HT', ['Haiti']), C('GB', ['Britain']), C('AF', ['Afghanistan']), C('BR', ['Brasil']), C('AO', ['Angola'], ['angolano'])];
+  const out = (text: string, lang: Lang = 'en'): string[] => run(text, lang, P).map((f) => `${f.from}>${f.to}:${f.category}`).sort();
+  it('the relative-clause passive sends from the main subject only after a verb of giving away', () => {
+    expect(out('Ukraine returned 20 children, who had been deported to Russia.')).not.toContain('UA>RU:people');
+    expect(out('A Ucrânia repatriou 20 crianças, que tinham sido deportadas para a Rússia.', 'pt')).not.toContain('UA>RU:people');
+    expect(out('Iran seized two oil tankers, which had been sent to China.')).not.toContainEqual(expect.stringMatching(/^IR>CN/));
+    expect(out('The United States trained 400 police officers, who were deployed to Haiti.')).not.toContain('US>HT:troops');
+  });
+  it('troops an object relative says were sent abroad, leaving, go home', () => {
+    expect(out('The troops that Britain sent to Afghanistan left in 2021.')).toEqual(['AF>GB:troops']);
+  });
+  it('money sent to support the central bank of a country still goes to it', () => {
+    expect(out('O Brasil enviou 10 milhões de dólares para apoiar o banco central de Angola.', 'pt')).toEqual(['BR>AO:money']);
   });
 });
 

@@ -1680,7 +1680,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           if (r.head === 'actor') visitorR ??= k;
           // ("depositou 3 mil milhões no banco central do Paquistão", "à la banque centrale du Pakistan": the place of
           // an institution that a preposition of place or direction governs is where the money goes.)
-          if (r.head === 'actor' && t.cls === 'send' && !r.ranked) {
+          if (t.cls === 'send' && !r.ranked) {
             const pr = institutionPrep(items, k);
             if (pr === 'in' && afterIdx === undefined) inR ??= k;
             else if (pr === 'to') toStrong ??= k;
@@ -2313,7 +2313,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "Nicaragua expelled 135 prisoners, who were flown to Guatemala", "que fueron trasladados a Guatemala": a passive
     // with no giver in a relative clause on the main clause's object sends from the main clause's subject.
     if (src === undefined && passive && agent === undefined && dst !== undefined && relOpen && (t.cls === 'send' || t.cls === 'deport' || t.cls === 'move')) {
-      const m = mainSubject(items, roles, t.idx);
+      const pluperfect = [2, 3, 4].some((d) => PLUPERFECT.has(items[t.idx - d]?.lower ?? ''));
+      const m = pluperfect ? undefined : mainSubject(items, roles, t.idx);
       if (m !== undefined && countryAt(items, m) !== countryAt(items, dst)) src = m;
     }
     const giverUnsaid =
@@ -3046,7 +3047,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (b.t.idx - a.t.idx > 8 || hasMark(items[a.t.idx - 1], MB.aux | MB.passiveAux) || !a.src.country || a.src.country === a.dst.country) continue;
     // (Only a participle on the people stationed: "Malaysia sent 1,200 nationals home aboard ships that left" is an
     // English past, whose people do not come back.)
-    const onPeople = isCargo(items[a.t.idx - 1]) || (items[a.t.idx - 1]?.place?.via === 'demonym' && isCargo(items[a.t.idx - 2]));
+    // ("The troops that Britain sent to Afghanistan left": or an object relative on them.)
+    const onPeople = isCargo(items[a.t.idx - 1]) || (items[a.t.idx - 1]?.place?.via === 'demonym' && isCargo(items[a.t.idx - 2])) ||
+      (!!items[a.t.idx - 1]?.place && hasMark(items[a.t.idx - 2], MB.rel) && isCargo(items[a.t.idx - 3]));
     if (!onPeople) continue;
     for (const f of a.flows) {
       if (f.cat !== 'troops' && f.cat !== 'people') continue;
@@ -4258,8 +4261,10 @@ function mainSubject(items: Item[], roles: Array<Role | undefined>, v: number): 
     if (items[k]!.place) return undefined;
     // (a verb of giving away or letting go, not of buying or receiving: "Nova Délhi avalia comprar seis cargueiros,
     // que já foram vendidos a Portugal" names no seller)
+    // (nor of bringing back, seizing or training: "Ukraine returned 20 children, who had been deported to Russia", "Iran
+    // seized two tankers, which had been sent to China", "trained 400 officers, who were deployed to Haiti")
     const g = items[k]!.tags.find((x) => x.k === 'verb');
-    if (g && g.k === 'verb' && (g.cls === 'receive' || BUY.test(items[k]!.lower))) return undefined;
+    if (g && g.k === 'verb' && (g.cls === 'receive' || g.cls === 'seize' || g.cls === 'train' || g.sense === 'home' || BUY.test(items[k]!.lower) || BRING_BACK.test(items[k]!.lower))) return undefined;
     if (g) verb = true;
     else if (verb && (items[k]!.cargo || items[k]!.tok === 'num')) object = true;
   }
@@ -4271,11 +4276,20 @@ function institutionPrep(items: Item[], k: number): PrepRole | null {
   let j = k - 1;
   if (prepRole(items[j]) !== 'of') return null;
   j--;
-  if (!hasMark(items[j], MB.actor)) return null;
-  j--;
+  // ("banco central", "banque centrale", "central bank")
+  if (!(CENTRAL.has(items[j]?.lower ?? '') && BANK.has(items[j - 1]?.lower ?? '')) && !(BANK.has(items[j]?.lower ?? '') && CENTRAL.has(items[j - 1]?.lower ?? ''))) return null;
+  j -= 2;
   if (hasMark(items[j], MB.det) && prepRole(items[j]) === null) j--;
   return items[j]?.place ? null : prepRole(items[j]);
 }
+
+const CENTRAL: ReadonlySet<string> = new Set(['central', 'centrale']);
+const BANK: ReadonlySet<string> = new Set(['banco', 'banque', 'bank']);
+
+/** Verbs of bringing back ("repatriated", "returned", "brought back", "rapatrié", "repatrió", "repatriou"). */
+const BRING_BACK = /^(?:repatri|rapatri|return|brought back|bring back|devolv|rendu|regres|retorn)/;
+/** Pluperfect auxiliaries ("had been", "habían sido", "tinham sido", "avaient été"): an earlier removal, not this one. */
+const PLUPERFECT: ReadonlySet<string> = new Set(['had', 'había', 'habían', 'tinha', 'tinham', 'havia', 'haviam', 'avait', 'avaient']);
 
 /** Verbs of buying ("bought", "comprar", "achète", "adquirió", "import"). */
 const BUY = /^(?:buy|bought|purchas|compr|achet|adquir|acqui|import)/;

@@ -44,8 +44,6 @@ export const es: Lexicon = {
     { cls: 'send', forms: conj('remit', 'es-ir'), sense: 'object' },
     // "depositó 1.000 millones de dólares en el banco central de X"
     { cls: 'send', forms: conj('deposit', 'es-ar'), cat: 'money', sense: 'object' },
-    // ("China abrió una línea de crédito de 2.000 millones de dólares a Argentina")
-    { cls: 'send', forms: forms('fin', 'abrió una línea de crédito', 'abre una línea de crédito', 'abrieron una línea de crédito').concat(forms('fut', 'abrirá una línea de crédito'), forms('inf', 'abrir una línea de crédito')), cat: 'money' },
     { cls: 'send', forms: conj('moviliz', 'es-ar') },
     // "dar" only with goods as its object ("dio a conocer", "dio luz verde" give none); "dado(s)" ("dado que") is left out.
     { cls: 'send', forms: forms('fin', 'dio', 'dieron', 'daba', 'daban').concat(forms('fut', 'dará', 'darán'), forms('cond', 'daría', 'darían'), forms('inf', 'dar'), forms('ger', 'dando')), sense: 'object' },
@@ -307,7 +305,7 @@ export const es: Lexicon = {
     incl: ['que incluye', 'que incluyen', 'que incluirá', 'que incluía'],
     back: ['de vuelta', 'de regreso'],
     worth: ['por valor de', 'valorados en', 'valorado en', 'por un valor de', 'por un monto de'],
-    actor: ['banco central', 'legisladores', 'diputados', 'senadores', 'congresistas', 'parlamentarios', 'mandatario', 'mandataria', 'emisario', 'emisarios', 'enviados', 'presidenta', 'vicepresidente', 'vicepresidenta', 'primera ministra', 'enviada', 'secretario', 'príncipe heredero', 'príncipe', 'emir', 'jeque', 'sultán', 'reina', 'monarca', 'armada', 'fuerza aérea', 'ejército', 'gobierno', 'ministro', 'ministra', 'ministerio', 'canciller', 'cancillería', 'presidente', 'primer ministro', 'líder',
+    actor: ['legisladores', 'diputados', 'senadores', 'congresistas', 'parlamentarios', 'mandatario', 'mandataria', 'emisario', 'emisarios', 'enviados', 'presidenta', 'vicepresidente', 'vicepresidenta', 'primera ministra', 'enviada', 'secretario', 'príncipe heredero', 'príncipe', 'emir', 'jeque', 'sultán', 'reina', 'monarca', 'armada', 'fuerza aérea', 'ejército', 'gobierno', 'ministro', 'ministra', 'ministerio', 'canciller', 'cancillería', 'presidente', 'primer ministro', 'líder',
       'dictador', 'régimen', 'ejército', 'fuerzas armadas', 'autoridades', 'funcionarios', 'diplomático',
       'diplomáticos', 'delegación', 'comitiva', 'embajador', 'rey', 'defensa', 'exteriores', 'asuntos exteriores', 'portavoz', 'dirigente',
       'jefe', 'comandante', 'enviado', 'empresas', 'empresa', 'compañías', 'firmas'],

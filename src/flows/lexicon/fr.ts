@@ -51,8 +51,6 @@ export const fr: Lexicon = {
     { cls: 'send', forms: conj('pay', 'fr-er', forms('fin', 'paie', 'paient')), cat: 'money' },
     { cls: 'send', forms: conj('invest', 'fr-ir'), cat: 'money' },
     { cls: 'send', forms: conj('inject', 'fr-er') },
-    // ("la Chine a ouvert une ligne de crédit de 2 milliards de dollars au Pakistan")
-    { cls: 'send', forms: forms('part', 'ouvert une ligne de crédit').concat(forms('fin', 'ouvre une ligne de crédit'), forms('fut', 'ouvrira une ligne de crédit'), forms('inf', 'ouvrir une ligne de crédit')), cat: 'money' },
     // ("annuler 850 millions de dollars de la dette": only with a debt named ahead, see findTriggers)
     { cls: 'send', forms: conj('annul', 'fr-er').concat(conj('effac', 'fr-er', forms('fin', 'efface', 'effacent'))), cat: 'money', sense: 'debt' },
     { cls: 'send', forms: conj('prêt', 'fr-er'), cat: 'money', sense: 'lend' },
@@ -329,7 +327,7 @@ export const fr: Lexicon = {
     incl: ['qui comprend', 'qui comprennent', 'qui inclut', 'qui incluent'],
     back: ['de retour'],
     worth: ["d'une valeur de", 'd une valeur de', 'pour un montant de', 'pour un montant d', 'd un montant de', 'd un montant d', 'évalués à', 'évalué à', 'évaluée à', 'évaluées à'],
-    actor: ['banque centrale', 'députés', 'parlementaires', 'sénateurs', 'élus', 'présidente', 'vice-président', 'première ministre', 'envoyé', 'secrétaire', 'prince héritier', 'prince', 'émir', 'cheikh', 'sultan', 'reine', 'monarque', 'marine', 'armée de l air', 'armée', 'gouvernement', 'ministre', 'ministère', 'président', 'premier ministre', 'chef', 'dirigeant', 'dirigeants',
+    actor: ['députés', 'parlementaires', 'sénateurs', 'élus', 'présidente', 'vice-président', 'première ministre', 'envoyé', 'secrétaire', 'prince héritier', 'prince', 'émir', 'cheikh', 'sultan', 'reine', 'monarque', 'marine', 'armée de l air', 'armée', 'gouvernement', 'ministre', 'ministère', 'président', 'premier ministre', 'chef', 'dirigeant', 'dirigeants',
       'dictateur', 'régime', 'armée', 'forces armées', 'autorités', 'responsables', 'diplomate', 'diplomates',
       'délégation', 'suite présidentielle', 'ambassadeur', 'roi', 'défense', 'affaires étrangères', 'étrangères', 'porte-parole', 'commandant', 'émissaire', 'émissaires', 'envoyé spécial', 'envoyés',
       'chancelier', 'diplomatie', 'entreprises', 'entreprise', 'sociétés', 'firmes'],

@@ -27,8 +27,6 @@ export const pt: Lexicon = {
     { cls: 'send', forms: conj('envi', 'pt-ar') },
     // "depositou mil milhões de dólares no banco central de X"
     { cls: 'send', forms: conj('deposit', 'pt-ar'), cat: 'money', sense: 'object' },
-    // ("a China abriu uma linha de crédito de 2 mil milhões de dólares a Angola")
-    { cls: 'send', forms: forms('fin', 'abriu uma linha de crédito', 'abre uma linha de crédito', 'abriram uma linha de crédito').concat(forms('fut', 'abrirá uma linha de crédito'), forms('inf', 'abrir uma linha de crédito')), cat: 'money' },
     // "reforçou com 28 blindados a presença em Roraima": reinforcing with goods or troops sends them
     { cls: 'send', forms: conj('reforç', 'pt-ar', forms('fin', 'reforce', 'reforcem', 'reforcei')), sense: 'military' },
     { cls: 'send', forms: conj('mand', 'pt-ar') },
@@ -332,7 +330,7 @@ export const pt: Lexicon = {
     incl: ['que inclui', 'que incluem', 'que incluirá', 'que incluía'],
     back: ['de volta', 'de regresso'],
     worth: ['no valor de', 'avaliados em', 'avaliado em', 'avaliadas em', 'estimados em'],
-    actor: ['banco central', 'deputados', 'parlamentares', 'senadores', 'congressistas', 'mandatário', 'mandatária', 'presidenta', 'vice-presidente', 'primeira-ministra', 'enviado', 'emissário', 'emissários', 'enviados', 'secretário', 'príncipe herdeiro', 'príncipe', 'emir', 'xeque', 'sultão', 'rainha', 'monarca', 'marinha', 'força aérea', 'armada', 'governo', 'ministro', 'ministra', 'ministério', 'chanceler', 'chancelaria', 'presidente', 'primeiro-ministro',
+    actor: ['deputados', 'parlamentares', 'senadores', 'congressistas', 'mandatário', 'mandatária', 'presidenta', 'vice-presidente', 'primeira-ministra', 'enviado', 'emissário', 'emissários', 'enviados', 'secretário', 'príncipe herdeiro', 'príncipe', 'emir', 'xeque', 'sultão', 'rainha', 'monarca', 'marinha', 'força aérea', 'armada', 'governo', 'ministro', 'ministra', 'ministério', 'chanceler', 'chancelaria', 'presidente', 'primeiro-ministro',
       'líder', 'ditador', 'regime', 'exército', 'forças armadas', 'autoridades', 'diplomata', 'diplomatas',
       'delegação', 'comitiva', 'embaixador', 'rei', 'defesa', 'relações exteriores', 'negócios estrangeiros', 'porta-voz', 'dirigente',
       'dirigentes', 'comandante', 'representantes', 'chefe', 'empresas', 'empresa', 'companhias', 'firmas'],
