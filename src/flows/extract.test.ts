@@ -3658,6 +3658,19 @@ describe('session 19 review mends (misfires a cold review found)', () => {
   });
 });
 
+describe('session 19 later rules', () => {
+  it('an official "is due in", "is expected in", "é esperado em", "es esperado en" a place plans a visit', () => {
+    const V = [C('GB', ['Britain'], ['British']), CITY('Paris', 'FR', true), C('BR', ['Brazil', 'Brasil'], ['Brazilian', 'brasileiro', 'brasileño']), CITY('Luanda', 'AO', true)];
+    const st = (text: string, lang: Lang): string[] => run(text, lang, V).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`);
+    expect(st('The British home secretary is due in Paris on Monday.', 'en')).toEqual(['GB>Paris@FR:visit:planned']);
+    expect(st('The Brazilian foreign minister is expected in Luanda next week.', 'en')).toEqual(['BR>Luanda@AO:visit:planned']);
+    expect(st('O chanceler brasileiro é esperado em Luanda na próxima semana.', 'pt')).toEqual(['BR>Luanda@AO:visit:planned']);
+    expect(st('El canciller brasileño es esperado en Luanda la próxima semana.', 'es')).toEqual(['BR>Luanda@AO:visit:planned']);
+    // (weather, traffic: no traveller, no visit)
+    expect(st('Heavy rain is expected in Paris this week.', 'en')).toEqual([]);
+  });
+});
+
 describe('session 19 second review mends', () => {
   const P = [C('UA', ['Ukraine', 'Ucrania', 'Ucrânia']), C('RU', ['Russia', 'Rusia', 'Rússia', 'Russie']), C('IR', ['Iran']), C('CN', ['China']), C('US', ['United States']),
     C('HT', ['Haiti']), C('GB', ['Britain']), C('AF', ['Afghanistan']), C('BR', ['Brasil']), C('AO', ['Angola'], ['angolano'])];

@@ -90,6 +90,8 @@ export const en: Lexicon = {
     // going back, of people: "refugees returned from Lebanon", "went home"
     { cls: 'move', forms: v('return', 'returns', 'returned', 'returned', 'returning').concat(forms('fin', 'went home', 'go home', 'going home', 'came back', 'come back', 'coming back')), sense: 'home' },
     { cls: 'move', forms: v('arrive', 'arrives', 'arrived', 'arrived', 'arriving') },
+    // ("The Home Secretary is due in Paris on Monday", "is expected in Luanda next week": a visit to come)
+    { cls: 'move', forms: forms('fut', 'is due in', 'are due in', 'is due at', 'is expected in', 'are expected in', 'is expected at', 'are expected at') },
     // officials expected somewhere: "a delegation is due in Nuuk on Monday"
     { cls: 'move', forms: forms('fut', 'is due in', 'are due in'), cat: 'visit' },
     { cls: 'move', forms: forms('fin', 'sought refuge', 'took refuge', 'found refuge', 'sought shelter', 'seeking refuge', 'sheltering'), cat: 'people' },
@@ -331,7 +333,7 @@ export const en: Lexicon = {
     incl: ['which includes', 'which include', 'which included', 'that includes', 'including'],
     back: ['back', 'home'],
     worth: ['worth', 'valued at', 'at a cost of', 'for a total of'],
-    actor: ['lawmakers', 'legislators', 'senators', 'congressmen', 'parliamentarians', 'vice president', 'vice-president', 'head of state', 'crown prince', 'prince', 'emir', 'sheikh', 'sultan', 'queen', 'monarch', 'navy', 'air force', 'army', 'coast guard', 'government', 'minister', 'ministry', 'president', 'prime minister', 'leader', 'dictator', 'regime', 'army',
+    actor: ['home secretary', 'home minister', 'home affairs minister', 'lawmakers', 'legislators', 'senators', 'congressmen', 'parliamentarians', 'vice president', 'vice-president', 'head of state', 'crown prince', 'prince', 'emir', 'sheikh', 'sultan', 'queen', 'monarch', 'navy', 'air force', 'army', 'coast guard', 'government', 'minister', 'ministry', 'president', 'prime minister', 'leader', 'dictator', 'regime', 'army',
       'military', 'authorities', 'officials', 'official', 'diplomat', 'diplomats', 'premier', 'chancellor', 'secretary', 'delegation', 'entourage', 'ambassador', 'king',
       'spokesman', 'spokeswoman', 'foreign', 'defence', 'defense', 'affairs', 'envoy', 'envoys', 'emissaries', 'chief', 'commander', 'forces',
       'companies', 'company', 'firms', 'firm', 'manufacturers', 'exporters'],

@@ -85,6 +85,8 @@ export const pt: Lexicon = {
     { cls: 'move', forms: conj('cheg', 'pt-ar', forms('fin', 'chegue', 'cheguem')) },
     // coming (not "vem"/"vêm", also auxiliaries: "vem aumentando")
     { cls: 'move', forms: forms('fin', 'veio', 'vieram', 'vinha', 'vinham').concat(forms('fut', 'virá', 'virão')) },
+    // ("o chanceler é esperado em Luanda": a visit to come)
+    { cls: 'move', forms: forms('fut', 'é esperado em', 'é esperada em', 'são esperados em', 'é esperado no', 'é esperado na', 'é esperada no', 'é esperada na', 'está previsto em', 'deve chegar a') },
     // "encontraram refúgio no Chade": people finding refuge move there.
     { cls: 'move', forms: forms('fin', 'se refugiaram', 'refugiaram-se', 'se refugiou', 'encontraram refúgio', 'buscaram refúgio', 'procuraram refúgio', 'encontraram abrigo').concat(forms('part', 'refugiados em')), cat: 'people' },
     { cls: 'move', forms: conj('viaj', 'pt-ar') },
