@@ -3671,6 +3671,15 @@ describe('session 19 later rules', () => {
   });
 });
 
+describe('session 19: the trainer named after "by"', () => {
+  it('a nationality on the body that trains, after "by"/"par", is the trainer, never a trainee', () => {
+    const K = [C('KG', ['Kyrgyzstan', 'Kirghizistan'], ['kirghize']), C('FR', ['France'], ['French', 'française'])];
+    const t = (text: string, lang: Lang): string[] => run(text, lang, K).map((f) => `${f.from}>${f.to}:${f.category}`);
+    expect(t('Kyrgyzstan will receive training for 40 rescuers by the French civil protection agency.', 'en')).toContain('FR>KG:training');
+    expect(t('Selon la présidence kirghize, la formation de 40 pompiers par la Sécurité civile française doit être signée.', 'fr')).not.toContain('KG>FR:training');
+  });
+});
+
 describe('session 19 second review mends', () => {
   const P = [C('UA', ['Ukraine', 'Ucrania', 'Ucrânia']), C('RU', ['Russia', 'Rusia', 'Rússia', 'Russie']), C('IR', ['Iran']), C('CN', ['China']), C('US', ['United States']),
     C('HT', ['Haiti']), C('GB', ['Britain']), C('AF', ['Afghanistan']), C('BR', ['Brasil']), C('AO', ['Angola'], ['angolano'])];

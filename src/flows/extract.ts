@@ -1699,7 +1699,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           else if (!transitBetween(items, afterIdx, k)) afterIn ??= k;
           break;
         case 'bare': bareR ??= k; break;
-        case 'demonym': demonymR ??= k; break;
+        case 'demonym':
+          demonymR ??= k;
+          // ("formation de 40 sauveteurs par la Sécurité civile française", "training by the French civil protection
+          // agency": a nationality on the body that trains, after "by", is the trainer, not a trainee.)
+          if (t.cls === 'train' && byBody(items, k) && !otherParticipleAgent(items, t.idx, k)) agentR ??= k;
+          break;
         case 'actor':
           actorR ??= k;
           visitorR ??= k;
@@ -3910,6 +3915,18 @@ function byActor(items: Item[], k: number): boolean {
   let a = hasMark(items[k - 1], MB.actor) ? k - 1 : hasMark(items[k + 1], MB.actor) ? k : -1;
   if (a < 0) return false;
   a--;
+  if (hasMark(items[a], MB.det)) a--;
+  return prepRole(items[a]) === 'by';
+}
+/** Is the nationality at k on a body named after "by"/"par"/"por" ("par la Sécurité civile française", "by the French Red Cross")? */
+function byBody(items: Item[], k: number): boolean {
+  const body = (it: Item | undefined): boolean => !!it && !it.place && !it.cargo && !it.trig && it.tok === 'word' && (it.cap || isPlain(it));
+  // (the body's words before the nationality, or after it in English: "by the French civil protection agency")
+  let a = k - 1;
+  let n = 0;
+  while (n < 3 && body(items[a])) { a--; n++; }
+  if (n === 0 && body(items[k + 1])) a = k - 1;
+  else if (n === 0) return false;
   if (hasMark(items[a], MB.det)) a--;
   return prepRole(items[a]) === 'by';
 }
