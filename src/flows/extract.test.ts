@@ -3671,6 +3671,18 @@ describe('session 19 later rules', () => {
   });
 });
 
+describe('session 19: a fronted source', () => {
+  it('a source fronted before a comma reaches its clause, past a share of the goods', () => {
+    const N = [C('NL', ['Netherlands', 'Países Bajos', 'Pays-Bas'], ['neerlandeses']), C('DE', ['Germany', 'Alemania', 'Allemagne']), C('FR', ['Francia']), C('PE', ['Peru', 'Perú']), C('HN', ['Honduras']), CITY('Cartagena', 'CO')];
+    const t = (text: string, lang: Lang): string[] => run(text, lang, N).map((f) => `${f.from}>${f.to}:${f.category}`).sort();
+    expect(t('Peru exported 58,000 tonnes of quinoa. From the Netherlands, much of the grain is re-exported to Germany.', 'en')).toEqual(['NL>DE:other']);
+    expect(t('Desde los puertos neerlandeses, buena parte del grano se reexporta luego a Alemania y Francia.', 'es')).toEqual(['NL>DE:other', 'NL>FR:other']);
+    expect(t("Depuis les Pays-Bas, une bonne partie du grain est réexportée vers l'Allemagne.", 'fr')).toEqual(['NL>DE:other']);
+    // (a ship's route is no goods sent)
+    expect(t('From Honduras, the Comfort is scheduled to sail to Cartagena, and then home.', 'en')).toEqual([]);
+  });
+});
+
 describe('session 19: the trainer named after "by"', () => {
   it('a nationality on the body that trains, after "by"/"par", is the trainer, never a trainee', () => {
     const K = [C('KG', ['Kyrgyzstan', 'Kirghizistan'], ['kirghize']), C('FR', ['France'], ['French', 'française'])];

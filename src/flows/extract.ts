@@ -1739,6 +1739,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       const d = gap && k < gap[0] ? t.idx - k - (gap[1] - gap[0] + 1) : t.idx - k;
       if (r.role === 'by') agentL ??= k;
       if (d <= 6 && (r.role === 'from' || (r.role === 'of' && (r.head === 'cargo' || r.head === 'trigger' || r.head === 'num')))) fromL ??= k;
+      // ("Desde los puertos neerlandeses, buena parte del grano se reexporta a Alemania": a source fronted before a
+      // comma at the sentence's start reaches its clause, however far the verb.)
+      // (Goods only: "From Honduras, the Comfort is scheduled to sail to Cartagena" is a ship's route.)
+      if (r.role === 'from' && L === 0 && (t.cls === 'send' || t.cls === 'receive') && isComma(items[k + 1]) && frontedAt(items, k)) fromL ??= k;
       // ("New Zealand milk powder, butter and cheese were shipped": past the goods it names, however many.)
       // ("des obus suisses destinés aux chars Gepard auraient été livrés": past a short complement of the goods.)
       if (r.role === 'origin' && (d <= 6 || (r.head === 'cargo' && (goodsUpTo(items, k + 1, t.idx) || (d <= 9 && t.cls === 'send' && t.mood === 'part' && plainUpTo(items, k + 1, t.idx)))))) originL ??= k;
@@ -3929,6 +3933,12 @@ function byBody(items: Item[], k: number): boolean {
   else if (n === 0) return false;
   if (hasMark(items[a], MB.det)) a--;
   return prepRole(items[a]) === 'by';
+}
+/** Does the sentence open with the preposition of the place at k ("Desde los puertos neerlandeses,", "From the Netherlands,")? */
+function frontedAt(items: Item[], k: number): boolean {
+  let p = k - 1;
+  while (p > 0 && k - p <= 3 && !items[p]!.prep) p--;
+  return p === 0 && !!items[0]!.prep;
 }
 /** Verbs of sharing goods out among places ("repartido entre", "réparti entre", "split between"). */
 const SHARED_OUT = / (?:entre|between|among)$/;
