@@ -3683,6 +3683,16 @@ describe('session 19: a fronted source', () => {
   });
 });
 
+describe('session 19: a facility named after its place', () => {
+  it('money invested in the factory, plant or refinery of a place goes to that place', () => {
+    const F = [C('CN', ['China', 'Chine'], ['chinesa', 'chino', 'chinois']), CITY('Camaçari', 'BR'), CITY('Barcelona', 'ES'), CITY('Debrecen', 'HU')];
+    const t = (text: string, lang: Lang): string[] => run(text, lang, F).map((f) => `${f.from}>${f.to}:${f.category}`);
+    expect(t('A montadora chinesa BYD vai investir 5,5 bilhões de reais na fábrica de Camaçari.', 'pt')).toEqual(['CN>Camaçari@BR:money']);
+    expect(t('El grupo chino Chery invertirá 400 millones de euros en la planta de Barcelona.', 'es')).toEqual(['CN>Barcelona@ES:money']);
+    expect(t("Le groupe chinois CATL investira 7 milliards d'euros dans l'usine de Debrecen.", 'fr')).toEqual(['CN>Debrecen@HU:money']);
+  });
+});
+
 describe('session 19: the trainer named after "by"', () => {
   it('a nationality on the body that trains, after "by"/"par", is the trainer, never a trainee', () => {
     const K = [C('KG', ['Kyrgyzstan', 'Kirghizistan'], ['kirghize']), C('FR', ['France'], ['French', 'française'])];

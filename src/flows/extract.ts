@@ -4298,19 +4298,22 @@ function mainSubject(items: Item[], roles: Array<Role | undefined>, v: number): 
   return verb && object ? s : undefined;
 }
 
-/** The preposition governing the institution noun a place at k belongs to ("no banco central do Paquistão" -> in). */
+/** The preposition governing the institution or facility noun a place at k belongs to ("no banco central do Paquistão", "na fábrica de Camaçari" -> in). */
 function institutionPrep(items: Item[], k: number): PrepRole | null {
   let j = k - 1;
   if (prepRole(items[j]) !== 'of') return null;
   j--;
-  // ("banco central", "banque centrale", "central bank")
-  if (!(CENTRAL.has(items[j]?.lower ?? '') && BANK.has(items[j - 1]?.lower ?? '')) && !(BANK.has(items[j]?.lower ?? '') && CENTRAL.has(items[j - 1]?.lower ?? ''))) return null;
-  j -= 2;
+  // ("banco central", "banque centrale", "central bank"; or a facility: "na fábrica de Camaçari", "dans l'usine de Douai")
+  if (FACILITY.has(items[j]?.lower ?? '')) j--;
+  else if ((CENTRAL.has(items[j]?.lower ?? '') && BANK.has(items[j - 1]?.lower ?? '')) || (BANK.has(items[j]?.lower ?? '') && CENTRAL.has(items[j - 1]?.lower ?? ''))) j -= 2;
+  else return null;
   if (hasMark(items[j], MB.det) && prepRole(items[j]) === null) j--;
   return items[j]?.place ? null : prepRole(items[j]);
 }
 
 const CENTRAL: ReadonlySet<string> = new Set(['central', 'centrale']);
+/** Facilities named after their place ("a fábrica de Camaçari", "la planta de Monterrey", "l'usine de Douai", "the plant of"). */
+const FACILITY: ReadonlySet<string> = new Set(['fábrica', 'fábricas', 'planta', 'plantas', 'usina', 'usine', 'usines', 'factory', 'plant', 'refinaria', 'refinería', 'raffinerie', 'refinery', 'complexo', 'complejo', 'complexe', 'parque', 'parc']);
 const BANK: ReadonlySet<string> = new Set(['banco', 'banque', 'bank']);
 
 /** Verbs of bringing back ("repatriated", "returned", "brought back", "rapatrié", "repatrió", "repatriou"). */
