@@ -1742,7 +1742,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // ("Desde los puertos neerlandeses, buena parte del grano se reexporta a Alemania": a source fronted before a
       // comma at the sentence's start reaches its clause, however far the verb.)
       // (Goods only: "From Honduras, the Comfort is scheduled to sail to Cartagena" is a ship's route.)
-      if (r.role === 'from' && L === 0 && (t.cls === 'send' || t.cls === 'receive') && isComma(items[k + 1]) && frontedAt(items, k)) fromL ??= k;
+      // (Not where a speaker is: "Desde Nueva York, el presidente anunció que Perú recibirá…".)
+      if (r.role === 'from' && L === 0 && (t.cls === 'send' || t.cls === 'receive') && isComma(items[k + 1]) && frontedAt(items, k) && !saysBetween(items, k + 1, t.idx)) fromL ??= k;
       // ("New Zealand milk powder, butter and cheese were shipped": past the goods it names, however many.)
       // ("des obus suisses destinés aux chars Gepard auraient été livrés": past a short complement of the goods.)
       if (r.role === 'origin' && (d <= 6 || (r.head === 'cargo' && (goodsUpTo(items, k + 1, t.idx) || (d <= 9 && t.cls === 'send' && t.mood === 'part' && plainUpTo(items, k + 1, t.idx)))))) originL ??= k;
@@ -3934,6 +3935,11 @@ function byBody(items: Item[], k: number): boolean {
   if (hasMark(items[a], MB.det)) a--;
   return prepRole(items[a]) === 'by';
 }
+/** A verb of saying or a complementizer ("said", "anunció", "que", "that") between a and b. */
+function saysBetween(items: Item[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (hasTagMark(items[k], 'say') || COMPLEMENTIZERS.has(items[k]!.lower)) return true;
+  return false;
+}
 /** Does the sentence open with the preposition of the place at k ("Desde los puertos neerlandeses,", "From the Netherlands,")? */
 function frontedAt(items: Item[], k: number): boolean {
   let p = k - 1;
@@ -4301,7 +4307,8 @@ function mainSubject(items: Item[], roles: Array<Role | undefined>, v: number): 
 /** The preposition governing the institution or facility noun a place at k belongs to ("no banco central do Paquistão", "na fábrica de Camaçari" -> in). */
 function institutionPrep(items: Item[], k: number): PrepRole | null {
   let j = k - 1;
-  if (prepRole(items[j]) !== 'of') return null;
+  // (a place's name, not a nationality: "no Complexo do Alemão" is a favela of Rio)
+  if (prepRole(items[j]) !== 'of' || items[k]!.place?.via === 'demonym') return null;
   j--;
   // ("banco central", "banque centrale", "central bank"; or a facility: "na fábrica de Camaçari", "dans l'usine de Douai")
   if (FACILITY.has(items[j]?.lower ?? '')) j--;

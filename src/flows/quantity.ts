@@ -104,6 +104,14 @@ const wordValue = (it: Item | undefined): number | null => {
   return null;
 };
 
+/** May the number word or scale before a connector join the number word after it into one number? */
+function joinsOn(before: Item | undefined, after: Item | undefined): boolean {
+  if (scaleOf(before) && before!.tok !== 'num') return true;
+  const b = wordValue(before);
+  const a = wordValue(after);
+  return b !== null && a !== null && b >= 20 && b > a;
+}
+
 /**
  * The value of the run of number words (and scales, and "e"/"y"/"and"/"et" between them) that ends with the number
  * word at k, read from its first word: "one thousand two hundred" -> 1200, "mil doscientos" -> 1200, "dos mil
@@ -113,8 +121,12 @@ function composedLeft(items: Item[], k: number): { value: number; start: number 
   let s = k;
   while (s > 0) {
     const p = items[s - 1]!;
-    if (wordValue(p) !== null || (scaleOf(p) && p.tok !== 'num')) s--;
-    else if (CONNECTORS.has(p.lower) && s - 2 >= 0 && (wordValue(items[s - 2]) !== null || scaleOf(items[s - 2]))) s--;
+    // (a scale on digits ends the run: "$5 million and fifty ambulances" counts fifty)
+    const digitScale = (q: number): boolean => !!scaleOf(items[q]) && items[q - 1]?.tok === 'num';
+    if (wordValue(p) !== null || (scaleOf(p) && p.tok !== 'num' && !digitScale(s - 1))) s--;
+    // (across "and"/"e"/"y"/"et" only after a hundred, a ten above the next word, or a scale: "quatrocentos e vinte",
+    // "vingt et un", "mil e duzentos"; "between two and three thousand" is a range, not a sum)
+    else if (CONNECTORS.has(p.lower) && s - 2 >= 0 && joinsOn(items[s - 2], items[s]) && !digitScale(s - 2)) s--;
     else break;
   }
   if (s === k) return null;

@@ -90,8 +90,8 @@ export const en: Lexicon = {
     // going back, of people: "refugees returned from Lebanon", "went home"
     { cls: 'move', forms: v('return', 'returns', 'returned', 'returned', 'returning').concat(forms('fin', 'went home', 'go home', 'going home', 'came back', 'come back', 'coming back')), sense: 'home' },
     { cls: 'move', forms: v('arrive', 'arrives', 'arrived', 'arrived', 'arriving') },
-    // ("The Home Secretary is due in Paris on Monday", "is expected in Luanda next week": a visit to come)
-    { cls: 'move', forms: forms('fut', 'is due in', 'are due in', 'is due at', 'is expected in', 'are expected in', 'is expected at', 'are expected at') },
+    // ("The Home Secretary is due in Paris on Monday": a visit to come)
+    { cls: 'move', forms: forms('fut', 'is due in', 'are due in', 'is due at') },
     // officials expected somewhere: "a delegation is due in Nuuk on Monday"
     { cls: 'move', forms: forms('fut', 'is due in', 'are due in'), cat: 'visit' },
     { cls: 'move', forms: forms('fin', 'sought refuge', 'took refuge', 'found refuge', 'sought shelter', 'seeking refuge', 'sheltering'), cat: 'people' },
