@@ -5,7 +5,8 @@
  */
 import { CAPTIVE, chargeAt, TRAFFICKING } from './triggers';
 import { CAPITALISED_MODELS, MODEL_NAMES, modelName } from './lexicon/models';
-import { has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, prepRole, type Item } from './items';
+import { has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, prepRole, WITH, type Item } from './items';
+export { WITH };
 import { quantityAt, readLeft, type Quantity } from './quantity';
 import { MOSTLY, trainees, type Role } from './roles';
 import type { Trigger } from './triggers';
@@ -394,7 +395,6 @@ function boughtGoods(items: Item[], v: number, k: number): boolean {
   return false;
 }
 
-export const WITH = new Set(['com', 'with', 'con', 'avec']);
 
 /** A carrier phrase after the vehicle at k and its owner ("of"/"des" and up to two words, no place or goods). */
 function carrierPastOwner(items: Item[], k: number): boolean {

@@ -41,14 +41,14 @@ import { buyerPhrase, escapeRe, hasNone, hasSequence, sharePhrase, sourcePredica
 import { buildItems, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { PrepRole, TriggerClass } from './lexicon/types';
-import { quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
+import { ELLIPSIS_BEFORE, quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
 import { METONYMS } from './lexicon/metonyms';
 import { BUYER_NOUN, DELEGATION, EVENT_NOUNS, FOLLOWED, placeRoles, RELATION, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
 import { COMPLEMENTIZERS, CONTRAST, hedgedFor, REACH, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
 import { learnPersons, namesPerson, type Persons } from './persons';
-import { CLITICS, DEBT_NOUNS, directObject, findTriggers, isBoundary, objectGoods, type Trigger } from './triggers';
+import { CLITICS, directObject, findTriggers, isBoundary, namesDebt, objectGoods, type Trigger } from './triggers';
 
 interface Memory {
   sentence: number;
@@ -1743,7 +1743,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // comma at the sentence's start reaches its clause, however far the verb.)
       // (Goods only: "From Honduras, the Comfort is scheduled to sail to Cartagena" is a ship's route.)
       // (Not where a speaker is: "Desde Nueva York, el presidente anunció que Perú recibirá…".)
-      if (r.role === 'from' && L === 0 && (t.cls === 'send' || t.cls === 'receive') && isComma(items[k + 1]) && frontedAt(items, k) && !saysBetween(items, k + 1, t.idx)) fromL ??= k;
+      if (r.role === 'from' && L === 0 && (t.cls === 'send' || t.cls === 'receive') && isComma(items[k + 1]) && frontedAt(items, k) && !hasBefore(items, t.idx, k + 1, t.idx - k - 1, (x) => hasTagMark(x, 'say') || COMPLEMENTIZERS.has(x.lower))) fromL ??= k;
       // ("New Zealand milk powder, butter and cheese were shipped": past the goods it names, however many.)
       // ("des obus suisses destinés aux chars Gepard auraient été livrés": past a short complement of the goods.)
       if (r.role === 'origin' && (d <= 6 || (r.head === 'cargo' && (goodsUpTo(items, k + 1, t.idx) || (d <= 9 && t.cls === 'send' && t.mood === 'part' && plainUpTo(items, k + 1, t.idx)))))) originL ??= k;
@@ -3935,11 +3935,6 @@ function byBody(items: Item[], k: number): boolean {
   if (hasMark(items[a], MB.det)) a--;
   return prepRole(items[a]) === 'by';
 }
-/** A verb of saying or a complementizer ("said", "anunció", "que", "that") between a and b. */
-function saysBetween(items: Item[], a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (hasTagMark(items[k], 'say') || COMPLEMENTIZERS.has(items[k]!.lower)) return true;
-  return false;
-}
 /** Does the sentence open with the preposition of the place at k ("Desde los puertos neerlandeses,", "From the Netherlands,")? */
 function frontedAt(items: Item[], k: number): boolean {
   let p = k - 1;
@@ -4245,7 +4240,7 @@ const NOT_GOODS: ReadonlySet<string> = new Set([
   // (Things sent or received that are no goods: votes, letters, speeches, blows, prizes, teams, visas, threats...)
   'votes', 'applications', 'complaints', 'warnings', 'blows', 'signals', 'speeches', 'letters', 'messages', 'notes', 'prizes', 'awards', 'medals',
   'teams', 'starters', 'goals', 'seats', 'visas', 'requests', 'proposals', 'questions', 'calls', 'emails', 'invitations', 'threats', 'attacks',
-  'sanctions', 'bids', 'results', 'fans', 'suspects', 'bodies', 'vintages', 'coaches',
+  'sanctions', 'bids', 'results', 'fans', 'suspects', 'bodies', 'coaches',
   'votos', 'candidaturas', 'pedidos', 'queixas', 'reclamações', 'avisos', 'golpes', 'sinais', 'discursos', 'cartas', 'mensagens', 'notas', 'prémios',
   'prêmios', 'medalhas', 'equipas', 'equipes', 'times', 'golos', 'gols', 'assentos', 'lugares', 'vistos', 'propostas', 'perguntas', 'chamadas',
   'convites', 'ameaças', 'ataques', 'sanções', 'adeptos', 'torcedores', 'suspeitos', 'corpos',
@@ -4406,8 +4401,8 @@ function participleBeforeAgent(items: Item[], roles: Array<Role | undefined>, v:
  */
 function debtor(items: Item[], roles: Array<Role | undefined>, v: number, R: number): number | null | undefined {
   // (the noun may be the verb's own phrase: "annuler la dette de la Mauritanie")
-  let n = items[v]!.lower.split(' ').some((w) => DEBT_NOUNS.has(w)) ? v : -1;
-  for (let k = v + 1; k <= R && n < 0; k++) if (DEBT_NOUNS.has(items[k]!.lower)) n = k;
+  let n = -1;
+  for (let k = v; k <= R && n < 0; k++) if (namesDebt(items[k]!)) n = k;
   if (n < 0) return undefined;
   // (a possessive right before the noun)
   for (let k = n - 1; k > v && k >= n - 3; k--) if (items[k]!.place && (roles[k]?.role === 'poss' || items[k + 1]?.lower === 's')) return k;
@@ -4442,7 +4437,6 @@ function numberEnd(items: Item[], k: number, R: number): number {
 
 /** Words that make a bare number elliptical: "three more", "outros três", "otro millón", "trois autres". */
 const ELLIPSIS_AFTER: ReadonlySet<string> = new Set(['more', 'others', 'other', 'additional', 'outros', 'outras', 'otros', 'otras', 'autres', 'adicionais', 'adicionales', 'supplémentaires', 'mais']);
-const ELLIPSIS_BEFORE: ReadonlySet<string> = new Set(['another', 'outro', 'outra', 'outros', 'outras', 'otro', 'otra', 'otros', 'otras', 'autre', 'autres', 'mais', 'restantes', 'remaining']);
 /** "The rest" before a source of its own: a share of the whole, with no number of it. */
 const REST_WORDS: ReadonlySet<string> = new Set(['restantes', 'restante', 'remaining', 'rest', 'resto', 'reste']);
 /** "others", "otros", "outros", "autres": more people, not those just named (the words of "another" but "the rest"). */

@@ -282,6 +282,8 @@ function currencyPhrase(root: TrieNode, toks: ReturnType<typeof tokenize>, i: nu
 }
 
 /** Possessive determiners before a noun ("su territorio", "its territory", "seu", "son"). */
+/** "with" in the four languages (a carrier's load, an instrument, a partner). */
+export const WITH: ReadonlySet<string> = new Set(['com', 'with', 'con', 'avec']);
 export const POSSESSIVES: ReadonlySet<string> = new Set(['su', 'sus', 'seu', 'sua', 'seus', 'suas', 'its', 'their', 'his', 'her', 'son', 'sa', 'ses', 'leur', 'leurs']);
 
 /** Partners and allies ("parceiro histórico do país"): the country they are "of" is another one. */

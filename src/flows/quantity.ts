@@ -58,24 +58,13 @@ export function readLeft(items: Item[], j: number, decimalComma: boolean): Quant
     numItem = items[k];
   }
   let value = numItem && (numItem.tok === 'num' || numItem.tags.some((t) => t.k === 'num')) ? numValue(numItem, decimalComma, mul > 1) : null;
-  // "mil doscientos", "two hundred", "one thousand two hundred", "mille deux cents", "dos mil quinientos": number
-  // words composed with the number words and scales before them.
+  // "mil doscientos", "two hundred", "one thousand two hundred", "quarenta e cinco", "vingt et un": number words
+  // composed with the number words and scales before them.
   if (value !== null && numItem && numItem.tok !== 'num') {
     const c = composedLeft(items, k);
     if (c) {
       value = c.value;
       k = c.start;
-      numItem = items[k];
-    }
-  }
-  // "quarenta e cinco", "ciento y dos", "vingt et un": a number word joined to a larger one before it.
-  const join = items[k - 1]?.lower;
-  const big = join === 'e' || join === 'y' || join === 'and' || join === 'et' ? items[k - 2] : undefined;
-  if (value !== null && numItem?.tok !== 'num' && big && big.tok !== 'num') {
-    const v = numValue(big, decimalComma, false);
-    if (v !== null && v >= 20 && v > value) {
-      value += v;
-      k -= 2;
       numItem = items[k];
     }
   }
@@ -97,12 +86,11 @@ export function readLeft(items: Item[], j: number, decimalComma: boolean): Quant
   return null;
 }
 
+/** Words before the count of a clause whose verb is left out: "outros 60", "another 25 tonnes", "otras 900", "trois autres". */
+export const ELLIPSIS_BEFORE: ReadonlySet<string> = new Set(['another', 'outro', 'outra', 'outros', 'outras', 'otro', 'otra', 'otros', 'otras', 'autre', 'autres', 'mais', 'restantes', 'remaining']);
 const CONNECTORS: ReadonlySet<string> = new Set(['e', 'y', 'and', 'et']);
-const wordValue = (it: Item | undefined): number | null => {
-  if (!it || it.tok === 'num') return null;
-  for (const t of it.tags) if (t.k === 'num') return t.v;
-  return null;
-};
+/** The value of a number word ("duzentos", "twenty"); null for digits and other words. */
+const wordValue = (it: Item | undefined): number | null => (it && it.tok !== 'num' ? numValue(it, false, false) : null);
 
 /** May the number word or scale before a connector join the number word after it into one number? */
 function joinsOn(before: Item | undefined, after: Item | undefined): boolean {

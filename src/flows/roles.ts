@@ -6,7 +6,7 @@
  */
 import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isPlain, isTriggerWord, MB, namesModel, prepRole, TRADERS, untagged, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
-import { SHARE_WORDS } from './quantity';
+import { ELLIPSIS_BEFORE, SHARE_WORDS } from './quantity';
 
 /** 'venue': where an event was held ("numa cerimónia em Lisboa"), never a flow's end. */
 export type RoleKind = 'to' | 'in' | 'from' | 'of' | 'by' | 'between' | 'bare' | 'poss' | 'origin' | 'actor' | 'demonym' | 'venue';
@@ -257,8 +257,6 @@ function beforeModelName(items: Item[], j: number, n: number): number {
   return k;
 }
 
-/** "outros", "another", "otras", "autres": the count of a clause whose verb is left out comes after them. */
-const ELLIPSIS_WORDS: ReadonlySet<string> = new Set(['outros', 'outras', 'otros', 'otras', 'another', 'autres', 'other']);
 
 export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined>): Role {
   const self = items[idx]!;
@@ -452,7 +450,7 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
   const nx = items[idx + 1];
   // ("acolherá 95 estudantes angolanos e Cuba outros 60": so does a name with a count of its own after a nationality,
   // a clause with its verb left out.)
-  const gappedAfterNationality = self.place!.via !== 'demonym' && items[j - 1]?.place?.via === 'demonym' && (ELLIPSIS_WORDS.has(nx?.lower ?? '') || nx?.tok === 'num');
+  const gappedAfterNationality = self.place!.via !== 'demonym' && items[j - 1]?.place?.via === 'demonym' && (ELLIPSIS_BEFORE.has(nx?.lower ?? '') || nx?.tok === 'num');
   const startsClause = !!nx && ((nx.trig && !nx.cargo) || hasMark(nx, MB.aux | MB.condAux | MB.neg | MB.plan | MB.passiveAux) || gappedAfterNationality);
   // ...unless the first conjunct is itself a subject: "companies in the UAE and Hong Kong channelled".
   const prevR = roles[j - 1];

@@ -1,5 +1,5 @@
 /** Status of a flow statement: denied, suspended, planned, reported (hedged or attributed) or stated. */
-import { hasMark, hasTagMark, isComma, MB, type Item } from './items';
+import { hasMark, hasTagMark, isComma, MB, POSSESSIVES, type Item } from './items';
 import { ORDER_NOUNS, type Trigger } from './triggers';
 import type { FlowStatus } from '../story';
 
@@ -224,9 +224,8 @@ function bodySource(items: Item[], k: number, to: number): boolean {
 
 /** Is the noun at idx coordinated with an earlier one by "and" and an article ("et la formation")? */
 function coordinatedNoun(items: Item[], idx: number): boolean {
-  return hasMark(items[idx - 1], MB.det) && !POSSESSIVE_DETS.has(items[idx - 1]!.lower) && hasMark(items[idx - 2], MB.coord);
+  return hasMark(items[idx - 1], MB.det) && !POSSESSIVES.has(items[idx - 1]!.lower) && hasMark(items[idx - 2], MB.coord);
 }
-const POSSESSIVE_DETS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'su', 'sus', 'seu', 'sua', 'seus', 'suas', 'son', 'sa', 'ses', 'leur', 'leurs']);
 
 /** An agency: a state's own only when placed in a party's country, with no name of its own ("Anadolu Agency"). */
 const AGENCY = /^(agency|agencies|ag[eê]ncias?|agencias?|agences?)$/;
@@ -352,7 +351,7 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
   // noun that a verb of cancelling takes as its object (only the determiners between) is called off.
   if (t.mood === 'noun') {
     let k = t.idx - 1;
-    while (k > L && t.idx - k <= 3 && (hasMark(items[k], MB.det) || POSSESSIVE_DET.has(items[k]!.lower))) k--;
+    while (k > L && t.idx - k <= 3 && (hasMark(items[k], MB.det) || POSSESSIVES.has(items[k]!.lower))) k--;
     const w = items[k]?.lower ?? '';
     if (k < t.idx - 1 && (CANCEL.test(w) || (w === 'off' && /^call/.test(items[k - 1]?.lower ?? '')))) suspended = true;
   }
@@ -365,8 +364,6 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
 
 /** Verbs of cancelling ("cancelled", "cancelou", "canceló", "annulé"). */
 const CANCEL = /^(?:cancel+(?:ed|s)?|cancel(?:ou|aram|ó|aron|ado|ada|ados|adas|ar|a)|annul(?:é|ée|és|ées|e|ent|er|era))$/;
-/** Possessive determiners before a noun ("his visit", "sa visite", "su visita", "sua visita"). */
-const POSSESSIVE_DET: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', 'sa', 'son', 'ses', 'leur', 'leurs', 'su', 'sus', 'sua', 'seu', 'suas', 'seus']);
 
 /** Suspension words that only put a transfer off ("delayed", "adiada", "aplazó", "reporté"). */
 const PUT_OFF = /^(?:postpon|delay|adi|atras|aplaz|posterg|retras|report|repouss|retard|ajourn)/;

@@ -2,7 +2,7 @@
  * Triggers of a sentence (send/receive/train/help/move/visit/deport/withdraw verbs and their
  * nominalisations), with verb-versus-noun decided from context, and clause boundaries.
  */
-import { hasBefore, hasMark, isCargo, isComma, isPlain, isTriggerWord, MB, namesModel, POSSESSIVES, prepRole, type Item } from './items';
+import { hasBefore, hasMark, isCargo, isComma, isPlain, isTriggerWord, MB, namesModel, POSSESSIVES, prepRole, WITH, type Item } from './items';
 import type { Tag } from './lexicon/index';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
 import type { FlowCategory, Lang } from '../story';
@@ -486,12 +486,14 @@ const STAYS: ReadonlySet<string> = new Set(['esteve', 'estiveram', 'estuvo', 'es
 const STAY_ADVERBS: ReadonlySet<string> = new Set(['também', 'ainda', 'já', 'igualmente', 'também', 'también', 'ya', 'aún', 'antes', 'recientemente']);
 
 /** Nouns of debt ("deuda", "dívida", "dette", "debt"). */
-export const DEBT_NOUNS: ReadonlySet<string> = new Set(['debt', 'debts', 'deuda', 'deudas', 'dívida', 'dívidas', 'dette', 'dettes']);
+const DEBT_NOUNS: ReadonlySet<string> = new Set(['debt', 'debts', 'deuda', 'deudas', 'dívida', 'dívidas', 'dette', 'dettes']);
+/** Does the item name a debt, alone or in its own phrase ("annuler la dette")? */
+export const namesDebt = (it: Item): boolean => it.lower.split(' ').some((w) => DEBT_NOUNS.has(w));
 
 /** A debt named within the eight items after the verb at i (or in its own phrase), not in a phrase of cause ("for the debt dispute"). */
 function debtAhead(items: Item[], i: number): boolean {
   for (let k = i; k < items.length && k <= i + 8; k++) {
-    if (!items[k]!.lower.split(' ').some((w) => DEBT_NOUNS.has(w))) continue;
+    if (!namesDebt(items[k]!)) continue;
     return ![1, 2, 3].some((d) => k - d > i && CAUSE.has(items[k - d]!.lower));
   }
   return false;
@@ -505,10 +507,10 @@ const INJECT = /^(?:inject|injet|inyect)/;
 function intoAhead(items: Item[], i: number): boolean {
   for (let k = i + 1; k < items.length && k <= i + 8; k++) {
     const w = items[k]!.lower;
-    if (WITH_INSTRUMENT.has(w)) return false;
+    if (WITH.has(w)) return false;
     if (INTO.has(w)) return true;
   }
   return false;
 }
 const INTO: ReadonlySet<string> = new Set(['into', 'dans', 'em', 'na', 'no', 'nas', 'nos', 'en']);
-const WITH_INSTRUMENT: ReadonlySet<string> = new Set(['with', 'com', 'con', 'avec']);
+
