@@ -4,7 +4,8 @@
  * Runs the real pipeline (analyze from src/extract.ts: gazetteer places + flows) over the annotated
  * fixture articles in src/flows/fixtures/*.json and prints, per language and overall:
  *   P/R/F1 on (from, to, category), reversed flows (predicted B->A where gold has only A->B),
- *   quantity accuracy and status accuracy on the true positives that carry those annotations.
+ *   quantity accuracy and status accuracy on the true positives that carry those annotations, and the raw
+ *   TP/FP/FN counts behind the overall row.
  * A second table runs the flow extractor alone on the fixtures' hand-listed places (isolates flow
  * errors from place-recognition errors). `--hand` prints only that one (no gazetteer needed).
  *
@@ -54,6 +55,8 @@ function table(title: string, run: (a: LoadedArticle) => { places: Place[]; flow
   process.stdout.write(`${'lang/set'.padEnd(12)} ${'gold'.padStart(5)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'reversed'.padStart(9)} ${'quantity'.padStart(14)} ${'status'.padStart(14)}\n`);
   for (const [lang, s] of [...per].sort((x, y) => (x[0].startsWith('set:') ? 1 : 0) - (y[0].startsWith('set:') ? 1 : 0) || x[0].localeCompare(y[0]))) process.stdout.write(row(lang, s) + '\n');
   process.stdout.write(row('all', all) + '\n');
+  // (the raw counts behind the "all" row, so that changes of a few flows can be compared exactly)
+  process.stdout.write(`${'counts'.padEnd(12)} TP ${all.tp}, FP ${all.fp}, FN ${all.fn}\n`);
   if (verbose && lines.length) process.stdout.write(lines.join('\n') + '\n');
 }
 
