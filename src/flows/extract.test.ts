@@ -3738,3 +3738,16 @@ describe('session 19 third review mends', () => {
   });
 });
 
+
+describe('session 20: a place whose point is borrowed is no end', () => {
+  // A street, road or river the places stage could only put at the article's town carries `within`.
+  const defs = [C('CA', ['Canada']), REGION('Route 9', 'US')];
+  const text = 'Canada shipped 40 tonnes of road salt to Route 9 last winter.';
+  it('ends at a place of its own', () => {
+    expect(triples(extractFlows(text, handPlaces(text, defs), 'en'))).toEqual(['CA>Route 9@US:other']);
+  });
+  it('but not at a road located at the town', () => {
+    const places = handPlaces(text, defs).map((p) => (p.id === 'Route 9@US' ? { ...p, kind: 'other' as const, within: 'Albany@US' } : p));
+    expect(extractFlows(text, places, 'en')).toEqual([]);
+  });
+});

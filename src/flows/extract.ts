@@ -192,6 +192,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
 
   const recognised: MentionRef[] = [];
   for (const p of places) {
+    // ("the county sent crews to repair Route 9", "salt trucked from the depot to Elm Street": a street, road or river
+    // the places stage could only put at the article's town is where things happen, not a sender or receiver; its
+    // point is borrowed, so a line to it would mislead.)
+    if (p.within) continue;
     for (const m of p.mentions) {
       // Bad offsets from an upstream stage are skipped, never trusted.
       if (!(m.start >= 0 && m.end > m.start && m.end <= text.length)) continue;
