@@ -3751,3 +3751,27 @@ describe('session 20: a place whose point is borrowed is no end', () => {
     expect(extractFlows(text, places, 'en')).toEqual([]);
   });
 });
+
+describe('session 20: counted officials expelled go home', () => {
+  const defs = [
+    ...WORLD,
+    C('US', ['United States', 'Estados Unidos'], ['American', 'americanos', 'estadounidenses']),
+    C('FR', ['France'], ['français']),
+    C('NE', ['Niger']),
+    CITY('Yekaterinburg', 'RU'),
+    CITY('Ecaterimburgo', 'RU'),
+  ];
+  it('to the officials\' country, in four languages', () => {
+    expect(triples(run('Ukraine has expelled 13 Russian diplomats.', 'en', defs))).toEqual(['UA>RU:people']);
+    expect(triples(run('A Ucrânia expulsou 13 diplomatas russos.', 'pt', defs))).toEqual(['UA>RU:people']);
+    expect(triples(run('Ucrania expulsó a 13 diplomáticos rusos.', 'es', defs))).toEqual(['UA>RU:people']);
+    expect(triples(run("L'Ukraine a expulsé 13 diplomates russes.", 'fr', defs))).toEqual(['UA>RU:people']);
+  });
+  it('not one envoy: a diplomatic act', () => {
+    expect(run("Le Niger a expulsé l'ambassadeur français.", 'fr', defs)).toEqual([]);
+  });
+  it('"and" before another verb and its article ends the clause: the consulate closed is no destination', () => {
+    expect(triples(run('Russia expelled 60 American diplomats and shut the consulate in Yekaterinburg.', 'en', defs))).toEqual(['RU>US:people']);
+    expect(triples(run('A Rússia expulsou 60 diplomatas americanos e fechou o consulado em Ecaterimburgo.', 'pt', defs))).toEqual(['RU>US:people']);
+  });
+});

@@ -1480,6 +1480,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // ("180,000 tonnes, of which 95,000 came from Russia", "de las que 95.000 procedían de Rusia": or of where
       // the goods came from.)
       if (partitiveRel(items, k) && (shareTo(items, k, Rmax) || countedNationalities(items, k))) continue;
+      // "expelled 60 diplomats and closed the consulate in Yekaterinburg", "expulsou 60 diplomatas e fechou o consulado
+      // em Ecaterimburgo": "and" before a verb the lexicon does not know and its object's article starts another
+      // predicate, with ends of its own.
+      if (k > t.idx + 1 && hasMark(items[k], MB.coord) && isPlain(items[k + 1]) && !items[k + 1]!.cap && hasMark(items[k + 2], MB.det)) {
+        R = k - 1;
+        break;
+      }
       if (isBoundary(items, k) || hasMark(items[k], MB.rel)) {
         if (hasMark(items[k], MB.breaker) && prepRole(items[k - 1]) === 'to' && !items[k - 1]!.place) {
           purposeEnd = k;
@@ -2203,7 +2210,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           // (not after a bare participle on the people, "venezolanos deportados por…", whose clause goes on).
           const clausePassive = passive && (hasMark(items[t.idx - 1], MB.passiveAux) || hasMark(items[t.idx - 2], MB.passiveAux));
           src = clausePassive && agent !== undefined && agent !== origin ? agent : subject ?? subjectDemonym;
-          dst = origin;
+          // ("Ukraine expelled 13 Russian diplomats", "expulsou o embaixador russo": officials expelled go home.)
+          dst = origin ?? (noun ? undefined : envoysOf(items, roles, t.idx, R));
         }
         break;
       }
@@ -4873,6 +4881,21 @@ function peopleAfter(items: Item[], idx: number, v: number): boolean {
 }
 
 /** The nationality at idx qualifies troops or people ("soldats français", "Venezuelan migrants"). */
+/**
+ * "expelled 13 Russian diplomats", "expulsou 13 diplomatas russos": the country of the counted officials a verb's
+ * object names (a place in the actor role beside an official's noun), or undefined. (A group sent away is a flow of
+ * people; one envoy expelled, "a expulsé l'ambassadeur français", is a diplomatic act and counts none.)
+ */
+function envoysOf(items: Item[], roles: Array<Role | undefined>, ti: number, R: number): number | undefined {
+  for (let k = ti + 1; k <= Math.min(R, ti + 6); k++) {
+    if (!items[k]!.place) continue;
+    if (roles[k]?.role !== 'actor') return undefined;
+    const official = hasMark(items[k + 1], MB.actor) ? k + 1 : hasMark(items[k - 1], MB.actor) ? k - 1 : -1;
+    return official > ti && items[Math.min(k, official) - 1]?.tok === 'num' ? k : undefined;
+  }
+  return undefined;
+}
+
 function qualifiesPeople(items: Item[], idx: number): boolean {
   // ("citizens of Lesotho": past "of" and its article.)
   const before = prepRole(items[idx - 1]) === 'of' ? idx - 2 : hasMark(items[idx - 1], MB.det) && prepRole(items[idx - 2]) === 'of' ? idx - 3 : idx - 1;
