@@ -3775,3 +3775,17 @@ describe('session 20: counted officials expelled go home', () => {
     expect(triples(run('A Rússia expulsou 60 diplomatas americanos e fechou o consulado em Ecaterimburgo.', 'pt', defs))).toEqual(['RU>US:people']);
   });
 });
+
+describe('session 20: keeping stations troops and hardware, not money', () => {
+  const defs = [...WORLD, C('US', ['United States', 'Estados Unidos', 'États-Unis']), C('KR', ['South Korea', 'Coreia do Sul', 'Corea del Sur', 'Corée du Sud']), C('CH', ['Switzerland', 'Suíça', 'Suiza', 'Suisse'])];
+  it('troops kept in a country still go there', () => {
+    expect(triples(run('The United States maintains 28,500 troops in South Korea.', 'en', defs))).toEqual(['US>KR:troops']);
+    expect(triples(run('Os Estados Unidos mantêm 28.500 militares na Coreia do Sul.', 'pt', defs))).toEqual(['US>KR:troops']);
+  });
+  it('money kept in an account moves nowhere', () => {
+    expect(run('Two Russian businessmen maintained bank accounts with millions of dollars in Switzerland.', 'en', defs)).toEqual([]);
+    expect(run('Dos empresarios rusos mantenían cuentas con millones de dólares en Suiza.', 'es', defs)).toEqual([]);
+    expect(run('Deux hommes d\'affaires russes maintenaient des comptes avec des millions de dollars en Suisse.', 'fr', defs)).toEqual([]);
+    expect(run('Dois empresários russos mantinham contas com milhões de dólares na Suíça.', 'pt', defs)).toEqual([]);
+  });
+});

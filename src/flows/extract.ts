@@ -84,6 +84,8 @@ const PARTITIVE_THEM = /\b(?:of them|among them|de ell[oa]s|entre ell[oa]s|del[e
 /** Words that count some of what an earlier sentence named ("La France en a accueilli 800", "800 of them"): French "en", or a partitive. */
 const SOME_OF_THEM = new RegExp(`\\ben (?:a|ont|avait|avaient|aurait|auraient|a été|ont été)\\b|${PARTITIVE_THEM.source}`, 'i');
 /** Kingdoms (ISO 3166-1), what "the kingdom", "o reino", "le royaume" may stand for. */
+/** What a verb of keeping ("maintains troops in") stations somewhere. */
+const KEEP_CATS: ReadonlySet<string> = new Set(['troops', 'people', 'vehicles', 'weapons', 'missiles', 'munitions', 'technology', 'training']);
 const KINGDOMS: ReadonlySet<string> = new Set(['GB', 'ES', 'NL', 'BE', 'NO', 'SE', 'DK', 'SA', 'MA', 'JO', 'TH', 'KH', 'BT', 'BH', 'LS', 'SZ', 'TO']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
 const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
@@ -2408,6 +2410,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (trainedCount) hits = hits.map((h) => (h.cat === 'training' && !h.q ? { ...h, q: trainedCount } : h));
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
     if (t.sense === 'goods') hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
+    // ("mantém 180 militares na Lituânia" keeps troops there; "maintaining bank accounts in Zurich", "mantenía una cuenta
+    // con dinero en Panamá" keep money where it is: only what is stationed is kept somewhere as a transfer.)
+    if (t.sense === 'keep') hits = hits.filter((h) => KEEP_CATS.has(h.cat));
     // ("Israel absorbed 200 Iranian missiles", "a China absorveu 135 milhões de toneladas": a market absorbs goods of trade only.)
     if (ABSORB.test(items[t.idx]!.lower)) hits = hits.filter((h) => h.cat === 'other' || h.cat === 'oil');
     // ("a débloqué 200 camions d'aide bloqués à Rafah": unblocking sends nothing but funds.)
