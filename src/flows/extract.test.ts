@@ -3789,3 +3789,18 @@ describe('session 20: keeping stations troops and hardware, not money', () => {
     expect(run('Dois empresários russos mantinham contas com milhões de dólares na Suíça.', 'pt', defs)).toEqual([]);
   });
 });
+
+describe('session 20: a journey with no one travelling is a route', () => {
+  const defs = [C('NL', ['Netherlands']), CITY('Amsterdam', 'NL'), CITY('Berlin', 'DE'), CITY('Lisboa', 'PT'), CITY('Luanda', 'AO'), CITY('Madrid', 'ES'), CITY('Rabat', 'MA'), CITY('Paris', 'FR'), CITY('Alger', 'DZ'), CITY('Kuala Lumpur', 'MY'), CITY('Wonsan', 'KP')];
+  it('no visit on a timetable', () => {
+    expect(run('The four-hour trip from Paris to Amsterdam includes two stops.', 'en', defs)).toEqual([]);
+    expect(run('A viagem de Lisboa a Luanda dura oito horas.', 'pt', defs)).toEqual([]);
+    expect(run('El viaje de Madrid a Rabat dura dos horas.', 'es', defs)).toEqual([]);
+    expect(run('Le voyage de Paris à Alger dure deux heures.', 'fr', defs)).toEqual([]);
+  });
+  it('a visit when the sentence names the traveller', () => {
+    expect(triples(run("Lavrov's trip from Kuala Lumpur to Wonsan took six hours.", 'en', defs))).toEqual(['Kuala Lumpur@MY>Wonsan@KP:visit']);
+    expect(triples(run('A viagem do ministro de Lisboa a Luanda foi adiada.', 'pt', defs))).toEqual(['Lisboa@PT>Luanda@AO:visit']);
+    expect(triples(run('Su viaje de Madrid a Rabat duró dos horas.', 'es', defs))).toEqual(['Madrid@ES>Rabat@MA:visit']);
+  });
+});

@@ -2349,6 +2349,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       pending.push({ t, flows: [], endsWithCoord: false, src: undefined, dst: undefined, srcIdx: -1 });
       continue;
     }
+    // ("The four-hour trip from Paris to Amsterdam includes two stops", "A viagem de Lisboa a Luanda dura oito horas": a
+    // journey noun between two named ends, in a sentence naming no one who travels, describes a route.)
+    if (noun && t.cat === 'visit' && src !== undefined && src === from && dst !== undefined && !namesTraveller(items)) routeOnly = true;
     if ((src === undefined && dst === undefined && !noun && !giverUnsaid) || routeOnly) {
       pending.push({ t, flows: [], endsWithCoord: false, src: undefined, dst: undefined, srcIdx: -1 });
       continue;
@@ -4899,6 +4902,20 @@ function envoysOf(items: Item[], roles: Array<Role | undefined>, ti: number, R: 
     return official > ti && items[Math.min(k, official) - 1]?.tok === 'num' ? k : undefined;
   }
   return undefined;
+}
+
+/**
+ * Does the sentence name someone who travels: an official or a body ("the minister", "a delegação"), people or troops,
+ * a possessive ("his trip", "sua viagem"), a country acting, or a name that is no place ("Lavrov's trip")?
+ */
+function namesTraveller(items: Item[]): boolean {
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k]!;
+    if (hasMark(it, MB.actor) || POSSESSIVES.has(it.lower) || it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops'))) return true;
+    // (a sentence's first word is capitalised anyway: a name there only with its possessive, "Lavrov's trip")
+    if (it.place ? it.place.via === 'demonym' || it.place.via === 'anaphor' : it.cap && it.tok === 'word' && (k > 0 || items[1]?.lower === 's')) return true;
+  }
+  return false;
 }
 
 function qualifiesPeople(items: Item[], idx: number): boolean {
