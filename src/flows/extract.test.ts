@@ -3804,3 +3804,16 @@ describe('session 20: a journey with no one travelling is a route', () => {
     expect(triples(run('Su viaje de Madrid a Rabat duró dos horas.', 'es', defs))).toEqual(['Madrid@ES>Rabat@MA:visit']);
   });
 });
+
+describe('session 20: helping with nothing given is no transfer', () => {
+  const defs = [...WORLD, C('EG', ['Egypt', 'Egito', 'Egipto', 'Égypte']), C('SD', ['Sudan', 'Sudão', 'Sudán', 'Soudan'], ['Sudanese']), C('TD', ['Chad', 'Tchad']), C('MA', ['Morocco', 'Maroc'])];
+  it('no flow for help alone, in four languages', () => {
+    expect(run('Egypt is ready to help Sudan in any way the Sudanese people need.', 'en', defs)).toEqual([]);
+    expect(run('O Egito está pronto para ajudar o Sudão.', 'pt', defs)).toEqual([]);
+    expect(run('Egipto está dispuesto a ayudar a Sudán.', 'es', defs)).toEqual([]);
+    expect(run("L'Égypte est prête à aider le Soudan.", 'fr', defs)).toEqual([]);
+  });
+  it('what is given to help still goes', () => {
+    expect(triples(run('Morocco sent 40,000 litres of pesticide to Chad to help the country fight locusts.', 'en', defs))).toContain('MA>TD:aid');
+  });
+});

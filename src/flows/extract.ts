@@ -2416,6 +2416,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("mantém 180 militares na Lituânia" keeps troops there; "maintaining bank accounts in Zurich", "mantenía una cuenta
     // con dinero en Panamá" keep money where it is: only what is stationed is kept somewhere as a transfer.)
     if (t.sense === 'keep') hits = hits.filter((h) => KEEP_CATS.has(h.cat));
+    // ("Egypt is ready to help Sudan", "if the deal helps Minsk lean away from Moscow": helping with nothing given
+    // is no transfer; only what is given helps, "sent pesticides to Chad to help the country", "pledged A$4 million to
+    // help feed the new arrivals". People helped are no goods: "in any way the Sudanese people need".)
+    if (t.cls === 'help' && t.cat === 'aid' && !noun && !triggers.some((o, oi) => oi < ti && o.cls === 'send') && cargo.every((h) => h.at !== undefined && h.cat === 'people' && hasMark(items[h.at], MB.benef))) hits = [];
     // ("Israel absorbed 200 Iranian missiles", "a China absorveu 135 milhões de toneladas": a market absorbs goods of trade only.)
     if (ABSORB.test(items[t.idx]!.lower)) hits = hits.filter((h) => h.cat === 'other' || h.cat === 'oil');
     // ("a débloqué 200 camions d'aide bloqués à Rafah": unblocking sends nothing but funds.)
