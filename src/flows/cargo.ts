@@ -145,6 +145,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (!it.cap && CAPITALISED_MODELS.has(modelName(it.lower))) continue;
       // "pour les déplacés", "para os refugiados": people after "for" are the beneficiaries, not the cargo.
       if (cargo.cat === 'people' && (prepRole(items[k - 1]) === 'to' || (hasMark(items[k - 1], MB.det) && prepRole(items[k - 2]) === 'to'))) continue;
+      // ("shipped tea to Iran to settle a debt for crude oil that Tehran supplied": goods an object relative clause
+      // gives a sender and a verb of their own belong to that verb, not to this one.)
+      if (k > t.idx && ownedByRelative(items, k)) continue;
       // "delivered to Kenya's armed forces", "entregues às Forças Armadas de Angola": a recipient named by
       // its forces is no troops sent.
       if (cargo.cat === 'troops' && k > t.idx && recipientForces(items, k)) continue;
@@ -412,6 +415,24 @@ const MEANS: ReadonlySet<string> = new Set(['en', 'em', 'num', 'numa', 'by', 'pa
 /** Means words that name a carrier wherever it stands. */
 const ABOARD: ReadonlySet<string> = new Set(['num', 'numa', 'aboard', 'bord', 'board']);
 const ONE: ReadonlySet<string> = new Set(['un', 'una', 'um', 'uma', 'a', 'an', 'd', 'de', 'des', 'unos', 'unas', 'uns', 'umas']);
+
+/**
+ * The goods at k head an object relative clause with a subject of its own and a transfer verb: "crude oil that
+ * Tehran supplied", "les obus que Pyongyang a livrés", "el crudo que Caracas vendió" (past more goods, their
+ * modifiers and "and": "shells and missiles that Pyongyang sent").
+ */
+function ownedByRelative(items: Item[], k: number): boolean {
+  for (let j = k + 1; j <= k + 5 && j < items.length; j++) {
+    const it = items[j]!;
+    if (hasMark(it, MB.rel)) {
+      if (isComma(items[j - 1]) || !items[j + 1]?.place || items[j + 1]!.place!.via === 'demonym') return false;
+      for (let v = j + 2; v <= j + 4 && v < items.length; v++) if (items[v]!.trig && items[v]!.tags.some((g) => g.k === 'verb')) return true;
+      return false;
+    }
+    if (!(it.cargo || hasMark(it, MB.coord) || (isPlain(it) && !it.cap))) return false;
+  }
+  return false;
+}
 
 /** The troops noun at k names the recipient: "to [the] [X's] [armed] forces". */
 function recipientForces(items: Item[], k: number): boolean {

@@ -3817,3 +3817,18 @@ describe('session 20: helping with nothing given is no transfer', () => {
     expect(triples(run('Morocco sent 40,000 litres of pesticide to Chad to help the country fight locusts.', 'en', defs))).toContain('MA>TD:aid');
   });
 });
+
+describe('session 20: goods an object relative clause gives a sender of its own', () => {
+  const defs = [...WORLD, C('GH', ['Ghana']), C('CN', ['China', 'Chine']), CITY('Pequim', 'CN', true), CITY('Pekín', 'CN', true), CITY('Pékin', 'CN', true), CITY('Beijing', 'CN', true)];
+  it('belong to that clause\'s verb, not to the main one', () => {
+    for (const [text, lang] of [
+      ['Ghana shipped cocoa to China to settle a debt for the crude oil that Beijing supplied in 2015.', 'en'],
+      ['Ghana envió cacao a China para saldar una deuda por el crudo que Pekín vendió en 2015.', 'es'],
+      ['Le Ghana a expédié du cacao en Chine pour régler une dette pour le pétrole que Pékin a livré en 2015.', 'fr'],
+    ] as const) {
+      const got = triples(run(text, lang, defs));
+      expect(got).not.toContain('GH>CN:oil');
+      expect(got).toContain('GH>CN:other');
+    }
+  });
+});
