@@ -605,6 +605,8 @@ function accept(
     via = t === 'd' ? 'demonym' : t === 'a' || t === 'b' ? 'abbreviation' : 'name';
   }
 
+  // (English writes nationalities capitalised: a lower-case one is a word, "the poles that hold the tent".)
+  if (via === 'demonym' && c.lang === 'en' && !(firstShape & CAP)) return null;
   // a language, not a place: "in English", "em português", "speaks French", "língua portuguesa"
   if (via === 'demonym' && j - i === 1 && languageUse(c, i)) return null;
 

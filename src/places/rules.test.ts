@@ -154,6 +154,13 @@ describe('resolution', () => {
 });
 
 describe('kinds, variants and everyday words', () => {
+  it('reads a lower-case nationality in English as a word ("the poles"), a capitalised one as the people', () => {
+    expect(texts('Workers replaced the poles that hold the tent.')).toEqual([]);
+    expect(texts('Poles and Czechs voted on Sunday.').sort()).toEqual(['Czechs', 'Poles']);
+    // (Romance languages write nationalities in lower case)
+    expect(texts('Os poloneses votaram no domingo.', 'pt')).toEqual(['poloneses']);
+  });
+
   it('gives Hong Kong and Macau kind region with their own codes, Antarctica a continent', () => {
     const ps = places('The team flew from Hong Kong to Macau and on to Antarctica.');
     expect(placeOf(ps, 'Hong Kong')).toMatchObject({ kind: 'region', country: 'HK' });
