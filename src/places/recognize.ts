@@ -706,6 +706,11 @@ const IN_WORDS = new Set(['in', 'into', 'near', 'em', 'no', 'na', 'nos', 'nas', 
 /** Prepositions before a place's name (not "de"/"of"/"a", which also come before people: "el gobierno de Pedro…"). */
 const PLACE_PREPOSITIONS = new Set([...IN_WORDS, 'to', 'from', 'at', 'para', 'pra', 'desde', 'hacia', 'hasta', 'vers', 'à', 'au', 'depuis', 'entre']);
 
+/** Particles inside people's names, between a first name and a surname. */
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la']);
+/** Words for "son of" that only names follow. */
+const PATRONYMICS = new Set(['bin', 'ibn', 'bint']);
+
 /** Look at the words around a name match for person, organisation, street and region context. */
 function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boolean, found: RawMention[]): Verdict {
   const { tk } = c;
@@ -751,6 +756,17 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
     let parts = b - a > 1;
     for (let k = a; k < b && parts; k++) if (!small(k)) parts = false;
     if (parts && j - i === 1 && a > 0 && tk.gap[a] === GAP_SPACE && (tk.shape[a - 1]! & CAP) !== 0 && !c.sentInit[a - 1] && !ORG_HEADS.has(tk.norm[a - 1]!) && !FUNCTION_WORDS.has(tk.norm[a - 1]!)) {
+      c.personKeys.add(key);
+      return 'reject';
+    }
+  }
+  // "Khalid bin Rashid", "Anton de Kock", "Ursula von der Leyen": a small town's name after a name particle
+  // ("bin", "ibn" anywhere; "de", "van", "von"… after a person's name) ends a person's name.
+  if (j - i === 1 && i > 0 && tk.gap[i] === GAP_SPACE && tk.shape[i - 1]! & LOWER && smallTown(c, key)) {
+    const p = tk.norm[i - 1]!;
+    let k = i - 1;
+    while (k > 0 && tk.gap[k] === GAP_SPACE && tk.shape[k - 1]! & LOWER && NAME_PARTICLES.has(tk.norm[k - 1]!) && k > i - 3) k--;
+    if (PATRONYMICS.has(p) || (NAME_PARTICLES.has(p) && k > 0 && tk.gap[k] === GAP_SPACE && personName(c, k - 1) && !c.gaz.lookup(tk.norm[k - 1]!))) {
       c.personKeys.add(key);
       return 'reject';
     }

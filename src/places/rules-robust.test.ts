@@ -90,6 +90,13 @@ describe('people named like towns', () => {
     expect(texts('Thibault Taylor a quitté Lyon. Taylor est arrivé mardi.', 'fr')).toEqual(['Lyon']);
   });
 
+  it('takes a small town after a name particle for the end of a person\'s name', () => {
+    // ("bin"/"ibn" anywhere; "de", "von der"… after a known first name; towns named with "de" stay whole)
+    expect(texts('Khalid bin Rashid opened the trade fair in Dubai.')).toEqual(['Dubai']);
+    expect(texts('Ursula von der Leyen and Antonio de Kock met in Brussels.')).toEqual(['Brussels']);
+    expect(texts('A reunião decorreu em Vila Nova de Gaia, com João de Deus.', 'pt')).toEqual(['Vila Nova de Gaia']);
+  });
+
   it('keeps the town after a cue and before an everyday capitalised word', () => {
     expect(texts('Trabalha na câmara de Tomar desde 1990.', 'pt')).toEqual(['Tomar']);
     // ("Marina" and "Grace" are first names and everyday words: the town is not remembered as a person)
