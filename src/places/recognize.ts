@@ -394,6 +394,8 @@ function countyInList(c: Ctx, i: number): RawMention | null {
 
 /** Nouns that, followed by "de/of", name a locality for sure ("freguesia de", "aldeia de", "village of"). */
 const LOCALITY_CUES = new Set('freguesia concelho aldeia localidade povoacao lugar village hamlet aldea pueblo'.split(' '));
+/** Ordinals before "lugar" that make it a rank ("o primeiro lugar"), folded. */
+const RANKS = new Set('primeiro segundo terceiro quarto quinto ultimo primer tercer cuarto quinto sexto octavo decimo'.split(' '));
 
 /**
  * A capitalised name at token i after a locality cue and a connector ("freguesia do Casal da Serra"),
@@ -405,6 +407,8 @@ function unknownLocality(c: Ctx, i: number): number {
   if (!(tk.shape[i]! & CAP) || tk.shape[i]! & UPPER || i < 2 || tk.gap[i] !== GAP_SPACE) return 0;
   if (!(tk.shape[i - 1]! & LOWER) || !CONNECTORS.has(tk.norm[i - 1]!) || tk.gap[i - 1] !== GAP_SPACE) return 0;
   if (!(tk.shape[i - 2]! & LOWER) || !LOCALITY_CUES.has(tk.norm[i - 2]!)) return 0;
+  // ("igualou o primeiro lugar de Inês Barata", "el segundo lugar de": a rank, no hamlet)
+  if (i >= 3 && tk.gap[i - 2] === GAP_SPACE && RANKS.has(tk.norm[i - 3]!)) return 0;
   if (FUNCTION_WORDS.has(tk.norm[i]!) || ORG_HEADS.has(tk.norm[i]!) || PERSON_TITLES.has(tk.norm[i]!)) return 0;
   let e = i + 1;
   while (e < i + 5 && (capJoined(tk, e) || (e < tk.count && joined(tk, e) && tk.shape[e]! & LOWER && CONNECTORS.has(tk.norm[e]!) && capJoined(tk, e + 1)))) e++;

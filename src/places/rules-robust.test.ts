@@ -46,6 +46,11 @@ describe('Portuguese coverage', () => {
     expect(texts('Ele viajou para Como e depois para Milão.', 'pt')).toEqual(['Como', 'Milão']);
   });
 
+  it('reads "lugar" after an ordinal as a rank, not a locality cue', () => {
+    expect(texts('A nadadora igualou o primeiro lugar de Inês Barata em 2019.', 'pt')).toEqual([]);
+    expect(texts('Vivem no lugar de Casal Novo, em Leiria.', 'pt')).toEqual(['Casal Novo', 'Leiria']);
+  });
+
   it('takes an unknown name after a locality cue for a place, and its repetitions', () => {
     const text = 'Em Abrantes, os moradores da aldeia de Vale Frio protestaram. Vale Frio não tem bombeiros. Frio demais.';
     const ps = places(text, 'pt');
