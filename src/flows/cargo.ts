@@ -147,7 +147,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (cargo.cat === 'people' && (prepRole(items[k - 1]) === 'to' || (hasMark(items[k - 1], MB.det) && prepRole(items[k - 2]) === 'to'))) continue;
       // ("shipped tea to Iran to settle a debt for crude oil that Tehran supplied": goods an object relative clause
       // gives a sender and a verb of their own belong to that verb, not to this one.)
-      if (k > t.idx && ownedByRelative(items, k)) continue;
+      if (k > t.idx && ownedByRelative(items, k, t.idx)) continue;
       // "delivered to Kenya's armed forces", "entregues às Forças Armadas de Angola": a recipient named by
       // its forces is no troops sent.
       if (cargo.cat === 'troops' && k > t.idx && recipientForces(items, k)) continue;
@@ -417,16 +417,22 @@ const ABOARD: ReadonlySet<string> = new Set(['num', 'numa', 'aboard', 'bord', 'b
 const ONE: ReadonlySet<string> = new Set(['un', 'una', 'um', 'uma', 'a', 'an', 'd', 'de', 'des', 'unos', 'unas', 'uns', 'umas']);
 
 /**
- * The goods at k head an object relative clause with a subject of its own and a transfer verb: "crude oil that
- * Tehran supplied", "les obus que Pyongyang a livrés", "el crudo que Caracas vendió" (past more goods, their
- * modifiers and "and": "shells and missiles that Pyongyang sent").
+ * The goods at k head an object relative clause whose subject, another country than the main verb's, sent them:
+ * "crude oil that Tehran supplied", "les obus que Pyongyang a livrés", "el crudo que Caracas vendió" (past more goods,
+ * their modifiers and "and": "shells and missiles that Pyongyang sent"). Not goods its subject bought ("the S-400
+ * missiles that Turkey bought" are what the main verb delivered), nor goods the main subject promised again ("the
+ * tanks that Berlin promised").
  */
-function ownedByRelative(items: Item[], k: number): boolean {
+function ownedByRelative(items: Item[], k: number, ti: number): boolean {
   for (let j = k + 1; j <= k + 5 && j < items.length; j++) {
     const it = items[j]!;
     if (hasMark(it, MB.rel)) {
-      if (isComma(items[j - 1]) || !items[j + 1]?.place || items[j + 1]!.place!.via === 'demonym') return false;
-      for (let v = j + 2; v <= j + 4 && v < items.length; v++) if (items[v]!.trig && items[v]!.tags.some((g) => g.k === 'verb')) return true;
+      const subj = items[j + 1]?.place;
+      if (isComma(items[j - 1]) || !subj || subj.via === 'demonym') return false;
+      let main: Item | undefined;
+      for (let m = 0; m < ti && !main; m++) if (items[m]!.place) main = items[m];
+      if (main?.place?.place.country && main.place.place.country === subj.place.country) return false;
+      for (let v = j + 2; v <= j + 4 && v < items.length; v++) if (items[v]!.tags.some((g) => g.k === 'verb' && g.cls === 'send')) return true;
       return false;
     }
     if (!(it.cargo || hasMark(it, MB.coord) || (isPlain(it) && !it.cap))) return false;

@@ -84,8 +84,6 @@ const PARTITIVE_THEM = /\b(?:of them|among them|de ell[oa]s|entre ell[oa]s|del[e
 /** Words that count some of what an earlier sentence named ("La France en a accueilli 800", "800 of them"): French "en", or a partitive. */
 const SOME_OF_THEM = new RegExp(`\\ben (?:a|ont|avait|avaient|aurait|auraient|a été|ont été)\\b|${PARTITIVE_THEM.source}`, 'i');
 /** Kingdoms (ISO 3166-1), what "the kingdom", "o reino", "le royaume" may stand for. */
-/** What a verb of keeping ("maintains troops in") stations somewhere. */
-const KEEP_CATS: ReadonlySet<string> = new Set(['troops', 'people', 'vehicles', 'weapons', 'missiles', 'munitions', 'technology', 'training']);
 const KINGDOMS: ReadonlySet<string> = new Set(['GB', 'ES', 'NL', 'BE', 'NO', 'SE', 'DK', 'SA', 'MA', 'JO', 'TH', 'KH', 'BT', 'BH', 'LS', 'SZ', 'TO']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
 const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
@@ -196,8 +194,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   for (const p of places) {
     // ("the county sent crews to repair Route 9", "salt trucked from the depot to Elm Street": a street, road or river
     // the places stage could only put at the article's town is where things happen, not a sender or receiver; its
-    // point is borrowed, so a line to it would mislead.)
-    if (p.within) continue;
+    // point is borrowed, so a line to it would mislead. A village named after a cue, "locality:", still is an end.)
+    if (p.within && p.id.startsWith('street:')) continue;
     for (const m of p.mentions) {
       // Bad offsets from an upstream stage are skipped, never trusted.
       if (!(m.start >= 0 && m.end > m.start && m.end <= text.length)) continue;
@@ -1476,6 +1474,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         R = k - 2;
         break;
       }
+      // (So does one after ", and": "..., keeping flats in Leeds, and spending the money on cars".)
+      if (hasMark(items[k - 1], MB.coord) && isComma(items[k - 2]) && k - 2 > t.idx && (items[k]!.tags.some((g) => g.k === 'verb' && g.mood === 'ger') || (isPlain(items[k]) && !items[k]!.cap && GERUND[lang].test(items[k]!.lower) && !NOT_GERUNDS.has(items[k]!.lower) && !INCLUDING.test(items[k]!.lower)))) {
+        R = k - 3;
+        break;
+      }
       // "30 millions de tonnes de GNL, dont une part croissante vers l'Asie", "of which half to Asia": a
       // share of the goods, not another statement (a verb of its own would end the window first).
       // ("forme 900 imams étrangers, dont 270 Maliens, 190 Guinéens": so is a list of counted nationalities.)
@@ -1483,9 +1486,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // the goods came from.)
       if (partitiveRel(items, k) && (shareTo(items, k, Rmax) || countedNationalities(items, k))) continue;
       // "expelled 60 diplomats and closed the consulate in Yekaterinburg", "expulsou 60 diplomatas e fechou o consulado
-      // em Ecaterimburgo": "and" before a verb the lexicon does not know and its object's article starts another
-      // predicate, with ends of its own.
-      if (k > t.idx + 1 && hasMark(items[k], MB.coord) && isPlain(items[k + 1]) && !items[k + 1]!.cap && hasMark(items[k + 2], MB.det)) {
+      // em Ecaterimburgo": after expelling people, "and" before a verb the lexicon does not know and its object's
+      // article starts another predicate, with ends of its own. (Only there: "deployed 300 troops and set up a base in
+      // Syria", "enviou médicos e abriu um hospital em Harare" still send to that place.)
+      if (t.cls === 'deport' && k > t.idx + 1 && hasMark(items[k], MB.coord) && isPlain(items[k + 1]) && !items[k + 1]!.cap && hasMark(items[k + 2], MB.det)) {
         R = k - 1;
         break;
       }
@@ -2350,8 +2354,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       continue;
     }
     // ("The four-hour trip from Paris to Amsterdam includes two stops", "A viagem de Lisboa a Luanda dura oito horas": a
-    // journey noun between two named ends, in a sentence naming no one who travels, describes a route.)
-    if (noun && t.cat === 'visit' && src !== undefined && src === from && dst !== undefined && !namesTraveller(items)) routeOnly = true;
+    // journey noun between two named ends, said to last or include something, in a sentence naming no one who
+    // travels, describes a route; "made the trip", "the pope's trip", "He made the trip" are journeys.)
+    if (noun && t.cat === 'visit' && src !== undefined && src === from && dst !== undefined && items.some((it) => ROUTE_PREDICATES.has(it.lower)) && !namesTraveller(items)) routeOnly = true;
     if ((src === undefined && dst === undefined && !noun && !giverUnsaid) || routeOnly) {
       pending.push({ t, flows: [], endsWithCoord: false, src: undefined, dst: undefined, srcIdx: -1 });
       continue;
@@ -2413,13 +2418,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (trainedCount) hits = hits.map((h) => (h.cat === 'training' && !h.q ? { ...h, q: trainedCount } : h));
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
     if (t.sense === 'goods') hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
-    // ("mantém 180 militares na Lituânia" keeps troops there; "maintaining bank accounts in Zurich", "mantenía una cuenta
-    // con dinero en Panamá" keep money where it is: only what is stationed is kept somewhere as a transfer.)
-    if (t.sense === 'keep') hits = hits.filter((h) => KEEP_CATS.has(h.cat));
+    // ("needed money for rent, all the while maintaining flats in Leeds": what a verb of keeping keeps is its object,
+    // not goods named before it in another clause; "maintained gas supplies to Hungary" still keeps them going.)
+    if (t.sense === 'keep' && !passive) hits = hits.filter((h) => h.at === undefined || h.at > t.idx);
     // ("Egypt is ready to help Sudan", "if the deal helps Minsk lean away from Moscow": helping with nothing given
-    // is no transfer; only what is given helps, "sent pesticides to Chad to help the country", "pledged A$4 million to
-    // help feed the new arrivals". People helped are no goods: "in any way the Sudanese people need".)
-    if (t.cls === 'help' && t.cat === 'aid' && !noun && !triggers.some((o, oi) => oi < ti && o.cls === 'send') && cargo.every((h) => h.at !== undefined && h.cat === 'people' && hasMark(items[h.at], MB.benef))) hits = [];
+    // is no transfer; only what is given helps, "sent pesticides to Chad to help the country", "helped Morocco by
+    // sending rescuers", "helped Italy with a brigade of doctors": a sentence naming goods or another transfer keeps
+    // it. People helped are no goods: "in any way the Sudanese people need".)
+    if (t.cls === 'help' && t.cat === 'aid' && !noun && !triggers.some((o) => o !== t && o.cls !== 'help') && !items.some((it) => it.cargo && !hasMark(it, MB.benef))) hits = [];
     // ("Israel absorbed 200 Iranian missiles", "a China absorveu 135 milhões de toneladas": a market absorbs goods of trade only.)
     if (ABSORB.test(items[t.idx]!.lower)) hits = hits.filter((h) => h.cat === 'other' || h.cat === 'oil');
     // ("a débloqué 200 camions d'aide bloqués à Rafah": unblocking sends nothing but funds.)
@@ -4908,6 +4914,11 @@ function envoysOf(items: Item[], roles: Array<Role | undefined>, ti: number, R: 
   return undefined;
 }
 
+/** Verbs saying how long a route takes or what it includes ("the trip takes six hours", "a viagem dura", "le voyage dure"). */
+const ROUTE_PREDICATES: ReadonlySet<string> = new Set(['takes', 'took', 'lasts', 'lasted', 'includes', 'included', 'dura', 'durou', 'duró', 'dure', 'durait', 'duré', 'leva', 'demora', 'demorou', 'tarda', 'tardó', 'inclui', 'incluye', 'comprend', 'prend']);
+/** Personal pronouns that travel ("He made the trip", "Elle a fait le voyage"), beyond the subject pronouns. */
+const TRAVELLER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'we', 'i', 'you', 'nós', 'eu', 'nosotros', 'yo', 'nous', 'je', 'on']);
+
 /**
  * Does the sentence name someone who travels: an official or a body ("the minister", "a delegação"), people or troops,
  * a possessive ("his trip", "sua viagem"), a country acting, or a name that is no place ("Lavrov's trip")?
@@ -4915,7 +4926,9 @@ function envoysOf(items: Item[], roles: Array<Role | undefined>, ti: number, R: 
 function namesTraveller(items: Item[]): boolean {
   for (let k = 0; k < items.length; k++) {
     const it = items[k]!;
-    if (hasMark(it, MB.actor) || POSSESSIVES.has(it.lower) || it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops'))) return true;
+    if (hasMark(it, MB.actor) || POSSESSIVES.has(it.lower) || SUBJECT_PRONOUNS.has(it.lower) || TRAVELLER_PRONOUNS.has(it.lower) || it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops'))) return true;
+    // ("the pope's trip", "the royal couple's trip")
+    if (it.lower === 's' && k > 0 && items[k - 1]!.tok === 'word') return true;
     // (a sentence's first word is capitalised anyway: a name there only with its possessive, "Lavrov's trip")
     if (it.place ? it.place.via === 'demonym' || it.place.via === 'anaphor' : it.cap && it.tok === 'word' && (k > 0 || items[1]?.lower === 's')) return true;
   }

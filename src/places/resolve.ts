@@ -389,7 +389,8 @@ function locateStreets(streets: RawMention[], places: Place[], gaz: Gazetteer, l
         }
       }
       if (!at) continue;
-      p = { id: `street:${m.key.replace(/ /g, '-')}`, name: m.text, kind: 'other', lon: at.lon, lat: at.lat, mentions: [], confidence: 0.3, candidates: [], within: at.id };
+      // (a locality named after a cue, "the village of X", is a settlement of its own: "locality:", not "street:")
+      p = { id: `${m.locality ? 'locality' : 'street'}:${m.key.replace(/ /g, '-')}`, name: m.text, kind: 'other', lon: at.lon, lat: at.lat, mentions: [], confidence: 0.3, candidates: [], within: at.id };
       if (at.country) p.country = at.country;
       byKey.set(m.key, p);
     }
