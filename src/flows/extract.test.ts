@@ -3808,13 +3808,11 @@ describe('session 20: a journey with no one travelling is a route', () => {
   });
 });
 
-describe('session 20: helping with nothing given is no transfer', () => {
-  const defs = [...WORLD, C('EG', ['Egypt', 'Egito', 'Egipto', 'Égypte']), C('SD', ['Sudan', 'Sudão', 'Sudán', 'Soudan'], ['Sudanese']), C('TD', ['Chad', 'Tchad']), C('MA', ['Morocco', 'Maroc'])];
-  it('no flow for help alone, in four languages', () => {
-    expect(run('Egypt is ready to help Sudan in any way the Sudanese people need.', 'en', defs)).toEqual([]);
-    expect(run('O Egito está pronto para ajudar o Sudão.', 'pt', defs)).toEqual([]);
-    expect(run('Egipto está dispuesto a ayudar a Sudán.', 'es', defs)).toEqual([]);
-    expect(run("L'Égypte est prête à aider le Soudan.", 'fr', defs)).toEqual([]);
+describe('session 20: people helped are no goods', () => {
+  const defs = [...WORLD, C('EG', ['Egypt', 'Egito', 'Egipto', 'Égypte']), C('SD', ['Sudan', 'Sudão', 'Sudán', 'Soudan'], ['Sudanese', 'sudanês', 'sudanés', 'soudanais']), C('TD', ['Chad', 'Tchad']), C('MA', ['Morocco', 'Maroc'])];
+  it('the help is aid, not people sent (a review found "help" alone too often real aid to drop it)', () => {
+    expect(triples(run('Egypt is ready to help Sudan in any way the Sudanese people need.', 'en', defs))).toEqual(['EG>SD:aid']);
+    expect(triples(run('O Egito está pronto para ajudar o povo sudanês.', 'pt', defs))).toEqual(['EG>SD:aid']);
   });
   it('what is given to help still goes', () => {
     expect(triples(run('Morocco sent 40,000 litres of pesticide to Chad to help the country fight locusts.', 'en', defs))).toContain('MA>TD:aid');
@@ -3852,6 +3850,8 @@ describe('session 20 review mends (a cold review found these misfires of the ses
   it('a journey with its traveller named by a pronoun or a possessive is a visit', () => {
     expect(triples(run('He made the 12-hour trip from Moscow to Minsk by train.', 'en', defs))).toEqual(['Moscow@RU>Minsk@BY:visit']);
     expect(triples(run("The pope's trip from Rome to Lisbon was confirmed.", 'en', defs))).toEqual(['Rome@IT>Lisbon@PT:visit']);
+    // (in the past tense it tells of one journey, whose traveller an earlier sentence named)
+    expect(triples(run('The trip from Rome to Lisbon took three hours.', 'en', defs))).toEqual(['Rome@IT>Lisbon@PT:visit']);
   });
   it('helping by sending something, after the verb of helping, is aid', () => {
     expect(triples(run('Spain helped Morocco after the earthquake by sending 56 rescuers.', 'en', defs))).toContain('ES>MA:aid');

@@ -2354,7 +2354,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       continue;
     }
     // ("The four-hour trip from Paris to Amsterdam includes two stops", "A viagem de Lisboa a Luanda dura oito horas": a
-    // journey noun between two named ends, said to last or include something, in a sentence naming no one who
+    // journey noun between two named ends, said to last or include something (in the present), in a sentence naming no one who
     // travels, describes a route; "made the trip", "the pope's trip", "He made the trip" are journeys.)
     if (noun && t.cat === 'visit' && src !== undefined && src === from && dst !== undefined && items.some((it) => ROUTE_PREDICATES.has(it.lower)) && !namesTraveller(items)) routeOnly = true;
     if ((src === undefined && dst === undefined && !noun && !giverUnsaid) || routeOnly) {
@@ -2407,7 +2407,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const status = statusOf(items, t, L, hedgedFor(items, t.idx, parties, agentCountry));
     const recip = sentenceRecip;
     // (What the workers send home is the money, not themselves.)
-    let hits = categorize(t, sentHome ? cargo.filter((h) => h.cat === 'money') : cargo, sourceBetween);
+    // ("ready to help Sudan in any way the Sudanese people need": people helped are no goods; the help is aid.)
+    const given = t.cls === 'help' && !noun ? cargo.filter((h) => !(h.cat === 'people' && h.at !== undefined && hasMark(items[h.at], MB.benef))) : cargo;
+    let hits = categorize(t, sentHome ? given.filter((h) => h.cat === 'money') : given, sourceBetween);
     // ("30 pilotos filipinos recibieron formación": so are people counted as the subject of receiving it.)
     if (!trainedCount && t.cls === 'receive' && !passive && hits.some((h) => h.cat === 'training' && !h.q)) {
       for (let k = t.idx - 1; k >= Math.max(L, t.idx - 4) && !trainedCount; k--) {
@@ -2421,11 +2423,6 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("needed money for rent, all the while maintaining flats in Leeds": what a verb of keeping keeps is its object,
     // not goods named before it in another clause; "maintained gas supplies to Hungary" still keeps them going.)
     if (t.sense === 'keep' && !passive) hits = hits.filter((h) => h.at === undefined || h.at > t.idx);
-    // ("Egypt is ready to help Sudan", "if the deal helps Minsk lean away from Moscow": helping with nothing given
-    // is no transfer; only what is given helps, "sent pesticides to Chad to help the country", "helped Morocco by
-    // sending rescuers", "helped Italy with a brigade of doctors": a sentence naming goods or another transfer keeps
-    // it. People helped are no goods: "in any way the Sudanese people need".)
-    if (t.cls === 'help' && t.cat === 'aid' && !noun && !triggers.some((o) => o !== t && o.cls !== 'help') && !items.some((it) => it.cargo && !hasMark(it, MB.benef))) hits = [];
     // ("Israel absorbed 200 Iranian missiles", "a China absorveu 135 milhões de toneladas": a market absorbs goods of trade only.)
     if (ABSORB.test(items[t.idx]!.lower)) hits = hits.filter((h) => h.cat === 'other' || h.cat === 'oil');
     // ("a débloqué 200 camions d'aide bloqués à Rafah": unblocking sends nothing but funds.)
@@ -4914,8 +4911,11 @@ function envoysOf(items: Item[], roles: Array<Role | undefined>, ti: number, R: 
   return undefined;
 }
 
-/** Verbs saying how long a route takes or what it includes ("the trip takes six hours", "a viagem dura", "le voyage dure"). */
-const ROUTE_PREDICATES: ReadonlySet<string> = new Set(['takes', 'took', 'lasts', 'lasted', 'includes', 'included', 'dura', 'durou', 'duró', 'dure', 'durait', 'duré', 'leva', 'demora', 'demorou', 'tarda', 'tardó', 'inclui', 'incluye', 'comprend', 'prend']);
+/**
+ * Verbs saying how long a route takes or what it includes, in the generic present ("the trip takes six hours", "a
+ * viagem dura", "le voyage dure"); a past tense tells of one journey ("The trip from Warsaw to Kyiv took 10 hours").
+ */
+const ROUTE_PREDICATES: ReadonlySet<string> = new Set(['takes', 'lasts', 'includes', 'dura', 'dure', 'leva', 'demora', 'tarda', 'inclui', 'incluye', 'comprend', 'prend']);
 /** Personal pronouns that travel ("He made the trip", "Elle a fait le voyage"), beyond the subject pronouns. */
 const TRAVELLER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'we', 'i', 'you', 'nós', 'eu', 'nosotros', 'yo', 'nous', 'je', 'on']);
 
