@@ -3869,3 +3869,13 @@ describe('session 20: a gerund after ", and" is another predicate', () => {
     expect(run('Two Kenyan traders needed money for rent, all the while maintaining flats in Leeds and Derby, and spending most of that cash on cars.', 'en', defs)).toEqual([]);
   });
 });
+
+describe('session 20: giving by a gerund after a verb of helping', () => {
+  const defs = [C('DZ', ['Algérie', 'Argélia']), C('TN', ['Tunisie', 'Tunísia']), C('TR', ['Turquie']), C('LY', ['Libye']), C('ES', ['Spain']), C('MA', ['Morocco'])];
+  it('goes from the helper to the one helped (it was reversed)', () => {
+    expect(triples(run("L'Algérie a aidé la Tunisie en lui livrant du gaz.", 'fr', defs))).toEqual(['DZ>TN:aid', 'DZ>TN:oil']);
+    expect(triples(run('La Turquie a aidé la Libye en y déployant des soldats.', 'fr', defs))).toEqual(['TR>LY:aid', 'TR>LY:troops']);
+    expect(triples(run('A Argélia ajudou a Tunísia enviando-lhe gás.', 'pt', defs))).toEqual(['DZ>TN:aid', 'DZ>TN:oil']);
+    expect(triples(run('Spain helped Morocco after the earthquake by sending 56 rescuers.', 'en', defs))).toContain('ES>MA:aid');
+  });
+});

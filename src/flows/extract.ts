@@ -1534,6 +1534,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const subjectLike = (r: Role): boolean =>
       r.role === 'bare' || r.role === 'poss' || r.role === 'actor' || (r.role === 'to' && !!r.weak) || (r.role === 'of' && r.head === 'actor');
     let noFill = false;
+    let helped: number | undefined;
     if (!noun && !passive) {
       if (t.mood === 'ger' && isComma(items[t.idx - 1])) {
         // ", exporting ...": the main clause's subject.
@@ -1544,6 +1545,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             break;
           }
         }
+      } else if (t.mood === 'ger' && ti > 0 && triggers[ti - 1]!.cls === 'help' && triggers[ti - 1]!.mood !== 'noun' && (helped = placeBetween(items, triggers[ti - 1]!.idx, t.idx)) !== undefined) {
+        // "L'Algérie a aidé la Tunisie en lui livrant du gaz", "ajudou a Tunísia enviando-lhe gás": the helper gives,
+        // by the gerund, to the one helped (who is no subject of it).
+        for (let k = Math.max(0, triggers[ti - 1]!.idx - REACH); k < triggers[ti - 1]!.idx; k++) {
+          const r = roles[k];
+          if (r && !items[k]!.paren && subjectLike(r)) {
+            subject = k;
+            break;
+          }
+        }
+        if (subject === undefined) helped = undefined;
       } else if (appos) {
         subject = appos.subject;
       } else if (inheritedSubject !== undefined && coordinatedStart(items, t.idx, t.mood) && (isComma(items[coordIdx(items, t.idx) - 1]) || !hasMarkIn(items, triggers[ti - 1]?.idx ?? inheritedSubject, t.idx, MB.rel))) {
@@ -2420,6 +2432,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (trainedCount) hits = hits.map((h) => (h.cat === 'training' && !h.q ? { ...h, q: trainedCount } : h));
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
     if (t.sense === 'goods') hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
+    // (what is given by helping goes to the one helped, unless the gerund names another end)
+    if (helped !== undefined && (dst === undefined || dst === helped)) dst = helped;
+    if (helped !== undefined && src === helped) src = subject;
     // ("needed money for rent, all the while maintaining flats in Leeds": what a verb of keeping keeps is its object,
     // not goods named before it in another clause; "maintained gas supplies to Hungary" still keeps them going.)
     if (t.sense === 'keep' && !passive) hits = hits.filter((h) => h.at === undefined || h.at > t.idx);
@@ -4933,6 +4948,12 @@ function namesTraveller(items: Item[]): boolean {
     if (it.place ? it.place.via === 'demonym' || it.place.via === 'anaphor' : it.cap && it.tok === 'word' && (k > 0 || items[1]?.lower === 's')) return true;
   }
   return false;
+}
+
+/** The first place strictly between items a and b, or undefined. */
+function placeBetween(items: Item[], a: number, b: number): number | undefined {
+  for (let k = a + 1; k < b; k++) if (items[k]!.place) return k;
+  return undefined;
 }
 
 function qualifiesPeople(items: Item[], idx: number): boolean {
