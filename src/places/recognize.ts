@@ -902,7 +902,9 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
     // a lone first name ("Tim", "Nadia") is a person unless it is also a well-known city ("Paris")
     // ("in Nelson", "em Gaspar": after a locative preposition it stays a place)
     const locative = i > 0 && tk.gap[i] === GAP_SPACE && tk.shape[i - 1]! & LOWER && IN_WORDS.has(tk.norm[i - 1]!);
-    if (FIRST_NAMES.has(key) && !wide && !locative && !c.gaz.lookup(key)?.refs.some((r) => c.gaz.entry(r.entry).population >= 100_000))
+    // ("Nelson residents", "Tyler police": a noun of local news after it reads the name as the town's)
+    const localNoun = j < tk.count && tk.gap[j] === GAP_SPACE && (tk.shape[j]! & LOWER) !== 0 && LOCAL_NOUNS.has(tk.norm[j]!);
+    if (FIRST_NAMES.has(key) && !wide && !locative && !localNoun && !c.gaz.lookup(key)?.refs.some((r) => c.gaz.entry(r.entry).population >= 100_000))
       return 'reject';
   }
   // a first name that is also a small town, before another name in a headline or byline ("João Manuel Rocha")

@@ -95,6 +95,10 @@ describe('people named like towns', () => {
     expect(texts('Thibault Taylor a quitté Lyon. Taylor est arrivé mardi.', 'fr')).toEqual(['Lyon']);
   });
 
+  it('keeps a town named like a first name before a noun of local news', () => {
+    expect(texts('Tyler residents can now pay the fee online. Tyler said nothing.')).toEqual(['Tyler']);
+  });
+
   it('takes a small town after a name particle for the end of a person\'s name', () => {
     // ("bin"/"ibn" anywhere; "de", "von der"… after a known first name; towns named with "de" stay whole)
     expect(texts('Khalid bin Rashid opened the trade fair in Dubai.')).toEqual(['Dubai']);
