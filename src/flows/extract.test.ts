@@ -3880,19 +3880,14 @@ describe('session 20: giving by a gerund after a verb of helping', () => {
   });
 });
 
-describe('session 20: giving by a gerund to the object of a verb the lexicon does not know', () => {
-  const defs = [...WORLD, C('FR', ['France', 'França', 'Francia']), C('BR', ['Brasil']), C('MZ', ['Moçambique'])];
-  it('goes from that verb\'s subject to its object', () => {
-    expect(triples(run('France supported Ukraine by sending 30 tanks.', 'en', defs))).toEqual(['FR>UA:vehicles']);
-    expect(triples(run('A França apoiou a Ucrânia enviando 30 tanques.', 'pt', defs))).toEqual(['FR>UA:vehicles']);
-    expect(triples(run("La France a soutenu l'Ukraine en lui livrant 30 chars.", 'fr', defs))).toEqual(['FR>UA:vehicles']);
-    // (a Spanish object pronoun joined to the gerund: "enviándole")
-    expect(triples(run('Francia apoyó a Ucrania enviándole 30 tanques.', 'es', defs))).toEqual(['FR>UA:vehicles']);
-    // (not the reflexive "se": pilots going "para entrenarse" are trained, they train no one)
-    const pe = [C('PE', ['Perú'], ['peruanos']), C('CL', ['Chile'], ['chilenos'])];
-    expect(triples(run('Un grupo de 20 pilotos peruanos viajará a Chile para entrenarse con escuadrones chilenos.', 'es', pe))).not.toContain('PE>CL:training');
+describe('session 20: a gerund after a verb that is not one of helping (second review)', () => {
+  const defs = [...WORLD, C('VN', ['Vietnam']), C('TH', ['Thailand']), C('US', ['United States', 'Estados Unidos']), C('TW', ['Taiwán'])];
+  it('gives nothing to a rival outdone, and leaves the gerund its own subject', () => {
+    expect(triples(run('Vietnam overtook Thailand by exporting 8 million tonnes of rice.', 'en', defs))).not.toContain('VN>TH:other');
+    expect(triples(run('The United States caught Iran shipping oil to China.', 'en', defs))).toEqual(['IR>CN:oil']);
   });
-  it('not after a comma, where the gerund is another predicate of the subject', () => {
-    expect(triples(run('France thanked Ukraine, sending 30 tanks to Poland.', 'en', [...defs, C('PL', ['Poland'])]))).toEqual(['FR>PL:vehicles']);
+  it('a promise to sell, with the buyer before the infinitive, still sells to it', () => {
+    expect(triples(run('Estados Unidos prometió a Taiwán venderle 66 cazas F-16.', 'es', defs))).toEqual(['US>TW:vehicles']);
   });
 });
+

@@ -1545,16 +1545,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             break;
           }
         }
-      } else if (
-        t.mood === 'ger' &&
-        ((ti > 0 && triggers[ti - 1]!.cls === 'help' && triggers[ti - 1]!.mood !== 'noun' && (helped = placeBetween(items, triggers[ti - 1]!.idx, t.idx)) !== undefined) ||
-          (ti === 0 && (helped = objectBeforeGerund(items, t.idx)) !== undefined))
-      ) {
+      } else if (t.mood === 'ger' && ti > 0 && triggers[ti - 1]!.cls === 'help' && triggers[ti - 1]!.mood !== 'noun' && (helped = placeBetween(items, triggers[ti - 1]!.idx, t.idx)) !== undefined) {
         // "L'Algérie a aidé la Tunisie en lui livrant du gaz", "ajudou a Tunísia enviando-lhe gás": the helper gives,
         // by the gerund, to the one helped (who is no subject of it).
-        // ("France supported Ukraine by sending 30 tanks", "A França apoiou a Ucrânia enviando 30 tanques": so does the
-        // subject of a verb the lexicon does not know, to its object.)
-        const mainVerb = ti > 0 ? triggers[ti - 1]!.idx : helped!;
+        // (Only after a verb of helping: after "overtook", "angered", "caught", "watched" the object is no receiver,
+        // and may be the gerund's own subject: "caught Iran shipping oil to China".)
+        const mainVerb = triggers[ti - 1]!.idx;
         for (let k = Math.max(0, mainVerb - REACH); k < mainVerb; k++) {
           const r = roles[k];
           if (r && !items[k]!.paren && subjectLike(r)) {
@@ -4956,26 +4952,6 @@ function namesTraveller(items: Item[]): boolean {
   }
   return false;
 }
-
-/**
- * "France supported Ukraine by sending", "apoiou a Ucrânia enviando-lhe", "a soutenu l'Ukraine en lui livrant": the
- * object place right before a gerund (past "by"/"en" and a pronoun for it), after a verb with a place subject before
- * it; or undefined.
- */
-function objectBeforeGerund(items: Item[], g: number): number | undefined {
-  let k = g - 1;
-  while (k > g - 4 && k > 0 && GERUND_LEAD.has(items[k]!.lower)) k--;
-  const obj = items[k];
-  if (!obj?.place || obj.place.via === 'demonym' || isComma(items[k - 1])) return undefined;
-  // (a verb between: a plain word, past an article, after a place; nothing but words of the clause)
-  // (past an article, or the Spanish "a" before a person or country: "apoyó a Ucrania")
-  let v = hasMark(items[k - 1], MB.det) || items[k - 1]?.lower === 'a' ? k - 2 : k - 1;
-  if (!isPlain(items[v]) || items[v]!.cap) return undefined;
-  while (v > 0 && (items[v - 1]!.tok === 'word' && !items[v - 1]!.place && !isComma(items[v - 1]))) v--;
-  return items[v - 1]?.place && items[v - 1]!.place!.via !== 'demonym' ? k : undefined;
-}
-/** Words between a gerund and the object it gives to: "by", "en", a dative or locative pronoun. */
-const GERUND_LEAD: ReadonlySet<string> = new Set(['by', 'en', 'lui', 'leur', 'y', '-lhe', '-lhes', 'lhe']);
 
 /** The first place strictly between items a and b, or undefined. */
 function placeBetween(items: Item[], a: number, b: number): number | undefined {

@@ -394,8 +394,6 @@ function countyInList(c: Ctx, i: number): RawMention | null {
 
 /** Nouns that, followed by "de/of", name a locality for sure ("freguesia de", "aldeia de", "village of"). */
 const LOCALITY_CUES = new Set('freguesia concelho aldeia localidade povoacao lugar village hamlet aldea pueblo'.split(' '));
-/** Ordinals before "lugar" that make it a rank ("o primeiro lugar"), folded. */
-const RANKS = new Set('primeiro segundo terceiro quarto quinto ultimo primer tercer cuarto quinto sexto octavo decimo'.split(' '));
 
 /**
  * A capitalised name at token i after a locality cue and a connector ("freguesia do Casal da Serra"),
@@ -407,8 +405,6 @@ function unknownLocality(c: Ctx, i: number): number {
   if (!(tk.shape[i]! & CAP) || tk.shape[i]! & UPPER || i < 2 || tk.gap[i] !== GAP_SPACE) return 0;
   if (!(tk.shape[i - 1]! & LOWER) || !CONNECTORS.has(tk.norm[i - 1]!) || tk.gap[i - 1] !== GAP_SPACE) return 0;
   if (!(tk.shape[i - 2]! & LOWER) || !LOCALITY_CUES.has(tk.norm[i - 2]!)) return 0;
-  // ("igualou o primeiro lugar de Inês Barata", "el segundo lugar de": a rank, no hamlet)
-  if (i >= 3 && tk.gap[i - 2] === GAP_SPACE && RANKS.has(tk.norm[i - 3]!)) return 0;
   if (FUNCTION_WORDS.has(tk.norm[i]!) || ORG_HEADS.has(tk.norm[i]!) || PERSON_TITLES.has(tk.norm[i]!)) return 0;
   let e = i + 1;
   while (e < i + 5 && (capJoined(tk, e) || (e < tk.count && joined(tk, e) && tk.shape[e]! & LOWER && CONNECTORS.has(tk.norm[e]!) && capJoined(tk, e + 1)))) e++;
@@ -610,7 +606,8 @@ function accept(
   }
 
   // (English writes nationalities capitalised: a lower-case one is a word, "the poles that hold the tent".)
-  if (via === 'demonym' && c.lang === 'en' && !(firstShape & CAP)) return null;
+  // ("pro-russian", "anti-american": after a prefix, the nationality still names its country)
+  if (via === 'demonym' && c.lang === 'en' && !(firstShape & CAP) && !prefixed) return null;
   // a language, not a place: "in English", "em português", "speaks French", "língua portuguesa"
   if (via === 'demonym' && j - i === 1 && languageUse(c, i)) return null;
 
@@ -710,8 +707,12 @@ const IN_WORDS = new Set(['in', 'into', 'near', 'em', 'no', 'na', 'nos', 'nas', 
 /** Prepositions before a place's name (not "de"/"of"/"a", which also come before people: "el gobierno de Pedro…"). */
 const PLACE_PREPOSITIONS = new Set([...IN_WORDS, 'to', 'from', 'at', 'para', 'pra', 'desde', 'hacia', 'hasta', 'vers', 'à', 'au', 'depuis', 'entre']);
 
+/** Local-news nouns that follow a family's name as well as a town's ("the Tyler family", "the Nelson couple"). */
+const KIN_NOUNS = new Set(['family', 'families', 'couple']);
 /** Particles inside people's names, between a first name and a surname. */
-const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'van', 'von', 'der', 'den', 'ter', 'le', 'la']);
+// (Not the Romance "de", "da", "del", "di": "Gil Vicente de Barcelos", "Hospital Santo André de Leiria", "fiestas de San
+// Miguel de Lorca" name institutions after a person and their town.)
+const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter']);
 /** Words for "son of" that only names follow. */
 const PATRONYMICS = new Set(['bin', 'ibn', 'bint']);
 
@@ -764,8 +765,8 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
       return 'reject';
     }
   }
-  // "Khalid bin Rashid", "Anton de Kock", "Ursula von der Leyen": a small town's name after a name particle
-  // ("bin", "ibn" anywhere; "de", "van", "von"… after a person's name) ends a person's name.
+  // "Khalid bin Rashid", "Ursula von der Leyen", "Jan van Dijk": a small town's name after a name particle ("bin",
+  // "ibn" anywhere; "van", "von", "der"… after a person's name) ends a person's name.
   if (j - i === 1 && i > 0 && tk.gap[i] === GAP_SPACE && tk.shape[i - 1]! & LOWER && smallTown(c, key)) {
     const p = tk.norm[i - 1]!;
     let k = i - 1;
@@ -903,7 +904,7 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
     // ("in Nelson", "em Gaspar": after a locative preposition it stays a place)
     const locative = i > 0 && tk.gap[i] === GAP_SPACE && tk.shape[i - 1]! & LOWER && IN_WORDS.has(tk.norm[i - 1]!);
     // ("Nelson residents", "Tyler police": a noun of local news after it reads the name as the town's)
-    const localNoun = j < tk.count && tk.gap[j] === GAP_SPACE && (tk.shape[j]! & LOWER) !== 0 && LOCAL_NOUNS.has(tk.norm[j]!);
+    const localNoun = j < tk.count && tk.gap[j] === GAP_SPACE && (tk.shape[j]! & LOWER) !== 0 && LOCAL_NOUNS.has(tk.norm[j]!) && !KIN_NOUNS.has(tk.norm[j]!);
     if (FIRST_NAMES.has(key) && !wide && !locative && !localNoun && !c.gaz.lookup(key)?.refs.some((r) => c.gaz.entry(r.entry).population >= 100_000))
       return 'reject';
   }
@@ -1255,7 +1256,8 @@ function documentPass(c: Ctx, found: RawMention[]): RawMention[] {
   for (const m of found) {
     const single = m.t1 - m.t0 === 1;
     if (m.common && !located.has(m.key)) continue;
-    if (m.via === 'name' && single && c.personKeys.has(m.key) && !m.cue && !qualifier.has(m) && onlyTowns(c, m)) continue;
+    // (not before a noun of local news: "Police said Damon Salem was arrested. Salem police declined to comment.")
+    if (m.via === 'name' && single && c.personKeys.has(m.key) && !m.cue && !qualifier.has(m) && onlyTowns(c, m) && !(m.local && !KIN_NOUNS.has(c.tk.norm[m.t1] ?? ''))) continue;
     // ("Berne a restitué", but not "Male candidates", "Sucre et soja", "Praia e sol": a content word or a
     // conjunction after it reads the word as a word.)
     const capital = m.via === 'name' && single && capitalOfNamed(m) && !followedByContentWord(c, m) && !LIST_AND.has(c.tk.norm[m.t1] ?? '');

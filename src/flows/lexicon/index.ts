@@ -70,10 +70,6 @@ export function compiled(lang: Lang): Compiled {
   return c;
 }
 
-/** Spanish object pronouns joined to a gerund or infinitive ("enviándole", "entregarles"; the accent folds away). Not the
- * reflexive "se", which turns the verb round ("entrenarse": to be trained). */
-const ES_CLITICS = ['le', 'les', 'lo', 'la', 'los', 'las'];
-
 /** Everyday words that begin multi-word trigger forms ("took delivery", "set sail", "found refuge"). */
 const EVERYDAY: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking', 'set', 'sets', 'setting', 'found', 'touch', 'touched', 'touches', 'seeking', 'sought', 'go', 'goes', 'went', 'down', 'up', 'off', 'over', 'out', 'para', 'to', 'in', 'a', 'de', 'à', 'au', 'en', 'se', 'of']);
 
@@ -90,9 +86,7 @@ function compile(lex: Lexicon): Compiled {
     if (!best) best = toks[0] ?? '';
     if (best) triggerWords.add(best);
   };
-  // Spanish joins object pronouns to a gerund or an infinitive ("enviándole", "entregarles"): those forms too.
-  const verbs = lex.lang === 'es' ? lex.verbs.map((v) => ({ ...v, forms: v.forms.concat(v.forms.flatMap(([f, mood]) => (mood === 'ger' || mood === 'inf') && !f.includes(' ') ? ES_CLITICS.map((c) => [f + c, mood] as [string, typeof mood]) : [])) })) : lex.verbs;
-  for (const v of verbs) for (const [f] of v.forms) addTrigger(f);
+  for (const v of lex.verbs) for (const [f] of v.forms) addTrigger(f);
   for (const n of lex.nouns) for (const f of n.forms) addTrigger(f);
   // A destination phrase can state a transfer without a verb: its distinctive words ("destino", "bound").
   for (const p of lex.markers.dest ?? []) for (const t of tokenize(p)) if (t.lower.length >= 4) triggerWords.add(t.lower);
@@ -110,7 +104,7 @@ function compile(lex: Lexicon): Compiled {
     }
     (node.entries ??= []).push({ tag, exact: toks.map((t) => t.lower).join(' '), ...(toks.some((t) => ACCENT_STRICT.has(t.lower)) ? { strict: true as const } : {}) });
   };
-  for (const v of verbs) for (const [f, mood] of v.forms) add(f, { k: 'verb', cls: v.cls, mood, ...(v.cat ? { cat: v.cat } : {}), ...(v.sense ? { sense: v.sense } : {}) });
+  for (const v of lex.verbs) for (const [f, mood] of v.forms) add(f, { k: 'verb', cls: v.cls, mood, ...(v.cat ? { cat: v.cat } : {}), ...(v.sense ? { sense: v.sense } : {}) });
   for (const n of lex.nouns) for (const f of n.forms) add(f, { k: 'noun', cls: n.cls, ...(n.cat ? { cat: n.cat } : {}), ...(n.ofPeople ? { ofPeople: true as const } : {}) });
   // ("K9s", "Rafales", "Leopards": a model name's English plural too.)
   for (const [p, cat, unit] of MODELS) for (const f of p.endsWith('s') ? [p] : [p, `${p}s`]) add(f, { k: 'cargo', cat, unit });
