@@ -3891,3 +3891,10 @@ describe('session 20: a gerund after a verb that is not one of helping (second r
   });
 });
 
+
+describe('session 20: a negated nationality names no end', () => {
+  it('"non-European students" come from anywhere but Europe', () => {
+    const defs = [C('IE', ['Ireland']), { key: 'Europe', kind: 'other' as const, names: ['Europe'], demonyms: ['European'] }];
+    expect(run('The non-European students paid higher fees in Ireland.', 'en', defs)).toEqual([]);
+  });
+});

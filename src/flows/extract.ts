@@ -165,8 +165,11 @@ function mergeMentions(mentions: MentionRef[], extra: MentionRef[]): MentionRef[
   return merged;
 }
 
-/** "pro-", "anti-", "pró-" right before a nationality: an allegiance ("pro-Russian parties"), not an origin. */
-const ALLEGIANCE = /(?:^|[^\p{L}])(?:pro|pró|anti)-?$/iu;
+/**
+ * "pro-", "anti-", "pró-" right before a nationality: an allegiance ("pro-Russian parties"), not an origin; "non-", "não-",
+ * "no-": a negation ("non-European students" come from anywhere but Europe).
+ */
+const ALLEGIANCE = /(?:^|[^\p{L}])(?:pro|pró|anti|non|não|no)-?$/iu;
 /** A place this close to its sentence's start is the sentence's topic (subject position). */
 const TOPIC_CHARS = 24;
 /** Financial assets traded for money ("Treasuries", "bonds", "títulos", "swaps", "acciones", "obligations", "stake"). */

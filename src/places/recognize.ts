@@ -605,9 +605,9 @@ function accept(
     via = t === 'd' ? 'demonym' : t === 'a' || t === 'b' ? 'abbreviation' : 'name';
   }
 
-  // (English writes nationalities capitalised: a lower-case one is a word, "the poles that hold the tent".)
-  // ("pro-russian", "anti-american": after a prefix, the nationality still names its country)
-  if (via === 'demonym' && c.lang === 'en' && !(firstShape & CAP) && !prefixed) return null;
+  // (English writes nationalities capitalised: a lower-case one that is also an everyday word is that word, "the poles
+  // that hold the tent", "french fries"; a lower-case headline's "russian troops", or "pro-russian", still name a country.)
+  if (via === 'demonym' && c.lang === 'en' && !(firstShape & CAP) && rec.flags.includes('w') && !(prefixed && /^(pro|anti)$/.test(tk.norm[i - 1]!))) return null;
   // a language, not a place: "in English", "em português", "speaks French", "língua portuguesa"
   if (via === 'demonym' && j - i === 1 && languageUse(c, i)) return null;
 

@@ -156,8 +156,9 @@ describe('resolution', () => {
 describe('kinds, variants and everyday words', () => {
   it('reads a lower-case nationality in English as a word ("the poles"), a capitalised one as the people', () => {
     expect(texts('Workers replaced the poles that hold the tent.')).toEqual([]);
-    // (after a prefix it still names its country)
+    // (after a prefix it still names its country; so does one that is no everyday word, in a lower-case headline)
     expect(texts('Armed pro-russian separatists seized the town hall.')).toEqual(['russian']);
+    expect(texts('the ukrainian army retook the village, officials said.')).toEqual(['ukrainian']);
     expect(texts('Poles and Czechs voted on Sunday.').sort()).toEqual(['Czechs', 'Poles']);
     // (Romance languages write nationalities in lower case)
     expect(texts('Os poloneses votaram no domingo.', 'pt')).toEqual(['poloneses']);
