@@ -6,7 +6,6 @@
 import { CAPTIVE, chargeAt, TRAFFICKING } from './triggers';
 import { CAPITALISED_MODELS, MODEL_NAMES, modelName } from './lexicon/models';
 import { has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, prepRole, WITH, type Item } from './items';
-export { WITH };
 import { quantityAt, readLeft, type Quantity } from './quantity';
 import { MOSTLY, trainees, type Role } from './roles';
 import type { Trigger } from './triggers';
@@ -397,7 +396,6 @@ function boughtGoods(items: Item[], v: number, k: number): boolean {
   }
   return false;
 }
-
 
 /** A carrier phrase after the vehicle at k and its owner ("of"/"des" and up to two words, no place or goods). */
 function carrierPastOwner(items: Item[], k: number): boolean {

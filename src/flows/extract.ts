@@ -36,9 +36,9 @@
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
-import { APPROX, BENEFIT, categorize, collectCargo, CONTRACT, ENERGY, INFINITIVE, isVehicle, MEASURES, namedGoods, oneEach, WITH, type CargoHit } from './cargo';
+import { APPROX, BENEFIT, categorize, collectCargo, CONTRACT, ENERGY, INFINITIVE, isVehicle, MEASURES, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
-import { buildItems, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, type Item, type MentionRef, type PlaceRef } from './items';
+import { buildItems, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { PrepRole, TriggerClass } from './lexicon/types';
 import { ELLIPSIS_BEFORE, quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
@@ -4278,7 +4278,6 @@ function homecoming(from: PlaceRef, to: Place): boolean {
 
 
 
-/** The index of a unit of measure (MEASURES) within a few items after the trigger, or -1. */
 /** Nouns of time and proportion, which a number counts without naming goods ("12 years", "30 percent"). */
 const NOT_GOODS: ReadonlySet<string> = new Set([
   'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'time', 'times', 'percent', 'points',
@@ -4391,7 +4390,8 @@ const COUNT_QUALIFIERS: ReadonlySet<string> = new Set(['more', 'than', 'over', '
  */
 function countedGoods(items: Item[], v: number, L: number, R: number, passive: boolean, lang: Lang): number {
   // (Officials travel, they are no goods: "Two ministers arrived"; plurals read as their singular.)
-  const actor = (w: string): boolean => compiled(lang).actorWords.has(w) || (w.endsWith('s') && compiled(lang).actorWords.has(w.slice(0, -1)));
+  const actors = compiled(lang).actorWords;
+  const actor = (w: string): boolean => actors.has(w) || (w.endsWith('s') && actors.has(w.slice(0, -1)));
   // (A number word of two or more: "uma missão", "a delegation" count nothing.)
   // (Nor a year: "shipped 2024 vintages".)
   const isCount = (it: Item | undefined): boolean => !!it && !it.place && !YEAR.test(it.lower) && (it.tok === 'num' || it.tags.some((g) => g.k === 'num' && g.v >= 2));
@@ -4466,6 +4466,7 @@ function debtor(items: Item[], roles: Array<Role | undefined>, v: number, R: num
   return undefined;
 }
 
+/** The index of a unit of measure (MEASURES) within a few items after the trigger, or -1. */
 function measureAfter(items: Item[], idx: number, R: number): number {
   // (past a source or destination, a time and an approximation: "comprou à Guiné perto de 2 milhões de toneladas",
   // "despachó el fin de semana 40 camiones con 1,2 millones de litros")
@@ -4916,7 +4917,6 @@ function peopleAfter(items: Item[], idx: number, v: number): boolean {
   return false;
 }
 
-/** The nationality at idx qualifies troops or people ("soldats français", "Venezuelan migrants"). */
 /**
  * "expelled 13 Russian diplomats", "expulsou 13 diplomatas russos": the country of the counted officials a verb's
  * object names (a place in the actor role beside an official's noun), or undefined. (A group sent away is a flow of
@@ -4962,6 +4962,7 @@ function placeBetween(items: Item[], a: number, b: number): number | undefined {
   return undefined;
 }
 
+/** The nationality at idx qualifies troops or people ("soldats français", "Venezuelan migrants"). */
 function qualifiesPeople(items: Item[], idx: number): boolean {
   // ("citizens of Lesotho": past "of" and its article.)
   const before = prepRole(items[idx - 1]) === 'of' ? idx - 2 : hasMark(items[idx - 1], MB.det) && prepRole(items[idx - 2]) === 'of' ? idx - 3 : idx - 1;

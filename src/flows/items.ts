@@ -281,9 +281,9 @@ function currencyPhrase(root: TrieNode, toks: ReturnType<typeof tokenize>, i: nu
   return false;
 }
 
-/** Possessive determiners before a noun ("su territorio", "its territory", "seu", "son"). */
 /** "with" in the four languages (a carrier's load, an instrument, a partner). */
 export const WITH: ReadonlySet<string> = new Set(['com', 'with', 'con', 'avec']);
+/** Possessive determiners before a noun ("su territorio", "its territory", "seu", "son"). */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['su', 'sus', 'seu', 'sua', 'seus', 'suas', 'its', 'their', 'his', 'her', 'son', 'sa', 'ses', 'leur', 'leurs']);
 
 /** Partners and allies ("parceiro histórico do país"): the country they are "of" is another one. */
@@ -399,13 +399,13 @@ function unmarkHabitual(items: Item[]): void {
 /** Prepositional attributions: the source's words name who says it, not an end of the transfer. */
 const ATTRIBUTION = new Set(['segundo', 'de acordo com', 'conforme', 'according to', 'selon', "d'après", 'd après', 'según', 'de acuerdo con', 'conforme a']);
 
+/** "como", "as", "comme": before a verb of saying that closes the sentence with its speaker. */
+const AS_SAID: ReadonlySet<string> = new Set(['como', 'as', 'comme']);
+
 /**
  * Flag (as parenthetical) the words of "segundo a inteligência sul-coreana", "according to two European
  * officials", "selon le ministère nigérien" up to the next comma: places there are sources, not ends.
  */
-/** "como", "as", "comme", "tal como": before a verb of saying that closes the sentence with its speaker. */
-const AS_SAID: ReadonlySet<string> = new Set(['como', 'as', 'comme']);
-
 function markAttributions(items: Item[]): void {
   // "..., the Swedish armed forces said.", "..., informou o Ministério da Defesa.": a speaker between a comma
   // and a verb of saying at the end of the sentence is a source too.

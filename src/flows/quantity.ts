@@ -106,11 +106,11 @@ function joinsOn(before: Item | undefined, after: Item | undefined): boolean {
  * quinientos" -> 2500; null when the word at k stands alone.
  */
 function composedLeft(items: Item[], k: number): { value: number; start: number } | null {
+  // (a scale on digits ends the run: "$5 million and fifty ambulances" counts fifty)
+  const digitScale = (q: number): boolean => !!scaleOf(items[q]) && items[q - 1]?.tok === 'num';
   let s = k;
   while (s > 0) {
     const p = items[s - 1]!;
-    // (a scale on digits ends the run: "$5 million and fifty ambulances" counts fifty)
-    const digitScale = (q: number): boolean => !!scaleOf(items[q]) && items[q - 1]?.tok === 'num';
     if (wordValue(p) !== null || (scaleOf(p) && p.tok !== 'num' && !digitScale(s - 1))) s--;
     // (across "and"/"e"/"y"/"et" only after a hundred, a ten above the next word, or a scale: "quatrocentos e vinte",
     // "vingt et un", "mil e duzentos"; "between two and three thousand" is a range, not a sum)

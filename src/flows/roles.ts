@@ -257,7 +257,6 @@ function beforeModelName(items: Item[], j: number, n: number): number {
   return k;
 }
 
-
 export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined>): Role {
   const self = items[idx]!;
   let j = idx - 1;

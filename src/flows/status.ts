@@ -1,6 +1,6 @@
 /** Status of a flow statement: denied, suspended, planned, reported (hedged or attributed) or stated. */
 import { hasMark, hasTagMark, isComma, MB, POSSESSIVES, type Item } from './items';
-import { ORDER_NOUNS, type Trigger } from './triggers';
+import { CANCEL, ORDER_NOUNS, type Trigger } from './triggers';
 import type { FlowStatus } from '../story';
 
 /**
@@ -361,9 +361,6 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
   if (reported) return 'reported';
   return 'stated';
 }
-
-/** Verbs of cancelling ("cancelled", "cancelou", "canceló", "annulé"). */
-const CANCEL = /^(?:cancel+(?:ed|s)?|cancel(?:ou|aram|ó|aron|ado|ada|ados|adas|ar|a)|annul(?:é|ée|és|ées|e|ent|er|era))$/;
 
 /** Suspension words that only put a transfer off ("delayed", "adiada", "aplazó", "reporté"). */
 const PUT_OFF = /^(?:postpon|delay|adi|atras|aplaz|posterg|retras|report|repouss|retard|ajourn)/;

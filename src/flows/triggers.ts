@@ -477,8 +477,8 @@ const CONTRACT_FOR = /^(?:contracts? for|contrats? pour|contratos? para)$/;
 
 /** Nouns of an order placed ("commande"; not "encomenda", also a parcel). */
 export const ORDER_NOUNS: ReadonlySet<string> = new Set(['commande', 'commandes']);
-/** Cancelling ("annulé", "cancelou", "canceló", "cancelled"). */
-const CANCEL = /^(?:annul|cancel|anul)/;
+/** Cancelling ("annulé", "cancelou", "canceló", "anuló", "cancelled"). */
+export const CANCEL = /^(?:annul|cancel|anul)/;
 
 /** Forms of "to be (somewhere)" read as a visit ("esteve em Lisboa", "estuvo en Washington"). */
 const STAYS: ReadonlySet<string> = new Set(['esteve', 'estiveram', 'estuvo', 'estuvieron']);
@@ -503,7 +503,7 @@ const CAUSE: ReadonlySet<string> = new Set(['for', 'over', 'pour', 'por', 'pela'
 
 /** Verbs of injecting ("inject", "injetar", "inyectar", "injecter"). */
 const INJECT = /^(?:inject|injet|inyect)/;
-/** "into", "dans", "em"/"na"/"no", "en" within six items after the verb at i, with no "with"/"com"/"con"/"avec" before it. */
+/** "into", "dans", "em"/"na"/"no", "en" within eight items after the verb at i, with no "with"/"com"/"con"/"avec" before it. */
 function intoAhead(items: Item[], i: number): boolean {
   for (let k = i + 1; k < items.length && k <= i + 8; k++) {
     const w = items[k]!.lower;
@@ -513,4 +513,3 @@ function intoAhead(items: Item[], i: number): boolean {
   return false;
 }
 const INTO: ReadonlySet<string> = new Set(['into', 'dans', 'em', 'na', 'no', 'nas', 'nos', 'en']);
-

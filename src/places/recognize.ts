@@ -709,6 +709,10 @@ const PLACE_PREPOSITIONS = new Set([...IN_WORDS, 'to', 'from', 'at', 'para', 'pr
 
 /** Local-news nouns that follow a family's name as well as a town's ("the Tyler family", "the Nelson couple"). */
 const KIN_NOUNS = new Set(['family', 'families', 'couple']);
+/** Token j, right after a name, is a noun of local news that reads the name as a town's ("Tyler residents", "Salem police"). */
+function townNounAt(c: Ctx, j: number): boolean {
+  return j < c.tk.count && c.tk.gap[j] === GAP_SPACE && LOCAL_NOUNS.has(c.tk.norm[j]!) && !KIN_NOUNS.has(c.tk.norm[j]!);
+}
 /** Particles inside people's names, between a first name and a surname. */
 // (Not the Romance "de", "da", "del", "di": "Gil Vicente de Barcelos", "Hospital Santo André de Leiria", "fiestas de San
 // Miguel de Lorca" name institutions after a person and their town.)
@@ -904,7 +908,7 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
     // ("in Nelson", "em Gaspar": after a locative preposition it stays a place)
     const locative = i > 0 && tk.gap[i] === GAP_SPACE && tk.shape[i - 1]! & LOWER && IN_WORDS.has(tk.norm[i - 1]!);
     // ("Nelson residents", "Tyler police": a noun of local news after it reads the name as the town's)
-    const localNoun = j < tk.count && tk.gap[j] === GAP_SPACE && (tk.shape[j]! & LOWER) !== 0 && LOCAL_NOUNS.has(tk.norm[j]!) && !KIN_NOUNS.has(tk.norm[j]!);
+    const localNoun = townNounAt(c, j) && (tk.shape[j]! & LOWER) !== 0;
     if (FIRST_NAMES.has(key) && !wide && !locative && !localNoun && !c.gaz.lookup(key)?.refs.some((r) => c.gaz.entry(r.entry).population >= 100_000))
       return 'reject';
   }
@@ -1257,7 +1261,7 @@ function documentPass(c: Ctx, found: RawMention[]): RawMention[] {
     const single = m.t1 - m.t0 === 1;
     if (m.common && !located.has(m.key)) continue;
     // (not before a noun of local news: "Police said Damon Salem was arrested. Salem police declined to comment.")
-    if (m.via === 'name' && single && c.personKeys.has(m.key) && !m.cue && !qualifier.has(m) && onlyTowns(c, m) && !(m.local && !KIN_NOUNS.has(c.tk.norm[m.t1] ?? ''))) continue;
+    if (m.via === 'name' && single && c.personKeys.has(m.key) && !m.cue && !qualifier.has(m) && onlyTowns(c, m) && !townNounAt(c, m.t1)) continue;
     // ("Berne a restitué", but not "Male candidates", "Sucre et soja", "Praia e sol": a content word or a
     // conjunction after it reads the word as a word.)
     const capital = m.via === 'name' && single && capitalOfNamed(m) && !followedByContentWord(c, m) && !LIST_AND.has(c.tk.norm[m.t1] ?? '');

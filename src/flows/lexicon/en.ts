@@ -90,10 +90,9 @@ export const en: Lexicon = {
     // going back, of people: "refugees returned from Lebanon", "went home"
     { cls: 'move', forms: v('return', 'returns', 'returned', 'returned', 'returning').concat(forms('fin', 'went home', 'go home', 'going home', 'came back', 'come back', 'coming back')), sense: 'home' },
     { cls: 'move', forms: v('arrive', 'arrives', 'arrived', 'arrived', 'arriving') },
-    // ("The Home Secretary is due in Paris on Monday": a visit to come)
+    // officials expected somewhere, a visit to come: "a delegation is due in Nuuk on Monday", "The Home Secretary is due
+    // in Paris" (goods due somewhere go there as goods: a verb of going names what moves)
     { cls: 'move', forms: forms('fut', 'is due in', 'are due in', 'is due at') },
-    // officials expected somewhere: "a delegation is due in Nuuk on Monday"
-    { cls: 'move', forms: forms('fut', 'is due in', 'are due in'), cat: 'visit' },
     { cls: 'move', forms: forms('fin', 'sought refuge', 'took refuge', 'found refuge', 'sought shelter', 'seeking refuge', 'sheltering'), cat: 'people' },
     { cls: 'move', forms: v('travel', 'travels', 'travelled', 'travelled', 'travelling').concat(forms('fin', 'traveled', 'traveling')) },
     // flying in: travel, or with goods as the object a sending ("India flew in 15 tonnes of food")
