@@ -3559,6 +3559,8 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(st('O presidente francês cancelou a visita a Marrocos.', 'pt')).toEqual(['FR>MA:visit:suspended']);
     expect(st('El presidente francés canceló su visita a Marruecos.', 'es')).toEqual(['FR>MA:visit:suspended']);
     expect(st('Le président français a annulé sa visite au Maroc.', 'fr')).toEqual(['FR>MA:visit:suspended']);
+    // (the trigger stage's verbs of cancelling, Spanish "anular" with them)
+    expect(st('El presidente francés anuló su visita a Marruecos.', 'es')).toEqual(['FR>MA:visit:suspended']);
   });
   it('a nationality after "pro-" or "anti-" is an allegiance, no end of a flow', () => {
     const R = [C('RU', ['Russia'], ['Russian', 'russos']), C('MD', ['Moldova', 'Moldávia']), C('RO', ['Romania'])];
