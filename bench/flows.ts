@@ -7,10 +7,12 @@
  *   - the news articles one at a time, as the CLI and the page meet them (per-article costs included);
  *   - one 10 MB article of news text: places time, flows time, and ms/MB against 1 MB (1 = linear).
  * Places-only = findPlaces + splitSentences (what analyze() does before flows); flows = extractFlows on
- * those places and sentences. Times are this process's CPU time (process.cpuUsage), medians of 5 rounds
- * (10 MB: 2 rounds after a warm-up). A full garbage collection runs, untimed, before each timed phase, so
- * each stage pays for its own garbage only (without it the flows phase paid for the places stage's 10 MB
- * of garbage, which read as a non-linearity of the flows).
+ * those places and sentences. Times are this process's CPU time (process.cpuUsage), medians of 7 rounds
+ * after 3 warm-up rounds (10 MB: 2 rounds after a warm-up). V8 keeps optimising both stages for the first
+ * few rounds, and the places stage, the larger, is still slower then: medians over rounds 2-6 made the flows
+ * look cheaper than in steady state (34% of places on 1 MB of news instead of about 50%). A full garbage
+ * collection runs, untimed, before each timed phase, so each stage pays for its own garbage only (without it
+ * the flows phase paid for the places stage's 10 MB of garbage, which read as a non-linearity of the flows).
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -84,13 +86,17 @@ function measure(text: string, lang: Lang, rounds: number): { places: number; fl
   return { places: median(tp), flows: median(tf), n };
 }
 
+/** Untimed rounds before the timed ones, and timed rounds (the median is reported). */
+const WARM_UP = 3;
+const ROUNDS = 7;
+
 const out: string[] = ['text            size   places ms   flows ms   flows/places  flows found'];
 const rows: Array<[string, Lang]> = [['news', 'en'], ['news', 'pt'], ['fixtures', 'pt'], ['fixtures', 'en'], ['fixtures', 'es'], ['fixtures', 'fr']];
 for (const [kind, lang] of rows) {
   const text = build(kind, lang, 1);
   if (!text) continue;
-  measure(text, lang, 1); // warm-up
-  const m = measure(text, lang, 5);
+  measure(text, lang, WARM_UP);
+  const m = measure(text, lang, ROUNDS);
   out.push(
     `${`${kind}-${lang}`.padEnd(14)} ${(text.length / 1e6).toFixed(1)} MB ${m.places.toFixed(0).padStart(11)} ${m.flows.toFixed(0).padStart(10)} ${(
       (100 * m.flows) /
@@ -99,14 +105,14 @@ for (const [kind, lang] of rows) {
   );
 }
 // Real use: one article at a time (the CLI and the page), each stage timed per article and summed over the news
-// corpora; 2 warm-up rounds, then the median of 5. Per-article costs (setting up each document's tables) count here,
+// corpora; WARM_UP rounds, then the median of ROUNDS. Per-article costs (setting up each document's tables) count here,
 // and the 1 MB texts above spread them thin.
 const news = docs.filter((d) => d.kind === 'news');
 if (news.length > 0) {
   const tp: number[] = [];
   const tf: number[] = [];
   let n = 0;
-  for (let r = 0; r < 7; r++) {
+  for (let r = 0; r < WARM_UP + ROUNDS; r++) {
     let p = 0;
     let f = 0;
     n = 0;
@@ -119,7 +125,7 @@ if (news.length > 0) {
       f += cpu() - t1;
       p += t1 - t0;
     }
-    if (r >= 2) {
+    if (r >= WARM_UP) {
       tp.push(p);
       tf.push(f);
     }

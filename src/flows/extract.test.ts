@@ -3900,3 +3900,109 @@ describe('session 20: a negated nationality names no end', () => {
     expect(run('The non-European students paid higher fees in Ireland.', 'en', defs)).toEqual([]);
   });
 });
+
+describe('session 21: fractions of a scale', () => {
+  const defs = [...WORLD, C('VE', ['Venezuela'], ['Venezuelan', 'venezuelanos', 'venezolanos']), C('CO', ['Colombia', 'Colômbia'])];
+  it('"half a million" is 500,000, not a million, in four languages', () => {
+    expect(run('North Korea sent half a million shells to Russia.', 'en')[0]!.quantity).toBe(5e5);
+    expect(run('A Coreia do Norte enviou meio milhão de projéteis à Rússia.', 'pt')[0]!.quantity).toBe(5e5);
+    expect(run('Corea del Norte envió medio millón de proyectiles a Rusia.', 'es')[0]!.quantity).toBe(5e5);
+    expect(run("La Corée du Nord a envoyé un demi-million d'obus à la Russie.", 'fr')[0]!.quantity).toBe(5e5);
+  });
+  it('a quarter of a million, half a dozen, one and a half million', () => {
+    expect(run('North Korea sent a quarter of a million shells to Russia.', 'en')[0]!.quantity).toBe(2.5e5);
+    expect(run('Russia sent half a dozen warships to Syria.', 'en')[0]!.quantity).toBe(6);
+    expect(run('Germany took in one and a half million Syrian refugees.', 'en')[0]!.quantity).toBe(1.5e6);
+  });
+  it('a count ending in "and a half" adds half of its unit', () => {
+    expect(run('Germany took in a million and a half Syrian refugees.', 'en')[0]!.quantity).toBe(1.5e6);
+    expect(run('A Colômbia acolheu 2 milhões e meio de refugiados venezuelanos.', 'pt', defs)[0]!.quantity).toBe(2.5e6);
+    expect(run("L'Allemagne a accueilli un million et demi de réfugiés syriens.", 'fr')[0]!.quantity).toBe(1.5e6);
+  });
+});
+
+describe('session 21: people received, sent back, asking for asylum', () => {
+  const defs = [
+    ...WORLD,
+    C('VE', ['Venezuela'], ['Venezuelans', 'venezuelanos', 'venezolanos']),
+    C('CO', ['Colombia', 'Colômbia']),
+    C('BR', ['Brasil']),
+    C('ES', ['Spain', 'España']),
+    C('MA', ['Morocco'], ['Moroccan']),
+    C('HT', ['Haiti'], ['Haitians']),
+    C('US', ['United States']),
+    C('TD', ['Tchad']),
+    C('SD', ['Soudan'], ['soudanais']),
+    C('AO', ['Angola'], ['angolanos']),
+    C('PT', ['Portugal']),
+    C('AF', ['Afghanistan'], ['Afghans']),
+    C('FR', ['France']),
+    C('IT', ['Italy']),
+    C('LY', ['Libya']),
+    C('SN', ['Senegal']),
+  ];
+  it('a country home to, sheltering or housing people of another receives them', () => {
+    expect(triples(run('Colombia is home to about 2.8 million Venezuelans.', 'en', defs))).toEqual(['VE>CO:people']);
+    expect(triples(run('O Brasil abriga hoje cerca de 500 mil venezuelanos.', 'pt', defs))).toEqual(['VE>BR:people']);
+    expect(triples(run('Colombia alberga a 2,8 millones de venezolanos.', 'es', defs))).toEqual(['VE>CO:people']);
+    expect(triples(run('Le Tchad héberge plus de 600 000 réfugiés soudanais.', 'fr', defs))).toEqual(['SD>TD:people']);
+  });
+  it('but not what is no people', () => {
+    expect(run('Colombia is home to the largest coal mine in Venezuela.', 'en', defs)).toEqual([]);
+    expect(run('O edifício abriga o consulado da Colômbia no Brasil.', 'pt', defs)).toEqual([]);
+  });
+  it('English "return" with people as its object sends them back; without one they go back', () => {
+    expect(triples(run('Spain returned 30 migrants to Morocco.', 'en', defs))).toEqual(['ES>MA:people']);
+    expect(triples(run('The United States returned 20 Haitians to Haiti.', 'en', defs))).toEqual(['US>HT:people']);
+    expect(triples(run('More than 1,000 Haitians returned home from the United States.', 'en', defs))).toEqual(['US>HT:people']);
+  });
+  it('asking for asylum in a country is going there', () => {
+    expect(triples(run('Some 40,000 Ukrainian refugees have sought asylum in Poland since January.', 'en', defs))).toEqual(['UA>PL:people']);
+    expect(triples(run('Cerca de 2 mil angolanos pediram asilo em Portugal em 2023.', 'pt', defs))).toEqual(['AO>PT:people']);
+    expect(triples(run('Unos 30.000 venezolanos solicitaron asilo en España el año pasado.', 'es', defs))).toEqual(['VE>ES:people']);
+    expect(triples(run("Environ 4 000 Afghans ont demandé l'asile en France en 2022.", 'fr', defs))).toEqual(['AF>FR:people']);
+  });
+  it('"by sea", "by boat" is the means, no agent: the English past form stays active', () => {
+    expect(triples(run('Italy received 2,000 migrants by sea from Libya.', 'en', defs))).toEqual(['LY>IT:people']);
+    expect(triples(run('Spain received 32,000 migrants by boat from Senegal.', 'en', defs))).toEqual(['SN>ES:people']);
+  });
+  it('an apposition saying who most of the counted people are is skipped, "and" and all', () => {
+    expect(triples(run('More than 1.5 million Venezuelans, most of them women and children, have crossed into Colombia.', 'en', defs))).toEqual(['VE>CO:people']);
+    expect(triples(run('Mais de 1,5 milhão de venezuelanos, a maioria mulheres e crianças, atravessaram para a Colômbia.', 'pt', defs))).toEqual(['VE>CO:people']);
+  });
+});
+
+describe('session 21: vague counts, investment, a pronoun after a relative clause', () => {
+  const defs = [
+    ...WORLD,
+    C('BR', ['Brazil', 'Brasil']),
+    C('AO', ['Angola']),
+    C('PT', ['Portugal'], ['portugueses']),
+    C('US', ['United States'], ['US']),
+    C('JP', ['Japan']),
+    C('VN', ['Vietnam']),
+  ];
+  it('"several hundred", "a few thousand" are orders of magnitude, not counts', () => {
+    expect(run('Russia sent several thousand soldiers to Syria.', 'en')[0]).toMatchObject({ quantity: null, magnitude: 1000 });
+    expect(run('Russia sent a few hundred soldiers to Syria.', 'en')[0]).toMatchObject({ quantity: null, magnitude: 100, quantityText: 'a few hundred' });
+    expect(run('A Rússia enviou vários milhares de soldados para a Síria.', 'pt')[0]).toMatchObject({ quantity: null, magnitude: 1000 });
+  });
+  it('investment with its investor named next to it goes to the place after "in"', () => {
+    expect(triples(run('Chinese investment in Brazil fell to $1.3 billion in 2023.', 'en', [...defs, C('CN', ['China'], ['Chinese'])]))).toEqual(['CN>BR:money']);
+    expect(triples(run('Já os investimentos portugueses em Angola caíram pela metade.', 'pt', defs))).toEqual(['PT>AO:money']);
+    expect(triples(run('Investment from Japan in Vietnam rose sharply.', 'en', defs))).toEqual(['JP>VN:money']);
+  });
+  it('but not an investment bank, nor investment with no investor or no place invested in', () => {
+    expect(run('The US investment bank opened an office in Brazil.', 'en', defs)).toEqual([]);
+    expect(run('O banco de investimento português abriu um escritório em Angola.', 'pt', defs)).toEqual([]);
+    expect(run('Brazil needs more foreign investment, the minister said in Japan.', 'en', defs)).toEqual([]);
+  });
+  it('a pronoun subject after a relative clause on a place stands for that place', () => {
+    const text = 'Turkey, which has supplied Ukraine with drones since 2019, said on Friday it would also send demining equipment.';
+    expect(triples(run(text, 'en'))).toEqual(['TR>UA:technology', 'TR>UA:weapons']);
+  });
+  it('not across another place named as a subject since', () => {
+    const text = 'Russia, whose troops remain in the area, said it had delivered 50 tonnes of food to Syria, while Germany said it would send medicines to Turkey.';
+    expect(triples(run(text, 'en'))).toContain('DE>TR:aid');
+  });
+});

@@ -1620,6 +1620,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
               break;
             }
           }
+          // ("Turkey, which has supplied Ukraine with drones, said it would also send": a pronoun subject of the verb
+          // stands for the place a relative clause before it is about, not for a place inside that clause.)
+          if (SUBJECT_PRONOUNS.has(items[k]!.lower) && t.idx - k <= 4) {
+            const a = relativeAntecedent(items, roles, k);
+            if (a !== undefined) {
+              subject = a;
+              break;
+            }
+          }
           const r = roles[k];
           if (!r || items[k]!.paren || (agentGap && k > agentGap[0] && k < agentGap[1])) continue;
           // "Havana's ally has stepped up deliveries": the ally, not Havana, acts.
@@ -2427,7 +2436,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // (What the workers send home is the money, not themselves.)
     // ("ready to help Sudan in any way the Sudanese people need": people helped are no goods; the help is aid.)
     const given = t.cls === 'help' && !noun ? cargo.filter((h) => !(h.cat === 'people' && h.at !== undefined && hasMark(items[h.at], MB.benef))) : cargo;
-    let hits = categorize(t, sentHome ? given.filter((h) => h.cat === 'money') : given, sourceBetween);
+    // ("O investimento chinês no Brasil concentra-se em energia": what is invested in is no goods sent.)
+    let hits = categorize(t, sentHome || t.until !== undefined ? given.filter((h) => h.cat === 'money') : given, sourceBetween);
     // ("30 pilotos filipinos recibieron formación": so are people counted as the subject of receiving it.)
     if (!trainedCount && t.cls === 'receive' && !passive && hits.some((h) => h.cat === 'training' && !h.q)) {
       for (let k = t.idx - 1; k >= Math.max(L, t.idx - 4) && !trainedCount; k--) {
@@ -2938,6 +2948,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         raw.push({ ...f0, to: items[p]!.place!.place, q: readLeft(items, numberEnd(items, n, items.length - 1), decimalComma) });
       }
     }
+    // ("Tunisia returned 300 migrants to Sfax": people sent back go abroad, to where they came from; within the sender's
+    // own country it is no sending back.)
+    if (t.cls === 'send' && t.sense === 'home') for (let k = raw.length - 1; k >= 0; k--) if (raw[k]!.from && raw[k]!.to && raw[k]!.from!.country === raw[k]!.to!.country) raw.splice(k, 1);
     const endsWithCoord = hasMark(items[R], MB.coord) || (hasMark(items[R], MB.det) && hasMark(items[R - 1], MB.coord));
     pending.push({ t, flows: raw, endsWithCoord, src: src !== undefined ? items[src]!.place!.place : undefined, dst: dst !== undefined ? items[dst]!.place!.place : undefined, srcIdx: src ?? -1 });
   }
@@ -3203,19 +3216,57 @@ function appositionGap(items: Item[], idx: number, L: number): [number, number] 
   const leads = (o: number): boolean => {
     if (o <= L || o >= c - 1) return false;
     const b = items[o - 1]!;
-    return b.cargo || (b.place?.via === 'demonym' && !!items[o - 2]?.cargo);
+    // ("1.5 million Ukrainians, most of them women and children, have crossed", "1,5 milhão de ucranianos, a maioria
+    // mulheres e crianças,": counted people of a nationality too.)
+    // (Not one that names where they came from: "30,000 Armenians, most of them from Nagorno-Karabakh, entered Armenia".)
+    const placeIn = (): boolean => items.slice(o + 1, c).some((x) => !!x.place);
+    return b.cargo || (b.place?.via === 'demonym' && (!!items[o - 2]?.cargo || (countsBefore(items, o - 1) && !placeIn())));
   };
   const commas: number[] = [];
+  // ("most of them women and children": an "and" only in an apposition that opens with a word of share.)
+  let coord = false;
   for (let j = c - 1; j > L && c - j <= 16 && commas.length < 2; j--) {
     const it = items[j]!;
-    if (it.trig || hasMark(it, MB.rel | MB.coord) || (it.tok === 'punct' && !isComma(it))) break;
+    if (it.trig || hasMark(it, MB.rel) || (it.tok === 'punct' && !isComma(it))) break;
+    if (hasMark(it, MB.coord)) {
+      if (coord || commas.length > 0) break;
+      coord = true;
+      continue;
+    }
     if (isComma(it)) {
       if (isComma(items[j + 1])) break;
+      if (coord && !MOST_OF.test(items.slice(j + 1, j + 4).map((x) => x.lower).join(' '))) break;
       commas.push(j);
     }
   }
   for (let i = commas.length - 1; i >= 0; i--) if (leads(commas[i]!)) return [commas[i]!, c];
   return undefined;
+}
+
+/** Words opening an apposition on people that says who most of them are ("most of them", "a maioria", "en su mayoría", "pour la plupart"). */
+const MOST_OF = /^(?:most|mostly|mainly|many|including|among them|a maioria|na sua maioria|em sua maioria|maioritariamente|majoritariamente|sobretudo|principalmente|la mayoría|en su mayoría|mayoritariamente|incluidos|incluyendo|pour la plupart|dont|notamment|essentiellement|surtout|en majorité|majoritairement)(?: |$)/;
+
+/**
+ * The place a relative clause set off by commas is about ("Turkey, which ..., said it"), when no place stands between
+ * the clause's closing comma and the pronoun at k; or undefined.
+ */
+function relativeAntecedent(items: Item[], roles: Array<Role | undefined>, k: number): number | undefined {
+  for (let j = k - 1; j >= 2 && j >= k - 2 * REACH; j--) {
+    if (!hasMark(items[j], MB.rel) || !isComma(items[j - 1]) || LOCATIVE_REL.has(items[j]!.lower)) continue;
+    const r = roles[j - 2];
+    if (!items[j - 2]?.place || !r || !(r.role === 'bare' || r.role === 'actor')) return undefined;
+    let close = j + 1;
+    while (close < k && !isComma(items[close])) close++;
+    for (let b = close + 1; b < k; b++) if (items[b]!.place) return undefined;
+    return close < k ? j - 2 : undefined;
+  }
+  return undefined;
+}
+
+/** A count right before the item at k, or before its "de"/"of": "500 Haitians", "1,5 milhão de ucranianos". */
+function countsBefore(items: Item[], k: number): boolean {
+  const n = prepRole(items[k - 1]) === 'of' ? items[k - 2] : items[k - 1];
+  return !!n && (n.tok === 'num' || n.tags.some((g) => g.k === 'num' || g.k === 'scale'));
 }
 
 /**

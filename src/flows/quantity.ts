@@ -37,6 +37,12 @@ function qualifierBefore(items: Item[], j: number): { q: Qualifier; start: numbe
   return null;
 }
 
+/** Vague counts before a number word or scale ("several thousand", "a few hundred", "vários milhares"). */
+const VAGUE: ReadonlySet<string> = new Set(['several', 'few', 'many', 'vários', 'várias', 'alguns', 'algumas', 'varios', 'varias', 'algunos', 'algunas', 'plusieurs', 'quelques']);
+
+/** Where a vague count at v starts ("a few": at "a"). */
+const vagueStart = (items: Item[], v: number): number => (items[v]!.lower === 'few' && items[v - 1]?.lower === 'a' ? items[v - 1]! : items[v]!).start;
+
 /** Number (+ scales) ending at item index `j` (inclusive), reading leftwards. */
 export function readLeft(items: Item[], j: number, decimalComma: boolean): Quantity | null {
   let k = j;
@@ -50,6 +56,13 @@ export function readLeft(items: Item[], j: number, decimalComma: boolean): Quant
     k--;
   }
   const end = items[j]!.end;
+  // "a half million", "six and a half million", "2 and a half billion": half of the scale, plus the number before "and".
+  if (mul > 1 && items[k]?.lower === 'half' && items[k - 1]?.lower === 'a') {
+    const n = AND.has(items[k - 2]?.lower ?? '') ? items[k - 3] : undefined;
+    const v = n ? numValue(n, decimalComma, false) : null;
+    if (n && v !== null) return { quantity: (v + 0.5) * mul, start: n.start, end };
+    if (!n) return { quantity: 0.5 * mul, start: items[k - 1]!.start, end };
+  }
   let numItem = items[k];
   // A model number is not a quantity: "18 Leopard 2 tanks" -> 18, "three Type 23 frigates" -> 3.
   const before = items[k - 2];
@@ -74,10 +87,14 @@ export function readLeft(items: Item[], j: number, decimalComma: boolean): Quant
     if (part) return { quantity: part.n, start: part.start, end };
   }
   if (value !== null && numItem) {
+    // ("several hundred tonnes", "a few hundred soldiers": an order of magnitude, not a hundred.)
+    if (numItem.tok !== 'num' && VAGUE.has(items[k - 1]?.lower ?? '')) return { quantity: null, magnitude: value * mul, start: vagueStart(items, k - 1), end };
     const q = qualifierBefore(items, k - 1);
     return { quantity: value * mul, ...(q ? { qualifier: q.q } : {}), start: q ? q.start : numItem.start, end };
   }
   if (firstScale) {
+    // ("several thousand soldiers", "a few million barrels")
+    if (VAGUE.has(items[k]?.lower ?? '')) return { quantity: null, magnitude: mul, start: vagueStart(items, k), end };
     const q = qualifierBefore(items, k);
     const start = q ? q.start : items[k + 1]!.start;
     if (firstScale.alone === 'exact' && mul === firstScale.v) return { quantity: mul, ...(q ? { qualifier: q.q } : {}), start, end };
@@ -194,7 +211,7 @@ export function quantityAt(items: Item[], c: number, decimalComma: boolean): Qua
   // gaz", "12 new Gripen E jets".
   let pastNew = false;
   for (let n = 0; n < 4 && j >= 0; n++) {
-    const q = readLeft(items, j, decimalComma);
+    const q = halfAfter(items, j, decimalComma) ?? readLeft(items, j, decimalComma);
     // (Past "new"/"novas", only a number in digits: "un nouveau paquet", "dois anos novas linhas" count nothing.)
     if (q) return pastNew && !digitsAt(items, j, q.start) ? null : q;
     const w = items[j]!;
@@ -211,6 +228,35 @@ export function quantityAt(items: Item[], c: number, decimalComma: boolean): Qua
     if (isOf(items[j])) j--;
   }
   return null;
+}
+
+/** "half" in the four languages, after "and": "dois milhões e meio", "un millón y medio", "un million et demi", "a million and a half". */
+const HALF: ReadonlySet<string> = new Set(['meio', 'meia', 'medio', 'media', 'demi', 'demie', 'half']);
+const AND: ReadonlySet<string> = new Set(['e', 'y', 'et', 'and']);
+
+/**
+ * A count ending in "and a half" at item j ("dois milhões e meio de refugiados" -> 2,500,000): the number before
+ * "and" plus half of its unit (the scales it ends with: "milhões"; or a round number word, "a million"; else 1).
+ */
+function halfAfter(items: Item[], j: number, decimalComma: boolean): Quantity | null {
+  if (!HALF.has(items[j]?.lower ?? '')) return null;
+  let a = j - 1;
+  if (items[j]!.lower === 'half' && items[a]?.lower === 'a') a--;
+  if (!AND.has(items[a]?.lower ?? '')) return null;
+  const q = readLeft(items, a - 1, decimalComma);
+  if (!q || q.quantity === null) return null;
+  let unit = 1;
+  for (let u = a - 1; u >= 0 && items[u]!.tok !== 'num'; u--) {
+    const sc = scaleOf(items[u]);
+    if (!sc) break;
+    unit *= sc.v;
+  }
+  // ("a million and a half", "a dozen and a half": a round number word is the unit)
+  if (unit === 1) {
+    const v = items[a - 1]!.tok === 'num' ? null : numValue(items[a - 1]!, decimalComma, false);
+    if (v !== null && (v === 12 || (v >= 100 && Number.isInteger(Math.log10(v))))) unit = v;
+  }
+  return { ...q, quantity: q.quantity + unit / 2, end: items[j]!.end };
 }
 
 /** Words of "first" or "last" before "of" a number ("o primeiro dos três", "the first two of", "los últimos cinco de los 32"). */

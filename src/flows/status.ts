@@ -276,6 +276,11 @@ function coordinatedWithPlan(items: Item[], v: number): boolean {
 /** How far (in items) status and hedge markers may lie from their trigger: keeps run-on text linear. */
 export const REACH = 60;
 
+/** Happening, after a negation on a transfer noun ("did not materialise", "não se concretizou", "ne s'est pas concrétisé"). */
+const HAPPENED = /^(?:materiali[sz]e[ds]?|happen(?:ed)?|resumed?|concretiz(?:ou|ado|ada)|concretizó|concretizado|materializ(?:ou|ó)|concrétisée?|matérialisée?|aconteceu|ocurrió|eu lieu)$/;
+/** Banned, forbidden ("banned", "proibiu", "prohibida", "interdit"): a transfer banned is none. */
+const BANNED = /^(?:banned|bans|prohibited|prohibits|forbade|forbidden|forbids|proibiu|proíbe|proibida|proibidas|proibido|proibidos|prohibió|prohíbe|prohibida|prohibidas|prohibido|prohibidos|interdit|interdite|interdits|interdites|interdisent)$/;
+
 export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean): FlowStatus {
   let denied = false;
   let suspended = false;
@@ -334,8 +339,12 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
       if ((it.tok === 'punct' && it.lower !== ',') || hasMark(it, MB.coord | MB.rel)) break;
       // (Not put off: "a Spanish shipment has been delayed until spring" is still planned.)
       if (hasMark(it, MB.suspend) && !PUT_OFF.test(it.lower)) suspended = true;
+      // "Chinese investment in Brazil did not materialise", "não se concretizou", "sigue prohibida": it did not happen.
+      if (BANNED.test(it.lower) || (hasMark(it, MB.neg) && [1, 2, 3].some((d) => HAPPENED.test(items[k + d]?.lower ?? '')))) denied = true;
     }
   }
+  // ("Lithuania banned Chinese investment in its ports", "proibiu as exportações de trigo para")
+  if (t.mood === 'noun' && [1, 2, 3].some((d) => BANNED.test(items[t.idx - d]?.lower ?? ''))) denied = true;
   // "A ministra viaja na próxima semana a Londres", "arrives next week": a time to come makes a present plan.
   if (!planned && t.mood === 'fin' && !PRETERITE.test(items[t.idx]!.lower)) {
     for (let k = Math.max(L, t.idx - 4); k < Math.min(items.length, t.idx + 6); k++) {

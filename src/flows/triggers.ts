@@ -19,6 +19,8 @@ export interface Trigger {
   dest?: boolean;
   /** The verb's lexicon sense, when it has one (see VerbSense). */
   sense?: VerbSense;
+  /** The last item of the trigger's clause, when the trigger fixes it ("Chinese investment in Brazil[, Chile and Peru]"). */
+  until?: number;
 }
 
 /** Trigger items of a sentence with their class and mood (verb vs noun decided from context). */
@@ -119,7 +121,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (verb.sense === 'object' && (items[i + 1]?.lower === 'baixa' || (items[i + 1]?.lower === 'de' && items[i + 2]?.lower === 'baja'))) continue;
       // (A verb of settling moves only people counted or named as people: "2.300 portugueses fixaram-se em Angola";
       // not "the price of Brazilian coffee settled in London", nor "as empresas chinesas instalaram-se".)
-      if (verb.sense === 'persons' && !personsAhead(items, i, verb.cls === 'move')) continue;
+      if ((verb.sense === 'persons' || verb.sense === 'host') && !personsAhead(items, i, verb.cls === 'move' || verb.sense === 'host', verb.sense === 'host')) continue;
       // ("waiting for an apology from Russia over the drones": waiting receives only goods it is waiting for.)
       if (WAITING.test(it.lower) && !objectGoods(items, i, items.length - 1)) continue;
       // ("admit up to 2,000 workers": admitting people only counted right after it; "admitted Bolivian workers had been
@@ -141,7 +143,14 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // ("Un lote de 210 toneladas fue embarcado hacia Corea del Sur": so is goods embarked towards a place, in the
       // passive; "foi embarcado no porto de Odessa" says where they left.)
       const shipped = verb.cls === 'leave' && EMBARK.test(it.lower) && (objectGoods(items, i, items.length - 1) || items[i + 1]?.tok === 'num' || (verb.mood === 'part' && hasMark(prev, MB.passiveAux) && prepRole(items[i + 1]) === 'to' && !items[i + 1]!.place && items[i + 1]!.lower !== 'a' && items[i + 1]!.lower !== 'à'));
-      const cls = verb.cls === 'send' && trainingNext(items, i) ? 'train' : shipped ? 'send' : verb.cls;
+      // "Spain returned 30 migrants to Morocco": English "return" with the people as its object sends them back (the
+      // going-back reading has no object: "30 migrants returned to Morocco").
+      // ("Thousands fled Iran and sought asylum in Canada": seeking refuge or asylum after fleeing, in one clause, is the
+      // end of that flight, not a journey of its own.)
+      const last = out[out.length - 1];
+      if (verb.cls === 'move' && verb.cat === 'people' && last && last.idx === lastVerb && last.cls === 'move' && last.cat === 'people' && i - lastVerb <= 8 && COORD_WORDS.has(prev?.lower ?? '')) continue;
+      const sentBack = lang === 'en' && verb.sense === 'home' && RETURN_EN.test(it.lower) && (directObject(items, i) || countedNationals(items, i));
+      const cls = verb.cls === 'send' && trainingNext(items, i) ? 'train' : shipped || sentBack ? 'send' : verb.cls;
       out.push({ idx: i, cls, mood: verb.mood, cat: verb.cat, dest: false, ...(verb.sense ? { sense: verb.sense } : {}) });
       lastVerb = i;
     } else if (noun) {
@@ -186,6 +195,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "le paquet d'accords", "um pacote de medidas", "a package of reforms": a package of something that is no
       // goods (a plain word after "of") is no transfer.
       if (hasMark(it, MB.pack) && packOfNonGoods(items, i)) continue;
+      const until = noun.withOrigin ? investedIn(items, i) : -1;
+      if (noun.withOrigin && until < 0) continue;
       // "la formación de Le Pen", "a formação de Bolsonaro": a party; training only of people ("formación de pilotos").
       // ("25 técnicos moçambicanos concluíram uma formação na Índia": or with the people trained before it, in its clause.)
       if (noun.ofPeople && !peopleOf(items, i) && !hasBefore(items, i, Math.max(0, lastVerb + 1), 8, (x) => x.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')))) continue;
@@ -203,7 +214,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // ("Rome's export credit agency SACE": so is one modifying a compound of its own.)
       const nx2 = items[i + 2];
       if (lang === 'en' && !isCargo(it) && nx && isCargo(nx) && !nx.cap && nx2 && !nx2.place && (hasMark(nx2, MB.actor) || (isPlain(nx2) && !nx2.cap))) continue;
-      out.push({ idx: i, cls: noun.cls, mood: 'noun', cat: noun.cat, dest: false });
+      out.push({ idx: i, cls: noun.cls, mood: 'noun', cat: noun.cat, dest: false, ...(until >= 0 ? { until } : {}) });
     }
   }
   // "Um petroleiro russo com destino a Cuba": with no trigger before it, a destination phrase states the
@@ -391,12 +402,12 @@ export function objectGoods(items: Item[], i: number, R: number, travellers = fa
  * People or troops (a word for them, or a nationality used as a noun) within six words after i, or within
  * eight before it ("27 000 Haïtiens ... qui les a renvoyés", "les ressortissants que Paris comptait renvoyer").
  */
-function personsAhead(items: Item[], i: number, counted = false): boolean {
+function personsAhead(items: Item[], i: number, counted = false, adjectives = false): boolean {
   // (counted: a nationality only as a noun after a number, "500 Syrians", not on any noun.)
   const person = (k: number): boolean => {
     const it = items[k]!;
     // (counted: after a number, or "thousands of", "milhares de", "2 millones de", "des milliers de")
-    const count = (j: number): boolean => items[j]?.tok === 'num' || !!items[j]?.tags.some((g) => g.k === 'scale') || MANY.test(items[j]?.lower ?? '');
+    const count = (j: number): boolean => items[j]?.tok === 'num' || !!items[j]?.tags.some((g) => g.k === 'scale' || g.k === 'num') || MANY.test(items[j]?.lower ?? '');
     return it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')) || (it.place?.via === 'demonym' && (!counted || count(k - 1) || (prepRole(items[k - 1]) === 'of' && count(k - 2))));
   };
   // ("Onze enfants ukrainiens emmenés en Russie ou dans les territoires occupés ont pu regagner": a long subject,
@@ -410,7 +421,8 @@ function personsAhead(items: Item[], i: number, counted = false): boolean {
   for (let k = i + 1; k <= i + 10 && k < items.length; k++) {
     const it = items[k]!;
     if (person(k)) return true;
-    if (it.trig || it.tok === 'punct' || (it.place && !destination(k))) return false;
+    // (adjectives: past a nationality on the noun, "is home to French troops")
+    if (it.trig || it.tok === 'punct' || (it.place && !destination(k) && !(adjectives && it.place.via === 'demonym'))) return false;
   }
   return false;
 }
@@ -466,6 +478,61 @@ function possessed(items: Item[], i: number): boolean {
   const prev = items[i - 1];
   return !!prev && (isCargo(prev) || (isPlain(prev) && prev.tok === 'word' && !prev.cap)) && possessiveEn(items[i - 2]?.lower);
 }
+
+/** Counted people of a nationality right after the verb at i: "returned 20 Haitians", "30 Moroccan minors". */
+function countedNationals(items: Item[], i: number): boolean {
+  const n = items[i + 1];
+  const d = items[i + 2];
+  return !!n && (n.tok === 'num' || n.tags.some((g) => g.k === 'num')) && !!d?.place && d.place.via === 'demonym';
+}
+
+/**
+ * The investor named right next to the noun at i and the places invested in right after: the index of the last of
+ * those places, or -1. The investor is a nationality before or after the noun ("Chinese investment in Brazil",
+ * "investimento chinês em Angola", "investissements chinois au Sénégal"), a country's possessive ("China's investment
+ * in Kenya"), or "from"/"de" and a country ("investment from Japan in Vietnam"). What is invested in may be no place
+ * ("investissements chinois dans le nickel" sends no nickel), and a place named like a company or club is none
+ * ("investment in Manchester City", "Investment from Santander").
+ */
+function investedIn(items: Item[], i: number): number {
+  const demonym = (it: Item | undefined): boolean => !!it?.place && it.place.via === 'demonym';
+  // ("banco de investimento americano", "fonds d'investissement": a noun's complement, not the investment; "US$ 2
+  // bilhões de investimento chinês" is one.)
+  const b = items[i - 2];
+  if (prepRole(items[i - 1]) === 'of' && b && !b.place && b.tok === 'word' && !b.tags.some((g) => g.k === 'scale' || g.k === 'cur' || g.k === 'num')) return -1;
+  /** The index of the place after a preposition of one of `roles` at `at`, or -1. */
+  const placeAfter = (at: number, roles: ReadonlyArray<string>, country: boolean): number => {
+    const r = prepRole(items[at]);
+    const k = hasMark(items[at + 1], MB.det) ? at + 2 : at + 1;
+    const p = items[k]?.place;
+    if (r === null || !roles.includes(r) || !p || p.via === 'demonym' || (country && p.place.kind !== 'country')) return -1;
+    const nx = items[k + 1];
+    return nx && nx.cap && !nx.place && nx.tok === 'word' ? -1 : k;
+  };
+  let after = i + 1;
+  if (demonym(items[i + 1])) after++;
+  else if (!demonym(items[i - 1]) && !(items[i - 1]?.lower === 's' && items[i - 2]?.place?.place.kind === 'country')) {
+    const o = placeAfter(i + 1, ['from', 'of'], true);
+    after = o < 0 ? -1 : o + 1;
+  }
+  if (after < 0) return -1;
+  let last = placeAfter(after, ['in', 'to'], false);
+  // ("no Brasil, na Argentina e no Chile": a list of places invested in)
+  while (last >= 0 && (isComma(items[last + 1]) || hasMark(items[last + 1], MB.coord))) {
+    const next = placeAfter(last + 2, ['in', 'to'], false);
+    const bare = hasMark(items[last + 2], MB.det) ? last + 3 : last + 2;
+    if (next >= 0) last = next;
+    else if (items[bare]?.place && items[bare]!.place!.via !== 'demonym') last = bare;
+    else break;
+  }
+  return last;
+}
+
+/** "and" in the four languages. */
+const COORD_WORDS: ReadonlySet<string> = new Set(['and', 'e', 'y', 'et']);
+
+/** The English verb "return" ("returned", "returning"). */
+const RETURN_EN = /^return(?:s|ed|ing)?$/;
 
 /** To embark ("embarcou", "embarcó", "a embarqué"): a leaving verb, or with goods as its object a shipping one. */
 const EMBARK = /^(?:embarc|embarqu)/;

@@ -120,6 +120,10 @@ export const en: Lexicon = {
     { cls: 'receive', forms: v('host', 'hosts', 'hosted', 'hosted', 'hosting') },
     // admitting people (not "admitted that"): "Ottawa plans to admit up to 2,000 Guatemalan workers"
     { cls: 'receive', forms: v('admit', 'admits', 'admitted', 'admitted', 'admitting'), sense: 'persons' },
+    // "Colombia is home to 2.8 million Venezuelans": a country home to people of another (only people make a flow of it)
+    { cls: 'receive', forms: forms('fin', 'is home to', 'are home to', 'was home to', 'has become home to', 'shelters', 'sheltered'), sense: 'host' },
+    // people asking for asylum somewhere go there: "40,000 Ukrainians have sought asylum in Poland"
+    { cls: 'move', forms: forms('fin', 'sought asylum', 'seek asylum', 'seeks asylum', 'seeking asylum', 'applied for asylum', 'apply for asylum', 'applying for asylum', 'claimed asylum', 'claim asylum', 'claiming asylum', 'requested asylum', 'filed for asylum'), cat: 'people' },
     // "took in 6,000 nurses", "recruited 1,200 nurses": people received (only people or troops make a flow of it).
     { cls: 'receive', forms: forms('fin', 'took in', 'takes in', 'taking in').concat(forms('inf', 'take in'), forms('part', 'taken in')) },
     { cls: 'receive', forms: v('recruit', 'recruits', 'recruited', 'recruited', 'recruiting'), sense: 'enlist' },
@@ -165,6 +169,8 @@ export const en: Lexicon = {
     { cls: 'deport', forms: ['evacuation', 'evacuations', 'repatriation', 'repatriations', 'extradition', 'extraditions', 'expulsion', 'expulsions'] },
     { cls: 'send', forms: ['airlift', 'airlifts', 'handover', 're-export', 're-exports'] },
     { cls: 'send', forms: ['disbursement', 'disbursements', 'remittances'], cat: 'money' },
+    // "Chinese investment in Brazil reached $1.3 billion": the investor's money goes where it is invested
+    { cls: 'send', forms: ['investment', 'investments'], cat: 'money', withOrigin: true },
   ],
   cargo: [
     // Civilian people sent or moving, of professions rarely quoted as sources (not "experts", "researchers"): people;
@@ -326,6 +332,8 @@ export const en: Lexicon = {
     there: ['from there', 'from where', 'whence', 'from which'],
     gift: ['donated', 'donate', 'donates', 'donating', 'donation', 'donations', 'gifted', 'gift'],
     event: ['ceremony', 'fair', 'expo', 'exhibition', 'signing'],
+    // ("Italy received 2,000 migrants by sea from Libya": the means, not an agent)
+    means: ['by sea', 'by air', 'by land', 'by road', 'by rail', 'by boat', 'by boats', 'by small boat', 'by small boats', 'by ship', 'by plane', 'by truck', 'by lorry', 'by train', 'by bus', 'by ferry', 'by car', 'by helicopter', 'by air and sea', 'by sea and air', 'by land and sea'],
     say: ['said', 'says', 'announced', 'announces', 'stated', 'confirmed', 'confirms', 'declared', 'added', 'insisted', 'warned', 'acknowledged', 'admitted', 'revealed', 'disclosed', 'told', 'reported', 'wrote'],
     make: ['manufacture', 'origin'],
     made: ['extracted', 'mined', 'made', 'manufactured', 'built', 'produced', 'assembled'],
@@ -363,6 +371,10 @@ export const en: Lexicon = {
     ['dozens', 10, 'magnitude'], ['tens of thousands', 1e4, 'magnitude'], ['hundreds of thousands', 1e5, 'magnitude'],
   ],
   numbers: [
+    // (fractions of a scale: "half a million refugees" is 500,000, not a million)
+    // ("a half million", "six and a half million": read with the scale, see quantity.ts)
+    ['half a million', 5e5], ['half a billion', 5e8], ['half a trillion', 5e11], ['a quarter of a million', 2.5e5], ['quarter of a million', 2.5e5],
+    ['a quarter million', 2.5e5], ['a quarter of a billion', 2.5e8], ['three quarters of a million', 7.5e5], ['half a dozen', 6],
     ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
     ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['thirteen', 13], ['fourteen', 14], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
     ['hundred', 100], ['a hundred', 100], ['a thousand', 1000], ['a million', 1e6], ['dozen', 12], ['a dozen', 12],

@@ -103,6 +103,10 @@ export const es: Lexicon = {
     { cls: 'deport', forms: conj('deport', 'es-ar') },
     { cls: 'withdraw', forms: conj('retir', 'es-ar') },
     { cls: 'receive', forms: conj('acog', 'es-er') },
+    // "Colombia alberga a 2,8 millones de venezolanos" (solo personas)
+    { cls: 'receive', forms: forms('fin', 'alberga', 'albergan', 'albergó', 'albergaron', 'albergaba', 'albergaban').concat(forms('inf', 'albergar'), forms('ger', 'albergando')), sense: 'host' },
+    // "miles de venezolanos solicitaron asilo en España"
+    { cls: 'move', forms: forms('fin', 'pidieron asilo', 'pidió asilo', 'piden asilo', 'pide asilo', 'solicitaron asilo', 'solicitó asilo', 'solicitan asilo', 'solicita asilo', 'pidieron refugio', 'solicitaron refugio').concat(forms('inf', 'pedir asilo', 'solicitar asilo'), forms('ger', 'pidiendo asilo', 'solicitando asilo')), cat: 'people' },
     { cls: 'send', forms: conj('traslad', 'es-ar') },
     { cls: 'send', forms: conj('transport', 'es-ar') },
     { cls: 'send', forms: conj('bombe', 'es-ar') },
@@ -150,6 +154,7 @@ export const es: Lexicon = {
     { cls: 'send', forms: ['puente aéreo', 'reexportación', 'reexportaciones'] },
     { cls: 'send', forms: ['restitución', 'restituciones'], cat: 'other' },
     { cls: 'send', forms: ['desembolso', 'desembolsos', 'remesas'], cat: 'money' },
+    { cls: 'send', forms: ['inversión', 'inversiones'], cat: 'money', withOrigin: true },
   ],
   cargo: [
     // Civilian people sent or moving, of professions rarely quoted as sources (not "experts", "researchers"): people;
@@ -335,6 +340,8 @@ export const es: Lexicon = {
     ['miles', 1e3, 'magnitude'], ['millardos', 1e9, 'magnitude'], ['millardo', 1e9, 'exact'],
   ],
   numbers: [
+    // ("medio millón de refugiados": 500.000)
+    ['medio millón', 5e5], ['medio billón', 5e11], ['media docena', 6], ['medio centenar', 50], ['medio millar', 500], ['un cuarto de millón', 2.5e5],
     ['un', 1], ['una', 1], ['dos', 2], ['tres', 3], ['cuatro', 4], ['cinco', 5], ['seis', 6], ['siete', 7], ['ocho', 8],
     ['nueve', 9], ['diez', 10], ['once', 11], ['doce', 12], ['quince', 15], ['veinte', 20], ['treinta', 30], ['cuarenta', 40],
     ['cincuenta', 50], ['cien', 100], ['ciento', 100], ['doscientos', 200], ['trescientos', 300], ['quinientos', 500], ['trece', 13], ['catorce', 14], ['dieciséis', 16], ['diecisiete', 17], ['dieciocho', 18], ['diecinueve', 19], ['sesenta', 60], ['setenta', 70], ['ochenta', 80], ['noventa', 90], ['cuatrocientos', 400], ['seiscientos', 600], ['setecientos', 700], ['ochocientos', 800], ['novecientos', 900],

@@ -91,6 +91,9 @@ export const fr: Lexicon = {
     // going back, of people: "réfugiés rentrés du Liban", "revenus de Turquie"
     { cls: 'move', forms: conj('rentr', 'fr-er').concat(conj('retourn', 'fr-er'), forms('fin', 'revient', 'reviennent', 'revenait', 'revenaient', 'reviendront'), forms('part', 'revenu', 'revenus', 'revenue', 'revenues'), conj('regagn', 'fr-er')), sense: 'home' },
     { cls: 'move', forms: conj('arriv', 'fr-er') },
+    // "4 000 Afghans ont demandé l'asile en France"; "le Tchad héberge 600 000 réfugiés" (seulement des personnes)
+    { cls: 'move', forms: forms('fin', "demandé l'asile", "demandent l'asile", "demande l'asile", "sollicité l'asile", "obtenu l'asile", "déposé une demande d'asile").concat(forms('inf', "demander l'asile")), cat: 'people' },
+    { cls: 'receive', forms: forms('fin', 'héberge', 'hébergent', 'hébergeait', 'hébergeaient').concat(forms('part', 'hébergé', 'hébergés'), forms('inf', 'héberger'), forms('ger', 'hébergeant')), sense: 'host' },
     { cls: 'move', forms: forms('fin', 'trouvé refuge', 'trouvent refuge', 'trouvé asile', 'se sont réfugiés', 'réfugiés au', 'réfugiés en'), cat: 'people' },
     { cls: 'move', forms: conj('voyag', 'fr-er', forms('fin', 'voyageait', 'voyageaient')) },
     { cls: 'move', forms: conj('atterr', 'fr-ir') },
@@ -153,6 +156,7 @@ export const fr: Lexicon = {
     { cls: 'receive', forms: forms('inf', 'acquérir').concat(forms('fut', 'acquerra', 'acquerront')) },
   ],
   nouns: [
+    { cls: 'send', forms: ['investissement', 'investissements'], cat: 'money', withOrigin: true },
     // the withdrawal of troops: from where they were, home to their owner
     { cls: 'withdraw', forms: ['retrait', 'retraits'] },
     { cls: 'send', forms: ['envoi', 'envois', 'livraison', 'livraisons', 'fourniture', 'fournitures', 'transfert', 'transferts', 'expédition', 'expéditions'] },
@@ -353,8 +357,12 @@ export const fr: Lexicon = {
     ['mille', 1e3, 'exact'], ['million', 1e6, 'exact'], ['millions', 1e6, 'magnitude'], ['milliard', 1e9, 'exact'],
     ['milliards', 1e9, 'magnitude'], ['dizaines', 10, 'magnitude'], ['dizaine', 10, 'exact'], ['douzaine', 12, 'exact'], ['quinzaine', 15, 'exact'], ['vingtaine', 20, 'exact'], ['trentaine', 30, 'exact'], ['quarantaine', 40, 'exact'], ['cinquantaine', 50, 'exact'], ['soixantaine', 60, 'exact'], ['centaine', 100, 'exact'], ['millier', 1e3, 'exact'], ['centaines', 100, 'magnitude'], ['milliers', 1e3, 'magnitude'],
     ['md', 1e9, 'exact'], ['mds', 1e9, 'exact'], ['mrd', 1e9, 'exact'],
+    // ("un demi-million de réfugiés": 500 000)
+    ['demi-million', 5e5, 'exact'], ['demi-milliard', 5e8, 'exact'], ['demi-millier', 500, 'exact'], ['demi-centaine', 50, 'exact'],
   ],
   numbers: [
+    // ("une demi-douzaine": six)
+    ['une demi-douzaine', 6], ["un quart de million", 2.5e5],
     ['un', 1], ['une', 1], ['deux', 2], ['trois', 3], ['quatre', 4], ['cinq', 5], ['six', 6], ['sept', 7], ['huit', 8],
     ['neuf', 9], ['dix', 10], ['onze', 11], ['douze', 12], ['quinze', 15], ['vingt', 20], ['trente', 30], ['quarante', 40],
     ['cinquante', 50], ['cent', 100], ['deux cents', 200], ['trois cents', 300], ['cinq cents', 500], ['treize', 13], ['quatorze', 14], ['seize', 16], ['dix-sept', 17], ['dix-huit', 18], ['dix-neuf', 19], ['soixante', 60], ['soixante-dix', 70], ['quatre-vingts', 80], ['quatre-vingt-dix', 90], ['quatre cents', 400], ['six cents', 600],

@@ -88,7 +88,7 @@ export const pt: Lexicon = {
     // ("o chanceler é esperado em Luanda": a visit to come)
     { cls: 'move', forms: forms('fut', 'é esperado em', 'é esperada em', 'são esperados em', 'é esperado no', 'é esperado na', 'é esperada no', 'é esperada na', 'está previsto em', 'deve chegar a') },
     // "encontraram refúgio no Chade": people finding refuge move there.
-    { cls: 'move', forms: forms('fin', 'se refugiaram', 'refugiaram-se', 'se refugiou', 'encontraram refúgio', 'buscaram refúgio', 'procuraram refúgio', 'encontraram abrigo').concat(forms('part', 'refugiados em')), cat: 'people' },
+    { cls: 'move', forms: forms('fin', 'se refugiaram', 'refugiaram-se', 'se refugiou', 'encontraram refúgio', 'buscaram refúgio', 'procuraram refúgio', 'encontraram abrigo', 'buscaram abrigo', 'procuraram abrigo').concat(forms('part', 'refugiados em')), cat: 'people' },
     { cls: 'move', forms: conj('viaj', 'pt-ar') },
     { cls: 'move', forms: conj('desembarc', 'pt-ar') },
     { cls: 'move', forms: conj('cruz', 'pt-ar') },
@@ -118,6 +118,10 @@ export const pt: Lexicon = {
     { cls: 'deport', forms: conj('deport', 'pt-ar') },
     { cls: 'withdraw', forms: conj('retir', 'pt-ar') },
     { cls: 'receive', forms: conj('acolh', 'pt-er') },
+    // "O Brasil abriga 500 mil venezuelanos" (só pessoas: "o prédio abriga o museu" não é fluxo)
+    { cls: 'receive', forms: forms('fin', 'abriga', 'abrigam', 'abrigou', 'abrigaram', 'abrigava', 'abrigavam').concat(forms('inf', 'abrigar'), forms('ger', 'abrigando')), sense: 'host' },
+    // pedir asilo num país é ir para lá: "2 mil angolanos pediram asilo em Portugal"
+    { cls: 'move', forms: forms('fin', 'pediram asilo', 'pediu asilo', 'pedem asilo', 'pede asilo', 'solicitaram asilo', 'solicitou asilo', 'solicitam asilo', 'solicita asilo', 'pediram refúgio', 'solicitaram refúgio', 'pediu refúgio', 'solicitou refúgio').concat(forms('inf', 'pedir asilo', 'solicitar asilo'), forms('ger', 'pedindo asilo', 'solicitando asilo')), cat: 'people' },
     { cls: 'receive', forms: conj('recrut', 'pt-ar'), sense: 'enlist' },
     { cls: 'send', forms: conj('transport', 'pt-ar') },
     { cls: 'send', forms: conj('bombe', 'pt-ar', forms('fin', 'bombeia', 'bombeiam')) },
@@ -143,6 +147,7 @@ export const pt: Lexicon = {
     // the withdrawal of troops: from where they were, home to their owner
     { cls: 'withdraw', forms: ['retirada', 'retiradas'] },
     { cls: 'send', forms: ['envio', 'envios', 'remessa', 'remessas', 'fornecimento', 'fornecimentos', 'entrega', 'entregas'] },
+    { cls: 'send', forms: ['investimento', 'investimentos'], cat: 'money', withOrigin: true },
     { cls: 'send', forms: ['transferência', 'transferências', 'exportação', 'exportações', 'venda', 'vendas'] },
     { cls: 'send', forms: ['deslocamento', 'deslocamentos', 'doação', 'doações', 'donativo', 'donativos', 'abastecimento', 'contrabando'] },
     { cls: 'send', forms: ['pagamento', 'pagamentos', 'empréstimo', 'empréstimos', 'financiamento'], cat: 'money' },
@@ -363,6 +368,8 @@ export const pt: Lexicon = {
     ['mi', 1e6, 'exact'], ['bi', 1e9, 'exact'], ['tri', 1e12, 'exact'],
   ],
   numbers: [
+    // (frações de uma escala: "meio milhão de refugiados" são 500 mil)
+    ['meio milhão', 5e5], ['meio bilhão', 5e8], ['meio bilião', 5e11], ['meia dúzia', 6], ['meia centena', 50], ['meio milhar', 500], ['um quarto de milhão', 2.5e5],
     ['um', 1], ['uma', 1], ['dois', 2], ['duas', 2], ['três', 3], ['quatro', 4], ['cinco', 5], ['seis', 6], ['sete', 7],
     ['oito', 8], ['nove', 9], ['dez', 10], ['onze', 11], ['doze', 12], ['quinze', 15], ['vinte', 20], ['trinta', 30],
     ['quarenta', 40], ['cinquenta', 50], ['cem', 100], ['duzentos', 200], ['trezentos', 300], ['quinhentos', 500], ['treze', 13], ['catorze', 14], ['quatorze', 14], ['dezesseis', 16], ['dezasseis', 16], ['dezessete', 17], ['dezassete', 17], ['dezoito', 18], ['dezenove', 19], ['dezanove', 19], ['sessenta', 60], ['setenta', 70], ['oitenta', 80], ['noventa', 90], ['quatrocentos', 400], ['seiscentos', 600], ['setecentos', 700], ['oitocentos', 800], ['novecentos', 900],

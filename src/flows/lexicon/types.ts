@@ -55,7 +55,11 @@ export type Forms = ReadonlyArray<readonly [string, Mood]>;
  * (`keep`: a verb of keeping, "mantém 180 militares na Lituânia", "maintains troops in": a transfer only to a
  * place the clause names; "para manter o contingente" keeps and sends nothing.)
  */
-export type VerbSense = 'lend' | 'object' | 'goods' | 'form' | 'enlist' | 'persons' | 'home' | 'military' | 'keep' | 'debt';
+/**
+ * (`host`: a verb of hosting, "is home to", "abriga", "alberga", "héberge": a transfer only of people counted or named
+ * as people, "abriga 500 mil venezuelanos"; "abriga 1.500 empresas alemãs" hosts no one.)
+ */
+export type VerbSense = 'lend' | 'object' | 'goods' | 'form' | 'enlist' | 'persons' | 'home' | 'military' | 'keep' | 'debt' | 'host';
 
 export interface VerbEntry {
   forms: Forms;
@@ -71,6 +75,8 @@ export interface NounEntry {
   cat?: FlowCategory;
   /** A trigger only before the people it acts on ("formación de pilotos"; "la formación de Le Pen" is a party). */
   ofPeople?: true;
+  /** A trigger only with its investor named next to it ("Chinese investment in", "investimento chinês em", "investment from Japan"; not "an investment bank in"). */
+  withOrigin?: true;
 }
 
 /** Role a preposition gives the place after it. `of` is the ambiguous genitive/origin "de". */
@@ -113,6 +119,7 @@ export type MarkerKind =
   | 'ordered' // "encomendados", "commandés", "encargados": a place after "a"/"à" right after it sold the goods
   | 'event' // "cerimónia", "ceremony", "salon": a place "in" after it is where it was held, no endpoint (not
   // meetings or summits: where a traveller attended one is where the trip began)
+  | 'means' // a means of transport after "by" ("by sea", "by boat"): no agent, so an English past form before it stays active
   | 'say' // declarative verbs ("anunciou", "said", "a annoncé"): "que"/"that" right after one opens a reported clause
   | 'there' // "de onde", "from there", "desde donde", "d'où": the source is the place just named
   | 'aux' // auxiliaries ("a", "ont", "has"): listed so that French "a" is never read as "à"
