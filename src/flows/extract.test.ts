@@ -4006,3 +4006,40 @@ describe('session 21: vague counts, investment, a pronoun after a relative claus
     expect(triples(run(text, 'en'))).toContain('DE>TR:aid');
   });
 });
+
+describe('session 21: what the cold reviews found', () => {
+  const defs = [
+    ...WORLD,
+    C('MX', ['Mexico']),
+    C('IR', ['Iran'], ['Iranians']),
+    C('CA', ['Canada']),
+    C('AM', ['Armenia'], ['Armenians']),
+    C('BR', ['Brazil', 'Brasil']),
+    C('LT', ['Lithuania']),
+    CITY('Cancún', 'MX'),
+    REGION('Nagorno-Karabakh', 'AZ'),
+  ];
+  it('any number before "and a half" and a scale; a dozen and a half is 18', () => {
+    expect(run('Six and a half million Syrian refugees fled to Turkey.', 'en')[0]!.quantity).toBe(6.5e6);
+    expect(run('Turkey sent a dozen and a half drones to Ukraine.', 'en')[0]!.quantity).toBe(18);
+    expect(run('A Turquia enviou meia centena de soldados à Síria.', 'pt')[0]!.quantity).toBe(50);
+  });
+  it('people returned within the sender\'s own country are sent back nowhere', () => {
+    expect(run('Mexico returned 50 tourists to Cancún after the hurricane.', 'en', defs)).toEqual([]);
+  });
+  it('a host of companies, ships or money hosts no one', () => {
+    expect(run('O Brasil abriga 1.500 empresas russas.', 'pt', defs)).toEqual([]);
+    expect(triples(run('Brazil is home to French troops.', 'en', [...defs, C('FR', ['France'], ['French'])]))).toEqual(['FR>BR:troops']);
+  });
+  it('fleeing and seeking asylum in one clause is one flight', () => {
+    expect(triples(run('Thousands of Iranians fled Iran and sought asylum in Canada.', 'en', defs))).toEqual(['IR>CA:people']);
+  });
+  it('an apposition that names where the people came from is read, not skipped', () => {
+    expect(triples(run('Over 30,000 Armenians, most of them from Nagorno-Karabakh, entered Armenia.', 'en', defs))).toEqual(['Nagorno-Karabakh@AZ>AM:people']);
+  });
+  it('a transfer noun banned, or that did not materialise, is denied', () => {
+    const cn = [...defs, C('CN', ['China'], ['Chinese'])];
+    expect(run('Chinese investment in Brazil did not materialise.', 'en', cn)[0]!.status).toBe('denied');
+    expect(run('Lithuania banned Chinese investment in Lithuania.', 'en', cn)[0]!.status).toBe('denied');
+  });
+});
