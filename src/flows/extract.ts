@@ -42,6 +42,7 @@ import { buildItems, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, is
 import { compiled } from './lexicon/index';
 import type { PrepRole, TriggerClass } from './lexicon/types';
 import { ELLIPSIS_BEFORE, quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
+import { COMPANIES } from './lexicon/companies';
 import { METONYMS } from './lexicon/metonyms';
 import { BUYER_NOUN, DELEGATION, EVENT_NOUNS, FOLLOWED, placeRoles, RELATION, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
 import { COMPLEMENTIZERS, CONTRAST, hedgedFor, REACH, statusOf } from './status';
@@ -118,8 +119,10 @@ const STOP_LIST = (() => {
 })();
 // No lookbehind for the word start: the engine then finds candidates by their first letters instead of
 // trying the whole list at every position (three times faster); the letter before is checked by hand.
-const METONYM_RE = new RegExp(`(?:${[...METONYMS].sort((a, b) => b[0].length - a[0].length).map(([n]) => escapeRe(n)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-const METONYM_CC = new Map(METONYMS);
+const METONYM_RE = new RegExp(`(?:${[...METONYMS, ...COMPANIES].sort((a, b) => b[0].length - a[0].length).map(([n]) => escapeRe(n)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+const METONYM_CC = new Map([...METONYMS, ...COMPANIES]);
+const COMPANY_NAMES: ReadonlySet<string> = new Set(COMPANIES.map(([n]) => n));
+const LONGER_NAME = /^[ -]\p{Lu}/u;
 
 /**
  * "The State Department approved the sale…", "o Itamaraty informou": a seat of government named for its
@@ -129,13 +132,22 @@ const METONYM_CC = new Map(METONYMS);
 function withMetonyms(text: string, mentions: MentionRef[], countryByCode: Map<string, Place>): MentionRef[] {
   if (countryByCode.size === 0) return mentions;
   const extra: MentionRef[] = [];
+  let mi = 0;
   for (const m of text.matchAll(METONYM_RE)) {
     const start = m.index!;
     if (start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
     const place = countryByCode.get(METONYM_CC.get(m[0]) ?? '');
     if (!place) continue;
+    // ("la sueca Saab", "le groupe français Naval Group", "Russia's Rosneft": a company the text ties to its country
+    // right before is read with that tie (see organisations.ts).)
+    while (mi < mentions.length && mentions[mi]!.end <= start) mi++;
+    const before = mentions[mi - 1];
+    if (COMPANY_NAMES.has(m[0]) && before && start - before.end <= 24 && before.place.country === place.country) continue;
     const end = start + m[0].length;
-    extra.push({ start, end, place, via: 'name' });
+    // ("Rheinmetall Denel Munition" is a South African company: a longer name is another company; "Repsol's Peruvian unit",
+    // "Petrobras's subsidiary in Argentina": what a company owns abroad acts for where it is.)
+    if (COMPANY_NAMES.has(m[0]) && (LONGER_NAME.test(text.slice(end, end + 3)) || /^['’]s?(?![\p{L}])/u.test(text.slice(end, end + 3)))) continue;
+    extra.push(COMPANY_NAMES.has(m[0]) ? { start, end, place, via: 'name', org: true } : { start, end, place, via: 'name' });
   }
   return mergeMentions(mentions, extra);
 }
@@ -277,7 +289,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     halves.delete(si - HALF_BACK - 1);
     const inSentence: MentionRef[] = [];
     while (mi < mentions.length && mentions[mi]!.start < s.start) {
-      lastMentioned = mentions[mi]!.place;
+      if (!mentions[mi]!.org) lastMentioned = mentions[mi]!.place;
       mi++;
     }
     let mj = mi;
@@ -294,10 +306,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // ("O México também passou a vender diesel... O país enviou": the country is Mexico, not the last
     // place named). Read by "o país"/"the country" opening the next sentence.
     const prevTopic = topic && si - topic.sentence <= 2 ? topic.place : undefined;
-    if (inSentence.length > 0) {
-      const m0 = inSentence[0]!;
+    // (A company named for its country is no topic: "Gazprom halted gas to Poland. The country then bought LNG" is Poland.)
+    const named = inSentence.some((m) => m.org) ? inSentence.filter((m) => !m.org) : inSentence;
+    if (named.length > 0) {
+      const m0 = named[0]!;
       // (A sentence that only names the topic's country again, later on, keeps it the topic.)
-      const kept = topic && inSentence.every((m) => countryOf(m.place).country === countryOf(topic!.place).country) ? topic : undefined;
+      const kept = topic && named.every((m) => countryOf(m.place).country === countryOf(topic!.place).country) ? topic : undefined;
       // (Not a place a preposition of direction or place governs: "Sales to Indonesia grew" are about the seller.)
       // (It leaves the topic as it was.)
       const governed = m0.start - s.start <= TOPIC_CHARS && GOVERNED_TOPIC.test(text.slice(s.start, m0.start));
@@ -1418,8 +1432,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
   let prevL = 0;
   // The exporter the sentence opens with ("Peru's zinc exports"), found once per sentence on first need.
   let sentenceExporter: { at: number; goods: number; noun: number } | null | undefined;
+  /** A verb of helping whose object a sending before it went to ("sent 11,000 troops to help Russia"): read with it. */
+  let helpSent = -1;
   for (let ti = 0; ti < triggers.length; ti++) {
     const t = triggers[ti]!;
+    if (t.idx === helpSent) {
+      pending.push({ t, flows: [], endsWithCoord: false, src: undefined, dst: undefined, srcIdx: -1 });
+      continue;
+    }
     let L = ti > 0 ? triggers[ti - 1]!.idx + 1 : 0;
     for (let k = t.idx - 1; k >= L; k--) if (isBoundary(items, k)) { L = k + 1; break; }
     const lastL = prevL;
@@ -1774,7 +1794,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let originFarL: number | undefined;
     // "Unos 300 soldados chilenos, casi todos del Regimiento Sur, con base en Valdivia, llegaron": the
     // apposition's own places are not the clause's, and the words before it are as near as if it were not there.
-    const gap = noun || passive ? undefined : appositionGap(items, t.idx, L) ?? agentGap;
+    // ("Plus d'un million d'Ukrainiens, pour la plupart des enfants, sont arrivés": French "être" before a verb of going
+    // makes no passive; "were flown to Baku" is one.)
+    const etreMove = lang === 'fr' && t.cls === 'move' && ETRE.has(items[t.idx - 1]?.lower ?? '');
+    let gap = noun || (passive && !etreMove) ? undefined : appositionGap(items, t.idx, L) ?? agentGap;
+    // (Not one that names the nationality the counted word lacks: "600 migrants, pour la plupart des Tunisiens, sont arrivés".)
+    if (gap && passive && etreMove && items.slice(gap[0] + 1, gap[1]).some((x) => !!x.place)) gap = undefined;
     for (let k = t.idx - 1; k >= L; k--) {
       const r = roles[k];
       if (!r || items[k]!.paren) continue;
@@ -2357,6 +2382,41 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // "Four JF-17 jets were handed over to Azerbaijan, Pakistan's military said": a state institution closing a
     // passive handover with no giver named announces its own.
+    // ("Sinopec shipped Angolan crude to Europe", "CNPC sells Kazakh oil": a company trades other countries' produce; the
+    // goods' nationality is where they come from.)
+    if (src !== undefined && items[src]!.place?.org && (t.cls === 'send' || t.cls === 'receive')) {
+      for (let k = Math.max(L, t.idx - 4); k <= Math.min(R, t.idx + 6); k++) {
+        if (items[k]!.place?.via === 'demonym' && (isCargo(items[k + 1]) || isCargo(items[k - 1])) && countryAt(items, k) !== countryAt(items, src) && (dst === undefined || countryAt(items, k) !== countryAt(items, dst))) {
+          src = k;
+          srcActor = false;
+          break;
+        }
+      }
+    }
+    // "North Korea has sent 11,000 troops to help Russia", "enviou 500 militares para ajudar Moçambique", "pour aider le
+    // Mali": a sending with no destination of its own goes to whom its purpose helps, and that help is no other flow.
+    if (t.cls === 'send' && !noun && !passive && dst === undefined && src !== undefined) {
+      const h = triggers[ti + 1];
+      const to = h ? h.idx - 1 : -1;
+      // (Only goods the lexicon knows, named between the verb and the purpose: "sent engineers to help Pakistan" stays
+      // help, aid; nor a list of those helped, "to help Türkiye and Syria", each of which the help reaches.)
+      let goods = false;
+      for (let k = t.idx + 1; k < to && !goods; k++) goods = isCargo(items[k]);
+      if (h && goods && h.cls === 'help' && to > t.idx && to <= R + 1 && prepRole(items[to]) === 'to' && !items[to]!.place) {
+        for (let k = h.idx + 1; k <= h.idx + 3 && k < items.length; k++) {
+          const it = items[k]!;
+          const listed = hasMark(items[k + 1], MB.coord) || (isComma(items[k + 1]) && !!items[k + 2]?.place);
+          if (listed) break;
+          if (it.place && it.place.via !== 'demonym' && countryAt(items, k) !== countryAt(items, src)) {
+            dst = k;
+            dstActor = true;
+            helpSent = h.idx;
+            break;
+          }
+          if (!(hasMark(it, MB.det) || prepRole(it) === 'to')) break;
+        }
+      }
+    }
     // (A handover only: "weapons were smuggled to Yemen, the Saudi military said" is another state's account.)
     if (src === undefined && t.cls === 'send' && passive && !noun && agent === undefined && dst !== undefined && HANDOVER.test(items[t.idx]!.lower)) {
       const st = companySpeaker(items, t.idx, INSTITUTIONS);
@@ -3242,6 +3302,9 @@ function appositionGap(items: Item[], idx: number, L: number): [number, number] 
   for (let i = commas.length - 1; i >= 0; i--) if (leads(commas[i]!)) return [commas[i]!, c];
   return undefined;
 }
+
+/** French "être" as the auxiliary of a verb of going ("sont arrivés", "est rentré"). */
+const ETRE: ReadonlySet<string> = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'soit', 'soient']);
 
 /** Words opening an apposition on people that says who most of them are ("most of them", "a maioria", "en su mayoría", "pour la plupart"). */
 const MOST_OF = /^(?:most|mostly|mainly|many|including|among them|a maioria|na sua maioria|em sua maioria|maioritariamente|majoritariamente|sobretudo|principalmente|la mayoría|en su mayoría|mayoritariamente|incluidos|incluyendo|pour la plupart|dont|notamment|essentiellement|surtout|en majorité|majoritairement)(?: |$)/;

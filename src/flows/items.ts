@@ -11,6 +11,8 @@ import { tokenize, type TokKind } from './tokens';
 export interface PlaceRef {
   place: Place;
   via: 'name' | 'demonym' | 'abbreviation' | 'anaphor';
+  /** A company named for its country (see MentionRef.org). */
+  org?: boolean;
 }
 
 export interface Item {
@@ -60,6 +62,8 @@ export interface MentionRef {
   end: number;
   place: Place;
   via: PlaceRef['via'];
+  /** A company named for its country ("a Petrobras"): it acts for the country but is no antecedent of "o país". */
+  org?: true;
 }
 
 const MAX_PHRASE = 6;
@@ -140,14 +144,17 @@ export function buildItems(
       // ("six U.S. lawmakers", "a U.S. Army system": an abbreviation's closing period inside the sentence is part
       // of it, not the sentence's end.)
       if (m.via === 'abbreviation' && toks[j]?.lower === '.' && toks[j]!.start === m.end && text.slice(m.start, m.end).includes('.') && toks[j + 1] && /^\p{L}/u.test(text.slice(toks[j + 1]!.start, toks[j + 1]!.start + 1))) j++;
-      items.push(item(m.start, m.end, text.slice(m.start, m.end).toLowerCase(), 'word', NO_TAGS, { place: m.place, via: m.via }));
-      lastPlace = m.place;
-      lastDemonym = m.via === 'demonym';
+      items.push(item(m.start, m.end, text.slice(m.start, m.end).toLowerCase(), 'word', NO_TAGS, { place: m.place, via: m.via, org: !!m.org }));
+      // (A company is no country the text goes on to call "o país": "Super Tucano, da Embraer; a Força Aérea do país".)
+      if (!m.org) {
+        lastPlace = m.place;
+        lastDemonym = m.via === 'demonym';
+      }
       // (not a source: "fighters from Mali had entered its territory" is the speaker's territory)
       const b = items[items.length - 2];
       const prevPrep = b && (b.marks & MARK_BIT.det) && !b.prep ? items[items.length - 3]?.prep : b?.prep;
-      if (m.via === 'name' && m.place.kind === 'country' && prevPrep !== 'from' && prevPrep !== 'of') lastNamedCountry = m.place;
-      firstPlace ??= m.place;
+      if (m.via === 'name' && m.place.kind === 'country' && prevPrep !== 'from' && prevPrep !== 'of' && !m.org) lastNamedCountry = m.place;
+      if (!m.org) firstPlace ??= m.place;
       mi++;
       i = j;
       continue;

@@ -9,6 +9,22 @@ import type { PrepRole } from './lexicon/types';
 import { ELLIPSIS_BEFORE, SHARE_WORDS } from './quantity';
 
 /** 'venue': where an event was held ("numa cerimónia em Lisboa"), never a flow's end. */
+/**
+ * Does the item after a possessive's goods end that noun phrase ("Peru's copper is shipped", "of Brazil's soybeans.")?
+ * Not a noun after it, whose possessor the country is: "Russia's oil minister", "Brazil's soybean exports".
+ */
+function producePhraseEnd(it: Item | undefined): boolean {
+  if (!it || it.tok === 'punct') return true;
+  if (it.tags.some((g) => g.k === 'noun') || hasMark(it, MB.actor) || it.cap) return false;
+  return prepRole(it) !== null || hasMark(it, MB.aux | MB.passiveAux | MB.rel) || BE_HAVE.has(it.lower);
+}
+const BE_HAVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'goes', 'went', 'go']);
+
+/** Goods that are a country's produce: raw materials, food, fuel (cargo of the categories other and oil). */
+function commodity(it: Item | undefined): boolean {
+  return !!it && it.tags.some((g) => g.k === 'cargo' && (g.cat === 'other' || g.cat === 'oil'));
+}
+
 export type RoleKind = 'to' | 'in' | 'from' | 'of' | 'by' | 'between' | 'bare' | 'poss' | 'origin' | 'actor' | 'demonym' | 'venue';
 export type Head = 'cargo' | 'trigger' | 'actor' | 'num' | 'other';
 
@@ -178,6 +194,10 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
     // (Not a buyer before goods and its purchase noun: "India oil imports from Russia".)
     const bought = !!items[i + 2]?.tags.some((g) => g.k === 'noun' && g.cls === 'receive');
     if ((roles[i]!.role === 'of' || (roles[i]!.role === 'bare' && i === 0)) && items[i]!.place!.via === 'name' && items[i]!.place!.place.kind === 'country' && isCargo(items[i + 1]) && !items[i + 1]!.place && !bought) roles[i] = { role: 'origin', head: 'cargo' };
+    // "Peru's copper is shipped to China", "China bought 70% of Brazil's soybeans": a country's produce is from it.
+    // (Only commodities: "Ukraine's tanks" may have come from anywhere; nor before a transfer noun, whose owner the
+    // possessive names: "Brazil's soybean exports".)
+    if ((roles[i]!.role === 'poss' || (roles[i]!.role === 'of' && items[i + 1]?.lower === 's' && items[i + 1]!.start === items[i]!.end + 1)) && items[i]!.place!.via === 'name' && items[i]!.place!.place.kind === 'country' && commodity(items[i + 2]) && !items[i + 2]!.place && producePhraseEnd(items[i + 3])) roles[i] = { role: 'origin', head: 'cargo' };
     // "six U.S. lawmakers", "EU officials": an abbreviation before an official's noun names the officials' country.
     const abbrev = items[i]!.place!.via === 'abbreviation' || (!!items[i]!.cap && /^(?:[a-z]\.){2,3}$|^[a-z]\.[a-z]$/.test(items[i]!.lower));
     if (abbrev && roles[i]!.role === 'bare' && hasMark(items[i + 1], MB.actor) && !items[i + 1]!.place) roles[i] = { role: 'actor' };
