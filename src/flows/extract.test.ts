@@ -4093,3 +4093,30 @@ describe("session 21: a country's produce named with its possessive comes from i
     expect(triples(run("Brazil's soybean exports to China rose.", 'en', defs))).toEqual(['BR>CN:other']);
   });
 });
+
+describe('session 21: guards from the reviews of companies, help and "être"', () => {
+  const defs = [
+    ...WORLD,
+    C('ES', ['Spain']), C('PE', ['Peru'], ['Peruvian']), C('EC', ['Ecuador']), C('AO', ['Angola'], ['Angolan']), C('PK', ['Pakistan']),
+    C('PL', ['Poland']), C('US', ['United States']), C('TN', ['Tunisie'], ['Tunisiens']), C('IT', ['Italie']), C('EU', ['Europe']),
+  ];
+  it("what a company owns abroad acts for where it is", () => {
+    const fs = run("Spain and Peru signed a deal. Repsol's Peruvian unit imported crude from Ecuador.", 'en', defs);
+    expect(triples(fs)).not.toContain('EC>ES:oil');
+  });
+  it('a company is no antecedent of "the country"', () => {
+    const fs = run('Russia cut supplies. Gazprom halted gas to Poland. The country then bought gas from the United States.', 'en', defs);
+    expect(triples(fs)).toContain('US>PL:oil');
+    expect(triples(fs)).not.toContain('US>RU:oil');
+  });
+  it("a trading company ships other countries' produce from them", () => {
+    expect(triples(run('China and Angola are partners. Sinopec shipped Angolan crude to Europe.', 'en', defs))).toEqual(['AO>EU:oil']);
+  });
+  it('people the lexicon does not know, sent to help, stay help; so does help to a list of countries', () => {
+    expect(triples(run('China sent 500 engineers to help Pakistan.', 'en', defs))).toEqual(['CN>PK:aid']);
+    expect(triples(run('Turkey sent 20 tonnes of flour to help Syria and Iran.', 'en', defs))).toEqual(expect.arrayContaining(['TR>SY:aid', 'TR>IR:aid']));
+  });
+  it('an apposition that holds the only nationality is read with "être" too', () => {
+    expect(triples(run('Près de 600 migrants, pour la plupart des Tunisiens, sont arrivés en Italie.', 'fr', defs))).toEqual(['TN>IT:people']);
+  });
+});
