@@ -3992,6 +3992,9 @@ describe('session 21: vague counts, investment, a pronoun after a relative claus
     expect(triples(run('Chinese investment in Brazil fell to $1.3 billion in 2023.', 'en', [...defs, C('CN', ['China'], ['Chinese'])]))).toEqual(['CN>BR:money']);
     expect(triples(run('Já os investimentos portugueses em Angola caíram pela metade.', 'pt', defs))).toEqual(['PT>AO:money']);
     expect(triples(run('Investment from Japan in Vietnam rose sharply.', 'en', defs))).toEqual(['JP>VN:money']);
+    // (an abbreviation as the modifier; an adjective between)
+    expect(triples(run('US investment in Vietnam has grown steadily.', 'en', defs))).toEqual(['US>VN:money']);
+    expect(triples(run('Os investimentos diretos portugueses em Angola caíram.', 'pt', defs))).toEqual(['PT>AO:money']);
   });
   it('but not an investment bank, nor investment with no investor or no place invested in', () => {
     expect(run('The US investment bank opened an office in Brazil.', 'en', defs)).toEqual([]);

@@ -509,9 +509,14 @@ function investedIn(items: Item[], i: number): number {
     const nx = items[k + 1];
     return nx && nx.cap && !nx.place && nx.tok === 'word' ? -1 : k;
   };
+  // ("US investment in Mexico", "Chinese direct investment in Brazil", "investimento direto chinês no Brasil": a country's
+  // abbreviation or name as a modifier, and one plain adjective between.)
+  const country = (it: Item | undefined): boolean => !!it?.place && it.place.via !== 'anaphor' && it.place.place.kind === 'country';
+  const plain = (it: Item | undefined): boolean => isPlain(it) && !it!.cap && it!.tok === 'word';
   let after = i + 1;
   if (demonym(items[i + 1])) after++;
-  else if (!demonym(items[i - 1]) && !(items[i - 1]?.lower === 's' && items[i - 2]?.place?.place.kind === 'country')) {
+  else if (plain(items[i + 1]) && demonym(items[i + 2])) after += 2;
+  else if (!demonym(items[i - 1]) && !(plain(items[i - 1]) && demonym(items[i - 2])) && !(country(items[i - 1]) && items[i - 1]!.place!.via === 'abbreviation') && !(items[i - 1]?.lower === 's' && items[i - 2]?.place?.place.kind === 'country')) {
     const o = placeAfter(i + 1, ['from', 'of'], true);
     after = o < 0 ? -1 : o + 1;
   }
