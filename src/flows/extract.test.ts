@@ -4123,3 +4123,14 @@ describe('session 21: guards from the reviews of companies, help and "être"', (
     expect(triples(run('Près de 600 migrants, pour la plupart des Tunisiens, sont arrivés en Italie.', 'fr', defs))).toEqual(['TN>IT:people']);
   });
 });
+
+describe('session 21: a body named by its nationality as the object of training is trained', () => {
+  const defs = [...WORLD, C('SO', ['Somalia'], ['Somali']), C('CF', ['Centrafrique'], ['centrafricaine'])];
+  it('"train the Somali army", "forme l\'armée centrafricaine"', () => {
+    expect(triples(run('Turkey will train the Somali army.', 'en', defs))).toEqual(['TR>SO:training']);
+    expect(triples(run("La Russie forme l'armée centrafricaine.", 'fr', defs))).toEqual(['RU>CF:training']);
+  });
+  it('not a body trained alongside', () => {
+    expect(run('Turkey will train alongside the Somali army.', 'en', defs)).toEqual([]);
+  });
+});

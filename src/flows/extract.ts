@@ -2080,7 +2080,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // nationality, however long the list of trainees.)
         dst = passive
           ? first(originL, demonymL, ofSubjL, toStrong, subjDemL !== undefined && roles[subjDemL]?.role === 'origin' && subjDemL !== src ? subjDemL : undefined)
-          : first(objectR, bareR, toStrong, toWeak, originR, ofR, demonymR);
+          : first(objectR, bareR, toStrong, toWeak, originR, ofR, demonymR, actorObject(items, t.idx, actorR, agentR));
         dstActor = true;
         // ("adiestrará a guardacostas somalíes en Berbera": training at home names no trainer either.)
         if (src !== undefined && src === inR && dst !== undefined && countryAt(items, src) === countryAt(items, dst)) src = undefined;
@@ -3308,6 +3308,17 @@ const ETRE: ReadonlySet<string> = new Set(['est', 'sont', 'était', 'étaient', 
 
 /** Words opening an apposition on people that says who most of them are ("most of them", "a maioria", "en su mayoría", "pour la plupart"). */
 const MOST_OF = /^(?:most|mostly|mainly|many|including|among them|a maioria|na sua maioria|em sua maioria|maioritariamente|majoritariamente|sobretudo|principalmente|la mayoría|en su mayoría|mayoritariamente|incluidos|incluyendo|pour la plupart|dont|notamment|essentiellement|surtout|en majorité|majoritairement)(?: |$)/;
+
+/**
+ * A body named by its nationality right after the verb at ti, as its object ("train the Somali army", "forment l'armée
+ * centrafricaine"): its index, or undefined.
+ */
+function actorObject(items: Item[], ti: number, actorR: number | undefined, agentR: number | undefined): number | undefined {
+  if (actorR === undefined || actorR === agentR || actorR <= ti || actorR - ti > 3) return undefined;
+  // (French and Portuguese put the nationality after the body: "l'armée centrafricaine", "a polícia moçambicana".)
+  for (let k = ti + 1; k < actorR; k++) if (!hasMark(items[k], MB.det | MB.actor)) return undefined;
+  return actorR;
+}
 
 /**
  * The place a relative clause set off by commas is about ("Turkey, which ..., said it"), when no place stands between
