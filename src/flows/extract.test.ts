@@ -4134,3 +4134,16 @@ describe('session 21: a body named by its nationality as the object of training 
     expect(run('Turkey will train alongside the Somali army.', 'en', defs)).toEqual([]);
   });
 });
+
+describe('session 21: a consignment in the object of a receiving verb is what it receives', () => {
+  const defs = [...WORLD, C('AO', ['Angola']), C('DK', ['Denmark'])];
+  it('"received a shipment of 200,000 vaccines from China", in four languages', () => {
+    expect(triples(run('Angola received a shipment of 200,000 vaccines from China.', 'en', defs))).toEqual(['CN>AO:aid']);
+    expect(triples(run('Angola recebeu da China um donativo de 200 mil vacinas.', 'pt', defs))).toEqual(['CN>AO:aid']);
+    expect(triples(run('Angola recibió de China una donación de 200.000 vacunas.', 'es', defs))).toEqual(['CN>AO:aid']);
+    expect(triples(run('Ukraine received the first delivery of F-16 jets from Denmark.', 'en', defs))).toEqual(['DK>UA:vehicles']);
+  });
+  it('not news or approval about a delivery elsewhere', () => {
+    expect(run('Germany received complaints about shipments of arms to Syria.', 'en', defs).some((f) => f.to === 'DE')).toBe(false);
+  });
+});

@@ -187,6 +187,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // what the verb gives.
       const inObject = !!lastV && lastV.idx === lastVerb && i - lastVerb <= 12 && !items.slice(lastVerb + 1, i).some((x) => x.lower === ',' || hasMark(x, MB.coord));
       if (noun.cls === 'send' && hasMark(it, MB.gift) && inObject && lastV!.cls === 'send' && i - lastVerb <= 7) continue;
+      // ("Angola received a shipment of 200,000 vaccines from China", "recebeu da China um donativo de", "a reçu une
+      // livraison de": a consignment in a receiving verb's object is what the verb receives.)
+      if (noun.cls === 'send' && (hasMark(it, MB.gift | MB.pack) || CONSIGNMENTS.has(it.lower)) && inObject && lastV!.cls === 'receive' && lastV!.mood !== 'noun' && i - lastVerb <= 7) continue;
       // ("a réceptionné ses deux premiers Rafale, sur une commande passée auprès de Dassault": an order the goods a
       // verb just moved were bought on is no transfer of its own.)
       // (Nor one with no goods of its own: "o Paquistão ampliou as encomendas e deverá receber 90 mil toneladas".)
@@ -535,6 +538,14 @@ function investedIn(items: Item[], i: number): number {
 
 /** "and" in the four languages. */
 const COORD_WORDS: ReadonlySet<string> = new Set(['and', 'e', 'y', 'et']);
+
+/** Nouns of a consignment of goods ("shipment", "remessa", "envío", "livraison"). */
+const CONSIGNMENTS: ReadonlySet<string> = new Set([
+  'shipment', 'shipments', 'delivery', 'deliveries', 'consignment', 'consignments',
+  'remessa', 'remessas', 'envio', 'envios', 'entrega', 'entregas', 'carregamento', 'carregamentos',
+  'envío', 'envíos', 'cargamento', 'cargamentos', 'embarque', 'embarques',
+  'livraison', 'livraisons', 'envoi', 'envois', 'cargaison', 'cargaisons', 'expédition', 'expéditions',
+]);
 
 /** The English verb "return" ("returned", "returning"). */
 const RETURN_EN = /^return(?:s|ed|ing)?$/;
