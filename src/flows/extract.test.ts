@@ -4147,3 +4147,14 @@ describe('session 21: a consignment in the object of a receiving verb is what it
     expect(run('Germany received complaints about shipments of arms to Syria.', 'en', defs).some((f) => f.to === 'DE')).toBe(false);
   });
 });
+
+describe('session 21: an official welcomed or hosted is a visit; people welcomed are received', () => {
+  const defs = [...WORLD, C('KE', ['Kenya'], ['Kenyan']), C('FR', ['France']), C('AF', ['Afghanistan'], ['Afghan'])];
+  it('"hosted Kenyan President William Ruto in Paris", "welcomed 500 Afghan refugees"', () => {
+    expect(triples(run('France hosted Kenyan President William Ruto on Tuesday.', 'en', defs))).toEqual(['KE>FR:visit']);
+    expect(triples(run('Germany welcomed 500 Afghan refugees last month.', 'en', defs))).toEqual(['AF>DE:people']);
+  });
+  it('welcoming a decision or a sale welcomes no one', () => {
+    expect(run('Kenya welcomed the decision by China to cancel its debt.', 'en', defs)).toEqual([]);
+  });
+});

@@ -323,7 +323,9 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     // "la formación de mecánicos y técnicos peruanos", "training of Peruvian pilots": trainees' nationality
     // names who receives the training, not where the people come from.
     if (h === 'cargo' && trainees(items, j)) return { role: 'to', head: 'cargo' };
-    if (h === 'cargo' || h === 'trigger') return { role: 'origin', head: h };
+    // ("hosted Kenyan President William Ruto": after a verb, a nationality before an official's noun is the official's.)
+    const official = h === 'trigger' && hasMark(items[idx + 1], MB.actor) && !items[idx + 1]!.place && !!prev?.tags.some((g) => g.k === 'verb') && !prev.tags.some((g) => g.k === 'noun');
+    if (h === 'cargo' || (h === 'trigger' && !official)) return { role: 'origin', head: h };
     // "60 000 migrants, en grande majorité éthiopiens,", "refugees, mostly Sudanese,": the nationality of most
     // of the people just named, in an aside.
     if (mostlyAside(items, j)) return { role: 'origin', head: 'cargo' };
