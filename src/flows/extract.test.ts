@@ -4158,3 +4158,14 @@ describe('session 21: an official welcomed or hosted is a visit; people welcomed
     expect(run('Kenya welcomed the decision by China to cancel its debt.', 'en', defs)).toEqual([]);
   });
 });
+
+describe('session 21: "used" right after goods and before their seller is second-hand', () => {
+  const defs = [...WORLD, C('AR', ['Argentina']), C('DK', ['Dinamarca']), C('BR', ['Brasil']), C('FR', ['França'])];
+  it('"compró 24 cazas F-16 usados a Dinamarca", "comprou 12 caças usados da França"', () => {
+    expect(triples(run('Argentina compró 24 cazas F-16 usados a Dinamarca.', 'es', defs))).toEqual(['DK>AR:vehicles']);
+    expect(triples(run('O Brasil comprou 12 caças usados da França.', 'pt', defs))).toEqual(['FR>BR:vehicles']);
+  });
+  it('"used in" still ends the clause', () => {
+    expect(run('Irán envió drones usados en Ucrania.', 'es', defs)).toEqual([]);
+  });
+});

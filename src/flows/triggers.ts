@@ -366,8 +366,13 @@ export function isBoundary(items: Item[], i: number): boolean {
   const it = items[i]!;
   if (it.tok === 'punct' && it.lower === ';') return true;
   // "attack drones", "combat troops": a breaker before a cargo noun modifies it.
+  // ("compró 24 cazas F-16 usados a Dinamarca": right after goods and before whom they came from, "used" is
+  // second-hand; "usados en la guerra", "usados contra Ucrania" still end the clause.)
+  if (USED.has(it.lower) && isCargo(items[i - 1]) && (prepRole(items[i + 1]) === 'to' || prepRole(items[i + 1]) === 'of' || prepRole(items[i + 1]) === 'from')) return false;
   return hasMark(it, MB.breaker) && !isTriggerWord(it) && !isCargo(items[i + 1]);
 }
+/** "Used" after goods in the Romance languages (second-hand, or employed). */
+const USED: ReadonlySet<string> = new Set(['usados', 'usadas', 'usado', 'usada', 'utilisés', 'utilisées', 'utilisé', 'utilisée']);
 
 /** An "in"/"to" preposition (or a place) within the two items after i, with a place within four. */
 function presenceBefore(items: Item[], i: number): boolean {
