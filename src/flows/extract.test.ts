@@ -4169,3 +4169,10 @@ describe('session 21: "used" right after goods and before their seller is second
     expect(run('Irán envió drones usados en Ucrania.', 'es', defs)).toEqual([]);
   });
 });
+
+describe('session 21: model names', () => {
+  it('"Rafale Marine" is the jet, not a navy', () => {
+    const defs = [...WORLD, C('FR', ['France']), C('IN', ['Inde'])];
+    expect(triples(run("L'Inde a commandé 26 Rafale Marine à la France.", 'fr', defs))).toEqual(['FR>IN:vehicles']);
+  });
+});

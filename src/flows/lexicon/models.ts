@@ -7,7 +7,7 @@ import type { FlowCategory } from '../../story';
 
 export const MODELS: ReadonlyArray<readonly [string, FlowCategory, string]> = [
   // combat and transport aircraft, helicopters
-  ['rafale', 'vehicles', 'fighter jets'], ['mirage', 'vehicles', 'fighter jets'], ['f-16', 'vehicles', 'fighter jets'], ['f-35', 'vehicles', 'fighter jets'],
+  ['rafale', 'vehicles', 'fighter jets'], ['rafale marine', 'vehicles', 'fighter jets'], ['rafale m', 'vehicles', 'fighter jets'], ['mirage', 'vehicles', 'fighter jets'], ['f-16', 'vehicles', 'fighter jets'], ['f-35', 'vehicles', 'fighter jets'],
   ['f-15', 'vehicles', 'fighter jets'], ['f-18', 'vehicles', 'fighter jets'], ['gripen', 'vehicles', 'fighter jets'], ['eurofighter', 'vehicles', 'fighter jets'],
   ['typhoon', 'vehicles', 'fighter jets'], ['su-35', 'vehicles', 'fighter jets'], ['su-30', 'vehicles', 'fighter jets'], ['su-25', 'vehicles', 'fighter jets'],
   ['mig-29', 'vehicles', 'fighter jets'], ['mig-31', 'vehicles', 'fighter jets'], ['j-10', 'vehicles', 'fighter jets'], ['jf-17', 'vehicles', 'fighter jets'],
