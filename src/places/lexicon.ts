@@ -186,6 +186,18 @@ dit declare explique ajoute affirme souligne
 `);
 
 /**
+ * Verbs of what people do and places do not (meet, travel, praise): a lone capitalised word of a small town right
+ * before one is a person ("Lula viajou para a China", "Modi met", "Sánchez se reunió"). Not verbs of receiving or
+ * hosting, which towns do too ("Brumadinho recebeu ajuda").
+ */
+export const PERSON_ACTS = set(`
+met visited travelled traveled flew spoke urged thanked praised criticized criticised promised vowed pledged
+visitou viajou reuniu encontrou conversou discursou elogiou criticou agradeceu prometeu
+visito viajo reunio hablo elogio critico agradecio prometio
+rencontre visite voyage salue critique remercie promis
+`);
+
+/**
  * Street, water-body and landform words after a capitalised name ("Main Street", "Wichita Drive",
  * "Hudson River", "Fire Island", "Napa Valley"): the whole phrase is a place of its own (kind other),
  * located at the town the article is about. Buildings ("High School", "Center") are not: news corpora

@@ -99,6 +99,7 @@ const PLACE_MODIFIERS = new WordSet(lexicon.PLACE_MODIFIERS);
 const REGION_CUES = new WordSet(lexicon.REGION_CUES);
 const REGION_SUFFIXES = new WordSet(lexicon.REGION_SUFFIXES);
 const SPEECH_VERBS = new WordSet(lexicon.SPEECH_VERBS);
+const PERSON_ACTS = new WordSet(lexicon.PERSON_ACTS);
 const STREET_HEADS = new WordSet(lexicon.STREET_HEADS);
 const STREET_TAILS = new WordSet(lexicon.STREET_TAILS);
 const STREET_WORDS = new WordSet(lexicon.STREET_WORDS);
@@ -898,7 +899,8 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
   // a lone town-like word next to a verb of saying is a person ("Clark said", "said Clark.")
   if (j - i === 1 && normalLine) {
     const wide = c.gaz.lookup(key)?.refs.some((r) => r.type === '' && c.gaz.entry(r.entry).kind !== 'city');
-    const nextSays = j < tk.count && tk.gap[j] === GAP_SPACE && SPEECH_VERBS.has(tk.norm[j]!);
+    // (or of what people do, "Lula viajou", "Modi met": only before the verb)
+    const nextSays = j < tk.count && tk.gap[j] === GAP_SPACE && (SPEECH_VERBS.has(tk.norm[j]!) || PERSON_ACTS.has(tk.norm[j]!));
     const prevSays = i > 0 && tk.gap[i] === GAP_SPACE && SPEECH_VERBS.has(tk.norm[i - 1]!) && (j >= tk.count || tk.gap[j] !== GAP_SPACE);
     if (!wide && (nextSays || prevSays) && maxPop(c, key) < 50_000) {
       c.personKeys.add(key);

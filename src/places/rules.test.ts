@@ -292,3 +292,13 @@ describe('searchGazetteer', () => {
     expect(searchGazetteer(gazOf(), 'coreia do n', 3)[0]?.id).toBe('country:KP');
   });
 });
+
+describe('session 21: a small town right before a verb of what people do is a person', () => {
+  it('"Lula viajou", "Lula met": the person, not the town in Georgia', () => {
+    expect(texts('Lula viajou para a China na terça-feira.', 'pt')).toEqual(['China']);
+    expect(texts('Lula met Xi Jinping in Beijing.')).toEqual(['Beijing']);
+  });
+  it('after a preposition, or before a verb towns do too, it stays the town', () => {
+    expect(texts('Em Lula, na Geórgia, houve um tornado.', 'pt')).toContain('Lula');
+  });
+});
