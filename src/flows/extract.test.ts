@@ -4176,3 +4176,28 @@ describe('session 21: model names', () => {
     expect(triples(run("L'Inde a commandé 26 Rafale Marine à la France.", 'fr', defs))).toEqual(['FR>IN:vehicles']);
   });
 });
+
+describe('session 21: guards from the review of consignments, welcomes, training and investment', () => {
+  const defs = [
+    ...WORLD, C('BR', ['Brasil', 'Brazil']), C('CL', ['Chile']), C('KE', ['Kenya'], ['Kenyan']), C('IN', ['India']), C('YE', ['Yemen']),
+    C('SO', ['Somalia'], ['Somali']), C('US', ['United States'], ['US']), C('MX', ['Mexico']), C('IE', ['Ireland']), C('GB', ['UK']), C('FR', ['France']),
+    C('JP', ['Japan']),
+  ];
+  it('a noun about a consignment, or a request or offer of one, receives nothing', () => {
+    expect(run('O Brasil recebeu um pedido para a entrega de munições à Ucrânia.', 'pt', defs)).toEqual([]);
+    expect(run('Chile recibió críticas por el envío de armas a Ucrania.', 'es', defs)).toEqual([]);
+    expect(run('Germany received a request from Ukraine for a shipment of missiles.', 'en', defs)).toEqual([]);
+    expect(triples(run('The UN received reports of a shipment of arms from Iran to Yemen.', 'en', defs))).toEqual(['IR>YE:weapons']);
+  });
+  it("an official's words are no visit; the official's delegation is", () => {
+    expect(run("India welcomed the Chinese president's remarks.", 'en', [...defs, C('CN', ['China'], ['Chinese'])])).toEqual([]);
+    expect(triples(run("France hosted the Kenyan president's delegation.", 'en', defs))).toEqual(['KE>FR:visit']);
+  });
+  it("what an army owns is not trained", () => {
+    expect(run("Japan is accused of training the Somali army's enemies.", 'en', defs)).toEqual([]);
+  });
+  it('investment at home is none; two investments in one sentence are two', () => {
+    expect(run('US investment in the United States grew.', 'en', defs)).toEqual([]);
+    expect(triples(run('UK investment in Ireland and the US investment in Mexico both rose.', 'en', defs))).not.toContain('GB>US:money');
+  });
+});

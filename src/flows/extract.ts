@@ -1445,6 +1445,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const lastL = prevL;
     prevL = L;
     let R = ti + 1 < triggers.length ? triggers[ti + 1]!.idx - 1 : items.length - 1;
+    // ("UK investment in Ireland and the US investment in Mexico": before another trigger, an investment's clause ends
+    // with the places invested in.)
+    if (t.until !== undefined && ti + 1 < triggers.length) R = Math.min(R, t.until);
     const Rmax = R;
     // "enviou 2.500 soldados para combater os insurgentes no norte de Moçambique": past a purpose verb
     // only a place in the "in" role still counts, as where the cargo goes.
@@ -2826,7 +2829,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (inherit === 0 && hits.length > 0 && hits.every((h) => h.unit === 'men') && definiteUnit(items, L, R, 'men', DEFINITE_PL)) inherit = 3;
     if (cargo.length > 0) prevHits = hits;
     // "Lula recebeu em Brasília o chanceler da China": receiving an official is a visit to the host.
-    if (t.cls === 'receive' && !passive && cargo.length === 0 && visitorR !== undefined) {
+    // (Not an official's words or deeds: "welcomed the Chinese president's remarks".)
+    if (t.cls === 'receive' && !passive && cargo.length === 0 && visitorR !== undefined && !officialsThing(items, visitorR)) {
       src = visitorR;
       dst = first(inR, subject);
       if (dst !== undefined && countryAt(items, dst) === countryAt(items, src)) dst = undefined;
@@ -3309,6 +3313,15 @@ const ETRE: ReadonlySet<string> = new Set(['est', 'sont', 'était', 'étaient', 
 /** Words opening an apposition on people that says who most of them are ("most of them", "a maioria", "en su mayoría", "pour la plupart"). */
 const MOST_OF = /^(?:most|mostly|mainly|many|including|among them|a maioria|na sua maioria|em sua maioria|maioritariamente|majoritariamente|sobretudo|principalmente|la mayoría|en su mayoría|mayoritariamente|incluidos|incluyendo|pour la plupart|dont|notamment|essentiellement|surtout|en majorité|majoritairement)(?: |$)/;
 
+/** Is the official of a nationality at k followed by a possessive ("the Chinese president's remarks", "Iranian President Pezeshkian's")? */
+function officialsThing(items: Item[], k: number): boolean {
+  let j = k + 1;
+  while (j < items.length && j <= k + 5 && (hasMark(items[j], MB.actor) || items[j]!.cap) && !items[j]!.place) j++;
+  // (Those who travel with the official still visit: "hosted the Kenyan president's delegation", "'s visit".)
+  return items[j]?.lower === 's' && !ENTOURAGE.has(items[j + 1]?.lower ?? '');
+}
+const ENTOURAGE: ReadonlySet<string> = new Set(['delegation', 'visit', 'entourage', 'party', 'team', 'plane', 'convoy']);
+
 /**
  * A body named by its nationality right after the verb at ti, as its object ("train the Somali army", "forment l'armée
  * centrafricaine"): its index, or undefined.
@@ -3317,7 +3330,13 @@ function actorObject(items: Item[], ti: number, actorR: number | undefined, agen
   if (actorR === undefined || actorR === agentR || actorR <= ti || actorR - ti > 3) return undefined;
   // (French and Portuguese put the nationality after the body: "l'armée centrafricaine", "a polícia moçambicana".)
   for (let k = ti + 1; k < actorR; k++) if (!hasMark(items[k], MB.det | MB.actor)) return undefined;
-  return actorR;
+  // (Not what the body owns, but its people: "training the Somali army's enemies"; "the Somali army's new recruits" are
+  // trained.)
+  let j = actorR + 1;
+  while (j <= actorR + 2 && hasMark(items[j], MB.actor)) j++;
+  if (items[j]?.lower !== 's') return actorR;
+  const n = isPlain(items[j + 1]) && !isCargo(items[j + 1]) ? j + 2 : j + 1;
+  return items[n]?.tags.some((g) => g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people')) ? actorR : undefined;
 }
 
 /**

@@ -20,6 +20,13 @@ function producePhraseEnd(it: Item | undefined): boolean {
 }
 const BE_HAVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'goes', 'went', 'go']);
 
+/** Does a possessive follow the official's title and name starting at k ("president's", "Prime Minister Modi's")? */
+function possessedAfter(items: Item[], k: number): boolean {
+  let j = k;
+  while (j < items.length && j <= k + 4 && (hasMark(items[j], MB.actor) || items[j]!.cap) && !items[j]!.place) j++;
+  return items[j]?.lower === 's';
+}
+
 /** Goods that are a country's produce: raw materials, food, fuel (cargo of the categories other and oil). */
 function commodity(it: Item | undefined): boolean {
   return !!it && it.tags.some((g) => g.k === 'cargo' && (g.cat === 'other' || g.cat === 'oil'));
@@ -324,7 +331,8 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     // names who receives the training, not where the people come from.
     if (h === 'cargo' && trainees(items, j)) return { role: 'to', head: 'cargo' };
     // ("hosted Kenyan President William Ruto": after a verb, a nationality before an official's noun is the official's.)
-    const official = h === 'trigger' && hasMark(items[idx + 1], MB.actor) && !items[idx + 1]!.place && !!prev?.tags.some((g) => g.k === 'verb') && !prev.tags.some((g) => g.k === 'noun');
+    // (Not an official's thing: "welcomed the Chinese president's remarks".)
+    const official = h === 'trigger' && hasMark(items[idx + 1], MB.actor) && !items[idx + 1]!.place && !!prev?.tags.some((g) => g.k === 'verb') && !prev.tags.some((g) => g.k === 'noun') && !possessedAfter(items, idx + 1);
     if (h === 'cargo' || (h === 'trigger' && !official)) return { role: 'origin', head: h };
     // "60 000 migrants, en grande majorité éthiopiens,", "refugees, mostly Sudanese,": the nationality of most
     // of the people just named, in an aside.

@@ -189,7 +189,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (noun.cls === 'send' && hasMark(it, MB.gift) && inObject && lastV!.cls === 'send' && i - lastVerb <= 7) continue;
       // ("Angola received a shipment of 200,000 vaccines from China", "recebeu da China um donativo de", "a reçu une
       // livraison de": a consignment in a receiving verb's object is what the verb receives.)
-      if (noun.cls === 'send' && (hasMark(it, MB.gift | MB.pack) || CONSIGNMENTS.has(it.lower)) && inObject && lastV!.cls === 'receive' && lastV!.mood !== 'noun' && i - lastVerb <= 7) continue;
+      if (noun.cls === 'send' && (hasMark(it, MB.gift | MB.pack) || CONSIGNMENTS.has(it.lower)) && inObject && lastV!.cls === 'receive' && lastV!.mood !== 'noun' && i - lastVerb <= 7 && directConsignment(items, lastVerb, i)) continue;
       // ("a réceptionné ses deux premiers Rafale, sur une commande passée auprès de Dassault": an order the goods a
       // verb just moved were bought on is no transfer of its own.)
       // (Nor one with no goods of its own: "o Paquistão ampliou as encomendas e deverá receber 90 mil toneladas".)
@@ -416,7 +416,9 @@ function personsAhead(items: Item[], i: number, counted = false, adjectives = fa
     const it = items[k]!;
     // (counted: after a number, or "thousands of", "milhares de", "2 millones de", "des milliers de")
     const count = (j: number): boolean => items[j]?.tok === 'num' || !!items[j]?.tags.some((g) => g.k === 'scale' || g.k === 'num') || MANY.test(items[j]?.lower ?? '');
-    return it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')) || (it.place?.via === 'demonym' && (!counted || count(k - 1) || (prepRole(items[k - 1]) === 'of' && count(k - 2))));
+    // (adjectives: or an official of a nationality, "welcomed Kenyan President William Ruto")
+    const official = adjectives && it.place?.via === 'demonym' && hasMark(items[k + 1], MB.actor) && !items[k + 1]!.place;
+    return it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')) || official || (it.place?.via === 'demonym' && (!counted || count(k - 1) || (prepRole(items[k - 1]) === 'of' && count(k - 2))));
   };
   // ("Onze enfants ukrainiens emmenés en Russie ou dans les territoires occupés ont pu regagner": a long subject,
   // past eight words only within its clause: not across a comma or a relative pronoun.)
@@ -530,12 +532,16 @@ function investedIn(items: Item[], i: number): number {
   }
   if (after < 0) return -1;
   let last = placeAfter(after, ['in', 'to'], false);
+  // ("US investment in New Mexico": a country's investment at home is no transfer.)
+  const investor = demonym(items[i + 1]) ? items[i + 1] : demonym(items[i - 1]) ? items[i - 1] : plain(items[i - 1]) && demonym(items[i - 2]) ? items[i - 2] : plain(items[i + 1]) && demonym(items[i + 2]) ? items[i + 2] : country(items[i - 1]) ? items[i - 1] : undefined;
+  if (last >= 0 && investor?.place && items[last]!.place!.place.country === investor.place.place.country) return -1;
   // ("no Brasil, na Argentina e no Chile": a list of places invested in)
   while (last >= 0 && (isComma(items[last + 1]) || hasMark(items[last + 1], MB.coord))) {
     const next = placeAfter(last + 2, ['in', 'to'], false);
     const bare = hasMark(items[last + 2], MB.det) ? last + 3 : last + 2;
     if (next >= 0) last = next;
-    else if (items[bare]?.place && items[bare]!.place!.via !== 'demonym') last = bare;
+    // (not a place that opens a clause of its own: "UK investment in Ireland and the US investment in Mexico")
+    else if (items[bare]?.place && items[bare]!.place!.via !== 'demonym' && !items[bare + 1]?.trig) last = bare;
     else break;
   }
   return last;
@@ -543,6 +549,25 @@ function investedIn(items: Item[], i: number): number {
 
 /** "and" in the four languages. */
 const COORD_WORDS: ReadonlySet<string> = new Set(['and', 'e', 'y', 'et']);
+
+/**
+ * Is the consignment noun at i the receiving verb's own object: no preposition between them but "from"/"de" and its
+ * place ("received the first delivery", "recebeu da China um donativo")? Not a noun about it: "received reports of a
+ * shipment", "recebeu um pedido para a entrega", "a reçu des critiques pour la livraison".
+ */
+function directConsignment(items: Item[], verb: number, i: number): boolean {
+  for (let k = verb + 1; k < i; k++) {
+    const r = prepRole(items[k]);
+    if (r === null || items[k]!.place) continue;
+    const p = hasMark(items[k + 1], MB.det) ? k + 2 : k + 1;
+    if ((r === 'from' || r === 'of') && items[p]?.place) {
+      k = p;
+      continue;
+    }
+    return false;
+  }
+  return true;
+}
 
 /** Nouns of a consignment of goods ("shipment", "remessa", "envío", "livraison"). */
 const CONSIGNMENTS: ReadonlySet<string> = new Set([

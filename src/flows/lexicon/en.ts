@@ -121,7 +121,7 @@ export const en: Lexicon = {
     // admitting people (not "admitted that"): "Ottawa plans to admit up to 2,000 Guatemalan workers"
     { cls: 'receive', forms: v('admit', 'admits', 'admitted', 'admitted', 'admitting'), sense: 'persons' },
     // welcoming people or an official ("welcomed 500 refugees", "welcomed Kenyan President William Ruto"); not a decision
-    { cls: 'receive', forms: v('welcome', 'welcomes', 'welcomed', 'welcomed', 'welcoming'), sense: 'persons' },
+    { cls: 'receive', forms: v('welcome', 'welcomes', 'welcomed', 'welcomed', 'welcoming'), sense: 'host' },
     // "Colombia is home to 2.8 million Venezuelans": a country home to people of another (only people make a flow of it)
     { cls: 'receive', forms: forms('fin', 'is home to', 'are home to', 'was home to', 'has become home to', 'shelters', 'sheltered'), sense: 'host' },
     // people asking for asylum somewhere go there: "40,000 Ukrainians have sought asylum in Poland"
