@@ -4201,3 +4201,14 @@ describe('session 21: guards from the review of consignments, welcomes, training
     expect(triples(run('UK investment in Ireland and the US investment in Mexico both rose.', 'en', defs))).not.toContain('GB>US:money');
   });
 });
+
+describe('session 21: after ", and", people named by their nationality before the verb are its subject', () => {
+  const defs = [...WORLD, C('GH', ['Ghana']), C('IN', ['India'], ['Indian']), C('PE', ['Peru']), C('JP', ['Japan'], ['Japanese'])];
+  it('the buyer is theirs, not the place that opened the sentence', () => {
+    const fs = run('Ghana is a big gold producer, and Indian refiners bought $3.8 billion worth of the metal from Ghana last year.', 'en', defs);
+    expect(triples(fs)).toEqual(['GH>IN:other']);
+  });
+  it('no reversed purchase from the first clause\'s subject', () => {
+    expect(triples(run('Peru sold copper to China, and Japanese smelters bought the rest.', 'en', defs))).not.toContain('JP>PE:other');
+  });
+});

@@ -1845,6 +1845,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const objectR = bareR !== undefined && bareR <= t.idx + 2 ? bareR : undefined;
     const possL = lang === 'en' && noun ? possCand : undefined;
     const actorAny = actorL ?? actorR;
+    // ("Ghana is one of the country's main sources of gold, and Indian refiners bought $3.8 billion of it from the West
+    // African nation": after ", and", people named by their nationality right before the verb are its subject, not a
+    // place of the clause before.)
+    if (!noun && !passive && subject !== undefined && subjDemL !== undefined && subjDemL > subject && nationalSubject(items, subjDemL, t.idx)) {
+      for (let k = subject + 1; k < subjDemL; k++) {
+        if (isComma(items[k]) && hasMark(items[k + 1], MB.coord)) {
+          subject = undefined;
+          break;
+        }
+      }
+    }
     // A nationality in the subject: "Um navio de carga russo descarregou", "Chinese companies exported".
     const subjectDemonym = !noun && !passive && subject === undefined ? subjDemL : undefined;
     // The subject of the verb governing a nominalisation: "A Alemanha suspendeu as exportações de armas".
@@ -3312,6 +3323,13 @@ const ETRE: ReadonlySet<string> = new Set(['est', 'sont', 'était', 'étaient', 
 
 /** Words opening an apposition on people that says who most of them are ("most of them", "a maioria", "en su mayoría", "pour la plupart"). */
 const MOST_OF = /^(?:most|mostly|mainly|many|including|among them|a maioria|na sua maioria|em sua maioria|maioritariamente|majoritariamente|sobretudo|principalmente|la mayoría|en su mayoría|mayoritariamente|incluidos|incluyendo|pour la plupart|dont|notamment|essentiellement|surtout|en majorité|majoritairement)(?: |$)/;
+
+/** Is the nationality at k on the people right before the verb at ti ("Indian refiners bought", "Chinese buyers have bought")? */
+function nationalSubject(items: Item[], k: number, ti: number): boolean {
+  if (items[k]!.place?.via !== 'demonym') return false;
+  for (let j = k + 1; j < ti; j++) if (!(hasMark(items[j], MB.aux | MB.plan | MB.condAux) || (isPlain(items[j]) && !items[j]!.cap) || isCargo(items[j]))) return false;
+  return ti - k <= 3;
+}
 
 /** Is the official of a nationality at k followed by a possessive ("the Chinese president's remarks", "Iranian President Pezeshkian's")? */
 function officialsThing(items: Item[], k: number): boolean {
