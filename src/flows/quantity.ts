@@ -58,7 +58,7 @@ export function readLeft(items: Item[], j: number, decimalComma: boolean): Quant
   const end = items[j]!.end;
   // "a half million", "six and a half million", "2 and a half billion": half of the scale, plus the number before "and".
   if (mul > 1 && items[k]?.lower === 'half' && items[k - 1]?.lower === 'a') {
-    const n = AND.has(items[k - 2]?.lower ?? '') ? items[k - 3] : undefined;
+    const n = CONNECTORS.has(items[k - 2]?.lower ?? '') ? items[k - 3] : undefined;
     const v = n ? numValue(n, decimalComma, false) : null;
     if (n && v !== null) return { quantity: (v + 0.5) * mul, start: n.start, end };
     if (!n) return { quantity: 0.5 * mul, start: items[k - 1]!.start, end };
@@ -232,7 +232,6 @@ export function quantityAt(items: Item[], c: number, decimalComma: boolean): Qua
 
 /** "half" in the four languages, after "and": "dois milhões e meio", "un millón y medio", "un million et demi", "a million and a half". */
 const HALF: ReadonlySet<string> = new Set(['meio', 'meia', 'medio', 'media', 'demi', 'demie', 'half']);
-const AND: ReadonlySet<string> = new Set(['e', 'y', 'et', 'and']);
 
 /**
  * A count ending in "and a half" at item j ("dois milhões e meio de refugiados" -> 2,500,000): the number before
@@ -242,7 +241,7 @@ function halfAfter(items: Item[], j: number, decimalComma: boolean): Quantity | 
   if (!HALF.has(items[j]?.lower ?? '')) return null;
   let a = j - 1;
   if (items[j]!.lower === 'half' && items[a]?.lower === 'a') a--;
-  if (!AND.has(items[a]?.lower ?? '')) return null;
+  if (!CONNECTORS.has(items[a]?.lower ?? '')) return null;
   const q = readLeft(items, a - 1, decimalComma);
   if (!q || q.quantity === null) return null;
   let unit = 1;

@@ -148,7 +148,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // ("Thousands fled Iran and sought asylum in Canada": seeking refuge or asylum after fleeing, in one clause, is the
       // end of that flight, not a journey of its own.)
       const last = out[out.length - 1];
-      if (verb.cls === 'move' && verb.cat === 'people' && last && last.idx === lastVerb && last.cls === 'move' && last.cat === 'people' && i - lastVerb <= 8 && COORD_WORDS.has(prev?.lower ?? '')) continue;
+      if (verb.cls === 'move' && verb.cat === 'people' && last && last.idx === lastVerb && last.cls === 'move' && last.cat === 'people' && i - lastVerb <= 8 && hasMark(prev, MB.coord)) continue;
       const sentBack = lang === 'en' && verb.sense === 'home' && RETURN_EN.test(it.lower) && (directObject(items, i) || countedNationals(items, i));
       const cls = verb.cls === 'send' && trainingNext(items, i) ? 'train' : shipped || sentBack ? 'send' : verb.cls;
       out.push({ idx: i, cls, mood: verb.mood, cat: verb.cat, dest: false, ...(verb.sense ? { sense: verb.sense } : {}) });
@@ -546,9 +546,6 @@ function investedIn(items: Item[], i: number): number {
   }
   return last;
 }
-
-/** "and" in the four languages. */
-const COORD_WORDS: ReadonlySet<string> = new Set(['and', 'e', 'y', 'et']);
 
 /**
  * Is the consignment noun at i the receiving verb's own object: no preposition between them but "from"/"de" and its
