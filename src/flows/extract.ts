@@ -38,18 +38,18 @@ import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
 import { APPROX, BENEFIT, categorize, collectCargo, CONTRACT, ENERGY, INFINITIVE, isVehicle, MEASURES, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
-import { buildItems, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
+import { buildItems, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { PrepRole, TriggerClass } from './lexicon/types';
 import { ELLIPSIS_BEFORE, quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
 import { COMPANIES } from './lexicon/companies';
 import { METONYMS } from './lexicon/metonyms';
-import { BUYER_NOUN, DELEGATION, EVENT_NOUNS, FOLLOWED, placeRoles, RELATION, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
+import { BUYER_NOUN, DELEGATION, EVENT_NOUNS, FOLLOWED, MOSTLY, placeRoles, possessiveAfter, RELATION, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
 import { COMPLEMENTIZERS, CONTRAST, hedgedFor, REACH, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
 import { learnPersons, namesPerson, type Persons } from './persons';
-import { CLITICS, directObject, findTriggers, isBoundary, namesDebt, objectGoods, type Trigger } from './triggers';
+import { CLITICS, directObject, ETRE, findTriggers, isBoundary, namesDebt, objectGoods, type Trigger } from './triggers';
 
 interface Memory {
   sentence: number;
@@ -122,7 +122,8 @@ const STOP_LIST = (() => {
 const METONYM_RE = new RegExp(`(?:${[...METONYMS, ...COMPANIES].sort((a, b) => b[0].length - a[0].length).map(([n]) => escapeRe(n)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 const METONYM_CC = new Map([...METONYMS, ...COMPANIES]);
 const COMPANY_NAMES: ReadonlySet<string> = new Set(COMPANIES.map(([n]) => n));
-const LONGER_NAME = /^[ -]\p{Lu}/u;
+/** After a company's name: a longer name ("Rheinmetall Denel Munition") or a possessive ("Repsol's Peruvian unit"). */
+const NOT_THE_COMPANY = /^(?:[ -]\p{Lu}|['’]s?(?!\p{L}))/u;
 
 /**
  * "The State Department approved the sale…", "o Itamaraty informou": a seat of government named for its
@@ -138,16 +139,20 @@ function withMetonyms(text: string, mentions: MentionRef[], countryByCode: Map<s
     if (start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
     const place = countryByCode.get(METONYM_CC.get(m[0]) ?? '');
     if (!place) continue;
+    const end = start + m[0].length;
+    if (!COMPANY_NAMES.has(m[0])) {
+      extra.push({ start, end, place, via: 'name' });
+      continue;
+    }
     // ("la sueca Saab", "le groupe français Naval Group", "Russia's Rosneft": a company the text ties to its country
     // right before is read with that tie (see organisations.ts).)
     while (mi < mentions.length && mentions[mi]!.end <= start) mi++;
     const before = mentions[mi - 1];
-    if (COMPANY_NAMES.has(m[0]) && before && start - before.end <= 24 && before.place.country === place.country) continue;
-    const end = start + m[0].length;
+    if (before && start - before.end <= 24 && before.place.country === place.country) continue;
     // ("Rheinmetall Denel Munition" is a South African company: a longer name is another company; "Repsol's Peruvian unit",
     // "Petrobras's subsidiary in Argentina": what a company owns abroad acts for where it is.)
-    if (COMPANY_NAMES.has(m[0]) && (LONGER_NAME.test(text.slice(end, end + 3)) || /^['’]s?(?![\p{L}])/u.test(text.slice(end, end + 3)))) continue;
-    extra.push(COMPANY_NAMES.has(m[0]) ? { start, end, place, via: 'name', org: true } : { start, end, place, via: 'name' });
+    if (NOT_THE_COMPANY.test(text.slice(end, end + 3))) continue;
+    extra.push({ start, end, place, via: 'name', org: true });
   }
   return mergeMentions(mentions, extra);
 }
@@ -1531,9 +1536,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     const noun = t.mood === 'noun';
     const thereAt = markBefore(items, t.idx, MB.there);
+    // ("Plus d'un million d'Ukrainiens, pour la plupart des enfants, sont arrivés": French "être" before a verb of going
+    // makes no passive; "were flown to Baku", "ont été transférés" are ones.)
+    const etreMove = lang === 'fr' && t.cls === 'move' && ETRE.has(items[t.idx - 1]?.lower ?? '');
     const passive =
       t.dest === true ||
       (!noun &&
+      !etreMove &&
       t.mood === 'part' &&
       // ("s'est rendu", "se sont réfugiés": "être" after a reflexive pronoun makes no passive.)
       ([1, 2, 3].some((d) => t.idx - d >= L && hasMark(items[t.idx - d], MB.passiveAux) && !REFLEXIVE.has(items[t.idx - d - 1]?.lower ?? '')) ||
@@ -1797,12 +1806,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let originFarL: number | undefined;
     // "Unos 300 soldados chilenos, casi todos del Regimiento Sur, con base en Valdivia, llegaron": the
     // apposition's own places are not the clause's, and the words before it are as near as if it were not there.
-    // ("Plus d'un million d'Ukrainiens, pour la plupart des enfants, sont arrivés": French "être" before a verb of going
-    // makes no passive; "were flown to Baku" is one.)
-    const etreMove = lang === 'fr' && t.cls === 'move' && ETRE.has(items[t.idx - 1]?.lower ?? '');
-    let gap = noun || (passive && !etreMove) ? undefined : appositionGap(items, t.idx, L) ?? agentGap;
+    let gap = noun || passive ? undefined : appositionGap(items, t.idx, L) ?? agentGap;
     // (Not one that names the nationality the counted word lacks: "600 migrants, pour la plupart des Tunisiens, sont arrivés".)
-    if (gap && passive && etreMove && items.slice(gap[0] + 1, gap[1]).some((x) => !!x.place)) gap = undefined;
+    if (gap && etreMove && items.slice(gap[0] + 1, gap[1]).some((x) => !!x.place)) gap = undefined;
     for (let k = t.idx - 1; k >= L; k--) {
       const r = roles[k];
       if (!r || items[k]!.paren) continue;
@@ -3310,7 +3316,7 @@ function appositionGap(items: Item[], idx: number, L: number): [number, number] 
     }
     if (isComma(it)) {
       if (isComma(items[j + 1])) break;
-      if (coord && !MOST_OF.test(items.slice(j + 1, j + 4).map((x) => x.lower).join(' '))) break;
+      if (coord && !items.slice(j + 1, j + 4).some((x) => MOST_OF.has(x.lower) || MOSTLY.has(x.lower))) break;
       commas.push(j);
     }
   }
@@ -3318,11 +3324,11 @@ function appositionGap(items: Item[], idx: number, L: number): [number, number] 
   return undefined;
 }
 
-/** French "être" as the auxiliary of a verb of going ("sont arrivés", "est rentré"). */
-const ETRE: ReadonlySet<string> = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'soit', 'soient']);
-
-/** Words opening an apposition on people that says who most of them are ("most of them", "a maioria", "en su mayoría", "pour la plupart"). */
-const MOST_OF = /^(?:most|mostly|mainly|many|including|among them|a maioria|na sua maioria|em sua maioria|maioritariamente|majoritariamente|sobretudo|principalmente|la mayoría|en su mayoría|mayoritariamente|incluidos|incluyendo|pour la plupart|dont|notamment|essentiellement|surtout|en majorité|majoritairement)(?: |$)/;
+/**
+ * Words that open an apposition on people saying who most of them are, besides the "mostly" words (roles.ts MOSTLY):
+ * "most of them", "including", "pour la plupart", "dont", "notamment", "en su mayoría" (a MOSTLY word).
+ */
+const MOST_OF: ReadonlySet<string> = new Set(['most', 'many', 'including', 'among', 'plupart', 'dont', 'notamment', 'surtout', 'incluidos', 'incluyendo', 'majoritariamente']);
 
 /** Is the nationality at k on the people right before the verb at ti ("Indian refiners bought", "Chinese buyers have bought")? */
 function nationalSubject(items: Item[], k: number, ti: number): boolean {
@@ -3333,10 +3339,9 @@ function nationalSubject(items: Item[], k: number, ti: number): boolean {
 
 /** Is the official of a nationality at k followed by a possessive ("the Chinese president's remarks", "Iranian President Pezeshkian's")? */
 function officialsThing(items: Item[], k: number): boolean {
-  let j = k + 1;
-  while (j < items.length && j <= k + 5 && (hasMark(items[j], MB.actor) || items[j]!.cap) && !items[j]!.place) j++;
+  const s = possessiveAfter(items, k + 1, 4);
   // (Those who travel with the official still visit: "hosted the Kenyan president's delegation", "'s visit".)
-  return items[j]?.lower === 's' && !ENTOURAGE.has(items[j + 1]?.lower ?? '');
+  return s >= 0 && !ENTOURAGE.has(items[s + 1]?.lower ?? '');
 }
 const ENTOURAGE: ReadonlySet<string> = new Set(['delegation', 'visit', 'entourage', 'party', 'team', 'plane', 'convoy']);
 
@@ -3350,9 +3355,8 @@ function actorObject(items: Item[], ti: number, actorR: number | undefined, agen
   for (let k = ti + 1; k < actorR; k++) if (!hasMark(items[k], MB.det | MB.actor)) return undefined;
   // (Not what the body owns, but its people: "training the Somali army's enemies"; "the Somali army's new recruits" are
   // trained.)
-  let j = actorR + 1;
-  while (j <= actorR + 2 && hasMark(items[j], MB.actor)) j++;
-  if (items[j]?.lower !== 's') return actorR;
+  const j = possessiveAfter(items, actorR + 1, 1);
+  if (j < 0) return actorR;
   const n = isPlain(items[j + 1]) && !isCargo(items[j + 1]) ? j + 2 : j + 1;
   return items[n]?.tags.some((g) => g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people')) ? actorR : undefined;
 }
@@ -3377,7 +3381,7 @@ function relativeAntecedent(items: Item[], roles: Array<Role | undefined>, k: nu
 /** A count right before the item at k, or before its "de"/"of": "500 Haitians", "1,5 milhão de ucranianos". */
 function countsBefore(items: Item[], k: number): boolean {
   const n = prepRole(items[k - 1]) === 'of' ? items[k - 2] : items[k - 1];
-  return !!n && (n.tok === 'num' || n.tags.some((g) => g.k === 'num' || g.k === 'scale'));
+  return isNumeral(n) || has(n, (g) => g.k === 'scale');
 }
 
 /**

@@ -513,6 +513,8 @@ export const isTriggerWord = (it: Item | undefined): boolean => !!it && it.trig;
 export const untagged = (it: Item): boolean => it.tags.every((t) => t.k === 'mark' && t.m === 'say');
 export const isPlain = (it: Item | undefined): boolean => !!it && !it.place && it.tok === 'word' && untagged(it);
 export const isComma = (it: Item | undefined): boolean => !!it && it.tok === 'punct' && it.lower === ',';
+/** A number, in digits or in words ("500", "twenty", "a million"). */
+export const isNumeral = (it: Item | undefined): boolean => !!it && (it.tok === 'num' || it.tags.some((g) => g.k === 'num'));
 
 
 /** Words for a class or model between goods and its name: "corbetas clase Incheon", "classe Bergamini". */

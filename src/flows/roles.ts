@@ -9,6 +9,9 @@ import type { PrepRole } from './lexicon/types';
 import { ELLIPSIS_BEFORE, SHARE_WORDS } from './quantity';
 
 /** 'venue': where an event was held ("numa cerimónia em Lisboa"), never a flow's end. */
+export type RoleKind = 'to' | 'in' | 'from' | 'of' | 'by' | 'between' | 'bare' | 'poss' | 'origin' | 'actor' | 'demonym' | 'venue';
+export type Head = 'cargo' | 'trigger' | 'actor' | 'num' | 'other';
+
 /**
  * Does the item after a possessive's goods end that noun phrase ("Peru's copper is shipped", "of Brazil's soybeans.")?
  * Not a noun after it, whose possessor the country is: "Russia's oil minister", "Brazil's soybean exports".
@@ -20,20 +23,20 @@ function producePhraseEnd(it: Item | undefined): boolean {
 }
 const BE_HAVE: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'goes', 'went', 'go']);
 
-/** Does a possessive follow the official's title and name starting at k ("president's", "Prime Minister Modi's")? */
-function possessedAfter(items: Item[], k: number): boolean {
+/**
+ * The English possessive ("s") right after an official's or a body's title and name starting at k, within `span` of
+ * its words ("president's", "Prime Minister Modi's", "army's"): its index, or -1.
+ */
+export function possessiveAfter(items: Item[], k: number, span: number): number {
   let j = k;
-  while (j < items.length && j <= k + 4 && (hasMark(items[j], MB.actor) || items[j]!.cap) && !items[j]!.place) j++;
-  return items[j]?.lower === 's';
+  while (j < items.length && j <= k + span && (hasMark(items[j], MB.actor) || items[j]!.cap) && !items[j]!.place) j++;
+  return items[j]?.lower === 's' ? j : -1;
 }
 
 /** Goods that are a country's produce: raw materials, food, fuel (cargo of the categories other and oil). */
 function commodity(it: Item | undefined): boolean {
   return !!it && it.tags.some((g) => g.k === 'cargo' && (g.cat === 'other' || g.cat === 'oil'));
 }
-
-export type RoleKind = 'to' | 'in' | 'from' | 'of' | 'by' | 'between' | 'bare' | 'poss' | 'origin' | 'actor' | 'demonym' | 'venue';
-export type Head = 'cargo' | 'trigger' | 'actor' | 'num' | 'other';
 
 export interface Role {
   role: RoleKind;
@@ -332,7 +335,7 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     if (h === 'cargo' && trainees(items, j)) return { role: 'to', head: 'cargo' };
     // ("hosted Kenyan President William Ruto": after a verb, a nationality before an official's noun is the official's.)
     // (Not an official's thing: "welcomed the Chinese president's remarks".)
-    const official = h === 'trigger' && hasMark(items[idx + 1], MB.actor) && !items[idx + 1]!.place && !!prev?.tags.some((g) => g.k === 'verb') && !prev.tags.some((g) => g.k === 'noun') && !possessedAfter(items, idx + 1);
+    const official = h === 'trigger' && hasMark(items[idx + 1], MB.actor) && !items[idx + 1]!.place && !!prev?.tags.some((g) => g.k === 'verb') && !prev.tags.some((g) => g.k === 'noun') && possessiveAfter(items, idx + 1, 4) < 0;
     if (h === 'cargo' || (h === 'trigger' && !official)) return { role: 'origin', head: h };
     // "60 000 migrants, en grande majorité éthiopiens,", "refugees, mostly Sudanese,": the nationality of most
     // of the people just named, in an aside.

@@ -2,7 +2,7 @@
  * Triggers of a sentence (send/receive/train/help/move/visit/deport/withdraw verbs and their
  * nominalisations), with verb-versus-noun decided from context, and clause boundaries.
  */
-import { hasBefore, hasMark, isCargo, isComma, isPlain, isTriggerWord, MB, namesModel, POSSESSIVES, prepRole, WITH, type Item } from './items';
+import { has, hasBefore, hasMark, isCargo, isComma, isNumeral, isPlain, isTriggerWord, MB, namesModel, POSSESSIVES, prepRole, WITH, type Item } from './items';
 import type { Tag } from './lexicon/index';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
 import type { FlowCategory, Lang } from '../story';
@@ -129,7 +129,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       const nx1 = items[i + 1];
       if (/^admit/.test(it.lower) && !(nx1?.tok === 'num' || QUANT_WORDS.has(nx1?.lower ?? '') || !!nx1?.tags.some((g) => g.k === 'qual'))) continue;
       // ("se sont éloignées de la frontière", "se renvoyer la responsabilité": reflexive, it moves no one away.)
-      if (verb.sense === 'persons' && lang === 'fr' && (REFLEXIVE_FR.has(items[i - 1]?.lower ?? '') || (FR_BE.has(items[i - 1]?.lower ?? '') && REFLEXIVE_FR.has(items[i - 2]?.lower ?? '')))) continue;
+      if (verb.sense === 'persons' && lang === 'fr' && (REFLEXIVE_FR.has(items[i - 1]?.lower ?? '') || (ETRE.has(items[i - 1]?.lower ?? '') && REFLEXIVE_FR.has(items[i - 2]?.lower ?? '')))) continue;
       // "will take 24 Typhoons from Qatar": English "take" receives only goods taken from a place ("took stakes
       // in", "took control of" are none).
       if (TAKE.has(it.lower) && !(objectGoods(items, i, items.length - 1) && fromPlaceAhead(items, i))) continue;
@@ -415,7 +415,7 @@ function personsAhead(items: Item[], i: number, counted = false, adjectives = fa
   const person = (k: number): boolean => {
     const it = items[k]!;
     // (counted: after a number, or "thousands of", "milhares de", "2 millones de", "des milliers de")
-    const count = (j: number): boolean => items[j]?.tok === 'num' || !!items[j]?.tags.some((g) => g.k === 'scale' || g.k === 'num') || MANY.test(items[j]?.lower ?? '');
+    const count = (j: number): boolean => isNumeral(items[j]) || has(items[j], (g) => g.k === 'scale') || MANY.test(items[j]?.lower ?? '');
     // (adjectives: or an official of a nationality, "welcomed Kenyan President William Ruto")
     const official = adjectives && it.place?.via === 'demonym' && hasMark(items[k + 1], MB.actor) && !items[k + 1]!.place;
     return it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')) || official || (it.place?.via === 'demonym' && (!counted || count(k - 1) || (prepRole(items[k - 1]) === 'of' && count(k - 2))));
@@ -442,7 +442,8 @@ function personsAhead(items: Item[], i: number, counted = false, adjectives = fa
  * extract.ts REFLEXIVE that news uses; "nous renvoyons" is a subject, not a reflexive.
  */
 const REFLEXIVE_FR: ReadonlySet<string> = new Set(['se', 's']);
-const FR_BE: ReadonlySet<string> = new Set(['sont', 'est', 'étaient', 'était']);
+/** French "être" as an auxiliary ("se sont éloignées", "sont arrivés", "est rentré"). */
+export const ETRE: ReadonlySet<string> = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'soit', 'soient']);
 /** Trafficking nouns ("tráfico de", "trafic de", "trafficking of"): a charge, after "held for". */
 export const TRAFFICKING = /^(?:tr[aá]fico|trafic|trafficking|contrabando|contrebande|smuggling)$/;
 /** Prepositions of a charge ("por", "for", "pour"). */
@@ -493,7 +494,7 @@ function possessed(items: Item[], i: number): boolean {
 function countedNationals(items: Item[], i: number): boolean {
   const n = items[i + 1];
   const d = items[i + 2];
-  return !!n && (n.tok === 'num' || n.tags.some((g) => g.k === 'num')) && !!d?.place && d.place.via === 'demonym';
+  return isNumeral(n) && !!d?.place && d.place.via === 'demonym';
 }
 
 /**
@@ -523,18 +524,21 @@ function investedIn(items: Item[], i: number): number {
   // abbreviation or name as a modifier, and one plain adjective between.)
   const country = (it: Item | undefined): boolean => !!it?.place && it.place.via !== 'anaphor' && it.place.place.kind === 'country';
   const plain = (it: Item | undefined): boolean => isPlain(it) && !it!.cap && it!.tok === 'word';
+  // The investor's index, and where the places invested in may begin.
+  let investor: number;
   let after = i + 1;
-  if (demonym(items[i + 1])) after++;
-  else if (plain(items[i + 1]) && demonym(items[i + 2])) after += 2;
-  else if (!demonym(items[i - 1]) && !(plain(items[i - 1]) && demonym(items[i - 2])) && !(country(items[i - 1]) && items[i - 1]!.place!.via === 'abbreviation') && !(items[i - 1]?.lower === 's' && items[i - 2]?.place?.place.kind === 'country')) {
-    const o = placeAfter(i + 1, ['from', 'of'], true);
-    after = o < 0 ? -1 : o + 1;
+  if (demonym(items[i + 1])) [investor, after] = [i + 1, i + 2];
+  else if (plain(items[i + 1]) && demonym(items[i + 2])) [investor, after] = [i + 2, i + 3];
+  else if (demonym(items[i - 1]) || (country(items[i - 1]) && items[i - 1]!.place!.via === 'abbreviation')) investor = i - 1;
+  else if ((plain(items[i - 1]) && demonym(items[i - 2])) || (items[i - 1]?.lower === 's' && items[i - 2]?.place?.place.kind === 'country')) investor = i - 2;
+  else {
+    investor = placeAfter(i + 1, ['from', 'of'], true);
+    if (investor < 0) return -1;
+    after = investor + 1;
   }
-  if (after < 0) return -1;
   let last = placeAfter(after, ['in', 'to'], false);
   // ("US investment in New Mexico": a country's investment at home is no transfer.)
-  const investor = demonym(items[i + 1]) ? items[i + 1] : demonym(items[i - 1]) ? items[i - 1] : plain(items[i - 1]) && demonym(items[i - 2]) ? items[i - 2] : plain(items[i + 1]) && demonym(items[i + 2]) ? items[i + 2] : country(items[i - 1]) ? items[i - 1] : undefined;
-  if (last >= 0 && investor?.place && items[last]!.place!.place.country === investor.place.place.country) return -1;
+  if (last >= 0 && items[last]!.place!.place.country === items[investor]!.place!.place.country) return -1;
   // ("no Brasil, na Argentina e no Chile": a list of places invested in)
   while (last >= 0 && (isComma(items[last + 1]) || hasMark(items[last + 1], MB.coord))) {
     const next = placeAfter(last + 2, ['in', 'to'], false);

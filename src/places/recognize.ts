@@ -896,13 +896,13 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
       }
     }
   }
-  // a lone town-like word next to a verb of saying is a person ("Clark said", "said Clark.")
+  // a lone town-like word next to a verb of saying is a person ("Clark said", "said Clark."), and so is one before a verb
+  // of what people do ("Lula viajou")
   if (j - i === 1 && normalLine) {
     const wide = c.gaz.lookup(key)?.refs.some((r) => r.type === '' && c.gaz.entry(r.entry).kind !== 'city');
-    // (or of what people do, "Lula viajou", "Modi met": only before the verb)
-    const nextSays = j < tk.count && tk.gap[j] === GAP_SPACE && (SPEECH_VERBS.has(tk.norm[j]!) || PERSON_ACTS.has(tk.norm[j]!));
+    const nextPersonVerb = j < tk.count && tk.gap[j] === GAP_SPACE && (SPEECH_VERBS.has(tk.norm[j]!) || PERSON_ACTS.has(tk.norm[j]!));
     const prevSays = i > 0 && tk.gap[i] === GAP_SPACE && SPEECH_VERBS.has(tk.norm[i - 1]!) && (j >= tk.count || tk.gap[j] !== GAP_SPACE);
-    if (!wide && (nextSays || prevSays) && maxPop(c, key) < 50_000) {
+    if (!wide && (nextPersonVerb || prevSays) && maxPop(c, key) < 50_000) {
       c.personKeys.add(key);
       return 'reject';
     }

@@ -104,7 +104,7 @@ export const es: Lexicon = {
     { cls: 'withdraw', forms: conj('retir', 'es-ar') },
     { cls: 'receive', forms: conj('acog', 'es-er') },
     // "Colombia alberga a 2,8 millones de venezolanos" (solo personas)
-    { cls: 'receive', forms: forms('fin', 'alberga', 'albergan', 'albergó', 'albergaron', 'albergaba', 'albergaban').concat(forms('inf', 'albergar'), forms('ger', 'albergando')), sense: 'host' },
+    { cls: 'receive', forms: conj('alberg', 'es-ar'), sense: 'host' },
     // "miles de venezolanos solicitaron asilo en España"
     { cls: 'move', forms: forms('fin', 'pidieron asilo', 'pidió asilo', 'piden asilo', 'pide asilo', 'solicitaron asilo', 'solicitó asilo', 'solicitan asilo', 'solicita asilo', 'pidieron refugio', 'solicitaron refugio').concat(forms('inf', 'pedir asilo', 'solicitar asilo'), forms('ger', 'pidiendo asilo', 'solicitando asilo')), cat: 'people' },
     { cls: 'send', forms: conj('traslad', 'es-ar') },

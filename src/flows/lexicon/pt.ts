@@ -119,7 +119,7 @@ export const pt: Lexicon = {
     { cls: 'withdraw', forms: conj('retir', 'pt-ar') },
     { cls: 'receive', forms: conj('acolh', 'pt-er') },
     // "O Brasil abriga 500 mil venezuelanos" (só pessoas: "o prédio abriga o museu" não é fluxo)
-    { cls: 'receive', forms: forms('fin', 'abriga', 'abrigam', 'abrigou', 'abrigaram', 'abrigava', 'abrigavam').concat(forms('inf', 'abrigar'), forms('ger', 'abrigando')), sense: 'host' },
+    { cls: 'receive', forms: conj('abrig', 'pt-ar'), sense: 'host' },
     // pedir asilo num país é ir para lá: "2 mil angolanos pediram asilo em Portugal"
     { cls: 'move', forms: forms('fin', 'pediram asilo', 'pediu asilo', 'pedem asilo', 'pede asilo', 'solicitaram asilo', 'solicitou asilo', 'solicitam asilo', 'solicita asilo', 'pediram refúgio', 'solicitaram refúgio', 'pediu refúgio', 'solicitou refúgio').concat(forms('inf', 'pedir asilo', 'solicitar asilo'), forms('ger', 'pedindo asilo', 'solicitando asilo')), cat: 'people' },
     { cls: 'receive', forms: conj('recrut', 'pt-ar'), sense: 'enlist' },
