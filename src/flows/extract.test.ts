@@ -4212,3 +4212,34 @@ describe('session 21: after ", and", people named by their nationality before th
     expect(triples(run('Peru sold copper to China, and Japanese smelters bought the rest.', 'en', defs))).not.toContain('JP>PE:other');
   });
 });
+
+describe('session 22: helping a place do something', () => {
+  const defs = [
+    ...WORLD,
+    C('US', ['United States']),
+    C('FR', ['France', 'França', 'Francia']),
+    C('ML', ['Mali']),
+    C('VN', ['Vietnam']),
+    C('BR', ['Brasil']),
+    C('MZ', ['Moçambique']),
+    C('ES', ['España']),
+    C('MA', ['Marruecos', 'Maroc']),
+    C('TD', ['Tchad']),
+    C('EG', ['Egypt']),
+    C('SD', ['Sudan']),
+  ];
+  it('gives nothing by the helping verb, in four languages', () => {
+    expect(run('The United States helped Ukraine repel the attack.', 'en', defs)).toEqual([]);
+    expect(run('France will help Mali to rebuild its army.', 'en', defs)).toEqual([]);
+    expect(run('O Brasil vai ajudar Moçambique a reconstruir as estradas.', 'pt', defs)).toEqual([]);
+    expect(run('España ayudará a Marruecos a controlar la frontera.', 'es', defs)).toEqual([]);
+    expect(run('La France aidera le Mali à reconstruire son armée.', 'fr', defs)).toEqual([]);
+  });
+  it('keeps help with goods, help with no task, and help that is the purpose of a sending', () => {
+    expect(triples(run('Japan helped Vietnam with $2 million after the floods.', 'en', [...defs, C('JP', ['Japan'])]))).toEqual(['JP>VN:money']);
+    expect(triples(run('Egypt is ready to help Sudan in any way.', 'en', defs))).toEqual(['EG>SD:aid']);
+    expect(triples(run('France helped Mali after the floods.', 'en', defs))).toEqual(['FR>ML:aid']);
+    expect(triples(run('North Korea sent 11,000 troops to help Russia.', 'en', defs))).toEqual(['KP>RU:troops']);
+    expect(triples(run("Le Maroc a dépêché des avions au Tchad pour aider le pays à contenir une invasion de criquets.", 'fr', defs))).toContain('MA>TD:aid');
+  });
+});

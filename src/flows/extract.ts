@@ -1876,6 +1876,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let srcCountry = false;
     /** A verb of crossing with no end named ("atravesando Azerbaiyán"): a route, no transfer. */
     let routeOnly = false;
+    let helpToDo = false;
     /** "Unos 30 pilotos filipinos recibieron formación": the count of people who undergo training. */
     let trainedCount: Quantity | null = null;
     switch (t.cls) {
@@ -2133,6 +2134,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("La Hongrie est approvisionnée en pétrole par la Russie": in the passive, the subject is helped.)
         if (passive && dst === undefined && subjL !== undefined && subjL !== src) dst = subjL;
         dstActor = dst !== inR;
+        // ("helped Ukraine repel the attack", "ajudar Moçambique a reconstruir as estradas", "aider le Mali à reconstruire
+        // son armée": helping a place do something gives it nothing by that verb; goods named before it are still given.)
+        // (Not the purpose of a sending before it: "a dépêché trois avions au Tchad pour aider le pays à contenir" is aid to it.)
+        const purposeOfSending = ti > 0 && triggers[ti - 1]!.cls === 'send' && PURPOSE_TO.has(items[t.idx - 1]?.lower ?? '');
+        if (t.cat === 'aid' && !passive && !purposeOfSending && dst !== undefined && dst > t.idx && helpsToDo(items, dst, lang)) helpToDo = true;
         break;
       case 'move':
         // "Australia flew relief supplies into Port Vila", "began flying aid into...": a travel verb with goods
@@ -2526,6 +2532,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
     }
     if (trainedCount) hits = hits.map((h) => (h.cat === 'training' && !h.q ? { ...h, q: trainedCount } : h));
+    if (helpToDo) hits = hits.filter((h) => h.at !== undefined && h.at < t.idx);
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
     if (t.sense === 'goods') hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
     // (what is given by helping goes to the one helped, unless the gerund names another end)
@@ -3237,6 +3244,20 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
 }
 
 /** Words of purpose before an infinitive ("to help", "pour aider", "para ayudar", "para ajudar"). */
+/** Words that can follow a helped place without opening what it is helped to do ("helped Nepal after the quake"). */
+const NOT_BARE_VERBS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'since', 'because', 'when', 'while', 'last', 'this', 'next', 'again', 'further', 'once', 'so', 'as', 'but', 'and', 'or', 'amid', 'following', 'throughout', 'too', 'financially', 'militarily', 'greatly']);
+/** Infinitive endings of the Romance languages, for the verb after "a"/"à" ("a reconstruir", "à reconstruire"). */
+const ROMANCE_INF: Readonly<Record<Lang, RegExp | undefined>> = { pt: /^\p{L}{2,}(?:ar|er|ir|or)$/u, es: /^\p{L}{2,}(?:ar|er|ir)$/u, fr: /^\p{L}{2,}(?:er|ir|re|oir)$/u, en: undefined };
+
+/** Is the helped place at `k` followed by what it is helped to do ("Ukraine repel", "Mali to rebuild", "Moçambique a reconstruir")? */
+function helpsToDo(items: Item[], k: number, lang: Lang): boolean {
+  const n = items[k + 1];
+  const n2 = items[k + 2];
+  if (lang !== 'en') return (n?.lower === 'a' || n?.lower === 'à') && isPlain(n2) && !n2!.cap && ROMANCE_INF[lang]!.test(n2!.lower);
+  if (n?.lower === 'to') return isPlain(n2) && !n2!.cap;
+  return isPlain(n) && !n!.cap && !NOT_BARE_VERBS.has(n!.lower) && !n!.lower.endsWith('ly');
+}
+
 const PURPOSE_TO: ReadonlySet<string> = new Set(['to', 'pour', 'para', 'a', 'afin de', 'in order to']);
 
 /**
