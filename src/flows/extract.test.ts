@@ -4243,3 +4243,37 @@ describe('session 22: helping a place do something', () => {
     expect(triples(run("Le Maroc a dépêché des avions au Tchad pour aider le pays à contenir une invasion de criquets.", 'fr', defs))).toContain('MA>TD:aid');
   });
 });
+
+describe('session 22: the "se" passive, a share of the goods just named, fractions', () => {
+  const defs = [
+    ...WORLD,
+    C('NI', ['Nicaragua'], ['nicaragüense']),
+    C('US', ['Estados Unidos', 'United States']),
+    C('VE', ['Venezuela']),
+    C('BR', ['Brasil'], ['brasileira']),
+    C('GH', ['Ghana']),
+    C('CH', ['Switzerland']),
+    C('MZ', ['Moçambique']),
+    C('CL', ['Chile']),
+    C('DZ', ['Algérie']),
+    C('TN', ['Tunisie']),
+  ];
+  it('a sending verb with "se" is a passive in Spanish and Portuguese', () => {
+    expect(triples(run('El oro nicaragüense se envió a Estados Unidos.', 'es', defs))).toEqual(['NI>US:other']);
+    expect(triples(run('Los fusiles rusos se vendieron a Venezuela.', 'es', defs))).toEqual(['RU>VE:weapons']);
+    expect(triples(run('Exportaram-se 2 milhões de toneladas de soja brasileira para a China.', 'pt', defs))).toEqual(['BR>CN:other']);
+  });
+  it('but not a verb of keeping', () => {
+    expect(run('Chile se mantuvo como principal destino de la carne.', 'es', defs)).toEqual([]);
+  });
+  it('a share of a plain noun sent in the passive is of the goods just named', () => {
+    expect(triples(run('Nicaragua exportó oro por 1.480 millones de dólares en 2024. Más del 70 % del metal se envió a Estados Unidos.', 'es', defs))).toEqual(['NI>US:other']);
+    expect(triples(run('Ghana exported gold worth $11 billion. Most of the metal was shipped to Switzerland.', 'en', defs))).toEqual(['GH>CH:other']);
+    expect(triples(run('Moçambique exportou carvão. A maior parte do minério foi enviada para a Índia.', 'pt', defs))).toEqual(['MZ>IN:other']);
+  });
+  it('a fraction of the goods is no count of them', () => {
+    const [f] = run("La Tunisie importe d'Algérie près des deux tiers du gaz consommé dans le pays.", 'fr', defs);
+    expect(triples([f!])).toEqual(['DZ>TN:oil']);
+    expect(f!.quantity ?? null).toBeNull();
+  });
+});

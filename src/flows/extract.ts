@@ -1539,8 +1539,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("Plus d'un million d'Ukrainiens, pour la plupart des enfants, sont arrivés": French "être" before a verb of going
     // makes no passive; "were flown to Baku", "ont été transférés" are ones.)
     const etreMove = lang === 'fr' && t.cls === 'move' && ETRE.has(items[t.idx - 1]?.lower ?? '');
+    // ("El oro nicaragüense se envió a Estados Unidos", "exportaram-se 2 milhões de toneladas para a China": a sending verb
+    // with "se" is a passive in Spanish and Portuguese; a country does not send itself.)
+    // (Not a verb of keeping: "Chile se mantuvo como principal destino" is where the goods stayed going.)
+    const sePassive = !noun && (lang === 'es' || lang === 'pt') && t.cls === 'send' && t.sense !== 'keep' && t.mood === 'fin' && (items[t.idx - 1]?.lower === 'se' || (lang === 'pt' && items[t.idx + 1]?.lower === '-se'));
     const passive =
       t.dest === true ||
+      sePassive ||
       (!noun &&
       !etreMove &&
       t.mood === 'part' &&
@@ -2824,6 +2829,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       hits = [{ cat: 'other', unit: named ? 'other' : 'cargo', word: named ? items[t.idx + 1]!.lower : undefined, q: null, reversed: false }];
       inherit = named ? 0 : 2;
     }
+    // ("Nicaragua exportó oro [...] Más del 70 % del metal se envió a Estados Unidos": a share of a plain noun sent, in
+    // the passive, is a share of the goods the discourse has just named.)
+    if (cargo.length === 0 && hits.length === 0 && t.cls === 'send' && passive && !noun && agent === undefined && src === undefined && dst !== undefined && shareOfPlain(items, L, t.idx)) {
+      hits = [{ cat: 'other', unit: 'cargo', q: null, reversed: false }];
+      inherit = 2;
+    }
     // "otras 5.000 toneladas se vendieron a ...": a passive with no agent whose subject is a bare
     // measure repeats the latest transfer (within a sentence): its goods and, unsaid, its giver.
     let elidedGiver = false;
@@ -3243,7 +3254,21 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
   return out;
 }
 
-/** Words of purpose before an infinitive ("to help", "pour aider", "para ayudar", "para ajudar"). */
+/** "Más del 70 % del metal", "a maior parte do minério", "most of the ore" before the verb at v: a share of a plain noun. */
+function shareOfPlain(items: Item[], L: number, v: number): boolean {
+  for (let k = Math.max(L, v - 8); k < v - 1; k++) {
+    const w = items[k]!.lower;
+    if (!(SHARE_WORDS.has(w) || w === '%' || w === 'remainder') || prepRole(items[k + 1]) !== 'of') continue;
+    let j = k + 2;
+    if (hasMark(items[j], MB.det)) j++;
+    if (!(j < v && isPlain(items[j]) && !items[j]!.cap)) return false;
+    // (then only the verb, its "se" or its auxiliaries: "was shipped", "foi enviada", "se envió")
+    for (let x = j + 1; x < v; x++) if (items[x]!.lower !== 'se' && !hasMark(items[x], MB.passiveAux | MB.aux)) return false;
+    return v - j <= 3;
+  }
+  return false;
+}
+
 /** Words that can follow a helped place without opening what it is helped to do ("helped Nepal after the quake"). */
 const NOT_BARE_VERBS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'since', 'because', 'when', 'while', 'last', 'this', 'next', 'again', 'further', 'once', 'so', 'as', 'but', 'and', 'or', 'amid', 'following', 'throughout', 'too', 'financially', 'militarily', 'greatly']);
 /** Infinitive endings of the Romance languages, for the verb after "a"/"à" ("a reconstruir", "à reconstruire"). */
@@ -3258,6 +3283,7 @@ function helpsToDo(items: Item[], k: number, lang: Lang): boolean {
   return isPlain(n) && !n!.cap && !NOT_BARE_VERBS.has(n!.lower) && !n!.lower.endsWith('ly');
 }
 
+/** Words of purpose before an infinitive ("to help", "pour aider", "para ayudar", "para ajudar"). */
 const PURPOSE_TO: ReadonlySet<string> = new Set(['to', 'pour', 'para', 'a', 'afin de', 'in order to']);
 
 /**
