@@ -4277,3 +4277,31 @@ describe('session 22: the "se" passive, a share of the goods just named, fractio
     expect(f!.quantity ?? null).toBeNull();
   });
 });
+
+describe('session 22: trainees who undergo training abroad', () => {
+  const defs = [
+    ...WORLD,
+    C('VN', ['Vietnam'], ['Vietnamese']),
+    C('SN', ['Sénégal'], ['sénégalais']),
+    C('CI', ["Côte d'Ivoire"], ['ivoiriens']),
+    C('PY', ['Paraguay'], ['paraguayos']),
+    C('TW', ['Taiwán']),
+    C('BR', ['Brasil'], ['brasileiros']),
+    C('AO', ['Angola'], ['angolanos']),
+    C('KE', ['Kenya'], ['Kenyan']),
+    C('GB', ['Britain'], ['British']),
+  ];
+  it('are trained by the place where they train, past "spent weeks", "hicieron", "took part in"', () => {
+    expect(withStatus(run('About 100 Vietnamese sailors had spent six weeks training aboard the ship in India before the handover.', 'en', defs))).toEqual(['IN>VN:training:stated']);
+    expect(run('About 100 Vietnamese sailors had spent six weeks training aboard the ship in India.', 'en', defs)[0]!.quantity).toBe(100);
+    expect(triples(run('Seis pilotos paraguayos hicieron un curso de formación en Taiwán.', 'es', defs))).toEqual(['TW>PY:training']);
+    expect(triples(run('Vinte pilotos angolanos fizeram uma formação no Brasil.', 'pt', defs))).toEqual(['BR>AO:training']);
+    expect(triples(run('Fifty Kenyan officers took part in training in Britain.', 'en', defs))).toEqual(['GB>KE:training']);
+  });
+  it('with the place before the training, and trainers after "par"', () => {
+    expect(triples(run("Des officiers sénégalais ont suivi en Côte d'Ivoire une formation dispensée par des instructeurs ivoiriens.", 'fr', defs))).toEqual(['CI>SN:training']);
+  });
+  it('but people who give the training to trainees of another country are the trainers', () => {
+    expect(triples(run('Militares brasileiros fizeram a formação de 300 soldados angolanos em Luanda.', 'pt', [...defs, CITY('Luanda', 'AO', true)]))).toEqual(['BR>AO:training']);
+  });
+});

@@ -2083,13 +2083,21 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("garde-côtes libyens ont achevé une formation": or a body of people named by its nationality.)
         const traineesL = originL ?? (subjDemL !== undefined && roles[subjDemL]?.role === 'demonym' && hasMark(items[subjDemL - 1], MB.actor | MB.benef) ? subjDemL : undefined);
         const trainers = traineesL !== undefined && [traineesL - 1, traineesL + 1].some((k) => TRAINERS.test(items[k]?.lower ?? ''));
-        if (noun && traineesL !== undefined && inR !== undefined && !trainers && hasBefore(items, t.idx, traineesL + 1, 4, (x) => UNDERGO.test(x.lower)) && countryAt(items, inR) !== countryAt(items, traineesL)) {
-          src = inR;
+        // ("Des officiers sénégalais ont suivi en Côte d'Ivoire une formation": the place may stand before the training.)
+        const trainedAt = inR ?? (inL !== undefined && traineesL !== undefined && inL > traineesL ? inL : undefined);
+        // (Not when the training's object names trainees of another country: "militares brasileiros fizeram a formação de
+        // 300 soldados angolanos" are the trainers.)
+        // (A nationality after "par"/"by" is the trainers': "dispensée par des instructeurs ivoiriens".)
+        const otherTrainees = traineesL !== undefined && trainedNationality(items, t.idx, R, countryAt(items, traineesL));
+        if (noun && traineesL !== undefined && trainedAt !== undefined && !trainers && !otherTrainees && hasBefore(items, t.idx, traineesL + 1, 4, (x) => UNDERGO.test(x.lower)) && countryAt(items, trainedAt) !== countryAt(items, traineesL)) {
+          src = trainedAt;
           // (Training at several places of one country is that country's: "en Zaragoza, y en la Academia de Toledo".)
-          for (let k = inR + 1; k <= Rmax; k++) if ((roles[k]?.role === 'in' || roles[k]?.role === 'of') && items[k]!.place!.place.id !== items[inR]!.place!.place.id && countryAt(items, k) === countryAt(items, inR)) srcCountry = true;
+          for (let k = trainedAt + 1; k <= Rmax; k++) if ((roles[k]?.role === 'in' || roles[k]?.role === 'of') && items[k]!.place!.place.id !== items[trainedAt]!.place!.place.id && countryAt(items, k) === countryAt(items, trainedAt)) srcCountry = true;
           dst = traineesL;
           dstActor = true;
           if (isCargo(items[traineesL - 1]) || hasMark(items[traineesL - 1], MB.actor | MB.benef)) trainedCount = quantityAt(items, traineesL - 1, decimalComma);
+          // ("About 100 Vietnamese sailors": in English the people follow their nationality.)
+          else if (isCargo(items[traineesL + 1])) trainedCount = quantityAt(items, traineesL + 1, decimalComma);
           break;
         }
         // ("Chinese officers have been training local forces": the trainers' nationality, past auxiliaries.)
@@ -3254,6 +3262,23 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
   return out;
 }
 
+/**
+ * Trainees of another country than `own` as the object of the training noun at v: "a formação de 300 soldados
+ * angolanos", "training Kenyan troops" (not "an Italian air force school", nor "American instructors").
+ */
+function trainedNationality(items: Item[], v: number, R: number, own: string | undefined): boolean {
+  // (after "of"/"de", or as the object of "training": "training Kenyan troops")
+  const pr = prepRole(items[v + 1]);
+  if (pr !== 'of' && pr !== null) return false;
+  for (let k = v + 1; k <= Math.min(R, v + 6); k++) {
+    const p = items[k]!.place;
+    if (!p || p.via !== 'demonym' || countryAt(items, k) === own) continue;
+    const people = [items[k - 1], items[k + 1]].some((x) => x?.tags.some((g) => g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people')) && !TRAINERS.test(x.lower));
+    if (people) return true;
+  }
+  return false;
+}
+
 /** "Más del 70 % del metal", "a maior parte do minério", "most of the ore" before the verb at v: a share of a plain noun. */
 function shareOfPlain(items: Item[], L: number, v: number): boolean {
   for (let k = Math.max(L, v - 8); k < v - 1; k++) {
@@ -4279,7 +4304,7 @@ const ABSORB = /^(?:absorb|absorv)/;
 /** Trainers (who give training, even when they begin it). */
 const TRAINERS = /^(?:instru|formad|formateur|entrenador|trainer|advis|asesor|assessor|conseill|coach|treinador|mentor)/;
 /** Verbs of completing or undergoing training (its trainees as their subject). */
-const UNDERGO = /^(?:conclu|complet|termin|achev|finish|underw|underg|recib|receb|re[cç]u|suivi|frequent|attend|cursa|comenz|começ|commenc|inici|began|begun|start)/;
+const UNDERGO = /^(?:conclu|complet|termin|achev|finish|underw|underg|recib|receb|re[cç]u|suivi|frequent|attend|cursa|comenz|começ|commenc|inici|began|begun|start|spen[dt]|realiz|hic|hiz|fiz|fez|took|tak|particip)/;
 /** Verbs of selling and exporting (their goods may go unsaid: "started selling directly to Mexico"). */
 const SELL = /^(?:sell|sold|vend|export)/;
 /** A gerund by its form, in each language ("eludiendo", "evitando", "contournant", "bypassing"). */
