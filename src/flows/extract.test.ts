@@ -4271,6 +4271,10 @@ describe('session 22: the "se" passive, a share of the goods just named, fractio
     expect(triples(run('Ghana exported gold worth $11 billion. Most of the metal was shipped to Switzerland.', 'en', defs))).toEqual(['GH>CH:other']);
     expect(triples(run('Moçambique exportou carvão. A maior parte do minério foi enviada para a Índia.', 'pt', defs))).toEqual(['MZ>IN:other']);
   });
+  it('past the agent of an irregular participle, and after a sale counted in money', () => {
+    expect(triples(run('Nicaragua exportó oro por 1.480 millones de dólares. Más del 70 % del metal se envió a Estados Unidos, pese a las sanciones impuestas por Washington a la minera estatal.', 'es', [...defs, CITY('Washington', 'US', true)]))).toEqual(['NI>US:other']);
+    expect(triples(run('El oro fue el principal producto de exportación de Nicaragua, con ventas de 1.480 millones de dólares. Más del 70 % del metal se envió a Estados Unidos.', 'es', defs))).toEqual(['NI>US:other']);
+  });
   it('a fraction of the goods is no count of them', () => {
     const [f] = run("La Tunisie importe d'Algérie près des deux tiers du gaz consommé dans le pays.", 'fr', defs);
     expect(triples([f!])).toEqual(['DZ>TN:oil']);

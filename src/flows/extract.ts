@@ -1049,8 +1049,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         // ("A Índia comprou ao país perto de 2 milhões": so does a purchase from that exporter.)
         // ("As vendas à Ucrânia estão suspensas": sales with no seller are the exporter's.)
         const exp = (f.cls === 'receive' && (!f.from || countryOf(f.from).country === recentExporter(si)?.place.country)) || (f.cls === 'send' && !f.from) ? recentExporter(si) : undefined;
-        // (A weight or volume bought is goods, not the money a half-stated sale was counted in.)
-        if (half && !(half.cat === 'money' && MEASURES.has(f.unit))) {
+        // (A weight or volume bought is goods, not the money a half-stated sale was counted in; so is a share of goods,
+        // "Más del 70 % del metal", after "ventas de 1.480 millones de dólares".)
+        if (half && !(half.cat === 'money' && (MEASURES.has(f.unit) || f.unit === 'cargo'))) {
           // ("As exportações portuguesas de cortiça atingiram 1.227 milhões de euros. França [...] absorvendo 18%
           // das vendas": a share of the exports counted in money is of the goods the exporter exports.)
           f.cat = half.cat === 'money' && exp && exp.cat !== 'money' && f.cls === 'receive' ? exp.cat ?? 'other' : half.cat;
@@ -1166,7 +1167,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       // (So does goods' arrival: "República Dominicana recibió 10.756 millones. Desde Estados Unidos llegaron 8.950".)
       // (Only for its missing destination: a route "across Kazakhstan" is no arrival.)
       if (!partnerAny && !f.recip && (f.cls === 'send' || f.cls === 'receive' || (f.cls === 'move' && !!from && !LITERAL_CATS.has(f.cat)))) {
-        const half = halfPartner(si, f.cat, from ? 'to' : 'from', !from && f.cls === 'receive' && f.inherit === 1);
+        // (A share of the goods just named pairs with their sale counted in money: "con ventas de 1.480 millones de
+        // dólares. Más del 70 % del metal se envió a Estados Unidos".)
+        const shareOfGoods = f.inherit === 2 && f.unit === 'cargo' && f.cat === 'other';
+        const half = halfPartner(si, shareOfGoods ? undefined : f.cat, from ? 'to' : 'from', !from && f.cls === 'receive' && f.inherit === 1);
         if (half && countryOf(half.place).country !== countryOf(known).country) {
           partnerAny = half.place;
           earlier = half.quote;
@@ -4969,7 +4973,9 @@ function nullSubject(items: Item[], t: Trigger, lang: Lang): boolean {
   return true;
 }
 
-const PARTICIPLE = /(?:ad[oa]s?|id[oa]s?|é|ée|ées|és|ed)$/;
+// (with common irregular ones: "impuestas", "impostas", "hechos", "feitos", "escritos", "abiertos", "prises", "faites",
+// "produits", "construits", "offertes")
+const PARTICIPLE = /(?:ad[oa]s?|id[oa]s?|é|ée|ées|és|ed|puest[oa]s?|post[oa]s?|hech[oa]s?|feit[oa]s?|escrit[oa]s?|biert[oa]s?|bert[oa]s?|prise?s?|faite?s?|[dt]uite?s?|(?:ouv|off|couv)erte?s?)$/;
 
 /**
  * The agent at k ("por Canadá") follows a participle other than the trigger's, after a noun it qualifies
