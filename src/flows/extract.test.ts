@@ -4309,3 +4309,36 @@ describe('session 22: trainees who undergo training abroad', () => {
     expect(triples(run('Militares brasileiros fizeram a formação de 300 soldados angolanos em Luanda.', 'pt', [...defs, CITY('Luanda', 'AO', true)]))).toEqual(['BR>AO:training']);
   });
 });
+
+describe('session 22: shares received or sold, and what the cold review found', () => {
+  const defs = [
+    ...WORLD,
+    C('CI', ["Côte d'Ivoire", 'Ivory Coast']),
+    C('ML', ['Mali']),
+    C('BF', ['Burkina Faso']),
+    C('MX', ['México', 'Mexico']),
+    C('US', ['Estados Unidos', 'United States']),
+    C('FR', ['France']),
+    C('VE', ['Venezuela']),
+    C('CU', ['Cuba']),
+    C('CV', ['Cabo Verde', 'Cape Verde']),
+    C('EU', ['União Europeia', 'EU']),
+  ];
+  const civ = "La Côte d'Ivoire a exporté 1 500 gigawattheures d'électricité vers ses voisins. ";
+  it('a share received past a qualifier, "en" and a participial apposition', () => {
+    expect(triples(run(civ + 'Le Mali en a acheté plus de la moitié.', 'fr', defs))).toEqual(['CI>ML:other']);
+    expect(triples(run(civ + 'Le Mali et le Burkina Faso, reliés au réseau ivoirien par la ligne qui passe par le nord, en ont reçu plus de la moitié.', 'fr', defs))).toEqual(['CI>BF:other', 'CI>ML:other']);
+    expect(triples(run('Ivory Coast exported 1,500 gigawatt hours of electricity. Mali received more than half of it.', 'en', defs))).toEqual(['CI>ML:other']);
+  });
+  it('a bare share sold in the passive is of the goods just named, with no count', () => {
+    expect(triples(run('México exportó 3 millones de autos. Tres cuartos se vendieron a Estados Unidos.', 'es', defs))).toEqual(['MX>US:other']);
+    const [f] = run('Mexico exported 3 million cars. Three quarters were sold to the United States.', 'en', defs);
+    expect(triples([f!])).toEqual(['MX>US:other']);
+    expect(f!.quantity ?? null).toBeNull();
+  });
+  it('help as a noun, and help given "with" goods, still give', () => {
+    expect(triples(run("France's help allowed Mali to repel the offensive.", 'en', defs))).toEqual(['FR>ML:aid']);
+    expect(triples(run('Venezuela ayudó a Cuba a superar la crisis energética con envíos de petróleo.', 'es', defs))).toEqual(['VE>CU:aid']);
+    expect(triples(run('A União Europeia vai ajudar Cabo Verde a modernizar os portos, com 30 milhões de euros.', 'pt', defs))).toEqual(['EU>CV:money']);
+  });
+});

@@ -1885,7 +1885,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let srcCountry = false;
     /** A verb of crossing with no end named ("atravesando Azerbaiyán"): a route, no transfer. */
     let routeOnly = false;
-    let helpToDo = false;
+    /** The helped place, when it is followed by what it is helped to do (its help is only goods named before the verb or given "with"). */
+    let helpToDo: number | undefined;
     /** "Unos 30 pilotos filipinos recibieron formación": the count of people who undergo training. */
     let trainedCount: Quantity | null = null;
     switch (t.cls) {
@@ -2155,7 +2156,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // son armée": helping a place do something gives it nothing by that verb; goods named before it are still given.)
         // (Not the purpose of a sending before it: "a dépêché trois avions au Tchad pour aider le pays à contenir" is aid to it.)
         const purposeOfSending = ti > 0 && triggers[ti - 1]!.cls === 'send' && PURPOSE_TO.has(items[t.idx - 1]?.lower ?? '');
-        if (t.cat === 'aid' && !passive && !purposeOfSending && dst !== undefined && dst > t.idx && helpsToDo(items, dst, lang)) helpToDo = true;
+        // (The verb only: "France's help allowed Mali to repel" is aid given.)
+        // (The helped place right after the verb, and no help given "with" further on: "ayudó a Cuba a superar la crisis con
+        // envíos de petróleo" is help of oil.)
+        const rightAfter = dst !== undefined && dst > t.idx && dst - t.idx <= 3 && items.slice(t.idx + 1, dst).every((x) => hasMark(x, MB.det) || x.lower === 'a');
+        if (t.cat === 'aid' && !noun && !passive && !purposeOfSending && rightAfter && helpsToDo(items, dst!, lang) && !withBetween(items, dst!, R + 1)) helpToDo = dst;
         break;
       case 'move':
         // "Australia flew relief supplies into Port Vila", "began flying aid into...": a travel verb with goods
@@ -2549,7 +2554,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
     }
     if (trainedCount) hits = hits.map((h) => (h.cat === 'training' && !h.q ? { ...h, q: trainedCount } : h));
-    if (helpToDo) hits = hits.filter((h) => h.at !== undefined && h.at < t.idx);
+    // ("ajudar Cabo Verde a modernizar os portos, com 30 milhões de euros", "grâce à un prêt": goods given "with" still are.)
+    if (helpToDo !== undefined) hits = hits.filter((h) => h.at !== undefined && (h.at < t.idx || withBetween(items, helpToDo!, h.at)));
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
     if (t.sense === 'goods') hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
     // (what is given by helping goes to the one helped, unless the gerund names another end)
@@ -2733,7 +2739,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
     }
     // "O resto foi repartido entre o Japão e a Turquia", "the rest went to Japan": the rest of the latest goods.
-    if (!shipment && cargo.length === 0 && hits.length === 0 && t.mood !== 'noun' && t.cls === 'send' && passive && hasBefore(items, t.idx, L, 4, (x) => REST_WORDS.has(x.lower))) {
+    // ("La mitad se vendió a Estados Unidos", "Three quarters were sold to", "The rest went to Canada": so is a bare share as
+    // the subject, of a passive or of a verb of going.)
+    const restOf = hasBefore(items, t.idx, L, 4, (x) => REST_WORDS.has(x.lower)) || bareShare(items, L, t.idx);
+    if (!shipment && cargo.length === 0 && hits.length === 0 && t.mood !== 'noun' && ((t.cls === 'send' && passive) || (t.cls === 'move' && t.sense !== 'home' && !passive && bareShare(items, L, t.idx))) && restOf) {
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
       inherit = 1;
     }
@@ -3324,13 +3333,18 @@ const PURPOSE_TO: ReadonlySet<string> = new Set(['to', 'pour', 'para', 'a', 'afi
 function apposition(items: Item[], roles: Array<Role | undefined>, idx: number, L: number, lang: Lang): { subject: number; owner: number | undefined; seller?: number } | undefined {
   let c = idx - 1;
   // ("La France, premier créancier du Niger, lui a prêté": an indirect object pronoun too.)
-  while (c > L && (hasMark(items[c], MB.aux | MB.plan | MB.condAux | MB.passiveAux) || DATIVES.has(items[c]!.lower))) c--;
+  // ("en ont reçu plus de la moitié": the partitive pronoun too)
+  while (c > L && (hasMark(items[c], MB.aux | MB.plan | MB.condAux | MB.passiveAux) || DATIVES.has(items[c]!.lower) || (lang === 'fr' && items[c]!.lower === 'en'))) c--;
   if (!isComma(items[c])) return undefined;
+  // ("Le Mali et le Burkina Faso, reliés au réseau ivoirien par la ligne qui passe par Ferkessédougou, en ont reçu": an
+  // apposition opened by a participle may be longer and hold a relative clause of its own.)
+  let participial = false;
   let j = c - 1;
-  for (; j > L && c - j <= 10; j--) {
+  for (; j > L && c - j <= (participial ? 24 : 10); j--) {
     const it = items[j]!;
     if (isComma(it)) break;
-    if (it.trig || hasMark(it, MB.rel) || it.tok === 'punct') return undefined;
+    if (it.trig || it.tok === 'punct') return undefined;
+    if (hasMark(it, MB.rel) && !(participial ||= participleOpens(items, j, c))) return undefined;
   }
   if (!isComma(items[j]) || j === c - 1) return undefined;
   const s = j - 1;
@@ -3358,6 +3372,33 @@ function apposition(items: Item[], roles: Array<Role | undefined>, idx: number, 
     for (let k = w + 1; k < c && k <= w + 4 && seller === undefined; k++) if (own(k) && roles[k]!.role === 'of') seller = k;
   }
   return seller === undefined ? { subject: s, owner } : { subject: s, owner, seller };
+}
+
+/** Is goods at `g` given "with" ("com 30 milhões", "con envíos de petróleo", "avec", "grâce à") after the place at `from`? */
+function withBetween(items: Item[], from: number, g: number): boolean {
+  for (let k = g - 1; k > from && k >= g - 6; k--) if (WITH.has(items[k]!.lower) || items[k]!.lower === 'grâce') return true;
+  return false;
+}
+
+/** A bare share as the subject right before the verb at v: "La mitad se vendió", "Three quarters were sold", "The rest went". */
+function bareShare(items: Item[], L: number, v: number): boolean {
+  let k = v - 1;
+  while (k > L && (items[k]!.lower === 'se' || hasMark(items[k], MB.aux | MB.passiveAux))) k--;
+  const w = items[k]?.lower ?? '';
+  if (!(SHARE_WORDS.has(w) || REST_WORDS.has(w))) return false;
+  // (nothing before it but an article or a number: "La", "The", "Tres", "Um")
+  const b = k - 1;
+  return b < L || (b === L && (hasMark(items[b], MB.det) || items[b]!.tok === 'num' || !!items[b]!.tags.some((g) => g.k === 'num')));
+}
+
+/** Does a comma before `from` (within 24 items) open a phrase with a participle ("…, reliés au réseau par la ligne qui")? */
+function participleOpens(items: Item[], from: number, c: number): boolean {
+  for (let k = from - 1; k > Math.max(0, c - 25); k--) {
+    if (!isComma(items[k])) continue;
+    const w = items[k + 1];
+    return !!w && !w.trig && !w.place && !w.cap && w.tok === 'word' && PARTICIPLE.test(w.lower);
+  }
+  return false;
 }
 
 /**
@@ -4861,7 +4902,8 @@ const DATE_ARTICLES: ReadonlySet<string> = new Set(['el', 'le', 'la', 'o', 'the'
 function shareObject(items: Item[], v: number): boolean {
   let k = v + 1;
   // ("ficaram com quase todo o restante", "took almost all the rest": past an approximation and "all")
-  while (k < v + 4 && (APPROX.has(items[k]?.lower ?? '') || ALL_WORDS.has(items[k]?.lower ?? ''))) k++;
+  // ("en ont reçu plus de la moitié", "received more than half of it": past a qualifier)
+  while (k < v + 4 && (APPROX.has(items[k]?.lower ?? '') || ALL_WORDS.has(items[k]?.lower ?? '') || !!items[k]?.tags.some((g) => g.k === 'qual'))) k++;
   if (hasMark(items[k], MB.det)) k++;
   const it = items[k];
   if (!it) return false;
@@ -4887,7 +4929,7 @@ const ALL_WORDS: ReadonlySet<string> = new Set(['all', 'todo', 'toda', 'todos', 
 const TOTAL_WORDS: ReadonlySet<string> = new Set(['total', 'totale']);
 
 /** What a share is of when it names no goods: them, or the rest ("l'essentiel du reste"). */
-const THEM: ReadonlySet<string> = new Set(['them', 'ellos', 'ellas', 'eles', 'elas', 'eux', 'elles', 'deles', 'delas', 'rest', 'reste', 'resto', 'restante']);
+const THEM: ReadonlySet<string> = new Set(['them', 'it', 'ellos', 'ellas', 'eles', 'elas', 'eux', 'elles', 'deles', 'delas', 'rest', 'reste', 'resto', 'restante']);
 
 /** Is the object of the verb at idx a pronoun: "sent them", "los envió", "les a livrés", "enviou-os"? */
 function pronounObject(items: Item[], idx: number): boolean {

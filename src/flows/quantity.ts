@@ -190,7 +190,7 @@ export const SHARE_WORDS: ReadonlySet<string> = new Set([
   'part', 'parts', 'share', 'portion', 'half', 'rest', 'majority', 'most', 'bulk', 'parte', 'partes', 'porção', 'porción', 'metade',
   'mitad', 'resto', 'maioria', 'mayoría', 'partie', 'parties', 'moitié', 'reste', 'majorité', 'plupart', 'essentiel',
   // (fractions: "a third of", "un tercio de", "um terço das", "un tiers des", "a quarter of", "un cuarto de", "un quart des")
-  'third', 'thirds', 'quarter', 'quarters', 'tercio', 'tercios', 'terço', 'terços', 'tiers', 'cuarto', 'quarto', 'quart', 'remainder',
+  'third', 'thirds', 'quarter', 'quarters', 'tercio', 'tercios', 'terço', 'terços', 'tiers', 'cuarto', 'cuartos', 'quarto', 'quartos', 'quart', 'quarts', 'remainder',
 ]);
 
 /**
