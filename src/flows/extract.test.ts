@@ -4342,3 +4342,37 @@ describe('session 22: shares received or sold, and what the cold review found', 
     expect(triples(run('A União Europeia vai ajudar Cabo Verde a modernizar os portos, com 30 milhões de euros.', 'pt', defs))).toEqual(['EU>CV:money']);
   });
 });
+
+describe('session 22: training with help, a relative clause of giving, model names', () => {
+  const defs = [
+    ...WORLD,
+    C('PT', ['Portugal']),
+    C('AO', ['Angola'], ['angolanos']),
+    C('AZ', ['Azerbaijan']),
+    C('IN', ['India'], ['Indian']),
+    C('VN', ['Vietnam'], ['Vietnamese']),
+    C('DK', ['Danemark']),
+    C('VE', ['Venezuela']),
+    C('FR', ['France']),
+    C('TD', ['Tchad']),
+    C('SD', ['Sudão']),
+  ];
+  it('helping a place train its people makes the helper the trainer, with no aid of its own', () => {
+    expect(triples(run('Portugal ajudou Angola a formar os seus diplomatas.', 'pt', defs))).toEqual(['PT>AO:training']);
+    expect(triples(run('Turkey has helped Azerbaijan train its drone pilots.', 'en', defs))).toEqual(['TR>AZ:training']);
+  });
+  it('trainers named before their nationality in English; trainees in France "au" a country; trainers after "por"', () => {
+    expect(triples(run('Indian instructors trained 500 Vietnamese sailors.', 'en', defs))).toEqual(['IN>VN:training']);
+    expect(triples(run('Des pilotes marocains ont suivi une formation sur F-16 au Danemark.', 'fr', [...defs, C('MA', ['Maroc'], ['marocains'])]))).toEqual(['DK>MA:training']);
+    expect(triples(run('Militares angolanos fizeram uma formação ministrada por instrutores russos em Luanda.', 'pt', [...defs, CITY('Luanda', 'AO', true)]))).toEqual(['RU>AO:training']);
+  });
+  it('a relative clause of giving gives to the place before it, from the main subject', () => {
+    expect(triples(run("L'Allemagne a aidé l'Ukraine, à qui elle a livré des chars Leopard.", 'fr', defs))).toContain('DE>UA:vehicles');
+    expect(triples(run("L'Allemagne a aidé l'Ukraine, à qui elle a livré des chars Leopard.", 'fr', defs))).not.toContain('UA>DE:vehicles');
+    expect(triples(run('La France soutient le Tchad, auquel elle a fourni des blindés.', 'fr', defs))).toEqual(['FR>TD:vehicles']);
+  });
+  it('aircraft by maker or family name', () => {
+    expect(withStatus(run('Russia backs Venezuela, to which it sold 24 Sukhoi fighters.', 'en', defs))).toEqual(['RU>VE:vehicles:stated']);
+    expect(triples(run('A Rússia vendeu 12 caças MiG ao Sudão.', 'pt', defs))).toEqual(['RU>SD:vehicles']);
+  });
+});

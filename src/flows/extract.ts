@@ -2072,6 +2072,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           let k = t.idx - 1;
           while (k > L && hasMark(items[k], MB.aux | MB.plan | MB.condAux)) k--;
           if (roles[k]?.role === 'origin' && isCargo(items[k - 1]) && (subject === undefined || subject < k)) near = k;
+          // ("Indian instructors trained 500 Vietnamese sailors": in English the nationality comes before the trainers.)
+          else if (k > 0 && TRAINERS.test(items[k]?.lower ?? '') && items[k - 1]?.place?.via === 'demonym' && (subject === undefined || subject < k - 1)) near = k - 1;
         }
         // "Ghanaian cadets will train in Morocco": with no object, the subject trains (is trained) where it goes.
         if (!passive && !noun && near === undefined && subject === undefined && originL !== undefined && inR !== undefined && prepRole(items[t.idx + 1]) === 'in') {
@@ -2089,7 +2091,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const traineesL = originL ?? (subjDemL !== undefined && roles[subjDemL]?.role === 'demonym' && hasMark(items[subjDemL - 1], MB.actor | MB.benef) ? subjDemL : undefined);
         const trainers = traineesL !== undefined && [traineesL - 1, traineesL + 1].some((k) => TRAINERS.test(items[k]?.lower ?? ''));
         // ("Des officiers sénégalais ont suivi en Côte d'Ivoire une formation": the place may stand before the training.)
-        const trainedAt = inR ?? (inL !== undefined && traineesL !== undefined && inL > traineesL ? inL : undefined);
+        // ("une formation sur F-16 au Danemark": French "au"/"en" before a country is "in".)
+        // ("uma formação ministrada por instrutores russos": trainers named by nationality after "by" train, wherever.)
+        const byTrainers = trainersBy(items, t.idx, R);
+        const trainedAt = byTrainers ?? inR ?? (inL !== undefined && traineesL !== undefined && inL > traineesL ? inL : undefined) ?? (lang === 'fr' && toStrong !== undefined && AU_EN.has(items[toStrong - 1]?.lower ?? '') ? toStrong : undefined);
         // (Not when the training's object names trainees of another country: "militares brasileiros fizeram a formação de
         // 300 soldados angolanos" are the trainers.)
         // (A nationality after "par"/"by" is the trainers': "dispensée par des instructeurs ivoiriens".)
@@ -2097,7 +2102,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (noun && traineesL !== undefined && trainedAt !== undefined && !trainers && !otherTrainees && hasBefore(items, t.idx, traineesL + 1, 4, (x) => UNDERGO.test(x.lower)) && countryAt(items, trainedAt) !== countryAt(items, traineesL)) {
           src = trainedAt;
           // (Training at several places of one country is that country's: "en Zaragoza, y en la Academia de Toledo".)
-          for (let k = trainedAt + 1; k <= Rmax; k++) if ((roles[k]?.role === 'in' || roles[k]?.role === 'of') && items[k]!.place!.place.id !== items[trainedAt]!.place!.place.id && countryAt(items, k) === countryAt(items, trainedAt)) srcCountry = true;
+          if (trainedAt === byTrainers) srcCountry = true;
+          else for (let k = trainedAt + 1; k <= Rmax; k++) if ((roles[k]?.role === 'in' || roles[k]?.role === 'of') && items[k]!.place!.place.id !== items[trainedAt]!.place!.place.id && countryAt(items, k) === countryAt(items, trainedAt)) srcCountry = true;
           dst = traineesL;
           dstActor = true;
           if (isCargo(items[traineesL - 1]) || hasMark(items[traineesL - 1], MB.actor | MB.benef)) trainedCount = quantityAt(items, traineesL - 1, decimalComma);
@@ -2121,6 +2127,18 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           ? first(originL, demonymL, ofSubjL, toStrong, subjDemL !== undefined && roles[subjDemL]?.role === 'origin' && subjDemL !== src ? subjDemL : undefined)
           : first(objectR, bareR, toStrong, toWeak, originR, ofR, demonymR, actorObject(items, t.idx, actorR, agentR));
         dstActor = true;
+        // ("Portugal ajudou Angola a formar os seus diplomatas", "Turkey has helped Azerbaijan train its drone pilots": the
+        // helped place trains its own people with the helper, who is the trainer.)
+        const helpedBy = ti > 0 && triggers[ti - 1]!.cls === 'help' && !passive && !noun ? triggers[ti - 1]!.idx : -1;
+        if (helpedBy >= 0 && src !== undefined && src > helpedBy && src - helpedBy <= 3 && t.idx - src <= 3) {
+          let helper: number | undefined;
+          for (let k = helpedBy - 1; k >= 0 && helper === undefined; k--) if (items[k]!.place && roles[k] && subjectLike(roles[k]!)) helper = k;
+          if (helper !== undefined && countryAt(items, helper) !== countryAt(items, src)) {
+            dst = src;
+            src = helper;
+            break;
+          }
+        }
         // ("adiestrará a guardacostas somalíes en Berbera": training at home names no trainer either.)
         if (src !== undefined && src === inR && dst !== undefined && countryAt(items, src) === countryAt(items, dst)) src = undefined;
         // "Em Nacala, instrutores portugueses treinaram 400 fuzileiros": with no trainee named, the place
@@ -2479,6 +2497,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       const pluperfect = [2, 3, 4].some((d) => PLUPERFECT.has(items[t.idx - d]?.lower ?? ''));
       const m = pluperfect ? undefined : mainSubject(items, roles, t.idx);
       if (m !== undefined && countryAt(items, m) !== countryAt(items, dst)) src = m;
+    }
+    // ("L'Allemagne a aidé l'Ukraine, à qui elle a livré des chars", "Rusia apoya a Venezuela, a quien vendió 24 cazas",
+    // "Russia backs Venezuela, to which it sold fighters": a relative clause of giving to the place before it gives to
+    // that place, from the main clause's subject.)
+    if (t.cls === 'send' && !passive && !noun) {
+      const d = dativeRelative(items, roles, t.idx, subjectLike);
+      if (d) [src, dst, srcActor, dstActor] = [d.giver, d.to, true, true];
     }
     const giverUnsaid =
       src === undefined && (t.cls === 'send' || t.cls === 'help') && !passive && (givingPronoun || nullSubject(items, t, lang) || institutionSubject(items, t, L));
@@ -3316,9 +3341,11 @@ const ROMANCE_INF: Readonly<Record<Lang, RegExp | undefined>> = { pt: /^\p{L}{2,
 function helpsToDo(items: Item[], k: number, lang: Lang): boolean {
   const n = items[k + 1];
   const n2 = items[k + 2];
-  if (lang !== 'en') return (n?.lower === 'a' || n?.lower === 'à') && isPlain(n2) && !n2!.cap && ROMANCE_INF[lang]!.test(n2!.lower);
-  if (n?.lower === 'to') return isPlain(n2) && !n2!.cap;
-  return isPlain(n) && !n!.cap && !NOT_BARE_VERBS.has(n!.lower) && !n!.lower.endsWith('ly');
+  // (a verb of the lexicon too: "ajudou Angola a formar", "helped Azerbaijan train": that verb's own flow is the help)
+  const verbish = (x: Item | undefined): boolean => !!x && !x.place && !x.cap && x.tok === 'word' && (isPlain(x) || x.trig);
+  if (lang !== 'en') return (n?.lower === 'a' || n?.lower === 'à') && verbish(n2) && ROMANCE_INF[lang]!.test(n2!.lower);
+  if (n?.lower === 'to') return verbish(n2);
+  return verbish(n) && !NOT_BARE_VERBS.has(n!.lower) && !n!.lower.endsWith('ly');
 }
 
 /** Words of purpose before an infinitive ("to help", "pour aider", "para ayudar", "para ajudar"). */
@@ -3378,6 +3405,48 @@ function apposition(items: Item[], roles: Array<Role | undefined>, idx: number, 
 function withBetween(items: Item[], from: number, g: number): boolean {
   for (let k = g - 1; k > from && k >= g - 6; k--) if (WITH.has(items[k]!.lower) || items[k]!.lower === 'grâce') return true;
   return false;
+}
+
+/** Relative pronouns after "to"/"à"/"a" ("à qui", "a quien", "to which"), or with it ("auquel", "à laquelle"). */
+const DATIVE_REL: ReadonlySet<string> = new Set(['qui', 'quien', 'quienes', 'quem', 'whom', 'which', 'quoi', 'laquelle', 'lequel', 'lesquels', 'lesquelles', 'cual', 'cuales', 'qual', 'quais']);
+const DATIVE_REL_JOINED: ReadonlySet<string> = new Set(['auquel', 'auxquels', 'auxquelles']);
+/** Subject pronouns and object pronouns that may stand between such a relative and its verb. */
+const REL_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'il', 'elle', 'ils', 'elles', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'ellas', 'le', 'lui', 'les', 'leur', 'lo', 'la', 'los', 'las', 'lhe', 'lhes', 'se', 'has', 'had', 'have', 'a', 'ont', 'avait', 'avaient']);
+
+/**
+ * "A, à qui [elle a] livré": the place A before a relative of giving right before the verb at v is the receiver,
+ * and the main clause's subject before A (a place) the giver.
+ */
+function dativeRelative(items: Item[], roles: Array<Role | undefined>, v: number, subjectLike: (r: Role) => boolean): { giver: number; to: number } | undefined {
+  let j = v - 1;
+  while (j > 0 && j >= v - 4 && (REL_CLAUSE_PRONOUNS.has(items[j]!.lower) || hasMark(items[j], MB.aux))) j--;
+  const w = items[j]?.lower ?? '';
+  let c: number;
+  if (DATIVE_REL_JOINED.has(w)) c = j - 1;
+  else if (DATIVE_REL.has(w) && prepRole(items[j - 1]) === 'to') c = j - 2;
+  else if ((w === 'laquelle' || w === 'lesquels' || w === 'lesquelles') && items[j - 1]?.lower === 'à') c = j - 2;
+  else return undefined;
+  if (!isComma(items[c])) return undefined;
+  const to = c - 1;
+  if (!items[to]?.place || items[to]!.place!.via === 'demonym') return undefined;
+  for (let k = to - 1; k >= 0; k--) {
+    const r = roles[k];
+    if (items[k]!.place && r && subjectLike(r)) return countryAt(items, k) !== countryAt(items, to) ? { giver: k, to } : undefined;
+  }
+  return undefined;
+}
+
+/** French "au"/"en"/"aux" before a country: "in" it ("une formation au Danemark"). */
+const AU_EN: ReadonlySet<string> = new Set(['au', 'aux', 'en']);
+
+/** Trainers' nationality after "by"/"par"/"por", past the training noun at v ("dispensée par des instructeurs russes"). */
+function trainersBy(items: Item[], v: number, R: number): number | undefined {
+  for (let k = v + 1; k <= R; k++) {
+    if (items[k]!.place?.via !== 'demonym') continue;
+    if (![items[k - 1], items[k + 1]].some((x) => TRAINERS.test(x?.lower ?? ''))) continue;
+    for (let j = k - 1; j > Math.max(v, k - 4); j--) if (prepRole(items[j]) === 'by') return k;
+  }
+  return undefined;
 }
 
 /** A bare share as the subject right before the verb at v: "La mitad se vendió", "Three quarters were sold", "The rest went". */

@@ -478,6 +478,8 @@ function trainingNext(items: Item[], i: number): boolean {
 export function directObject(items: Item[], i: number): boolean {
   let j = i + 1;
   while (j < i + 4 && items[j] && !items[j]!.place && (hasMark(items[j], MB.det) || items[j]!.tok === 'num' || QUANT_WORDS.has(items[j]!.lower))) j++;
+  // ("trained 500 Vietnamese sailors": past the goods' or people's nationality)
+  if (items[j]?.place?.via === 'demonym' && isCargo(items[j + 1]) && !items[j + 1]!.place) j++;
   return isCargo(items[j]) && !items[j]!.place;
 }
 

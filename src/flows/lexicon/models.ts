@@ -34,12 +34,25 @@ export const MODELS: ReadonlyArray<readonly [string, FlowCategory, string]> = [
   ['s-300', 'technology', 'air-defence systems'], ['s-400', 'technology', 'air-defence systems'], ['hq-9', 'technology', 'air-defence systems'],
   ['hq-22', 'technology', 'air-defence systems'], ['samp/t', 'technology', 'air-defence systems'], ['iron dome', 'technology', 'air-defence systems'],
   ['pantsir', 'technology', 'air-defence systems'],
+  // more aircraft, by maker or family name as articles write them ("24 Sukhoi fighters", "caças MiG", "dos C295")
+  ['sukhoi', 'vehicles', 'fighter jets'], ['su-24', 'vehicles', 'fighter jets'], ['su-27', 'vehicles', 'fighter jets'], ['su-57', 'vehicles', 'fighter jets'],
+  ['mig', 'vehicles', 'fighter jets'], ['mig-21', 'vehicles', 'fighter jets'], ['mig-35', 'vehicles', 'fighter jets'], ['j-20', 'vehicles', 'fighter jets'],
+  ['f-5', 'vehicles', 'fighter jets'], ['fa-50', 'vehicles', 'fighter jets'], ['kf-21', 'vehicles', 'fighter jets'], ['tejas', 'vehicles', 'fighter jets'],
+  ['m-346', 'vehicles', 'aircraft'], ['yak-130', 'vehicles', 'aircraft'], ['l-39', 'vehicles', 'aircraft'], ['tucano', 'vehicles', 'aircraft'],
+  ['a400m', 'vehicles', 'aircraft'], ['c295', 'vehicles', 'aircraft'], ['c-295', 'vehicles', 'aircraft'], ['il-76', 'vehicles', 'aircraft'],
+  ['uh-60', 'vehicles', 'helicopters'], ['uh-1h', 'vehicles', 'helicopters'], ['ah-64', 'vehicles', 'helicopters'], ['ah-1z', 'vehicles', 'helicopters'],
+  ['mi-171', 'vehicles', 'helicopters'], ['h145', 'vehicles', 'helicopters'], ['h225', 'vehicles', 'helicopters'], ['nh90', 'vehicles', 'helicopters'],
+  // more tanks and warships
+  ['t-80', 'vehicles', 'tanks'], ['merkava', 'vehicles', 'tanks'], ['altay', 'vehicles', 'tanks'],
+  ['fremm', 'vehicles', 'frigates'], ['scorpène', 'vehicles', 'submarines'], ['scorpene', 'vehicles', 'submarines'], ['gowind', 'vehicles', 'corvettes'],
+  // more missiles and air defence
+  ['mistral', 'missiles', 'missiles'], ['hellfire', 'missiles', 'missiles'], ['jassm', 'missiles', 'missiles'], ['amraam', 'missiles', 'missiles'],
 ];
 
 /** Model names that are everyday words ("typhoon", "patriot", "caesar"): cargo only when written with a capital. */
 export const CAPITALISED_MODELS: ReadonlySet<string> = new Set([
   'typhoon', 'patriot', 'challenger', 'apache', 'archer', 'caesar', 'mirage', 'taurus', 'reaper', 'stinger', 'javelin',
-  'harpoon', 'tomahawk', 'leopard', 'hawk', 'orlan', 'geran', 'switchblade', 'bradley', 'marder', 'stryker', 'chinook', 'k2', 'k9',
+  'harpoon', 'tomahawk', 'leopard', 'hawk', 'mistral', 'altay', 'tucano', 'orlan', 'geran', 'switchblade', 'bradley', 'marder', 'stryker', 'chinook', 'k2', 'k9',
 ]);
 
 /** The model names, and a name in the singular ("k9s" -> "k9"; the lexicon also adds the English plurals). */
