@@ -211,7 +211,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // "un contingente de 250 médicos", "a contingent of 50 firefighters": the people named are what is sent.
       if (cargo.unit === 'contingents' && prepRole(items[k + 1]) === 'of') {
         let n = k + 2;
-        while (n < k + 5 && items[n] && !items[n]!.cargo && (items[n]!.tok === 'num' || hasMark(items[n], MB.det) || APPROX.has(items[n]!.lower))) n++;
+        // ("d'une cinquantaine de militaires": past a count noun and its "de")
+        while (n < k + 6 && items[n] && !items[n]!.cargo && (items[n]!.tok === 'num' || hasMark(items[n], MB.det) || APPROX.has(items[n]!.lower) || items[n]!.tags.some((g) => g.k === 'num' || g.k === 'scale') || (prepRole(items[n]) === 'of' && n > k + 2))) n++;
         if (items[n]?.cargo) continue;
       }
       // "avions chargés d'aide humanitaire": the vehicle carries the cargo, it is not what is sent.

@@ -4376,3 +4376,33 @@ describe('session 22: training with help, a relative clause of giving, model nam
     expect(triples(run('A Rússia vendeu 12 caças MiG ao Sudão.', 'pt', defs))).toEqual(['RU>SD:vehicles']);
   });
 });
+
+describe('session 22: a pronoun receiver, a detachment of counted troops, nationals sent home', () => {
+  const defs = [
+    ...WORLD,
+    C('TD', ['Tchad', 'Chad']),
+    C('AE', ['Émirats arabes unis', 'UAE']),
+    C('HU', ['Hongrie'], ['hongrois']),
+    C('MM', ['Myanmar'], ['birmaneses']),
+    C('BD', ['Bangladesh']),
+    C('GT', ['Guatemala']),
+    C('US', ['US']),
+    C('NE', ['Niger']),
+  ];
+  it('a pronoun opening the sentence receives for the latest topic, past an adverb before the participle', () => {
+    expect(triples(run('Chad is diversifying its partners. It has received armoured vehicles from the UAE.', 'en', defs))).toEqual(['AE>TD:vehicles']);
+    expect(withStatus(run("Le Tchad diversifie ses partenaires. Il a notamment reçu des véhicules blindés livrés par les Émirats arabes unis, selon des sources sécuritaires.", 'fr', defs))).toEqual(['AE>TD:vehicles:reported']);
+  });
+  it('but not a pronoun that is no subject of the receiving verb', () => {
+    expect(run('Chad is diversifying its partners. It was praised in Paris, while other allies ordered armoured vehicles.', 'en', defs).filter((f) => f.to === 'TD')).toEqual([]);
+  });
+  it('a detachment or contingent of counted troops counts the troops', () => {
+    expect(run("Un premier détachement d'une cinquantaine de militaires hongrois est arrivé au Tchad.", 'fr', defs)[0]!.quantity).toBe(50);
+  });
+  it('a country name between a count and people is their nationality; soldiers sent home by another country are people', () => {
+    expect(withStatus(run('Bangladesh deported 330 Myanmar nationals.', 'en', defs))).toEqual(['BD>MM:people:stated']);
+    expect(triples(run('India has sent back 184 Myanmar soldiers.', 'en', defs))).toEqual(['IN>MM:people']);
+    expect(triples(run('A Índia devolveu 184 soldados birmaneses.', 'pt', defs))).toEqual(['IN>MM:people']);
+    expect(triples(run('Le Niger a expulsé les derniers militaires américains.', 'fr', [...defs, C('US', ['États-Unis'], ['américains'])]))).toEqual(['NE>US:troops']);
+  });
+});

@@ -85,6 +85,8 @@ const PARTITIVE_THEM = /\b(?:of them|among them|de ell[oa]s|entre ell[oa]s|del[e
 /** Words that count some of what an earlier sentence named ("La France en a accueilli 800", "800 of them"): French "en", or a partitive. */
 const SOME_OF_THEM = new RegExp(`\\ben (?:a|ont|avait|avaient|aurait|auraient|a été|ont été)\\b|${PARTITIVE_THEM.source}`, 'i');
 /** Kingdoms (ISO 3166-1), what "the kingdom", "o reino", "le royaume" may stand for. */
+/** A sentence opening with a pronoun that can stand for a country ("It", "Il", "Elle", "Ils", "Elles"). */
+const PLACE_PRONOUN_OPENING = /^\s*(?:It|Il|Elle|Ils|Elles)\s/;
 const KINGDOMS: ReadonlySet<string> = new Set(['GB', 'ES', 'NL', 'BE', 'NO', 'SE', 'DK', 'SA', 'MA', 'JO', 'TH', 'KH', 'BT', 'BH', 'LS', 'SZ', 'TO']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
 const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
@@ -256,6 +258,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   let mainParty: Place | undefined;
   let mainPartyCount = 0;
   let topic: { sentence: number; place: Place } | undefined;
+  /** The latest topic, when this sentence opens with a pronoun that may stand for it ("Il a reçu des véhicules"). */
+  let pronounTopic: Place | undefined;
   let exporter: { sentence: number; place: Place; cat: FlowCategory | undefined } | undefined;
   /** Flows emitted for the current sentence (to drop a country-level restatement of a specific one). */
   const sentFlows = new Set<string>();
@@ -322,6 +326,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const governed = m0.start - s.start <= TOPIC_CHARS && GOVERNED_TOPIC.test(text.slice(s.start, m0.start));
       topic = governed ? topic : m0.start - s.start <= TOPIC_CHARS ? { sentence: si, place: m0.place } : kept;
     }
+    pronounTopic = prevTopic !== undefined && PLACE_PRONOUN_OPENING.test(s.text) ? prevTopic : undefined;
     // A flow needs two distinct places: two in the sentence, or one plus "o país" or a recent flow to
     // fill the other end from. Anything less cannot yield a flow (same result, less work).
     let distinct = 0;
@@ -335,7 +340,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // (Nor one after an exporter was named: "As vendas à Ucrânia estão suspensas" are its sales.)
     // (Nor one naming a person the article introduced with a nationality: "Lavrov visited Wonsan"; nor one counting some
     // of what the single-place sentence before it sent off: "La France en a accueilli 800".)
-    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && (halfBefore(si) || recentExporter(si) || (persons.size > 0 && hasWord(text, s.start, s.end, c.triggerWords) && namesPerson(s.text, persons)) || (alone.has(si - 1) && SOME_OF_THEM.test(s.text))))) {
+    // (Nor one opening with a pronoun that may stand for the latest topic: "Le Tchad diversifie ses partenaires. Il a reçu des
+    // véhicules blindés des Émirats", "It has received armoured vehicles from the UAE".)
+    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && ((prevTopic !== undefined && PLACE_PRONOUN_OPENING.test(s.text)) || halfBefore(si) || recentExporter(si) || (persons.size > 0 && hasWord(text, s.start, s.end, c.triggerWords) && namesPerson(s.text, persons)) || (alone.has(si - 1) && SOME_OF_THEM.test(s.text))))) {
       // Kept for a later sentence that may pair with its one-ended transfer (read only then: see halfFlows).
       if (inSentence.length > 0) alone.set(si, inSentence);
       continue;
@@ -1084,6 +1091,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const m = memory[memory.length - 1];
       if (m && si - m.sentence <= 1) from = f.byActor ? m.actor : m.from;
     }
+    // ("Le Tchad diversifie ses partenaires. Il a reçu des véhicules blindés des Émirats": a pronoun opening the sentence
+    // receives for the latest topic.)
+    if (from && !to && f.pronReceiver && pronounTopic && countryOf(pronounTopic).country !== countryOf(from).country) to = countryOf(pronounTopic);
     // "Ela deve seguir para Pemba": a pronoun subject travels as the latest traveller did.
     // (A visitor may be taken up again past a paragraph on what the visit brings: "Le chef de l'État doit ensuite
     // se rendre à Shenzhen".)
@@ -1406,6 +1416,8 @@ interface RawFlow {
   named?: string[];
   /** A verb of transferring on ("trasladados", "transferred"): people moved from where they already are. */
   onward?: boolean;
+  /** A receiving verb whose subject is the pronoun opening the sentence ("Il a reçu", "It has also bought"). */
+  pronReceiver?: boolean;
 }
 
 /** Classes whose object is the receiver, so coordinated verbs can share it. */
@@ -1559,7 +1571,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // perfect; the agent belongs to a later participle.)
         // ("Kenya received 34,000 tonnes of fertiliser donated by Russia": English, whose past is its participle, so
         // past a participle on the goods.)
-        (hasRole(items, roles, t.idx + 1, R, 'by') && !(hasMark(items[t.idx - 1], MB.aux) && !hasMark(items[t.idx - 1], MB.passiveAux)) && !(lang === 'en' && participleBeforeAgent(items, roles, t.idx, R))) ||
+        (hasRole(items, roles, t.idx + 1, R, 'by') && !activePerfect(items, t.idx) && !(lang === 'en' && participleBeforeAgent(items, roles, t.idx, R))) ||
         // Reduced relative: "soldados norte-coreanos enviados à Rússia", "North Korean troops deployed in Kursk".
         // (English "The tanker unloaded 700,000 barrels": a past form with goods as its object is active.)
         (isCargo(items[t.idx - 1]) && !(lang === 'en' && directObject(items, t.idx))) ||
@@ -2580,6 +2592,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     if (trainedCount) hits = hits.map((h) => (h.cat === 'training' && !h.q ? { ...h, q: trainedCount } : h));
     // ("ajudar Cabo Verde a modernizar os portos, com 30 milhões de euros", "grâce à un prêt": goods given "with" still are.)
+    // ("India has sent back 184 Myanmar soldiers", "A Índia devolveu 184 soldados birmaneses": soldiers another country
+    // sends to their own country are people returned, not troops deployed.)
+    // (Not a force expelled: "Niamey a expulsé les derniers militaires américains" sends troops home.)
+    if ((t.cls === 'send' || (t.cls === 'deport' && !EXPEL.test(items[t.idx]!.lower))) && !noun && src !== undefined && dst !== undefined && countryAt(items, src) !== countryAt(items, dst)) {
+      const dc = countryAt(items, dst);
+      hits = hits.map((h) => (h.cat === 'troops' && h.at !== undefined && [items[h.at - 1], items[h.at + 1]].some((x) => !!x?.place && x.place.place.country === dc && x.place.via !== 'anaphor') ? { ...h, cat: 'people' } : h));
+    }
     if (helpToDo !== undefined) hits = hits.filter((h) => h.at !== undefined && (h.at < t.idx || withBetween(items, helpToDo!, h.at)));
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
     if (t.sense === 'goods') hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
@@ -3066,6 +3085,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             cls: t.cls,
             named: a === undefined && h.cat === 'visit' ? namesBefore(items, t.idx) : undefined,
             onward: t.cls === 'send' && ONWARD.test(items[t.idx]!.lower),
+            ...(t.cls === 'receive' && !passive && !noun && openingPronounSubject(items, t.idx) ? { pronReceiver: true } : {}),
           });
         }
       }
@@ -3436,6 +3456,22 @@ function dativeRelative(items: Item[], roles: Array<Role | undefined>, v: number
   return undefined;
 }
 
+/** Is the verb at v the first verb after the pronoun opening the sentence ("Il a notamment reçu", "It has also bought")? */
+function openingPronounSubject(items: Item[], v: number): boolean {
+  if (!SUBJECT_PRONOUNS.has(items[0]?.lower ?? '') || v > 5) return false;
+  for (let k = 1; k < v; k++) if (!(hasMark(items[k], MB.aux) || MID_ADVERBS.has(items[k]!.lower))) return false;
+  return true;
+}
+
+/** Adverbs that may stand between an auxiliary and its participle ("a notamment reçu", "has also received", "já recebeu"). */
+const MID_ADVERBS: ReadonlySet<string> = new Set(['also', 'already', 'recently', 'reportedly', 'notamment', 'déjà', 'également', 'aussi', 'récemment', 'já', 'também', 'recentemente', 'ya', 'también', 'recientemente']);
+/** "a reçu", "a notamment reçu", "has also received": an active perfect (an auxiliary that is no passive one before the participle at v). */
+function activePerfect(items: Item[], v: number): boolean {
+  let k = v - 1;
+  while (k > 0 && k >= v - 3 && MID_ADVERBS.has(items[k]!.lower)) k--;
+  return hasMark(items[k], MB.aux) && !hasMark(items[k], MB.passiveAux);
+}
+
 /** French "au"/"en"/"aux" before a country: "in" it ("une formation au Danemark"). */
 const AU_EN: ReadonlySet<string> = new Set(['au', 'aux', 'en']);
 
@@ -3448,6 +3484,9 @@ function trainersBy(items: Item[], v: number, R: number): number | undefined {
   }
   return undefined;
 }
+
+/** Verbs of expelling ("expulsé", "expelled", "expulsou", "expulsó"). */
+const EXPEL = /^(?:expul|expel)/;
 
 /** A bare share as the subject right before the verb at v: "La mitad se vendió", "Three quarters were sold", "The rest went". */
 function bareShare(items: Item[], L: number, v: number): boolean {

@@ -286,7 +286,7 @@ export const en: Lexicon = {
     ['cigarettes', 'other', 'cigarettes'], ['tobacco', 'other', 'tobacco'], ['methamphetamine', 'other', 'drugs'], ['fentanyl', 'other', 'drugs'], ['marijuana', 'other', 'drugs'], ['hashish', 'other', 'drugs'],
     // Military units and bodies of troops, named by their size rather than by a count of soldiers.
     ['battalion', 'troops', 'battalions'],
-    ['regiment', 'troops', 'regiments'], ['regiments', 'troops', 'regiments'], ['detachment', 'troops', 'troops'], ['detachments', 'troops', 'troops'], ['platoons', 'troops', 'platoons'],
+    ['regiment', 'troops', 'regiments'], ['regiments', 'troops', 'regiments'], ['detachment', 'troops', 'contingents'], ['detachments', 'troops', 'contingents'], ['platoons', 'troops', 'platoons'],
     ['battle group', 'troops', 'battle groups'], ['battlegroup', 'troops', 'battle groups'], ['battle groups', 'troops', 'battle groups'], ['task force', 'troops', 'troops'], ['peacekeeping force', 'troops', 'peacekeepers'],
     ['rapid reaction force', 'troops', 'troops'], ['service members', 'troops', 'troops'], ['servicemembers', 'troops', 'troops'], ['infantrymen', 'troops', 'soldiers'], ['sappers', 'troops', 'sappers'],
     ['ambulances', 'vehicles', 'ambulances'], ['fire engines', 'vehicles', 'fire engines'], ['fire trucks', 'vehicles', 'fire engines'],

@@ -260,7 +260,7 @@ export const es: Lexicon = {
     ['tabaco', 'other', 'tobacco'], ['metanfetamina', 'other', 'drugs'], ['fentanilo', 'other', 'drugs'], ['heroína', 'other', 'drugs'], ['plátanos', 'other', 'bananas'],
     // Unidades militares y cuerpos de tropas, nombrados por su tamaño y no por un número de soldados.
     ['batallón', 'troops', 'battalions'], ['batallones', 'troops', 'battalions'],
-    ['regimiento', 'troops', 'regiments'], ['regimientos', 'troops', 'regiments'], ['destacamento', 'troops', 'troops'], ['destacamentos', 'troops', 'troops'], ['pelotones', 'troops', 'platoons'],
+    ['regimiento', 'troops', 'regiments'], ['regimientos', 'troops', 'regiments'], ['destacamento', 'troops', 'contingents'], ['destacamentos', 'troops', 'contingents'], ['pelotones', 'troops', 'platoons'],
     ['fuerza de tarea', 'troops', 'troops'], ['fuerza de mantenimiento de la paz', 'troops', 'peacekeepers'],
     ['ambulancias', 'vehicles', 'ambulances'], ['camiones de bomberos', 'vehicles', 'fire engines'],
     ['hospital de campaña', 'aid', 'field hospitals'], ['hospitales de campaña', 'aid', 'field hospitals'],

@@ -278,7 +278,7 @@ export const fr: Lexicon = {
     ['denrées alimentaires', 'other', 'food'],
     // Unités militaires et corps de troupes, désignés par leur taille et non par un nombre de soldats.
     ['bataillon', 'troops', 'battalions'], ['bataillons', 'troops', 'battalions'],
-    ['régiment', 'troops', 'regiments'], ['régiments', 'troops', 'regiments'], ['détachement', 'troops', 'troops'], ['détachements', 'troops', 'troops'], ['pelotons', 'troops', 'platoons'],
+    ['régiment', 'troops', 'regiments'], ['régiments', 'troops', 'regiments'], ['détachement', 'troops', 'contingents'], ['détachements', 'troops', 'contingents'], ['pelotons', 'troops', 'platoons'],
     ['groupement tactique', 'troops', 'battle groups'], ['force de maintien de la paix', 'troops', 'peacekeepers'],
     ['ambulances', 'vehicles', 'ambulances'], ['camions de pompiers', 'vehicles', 'fire engines'], ['aéronefs', 'vehicles', 'aircraft'],
     ['hôpital de campagne', 'aid', 'field hospitals'], ['hôpitaux de campagne', 'aid', 'field hospitals'],

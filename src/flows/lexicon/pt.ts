@@ -276,7 +276,7 @@ export const pt: Lexicon = {
     ['metanfetamina', 'other', 'drugs'], ['fentanil', 'other', 'drugs'], ['heroína', 'other', 'drugs'], ['gêneros alimentícios', 'other', 'food'], ['géneros alimentícios', 'other', 'food'],
     // Unidades militares e corpos de tropas, nomeados pelo tamanho e não por um número de soldados.
     ['batalhão', 'troops', 'battalions'], ['batalhões', 'troops', 'battalions'],
-    ['regimento', 'troops', 'regiments'], ['regimentos', 'troops', 'regiments'], ['destacamento', 'troops', 'troops'], ['destacamentos', 'troops', 'troops'], ['pelotões', 'troops', 'platoons'],
+    ['regimento', 'troops', 'regiments'], ['regimentos', 'troops', 'regiments'], ['destacamento', 'troops', 'contingents'], ['destacamentos', 'troops', 'contingents'], ['pelotões', 'troops', 'platoons'],
     ['força-tarefa', 'troops', 'troops'], ['força de manutenção da paz', 'troops', 'peacekeepers'], ['boinas azuis', 'troops', 'peacekeepers'],
     ['ambulâncias', 'vehicles', 'ambulances'], ['carros de bombeiros', 'vehicles', 'fire engines'],
     ['hospital de campanha', 'aid', 'field hospitals'], ['hospitais de campanha', 'aid', 'field hospitals'],
