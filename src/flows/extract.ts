@@ -2139,18 +2139,6 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           ? first(originL, demonymL, ofSubjL, toStrong, subjDemL !== undefined && roles[subjDemL]?.role === 'origin' && subjDemL !== src ? subjDemL : undefined)
           : first(objectR, bareR, toStrong, toWeak, originR, ofR, demonymR, actorObject(items, t.idx, actorR, agentR));
         dstActor = true;
-        // ("Portugal ajudou Angola a formar os seus diplomatas", "Turkey has helped Azerbaijan train its drone pilots": the
-        // helped place trains its own people with the helper, who is the trainer.)
-        const helpedBy = ti > 0 && triggers[ti - 1]!.cls === 'help' && !passive && !noun ? triggers[ti - 1]!.idx : -1;
-        if (helpedBy >= 0 && src !== undefined && src > helpedBy && src - helpedBy <= 3 && t.idx - src <= 3) {
-          let helper: number | undefined;
-          for (let k = helpedBy - 1; k >= 0 && helper === undefined; k--) if (items[k]!.place && roles[k] && subjectLike(roles[k]!)) helper = k;
-          if (helper !== undefined && countryAt(items, helper) !== countryAt(items, src)) {
-            dst = src;
-            src = helper;
-            break;
-          }
-        }
         // ("adiestrará a guardacostas somalíes en Berbera": training at home names no trainer either.)
         if (src !== undefined && src === inR && dst !== undefined && countryAt(items, src) === countryAt(items, dst)) src = undefined;
         // "Em Nacala, instrutores portugueses treinaram 400 fuzileiros": with no trainee named, the place
@@ -2513,6 +2501,16 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("L'Allemagne a aidé l'Ukraine, à qui elle a livré des chars", "Rusia apoya a Venezuela, a quien vendió 24 cazas",
     // "Russia backs Venezuela, to which it sold fighters": a relative clause of giving to the place before it gives to
     // that place, from the main clause's subject.)
+    // ("Portugal ajudou Angola a formar os seus diplomatas", "Turkey has helped Azerbaijan train its drone pilots", "ajudou
+    // Angola a reforçar a sua marinha com três lanchas": the helped place does what it is helped to do with the helper,
+    // who trains or gives.)
+    // ("a aidé le Kenya à construire un chemin de fer grâce à un prêt": so is a transfer noun the help is given with.)
+    const givenWith = noun && (t.cls === 'send' || t.cat === 'money') && withBetween(items, Math.max(0, t.idx - 4), t.idx + 1);
+    // (Not paying: "a grant to help Moldova pay for electricity imports" pays the seller.)
+    if ((t.cls === 'train' || t.cls === 'send' || givenWith) && !passive && (!noun || givenWith) && !PAY.test(items[t.idx]!.lower)) {
+      const h = helpedTask(items, roles, ti > 0 ? triggers[ti - 1]! : undefined, t.idx, subjectLike, givenWith);
+      if (h) [src, dst, srcActor, dstActor] = [h.helper, h.helped, true, true];
+    }
     if (t.cls === 'send' && !passive && !noun) {
       const d = dativeRelative(items, roles, t.idx, subjectLike);
       if (d) [src, dst, srcActor, dstActor] = [d.giver, d.to, true, true];
@@ -2599,6 +2597,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       const dc = countryAt(items, dst);
       hits = hits.map((h) => (h.cat === 'troops' && h.at !== undefined && [items[h.at - 1], items[h.at + 1]].some((x) => !!x?.place && x.place.place.country === dc && x.place.via !== 'anaphor') ? { ...h, cat: 'people' } : h));
     }
+    // ("120 professores portugueses chegou a Timor-Leste para formar docentes timorenses": people sent or arriving to train
+    // others bring training.)
+    const next = triggers[ti + 1];
+    if (next && next.cls === 'train' && (next.mood === 'inf' || items[next.idx - 1]?.lower === 'to') && PURPOSE_TO.has(items[next.idx - 1]?.lower ?? '') && (t.cls === 'send' || t.cls === 'move')) hits = hits.map((h) => (h.cat === 'people' ? { ...h, cat: 'training' } : h));
     if (helpToDo !== undefined) hits = hits.filter((h) => h.at !== undefined && (h.at < t.idx || withBetween(items, helpToDo!, h.at)));
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
     if (t.sense === 'goods') hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
@@ -3425,6 +3427,19 @@ function apposition(items: Item[], roles: Array<Role | undefined>, idx: number, 
 function withBetween(items: Item[], from: number, g: number): boolean {
   for (let k = g - 1; k > from && k >= g - 6; k--) if (WITH.has(items[k]!.lower) || items[k]!.lower === 'grâce') return true;
   return false;
+}
+
+/** The helper and the helped place when the verb at v is what a helping verb right before it helps the place do. */
+function helpedTask(items: Item[], roles: Array<Role | undefined>, prev: Trigger | undefined, v: number, subjectLike: (r: Role) => boolean, farther = false): { helper: number; helped: number } | undefined {
+  if (!prev || prev.cls !== 'help' || prev.mood === 'noun') return undefined;
+  let helped: number | undefined;
+  for (let k = prev.idx + 1; k < v && k <= prev.idx + 3 && helped === undefined; k++) if (items[k]!.place && items[k]!.place!.via !== 'demonym') helped = k;
+  if (helped === undefined || (v - helped > 3 && !farther)) return undefined;
+  for (let k = prev.idx - 1; k >= 0; k--) {
+    const r = roles[k];
+    if (items[k]!.place && r && subjectLike(r)) return countryAt(items, k) !== countryAt(items, helped) ? { helper: k, helped } : undefined;
+  }
+  return undefined;
 }
 
 /** Relative pronouns after "to"/"à"/"a" ("à qui", "a quien", "to which"), or with it ("auquel", "à laquelle"). */

@@ -159,7 +159,7 @@ export const es: Lexicon = {
   cargo: [
     // Civilian people sent or moving, of professions rarely quoted as sources (not "experts", "researchers"): people;
     // police and patrol cars: vehicles.
-    ['profesores', 'people', 'teachers'], ['maestros', 'people', 'teachers'], ['entrenadores', 'people', 'coaches'], ['misioneros', 'people', 'missionaries'], ['pacientes', 'people', 'patients'], ['atletas', 'people', 'athletes'], ['jugadores', 'people', 'players'], ['marineros', 'people', 'seafarers'],
+    ['profesores', 'people', 'teachers'], ['docentes', 'people', 'teachers'], ['maestros', 'people', 'teachers'], ['entrenadores', 'people', 'coaches'], ['misioneros', 'people', 'missionaries'], ['pacientes', 'people', 'patients'], ['atletas', 'people', 'athletes'], ['jugadores', 'people', 'players'], ['marineros', 'people', 'seafarers'],
     ['coches patrulla', 'vehicles', 'patrol cars'], ['patrulleros', 'vehicles', 'patrol cars'], ['vehículos policiales', 'vehicles', 'patrol cars'], ['autos patrulla', 'vehicles', 'patrol cars'],
     ['enfermeros', 'people', 'nurses'], ['enfermeras', 'people', 'nurses'], ['profesionales sanitarios', 'people', 'health workers'], ['rescatistas', 'aid', 'rescuers'], ['socorristas', 'aid', 'rescuers'],
     ['reclutados', 'troops', 'recruits'],

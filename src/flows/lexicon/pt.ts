@@ -173,7 +173,7 @@ export const pt: Lexicon = {
   cargo: [
     // Civilian people sent or moving, of professions rarely quoted as sources (not "experts", "researchers"): people;
     // police and patrol cars: vehicles.
-    ['professores', 'people', 'teachers'], ['treinadores', 'people', 'coaches'], ['missionários', 'people', 'missionaries'], ['pacientes', 'people', 'patients'], ['atletas', 'people', 'athletes'], ['jogadores', 'people', 'players'], ['marinheiros', 'people', 'seafarers'],
+    ['professores', 'people', 'teachers'], ['docentes', 'people', 'teachers'], ['treinadores', 'people', 'coaches'], ['missionários', 'people', 'missionaries'], ['pacientes', 'people', 'patients'], ['atletas', 'people', 'athletes'], ['jogadores', 'people', 'players'], ['marinheiros', 'people', 'seafarers'],
     ['carros de patrulha', 'vehicles', 'patrol cars'], ['carros de polícia', 'vehicles', 'patrol cars'], ['viaturas de polícia', 'vehicles', 'patrol cars'],
     ['enfermeiros', 'people', 'nurses'], ['enfermeiras', 'people', 'nurses'], ['profissionais de saúde', 'people', 'health workers'], ['socorristas', 'aid', 'rescuers'],
     ['recrutados', 'troops', 'recruits'],
