@@ -4434,3 +4434,23 @@ describe('session 22: what the second cold review found', () => {
     expect(triples(run('The European Union approved a grant to help Moldova pay for electricity imports from Romania.', 'en', defs))).not.toContain('MD>EU:other');
   });
 });
+
+describe('session 22: goods bound for a place past the people there, and trainees who train abroad', () => {
+  const defs = [
+    ...WORLD,
+    C('HU', ['Hongrie'], ['hongrois']),
+    C('TD', ['Tchad']),
+    C('PK', ['Pakistan'], ['Pakistani']),
+    C('GH', ['Ghana'], ['Ghanaian']),
+    C('MA', ['Morocco']),
+    C('SA', ['Saudi Arabia'], ['Saudi']),
+  ];
+  it('goods "destinés aux camps de réfugiés de l\'est du Tchad" go to Chad', () => {
+    expect(triples(run("Un avion hongrois a livré 12 tonnes de médicaments et de vivres destinés aux camps de réfugiés de l'est du Tchad.", 'fr', defs))).toEqual(['HU>TD:aid']);
+  });
+  it('people of a nationality who train with no object are trained by the place of another country after the verb', () => {
+    expect(triples(run("The ship sailed with a crew of 180 Pakistani sailors who trained for five months at a naval base on Turkey's coast.", 'en', defs))).toEqual(['TR>PK:training']);
+    expect(triples(run('Ghanaian cadets will train in Morocco.', 'en', defs))).toEqual(['MA>GH:training']);
+    expect(triples(run('Pakistani pilots trained Saudi cadets in Riyadh.', 'en', [...defs, CITY('Riyadh', 'SA', true)]))).toEqual(['PK>SA:training']);
+  });
+});

@@ -1753,10 +1753,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // Places ranked with no preposition of agency: "devant la France", "seguida da China" (not "seguida pela China",
     // which is the agent).
     const rankedBare: number[] = [];
+    /** A word of destination after the verb ("destinés", "bound for", "com destino a"). */
+    let destAt = -1;
     for (let k = t.idx + 1; k <= R; k++) {
       const it = items[k]!;
       if (afterIdx === undefined && hasMark(it, MB.after)) afterIdx = k;
       if (hasMark(it, MB.back)) backR = true;
+      if (destAt < 0 && (hasMark(it, MB.dest) || /^destin/.test(it.lower)) && !it.place) destAt = k;
       const r = roles[k];
       if (!r || it.paren) continue;
       if (r.ranked && (r.role === 'bare' || r.role === 'from' || r.role === 'of')) rankedBare.push(k);
@@ -1772,6 +1775,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("compraron 210.000 toneladas, seguidos de Estados Unidos": a place ranked after "followed by" is none.)
         case 'from': if (!(r.seller && t.cls === 'send') && !r.ranked) fromRight ??= k; break;
         case 'of':
+          // ("destinés aux camps de réfugiés de l'est du Tchad": past a word of destination, the place the goods are bound
+          // for, not where the people named on the way come from.)
+          if (destAt >= 0 && t.cls === 'send' && toStrong === undefined && toWeak === undefined) {
+            toWeak = k;
+            break;
+          }
           if ((r.head === 'cargo' || r.head === 'trigger' || r.head === 'num') && !r.ranked) fromRight ??= k;
           if (!r.ranked) ofR ??= k;
           if (r.head === 'actor') visitorR ??= k;
@@ -2139,6 +2148,16 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           ? first(originL, demonymL, ofSubjL, toStrong, subjDemL !== undefined && roles[subjDemL]?.role === 'origin' && subjDemL !== src ? subjDemL : undefined)
           : first(objectR, bareR, toStrong, toWeak, originR, ofR, demonymR, actorObject(items, t.idx, actorR, agentR));
         dstActor = true;
+        // ("180 Pakistani sailors who trained for five months at a naval base on Turkey's coast": people of a nationality who
+        // train with no one trained after the verb are trainees; a place of another country after it trains them.)
+        // (English, with a preposition right after the verb: "técnicos rusos formarán a una treintena de ingenieros" trains.)
+        const intransitive = lang === 'en' && INTRANSITIVE_NEXT.has(items[t.idx + 1]?.lower ?? '');
+        if (intransitive && !passive && !noun && src !== undefined && src === originL && peopleNoun(items, originL - 1, originL + 1) && !peopleNoun(items, t.idx + 1, R)) {
+          let trainer: number | undefined;
+          for (let k = t.idx + 1; k <= R && trainer === undefined; k++) if (items[k]!.place && items[k]!.place!.via !== 'demonym' && countryAt(items, k) !== countryAt(items, src)) trainer = k;
+          if (trainer !== undefined) [src, dst, srcCountry] = [trainer, src, true];
+          else src = undefined;
+        }
         // ("adiestrará a guardacostas somalíes en Berbera": training at home names no trainer either.)
         if (src !== undefined && src === inR && dst !== undefined && countryAt(items, src) === countryAt(items, dst)) src = undefined;
         // "Em Nacala, instrutores portugueses treinaram 400 fuzileiros": with no trainee named, the place
@@ -3426,6 +3445,18 @@ function apposition(items: Item[], roles: Array<Role | undefined>, idx: number, 
 /** Is goods at `g` given "with" ("com 30 milhões", "con envíos de petróleo", "avec", "grâce à") after the place at `from`? */
 function withBetween(items: Item[], from: number, g: number): boolean {
   for (let k = g - 1; k > from && k >= g - 6; k--) if (WITH.has(items[k]!.lower) || items[k]!.lower === 'grâce') return true;
+  return false;
+}
+
+/** Words right after an English "train" used with no object ("trained for five months", "will train in Morocco"). */
+const INTRANSITIVE_NEXT: ReadonlySet<string> = new Set(['for', 'in', 'at', 'on', 'with', 'during', 'alongside', 'abroad', 'aboard', 'together', 'there', 'here', 'together']);
+
+/** Is there a noun of people or troops (not trainers) among items a..b? */
+function peopleNoun(items: Item[], a: number, b: number): boolean {
+  for (let k = Math.max(0, a); k <= b && k < items.length; k++) {
+    const it = items[k]!;
+    if (!it.place && !TRAINERS.test(it.lower) && it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops'))) return true;
+  }
   return false;
 }
 

@@ -190,7 +190,7 @@ export const pt: Lexicon = {
     ['tropas', 'troops', 'troops'], ['tropa', 'troops', 'troops'], ['soldados', 'troops', 'soldiers'],
     ['contingente', 'troops', 'contingents'], ['contingentes', 'troops', 'contingents'], ['soldado', 'troops', 'soldiers'], ['militares', 'troops', 'soldiers'], ['combatentes', 'troops', 'fighters'],
     ['mercenários', 'troops', 'mercenaries'], ['efetivos', 'troops', 'troops'], ['batalhões', 'troops', 'battalions'],
-    ['fuzileiros', 'troops', 'marines'], ['oficiais', 'troops', 'officers'], ['oficiais de justiça', 'people', 'officials'], ['pilotos', 'troops', 'pilots'], ['mercadorias', 'other', 'goods'], ['bens', 'other', 'goods'], ['paramilitares', 'troops', 'paramilitaries'], ['forças especiais', 'troops', 'troops'], ['instrutores militares', 'troops', 'instructors'],
+    ['fuzileiros', 'troops', 'marines'], ['oficiais', 'troops', 'officers'], ['oficiais de justiça', 'people', 'officials'], ['pilotos', 'troops', 'pilots'], ['cadetes', 'troops', 'cadets'], ['mercadorias', 'other', 'goods'], ['bens', 'other', 'goods'], ['paramilitares', 'troops', 'paramilitaries'], ['forças especiais', 'troops', 'troops'], ['instrutores militares', 'troops', 'instructors'],
     ['armas', 'weapons', 'weapons'], ['armamentos', 'weapons', 'weapons'], ['armamento', 'weapons', 'weapons'],
     ['drones', 'weapons', 'drones'], ['drone', 'weapons', 'drones'], ['fuzis', 'weapons', 'rifles'],
     ['artilharia', 'weapons', 'artillery'], ['obuses', 'weapons', 'howitzers'], ['lança-foguetes', 'weapons', 'rocket launchers'],
