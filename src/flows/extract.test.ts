@@ -4454,3 +4454,13 @@ describe('session 22: goods bound for a place past the people there, and trainee
     expect(triples(run('Pakistani pilots trained Saudi cadets in Riyadh.', 'en', [...defs, CITY('Riyadh', 'SA', true)]))).toEqual(['PK>SA:training']);
   });
 });
+
+describe('session 22: private travel is no official visit', () => {
+  const defs = [...WORLD, C('KR', ['South Korea']), C('US', ['America']), C('PT', ['Portugal']), C('FR', ['França'])];
+  it('a family, a chef, a couple travelling give no visit; an official or a president with his wife still does', () => {
+    expect(run("The film follows a young chef's journey from South Korea to America.", 'en', defs)).toEqual([]);
+    expect(run('A família viajou de Portugal para a França no domingo.', 'pt', defs)).toEqual([]);
+    expect(triples(run('O ministro viajou de Portugal para a França no domingo.', 'pt', defs))).toEqual(['PT>FR:visit']);
+    expect(triples(run('The president and his wife flew from South Korea to America on Monday.', 'en', defs))).toEqual(['KR>US:visit']);
+  });
+});

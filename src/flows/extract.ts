@@ -2620,6 +2620,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // others bring training.)
     const next = triggers[ti + 1];
     if (next && next.cls === 'train' && (next.mood === 'inf' || items[next.idx - 1]?.lower === 'to') && PURPOSE_TO.has(items[next.idx - 1]?.lower ?? '') && (t.cls === 'send' || t.cls === 'move')) hits = hits.map((h) => (h.cat === 'people' ? { ...h, cat: 'training' } : h));
+    // ("the couple flew from Lyon to Lisbon for a wedding", "a young cook's journey from Seoul to New York": a private
+    // person's travel is no official's visit.)
+    if (hits.length > 0 && hits.every((h) => h.cat === 'visit') && (t.cls === 'move' || t.cls === 'visit') && privateTraveller(items, L, t.idx)) hits = [];
     if (helpToDo !== undefined) hits = hits.filter((h) => h.at !== undefined && (h.at < t.idx || withBetween(items, helpToDo!, h.at)));
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
     if (t.sense === 'goods') hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
@@ -3450,6 +3453,24 @@ function withBetween(items: Item[], from: number, g: number): boolean {
 
 /** Words right after an English "train" used with no object ("trained for five months", "will train in Morocco"). */
 const INTRANSITIVE_NEXT: ReadonlySet<string> = new Set(['for', 'in', 'at', 'on', 'with', 'during', 'alongside', 'abroad', 'aboard', 'together', 'there', 'here', 'together']);
+
+/** Private people who travel (a family, a couple, tourists, a chef), in the four languages. */
+const PRIVATE_TRAVELLERS: ReadonlySet<string> = new Set([
+  'family', 'couple', 'tourists', 'tourist', 'holidaymakers', 'chef', 'daughter', 'son', 'mother', 'father', 'wife', 'husband', 'children', 'fans', 'hikers', 'skiers',
+  'família', 'casal', 'turistas', 'filha', 'filho', 'mãe', 'pai', 'mulher', 'marido', 'adeptos',
+  'familia', 'pareja', 'hija', 'hijo', 'madre', 'padre', 'esposa', 'esposo', 'aficionados',
+  'famille', 'touristes', 'fille', 'fils', 'mère', 'père', 'épouse', 'époux', 'supporters',
+]);
+/** A private person as the traveller before the verb at v, with no official named there. */
+function privateTraveller(items: Item[], L: number, v: number): boolean {
+  let found = false;
+  for (let k = Math.max(L, v - 8); k < v; k++) {
+    const it = items[k]!;
+    if (hasMark(it, MB.actor)) return false;
+    if (PRIVATE_TRAVELLERS.has(it.lower)) found = true;
+  }
+  return found;
+}
 
 /** Is there a noun of people or troops (not trainers) among items a..b? */
 function peopleNoun(items: Item[], a: number, b: number): boolean {
