@@ -38,7 +38,7 @@ import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
 import { APPROX, BENEFIT, categorize, collectCargo, CONTRACT, ENERGY, INFINITIVE, isVehicle, MEASURES, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
-import { buildItems, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
+import { buildItems, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { PrepRole, TriggerClass } from './lexicon/types';
 import { ELLIPSIS_BEFORE, quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
@@ -84,9 +84,9 @@ const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno|kingdom|
 const PARTITIVE_THEM = /\b(?:of them|among them|de ell[oa]s|entre ell[oa]s|del[ea]s|d'entre (?:eux|elles)|parmi eux)\b/i;
 /** Words that count some of what an earlier sentence named ("La France en a accueilli 800", "800 of them"): French "en", or a partitive. */
 const SOME_OF_THEM = new RegExp(`\\ben (?:a|ont|avait|avaient|aurait|auraient|a été|ont été)\\b|${PARTITIVE_THEM.source}`, 'i');
-/** Kingdoms (ISO 3166-1), what "the kingdom", "o reino", "le royaume" may stand for. */
 /** A sentence opening with a pronoun that can stand for a country ("It", "Il", "Elle", "Ils", "Elles"). */
 const PLACE_PRONOUN_OPENING = /^\s*(?:It|Il|Elle|Ils|Elles)\s/;
+/** Kingdoms (ISO 3166-1), what "the kingdom", "o reino", "le royaume" may stand for. */
 const KINGDOMS: ReadonlySet<string> = new Set(['GB', 'ES', 'NL', 'BE', 'NO', 'SE', 'DK', 'SA', 'MA', 'JO', 'TH', 'KH', 'BT', 'BH', 'LS', 'SZ', 'TO']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
 const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
@@ -342,7 +342,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // of what the single-place sentence before it sent off: "La France en a accueilli 800".)
     // (Nor one opening with a pronoun that may stand for the latest topic: "Le Tchad diversifie ses partenaires. Il a reçu des
     // véhicules blindés des Émirats", "It has received armoured vehicles from the UAE".)
-    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && ((prevTopic !== undefined && PLACE_PRONOUN_OPENING.test(s.text)) || halfBefore(si) || recentExporter(si) || (persons.size > 0 && hasWord(text, s.start, s.end, c.triggerWords) && namesPerson(s.text, persons)) || (alone.has(si - 1) && SOME_OF_THEM.test(s.text))))) {
+    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && (pronounTopic !== undefined || halfBefore(si) || recentExporter(si) || (persons.size > 0 && hasWord(text, s.start, s.end, c.triggerWords) && namesPerson(s.text, persons)) || (alone.has(si - 1) && SOME_OF_THEM.test(s.text))))) {
       // Kept for a later sentence that may pair with its one-ended transfer (read only then: see halfFlows).
       if (inSentence.length > 0) alone.set(si, inSentence);
       continue;
@@ -1753,13 +1753,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // Places ranked with no preposition of agency: "devant la France", "seguida da China" (not "seguida pela China",
     // which is the agent).
     const rankedBare: number[] = [];
-    /** A word of destination after the verb ("destinés", "bound for", "com destino a"). */
+    /** A word of destination after a sending verb ("destinés", "bound for", "com destino a"). */
     let destAt = -1;
     for (let k = t.idx + 1; k <= R; k++) {
       const it = items[k]!;
       if (afterIdx === undefined && hasMark(it, MB.after)) afterIdx = k;
       if (hasMark(it, MB.back)) backR = true;
-      if (destAt < 0 && (hasMark(it, MB.dest) || /^destin/.test(it.lower)) && !it.place) destAt = k;
+      if (destAt < 0 && t.cls === 'send' && !it.place && (hasMark(it, MB.dest) || BOUND_PARTICIPLE.test(it.lower))) destAt = k;
       const r = roles[k];
       if (!r || it.paren) continue;
       if (r.ranked && (r.role === 'bare' || r.role === 'from' || r.role === 'of')) rankedBare.push(k);
@@ -2604,11 +2604,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (!trainedCount && t.cls === 'receive' && !passive && hits.some((h) => h.cat === 'training' && !h.q)) {
       for (let k = t.idx - 1; k >= Math.max(L, t.idx - 4) && !trainedCount; k--) {
         if (items[k]!.trig) break;
-        if (items[k]!.tags.some((g) => g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people'))) trainedCount = quantityAt(items, k, decimalComma);
+        if (isPeople(items[k])) trainedCount = quantityAt(items, k, decimalComma);
       }
     }
     if (trainedCount) hits = hits.map((h) => (h.cat === 'training' && !h.q ? { ...h, q: trainedCount } : h));
-    // ("ajudar Cabo Verde a modernizar os portos, com 30 milhões de euros", "grâce à un prêt": goods given "with" still are.)
     // ("India has sent back 184 Myanmar soldiers", "A Índia devolveu 184 soldados birmaneses": soldiers another country
     // sends to their own country are people returned, not troops deployed.)
     // (Not a force expelled: "Niamey a expulsé les derniers militaires américains" sends troops home.)
@@ -2623,6 +2622,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("the couple flew from Lyon to Lisbon for a wedding", "a young cook's journey from Seoul to New York": a private
     // person's travel is no official's visit.)
     if (hits.length > 0 && hits.every((h) => h.cat === 'visit') && (t.cls === 'move' || t.cls === 'visit') && privateTraveller(items, L, t.idx)) hits = [];
+    // ("ajudar Cabo Verde a modernizar os portos, com 30 milhões de euros", "grâce à un prêt": goods given "with" still are.)
     if (helpToDo !== undefined) hits = hits.filter((h) => h.at !== undefined && (h.at < t.idx || withBetween(items, helpToDo!, h.at)));
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
     if (t.sense === 'goods') hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
@@ -2807,10 +2807,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
     }
     // "O resto foi repartido entre o Japão e a Turquia", "the rest went to Japan": the rest of the latest goods.
-    // ("La mitad se vendió a Estados Unidos", "Three quarters were sold to", "The rest went to Canada": so is a bare share as
-    // the subject, of a passive or of a verb of going.)
-    const restOf = hasBefore(items, t.idx, L, 4, (x) => REST_WORDS.has(x.lower)) || bareShare(items, L, t.idx);
-    if (!shipment && cargo.length === 0 && hits.length === 0 && t.mood !== 'noun' && ((t.cls === 'send' && passive) || (t.cls === 'move' && t.sense !== 'home' && !passive && bareShare(items, L, t.idx))) && restOf) {
+    // ("La mitad se vendió a Estados Unidos", "Three quarters were sold to": so is a bare share as a passive's subject.)
+    const share = cargo.length === 0 && !noun ? shareSubject(items, L, t.idx) : undefined;
+    if (!shipment && cargo.length === 0 && hits.length === 0 && !noun && t.cls === 'send' && passive && (share === 'bare' || hasBefore(items, t.idx, L, 4, (x) => REST_WORDS.has(x.lower)))) {
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
       inherit = 1;
     }
@@ -2920,7 +2919,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // ("Nicaragua exportó oro [...] Más del 70 % del metal se envió a Estados Unidos": a share of a plain noun sent, in
     // the passive, is a share of the goods the discourse has just named.)
-    if (cargo.length === 0 && hits.length === 0 && t.cls === 'send' && passive && !noun && agent === undefined && src === undefined && dst !== undefined && shareOfPlain(items, L, t.idx)) {
+    if (cargo.length === 0 && hits.length === 0 && t.cls === 'send' && passive && !noun && agent === undefined && src === undefined && dst !== undefined && share === 'of') {
       hits = [{ cat: 'other', unit: 'cargo', q: null, reversed: false }];
       inherit = 2;
     }
@@ -3355,26 +3354,11 @@ function trainedNationality(items: Item[], v: number, R: number, own: string | u
   for (let k = v + 1; k <= Math.min(R, v + 6); k++) {
     const p = items[k]!.place;
     if (!p || p.via !== 'demonym' || countryAt(items, k) === own) continue;
-    const people = [items[k - 1], items[k + 1]].some((x) => x?.tags.some((g) => g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people')) && !TRAINERS.test(x.lower));
-    if (people) return true;
+    if (traineeWord(items[k - 1]) || traineeWord(items[k + 1])) return true;
   }
   return false;
 }
 
-/** "Más del 70 % del metal", "a maior parte do minério", "most of the ore" before the verb at v: a share of a plain noun. */
-function shareOfPlain(items: Item[], L: number, v: number): boolean {
-  for (let k = Math.max(L, v - 8); k < v - 1; k++) {
-    const w = items[k]!.lower;
-    if (!(SHARE_WORDS.has(w) || w === '%' || w === 'remainder') || prepRole(items[k + 1]) !== 'of') continue;
-    let j = k + 2;
-    if (hasMark(items[j], MB.det)) j++;
-    if (!(j < v && isPlain(items[j]) && !items[j]!.cap)) return false;
-    // (then only the verb, its "se" or its auxiliaries: "was shipped", "foi enviada", "se envió")
-    for (let x = j + 1; x < v; x++) if (items[x]!.lower !== 'se' && !hasMark(items[x], MB.passiveAux | MB.aux)) return false;
-    return v - j <= 3;
-  }
-  return false;
-}
 
 /** Words that can follow a helped place without opening what it is helped to do ("helped Nepal after the quake"). */
 const NOT_BARE_VERBS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'since', 'because', 'when', 'while', 'last', 'this', 'next', 'again', 'further', 'once', 'so', 'as', 'but', 'and', 'or', 'amid', 'following', 'throughout', 'too', 'financially', 'militarily', 'greatly']);
@@ -3452,11 +3436,11 @@ function withBetween(items: Item[], from: number, g: number): boolean {
 }
 
 /** Words right after an English "train" used with no object ("trained for five months", "will train in Morocco"). */
-const INTRANSITIVE_NEXT: ReadonlySet<string> = new Set(['for', 'in', 'at', 'on', 'with', 'during', 'alongside', 'abroad', 'aboard', 'together', 'there', 'here', 'together']);
+const INTRANSITIVE_NEXT: ReadonlySet<string> = new Set(['for', 'in', 'at', 'on', 'with', 'during', 'alongside', 'abroad', 'aboard', 'together', 'there', 'here']);
 
-/** Private people who travel (a family, a couple, tourists, a chef), in the four languages. */
+/** Private people who travel (a family, a couple, tourists, a chef), in the four languages (not "son", French for "his"). */
 const PRIVATE_TRAVELLERS: ReadonlySet<string> = new Set([
-  'family', 'couple', 'tourists', 'tourist', 'holidaymakers', 'chef', 'daughter', 'son', 'mother', 'father', 'wife', 'husband', 'children', 'fans', 'hikers', 'skiers',
+  'family', 'couple', 'tourists', 'tourist', 'holidaymakers', 'chef', 'daughter', 'mother', 'father', 'wife', 'husband', 'children', 'fans', 'hikers', 'skiers',
   'família', 'casal', 'turistas', 'filha', 'filho', 'mãe', 'pai', 'mulher', 'marido', 'adeptos',
   'familia', 'pareja', 'hija', 'hijo', 'madre', 'padre', 'esposa', 'esposo', 'aficionados',
   'famille', 'touristes', 'fille', 'fils', 'mère', 'père', 'épouse', 'époux', 'supporters',
@@ -3472,12 +3456,11 @@ function privateTraveller(items: Item[], L: number, v: number): boolean {
   return found;
 }
 
-/** Is there a noun of people or troops (not trainers) among items a..b? */
+/** A noun of people or troops who may be trained, not trainers ("sailors", not "instructors"). */
+const traineeWord = (it: Item | undefined): boolean => !!it && !it.place && isPeople(it) && !TRAINERS.test(it.lower);
+/** Is there such a noun among items a..b? */
 function peopleNoun(items: Item[], a: number, b: number): boolean {
-  for (let k = Math.max(0, a); k <= b && k < items.length; k++) {
-    const it = items[k]!;
-    if (!it.place && !TRAINERS.test(it.lower) && it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops'))) return true;
-  }
+  for (let k = Math.max(0, a); k <= b && k < items.length; k++) if (traineeWord(items[k])) return true;
   return false;
 }
 
@@ -3487,9 +3470,15 @@ function helpedTask(items: Item[], roles: Array<Role | undefined>, prev: Trigger
   let helped: number | undefined;
   for (let k = prev.idx + 1; k < v && k <= prev.idx + 3 && helped === undefined; k++) if (items[k]!.place && items[k]!.place!.via !== 'demonym') helped = k;
   if (helped === undefined || (v - helped > 3 && !farther)) return undefined;
-  for (let k = prev.idx - 1; k >= 0; k--) {
-    const r = roles[k];
-    if (items[k]!.place && r && subjectLike(r)) return countryAt(items, k) !== countryAt(items, helped) ? { helper: k, helped } : undefined;
+  const helper = placeSubjectBefore(items, roles, prev.idx, subjectLike);
+  return helper !== undefined && countryAt(items, helper) !== countryAt(items, helped) ? { helper, helped } : undefined;
+}
+
+/** The nearest place before `k` in a subject's role (the main clause's subject before a verb or a relative clause). */
+function placeSubjectBefore(items: Item[], roles: Array<Role | undefined>, k: number, subjectLike: (r: Role) => boolean): number | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    const r = roles[j];
+    if (items[j]!.place && r && subjectLike(r)) return j;
   }
   return undefined;
 }
@@ -3511,16 +3500,12 @@ function dativeRelative(items: Item[], roles: Array<Role | undefined>, v: number
   let c: number;
   if (DATIVE_REL_JOINED.has(w)) c = j - 1;
   else if (DATIVE_REL.has(w) && prepRole(items[j - 1]) === 'to') c = j - 2;
-  else if ((w === 'laquelle' || w === 'lesquels' || w === 'lesquelles') && items[j - 1]?.lower === 'à') c = j - 2;
   else return undefined;
   if (!isComma(items[c])) return undefined;
   const to = c - 1;
   if (!items[to]?.place || items[to]!.place!.via === 'demonym') return undefined;
-  for (let k = to - 1; k >= 0; k--) {
-    const r = roles[k];
-    if (items[k]!.place && r && subjectLike(r)) return countryAt(items, k) !== countryAt(items, to) ? { giver: k, to } : undefined;
-  }
-  return undefined;
+  const giver = placeSubjectBefore(items, roles, to, subjectLike);
+  return giver !== undefined && countryAt(items, giver) !== countryAt(items, to) ? { giver, to } : undefined;
 }
 
 /** Is the verb at v the first verb after the pronoun opening the sentence ("Il a notamment reçu", "It has also bought")? */
@@ -3539,6 +3524,12 @@ function activePerfect(items: Item[], v: number): boolean {
   return hasMark(items[k], MB.aux) && !hasMark(items[k], MB.passiveAux);
 }
 
+/**
+ * "destinés", "destinados", "destinadas", "destined": a participle of destination in any gender and number. (Not lexicon
+ * destination markers: those are phrases that may open a transfer of their own, and these only name where goods go.)
+ */
+const BOUND_PARTICIPLE = /^destin(?:é|ée|és|ées|ado|ada|ados|adas|ed)$/;
+
 /** French "au"/"en"/"aux" before a country: "in" it ("une formation au Danemark"). */
 const AU_EN: ReadonlySet<string> = new Set(['au', 'aux', 'en']);
 
@@ -3555,15 +3546,24 @@ function trainersBy(items: Item[], v: number, R: number): number | undefined {
 /** Verbs of expelling ("expulsé", "expelled", "expulsou", "expulsó"). */
 const EXPEL = /^(?:expul|expel)/;
 
-/** A bare share as the subject right before the verb at v: "La mitad se vendió", "Three quarters were sold", "The rest went". */
-function bareShare(items: Item[], L: number, v: number): boolean {
+/** A word of a share: "half", "most", "70 %", "the rest", "tres cuartos". */
+const isShareWord = (w: string): boolean => SHARE_WORDS.has(w) || REST_WORDS.has(w) || w === '%';
+/**
+ * A share as the subject right before the verb at v, past its "se" or auxiliaries: bare ("La mitad se vendió", "Three
+ * quarters were sold", nothing before it but an article or a number) or of a plain noun ("Más del 70 % del metal se envió",
+ * "most of the ore was shipped").
+ */
+function shareSubject(items: Item[], L: number, v: number): 'bare' | 'of' | undefined {
   let k = v - 1;
-  while (k > L && (items[k]!.lower === 'se' || hasMark(items[k], MB.aux | MB.passiveAux))) k--;
-  const w = items[k]?.lower ?? '';
-  if (!(SHARE_WORDS.has(w) || REST_WORDS.has(w))) return false;
-  // (nothing before it but an article or a number: "La", "The", "Tres", "Um")
-  const b = k - 1;
-  return b < L || (b === L && (hasMark(items[b], MB.det) || items[b]!.tok === 'num' || !!items[b]!.tags.some((g) => g.k === 'num')));
+  while (k > L && v - k <= 3 && (items[k]!.lower === 'se' || hasMark(items[k], MB.aux | MB.passiveAux))) k--;
+  if (isShareWord(items[k]?.lower ?? '')) {
+    const b = k - 1;
+    return b < L || (b === L && (hasMark(items[b], MB.det) || items[b]!.tok === 'num' || !!items[b]!.tags.some((g) => g.k === 'num'))) ? 'bare' : undefined;
+  }
+  if (!isPlain(items[k]) || items[k]!.cap) return undefined;
+  let j = k - 1;
+  if (hasMark(items[j], MB.det)) j--;
+  return j - 1 >= Math.max(L, v - 8) && prepRole(items[j]) === 'of' && isShareWord(items[j - 1]!.lower) ? 'of' : undefined;
 }
 
 /** Does a comma before `from` (within 24 items) open a phrase with a participle ("…, reliés au réseau par la ligne qui")? */
@@ -3650,7 +3650,7 @@ function actorObject(items: Item[], ti: number, actorR: number | undefined, agen
   const j = possessiveAfter(items, actorR + 1, 1);
   if (j < 0) return actorR;
   const n = isPlain(items[j + 1]) && !isCargo(items[j + 1]) ? j + 2 : j + 1;
-  return items[n]?.tags.some((g) => g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people')) ? actorR : undefined;
+  return isPeople(items[n]) ? actorR : undefined;
 }
 
 /**
@@ -5374,7 +5374,7 @@ function countryAt(items: Item[], k: number): string | undefined {
 
 /** People or troops named within the three words after the nationality at idx, before the verb at v ("Bangladeshi migrant workers"). */
 function peopleAfter(items: Item[], idx: number, v: number): boolean {
-  for (let k = idx + 1; k < Math.min(v, idx + 4); k++) if (items[k]!.tags.some((g) => g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people'))) return true;
+  for (let k = idx + 1; k < Math.min(v, idx + 4); k++) if (isPeople(items[k])) return true;
   return false;
 }
 
@@ -5534,7 +5534,7 @@ const GROUPS: ReadonlySet<string> = new Set(['groupe', 'grupo', 'group']);
 function formsBody(items: Item[], idx: number): boolean {
   for (let k = idx + 1; k <= Math.min(items.length - 1, idx + 6); k++) {
     const w = items[k]!;
-    if (w.tok === 'num' || w.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops'))) return false;
+    if (w.tok === 'num' || isPeople(w)) return false;
     if (BODIES.has(w.lower)) {
       // "un groupe de 200 soldats": the group trained
       const n = items[k + 2];

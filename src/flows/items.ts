@@ -507,6 +507,8 @@ export const hasMark = (it: Item | undefined, bit: number): boolean => it !== un
 /** A regional demonym read by its form ("Central Americans"): people, capitalised or not. */
 export const isRegional = (it: Item | undefined): boolean => !!it && it.tags === REGIONAL_TAGS;
 export const isCargo = (it: Item | undefined): boolean => !!it && it.cargo;
+/** Goods that are people or troops ("refugees", "soldiers", "pilots"). */
+export const isPeople = (it: Item | undefined): boolean => !!it && it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops'));
 export const prepRole = (it: Item | undefined): PrepRole | null => (it ? it.prep : null);
 export const isTriggerWord = (it: Item | undefined): boolean => !!it && it.trig;
 /** No lexicon tag but a declarative verb's ('say' only ever decides what a "que"/"that" after it opens). */

@@ -4,7 +4,7 @@
  * "Russia's" possessive, a demonym on a cargo noun (origin) or on an official (actor), coordination
  * ("à Polônia e à Bulgária") and elaboration ("seis países, como o Mali").
  */
-import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPlain, isTriggerWord, MB, namesModel, prepRole, TRADERS, untagged, type Item } from './items';
+import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, prepRole, TRADERS, untagged, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
 import { ELLIPSIS_BEFORE, SHARE_WORDS } from './quantity';
 
@@ -206,7 +206,7 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
     if ((roles[i]!.role === 'of' || (roles[i]!.role === 'bare' && i === 0)) && items[i]!.place!.via === 'name' && items[i]!.place!.place.kind === 'country' && isCargo(items[i + 1]) && !items[i + 1]!.place && !bought) roles[i] = { role: 'origin', head: 'cargo' };
     // ("deported 330 Myanmar nationals", "sent back 184 Myanmar soldiers": a country's name between a count and people is
     // their nationality.)
-    if (items[i]!.place!.via === 'name' && items[i]!.place!.place.kind === 'country' && isNumeral(items[i - 1]) && items[i + 1]?.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')) && !items[i + 1]!.place) roles[i] = { role: 'origin', head: 'cargo' };
+    if (items[i]!.place!.via === 'name' && items[i]!.place!.place.kind === 'country' && isNumeral(items[i - 1]) && isPeople(items[i + 1]) && !items[i + 1]!.place) roles[i] = { role: 'origin', head: 'cargo' };
     // "Peru's copper is shipped to China", "China bought 70% of Brazil's soybeans": a country's produce is from it.
     // (Only commodities: "Ukraine's tanks" may have come from anywhere; nor before a transfer noun, whose owner the
     // possessive names: "Brazil's soybean exports".)
