@@ -215,18 +215,22 @@ boulevard cais terreiro bairro rotunda praceta beco
 `);
 
 /**
- * Language names that are also demonyms (pt/en/es/fr for English, Portuguese, French, Spanish), folded.
- * After a language cue they name the language, not a place: "in English", "em português", "en français",
- * "speaks French", "língua portuguesa", "the English language".
+ * Language names that are also demonyms, folded: English, Portuguese, French, Spanish, Russian, Chinese, German,
+ * Italian, Japanese, Korean, Ukrainian, Turkish, Greek, Dutch, Polish and Persian in pt/en/es/fr. After a language
+ * cue they name the language, not a place: "in English", "em português", "en français", "speaks French", "língua
+ * portuguesa", "the English language", "aulas de inglês", "teaches Russian".
  */
 export const LANGUAGE_WORDS = set(`
-english portuguese french spanish
-ingles portugues frances espanhol
-ingles portugues frances espanol
-anglais portugais francais espagnol
+english portuguese french spanish russian chinese german italian japanese korean ukrainian turkish greek dutch polish persian
+ingles portugues frances espanhol russo chines alemao italiano japones coreano ucraniano turco grego holandes polaco polones persa
+espanol ruso chino aleman griego
+anglais portugais francais espagnol russe chinois allemand italien japonais coreen ukrainien turc grec neerlandais polonais persan
 `);
-/** Feminine forms, a language only after a language noun ("língua portuguesa", "langue française"). */
-export const LANGUAGE_WORDS_F = set(`inglesa portuguesa francesa espanhola espanola anglaise portugaise francaise espagnole`);
+/** Feminine forms, a language only after a language noun ("língua portuguesa", "langue française", "lengua china"). */
+export const LANGUAGE_WORDS_F = set(`
+inglesa portuguesa francesa espanhola espanola russa rusa chinesa china alema alemana italiana japonesa coreana ucraniana turca grega griega holandesa polaca
+anglaise portugaise francaise espagnole chinoise allemande italienne japonaise coreenne ukrainienne turque grecque neerlandaise polonaise
+`);
 /** Words right before a language name that make it one: prepositions and verbs of speaking/writing. */
 export const LANGUAGE_CUES = set(`
 in into em en
@@ -234,6 +238,32 @@ speak speaks spoke spoken speaking fluent translated dubbed subtitled
 fala falam falar falou falava falando fluente traduzido traduzida legendado dublado
 habla hablan hablar hablo hablaba hablando traducido doblado subtitulado
 parle parlent parler parlait parlant traduit double sous-titre
+`);
+/**
+ * Verbs of teaching and learning: before a language name they make it one when no noun follows ("teaches English",
+ * "aprendem português", "apprendre le français" is no demonym), but "trained Russian pilots" names the pilots' country.
+ */
+export const LANGUAGE_STUDY_VERBS = set(`
+teach teaches taught teaching learn learns learned learnt learning study studies studied studying
+ensina ensinam ensinar ensinou ensinava ensinando aprende aprendem aprender aprendeu aprendia aprendendo estuda estudam estudar estudou estudava estudando
+ensena ensenan ensenar enseno ensenaba ensenando aprendio aprendia estudia estudian estudiar estudio estudiaba
+enseigne enseignent enseigner enseignait apprend apprennent apprendre appris apprenait etudie etudient etudier etudiait
+`);
+/**
+ * Nouns of teaching that take a language after "de" ("aulas de inglês", "professor de português", "clases de ruso",
+ * "cours de français": a lower-case language word there is the subject taught).
+ */
+export const LANGUAGE_SUBJECT_NOUNS = set(`
+ensino aula aulas curso cursos professor professora professores professoras docente docentes aluno alunos aluna alunas exame exames prova provas escola escolas licao licoes disciplina
+ensenanza clase clases profesor profesora profesores profesoras alumno alumnos academia academias examen examenes leccion lecciones asignatura
+cours professeur professeurs professeure enseignant enseignants enseignante enseignement lecon lecons classe classes ecole ecoles examen examens eleve eleves
+`);
+/**
+ * Nouns right after a language name (or joined to it by a hyphen) that make it one: "English teacher", "Russian speakers",
+ * "French-speaking", "Chinese lessons".
+ */
+export const LANGUAGE_AFTER = set(`
+teacher teachers class classes lesson lessons course courses speaker speakers speaking tuition proficiency fluency grammar dictionary subtitles translation translations
 `);
 /** Language nouns: before a language name ("língua portuguesa", "idioma inglés") or after ("English language"). */
 export const LANGUAGE_NOUNS = set(`language languages lingua idioma lengua langue`);

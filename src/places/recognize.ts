@@ -86,6 +86,9 @@ const FUNCTION_WORDS = new WordSet(lexicon.FUNCTION_WORDS);
 const LANGUAGE_CUES = new WordSet(lexicon.LANGUAGE_CUES);
 const LANGUAGE_JOINERS = new WordSet(lexicon.LANGUAGE_JOINERS);
 const LANGUAGE_NOUNS = new WordSet(lexicon.LANGUAGE_NOUNS);
+const LANGUAGE_AFTER = new WordSet(lexicon.LANGUAGE_AFTER);
+const LANGUAGE_STUDY_VERBS = new WordSet(lexicon.LANGUAGE_STUDY_VERBS);
+const LANGUAGE_SUBJECT_NOUNS = new WordSet(lexicon.LANGUAGE_SUBJECT_NOUNS);
 const LANGUAGE_WORDS = new WordSet(lexicon.LANGUAGE_WORDS);
 const LANGUAGE_WORDS_F = new WordSet(lexicon.LANGUAGE_WORDS_F);
 const LOCAL_NOUNS = new WordSet(lexicon.LOCAL_NOUNS);
@@ -272,25 +275,36 @@ const CAPITALISED_SIGS: SigTable = newSigTable();
 
 /**
  * Is the demonym at token i a language name in use? A language word after a language cue ("in English",
- * "em português", "en français", "speaks French", "língua portuguesa", "idioma inglés"), before "language",
- * or joined to such a use ("in English and Spanish"). Prepositions count only when no noun follows
- * ("in English villages" is a place).
+ * "em português", "en français", "speaks French", "língua portuguesa", "idioma inglés"), after a noun of teaching
+ * and "de" ("aulas de inglês", "cours de français"), before "language" or a noun of its use ("English teacher",
+ * "French-speaking"), or joined to such a use ("in English and Spanish"). Prepositions and verbs of teaching count
+ * only when no noun follows ("in English villages", "trained Russian pilots" name places).
  */
 function languageUse(c: Ctx, i: number): boolean {
   const { tk } = c;
   const w = tk.norm[i]!;
   const masc = LANGUAGE_WORDS.has(w);
   if (!masc && !LANGUAGE_WORDS_F.has(w)) return false;
-  const next = i + 1 < tk.count && tk.gap[i + 1] === GAP_SPACE ? tk.norm[i + 1]! : '';
-  if (masc && LANGUAGE_NOUNS.has(next)) return true;
-  // a lower-case noun after it reads as a demonym adjective after a preposition ("in English villages")
-  const nounAfter = next !== '' && (tk.shape[i + 1]! & LOWER) !== 0 && !FUNCTION_WORDS.has(next);
+  const joined = i + 1 < tk.count ? tk.gap[i + 1] : GAP_BREAK;
+  const next = joined === GAP_SPACE || joined === GAP_HYPHEN ? tk.norm[i + 1]! : '';
+  if (masc && (LANGUAGE_NOUNS.has(next) || LANGUAGE_AFTER.has(next))) return true;
+  // a lower-case noun after it reads as a demonym adjective after a preposition ("in English villages"), and so does
+  // a hyphenated compound ("in German-occupied Poland")
+  const nounAfter = next !== '' && (joined === GAP_HYPHEN || ((tk.shape[i + 1]! & LOWER) !== 0 && !FUNCTION_WORDS.has(next)));
+  // past an article, a verb of speaking or learning: "apprendre le chinois", "enseigner l'anglais", "aprender el ruso"
+  if (masc && i >= 2 && (tk.gap[i] === GAP_SPACE || tk.gap[i] === GAP_APOS) && LANGUAGE_ARTICLES.has(tk.norm[i - 1]!) && tk.gap[i - 1] === GAP_SPACE) {
+    const v = tk.norm[i - 2]!;
+    if ((LANGUAGE_CUES.has(v) && !LANGUAGE_PREPOSITIONS.has(v)) || LANGUAGE_STUDY_VERBS.has(v)) return !nounAfter;
+  }
   for (let k = i; k > 0; ) {
     const p = tk.norm[k - 1]!;
     if (tk.gap[k] === GAP_SPACE) {
       if (LANGUAGE_NOUNS.has(p)) return true;
       if (!masc) return false;
       if (LANGUAGE_CUES.has(p)) return !(LANGUAGE_PREPOSITIONS.has(p) && nounAfter);
+      if (LANGUAGE_STUDY_VERBS.has(p)) return !nounAfter;
+      // "aulas de inglês", "professeur de français" (a capitalised word after "de" is people: "des milliers de Français")
+      if (p === 'de' && k >= 2 && tk.gap[k - 1] === GAP_SPACE && LANGUAGE_SUBJECT_NOUNS.has(tk.norm[k - 2]!)) return (tk.shape[i]! & LOWER) !== 0;
       // "in English and Spanish": walk back over "LANGUAGE and"
       if (LANGUAGE_JOINERS.has(p) && k >= 2 && tk.gap[k - 1] === GAP_SPACE && LANGUAGE_WORDS.has(tk.norm[k - 2]!)) {
         k -= 2;
@@ -306,6 +320,8 @@ function languageUse(c: Ctx, i: number): boolean {
   return false;
 }
 const LANGUAGE_PREPOSITIONS = new Set(['in', 'into', 'em', 'en']);
+/** Articles a language name takes after a verb ("apprendre le chinois", "l'anglais", "aprender el ruso", "o português"). */
+const LANGUAGE_ARTICLES = new Set(['le', 'l', 'el', 'o']);
 
 /**
  * A street, road or water body at token i: a capitalised name (or an ordinal: "5th Avenue") followed by

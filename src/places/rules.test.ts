@@ -283,6 +283,17 @@ describe('shared names, party names and languages', () => {
     expect(texts('Rain fell in English villages; French troops arrived.')).toEqual(['English', 'French']);
     expect(texts('O governo português e tropas francesas.', 'pt')).toEqual(['francesas', 'português']);
   });
+
+  it('does not take a language taught, learnt or used for a place, in more languages than four', () => {
+    expect(texts('She teaches English; he speaks Russian and Chinese; an English teacher; French-speaking villages; studied German.')).toEqual([]);
+    expect(texts('Os alunos de inglês; a professora de português; aulas de francês; ele aprende russo; fala chinês.', 'pt')).toEqual([]);
+    expect(texts('Des cours de français; il parle russe; elle apprend le chinois en allemand.', 'fr')).toEqual([]);
+    expect(texts('Clases de inglés; habla ruso y alemán.', 'es')).toEqual([]);
+    // the people, the troops trained and a hyphenated adjective stay places
+    expect(texts('Des milliers de Français vivent ici.', 'fr')).toEqual(['Français']);
+    expect(texts('Instructors trained Russian pilots; born in German-occupied lands.')).toEqual(['German', 'Russian']);
+    expect(texts('O exército russo ensinou os soldados.', 'pt')).toEqual(['russo']);
+  });
 });
 
 describe('searchGazetteer', () => {
