@@ -30,7 +30,7 @@ for (const [path, lang] of corpora) {
     const name = new Map(s.places.map((p) => [p.id, p.name]));
     for (const f of s.flows) {
       flows++;
-      process.stdout.write(`${d.id ?? docs} ${name.get(f.from)} -> ${name.get(f.to)} ${f.category} ${f.status} «${f.quotes[0]!.text.slice(0, 160).replace(/\s+/g, ' ')}\n`);
+      process.stdout.write(`${d.id ?? docs} ${name.get(f.from)} -> ${name.get(f.to)} ${f.category} ${f.status} «${f.quotes[0]!.text.slice(0, Number(process.env.QUOTE_CHARS ?? 160)).replace(/\s+/g, ' ')}\n`);
     }
   }
 }

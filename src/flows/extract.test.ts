@@ -4464,3 +4464,26 @@ describe('session 22: private travel is no official visit', () => {
     expect(triples(run('The president and his wife flew from South Korea to America on Monday.', 'en', defs))).toEqual(['KR>US:visit']);
   });
 });
+
+describe('session 23: a plural nationality arriving or fleeing is people on the move', () => {
+  const defs = [
+    C('VE', ['Venezuela'], ['Venezuelans', 'venezuelanos', 'venezolanos']),
+    C('BR', ['Brazil', 'Brasil']),
+    C('RU', ['Russia'], ['Russians', 'russos']),
+    C('SY', ['Syria', 'Syrie'], ['Syrians', 'Syriens']),
+    C('TR', ['Turkey', 'Turquie']),
+  ];
+  it('with no count, past a relative pronoun, an auxiliary or "a wave of"', () => {
+    expect(triples(run('Venezuelans arrived in Brazil last year.', 'en', defs))).toEqual(['VE>BR:people']);
+    expect(triples(run('A wave of Venezuelans arriving in Brazil has strained its schools.', 'en', defs))).toEqual(['VE>BR:people']);
+    expect(triples(run('Os venezuelanos que chegam ao Brasil enfrentam dificuldades.', 'pt', defs))).toEqual(['VE>BR:people']);
+    expect(triples(run('Los venezolanos que llegan a Brasil enfrentan dificultades.', 'es', defs))).toEqual(['VE>BR:people']);
+    expect(triples(run('Des Syriens fuient vers la Turquie.', 'fr', defs))).toEqual(['SY>TR:people']);
+    expect(triples(run('Many Syrians fled to Turkey.', 'en', defs))).toEqual(['SY>TR:people']);
+  });
+  it('not "the Russians" of English, nor a nationality a noun qualifies, nor a verb of entering', () => {
+    expect(run('The Russians arrived in Syria.', 'en', defs)).toEqual([]);
+    expect(run('Os soldados russos chegaram à Síria.', 'pt', defs).filter((f) => f.category === 'people')).toEqual([]);
+    expect(run('Venezuelans entered Brazil.', 'en', defs).filter((f) => f.category === 'people')).toEqual([]);
+  });
+});

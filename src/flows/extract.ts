@@ -2230,7 +2230,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("A Chinese missile system arrived": in English the nationality comes first, maybe past a modifier.)
         const goodsAt = (k: number): boolean => !!items[k]?.tags.some((g) => g.k === 'cargo' && g.cat !== 'people' && g.cat !== 'troops');
         const cargoNation = originL !== undefined && (goodsAt(originL - 1) || (lang === 'en' && (goodsAt(originL + 1) || (isPlain(items[originL + 1]) && goodsAt(originL + 2))))) ? originL : undefined;
-        src = first(from, cargoNation, holds(afterIn), holds(afterOpening(items, t.idx, roles)), t.cat === 'people' && t.sense !== 'home' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR ?? actorBefore(items, roles, t.idx) : undefined, officialHome(items, subject ?? possCand), originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined || subject === originFarL ? originFarL : undefined);
+        const migrants = subjDemL !== undefined && migrantNationals(items, subjDemL, t.idx, L, lang) ? subjDemL : undefined;
+        src = first(from, migrants, cargoNation, holds(afterIn), holds(afterOpening(items, t.idx, roles)), t.cat === 'people' && t.sense !== 'home' ? objectR : undefined, noun && t.cat === 'visit' ? visitorR ?? actorBefore(items, roles, t.idx) : undefined, officialHome(items, subject ?? possCand), originL, actorL !== undefined && roles[actorL]?.role === 'actor' ? actorL : undefined, originR, actorAny, agentL, ofSubjL, subject === undefined || subject === originFarL ? originFarL : undefined);
         // "ont franchi la frontière tchadienne": the border crossed, a few words on.
         // ("ont rejoint ce mois-ci la base de Tapa": the object past a time phrase and its place nouns.)
         // ("ont pu regagner l'Ukraine": a verb of going home has where it goes as its object.)
@@ -2724,7 +2725,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         namedBefore(items, L, t.idx, person);
       // "600,000 Sudanese ... and about 20,000 arrived in Adre": the travellers are people.
       const numQ = barePeopleNumber(items, t.idx, L, decimalComma);
-      if (src !== undefined && roles[src]!.asNoun) hits = [{ cat: 'people', unit: 'people', q: null, reversed: false }];
+      if (src !== undefined && (roles[src]!.asNoun || migrantNationals(items, src, t.idx, L, lang))) hits = [{ cat: 'people', unit: 'people', q: null, reversed: false }];
       // ("Unas 16.000 temporeras marroquíes llegarán a Huelva": counted people the lexicon does not know, by
       // their nationality.)
       else if (src !== undefined && src < t.idx && roles[src]!.role === 'origin' && items[src]!.place!.via === 'demonym' && qualifiesPeople(items, src))
@@ -5424,6 +5425,32 @@ function placeBetween(items: Item[], a: number, b: number): number | undefined {
 }
 
 /** The nationality at idx qualifies troops or people ("soldats français", "Venezuelan migrants"). */
+/** Verbs of arriving, fleeing and migrating: a people's journey, not an army's ("Russians entered Ukraine" is no migration). */
+const MIGRATE = /^(?:arriv|cheg|lleg|fle[de]|flee|fog|fug|hu[iy]|fui|fuy|migr|emigr|[ée]migr|imigr|inmigr|immigr)/;
+/** Words that may open a plural nationality used as a noun ("Many Venezuelans", "Os venezuelanos", "Des Syriens"). */
+const PEOPLE_OPENERS = new Set(['many', 'more', 'most', 'some', 'os', 'los', 'les', 'des', 'muitos', 'mais', 'muchos', 'más', 'varios', 'vários', 'nombreux', 'plusieurs', 'certains', 'alguns', 'algunos']);
+
+/**
+ * "Venezuelans arriving in Brazil", "Os venezuelanos que chegam ao Brasil", "Des Syriens fuient vers la Turquie": a
+ * plural nationality used as a noun, the subject of a verb of arriving or fleeing, is people on the move. Not one a
+ * noun before it qualifies ("soldados russos chegaram": the soldiers are the goods), nor English "the Russians" (the
+ * country's side, not its migrants).
+ */
+function migrantNationals(items: Item[], k: number, v: number, L: number, lang: Lang): boolean {
+  const it = items[k]!;
+  if (it.place?.via !== 'demonym' || !it.lower.endsWith('s') || !MIGRATE.test(items[v]!.lower)) return false;
+  // the verb right after, past a relative pronoun and auxiliaries ("who have arrived", "que chegaram")
+  let j = k + 1;
+  if (hasMark(items[j], MB.rel)) j++;
+  while (j < v && hasMark(items[j], MB.aux | MB.passiveAux)) j++;
+  if (j !== v) return false;
+  const prev = items[k - 1];
+  if (k === L || !prev || isComma(prev)) return true;
+  if (lang === 'en' && prev.lower === 'the') return false;
+  // ("a wave of Haitians arriving", "o fluxo de venezuelanos que chegam")
+  return PEOPLE_OPENERS.has(prev.lower) || (hasMark(prev, MB.det) && lang !== 'en') || prepRole(prev) === 'of';
+}
+
 function qualifiesPeople(items: Item[], idx: number): boolean {
   // ("citizens of Lesotho": past "of" and its article.)
   const before = prepRole(items[idx - 1]) === 'of' ? idx - 2 : hasMark(items[idx - 1], MB.det) && prepRole(items[idx - 2]) === 'of' ? idx - 3 : idx - 1;
