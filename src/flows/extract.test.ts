@@ -4487,3 +4487,19 @@ describe('session 23: a plural nationality arriving or fleeing is people on the 
     expect(run('Venezuelans entered Brazil.', 'en', defs).filter((f) => f.category === 'people')).toEqual([]);
   });
 });
+
+describe('session 23: "the country" a place sends to, a clause after ", and", two subjects and their neighbour', () => {
+  const defs = [
+    C('CA', ['Canadá', 'Canada']), C('BR', ['Brasil'], ['brasileiros']), C('CN', ['China']), C('AO', ['Angola']), C('ZM', ['Zâmbia', 'Zambia']),
+    C('NO', ['Noruega'], ['noruegueses']), C('CL', ['Chile']), C('VE', ['Venezuela'], ['venezuelano']),
+  ];
+  it('a conjunct after a comma and "e" with a relative of its own is no second destination; "ao país" is not the sender', () => {
+    expect(triples(run('Depois vêm o Canadá, que vendeu 900 mil toneladas de trigo a moinhos brasileiros, e a China, cujas vendas de arroz ao país cresceram.', 'pt', defs)).sort()).toEqual(['CA>BR:other', 'CN>BR:other']);
+    expect(triples(run('O ministro venezuelano disse que 5 mil cidadãos voltaram do Chile ao país em março.', 'pt', defs))).toEqual(['CL>VE:people']);
+    // a list of destinations stays a list
+    expect(triples(run('O Canadá enviou trigo para o Brasil e a China.', 'pt', defs)).sort()).toEqual(['CA>BR:other', 'CA>CN:other']);
+  });
+  it('of two countries joined as the subject, the first supplies "the neighbouring country"', () => {
+    expect(triples(run('Angola e a Zâmbia assinaram ontem um acordo que prevê o fornecimento ao país vizinho de 20 mil barris de gasóleo por dia.', 'pt', defs))).toEqual(['AO>ZM:oil']);
+  });
+});

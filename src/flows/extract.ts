@@ -1757,6 +1757,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let destAt = -1;
     for (let k = t.idx + 1; k <= R; k++) {
       const it = items[k]!;
+      // ("vendeu trigo a moinhos brasileiros, e a China, cujas vendas…": a place opening a clause of its own ends the window.)
+      if (it.place && k > t.idx + 1 && clauseConjunct(items, k)) break;
       if (afterIdx === undefined && hasMark(it, MB.after)) afterIdx = k;
       if (hasMark(it, MB.back)) backR = true;
       if (destAt < 0 && t.cls === 'send' && !it.place && (hasMark(it, MB.dest) || BOUND_PARTICIPLE.test(it.lower))) destAt = k;
@@ -2439,6 +2441,32 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         else src = o;
       }
     }
+    // ("o Canadá, que embarcou potássio para portos brasileiros, e a China, cujas vendas ao país dobraram": "the country"
+    // a place sends to is no other than the sender, so it is the latest other country named before the sender; "o
+    // chanceler venezuelano afirmou que milhares de cidadãos regressaram do Brasil ao país" is Venezuela.)
+    // (Only "to the country": "the largest arms export in the country's history" names no end.)
+    // (Nor a possessive: "North Korea moved soldiers to its territory" is its own.)
+    if (src !== undefined && dst !== undefined && src < dst && items[dst]!.place!.via === 'anaphor' && COUNTRY_NOUN.test(items[dst]!.lower) && roles[dst]?.role === 'to' && countryAt(items, src) === countryAt(items, dst)) {
+      for (let k = src - 1; k >= L; k--) {
+        // (Not a place named "with" another: "reforzar la frontera con Afganistán".)
+        if (items[k]!.place && items[k]!.place!.via !== 'anaphor' && roles[k]?.role !== 'between' && !items[k]!.paren && countryAt(items, k) !== countryAt(items, src)) {
+          dst = k;
+          break;
+        }
+      }
+    }
+    // ("Angola e a Zâmbia assinaram um acordo que prevê o fornecimento ao país vizinho": of two countries joined as the
+    // subject, "the neighbouring country" a transfer goes to is the second; the first gives.)
+    // (Each once: neither end is then a list.)
+    let neighbours = false;
+    if (src !== undefined && dst !== undefined && neighbourAfter(items, t.idx, R)) {
+      const a = partnerBefore(items, src, L);
+      if (a !== undefined && countryAt(items, a) === countryAt(items, dst) && countryAt(items, a) !== countryAt(items, src)) {
+        dst = src;
+        src = a;
+        neighbours = true;
+      }
+    }
     // Most specific end: a region or city of the chosen country named in the same role family.
     dst = refine(items, roles, dst, t.idx + 1, R, (r) => r.role === 'in' || r.role === 'to' || r.role === 'demonym');
     // (Not a place named for an event: "depuis la prise de Goma", "since the fall of Kabul".)
@@ -2966,7 +2994,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const homeNationals = src ?? subjDemL;
     if ((t.cls === 'move' || (t.cls === 'send' && passive && agent === undefined)) && homeNationals !== undefined && dst !== undefined && homeNationals < t.idx && items[homeNationals]!.place!.via === 'demonym' &&
       countryAt(items, homeNationals) === countryAt(items, dst) && inL !== undefined && inL > homeNationals && inL < t.idx && countryAt(items, inL) !== countryAt(items, dst)) src = inL;
-    let srcs: Array<number | undefined> = src !== undefined ? chain(items, roles, src, L, R) : [undefined];
+    let srcs: Array<number | undefined> = src !== undefined ? (neighbours ? [src] : chain(items, roles, src, L, R)) : [undefined];
     if (alsoFrom !== undefined && src !== undefined) srcs = [...srcs, ...chain(items, roles, alsoFrom, L, R)];
     // "Russia supplied 45% of India's arms, far ahead of France and the United States": the countries ranked
     // after the supplier of a share supply too (not "sent troops to Poland ahead of Russia's exercises").
@@ -2992,7 +3020,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (trainedAt !== undefined) srcs = srcs.filter((k) => k === undefined || countryAt(items, k) !== trainedAt);
     // An exchange needs two parties; each gives to the other.
     if (t.cls === 'exchange' && srcs.length < 2) continue;
-    let dsts: Array<number | undefined> = t.cls === 'exchange' ? srcs : dst !== undefined ? chain(items, roles, dst, L, R) : [undefined];
+    let dsts: Array<number | undefined> = t.cls === 'exchange' ? srcs : dst !== undefined ? (neighbours ? [dst] : chain(items, roles, dst, L, R)) : [undefined];
     // (The places ranked after the destination, and those coordinated with them, take no amount of the first.)
     const rankedDsts = new Set<number>();
     if (alsoTo !== undefined && dst !== undefined) {
@@ -3821,6 +3849,7 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
     (role === 'origin' && (!!roles[k0]!.asNoun || (isCargo(items[k0 - 1]) && items[k0 - 2]?.tok === 'num')) && quantityWord(it, k)) ||
     (listedOrigins && role === 'origin' && !it.trig && listedGoods(it));
   for (const dir of [1, -1]) {
+    if (dir === -1 && clauseConjunct(items, k0)) break;
     // Members joined by commas count only up to the last one joined by a conjunction ("A, B e C").
     const found: Array<{ k: number; word: boolean }> = [];
     let k = k0 + dir;
@@ -3844,6 +3873,9 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
         const alike = !!r && (same(r.role) || (role === 'bare' && r.role === 'to' && r.weak === true && (k === 1 || (dir === 1 && hasMark(items[k - 2], MB.coord)))) || (role === 'to' && !!roles[k0]!.weak && r.role === 'bare' && k <= 1));
         if (!r || !glued || it.paren || (!alike && r.coord === undefined)) break;
         if (!alike && !(dir === 1 && r.coord !== undefined)) break;
+        // ("aparecem o Canadá, que embarcou potássio para portos brasileiros, e a China, cujas vendas ao país dobraram": a
+        // first conjunct after a comma and a conjunction, with a relative clause of its own, opens a clause of its own.)
+        if (dir === 1 && found.length === 0 && clauseConjunct(items, k)) break;
         found.push({ k, word });
         glued = false;
         word = false;
@@ -3873,6 +3905,42 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
   }
   return out;
 }
+
+/** The noun "country" ("o país", "the country", "le pays"), not a possessive anaphor ("its territory"). */
+const COUNTRY_NOUN = /^(?:pa[ií]s|country|pays)$/;
+/** "o país vizinho", "the neighbouring country", "le pays voisin", "el país vecino" after the trigger, in its window. */
+const NEIGHBOUR = /^(?:vizinh|vecin|voisin|neighbo)/;
+function neighbourAfter(items: Item[], v: number, R: number): boolean {
+  for (let k = v + 1; k <= R; k++) if (items[k]!.place?.via === 'anaphor' && (NEIGHBOUR.test(items[k + 1]?.lower ?? '') || NEIGHBOUR.test(items[k - 1]?.lower ?? ''))) return true;
+  return false;
+}
+
+/** The place joined to the place at k by a conjunction right before it ("Angola e a Zâmbia": Angola for Zâmbia), or undefined. */
+function partnerBefore(items: Item[], k: number, L: number): number | undefined {
+  let j = k - 1;
+  if (hasMark(items[j], MB.det)) j--;
+  if (!hasMark(items[j], MB.coord) || isComma(items[j - 1])) return undefined;
+  let a = j - 1;
+  if (!items[a]?.place || items[a]!.place!.via === 'anaphor') return undefined;
+  while (a > L && items[a - 1]?.place === items[a]!.place) a--;
+  return a;
+}
+
+/**
+ * Is the place at k a conjunct after ", and" (", e", ", y", ", et", past an article) that a comma and a relative pronoun
+ * follow? Then it opens a new clause, as the subject of its relative ("…, e a China, cujas vendas…"), not a member of
+ * the list before.
+ */
+function clauseConjunct(items: Item[], k: number): boolean {
+  let j = k - 1;
+  if (hasMark(items[j], MB.det)) j--;
+  if (!hasMark(items[j], MB.coord) || !isComma(items[j - 1])) return false;
+  let e = k + 1;
+  while (items[e]?.place === items[k]!.place) e++;
+  return isComma(items[e]) && (hasMark(items[e + 1], MB.rel) || WHOSE.has(items[e + 1]?.lower ?? ''));
+}
+/** Possessive relative pronouns ("cujas vendas", "cuyo gobierno", "whose sales", "dont les ventes"). */
+const WHOSE: ReadonlySet<string> = new Set(['cujo', 'cuja', 'cujos', 'cujas', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'whose', 'dont']);
 
 /** Words before a transfer noun that make it repeat an earlier one: "another shipment", "its own shipment", "sa propre livraison". */
 const REPEAT_BEFORE: ReadonlySet<string> = new Set(['own', 'another', 'outra', 'outro', 'otra', 'otro', 'propre']);
