@@ -693,8 +693,22 @@ function relativeAntecedent(items: Item[], idx: number): number {
   for (let k = idx - 1; k >= Math.max(1, idx - 6); k--) {
     const it = items[k]!;
     // ("The tanks, which France delivered to Chad": set off by a comma too.)
-    if (hasMark(it, MB.rel)) return isCargo(items[k - 1]) ? k - 1 : isComma(items[k - 1]) && isCargo(items[k - 2]) ? k - 2 : -1;
+    if (hasMark(it, MB.rel)) return isCargo(items[k - 1]) ? k - 1 : isComma(items[k - 1]) && isCargo(items[k - 2]) ? k - 2 : cargoHeadBefore(items, k - 1);
     if (!(it.place || hasMark(it, MB.det | MB.aux | MB.plan | MB.condAux | MB.passiveAux))) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The cargo noun a short complement ends with at j ("véhicules de combat", "chars T-72", "véhicules de combat BVP-1",
+ * "vehículos blindados"): up to four words back over "of", articles, lower-case words and model names; or -1.
+ */
+function cargoHeadBefore(items: Item[], j: number): number {
+  for (let k = j; k >= Math.max(0, j - 3); k--) {
+    const it = items[k]!;
+    if (isCargo(it)) return k;
+    if (it.place || it.trig || it.tok === 'punct' || !(prepRole(it) === 'of' || hasMark(it, MB.det) || it.tok === 'word' || it.tok === 'num')) return -1;
+    if (prepRole(it) !== null && prepRole(it) !== 'of') return -1;
   }
   return -1;
 }

@@ -4503,3 +4503,28 @@ describe('session 23: "the country" a place sends to, a clause after ", and", tw
     expect(triples(run('Angola e a Zâmbia assinaram ontem um acordo que prevê o fornecimento ao país vizinho de 20 mil barris de gasóleo por dia.', 'pt', defs))).toEqual(['AO>ZM:oil']);
   });
 });
+
+describe('session 23: a subject past its relative clause, goods past their complement, keeping troops, expected visits', () => {
+  const defs = [
+    C('PK', ['Pakistan'], ['Pakistani']), C('IN', ['India']), C('QA', ['Qatar']), C('TR', ['Turquia']), C('SY', ['Síria']), C('CZ', ['Prague']),
+    C('UA', ['Kiev']), C('RU', ['Russia']), C('MD', ['Moldova']), C('SA', ['Saudi Arabia']), C('FR', ['France']), C('CN', ['Beijing']),
+  ];
+  it('the place a relative clause right before the verb is about sends, past a war or an adverb inside it', () => {
+    expect(triples(run('Pakistan, which borders India, sent troops to Qatar.', 'en', defs))).toEqual(['PK>QA:troops']);
+    expect(triples(run('Pakistan, which fought a short war in 1999, also sent troops to Qatar.', 'en', defs))).toEqual(['PK>QA:troops']);
+    expect(triples(run('A Turquia, que faz fronteira com a Síria, enviou tropas para o Qatar.', 'pt', defs))).toEqual(['TR>QA:troops']);
+  });
+  it('goods before a relative clause, past a complement and a model name', () => {
+    expect(triples(run('Ils remplacent les véhicules de combat BMP-1 que Prague a cédés à Kiev.', 'fr', defs))).toEqual(['CZ>UA:vehicles']);
+  });
+  it('"keeps troops in" is a presence; "is expected in" a visit to come', () => {
+    expect(triples(run('Russia keeps about 1,500 troops in Moldova.', 'en', defs))).toEqual(['RU>MD:troops']);
+    expect(run('Russia kept its promise to Moldova.', 'en', defs)).toEqual([]);
+    const v = run("France's foreign minister is expected in Beijing next week.", 'en', defs);
+    expect(triples(v)).toEqual(['FR>CN:visit']);
+    expect(v[0]!.status).toBe('planned');
+    expect(run('Growth is expected in India next year.', 'en', defs)).toEqual([]);
+    // a transfer noun as the subject of a verb of coming goes where it says
+    expect(triples(run('Pakistani rice shipments are due in Qatar next week.', 'en', defs))).toEqual(['PK>QA:other']);
+  });
+});

@@ -1463,6 +1463,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     let L = ti > 0 ? triggers[ti - 1]!.idx + 1 : 0;
     for (let k = t.idx - 1; k >= L; k--) if (isBoundary(items, k)) { L = k + 1; break; }
+    // ("Pakistan, which fought a war with India in May, also sent troops": a word that ends a window inside a relative
+    // clause on the subject does not cut the subject off.)
+    {
+      const a = relativeSubjectBefore(items, t.idx, ti > 0 ? triggers[ti - 1]!.idx + 1 : 0);
+      if (a !== undefined && a < L) L = a;
+    }
     const lastL = prevL;
     prevL = L;
     let R = ti + 1 < triggers.length ? triggers[ti + 1]!.idx - 1 : items.length - 1;
@@ -1663,7 +1669,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             break;
           }
           // "Turkey, which backs the government in Tripoli, has sent": skip the relative clause.
-          if (isComma(items[k]) && k < t.idx - 1) {
+          // ("Pakistan, which borders India, sent troops": so right before the verb.)
+          if (isComma(items[k]) && (k < t.idx - 1 || relativeSubjectBefore(items, t.idx, L) !== undefined)) {
             let j = k - 1;
             while (j > L && !isComma(items[j]) && !hasMark(items[j], MB.rel)) j--;
             // ("Hokkaido, where most scallops are farmed, sells": a locative one too, past its closing comma.)
@@ -3188,6 +3195,18 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
     }
   }
+  // "Russian wheat shipments are due in Egypt", "les livraisons sont attendues à Alger": a transfer noun with no
+  // destination, the subject of a verb of coming right after it, goes where that verb says.
+  for (let k = 0; k + 1 < pending.length; k++) {
+    const a = pending[k]!;
+    const b = pending[k + 1]!;
+    if (a.t.mood !== 'noun' || a.t.cls !== 'send' || a.dst || b.t.cls !== 'move' || b.t.mood !== 'fut' || !b.dst || b.t.idx !== a.t.idx + 1) continue;
+    for (const f of a.flows) {
+      if (f.to || !f.from || f.from.country === b.dst.country) continue;
+      f.to = b.dst;
+      f.toActor = false;
+    }
+  }
   // "Russia trained and armed the rebels in Syria", "formé et équipé": a verb coordinated with the next one
   // shares its object (the destination) when it found none itself and both come from the same giver.
   for (let k = pending.length - 2; k >= 0; k--) {
@@ -3939,6 +3958,25 @@ function clauseConjunct(items: Item[], k: number): boolean {
   while (items[e]?.place === items[k]!.place) e++;
   return isComma(items[e]) && (hasMark(items[e + 1], MB.rel) || WHOSE.has(items[e + 1]?.lower ?? ''));
 }
+/**
+ * "Pakistan, which fought a war in May, also sent", "a Turquia, que faz fronteira com a Síria, enviou": the place a
+ * relative clause set off by commas right before the verb at v is about (its antecedent), when it is no further left
+ * than L0; or undefined. Only auxiliaries and an adverb may stand between the closing comma and the verb.
+ */
+function relativeSubjectBefore(items: Item[], v: number, L0: number): number | undefined {
+  let c = v - 1;
+  for (let n = 0; n < 2 && c > L0 && !isComma(items[c]) && (hasMark(items[c], MB.aux | MB.plan | MB.condAux) || (isPlain(items[c]) && !items[c]!.cap)); n++) c--;
+  if (!isComma(items[c])) return undefined;
+  for (let j = c - 1; j > L0 + 1; j--) {
+    if (isComma(items[j]) || items[j]!.trig) return undefined;
+    if (!hasMark(items[j], MB.rel) || LOCATIVE_REL.has(items[j]!.lower)) continue;
+    if (!isComma(items[j - 1])) return undefined;
+    const a = j - 2;
+    return items[a]?.place && a >= L0 ? a : undefined;
+  }
+  return undefined;
+}
+
 /** Possessive relative pronouns ("cujas vendas", "cuyo gobierno", "whose sales", "dont les ventes"). */
 const WHOSE: ReadonlySet<string> = new Set(['cujo', 'cuja', 'cujos', 'cujas', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'whose', 'dont']);
 

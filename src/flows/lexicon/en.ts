@@ -92,7 +92,8 @@ export const en: Lexicon = {
     { cls: 'move', forms: v('arrive', 'arrives', 'arrived', 'arrived', 'arriving') },
     // officials expected somewhere, a visit to come: "a delegation is due in Nuuk on Monday", "The Home Secretary is due
     // in Paris" (goods due somewhere go there as goods: a verb of going names what moves)
-    { cls: 'move', forms: forms('fut', 'is due in', 'are due in', 'is due at') },
+    // ("Saudi Arabia's defence minister is expected in Islamabad next month")
+    { cls: 'move', forms: forms('fut', 'is due in', 'are due in', 'is due at', 'is expected in', 'are expected in', 'is expected at', 'are expected at') },
     { cls: 'move', forms: forms('fin', 'sought refuge', 'took refuge', 'found refuge', 'sought shelter', 'seeking refuge', 'sheltering'), cat: 'people' },
     { cls: 'move', forms: v('travel', 'travels', 'travelled', 'travelled', 'travelling').concat(forms('fin', 'traveled', 'traveling')) },
     // flying in: travel, or with goods as the object a sending ("India flew in 15 tonnes of food")
@@ -135,7 +136,7 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('airlift', 'airlifts', 'airlifted', 'airlifted', 'airlifting') },
     { cls: 'send', forms: v('ferry', 'ferries', 'ferried', 'ferried', 'ferrying') },
     { cls: 'send', forms: v('station', 'stations', 'stationed', 'stationed', 'stationing') },
-    { cls: 'send', forms: v('maintain', 'maintains', 'maintained', 'maintained', 'maintaining'), sense: 'keep' },
+    { cls: 'send', forms: v('maintain', 'maintains', 'maintained', 'maintained', 'maintaining').concat(forms('fin', 'keeps', 'kept')), sense: 'keep' },
     { cls: 'move', forms: v('sail', 'sails', 'sailed', 'sailed', 'sailing') },
     { cls: 'move', forms: forms('fin', 'landed').concat(v('dock', 'docks', 'docked', 'docked', 'docking'), forms('fin', 'berthed')) },
     { cls: 'leave', forms: forms('fin', 'left', 'leaves', 'departed', 'departs').concat(forms('ger', 'leaving', 'departing'), forms('inf', 'leave', 'depart')) },
