@@ -4483,6 +4483,9 @@ describe('session 23: a plural nationality arriving or fleeing is people on the 
   });
   it('not "the Russians" of English, nor a nationality a noun qualifies, nor a verb of entering', () => {
     expect(run('The Russians arrived in Syria.', 'en', defs)).toEqual([]);
+    // a Romance definite article without the relative clause of a people's condition is an army
+    expect(run('Os russos chegaram à Síria em 2015.', 'pt', defs)).toEqual([]);
+    expect(run('Les Syriens sont arrivés en Turquie.', 'fr', defs)).toEqual([]);
     expect(run('Os soldados russos chegaram à Síria.', 'pt', defs).filter((f) => f.category === 'people')).toEqual([]);
     expect(run('Venezuelans entered Brazil.', 'en', defs).filter((f) => f.category === 'people')).toEqual([]);
   });
@@ -4514,8 +4517,14 @@ describe('session 23: a subject past its relative clause, goods past their compl
     expect(triples(run('Pakistan, which fought a short war in 1999, also sent troops to Qatar.', 'en', defs))).toEqual(['PK>QA:troops']);
     expect(triples(run('A Turquia, que faz fronteira com a Síria, enviou tropas para o Qatar.', 'pt', defs))).toEqual(['TR>QA:troops']);
   });
+  it('a town of the giver\'s country where the goods were made sends nothing', () => {
+    const d = [C('PT', ['Portugal']), C('GW', ['Guiné-Bissau']), { key: 'Viana', kind: 'city' as const, country: 'PT', names: ['Viana do Castelo'], demonyms: [] }];
+    expect(triples(run('Portugal doou à Guiné-Bissau duas lanchas construídas em Viana do Castelo.', 'pt', d))).toEqual(['PT>GW:vehicles']);
+  });
   it('goods before a relative clause, past a complement and a model name', () => {
     expect(triples(run('Ils remplacent les véhicules de combat BMP-1 que Prague a cédés à Kiev.', 'fr', defs))).toEqual(['CZ>UA:vehicles']);
+    // a weak Portuguese "a" before another clause's verb group is the destination, not the place that clause names
+    expect(triples(run('Os veículos de combate que Praga cedeu a Kiev foram modernizados na Turquia.', 'pt', [...defs.filter((x) => x.key !== 'CZ'), C('CZ', ['Praga'])]))).toEqual(['CZ>UA:vehicles']);
   });
   it('"keeps troops in" is a presence; "is expected in" a visit to come', () => {
     expect(triples(run('Russia keeps about 1,500 troops in Moldova.', 'en', defs))).toEqual(['RU>MD:troops']);

@@ -1937,6 +1937,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("Los bolivianos en Argentina enviaron…": the nationality is the people's, not the sender's place.)
         const sender = subject !== undefined && subject === resident ? residentIn : subject;
         src = first(byAgent, fromRight, sender, from, originR, nounOrigin, passive ? originL : undefined, possL, noun && !asked ? nounSubject : undefined, residentIn, noun || passive ? undefined : subjectDemonym);
+        // ("Portugal doou à Guiné-Bissau duas lanchas construídas em Viana do Castelo": a town in the giver's own country
+        // where the goods were made is no sender; the giver is.)
+        if (src !== undefined && src === fromRight && byAgent === undefined && sender !== undefined && sender < t.idx && madeAt(items, src) && countryAt(items, sender) === countryAt(items, src)) src = sender;
         srcActor = src !== undefined && (src === byAgent || src === subject || src === possL || src === nounSubject);
         // "enviou para Angola vacinas doadas por Portugal", "shipped to Angola vaccine donated by the Portuguese
         // government": a sender that is no place sends what the giver named by a giving participle on the goods gave.
@@ -1948,7 +1951,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           }
         }
         // ("foi repartido entre o Japão e a Turquia": the places goods are shared out among.)
-        dst = first(toStrong, (lang === 'en' && !noun && !passive) || SHARED_OUT.test(items[t.idx]!.lower) ? objectR : undefined, inR, toWeak, asked ? nounSubject : undefined);
+        // ("Os veículos que Praga cedeu a Kiev foram modernizados na Eslováquia": a weak "a" before the verb group of another
+        // clause is the destination, not the place that clause names.)
+        const inBeyond = inR !== undefined && toWeak !== undefined && toWeak < inR && hasMarkIn(items, toWeak, inR, MB.aux | MB.passiveAux);
+        dst = first(toStrong, (lang === 'en' && !noun && !passive) || SHARED_OUT.test(items[t.idx]!.lower) ? objectR : undefined, inBeyond ? toWeak : inR, toWeak, asked ? nounSubject : undefined);
         // "Peru's zinc exports fell, while shipments to China grew": a transfer noun with no giver sends
         // from the exporter the sentence opened with.
         // (Only a trade or shipment noun, not aid, money or troops; and only with no goods of its own, below.)
@@ -2481,7 +2487,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let srcEnd = R;
     // (Nor the maker's after an active verb: "robots de déminage fabriqués par une PME de Bretagne".)
     for (let k = t.idx + 1; k <= R; k++) if (hasMark(items[k], MB.elab) || (!passive && !noun && prepRole(items[k]) === 'by' && PARTICIPLE.test(items[k - 1]!.lower))) { srcEnd = k - 1; break; }
-    src = refine(items, roles, src, Math.max(L, t.idx - 6), srcEnd, (r, k) => r.role === 'from' || (r.role === 'of' && !EVENT_NOUNS.has(items[k - 2]?.lower ?? '')));
+    // (Nor a town of the giver's country where the goods were made: "doou duas lanchas construídas em Viana do Castelo".)
+    src = refine(items, roles, src, Math.max(L, t.idx - 6), srcEnd, (r, k) => (r.role === 'from' || (r.role === 'of' && !EVENT_NOUNS.has(items[k - 2]?.lower ?? ''))) && !(t.cls === 'send' && k > t.idx && madeAt(items, k)));
     // '"We will send 1,000 police officers to Haiti," the Kenyan president said': inside a quotation with no
     // giver named, the speaker's country gives.
     if (src === undefined && (t.cls === 'send' || t.cls === 'help' || t.cls === 'train') && !passive) {
@@ -3975,6 +3982,15 @@ function relativeSubjectBefore(items: Item[], v: number, L0: number): number | u
     return items[a]?.place && a >= L0 ? a : undefined;
   }
   return undefined;
+}
+
+/** Does a participle of making stand up to five words before the place at k, with no place between ("construídas nos estaleiros de Viana", "built in Lorient")? */
+function madeAt(items: Item[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    if (items[j]!.place) return false;
+    if (hasTagMark(items[j], 'made')) return true;
+  }
+  return false;
 }
 
 /** Possessive relative pronouns ("cujas vendas", "cuyo gobierno", "whose sales", "dont les ventes"). */
@@ -5534,6 +5550,7 @@ function placeBetween(items: Item[], a: number, b: number): number | undefined {
 /** Verbs of arriving, fleeing and migrating: a people's journey, not an army's ("Russians entered Ukraine" is no migration). */
 const MIGRATE = /^(?:arriv|cheg|lleg|fle[de]|flee|fog|fug|hu[iy]|fui|fuy|migr|emigr|[ée]migr|imigr|inmigr|immigr)/;
 /** Words that may open a plural nationality used as a noun ("Many Venezuelans", "Os venezuelanos", "Des Syriens"). */
+const DEFINITE_PLURAL = new Set(['os', 'los', 'les', 'as', 'las']);
 const PEOPLE_OPENERS = new Set(['many', 'more', 'most', 'some', 'os', 'los', 'les', 'des', 'muitos', 'mais', 'muchos', 'más', 'varios', 'vários', 'nombreux', 'plusieurs', 'certains', 'alguns', 'algunos']);
 
 /**
@@ -5547,12 +5564,16 @@ function migrantNationals(items: Item[], k: number, v: number, L: number, lang: 
   if (it.place?.via !== 'demonym' || !it.lower.endsWith('s') || !MIGRATE.test(items[v]!.lower)) return false;
   // the verb right after, past a relative pronoun and auxiliaries ("who have arrived", "que chegaram")
   let j = k + 1;
-  if (hasMark(items[j], MB.rel)) j++;
+  const relative = hasMark(items[j], MB.rel);
+  if (relative) j++;
   while (j < v && hasMark(items[j], MB.aux | MB.passiveAux)) j++;
   if (j !== v) return false;
   const prev = items[k - 1];
   if (k === L || !prev || isComma(prev)) return true;
   if (lang === 'en' && prev.lower === 'the') return false;
+  // (A Romance definite article needs the relative clause of a people's condition, "Os venezuelanos que chegam ao
+  // Brasil": "Os russos chegaram a Berlim", "Les Russes sont arrivés à Bamako" are an army.)
+  if (DEFINITE_PLURAL.has(prev.lower) && !relative) return false;
   // ("a wave of Haitians arriving", "o fluxo de venezuelanos que chegam")
   return PEOPLE_OPENERS.has(prev.lower) || (hasMark(prev, MB.det) && lang !== 'en') || prepRole(prev) === 'of';
 }

@@ -22,6 +22,12 @@ new old first second third according after is are was were be been being has hav
 shall should may might must do does did said says say told
 `);
 
+/** Titles of office among them, which name the place they govern after "de/of" ("Presidente da Zâmbia"), folded. */
+export const OFFICE_TITLES = set(`
+president presidente presidenta minister ministro ministra ministre chancellor chanceler canciller secretary secretario
+secretaria secretaire governor governador governadora gobernador gouverneur mayor prefeito prefeita alcalde maire
+king queen rei rainha rey reina roi reine premier emir sultan
+`);
 /** Words that introduce a person's name (titles, roles), lower-cased and folded. */
 export const PERSON_TITLES = set(`
 mr mrs ms miss dr prof sir dame lord lady president presidente presidenta president vice premier prime minister

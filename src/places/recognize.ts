@@ -98,6 +98,11 @@ const ORG_HEADS = new WordSet(lexicon.ORG_HEADS);
 /** Lower-case words for a company, before its name. */
 const COMPANY_NOUNS = new Set(['firm', 'company', 'group', 'maker', 'manufacturer', 'shipbuilder', 'carmaker', 'empresa', 'companhia', 'compañía', 'firma', 'grupo', 'société', 'groupe', 'constructeur', 'fabricant', 'fabricante', 'estaleiro', 'astillero']);
 const PERSON_TITLES = new WordSet(lexicon.PERSON_TITLES);
+/**
+ * Titles of office that name the place they govern after "de/of" ("Presidente da Zâmbia", "King of Spain"); not titles
+ * of nobility or devotion, which make a person's name of a place ("Marquês de Pombal", "Senhora da Boa Viagem").
+ */
+const OFFICE_TITLES = new WordSet(lexicon.OFFICE_TITLES);
 const PLACE_MODIFIERS = new WordSet(lexicon.PLACE_MODIFIERS);
 const REGION_CUES = new WordSet(lexicon.REGION_CUES);
 const REGION_SUFFIXES = new WordSet(lexicon.REGION_SUFFIXES);
@@ -836,7 +841,9 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
     // (a surname before it too: "Sónia Nunes Ferreira" in a signature line)
     if (ls & CAP && !normalLine && (FIRST_NAMES.has(ln) || personLeft(c, L)) && !afterMention && smallTown(c, key)) return 'reject';
     if (ls & CAP && normalLine) {
-      if (ORG_HEADS.has(ln) && !(c.sentInit[L] && FUNCTION_WORDS.has(ln))) return 'ok'; // "Hospital Amadora-Sintra", "Câmara Lisboa"
+      // ("Secretary of State Antony Blinken", "Secretário de Estado Nuno Santos": past a title of office the name is a person's.)
+      const office = L >= 2 && CONNECTORS.has(tk.norm[L - 1]!) && OFFICE_TITLES.has(tk.norm[L - 2]!);
+      if (ORG_HEADS.has(ln) && !office && !(c.sentInit[L] && FUNCTION_WORDS.has(ln))) return 'ok'; // "Hospital Amadora-Sintra", "Câmara Lisboa"
       if ((FIRST_NAMES.has(ln) || personLeft(c, L)) && !afterMention) {
         c.personKeys.add(key);
         return 'reject';
@@ -891,7 +898,11 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
       // ("India and Kenya": a place found right before "and" is a list of places, whatever names it shares.)
       const prevFound = found[found.length - 1];
       const listed = prevFound !== undefined && prevFound.t1 === i - 1 && LIST_AND.has(tk.norm[i - 1]!);
-      let person = !viaOf && !listed && (FIRST_NAMES.has(hn) || (PERSON_TITLES.has(hn) && !ORG_HEADS.has(hn)));
+      // ("que o Presidente da Zâmbia efetua", "the King of Spain": a title joined to the place by "de/of" is a role that
+      // names the place, not a person's name; "Presidente Lula" is.)
+      const role = OFFICE_TITLES.has(hn) && head + 1 < i && CONNECTORS.has(tk.norm[head + 1]!) && tk.norm[head + 1] !== 'e' && tk.norm[head + 1] !== 'and';
+      if (role) org = true;
+      let person = !viaOf && !listed && !role && (FIRST_NAMES.has(hn) || (PERSON_TITLES.has(hn) && !ORG_HEADS.has(hn)));
       // "Manoel de Oliveira", "Valente de Oliveira", "Rogério de Brito": one or two capitalised words
       // that are not places, then "de" and a small town is a Portuguese or Spanish surname
       // (two such words: "Ernesto Veiga de Oliveira"; one is enough when it is a first name, above)

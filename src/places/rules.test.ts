@@ -284,6 +284,14 @@ describe('shared names, party names and languages', () => {
     expect(texts('O governo português e tropas francesas.', 'pt')).toEqual(['francesas', 'português']);
   });
 
+  it('reads a title of office joined to a place by "de/of" as naming the place, a title of nobility as a person', () => {
+    expect(texts('A visita que o Presidente de Portugal fez a Paris.', 'pt')).toEqual(['Paris', 'Portugal']);
+    expect(texts('Falou com o Rei de Espanha.', 'pt')).toEqual(['Espanha']);
+    expect(texts('Disse o Presidente Lula.', 'pt')).toEqual([]);
+    // past a title of office, a town's name before an unknown name is a first name
+    expect(texts('Secretary of State Antony Blinken is expected in Cairo on Monday.')).toEqual(['Cairo']);
+  });
+
   it('does not take a language taught, learnt or used for a place, in more languages than four', () => {
     expect(texts('She teaches English; he speaks Russian and Chinese; an English teacher; French-speaking villages; studied German.')).toEqual([]);
     expect(texts('Os alunos de inglês; a professora de português; aulas de francês; ele aprende russo; fala chinês.', 'pt')).toEqual([]);
