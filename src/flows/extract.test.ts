@@ -4480,6 +4480,8 @@ describe('session 23: a plural nationality arriving or fleeing is people on the 
     expect(triples(run('Los venezolanos que llegan a Brasil enfrentan dificultades.', 'es', defs))).toEqual(['VE>BR:people']);
     expect(triples(run('Des Syriens fuient vers la Turquie.', 'fr', defs))).toEqual(['SY>TR:people']);
     expect(triples(run('Many Syrians fled to Turkey.', 'en', defs))).toEqual(['SY>TR:people']);
+    expect(triples(run('Venezuelans continue to arrive in Brazil.', 'en', defs))).toEqual(['VE>BR:people']);
+    expect(triples(run('Muchos venezolanos siguen llegando a Brasil.', 'es', defs))).toEqual(['VE>BR:people']);
   });
   it('not "the Russians" of English, nor a nationality a noun qualifies, nor a verb of entering', () => {
     expect(run('The Russians arrived in Syria.', 'en', defs)).toEqual([]);

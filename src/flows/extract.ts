@@ -5550,6 +5550,8 @@ function placeBetween(items: Item[], a: number, b: number): number | undefined {
 /** Verbs of arriving, fleeing and migrating: a people's journey, not an army's ("Russians entered Ukraine" is no migration). */
 const MIGRATE = /^(?:arriv|cheg|lleg|fle[de]|flee|fog|fug|hu[iy]|fui|fuy|migr|emigr|[ée]migr|imigr|inmigr|immigr)/;
 /** Words that may open a plural nationality used as a noun ("Many Venezuelans", "Os venezuelanos", "Des Syriens"). */
+/** Verbs of going on and their particles between people and their journey ("continue to arrive", "siguen llegando", "continuam a chegar"). */
+const GOING_ON = new Set(['continue', 'continues', 'continued', 'keep', 'keeps', 'kept', 'to', 'continuam', 'continua', 'seguem', 'a', 'siguen', 'sigue', 'continúan', 'continúa', 'continuent', 'continue', "d'", 'de']);
 const DEFINITE_PLURAL = new Set(['os', 'los', 'les', 'as', 'las']);
 const PEOPLE_OPENERS = new Set(['many', 'more', 'most', 'some', 'os', 'los', 'les', 'des', 'muitos', 'mais', 'muchos', 'más', 'varios', 'vários', 'nombreux', 'plusieurs', 'certains', 'alguns', 'algunos']);
 
@@ -5566,7 +5568,7 @@ function migrantNationals(items: Item[], k: number, v: number, L: number, lang: 
   let j = k + 1;
   const relative = hasMark(items[j], MB.rel);
   if (relative) j++;
-  while (j < v && hasMark(items[j], MB.aux | MB.passiveAux)) j++;
+  while (j < v && (hasMark(items[j], MB.aux | MB.passiveAux) || GOING_ON.has(items[j]!.lower))) j++;
   if (j !== v) return false;
   const prev = items[k - 1];
   if (k === L || !prev || isComma(prev)) return true;

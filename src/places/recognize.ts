@@ -315,6 +315,9 @@ function languageUse(c: Ctx, i: number): boolean {
         k -= 2;
         continue;
       }
+    } else if (masc && tk.gap[k] === GAP_APOS && p === 'd' && k >= 2 && tk.gap[k - 1] === GAP_SPACE && LANGUAGE_SUBJECT_NOUNS.has(tk.norm[k - 2]!)) {
+      // "professeurs d'anglais", "cours d'espagnol"
+      return (tk.shape[i]! & LOWER) !== 0;
     } else if (masc && tk.gap[k] === GAP_COMMA && LANGUAGE_WORDS.has(p)) {
       // "in English, French and Spanish"
       k -= 1;
