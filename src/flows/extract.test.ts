@@ -4539,3 +4539,15 @@ describe('session 23: a subject past its relative clause, goods past their compl
     expect(triples(run('Pakistani rice shipments are due in Qatar next week.', 'en', defs))).toEqual(['PK>QA:other']);
   });
 });
+
+describe('session 23: buying past a short relative clause, buying goods the lexicon does not know', () => {
+  const defs = [C('ZM', ['Zâmbia']), C('AE', ['Emirados Árabes Unidos']), C('SA', ['Arábia Saudita']), C('RS', ['Serbie']), C('RU', ['Russie']), C('IN', ['India']), C('QA', ['Qatar']), C('US', ['United States']), C('JP', ['Japan']), C('CA', ['Canada'])];
+  it('a relative clause of one plain verb on the goods leaves the seller after it to the verb of buying, up to the next comma', () => {
+    expect(triples(run('A Zâmbia compra o gasóleo que consome aos Emirados Árabes Unidos e à Arábia Saudita, e a carga chega por estrada.', 'pt', defs)).sort()).toEqual(['AE>ZM:oil', 'SA>ZM:oil']);
+    expect(triples(run("La Serbie achète le gaz qu'elle consomme à la Russie.", 'fr', defs))).toEqual(['RU>RS:oil']);
+  });
+  it('goods bought that the lexicon does not know are named; shipments bought are the discourse goods', () => {
+    expect(triples(run('Japan buys scallops from Canada.', 'en', defs))).toEqual(['CA>JP:other']);
+    expect(triples(run('India imports LNG from Qatar. It also buys spot cargoes from the United States.', 'en', defs)).sort()).toEqual(['QA>IN:oil', 'US>IN:oil']);
+  });
+});

@@ -1546,6 +1546,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         R = k - 1;
         break;
       }
+      // ("a Zâmbia compra o combustível que consome aos Emirados", "achète le gaz qu'elle consomme à la Russie": a relative
+      // clause of one plain verb on the goods leaves the place after it to the main verb.)
+      // (The window then ends at the next comma: "…aos Emirados e à Arábia Saudita, e a carga chega ao país".)
+      if (!isBoundary(items, k) && hasMark(items[k], MB.rel) && (t.cls === 'receive' || t.cls === 'send') && shortRelative(items, k)) {
+        for (let c = k + 1; c <= R; c++) if (isComma(items[c])) { R = c - 1; break; }
+        k++;
+        continue;
+      }
       if (isBoundary(items, k) || hasMark(items[k], MB.rel)) {
         if (hasMark(items[k], MB.breaker) && prepRole(items[k - 1]) === 'to' && !items[k - 1]!.place) {
           purposeEnd = k;
@@ -2960,6 +2968,21 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       hits = [{ cat: 'other', unit: named ? 'other' : 'cargo', word: named ? items[t.idx + 1]!.lower : undefined, q: null, reversed: false }];
       inherit = named ? 0 : 2;
     }
+    // "India also buys spot cargoes from the United States", "importa pescado de Noruega": buying goods the lexicon does not
+    // know from a place names them; a word for shipments ("cargoes", "remessas") buys the discourse's goods.
+    if (cargo.length === 0 && hits.length === 0 && t.cls === 'receive' && !noun && !passive && t.mood !== 'part' && src !== undefined && src > t.idx && BUY.test(items[t.idx]!.lower)) {
+      let a = t.idx + 1;
+      if (hasMark(items[a], MB.det)) a++;
+      let b = a;
+      while (b < src && b - a < 3 && isPlain(items[b]) && !items[b]!.cap && items[b]!.tok === 'word' && !/(?:ly|mente|ment)$/.test(items[b]!.lower)) b++;
+      const pr = prepRole(items[b]);
+      if (b > a && (pr === 'from' || (pr === 'of' && lang !== 'en') || (pr === 'to' && lang !== 'en')) && (items[b + 1] === items[src] || (hasMark(items[b + 1], MB.det) && items[b + 2] === items[src]))) {
+        const head = items[lang === 'en' ? b - 1 : a]!.lower;
+        const generic = SHIPMENT_WORDS.has(head);
+        hits = [{ cat: 'other', unit: generic ? 'cargo' : 'other', word: generic ? undefined : head, q: null, reversed: false }];
+        inherit = generic ? 2 : 0;
+      }
+    }
     // ("Nicaragua exportó oro [...] Más del 70 % del metal se envió a Estados Unidos": a share of a plain noun sent, in
     // the passive, is a share of the goods the discourse has just named.)
     if (cargo.length === 0 && hits.length === 0 && t.cls === 'send' && passive && !noun && agent === undefined && src === undefined && dst !== undefined && share === 'of') {
@@ -3993,6 +4016,23 @@ function madeAt(items: Item[], k: number): boolean {
   return false;
 }
 
+/**
+ * "que consome aos Emirados", "qu'elle consomme à la Russie", "que importa de Rusia": a relative pronoun at k (no comma
+ * before it) on the cargo right before it, then an optional subject pronoun, one plain verb and a place governed by "to"
+ * or "from" (past an article).
+ */
+function shortRelative(items: Item[], k: number): boolean {
+  if (isComma(items[k - 1]) || !isCargo(items[k - 1]) || LOCATIVE_REL.has(items[k]!.lower)) return false;
+  let j = k + 1;
+  if (SUBJECT_PRONOUNS.has(items[j]?.lower ?? '')) j++;
+  if (!isPlain(items[j]) || items[j]!.cap) return false;
+  j++;
+  const r = prepRole(items[j]);
+  if (r !== 'to' && r !== 'from') return false;
+  if (hasMark(items[j + 1], MB.det)) j++;
+  return !!items[j + 1]?.place;
+}
+
 /** Possessive relative pronouns ("cujas vendas", "cuyo gobierno", "whose sales", "dont les ventes"). */
 const WHOSE: ReadonlySet<string> = new Set(['cujo', 'cuja', 'cujos', 'cujas', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'whose', 'dont']);
 
@@ -4650,6 +4690,8 @@ const TRAINERS = /^(?:instru|formad|formateur|entrenador|trainer|advis|asesor|as
 const UNDERGO = /^(?:conclu|complet|termin|achev|finish|underw|underg|recib|receb|re[cç]u|suivi|frequent|attend|cursa|comenz|começ|commenc|inici|began|begun|start|spen[dt]|realiz|hic|hiz|fiz|fez|took|tak|particip)/;
 /** Verbs of selling and exporting (their goods may go unsaid: "started selling directly to Mexico"). */
 const SELL = /^(?:sell|sold|vend|export)/;
+/** Words for shipments that name no goods of their own ("spot cargoes", "remessas", "cargamentos"). */
+const SHIPMENT_WORDS: ReadonlySet<string> = new Set(['cargoes', 'cargo', 'shipments', 'consignments', 'supplies', 'volumes', 'batches', 'lots', 'remessas', 'cargas', 'carregamentos', 'cargamentos', 'envíos', 'lotes', 'cargaisons', 'livraisons', 'lots', 'volumes']);
 /** A gerund by its form, in each language ("eludiendo", "evitando", "contournant", "bypassing"). */
 const GERUND: Readonly<Record<Lang, RegExp>> = { pt: /^\p{L}{3,}ndo$/u, es: /^\p{L}{3,}ndo$/u, fr: /^\p{L}{4,}ant$/u, en: /^\p{L}{4,}ing$/u };
 /** Words of those forms that are no gerunds ("quando", "segundo", "pendant", "cependant", "something", "morning"). */
