@@ -4488,6 +4488,9 @@ describe('session 23: a plural nationality arriving or fleeing is people on the 
     // a Romance definite article without the relative clause of a people's condition is an army
     expect(run('Os russos chegaram à Síria em 2015.', 'pt', defs)).toEqual([]);
     expect(run('Les Syriens sont arrivés en Turquie.', 'fr', defs)).toEqual([]);
+    // ... unless the journey is a civilian one
+    expect(triples(run('Os venezuelanos chegaram ao Brasil depois de caminhar durante dias.', 'pt', defs))).toEqual(['VE>BR:people']);
+    expect(triples(run("Les Syriens sont arrivés en Turquie par un vol d'évacuation.", 'fr', defs))).toEqual(['SY>TR:people']);
     expect(run('Os soldados russos chegaram à Síria.', 'pt', defs).filter((f) => f.category === 'people')).toEqual([]);
     expect(run('Venezuelans entered Brazil.', 'en', defs).filter((f) => f.category === 'people')).toEqual([]);
   });
@@ -4548,6 +4551,7 @@ describe('session 23: buying past a short relative clause, buying goods the lexi
   });
   it('goods bought that the lexicon does not know are named; shipments bought are the discourse goods', () => {
     expect(triples(run('Japan buys scallops from Canada.', 'en', defs))).toEqual(['CA>JP:other']);
+    expect(run('Japan bought time from Canada.', 'en', defs)).toEqual([]);
     expect(triples(run('India imports LNG from Qatar. It also buys spot cargoes from the United States.', 'en', defs)).sort()).toEqual(['QA>IN:oil', 'US>IN:oil']);
   });
 });

@@ -2974,7 +2974,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       let a = t.idx + 1;
       if (hasMark(items[a], MB.det)) a++;
       let b = a;
-      while (b < src && b - a < 3 && isPlain(items[b]) && !items[b]!.cap && items[b]!.tok === 'word' && !/(?:ly|mente|ment)$/.test(items[b]!.lower)) b++;
+      while (b < src && b - a < 3 && isPlain(items[b]) && !items[b]!.cap && items[b]!.tok === 'word' && !NOT_GOODS.has(items[b]!.lower) && !/(?:ly|mente|ment)$/.test(items[b]!.lower)) b++;
       const pr = prepRole(items[b]);
       if (b > a && (pr === 'from' || (pr === 'of' && lang !== 'en') || (pr === 'to' && lang !== 'en')) && (items[b + 1] === items[src] || (hasMark(items[b + 1], MB.det) && items[b + 2] === items[src]))) {
         const head = items[lang === 'en' ? b - 1 : a]!.lower;
@@ -4918,6 +4918,8 @@ const NOT_GOODS: ReadonlySet<string> = new Set([
   'peticiones', 'preguntas', 'llamadas', 'invitaciones', 'amenazas', 'sanciones', 'aficionados', 'hinchas', 'sospechosos', 'cuerpos',
   'voix', 'candidatures', 'demandes', 'plaintes', 'avertissements', 'coups', 'signaux', 'discours', 'lettres', 'prix', 'médailles', 'équipes',
   'buts', 'sièges', 'propositions', 'appels', 'menaces', 'attaques', 'supporters', 'suspects', 'corps',
+  // (Nor time, bought or won: "compró tiempo a Argentina".)
+  'tempo', 'tiempo', 'temps',
 ]);
 /**
  * People of professions often quoted as sources ("experts", "investigadores", "des experts de l'ONU"): no goods of a
@@ -5594,6 +5596,8 @@ const MIGRATE = /^(?:arriv|cheg|lleg|fle[de]|flee|fog|fug|hu[iy]|fui|fuy|migr|em
 /** Words that may open a plural nationality used as a noun ("Many Venezuelans", "Os venezuelanos", "Des Syriens"). */
 /** Verbs of going on and their particles between people and their journey ("continue to arrive", "siguen llegando", "continuam a chegar"). */
 const GOING_ON = new Set(['continue', 'continues', 'continued', 'keep', 'keeps', 'kept', 'to', 'continuam', 'continua', 'seguem', 'a', 'siguen', 'sigue', 'continúan', 'continúa', 'continuent', 'continue', "d'", 'de']);
+/** Words of a civilian journey: on foot, by train or bus, crossing a river or border, an evacuation, asylum, refuge. */
+const CIVILIAN_JOURNEY = /^(?:caminh|camin|march|walk|comboio|trem|tren|train|autocarro|[ôo]nibus|autob[uú]s|bus|cruz|cross|travers|fronteir|fronter|fronti[eè]r|border|evacu|[ée]vacu|asil|asylum|asile|ref[uú]gi|r[ée]fugi|refuge)/;
 const DEFINITE_PLURAL = new Set(['os', 'los', 'les', 'as', 'las']);
 const PEOPLE_OPENERS = new Set(['many', 'more', 'most', 'some', 'os', 'los', 'les', 'des', 'muitos', 'mais', 'muchos', 'más', 'varios', 'vários', 'nombreux', 'plusieurs', 'certains', 'alguns', 'algunos']);
 
@@ -5616,8 +5620,9 @@ function migrantNationals(items: Item[], k: number, v: number, L: number, lang: 
   if (k === L || !prev || isComma(prev)) return true;
   if (lang === 'en' && prev.lower === 'the') return false;
   // (A Romance definite article needs the relative clause of a people's condition, "Os venezuelanos que chegam ao
-  // Brasil": "Os russos chegaram a Berlim", "Les Russes sont arrivés à Bamako" are an army.)
-  if (DEFINITE_PLURAL.has(prev.lower) && !relative) return false;
+  // Brasil", or a civilian journey, "Os venezuelanos chegaram a Boa Vista depois de caminhar", "Les Afghans sont arrivés
+  // par un vol d'évacuation": "Os russos chegaram a Berlim", "Les Russes sont arrivés à Bamako" are an army.)
+  if (DEFINITE_PLURAL.has(prev.lower) && !relative && !items.some((x) => CIVILIAN_JOURNEY.test(x.lower))) return false;
   // ("a wave of Haitians arriving", "o fluxo de venezuelanos que chegam")
   return PEOPLE_OPENERS.has(prev.lower) || (hasMark(prev, MB.det) && lang !== 'en') || prepRole(prev) === 'of';
 }

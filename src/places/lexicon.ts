@@ -263,6 +263,7 @@ export const LANGUAGE_SUBJECT_NOUNS = set(`
 ensino aula aulas curso cursos professor professora professores professoras docente docentes aluno alunos aluna alunas exame exames prova provas escola escolas licao licoes disciplina
 ensenanza clase clases profesor profesora profesores profesoras alumno alumnos academia academias examen examenes leccion lecciones asignatura
 cours professeur professeurs professeure enseignant enseignants enseignante enseignement lecon lecons classe classes ecole ecoles examen examens eleve eleves
+interprete interpretes traducteur traducteurs traductrice tradutor tradutores tradutora traductor traductores traductora
 `);
 /**
  * Nouns right after a language name (or joined to it by a hyphen) that make it one: "English teacher", "Russian speakers",

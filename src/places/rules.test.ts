@@ -295,7 +295,7 @@ describe('shared names, party names and languages', () => {
   it('does not take a language taught, learnt or used for a place, in more languages than four', () => {
     expect(texts('She teaches English; he speaks Russian and Chinese; an English teacher; French-speaking villages; studied German.')).toEqual([]);
     expect(texts('Os alunos de inglês; a professora de português; aulas de francês; ele aprende russo; fala chinês.', 'pt')).toEqual([]);
-    expect(texts('Des cours de français; il parle russe; elle apprend le chinois en allemand; des professeurs d\'anglais.', 'fr')).toEqual([]);
+    expect(texts('Des cours de français; il parle russe; elle apprend le chinois en allemand; des professeurs d\'anglais; des interprètes d\'anglais.', 'fr')).toEqual([]);
     expect(texts('Des milliers d\'Anglais vivent ici.', 'fr')).toEqual(['Anglais']);
     expect(texts('Clases de inglés; habla ruso y alemán.', 'es')).toEqual([]);
     // the people, the troops trained and a hyphenated adjective stay places
