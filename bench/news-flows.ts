@@ -1,8 +1,8 @@
 /**
  * Flows on real news with no flow gold: `npx tsx bench/news-flows.ts [FILE.jsonl ...]` (default: the geoparse
  * development corpora, read by path). Prints every flow the pipeline extracts, one per line with its ends, category,
- * status and the start of its quote, for a precision review by hand: these articles are mostly local news, where
- * almost every flow found is a false one unless the rules are tight.
+ * status and the start of its quote (160 characters; `QUOTE_CHARS=600` for more), for a precision review by hand: these
+ * articles are mostly local news, where almost every flow found is a false one unless the rules are tight.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { analyze } from '../src/extract';

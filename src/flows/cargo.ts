@@ -707,8 +707,8 @@ function cargoHeadBefore(items: Item[], j: number): number {
   for (let k = j; k >= Math.max(0, j - 3); k--) {
     const it = items[k]!;
     if (isCargo(it)) return k;
-    if (it.place || it.trig || it.tok === 'punct' || !(prepRole(it) === 'of' || hasMark(it, MB.det) || it.tok === 'word' || it.tok === 'num')) return -1;
-    if (prepRole(it) !== null && prepRole(it) !== 'of') return -1;
+    const pr = prepRole(it);
+    if (it.place || it.trig || (it.tok !== 'word' && it.tok !== 'num') || (pr !== null && pr !== 'of')) return -1;
   }
   return -1;
 }

@@ -1465,10 +1465,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     for (let k = t.idx - 1; k >= L; k--) if (isBoundary(items, k)) { L = k + 1; break; }
     // ("Pakistan, which fought a war with India in May, also sent troops": a word that ends a window inside a relative
     // clause on the subject does not cut the subject off.)
-    {
-      const a = relativeSubjectBefore(items, t.idx, ti > 0 ? triggers[ti - 1]!.idx + 1 : 0);
-      if (a !== undefined && a < L) L = a;
-    }
+    const relSubject = relativeSubjectBefore(items, t.idx, ti > 0 ? triggers[ti - 1]!.idx + 1 : 0);
+    if (relSubject !== undefined && relSubject < L) L = relSubject;
     const lastL = prevL;
     prevL = L;
     let R = ti + 1 < triggers.length ? triggers[ti + 1]!.idx - 1 : items.length - 1;
@@ -1678,7 +1676,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           }
           // "Turkey, which backs the government in Tripoli, has sent": skip the relative clause.
           // ("Pakistan, which borders India, sent troops": so right before the verb.)
-          if (isComma(items[k]) && (k < t.idx - 1 || relativeSubjectBefore(items, t.idx, L) !== undefined)) {
+          if (isComma(items[k]) && (k < t.idx - 1 || relSubject !== undefined)) {
             let j = k - 1;
             while (j > L && !isComma(items[j]) && !hasMark(items[j], MB.rel)) j--;
             // ("Hokkaido, where most scallops are farmed, sells": a locative one too, past its closing comma.)
@@ -4690,8 +4688,11 @@ const TRAINERS = /^(?:instru|formad|formateur|entrenador|trainer|advis|asesor|as
 const UNDERGO = /^(?:conclu|complet|termin|achev|finish|underw|underg|recib|receb|re[cç]u|suivi|frequent|attend|cursa|comenz|começ|commenc|inici|began|begun|start|spen[dt]|realiz|hic|hiz|fiz|fez|took|tak|particip)/;
 /** Verbs of selling and exporting (their goods may go unsaid: "started selling directly to Mexico"). */
 const SELL = /^(?:sell|sold|vend|export)/;
-/** Words for shipments that name no goods of their own ("spot cargoes", "remessas", "cargamentos"). */
-const SHIPMENT_WORDS: ReadonlySet<string> = new Set(['cargoes', 'cargo', 'shipments', 'consignments', 'supplies', 'volumes', 'batches', 'lots', 'remessas', 'cargas', 'carregamentos', 'cargamentos', 'envíos', 'lotes', 'cargaisons', 'livraisons', 'lots', 'volumes']);
+/**
+ * Plain words for lots of goods that name none of their own ("spot cargoes", "lotes"). Nouns of a consignment
+ * ("shipments", "remessas") are triggers and "cargo", "carga", "cargaison" are cargo words: neither is plain.
+ */
+const SHIPMENT_WORDS: ReadonlySet<string> = new Set(['cargoes', 'supplies', 'volumes', 'batches', 'lots', 'lotes']);
 /** A gerund by its form, in each language ("eludiendo", "evitando", "contournant", "bypassing"). */
 const GERUND: Readonly<Record<Lang, RegExp>> = { pt: /^\p{L}{3,}ndo$/u, es: /^\p{L}{3,}ndo$/u, fr: /^\p{L}{4,}ant$/u, en: /^\p{L}{4,}ing$/u };
 /** Words of those forms that are no gerunds ("quando", "segundo", "pendant", "cependant", "something", "morning"). */
@@ -5590,15 +5591,15 @@ function placeBetween(items: Item[], a: number, b: number): number | undefined {
   return undefined;
 }
 
-/** The nationality at idx qualifies troops or people ("soldats français", "Venezuelan migrants"). */
 /** Verbs of arriving, fleeing and migrating: a people's journey, not an army's ("Russians entered Ukraine" is no migration). */
 const MIGRATE = /^(?:arriv|cheg|lleg|fle[de]|flee|fog|fug|hu[iy]|fui|fuy|migr|emigr|[ée]migr|imigr|inmigr|immigr)/;
-/** Words that may open a plural nationality used as a noun ("Many Venezuelans", "Os venezuelanos", "Des Syriens"). */
 /** Verbs of going on and their particles between people and their journey ("continue to arrive", "siguen llegando", "continuam a chegar"). */
-const GOING_ON = new Set(['continue', 'continues', 'continued', 'keep', 'keeps', 'kept', 'to', 'continuam', 'continua', 'seguem', 'a', 'siguen', 'sigue', 'continúan', 'continúa', 'continuent', 'continue', "d'", 'de']);
+const GOING_ON = new Set(['continue', 'continues', 'continued', 'keep', 'keeps', 'kept', 'to', 'continuam', 'continua', 'seguem', 'a', 'siguen', 'sigue', 'continúan', 'continúa']);
 /** Words of a civilian journey: on foot, by train or bus, crossing a river or border, an evacuation, asylum, refuge. */
 const CIVILIAN_JOURNEY = /^(?:caminh|camin|march|walk|comboio|trem|tren|train|autocarro|[ôo]nibus|autob[uú]s|bus|cruz|cross|travers|fronteir|fronter|fronti[eè]r|border|evacu|[ée]vacu|asil|asylum|asile|ref[uú]gi|r[ée]fugi|refuge)/;
+/** Romance definite plural articles ("os venezuelanos", "les Russes"). */
 const DEFINITE_PLURAL = new Set(['os', 'los', 'les', 'as', 'las']);
+/** Words that may open a plural nationality used as a noun ("Many Venezuelans", "Os venezuelanos", "Des Syriens"). */
 const PEOPLE_OPENERS = new Set(['many', 'more', 'most', 'some', 'os', 'los', 'les', 'des', 'muitos', 'mais', 'muchos', 'más', 'varios', 'vários', 'nombreux', 'plusieurs', 'certains', 'alguns', 'algunos']);
 
 /**
@@ -5627,6 +5628,7 @@ function migrantNationals(items: Item[], k: number, v: number, L: number, lang: 
   return PEOPLE_OPENERS.has(prev.lower) || (hasMark(prev, MB.det) && lang !== 'en') || prepRole(prev) === 'of';
 }
 
+/** The nationality at idx qualifies troops or people ("soldats français", "Venezuelan migrants"). */
 function qualifiesPeople(items: Item[], idx: number): boolean {
   // ("citizens of Lesotho": past "of" and its article.)
   const before = prepRole(items[idx - 1]) === 'of' ? idx - 2 : hasMark(items[idx - 1], MB.det) && prepRole(items[idx - 2]) === 'of' ? idx - 3 : idx - 1;
