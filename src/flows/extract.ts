@@ -342,7 +342,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // of what the single-place sentence before it sent off: "La France en a accueilli 800".)
     // (Nor one opening with a pronoun that may stand for the latest topic: "Le Tchad diversifie ses partenaires. Il a reçu des
     // véhicules blindés des Émirats", "It has received armoured vehicles from the UAE".)
-    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && (pronounTopic !== undefined || halfBefore(si) || recentExporter(si) || (persons.size > 0 && hasWord(text, s.start, s.end, c.triggerWords) && namesPerson(s.text, persons)) || (alone.has(si - 1) && SOME_OF_THEM.test(s.text))))) {
+    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && (pronounTopic !== undefined || halfBefore(si) || recentExporter(si) || (persons.size > 0 && c.triggers.has(text, s.start, s.end) && namesPerson(s.text, persons)) || (alone.has(si - 1) && SOME_OF_THEM.test(s.text))))) {
       // Kept for a later sentence that may pair with its one-ended transfer (read only then: see halfFlows).
       if (inSentence.length > 0) alone.set(si, inSentence);
       continue;
@@ -350,7 +350,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const memBefore = memory.length;
     const ownBefore = ownEnds;
     const quote: Span = { start: s.start, end: s.end, text: s.text };
-    if (!hasWord(text, s.start, s.end, c.triggerWords)) {
+    if (!c.triggers.has(text, s.start, s.end)) {
       ownPhrases(si, s, inSentence, quote, prevExporter);
       continue;
     }
@@ -1269,7 +1269,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     out = [];
     const ms = alone.get(k);
     const s = sents[k];
-    if (ms && s && hasWord(text, s.start, s.end, c.triggerWords)) {
+    if (ms && s && c.triggers.has(text, s.start, s.end)) {
       // ("Près de 1 200 médecins tunisiens ont quitté le pays": "the country" of the sentence's own place.)
       const its = buildItems(text, s.start, s.end, ms, c, (last, located) => (last && !located ? countryOf(last) : undefined));
       for (const f of sentenceFlows(its, lang, decimalComma, k, reliefNear)) if (!f.from !== !f.to && !f.inherit && !f.there && !f.pron) out.push(f);

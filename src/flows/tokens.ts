@@ -108,6 +108,97 @@ export function hasWord(text: string, start: number, end: number, words: WordSet
   return false;
 }
 
+/** A word of a tokenized phrase: letters, marks and digits only (no hyphen, apostrophe or symbol). */
+const PLAIN_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Between two tokens: white space, or an apostrophe the tokenizer drops ("d'armes" is "d" + "armes"). */
+const isGapCode = (c: number): boolean => c === 32 || c === 39 || c === 0x2019 || c === 0xa0 || c === 0x202f || (c >= 9 && c <= 13) || (c >= 0x2000 && c <= 0x200a);
+
+/**
+ * Phrases found by one word each, their key: the pre-scan of the trigger forms. A sentence has a phrase
+ * when it has the phrase's key word with the phrase's other words right before and after it, in the
+ * tokenizer's terms (words apart only by white space or a dropped apostrophe). So "between" lets a
+ * sentence through only as "split between", "home" only as "went home": the pre-scan passes what the
+ * tokenizing reading can match, no less, and far fewer sentences than the key words alone.
+ * A phrase with a token that is no plain word ("-se", "d'"), and any key that is also a phrase of its
+ * own, pass on the key word alone (a superset, so nothing is lost).
+ */
+export class PhraseKeys {
+  private readonly keys = new WordSet();
+  /** Folded key -> the folded words before and after it in each phrase it stands for; 'alone': the key passes. */
+  private readonly around = new Map<string, Array<{ before: string[]; after: string[] }> | 'alone'>();
+
+  /** Adds the phrase `words` (tokenized), found by its word at index `key`. */
+  add(words: ReadonlyArray<Tok>, key: number): void {
+    const k = words[key];
+    if (!k) return;
+    this.keys.add(k.lower);
+    const f = fold(k.lower);
+    const had = this.around.get(f);
+    if (had === 'alone') return;
+    if (words.length === 1 || !words.every((w) => w.kind === 'word' && PLAIN_WORD.test(w.lower))) {
+      this.around.set(f, 'alone');
+      return;
+    }
+    const entry = { before: words.slice(0, key).map((w) => fold(w.lower)), after: words.slice(key + 1).map((w) => fold(w.lower)) };
+    if (had) had.push(entry);
+    else this.around.set(f, [entry]);
+  }
+
+  /** Does text[start, end) hold one of the phrases? */
+  has(text: string, start: number, end: number): boolean {
+    let i = start;
+    while (i < end) {
+      if (!isLetterCode(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const ws = i;
+      let hy = -1;
+      while (i < end && (isLetterCode(text.charCodeAt(i)) || (text.charCodeAt(i) === 45 && i + 1 < end && isLetterCode(text.charCodeAt(i + 1))))) {
+        if (text.charCodeAt(i) === 45) hy = i;
+        i++;
+      }
+      if (this.keys.hasSpan(text, ws, i)) {
+        if (this.around_(text, start, end, ws, i)) return true;
+        continue;
+      }
+      // "enviou-os": the verb before an object pronoun (see tokenize); it passes on the verb alone.
+      if (hy - ws >= MIN_VERB && CLITIC_TAILS.has(text.slice(hy + 1, i).toLowerCase()) && this.keys.hasSpan(text, ws, hy)) return true;
+    }
+    return false;
+  }
+
+  /** Has the key word at text[ws, we) the words of one of its phrases around it? */
+  private around_(text: string, start: number, end: number, ws: number, we: number): boolean {
+    const a = this.around.get(fold(text.slice(ws, we)));
+    if (a === undefined || a === 'alone') return true;
+    for (const { before, after } of a) {
+      let ok = true;
+      let p = ws;
+      for (let k = before.length - 1; k >= 0 && ok; k--) {
+        let q = p;
+        while (q > start && isGapCode(text.charCodeAt(q - 1))) q--;
+        let b = q;
+        while (b > start && WORD_CHAR.test(text[b - 1]!)) b--;
+        ok = q < p && b < q && fold(text.slice(b, q)) === before[k];
+        p = b;
+      }
+      p = we;
+      for (let k = 0; k < after.length && ok; k++) {
+        let q = p;
+        while (q < end && isGapCode(text.charCodeAt(q))) q++;
+        let b = q;
+        while (b < end && WORD_CHAR.test(text[b]!)) b++;
+        ok = q > p && b > q && fold(text.slice(q, b)) === after[k];
+        p = b;
+      }
+      if (ok) return true;
+    }
+    return false;
+  }
+}
+
 /**
  * Portuguese object and reflexive pronouns joined to their verb by a hyphen ("enviou-os", "entregou-lhe",
  * "enviá-los", "deslocou-se"): split off so the verb is found as a word of its own ("enviá" folds to the

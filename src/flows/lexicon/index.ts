@@ -3,7 +3,7 @@
  * in one left-to-right pass with longest-match lookups of bounded length.
  */
 import type { FlowCategory, Lang } from '../../story';
-import { tokenize, WordSet } from '../tokens';
+import { PhraseKeys, tokenize, WordSet } from '../tokens';
 import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
@@ -45,8 +45,8 @@ export interface TrieNode {
 export interface Compiled {
   lex: Lexicon;
   root: TrieNode;
-  /** Every trigger word (verb and noun forms), lower case and folded: a sentence without one states no flow. */
-  triggerWords: WordSet;
+  /** Every trigger form (verb and noun forms) by its key word: a sentence without one states no flow. */
+  triggers: PhraseKeys;
   /** Relief words (lexicon `relief`), folded. */
   reliefWords: WordSet;
   /** The lexicon's supplier, relation and conveying words, as sets (asked once per trigger). */
@@ -75,21 +75,20 @@ const EVERYDAY: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken',
 
 function compile(lex: Lexicon): Compiled {
   const root: TrieNode = { next: new Map() };
-  const triggerWords = new WordSet();
+  const triggers = new PhraseKeys();
   // A multi-word form is found by its most telling word: the longest one that is not an everyday verb
   // ("seguiu para" by "seguiu", "found refuge" by "refuge", "took delivery" by "delivery"), so that the
   // pre-scan does not pass every sentence with "para", "found" or "took".
   const addTrigger = (form: string): void => {
-    const toks = tokenize(form).map((t) => t.lower);
-    let best = '';
-    for (const w of toks) if (!EVERYDAY.has(w) && w.length >= best.length) best = w;
-    if (!best) best = toks[0] ?? '';
-    if (best) triggerWords.add(best);
+    const toks = tokenize(form);
+    let best = -1;
+    for (let k = 0; k < toks.length; k++) if (!EVERYDAY.has(toks[k]!.lower) && (best < 0 || toks[k]!.lower.length >= toks[best]!.lower.length)) best = k;
+    triggers.add(toks, best < 0 ? 0 : best);
   };
   for (const v of lex.verbs) for (const [f] of v.forms) addTrigger(f);
   for (const n of lex.nouns) for (const f of n.forms) addTrigger(f);
   // A destination phrase can state a transfer without a verb: its distinctive words ("destino", "bound").
-  for (const p of lex.markers.dest ?? []) for (const t of tokenize(p)) if (t.lower.length >= 4) triggerWords.add(t.lower);
+  for (const p of lex.markers.dest ?? []) for (const t of tokenize(p)) if (t.lower.length >= 4) triggers.add([t], 0);
   const add = (phrase: string, tag: Tag): void => {
     const toks = tokenize(phrase);
     if (toks.length === 0) return;
@@ -128,7 +127,7 @@ function compile(lex: Lexicon): Compiled {
   return {
     lex,
     root,
-    triggerWords,
+    triggers,
     reliefWords,
     supplierWords: new Set(lex.supplier ?? []),
     relationWords: new Set(lex.relation ?? []),
