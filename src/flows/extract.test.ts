@@ -4555,3 +4555,25 @@ describe('session 23: buying past a short relative clause, buying goods the lexi
     expect(triples(run('India imports LNG from Qatar. It also buys spot cargoes from the United States.', 'en', defs)).sort()).toEqual(['QA>IN:oil', 'US>IN:oil']);
   });
 });
+
+describe('session 24: Portuguese buying "a" a country, a purchase noun and a group of a nationality', () => {
+  const defs = [
+    C('BR', ['Brasil'], ['brasileiro']), C('IL', ['Israel'], ['israelita', 'israelí']), C('IN', ['Índia']), C('RU', ['Rússia']),
+    C('AO', ['Angola']), C('ES', ['España']), C('PT', ['Portugal']),
+  ];
+  it('a country named without an article after a verb of buying is the seller', () => {
+    expect(triples(run('O Brasil comprou 36 tanques a Israel.', 'pt', defs))).toEqual(['IL>BR:vehicles']);
+    expect(triples(run('Portugal comprou gás a Angola no ano passado.', 'pt', defs))).toEqual(['AO>PT:oil']);
+    // ... not the subject of a clause of its own
+    expect(triples(run('A Índia comprou petróleo, e a Rússia vendeu armas a Angola.', 'pt', defs))).toEqual(['RU>AO:weapons']);
+  });
+  it('a purchase noun buys from its "a"/"à", and a group of a nationality sells', () => {
+    const f = run('O Governo brasileiro suspendeu a compra de 36 obuses à Rússia.', 'pt', defs);
+    expect(triples(f)).toEqual(['RU>BR:weapons']);
+    expect(f[0]!.status).toBe('suspended');
+    expect(triples(run('O Brasil comprou 36 tanques ao grupo israelita Elbit Systems.', 'pt', defs))).toEqual(['IL>BR:vehicles']);
+    expect(triples(run('España compró 36 tanques al grupo israelí Elbit Systems.', 'es', defs))).toEqual(['IL>ES:vehicles']);
+    // a sale noun still sends to its "à"
+    expect(triples(run('A venda de 36 tanques à Índia pela Rússia foi confirmada.', 'pt', defs))).toEqual(['RU>IN:vehicles']);
+  });
+});

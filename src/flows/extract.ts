@@ -2071,7 +2071,16 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // "acheter à X", "comprar a X", "encomendados ao Brasil": bought from X (in the Romance languages).
         // "recebeu caças doados pela Dinamarca": the donor.
         // (Not goods "destinados à Ucrânia", "destinés à", "destinados a": that is where they go.)
-        const seller = toStrong !== undefined && (lang === 'fr' || lang === 'es' || (lang === 'pt' && !noun)) && !hasBefore(items, toStrong, t.idx + 1, 3, (x) => DESTINED.test(x.lower)) && !hasBefore(items, toStrong, t.idx + 1, 2, (x) => TOWARDS.has(x.lower)) ? toStrong : undefined;
+        // ("comprou 36 obuses a Israel", "a compra de tanques à Rússia": in Portuguese, "a" before a country named without
+        // an article is the preposition, and a purchase noun buys from its "a"/"à" too.)
+        const ptBuy = lang === 'pt' && (noun ? PT_BUY_NOUN : BUY).test(items[t.idx]!.lower);
+        // (Not the article of a new clause's subject: "comprou petróleo, e a Rússia vendeu armas".)
+        const clauseSubject = (k: number): boolean => {
+          const nx = items[k + 1];
+          return isComma(items[k - 2]) || hasMark(items[k - 2], MB.coord) || (!!nx && (!!nx.trig || hasMark(nx, MB.aux | MB.condAux | MB.neg | MB.plan | MB.passiveAux)));
+        };
+        const sellerAt = toStrong ?? (ptBuy && toWeak !== undefined && toWeak > t.idx && !clauseSubject(toWeak) ? toWeak : undefined);
+        const seller = sellerAt !== undefined && (lang === 'fr' || lang === 'es' || (lang === 'pt' && (!noun || ptBuy))) && !hasBefore(items, sellerAt, t.idx + 1, 3, (x) => DESTINED.test(x.lower)) && !hasBefore(items, sellerAt, t.idx + 1, 2, (x) => TOWARDS.has(x.lower)) ? sellerAt : undefined;
         // ("los aviones comprados por Chile a Noruega": the buyer named as the agent receives; the seller gives.)
         src = first(from, dst === originR ? undefined : originR, dst === importer ? goodsOrigin : undefined, dst === originL ? undefined : originL, dst === agent ? undefined : agent, seller, givenBy?.at, noun && !hasBefore(items, t.idx + 1, L, 4, (x) => CONTRACT.test(x.lower)) ? undefined : contractPartner(items, roles, L, t.idx), appos?.seller);
         // "importou 40 mil toneladas de sal grosso da Namíbia": goods the lexicon does not know leave "de X"
@@ -4998,6 +5007,8 @@ const PLUPERFECT: ReadonlySet<string> = new Set(['had', 'había', 'habían', 'ti
 
 /** Verbs of buying ("bought", "comprar", "achète", "adquirió", "import"). */
 const BUY = /^(?:buy|bought|purchas|compr|achet|adquir|acqui|import)/;
+/** Portuguese nouns of buying, whose "a"/"à"/"ao" names the seller ("a compra de 36 obuses à Rússia", "a encomenda ao Brasil"). */
+const PT_BUY_NOUN = /^(?:compra|aquisi|encomenda)/;
 
 /** Verbs of owing ("owes", "owed", "doit", "debe", "deve"). */
 const OWE = /^(?:owe[sd]?|owing|doit|doivent|devait|debe|deben|debía|deve|devem|devia)$/;

@@ -119,7 +119,7 @@ function rankedBefore(items: Item[], roles: Array<Role | undefined>, k: number):
 }
 
 /** Makers and companies whose nationality sells: "le constructeur français", "the French maker". */
-const MAKERS: ReadonlySet<string> = new Set(['constructeur', 'fabricant', 'groupe', 'industriel', 'fabricante', 'construtora', 'empresa', 'compañía', 'companhia', 'manufacturer', 'maker', 'company', 'firm', 'shipyard', 'estaleiro', 'astillero', 'chantier']);
+const MAKERS: ReadonlySet<string> = new Set(['constructeur', 'fabricant', 'groupe', 'grupo', 'group', 'industriel', 'fabricante', 'construtora', 'empresa', 'compañía', 'companhia', 'manufacturer', 'maker', 'company', 'firm', 'shipyard', 'estaleiro', 'astillero', 'chantier']);
 /** "auprès du", "junto à" of ordering from a maker (not prepositions of their own in the lexicons). */
 const FROM_MAKER: ReadonlySet<string> = new Set(['auprès', 'junto']);
 
