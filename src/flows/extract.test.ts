@@ -4577,3 +4577,22 @@ describe('session 24: Portuguese buying "a" a country, a purchase noun and a gro
     expect(triples(run('A venda de 36 tanques à Índia pela Rússia foi confirmada.', 'pt', defs))).toEqual(['RU>IN:vehicles']);
   });
 });
+
+describe('session 24: an official named by office alone travels from the dateline\'s country', () => {
+  const defs = [
+    C('AO', ['Angola']), C('IN', ['Índia']), CITY('Luanda', 'AO', true), CITY('Nova Deli', 'IN', true), C('GB', ['Britain']), CITY('LONDON', 'GB', true),
+    CITY('Beijing', 'CN', true), C('CN', ['China']), C('UA', ['Ukraine']), CITY('KYIV', 'UA', true), C('FR', ['France']), CITY('Paris', 'FR', true), CITY('Alger', 'DZ', true),
+  ];
+  it('a minister with a portfolio, after the dateline', () => {
+    const text = 'Luanda, 22 set 2025 (Lusa) - O ministro dos Recursos Minerais, Petróleo e Gás viaja na próxima semana a Nova Deli. Angola é o segundo produtor africano.';
+    expect(triples(run(text, 'pt', defs))).toEqual(['AO>Nova Deli@IN:visit']);
+    expect(triples(run('LONDON (Reuters) - The foreign minister will travel to Beijing next week, Britain said.', 'en', defs))).toEqual(['GB>Beijing@CN:visit']);
+    expect(triples(run("Paris, 5 déc (AFP) - La ministre de l'Agriculture se rendra à Alger, a indiqué la France.", 'fr', defs))).toEqual(['FR>Alger@DZ:visit']);
+  });
+  it('no dateline, a dateline in the country visited, or an official of a nationality: nothing new', () => {
+    expect(run('O ministro dos Recursos Minerais viaja na próxima semana a Nova Deli. Angola é o segundo produtor africano.', 'pt', defs)).toEqual([]);
+    expect(run('KYIV (Reuters) - The secretary of state arrived in KYIV on Tuesday, Ukraine said.', 'en', defs)).toEqual([]);
+    // a company is no official
+    expect(run('LONDON (Reuters) - The company will send a team to Beijing, Britain said.', 'en', defs).filter((f) => f.category === 'visit')).toEqual([]);
+  });
+});

@@ -48,6 +48,7 @@ import { BUYER_NOUN, DELEGATION, EVENT_NOUNS, FOLLOWED, MOSTLY, placeRoles, poss
 import { COMPLEMENTIZERS, CONTRAST, hedgedFor, REACH, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
+import { datelinePlace } from './dateline';
 import { learnPersons, namesPerson, type Persons } from './persons';
 import { CLITICS, directObject, ETRE, findTriggers, isBoundary, namesDebt, objectGoods, type Trigger } from './triggers';
 
@@ -286,6 +287,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   const countryOf = (p: Place): Place => (p.kind !== 'country' && p.country ? countryByCode.get(p.country) ?? p : p);
   /** A sender as the discourse recalls it: a region or informal region stays itself ("Le Québec a exporté"), else its country. */
   const senderOf = (p: Place): Place => ((p.kind === 'region' || p.kind === 'other') && p.country ? p : countryOf(p));
+  /** The country of the dateline's place, if the text opens with a dateline ("Luanda, 22 set 2025 (Lusa) -"). */
+  const dateline = datelinePlace(text, mentions);
+  const home = dateline && dateline.country ? countryByCode.get(dateline.country) ?? (dateline.kind === 'country' ? dateline : undefined) : undefined;
   const capitalCountry = (p: Place): Place => {
     if (p.kind !== 'city' || !p.capital || !p.country) return p;
     return countryByCode.get(p.country) ?? p;
@@ -1107,6 +1111,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         }
       }
     }
+    // ("Luanda, 22 set 2025 (Lusa) - O ministro dos Recursos Minerais viaja a Nova Deli": an official named by office
+    // alone travels from the dateline's country.)
+    if (!from && to && f.homeOfficial && home && home.country !== countryOf(to).country) from = home;
     // "O Presidente moçambicano, Daniel Chapo, [...] Chapo, que esteve em Luanda": a traveller named as a person
     // the article introduced with a nationality travels from that country.
     if (!from && to && f.named) {
@@ -1418,6 +1425,8 @@ interface RawFlow {
   onward?: boolean;
   /** A receiving verb whose subject is the pronoun opening the sentence ("Il a reçu", "It has also bought"). */
   pronReceiver?: boolean;
+  /** A visit by an official named by office alone ("O ministro dos Recursos Minerais viaja a Nova Deli"): from the dateline's country. */
+  homeOfficial?: true;
 }
 
 /** Classes whose object is the receiver, so coordinated verbs can share it. */
@@ -2756,6 +2765,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let elidedTraveller = false;
     // ("Le chef de l'État doit ensuite se rendre à Shenzhen": so for a verb of visiting.)
     if (t.cls === 'visit' && t.mood !== 'noun' && src === undefined && actorAny === undefined && unnamedTraveller(items, L, t.idx)) elidedTraveller = true;
+    // ("Luanda (Lusa) - O ministro dos Recursos Minerais viaja a Nova Deli": an official named by office alone, the
+    // dateline's; emit gives the visit its start when the text has a dateline.)
+    const homeOfficial = (t.cls === 'visit' || t.cls === 'move') && t.mood !== 'noun' && src === undefined && actorAny === undefined && !elidedTraveller && officeOnly(items, L, t.idx);
     // ("Outros 1.300 cidadãos seguiram para França": more of the people the discourse just moved, from where they did.)
     // (Not people transferred on, "Otros 40 migrantes fueron trasladados a Almería": from where, the clause does not say.)
     if ((t.cls === 'move' || t.cls === 'send') && !noun && src === undefined && hits.length > 0 && hits.every((h) => h.cat === 'people') && !ONWARD.test(items[t.idx]!.lower) && otherPeopleBefore(items, L, t.idx)) elidedTraveller = true;
@@ -2773,6 +2785,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (unnamed && src === undefined) elidedTraveller = true;
       const traveller =
         unnamed ||
+        homeOfficial ||
         // ("Blankets sent by the British government arrived": the agent of the goods' participle travels not.)
         (actorAny !== undefined && !byActor(items, actorAny)) ||
         pronounSubject ||
@@ -3182,6 +3195,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             named: a === undefined && h.cat === 'visit' ? namesBefore(items, t.idx) : undefined,
             onward: t.cls === 'send' && ONWARD.test(items[t.idx]!.lower),
             ...(t.cls === 'receive' && !passive && !noun && openingPronounSubject(items, t.idx) ? { pronReceiver: true } : {}),
+            ...(homeOfficial && h.cat === 'visit' && a === undefined ? { homeOfficial: true as const } : {}),
           });
         }
       }
@@ -4553,6 +4567,30 @@ function unnamedTraveller(items: Item[], L: number, v: number): boolean {
     else if (it.tok === 'word' && !hasMark(it, MB.det | MB.geo | MB.aux | MB.after | MB.plan | MB.condAux) && prepRole(it) === null && !SEQUENCE_ADVERBS.has(it.lower)) return false;
   }
   return actor || (L === 0 && v > 0 && SEQUENCE_ADVERBS.has(items[0]!.lower));
+}
+/**
+ * Before the verb at v (from the clause start L), an official named by office alone: an article, an official's word
+ * (no company, no nationality, no place) and its portfolio or name ("O ministro dos Recursos Minerais, Petróleo e
+ * Gás", "The foreign minister", "La ministre de l'Agriculture, Annie Genevard,").
+ */
+function officeOnly(items: Item[], L: number, v: number): boolean {
+  let k = v - 1;
+  while (k >= L && hasMark(items[k], MB.aux | MB.plan | MB.condAux)) k--;
+  // (back over the portfolio or the name, to the official's word)
+  let actor = -1;
+  for (; k >= L && actor < 0; k--) {
+    const it = items[k]!;
+    if (it.place || it.trig) return false;
+    if (hasMark(it, MB.actor) && it.tok === 'word' && !COMPANY.has(it.lower) && !DELEGATION.test(it.lower)) actor = k;
+    else if (!(it.cap || isComma(it) || prepRole(it) === 'of' || hasMark(it, MB.det | MB.coord))) return false;
+  }
+  if (actor < 0) return false;
+  // (an article before it, and nothing before that in the sentence but a dateline's dash)
+  let j = actor - 1;
+  // ("The foreign minister": the official's words before it)
+  while (j >= L && hasMark(items[j], MB.actor) && !items[j]!.place) j--;
+  if (j >= L && hasMark(items[j], MB.det)) j--;
+  return j < L || (items[j]!.tok === 'punct' && !isComma(items[j]));
 }
 /** A delegation, "el mandatario", or "the head of state" ("le chef de l'État", "o chefe de Estado"): the visitor taken up again. */
 function visitorWord(items: Item[], k: number): boolean {
