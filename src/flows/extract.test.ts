@@ -4596,3 +4596,21 @@ describe('session 24: an official named by office alone travels from the datelin
     expect(run('LONDON (Reuters) - The company will send a team to Beijing, Britain said.', 'en', defs).filter((f) => f.category === 'visit')).toEqual([]);
   });
 });
+
+describe('session 24: a relative adverb of direction or origin after places', () => {
+  const defs = [
+    C('BR', ['Brasil']), C('OM', ['Omã']), C('ES', ['España']), C('JP', ['Japón']), C('PH', ['Filipinas']), C('KR', ['Corea del Sur']),
+    CITY('Niamey', 'NE', true), CITY('Bamako', 'ML', true), CITY('Goma', 'CD'), CITY('Kigali', 'RW', true), CITY('Luanda', 'AO', true),
+  ];
+  it('"para onde", "adonde": the places before it receive', () => {
+    expect(triples(run('A Vale tem um centro em Omã, para onde o Brasil enviou 9 milhões de toneladas.', 'pt', defs))).toEqual(['BR>OM:other']);
+    expect(triples(run('El hueco lo han cubierto Japón, Filipinas y Corea del Sur, adonde España envió más de 600.000 toneladas.', 'es', defs)).sort()).toEqual(['ES>JP:other', 'ES>KR:other', 'ES>PH:other']);
+  });
+  it('"d\'où", "de onde": the place before it is the start', () => {
+    expect(triples(run("Les migrants sont conduits jusqu'à Niamey, d'où partent les vols vers Bamako.", 'fr', defs))).toContain('Niamey@NE>Bamako@ML:people');
+    expect(triples(run('Os refugiados chegaram a Goma, de onde seguiram para Kigali.', 'pt', defs))).toContain('Goma@CD>Kigali@RW:people');
+  });
+  it('a bare "onde" names where something is: no direction from it', () => {
+    expect(run('O Brasil tem uma embaixada em Luanda, onde foram embarcadas as caixas.', 'pt', defs)).toEqual([]);
+  });
+});

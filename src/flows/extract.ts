@@ -2618,6 +2618,22 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       continue;
     }
 
+    // "Omã, para onde foram embarcadas 9,2 milhões de toneladas", "Japón, Filipinas y Corea del Sur, adonde se enviaron":
+    // the places before a relative adverb of direction are where the clause's goods go; "Niamey, d'où partent les vols",
+    // "de onde saíram": of origin, where they leave from.
+    let relDsts: number[] | undefined;
+    if ((t.cls === 'send' || t.cls === 'move' || t.cls === 'leave') && !noun) {
+      const rel = placeRelative(items, t.idx);
+      if (rel && rel.way === 'to' && dst === undefined && (src === undefined || countryAt(items, src) !== countryAt(items, rel.places[0]!))) {
+        dst = rel.places[rel.places.length - 1]!;
+        relDsts = rel.places;
+        dstActor = false;
+      } else if (rel && rel.way === 'from' && src === undefined && (dst === undefined || countryAt(items, dst) !== countryAt(items, rel.places[0]!))) {
+        src = rel.places[rel.places.length - 1]!;
+        srcActor = false;
+      }
+    }
+
     // Weak beneficiary: a demonym in the object ("programa ... norte-coreano") when nothing better.
     if (dst === undefined && t.cls === 'send' && demonymR !== undefined && src !== undefined) {
       if (countryAt(items, demonymR) !== countryAt(items, src) && !sentenceRecip) dst = demonymR;
@@ -3077,7 +3093,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (trainedAt !== undefined) srcs = srcs.filter((k) => k === undefined || countryAt(items, k) !== trainedAt);
     // An exchange needs two parties; each gives to the other.
     if (t.cls === 'exchange' && srcs.length < 2) continue;
-    let dsts: Array<number | undefined> = t.cls === 'exchange' ? srcs : dst !== undefined ? (neighbours ? [dst] : chain(items, roles, dst, L, R)) : [undefined];
+    let dsts: Array<number | undefined> = t.cls === 'exchange' ? srcs : relDsts && dst === relDsts[relDsts.length - 1] ? relDsts : dst !== undefined ? (neighbours ? [dst] : chain(items, roles, dst, L, R)) : [undefined];
     // (The places ranked after the destination, and those coordinated with them, take no amount of the first.)
     const rankedDsts = new Set<number>();
     if (alsoTo !== undefined && dst !== undefined) {
@@ -4568,6 +4584,43 @@ function unnamedTraveller(items: Item[], L: number, v: number): boolean {
   }
   return actor || (L === 0 && v > 0 && SEQUENCE_ADVERBS.has(items[0]!.lower));
 }
+/** Relative adverbs of place that name a direction by themselves ("aonde", "adonde"). */
+const TO_WHERE: ReadonlySet<string> = new Set(['aonde', 'adonde']);
+/**
+ * Within a few words before the verb at v, a relative adverb of direction or origin right after a comma and the places it
+ * stands for: "Omã, para onde", "Japón, Filipinas y Corea del Sur, adonde", "Niamey, d'où", "Kinshasa, de onde". A bare
+ * "onde"/"where"/"où" names where something is, no direction, and is left alone.
+ */
+function placeRelative(items: Item[], v: number): { way: 'to' | 'from'; places: number[] } | undefined {
+  for (let k = v - 1; k >= Math.max(2, v - 8); k--) {
+    const w = items[k]!.lower;
+    const bare = LOCATIVE_REL.has(w);
+    if (!bare && !TO_WHERE.has(w)) {
+      if (isComma(items[k]) || items[k]!.tok === 'punct') return undefined;
+      continue;
+    }
+    const pr = bare ? prepRole(items[k - 1]) : 'to';
+    const way = pr === 'to' ? 'to' : pr === 'from' || pr === 'of' ? 'from' : undefined;
+    if (!way) return undefined;
+    let a = bare ? k - 2 : k - 1;
+    if (!isComma(items[a])) return undefined;
+    a--;
+    if (!items[a]?.place || items[a]!.place!.via === 'demonym') return undefined;
+    const places = [a];
+    // (the places listed before it: "Japón, Filipinas y Corea del Sur")
+    for (let j = a - 1; j >= 1; ) {
+      const g = hasMark(items[j], MB.det) ? j - 1 : j;
+      if (!(isComma(items[g]) || hasMark(items[g], MB.coord))) break;
+      const p = hasMark(items[g - 1], MB.det) ? g - 2 : g - 1;
+      if (!items[p]?.place || items[p]!.place!.via === 'demonym') break;
+      places.unshift(p);
+      j = p - 1;
+    }
+    return { way, places };
+  }
+  return undefined;
+}
+
 /**
  * Before the verb at v (from the clause start L), an official named by office alone: an article, an official's word
  * (no company, no nationality, no place) and its portfolio or name ("O ministro dos Recursos Minerais, Petróleo e
