@@ -70,6 +70,26 @@ export function buyerPhrase(sentence: string, lang: Lang): { start: number; end:
 }
 
 /**
+ * A sentence that goes on down a ranking of buyers, at its start: "Em seguida vieram a Malásia [...] e Omã",
+ * "Seguiram-se a China e Portugal", "Le siguieron Japón y Corea del Sur", "Viennent ensuite l'Espagne et l'Italie",
+ * "Next came Malaysia". The places it lists buy what the ranking's latest buyer did (see buyerList).
+ */
+const NEXT_IN_RANKING: Record<Lang, RegExp> = {
+  pt: /^\s*(?:(?:em seguida|logo a seguir|a seguir|depois|logo atras|atras),? (?:vieram|vem|veem|aparecem|apareceram|surgem|surgiram|ficaram)|seguiram-se|seguem-se|vieram depois|vem depois|veem depois)(?![a-z])/,
+  es: /^\s*(?:(?:le|les) (?:siguieron|siguen|siguio|sigue)|(?:a continuacion|despues|detras|luego),? (?:vinieron|vienen|se situaron|se situan|aparecen|aparecieron|quedaron))(?![a-z])/,
+  fr: /^\s*(?:(?:viennent|venaient|arrivent|arrivaient) ensuite|suivent|suivaient|(?:ensuite|puis|derriere),? (?:viennent|venaient|arrivent|figurent))(?![a-z])/,
+  en: /^\s*(?:(?:next|then|behind (?:it|them)),? (?:came|come|were|are))(?![a-z])/,
+};
+
+/** The opening that goes on down a ranking of buyers ("Em seguida vieram", "Next came"), as offsets into the sentence, or null. */
+export function nextInRanking(sentence: string, lang: Lang): { start: number; end: number } | null {
+  const m = NEXT_IN_RANKING[lang].exec(foldSameLength(sentence.slice(0, 48)));
+  if (!m) return null;
+  const start = m[0].length - m[0].trimStart().length;
+  return { start, end: m[0].length };
+}
+
+/**
  * A share of the exports a country took: "Estados Unidos concentró el 55 % de los envíos", "China took half of
  * the shipments", "a China absorveu 40% das exportações", "l'Inde a reçu la majeure partie des expéditions"
  * (shipments, cargoes and exports only: "sales" may be a rival's own).

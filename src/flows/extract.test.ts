@@ -4614,3 +4614,20 @@ describe('session 24: a relative adverb of direction or origin after places', ()
     expect(run('O Brasil tem uma embaixada em Luanda, onde foram embarcadas as caixas.', 'pt', defs)).toEqual([]);
   });
 });
+
+describe('session 24: further down a ranking of buyers', () => {
+  const defs = [
+    C('BR', ['Brazil', 'Brasil'], ['brasileiras']), C('CN', ['China', 'Chine']), C('MY', ['Malásia', 'Malaysia']), C('OM', ['Omã', 'Oman']), C('ES', ['España', 'Espagne']),
+    C('JP', ['Japón']), C('KR', ['Corea del Sur']), C('FR', ['France']), C('IT', ['Italie']), C('MZ', ['Moçambique']), C('AO', ['Angola']),
+  ];
+  it('"Em seguida vieram", "Le siguieron", "Viennent ensuite", "Next came": the places listed buy what the latest buyer did', () => {
+    expect(triples(run('A China recebeu 131 milhões de toneladas de minério do Brasil. Em seguida vieram a Malásia, com 14,6 milhões, e Omã.', 'pt', defs)).sort()).toEqual(['BR>CN:other', 'BR>MY:other', 'BR>OM:other']);
+    expect(triples(run('China compró a España 560.000 toneladas de cerdo. Le siguieron Japón, con 200.000, y Corea del Sur.', 'es', defs)).sort()).toEqual(['ES>CN:other', 'ES>JP:other', 'ES>KR:other']);
+    expect(triples(run("L'Italie a acheté 780 000 bovins à la France. Viennent ensuite l'Espagne et la Chine.", 'fr', defs)).sort()).toEqual(['FR>CN:other', 'FR>ES:other', 'FR>IT:other']);
+    expect(triples(run('China bought 131 million tonnes of ore from Brazil. Next came Malaysia, with 14.6 million, and Oman.', 'en', defs)).sort()).toEqual(['BR>CN:other', 'BR>MY:other', 'BR>OM:other']);
+  });
+  it('not a place of something else that came next', () => {
+    expect(triples(run('O Brasil vendeu 131 milhões de toneladas à China. Depois vieram as chuvas em Moçambique.', 'pt', defs))).toEqual(['BR>CN:other']);
+    expect(triples(run('O Brasil vendeu 131 milhões de toneladas à China. Em seguida vieram os ministros de Angola.', 'pt', defs))).toEqual(['BR>CN:other']);
+  });
+});

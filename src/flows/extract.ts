@@ -37,7 +37,7 @@ import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story
 import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
 import { APPROX, BENEFIT, categorize, collectCargo, CONTRACT, ENERGY, INFINITIVE, isVehicle, MEASURES, namedGoods, oneEach, type CargoHit } from './cargo';
-import { buyerPhrase, escapeRe, hasNone, hasSequence, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
+import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
 import { buildItems, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled } from './lexicon/index';
 import type { PrepRole, TriggerClass } from './lexicon/types';
@@ -531,7 +531,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    * "exportações brasileiras". The cargo is the one named after the phrase, else that flow's.
    */
   function buyerList(si: number, s: Span, inSentence: MentionRef[], quote: Span, prevExp: { place: Place; cat: FlowCategory | undefined } | undefined, items?: Item[]): void {
-    let bp = buyerPhrase(s.text, lang);
+    // ("Em seguida vieram a Malásia, com 14,6 milhões, e Omã": further down the ranking, the same buying.)
+    let bp = buyerPhrase(s.text, lang) ?? nextInRanking(s.text, lang);
     if (!bp) {
       // (A share's taker is its subject: a place named before it. "A Petrobras, responsável por metade das
       // vendas, nega ... por pressão de Washington" names no buyer.)
