@@ -4631,3 +4631,16 @@ describe('session 24: further down a ranking of buyers', () => {
     expect(triples(run('O Brasil vendeu 131 milhões de toneladas à China. Em seguida vieram os ministros de Angola.', 'pt', defs))).toEqual(['BR>CN:other']);
   });
 });
+
+describe('session 24: "took" a counted load, and buyers the subject places somewhere', () => {
+  const defs = [C('BR', ['Brazil', 'Brasil']), C('CN', ['China']), C('CA', ['Canada']), C('KR', ['South Korea']), C('ML', ['Mali'])];
+  it('English "took" counted tonnes or cargoes buys them, from the discourse\'s seller', () => {
+    expect(triples(run('Brazil exported 198 million tonnes of ore. China took 131 million tonnes.', 'en', defs))).toEqual(['BR>CN:other']);
+    expect(run('The trip to China took 131 hours.', 'en', defs)).toEqual([]);
+    expect(run('Rebels took four towns in Mali.', 'en', defs)).toEqual([]);
+  });
+  it('"Refiners in South Korea", "Os importadores na China": the place of the buyers receives', () => {
+    expect(triples(run('Canada shipped 1.9 million barrels of crude to China in July. Refiners in South Korea took four cargoes totalling 1.1 million barrels.', 'en', defs)).sort()).toEqual(['CA>CN:oil', 'CA>KR:oil']);
+    expect(triples(run('O Brasil exportou soja. Os importadores na China compraram 3 milhões de toneladas.', 'pt', defs))).toEqual(['BR>CN:other']);
+  });
+});

@@ -2076,7 +2076,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // "La Marina chilena recibió dos lanchas donadas por Japón": the giver named on the goods (then, as
         // with a source, the nationality of the subject receives).
         if (!passive && !noun && from === undefined && agent === undefined) givenBy = giverOfGoods(items, t.idx, Math.min(items.length - 1, t.idx + 16));
-        dst = first(passive ? agent : subject, importer, !passive && !noun && (from !== undefined || agent !== undefined || givenBy) ? originL : undefined, inR, noun ? nounSubject : undefined, frame);
+        // ("Refiners in South Korea took four cargoes", "Os importadores na China compraram": buyers the subject places
+        // somewhere receive there.)
+        const buyersIn = !passive && !noun && inL !== undefined ? locatedSubject(items, L, inL) : undefined;
+        dst = first(passive ? agent : subject, importer, !passive && !noun && (from !== undefined || agent !== undefined || givenBy) ? originL : undefined, inR, noun ? nounSubject : undefined, frame, buyersIn);
         dstActor = dst !== undefined && dst !== inR && dst !== frame;
         // "acheter à X", "comprar a X", "encomendados ao Brasil": bought from X (in the Romance languages).
         // "recebeu caças doados pela Dinamarca": the donor.
@@ -4585,6 +4588,21 @@ function unnamedTraveller(items: Item[], L: number, v: number): boolean {
   }
   return actor || (L === 0 && v > 0 && SEQUENCE_ADVERBS.has(items[0]!.lower));
 }
+/**
+ * The place at k (after "in"/"em"/"en") when it locates the clause's subject noun: the clause opens with that noun
+ * (after an article), a plain lower-case plural ("Refiners in South Korea", "Os importadores na China", "Les
+ * acheteurs en Inde").
+ */
+function locatedSubject(items: Item[], L: number, k: number): number | undefined {
+  const p = hasMark(items[k - 1], MB.det) && prepRole(items[k - 1]) === null ? k - 2 : k - 1;
+  if (prepRole(items[p]) !== 'in') return undefined;
+  const head = items[p - 1];
+  if (!head || !isPlain(head) || head.trig || !/s$/.test(head.lower) || head.lower.length < 5) return undefined;
+  const start = hasMark(items[p - 2], MB.det) ? p - 2 : p - 1;
+  if (start !== L) return undefined;
+  return head.cap && start === p - 1 ? (L === 0 ? k : undefined) : k;
+}
+
 /** Relative adverbs of place that name a direction by themselves ("aonde", "adonde"). */
 const TO_WHERE: ReadonlySet<string> = new Set(['aonde', 'adonde']);
 /**

@@ -132,7 +132,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (verb.sense === 'persons' && lang === 'fr' && (REFLEXIVE_FR.has(items[i - 1]?.lower ?? '') || (ETRE.has(items[i - 1]?.lower ?? '') && REFLEXIVE_FR.has(items[i - 2]?.lower ?? '')))) continue;
       // "will take 24 Typhoons from Qatar": English "take" receives only goods taken from a place ("took stakes
       // in", "took control of" are none).
-      if (TAKE.has(it.lower) && !(objectGoods(items, i, items.length - 1) && fromPlaceAhead(items, i))) continue;
+      // ("China took 131 million tonnes", "Refiners in South Korea took four cargoes": so is a counted load, whose seller the
+      // discourse gives.)
+      if (TAKE.has(it.lower) && !((objectGoods(items, i, items.length - 1) && fromPlaceAhead(items, i)) || countedLoad(items, i))) continue;
       // ("Os investimentos chineses voltaram": a nationality alone is no people going back.)
       if (verb.sense === 'home' && !personsAhead(items, i, true)) continue;
       // "voltou a enviar", "volvió a enviar", "revient à livrer": going back to doing something is doing it again.
@@ -274,6 +276,17 @@ function fromPlaceAhead(items: Item[], i: number): boolean {
     if (it.tok === 'punct' && it.lower !== ',') return false;
     if (prepRole(it) === 'from' && !it.place && (items[k + 1]?.place || (hasMark(items[k + 1], MB.det) && items[k + 2]?.place))) return true;
   }
+  return false;
+}
+
+/** Loads counted in trade (English): what "took" takes when it buys ("took 131 million tonnes", "took four cargoes"). */
+const LOADS: ReadonlySet<string> = new Set(['tonnes', 'tons', 'barrels', 'cargoes', 'cargos', 'shipments', 'consignments', 'containers', 'bales', 'bushels']);
+/** Right after the verb at i, a number (maybe with its scale and "about") counting loads. */
+function countedLoad(items: Item[], i: number): boolean {
+  let k = i + 1;
+  if (QUANT_WORDS.has(items[k]?.lower ?? '')) k++;
+  if (!isNumeral(items[k])) return false;
+  for (let j = k + 1; j <= k + 3 && j < items.length; j++) if (LOADS.has(items[j]!.lower)) return true;
   return false;
 }
 
