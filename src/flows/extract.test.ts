@@ -4644,3 +4644,11 @@ describe('session 24: "took" a counted load, and buyers the subject places somew
     expect(triples(run('O Brasil exportou soja. Os importadores na China compraram 3 milhões de toneladas.', 'pt', defs))).toEqual(['BR>CN:other']);
   });
 });
+
+describe('session 24: a place after a comma locating a named site', () => {
+  const defs = [C('EE', ['Estonia'], ['Estonian']), REGION('Oklahoma', 'US'), C('PL', ['Poland']), REGION('North Carolina', 'US')];
+  it('"training at Fort Sill, Oklahoma" trains there; "from Fort Bragg, North Carolina" leaves from there', () => {
+    expect(triples(run('Some 40 Estonian soldiers spent four months training at Fort Sill, Oklahoma.', 'en', defs))).toEqual(['Oklahoma@US>EE:training']);
+    expect(triples(run('The troops were flown from Fort Bragg, North Carolina, to Poland.', 'en', defs))).toEqual(['North Carolina@US>PL:troops']);
+  });
+});

@@ -494,6 +494,18 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     const r = roles[j - 1];
     if (r) return { ...r, coord: j - 1 };
   }
+  // "training at Fort Sill, Oklahoma", "shipped from Fort Bragg, North Carolina": a place after a comma that follows a
+  // site's name (capitalised words a preposition governs) locates the site, and takes the preposition's role.
+  if (isComma(cj) && self.place!.via !== 'demonym') {
+    let k = j - 1;
+    let n = 0;
+    while (k >= 0 && n < 4 && items[k]!.cap && !items[k]!.place && isPlain(items[k])) {
+      k--;
+      n++;
+    }
+    const pr = n > 0 ? prepRole(items[k]) : null;
+    if (pr === 'in' || pr === 'to' || pr === 'from') return { role: pr };
+  }
   if (self.place!.via === 'demonym') return { role: 'demonym' };
   return { role: 'bare' };
 }
