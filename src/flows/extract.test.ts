@@ -4652,3 +4652,13 @@ describe('session 24: a place after a comma locating a named site', () => {
     expect(triples(run('The troops were flown from Fort Bragg, North Carolina, to Poland.', 'en', defs))).toEqual(['North Carolina@US>PL:troops']);
   });
 });
+
+describe('session 24: future forms listed as finite ones', () => {
+  const defs = [C('FR', ['France'], ['français']), CITY('Alger', 'DZ', true), C('ES', ['España']), C('MX', ['México'])];
+  it('"se rendra", "remettra", "se repartirán" are planned', () => {
+    const f = run('Le ministre français se rendra à Alger en janvier.', 'fr', defs);
+    expect(triples(f)).toEqual(['FR>Alger@DZ:visit']);
+    expect(f[0]!.status).toBe('planned');
+    expect(run('La France remettra 20 blindés à Alger.', 'fr', defs)[0]?.status).toBe('planned');
+  });
+});

@@ -6,7 +6,7 @@ export const es: Lexicon = {
   lang: 'es',
   verbs: [
     // "Alemania y Japón se reparten el resto": sharing out among themselves receives (a share only)
-    { cls: 'receive', forms: forms('fin', 'se reparten', 'se repartieron', 'se repartían', 'se repartirán') },
+    { cls: 'receive', forms: forms('fin', 'se reparten', 'se repartieron', 'se repartían').concat(forms('fut', 'se repartirán')) },
     { cls: 'leave', forms: conj('abandon', 'es-ar').filter(([f]) => !['abandono', 'abandonos'].includes(f)) },
     { cls: 'seize', forms: conj('incaut', 'es-ar') },
     { cls: 'seize', forms: forms('part', 'recuperadas', 'recuperados') },

@@ -6,12 +6,12 @@ export const fr: Lexicon = {
   lang: 'fr',
   verbs: [
     // "l'Allemagne et le Japon se partagent l'essentiel du reste": sharing out among themselves receives (a share only)
-    { cls: 'receive', forms: forms('fin', 'se partagent', 'se partageaient', 'se sont partagé', 'se partageront') },
+    { cls: 'receive', forms: forms('fin', 'se partagent', 'se partageaient', 'se sont partagé').concat(forms('fut', 'se partageront')) },
     { cls: 'move', forms: conj('débarqu', 'fr-er') },
     { cls: 'seize', forms: conj('sais', 'fr-ir') },
     { cls: 'seize', forms: forms('part', 'récupérées', 'récupérés') },
     { cls: 'visit', forms: forms('part', 'rendu', 'rendue', 'rendus').concat(forms('fut', 'rendra', 'rendront')) },
-    { cls: 'visit', forms: forms('inf', 'se rendre').concat(forms('fin', 'se rend', 'se rendent', 'se rendait', 'se rendra', 'se rendront')) },
+    { cls: 'visit', forms: forms('inf', 'se rendre').concat(forms('fin', 'se rend', 'se rendent', 'se rendait')).concat(forms('fut', 'se rendra', 'se rendront')) },
     { cls: 'send', forms: conj('réexport', 'fr-er'), cat: 'other' },
     { cls: 'leave', forms: conj('embarqu', 'fr-er') },
     { cls: 'send', forms: forms('part', 'offert', 'offerte', 'offerts', 'offertes').concat(forms('fin', 'offre', 'offrent', 'offrit'), forms('inf', 'offrir')) },
@@ -28,7 +28,7 @@ export const fr: Lexicon = {
     },
     { cls: 'send', forms: conj('livr', 'fr-er') },
     // "a remis aux garde-côtes béninois trois navires": handed over.
-    { cls: 'send', forms: forms('fin', 'remet', 'remettent', 'remit', 'remirent', 'remettra', 'remettront').concat(forms('inf', 'remettre'), forms('part', 'remis', 'remise', 'remises')) },
+    { cls: 'send', forms: forms('fin', 'remet', 'remettent', 'remit', 'remirent').concat(forms('fut', 'remettra', 'remettront'), forms('inf', 'remettre'), forms('part', 'remis', 'remise', 'remises')) },
     { cls: 'send', forms: conj('fourn', 'fr-ir') },
     { cls: 'send', forms: conj('export', 'fr-er'), cat: 'other' },
     // "a restitué à Madagascar trois crânes": what is given back is goods unless named otherwise.
@@ -89,7 +89,7 @@ export const fr: Lexicon = {
     { cls: 'help', forms: conj('financ', 'fr-er', forms('fin', 'finançait', 'finançaient', 'finança')), cat: 'money' },
     { cls: 'help', forms: conj('arm', 'fr-er').filter(([f]) => !['arme', 'armes', 'armé', 'armée', 'armées', 'armés'].includes(f)), cat: 'weapons' },
     // going back, of people: "réfugiés rentrés du Liban", "revenus de Turquie"
-    { cls: 'move', forms: conj('rentr', 'fr-er').concat(conj('retourn', 'fr-er'), forms('fin', 'revient', 'reviennent', 'revenait', 'revenaient', 'reviendront'), forms('part', 'revenu', 'revenus', 'revenue', 'revenues'), conj('regagn', 'fr-er')), sense: 'home' },
+    { cls: 'move', forms: conj('rentr', 'fr-er').concat(conj('retourn', 'fr-er'), forms('fin', 'revient', 'reviennent', 'revenait', 'revenaient'), forms('fut', 'reviendront'), forms('part', 'revenu', 'revenus', 'revenue', 'revenues'), conj('regagn', 'fr-er')), sense: 'home' },
     { cls: 'move', forms: conj('arriv', 'fr-er') },
     // "4 000 Afghans ont demandé l'asile en France"; "le Tchad héberge 600 000 réfugiés" (seulement des personnes)
     { cls: 'move', forms: forms('fin', "demandé l'asile", "demandent l'asile", "demande l'asile", "sollicité l'asile", "obtenu l'asile", "déposé une demande d'asile").concat(forms('inf', "demander l'asile")), cat: 'people' },
@@ -151,7 +151,7 @@ export const fr: Lexicon = {
     // ("approvisionne la Hongrie en pétrole": its object is who receives)
     { cls: 'help', forms: conj('approvisionn', 'fr-er') },
     // reflexive, "s'approvisionner en brut russe": to supply oneself is to receive
-    { cls: 'receive', forms: forms('fin', 's approvisionne', 's approvisionnent', 's approvisionnait', 's approvisionnaient', 's approvisionnera', 's approvisionneront').concat(forms('inf', 's approvisionner')) },
+    { cls: 'receive', forms: forms('fin', 's approvisionne', 's approvisionnent', 's approvisionnait', 's approvisionnaient').concat(forms('fut', 's approvisionnera', 's approvisionneront'), forms('inf', 's approvisionner')) },
     { cls: 'send', forms: conj('ravitaill', 'fr-er') },
     { cls: 'receive', forms: forms('inf', 'acquérir').concat(forms('fut', 'acquerra', 'acquerront')) },
   ],
