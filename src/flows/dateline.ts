@@ -21,12 +21,17 @@ const HEADLINE = /^(?:\s*|[^\n]{1,250}(?:[.!?]\s+|\s*\n\s*))$/u;
 
 /** The place the text's dateline opens with (at the start, or after the headline), if the text has one. */
 export function datelinePlace(text: string, mentions: ReadonlyArray<MentionRef>): Place | undefined {
+  return datelineMention(text, mentions)?.place;
+}
+
+/** The mention of the place the text's dateline opens with, if the text has one. */
+export function datelineMention(text: string, mentions: ReadonlyArray<MentionRef>): MentionRef | undefined {
   for (const m of mentions) {
     if (m.start > 300) break;
     if (m.org || m.via === 'demonym' || m.via === 'anaphor' || !HEADLINE.test(text.slice(0, m.start))) continue;
     const after = text.slice(m.end, m.end + 120);
     const name = text.slice(m.start, m.end);
-    if (AGENCY.test(after) || DASH_AFTER_PART.test(after) || (name === name.toUpperCase() && name !== name.toLowerCase() && DASH.test(after))) return m.place;
+    if (AGENCY.test(after) || DASH_AFTER_PART.test(after) || (name === name.toUpperCase() && name !== name.toLowerCase() && DASH.test(after))) return m;
   }
   return undefined;
 }

@@ -4662,3 +4662,22 @@ describe('session 24: future forms listed as finite ones', () => {
     expect(run('La France remettra 20 blindés à Alger.', 'fr', defs)[0]?.status).toBe('planned');
   });
 });
+
+describe('session 24: the dateline is no end of its sentence\'s flows; a coast guard acts for its state', () => {
+  const defs = [CITY('Santo Domingo', 'DO', true), C('US', ['Estados Unidos']), C('DO', ['República Dominicana'], ['dominicanos'])];
+  it('"Santo Domingo, 6 jul (EFE).- La Guardia Costera de Estados Unidos repatrió a la República Dominicana…"', () => {
+    const text = 'Santo Domingo, 6 jul (EFE).- La Guardia Costera de Estados Unidos repatrió este fin de semana a la República Dominicana a 86 migrantes dominicanos.';
+    expect(triples(run(text, 'es', defs))).toEqual(['US>DO:people']);
+  });
+});
+
+describe('session 24: an official body of a nationality, helped', () => {
+  const defs = [C('JP', ['Japão']), C('TL', ['Timor-Leste'], ['timorense']), C('FR', ['France']), C('CI', ["Côte d'Ivoire"], ['ivoiriennes']), C('ES', ['Espagne']), C('MR', ['Mauritanie'], ['mauritanien'])];
+  it('the object of a verb of helping', () => {
+    expect(triples(run('O Japão financiou a marinha timorense.', 'pt', defs))).toEqual(['JP>TL:money']);
+    expect(triples(run("La France a annoncé 3 millions d'euros pour aider les autorités ivoiriennes.", 'fr', defs))).toEqual(['FR>CI:aid']);
+  });
+  it('not one in the closing attribution', () => {
+    expect(run("L'Espagne finance le forage de 14 puits, a indiqué le gouvernement mauritanien.", 'fr', defs)).toEqual([]);
+  });
+});

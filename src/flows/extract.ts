@@ -48,7 +48,7 @@ import { BUYER_NOUN, DELEGATION, EVENT_NOUNS, FOLLOWED, MOSTLY, placeRoles, poss
 import { COMPLEMENTIZERS, CONTRAST, hedgedFor, REACH, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
-import { datelinePlace } from './dateline';
+import { datelineMention } from './dateline';
 import { learnPersons, namesPerson, type Persons } from './persons';
 import { CLITICS, directObject, ETRE, findTriggers, isBoundary, namesDebt, objectGoods, type Trigger } from './triggers';
 
@@ -229,7 +229,11 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   }
   recognised.sort((a, b) => a.start - b.start || b.end - a.end);
   const governed = withMetonyms(text, recognised, countryByCode);
-  const mentions = mergeMentions(governed, organisationMentions(text, governed, countryByCode));
+  const all = mergeMentions(governed, organisationMentions(text, governed, countryByCode));
+  // The dateline ("Santo Domingo, 6 jul (EFE).-") says where the story was filed, not what its first sentence is
+  // about: its place is no end of that sentence's flows (it gives the home of officials named by office alone).
+  const datelineAt = datelineMention(text, all);
+  const mentions = datelineAt ? all.filter((m) => m !== datelineAt) : all;
 
   const flows = new Map<string, Flow>();
   const memory: Memory[] = [];
@@ -288,7 +292,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   /** A sender as the discourse recalls it: a region or informal region stays itself ("Le Québec a exporté"), else its country. */
   const senderOf = (p: Place): Place => ((p.kind === 'region' || p.kind === 'other') && p.country ? p : countryOf(p));
   /** The country of the dateline's place, if the text opens with a dateline ("Luanda, 22 set 2025 (Lusa) -"). */
-  const dateline = datelinePlace(text, mentions);
+  const dateline = datelineAt?.place;
   const home = dateline && dateline.country ? countryByCode.get(dateline.country) ?? (dateline.kind === 'country' ? dateline : undefined) : undefined;
   const capitalCountry = (p: Place): Place => {
     if (p.kind !== 'city' || !p.capital || !p.country) return p;
@@ -346,7 +350,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // of what the single-place sentence before it sent off: "La France en a accueilli 800".)
     // (Nor one opening with a pronoun that may stand for the latest topic: "Le Tchad diversifie ses partenaires. Il a reçu des
     // véhicules blindés des Émirats", "It has received armoured vehicles from the UAE".)
-    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && (pronounTopic !== undefined || halfBefore(si) || recentExporter(si) || (persons.size > 0 && c.triggers.has(text, s.start, s.end) && namesPerson(s.text, persons)) || (alone.has(si - 1) && SOME_OF_THEM.test(s.text))))) {
+    // (Nor, in a story with a dateline, one naming an official, who may travel from the dateline's country.)
+    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && ((home !== undefined && hasWord(text, s.start, s.end, c.actorSet)) || pronounTopic !== undefined || halfBefore(si) || recentExporter(si) || (persons.size > 0 && c.triggers.has(text, s.start, s.end) && namesPerson(s.text, persons)) || (alone.has(si - 1) && SOME_OF_THEM.test(s.text))))) {
       // Kept for a later sentence that may pair with its one-ended transfer (read only then: see halfFlows).
       if (inSentence.length > 0) alone.set(si, inSentence);
       continue;
@@ -2228,7 +2233,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // "financed the militias of Niger": the owner of the object helped.
         // ("para financiar a polícia guineense": the nationality of what is funded.)
         // ("financiam a desminagem em Angola": where the funded work is done.)
-        dst = first(objectR, toWeak, toStrong, bareR, ofR, passive ? undefined : demonymR, t.cat === 'money' && t.mood !== 'inf' ? inR : undefined);
+        // ("financiar a marinha timorense", "funds the Somali coastguard": an official body of a nationality, helped.)
+        dst = first(objectR, toWeak, toStrong, bareR, ofR, passive ? undefined : demonymR, t.cat === 'money' && t.mood !== 'inf' ? inR : undefined, passive ? undefined : objectBody(items, t.idx, actorR));
         // ("La Hongrie est approvisionnée en pétrole par la Russie": in the passive, the subject is helped.)
         if (passive && dst === undefined && subjL !== undefined && subjL !== src) dst = subjL;
         dstActor = dst !== inR;
@@ -4601,6 +4607,13 @@ function locatedSubject(items: Item[], L: number, k: number): number | undefined
   const start = hasMark(items[p - 2], MB.det) ? p - 2 : p - 1;
   if (start !== L) return undefined;
   return head.cap && start === p - 1 ? (L === 0 ? k : undefined) : k;
+}
+
+/** The official body at k when it is the object of the verb at v: a few words after it, no comma between ("financiar a marinha timorense"). */
+function objectBody(items: Item[], v: number, k: number | undefined): number | undefined {
+  if (k === undefined || k - v > 5) return undefined;
+  for (let j = v + 1; j < k; j++) if (isComma(items[j]) || items[j]!.trig) return undefined;
+  return k;
 }
 
 /** Relative adverbs of place that name a direction by themselves ("aonde", "adonde"). */

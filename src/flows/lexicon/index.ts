@@ -55,6 +55,8 @@ export interface Compiled {
   conveyWords: ReadonlySet<string>;
   /** The lexicon's single-word nouns for officials and governments (`actor` markers), lower case. */
   actorWords: ReadonlySet<string>;
+  /** The same, as a WordSet for the cheap pre-scan of a sentence. */
+  actorSet: WordSet;
 }
 
 export const LEXICONS: Record<Lang, Lexicon> = { pt, en, es, fr };
@@ -72,6 +74,12 @@ export function compiled(lang: Lang): Compiled {
 
 /** Everyday words that begin multi-word trigger forms ("took delivery", "set sail", "found refuge"). */
 const EVERYDAY: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking', 'set', 'sets', 'setting', 'found', 'touch', 'touched', 'touches', 'seeking', 'sought', 'go', 'goes', 'went', 'down', 'up', 'off', 'over', 'out', 'para', 'to', 'in', 'a', 'de', 'à', 'au', 'en', 'se', 'of']);
+
+function wordSet(words: ReadonlyArray<string>): WordSet {
+  const ws = new WordSet();
+  for (const w of words) ws.add(w);
+  return ws;
+}
 
 function compile(lex: Lexicon): Compiled {
   const root: TrieNode = { next: new Map() };
@@ -133,6 +141,7 @@ function compile(lex: Lexicon): Compiled {
     relationWords: new Set(lex.relation ?? []),
     conveyWords: new Set(lex.convey ?? []),
     actorWords: new Set((lex.markers.actor ?? []).filter((w) => !w.includes(' '))),
+    actorSet: wordSet((lex.markers.actor ?? []).filter((w) => !w.includes(' '))),
   };
 }
 
