@@ -254,6 +254,16 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         out.push({ cat: 'other', unit: cargo.unit, word: items[named]!.lower, q, reversed, at: k });
         continue;
       }
+      // ("1,2 milhões de metros cúbicos de madeira", "cubic metres of timber": so is a volume of goods the lexicon
+      // knows, other than gas: their category, counted in the volume.)
+      const known = cargo.unit === 'cubic metres' && !GAS.test(it.lower) ? measuredCargo(items, k, b) : -1;
+      const kt = known >= 0 ? items[known]!.tags.find((g) => g.k === 'cargo') : undefined;
+      if (kt && kt.k === 'cargo' && kt.cat !== 'oil') {
+        out.push({ cat: kt.cat, unit: cargo.unit, word: items[known]!.lower, q, reversed, at: k });
+        k = known;
+        lastCargo = k;
+        continue;
+      }
       // "US$ 1,2 bilhão em ajuda militar": the amount measures the aid.
       if (cargo.cat === 'money' && it.tok === 'sym') {
         const next = q ? items.findIndex((x, xi) => xi > k && x.start >= q!.end) : -1;
@@ -375,6 +385,14 @@ export function namedGoods(items: Item[], m: number, R: number): number {
   if (prepRole(items[k]) !== 'of') return -1;
   const g = items[k + 1];
   return k + 1 <= R && isPlain(g) && !g!.cap && !isCargo(items[k + 2]) ? k + 1 : -1;
+}
+
+/** After a unit at m, "de"/"of" and goods the lexicon knows ("metros cúbicos de madeira"): their index, or -1. */
+function measuredCargo(items: Item[], m: number, R: number): number {
+  let k = m + 1;
+  if (k <= R && isPlain(items[k]) && !items[k]!.cap && prepRole(items[k + 1]) === 'of') k++;
+  if (prepRole(items[k]) !== 'of') return -1;
+  return k + 1 <= R && isCargo(items[k + 1]) ? k + 1 : -1;
 }
 
 const GAS = /\bga[sz]\b|\bgás\b/u;

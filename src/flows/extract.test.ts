@@ -4681,3 +4681,14 @@ describe('session 24: an official body of a nationality, helped', () => {
     expect(run("L'Espagne finance le forage de 14 puits, a indiqué le gouvernement mauritanien.", 'fr', defs)).toEqual([]);
   });
 });
+
+describe('session 24: a volume of goods the lexicon knows', () => {
+  const defs = [C('MZ', ['Moçambique', 'Mozambique']), C('CN', ['China']), C('NO', ['Norway']), C('DE', ['Germany'])];
+  it('"metros cúbicos de madeira" is timber, counted in the volume; gas stays oil', () => {
+    const f = run('Moçambique exportou 1,2 milhões de metros cúbicos de madeira para a China.', 'pt', defs);
+    expect(triples(f)).toEqual(['MZ>CN:other']);
+    expect(f[0]!.quantity).toBe(1200000);
+    expect(triples(run('Mozambique exported 1.2 million cubic metres of timber to China.', 'en', defs))).toEqual(['MZ>CN:other']);
+    expect(triples(run('Norway exported 7 billion cubic metres of gas to Germany.', 'en', defs))).toEqual(['NO>DE:oil']);
+  });
+});
