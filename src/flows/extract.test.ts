@@ -4692,3 +4692,12 @@ describe('session 24: a volume of goods the lexicon knows', () => {
     expect(triples(run('Norway exported 7 billion cubic metres of gas to Germany.', 'en', defs))).toEqual(['NO>DE:oil']);
   });
 });
+
+describe('session 24: the places of a relative clause on the subject are none of the verb\'s', () => {
+  const defs = [C('ES', ['España']), C('CN', ['China']), C('EU', ['Unión Europea']), C('BR', ['Brasil'])];
+  it('"China, que abrió una investigación contra la carne de la Unión Europea, compró…" buys from no one named there', () => {
+    const text = 'China, que en septiembre abrió una investigación antidumping contra la carne de cerdo de la Unión Europea, compró 560.000 toneladas de soja de Brasil.';
+    expect(triples(run(text, 'es', defs))).toEqual(['BR>CN:other']);
+    expect(run('China, que en septiembre abrió una investigación contra la carne de cerdo de la Unión Europea, compró 560.000 toneladas.', 'es', defs)).toEqual([]);
+  });
+});

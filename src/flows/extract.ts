@@ -1867,6 +1867,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "Unos 300 soldados chilenos, casi todos del Regimiento Sur, con base en Valdivia, llegaron": the
     // apposition's own places are not the clause's, and the words before it are as near as if it were not there.
     let gap = noun || passive ? undefined : appositionGap(items, t.idx, L) ?? agentGap;
+    // ("El gigante asiático, que abrió una investigación contra la carne de cerdo de la Unión Europea, compró 560.000
+    // toneladas": the places of a relative clause on the subject are none of the verb's.)
+    if (!gap && !noun && relSubject !== undefined) gap = relativeGap(items, relSubject, t.idx);
     // (Not one that names the nationality the counted word lacks: "600 migrants, pour la plupart des Tunisiens, sont arrivés".)
     if (gap && etreMove && items.slice(gap[0] + 1, gap[1]).some((x) => !!x.place)) gap = undefined;
     for (let k = t.idx - 1; k >= L; k--) {
@@ -4052,6 +4055,15 @@ function relativeSubjectBefore(items: Item[], v: number, L0: number): number | u
     return items[a]?.place && a >= L0 ? a : undefined;
   }
   return undefined;
+}
+
+/** The commas around the relative clause on the subject at a, right before the verb at v (see relativeSubjectBefore). */
+function relativeGap(items: Item[], a: number, v: number): [number, number] | undefined {
+  let c = v - 1;
+  while (c > a && !isComma(items[c])) c--;
+  let o = a + 1;
+  while (o < c && items[o]!.place === items[a]!.place) o++;
+  return isComma(items[o]) && o < c ? [o, c] : undefined;
 }
 
 /** Does a participle of making stand up to five words before the place at k, with no place between ("construídas nos estaleiros de Viana", "built in Lorient")? */
