@@ -4701,3 +4701,13 @@ describe('session 24: the places of a relative clause on the subject are none of
     expect(run('China, que en septiembre abrió una investigación contra la carne de cerdo de la Unión Europea, compró 560.000 toneladas.', 'es', defs)).toEqual([]);
   });
 });
+
+describe('session 24: past a purpose infinitive, places are what the goods are for', () => {
+  const defs = [C('ES', ['España']), C('HN', ['Honduras']), CITY('San Pedro Sula', 'HN')];
+  it('"concederá a Honduras un crédito para ampliar la red de agua de San Pedro Sula" is Spain\'s', () => {
+    const text = 'España concederá a Honduras un crédito de 40 millones de euros para ampliar la red de agua potable de San Pedro Sula.';
+    const f = run(text, 'es', defs);
+    expect(triples(f)).toEqual(['ES>HN:money']);
+    expect(f[0]!.status).toBe('planned');
+  });
+});

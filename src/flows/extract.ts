@@ -1492,6 +1492,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "enviou 2.500 soldados para combater os insurgentes no norte de Moçambique": past a purpose verb
     // only a place in the "in" role still counts, as where the cargo goes.
     let purposeEnd = -1;
+    /** The first infinitive of purpose after the verb ("para ampliar"), or -1. */
+    let purposeAt = -1;
     // "Já a Indonésia, que no ano passado comprou 1,1 milhão de toneladas do Brasil, reduziu as encomendas depois de
     // uma safra local": a verb in a relative clause set off by commas ends at the comma before the main verb.
     let relOpen = false;
@@ -1540,6 +1542,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         R = k - 2;
         break;
       }
+      // ("concederá a Honduras un crédito de 40 millones para ampliar la red de agua de San Pedro Sula": past a purpose
+      // infinitive the lexicon does not know, after "para"/"pour", the places are what the goods are for, not their
+      // sender; see the sending verbs.)
+      if (lang !== 'en' && purposeAt < 0 && k > t.idx + 2 && PURPOSE_FOR.has(items[k - 1]!.lower) && isPlain(items[k]) && !items[k]!.cap && ROMANCE_INF[lang]!.test(items[k]!.lower) && !NOT_PURPOSE_INF.has(items[k]!.lower)) purposeAt = k;
       // (So does one after ", and": "..., keeping flats in Leeds, and spending the money on cars".)
       if (hasMark(items[k - 1], MB.coord) && isComma(items[k - 2]) && k - 2 > t.idx && (items[k]!.tags.some((g) => g.k === 'verb' && g.mood === 'ger') || (isPlain(items[k]) && !items[k]!.cap && GERUND[lang].test(items[k]!.lower) && !NOT_GERUNDS.has(items[k]!.lower) && !INCLUDING.test(items[k]!.lower)))) {
         R = k - 3;
@@ -1960,7 +1966,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const residentIn = resident >= 0 ? inL : undefined;
         // ("Los bolivianos en Argentina enviaron…": the nationality is the people's, not the sender's place.)
         const sender = subject !== undefined && subject === resident ? residentIn : subject;
-        src = first(byAgent, fromRight, sender, from, originR, nounOrigin, passive ? originL : undefined, possL, noun && !asked ? nounSubject : undefined, residentIn, noun || passive ? undefined : subjectDemonym);
+        const ownFrom = fromRight !== undefined && purposeAt >= 0 && fromRight > purposeAt && sender !== undefined ? undefined : fromRight;
+        src = first(byAgent, ownFrom, sender, from, originR, nounOrigin, passive ? originL : undefined, possL, noun && !asked ? nounSubject : undefined, residentIn, noun || passive ? undefined : subjectDemonym);
         // ("Portugal doou à Guiné-Bissau duas lanchas construídas em Viana do Castelo": a town in the giver's own country
         // where the goods were made is no sender; the giver is.)
         if (src !== undefined && src === fromRight && byAgent === undefined && sender !== undefined && sender < t.idx && madeAt(items, src) && countryAt(items, sender) === countryAt(items, src)) src = sender;
@@ -3491,6 +3498,10 @@ function trainedNationality(items: Item[], v: number, R: number, own: string | u
 /** Words that can follow a helped place without opening what it is helped to do ("helped Nepal after the quake"). */
 const NOT_BARE_VERBS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'since', 'because', 'when', 'while', 'last', 'this', 'next', 'again', 'further', 'once', 'so', 'as', 'but', 'and', 'or', 'amid', 'following', 'throughout', 'too', 'financially', 'militarily', 'greatly']);
 /** Infinitive endings of the Romance languages, for the verb after "a"/"à" ("a reconstruir", "à reconstruire"). */
+/** Prepositions of purpose before an infinitive ("para ampliar", "pour financer"). */
+const PURPOSE_FOR: ReadonlySet<string> = new Set(['para', 'pour', 'afin']);
+/** Words of the infinitive's form that are no verb after "para"/"pour" ("para o exterior", "pour le secteur"). */
+const NOT_PURPOSE_INF: ReadonlySet<string> = new Set(['exterior', 'interior', 'mar', 'lugar', 'setor', 'sector', 'par', 'hier', 'cher', 'mer', 'hiver', 'dollar', 'bar', 'militar', 'familiar', 'popular', 'nuclear', 'solar', 'escolar', 'regular', 'similar', 'particular', 'consular', 'polar']);
 const ROMANCE_INF: Readonly<Record<Lang, RegExp | undefined>> = { pt: /^\p{L}{2,}(?:ar|er|ir|or)$/u, es: /^\p{L}{2,}(?:ar|er|ir)$/u, fr: /^\p{L}{2,}(?:er|ir|re|oir)$/u, en: undefined };
 
 /** Is the helped place at `k` followed by what it is helped to do ("Ukraine repel", "Mali to rebuild", "Moçambique a reconstruir")? */
