@@ -4711,3 +4711,13 @@ describe('session 24: past a purpose infinitive, places are what the goods are f
     expect(f[0]!.status).toBe('planned');
   });
 });
+
+describe('session 24: a passive after a relative adverb of direction; a country\'s nickname over a continent\'s nationality', () => {
+  const defs = [C('ES', ['España']), C('JP', ['Japón']), C('KR', ['Corea del Sur']), C('CN', ['China']), { key: 'Asia', kind: 'region' as const, names: ['Asia'], demonyms: ['asiático'] }];
+  it('"Japón y Corea del Sur, adonde se enviaron más de 600.000 toneladas" after an export', () => {
+    expect(triples(run('España exportó carne. Japón y Corea del Sur, adonde se enviaron más de 600.000 toneladas.', 'es', defs)).sort()).toEqual(['ES>JP:other', 'ES>KR:other']);
+  });
+  it('"el gigante asiático" is China, not Asia, when the text names China', () => {
+    expect(triples(run('España exportó carne, aunque las ventas a China cayeron. El gigante asiático compró 560.000 toneladas.', 'es', defs))).toEqual(['ES>CN:other']);
+  });
+});

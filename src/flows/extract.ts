@@ -168,20 +168,33 @@ function mergeMentions(mentions: MentionRef[], extra: MentionRef[]): MentionRef[
   if (extra.length === 0) return mentions;
   // One merge of two sorted lists (linear: a long article may name the Kremlin thousands of times).
   const merged: MentionRef[] = [];
+  /** Mentions a longer name drops: "asiático" (Asia) inside "el gigante asiático" (China). */
+  const dropped = new Set<MentionRef>();
+  const push = (m: MentionRef): void => {
+    if (!dropped.has(m)) merged.push(m);
+  };
   let i = 0;
   for (const e of extra) {
-    while (i < mentions.length && mentions[i]!.end <= e.start) merged.push(mentions[i++]!);
+    while (i < mentions.length && mentions[i]!.end <= e.start) push(mentions[i++]!);
     let overlap = false;
+    const inside: MentionRef[] = [];
     for (let k = i; k < mentions.length && mentions[k]!.start < e.end; k++) {
       const m = mentions[k]!;
       if (m.end <= e.start) continue;
       overlap = true;
       // ("Itamaraty" is also a town in Brazil: the seat of government of the same country wins.)
       if (m.start === e.start && m.end === e.end && m.place.kind !== 'country' && m.place.country === e.place.country) mentions[k] = e;
+      else inside.push(m);
+    }
+    // ("o gigante asiático", "le géant sud-américain": a continent's nationality inside a country's nickname is the country.)
+    if (inside.length > 0 && inside.length === 1 && !e.org && inside[0]!.via === 'demonym' && !inside[0]!.place.country && inside[0]!.start >= e.start && inside[0]!.end <= e.end) {
+      dropped.add(inside[0]!);
+      merged.push(e);
+      continue;
     }
     if (!overlap) merged.push(e);
   }
-  while (i < mentions.length) merged.push(mentions[i++]!);
+  while (i < mentions.length) push(mentions[i++]!);
   return merged;
 }
 
@@ -2621,6 +2634,21 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       const d = dativeRelative(items, roles, t.idx, subjectLike);
       if (d) [src, dst, srcActor, dstActor] = [d.giver, d.to, true, true];
     }
+    // "Omã, para onde foram embarcadas 9,2 milhões de toneladas", "Japón, Filipinas y Corea del Sur, adonde se enviaron":
+    // the places before a relative adverb of direction are where the clause's goods go; "Niamey, d'où partent les vols",
+    // "de onde saíram": of origin, where they leave from.
+    let relDsts: number[] | undefined;
+    if ((t.cls === 'send' || t.cls === 'move' || t.cls === 'leave') && !noun) {
+      const rel = placeRelative(items, t.idx);
+      if (rel && rel.way === 'to' && dst === undefined && (src === undefined || countryAt(items, src) !== countryAt(items, rel.places[0]!))) {
+        dst = rel.places[rel.places.length - 1]!;
+        relDsts = rel.places;
+        dstActor = false;
+      } else if (rel && rel.way === 'from' && src === undefined && (dst === undefined || countryAt(items, dst) !== countryAt(items, rel.places[0]!))) {
+        src = rel.places[rel.places.length - 1]!;
+        srcActor = false;
+      }
+    }
     const giverUnsaid =
       src === undefined && (t.cls === 'send' || t.cls === 'help') && !passive && (givingPronoun || nullSubject(items, t, lang) || institutionSubject(items, t, L));
     // ("para manter o contingente": keeping sends only to a place the clause names, maybe by a place noun:
@@ -2636,22 +2664,6 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if ((src === undefined && dst === undefined && !noun && !giverUnsaid) || routeOnly) {
       pending.push({ t, flows: [], endsWithCoord: false, src: undefined, dst: undefined, srcIdx: -1 });
       continue;
-    }
-
-    // "Omã, para onde foram embarcadas 9,2 milhões de toneladas", "Japón, Filipinas y Corea del Sur, adonde se enviaron":
-    // the places before a relative adverb of direction are where the clause's goods go; "Niamey, d'où partent les vols",
-    // "de onde saíram": of origin, where they leave from.
-    let relDsts: number[] | undefined;
-    if ((t.cls === 'send' || t.cls === 'move' || t.cls === 'leave') && !noun) {
-      const rel = placeRelative(items, t.idx);
-      if (rel && rel.way === 'to' && dst === undefined && (src === undefined || countryAt(items, src) !== countryAt(items, rel.places[0]!))) {
-        dst = rel.places[rel.places.length - 1]!;
-        relDsts = rel.places;
-        dstActor = false;
-      } else if (rel && rel.way === 'from' && src === undefined && (dst === undefined || countryAt(items, dst) !== countryAt(items, rel.places[0]!))) {
-        src = rel.places[rel.places.length - 1]!;
-        srcActor = false;
-      }
     }
 
     // Weak beneficiary: a demonym in the object ("programa ... norte-coreano") when nothing better.
