@@ -1188,7 +1188,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const exp = f.cls === 'receive' && !from && f.cat !== 'money' ? recentExporter(si) : undefined;
       const partner =
         sameSentence ??
-        ((f.cls === 'receive' || f.cls === 'send') && !from ? ownHalf(si, f)?.place : undefined) ??
+        (f.cls === 'receive' && !from ? ownHalf(si, f)?.place : undefined) ??
         recall(known, si, f.recip && !!from) ??
         (exp && (exp.cat === undefined || exp.cat === f.cat) && countryOf(exp.place).country !== countryOf(known).country ? exp.place : undefined) ??
         (f.cls === 'send' ? (from ? sameCategoryDestination(si, f.cat, from) : f.dstIn ? undefined : sameCategorySource(si, f.cat)) : f.cls === 'receive' && !from ? sameCategorySource(si, f.cat) : undefined);
@@ -1270,8 +1270,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    * this sentence's own sending with no recipient (kept in `halves` when emitted).
    */
   function ownHalf(si: number, f: RawFlow): { place: Place; cat: FlowCategory; unit?: string; word?: string } | undefined {
-    // ("España exportó carne, aunque las ventas a China cayeron": so is a sale with no seller.)
-    if ((f.cls !== 'receive' && f.cls !== 'send') || f.from) return undefined;
+    if (f.cls !== 'receive' || f.from) return undefined;
     // (the same goods, or none named: "exportó trigo y China compró petróleo" pairs nothing)
     const h = halves.get(si)?.find((x) => x.from && !x.to && x.cls === 'send' && x.status !== 'denied' && (f.inherit !== 0 || x.cat === f.cat));
     if (!h) return undefined;
