@@ -4721,3 +4721,15 @@ describe('session 24: a passive after a relative adverb of direction; a country\
     expect(triples(run('España exportó carne, aunque las ventas a China cayeron. El gigante asiático compró 560.000 toneladas.', 'es', defs))).toEqual(['ES>CN:other']);
   });
 });
+
+describe('session 24: a loan in a giving verb\'s object, with no amount, is money', () => {
+  const defs = [C('BR', ['Brasil']), C('AO', ['Angola']), C('CN', ['China', 'Chine']), C('HN', ['Honduras']), C('NO', ['Norway']), C('TR', ['Turkey'])];
+  it('"concedeu um empréstimo a Angola", "granted loans to Honduras", "a accordé des prêts au Honduras"', () => {
+    expect(triples(run('O Brasil concedeu um empréstimo a Angola.', 'pt', defs))).toEqual(['BR>AO:money']);
+    expect(triples(run('China has granted loans to Honduras.', 'en', defs))).toEqual(['CN>HN:money']);
+    expect(triples(run('China ha concedido préstamos a Honduras.', 'es', defs))).toEqual(['CN>HN:money']);
+    expect(triples(run('La Chine a accordé des prêts au Honduras.', 'fr', defs))).toEqual(['CN>HN:money']);
+    // a package in a verb's object is still the goods' container
+    expect(triples(run('Norway received a new batch of drones from Turkey.', 'en', defs))).toEqual(['TR>NO:weapons']);
+  });
+});

@@ -170,12 +170,16 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "pacote de ajuda", "package of aid": a cargo noun right after a transfer noun is its cargo.
       const lastT = out[out.length - 1];
       if (isCargo(it) && lastT && lastT.mood === 'noun' && i - lastT.idx <= 3) continue;
-      // "recebeu um novo lote de drones": a package in a verb's object is the cargo's container.
-      if (hasMark(it, MB.pack) && i - lastVerb <= 8) continue;
       // "a accordé un prêt de 150 millions", "granted a loan of": a money noun right in a giving verb's
       // object is what the verb gives, not a second transfer.
       const lastV = out[out.length - 1];
-      if (noun.cat === 'money' && lastV && lastV.idx === lastVerb && lastV.cls === 'send' && i - lastVerb <= 3) continue;
+      // ("concedeu um empréstimo a Angola", "granted loans to Kenya": with no amount, still money.)
+      if (noun.cat === 'money' && lastV && lastV.idx === lastVerb && lastV.cls === 'send' && i - lastVerb <= 3) {
+        lastV.cat ??= 'money';
+        continue;
+      }
+      // "recebeu um novo lote de drones": a package in a verb's object is the cargo's container.
+      if (hasMark(it, MB.pack) && i - lastVerb <= 8) continue;
       // "received the last instalment of $2 billion from", "recebeu o último pagamento": what the verb
       // receives (the amount, or else money).
       if (noun.cat === 'money' && lastV && lastV.idx === lastVerb && lastV.cls === 'receive' && i - lastVerb <= 5 && objectWords(items, lastVerb, i)) {
