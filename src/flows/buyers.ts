@@ -75,9 +75,9 @@ export function buyerPhrase(sentence: string, lang: Lang): { start: number; end:
  * "Next came Malaysia". The places it lists buy what the ranking's latest buyer did (see buyerList).
  */
 const NEXT_IN_RANKING: Record<Lang, RegExp> = {
-  pt: /^\s*(?:(?:em seguida|logo a seguir|a seguir|depois|logo atras|atras),? (?:vieram|vem|veem|aparecem|apareceram|surgem|surgiram|ficaram)|seguiram-se|seguem-se|vieram depois|vem depois|veem depois)(?![a-z])/,
-  es: /^\s*(?:(?:le|les) (?:siguieron|siguen|siguio|sigue)|(?:a continuacion|despues|detras|luego),? (?:vinieron|vienen|se situaron|se situan|aparecen|aparecieron|quedaron))(?![a-z])/,
-  fr: /^\s*(?:(?:viennent|venaient|arrivent|arrivaient) ensuite|suivent|suivaient|(?:ensuite|puis|derriere),? (?:viennent|venaient|arrivent|figurent))(?![a-z])/,
+  pt: /^\s*(?:(?:em seguida|logo a seguir|a seguir|depois|logo atras|atras),? (?:vieram|veio|vem|veem|aparecem|aparece|apareceram|apareceu|surgem|surge|surgiram|surgiu|ficaram|ficou)|seguiram-se|seguiu-se|seguem-se|segue-se|vieram depois|veio depois|vem depois|veem depois)(?![a-z])/,
+  es: /^\s*(?:(?:le|les) (?:siguieron|siguen|siguio|sigue)|(?:a continuacion|despues|detras|luego),? (?:vinieron|vino|vienen|viene|se situaron|se situo|se situan|se situa|aparecen|aparece|aparecieron|aparecio|quedaron|quedo))(?![a-z])/,
+  fr: /^\s*(?:(?:viennent|vient|venaient|venait|arrivent|arrive|arrivaient|arrivait) ensuite|suivent|suit|suivaient|suivait|(?:ensuite|puis|derriere),? (?:viennent|vient|venaient|venait|arrivent|arrive|figurent|figure))(?![a-z])/,
   en: /^\s*(?:(?:next|then|behind (?:it|them)),? (?:came|come|were|are))(?![a-z])/,
 };
 

@@ -4733,3 +4733,21 @@ describe('session 24: a loan in a giving verb\'s object, with no amount, is mone
     expect(triples(run('Norway received a new batch of drones from Turkey.', 'en', defs))).toEqual(['TR>NO:weapons']);
   });
 });
+
+describe('session 24 (review): officials by office alone in French and Spanish datelines; a singular "next came"', () => {
+  const defs = [
+    CITY('Dakar', 'SN', true), C('SN', ['Sénégal'], ['sénégalais']), CITY('Paris', 'FR', true), CITY('Bogotá', 'CO', true), C('CO', ['Colombia']),
+    CITY('Caracas', 'VE', true), C('VE', ['Venezuela'], ['venezolanas', 'venezolano']), C('IR', ['Irão']), C('CN', ['China']), C('IN', ['Índia']),
+  ];
+  it('a title with its portfolio ("Le ministre des Affaires étrangères"), and the nationality of whom the visitor meets', () => {
+    const fr = run('Dakar, 14 mai 2025 (AFP) - Le ministre des Affaires étrangères se rendra à Paris la semaine prochaine, a annoncé le gouvernement sénégalais.', 'fr', defs);
+    expect(triples(fr)).toEqual(['SN>Paris@FR:visit']);
+    expect(fr[0]!.status).toBe('planned');
+    expect(triples(run('Bogotá, 5 jun 2025 (EFE) - La canciller viajará a Caracas el lunes para reunirse con autoridades venezolanas, informó el Gobierno de Colombia.', 'es', defs))).toEqual(['CO>Caracas@VE:visit']);
+    // an inverted subject of a nationality is the traveller
+    expect(triples(run('Bogotá, 5 jun (EFE) - Llegó a Bogotá el canciller venezolano, informó el Gobierno de Colombia.', 'es', defs))).toEqual(['VE>Bogotá@CO:visit']);
+  });
+  it('"Em seguida veio a Índia"', () => {
+    expect(triples(run('A China comprou 40% do petróleo exportado pelo Irão. Em seguida veio a Índia.', 'pt', defs)).sort()).toEqual(['IR>CN:oil', 'IR>IN:oil']);
+  });
+});

@@ -2815,7 +2815,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (t.cls === 'visit' && t.mood !== 'noun' && src === undefined && actorAny === undefined && unnamedTraveller(items, L, t.idx)) elidedTraveller = true;
     // ("Luanda (Lusa) - O ministro dos Recursos Minerais viaja a Nova Deli": an official named by office alone, the
     // dateline's; emit gives the visit its start when the text has a dateline.)
-    const homeOfficial = (t.cls === 'visit' || t.cls === 'move') && t.mood !== 'noun' && src === undefined && actorAny === undefined && !elidedTraveller && officeOnly(items, L, t.idx);
+    // (Nor the nationality of whom the visitor is to meet: "viajará a Caracas para reunirse con autoridades venezolanas".)
+    // (The subject is that official, so a nationality after the verb is no traveller's.)
+    const homeOfficial = (t.cls === 'visit' || t.cls === 'move') && t.mood !== 'noun' && (src === undefined || (src > t.idx && items[src]!.place!.via === 'demonym')) && (actorAny === undefined || actorAny > t.idx) && !elidedTraveller && officeOnly(items, L, t.idx);
+    if (homeOfficial) src = undefined;
     // ("Outros 1.300 cidadãos seguiram para França": more of the people the discourse just moved, from where they did.)
     // (Not people transferred on, "Otros 40 migrantes fueron trasladados a Almería": from where, the clause does not say.)
     if ((t.cls === 'move' || t.cls === 'send') && !noun && src === undefined && hits.length > 0 && hits.every((h) => h.cat === 'people') && !ONWARD.test(items[t.idx]!.lower) && otherPeopleBefore(items, L, t.idx)) elidedTraveller = true;
@@ -4707,8 +4710,9 @@ function officeOnly(items: Item[], L: number, v: number): boolean {
   if (actor < 0) return false;
   // (an article before it, and nothing before that in the sentence but a dateline's dash)
   let j = actor - 1;
-  // ("The foreign minister": the official's words before it)
-  while (j >= L && hasMark(items[j], MB.actor) && !items[j]!.place) j--;
+  // ("The foreign minister", "Le ministre des Affaires étrangères": the official's words before it, and the title the
+  // portfolio is of)
+  while (j >= L && !items[j]!.place && (hasMark(items[j], MB.actor) || (items[j]!.cap && isPlain(items[j])) || (hasMark(items[j], MB.det) && hasMark(items[j - 1], MB.actor)) || (prepRole(items[j]) === 'of' && hasMark(items[j - 1], MB.actor | MB.det)))) j--;
   if (j >= L && hasMark(items[j], MB.det)) j--;
   return j < L || (items[j]!.tok === 'punct' && !isComma(items[j]));
 }
