@@ -4751,3 +4751,15 @@ describe('session 24 (review): officials by office alone in French and Spanish d
     expect(triples(run('A China comprou 40% do petróleo exportado pelo Irão. Em seguida veio a Índia.', 'pt', defs)).sort()).toEqual(['IR>CN:oil', 'IR>IN:oil']);
   });
 });
+
+describe('session 24 (review): a purchase noun\'s buyer after "by", past its seller', () => {
+  const defs = [C('SE', ['Suécia', 'Sweden', 'Suecia']), C('BR', ['Brasil', 'Brazil']), C('UA', ['Ucrânia'], ['ucranianas']), C('DK', ['Dinamarca'])];
+  it('"A compra de 40 caças à Suécia pelo Brasil", "the purchase of 40 jets from Sweden by Brazil"', () => {
+    expect(triples(run('A compra de 40 caças à Suécia pelo Brasil foi aprovada pelo Senado.', 'pt', defs))).toEqual(['SE>BR:vehicles']);
+    expect(triples(run('The purchase of 40 jets from Sweden by Brazil was approved.', 'en', defs))).toEqual(['SE>BR:vehicles']);
+    expect(triples(run('La compra de 40 cazas a Suecia por Brasil fue aprobada.', 'es', defs))).toEqual(['SE>BR:vehicles']);
+  });
+  it('not the maker of the goods after "by"', () => {
+    expect(run('A Dinamarca vai financiar a compra de obuses produzidos diretamente por empresas ucranianas.', 'pt', defs).filter((f) => f.category === 'weapons')).toEqual([]);
+  });
+});
