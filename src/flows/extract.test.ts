@@ -4763,3 +4763,22 @@ describe('session 24 (review): a purchase noun\'s buyer after "by", past its sel
     expect(run('A Dinamarca vai financiar a compra de obuses produzidos diretamente por empresas ucranianas.', 'pt', defs).filter((f) => f.category === 'weapons')).toEqual([]);
   });
 });
+
+describe('session 24 (review): relative clauses with verbs of their own on the subject', () => {
+  const defs = [
+    C('EG', ['Egito']), C('US', ['Estados Unidos', 'United States']), C('FR', ['França']), C('IN', ['Índia', 'India']), C('RU', ['Rússia', 'Russia']),
+    C('HU', ['Hungary']), C('EU', ['EU']), C('UA', ['Ukraine']), C('CN', ['China']), C('JP', ['Japão']), C('BR', ['Brasil']),
+  ];
+  it('"que recebe ajuda dos Estados Unidos": the goods after the verb, not a second verb; the main verb keeps its own seller', () => {
+    expect(triples(run('O Egito, que recebe ajuda dos Estados Unidos, comprou caças à França.', 'pt', defs)).sort()).toEqual(['FR>EG:vehicles', 'US>EG:aid']);
+  });
+  it('a relative clause ends before a main verb that opens with its auxiliary', () => {
+    expect(triples(run('A Índia, que comprou petróleo à Rússia, foi criticada pelos Estados Unidos.', 'pt', defs))).toEqual(['RU>IN:oil']);
+    expect(triples(run('India, which bought oil from Russia, was criticised by the United States.', 'en', defs))).toEqual(['RU>IN:oil']);
+  });
+  it('the relative clause\'s blocking or accusing is not the main verb\'s status', () => {
+    const f = run('Hungary, which blocked EU aid to Ukraine, bought gas from Russia.', 'en', defs);
+    expect(f.find((x) => x.f === 'RU')?.status).toBe('stated');
+    expect(run('A China, que acusou o Japão de provocação, comprou minério de ferro ao Brasil.', 'pt', defs)[0]?.status).toBe('stated');
+  });
+});

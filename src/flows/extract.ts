@@ -1527,7 +1527,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
       // (Not before the goods it includes: "où le Canada a promis un paquet d'aide, comprenant des drones".)
       // (Nor before an adverb leading on to the destination: "..., mostly to China", "..., principalmente a Cuba".)
-      if (relOpen && isComma(items[k]) && isPlain(items[k + 1]) && !INCLUDING.test(items[k + 1]!.lower) && !/(?:ly|mente|ment)$/.test(items[k + 1]!.lower) && !LEADING.has(items[k + 1]!.lower) && !items[k + 1]!.cap && items[k + 1]!.tok === 'word' && !isComma(items[k + 2]) && !hasMark(items[k + 2], MB.coord)) {
+      // ("A Índia, que comprou petróleo à Rússia, foi criticada pelos Estados Unidos": so at a main verb that opens with
+      // its auxiliary.)
+      if (relOpen && isComma(items[k]) && ((isPlain(items[k + 1]) && !INCLUDING.test(items[k + 1]!.lower) && !/(?:ly|mente|ment)$/.test(items[k + 1]!.lower) && !LEADING.has(items[k + 1]!.lower) && !items[k + 1]!.cap && items[k + 1]!.tok === 'word' && !isComma(items[k + 2]) && !hasMark(items[k + 2], MB.coord)) || (hasMark(items[k + 1], MB.aux | MB.passiveAux | MB.condAux) && !items[k + 1]!.cap))) {
         R = k - 1;
         break;
       }
@@ -4075,12 +4077,19 @@ function relativeSubjectBefore(items: Item[], v: number, L0: number): number | u
   let c = v - 1;
   for (let n = 0; n < 2 && c > L0 && !isComma(items[c]) && (hasMark(items[c], MB.aux | MB.plan | MB.condAux) || (isPlain(items[c]) && !items[c]!.cap)); n++) c--;
   if (!isComma(items[c])) return undefined;
-  for (let j = c - 1; j > L0 + 1; j--) {
-    if (isComma(items[j]) || items[j]!.trig) return undefined;
+  // (The clause may have a verb of its own: "O Egito, que recebe ajuda dos Estados Unidos, comprou caças à França".)
+  let inner = false;
+  for (let j = c - 1; j > 1; j--) {
+    if (isComma(items[j])) return undefined;
+    if (items[j]!.trig) inner = true;
     if (!hasMark(items[j], MB.rel) || LOCATIVE_REL.has(items[j]!.lower)) continue;
     if (!isComma(items[j - 1])) return undefined;
     const a = j - 2;
-    return items[a]?.place && a >= L0 ? a : undefined;
+    if (!items[a]?.place) return undefined;
+    if (!inner) return a >= L0 ? a : undefined;
+    // (then the antecedent opens its clause: no verb before it, of which it could be the object)
+    for (let k = a - 1; k >= 0 && !(items[k]!.tok === 'punct' && !isComma(items[k])); k--) if (items[k]!.trig) return undefined;
+    return a;
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 /** Status of a flow statement: denied, suspended, planned, reported (hedged or attributed) or stated. */
-import { hasMark, hasTagMark, isComma, MB, POSSESSIVES, type Item } from './items';
+import { hasMark, hasTagMark, isComma, isPlain, MB, POSSESSIVES, type Item } from './items';
 import { CANCEL, ORDER_NOUNS, type Trigger } from './triggers';
 import type { FlowStatus } from '../story';
 
@@ -12,8 +12,25 @@ import type { FlowStatus } from '../story';
  * aduana brasileña") is the party announcing its own transfer: it does not make the flow `reported`. So is
  * the `agent` (the country of the end that makes the transfer) named alone ("Segundo o Brasil", "Denmark said").
  */
+/**
+ * The commas around a relative clause set off right before the verb at v ("Hungary, which blocked EU aid to Ukraine,
+ * bought"; "A China, que acusou o Japão de provocação, comprou"), or undefined: its words qualify the subject, and its
+ * blocking, denying or accusing is none of the verb's. Only auxiliaries and adverbs may stand between it and the verb.
+ */
+export function relativeBefore(items: Item[], v: number): [number, number] | undefined {
+  let c = v - 1;
+  for (let n = 0; n < 3 && c > 0 && !isComma(items[c]) && (hasMark(items[c], MB.aux | MB.plan | MB.condAux | MB.passiveAux) || (isPlain(items[c]) && !items[c]!.cap)); n++) c--;
+  if (!isComma(items[c])) return undefined;
+  for (let j = c - 1; j > 1 && c - j <= REACH; j--) {
+    if (isComma(items[j]) || (items[j]!.tok === 'punct')) return undefined;
+    if (hasMark(items[j], MB.rel) && isComma(items[j - 1]) && !/^(?:onde|where|donde|où)$/.test(items[j]!.lower)) return [j - 1, c];
+  }
+  return undefined;
+}
+
 export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<string>, agent?: string): boolean {
-  const counts = (k: number): boolean => hasMark(items[k], MB.hedge) && !ordinal(items, k) && !(parties && ownSource(items, k, parties, agent));
+  const rel = relativeBefore(items, ti);
+  const counts = (k: number): boolean => !(rel && k > rel[0] && k < rel[1]) && hasMark(items[k], MB.hedge) && !ordinal(items, k) && !(parties && ownSource(items, k, parties, agent));
   let coordSince = false;
   // A hedge opening the sentence covers it all ("Segundo X, ..."); a verb of saying there ("Japan said it
   // would..., and Australia has given") not a later clause with a subject of its own.
@@ -299,7 +316,9 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
   const end = Math.min(items.length, t.idx + REACH);
   // "..., a charge Abu Dhabi denies"; but "negou que pretenda retirar" denies the clause after it.
   for (let k = t.idx + 1; k < end; k++) if (hasMark(items[k], MB.deny) && !hasMark(items[k + 1], MB.rel)) denied = true;
+  const rel = relativeBefore(items, t.idx);
   for (let k = Math.max(0, t.idx - REACH); k < t.idx; k++) {
+    if (rel && k > rel[0] && k < rel[1]) continue;
     const it = items[k]!;
     if (hasMark(it, MB.deny)) denied = true;
     // (not a stopping refused: "refused to stop sending weapons" goes on sending)

@@ -48,6 +48,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (hasMark(items[d], MB.det) && prepRole(items[d - 1]) === 'of' && hasMark(items[d - 2], MB.coord) && isCargo(items[c])) noun = undefined;
     }
     if (!verb && !noun) continue;
+    // ("que recebe ajuda dos Estados Unidos", "envía ayuda a Cuba": right after a finite verb of transfer, a form that is
+    // also goods ("ajuda", "ayuda" help/aid) is its object, the goods.)
+    if (verb && verb.mood === 'fin' && isCargo(it) && lastVerb === i - 1 && out[out.length - 1]?.idx === i - 1 && out[out.length - 1]!.mood !== 'noun') continue;
     const hadNoun = noun !== undefined;
     const prev = items[i - 1];
     // "fournis par Paris", "radars ... fournis": a form that is also a participle reads as one after
