@@ -4782,3 +4782,12 @@ describe('session 24 (review): relative clauses with verbs of their own on the s
     expect(run('A China, que acusou o Japão de provocação, comprou minério de ferro ao Brasil.', 'pt', defs)[0]?.status).toBe('stated');
   });
 });
+
+describe('session 24 (review): a transfer noun\'s goods shared out by a passive', () => {
+  const defs = [C('JP', ['Japan', 'Japão']), C('PH', ['Philippines', 'Filipinas']), C('ID', ['Indonesia', 'Indonésia']), C('TR', ['Turkey'])];
+  it('"Japan\'s aid will be split between the Philippines and Indonesia"', () => {
+    expect(triples(run("Japan's aid will be split between the Philippines and Indonesia.", 'en', defs)).sort()).toEqual(['JP>ID:aid', 'JP>PH:aid']);
+    expect(triples(run('A ajuda do Japão será dividida entre as Filipinas e a Indonésia.', 'pt', defs)).sort()).toEqual(['JP>ID:aid', 'JP>PH:aid']);
+    expect(run('The rest was split between Japan and Turkey.', 'en', defs)).toEqual([]);
+  });
+});

@@ -3083,6 +3083,19 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "deverá doar 5 mil caixas de soro à Bolívia": a donation of goods the lexicon does not name is aid.
     // (Only with an object after the verb: "the cutter Tokyo has donated to Hanoi" names its goods before.)
     if (hits.length === 0 && cargo.length === 0 && t.cls === 'send' && hasMark(items[t.idx], MB.gift) && !prepRole(items[t.idx + 1]) && !items[t.idx + 1]?.place) hits = [{ cat: 'aid', unit: 'aid', q: null, reversed: false }];
+    // ("Japan's aid will be split between the Philippines and Indonesia", "A ajuda do Japão será dividida entre as Filipinas e
+    // a Indonésia": goods a transfer noun named as the passive's subject are what is shared out, from that noun's giver.)
+    if (hits.length === 0 && cargo.length === 0 && t.cls === 'send' && passive && SHARED_OUT.test(items[t.idx]!.lower)) {
+      const p = pending[pending.length - 1];
+      if (p && p.t.mood === 'noun' && p.t.idx < t.idx && t.idx - p.t.idx <= 6 && p.srcIdx >= 0 && (src === undefined || src === p.srcIdx) && p.flows.length > 0) {
+        const cats = new Set<FlowCategory>();
+        for (const f of p.flows) if (!cats.has(f.cat)) {
+          cats.add(f.cat);
+          hits.push({ cat: f.cat, unit: f.unit, word: f.word, q: null, reversed: false });
+        }
+        src = p.srcIdx;
+      }
+    }
     // "A carga tinha partido de...", "The cargo was discharged at...": "the cargo" is what the latest
     // transfer carried (kept as goods when there is none).
     if (hits.length > 0 && hits.every((h) => h.unit === 'cargo') && cargo.length > 0 && (definiteUnit(items, L, R, 'cargo', DEFINITE) || definiteUnit(items, L, R, 'cargo', DEFINITE_PL))) {
