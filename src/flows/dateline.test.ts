@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Place } from '../story';
-import { datelinePlace } from './dateline';
+import { datelineMention } from './dateline';
 import type { MentionRef } from './items';
 
 const P: Place = { id: 'city:x', name: 'X', kind: 'city', country: 'AO', lat: 0, lon: 0, mentions: [] } as unknown as Place;
 /** The dateline place of `text` whose first place mention is `name`. */
 function at(text: string, name: string, via: MentionRef['via'] = 'name'): Place | undefined {
   const start = text.indexOf(name);
-  return datelinePlace(text, [{ start, end: start + name.length, place: P, via }]);
+  return datelineMention(text, [{ start, end: start + name.length, place: P, via }])?.place;
 }
 
 describe('datelinePlace', () => {

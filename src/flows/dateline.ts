@@ -4,7 +4,6 @@
  * where the story was filed: the home of the officials the story names with no nationality ("O ministro
  * dos Recursos Minerais viaja a Nova Deli" in a story from Luanda is Angola's minister).
  */
-import type { Place } from '../story';
 import type { MentionRef } from './items';
 
 /**
@@ -19,12 +18,7 @@ const DASH = /^\s*(?:--|[-–—])\s/u;
 /** Before a dateline: nothing, or the headline (one line ending in a full stop, or a line break). */
 const HEADLINE = /^(?:\s*|[^\n]{1,250}(?:[.!?]\s+|\s*\n\s*))$/u;
 
-/** The place the text's dateline opens with (at the start, or after the headline), if the text has one. */
-export function datelinePlace(text: string, mentions: ReadonlyArray<MentionRef>): Place | undefined {
-  return datelineMention(text, mentions)?.place;
-}
-
-/** The mention of the place the text's dateline opens with, if the text has one. */
+/** The mention of the place the text's dateline opens with (at the start, or after the headline), if the text has one. */
 export function datelineMention(text: string, mentions: ReadonlyArray<MentionRef>): MentionRef | undefined {
   for (const m of mentions) {
     if (m.start > 300) break;

@@ -187,7 +187,7 @@ function mergeMentions(mentions: MentionRef[], extra: MentionRef[]): MentionRef[
       else inside.push(m);
     }
     // ("o gigante asiático", "le géant sud-américain": a continent's nationality inside a country's nickname is the country.)
-    if (inside.length > 0 && inside.length === 1 && !e.org && inside[0]!.via === 'demonym' && !inside[0]!.place.country && inside[0]!.start >= e.start && inside[0]!.end <= e.end) {
+    if (inside.length === 1 && !e.org && inside[0]!.via === 'demonym' && !inside[0]!.place.country && inside[0]!.start >= e.start && inside[0]!.end <= e.end) {
       dropped.add(inside[0]!);
       merged.push(e);
       continue;
@@ -306,7 +306,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   const senderOf = (p: Place): Place => ((p.kind === 'region' || p.kind === 'other') && p.country ? p : countryOf(p));
   /** The country of the dateline's place, if the text opens with a dateline ("Luanda, 22 set 2025 (Lusa) -"). */
   const dateline = datelineAt?.place;
-  const home = dateline && dateline.country ? countryByCode.get(dateline.country) ?? (dateline.kind === 'country' ? dateline : undefined) : undefined;
+  const home = dateline?.country ? countryByCode.get(dateline.country) : undefined;
   const capitalCountry = (p: Place): Place => {
     if (p.kind !== 'city' || !p.capital || !p.country) return p;
     return countryByCode.get(p.country) ?? p;
@@ -2818,9 +2818,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("Le chef de l'État doit ensuite se rendre à Shenzhen": so for a verb of visiting.)
     if (t.cls === 'visit' && t.mood !== 'noun' && src === undefined && actorAny === undefined && unnamedTraveller(items, L, t.idx)) elidedTraveller = true;
     // ("Luanda (Lusa) - O ministro dos Recursos Minerais viaja a Nova Deli": an official named by office alone, the
-    // dateline's; emit gives the visit its start when the text has a dateline.)
-    // (Nor the nationality of whom the visitor is to meet: "viajará a Caracas para reunirse con autoridades venezolanas".)
-    // (The subject is that official, so a nationality after the verb is no traveller's.)
+    // dateline's; emit gives the visit its start when the text has a dateline. The subject is that official, so a
+    // nationality after the verb is no traveller's: "viajará a Caracas para reunirse con autoridades venezolanas".)
     const homeOfficial = (t.cls === 'visit' || t.cls === 'move') && t.mood !== 'noun' && (src === undefined || (src > t.idx && items[src]!.place!.via === 'demonym')) && (actorAny === undefined || actorAny > t.idx) && !elidedTraveller && officeOnly(items, L, t.idx);
     if (homeOfficial) src = undefined;
     // ("Outros 1.300 cidadãos seguiram para França": more of the people the discourse just moved, from where they did.)
@@ -4084,7 +4083,8 @@ function clauseConjunct(items: Item[], k: number): boolean {
 /**
  * "Pakistan, which fought a war in May, also sent", "a Turquia, que faz fronteira com a Síria, enviou": the place a
  * relative clause set off by commas right before the verb at v is about (its antecedent), when it is no further left
- * than L0; or undefined. Only auxiliaries and an adverb may stand between the closing comma and the verb.
+ * than L0 (or, for a clause with a verb of its own, when it opens its clause); or undefined. Only auxiliaries and an
+ * adverb may stand between the closing comma and the verb.
  */
 function relativeSubjectBefore(items: Item[], v: number, L0: number): number | undefined {
   let c = v - 1;

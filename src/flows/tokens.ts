@@ -160,7 +160,7 @@ export class PhraseKeys {
         i++;
       }
       if (this.keys.hasSpan(text, ws, i)) {
-        if (this.around_(text, start, end, ws, i)) return true;
+        if (this.hasAround(text, start, end, ws, i)) return true;
         continue;
       }
       // "enviou-os": the verb before an object pronoun (see tokenize); it passes on the verb alone.
@@ -170,7 +170,7 @@ export class PhraseKeys {
   }
 
   /** Has the key word at text[ws, we) the words of one of its phrases around it? */
-  private around_(text: string, start: number, end: number, ws: number, we: number): boolean {
+  private hasAround(text: string, start: number, end: number, ws: number, we: number): boolean {
     const a = this.around.get(fold(text.slice(ws, we)));
     if (a === undefined || a === 'alone') return true;
     for (const { before, after } of a) {
