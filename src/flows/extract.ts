@@ -45,7 +45,7 @@ import { ELLIPSIS_BEFORE, quantityAt, readLeft, SHARE_WORDS, type Quantity } fro
 import { COMPANIES } from './lexicon/companies';
 import { METONYMS } from './lexicon/metonyms';
 import { BUYER_NOUN, DELEGATION, EVENT_NOUNS, FOLLOWED, MOSTLY, placeRoles, possessiveAfter, RELATION, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
-import { COMPLEMENTIZERS, CONTRAST, hedgedFor, REACH, statusOf } from './status';
+import { COMPLEMENTIZERS, CONTRAST, hedgedFor, LOCATIVE_REL, REACH, relativeBefore, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
 import { datelineMention } from './dateline';
@@ -92,7 +92,6 @@ const KINGDOMS: ReadonlySet<string> = new Set(['GB', 'ES', 'NL', 'BE', 'NO', 'SE
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
 const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
 /** Relative pronouns of place: their antecedent is where something happens, not who does it. */
-const LOCATIVE_REL = new Set(['onde', 'where', 'donde', 'où']);
 /** The end of the text between a supplier noun and its owner: a preposition, maybe an article ("de armas do", "of", "du"). */
 const OWNER_PREP = /(?:^|[\s'’])(?:of|to|for|de|do|da|dos|das|del|du|des|à|au|aux|ao|à|para|d['’])\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
 /** The text before a place without a relation word right before it ("to neighbouring Armenia", "à voisine" -> "to "). */
@@ -1890,7 +1889,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let gap = noun || passive ? undefined : appositionGap(items, t.idx, L) ?? agentGap;
     // ("El gigante asiático, que abrió una investigación contra la carne de cerdo de la Unión Europea, compró 560.000
     // toneladas": the places of a relative clause on the subject are none of the verb's.)
-    if (!gap && !noun && relSubject !== undefined) gap = relativeGap(items, relSubject, t.idx);
+    if (!gap && !noun && relSubject !== undefined) gap = relativeBefore(items, t.idx);
     // (Not one that names the nationality the counted word lacks: "600 migrants, pour la plupart des Tunisiens, sont arrivés".)
     if (gap && etreMove && items.slice(gap[0] + 1, gap[1]).some((x) => !!x.place)) gap = undefined;
     for (let k = t.idx - 1; k >= L; k--) {
@@ -4082,38 +4081,18 @@ function clauseConjunct(items: Item[], k: number): boolean {
 }
 /**
  * "Pakistan, which fought a war in May, also sent", "a Turquia, que faz fronteira com a Síria, enviou": the place a
- * relative clause set off by commas right before the verb at v is about (its antecedent), when it is no further left
- * than L0 (or, for a clause with a verb of its own, when it opens its clause); or undefined. Only auxiliaries and an
- * adverb may stand between the closing comma and the verb.
+ * relative clause set off by commas right before the verb at v (relativeBefore) is about (its antecedent), when it is no
+ * further left than L0 (or, for a clause with a verb of its own, when it opens its clause); or undefined.
  */
 function relativeSubjectBefore(items: Item[], v: number, L0: number): number | undefined {
-  let c = v - 1;
-  for (let n = 0; n < 2 && c > L0 && !isComma(items[c]) && (hasMark(items[c], MB.aux | MB.plan | MB.condAux) || (isPlain(items[c]) && !items[c]!.cap)); n++) c--;
-  if (!isComma(items[c])) return undefined;
-  // (The clause may have a verb of its own: "O Egito, que recebe ajuda dos Estados Unidos, comprou caças à França".)
-  let inner = false;
-  for (let j = c - 1; j > 1; j--) {
-    if (isComma(items[j])) return undefined;
-    if (items[j]!.trig) inner = true;
-    if (!hasMark(items[j], MB.rel) || LOCATIVE_REL.has(items[j]!.lower)) continue;
-    if (!isComma(items[j - 1])) return undefined;
-    const a = j - 2;
-    if (!items[a]?.place) return undefined;
-    if (!inner) return a >= L0 ? a : undefined;
-    // (then the antecedent opens its clause: no verb before it, of which it could be the object)
-    for (let k = a - 1; k >= 0 && !(items[k]!.tok === 'punct' && !isComma(items[k])); k--) if (items[k]!.trig) return undefined;
-    return a;
-  }
-  return undefined;
-}
-
-/** The commas around the relative clause on the subject at a, right before the verb at v (see relativeSubjectBefore). */
-function relativeGap(items: Item[], a: number, v: number): [number, number] | undefined {
-  let c = v - 1;
-  while (c > a && !isComma(items[c])) c--;
-  let o = a + 1;
-  while (o < c && items[o]!.place === items[a]!.place) o++;
-  return isComma(items[o]) && o < c ? [o, c] : undefined;
+  const r = relativeBefore(items, v);
+  const a = r ? r[0] - 1 : -1;
+  if (!r || !items[a]?.place) return undefined;
+  // (The clause may have a verb of its own, "O Egito, que recebe ajuda dos Estados Unidos, comprou caças à França"; then
+  // the antecedent opens its clause: no verb before it, of which it could be the object.)
+  if (!items.slice(r[0] + 1, r[1]).some((x) => x.trig)) return a >= L0 ? a : undefined;
+  for (let k = a - 1; k >= 0 && !(items[k]!.tok === 'punct' && !isComma(items[k])); k--) if (items[k]!.trig) return undefined;
+  return a;
 }
 
 /** Does a participle of making stand up to five words before the place at k, with no place between ("construídas nos estaleiros de Viana", "built in Lorient")? */

@@ -17,13 +17,16 @@ import type { FlowStatus } from '../story';
  * bought"; "A China, que acusou o Japão de provocação, comprou"), or undefined: its words qualify the subject, and its
  * blocking, denying or accusing is none of the verb's. Only auxiliaries and adverbs may stand between it and the verb.
  */
+/** Relative adverbs of place ("onde", "where", "donde", "où"): a clause of where, not one about its antecedent. */
+export const LOCATIVE_REL: ReadonlySet<string> = new Set(['onde', 'where', 'donde', 'où']);
+
 export function relativeBefore(items: Item[], v: number): [number, number] | undefined {
   let c = v - 1;
   for (let n = 0; n < 3 && c > 0 && !isComma(items[c]) && (hasMark(items[c], MB.aux | MB.plan | MB.condAux | MB.passiveAux) || (isPlain(items[c]) && !items[c]!.cap)); n++) c--;
   if (!isComma(items[c])) return undefined;
   for (let j = c - 1; j > 1 && c - j <= REACH; j--) {
     if (isComma(items[j]) || (items[j]!.tok === 'punct')) return undefined;
-    if (hasMark(items[j], MB.rel) && isComma(items[j - 1]) && !/^(?:onde|where|donde|où)$/.test(items[j]!.lower)) return [j - 1, c];
+    if (hasMark(items[j], MB.rel) && isComma(items[j - 1]) && !LOCATIVE_REL.has(items[j]!.lower)) return [j - 1, c];
   }
   return undefined;
 }
