@@ -84,12 +84,22 @@ export class WordSet {
   }
 }
 
+/** Where nextWord found its word: the word's start and end, where scanning goes on, and whether it is a verb before a joined pronoun. */
+interface WordAt {
+  ws: number;
+  we: number;
+  next: number;
+  clitic: boolean;
+}
+const FOUND: WordAt = { ws: 0, we: 0, next: 0, clitic: false };
+
 /**
- * True when a word of text[start, end) is in `words` (compared folded). A cheap scan with no regular
- * expression and no allocation, used to skip sentences that cannot state a flow before tokenizing them.
+ * The first word of text[from, end) that is in `words` (compared folded), or a verb in it before a joined object pronoun
+ * ("enviou-os", see tokenize): written into `at`; false when there is none. A scan with no regular expression and no
+ * allocation.
  */
-export function hasWord(text: string, start: number, end: number, words: WordSet): boolean {
-  let i = start;
+function nextWord(text: string, from: number, end: number, words: WordSet, at: WordAt): boolean {
+  let i = from;
   while (i < end) {
     if (!isLetterCode(text.charCodeAt(i))) {
       i++;
@@ -101,11 +111,24 @@ export function hasWord(text: string, start: number, end: number, words: WordSet
       if (text.charCodeAt(i) === 45) hy = i;
       i++;
     }
-    if (words.hasSpan(text, ws, i)) return true;
-    // "enviou-os": the verb before an object pronoun (see tokenize)
-    if (hy - ws >= MIN_VERB && CLITIC_TAILS.has(text.slice(hy + 1, i).toLowerCase()) && words.hasSpan(text, ws, hy)) return true;
+    const whole = words.hasSpan(text, ws, i);
+    if (whole || (hy - ws >= MIN_VERB && CLITIC_TAILS.has(text.slice(hy + 1, i).toLowerCase()) && words.hasSpan(text, ws, hy))) {
+      at.ws = ws;
+      at.we = whole ? i : hy;
+      at.next = i;
+      at.clitic = !whole;
+      return true;
+    }
   }
   return false;
+}
+
+/**
+ * True when a word of text[start, end) is in `words` (compared folded). A cheap scan, used to skip sentences that
+ * cannot state a flow before tokenizing them.
+ */
+export function hasWord(text: string, start: number, end: number, words: WordSet): boolean {
+  return nextWord(text, start, end, words, FOUND);
 }
 
 /** A word of a tokenized phrase: letters, marks and digits only (no hyphen, apostrophe or symbol). */
@@ -145,27 +168,9 @@ export class PhraseKeys {
     else this.around.set(f, [entry]);
   }
 
-  /** Does text[start, end) hold one of the phrases? */
+  /** Does text[start, end) hold one of the phrases? (A verb before a joined pronoun, "enviou-os", passes on the verb alone.) */
   has(text: string, start: number, end: number): boolean {
-    let i = start;
-    while (i < end) {
-      if (!isLetterCode(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      const ws = i;
-      let hy = -1;
-      while (i < end && (isLetterCode(text.charCodeAt(i)) || (text.charCodeAt(i) === 45 && i + 1 < end && isLetterCode(text.charCodeAt(i + 1))))) {
-        if (text.charCodeAt(i) === 45) hy = i;
-        i++;
-      }
-      if (this.keys.hasSpan(text, ws, i)) {
-        if (this.hasAround(text, start, end, ws, i)) return true;
-        continue;
-      }
-      // "enviou-os": the verb before an object pronoun (see tokenize); it passes on the verb alone.
-      if (hy - ws >= MIN_VERB && CLITIC_TAILS.has(text.slice(hy + 1, i).toLowerCase()) && this.keys.hasSpan(text, ws, hy)) return true;
-    }
+    for (let i = start; nextWord(text, i, end, this.keys, FOUND); i = FOUND.next) if (FOUND.clitic || this.hasAround(text, start, end, FOUND.ws, FOUND.we)) return true;
     return false;
   }
 
