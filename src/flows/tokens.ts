@@ -62,6 +62,11 @@ export class WordSet {
     this.ends[n] = true;
   }
 
+  /** Is the word, folded, one of the words? */
+  has(word: string): boolean {
+    return this.hasSpan(word, 0, word.length);
+  }
+
   /** Is text[a, b), folded, one of the words? */
   hasSpan(text: string, a: number, b: number): boolean {
     let n = 0;

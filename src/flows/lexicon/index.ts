@@ -53,10 +53,8 @@ export interface Compiled {
   supplierWords: ReadonlySet<string>;
   relationWords: ReadonlySet<string>;
   conveyWords: ReadonlySet<string>;
-  /** The lexicon's single-word nouns for officials and governments (`actor` markers), lower case. */
-  actorWords: ReadonlySet<string>;
-  /** The same, as a WordSet for the cheap pre-scan of a sentence. */
-  actorSet: WordSet;
+  /** The lexicon's single-word nouns for officials and governments (`actor` markers), folded. */
+  actorWords: WordSet;
 }
 
 export const LEXICONS: Record<Lang, Lexicon> = { pt, en, es, fr };
@@ -140,8 +138,7 @@ function compile(lex: Lexicon): Compiled {
     supplierWords: new Set(lex.supplier ?? []),
     relationWords: new Set(lex.relation ?? []),
     conveyWords: new Set(lex.convey ?? []),
-    actorWords: new Set((lex.markers.actor ?? []).filter((w) => !w.includes(' '))),
-    actorSet: wordSet((lex.markers.actor ?? []).filter((w) => !w.includes(' '))),
+    actorWords: wordSet((lex.markers.actor ?? []).filter((w) => !w.includes(' '))),
   };
 }
 
