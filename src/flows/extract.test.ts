@@ -4710,6 +4710,11 @@ describe('session 24: past a purpose infinitive, places are what the goods are f
     expect(triples(f)).toEqual(['ES>HN:money']);
     expect(f[0]!.status).toBe('planned');
   });
+  it('"afin de", which the tokenizer keeps as two words, leads to a purpose too', () => {
+    const fr = [C('FR', ['France']), C('SN', ['Sénégal']), CITY('Thiès', 'SN')];
+    const f = run("La France accordera au Sénégal un crédit de 40 millions d'euros afin de moderniser le réseau d'eau potable de Thiès.", 'fr', fr);
+    expect(f.map((x) => `${x.f}>${x.t}`)).toEqual(['FR>SN']);
+  });
 });
 
 describe('session 24: a passive after a relative adverb of direction; a country\'s nickname over a continent\'s nationality', () => {

@@ -1559,7 +1559,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // ("concederá a Honduras un crédito de 40 millones para ampliar la red de agua de San Pedro Sula": past a purpose
       // infinitive the lexicon does not know, after "para"/"pour", the places are what the goods are for, not their
       // sender; see the sending verbs.)
-      if (lang !== 'en' && purposeAt < 0 && k > t.idx + 2 && PURPOSE_FOR.has(items[k - 1]!.lower) && isPlain(items[k]) && !items[k]!.cap && ROMANCE_INF[lang]!.test(items[k]!.lower) && !NOT_PURPOSE_INF.has(items[k]!.lower)) purposeAt = k;
+      if (lang !== 'en' && purposeAt < 0 && k > t.idx + 2 && purposeBefore(items, k, true) && isPlain(items[k]) && !items[k]!.cap && ROMANCE_INF[lang]!.test(items[k]!.lower) && !NOT_PURPOSE_INF.has(items[k]!.lower)) purposeAt = k;
       // (So does one after ", and": "..., keeping flats in Leeds, and spending the money on cars".)
       if (hasMark(items[k - 1], MB.coord) && isComma(items[k - 2]) && k - 2 > t.idx && (items[k]!.tags.some((g) => g.k === 'verb' && g.mood === 'ger') || (isPlain(items[k]) && !items[k]!.cap && GERUND[lang].test(items[k]!.lower) && !NOT_GERUNDS.has(items[k]!.lower) && !INCLUDING.test(items[k]!.lower)))) {
         R = k - 3;
@@ -2267,7 +2267,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("helped Ukraine repel the attack", "ajudar Moçambique a reconstruir as estradas", "aider le Mali à reconstruire
         // son armée": helping a place do something gives it nothing by that verb; goods named before it are still given.)
         // (Not the purpose of a sending before it: "a dépêché trois avions au Tchad pour aider le pays à contenir" is aid to it.)
-        const purposeOfSending = ti > 0 && triggers[ti - 1]!.cls === 'send' && PURPOSE_TO.has(items[t.idx - 1]?.lower ?? '');
+        const purposeOfSending = ti > 0 && triggers[ti - 1]!.cls === 'send' && purposeBefore(items, t.idx);
         // (The verb only: "France's help allowed Mali to repel" is aid given.)
         // (The helped place right after the verb, and no help given "with" further on: "ayudó a Cuba a superar la crisis con
         // envíos de petróleo" is help of oil.)
@@ -2736,7 +2736,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("120 professores portugueses chegou a Timor-Leste para formar docentes timorenses": people sent or arriving to train
     // others bring training.)
     const next = triggers[ti + 1];
-    if (next && next.cls === 'train' && (next.mood === 'inf' || items[next.idx - 1]?.lower === 'to') && PURPOSE_TO.has(items[next.idx - 1]?.lower ?? '') && (t.cls === 'send' || t.cls === 'move')) hits = hits.map((h) => (h.cat === 'people' ? { ...h, cat: 'training' } : h));
+    if (next && next.cls === 'train' && (next.mood === 'inf' || items[next.idx - 1]?.lower === 'to') && purposeBefore(items, next.idx) && (t.cls === 'send' || t.cls === 'move')) hits = hits.map((h) => (h.cat === 'people' ? { ...h, cat: 'training' } : h));
     // ("the couple flew from Lyon to Lisbon for a wedding", "a young cook's journey from Seoul to New York": a private
     // person's travel is no official's visit.)
     if (hits.length > 0 && hits.every((h) => h.cat === 'visit') && (t.cls === 'move' || t.cls === 'visit') && privateTraveller(items, L, t.idx)) hits = [];
@@ -3491,7 +3491,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const b = pending[k + 1]!;
     // (English "to help" reads as a finite form: the "to" before it tells.)
     if (a.t.cls !== 'send' || a.dst || !a.src || b.t.cls !== 'help' || (b.t.mood !== 'inf' && b.t.mood !== 'fin') || !b.dst || (b.src && b.src !== a.src)) continue;
-    if (b.t.idx - a.t.idx > 12 || !PURPOSE_TO.has(items[b.t.idx - 1]?.lower ?? '')) continue;
+    if (b.t.idx - a.t.idx > 12 || !purposeBefore(items, b.t.idx)) continue;
     const money = a.flows.filter((f) => f.cat === 'money' && f.from === a.src && !f.to);
     if (money.length === 0) continue;
     // ("to help Turkey and Syria rebuild": each place helped, the amount on the first.)
@@ -3528,8 +3528,7 @@ function trainedNationality(items: Item[], v: number, R: number, own: string | u
 /** Words that can follow a helped place without opening what it is helped to do ("helped Nepal after the quake"). */
 const NOT_BARE_VERBS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'since', 'because', 'when', 'while', 'last', 'this', 'next', 'again', 'further', 'once', 'so', 'as', 'but', 'and', 'or', 'amid', 'following', 'throughout', 'too', 'financially', 'militarily', 'greatly']);
 /** Infinitive endings of the Romance languages, for the verb after "a"/"à" ("a reconstruir", "à reconstruire"). */
-/** Prepositions of purpose before an infinitive ("para ampliar", "pour financer"). */
-const PURPOSE_FOR: ReadonlySet<string> = new Set(['para', 'pour', 'afin']);
+
 /** Words of the infinitive's form that are no verb after "para"/"pour" ("para o exterior", "pour le secteur"). */
 const NOT_PURPOSE_INF: ReadonlySet<string> = new Set(['exterior', 'interior', 'mar', 'lugar', 'setor', 'sector', 'par', 'hier', 'cher', 'mer', 'hiver', 'dollar', 'bar', 'militar', 'familiar', 'popular', 'nuclear', 'solar', 'escolar', 'regular', 'similar', 'particular', 'consular', 'polar']);
 const ROMANCE_INF: Readonly<Record<Lang, RegExp | undefined>> = { pt: /^\p{L}{2,}(?:ar|er|ir|or)$/u, es: /^\p{L}{2,}(?:ar|er|ir)$/u, fr: /^\p{L}{2,}(?:er|ir|re|oir)$/u, en: undefined };
@@ -3546,7 +3545,16 @@ function helpsToDo(items: Item[], k: number, lang: Lang): boolean {
 }
 
 /** Words of purpose before an infinitive ("to help", "pour aider", "para ayudar", "para ajudar"). */
-const PURPOSE_TO: ReadonlySet<string> = new Set(['to', 'pour', 'para', 'a', 'afin de', 'in order to']);
+/**
+ * Does a preposition of purpose stand right before the item at k ("to", "in order to", "para", "a", "pour", "afin de";
+ * the tokenizer keeps "afin" and "de" apart)? `only`: only one that never leads anywhere but to a purpose ("para",
+ * "pour", "afin de"), not "a" or "to".
+ */
+function purposeBefore(items: Item[], k: number, only = false): boolean {
+  const w = items[k - 1]?.lower;
+  if (w === 'para' || w === 'pour' || (w === 'de' && items[k - 2]?.lower === 'afin')) return true;
+  return !only && (w === 'to' || w === 'a');
+}
 
 /**
  * "Spain, for years Peru's main arms supplier, sold", "A China, principal fornecedora do Laos, entregou":
