@@ -1492,7 +1492,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     for (let k = t.idx - 1; k >= L; k--) if (isBoundary(items, k)) { L = k + 1; break; }
     // ("Pakistan, which fought a war with India in May, also sent troops": a word that ends a window inside a relative
     // clause on the subject does not cut the subject off.)
-    const relSubject = relativeSubjectBefore(items, t.idx, ti > 0 ? triggers[ti - 1]!.idx + 1 : 0);
+    /** The relative clause set off right before the verb, if any (read once: the subject, the gap and the status use it). */
+    const relBefore = relativeBefore(items, t.idx);
+    const relSubject = relativeSubjectBefore(items, relBefore, ti > 0 ? triggers[ti - 1]!.idx + 1 : 0);
     if (relSubject !== undefined && relSubject < L) L = relSubject;
     const lastL = prevL;
     prevL = L;
@@ -1889,7 +1891,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let gap = noun || passive ? undefined : appositionGap(items, t.idx, L) ?? agentGap;
     // ("El gigante asiático, que abrió una investigación contra la carne de cerdo de la Unión Europea, compró 560.000
     // toneladas": the places of a relative clause on the subject are none of the verb's.)
-    if (!gap && !noun && relSubject !== undefined) gap = relativeBefore(items, t.idx);
+    if (!gap && !noun && relSubject !== undefined) gap = relBefore;
     // (Not one that names the nationality the counted word lacks: "600 migrants, pour la plupart des Tunisiens, sont arrivés".)
     if (gap && etreMove && items.slice(gap[0] + 1, gap[1]).some((x) => !!x.place)) gap = undefined;
     for (let k = t.idx - 1; k >= L; k--) {
@@ -2711,7 +2713,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // (the end that makes the transfer: the giver, or the taker of a purchase or reception)
     const agentEnd = t.cls === 'receive' ? dst : t.cls === 'send' || t.cls === 'help' || t.cls === 'train' || t.cls === 'visit' || t.cls === 'leave' ? src : undefined;
     const agentCountry = agentEnd === undefined ? undefined : items[agentEnd]!.place?.place.country;
-    const status = statusOf(items, t, L, hedgedFor(items, t.idx, parties, agentCountry));
+    const status = statusOf(items, t, L, hedgedFor(items, t.idx, parties, agentCountry, relBefore), relBefore);
     const recip = sentenceRecip;
     // (What the workers send home is the money, not themselves.)
     // ("ready to help Sudan in any way the Sudanese people need": people helped are no goods; the help is aid.)
@@ -4089,11 +4091,10 @@ function clauseConjunct(items: Item[], k: number): boolean {
 }
 /**
  * "Pakistan, which fought a war in May, also sent", "a Turquia, que faz fronteira com a Síria, enviou": the place a
- * relative clause set off by commas right before the verb at v (relativeBefore) is about (its antecedent), when it is no
+ * relative clause set off by commas right before the verb (`r`, from relativeBefore) is about (its antecedent), when it is no
  * further left than L0 (or, for a clause with a verb of its own, when it opens its clause); or undefined.
  */
-function relativeSubjectBefore(items: Item[], v: number, L0: number): number | undefined {
-  const r = relativeBefore(items, v);
+function relativeSubjectBefore(items: Item[], r: [number, number] | undefined, L0: number): number | undefined {
   const a = r ? r[0] - 1 : -1;
   if (!r || !items[a]?.place) return undefined;
   // (The clause may have a verb of its own, "O Egito, que recebe ajuda dos Estados Unidos, comprou caças à França"; then

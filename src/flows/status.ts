@@ -31,8 +31,7 @@ export function relativeBefore(items: Item[], v: number): [number, number] | und
   return undefined;
 }
 
-export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<string>, agent?: string): boolean {
-  const rel = relativeBefore(items, ti);
+export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<string>, agent?: string, rel = relativeBefore(items, ti)): boolean {
   const counts = (k: number): boolean => !(rel && k > rel[0] && k < rel[1]) && hasMark(items[k], MB.hedge) && !ordinal(items, k) && !(parties && ownSource(items, k, parties, agent));
   let coordSince = false;
   // A hedge opening the sentence covers it all ("Segundo X, ..."); a verb of saying there ("Japan said it
@@ -301,7 +300,8 @@ const HAPPENED = /^(?:materiali[sz]e[ds]?|happen(?:ed)?|resumed?|concretiz(?:ou|
 /** Banned, forbidden ("banned", "proibiu", "prohibida", "interdit"): a transfer banned is none. */
 const BANNED = /^(?:banned|bans|prohibited|prohibits|forbade|forbidden|forbids|proibiu|proíbe|proibida|proibidas|proibido|proibidos|prohibió|prohíbe|prohibida|prohibidas|prohibido|prohibidos|interdit|interdite|interdits|interdites|interdisent)$/;
 
-export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean): FlowStatus {
+/** `rel`: the relative clause right before the verb (relativeBefore), when the caller has it. */
+export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, rel = relativeBefore(items, t.idx)): FlowStatus {
   let denied = false;
   let suspended = false;
   const reportedPlan = t.mood === 'cond' && futureOfPast(items, t.idx);
@@ -319,7 +319,6 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean):
   const end = Math.min(items.length, t.idx + REACH);
   // "..., a charge Abu Dhabi denies"; but "negou que pretenda retirar" denies the clause after it.
   for (let k = t.idx + 1; k < end; k++) if (hasMark(items[k], MB.deny) && !hasMark(items[k + 1], MB.rel)) denied = true;
-  const rel = relativeBefore(items, t.idx);
   for (let k = Math.max(0, t.idx - REACH); k < t.idx; k++) {
     if (rel && k > rel[0] && k < rel[1]) continue;
     const it = items[k]!;
