@@ -249,14 +249,15 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // know is those goods, not gas.
       // (Not when the phrase names gas itself, "metros cúbicos de gas de esquisto", nor for an adjective on
       // goods that follow: "cubic metres of liquefied gas".)
-      const named = cargo.unit === 'cubic metres' && !GAS.test(it.lower) ? namedGoods(items, k, b) : -1;
+      const volume = cargo.unit === 'cubic metres' && !GAS.test(it.lower) ? measuredAt(items, k, b) : -1;
+      const named = volume >= 0 && unknownGoods(items, volume) ? volume : -1;
       if (named >= 0) {
         out.push({ cat: 'other', unit: cargo.unit, word: items[named]!.lower, q, reversed, at: k });
         continue;
       }
       // ("1,2 milhões de metros cúbicos de madeira", "cubic metres of timber": so is a volume of goods the lexicon
       // knows, other than gas: their category, counted in the volume.)
-      const known = cargo.unit === 'cubic metres' && !GAS.test(it.lower) ? measuredCargo(items, k, b) : -1;
+      const known = volume >= 0 && isCargo(items[volume]) ? volume : -1;
       const kt = known >= 0 ? items[known]!.tags.find((g) => g.k === 'cargo') : undefined;
       if (kt && kt.k === 'cargo' && kt.cat !== 'oil') {
         out.push({ cat: kt.cat, unit: cargo.unit, word: items[known]!.lower, q, reversed, at: k });
@@ -374,25 +375,26 @@ function priced(items: Item[], k: number, a: number): boolean {
   return false;
 }
 
-/**
- * After a unit at m, "de"/"of" and a lower-case noun the lexicon does not tag, not an adjective on goods
- * that follow ("cubic metres of liquefied gas"): the goods it measures ("litros de soro", "tonnes of
- * cobalt"; "metros cúbicos de pinho"); its index, or -1.
- */
-export function namedGoods(items: Item[], m: number, R: number): number {
+/** After a unit at m ("metros cúbicos de", "tonnes of"), the index of what it measures, right after "de"/"of"; or -1. */
+function measuredAt(items: Item[], m: number, R: number): number {
   let k = m + 1;
   if (k <= R && isPlain(items[k]) && !items[k]!.cap && prepRole(items[k + 1]) === 'of') k++; // "metros cúbicos de"
   if (prepRole(items[k]) !== 'of') return -1;
-  const g = items[k + 1];
-  return k + 1 <= R && isPlain(g) && !g!.cap && !isCargo(items[k + 2]) ? k + 1 : -1;
+  return k + 1 <= R ? k + 1 : -1;
 }
 
-/** After a unit at m, "de"/"of" and goods the lexicon knows ("metros cúbicos de madeira"): their index, or -1. */
-function measuredCargo(items: Item[], m: number, R: number): number {
-  let k = m + 1;
-  if (k <= R && isPlain(items[k]) && !items[k]!.cap && prepRole(items[k + 1]) === 'of') k++;
-  if (prepRole(items[k]) !== 'of') return -1;
-  return k + 1 <= R && isCargo(items[k + 1]) ? k + 1 : -1;
+/** Is the item at g a lower-case noun the lexicon does not tag, not an adjective on goods that follow ("cubic metres of liquefied gas")? */
+function unknownGoods(items: Item[], g: number): boolean {
+  return isPlain(items[g]) && !items[g]!.cap && !isCargo(items[g + 1]);
+}
+
+/**
+ * After a unit at m, "de"/"of" and a lower-case noun the lexicon does not tag: the goods it measures ("litros de soro",
+ * "tonnes of cobalt"; "metros cúbicos de pinho"); its index, or -1.
+ */
+export function namedGoods(items: Item[], m: number, R: number): number {
+  const g = measuredAt(items, m, R);
+  return g >= 0 && unknownGoods(items, g) ? g : -1;
 }
 
 const GAS = /\bga[sz]\b|\bgás\b/u;
