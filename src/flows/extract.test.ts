@@ -4796,3 +4796,25 @@ describe('session 24 (review): a transfer noun\'s goods shared out by a passive'
     expect(run('The rest was split between Japan and Turkey.', 'en', defs)).toEqual([]);
   });
 });
+
+describe('session 25: goods the lexicon names, and where known goods were made', () => {
+  const defs = [C('CN', ['China']), CITY('Kolwezi', 'CD'), C('TR', ['Turquia', 'Turquie']), C('US', ['United States']), C('SA', ['Saudi Arabia']), C('AU', ['Australia']), C('ES', ['España'])];
+  it('known goods made or extracted in a place before a passive sending come from there', () => {
+    expect(triples(run('Some 300 tonnes of cobalt mined in Kolwezi were shipped to China last month.', 'en', defs))).toEqual(['Kolwezi@CD>CN:other']);
+    expect(triples(run('Cerca de 300 toneladas de cobalto extraídas em Kolwezi foram enviadas para a China.', 'pt', defs))).toEqual(['Kolwezi@CD>CN:other']);
+    expect(triples(run('Quelque 200 tonnes de cobalt extraites à Kolwezi auraient été acheminées vers la Chine.', 'fr', [...defs, C('CN', ['Chine'])]))).toEqual(['Kolwezi@CD>CN:other']);
+    expect(triples(run('Quelque 200 tonnes de cobalt extraites chaque mois à Kolwezi, dans le Haut-Katanga, auraient été acheminées vers la Chine.', 'fr', [...defs, C('CN', ['Chine']), REGION('Haut-Katanga', 'CD')]))).toEqual(['Kolwezi@CD>CN:other']);
+    expect(triples(run('Quelque 200 tonnes de cobalt extraites chaque mois dans le Haut-Katanga auraient été acheminées vers la Chine.', 'fr', [...defs, C('CN', ['Chine']), REGION('Haut-Katanga', 'CD')]))).toEqual(['Haut-Katanga@CD>CN:other']);
+    // (not when the place is in the destination's own country)
+    expect(run('Some 300 tonnes of cobalt stored in Kolwezi were shipped to Kolwezi.', 'en', defs).filter((f) => f.t === 'CN')).toEqual([]);
+  });
+  it('farm produce, livestock and fuel gases are goods, with their counts', () => {
+    const eggs = run('The United States imported more than 420 million eggs from Turkey.', 'en', [C('US', ['United States']), C('TR', ['Turkey'])]);
+    expect(triples(eggs)).toEqual(['TR>US:other']);
+    expect(eggs[0]!.quantity).toBe(420_000_000);
+    const sheep = run('Saudi Arabia imported 1.3 million sheep from Australia.', 'en', defs);
+    expect(sheep[0]!.quantity).toBe(1_300_000);
+    expect(triples(run('A China vendeu 40 mil toneladas de gás de cozinha à Turquia.', 'pt', defs))).toEqual(['CN>TR:oil']);
+    expect(triples(run('China exportó 20.000 toneladas de propano a España.', 'es', defs))).toEqual(['CN>ES:oil']);
+  });
+});

@@ -3080,6 +3080,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         else elidedGiver = true;
       }
     }
+    // (So do goods the lexicon names: "150 tonnes de coltan extraites à Rubaya, ..., auraient été acheminées vers le Rwanda".)
+    // (The first place past the goods, however far the verb: "extraites chaque mois à Kolwezi, dans le Haut-Katanga, auraient été".)
+    if (cargo.length > 0 && passive && !noun && agent === undefined && src === undefined && dst !== undefined && t.cls === 'send') {
+      const m = cargo.find((h) => h.at !== undefined && h.at < t.idx)?.at;
+      for (let k = (m ?? t.idx) + 1; k < t.idx && k <= m! + 12; k++) {
+        const r = roles[k]?.role;
+        if (r !== 'from' && r !== 'in') continue;
+        if (hasBefore(items, k, m!, k - m!, (x) => hasTagMark(x, 'made')) && countryAt(items, k) !== countryAt(items, dst)) src = k;
+        break;
+      }
+    }
     // "deverá doar 5 mil caixas de soro à Bolívia": a donation of goods the lexicon does not name is aid.
     // (Only with an object after the verb: "the cutter Tokyo has donated to Hanoi" names its goods before.)
     if (hits.length === 0 && cargo.length === 0 && t.cls === 'send' && hasMark(items[t.idx], MB.gift) && !prepRole(items[t.idx + 1]) && !items[t.idx + 1]?.place) hits = [{ cat: 'aid', unit: 'aid', q: null, reversed: false }];

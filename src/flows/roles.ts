@@ -571,6 +571,8 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   if ((role === 'in' || role === 'to') && hasTagMark(items[h], 'event')) return { role: 'venue' };
   // "helicópteros fabricados na França", "drones made in Iran": where goods are made is where they come from.
   if (role === 'in' && madeBefore(items, h)) return { role: 'from' };
+  // ("fabriqués au Brésil", "extraites à Kolwezi": French "à" after a making participle says where, not whither.)
+  if (role === 'to' && MADE_AT.has(items[prepIdx]?.lower ?? '') && madeBefore(items, h)) return { role: 'from' };
   // "hélicoptères commandés aux États-Unis", "caças encomendados à Suécia": who goods were ordered or bought
   // "from" ("à") is their seller. (English says "from" itself; "ordered to" is a command.)
   if (role === 'to' && hasTagMark(items[h], 'ordered') && ORDER_FROM.has(items[prepIdx]?.lower ?? '')) return { role: 'from', seller: true };
@@ -659,6 +661,9 @@ const MANNER_PREPS: ReadonlySet<string> = new Set(['by', 'à', 'pela', 'por', 'a
 
 /** Route prepositions (single words; "with a stopover in" and the like name their place directly). */
 const ROUTE: ReadonlySet<string> = new Set(['via', 'through', 'a través de', 'a través del', 'através de', 'através do', 'através da', 'à travers']);
+
+/** French "à" and its contractions, which say where as well as whither. */
+const MADE_AT: ReadonlySet<string> = new Set(['à', 'au', 'aux']);
 
 /** "fabricados na", "made in", "fabricados pela Embraer em", "built by Naval Group in": a making participle before "in". */
 function madeBefore(items: Item[], h: number): boolean {

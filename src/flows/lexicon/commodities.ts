@@ -48,7 +48,17 @@ export const COMMODITIES: ReadonlyArray<readonly [string, string]> = [
   // manufactured goods
   ['cars', 'cars'], ['coches', 'cars'], ['automóviles', 'cars'], ['automóveis', 'cars'], ['voitures', 'cars'], ['textiles', 'textiles'],
   ['têxteis', 'textiles'], ['clothing', 'clothing'], ['roupa', 'clothing'], ['ropa', 'clothing'], ['vêtements', 'clothing'],
+  // farm produce
+  ['soya', 'soy'], ['eggs', 'eggs'], ['ovos', 'eggs'], ['huevos', 'eggs'], ['œufs', 'eggs'], ['oeufs', 'eggs'], ['cheese', 'cheese'], ['queijo', 'cheese'],
+  ['queso', 'cheese'], ['fromage', 'cheese'], ['fromages', 'cheese'], ['dairy products', 'dairy'], ['lácteos', 'dairy'], ['laticínios', 'dairy'],
+  ['produits laitiers', 'dairy'], ['potatoes', 'potatoes'], ['batatas', 'potatoes'], ['patatas', 'potatoes'], ['pommes de terre', 'potatoes'],
+  ['onions', 'onions'], ['cebolas', 'onions'], ['cebollas', 'onions'], ['oignons', 'onions'], ['apples', 'apples'], ['maçãs', 'apples'],
+  ['manzanas', 'apples'], ['lamb', 'lamb'], ['mutton', 'lamb'], ['carne de vaca', 'beef'], ['viande bovine', 'beef'], ['viande de bœuf', 'beef'],
+  // more minerals, timber and manufactured goods
+  ['phosphate', 'phosphate'], ['phosphates', 'phosphate'], ['fosfato', 'phosphate'], ['fosfatos', 'phosphate'], ['coltan', 'coltan'],
+  ['silver', 'silver'], ['prata', 'silver'], ['plata', 'silver'], ['logs', 'timber'], ['troncos', 'timber'], ['grumes', 'timber'],
   // live animals
+  ['sheep', 'animals'], ['ovinos', 'animals'], ['ovins', 'animals'], ['bovinos', 'animals'], ['bovins', 'animals'],
   ['live animals', 'animals'], ['animais vivos', 'animals'], ['animales vivos', 'animals'], ['animaux vivants', 'animals'],
   ['animals', 'animals'], ['animais', 'animals'], ['animales', 'animals'], ['animaux', 'animals'],
 ];

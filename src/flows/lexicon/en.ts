@@ -266,6 +266,7 @@ export const en: Lexicon = {
     ['centrifuges', 'technology', 'centrifuges'], ['machine tools', 'technology', 'machine tools'], ['dual-use goods', 'technology', 'dual-use goods'], ['dual-use items', 'technology', 'dual-use goods'],
     // oil
     ['jet fuel', 'oil', 'jet fuel'], ['gasoline', 'oil', 'gasoline'], ['petrol', 'oil', 'gasoline'], ['fuel oil', 'oil', 'fuel'], ['heating oil', 'oil', 'fuel'], ['gasoil', 'oil', 'diesel'],
+    ['propane', 'oil', 'LPG'], ['butane', 'oil', 'LPG'], ['cooking gas', 'oil', 'LPG'], ['bunker fuel', 'oil', 'fuel'],
     ['condensate', 'oil', 'condensate'], ['mazut', 'oil', 'fuel'], ['liquefied petroleum gas', 'oil', 'LPG'], ['hydrocarbons', 'oil', 'hydrocarbons'],
     // money
     ['remittances', 'money', 'remittances'], ['grants', 'money', 'grants'], ['investment', 'money', 'investment'], ['investments', 'money', 'investment'], ['debt relief', 'money', 'debt relief'],

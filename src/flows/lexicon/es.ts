@@ -241,6 +241,7 @@ export const es: Lexicon = {
     ['equipamiento', 'technology', 'equipment'], ['centrifugadoras', 'technology', 'centrifuges'], ['máquinas herramienta', 'technology', 'machine tools'], ['bienes de doble uso', 'technology', 'dual-use goods'],
     // petróleo
     ['fueloil', 'oil', 'fuel'], ['fuelóleo', 'oil', 'fuel'], ['gas licuado', 'oil', 'gas'], ['hidrocarburos', 'oil', 'hydrocarbons'], ['turbosina', 'oil', 'jet fuel'],
+    ['propano', 'oil', 'LPG'], ['butano', 'oil', 'LPG'], ['fuel', 'oil', 'fuel'],
     // dinero
     ['remesas', 'money', 'remittances'], ['inversión', 'money', 'investment'], ['inversiones', 'money', 'investment'], ['subvenciones', 'money', 'grants'], ['alivio de la deuda', 'money', 'debt relief'],
     ['condonación de la deuda', 'money', 'debt relief'], ['apoyo presupuestario', 'money', 'budget support'], ['divisas', 'money', 'money'],

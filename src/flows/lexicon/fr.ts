@@ -260,6 +260,7 @@ export const fr: Lexicon = {
     ['biens à double usage', 'technology', 'dual-use goods'], ['équipement', 'technology', 'equipment'],
     // pétrole
     ['fioul', 'oil', 'fuel'], ['mazout', 'oil', 'fuel'], ['carburéacteur', 'oil', 'jet fuel'], ['hydrocarbures', 'oil', 'hydrocarbons'], ['gaz liquéfié', 'oil', 'gas'],
+    ['propane', 'oil', 'LPG'], ['butane', 'oil', 'LPG'], ['gasoil', 'oil', 'diesel'],
     // argent
     ['investissements', 'money', 'investment'], ['subventions', 'money', 'grants'], ["allègement de la dette", 'money', 'debt relief'], ['annulation de la dette', 'money', 'debt relief'],
     ['soutien budgétaire', 'money', 'budget support'], ['aide budgétaire', 'money', 'budget support'], ['liquidités', 'money', 'cash'], ['transferts de fonds', 'money', 'remittances'], ['envois de fonds', 'money', 'remittances'],

@@ -257,6 +257,7 @@ export const pt: Lexicon = {
     ['bens de uso dual', 'technology', 'dual-use goods'], ['bens de duplo uso', 'technology', 'dual-use goods'],
     // petróleo
     ['gasóleo', 'oil', 'diesel'], ['óleo diesel', 'oil', 'diesel'], ['óleo bruto', 'oil', 'oil'], ['óleo combustível', 'oil', 'fuel'], ['fuelóleo', 'oil', 'fuel'], ['hidrocarbonetos', 'oil', 'hydrocarbons'], ['crude', 'oil', 'oil'],
+    ['gpl', 'oil', 'LPG'], ['propano', 'oil', 'LPG'], ['butano', 'oil', 'LPG'], ['gás de cozinha', 'oil', 'LPG'],
     // dinheiro
     ['investimento', 'money', 'investment'], ['investimentos', 'money', 'investment'], ['verbas', 'money', 'funds'], ['verba', 'money', 'funds'], ['perdão da dívida', 'money', 'debt relief'],
     ['alívio da dívida', 'money', 'debt relief'], ['apoio orçamental', 'money', 'budget support'], ['apoio orçamentário', 'money', 'budget support'], ['subvenções', 'money', 'grants'],
