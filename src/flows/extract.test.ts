@@ -4818,3 +4818,17 @@ describe('session 25: goods the lexicon names, and where known goods were made',
     expect(triples(run('China exportó 20.000 toneladas de propano a España.', 'es', defs))).toEqual(['CN>ES:oil']);
   });
 });
+
+describe('session 25: buyer phrases of every rank and noun, in the four languages', () => {
+  const defs = [C('FR', ['France'], ['françaises', 'français']), C('IT', ['Italie', 'Italy', 'Italia']), C('BR', ['Brasil'], ['brasileiras']), C('CN', ['China', 'Chine']), C('CA', ['Canada']), C('JP', ['Japan', 'Japão']), C('ES', ['España']), C('MA', ['Marruecos'])];
+  it('an outlet, a purchaser or a third-largest buyer after an export names a buyer of it', () => {
+    expect(triples(run("Les exportations françaises de fromage ont reculé de 4 %. L'Italie reste le premier débouché.", 'fr', defs))).toEqual(['FR>IT:other']);
+    expect(triples(run('Canada shipped 2 million tonnes of canola last year. Japan was its third-biggest purchaser.', 'en', defs))).toEqual(['CA>JP:other']);
+    expect(triples(run('As exportações brasileiras de café cresceram 8%. O Japão foi o terceiro maior cliente.', 'pt', defs))).toEqual(['BR>JP:other']);
+    expect(triples(run('España exportó 40.000 toneladas de aceitunas. Marruecos fue el tercer mayor importador.', 'es', defs))).toEqual(['ES>MA:other']);
+  });
+  it('a buyer phrase on a destination the sentence already reached keeps that flow\'s status', () => {
+    const f = run("La France a exporté 9 000 tonnes de blé. Les expéditions vers l'Italie, premier débouché européen, ont été suspendues.", 'fr', defs);
+    expect(f.filter((x) => x.t === 'IT').map((x) => x.status)).toEqual(['suspended']);
+  });
+});

@@ -622,6 +622,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const to = countryOf(m.place);
       if (to.kind !== 'country' || to.country === origin.country || seen.has(to.id)) continue;
       seen.add(to.id);
+      // (Not a buyer the sentence's own flow already reached, with its own status: "Les expéditions vers l'Indonésie,
+      // premier débouché asiatique, ont été suspendues".)
+      if (memory.some((x) => x.sentence === si && countryOf(x.to) === to && x.cat === cat)) continue;
       // "España fue el principal comprador, con pedidos por 310 millones de dólares": a buyer's own amount.
       const { q, unit } = amountBetween(its, m.end, buyers[k + 1]?.start ?? s.end, decimalComma, cat);
       emitRead(origin, to, cat, unit, undefined, q, 'stated', si, quote, origin.kind === 'country');
@@ -973,8 +976,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const after = text.slice(m.end, Math.min(s.end, m.end + 24)).toLowerCase();
       // "exportações brasileiras", "Russian exports"; or a country that exports: "La France a exporté".
       // ("Livestock exports from Somaliland", "las exportaciones de Perú", "les exportations du Chili": the place after the noun.)
-      // ("O Brasil embarcou 3,2 milhões de toneladas de açúcar": a country embarking goods exports them.)
-      const exp = m.via === 'demonym' ? /export\S*\s+$/.test(before) || /^\s+export/.test(after) : (m.place.kind === 'country' && /^\s+(?:\S+\s+){0,2}(?:export|embarc\S*\s+(?:\d|mais|cerca|perto))/.test(after)) || EXPORTS_FROM.test(before);
+      // ("O Brasil embarcou 3,2 milhões de toneladas de açúcar", "Canada shipped 2 million tonnes", "La France a expédié
+      // 9 000 tonnes": a country embarking or shipping an amount of goods exports them.)
+      const exp = m.via === 'demonym' ? /export\S*\s+$/.test(before) || /^\s+export/.test(after) : (m.place.kind === 'country' && SHIPPED_AMOUNT.test(after)) || EXPORTS_FROM.test(before);
       if (!exp) continue;
       // What is exported: the first cargo named right after ("exportaciones españolas de material de defensa").
       let cat: FlowCategory | undefined;
@@ -6054,7 +6058,9 @@ function quotedSpeaker(items: Item[], roles: Array<Role | undefined>, idx: numbe
   return undefined;
 }
 
-const EXPORT_STEM = /xport|mbarc/i;
+/** Right after a country: it exports, or embarks or ships an amount ("embarcou 3,2 milhões", "shipped a record 55 million", "a expédié 9 000"). */
+const SHIPPED_AMOUNT = /^\s+(?:\S+\s+){0,2}(?:export|(?:embarc|shipped|expédi)\S*\s+(?:\d|mais|cerca|perto|quase|more|some|about|nearly|almost|over|a record|plus|quelque|près|unos|unas|más|casi))/;
+const EXPORT_STEM = /xport|mbarc|shipped|xpédi/i;
 /** Exports and imports: "exportaciones", "imports", "réexportations". */
 const TRADE_NOUN = /^(?:re-?|ré)?(?:ex|im)port/;
 
