@@ -141,8 +141,17 @@ export function supplierPredicate(sentence: string, lang: Lang): { copula: numbe
   return { copula, start, end: start + word.length, cat };
 }
 
+/**
+ * Does the sentence rank a partner of a transfer (a buyer, a source, or further down a ranking)? A sentence naming one
+ * place is read for this when the sentence before named one place too ("Nepal received $11 billion in remittances.
+ * Qatar was the second-largest source").
+ */
+export function ranksPartner(sentence: string, lang: Lang): boolean {
+  return buyerPhrase(sentence, lang) !== null || sourcePredicate(sentence, lang) !== null || nextInRanking(sentence, lang) !== null;
+}
+
 /** Cheap pre-check for source phrases (their nouns, any language). */
-const SOURCE_HINT = /\b(?:source|origin|origem|origen|origine|fonte|fuente|proced|emiss|emisor|[ée]metteur)/i;
+const SOURCE_HINT = /\b(?:source|origin|origem|origen|origine|fonte|fuente|proced|provenance|emiss|emisor|[ée]metteur)/i;
 
 /**
  * A source phrase as the predicate of a copula: "Saudi Arabia was the largest source of the money",

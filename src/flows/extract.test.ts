@@ -4832,3 +4832,12 @@ describe('session 25: buyer phrases of every rank and noun, in the four language
     expect(f.filter((x) => x.t === 'IT').map((x) => x.status)).toEqual(['suspended']);
   });
 });
+
+describe('session 25: source phrases of every rank', () => {
+  const defs = [C('NP', ['Nepal']), C('QA', ['Qatar']), C('MA', ['Maroc']), C('FR', ['France']), C('PT', ['Portugal']), C('AO', ['Angola']), C('US', ['Estados Unidos'])];
+  it('a second-largest source or a "deuxième provenance" of what was just received sends it', () => {
+    expect(triples(run('Nepal received $11 billion in remittances last year. Qatar was the second-largest source, with $2 billion.', 'en', defs))).toEqual(['QA>NP:money']);
+    expect(triples(run("Le Maroc a reçu 11 milliards d'euros de transferts de sa diaspora. La France reste la première provenance de ces fonds.", 'fr', defs))).toEqual(['FR>MA:money']);
+    expect(triples(run('Angola recebeu 300 milhões de dólares em remessas. Portugal foi a segunda maior fonte desse dinheiro.', 'pt', defs))).toEqual(['PT>AO:money']);
+  });
+});
