@@ -4841,3 +4841,15 @@ describe('session 25: source phrases of every rank', () => {
     expect(triples(run('Angola recebeu 300 milhões de dólares em remessas. Portugal foi a segunda maior fonte desse dinheiro.', 'pt', defs))).toEqual(['PT>AO:money']);
   });
 });
+
+describe('session 25: a share with a comparative or of a pronoun is a share of the goods just exported', () => {
+  const defs = [C('BR', ['Brasil']), C('IR', ['Irã']), C('CA', ['Canada']), C('JP', ['Japan']), C('FR', ['France']), C('DZ', ['Algérie']), C('PE', ['Perú']), C('US', ['Estados Unidos'])];
+  it('"a maior parte", "la mayor parte", "la plus grande partie", "most of it" sent on', () => {
+    expect(triples(run('O Brasil exportou 2 milhões de toneladas de milho em março. A maior parte foi vendida ao Irã.', 'pt', defs))).toEqual(['BR>IR:other']);
+    expect(triples(run('O Brasil exportou 2 milhões de toneladas de milho. A maior parte delas foi vendida ao Irã.', 'pt', defs))).toEqual(['BR>IR:other']);
+    expect(triples(run('Canada exported 2 million tonnes of wheat last year. Most of it was sold to Japan.', 'en', defs))).toEqual(['CA>JP:other']);
+    expect(triples(run("La France a exporté 9 000 tonnes de blé. La plus grande partie a été vendue à l'Algérie.", 'fr', defs))).toEqual(['FR>DZ:other']);
+    expect(triples(run("La France a exporté 9 000 tonnes de blé. La plupart d'entre elles ont été vendues à l'Algérie.", 'fr', defs))).toEqual(['FR>DZ:other']);
+    expect(triples(run('Perú exportó 30.000 toneladas de uvas. La mayoría de ellas se vendió a Estados Unidos.', 'es', defs))).toEqual(['PE>US:other']);
+  });
+});

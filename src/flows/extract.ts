@@ -3741,6 +3741,11 @@ function trainersBy(items: Item[], v: number, R: number): number | undefined {
 const EXPEL = /^(?:expul|expel)/;
 
 /** A word of a share: "half", "most", "70 %", "the rest", "tres cuartos". */
+/** Pronouns a share may be of ("most of it", "a maior parte deles", "la mayoría de ellas", "la plupart d'entre eux"). */
+const SHARE_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'eles', 'elas', 'dele', 'dela', 'deles', 'delas', 'ello', 'ellos', 'ellas', 'eux', 'elles']);
+const ENTRE: ReadonlySet<string> = new Set(['entre']);
+/** Comparatives before a share word ("a maior parte", "la mayor parte", "the greater part", "la plus grande partie"). */
+const GREATER: ReadonlySet<string> = new Set(['maior', 'mayor', 'greater', 'larger', 'bigger', 'grande']);
 const isShareWord = (w: string): boolean => SHARE_WORDS.has(w) || REST_WORDS.has(w) || w === '%';
 /**
  * A share as the subject right before the verb at v, past its "se" or auxiliaries: bare ("La mitad se vendió", "Three
@@ -3750,8 +3755,18 @@ const isShareWord = (w: string): boolean => SHARE_WORDS.has(w) || REST_WORDS.has
 function shareSubject(items: Item[], L: number, v: number): 'bare' | 'of' | undefined {
   let k = v - 1;
   while (k > L && v - k <= 3 && (items[k]!.lower === 'se' || hasMark(items[k], MB.aux | MB.passiveAux))) k--;
+  // ("Most of it was sold", "La mayoría de ellas se vendió", "la plupart d'entre elles": a share of a pronoun is bare.)
+  if (SHARE_PRONOUNS.has(items[k]?.lower ?? '')) {
+    let j = k - 1;
+    if (ENTRE.has(items[j]?.lower ?? '')) j--;
+    if (prepRole(items[j]) === 'of' && isShareWord(items[j - 1]?.lower ?? '')) k = j - 1;
+    else if (/^del[ae]s?$/.test(items[k]!.lower) && isShareWord(items[k - 1]?.lower ?? '')) k--;
+  }
   if (isShareWord(items[k]?.lower ?? '')) {
-    const b = k - 1;
+    // ("A maior parte foi vendida", "la mayor parte", "la plus grande partie": past a comparative.)
+    let b = k - 1;
+    if (GREATER.has(items[b]?.lower ?? '')) b--;
+    if (b >= L && items[b]!.lower === 'plus' && items[b + 1]?.lower === 'grande') b--;
     return b < L || (b === L && (hasMark(items[b], MB.det) || items[b]!.tok === 'num' || !!items[b]!.tags.some((g) => g.k === 'num'))) ? 'bare' : undefined;
   }
   if (!isPlain(items[k]) || items[k]!.cap) return undefined;
