@@ -4853,3 +4853,12 @@ describe('session 25: a share with a comparative or of a pronoun is a share of t
     expect(triples(run('Perú exportó 30.000 toneladas de uvas. La mayoría de ellas se vendió a Estados Unidos.', 'es', defs))).toEqual(['PE>US:other']);
   });
 });
+
+describe('session 25: verbs of paying out', () => {
+  const defs = [C('FR', ['France']), C('NE', ['Niger']), C('ES', ['España']), C('HN', ['Honduras']), C('SA', ['Saudi Arabia']), C('PH', ['Philippines'])];
+  it('"alloué", "décaissé", "remitted" send money', () => {
+    expect(triples(run("La France a alloué 15 millions d'euros au Niger.", 'fr', defs))).toEqual(['FR>NE:money']);
+    expect(triples(run("La France a décaissé 15 millions d'euros pour le Niger.", 'fr', defs))).toEqual(['FR>NE:money']);
+    expect(triples(run('Workers remitted $3 billion from Saudi Arabia to the Philippines.', 'en', defs))).toEqual(['SA>PH:money']);
+  });
+});

@@ -16,6 +16,7 @@ export const en: Lexicon = {
     { cls: 'exchange', forms: v('swap', 'swaps', 'swapped', 'swapped', 'swapping').filter(([f]) => f !== 'swap' && f !== 'swaps') },
     { cls: 'send', forms: v('grant', 'grants', 'granted', 'granted', 'granting').filter(([f]) => f !== 'grant' && f !== 'grants') },
     { cls: 'send', forms: v('disburse', 'disburses', 'disbursed', 'disbursed', 'disbursing'), cat: 'money' },
+    { cls: 'send', forms: v('remit', 'remits', 'remitted', 'remitted', 'remitting'), cat: 'money' },
     { cls: 'send', forms: v('invest', 'invests', 'invested', 'invested', 'investing'), cat: 'money' },
     // (Forgiving a debt sends its money to the debtor: "Japan forgave $100 million of Laos's debt".)
     { cls: 'send', forms: v('forgive', 'forgives', 'forgave', 'forgiven', 'forgiving').concat(forms('fin', 'write off', 'writes off', 'wrote off'), forms('part', 'written off'), forms('ger', 'writing off')), cat: 'money', sense: 'debt' },

@@ -57,6 +57,9 @@ export const fr: Lexicon = {
     { cls: 'send', forms: conj('vers', 'fr-er'), cat: 'money' },
     // releasing funds: "le Japon a débloqué 2,5 millions de dollars"
     { cls: 'send', forms: conj('débloqu', 'fr-er'), cat: 'money', sense: 'object' },
+    // disbursing and allocating funds: "la Banque mondiale a décaissé 200 millions", "Paris a alloué 15 millions d'euros au Niger"
+    { cls: 'send', forms: conj('décaiss', 'fr-er'), cat: 'money' },
+    { cls: 'send', forms: conj('allou', 'fr-er'), cat: 'money', sense: 'object' },
     { cls: 'send', forms: conj('achemin', 'fr-er') },
     { cls: 'send', forms: conj('décharg', 'fr-er', forms('fin', 'déchargeait', 'déchargeaient')) },
     { cls: 'send', forms: forms('part', 'promis', 'promise').concat(forms('fin', 'promet', 'promettent')) },
