@@ -257,7 +257,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       }
       // ("1,2 milhões de metros cúbicos de madeira", "cubic metres of timber": so is a volume of goods the lexicon
       // knows, other than gas: their category, counted in the volume.)
-      const known = volume >= 0 && isCargo(items[volume]) ? volume : -1;
+      // ("cubic metres of round logs": past one adjective.)
+      const known = volume < 0 ? -1 : isCargo(items[volume]) ? volume : isPlain(items[volume]) && !items[volume]!.cap && isCargo(items[volume + 1]) && volume + 1 <= b ? volume + 1 : -1;
       const kt = known >= 0 ? items[known]!.tags.find((g) => g.k === 'cargo') : undefined;
       if (kt && kt.k === 'cargo' && kt.cat !== 'oil') {
         out.push({ cat: kt.cat, unit: cargo.unit, word: items[known]!.lower, q, reversed, at: k });

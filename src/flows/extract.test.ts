@@ -4808,6 +4808,10 @@ describe('session 25: goods the lexicon names, and where known goods were made',
     // (not when the place is in the destination's own country)
     expect(run('Some 300 tonnes of cobalt stored in Kolwezi were shipped to Kolwezi.', 'en', defs).filter((f) => f.t === 'CN')).toEqual([]);
   });
+  it('a volume of known goods past an adjective keeps their category', () => {
+    expect(triples(run('China bought 2 million cubic metres of round logs from Australia.', 'en', defs))).toEqual(['AU>CN:other']);
+    expect(triples(run('China bought 2 billion cubic metres of liquefied gas from Australia.', 'en', defs))).toEqual(['AU>CN:oil']);
+  });
   it('farm produce, livestock and fuel gases are goods, with their counts', () => {
     const eggs = run('The United States imported more than 420 million eggs from Turkey.', 'en', [C('US', ['United States']), C('TR', ['Turkey'])]);
     expect(triples(eggs)).toEqual(['TR>US:other']);
