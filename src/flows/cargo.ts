@@ -119,6 +119,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         else if (g.k === 'cur' && !cargo) cargo = { cat: 'money', unit: g.code };
       }
       if (!cargo || it.place) continue;
+      // ("conditionné en balles": French "en balles" is bales, a packing, not bullets.)
+      if (lang === 'fr' && it.lower === 'balles' && items[k - 1]?.lower === 'en') continue;
       // "a fourni le nombre exact des chars", "gave no details of the shipment": information about goods a
       // verb gives is no goods.
       if (k > t.idx && aboutGoods(items, k)) continue;

@@ -50,7 +50,7 @@ import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
 import { datelineMention } from './dateline';
 import { learnPersons, namesPerson, type Persons } from './persons';
-import { CLITICS, directObject, ETRE, findTriggers, isBoundary, namesDebt, objectGoods, type Trigger } from './triggers';
+import { CLITICS, directObject, ETRE, findTriggers, isBoundary, namesDebt, nounAfterPrep, objectGoods, type Trigger } from './triggers';
 
 interface Memory {
   sentence: number;
@@ -1576,7 +1576,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // ("forme 900 imams étrangers, dont 270 Maliens, 190 Guinéens": so is a list of counted nationalities.)
       // ("180,000 tonnes, of which 95,000 came from Russia", "de las que 95.000 procedían de Rusia": or of where
       // the goods came from.)
-      if (partitiveRel(items, k) && (shareTo(items, k, Rmax) || countedNationalities(items, k))) continue;
+      if (partitiveRel(items, k) && (shareTo(items, k, Rmax, lang) || countedNationalities(items, k))) continue;
       // "expelled 60 diplomats and closed the consulate in Yekaterinburg", "expulsou 60 diplomatas e fechou o consulado
       // em Ecaterimburgo": after expelling people, "and" before a verb the lexicon does not know and its object's
       // article starts another predicate, with ends of its own. (Only there: "deployed 300 troops and set up a base in
@@ -2939,9 +2939,19 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "O resto foi repartido entre o Japão e a Turquia", "the rest went to Japan": the rest of the latest goods.
     // ("La mitad se vendió a Estados Unidos", "Three quarters were sold to": so is a bare share as a passive's subject.)
     const share = cargo.length === 0 && !noun ? shareSubject(items, L, t.idx) : undefined;
-    if (!shipment && cargo.length === 0 && hits.length === 0 && !noun && t.cls === 'send' && passive && (share === 'bare' || hasBefore(items, t.idx, L, 4, (x) => REST_WORDS.has(x.lower)))) {
+    if (!shipment && cargo.length === 0 && hits.length === 0 && !noun && t.cls === 'send' && (passive ? share === 'bare' || hasBefore(items, t.idx, L, 4, (x) => REST_WORDS.has(x.lower)) : share === 'bare' && dst !== undefined)) {
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
       inherit = 1;
+    }
+    // ("Le reste, conditionné en balles, est parti vers la Chine", "La mitad salió hacia Europa": a share leaving for a
+    // place is goods going there, not a traveller.)
+    let goodsLeave = false;
+    // (Past an aside on the share: "Le reste, conditionné localement en balles, est parti".)
+    const openingRest = REST_WORDS.has(items[L]!.lower) || (hasMark(items[L], MB.det) && REST_WORDS.has(items[L + 1]?.lower ?? ''));
+    if (!shipment && cargo.length === 0 && !noun && dst !== undefined && (t.cls === 'leave' || t.cls === 'move') && hits.every((h) => h.cat === 'visit') && (share === 'bare' || openingRest || hasBefore(items, t.idx, L, 4, (x) => REST_WORDS.has(x.lower)))) {
+      hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
+      inherit = 1;
+      goodsLeave = true;
     }
     // ("vendeu o modelo à Índia", "a venda do modelo à Índia": the model as the transfer's object, the same.)
     if (!shipment && cargo.length === 0 && hits.length === 0 && (t.cls === 'send' || t.cls === 'receive') && modelObject(items, t.idx)) {
@@ -3274,7 +3284,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             byActor: giverUnsaid,
             there: fromThere,
             inherit,
-            cls: t.cls,
+            cls: goodsLeave ? 'send' : t.cls,
             named: a === undefined && h.cat === 'visit' ? namesBefore(items, t.idx) : undefined,
             onward: t.cls === 'send' && ONWARD.test(items[t.idx]!.lower),
             ...(t.cls === 'receive' && !passive && !noun && openingPronounSubject(items, t.idx) ? { pronReceiver: true } : {}),
@@ -4248,7 +4258,7 @@ const STAY_WORDS: ReadonlySet<string> = new Set([
  * verb or punctuation ("dont une part croissante vers l'Asie", "of which half to China", "of which 95,000 came
  * from Russia"; not "which belonged to Poland").
  */
-function shareTo(items: Item[], k: number, R: number): boolean {
+function shareTo(items: Item[], k: number, R: number, lang: Lang): boolean {
   let j = k + 1;
   // ("dont près de 1 300 tonnes", "dont plus de la moitié": an approximation and an article may come first)
   for (let n = 0; n < 3 && (hasMark(items[j], MB.det) || !!items[j]?.tags.some((g) => g.k === 'qual')); n++) j++;
@@ -4256,7 +4266,8 @@ function shareTo(items: Item[], k: number, R: number): boolean {
   if (!w || !(w.tok === 'num' || SHARE_WORDS.has(w.lower))) return false;
   for (j++; j <= R; j++) {
     const it = items[j]!;
-    if (it.tok === 'punct' || it.trig || hasMark(it, MB.rel) || hasMark(it, MB.aux | MB.passiveAux)) return false;
+    // ("dont la moitié sous forme brute vers": not a verb form that is a noun after a preposition.)
+    if (it.tok === 'punct' || (it.trig && !nounAfterPrep(items, j, lang)) || hasMark(it, MB.rel) || hasMark(it, MB.aux | MB.passiveAux)) return false;
     if (prepRole(it) === 'to' || prepRole(it) === 'from') return true;
   }
   return false;
