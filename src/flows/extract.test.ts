@@ -4881,3 +4881,16 @@ describe('session 25: shares of exported goods that leave or go, and verb forms 
     expect(triples(run('Canada sent 200 soldiers to Japan. The rest went to Japan on Friday.', 'en', defs))).toEqual(['CA>JP:troops']);
   });
 });
+
+describe('session 25: a site located by its region, and ships counting exported fuel', () => {
+  const defs = [C('GQ', ['Guinea Ecuatorial']), { key: 'Punta Europa@GQ', kind: 'other' as const, country: 'GQ', names: ['Punta Europa'] }, REGION('Bioko', 'GQ'), C('CN', ['China']), C('IN', ['India']),
+    C('MZ', ['Moçambique']), CITY('Nacala', 'MZ'), REGION('Nampula', 'MZ')];
+  it('a region after a comma locates the site or the port before it, also after "pelo"', () => {
+    expect(triples(run('Guinea Ecuatorial exportó 41 cargamentos de gas desde la planta de Punta Europa, en la isla de Bioko.', 'es', defs))).toEqual([]);
+    expect(triples(run('Moçambique exportou 40 mil toneladas de carvão pelo porto de Nacala, na província de Nampula.', 'pt', defs))).toEqual([]);
+    expect(triples(run('Guinea Ecuatorial exportó gas desde la planta de Punta Europa, en la isla de Bioko, a China.', 'es', defs))).toEqual(['Punta Europa@GQ>CN:oil']);
+  });
+  it('ships counted after a buyer of exported gas carry the gas', () => {
+    expect(triples(run('Guinea Ecuatorial exportó 41 cargamentos de gas natural licuado. China se mantuvo como primer destino, con 15 buques, seguida de la India.', 'es', defs)).sort()).toEqual(['GQ>CN:oil', 'GQ>IN:oil']);
+  });
+});

@@ -606,6 +606,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     cat ??= lastTwo?.cat;
     cat ??= lastOk && sender(lastOk.from) === origin ? lastOk.cat : prevExp && prevExp.place === origin ? prevExp.cat : earlierHalf?.cat;
     cat ??= 'other';
+    // ("China se mantuvo como primer destino, con 15 buques": ships counting the fuel just exported carry it; they are not sold.)
+    const prior = own?.cat ?? (lastOk && sender(lastOk.from) === origin ? lastOk.cat : prevExp && prevExp.place === origin ? prevExp.cat : earlierHalf?.cat);
+    if (named === 'vehicles' && prior === 'oil') cat = 'oil';
     if (cat === 'visit' || cat === 'training' || ((cat === 'people' || cat === 'troops') && named !== cat)) return;
     const seen = new Set<string>();
     // (The buyers are the phrase's subjects and the places ranked or listed with them: not a place after

@@ -160,8 +160,10 @@ function locates(items: Item[], roles: Array<Role | undefined>, i: number): bool
   if (!isComma(items[k - 1]) || !before || before.via === 'demonym' || before.place.kind === 'country') return false;
   // (The place before must be an end itself: not "la bahía de Matanzas, en el oeste de Cuba", a place noun's owner.)
   const r = roles[k - 2]?.role;
-  if (r !== 'to' && r !== 'in' && r !== 'from' && r !== 'bare' && r !== 'between') return false;
-  return before.place.country === p.place.country && before.place.id !== p.place.id && (p.place.kind === 'country' || before.place.kind === 'city');
+  // ("pelo porto de Nacala, na província de Nampula": after an agent's place too.)
+  if (r !== 'to' && r !== 'in' && r !== 'from' && r !== 'bare' && r !== 'between' && r !== 'by') return false;
+  // ("desde la planta de Punta Europa, en la isla de Bioko": a site, like a city, is located by its region.)
+  return before.place.country === p.place.country && before.place.id !== p.place.id && (p.place.kind === 'country' || before.place.kind === 'city' || before.place.kind === 'other');
 }
 
 /** "Até a China enviou ajuda", "Hasta Rusia envió ayuda": the word at j opens a clause and means "even". */
