@@ -55,7 +55,7 @@ function foldSameLength(s: string): string {
 }
 
 /** Cheap pre-check (the phrases' adjectives, any language): most sentences never reach the folding. */
-const BUYER_HINT = /\b(?:princip|maior|mayor|largest|biggest|main|top|premi|gros|leading|primer|segund|second|deuxi|trois|grand|tercer|terceir|third|lider|led |leads |t[eê]te)/i;
+const BUYER_HINT = /\b(?:princip|maior|mayor|largest|biggest|main|top|premi|gros|leading|primer|segund|second|deuxi|troisi|plus gr|tercer|terceir|third|lider|led |leads |t[eê]te)/i;
 
 /** The buyer phrase of a sentence, as offsets into it, or null. */
 export function buyerPhrase(sentence: string, lang: Lang): { start: number; end: number } | null {
