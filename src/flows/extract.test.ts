@@ -4894,3 +4894,11 @@ describe('session 25: a site located by its region, and ships counting exported 
     expect(triples(run('Guinea Ecuatorial exportó 41 cargamentos de gas natural licuado. China se mantuvo como primer destino, con 15 buques, seguida de la India.', 'es', defs)).sort()).toEqual(['GQ>CN:oil', 'GQ>IN:oil']);
   });
 });
+
+describe('session 25: foreigners sent home from where they were held', () => {
+  const defs = [C('ZA', [], ['sul-africanas']), C('MZ', [], ['moçambicanos']), REGION('Gauteng', 'ZA', ['província de Gauteng']), C('MY', ['Malaysia']), C('MM', ['Myanmar']), REGION('Sabah', 'MY')];
+  it('a place people were detained in is no destination of their repatriation', () => {
+    expect(triples(run('As autoridades sul-africanas repatriaram 9 300 moçambicanos, a maioria detidos na província de Gauteng.', 'pt', defs))).toEqual(['ZA>MZ:people']);
+    expect(triples(run('Malaysia deported 300 Myanmar nationals detained in Sabah.', 'en', defs))).toEqual(['MY>MM:people']);
+  });
+});

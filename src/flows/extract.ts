@@ -2405,7 +2405,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const own = nationals === undefined || subject === undefined || countryAt(items, nationals) === countryAt(items, subject);
         const rescue = RESCUE.test(items[t.idx]!.lower) && own && from === undefined && (stuckAt !== undefined || (toStrong === undefined && toWeak === undefined));
         if (rescue) from = stuckAt ?? inR ?? whereTheyWere(items, roles, t.idx);
-        const there = rescue ? undefined : first(toStrong, toWeak, inR);
+        // ("repatriaram 9 300 moçambicanos, a maioria detidos na província de Gauteng": where foreigners sent home were
+        // held is where they leave, no destination.)
+        const heldIn = !rescue && inR !== undefined && [2, 3, 4].some((d) => HELD.has(items[inR - d]?.lower ?? '') || STRANDED.has(items[inR - d]?.lower ?? '')) ? inR : undefined;
+        if (heldIn !== undefined) from ??= heldIn;
+        const there = rescue ? undefined : first(toStrong, toWeak, heldIn === undefined ? inR : undefined);
         const origin = first(nationals, from);
         const peopleOf = nationals ?? (subjDemL !== undefined && roles[subjDemL]?.role === 'origin' && qualifiesPeople(items, subjDemL) ? subjDemL : undefined);
         if (there !== undefined) {
@@ -5941,6 +5945,11 @@ function parentheticalRelative(items: Item[], rel: number, R: number): number {
 }
 
 /** Participles of people stuck somewhere: "bloqués au Soudan", "stranded in", "retidos no". */
+/** Participles of people held somewhere by the authorities ("detidos na província de Gauteng", "detained in Sabah"). */
+const HELD: ReadonlySet<string> = new Set([
+  'detained', 'arrested', 'held', 'apprehended', 'detidos', 'detidas', 'capturados', 'capturadas', 'detenidos', 'detenidas',
+  'arrestados', 'arrestadas', 'détenus', 'détenues', 'arrêtés', 'arrêtées', 'interpellés', 'interpellées',
+]);
 const STRANDED: ReadonlySet<string> = new Set([
   'bloqués', 'bloquées', 'coincés', 'coincées', 'retenus', 'piégés', 'stranded', 'trapped', 'stuck',
   'retidos', 'retidas', 'presos', 'bloqueados', 'bloqueadas', 'atrapados', 'atrapadas', 'varados', 'varadas', 'retenidos',
