@@ -4902,3 +4902,15 @@ describe('session 25: foreigners sent home from where they were held', () => {
     expect(triples(run('Malaysia deported 300 Myanmar nationals detained in Sabah.', 'en', defs))).toEqual(['MY>MM:people']);
   });
 });
+
+describe('session 25: status words the lexicon lacked', () => {
+  const defs = [C('PT', ['Portugal']), C('AO', ['Angola']), C('FR', ['France']), C('ML', ['Mali']), C('US', ['United States']), C('EG', ['Egypt'])];
+  it('"tenciona", "planeia" and French "entend" plan; "apparently" and "apparemment" report; "cancelled" suspends', () => {
+    expect(run('Portugal tenciona enviar 40 militares para Angola.', 'pt', defs).map((f) => f.status)).toEqual(['planned']);
+    expect(run('Portugal planeia enviar 40 militares para Angola.', 'pt', defs).map((f) => f.status)).toEqual(['planned']);
+    expect(run('La France entend livrer 12 blindés au Mali.', 'fr', defs).map((f) => f.status)).toEqual(['planned']);
+    expect(run('The United States apparently sent 40 tanks to Egypt.', 'en', defs).map((f) => f.status)).toEqual(['reported']);
+    expect(run('La France a apparemment livré 12 blindés au Mali.', 'fr', defs).map((f) => f.status)).toEqual(['reported']);
+    expect(run('The United States cancelled the delivery of 40 tanks to Egypt.', 'en', defs).map((f) => f.status)).toEqual(['suspended']);
+  });
+});

@@ -308,7 +308,7 @@ export const en: Lexicon = {
     ['between', 'between'], ['with', 'between'], ['against', 'between'], ['for', 'to'], ['alongside', 'between'], ['together with', 'between'], ['along with', 'between'], ['via', 'between'], ['through', 'between'], ['with a stopover in', 'between'], ['with a stopover at', 'between'], ['stopping over in', 'between'],
   ],
   markers: {
-    hedge: ['reportedly', 'allegedly', 'according to', 'is believed to', 'are believed to', 'is said to', 'are said to',
+    hedge: ['apparently', 'reportedly', 'allegedly', 'according to', 'is believed to', 'are believed to', 'is said to', 'are said to',
       'is thought to', 'are thought to', 'said to have', 'purportedly', 'claimed', 'claims', 'alleged', 'accused', 'accuses',
       'report', 'reports', 'reported', 'intelligence', 'estimates', 'suspected', 'said', 'says', 'told', 'say', 'alleges',
       'believed'],
@@ -319,7 +319,7 @@ export const en: Lexicon = {
     plan: ['contract to', 'does not rule out', 'did not rule out', 'do not rule out', "doesn't rule out", "didn't rule out", 'not ruling out', 'has not ruled out', 'have not ruled out', 'in talks to', 'negotiating to', 'negotiating the', 'negotiates the', 'in negotiations to', 'is expected to', 'are expected to', 'expected to', 'plans', 'plan', 'planned', 'will', 'intends', 'intend', 'pledged', 'promised', 'offered', 'committed', 'agreed', 'is set to', 'are set to',
       'is expected to', 'are expected to', 'would', 'is to', 'are to', 'prepares', 'preparing', 'aims', 'considering',
       'deal to', 'agreement to', 'could', 'may', 'offered to', 'offers to', 'proposed to', 'proposes to', 'has yet to', 'have yet to'],
-    suspend: ['suspended', 'suspends', 'suspend', 'suspension', 'halted', 'halts', 'halt', 'paused', 'pause', 'froze', 'freeze',
+    suspend: ['cancelled', 'canceled', 'suspended', 'suspends', 'suspend', 'suspension', 'halted', 'halts', 'halt', 'paused', 'pause', 'froze', 'freeze',
       'cut off', 'stopped', 'stops', 'stop', 'cease', 'ceased', 'blocked', 'blocks', 'end', 'ended', 'postponed', 'delayed', 'postpones', 'delays',
       'stalled', 'on hold'],
     recip: ['in return', 'in exchange', 'in turn'],

@@ -302,14 +302,14 @@ export const fr: Lexicon = {
     ['par', 'by'], ['aux côtés de', 'between'], ['aux côtés des', 'between'], ['aux côtés du', 'between'], ['via', 'between'], ['faisant escale à', 'between'], ['faisant escale au', 'between'], ['faisant escale en', 'between'], ['avec escale à', 'between'], ['avec escale au', 'between'], ['avec escale en', 'between'], ['entre', 'between'], ['avec', 'between'], ['contre', 'between'],
   ],
   markers: {
-    hedge: ['selon', "d'après", 'd après', 'aux dires de', 'présumément', 'prétendument', 'supposément', 'affirment', 'affirme',
+    hedge: ['apparemment', 'selon', "d'après", 'd après', 'aux dires de', 'présumément', 'prétendument', 'supposément', 'affirment', 'affirme',
       'estiment', 'accuse', 'accusent', 'accusé', 'dénonce', 'rapports', 'renseignement', 'renseignements', 'a déclaré',
       'a affirmé', 'a indiqué', 'sources', 'rapport'],
     condAux: ['aurait', 'auraient', 'serait', 'seraient'],
     deny: ['nié', 'nie', 'nient', 'démenti', 'dément', 'démentent', 'a rejeté les accusations', 'réfute'],
     neg: ['ne', 'n', 'pas', 'jamais', 'ni', 'aucun', 'aucune', 'refusé de', 'refuse de', 'refusent de', 'refusé d', 'refuse d'],
     // not ruling a transfer out makes it a possibility, not a denial
-    plan: ['contrat pour', 'contrats pour', 'doit', 'doivent', 'devait', 'devaient', "s'est engagé à", "s'est engagée à", "s'était engagé à", "s'était engagée à", 'se sont engagés à', "s'engage à", "n'exclut pas", "n'excluent pas", "n'a pas exclu", "n'ont pas exclu", 'ne pas exclure', "n'excluait pas", 'négocie', 'négocient', 'en discussions pour', 'en pourparlers pour', 'en négociation pour', 'devrait', 'devraient', 'prévoit', 'prévoient', 'envisage', 'envisagent', 'compte', 'comptent', 'va', 'vont', 'promis', 'promet', 'a accepté de', 'engagé à', 'projette', 'projet de', 'plan de', 'pourrait', 'pourra', 'accord pour', 'proposé de', "proposé d'", 'offert de', "offert d'", 'propose de', "propose d'"],
+    plan: ['entend', 'entendent', 'contrat pour', 'contrats pour', 'doit', 'doivent', 'devait', 'devaient', "s'est engagé à", "s'est engagée à", "s'était engagé à", "s'était engagée à", 'se sont engagés à', "s'engage à", "n'exclut pas", "n'excluent pas", "n'a pas exclu", "n'ont pas exclu", 'ne pas exclure', "n'excluait pas", 'négocie', 'négocient', 'en discussions pour', 'en pourparlers pour', 'en négociation pour', 'devrait', 'devraient', 'prévoit', 'prévoient', 'envisage', 'envisagent', 'compte', 'comptent', 'va', 'vont', 'promis', 'promet', 'a accepté de', 'engagé à', 'projette', 'projet de', 'plan de', 'pourrait', 'pourra', 'accord pour', 'proposé de', "proposé d'", 'offert de', "offert d'", 'propose de', "propose d'"],
     suspend: ['suspendu', 'suspendue', 'suspendus', 'suspendues', 'interrompue', 'interrompus', 'interrompues', 'gelée', 'gelés', 'gelées', 'suspend', 'suspendent', 'suspension', 'interrompu', 'interrompt', 'gelé',
       'gèle', 'coupé', 'arrêté', 'bloqué', 'bloque', 'stoppé', 'cesser', 'arrêter', 'interrompre', 'reporté', 'repoussé', 'retardé', 'ajourné'],
     recip: ['en échange', 'en contrepartie', 'en retour'],

@@ -304,7 +304,7 @@ export const pt: Lexicon = {
     ['entre', 'between'], ['com', 'between'], ['contra', 'between'], ['ao lado de', 'between'], ['ao lado do', 'between'], ['ao lado da', 'between'], ['juntamente com', 'between'], ['via', 'between'], ['fazendo escala em', 'between'], ['fazendo escala no', 'between'], ['fazendo escala na', 'between'], ['com escala em', 'between'], ['com escala no', 'between'], ['com escala na', 'between'], ['através de', 'between'], ['através do', 'between'], ['através da', 'between'],
   ],
   markers: {
-    hedge: ['segundo', 'de acordo com', 'conforme', 'supostamente', 'alegadamente', 'reportadamente', 'teriam sido',
+    hedge: ['presumivelmente', 'aparentemente', 'segundo', 'de acordo com', 'conforme', 'supostamente', 'alegadamente', 'reportadamente', 'teriam sido',
       'estima-se', 'acredita-se', 'afirmam', 'afirma', 'disseram', 'alegam', 'acusam', 'acusou', 'acusa', 'acusaram', 'denunciou', 'suspeita-se',
       'segundo fontes', 'relatos', 'informações de inteligência', 'informou', 'informaram', 'disse', 'disseram', 'afirmou',
       'acredita', 'acreditam', 'estimativas', 'relatório', 'relatórios', 'denunciam', 'apontam', 'diz', 'dizem'],
@@ -312,8 +312,8 @@ export const pt: Lexicon = {
     deny: ['negou', 'negaram', 'nega', 'negam', 'desmentiu', 'desmentiram', 'desmente', 'rejeitou as acusações', 'refutou'],
     neg: ['não', 'nunca', 'jamais', 'nem', 'nenhum', 'nenhuma', 'nenhuns', 'recusou-se a', 'recusa-se a', 'recusaram-se a', 'se recusou a', 'se recusa a', 'se recusaram a'],
     // not ruling a transfer out makes it a possibility, not a denial
-    plan: ['oferecido', 'oferecem', 'propõe', 'proposto', 'contrato para', 'contratos para', 'prometeu', 'prometeram', 'promete', 'prometem', 'se comprometeu a', 'não descarta', 'não descartam', 'não descartou', 'não exclui', 'não excluiu', 'não afasta', 'negocia', 'negociam', 'negociava', 'em negociações para', 'em conversações para', 'em conversas para', 'é esperado', 'são esperados', 'espera a', 'planeja', 'planejam', 'planejava', 'pretende', 'pretendem', 'vai', 'vão', 'irá', 'irão', 'deverá', 'deverão', 'ofereceu', 'ofereceram', 'oferece', 'concordou em', 'concordaram em', 'prevê', 'preveem', 'anunciou que vai', 'comprometeu-se a', 'está prestes a', 'planos de', 'plano de', 'estuda', 'avalia', 'poderá', 'poderão', 'acordo para', 'deve', 'devem', 'ofereceu-se para', 'ofereceram-se para', 'propôs', 'propuseram'],
-    suspend: ['suspendeu', 'suspenderam', 'suspende', 'suspensão', 'interrompeu', 'interromperam', 'interrupção', 'paralisou',
+    plan: ['planeia', 'planeiam', 'tenciona', 'tencionam', 'oferecido', 'oferecem', 'propõe', 'proposto', 'contrato para', 'contratos para', 'prometeu', 'prometeram', 'promete', 'prometem', 'se comprometeu a', 'não descarta', 'não descartam', 'não descartou', 'não exclui', 'não excluiu', 'não afasta', 'negocia', 'negociam', 'negociava', 'em negociações para', 'em conversações para', 'em conversas para', 'é esperado', 'são esperados', 'espera a', 'planeja', 'planejam', 'planejava', 'pretende', 'pretendem', 'vai', 'vão', 'irá', 'irão', 'deverá', 'deverão', 'ofereceu', 'ofereceram', 'oferece', 'concordou em', 'concordaram em', 'prevê', 'preveem', 'anunciou que vai', 'comprometeu-se a', 'está prestes a', 'planos de', 'plano de', 'estuda', 'avalia', 'poderá', 'poderão', 'acordo para', 'deve', 'devem', 'ofereceu-se para', 'ofereceram-se para', 'propôs', 'propuseram'],
+    suspend: ['cancelou', 'cancelaram', 'suspendeu', 'suspenderam', 'suspende', 'suspensão', 'interrompeu', 'interromperam', 'interrupção', 'paralisou',
       'congelou', 'congelaram', 'cortou', 'cortaram', 'bloqueou', 'suspensas', 'suspensos', 'suspensa', 'suspenso', 'parar',
       'interromper', 'encerrou', 'adiou', 'adiaram', 'adiar', 'adiamento', 'atrasou', 'interrompidas', 'interrompidos', 'paralisadas', 'paralisados'],
     recip: ['em troca', 'em contrapartida', 'como contrapartida', 'em retribuição'],
