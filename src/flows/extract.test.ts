@@ -4914,3 +4914,17 @@ describe('session 25: status words the lexicon lacked', () => {
     expect(run('The United States cancelled the delivery of 40 tanks to Egypt.', 'en', defs).map((f) => f.status)).toEqual(['suspended']);
   });
 });
+
+describe('session 25: particular arms complete a transfer of arms in general; a singular relative on the last of coordinated places', () => {
+  const defs = [C('MM', ['Myanmar']), C('RU', [], ['Russian']), C('CN', [], ['Chinese']), C('ES', [], ['españolas']), C('DE', ['Alemania']), C('FR', ['Francia']), C('SA', ['Arabia Saudí'])];
+  it('jets and shells supplied after an import of weapons go to the importer', () => {
+    expect(triples(run("Myanmar's junta has imported $1 billion worth of weapons since 2021. Russian entities supplied fighter jets, while Chinese suppliers sent artillery shells.", 'en', defs)).sort()).toEqual(['CN>MM:munitions', 'RU>MM:vehicles']);
+    // (not other goods: food supplied after weapons imported)
+    expect(triples(run("Myanmar's junta has imported $1 billion worth of weapons since 2021. Russian entities supplied wheat.", 'en', defs))).toEqual([]);
+  });
+  it('"Francia y Arabia Saudí, que compró munición": only Saudi Arabia bought it', () => {
+    const f = triples(run('Las exportaciones españolas de material de defensa crecieron. El principal destino fue Alemania, seguida de Francia y Arabia Saudí, que compró munición y patrulleras.', 'es', defs));
+    expect(f.filter((x) => x.startsWith('ES>FR')).sort()).toEqual(['ES>FR:weapons']);
+    expect(f.filter((x) => x.startsWith('ES>SA')).sort()).toEqual(['ES>SA:munitions', 'ES>SA:vehicles', 'ES>SA:weapons']);
+  });
+});

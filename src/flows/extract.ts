@@ -69,6 +69,13 @@ const STATUS_RANK: Record<FlowStatus, number> = { stated: 4, reported: 3, planne
 const KIND_RANK: Record<Place['kind'], number> = { city: 0, region: 1, other: 2, country: 3 };
 /** Categories whose endpoints stay as written (a city stays a city); others read a capital as its country. */
 const LITERAL_CATS = new Set<FlowCategory>(['visit', 'people', 'troops']);
+/** Categories of arms: the particular ones are some of "weapons" in general. */
+const ARMS = new Set<FlowCategory>(['weapons', 'vehicles', 'munitions', 'missiles', 'technology']);
+/**
+ * May a one-ended transfer of `a` be completed by one of `b`? The same goods, or particular arms and arms in general
+ * ("Myanmar's junta has imported $1 billion worth of weapons. Russian entities supplied Su-30 fighter jets").
+ */
+const sameGoods = (a: FlowCategory, b: FlowCategory): boolean => a === b || (ARMS.has(a) && ARMS.has(b) && (a === 'weapons' || b === 'weapons'));
 const MEMORY_SENTENCES = 4;
 /** And at most this many recent flows, so run-on text stays linear. */
 const MEMORY_ENTRIES = 64;
@@ -1322,7 +1329,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       for (const f of alone.has(k) ? halfFlows(k) : halves.get(k) ?? []) {
         const end = want === 'to' ? f.to : f.from;
         // (A ship or people leaving a place have not reached anywhere yet.)
-        if (!end || (cat ? f.cat !== cat : LITERAL_CATS.has(f.cat) && !whence) || f.status === 'denied' || (f.cls === 'leave' && !whence)) continue;
+        if (!end || (cat ? !sameGoods(f.cat, cat) : LITERAL_CATS.has(f.cat) && !whence) || f.status === 'denied' || (f.cls === 'leave' && !whence)) continue;
         const s = sents[k]!;
         return { place: countryOf(endpoint(end, want === 'to' ? f.toActor : f.fromActor, f.cat)), quote: { start: s.start, end: s.end, text: s.text }, cat: f.cat, unit: f.unit, word: f.word };
       }
@@ -3177,7 +3184,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (trainedAt !== undefined) srcs = srcs.filter((k) => k === undefined || countryAt(items, k) !== trainedAt);
     // An exchange needs two parties; each gives to the other.
     if (t.cls === 'exchange' && srcs.length < 2) continue;
-    let dsts: Array<number | undefined> = t.cls === 'exchange' ? srcs : relDsts && dst === relDsts[relDsts.length - 1] ? relDsts : dst !== undefined ? (neighbours ? [dst] : chain(items, roles, dst, L, R)) : [undefined];
+    // ("seguida de Francia y Arabia Saudí, que compró munición": a relative clause on the last of coordinated places, with
+    // a verb in the singular, is that place's alone.)
+    const soleAntecedent = dst !== undefined && dst < t.idx && isComma(items[dst + 1]) && hasMark(items[dst + 2], MB.rel) && t.idx - dst <= 4 && singularVerb(items, t.idx, lang);
+    let dsts: Array<number | undefined> = t.cls === 'exchange' ? srcs : relDsts && dst === relDsts[relDsts.length - 1] ? relDsts : dst !== undefined ? (neighbours || soleAntecedent ? [dst] : chain(items, roles, dst, L, R)) : [undefined];
     // (The places ranked after the destination, and those coordinated with them, take no amount of the first.)
     const rankedDsts = new Set<number>();
     if (alsoTo !== undefined && dst !== undefined) {
@@ -4113,6 +4123,18 @@ function neighbourAfter(items: Item[], v: number, R: number): boolean {
 }
 
 /** The place joined to the place at k by a conjunction right before it ("Angola e a Zâmbia": Angola for Zâmbia), or undefined. */
+/**
+ * Is the finite verb at v plainly in the third person singular (Spanish "compró", Portuguese "comprou", French "a
+ * acheté")? English and forms of either number answer no.
+ */
+function singularVerb(items: Item[], v: number, lang: Lang): boolean {
+  const w = items[v]!.lower;
+  if (lang === 'es') return /[^i]ó$|ió$/.test(w);
+  if (lang === 'pt') return /(?:ou|eu|iu)$/.test(w);
+  if (lang === 'fr') return items[v - 1]?.lower === 'a';
+  return false;
+}
+
 function partnerBefore(items: Item[], k: number, L: number): number | undefined {
   let j = k - 1;
   if (hasMark(items[j], MB.det)) j--;
