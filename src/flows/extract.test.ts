@@ -4928,3 +4928,11 @@ describe('session 25: particular arms complete a transfer of arms in general; a 
     expect(f.filter((x) => x.startsWith('ES>SA')).sort()).toEqual(['ES>SA:munitions', 'ES>SA:vehicles', 'ES>SA:weapons']);
   });
 });
+
+describe('session 25: a later leg of a trip is no partner of goods', () => {
+  const defs = [C('BJ', [], ['béninois']), CITY('Yokohama', 'JP'), CITY('Séoul', 'KR', true), CITY('Tokyo', 'JP', true), C('JP', ['Japon']), C('BJ', ['Bénin'], ['béninois'])];
+  it('goods the host of a stop gives go to the traveller\'s country, not to the next stop', () => {
+    const f = triples(run("Le président béninois est arrivé à Yokohama, première étape d'une tournée qui doit le mener ensuite à Séoul. Le Bénin a signé un accord avec le Japon. Tokyo s'est aussi engagé à livrer 12 000 tonnes de riz au titre de l'aide alimentaire.", 'fr', defs));
+    expect(f.filter((x) => x.endsWith(':aid'))).toEqual(['JP>BJ:aid']);
+  });
+});

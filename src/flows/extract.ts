@@ -1394,6 +1394,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
       const m = memory[k]!;
       if (si - m.sentence > MEMORY_SENTENCES) break;
+      // (A later leg of a trip, from a stop the traveller reached, is no partner of that stop's country: "arrivé à Yokohama
+      // [...] une tournée qui doit le mener ensuite à Séoul. Tokyo s'est engagé à livrer 12 000 tonnes de riz" is no rice for
+      // Seoul. The first leg is: a visit to Kyiv, then "Canada will provide", gives to Ukraine.)
+      if (m.cat === 'visit' && memory.some((x) => x.cat === 'visit' && x.to.id === m.from.id)) continue;
       const fc = countryOf(m.from).country;
       const tc = countryOf(m.to).country;
       if (reciprocal) {
