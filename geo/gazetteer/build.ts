@@ -744,7 +744,9 @@ function cityNames(
     const k = nameKey(a);
     if (main.has(k)) continue;
     if (k.replace(/ /g, '').length < 4) continue;
-    if (!k.includes(' ') && (words.has(k) || stop.has(k)) && !major) continue;
+    // (Nor the short form of a large city's long name, "Frankfurt" for Frankfurt am Main, though a word list holds it.)
+    const shortForm = (c.pop ?? 0) >= 100_000 && k.length >= 6 && nameKey(c.name).startsWith(`${k} `);
+    if (!k.includes(' ') && (words.has(k) || stop.has(k)) && !major && !shortForm) continue;
     out.push(a);
     seen.add(k);
   }

@@ -46,6 +46,12 @@ describe('the built gazetteer', () => {
     const names = gazetteer().lookup('sao paulo')!.refs.map((r) => gazetteer().entry(r.entry).names.pt);
     expect(names).toContain('São Paulo');
   });
+  it('knows a large city by the short form of its long name, though a word list holds it', () => {
+    const ff = gazetteer().lookup('frankfurt')!.refs.map((r) => gazetteer().entry(r.entry));
+    expect(ff.some((e) => e.country === 'DE' && e.population > 500_000)).toBe(true);
+    // (not a short everyday word: "gold" is no Gold Coast)
+    expect((gazetteer().lookup('gold')?.refs ?? []).length).toBe(0);
+  });
 });
 
 describe('the browser loader', () => {
