@@ -539,7 +539,9 @@ function accept(
   const nameShape =
     anyCap &&
     interiorOk &&
-    !(lastShape & LOWER && j - i > 1) &&
+    // ("Nuku'alofa", "Ha'apai": a lower-case end within one written word is no lower-case word.)
+    // (Not a possessive "s": "St. John's" is a saint's, not this rule's.)
+    !(lastShape & LOWER && j - i > 1 && !(tk.gap[last] === GAP_APOS && tk.end[last]! - tk.start[last]! >= 2)) &&
     (firstShape & CAP || (LOWER_NAME_HEADS.has(tk.norm[i]!) && j - i > 1));
   // whole hyphenated word ("norte-coreano", not "latino-americano" -> "americano")
   // (a demonym may start a compound: "Egyptian-US relations", "sino-russo" is not matched)

@@ -308,3 +308,10 @@ describe('session 17 review mends (places)', () => {
     expect(placeOf(places('Selon le Washington Post, les États-Unis ont livré des missiles.', 'fr'), 'Washington')?.kind).toBe('city');
   });
 });
+
+describe('session 25: names written with an apostrophe, and short forms of long city names', () => {
+  it('"Nuku\'alofa" is Tonga\'s capital, not a Greenland "Nuku"; "St. John\'s" stays as it was', () => {
+    expect(placeOf(places("New Zealand's foreign minister flew to Nuku'alofa on Monday.", 'en'), "Nuku'alofa")?.country).toBe('TO');
+    expect(placeOf(places('About 300 nurses flew from Manila to Frankfurt.', 'en'), 'Frankfurt')?.country).toBe('DE');
+  });
+});
