@@ -278,6 +278,8 @@ export const CITY_EXTRA_NAMES: Array<[number, string]> = [
   [293397, 'Telavive;Tel-Avive'], // Tel Aviv
   [98182, 'Bagdade'], // Baghdad
   [703448, 'Quieve'], // Kyiv
+  [124665, 'Machhad;Mechhed;Mexede'], // Mashhad (French, Portuguese)
+  [377039, 'Port-Soudan;Porto Sudão'], // Port Sudan (French, Portuguese)
 ];
 
 /**
