@@ -4936,3 +4936,18 @@ describe('session 25: a later leg of a trip is no partner of goods', () => {
     expect(f.filter((x) => x.endsWith(':aid'))).toEqual(['JP>BJ:aid']);
   });
 });
+
+describe('session 25 review mends: people held at a site, military trainers, cancelled sales', () => {
+  const defs = [C('MY', ['Malaysia']), C('MM', [], ['Myanmar']), REGION('Sabah', 'MY'), C('TH', ['Thailand']), C('KH', [], ['Cambodian']), CITY('Bangkok', 'TH', true),
+    C('CL', ['Chile']), CITY('Iquique', 'CL'), C('GB', ['UK']), C('EE', ['Estonia']), C('BR', [], ['brasileiros', 'brasileños']), C('PY', ['Paraguai', 'Paraguay'])];
+  it('people held at a site in a place leave from there (never go there)', () => {
+    expect(triples(run('Malaysia deported 120 Myanmar nationals held at immigration depots in Sabah.', 'en', defs))).toEqual(['MY>MM:people']);
+    expect(triples(run('Thailand deported 50 Cambodian nationals held at a detention centre in Bangkok.', 'en', defs))).toEqual(['TH>KH:people']);
+    expect(run('Chile expulsó a 50 extranjeros detenidos en Iquique.', 'es', defs)).toEqual([]);
+  });
+  it('military trainers are troops; a sale "cancelada" is suspended', () => {
+    expect(triples(run('The UK plans to send 150 military trainers to Estonia.', 'en', defs))).toEqual(['GB>EE:troops']);
+    expect(run('A venda de 12 aviões brasileiros ao Paraguai foi cancelada.', 'pt', defs).map((f) => f.status)).toEqual(['suspended']);
+    expect(run('La venta de 12 aviones brasileños a Paraguay fue cancelada.', 'es', defs).map((f) => f.status)).toEqual(['suspended']);
+  });
+});

@@ -2418,7 +2418,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (rescue) from = stuckAt ?? inR ?? whereTheyWere(items, roles, t.idx);
         // ("repatriaram 9 300 moçambicanos, a maioria detidos na província de Gauteng": where foreigners sent home were
         // held is where they leave, no destination.)
-        const heldIn = !rescue && inR !== undefined && [2, 3, 4].some((d) => HELD.has(items[inR - d]?.lower ?? '') || STRANDED.has(items[inR - d]?.lower ?? '')) ? inR : undefined;
+        // ("held at immigration depots in Sabah": past a short phrase of the place held in.)
+        const heldIn = !rescue && inR !== undefined && [2, 3, 4, 5, 6].some((d) => HELD.has(items[inR - d]?.lower ?? '') || STRANDED.has(items[inR - d]?.lower ?? '')) ? inR : undefined;
         if (heldIn !== undefined) from ??= heldIn;
         const there = rescue ? undefined : first(toStrong, toWeak, heldIn === undefined ? inR : undefined);
         const origin = first(nationals, from);
@@ -2454,7 +2455,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           const clausePassive = passive && (hasMark(items[t.idx - 1], MB.passiveAux) || hasMark(items[t.idx - 2], MB.passiveAux));
           src = clausePassive && agent !== undefined && agent !== origin ? agent : subject ?? subjectDemonym;
           // ("Ukraine expelled 13 Russian diplomats", "expulsou o embaixador russo": officials expelled go home.)
-          dst = origin ?? (noun ? undefined : envoysOf(items, roles, t.idx, R));
+          dst = (origin !== heldIn ? origin : undefined) ?? (noun ? undefined : envoysOf(items, roles, t.idx, R));
         }
         break;
       }
