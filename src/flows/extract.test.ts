@@ -4951,3 +4951,13 @@ describe('session 25 review mends: people held at a site, military trainers, can
     expect(run('La venta de 12 aviones brasileños a Paraguay fue cancelada.', 'es', defs).map((f) => f.status)).toEqual(['suspended']);
   });
 });
+
+describe('session 25 review mends: a coordinated sending verb with no goods of its own', () => {
+  const defs = [C('FR', [], ['French']), C('ML', ['Mali']), C('NE', ['Niger']), CITY('Kolwezi', 'CD'), CITY('Durban', 'ZA'), C('CN', ['China']), CITY('Kigali', 'RW', true), REGION('Afungi', 'MZ'), C('RW', [], ['ruandesas'])];
+  it('sends the first transfer\'s goods on to its own destination', () => {
+    expect(triples(run('French troops left Mali and redeployed to Niger.', 'en', defs))).toContain('ML>NE:troops');
+    expect(triples(run('Cobalt mined in Kolwezi was trucked to Durban and shipped to China.', 'en', defs)).sort()).toEqual(['Kolwezi@CD>CN:other', 'Kolwezi@CD>Durban@ZA:other']);
+    // (not an infinitive that goes with another verb)
+    expect(triples(run('As tropas ruandesas vão substituir soldados que regressam a Kigali e reforçar a proteção da península de Afungi.', 'pt', defs)).filter((x) => x.includes('Afungi'))).toEqual([]);
+  });
+});

@@ -3373,6 +3373,20 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       f.toActor = false;
     }
   }
+  // ("French troops left Mali and redeployed to Niger", "Cobalt mined in Kolwezi was trucked to Durban and shipped to
+  // China": a verb of sending coordinated right after a transfer, with no goods of its own, sends that transfer's goods on
+  // to its own destination, from its own start or the first transfer's.)
+  for (let k = 1; k < pending.length; k++) {
+    const a = pending[k - 1]!;
+    const b = pending[k]!;
+    // (Not an infinitive or gerund, which goes with another verb: "vão substituir tropas que regressam a Kigali e reforçar".)
+    if (b.flows.length > 0 || !b.dst || a.flows.length === 0 || a.t.mood === 'noun' || b.t.mood === 'noun' || b.t.mood === 'inf' || b.t.mood === 'ger' || b.t.cls !== 'send') continue;
+    if (!coordinatedVerb(items, a.t.idx, b.t.idx) || !hasMark(items[b.t.idx - 1], MB.coord)) continue;
+    const f0 = a.flows[0]!;
+    const from = b.src ?? f0.from;
+    if (!from || from.country === b.dst.country) continue;
+    b.flows.push({ ...f0, from, to: b.dst, fromActor: false, toActor: false, q: null });
+  }
   // "Russia trained and armed the rebels in Syria", "formé et équipé": a verb coordinated with the next one
   // shares its object (the destination) when it found none itself and both come from the same giver.
   for (let k = pending.length - 2; k >= 0; k--) {
