@@ -4922,6 +4922,11 @@ describe('session 25: particular arms complete a transfer of arms in general; a 
     // (not other goods: food supplied after weapons imported)
     expect(triples(run("Myanmar's junta has imported $1 billion worth of weapons since 2021. Russian entities supplied wheat.", 'en', defs))).toEqual([]);
   });
+  it('"a Itália e a Grécia, que enviou 200 militares": only Greece sent them; English by a singular auxiliary', () => {
+    const d2 = [C('IT', ['Itália', 'Italy']), C('GR', ['Grécia', 'Greece']), C('XK', ['Kosovo']), C('UA', ['Ukraine'])];
+    expect(triples(run('Participaram na reunião a Itália e a Grécia, que enviou 200 militares para o Kosovo.', 'pt', d2))).toEqual(['GR>XK:troops']);
+    expect(triples(run('Officials from Italy and Greece, which has pledged 19 F-16 jets to Ukraine, met in Rome.', 'en', d2))).toEqual(['GR>UA:vehicles']);
+  });
   it('"Francia y Arabia Saudí, que compró munición": only Saudi Arabia bought it', () => {
     const f = triples(run('Las exportaciones españolas de material de defensa crecieron. El principal destino fue Alemania, seguida de Francia y Arabia Saudí, que compró munición y patrulleras.', 'es', defs));
     expect(f.filter((x) => x.startsWith('ES>FR')).sort()).toEqual(['ES>FR:weapons']);

@@ -3163,7 +3163,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const homeNationals = src ?? subjDemL;
     if ((t.cls === 'move' || (t.cls === 'send' && passive && agent === undefined)) && homeNationals !== undefined && dst !== undefined && homeNationals < t.idx && items[homeNationals]!.place!.via === 'demonym' &&
       countryAt(items, homeNationals) === countryAt(items, dst) && inL !== undefined && inL > homeNationals && inL < t.idx && countryAt(items, inL) !== countryAt(items, dst)) src = inL;
-    let srcs: Array<number | undefined> = src !== undefined ? (neighbours ? [src] : chain(items, roles, src, L, R)) : [undefined];
+    // ("a Itália e a Grécia, que enviou 200 militares": a singular relative on the last of coordinated places is its alone.)
+    const soleGiver = src !== undefined && src < t.idx && isComma(items[src + 1]) && hasMark(items[src + 2], MB.rel) && t.idx - src <= 5 && singularVerb(items, t.idx, lang);
+    let srcs: Array<number | undefined> = src !== undefined ? (neighbours || soleGiver ? [src] : chain(items, roles, src, L, R)) : [undefined];
     if (alsoFrom !== undefined && src !== undefined) srcs = [...srcs, ...chain(items, roles, alsoFrom, L, R)];
     // "Russia supplied 45% of India's arms, far ahead of France and the United States": the countries ranked
     // after the supplier of a share supply too (not "sent troops to Poland ahead of Russia's exercises").
@@ -4146,12 +4148,14 @@ function neighbourAfter(items: Item[], v: number, R: number): boolean {
  * Is the finite verb at v plainly in the third person singular (Spanish "compró", Portuguese "comprou", French "a
  * acheté")? English and forms of either number answer no.
  */
+const SINGULAR_AUX_EN: ReadonlySet<string> = new Set(['has', 'is', 'was']);
 function singularVerb(items: Item[], v: number, lang: Lang): boolean {
   const w = items[v]!.lower;
   if (lang === 'es') return /[^i]ó$|ió$/.test(w);
   if (lang === 'pt') return /(?:ou|eu|iu)$/.test(w);
   if (lang === 'fr') return items[v - 1]?.lower === 'a';
-  return false;
+  // (English by its auxiliary: "which has pledged", "which was sending")
+  return SINGULAR_AUX_EN.has(items[v - 1]?.lower ?? '');
 }
 
 function partnerBefore(items: Item[], k: number, L: number): number | undefined {
