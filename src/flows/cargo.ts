@@ -119,6 +119,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         else if (g.k === 'cur' && !cargo) cargo = { cat: 'money', unit: g.code };
       }
       if (!cargo || it.place) continue;
+      // ("transferts de fonds des migrants", "remittances of migrant workers": the people who send money are no goods.)
+      if (cargo.cat === 'people' && prepRole(items[k - 1]) === 'of' && items[k - 2]?.tags.some((g) => g.k === 'cargo' && g.cat === 'money')) continue;
       // ("conditionné en balles": French "en balles" is bales, a packing, not bullets.)
       if (lang === 'fr' && it.lower === 'balles' && items[k - 1]?.lower === 'en') continue;
       // "a fourni le nombre exact des chars", "gave no details of the shipment": information about goods a

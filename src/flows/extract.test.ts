@@ -4966,3 +4966,14 @@ describe('session 25 review mends: a coordinated sending verb with no goods of i
     expect(triples(run('As tropas ruandesas vão substituir soldados que regressam a Kigali e reforçar a proteção da península de Afungi.', 'pt', defs)).filter((x) => x.includes('Afungi'))).toEqual([]);
   });
 });
+
+describe('session 25 review mends: the rest in a clause of its own; remittances of migrants', () => {
+  const defs = [C('NG', ['Nigeria']), C('IN', ['India']), C('ES', ['Spain']), C('NL', ['Netherlands']), C('SN', ['Sénégal']), C('FR', ['France']), C('IT', ['Italie'])];
+  it('"while the rest went to Spain" is the exporter\'s, not the previous clause\'s subject\'s', () => {
+    const f = triples(run('Nigeria exported 1.4 million barrels of crude a day in May. India took about a fifth of the cargoes, while the rest went to Spain and the Netherlands.', 'en', defs));
+    expect(f.filter((x) => x.endsWith('ES:oil') || x.endsWith('NL:oil')).sort()).toEqual(['NG>ES:oil', 'NG>NL:oil']);
+  });
+  it('the migrants who send remittances are no goods', () => {
+    expect(triples(run("Le Sénégal a reçu 2,7 milliards de dollars de transferts de fonds des migrants. La France en était la première source, devant l'Italie.", 'fr', defs)).sort()).toEqual(['FR>SN:money', 'IT>SN:money']);
+  });
+});

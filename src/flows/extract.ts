@@ -2961,6 +2961,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (!shipment && cargo.length === 0 && hits.length === 0 && !noun && t.cls === 'send' && (passive ? share === 'bare' || hasBefore(items, t.idx, L, 4, (x) => REST_WORDS.has(x.lower)) : share === 'bare' && dst !== undefined)) {
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
       inherit = 1;
+      // ("India took a fifth of the cargoes, while the rest went to Spain": the share is the subject; a place before it
+      // is another clause's.)
+      if (!passive && src !== undefined && src < t.idx && hasBefore(items, t.idx, src + 1, t.idx - src - 1, (x) => isShareWord(x.lower))) src = undefined;
     }
     // ("Le reste, conditionné en balles, est parti vers la Chine", "La mitad salió hacia Europa": a share leaving for a
     // place is goods going there, not a traveller.)
@@ -3815,7 +3818,10 @@ function shareSubject(items: Item[], L: number, v: number): 'bare' | 'of' | unde
     let b = k - 1;
     if (GREATER.has(items[b]?.lower ?? '')) b--;
     if (b >= L && items[b]!.lower === 'plus' && items[b + 1]?.lower === 'grande') b--;
-    return b < L || (b === L && (hasMark(items[b], MB.det) || items[b]!.tok === 'num' || !!items[b]!.tags.some((g) => g.k === 'num'))) ? 'bare' : undefined;
+    const detOrNum = (j: number): boolean => hasMark(items[j], MB.det) || items[j]!.tok === 'num' || !!items[j]!.tags.some((g) => g.k === 'num');
+    // (Or opening a clause of its own: "India took a fifth, while the rest went to Spain", ", e o restante seguiu para".)
+    const opens = (j: number): boolean => isComma(items[j]) || hasMark(items[j], MB.coord) || CLAUSE_OPENERS.has(items[j]!.lower);
+    return b < L || (b === L && detOrNum(b)) || (b > L && detOrNum(b) && opens(b - 1)) ? 'bare' : undefined;
   }
   if (!isPlain(items[k]) || items[k]!.cap) return undefined;
   let j = k - 1;
