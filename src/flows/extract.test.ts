@@ -4977,3 +4977,11 @@ describe('session 25 review mends: the rest in a clause of its own; remittances 
     expect(triples(run("Le Sénégal a reçu 2,7 milliards de dollars de transferts de fonds des migrants. La France en était la première source, devant l'Italie.", 'fr', defs)).sort()).toEqual(['FR>SN:money', 'IT>SN:money']);
   });
 });
+
+describe('session 25 review mends: where goods were loaded', () => {
+  const defs = [{ key: 'Itaqui@BR', kind: 'other' as const, country: 'BR', names: ['Itaqui'] }, REGION('Maranhão', 'BR'), C('CN', ['China']), CITY('Rouen', 'FR'), C('DZ', ['Algérie'])];
+  it('a vessel loading goods somewhere before a destination phrase: they leave from there, and the vessel is no goods', () => {
+    expect(triples(run('O navio carregou 60 mil toneladas de minério de ferro no porto de Itaqui, no Maranhão, com destino à China.', 'pt', defs))).toEqual(['Itaqui@BR>CN:other']);
+    expect(triples(run("Le navire a chargé 50 000 tonnes de blé à Rouen à destination de l'Algérie.", 'fr', defs))).toEqual(['Rouen@FR>DZ:other']);
+  });
+});

@@ -3117,6 +3117,22 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
     }
     // (So do goods the lexicon names: "150 tonnes de coltan extraites à Rubaya, ..., auraient été acheminées vers le Rwanda".)
+    // ("O navio carregou 60 mil toneladas de minério no porto de Itaqui, [...] com destino à China", "The ship loaded crude at
+    // Ras Tanura bound for Japan": where goods were loaded is where they leave.)
+    if (t.cls === 'send' && src === undefined && dst !== undefined && !noun) {
+      let ld = -1;
+      for (let k = L; k < t.idx && ld < 0; k++) if (LOADED.test(items[k]!.lower) && !items[k]!.place) ld = k;
+      // (The first place after the verb, "at"/"in" or French "à": "a chargé 50 000 tonnes de blé à Rouen".)
+      for (let k = ld + 1; ld >= 0 && k < t.idx; k++) {
+        const r = roles[k]?.role;
+        if (!items[k]!.place || (r !== 'in' && r !== 'to')) continue;
+        if (countryAt(items, k) !== countryAt(items, dst) && (r === 'in' || lang === 'fr')) src = k;
+        break;
+      }
+      // (The vessel that loads is the carrier, not goods: "O navio carregou".)
+      const vessel = isVehicle(items[ld - 1]) || (hasMark(items[ld - 1], MB.aux) && isVehicle(items[ld - 2]));
+      if (src !== undefined && ld > L && vessel && hits.some((h) => h.cat !== 'vehicles')) hits = hits.filter((h) => h.cat !== 'vehicles');
+    }
     // (The first place past the goods, however far the verb: "extraites chaque mois à Kolwezi, dans le Haut-Katanga, auraient été".)
     if (cargo.length > 0 && passive && !noun && agent === undefined && src === undefined && dst !== undefined && t.cls === 'send') {
       const m = cargo.find((h) => h.at !== undefined && h.at < t.idx)?.at;
@@ -5996,6 +6012,8 @@ function parentheticalRelative(items: Item[], rel: number, R: number): number {
 }
 
 /** Participles of people stuck somewhere: "bloqués au Soudan", "stranded in", "retidos no". */
+/** Verbs of loading a vessel ("carregou", "loaded", "a chargé", "cargó"). */
+const LOADED = /^(?:carreg|load|cargó|cargaron|cargaba|cargado|charg)/;
 /** Participles of people held somewhere by the authorities ("detidos na província de Gauteng", "detained in Sabah"). */
 const HELD: ReadonlySet<string> = new Set([
   'detained', 'arrested', 'held', 'apprehended', 'detidos', 'detidas', 'capturados', 'capturadas', 'detenidos', 'detenidas',
