@@ -97,15 +97,15 @@ export function nextInRanking(sentence: string, lang: Lang): { start: number; en
  * going out; a world share, "40 % des exportations mondiales", is a rank among exporters, not a sale.)
  */
 const SHARE_OF_EXPORTS = new RegExp(
-  '(?:\\d[\\d.,]*\\s*(?:%|por ciento|por cento|per ?cent|pour cent)|\\b(?:mitad|metade|moitie|half|tercio|terco|tiers|third|quarter|quart|mayor parte|maior parte|majeure partie|bulk|most))' +
+  '(?:\\d[\\d.,]*\\s*(?:%|por ciento|por cento|per ?cent|pour cent)|\\b(?:mitad|metade|moitie|half|tercio|terco|tiers|third|quarter|quart|fifth|quinto|cinquieme|mayor parte|maior parte|majeure partie|bulk|most))' +
     '\\s+(?:de|del|das|dos|da|do|des|du|of)\\s+(?:(?:los|las|as|os|les|la|the)\\s+)?(?:\\S+\\s+){0,2}?' +
-    '(envios|exportaciones|exportacoes|exportations|exports|embarques|shipments|remessas|expeditions|livraisons|cargaisons|cargamentos|carregamentos|cargoes)(?![a-z0-9])(?!\\s+(?:mundiales|mundiais|mondiales|globales|globais|world|global))',
+    '(envios|exportaciones|exportacoes|exportations|exports|embarques|shipments|remessas|expeditions|livraisons|cargaisons|cargamentos|carregamentos|cargoes|vendas|ventas|ventes|sales)(?![a-z0-9])(?!\\s+(?:mundiales|mundiais|mondiales|globales|globais|world|global))',
 );
 
 export function sharePhrase(sentence: string): { start: number; end: number } | null {
   // (Cheap pre-checks: an exports noun, then a share word; most sentences have neither.)
-  if (!/envi|env[ií]o|export|embarque|shipment|remessa|exp[ée]dition|livraison|cargaison|cargamento|carregamento|cargoes/i.test(sentence)) return null;
-  if (!/%|cent|mitad|metade|moiti|half|terc|tiers|third|quar|parte|partie|bulk|most/i.test(sentence)) return null;
+  if (!/envi|env[ií]o|export|embarque|shipment|remessa|exp[ée]dition|livraison|cargaison|cargamento|carregamento|cargoes|venda|venta|vente|sales/i.test(sentence)) return null;
+  if (!/%|cent|mitad|metade|moiti|half|terc|tiers|third|quar|fifth|quint|cinqui|parte|partie|bulk|most/i.test(sentence)) return null;
   const m = SHARE_OF_EXPORTS.exec(foldSameLength(sentence));
   // (Nor "the other/remaining sales", a possessive's own exports, or a world share.)
   if (!m || /\b(?:mundia|world|global|mondia|other|others|remaining|demais|otras|otros|outras|outros|autres|restant|its|their|sus|seus|suas|ses|leurs)\b/.test(m[0])) return null;
@@ -147,7 +147,7 @@ export function supplierPredicate(sentence: string, lang: Lang): { copula: numbe
  * Qatar was the second-largest source").
  */
 export function ranksPartner(sentence: string, lang: Lang): boolean {
-  return buyerPhrase(sentence, lang) !== null || sourcePredicate(sentence, lang) !== null || nextInRanking(sentence, lang) !== null;
+  return buyerPhrase(sentence, lang) !== null || sourcePredicate(sentence, lang) !== null || nextInRanking(sentence, lang) !== null || sharePhrase(sentence) !== null;
 }
 
 /** Cheap pre-check for source phrases (their nouns, any language). */

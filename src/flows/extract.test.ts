@@ -4985,3 +4985,11 @@ describe('session 25 review mends: where goods were loaded', () => {
     expect(triples(run("Le navire a chargé 50 000 tonnes de blé à Rouen à destination de l'Algérie.", 'fr', defs))).toEqual(['Rouen@FR>DZ:other']);
   });
 });
+
+describe('session 25 review mends: a share of the sales or a fifth of the cargoes names a buyer', () => {
+  const defs = [C('NG', ['Nigeria']), C('IN', ['India', 'Índia']), C('MZ', ['Moçambique'])];
+  it('"India took about a fifth of the cargoes", "A Índia absorveu metade das vendas"', () => {
+    expect(triples(run('Nigeria exported 1.4 million barrels of crude a day in May. India took about a fifth of the cargoes.', 'en', defs))).toEqual(['NG>IN:oil']);
+    expect(triples(run('Moçambique vendeu carvão no valor de 800 milhões de dólares no primeiro semestre. A Índia absorveu metade das vendas.', 'pt', defs))).toEqual(['MZ>IN:other']);
+  });
+});
