@@ -4993,3 +4993,11 @@ describe('session 25 review mends: a share of the sales or a fifth of the cargoe
     expect(triples(run('Moçambique vendeu carvão no valor de 800 milhões de dólares no primeiro semestre. A Índia absorveu metade das vendas.', 'pt', defs))).toEqual(['MZ>IN:other']);
   });
 });
+
+describe('session 25 review mends: what a party agrees to do is planned', () => {
+  const defs = [C('AO', ['Angola']), C('PT', [], ['portugueses']), C('TD', ['Chad']), C('FR', [], ['French'])];
+  it('"aceitou receber", "agreed to host"', () => {
+    expect(run('Angola aceitou receber 300 militares portugueses.', 'pt', defs).map((f) => f.status)).toEqual(['planned']);
+    expect(run('Chad agreed to host 1,000 French soldiers.', 'en', defs).map((f) => f.status)).toEqual(['planned']);
+  });
+});

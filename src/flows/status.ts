@@ -20,6 +20,9 @@ import type { FlowStatus } from '../story';
 /** Relative adverbs of place ("onde", "where", "donde", "où"): a clause of where, not one about its antecedent. */
 export const LOCATIVE_REL: ReadonlySet<string> = new Set(['onde', 'where', 'donde', 'où']);
 
+/** Verbs of accepting or agreeing to do something ("accepté", "aceitou", "aceptó", "agreed"). */
+const ACCEPTING = /^(?:accept|aceit|acept|agree|concord)/;
+
 export function relativeBefore(items: Item[], v: number): [number, number] | undefined {
   let c = v - 1;
   for (let n = 0; n < 3 && c > 0 && !isComma(items[c]) && (hasMark(items[c], MB.aux | MB.plan | MB.condAux | MB.passiveAux) || (isPlain(items[c]) && !items[c]!.cap)); n++) c--;
@@ -350,6 +353,13 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
   // (English bare forms after "and" too, "pledged to send tanks and train crews"; not "and imports 100 million tonnes".)
   const bareEn = t.mood === 'fin' && (items[t.idx - 1]?.lower === 'to' || ((items[t.idx - 1]?.lower === 'and' || items[t.idx - 1]?.lower === 'or') && !/(?:s|ed)$/.test(items[t.idx]!.lower)));
   if (!planned && (t.mood === 'inf' || bareEn)) planned = coordinatedWithPlan(items, t.idx);
+  // ("N'Djamena a accepté d'accueillir 1 000 soldats", "aceitou receber", "agreed to host": what a party accepts to do is
+  // yet to happen.)
+  if (!planned && (t.mood === 'inf' || bareEn)) {
+    const p = items[t.idx - 1];
+    const q = p && (p.lower === 'de' || p.lower === 'd' || p.lower === 'a' || p.lower === 'to') ? items[t.idx - 2] : p;
+    if (q && ACCEPTING.test(q.lower)) planned = true;
+  }
   // "As vendas à Ucrânia estão suspensas", "deliveries were halted": a transfer noun suspended by its predicate.
   // (Not a resumption: "annoncé la reprise des livraisons de brut, suspendues depuis 2023".)
   const resumed = [1, 2, 3].some((d) => RESUME.test(items[t.idx - d]?.lower ?? ''));
