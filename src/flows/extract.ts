@@ -610,12 +610,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (own && sender(own.from!) === origin) cat ??= own.cat;
     // (a list of goods of its own, other than that flow's, names no buyers of it)
     if (lastTwo && named !== undefined && named !== lastTwo.cat) return;
+    const earlierCat = lastOk && sender(lastOk.from) === origin ? lastOk.cat : prevExp && prevExp.place === origin ? prevExp.cat : earlierHalf?.cat;
     cat ??= lastTwo?.cat;
-    cat ??= lastOk && sender(lastOk.from) === origin ? lastOk.cat : prevExp && prevExp.place === origin ? prevExp.cat : earlierHalf?.cat;
+    cat ??= earlierCat;
     cat ??= 'other';
     // ("China se mantuvo como primer destino, con 15 buques": ships counting the fuel just exported carry it; they are not sold.)
-    const prior = own?.cat ?? (lastOk && sender(lastOk.from) === origin ? lastOk.cat : prevExp && prevExp.place === origin ? prevExp.cat : earlierHalf?.cat);
-    if (named === 'vehicles' && prior === 'oil') cat = 'oil';
+    if (named === 'vehicles' && (own?.cat ?? earlierCat) === 'oil') cat = 'oil';
     if (cat === 'visit' || cat === 'training' || ((cat === 'people' || cat === 'troops') && named !== cat)) return;
     const seen = new Set<string>();
     // (The buyers are the phrase's subjects and the places ranked or listed with them: not a place after
@@ -2958,7 +2958,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "O resto foi repartido entre o Japão e a Turquia", "the rest went to Japan": the rest of the latest goods.
     // ("La mitad se vendió a Estados Unidos", "Three quarters were sold to": so is a bare share as a passive's subject.)
     const share = cargo.length === 0 && !noun ? shareSubject(items, L, t.idx) : undefined;
-    if (!shipment && cargo.length === 0 && hits.length === 0 && !noun && t.cls === 'send' && (passive ? share === 'bare' || hasBefore(items, t.idx, L, 4, (x) => REST_WORDS.has(x.lower)) : share === 'bare' && dst !== undefined)) {
+    const restBefore = cargo.length === 0 && !noun && hasBefore(items, t.idx, L, 4, (x) => REST_WORDS.has(x.lower));
+    if (!shipment && cargo.length === 0 && hits.length === 0 && !noun && t.cls === 'send' && (passive ? share === 'bare' || restBefore : share === 'bare' && dst !== undefined)) {
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
       inherit = 1;
       // ("India took a fifth of the cargoes, while the rest went to Spain": the share is the subject; a place before it
@@ -2970,7 +2971,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let goodsLeave = false;
     // (Past an aside on the share: "Le reste, conditionné localement en balles, est parti".)
     const openingRest = REST_WORDS.has(items[L]!.lower) || (hasMark(items[L], MB.det) && REST_WORDS.has(items[L + 1]?.lower ?? ''));
-    if (!shipment && cargo.length === 0 && !noun && dst !== undefined && (t.cls === 'leave' || t.cls === 'move') && hits.every((h) => h.cat === 'visit') && (share === 'bare' || openingRest || hasBefore(items, t.idx, L, 4, (x) => REST_WORDS.has(x.lower)))) {
+    if (!shipment && cargo.length === 0 && !noun && dst !== undefined && (t.cls === 'leave' || t.cls === 'move') && hits.every((h) => h.cat === 'visit') && (share === 'bare' || openingRest || restBefore)) {
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
       inherit = 1;
       goodsLeave = true;
@@ -3182,9 +3183,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const homeNationals = src ?? subjDemL;
     if ((t.cls === 'move' || (t.cls === 'send' && passive && agent === undefined)) && homeNationals !== undefined && dst !== undefined && homeNationals < t.idx && items[homeNationals]!.place!.via === 'demonym' &&
       countryAt(items, homeNationals) === countryAt(items, dst) && inL !== undefined && inL > homeNationals && inL < t.idx && countryAt(items, inL) !== countryAt(items, dst)) src = inL;
-    // ("a Itália e a Grécia, que enviou 200 militares": a singular relative on the last of coordinated places is its alone.)
-    const soleGiver = src !== undefined && src < t.idx && isComma(items[src + 1]) && hasMark(items[src + 2], MB.rel) && t.idx - src <= 5 && singularVerb(items, t.idx, lang);
-    let srcs: Array<number | undefined> = src !== undefined ? (neighbours || soleGiver ? [src] : chain(items, roles, src, L, R)) : [undefined];
+    // (A singular relative clause on the last of coordinated places is that place's alone, as giver or as receiver.)
+    let srcs: Array<number | undefined> = src !== undefined ? (neighbours || soleAntecedent(items, src, t.idx, lang) ? [src] : chain(items, roles, src, L, R)) : [undefined];
     if (alsoFrom !== undefined && src !== undefined) srcs = [...srcs, ...chain(items, roles, alsoFrom, L, R)];
     // "Russia supplied 45% of India's arms, far ahead of France and the United States": the countries ranked
     // after the supplier of a share supply too (not "sent troops to Poland ahead of Russia's exercises").
@@ -3210,10 +3210,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (trainedAt !== undefined) srcs = srcs.filter((k) => k === undefined || countryAt(items, k) !== trainedAt);
     // An exchange needs two parties; each gives to the other.
     if (t.cls === 'exchange' && srcs.length < 2) continue;
-    // ("seguida de Francia y Arabia Saudí, que compró munición": a relative clause on the last of coordinated places, with
-    // a verb in the singular, is that place's alone.)
-    const soleAntecedent = dst !== undefined && dst < t.idx && isComma(items[dst + 1]) && hasMark(items[dst + 2], MB.rel) && t.idx - dst <= 4 && singularVerb(items, t.idx, lang);
-    let dsts: Array<number | undefined> = t.cls === 'exchange' ? srcs : relDsts && dst === relDsts[relDsts.length - 1] ? relDsts : dst !== undefined ? (neighbours || soleAntecedent ? [dst] : chain(items, roles, dst, L, R)) : [undefined];
+    let dsts: Array<number | undefined> = t.cls === 'exchange' ? srcs : relDsts && dst === relDsts[relDsts.length - 1] ? relDsts : dst !== undefined ? (neighbours || soleAntecedent(items, dst, t.idx, lang) ? [dst] : chain(items, roles, dst, L, R)) : [undefined];
     // (The places ranked after the destination, and those coordinated with them, take no amount of the first.)
     const rankedDsts = new Set<number>();
     if (alsoTo !== undefined && dst !== undefined) {
@@ -3807,12 +3804,12 @@ function trainersBy(items: Item[], v: number, R: number): number | undefined {
 /** Verbs of expelling ("expulsé", "expelled", "expulsou", "expulsó"). */
 const EXPEL = /^(?:expul|expel)/;
 
-/** A word of a share: "half", "most", "70 %", "the rest", "tres cuartos". */
 /** Pronouns a share may be of ("most of it", "a maior parte deles", "la mayoría de ellas", "la plupart d'entre eux"). */
 const SHARE_PRONOUNS: ReadonlySet<string> = new Set(['it', 'them', 'eles', 'elas', 'dele', 'dela', 'deles', 'delas', 'ello', 'ellos', 'ellas', 'eux', 'elles']);
 const ENTRE: ReadonlySet<string> = new Set(['entre']);
 /** Comparatives before a share word ("a maior parte", "la mayor parte", "the greater part", "la plus grande partie"). */
 const GREATER: ReadonlySet<string> = new Set(['maior', 'mayor', 'greater', 'larger', 'bigger', 'grande']);
+/** A word of a share: "half", "most", "70 %", "the rest", "tres cuartos". */
 const isShareWord = (w: string): boolean => SHARE_WORDS.has(w) || REST_WORDS.has(w) || w === '%';
 /**
  * A share as the subject right before the verb at v, past its "se" or auxiliaries: bare ("La mitad se vendió", "Three
@@ -4165,12 +4162,12 @@ function neighbourAfter(items: Item[], v: number, R: number): boolean {
   return false;
 }
 
-/** The place joined to the place at k by a conjunction right before it ("Angola e a Zâmbia": Angola for Zâmbia), or undefined. */
+/** English auxiliaries of the third person singular. */
+const SINGULAR_AUX_EN: ReadonlySet<string> = new Set(['has', 'is', 'was']);
 /**
  * Is the finite verb at v plainly in the third person singular (Spanish "compró", Portuguese "comprou", French "a
- * acheté")? English and forms of either number answer no.
+ * acheté", English "has pledged")? Forms of either number answer no.
  */
-const SINGULAR_AUX_EN: ReadonlySet<string> = new Set(['has', 'is', 'was']);
 function singularVerb(items: Item[], v: number, lang: Lang): boolean {
   const w = items[v]!.lower;
   if (lang === 'es') return /[^i]ó$|ió$/.test(w);
@@ -4180,6 +4177,15 @@ function singularVerb(items: Item[], v: number, lang: Lang): boolean {
   return SINGULAR_AUX_EN.has(items[v - 1]?.lower ?? '');
 }
 
+/**
+ * Is the place at p the last of coordinated places, taken up alone by a relative clause whose verb, at v, is singular
+ * ("seguida de Francia y Arabia Saudí, que compró munición", "a Itália e a Grécia, que enviou 200 militares")?
+ */
+function soleAntecedent(items: Item[], p: number | undefined, v: number, lang: Lang): boolean {
+  return p !== undefined && p < v && v - p <= 5 && isComma(items[p + 1]) && hasMark(items[p + 2], MB.rel) && singularVerb(items, v, lang);
+}
+
+/** The place joined to the place at k by a conjunction right before it ("Angola e a Zâmbia": Angola for Zâmbia), or undefined. */
 function partnerBefore(items: Item[], k: number, L: number): number | undefined {
   let j = k - 1;
   if (hasMark(items[j], MB.det)) j--;
@@ -6011,7 +6017,6 @@ function parentheticalRelative(items: Item[], rel: number, R: number): number {
   return -1;
 }
 
-/** Participles of people stuck somewhere: "bloqués au Soudan", "stranded in", "retidos no". */
 /** Verbs of loading a vessel ("carregou", "loaded", "a chargé", "cargó"). */
 const LOADED = /^(?:carreg|load|cargó|cargaron|cargaba|cargado|charg)/;
 /** Participles of people held somewhere by the authorities ("detidos na província de Gauteng", "detained in Sabah"). */
@@ -6019,6 +6024,7 @@ const HELD: ReadonlySet<string> = new Set([
   'detained', 'arrested', 'held', 'apprehended', 'detidos', 'detidas', 'capturados', 'capturadas', 'detenidos', 'detenidas',
   'arrestados', 'arrestadas', 'détenus', 'détenues', 'arrêtés', 'arrêtées', 'interpellés', 'interpellées',
 ]);
+/** Participles of people stuck somewhere: "bloqués au Soudan", "stranded in", "retidos no". */
 const STRANDED: ReadonlySet<string> = new Set([
   'bloqués', 'bloquées', 'coincés', 'coincées', 'retenus', 'piégés', 'stranded', 'trapped', 'stuck',
   'retidos', 'retidas', 'presos', 'bloqueados', 'bloqueadas', 'atrapados', 'atrapadas', 'varados', 'varadas', 'retenidos',
