@@ -50,7 +50,7 @@ import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
 import { datelineMention } from './dateline';
 import { learnPersons, namesPerson, type Persons } from './persons';
-import { CLITICS, directObject, ETRE, findTriggers, isBoundary, namesDebt, nounAfterPrep, objectGoods, type Trigger } from './triggers';
+import { CLITICS, directObject, ETRE, findTriggers, isBoundary, namesDebt, objectGoods, type Trigger } from './triggers';
 
 interface Memory {
   sentence: number;
@@ -1590,7 +1590,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // ("forme 900 imams étrangers, dont 270 Maliens, 190 Guinéens": so is a list of counted nationalities.)
       // ("180,000 tonnes, of which 95,000 came from Russia", "de las que 95.000 procedían de Rusia": or of where
       // the goods came from.)
-      if (partitiveRel(items, k) && (shareTo(items, k, Rmax, lang) || countedNationalities(items, k))) continue;
+      if (partitiveRel(items, k) && (shareTo(items, k, Rmax) || countedNationalities(items, k))) continue;
       // "expelled 60 diplomats and closed the consulate in Yekaterinburg", "expulsou 60 diplomatas e fechou o consulado
       // em Ecaterimburgo": after expelling people, "and" before a verb the lexicon does not know and its object's
       // article starts another predicate, with ends of its own. (Only there: "deployed 300 troops and set up a base in
@@ -4338,7 +4338,7 @@ const STAY_WORDS: ReadonlySet<string> = new Set([
  * verb or punctuation ("dont une part croissante vers l'Asie", "of which half to China", "of which 95,000 came
  * from Russia"; not "which belonged to Poland").
  */
-function shareTo(items: Item[], k: number, R: number, lang: Lang): boolean {
+function shareTo(items: Item[], k: number, R: number): boolean {
   let j = k + 1;
   // ("dont près de 1 300 tonnes", "dont plus de la moitié": an approximation and an article may come first)
   for (let n = 0; n < 3 && (hasMark(items[j], MB.det) || !!items[j]?.tags.some((g) => g.k === 'qual')); n++) j++;
@@ -4346,8 +4346,7 @@ function shareTo(items: Item[], k: number, R: number, lang: Lang): boolean {
   if (!w || !(w.tok === 'num' || SHARE_WORDS.has(w.lower))) return false;
   for (j++; j <= R; j++) {
     const it = items[j]!;
-    // ("dont la moitié sous forme brute vers": not a verb form that is a noun after a preposition.)
-    if (it.tok === 'punct' || (it.trig && !nounAfterPrep(items, j, lang)) || hasMark(it, MB.rel) || hasMark(it, MB.aux | MB.passiveAux)) return false;
+    if (it.tok === 'punct' || it.trig || hasMark(it, MB.rel) || hasMark(it, MB.aux | MB.passiveAux)) return false;
     if (prepRole(it) === 'to' || prepRole(it) === 'from') return true;
   }
   return false;

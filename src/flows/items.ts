@@ -2,7 +2,7 @@
  * One sentence as a sequence of items: place mentions (merged over their tokens), lexicon phrases
  * (longest match, tagged) and plain tokens. Built in one pass over the sentence's tokens.
  */
-import type { Place } from '../story';
+import type { Lang, Place } from '../story';
 import { pickEntries, type Compiled, type Tag, type TrieNode } from './lexicon/index';
 import type { MarkerKind, PrepRole } from './lexicon/types';
 import { tokenize, type TokKind } from './tokens';
@@ -274,6 +274,7 @@ export function buildItems(
   unmarkTradeCargo(items);
   unmarkDenomination(items);
   unmarkInformants(items);
+  untagNounForms(items, c.lex.lang);
   return items;
 }
 
@@ -391,6 +392,35 @@ function unmarkFalseRelatives(items: Item[]): void {
       const n = items[i + 1] && items[i + 1]!.marks & MARK_BIT.det ? items[i + 2] : items[i + 1];
       if (n?.place) it.marks &= ~MARK_BIT.rel;
     }
+  }
+}
+
+/**
+ * Prepositions after which a Romance finite verb form can only be a noun ("sous forme", "sem forma", "de forma"). Not
+ * French "en", a pronoun before verbs ("il en livre"), nor Spanish "no", a negation, nor the articles that are also
+ * object pronouns ("la", "o").
+ */
+const NOUN_PREPS: Partial<Record<Lang, ReadonlySet<string>>> = {
+  fr: new Set(['sous', 'de', 'du', 'des', 'par', 'pour', 'sans', 'avec', 'dans', 'sur', 'entre']),
+  pt: new Set(['sob', 'em', 'de', 'do', 'da', 'dos', 'das', 'por', 'pelo', 'pela', 'para', 'sem', 'com', 'na', 'no', 'nas', 'nos', 'entre', 'sobre']),
+  es: new Set(['bajo', 'en', 'de', 'del', 'por', 'para', 'sin', 'con', 'entre', 'sobre']),
+};
+
+/**
+ * "sous forme brute", "sob a forma de", "en forma de": a word read first as a finite verb, right after such a preposition,
+ * is a noun; it loses its verb readings (and is no trigger for any reader).
+ */
+function untagNounForms(items: Item[], lang: Lang): void {
+  const preps = NOUN_PREPS[lang];
+  if (!preps) return;
+  for (let i = 1; i < items.length; i++) {
+    const it = items[i]!;
+    if (!it.trig || it.place) continue;
+    const first = it.tags.find((t) => t.k === 'verb' || t.k === 'noun');
+    const prev = items[i - 1]!;
+    if (!first || first.k !== 'verb' || first.mood !== 'fin' || it.tags.some((t) => t.k === 'noun') || prev.place || !preps.has(prev.lower)) continue;
+    it.tags = it.tags.filter((t) => t.k !== 'verb');
+    it.trig = false;
   }
 }
 

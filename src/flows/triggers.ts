@@ -24,23 +24,6 @@ export interface Trigger {
 }
 
 /** Trigger items of a sentence with their class and mood (verb vs noun decided from context). */
-/**
- * Prepositions after which a Romance finite verb form can only be a noun ("sous forme", "sem forma", "de forma"). Not
- * French "en", a pronoun before verbs ("il en livre"), nor Spanish "no", a negation, nor the articles that are also
- * object pronouns ("la", "o").
- */
-const NOUN_PREPS: Partial<Record<Lang, ReadonlySet<string>>> = {
-  fr: new Set(['sous', 'de', 'du', 'des', 'par', 'pour', 'sans', 'avec', 'dans', 'sur', 'entre']),
-  pt: new Set(['sob', 'em', 'de', 'do', 'da', 'dos', 'das', 'por', 'pelo', 'pela', 'para', 'sem', 'com', 'na', 'no', 'nas', 'nos', 'entre', 'sobre']),
-  es: new Set(['bajo', 'en', 'de', 'del', 'por', 'para', 'sin', 'con', 'entre', 'sobre']),
-};
-
-/** Is the item at i right after such a preposition (so that a finite verb form there is a noun)? */
-export function nounAfterPrep(items: Item[], i: number, lang: Lang): boolean {
-  const prev = items[i - 1];
-  return !!prev && !prev.place && (NOUN_PREPS[lang]?.has(prev.lower) ?? false);
-}
-
 export function findTriggers(items: Item[], lang: Lang): Trigger[] {
   const out: Trigger[] = [];
   let lastVerb = -10;
@@ -98,8 +81,6 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     // ("que esteve também em Luanda": past an adverb)
     const nx1 = nx0 && (STAY_ADVERBS.has(nx0.lower) || /mente$/.test(nx0.lower)) ? items[i + 2] : nx0;
     if (verb && verb.cls === 'visit' && STAYS.has(it.lower) && !(prepRole(nx1) === 'in' && !nx1!.place)) verb = undefined;
-    // ("sous forme brute", "sob a forma de", "en forma de": a finite form right after a preposition is a noun.)
-    if (verb && verb.mood === 'fin' && !noun && nounAfterPrep(items, i, lang)) verb = undefined;
     // "deux avions militaires transportant des tentes": the carrier's participle, not a new transfer.
     if (verb && verb.mood === 'ger' && hasMark(it, MB.carrier) && (isCargo(prev) || isCargo(items[i - 2]))) verb = undefined;
     // ("as vendas à Rússia seguem paradas", "siguen suspendidas": "to remain" before a participle is no journey.)
