@@ -3112,7 +3112,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         inherit = ENERGY.has(items[m]!.lower) ? 0 : 1;
         // ("150 tonnes de coltan extraites à Rubaya, dans le Nord-Kivu, auraient été acheminées vers le Rwanda":
         // goods extracted or made somewhere in the subject come from there.)
-        const madeAt = inL !== undefined && inL > m && hasBefore(items, inL, m, 8, (x) => hasTagMark(x, 'made')) ? inL : undefined;
+        const madeAt = madeIn(items, roles, m, t.idx);
         if (madeAt !== undefined && countryAt(items, madeAt) !== countryAt(items, dst)) src = madeAt;
         else elidedGiver = true;
       }
@@ -3134,15 +3134,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       const vessel = isVehicle(items[ld - 1]) || (hasMark(items[ld - 1], MB.aux) && isVehicle(items[ld - 2]));
       if (src !== undefined && ld > L && vessel && hits.some((h) => h.cat !== 'vehicles')) hits = hits.filter((h) => h.cat !== 'vehicles');
     }
-    // (The first place past the goods, however far the verb: "extraites chaque mois à Kolwezi, dans le Haut-Katanga, auraient été".)
     if (cargo.length > 0 && passive && !noun && agent === undefined && src === undefined && dst !== undefined && t.cls === 'send') {
       const m = cargo.find((h) => h.at !== undefined && h.at < t.idx)?.at;
-      for (let k = (m ?? t.idx) + 1; k < t.idx && k <= m! + 12; k++) {
-        const r = roles[k]?.role;
-        if (r !== 'from' && r !== 'in') continue;
-        if (hasBefore(items, k, m!, k - m!, (x) => hasTagMark(x, 'made')) && countryAt(items, k) !== countryAt(items, dst)) src = k;
-        break;
-      }
+      const madeAt = m === undefined ? undefined : madeIn(items, roles, m, t.idx);
+      if (madeAt !== undefined && countryAt(items, madeAt) !== countryAt(items, dst)) src = madeAt;
     }
     // "deverá doar 5 mil caixas de soro à Bolívia": a donation of goods the lexicon does not name is aid.
     // (Only with an object after the verb: "the cutter Tokyo has donated to Hanoi" names its goods before.)
@@ -4160,6 +4155,20 @@ const NEIGHBOUR = /^(?:vizinh|vecin|voisin|neighbo)/;
 function neighbourAfter(items: Item[], v: number, R: number): boolean {
   for (let k = v + 1; k <= R; k++) if (items[k]!.place?.via === 'anaphor' && (NEIGHBOUR.test(items[k + 1]?.lower ?? '') || NEIGHBOUR.test(items[k - 1]?.lower ?? ''))) return true;
   return false;
+}
+
+/**
+ * Where the goods at m were made or extracted, before the verb at v: the first place past them, "in" or "from" it, with a
+ * making participle between ("150 tonnes de coltan extraites à Rubaya, dans le Nord-Kivu", "extraites chaque mois à
+ * Kolwezi, dans le Haut-Katanga, auraient été"), at most 12 items on.
+ */
+function madeIn(items: Item[], roles: Array<Role | undefined>, m: number, v: number): number | undefined {
+  for (let k = m + 1; k < v && k <= m + 12; k++) {
+    const r = roles[k]?.role;
+    if (r !== 'from' && r !== 'in') continue;
+    return hasBefore(items, k, m, k - m, (x) => hasTagMark(x, 'made')) ? k : undefined;
+  }
+  return undefined;
 }
 
 /** English auxiliaries of the third person singular. */
