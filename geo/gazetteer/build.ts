@@ -737,7 +737,9 @@ function cityNames(
 ): string[] {
   const major = (c.pop ?? 0) >= 1_000_000 || c.fcode === 'PPLC';
   const out = [c.name, c.ascii];
-  const main = new Set([nameKey(c.name), nameKey(c.ascii)]);
+  const nameK = nameKey(c.name);
+  const large = (c.pop ?? 0) >= 100_000;
+  const main = new Set([nameK, nameKey(c.ascii)]);
   const seen = new Set(main);
   for (const a of c.alts) {
     if (a.length < 3 || !LATIN.test(a) || /^[A-Z]{2,5}$/.test(a) || /\d/.test(a)) continue;
@@ -745,7 +747,7 @@ function cityNames(
     if (main.has(k)) continue;
     if (k.replace(/ /g, '').length < 4) continue;
     // (Nor the short form of a large city's long name, "Frankfurt" for Frankfurt am Main, though a word list holds it.)
-    const shortForm = (c.pop ?? 0) >= 100_000 && k.length >= 6 && nameKey(c.name).startsWith(`${k} `);
+    const shortForm = large && k.length >= 6 && nameK.startsWith(`${k} `);
     if (!k.includes(' ') && (words.has(k) || stop.has(k)) && !major && !shortForm) continue;
     out.push(a);
     seen.add(k);

@@ -3117,7 +3117,6 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         else elidedGiver = true;
       }
     }
-    // (So do goods the lexicon names: "150 tonnes de coltan extraites à Rubaya, ..., auraient été acheminées vers le Rwanda".)
     // ("O navio carregou 60 mil toneladas de minério no porto de Itaqui, [...] com destino à China", "The ship loaded crude at
     // Ras Tanura bound for Japan": where goods were loaded is where they leave.)
     if (t.cls === 'send' && src === undefined && dst !== undefined && !noun) {
@@ -3131,9 +3130,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         break;
       }
       // (The vessel that loads is the carrier, not goods: "O navio carregou".)
-      const vessel = isVehicle(items[ld - 1]) || (hasMark(items[ld - 1], MB.aux) && isVehicle(items[ld - 2]));
-      if (src !== undefined && ld > L && vessel && hits.some((h) => h.cat !== 'vehicles')) hits = hits.filter((h) => h.cat !== 'vehicles');
+      const vessel = ld > L && (isVehicle(items[ld - 1]) || (hasMark(items[ld - 1], MB.aux) && isVehicle(items[ld - 2])));
+      if (src !== undefined && vessel && hits.some((h) => h.cat !== 'vehicles')) hits = hits.filter((h) => h.cat !== 'vehicles');
     }
+    // (So do goods the lexicon names: "150 tonnes de coltan extraites à Rubaya, ..., auraient été acheminées vers le Rwanda".)
     if (cargo.length > 0 && passive && !noun && agent === undefined && src === undefined && dst !== undefined && t.cls === 'send') {
       const m = cargo.find((h) => h.at !== undefined && h.at < t.idx)?.at;
       const madeAt = m === undefined ? undefined : madeIn(items, roles, m, t.idx);
