@@ -744,6 +744,25 @@ function townNounAt(c: Ctx, j: number): boolean {
 // (Not the Romance "de", "da", "del", "di": "Gil Vicente de Barcelos", "Hospital Santo André de Leiria", "fiestas de San
 // Miguel de Lorca" name institutions after a person and their town.)
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ter']);
+/** Romance particles before a surname ("Barbosa de Sousa", "dos Santos"). */
+const SURNAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del']);
+/** Words of saints' names, which make places of the names after them ("Santa Maria", "São João"). */
+const SAINT_WORDS = new Set(['santa', 'santo', 'santos', 'sao', 'san', 'saint', 'sainte', 'st', 'ste', 'nossa', 'senhora', 'nuestra', 'senora', 'notre', 'dame']);
+/**
+ * Token t is a first name or surname, and the capitalised words before it are no place's or saint's words ("Valdemar
+ * Alves", not "Santa Maria", "Vila Nova").
+ */
+function nameRunBefore(c: Ctx, t: number): boolean {
+  const { tk } = c;
+  const surname = SURNAMES.has(tk.norm[t]!) && (tk.shape[t]! & CAP) !== 0 && !(tk.shape[t]! & UPPER);
+  if (!personName(c, t) && !surname) return false;
+  for (let k = t; k >= 0 && tk.shape[k]! & CAP; k--) {
+    const n = tk.norm[k]!;
+    if (SAINT_WORDS.has(n) || ORG_HEADS.has(n) || CITY_CUES.has(n) || REGION_CUES.has(n) || PLACE_MODIFIERS.has(n) || STREET_HEADS.has(n)) return false;
+    if (c.sentInit[k] || k === 0 || tk.gap[k] !== GAP_SPACE) break;
+  }
+  return true;
+}
 /** Words for "son of" that only names follow. */
 const PATRONYMICS = new Set(['bin', 'ibn', 'bint']);
 
@@ -806,6 +825,13 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
       c.personKeys.add(key);
       return 'reject';
     }
+  }
+  // "Horácio Barbosa de Sousa", "Ernesto dos Santos": a common surname after "de"/"dos" that ends a run of first names
+  // and surnames is a person's, however big the town of that name (not past a saint's or a place's word: "Santa Maria de
+  // Sousa", "Vila Nova de Sousa").
+  if (j - i === 1 && c.lang !== 'en' && i > 1 && SURNAMES.has(key) && tk.gap[i] === GAP_SPACE && tk.gap[i - 1] === GAP_SPACE && SURNAME_PARTICLES.has(tk.norm[i - 1]!) && tk.shape[i - 1]! & LOWER && nameRunBefore(c, i - 2)) {
+    c.personKeys.add(key);
+    return 'reject';
   }
   // A first name and a surname that together name a small town are a person ("Pedro Sánchez"), unless a
   // preposition of place puts them on the map ("a delegação chegou em Pedro Gomes"); a first name
@@ -1225,6 +1251,21 @@ const LIST_AND = new Set(['and', 'or', 'e', 'ou', 'y', 'o', 'et']);
 /** Languages whose adjective of nationality may be spelled like the country ("argentina", French "suisse"). */
 const DUAL_LANGS: ReadonlySet<string> = new Set(['es', 'pt', 'fr']);
 
+/**
+ * Can place `outer` contain place `inner` ("Bangor, Maine", "Wonsan, na Coreia do Norte")? Some sense of each lies in one
+ * country, or `outer` has a sense in no single country (a world region). ("Morre, em Faro, o pintor": a town of France
+ * and a city of Portugal; the first is a verb.)
+ */
+function canContain(c: Ctx, outer: RawMention, inner: RawMention): boolean {
+  const countries = new Set<string>();
+  for (const r of inner.refs) countries.add(c.gaz.entry(r.entry).country);
+  for (const r of outer.refs) {
+    const cc = c.gaz.entry(r.entry).country;
+    if (cc === '' || countries.has(cc)) return true;
+  }
+  return countries.has('');
+}
+
 /** Document-level decisions: person names, weak sentence-initial words, containers. */
 function documentPass(c: Ctx, found: RawMention[]): RawMention[] {
   // "X, Y" / "X, na Y": Y qualifies X (decided before filtering: a qualified X is supported)
@@ -1234,7 +1275,7 @@ function documentPass(c: Ctx, found: RawMention[]): RawMention[] {
     if (m.container !== -1) continue;
     delete m.container;
     const prev = found[k - 1]!;
-    if (m.t0 - prev.t1 <= 1 && c.tk.gap[prev.t1] === GAP_COMMA) qualifier.set(prev, m);
+    if (m.t0 - prev.t1 <= 1 && c.tk.gap[prev.t1] === GAP_COMMA && canContain(c, m, prev)) qualifier.set(prev, m);
   }
   for (const m of found) if (m.container === -1) delete m.container;
   // "el puerto georgiano de Poti", "la ciudad rusa de Kursk", "the Russian city of Kursk": a nationality before "of"

@@ -315,3 +315,18 @@ describe('session 25: names written with an apostrophe, and short forms of long 
     expect(placeOf(places('About 300 nurses flew from Manila to Frankfurt.', 'en'), 'Frankfurt')?.country).toBe('DE');
   });
 });
+
+describe('session 26: surnames after "de", and places that cannot contain each other', () => {
+  it('a common surname after "de"/"dos" ending a run of names is a person, however big its town; a saint\'s or a place\'s word keeps the place', () => {
+    expect(places('O motorista, Valdemar Alves de Sousa, vivia perto de Castelo de Paiva.', 'pt').map((p) => p.name)).toEqual(['Castelo de Paiva']);
+    expect(places('O vereador Ernesto dos Santos votou contra o plano.', 'pt')).toEqual([]);
+    expect(places('El general Juan de Torres llegó a Madrid.', 'es').map((p) => p.country)).toEqual(['ES']);
+    expect(placeOf(places('O porto de Santos recebeu soja.', 'pt'), 'Santos')?.country).toBe('BR');
+    expect(placeOf(places('Nasceu em Vila Nova de Sousa.', 'pt'), 'Sousa')).toBeDefined();
+  });
+  it('"X, em Y" supports X only when Y may contain it: "Morre, em Faro" is a verb, "Paris, Texas" the town in Texas', () => {
+    expect(places('Ele chegou ontem. Morre, em Faro, o pintor que fundou a escola.', 'pt').map((p) => p.name)).toEqual(['Faro']);
+    expect(placeOf(places('He flew to Paris, Texas, on Monday.', 'en'), 'Paris')?.country).toBe('US');
+    expect(placeOf(places('Wonsan, na Coreia do Norte, recebeu a visita.', 'pt'), 'Wonsan')?.country).toBe('KP');
+  });
+});
