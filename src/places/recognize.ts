@@ -1266,16 +1266,29 @@ function canContain(c: Ctx, outer: RawMention, inner: RawMention): boolean {
   return countries.has('');
 }
 
+/** An organisation's word stands right before token t, or before "de"/"of" before it ("Hospital de", "Palácio"). */
+function orgWordBefore(c: Ctx, t: number): boolean {
+  const { tk } = c;
+  let k = t - 1;
+  if (k >= 0 && tk.gap[t] === GAP_SPACE && tk.shape[k]! & LOWER && OF_WORDS_ANY.has(tk.norm[k]!)) k--;
+  return k >= 0 && tk.gap[k + 1] === GAP_SPACE && (tk.shape[k]! & CAP) !== 0 && ORG_HEADS.has(tk.norm[k]!);
+}
+
 /** Document-level decisions: person names, weak sentence-initial words, containers. */
 function documentPass(c: Ctx, found: RawMention[]): RawMention[] {
   // "X, Y" / "X, na Y": Y qualifies X (decided before filtering: a qualified X is supported)
   const qualifier = new Map<RawMention, RawMention>();
+  const facilities = new Set<RawMention>();
   for (let k = 1; k < found.length; k++) {
     const m = found[k]!;
     if (m.container !== -1) continue;
     delete m.container;
     const prev = found[k - 1]!;
-    if (m.t0 - prev.t1 <= 1 && c.tk.gap[prev.t1] === GAP_COMMA && canContain(c, m, prev)) qualifier.set(prev, m);
+    if (m.t0 - prev.t1 > 1 || c.tk.gap[prev.t1] !== GAP_COMMA) continue;
+    if (canContain(c, m, prev)) qualifier.set(prev, m);
+    // ("o Hospital de Santa Maria, em Lisboa", "no Palácio Ribamar, em Algés": a name after an organisation's word that the
+    // next place cannot contain names the building there, not a town abroad.)
+    else if (orgWordBefore(c, prev.t0)) facilities.add(prev);
   }
   for (const m of found) if (m.container === -1) delete m.container;
   // "el puerto georgiano de Poti", "la ciudad rusa de Kursk", "the Russian city of Kursk": a nationality before "of"
@@ -1334,6 +1347,7 @@ function documentPass(c: Ctx, found: RawMention[]): RawMention[] {
   const out: RawMention[] = [];
   for (const m of found) {
     const single = m.t1 - m.t0 === 1;
+    if (facilities.has(m)) continue;
     if (m.common && !located.has(m.key)) continue;
     // (not before a noun of local news: "Police said Damon Salem was arrested. Salem police declined to comment.")
     if (m.via === 'name' && single && c.personKeys.has(m.key) && !m.cue && !qualifier.has(m) && onlyTowns(c, m) && !townNounAt(c, m.t1)) continue;

@@ -329,4 +329,9 @@ describe('session 26: surnames after "de", and places that cannot contain each o
     expect(placeOf(places('He flew to Paris, Texas, on Monday.', 'en'), 'Paris')?.country).toBe('US');
     expect(placeOf(places('Wonsan, na Coreia do Norte, recebeu a visita.', 'pt'), 'Wonsan')?.country).toBe('KP');
   });
+  it('a name after an organisation\'s word that the next place cannot contain is a building there ("Igreja de Santa Marta, em Lisboa")', () => {
+    expect(places('A missa foi celebrada na Igreja de Santa Marta, em Lisboa.', 'pt').map((p) => p.name)).toEqual(['Lisboa']);
+    expect(places('O Hospital de Braga, no Minho, abriu uma ala.', 'pt').map((p) => p.name)).toEqual(['Braga', 'Minho']);
+    expect(placeOf(places('She was taken to the University of Toledo, Ohio.', 'en'), 'Toledo')?.country).toBe('US');
+  });
 });
