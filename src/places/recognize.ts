@@ -651,7 +651,7 @@ function accept(
     // Centrale") is the organisation's name, not the town of that name
     if (j - i === 2 && FUNCTION_WORDS.has(tk.norm[i]!) && ORG_HEADS.has(tk.norm[last]!) && capJoined(tk, j)) return null;
     // an all-capitals short word in running text is an acronym (ONU, NATO, MSMT), not a name
-    if (j - i === 1 && firstShape & UPPER && lineKind !== 2 && surface.length <= 5 && !refs.some((r) => r.type === 'b'))
+    if (j - i === 1 && firstShape & UPPER && lineKind !== 2 && surface.length <= 5 && !refs.some((r) => r.type === 'b') && !capsDateline(c, i, rec))
       return null;
     const ctxVerdict = neighbours(c, i, j, key, afterMention, found);
     if (ctxVerdict === 'reject') return null;
@@ -1235,6 +1235,18 @@ function followedByContentWord(c: Ctx, m: RawMention): boolean {
   const t = m.t1;
   if (t >= c.tk.count || c.tk.gap[t] !== GAP_SPACE) return false;
   return (c.tk.shape[t]! & LOWER) !== 0 && !FUNCTION_WORDS.has(c.tk.norm[t]!);
+}
+
+/**
+ * Token i, in capitals, opens a line as a wire story's dateline ("DHAKA, Jan 15 (Reuters) -", "CAIRO (AP) —", "LIMA, 3 mar"): a
+ * comma and a date, or a bracket or a dash, follow it, and it names a city of 50,000 people or more.
+ */
+function capsDateline(c: Ctx, i: number, rec: NameRecord): boolean {
+  const { tk, text } = c;
+  const lineStart = text.lastIndexOf('\n', tk.start[i]! - 1) + 1;
+  if (text.slice(lineStart, tk.start[i]!).trim() !== '') return false;
+  if (!/^(?:,\s*(?:\d|[A-Za-zÀ-ÿ]{3,}\.?\s+\d)|\s*\(|\s*[—–-]\s)/.test(text.slice(tk.end[i]!, tk.end[i]! + 16))) return false;
+  return rec.refs.some((r) => r.type === '' && c.gaz.entry(r.entry).kind === 'city' && c.gaz.entry(r.entry).population >= 50_000);
 }
 
 /** Locative prepositions that may open a sentence before a place ("Em Abrantes, ...", "In Bath, ..."). */

@@ -335,3 +335,12 @@ describe('session 26: surnames after "de", and places that cannot contain each o
     expect(placeOf(places('She was taken to the University of Toledo, Ohio.', 'en'), 'Toledo')?.country).toBe('US');
   });
 });
+
+describe('session 26: a dateline in capitals', () => {
+  it('a short city name in capitals opening a wire story is the city, not an acronym; an acronym stays none', () => {
+    expect(placeOf(places('CAIRO, Jan 14 (Reuters) - Prices rose again on Tuesday.', 'en'), 'CAIRO')?.country).toBe('EG');
+    expect(placeOf(places('LIMA, 3 mar (EFE).- El Gobierno anunció un plan.', 'es'), 'LIMA')?.country).toBe('PE');
+    expect(placeOf(places('PARIS (AP) — The minister resigned.', 'en'), 'PARIS')?.country).toBe('FR');
+    expect(places('NATO, the alliance, met on Monday.', 'en')).toEqual([]);
+  });
+});
