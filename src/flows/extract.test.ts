@@ -5001,3 +5001,16 @@ describe('session 25 review mends: what a party agrees to do is planned', () => 
     expect(run('Chad agreed to host 1,000 French soldiers.', 'en', defs).map((f) => f.status)).toEqual(['planned']);
   });
 });
+
+describe('session 26: a sector named with no place buys for the story\'s country', () => {
+  const defs = [C('BD', ['Bangladesh']), CITY('Dhaka', 'BD'), C('IN', ['India']), C('EC', ['Ecuador']), CITY('Quito', 'EC'), C('CO', ['Colombia']), C('MA', ['Maroc']), C('SA', ['Arabie saoudite']), C('JP', ['Japan'])];
+  it('the dateline\'s country, else the lede\'s topic, receives what "factories", "el sector", "les raffineries" import', () => {
+    expect(triples(run("Dhaka, Jan 15 (Reuters) - Bangladesh's central bank cut its main rate on Wednesday. Factories bought $2 billion worth of cotton from India last year.", 'en', defs))).toEqual(['IN>BD:other']);
+    expect(triples(run('Quito, 2 feb (EFE).- Ecuador vendió 900.000 toneladas de banano. En cambio, el sector importa fertilizantes de Colombia.', 'es', defs))).toEqual(['CO>EC:other']);
+    expect(triples(run("Le Maroc a exporté 3 millions de tonnes de phosphates. Les raffineries ont importé du brut d'Arabie saoudite.", 'fr', defs))).toEqual(['SA>MA:oil']);
+  });
+  it('not with no story country to receive, nor a sector that is not the subject', () => {
+    expect(run('The sector received 200 tractors from Japan.', 'en', defs)).toEqual([]);
+    expect(triples(run("Dhaka, Jan 15 (Reuters) - Bangladesh's central bank cut its main rate on Wednesday. India sold cotton to factories in the north.", 'en', defs))).not.toContain('IN>BD:other');
+  });
+});

@@ -94,6 +94,19 @@ const PARTITIVE_THEM = /\b(?:of them|among them|de ell[oa]s|entre ell[oa]s|del[e
 const SOME_OF_THEM = new RegExp(`\\ben (?:a|ont|avait|avaient|aurait|auraient|a été|ont été)\\b|${PARTITIVE_THEM.source}`, 'i');
 /** A sentence opening with a pronoun that can stand for a country ("It", "Il", "Elle", "Ils", "Elles"). */
 const PLACE_PRONOUN_OPENING = /^\s*(?:It|Il|Elle|Ils|Elles)\s/;
+/** Nouns for a country's own trade or industry as a whole ("the sector", "factories", "les raffineries"), with no place named. */
+const SECTOR_NOUNS: ReadonlySet<string> = new Set(
+  `sector sectors industry industries factories mills refiners refineries importers manufacturers producers farmers
+  setor sector indústria industria fábricas fabricas refinarias refinerías refinerias importadores fabricantes produtores productores agricultores industriais industriales
+  secteur filière industrie usines raffineries importateurs fabricants producteurs agriculteurs industriels`.split(/\s+/),
+);
+/** Articles before a sector noun opening a sentence ("El sector", "Les usines"). */
+const SECTOR_ARTICLES: ReadonlySet<string> = new Set(['the', 'o', 'a', 'os', 'as', 'el', 'la', 'los', 'las', 'le', 'les', 'l']);
+/**
+ * A sentence opening with a sector noun, maybe after an article and a short opening phrase ("El sector importa", "Factories
+ * bought", "En sentido contrario, el sector importa"): the cheap pre-check.
+ */
+const SECTOR_OPENING = new RegExp(`^\\s*(?:[^,.;:]{1,30},\\s*)?(?:(?:${[...SECTOR_ARTICLES].filter((w) => w !== 'l').join('|')})\\s+|l['’])?(?:${[...SECTOR_NOUNS].join('|')})\\b`, 'i');
 /** Kingdoms (ISO 3166-1), what "the kingdom", "o reino", "le royaume" may stand for. */
 const KINGDOMS: ReadonlySet<string> = new Set(['GB', 'ES', 'NL', 'BE', 'NO', 'SE', 'DK', 'SA', 'MA', 'JO', 'TH', 'KH', 'BT', 'BH', 'LS', 'SZ', 'TO']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
@@ -284,6 +297,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   let topic: { sentence: number; place: Place } | undefined;
   /** The latest topic, when this sentence opens with a pronoun that may stand for it ("Il a reçu des véhicules"). */
   let pronounTopic: Place | undefined;
+  /** The country a sentence opening with a sector noun is about ("El sector importa"): the dateline's, else the lede's topic. */
+  let sectorTopic: Place | undefined;
+  /** The topic of the story's first or second sentence: the country the story is about. */
+  let ledeTopic: Place | undefined;
   let exporter: { sentence: number; place: Place; cat: FlowCategory | undefined } | undefined;
   /** Flows emitted for the current sentence (to drop a country-level restatement of a specific one). */
   const sentFlows = new Set<string>();
@@ -354,6 +371,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       topic = governed ? topic : m0.start - s.start <= TOPIC_CHARS ? { sentence: si, place: m0.place } : kept;
     }
     pronounTopic = prevTopic !== undefined && PLACE_PRONOUN_OPENING.test(s.text) ? prevTopic : undefined;
+    if (!ledeTopic && topic && si <= 1) ledeTopic = topic.place;
+    sectorTopic = (home ?? ledeTopic) !== undefined && inSentence.length > 0 && SECTOR_OPENING.test(s.text) ? home ?? ledeTopic : undefined;
     // A flow needs two distinct places: two in the sentence, or one plus "o país" or a recent flow to
     // fill the other end from. Anything less cannot yield a flow (same result, less work).
     let distinct = 0;
@@ -370,7 +389,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // (Nor one opening with a pronoun that may stand for the latest topic: "Le Tchad diversifie ses partenaires. Il a reçu des
     // véhicules blindés des Émirats", "It has received armoured vehicles from the UAE".)
     // (Nor, in a story with a dateline, one naming an official, who may travel from the dateline's country.)
-    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && ((home !== undefined && hasWord(text, s.start, s.end, c.actorWords)) || pronounTopic !== undefined || halfBefore(si) || recentExporter(si) || (persons.size > 0 && c.triggers.has(text, s.start, s.end) && namesPerson(s.text, persons)) || (alone.has(si - 1) && SOME_OF_THEM.test(s.text)) || ((alone.has(si - 1) || alone.has(si - 2)) && ranksPartner(s.text, lang))))) {
+    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && ((home !== undefined && hasWord(text, s.start, s.end, c.actorWords)) || pronounTopic !== undefined || sectorTopic !== undefined || halfBefore(si) || recentExporter(si) || (persons.size > 0 && c.triggers.has(text, s.start, s.end) && namesPerson(s.text, persons)) || (alone.has(si - 1) && SOME_OF_THEM.test(s.text)) || ((alone.has(si - 1) || alone.has(si - 2)) && ranksPartner(s.text, lang))))) {
       // Kept for a later sentence that may pair with its one-ended transfer (read only then: see halfFlows).
       if (inSentence.length > 0) alone.set(si, inSentence);
       continue;
@@ -1130,6 +1149,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // ("Le Tchad diversifie ses partenaires. Il a reçu des véhicules blindés des Émirats": a pronoun opening the sentence
     // receives for the latest topic.)
     if (from && !to && f.pronReceiver && pronounTopic && countryOf(pronounTopic).country !== countryOf(from).country) to = countryOf(pronounTopic);
+    // ("Dhaka, Jan 15 (Reuters) - Bangladesh's garment exports rose [...] Factories bought cotton from China": a sector named
+    // with no place buys for the dateline's country, else for the country the lede is about.)
+    if (from && !to && f.sectorReceiver && sectorTopic && countryOf(sectorTopic).country !== countryOf(from).country) to = countryOf(sectorTopic);
     // "Ela deve seguir para Pemba": a pronoun subject travels as the latest traveller did.
     // (A visitor may be taken up again past a paragraph on what the visit brings: "Le chef de l'État doit ensuite
     // se rendre à Shenzhen".)
@@ -1461,6 +1483,8 @@ interface RawFlow {
   onward?: boolean;
   /** A receiving verb whose subject is the pronoun opening the sentence ("Il a reçu", "It has also bought"). */
   pronReceiver?: boolean;
+  /** A receiving verb whose subject is a sector noun opening the sentence ("El sector importa", "Factories bought"). */
+  sectorReceiver?: true;
   /** A visit by an official named by office alone ("O ministro dos Recursos Minerais viaja a Nova Deli"): from the dateline's country. */
   homeOfficial?: true;
 }
@@ -3323,6 +3347,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             named: a === undefined && h.cat === 'visit' ? namesBefore(items, t.idx) : undefined,
             onward: t.cls === 'send' && ONWARD.test(items[t.idx]!.lower),
             ...(t.cls === 'receive' && !passive && !noun && openingPronounSubject(items, t.idx) ? { pronReceiver: true } : {}),
+            ...(t.cls === 'receive' && !passive && !noun && openingSectorSubject(items, t.idx) ? { sectorReceiver: true as const } : {}),
             ...(homeOfficial && h.cat === 'visit' && a === undefined ? { homeOfficial: true as const } : {}),
           });
         }
@@ -3762,6 +3787,31 @@ function dativeRelative(items: Item[], roles: Array<Role | undefined>, v: number
 }
 
 /** Is the verb at v the first verb after the pronoun opening the sentence ("Il a notamment reçu", "It has also bought")? */
+/**
+ * The sentence opens with a sector noun that is the subject of the verb at v ("El sector importa", "Factories bought", "Le
+ * secteur, concentré dans le sud, importe"): maybe a short opening phrase, an article, the noun, then only auxiliaries,
+ * adverbs or one apposition set off by commas before the verb.
+ */
+function openingSectorSubject(items: Item[], v: number): boolean {
+  const nounAt = (k: number): number => {
+    if (SECTOR_ARTICLES.has(items[k]?.lower ?? '')) k++;
+    return SECTOR_NOUNS.has(items[k]?.lower ?? '') && !items[k]!.place ? k : -1;
+  };
+  let k = nounAt(0);
+  // (past a short opening phrase with no place: "En sentido contrario, el sector")
+  for (let q = 1; k < 0 && q <= 5 && q < v && !items[q - 1]!.place; q++) if (isComma(items[q])) k = nounAt(q + 1);
+  if (k < 0) return false;
+  k++;
+  if (isComma(items[k])) {
+    let close = k + 1;
+    while (close < v && !isComma(items[close])) close++;
+    if (close >= v) return false;
+    k = close + 1;
+  }
+  for (; k < v; k++) if (!(hasMark(items[k], MB.aux) || MID_ADVERBS.has(items[k]!.lower))) return false;
+  return true;
+}
+
 function openingPronounSubject(items: Item[], v: number): boolean {
   if (!SUBJECT_PRONOUNS.has(items[0]?.lower ?? '') || v > 5) return false;
   for (let k = 1; k < v; k++) if (!(hasMark(items[k], MB.aux) || MID_ADVERBS.has(items[k]!.lower))) return false;
