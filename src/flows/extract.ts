@@ -1856,7 +1856,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (destAt < 0 && t.cls === 'send' && !it.place && (hasMark(it, MB.dest) || BOUND_PARTICIPLE.test(it.lower))) destAt = k;
       const r = roles[k];
       if (!r || it.paren) continue;
-      if (r.ranked && (r.role === 'bare' || r.role === 'from' || r.role === 'of')) rankedBare.push(k);
+      // (Also after "à frente do", whose "à" had given the place to: "com compras de 78 milhões, à frente do Reino Unido" is no
+      // purchase from it.)
+      if (r.ranked && (r.role === 'bare' || r.role === 'from' || r.role === 'of' || r.role === 'to')) rankedBare.push(k);
       // What a leaving verb leaves: its first place object ("deixou o porto de Primorsk", "quitté la base d'Agadez"),
       // before any destination ("partiram para a Austrália ao abrigo do programa do Pacífico" leaves no ocean).
       if (leftR === undefined && toStrong === undefined && toWeak === undefined && (r.role === 'bare' || r.role === 'of' || r.role === 'from' || r.role === 'in')) leftR = k;
@@ -1888,6 +1890,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           break;
         case 'origin': originR ??= k; break;
         case 'to':
+          if (r.ranked) break;
           if (r.weak) toWeak ??= k;
           else toStrong ??= k;
           // "recibió al canciller iraní": an official received is a visitor.
@@ -2269,8 +2272,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("180 Pakistani sailors who trained for five months at a naval base on Turkey's coast": people of a nationality who
         // train with no one trained after the verb are trainees; a place of another country after it trains them.)
         // (English, with a preposition right after the verb: "técnicos rusos formarán a una treintena de ingenieros" trains.)
-        const intransitive = lang === 'en' && INTRANSITIVE_NEXT.has(items[t.idx + 1]?.lower ?? '');
-        if (intransitive && !passive && !noun && src !== undefined && src === originL && peopleNoun(items, originL - 1, originL + 1) && !peopleNoun(items, t.idx + 1, R)) {
+        // ("300 pilotos sauditas formaram-se em Portugal", "los marinos saudíes se han formado en Ferrol": so is a Romance
+        // reflexive verb of training.)
+        const intransitive = lang === 'en' ? INTRANSITIVE_NEXT.has(items[t.idx + 1]?.lower ?? '') : reflexiveAt(items, t.idx);
+        // (The subject's nationality past a relative clause on it too: "los marinos saudíes que operarán las corbetas se han formado".)
+        if (intransitive && !passive && !noun && src !== undefined && (src === originL || (src < t.idx && roles[src]?.role === 'origin')) && peopleNoun(items, src - 1, src + 1) && !peopleNoun(items, t.idx + 1, R)) {
           let trainer: number | undefined;
           for (let k = t.idx + 1; k <= R && trainer === undefined; k++) if (items[k]!.place && items[k]!.place!.via !== 'demonym' && countryAt(items, k) !== countryAt(items, src)) trainer = k;
           if (trainer !== undefined) [src, dst, srcCountry] = [trainer, src, true];
@@ -2746,6 +2752,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       src = prevDst;
       srcActor = true;
     }
+    // "Bolivia firmó con el Gobierno argentino un acuerdo para importar 300.000 toneladas", "signed a deal with Argentina to
+    // import": a buying or selling infinitive that a deal with a partner is for. The signer buys from, or sells to, the partner.
+    let dealFor = false;
+    if (t.mood !== 'noun' && (t.cls === 'receive' || t.cls === 'send')) {
+      const deal = dealWith(items, roles, t.idx);
+      if (deal) {
+        [src, dst] = t.cls === 'receive' ? [deal.partner, deal.signer] : [deal.signer, deal.partner];
+        srcActor = dstActor = srcCountry = true;
+        dealFor = true;
+      }
+    }
     if (dst !== undefined) prevDst = dst;
     const cargo = collectCargo(items, t, subjectStart, R, passive, lang, decimalComma, roles);
     const parties = new Set<string>();
@@ -2760,7 +2777,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // (the end that makes the transfer: the giver, or the taker of a purchase or reception)
     const agentEnd = t.cls === 'receive' ? dst : t.cls === 'send' || t.cls === 'help' || t.cls === 'train' || t.cls === 'visit' || t.cls === 'leave' ? src : undefined;
     const agentCountry = agentEnd === undefined ? undefined : items[agentEnd]!.place?.place.country;
-    const status = statusOf(items, t, L, hedgedFor(items, t.idx, parties, agentCountry, relBefore), relBefore);
+    const read = statusOf(items, t, L, hedgedFor(items, t.idx, parties, agentCountry, relBefore), relBefore);
+    // (what a deal is for is yet to be done)
+    const status = dealFor && read === 'stated' ? 'planned' : read;
     const recip = sentenceRecip;
     // (What the workers send home is the money, not themselves.)
     // ("ready to help Sudan in any way the Sudanese people need": people helped are no goods; the help is aid.)
@@ -3811,6 +3830,16 @@ function openingSectorSubject(items: Item[], v: number): boolean {
   for (; k < v; k++) if (!(hasMark(items[k], MB.aux) || MID_ADVERBS.has(items[k]!.lower))) return false;
   return true;
 }
+
+/** The verb at v is reflexive: "formaram-se", "se formaron", "se han formado", "se sont formés", "s'est entraîné". */
+function reflexiveAt(items: Item[], v: number): boolean {
+  const before = (k: number): boolean => REFLEXIVE_CLITICS.has(items[k]?.lower ?? '');
+  return items[v + 1]?.lower === '-se' || before(v - 1) || ((hasMark(items[v - 1], MB.aux) || REFLEXIVE_AUX.has(items[v - 1]?.lower ?? '')) && before(v - 2));
+}
+/** Third-person reflexive pronouns before a Romance verb ("se", French elided "s"). */
+const REFLEXIVE_CLITICS: ReadonlySet<string> = new Set(['se', 's']);
+/** Auxiliaries between a reflexive pronoun and its participle ("se han formado", "se sont formés", "se tinham formado"). */
+const REFLEXIVE_AUX: ReadonlySet<string> = new Set(['ha', 'han', 'había', 'habían', 'haya', 'hayan', 'est', 'sont', 'était', 'étaient', 'tem', 'têm', 'tinha', 'tinham']);
 
 function openingPronounSubject(items: Item[], v: number): boolean {
   if (!SUBJECT_PRONOUNS.has(items[0]?.lower ?? '') || v > 5) return false;
@@ -5800,6 +5829,38 @@ function bareTransferNoun(items: Item[], idx: number): boolean {
  * "Colombia firmó con la sueca Saab un contrato para adquirir 17 cazas", "signed with Sweden's Saab a deal to
  * buy": the nationality of the company a purchase was agreed with (before the verb) is the seller.
  */
+/**
+ * The signer and the partner of a deal that the infinitive at v is for: a purpose word right before v and a contract noun
+ * shortly before ("um acordo para importar", "a deal with Argentina to import"), a place within four words after "with" before it
+ * ("con el Gobierno argentino", "with Argentina"), and the subject place before that "with" (of another country).
+ */
+function dealWith(items: Item[], roles: Array<Role | undefined>, v: number): { signer: number; partner: number } | undefined {
+  let k = v - 1;
+  // (the purpose word may close a phrase item: "acuerdo para")
+  const words = (items[k]?.lower ?? '').split(' ');
+  if (!PURPOSE_WORDS.has(words[words.length - 1]!)) return undefined;
+  const deal = (w: string): boolean => CONTRACT.test(w) || DEAL_NOUNS.test(w);
+  if (!deal(words[0]!) && !hasBefore(items, k, Math.max(0, k - 8), 8, (x) => deal(x.lower))) return undefined;
+  let partner: number | undefined;
+  let withAt = -1;
+  for (k = v - 2; k >= Math.max(1, v - 16) && withAt < 0; k--) {
+    if (!WITH_WORDS.has(items[k]!.lower)) continue;
+    for (let q = k + 1; q <= k + 4 && q < v; q++) if (items[q]!.place) { partner = q; break; }
+    withAt = k;
+  }
+  if (partner === undefined) return undefined;
+  for (k = 0; k < withAt; k++) {
+    // (a subject opening the sentence after its article, "A Bolívia assinou", whose "a" may have read as "to")
+    if (!items[k]!.place || !(roles[k]?.role === 'bare' || (k === 1 && hasMark(items[0], MB.det)))) continue;
+    return countryAt(items, k) !== countryAt(items, partner) ? { signer: k, partner } : undefined;
+  }
+  return undefined;
+}
+/** Nouns of an agreement besides a contract's ("agreement", "convenio", "memorando", "pacto", "protocolo"). */
+const DEAL_NOUNS = /^(?:agreement|convenio|convénio|memorand|protocol|pact)/;
+/** Words of purpose between a deal and its infinitive ("para", "to", "pour", "de"). */
+const PURPOSE_WORDS: ReadonlySet<string> = new Set(['para', 'to', 'pour', 'de', 'a', 'por']);
+
 function contractPartner(items: Item[], roles: Array<Role | undefined>, L: number, idx: number): number | undefined {
   for (let k = L; k < idx; k++) {
     const it = items[k]!;
