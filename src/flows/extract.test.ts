@@ -5042,3 +5042,11 @@ describe('session 26: trainees who train themselves somewhere, and what a deal w
     expect(triples(run('A Bolívia assinou com o Brasil um acordo para vender gás.', 'pt', defs))).toEqual(['BO>BR:oil']);
   });
 });
+
+describe('session 26: what is received from "there"', () => {
+  it('"d\'où", "de onde", "from where" before a receiving verb: the place named before it is the source', () => {
+    const defs = [CITY('Londres', 'GB'), C('CH', ['Suisse']), CITY('Beira', 'MZ'), C('MW', ['Malawi']), C('MZ', ['Moçambique'])];
+    expect(triples(run("Ce métal arrive surtout de Londres, d'où la Suisse a importé 90 tonnes en mars.", 'fr', defs))).toEqual(['Londres@GB>CH:other']);
+    expect(triples(run('O combustível chega ao porto da Beira, de onde o Malawi importa 40% do gasóleo.', 'pt', defs))).toEqual(['Beira@MZ>MW:oil']);
+  });
+});

@@ -2534,6 +2534,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
       fromThere = src === undefined;
     }
+    // ("provient de Londres, d'où la Suisse a importé 180 tonnes", "Durban, de onde o Malawi recebe": what is received
+    // from there comes from the place named before it.)
+    if (thereAt >= 0 && thereAt < t.idx && t.cls === 'receive' && src === undefined && dst !== undefined && dst > thereAt) {
+      for (let k = thereAt - 1; k >= 0 && src === undefined; k--) if (items[k]!.place && roles[k]?.role !== 'demonym' && roles[k]?.role !== 'origin') src = k;
+      if (src !== undefined && countryAt(items, src) === countryAt(items, dst)) src = undefined;
+    }
     const travel = t.cls === 'visit' || t.cls === 'move' || t.cls === 'leave';
     if (src === undefined && travel && lastTravelSrc !== undefined) src = lastTravelSrc;
     if (travel && src !== undefined) lastTravelSrc = src;
