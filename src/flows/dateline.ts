@@ -7,12 +7,13 @@
 import type { MentionRef } from './items';
 
 /**
- * After the place: optional comma-led parts (a region, a date) on the same line, then an agency in
+ * After the place: optional, its region or country in parentheses ("Épernay (Marne), 16 janvier (AFP) -", "Guayaquil
+ * (Ecuador), 20 ene (EFE).-"); optional comma-led parts (a region, a date) on the same line, then an agency in
  * parentheses and a dash (or a colon), or a dash alone ("--" too). A dash alone needs a comma-led part
  * before it ("MOSCOW, March 3 —") or a name in capitals ("HUDSON -- Officials"), so that "Paris — " opening
  * a sentence of its own is no dateline.
  */
-const AGENCY = /^(?:,[^\n().;:!?]{1,48})?\s*\([^()\n]{2,40}\)\s*\.?\s*(?:--|[-–—:])/u;
+const AGENCY = /^(?:\s*\([^()\n]{2,30}\))?(?:,[^\n().;:!?]{1,48})?\s*\([^()\n]{2,40}\)\s*\.?\s*(?:--|[-–—:])/u;
 const DASH_AFTER_PART = /^,[^\n().;:!?]{1,48}?\s(?:--|[-–—])\s/u;
 const DASH = /^\s*(?:--|[-–—])\s/u;
 /** Before a dateline: nothing, or the headline (one line ending in a full stop, or a line break). */

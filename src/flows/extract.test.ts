@@ -5050,3 +5050,14 @@ describe('session 26: what is received from "there"', () => {
     expect(triples(run('O combustível chega ao porto da Beira, de onde o Malawi importa 40% do gasóleo.', 'pt', defs))).toEqual(['Beira@MZ>MW:oil']);
   });
 });
+
+describe('session 26: exports a story opens with, and a dateline with its region in brackets', () => {
+  const defs = [CITY('Cognac', 'FR'), C('FR', ['France'], ['français']), C('US', ['États-Unis']), C('CN', ['Chine']), C('BR', ['Brasil']), REGION('Minas Gerais', 'BR'), C('JP', ['Japão']), C('DE', ['Alemanha'])];
+  it('exports of no place named, opening a story with a dateline, are the dateline country\'s; their buyers follow', () => {
+    const f = run("Cognac (Charente), 3 février (AFP) - Les expéditions de cognac ont baissé de 11 % l'an dernier. Les États-Unis restent le premier marché, devant la Chine. Le marché français a peu bougé.", 'fr', defs);
+    expect(triples(f)).toEqual(['FR>CN:other', 'FR>US:other']);
+  });
+  it('three words of goods may stand between the exports and their origin', () => {
+    expect(triples(run('As exportações de café em grão de Minas Gerais somaram 20 milhões de sacas. O Japão foi o principal destino, à frente da Alemanha.', 'pt', defs))).toEqual(['Minas Gerais@BR>DE:other', 'Minas Gerais@BR>JP:other']);
+  });
+});

@@ -86,7 +86,7 @@ const HALF_BACK = 2;
  * An export noun and its origin preposition right before a place: "exports from", "exportações de", "exportations du";
  * up to two words of goods may stand between ("exportações de açaí do", "exports of soybeans from").
  */
-const EXPORTS_FROM = /export\S*\s+(?:(?:of|de|d['’])\s*[^\s,.;]+\s+(?:[^\s,.;]+\s+)?)?(?:from|of|de|do|da|del|du|des|desde|d['’])\s*(?:(?:the|la|le|el|o|a|l['’])\s*)?$/;
+const EXPORTS_FROM = /export\S*\s+(?:(?:of|de|d['’])\s*[^\s,.;]+\s+(?:[^\s,.;]+\s+){0,2})?(?:from|of|de|do|da|del|du|des|desde|d['’])\s*(?:(?:the|la|le|el|o|a|l['’])\s*)?$/;
 const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno|kingdom|reino|royaume/i;
 /** "of them", "de ellos", "deles", "d'entre eux": some of the people just named. */
 const PARTITIVE_THEM = /\b(?:of them|among them|de ell[oa]s|entre ell[oa]s|del[ea]s|d'entre (?:eux|elles)|parmi eux)\b/i;
@@ -379,7 +379,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     for (let k = 0; k < inSentence.length && distinct < 2; k++) if (k === 0 || inSentence[k]!.place !== inSentence[0]!.place) distinct++;
     const recent = memory.length > 0 && si - memory[memory.length - 1]!.sentence <= MEMORY_SENTENCES;
     // "As exportações brasileiras de carne": the exporter a buyer list in the next sentence refers to.
-    const exporterHere = exporterOf(s, inSentence);
+    // ("Épernay (Marne), 16 janvier (AFP) - Les expéditions de champagne ont reculé": exports of no place named, opening the
+    // story, are its dateline country's.)
+    const exporterHere = exporterOf(s, inSentence) ?? (si <= 1 && home !== undefined && !exporter ? ledeExports(s) : undefined);
     const prevExporter = exporter && si - exporter.sentence <= 1 ? exporter : undefined;
     if (exporterHere) exporter = { sentence: si, ...exporterHere };
     // (Nor a sentence after one that stated a transfer with one end: together they may make one.)
@@ -996,6 +998,20 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   }
 
   /** A demonym on an exports noun ("exportações brasileiras", "Russian exports"), or a country exporting ("La France a exporté"). */
+  /** Exports that open the sentence, with no place named before its verb ("Les expéditions de champagne ont reculé"): the home country's. */
+  function ledeExports(s: Span): { place: Place; cat: FlowCategory | undefined } | undefined {
+    const m = LEDE_EXPORTS.exec(s.text);
+    if (!m || !home) return undefined;
+    const at = s.start + m.index + m[0].length;
+    let cat: FlowCategory | undefined;
+    for (const it of buildItems(text, at, Math.min(s.end, at + 48), [], c, () => undefined)) {
+      if (it.place) return undefined;
+      const t = it.tags.find((x) => x.k === 'cargo');
+      if (t && t.k === 'cargo') { cat = t.cat; break; }
+    }
+    return { place: home, cat };
+  }
+
   function exporterOf(s: Span, inSentence: MentionRef[]): { place: Place; cat: FlowCategory | undefined } | undefined {
     // (Every language's word starts "export"/"exporta": a sentence without it names no exporter.)
     if (inSentence.length === 0 || !EXPORT_STEM.test(s.text)) return undefined;
@@ -6299,6 +6315,8 @@ function quotedSpeaker(items: Item[], roles: Array<Role | undefined>, idx: numbe
 /** Right after a country: it exports, or embarks or ships an amount ("embarcou 3,2 milhões", "shipped a record 55 million", "a expédié 9 000"). */
 const SHIPPED_AMOUNT = /^\s+(?:\S+\s+){0,2}(?:export|(?:embarc|shipped|expédi)\S*\s+(?:\d|mais|cerca|perto|quase|more|some|about|nearly|almost|over|a record|plus|quelque|près|unos|unas|más|casi))/;
 const EXPORT_STEM = /xport|mbarc|shipped|xpédi/i;
+/** A sentence (past a dateline) opening with exports: "Les expéditions de champagne", "As exportações de café", "Exports of rice". */
+const LEDE_EXPORTS = /^(?:[^.]{0,80}?(?:\)|[-–—])\s*)?(?:(?:les|as|os|las|los|the|l['’])\s*)?(?:exporta\S*|exports|expéditions|exportations|exportaciones|embarques|shipments)\s+(?:de|of|d['’]|des|du)\s*/i;
 /** Exports and imports: "exportaciones", "imports", "réexportations". */
 const TRADE_NOUN = /^(?:re-?|ré)?(?:ex|im)port/;
 
