@@ -5061,3 +5061,12 @@ describe('session 26: exports a story opens with, and a dateline with its region
     expect(triples(run('As exportações de café em grão de Minas Gerais somaram 20 milhões de sacas. O Japão foi o principal destino, à frente da Alemanha.', 'pt', defs))).toEqual(['Minas Gerais@BR>DE:other', 'Minas Gerais@BR>JP:other']);
   });
 });
+
+describe('session 26: "the country" with no recent topic', () => {
+  it('is the country the lede is about when it is at an end of most flows, not a country named in passing', () => {
+    const defs = [C('AR', ['Argentina']), C('BR', ['Brasil']), C('CL', ['Chile']), C('UY', ['Uruguay']), C('RU', ['Rusia']), CITY('Buenos Aires', 'AR', true)];
+    const f = run('Buenos Aires, 2 mar (EFE).- Argentina vendió 3 millones de toneladas de trigo a Brasil. Argentina también vendió maíz a Chile. La cosecha fue récord. Las lluvias también ayudaron en Uruguay. El país importó además fertilizantes de Rusia.', 'es', defs);
+    expect(triples(f)).toContain('RU>AR:other');
+    expect(triples(f)).not.toContain('RU>UY:other');
+  });
+});

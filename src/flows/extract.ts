@@ -92,6 +92,8 @@ const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno|kingdom|
 const PARTITIVE_THEM = /\b(?:of them|among them|de ell[oa]s|entre ell[oa]s|del[ea]s|d'entre (?:eux|elles)|parmi eux)\b/i;
 /** Words that count some of what an earlier sentence named ("La France en a accueilli 800", "800 of them"): French "en", or a partitive. */
 const SOME_OF_THEM = new RegExp(`\\ben (?:a|ont|avait|avaient|aurait|auraient|a été|ont été)\\b|${PARTITIVE_THEM.source}`, 'i');
+/** A sentence opening with "the country" as its subject ("Le pays a par ailleurs importé", "El país importó"). */
+const COUNTRY_SUBJECT_OPENING = /^\s*(?:o|el|le|the)\s+(?:pa[ií]s|pays|country)\b/i;
 /** A sentence opening with a pronoun that can stand for a country ("It", "Il", "Elle", "Ils", "Elles"). */
 const PLACE_PRONOUN_OPENING = /^\s*(?:It|Il|Elle|Ils|Elles)\s/;
 /** Nouns for a country's own trade or industry as a whole ("the sector", "factories", "les raffineries"), with no place named. */
@@ -453,6 +455,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         const n = partyCount.get(cc) ?? 0;
         if (cc !== mainParty.country && n > 0 && mainPartyCount >= 3 && mainPartyCount >= 2 * n + 1) return mainParty;
       }
+      // ("Genève (AFP) - Les exportations suisses d'or [...] Les livraisons vers la Turquie ont chuté. Le pays a par ailleurs
+      // importé": with no recent topic, the country the lede is about, when it is at an end of most of the discourse's flows.)
+      // (Only as the subject opening the sentence: "Lavrov chegou ao país" is where the latest place is.)
+      if (!lastInSentence && !prevTopic && ledeTopic && before && mainParty && countryOf(ledeTopic).country === mainParty.country && countryOf(before).country !== mainParty.country && COUNTRY_SUBJECT_OPENING.test(s.text)) return mainParty;
       const last = lastInSentence ?? prevTopic ?? before;
       return last ? countryOf(last) : undefined;
     };
