@@ -5070,3 +5070,11 @@ describe('session 26: "the country" with no recent topic', () => {
     expect(triples(f)).not.toContain('RU>UY:other');
   });
 });
+
+describe('session 26: a concession closes the clause', () => {
+  it('the places after "pese a", "despite", "malgré" are none of the verb\'s', () => {
+    const defs = [C('MX', ['México']), C('US', ['Estados Unidos', 'United States']), CITY('Salina Cruz', 'MX'), C('FR', ['France']), C('NO', ['Norvège']), CITY('Dunkerque', 'FR'), C('PH', ['Philippines']), C('VN', ['Vietnam']), CITY('Manila', 'PH')];
+    expect(triples(run('México importó 1 millón de barriles de gasolina de Estados Unidos, pese a la ampliación de la refinería, en Salina Cruz.', 'es', defs))).toEqual(['US>MX:oil']);
+    expect(triples(run('La France a importé du gaz de Norvège, malgré la mise en service du terminal, à Dunkerque.', 'fr', defs))).toEqual(['NO>FR:oil']);
+  });
+});

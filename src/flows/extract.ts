@@ -1581,6 +1581,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (relOpen) for (let k = t.idx + 1; k <= Math.min(Rmax, t.idx + REACH) && relOpen; k++) if (FOLLOWED.has(items[k]!.lower)) relOpen = false;
     let lastCommaAt = -1;
     for (let k = t.idx + 1; k <= R; k++) {
+      // ("importó gasolina de Estados Unidos, pese a la entrada en operación de la refinería de Dos Bocas", "despite", "malgré":
+      // a concession closes the clause; its places are none of the verb's.)
+      if (k > t.idx + 1 && concessionAt(items, k)) {
+        R = k - 1;
+        break;
+      }
       // "..., the Department of Home Affairs said on Tuesday, as police stepped up raids in Gauteng": an
       // attribution set off by commas closes the clause; what follows is another statement.
       if (isComma(items[k])) {
@@ -3858,6 +3864,15 @@ function openingSectorSubject(items: Item[], v: number): boolean {
   for (; k < v; k++) if (!(hasMark(items[k], MB.aux) || MID_ADVERBS.has(items[k]!.lower))) return false;
   return true;
 }
+
+/** A concession opens at item k: "pese a", "a pesar de", "apesar de", "despite", "in spite of", "malgré", "en dépit de". */
+function concessionAt(items: Item[], k: number): boolean {
+  const w = items[k]!.lower;
+  const next = items[k + 1]?.lower ?? '';
+  if (CONCESSIONS.has(w)) return true;
+  return (w === 'a' && next.startsWith('pesar')) || (w === 'en' && next.startsWith('dépit')) || (w === 'in' && next === 'spite');
+}
+const CONCESSIONS: ReadonlySet<string> = new Set(['pese', 'pese a', 'apesar', 'apesar de', 'apesar do', 'apesar da', 'despite', 'notwithstanding', 'malgré']);
 
 /** The verb at v is reflexive: "formaram-se", "se formaron", "se han formado", "se sont formés", "s'est entraîné". */
 function reflexiveAt(items: Item[], v: number): boolean {
