@@ -5078,3 +5078,11 @@ describe('session 26: a concession closes the clause', () => {
     expect(triples(run('La France a importé du gaz de Norvège, malgré la mise en service du terminal, à Dunkerque.', 'fr', defs))).toEqual(['NO>FR:oil']);
   });
 });
+
+describe('session 26: goods a participle gave a giver, moved by the next verb', () => {
+  it('"rice donated by Japan was unloaded at Beira": the giver and the goods of the participle, the place of the verb', () => {
+    const defs = [C('JP', ['Japan', 'Japón']), CITY('Beira', 'MZ')];
+    expect(triples(run('A consignment of 5,000 tonnes of rice donated by Japan was unloaded at Beira on Monday.', 'en', defs))).toEqual(['JP>Beira@MZ:aid']);
+    expect(triples(run('Un cargamento de 5.000 toneladas de arroz donado por Japón fue descargado en Beira.', 'es', defs))).toEqual(['JP>Beira@MZ:aid']);
+  });
+});

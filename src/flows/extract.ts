@@ -3091,6 +3091,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (t.mood !== 'noun' && (t.cls === 'send' || t.cls === 'receive') && cargo.length === 0 && hits.length === 0 && prevHits && prevHits.length > 0 && pronounObject(items, t.idx)) {
       hits = prevHits.filter((h) => h.cat !== 'money').map((h) => ({ ...h, q: null }));
     }
+    // ("A consignment of fertiliser donated by Russia was unloaded at Mombasa", "medicamentos donados por China fueron
+    // descargados en"): the goods a participle right before gave its giver are this verb's too.
+    if (t.mood !== 'noun' && (t.cls === 'send' || t.cls === 'move') && cargo.length === 0 && hits.length === 0 && prevHits && prevHits.length > 0 && prevT?.mood === 'part' && agentOnlyBetween(items, prevT.idx, t.idx)) {
+      hits = prevHits.filter((h) => h.cat !== 'money');
+      // (the participle's agent gives as an actor: "servicemen released by Kyiv were flown to Moscow" are Ukraine's)
+      if (src !== undefined && src > prevT.idx && src < t.idx) srcActor = true;
+    }
     if (thereAt >= 0 && hits.length === 0) {
       if (prevHits && prevHits.length > 0) hits = prevHits.filter((h) => h.cat !== 'money');
       else {
@@ -3863,6 +3870,18 @@ function openingSectorSubject(items: Item[], v: number): boolean {
   }
   for (; k < v; k++) if (!(hasMark(items[k], MB.aux) || MID_ADVERBS.has(items[k]!.lower))) return false;
   return true;
+}
+
+/** Between the participle at a and the verb at b stand only its agent ("by Russia", "por China") and auxiliaries. */
+function agentOnlyBetween(items: Item[], a: number, b: number): boolean {
+  if (b - a < 3 || b - a > 7 || prepRole(items[a + 1]) !== 'by') return false;
+  let place = false;
+  for (let k = a + 2; k < b; k++) {
+    const it = items[k]!;
+    if (it.place) place = true;
+    else if (!(hasMark(it, MB.det | MB.aux | MB.passiveAux) || isComma(it))) return false;
+  }
+  return place;
 }
 
 /** A concession opens at item k: "pese a", "a pesar de", "apesar de", "despite", "in spite of", "malgré", "en dépit de". */
