@@ -5086,3 +5086,16 @@ describe('session 26: goods a participle gave a giver, moved by the next verb', 
     expect(triples(run('Un cargamento de 5.000 toneladas de arroz donado por Japón fue descargado en Beira.', 'es', defs))).toEqual(['JP>Beira@MZ:aid']);
   });
 });
+
+describe('session 26: goods said to come from a place, after a receipt with no source', () => {
+  const defs = [C('IN', ['India', 'Índia', 'Inde']), C('RU', ['Russia', 'Rússia', 'Rusia', 'Russie']), C('IQ', ['Iraq'])];
+  it('"Most of the oil came from Russia" after "India imported crude" in the four languages', () => {
+    expect(triples(run('India imported 4.5 million barrels of crude oil a day last year. Most of the oil came from Russia.', 'en', defs))).toEqual(['RU>IN:oil']);
+    expect(triples(run('A Índia importou 4,5 milhões de barris de petróleo por dia. A maior parte do petróleo veio da Rússia.', 'pt', defs))).toEqual(['RU>IN:oil']);
+    expect(triples(run("L'Inde a importé 4,5 millions de barils de brut par jour. L'essentiel provient de Russie.", 'fr', defs))).toEqual(['RU>IN:oil']);
+  });
+  it('not with no receipt before it, nor when the sentence names its own subject place', () => {
+    expect(run('Prices rose sharply last year. Most of the oil came from Russia.', 'en', defs)).toEqual([]);
+    expect(triples(run('India imported 4.5 million barrels of crude oil a day. Iraq said most of its oil came from Russia.', 'en', defs))).not.toContain('RU>IN:oil');
+  });
+});

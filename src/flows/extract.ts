@@ -92,6 +92,11 @@ const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno|kingdom|
 const PARTITIVE_THEM = /\b(?:of them|among them|de ell[oa]s|entre ell[oa]s|del[ea]s|d'entre (?:eux|elles)|parmi eux)\b/i;
 /** Words that count some of what an earlier sentence named ("La France en a accueilli 800", "800 of them"): French "en", or a partitive. */
 const SOME_OF_THEM = new RegExp(`\\ben (?:a|ont|avait|avaient|aurait|auraient|a été|ont été)\\b|${PARTITIVE_THEM.source}`, 'i');
+/**
+ * Goods said to come from a place ("Most of the oil came from Russia", "A maior parte veio da Rússia", "La mayor parte llegó
+ * de Rusia", "L'essentiel provient du Nigeria"): read with the one-place sentence before, which may say who received them.
+ */
+const CAME_FROM = /\b(?:came from|come from|comes from|coming from|veio d|vieram d|vem d|vêm d|provém d|provêm d|proveio d|chegou d|chegaram d|llegó de|llegaron de|llega de|llegan de|procede de|proceden de|procedía de|provino de|provenía de|provient d|proviennent d|provenait d|venait d|est venu d|sont venus d|est arrivée? d)/i;
 /** A sentence opening with "the country" as its subject ("Le pays a par ailleurs importé", "El país importó"). */
 const COUNTRY_SUBJECT_OPENING = /^\s*(?:o|el|le|the)\s+(?:pa[ií]s|pays|country)\b/i;
 /** A sentence opening with a pronoun that can stand for a country ("It", "Il", "Elle", "Ils", "Elles"). */
@@ -393,7 +398,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // (Nor one opening with a pronoun that may stand for the latest topic: "Le Tchad diversifie ses partenaires. Il a reçu des
     // véhicules blindés des Émirats", "It has received armoured vehicles from the UAE".)
     // (Nor, in a story with a dateline, one naming an official, who may travel from the dateline's country.)
-    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && ((home !== undefined && hasWord(text, s.start, s.end, c.actorWords)) || pronounTopic !== undefined || sectorTopic !== undefined || halfBefore(si) || recentExporter(si) || (persons.size > 0 && c.triggers.has(text, s.start, s.end) && namesPerson(s.text, persons)) || (alone.has(si - 1) && SOME_OF_THEM.test(s.text)) || ((alone.has(si - 1) || alone.has(si - 2)) && ranksPartner(s.text, lang))))) {
+    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && ((home !== undefined && hasWord(text, s.start, s.end, c.actorWords)) || pronounTopic !== undefined || sectorTopic !== undefined || halfBefore(si) || recentExporter(si) || (persons.size > 0 && c.triggers.has(text, s.start, s.end) && namesPerson(s.text, persons)) || (alone.has(si - 1) && (SOME_OF_THEM.test(s.text) || CAME_FROM.test(s.text))) || ((alone.has(si - 1) || alone.has(si - 2)) && ranksPartner(s.text, lang))))) {
       // Kept for a later sentence that may pair with its one-ended transfer (read only then: see halfFlows).
       if (inSentence.length > 0) alone.set(si, inSentence);
       continue;
@@ -493,6 +498,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     buyerList(si, s, inSentence, quote, prevExp, items);
     if (memory.length === mem) supplierFlow(si, s, inSentence, quote, items);
     if (memory.length === mem) sourceList(si, s, inSentence, quote, items);
+    if (memory.length === mem) cameFrom(si, s, inSentence, quote);
     // (One scan for the cue words of the four readings below, which need two places or, for goods a
     // shipment includes, a flow just before: most sentences have none.)
     if (memory.length !== mem) return;
@@ -750,6 +756,24 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    * cargo is the one named after the phrase, else that flow's; each sender's amount is the first one after
    * it (a share in per cent is none).
    */
+  /**
+   * "A Índia importou 4,5 milhões de barris. A maior parte veio da Rússia", "Most of it came from Russia": the places
+   * right after a phrase of coming from are where the goods a one-ended receipt of the sentences just before came from.
+   */
+  function cameFrom(si: number, s: Span, inSentence: MentionRef[], quote: Span): void {
+    const m = CAME_FROM.exec(s.text);
+    if (!m) return;
+    const at = s.start + m.index + m[0].length;
+    const srcs = inSentence.filter((x) => x.start >= at && x.start - at <= 40 && !x.org && x.via !== 'demonym');
+    if (srcs.length === 0 || inSentence.some((x) => x.start < at && !x.org)) return;
+    const half = halfPartner(si, undefined, 'to');
+    if (!half) return;
+    for (const x of srcs.slice(0, 3)) {
+      const from = countryOf(x.place);
+      if (from.country && from.country !== countryOf(half.place).country) emitRead(from, half.place, half.cat, half.unit, half.word, null, 'stated', si, quote, true, half.quote);
+    }
+  }
+
   function sourceList(si: number, s: Span, inSentence: MentionRef[], quote: Span, items?: Item[]): void {
     const sp = sourcePredicate(s.text, lang);
     if (!sp) return;
