@@ -5099,3 +5099,12 @@ describe('session 26: goods said to come from a place, after a receipt with no s
     expect(triples(run('India imported 4.5 million barrels of crude oil a day. Iraq said most of its oil came from Russia.', 'en', defs))).not.toContain('RU>IN:oil');
   });
 });
+
+describe('session 26: the seat of an organisation', () => {
+  it('is no end: "the EU agency, headquartered in Warsaw, which transferred" gives from the EU', () => {
+    const defs = [C('European Union', ['European Union', 'União Europeia']), CITY('Warsaw', 'PL'), CITY('Varsóvia', 'PL'), CITY('Lisbon', 'PT', true), CITY('Lisboa', 'PT', true), C('PT', ['Portugal'])];
+    const senders = (f: ReturnType<typeof run>): string[] => triples(f).map((k) => k.split('>')[0]!);
+    expect(senders(run("The patrols are paid for by the European Union's coastguard agency, headquartered in Warsaw, which transferred 2 million euros to Lisbon.", 'en', defs))).toEqual(['European Union']);
+    expect(senders(run('As patrulhas são pagas pela agência costeira da União Europeia, com sede em Varsóvia, que transferiu para Lisboa 2 milhões de euros.', 'pt', defs))).toEqual(['European Union']);
+  });
+});

@@ -1786,6 +1786,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
               // ("L'Algérie voisine, qui achète": past an adjective of the antecedent.)
               if (isPlain(items[a]) && !items[a]!.cap && items[a - 1]?.place) a--;
             }
+            // ("a agência da União Europeia, com sede em Varsóvia, que transferiu": past the seat of the organisation.)
+            if (roles[a]?.role === 'venue' && items[a]!.place!.via !== 'demonym') {
+              let b = a - 1;
+              while (b > Math.max(0, a - 5) && !isComma(items[b])) b--;
+              // (the organisation's place may stand a few words before the comma: "the European Union's border agency,")
+              if (isComma(items[b])) for (let q = b - 1; q >= Math.max(0, b - 4); q--) if (items[q]!.place) { a = q; break; }
+            }
             // The antecedent is the subject whatever its role in the main clause: "..., produzida na
             // Noruega, que prometeu enviar", "to Moscow, which sent".
             if (items[a]?.place && roles[a] && (subjectLike(roles[a]!) || isComma(items[k - 1]))) subject = a;

@@ -172,6 +172,12 @@ function evenAt(items: Item[], j: number): boolean {
 }
 
 /** Roles of the place items of one sentence, left to right. */
+/** Words for an organisation's seat before "in" ("com sede em", "con sede en", "headquartered in", "sediada em"). */
+const SEAT_WORDS: ReadonlySet<string> = new Set(['sede', 'headquartered', 'sediada', 'sediado', 'sediadas', 'sediados']);
+const IN_SEAT: ReadonlySet<string> = new Set(['em', 'en', 'in', 'no', 'na']);
+/** The same as one item ("sede em"). */
+const SEAT_PHRASES: ReadonlySet<string> = new Set(['sede em', 'sede en', 'sede no', 'sede na']);
+
 export function placeRoles(items: Item[]): Array<Role | undefined> {
   const roles: Array<Role | undefined> = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
@@ -189,8 +195,10 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
       roles[i] = { role: 'of', head: 'other' };
       continue;
     }
+    // "a agência da União Europeia, com sede em Varsóvia, que transferiu", "headquartered in Warsaw": the seat of an
+    // organisation is no end of what the organisation gives or gets.
     // "missiles antichars Milan", "corbetas clase Incheon": a town's name for the goods' model is no place.
-    if (namesModel(items, i)) {
+    if (namesModel(items, i) || (SEAT_WORDS.has(items[i - 2]?.lower ?? '') && IN_SEAT.has(items[i - 1]?.lower ?? '')) || SEAT_PHRASES.has(items[i - 1]?.lower ?? '')) {
       roles[i] = { role: 'venue' };
       continue;
     }
