@@ -5108,3 +5108,11 @@ describe('session 26: the seat of an organisation', () => {
     expect(senders(run('As patrulhas são pagas pela agência costeira da União Europeia, com sede em Varsóvia, que transferiu para Lisboa 2 milhões de euros.', 'pt', defs))).toEqual(['European Union']);
   });
 });
+
+describe('session 26 review mends: a story opening with exports of no place, in no named country', () => {
+  it('takes the dateline\'s place as the exporter of its exports to a named destination', () => {
+    const defs = [CITY('Petrolina', 'BR'), C('NL', ['Países Baixos']), CITY('Épernay', 'FR'), C('US', ['États-Unis'])];
+    expect(triples(run('Petrolina (PE), 4 mar (Reuters) - As exportações de manga para os Países Baixos cresceram 20% na safra.', 'pt', defs))).toEqual(['Petrolina@BR>NL:other']);
+    expect(triples(run('Épernay (Marne), 16 janvier (AFP) - Les exportations de champagne vers les États-Unis ont reculé de 9 %.', 'fr', defs))).toEqual(['Épernay@FR>US:other']);
+  });
+});

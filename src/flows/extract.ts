@@ -308,7 +308,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   let sectorTopic: Place | undefined;
   /** The topic of the story's first or second sentence: the country the story is about. */
   let ledeTopic: Place | undefined;
-  let exporter: { sentence: number; place: Place; cat: FlowCategory | undefined } | undefined;
+  let exporter: { sentence: number; place: Place; cat: FlowCategory | undefined; lede?: true } | undefined;
   /** Flows emitted for the current sentence (to drop a country-level restatement of a specific one). */
   const sentFlows = new Set<string>();
   /** "from|to" of every flow kept, whatever its category. */
@@ -388,7 +388,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // "As exportações brasileiras de carne": the exporter a buyer list in the next sentence refers to.
     // ("Épernay (Marne), 16 janvier (AFP) - Les expéditions de champagne ont reculé": exports of no place named, opening the
     // story, are its dateline country's.)
-    const exporterHere = exporterOf(s, inSentence) ?? (si <= 1 && home !== undefined && !exporter ? ledeExports(s) : undefined);
+    const exporterHere = exporterOf(s, inSentence) ?? (si <= 1 && dateline !== undefined && !exporter ? ledeExports(s) : undefined);
     const prevExporter = exporter && si - exporter.sentence <= 1 ? exporter : undefined;
     if (exporterHere) exporter = { sentence: si, ...exporterHere };
     // (Nor a sentence after one that stated a transfer with one end: together they may make one.)
@@ -1029,9 +1029,11 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
 
   /** A demonym on an exports noun ("exportações brasileiras", "Russian exports"), or a country exporting ("La France a exporté"). */
   /** Exports that open the sentence, with no place named before its verb ("Les expéditions de champagne ont reculé"): the home country's. */
-  function ledeExports(s: Span): { place: Place; cat: FlowCategory | undefined } | undefined {
+  function ledeExports(s: Span): { place: Place; cat: FlowCategory | undefined; lede: true } | undefined {
     const m = LEDE_EXPORTS.exec(s.text);
-    if (!m || !home) return undefined;
+    // (With no country named in the story, the dateline's own place stands for it.)
+    const place = home ?? dateline;
+    if (!m || !place) return undefined;
     const at = s.start + m.index + m[0].length;
     let cat: FlowCategory | undefined;
     for (const it of buildItems(text, at, Math.min(s.end, at + 48), [], c, () => undefined)) {
@@ -1039,7 +1041,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const t = it.tags.find((x) => x.k === 'cargo');
       if (t && t.k === 'cargo') { cat = t.cat; break; }
     }
-    return { place: home, cat };
+    return { place, cat, lede: true };
   }
 
   function exporterOf(s: Span, inSentence: MentionRef[]): { place: Place; cat: FlowCategory | undefined } | undefined {
@@ -1272,6 +1274,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         (f.cls === 'receive' && !from ? ownHalf(si, f)?.place : undefined) ??
         recall(known, si, f.recip && !!from) ??
         (exp && (exp.cat === undefined || exp.cat === f.cat) && countryOf(exp.place).country !== countryOf(known).country ? exp.place : undefined) ??
+        // ("Les exportations de champagne vers les États-Unis ont reculé": exports of no place named, in a story that opened
+        // with exports of no place named, are the dateline's.)
+        (f.cls === 'send' && !from && f.cat !== 'money' && EXPORT_STEM.test(quote.text) && exporter?.lede ? recentExporter(si)?.place : undefined) ??
         (f.cls === 'send' ? (from ? sameCategoryDestination(si, f.cat, from) : f.dstIn ? undefined : sameCategorySource(si, f.cat)) : f.cls === 'receive' && !from ? sameCategorySource(si, f.cat) : undefined);
       // "Le Kenya a envoyé 400 policiers en Haïti. Les États-Unis ont livré des véhicules blindés": a giver
       // with no recipient gives to the recipient the article has just named, whatever the cargo.
