@@ -5116,3 +5116,12 @@ describe('session 26 review mends: a story opening with exports of no place, in 
     expect(triples(run('Épernay (Marne), 16 janvier (AFP) - Les exportations de champagne vers les États-Unis ont reculé de 9 %.', 'fr', defs))).toEqual(['Épernay@FR>US:other']);
   });
 });
+
+describe('session 26 review mends: a sector subject right after a dateline, with modifiers', () => {
+  const defs = [CITY('Nampula', 'MZ'), C('TZ', ['Tanzânia']), CITY('Chittagong', 'BD'), C('IN', ['India']), C('EG', ['Egito']), CITY('Dakar', 'SN', true), C('RU', ['Russie'])];
+  it('buys for the dateline\'s place when the story names no country ("As fábricas de caju compraram", "The textile sector imported")', () => {
+    expect(triples(run('Nampula, 3 mar (Lusa) - As fábricas de caju compraram 30.000 toneladas de castanha à Tanzânia.', 'pt', defs))).toEqual(['TZ>Nampula@MZ:other']);
+    expect(triples(run('Chittagong, Jan 15 (Reuters) - The textile sector imported more cotton from India last year.', 'en', defs))).toEqual(['IN>Chittagong@BD:other']);
+    expect(triples(run('Dakar, 3 mars (AFP) - Les minoteries ont importé 400 000 tonnes de blé de Russie.', 'fr', defs))).toEqual(['RU>Dakar@SN:other']);
+  });
+});

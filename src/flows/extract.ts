@@ -105,15 +105,18 @@ const PLACE_PRONOUN_OPENING = /^\s*(?:It|Il|Elle|Ils|Elles)\s/;
 const SECTOR_NOUNS: ReadonlySet<string> = new Set(
   `sector sectors industry industries factories mills refiners refineries importers manufacturers producers farmers
   setor sector indústria industria fábricas fabricas refinarias refinerías refinerias importadores fabricantes produtores productores agricultores industriais industriales
-  secteur filière industrie usines raffineries importateurs fabricants producteurs agriculteurs industriels`.split(/\s+/),
+  secteur filière industrie usines raffineries importateurs fabricants producteurs agriculteurs industriels
+  millers growers moageiras minoteries frigoríficos frigorificos`.split(/\s+/),
 );
+/** Dashes that close a dateline. */
+const DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '--']);
 /** Articles before a sector noun opening a sentence ("El sector", "Les usines"). */
 const SECTOR_ARTICLES: ReadonlySet<string> = new Set(['the', 'o', 'a', 'os', 'as', 'el', 'la', 'los', 'las', 'le', 'les', 'l']);
 /**
- * A sentence opening with a sector noun, maybe after an article and a short opening phrase ("El sector importa", "Factories
- * bought", "En sentido contrario, el sector importa"): the cheap pre-check.
+ * A sentence opening with a sector noun, maybe after an article and a short opening phrase or a dateline ("El sector importa",
+ * "Factories bought", "En sentido contrario, el sector importa", "Maputo, 3 mar (Lusa) - As fábricas"): the cheap pre-check.
  */
-const SECTOR_OPENING = new RegExp(`^\\s*(?:[^,.;:]{1,30},\\s*)?(?:(?:${[...SECTOR_ARTICLES].filter((w) => w !== 'l').join('|')})\\s+|l['’])?(?:${[...SECTOR_NOUNS].join('|')})\\b`, 'i');
+const SECTOR_OPENING = new RegExp(`^\\s*(?:[^,.;:]{1,30},\\s*|[^\\n]{0,80}?[-–—]\\s+)?(?:(?:${[...SECTOR_ARTICLES].filter((w) => w !== 'l').join('|')})\\s+|l['’])?(?:[\\p{L}-]+\\s+){0,2}?(?:${[...SECTOR_NOUNS].join('|')})\\b`, 'iu');
 /** Kingdoms (ISO 3166-1), what "the kingdom", "o reino", "le royaume" may stand for. */
 const KINGDOMS: ReadonlySet<string> = new Set(['GB', 'ES', 'NL', 'BE', 'NO', 'SE', 'DK', 'SA', 'MA', 'JO', 'TH', 'KH', 'BT', 'BH', 'LS', 'SZ', 'TO']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
@@ -379,7 +382,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     }
     pronounTopic = prevTopic !== undefined && PLACE_PRONOUN_OPENING.test(s.text) ? prevTopic : undefined;
     if (!ledeTopic && topic && si <= 1) ledeTopic = topic.place;
-    sectorTopic = (home ?? ledeTopic) !== undefined && inSentence.length > 0 && SECTOR_OPENING.test(s.text) ? home ?? ledeTopic : undefined;
+    // (With no country named in the story, the dateline's own place stands for it.)
+    const storyPlace = home ?? ledeTopic ?? dateline;
+    sectorTopic = storyPlace !== undefined && inSentence.length > 0 && SECTOR_OPENING.test(s.text) ? storyPlace : undefined;
     // A flow needs two distinct places: two in the sentence, or one plus "o país" or a recent flow to
     // fill the other end from. Anything less cannot yield a flow (same result, less work).
     let distinct = 0;
@@ -3889,15 +3894,26 @@ function dativeRelative(items: Item[], roles: Array<Role | undefined>, v: number
  * adverbs or one apposition set off by commas before the verb.
  */
 function openingSectorSubject(items: Item[], v: number): boolean {
+  /** No place, verb or punctuation: a modifier of the sector noun ("textile", "de caju", "agroexportador"). */
+  const modifier = (it: Item | undefined): boolean => !!it && !it.place && !it.trig && it.tok === 'word' && !hasMark(it, MB.aux | MB.rel);
   const nounAt = (k: number): number => {
     if (SECTOR_ARTICLES.has(items[k]?.lower ?? '')) k++;
-    return SECTOR_NOUNS.has(items[k]?.lower ?? '') && !items[k]!.place ? k : -1;
+    // (up to two modifiers before it: "The textile sector", "Kenyan-owned flower farms" has a place and is none)
+    for (let q = k; q <= k + 2; q++) {
+      if (SECTOR_NOUNS.has(items[q]?.lower ?? '') && !items[q]!.place) return q;
+      if (!modifier(items[q]) || q === v) return -1;
+    }
+    return -1;
   };
   let k = nounAt(0);
   // (past a short opening phrase with no place: "En sentido contrario, el sector")
   for (let q = 1; k < 0 && q <= 5 && q < v && !items[q - 1]!.place; q++) if (isComma(items[q])) k = nounAt(q + 1);
+  // (past a dateline: "Maputo, 3 mar (Lusa) - As fábricas de caju compraram")
+  for (let q = 1; k < 0 && q <= 14 && q < v; q++) if (DASHES.has(items[q]!.lower)) k = nounAt(q + 1);
   if (k < 0) return false;
   k++;
+  // (and up to three after it: "As fábricas de caju compraram", "El sector agroexportador importó")
+  for (let n = 0; n < 3 && k < v && modifier(items[k]) && !MID_ADVERBS.has(items[k]!.lower); n++) k++;
   if (isComma(items[k])) {
     let close = k + 1;
     while (close < v && !isComma(items[close])) close++;
