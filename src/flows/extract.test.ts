@@ -5040,6 +5040,8 @@ describe('session 26: trainees who train themselves somewhere, and what a deal w
     expect(f[0]!.status).toBe('planned');
     expect(triples(run('Chile signed an agreement with Peru to sell 2 million tonnes of copper.', 'en', defs))).toEqual(['CL>PE:other']);
     expect(triples(run('A Bolívia assinou com o Brasil um acordo para vender gás.', 'pt', defs))).toEqual(['BO>BR:oil']);
+    // (the government of a country signs for it)
+    expect(triples(run('O governo da Bolívia assinou com o Brasil um contrato para comprar gás.', 'pt', defs))).toEqual(['BR>BO:oil']);
   });
 });
 

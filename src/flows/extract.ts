@@ -5965,7 +5965,8 @@ function dealWith(items: Item[], roles: Array<Role | undefined>, v: number): { s
   if (partner === undefined) return undefined;
   for (k = 0; k < withAt; k++) {
     // (a subject opening the sentence after its article, "A Bolívia assinou", whose "a" may have read as "to")
-    if (!items[k]!.place || !(roles[k]?.role === 'bare' || (k === 1 && hasMark(items[0], MB.det)))) continue;
+    // (or the place of the government that signs: "O governo de Cabo Verde assinou um contrato com a Turquia")
+    if (!items[k]!.place || !(roles[k]?.role === 'bare' || (k === 1 && hasMark(items[0], MB.det)) || (roles[k]?.role === 'of' && k <= 4 && hasMark(items[k - 2], MB.actor)))) continue;
     return countryAt(items, k) !== countryAt(items, partner) ? { signer: k, partner } : undefined;
   }
   return undefined;
