@@ -5127,3 +5127,11 @@ describe('session 26 review mends: a sector subject right after a dateline, with
     expect(triples(run('Dakar, 3 mars (AFP) - Les minoteries ont importé 400 000 tonnes de blé de Russie.', 'fr', defs))).toEqual(['RU>Dakar@SN:other']);
   });
 });
+
+describe('session 26 review mends: "the country" long after the lede', () => {
+  it('is the lede\'s country when no other country is at an end of more flows, with or without flows so far', () => {
+    const defs = [C('LK', ['Sri Lanka']), C('IN', ['India']), C('OM', ['Oman']), C('HN', ['Honduras']), C('TW', ['Taiwán']), C('KR', ['Corea del Sur'])];
+    expect(triples(run('Sri Lanka took delivery of a diesel cargo from India on credit in March. Bus services resumed. Schools reopened. The country also bought 50,000 tonnes of urea from Oman.', 'en', defs))).toContain('OM>LK:other');
+    expect(triples(run('Honduras cortó relaciones con Taiwán en 2023. Las empacadoras perdieron clientes. Los precios bajaron. El país vendió 1.500 toneladas de melón a Corea del Sur.', 'es', defs))).toEqual(['HN>KR:other']);
+  });
+});

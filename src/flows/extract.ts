@@ -466,9 +466,13 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         if (cc !== mainParty.country && n > 0 && mainPartyCount >= 3 && mainPartyCount >= 2 * n + 1) return mainParty;
       }
       // ("Genève (AFP) - Les exportations suisses d'or [...] Les livraisons vers la Turquie ont chuté. Le pays a par ailleurs
-      // importé": with no recent topic, the country the lede is about, when it is at an end of most of the discourse's flows.)
+      // importé": with no recent topic, the country the lede is about, when it is at an end of as many of the discourse's
+      // flows as any other country.)
       // (Only as the subject opening the sentence: "Lavrov chegou ao país" is where the latest place is.)
-      if (!lastInSentence && !prevTopic && ledeTopic && before && mainParty && countryOf(ledeTopic).country === mainParty.country && countryOf(before).country !== mainParty.country && COUNTRY_SUBJECT_OPENING.test(s.text)) return mainParty;
+      if (!lastInSentence && !prevTopic && ledeTopic && before && COUNTRY_SUBJECT_OPENING.test(s.text)) {
+        const lede = countryOf(ledeTopic);
+        if (lede.kind === 'country' && lede.country !== countryOf(before).country && (partyCount.get(lede.country ?? '') ?? 0) >= mainPartyCount) return lede;
+      }
       const last = lastInSentence ?? prevTopic ?? before;
       return last ? countryOf(last) : undefined;
     };
