@@ -50,7 +50,7 @@ import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
 import { datelineMention } from './dateline';
 import { learnPersons, namesPerson, type Persons } from './persons';
-import { CLITICS, directObject, ETRE, findTriggers, isBoundary, namesDebt, objectGoods, type Trigger } from './triggers';
+import { CLITICS, directObject, ETRE, findTriggers, isBoundary, namesDebt, objectGoods, reflexiveAt, type Trigger } from './triggers';
 
 interface Memory {
   sentence: number;
@@ -3948,16 +3948,6 @@ function concessionAt(items: Item[], k: number): boolean {
   return (w === 'a' && next.startsWith('pesar')) || (w === 'en' && next.startsWith('dépit')) || (w === 'in' && next === 'spite');
 }
 const CONCESSIONS: ReadonlySet<string> = new Set(['pese', 'pese a', 'apesar', 'apesar de', 'apesar do', 'apesar da', 'despite', 'notwithstanding', 'malgré']);
-
-/** The verb at v is reflexive: "formaram-se", "se formaron", "se han formado", "se sont formés", "s'est entraîné". */
-function reflexiveAt(items: Item[], v: number): boolean {
-  const before = (k: number): boolean => REFLEXIVE_CLITICS.has(items[k]?.lower ?? '');
-  return items[v + 1]?.lower === '-se' || before(v - 1) || ((hasMark(items[v - 1], MB.aux) || REFLEXIVE_AUX.has(items[v - 1]?.lower ?? '')) && before(v - 2));
-}
-/** Third-person reflexive pronouns before a Romance verb ("se", French elided "s"). */
-const REFLEXIVE_CLITICS: ReadonlySet<string> = new Set(['se', 's']);
-/** Auxiliaries between a reflexive pronoun and its participle ("se han formado", "se sont formés", "se tinham formado"). */
-const REFLEXIVE_AUX: ReadonlySet<string> = new Set(['ha', 'han', 'había', 'habían', 'haya', 'hayan', 'est', 'sont', 'était', 'étaient', 'tem', 'têm', 'tinha', 'tinham']);
 
 function openingPronounSubject(items: Item[], v: number): boolean {
   if (!SUBJECT_PRONOUNS.has(items[0]?.lower ?? '') || v > 5) return false;

@@ -133,7 +133,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (/^admit/.test(it.lower) && !(nx1?.tok === 'num' || QUANT_WORDS.has(nx1?.lower ?? '') || !!nx1?.tags.some((g) => g.k === 'qual'))) continue;
       // ("O Brasil manteve-se como principal destino", "a China se manteve", "Chile se mantuvo", "la Chine s'est maintenue":
       // keeping oneself is remaining, not keeping forces somewhere.)
-      if (verb.sense === 'keep' && (REFLEXIVE_CLITIC.has(items[i - 1]?.lower ?? '') || REFLEXIVE_CLITIC.has(items[i + 1]?.lower ?? ''))) continue;
+      if (verb.sense === 'keep' && reflexiveAt(items, i)) continue;
       // ("se sont éloignées de la frontière", "se renvoyer la responsabilité": reflexive, it moves no one away.)
       if (verb.sense === 'persons' && lang === 'fr' && (REFLEXIVE_FR.has(items[i - 1]?.lower ?? '') || (ETRE.has(items[i - 1]?.lower ?? '') && REFLEXIVE_FR.has(items[i - 2]?.lower ?? '')))) continue;
       // "will take 24 Typhoons from Qatar": English "take" receives only goods taken from a place ("took stakes
@@ -465,8 +465,15 @@ function personsAhead(items: Item[], i: number, counted = false, adjectives = fa
  * extract.ts REFLEXIVE that news uses; "nous renvoyons" is a subject, not a reflexive.
  */
 const REFLEXIVE_FR: ReadonlySet<string> = new Set(['se', 's']);
-/** A third-person reflexive pronoun before a verb or joined after it ("se manteve", "manteve-se", "mantuvo se"). */
-const REFLEXIVE_CLITIC: ReadonlySet<string> = new Set(['se', '-se', 's']);
+/** The verb at v is reflexive: "formaram-se", "se formaron", "se han formado", "se sont formés", "s'est entraîné". */
+export function reflexiveAt(items: Item[], v: number): boolean {
+  const before = (k: number): boolean => REFLEXIVE_CLITICS.has(items[k]?.lower ?? '');
+  return items[v + 1]?.lower === '-se' || before(v - 1) || ((hasMark(items[v - 1], MB.aux) || REFLEXIVE_AUX.has(items[v - 1]?.lower ?? '')) && before(v - 2));
+}
+/** Third-person reflexive pronouns before a Romance verb ("se", French elided "s"). */
+const REFLEXIVE_CLITICS: ReadonlySet<string> = new Set(['se', 's']);
+/** Auxiliaries between a reflexive pronoun and its participle ("se han formado", "se sont formés", "se tinham formado"). */
+const REFLEXIVE_AUX: ReadonlySet<string> = new Set(['ha', 'han', 'había', 'habían', 'haya', 'hayan', 'est', 'sont', 'était', 'étaient', 'tem', 'têm', 'tinha', 'tinham']);
 /** French "être" as an auxiliary ("se sont éloignées", "sont arrivés", "est rentré"). */
 export const ETRE: ReadonlySet<string> = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'soit', 'soient']);
 /** Trafficking nouns ("tráfico de", "trafic de", "trafficking of"): a charge, after "held for". */
