@@ -5135,3 +5135,12 @@ describe('session 26 review mends: "the country" long after the lede', () => {
     expect(triples(run('Honduras cortó relaciones con Taiwán en 2023. Las empacadoras perdieron clientes. Los precios bajaron. El país vendió 1.500 toneladas de melón a Corea del Sur.', 'es', defs))).toEqual(['HN>KR:other']);
   });
 });
+
+describe('session 26 review mends: buyers of goods of a place named', () => {
+  it('"Os principais compradores do café do Uganda foram…" names Uganda as the exporter; "de café do mundo" names none', () => {
+    const defs = [C('UG', ['Uganda']), C('IT', ['Itália', 'Italia', 'Italy']), C('DE', ['Alemanha', 'Alemania', 'Germany']), C('US', ['Estados Unidos'])];
+    expect(triples(run('Os principais compradores do cacau do Uganda foram a Itália e a Alemanha.', 'pt', defs))).toEqual(['UG>DE:other', 'UG>IT:other']);
+    expect(triples(run('The main buyers of tea from Uganda were Italy and Germany.', 'en', defs))).toEqual(['UG>DE:other', 'UG>IT:other']);
+    expect(run('Os principais compradores de café do mundo são os Estados Unidos e a Alemanha.', 'pt', defs)).toEqual([]);
+  });
+});

@@ -97,6 +97,8 @@ const SOME_OF_THEM = new RegExp(`\\ben (?:a|ont|avait|avaient|aurait|auraient|a 
  * de Rusia", "L'essentiel provient du Nigeria"): read with the one-place sentence before, which may say who received them.
  */
 const CAME_FROM = /\b(?:came from|come from|comes from|coming from|veio d|vieram d|vem d|vêm d|provém d|provêm d|proveio d|chegou d|chegaram d|llegó de|llegaron de|llega de|llegan de|procede de|proceden de|procedía de|provino de|provenía de|provient d|proviennent d|provenait d|venait d|est venu d|sont venus d|est arrivée? d)/i;
+/** Right after a buyer phrase, goods of a place: "do café do ", "del cobre de ", "of coffee from " (one to three words of goods). */
+const GOODS_OF_PLACE = /^\s*(?:d[oa]s?|de|del|du|des|of)\s+(?:[^\s,.;]+\s+){1,3}(?:d[oa]s?|de|del|du|des|d['’]|from)\s*(?:(?:the|la|le|el|l['’])\s*)?$/i;
 /** A sentence opening with "the country" as its subject ("Le pays a par ailleurs importé", "El país importó"). */
 const COUNTRY_SUBJECT_OPENING = /^\s*(?:o|el|le|the)\s+(?:pa[ií]s|pays|country)\b/i;
 /** A sentence opening with a pronoun that can stand for a country ("It", "Il", "Elle", "Ils", "Elles"). */
@@ -610,8 +612,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     let origin: Place | undefined;
     // (a country's: "segundo comprador asiático de carne española" is Spanish meat)
     // ("del vino mendocino": a region's nationality stays the region, the more specific end.)
+    // ("Os principais compradores do café do Uganda foram", "los compradores del café de Uganda": goods of a place named.)
     for (const m of inSentence) {
-      if (m.via !== 'demonym' || m.start < at || m.start - at > 40 || countryOf(m.place).kind !== 'country') continue;
+      if (m.start < at || m.start - at > 40 || countryOf(m.place).kind !== 'country') continue;
+      if (m.via !== 'demonym' && !GOODS_OF_PLACE.test(text.slice(at, m.start))) continue;
       origin = senderOf(m.place);
       break;
     }
