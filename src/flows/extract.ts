@@ -760,16 +760,6 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   }
 
   /**
-   * "Saudi Arabia was the largest source of the money, with $5.2 billion, followed by the United Arab
-   * Emirates at $4.6 billion", "Estados Unidos siguió siendo el principal origen de los envíos, seguido de
-   * España": in a sentence that stated no flow, a source phrase as a copula's predicate makes its subject,
-   * and each place after "followed by", a sender to the recipient the text names: a place right after the
-   * phrase ("source of Brazil's imports"), else the recipient of the latest flow (this sentence or the one
-   * before), else a recent receipt that named no sender ("Colombia recibió 6.210 millones en remesas"). The
-   * cargo is the one named after the phrase, else that flow's; each sender's amount is the first one after
-   * it (a share in per cent is none).
-   */
-  /**
    * "A Índia importou 4,5 milhões de barris. A maior parte veio da Rússia", "Most of it came from Russia": the places
    * right after a phrase of coming from are where the goods a one-ended receipt of the sentences just before came from.
    */
@@ -787,6 +777,16 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     }
   }
 
+  /**
+   * "Saudi Arabia was the largest source of the money, with $5.2 billion, followed by the United Arab
+   * Emirates at $4.6 billion", "Estados Unidos siguió siendo el principal origen de los envíos, seguido de
+   * España": in a sentence that stated no flow, a source phrase as a copula's predicate makes its subject,
+   * and each place after "followed by", a sender to the recipient the text names: a place right after the
+   * phrase ("source of Brazil's imports"), else the recipient of the latest flow (this sentence or the one
+   * before), else a recent receipt that named no sender ("Colombia recibió 6.210 millones en remesas"). The
+   * cargo is the one named after the phrase, else that flow's; each sender's amount is the first one after
+   * it (a share in per cent is none).
+   */
   function sourceList(si: number, s: Span, inSentence: MentionRef[], quote: Span, items?: Item[]): void {
     const sp = sourcePredicate(s.text, lang);
     if (!sp) return;
@@ -1040,8 +1040,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     emit({ from, to, fromActor: true, toActor: false, cat, unit: cur && cur.k === 'cur' ? cur.code : '', word: undefined, q, status: hedgedFor(its, v) ? 'reported' : 'stated', reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, byActor: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
   }
 
-  /** A demonym on an exports noun ("exportações brasileiras", "Russian exports"), or a country exporting ("La France a exporté"). */
-  /** Exports that open the sentence, with no place named before its verb ("Les expéditions de champagne ont reculé"): the home country's. */
+  /**
+   * Exports that open the sentence (past a dateline), with no place named before their goods ("Épernay (Marne) (AFP) - Les
+   * expéditions de champagne ont reculé"): the home country's, or with no country named, the dateline's own place.
+   */
   function ledeExports(s: Span): { place: Place; cat: FlowCategory | undefined; lede: true } | undefined {
     const m = LEDE_EXPORTS.exec(s.text);
     // (With no country named in the story, the dateline's own place stands for it.)
@@ -1057,6 +1059,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     return { place, cat, lede: true };
   }
 
+  /** A demonym on an exports noun ("exportações brasileiras", "Russian exports"), or a country exporting ("La France a exporté"). */
   function exporterOf(s: Span, inSentence: MentionRef[]): { place: Place; cat: FlowCategory | undefined } | undefined {
     // (Every language's word starts "export"/"exporta": a sentence without it names no exporter.)
     if (inSentence.length === 0 || !EXPORT_STEM.test(s.text)) return undefined;
@@ -3895,7 +3898,6 @@ function dativeRelative(items: Item[], roles: Array<Role | undefined>, v: number
   return giver !== undefined && countryAt(items, giver) !== countryAt(items, to) ? { giver, to } : undefined;
 }
 
-/** Is the verb at v the first verb after the pronoun opening the sentence ("Il a notamment reçu", "It has also bought")? */
 /**
  * The sentence opens with a sector noun that is the subject of the verb at v ("El sector importa", "Factories bought", "Le
  * secteur, concentré dans le sud, importe"): maybe a short opening phrase, an article, the noun, then only auxiliaries,
@@ -3953,6 +3955,7 @@ function concessionAt(items: Item[], k: number): boolean {
 }
 const CONCESSIONS: ReadonlySet<string> = new Set(['pese', 'pese a', 'apesar', 'apesar de', 'apesar do', 'apesar da', 'despite', 'notwithstanding', 'malgré']);
 
+/** Is the verb at v the first verb after the pronoun opening the sentence ("Il a notamment reçu", "It has also bought")? */
 function openingPronounSubject(items: Item[], v: number): boolean {
   if (!SUBJECT_PRONOUNS.has(items[0]?.lower ?? '') || v > 5) return false;
   for (let k = 1; k < v; k++) if (!(hasMark(items[k], MB.aux) || MID_ADVERBS.has(items[k]!.lower))) return false;
@@ -5938,10 +5941,6 @@ function bareTransferNoun(items: Item[], idx: number): boolean {
 }
 
 /**
- * "Colombia firmó con la sueca Saab un contrato para adquirir 17 cazas", "signed with Sweden's Saab a deal to
- * buy": the nationality of the company a purchase was agreed with (before the verb) is the seller.
- */
-/**
  * The signer and the partner of a deal that the infinitive at v is for: a purpose word right before v and a contract noun
  * shortly before ("um acordo para importar", "a deal with Argentina to import"), a place within four words after "with" before it
  * ("con el Gobierno argentino", "with Argentina"), and the subject place before that "with" (of another country).
@@ -5974,6 +5973,10 @@ const DEAL_NOUNS = /^(?:agreement|convenio|convénio|memorand|protocol|pact)/;
 /** Words of purpose between a deal and its infinitive ("para", "to", "pour", "de"). */
 const PURPOSE_WORDS: ReadonlySet<string> = new Set(['para', 'to', 'pour', 'de', 'a', 'por']);
 
+/**
+ * "Colombia firmó con la sueca Saab un contrato para adquirir 17 cazas", "signed with Sweden's Saab a deal to
+ * buy": the nationality of the company a purchase was agreed with (before the verb) is the seller.
+ */
 function contractPartner(items: Item[], roles: Array<Role | undefined>, L: number, idx: number): number | undefined {
   for (let k = L; k < idx; k++) {
     const it = items[k]!;

@@ -135,7 +135,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // keeping oneself is remaining, not keeping forces somewhere.)
       if (verb.sense === 'keep' && reflexiveAt(items, i)) continue;
       // ("se sont éloignées de la frontière", "se renvoyer la responsabilité": reflexive, it moves no one away.)
-      if (verb.sense === 'persons' && lang === 'fr' && (REFLEXIVE_FR.has(items[i - 1]?.lower ?? '') || (ETRE.has(items[i - 1]?.lower ?? '') && REFLEXIVE_FR.has(items[i - 2]?.lower ?? '')))) continue;
+      if (verb.sense === 'persons' && lang === 'fr' && reflexiveAt(items, i)) continue;
       // "will take 24 Typhoons from Qatar": English "take" receives only goods taken from a place ("took stakes
       // in", "took control of" are none).
       // ("China took 131 million tonnes", "Refiners in South Korea took four cargoes": so is a counted load, whose seller the
@@ -460,22 +460,20 @@ function personsAhead(items: Item[], i: number, counted = false, adjectives = fa
   return false;
 }
 
-/**
- * Third-person French reflexive pronouns ("se", "s'"), maybe with "être" after them ("se sont"): the subset of
- * extract.ts REFLEXIVE that news uses; "nous renvoyons" is a subject, not a reflexive.
- */
-const REFLEXIVE_FR: ReadonlySet<string> = new Set(['se', 's']);
-/** The verb at v is reflexive: "formaram-se", "se formaron", "se han formado", "se sont formés", "s'est entraîné". */
-export function reflexiveAt(items: Item[], v: number): boolean {
-  const before = (k: number): boolean => REFLEXIVE_CLITICS.has(items[k]?.lower ?? '');
-  return items[v + 1]?.lower === '-se' || before(v - 1) || ((hasMark(items[v - 1], MB.aux) || REFLEXIVE_AUX.has(items[v - 1]?.lower ?? '')) && before(v - 2));
-}
-/** Third-person reflexive pronouns before a Romance verb ("se", French elided "s"). */
-const REFLEXIVE_CLITICS: ReadonlySet<string> = new Set(['se', 's']);
-/** Auxiliaries between a reflexive pronoun and its participle ("se han formado", "se sont formés", "se tinham formado"). */
-const REFLEXIVE_AUX: ReadonlySet<string> = new Set(['ha', 'han', 'había', 'habían', 'haya', 'hayan', 'est', 'sont', 'était', 'étaient', 'tem', 'têm', 'tinha', 'tinham']);
 /** French "être" as an auxiliary ("se sont éloignées", "sont arrivés", "est rentré"). */
 export const ETRE: ReadonlySet<string> = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'seront', 'soit', 'soient']);
+/**
+ * Third-person reflexive pronouns before a Romance verb ("se", French elided "s'"): the subset of extract.ts REFLEXIVE
+ * that news uses; "nous renvoyons" is a subject, not a reflexive.
+ */
+const REFLEXIVE_3P: ReadonlySet<string> = new Set(['se', 's']);
+/** Auxiliaries between a reflexive pronoun and its participle ("se han formado", "se sont formés", "se tinham formado"). */
+const REFLEXIVE_AUX: ReadonlySet<string> = new Set([...ETRE, 'ha', 'han', 'había', 'habían', 'haya', 'hayan', 'tem', 'têm', 'tinha', 'tinham']);
+/** The verb at v is reflexive: "formaram-se", "se formaron", "se han formado", "se sont formés", "s'est entraîné". */
+export function reflexiveAt(items: Item[], v: number): boolean {
+  const before = (k: number): boolean => REFLEXIVE_3P.has(items[k]?.lower ?? '');
+  return items[v + 1]?.lower === '-se' || before(v - 1) || ((hasMark(items[v - 1], MB.aux) || REFLEXIVE_AUX.has(items[v - 1]?.lower ?? '')) && before(v - 2));
+}
 /** Trafficking nouns ("tráfico de", "trafic de", "trafficking of"): a charge, after "held for". */
 export const TRAFFICKING = /^(?:tr[aá]fico|trafic|trafficking|contrabando|contrebande|smuggling)$/;
 /** Prepositions of a charge ("por", "for", "pour"). */
