@@ -1936,9 +1936,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (destAt < 0 && t.cls === 'send' && !it.place && (hasMark(it, MB.dest) || BOUND_PARTICIPLE.test(it.lower))) destAt = k;
       const r = roles[k];
       if (!r || it.paren) continue;
-      // (Also after "à frente do", whose "à" had given the place to: "com compras de 78 milhões, à frente do Reino Unido" is no
-      // purchase from it.)
-      if (r.ranked && (r.role === 'bare' || r.role === 'from' || r.role === 'of' || r.role === 'to')) rankedBare.push(k);
+      if (r.ranked && (r.role === 'bare' || r.role === 'from' || r.role === 'of')) rankedBare.push(k);
       // What a leaving verb leaves: its first place object ("deixou o porto de Primorsk", "quitté la base d'Agadez"),
       // before any destination ("partiram para a Austrália ao abrigo do programa do Pacífico" leaves no ocean).
       if (leftR === undefined && toStrong === undefined && toWeak === undefined && (r.role === 'bare' || r.role === 'of' || r.role === 'from' || r.role === 'in')) leftR = k;
@@ -1970,7 +1968,6 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           break;
         case 'origin': originR ??= k; break;
         case 'to':
-          if (r.ranked) break;
           if (r.weak) toWeak ??= k;
           else toStrong ??= k;
           // "recibió al canciller iraní": an official received is a visitor.

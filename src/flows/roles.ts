@@ -226,7 +226,9 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
     if (abbrev && roles[i]!.role === 'bare' && hasMark(items[i + 1], MB.actor) && !items[i + 1]!.place) roles[i] = { role: 'actor' };
     // ("des émissaires russes et iraniens": a nationality coordinated with an actor's is an actor's too.)
     if (roles[i]!.role === 'demonym' && items[i]!.place!.via === 'demonym' && hasMark(items[i - 1], MB.coord) && roles[i - 2]?.role === 'actor' && items[i - 2]?.place?.via === 'demonym') roles[i] = { role: 'actor' };
-    if (rankedAt(items, roles, i)) roles[i] = { ...roles[i]!, ranked: true };
+    // ("com compras de 78 milhões, à frente do Reino Unido": a ranked place is one of "of"/"by"/"from", never "to", which
+    // the "à" of "à frente de" would give it, and which a purchase noun reads as its seller.)
+    if (rankedAt(items, roles, i)) roles[i] = { ...roles[i]!, ...(roles[i]!.role === 'to' ? { role: 'of' as const } : {}), ranked: true };
     // "shipments to West African buyers including Benin, Senegal": a nationality on a noun whose members
     // are listed names no end of its own; the list takes the role.
     if (items[i]!.place!.via === 'demonym' && roles[i]!.role === 'to' && listedAfter(items, i)) roles[i] = { role: 'demonym' };
