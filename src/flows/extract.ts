@@ -82,11 +82,15 @@ const MEMORY_ENTRIES = 64;
 /** How many sentences back a transfer with one end may find its other end (see halfPartner). */
 const HALF_BACK = 2;
 // ("o governo", "le gouvernement": a cheap test; items.ts decides whether an article makes it an anaphor)
+/** One to three words of goods after "of"/"de" ("de tabaco em folha ", "of soybeans "). */
+const GOODS_WORDS = String.raw`(?:of|d[oa]s?|de|del|du|des|d['’])\s*(?:[^\s,.;]+\s+){1,3}`;
+/** A preposition of origin, maybe with an article, right before a place ("from", "do", "de la", "du", "desde el"). */
+const ORIGIN_PREP = String.raw`(?:from|of|d[oa]s?|de|del|du|des|desde|d['’])\s*(?:(?:the|la|le|el|o|a|l['’])\s*)?$`;
 /**
  * An export noun and its origin preposition right before a place: "exports from", "exportações de", "exportations du";
- * up to two words of goods may stand between ("exportações de açaí do", "exports of soybeans from").
+ * up to three words of goods may stand between ("exportações de tabaco em folha do", "exports of soybeans from").
  */
-const EXPORTS_FROM = /export\S*\s+(?:(?:of|de|d['’])\s*[^\s,.;]+\s+(?:[^\s,.;]+\s+){0,2})?(?:from|of|de|do|da|del|du|des|desde|d['’])\s*(?:(?:the|la|le|el|o|a|l['’])\s*)?$/;
+const EXPORTS_FROM = new RegExp(String.raw`export\S*\s+(?:${GOODS_WORDS})?${ORIGIN_PREP}`);
 const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno|kingdom|reino|royaume/i;
 /** "of them", "de ellos", "deles", "d'entre eux": some of the people just named. */
 const PARTITIVE_THEM = /\b(?:of them|among them|de ell[oa]s|entre ell[oa]s|del[ea]s|d'entre (?:eux|elles)|parmi eux)\b/i;
@@ -98,7 +102,7 @@ const SOME_OF_THEM = new RegExp(`\\ben (?:a|ont|avait|avaient|aurait|auraient|a 
  */
 const CAME_FROM = /\b(?:came from|come from|comes from|coming from|veio d|vieram d|vem d|vêm d|provém d|provêm d|proveio d|chegou d|chegaram d|llegó de|llegaron de|llega de|llegan de|procede de|proceden de|procedía de|provino de|provenía de|provient d|proviennent d|provenait d|venait d|est venu d|sont venus d|est arrivée? d)/i;
 /** Right after a buyer phrase, goods of a place: "do café do ", "del cobre de ", "of coffee from " (one to three words of goods). */
-const GOODS_OF_PLACE = /^\s*(?:d[oa]s?|de|del|du|des|of)\s+(?:[^\s,.;]+\s+){1,3}(?:d[oa]s?|de|del|du|des|d['’]|from)\s*(?:(?:the|la|le|el|l['’])\s*)?$/i;
+const GOODS_OF_PLACE = new RegExp(String.raw`^\s*${GOODS_WORDS}${ORIGIN_PREP}`, 'i');
 /** A sentence opening with "the country" as its subject ("Le pays a par ailleurs importé", "El país importó"). */
 const COUNTRY_SUBJECT_OPENING = /^\s*(?:o|el|le|the)\s+(?:pa[ií]s|pays|country)\b/i;
 /** A sentence opening with a pronoun that can stand for a country ("It", "Il", "Elle", "Ils", "Elles"). */
@@ -1050,13 +1054,16 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const place = home ?? dateline;
     if (!m || !place) return undefined;
     const at = s.start + m.index + m[0].length;
-    let cat: FlowCategory | undefined;
-    for (const it of buildItems(text, at, Math.min(s.end, at + 48), [], c, () => undefined)) {
-      if (it.place) return undefined;
+    return { place, cat: cargoAfter(at, s.end), lede: true };
+  }
+
+  /** What is exported: the category of the first goods named within 48 characters after `at` ("de material de defensa"). */
+  function cargoAfter(at: number, end: number): FlowCategory | undefined {
+    for (const it of buildItems(text, at, Math.min(end, at + 48), [], c, () => undefined)) {
       const t = it.tags.find((x) => x.k === 'cargo');
-      if (t && t.k === 'cargo') { cat = t.cat; break; }
+      if (t && t.k === 'cargo') return t.cat;
     }
-    return { place, cat, lede: true };
+    return undefined;
   }
 
   /** A demonym on an exports noun ("exportações brasileiras", "Russian exports"), or a country exporting ("La France a exporté"). */
@@ -1064,7 +1071,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // (Every language's word starts "export"/"exporta": a sentence without it names no exporter.)
     if (inSentence.length === 0 || !EXPORT_STEM.test(s.text)) return undefined;
     for (const m of inSentence) {
-      // (up to two words of goods between: "exportações de açaí do Pará", "exports of soybeans from Brazil")
+      // (up to three words of goods between: "exportações de açaí do Pará", "exports of soybeans from Brazil")
       const before = text.slice(Math.max(s.start, m.start - 40), m.start).toLowerCase();
       const after = text.slice(m.end, Math.min(s.end, m.end + 24)).toLowerCase();
       // "exportações brasileiras", "Russian exports"; or a country that exports: "La France a exporté".
@@ -1074,14 +1081,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const exp = m.via === 'demonym' ? /export\S*\s+$/.test(before) || /^\s+export/.test(after) : (m.place.kind === 'country' && SHIPPED_AMOUNT.test(after)) || EXPORTS_FROM.test(before);
       if (!exp) continue;
       // What is exported: the first cargo named right after ("exportaciones españolas de material de defensa").
-      let cat: FlowCategory | undefined;
-      for (const it of buildItems(text, m.end, Math.min(s.end, m.end + 48), [], c, () => undefined)) {
-        const t = it.tags.find((x) => x.k === 'cargo');
-        if (t && t.k === 'cargo') { cat = t.cat; break; }
-      }
       // (A region or city named as the origin stays itself: "exports from Somaliland", "exportaciones de vino de
       // Mendoza".)
-      return { place: m.via !== 'demonym' && m.place.kind !== 'country' && m.place.country && EXPORTS_FROM.test(before) ? m.place : countryOf(m.place), cat };
+      return { place: m.via !== 'demonym' && m.place.kind !== 'country' && m.place.country && EXPORTS_FROM.test(before) ? m.place : countryOf(m.place), cat: cargoAfter(m.end, s.end) };
     }
     return undefined;
   }
