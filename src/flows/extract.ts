@@ -313,8 +313,11 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   let topic: { sentence: number; place: Place } | undefined;
   /** The latest topic, when this sentence opens with a pronoun that may stand for it ("Il a reçu des véhicules"). */
   let pronounTopic: Place | undefined;
-  /** The country a sentence opening with a sector noun is about ("El sector importa"): the dateline's, else the lede's topic. */
-  let sectorTopic: Place | undefined;
+  /**
+   * The country the story is about, for a sector noun with no place ("El sector importa"): the dateline's, else the lede's
+   * topic, else (with no country named) the dateline's own place.
+   */
+  let storyPlace: Place | undefined;
   /** The topic of the story's first or second sentence: the country the story is about. */
   let ledeTopic: Place | undefined;
   let exporter: { sentence: number; place: Place; cat: FlowCategory | undefined; lede?: true } | undefined;
@@ -388,9 +391,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     }
     pronounTopic = prevTopic !== undefined && PLACE_PRONOUN_OPENING.test(s.text) ? prevTopic : undefined;
     if (!ledeTopic && topic && si <= 1) ledeTopic = topic.place;
-    // (With no country named in the story, the dateline's own place stands for it.)
-    const storyPlace = home ?? ledeTopic ?? dateline;
-    sectorTopic = storyPlace !== undefined && inSentence.length > 0 && SECTOR_OPENING.test(s.text) ? storyPlace : undefined;
+    storyPlace = home ?? ledeTopic ?? dateline;
     // A flow needs two distinct places: two in the sentence, or one plus "o país" or a recent flow to
     // fill the other end from. Anything less cannot yield a flow (same result, less work).
     let distinct = 0;
@@ -409,7 +410,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // (Nor one opening with a pronoun that may stand for the latest topic: "Le Tchad diversifie ses partenaires. Il a reçu des
     // véhicules blindés des Émirats", "It has received armoured vehicles from the UAE".)
     // (Nor, in a story with a dateline, one naming an official, who may travel from the dateline's country.)
-    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && ((home !== undefined && hasWord(text, s.start, s.end, c.actorWords)) || pronounTopic !== undefined || sectorTopic !== undefined || halfBefore(si) || recentExporter(si) || (persons.size > 0 && c.triggers.has(text, s.start, s.end) && namesPerson(s.text, persons)) || (alone.has(si - 1) && (SOME_OF_THEM.test(s.text) || CAME_FROM.test(s.text))) || ((alone.has(si - 1) || alone.has(si - 2)) && ranksPartner(s.text, lang))))) {
+    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && ((home !== undefined && hasWord(text, s.start, s.end, c.actorWords)) || pronounTopic !== undefined || (storyPlace !== undefined && SECTOR_OPENING.test(s.text)) || halfBefore(si) || recentExporter(si) || (persons.size > 0 && c.triggers.has(text, s.start, s.end) && namesPerson(s.text, persons)) || (alone.has(si - 1) && (SOME_OF_THEM.test(s.text) || CAME_FROM.test(s.text))) || ((alone.has(si - 1) || alone.has(si - 2)) && ranksPartner(s.text, lang))))) {
       // Kept for a later sentence that may pair with its one-ended transfer (read only then: see halfFlows).
       if (inSentence.length > 0) alone.set(si, inSentence);
       continue;
@@ -1217,7 +1218,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (from && !to && f.pronReceiver && pronounTopic && countryOf(pronounTopic).country !== countryOf(from).country) to = countryOf(pronounTopic);
     // ("Dhaka, Jan 15 (Reuters) - Bangladesh's garment exports rose [...] Factories bought cotton from China": a sector named
     // with no place buys for the dateline's country, else for the country the lede is about.)
-    if (from && !to && f.sectorReceiver && sectorTopic && countryOf(sectorTopic).country !== countryOf(from).country) to = countryOf(sectorTopic);
+    if (from && !to && f.sectorReceiver && storyPlace && countryOf(storyPlace).country !== countryOf(from).country) to = countryOf(storyPlace);
     // "Ela deve seguir para Pemba": a pronoun subject travels as the latest traveller did.
     // (A visitor may be taken up again past a paragraph on what the visit brings: "Le chef de l'État doit ensuite
     // se rendre à Shenzhen".)
