@@ -13,6 +13,8 @@
  * look cheaper than in steady state (34% of places on 1 MB of news instead of about 50%). A full garbage
  * collection runs, untimed, before each timed phase, so each stage pays for its own garbage only (without it
  * the flows phase paid for the places stage's 10 MB of garbage, which read as a non-linearity of the flows).
+ * `npm run bench:flows` runs this file bundled as the CLI ships (see bench/run.mjs); under tsx the flows read
+ * about a tenth slower, from its naming of nested functions.
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';

@@ -37,9 +37,13 @@ function listRe(lang: Lang, key: ListKey): RegExp | null {
   });
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /** Lower case without accents, one character per character (offsets stay those of `s`). */
 const charFold = new Map<string, string>();
 function foldSameLength(s: string): string {
+  // (Plain ASCII, most of the text, folds to its lower case.)
+  if (ASCII.test(s)) return s.toLowerCase();
   let out = '';
   for (const ch of s) {
     let f = charFold.get(ch);
@@ -81,8 +85,17 @@ const NEXT_IN_RANKING: Record<Lang, RegExp> = {
   en: /^\s*(?:(?:next|then|behind (?:it|them)),? (?:came|come|were|are))(?![a-z])/,
 };
 
+/** Cheap pre-check, before folding: the first word of each opening, in any case and with or without accents. */
+const NEXT_HINT: Record<Lang, RegExp> = {
+  pt: /^\s*(?:em|logo|a|depois|atr|segu|vie|vei|vem|veem)/i,
+  es: /^\s*(?:le|les|a|despu|detr|luego)/i,
+  fr: /^\s*(?:vien|ven|arriv|suiv|suit|ensuite|puis|derri)/i,
+  en: /^\s*(?:next|then|behind)/i,
+};
+
 /** The opening that goes on down a ranking of buyers ("Em seguida vieram", "Next came"), as offsets into the sentence, or null. */
 export function nextInRanking(sentence: string, lang: Lang): { start: number; end: number } | null {
+  if (!NEXT_HINT[lang].test(sentence)) return null;
   const m = NEXT_IN_RANKING[lang].exec(foldSameLength(sentence.slice(0, 48)));
   if (!m) return null;
   const start = m[0].length - m[0].trimStart().length;
