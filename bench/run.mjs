@@ -5,10 +5,10 @@
 // (about a tenth of the flow stage's time, little of the places stage's). So a timing benchmark is bundled
 // here with the CLI's options, each module keeping its own `import.meta.url` (data files are found
 // relative to the source file, as under tsx), and imported.
-import { build } from 'esbuild';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleTo } from '../bin/bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = process.argv[2];
@@ -29,21 +29,6 @@ const ownUrl = {
 };
 
 const out = join(root, '.cache', 'bench', basename(entry).replace(/\.ts$/, '.mjs'));
-const result = await build({
-  entryPoints: [resolve(entry)],
-  write: false,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  logLevel: 'error',
-  plugins: [ownUrl],
-});
-mkdirSync(dirname(out), { recursive: true });
-// Written to a temporary file and renamed, so concurrent runs never import a half-written bundle.
-const tmp = `${out}.${process.pid}.tmp`;
-writeFileSync(tmp, result.outputFiles[0].contents);
-renameSync(tmp, out);
+await bundleTo(resolve(entry), out, { plugins: [ownUrl] });
 process.argv.splice(1, 2, out);
 await import(pathToFileURL(out).href);
