@@ -5144,3 +5144,18 @@ describe('session 26 review mends: buyers of goods of a place named', () => {
     expect(run('Os principais compradores de café do mundo são os Estados Unidos e a Alemanha.', 'pt', defs)).toEqual([]);
   });
 });
+
+describe('session 27: money sent by a nationality living abroad', () => {
+  const defs = [C('MX', ['México'], ['mexicanos', 'Mexicans']), C('US', ['Estados Unidos', 'United States']), C('PH', ['Philippines'], ['Filipinos']), C('SA', ['Saudi Arabia']), C('ML', ['Mali'], ['Maliens']), C('FR', ['France'])];
+  it('goes from where the agent lives to its own country, in the passive ("sent home by Mexicans living in the United States")', () => {
+    expect(triples(run('Remittances sent home by Mexicans living in the United States rose to 60 billion dollars.', 'en', defs))).toEqual(['US>MX:money']);
+    expect(triples(run('Las remesas enviadas por los mexicanos residentes en Estados Unidos sumaron 60.000 millones de dólares.', 'es', defs))).toEqual(['US>MX:money']);
+    expect(triples(run("Les fonds envoyés par les Maliens installés en France ont atteint 900 millions d'euros.", 'fr', defs))).toEqual(['FR>ML:money']);
+  });
+  it('a participle with no goods of its own sends what the transfer noun before it names ("Remittances sent by…")', () => {
+    expect(triples(run('Remittances sent by Filipinos working in Saudi Arabia arrived late.', 'en', defs))).toEqual(['SA>PH:money']);
+  });
+  it('an agent in its own country, or a destination not where it lives, is read as before', () => {
+    expect(triples(run('Money sent by Mexicans to the United States fell.', 'en', defs))).toEqual(['MX>US:money']);
+  });
+});

@@ -2171,6 +2171,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             dstActor = true;
           }
         }
+        // ("Remittances sent home by Mexicans living in the United States", "las remesas enviadas por los mexicanos
+        // residentes en Estados Unidos": an agent named by its nationality and placed in another country sends from where
+        // it lives to its own, not to where it lives.)
+        if (byAgent !== undefined && src === byAgent && dst === inR && inR !== undefined && items[byAgent]!.place?.via === 'demonym' && livesAt(items, byAgent, inR) && countryAt(items, byAgent) !== countryAt(items, inR)) {
+          src = inR;
+          dst = byAgent;
+          srcActor = false;
+          dstActor = true;
+        }
         break;
       }
       case 'receive':
@@ -2872,6 +2881,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const given = t.cls === 'help' && !noun ? cargo.filter((h) => !(h.cat === 'people' && h.at !== undefined && hasMark(items[h.at], MB.benef))) : cargo;
     // ("O investimento chinês no Brasil concentra-se em energia": what is invested in is no goods sent.)
     let hits = categorize(t, sentHome || t.until !== undefined ? given.filter((h) => h.cat === 'money') : given, sourceBetween);
+    // ("Remittances sent by Filipinos working in Saudi Arabia", "los envíos de fondos realizados por": a participle with no goods of its
+    // own on a transfer noun right before it sends what that noun names.)
+    const head = ti > 0 ? triggers[ti - 1]! : undefined;
+    if (hits.length === 0 && t.mood === 'part' && t.cls === 'send' && head && head.idx === t.idx - 1 && head.mood === 'noun' && head.cls === 'send' && head.cat !== undefined && head.cat !== 'visit') hits = [{ cat: head.cat, unit: head.cat, q: null, reversed: false }];
     // ("30 pilotos filipinos recibieron formación": so are people counted as the subject of receiving it.)
     if (!trainedCount && t.cls === 'receive' && !passive && hits.some((h) => h.cat === 'training' && !h.q)) {
       for (let k = t.idx - 1; k >= Math.max(L, t.idx - 4) && !trainedCount; k--) {
@@ -4859,14 +4872,27 @@ function hasRole(items: Item[], roles: Array<Role | undefined>, a: number, b: nu
   return false;
 }
 
+/** People named as living somewhere ("los residentes en el país", "residents of"), not goods or travellers. */
+const RESIDENTS: ReadonlySet<string> = new Set(['residents', 'residentes', 'résidents', 'habitantes', 'habitants', 'inhabitants']);
+
+/**
+ * Is the place at `k` where the people at `a` live: "Mexicans living in the United States", "los mexicanos residentes
+ * en Estados Unidos", "les Maliens installés en France", "Filipinos in Saudi Arabia"? Between them, at most three
+ * plain words, then "in" and maybe an article.
+ */
+function livesAt(items: Item[], a: number, k: number): boolean {
+  let p = k - 1;
+  if (hasMark(items[p], MB.det)) p--;
+  if (prepRole(items[p]) !== 'in' || p - a - 1 > 3) return false;
+  for (let j = a + 1; j < p; j++) if (!isPlain(items[j]) || items[j]!.cap || items[j]!.trig || items[j]!.cargo || hasMark(items[j], MB.actor)) return false;
+  return true;
+}
+
 /**
  * The place at `k` (role 'in') belongs to the subject: a noun of people or of an actor, or a nationality
  * used as one ("los bolivianos"), then at most three words ("que vivem", "living", "établis"), then
  * "em"/"in"/"en" and the place, then the verb. Returns the subject noun's index, or -1.
  */
-/** People named as living somewhere ("los residentes en el país", "residents of"), not goods or travellers. */
-const RESIDENTS: ReadonlySet<string> = new Set(['residents', 'residentes', 'résidents', 'habitantes', 'habitants', 'inhabitants']);
-
 function residentSubject(items: Item[], k: number, L: number): number {
   let p = k - 1;
   if (hasMark(items[p], MB.det)) p--;
