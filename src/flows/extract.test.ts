@@ -5159,3 +5159,13 @@ describe('session 27: money sent by a nationality living abroad', () => {
     expect(triples(run('Money sent by Mexicans to the United States fell.', 'en', defs))).toEqual(['MX>US:money']);
   });
 });
+
+describe('session 27: copulas of staying', () => {
+  const defs = [C('CL', ['Chile']), C('CN', ['China']), C('RU', ['Rússia', 'Russie']), C('IN', ['Índia', 'Inde'])];
+  it('a supplier that stayed or established itself as one supplies ("se mantuvo como", "manteve-se como", "est demeurée")', () => {
+    expect(triples(run('Chile se mantuvo como el mayor proveedor de cobre de China.', 'es', defs))).toEqual(['CL>CN:other']);
+    expect(triples(run('A Rússia manteve-se como o maior fornecedor de armas da Índia.', 'pt', defs))).toEqual(['RU>IN:weapons']);
+    expect(triples(run('A Rússia permaneceu o maior fornecedor de armas da Índia.', 'pt', defs))).toEqual(['RU>IN:weapons']);
+    expect(triples(run("La Russie est demeurée le premier fournisseur d'armes de l'Inde.", 'fr', defs))).toEqual(['RU>IN:weapons']);
+  });
+});

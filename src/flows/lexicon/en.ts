@@ -396,7 +396,7 @@ export const en: Lexicon = {
   convey: ['transported', 'routed', 'conveyed'],
   relation: ['ally', 'allies', 'partner', 'partners', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'rival', 'rivals', 'friend', 'backer', 'backers', 'patron', 'enemy', 'adversary'],
   supplies: [['supplier', 'other'], ['suppliers', 'other'], ['provider', 'other'], ['providers', 'other'], ['creditors', 'money'], ['lenders', 'money'], ['donors', 'aid'], ['creditor', 'money'], ['lender', 'money'], ['donor', 'aid'], ['funder', 'money']],
-  copula: ['is', 'was', 'remains', 'remained', 'has been', 'had been', 'became', 'has become', 'are', 'were', 'remain', 'have been', 'have become'],
+  copula: ['is', 'was', 'remains', 'remained', 'has been', 'had been', 'became', 'has become', 'are', 'were', 'remain', 'have been', 'have become', 'continues to be', 'continued to be', 'stayed', 'has remained', 'had remained', 'have remained'],
   supplier: ['supplier', 'suppliers', 'provider', 'donor', 'donors', 'creditor', 'creditors', 'lender', 'lenders', 'funder', 'funders'],
   accuse: ['accuse', 'accuses', 'accused', 'accusing'],
   rely: ['relies', 'relied', 'rely', 'relying', 'depends', 'depended', 'depend', 'depending', 'dependent', 'reliant'],
