@@ -5169,3 +5169,14 @@ describe('session 27: copulas of staying', () => {
     expect(triples(run("La Russie est demeurée le premier fournisseur d'armes de l'Inde.", 'fr', defs))).toEqual(['RU>IN:weapons']);
   });
 });
+
+describe('session 27: received from its people abroad', () => {
+  const defs = [C('GT', ['Guatemala'], ['Guatemalans']), C('US', ['United States', 'Estados Unidos']), C('CV', ['Cabo Verde']), C('PT', ['Portugal']), C('SN', ['Sénégal']), C('FR', ['France'])];
+  it('money received from citizens, emigrants or a nationality in another country comes from that country', () => {
+    expect(triples(run('Guatemala received a record $21.5 billion from its citizens in the United States, the central bank said.', 'en', defs))).toEqual(['US>GT:money']);
+    expect(triples(run('Guatemala received $21.5 billion from Guatemalans living in the United States.', 'en', defs))).toEqual(['US>GT:money']);
+    expect(triples(run('Guatemala recibió 21.500 millones de dólares de sus ciudadanos en Estados Unidos.', 'es', defs))).toEqual(['US>GT:money']);
+    expect(triples(run('Cabo Verde recebeu 200 milhões de euros dos seus emigrantes em Portugal.', 'pt', defs))).toEqual(['PT>CV:money']);
+    expect(triples(run("Le Sénégal a reçu 2 milliards de dollars de ses émigrés en France.", 'fr', defs))).toEqual(['FR>SN:money']);
+  });
+});

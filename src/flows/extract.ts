@@ -2090,6 +2090,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let helpToDo: number | undefined;
     /** "Unos 30 pilotos filipinos recibieron formación": the count of people who undergo training. */
     let trainedCount: Quantity | null = null;
+    /** People who give from abroad ("received $21 billion from its citizens in the United States"): givers, not goods. */
+    let peopleGiver: number | undefined;
     switch (t.cls) {
       case 'send': {
         // "O governo colombiano pediu mais ajuda": whoever asks for the transfer receives it.
@@ -2269,6 +2271,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (src === undefined && !noun && lang !== 'en' && (t.cat === 'other' || (t.cat === undefined && t.sense === undefined)) && ofR !== undefined && ofR !== dst) src = ofR;
         // ("adquirir 250 mil toneladas no mercado brasileiro": bought in a market, from its country.)
         if (src === undefined && inR !== undefined && roles[inR]?.market && inR !== dst) src = inR;
+        // ("Guatemala received $21.5 billion from its citizens in the United States", "recebeu 200 milhões dos seus emigrantes em
+        // Portugal": people who give from another country give from where they are.)
+        if (!passive && !noun && dst !== undefined && inR !== undefined && inR > t.idx && inR !== dst) {
+          const g = peopleIn(items, inR, t.idx);
+          if (g >= 0 && (src === undefined || src === g) && countryAt(items, inR) !== countryAt(items, dst)) {
+            src = inR;
+            peopleGiver = g;
+          }
+        }
         break;
       case 'seize':
         // "ont saisi à Marseille du cannabis arrivé d'Algérie", "decomisó en Algeciras cocaína procedente de
@@ -2880,7 +2891,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("ready to help Sudan in any way the Sudanese people need": people helped are no goods; the help is aid.)
     const given = t.cls === 'help' && !noun ? cargo.filter((h) => !(h.cat === 'people' && h.at !== undefined && hasMark(items[h.at], MB.benef))) : cargo;
     // ("O investimento chinês no Brasil concentra-se em energia": what is invested in is no goods sent.)
-    let hits = categorize(t, sentHome || t.until !== undefined ? given.filter((h) => h.cat === 'money') : given, sourceBetween);
+    let hits = categorize(t, sentHome || t.until !== undefined ? given.filter((h) => h.cat === 'money') : peopleGiver !== undefined ? given.filter((h) => h.at !== peopleGiver) : given, sourceBetween);
     // ("Remittances sent by Filipinos working in Saudi Arabia", "los envíos de fondos realizados por": a participle with no goods of its
     // own on a transfer noun right before it sends what that noun names.)
     const head = ti > 0 ? triggers[ti - 1]! : undefined;
@@ -4874,6 +4885,25 @@ function hasRole(items: Item[], roles: Array<Role | undefined>, a: number, b: nu
 
 /** People named as living somewhere ("los residentes en el país", "residents of"), not goods or travellers. */
 const RESIDENTS: ReadonlySet<string> = new Set(['residents', 'residentes', 'résidents', 'habitantes', 'habitants', 'inhabitants']);
+
+/**
+ * "from its citizens in the United States", "dos seus emigrantes em Portugal", "de ses émigrés en France", "from Guatemalans
+ * living in the United States": people given "from" or "de" (maybe with a possessive) who are in the place at `k`, after at
+ * most three plain words. Returns the people's index, or -1.
+ */
+function peopleIn(items: Item[], k: number, lo: number): number {
+  let p = k - 1;
+  if (hasMark(items[p], MB.det)) p--;
+  if (prepRole(items[p]) !== 'in') return -1;
+  p--;
+  const giver = (x: Item | undefined): boolean => isPeople(x) || x?.place?.via === 'demonym';
+  for (let n = 0; n < 3 && p > lo && !giver(items[p]); n++, p--) if (items[p]!.trig || items[p]!.cap || items[p]!.place || isComma(items[p]) || !(isPlain(items[p]) || hasMark(items[p], MB.rel))) return -1;
+  if (p <= lo || !giver(items[p])) return -1;
+  const people = p--;
+  if (hasMark(items[p], MB.det) || POSSESSIVES.has(items[p]?.lower ?? '')) p--;
+  const r = prepRole(items[p]);
+  return p > lo && (r === 'from' || r === 'of') ? people : -1;
+}
 
 /**
  * Is the place at `k` where the people at `a` live: "Mexicans living in the United States", "los mexicanos residentes
