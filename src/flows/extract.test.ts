@@ -5180,3 +5180,12 @@ describe('session 27: received from its people abroad', () => {
     expect(triples(run("Le Sénégal a reçu 2 milliards de dollars de ses émigrés en France.", 'fr', defs))).toEqual(['FR>SN:money']);
   });
 });
+
+describe('session 27: French verbs in -yer and -eter in the present and the future', () => {
+  const defs = [C('CA', ['Canada']), C('US', ['États-Unis']), C('FR', ['France']), C('RO', ['Roumanie']), C('IN', ['Inde'])];
+  it('"renvoie", "déploiera", "achètera" are the verbs they conjugate', () => {
+    expect(triples(run('Le Canada renvoie les migrants vers les États-Unis.', 'fr', defs))).toEqual(['CA>US:people']);
+    expect(triples(run('La France déploiera 300 soldats en Roumanie.', 'fr', defs))).toEqual(['FR>RO:troops']);
+    expect(triples(run("L'Inde achètera 26 Rafale à la France.", 'fr', defs))).toEqual(['FR>IN:vehicles']);
+  });
+});

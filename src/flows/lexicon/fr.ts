@@ -18,7 +18,7 @@ export const fr: Lexicon = {
     { cls: 'deport', forms: forms('part', 'reconduit', 'reconduite', 'reconduits', 'reconduites').concat(forms('fin', 'reconduit', 'reconduisent'), forms('inf', 'reconduire')) },
     { cls: 'exchange', forms: conj('échang', 'fr-er').filter(([f]) => f !== 'échange' && f !== 'échanges') },
     { cls: 'send', forms: conj('accord', 'fr-er') },
-    { cls: 'send', forms: conj('octroy', 'fr-er') },
+    { cls: 'send', forms: conj('octroy', 'fr-er', forms('fin', 'octroie', 'octroient').concat(forms('fut', 'octroiera', 'octroieront'), forms('cond', 'octroierait', 'octroieraient'))) },
     {
       cls: 'send',
       forms: forms('fin', 'envoie', 'envoient', 'envoya', 'envoyèrent', 'envoyait', 'envoyaient').concat(
@@ -35,7 +35,7 @@ export const fr: Lexicon = {
     { cls: 'send', forms: conj('restitu', 'fr-er'), cat: 'other' },
     { cls: 'send', forms: conj('expédi', 'fr-er') },
     { cls: 'send', forms: conj('transfér', 'fr-er', forms('fin', 'transfère', 'transfèrent')) },
-    { cls: 'send', forms: conj('déploy', 'fr-er', forms('fin', 'déploie', 'déploient')) },
+    { cls: 'send', forms: conj('déploy', 'fr-er', forms('fin', 'déploie', 'déploient').concat(forms('fut', 'déploiera', 'déploieront'), forms('cond', 'déploierait', 'déploieraient'))) },
     // "a renforcé de 300 soldats sa présence au Mali": reinforcing with goods or troops sends them
     { cls: 'send', forms: conj('renforc', 'fr-er', forms('fin', 'renforça', 'renforçait', 'renforçaient', 'renforçons')), sense: 'military' },
     { cls: 'send', forms: conj('céd', 'fr-er', forms('fin', 'cède', 'cèdent')) },
@@ -48,7 +48,7 @@ export const fr: Lexicon = {
       ),
     },
     { cls: 'send', forms: forms('fin', 'revend', 'revendent', 'revendit').concat(forms('inf', 'revendre'), forms('part', 'revendu', 'revendus', 'revendue', 'revendues'), forms('fut', 'revendra', 'revendront')) },
-    { cls: 'send', forms: conj('pay', 'fr-er', forms('fin', 'paie', 'paient')), cat: 'money' },
+    { cls: 'send', forms: conj('pay', 'fr-er', forms('fin', 'paie', 'paient').concat(forms('fut', 'paiera', 'paieront'), forms('cond', 'paierait', 'paieraient'))), cat: 'money' },
     { cls: 'send', forms: conj('invest', 'fr-ir'), cat: 'money' },
     { cls: 'send', forms: conj('inject', 'fr-er') },
     // ("annuler 850 millions de dollars de la dette": only with a debt named ahead, see findTriggers)
@@ -80,7 +80,7 @@ export const fr: Lexicon = {
     // waiting for goods still to come: a receiver, and the transfer only planned
     { cls: 'receive', forms: forms('fut', 'attend la livraison', 'attendent la livraison', 'attendait la livraison', 'attendaient la livraison') },
     { cls: 'receive', forms: conj('import', 'fr-er'), cat: 'other' },
-    { cls: 'receive', forms: conj('achet', 'fr-er', forms('fin', 'achète', 'achètent')) },
+    { cls: 'receive', forms: conj('achet', 'fr-er', forms('fin', 'achète', 'achètent').concat(forms('fut', 'achètera', 'achèteront'), forms('cond', 'achèterait', 'achèteraient'))) },
     { cls: 'receive', forms: conj('absorb', 'fr-er'), sense: 'goods' },
     // "les Rafale commandés par l'Égypte à la France": ordered (only goods make it a transfer).
     { cls: 'receive', forms: conj('command', 'fr-er').filter(([f]) => f !== 'commande' && f !== 'commandes'), sense: 'goods' },
@@ -105,11 +105,11 @@ export const fr: Lexicon = {
     { cls: 'move', forms: conj('travers', 'fr-er') },
     { cls: 'move', forms: conj('entr', 'fr-er').filter(([f]) => !['entre', 'entrent'].includes(f)) },
     { cls: 'deport', forms: conj('expuls', 'fr-er') },
-    { cls: 'deport', forms: conj('renvoy', 'fr-er'), sense: 'persons' },
+    { cls: 'deport', forms: conj('renvoy', 'fr-er', forms('fin', 'renvoie', 'renvoient').concat(forms('fut', 'renverra', 'renverront'), forms('cond', 'renverrait', 'renverraient'))), sense: 'persons' },
     { cls: 'deport', forms: conj('évacu', 'fr-er') },
     { cls: 'deport', forms: conj('extrad', 'fr-er') },
     { cls: 'deport', forms: conj('rapatri', 'fr-er') },
-    { cls: 'send', forms: conj('ramen', 'fr-er', forms('fin', 'ramène', 'ramènent')).filter(([f]) => f !== 'ramene' && f !== 'ramenes' && f !== 'ramenent') },
+    { cls: 'send', forms: conj('ramen', 'fr-er', forms('fin', 'ramène', 'ramènent').concat(forms('fut', 'ramènera', 'ramèneront'))).filter(([f]) => f !== 'ramene' && f !== 'ramenes' && f !== 'ramenent') },
     { cls: 'receive', forms: conj('réceptionn', 'fr-er') },
     { cls: 'presence', forms: forms('fin', 'restent', 'demeurent', 'se trouvent', 'se trouvaient') },
     { cls: 'release', forms: conj('libér', 'fr-er', forms('fin', 'libère', 'libèrent')).filter(([f]) => !['libere', 'liberes', 'liberent'].includes(f)).concat(forms('part', 'relâché', 'relâchés', 'relâchées'), forms('fin', 'relâché')) },
@@ -150,7 +150,7 @@ export const fr: Lexicon = {
     // "3 000 Géorgiens ont été éloignés du territoire français" (removed; "une région éloignée" removes no one).
     { cls: 'deport', forms: conj('éloign', 'fr-er'), sense: 'persons' },
     { cls: 'leave', forms: conj('appareill', 'fr-er') },
-    { cls: 'send', forms: conj('convoy', 'fr-er', forms('fin', 'convoie', 'convoient')) },
+    { cls: 'send', forms: conj('convoy', 'fr-er', forms('fin', 'convoie', 'convoient').concat(forms('fut', 'convoiera', 'convoieront'))) },
     // ("approvisionne la Hongrie en pétrole": its object is who receives)
     { cls: 'help', forms: conj('approvisionn', 'fr-er') },
     // reflexive, "s'approvisionner en brut russe": to supply oneself is to receive
