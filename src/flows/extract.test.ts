@@ -5189,3 +5189,10 @@ describe('session 27: French verbs in -yer and -eter in the present and the futu
     expect(triples(run("L'Inde achètera 26 Rafale à la France.", 'fr', defs))).toEqual(['FR>IN:vehicles']);
   });
 });
+
+describe('session 27: irregular verbs of supplying', () => {
+  it('"proveyó" (es) and "offrira" (fr) supply', () => {
+    expect(triples(run('Rusia proveyó armas a Siria durante la guerra.', 'es', [C('RU', ['Rusia']), C('SY', ['Siria'])]))).toEqual(['RU>SY:weapons']);
+    expect(triples(run('La France offrira deux patrouilleurs au Bénin.', 'fr', [C('FR', ['France']), C('BJ', ['Bénin'])]))).toEqual(['FR>BJ:vehicles']);
+  });
+});

@@ -22,6 +22,8 @@ export const es: Lexicon = {
     { cls: 'send', forms: conj('envi', 'es-ar', forms('fin', 'envía', 'envían')) },
     { cls: 'send', forms: conj('mand', 'es-ar') },
     { cls: 'send', forms: conj('suministr', 'es-ar') },
+    // "Rusia proveyó armas a Siria": proveer, irregular in its past and participle.
+    { cls: 'send', forms: forms('fin', 'provee', 'proveen', 'proveyó', 'proveyeron', 'proveía', 'proveían').concat(forms('inf', 'proveer'), forms('ger', 'proveyendo'), forms('part', 'provisto', 'provista', 'provistos', 'provistas', 'proveído', 'proveídos'), forms('fut', 'proveerá', 'proveerán'), forms('cond', 'proveería', 'proveerían')) },
     { cls: 'send', forms: conj('proporcion', 'es-ar') },
     { cls: 'send', forms: conj('entreg', 'es-ar', forms('fin', 'entregue', 'entreguen')) },
     { cls: 'send', forms: conj('transfer', 'es-ir', forms('fin', 'transfirió', 'transfirieron', 'transfiere', 'transfieren')) },

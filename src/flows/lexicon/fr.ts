@@ -14,7 +14,7 @@ export const fr: Lexicon = {
     { cls: 'visit', forms: forms('inf', 'se rendre').concat(forms('fin', 'se rend', 'se rendent', 'se rendait')).concat(forms('fut', 'se rendra', 'se rendront')) },
     { cls: 'send', forms: conj('réexport', 'fr-er'), cat: 'other' },
     { cls: 'leave', forms: conj('embarqu', 'fr-er') },
-    { cls: 'send', forms: forms('part', 'offert', 'offerte', 'offerts', 'offertes').concat(forms('fin', 'offre', 'offrent', 'offrit'), forms('inf', 'offrir')) },
+    { cls: 'send', forms: forms('part', 'offert', 'offerte', 'offerts', 'offertes').concat(forms('fin', 'offre', 'offrent', 'offrit'), forms('inf', 'offrir'), forms('fut', 'offrira', 'offriront'), forms('cond', 'offrirait', 'offriraient')) },
     { cls: 'deport', forms: forms('part', 'reconduit', 'reconduite', 'reconduits', 'reconduites').concat(forms('fin', 'reconduit', 'reconduisent'), forms('inf', 'reconduire')) },
     { cls: 'exchange', forms: conj('échang', 'fr-er').filter(([f]) => f !== 'échange' && f !== 'échanges') },
     { cls: 'send', forms: conj('accord', 'fr-er') },
