@@ -5196,3 +5196,11 @@ describe('session 27: irregular verbs of supplying', () => {
     expect(triples(run('La France offrira deux patrouilleurs au Bénin.', 'fr', [C('FR', ['France']), C('BJ', ['Bénin'])]))).toEqual(['FR>BJ:vehicles']);
   });
 });
+
+describe('session 27: "for X to" names the subject of an English infinitive', () => {
+  it('"an agreement for Turkey to supply…", "plans for Germany to send…"', () => {
+    const defs = [C('TR', ['Turkey']), CITY('Mosul', 'IQ'), C('DE', ['Germany']), C('UA', ['Ukraine'])];
+    expect(triples(run('He signed an agreement for Turkey to supply up to 300 megawatts of electricity through a new line to Mosul.', 'en', defs))).toEqual(['TR>Mosul@IQ:other']);
+    expect(triples(run('Berlin rejected plans for Germany to send Taurus missiles to Ukraine.', 'en', defs))).toEqual(['DE>UA:missiles']);
+  });
+});

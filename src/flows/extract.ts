@@ -1759,7 +1759,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let noFill = false;
     let helped: number | undefined;
     if (!noun && !passive) {
-      if (t.mood === 'ger' && isComma(items[t.idx - 1])) {
+      if (lang === 'en' && items[t.idx - 1]?.lower === 'to' && items[t.idx - 2]?.place && items[t.idx - 2]!.place!.via === 'name' && items[t.idx - 3]?.lower === 'for') {
+        // ("an agreement for Turkey to supply 300 megawatts", "plans for Germany to send tanks": "for X to" names the
+        // infinitive's subject.)
+        subject = t.idx - 2;
+      } else if (t.mood === 'ger' && isComma(items[t.idx - 1])) {
         // ", exporting ...": the main clause's subject.
         for (let k = Math.max(0, t.idx - REACH); k < t.idx; k++) {
           const r = roles[k];
