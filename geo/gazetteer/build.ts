@@ -693,18 +693,25 @@ function addNamedRegions(o: NamedRegionInput): void {
         prior: code ? 12 + Math.log10(1 + (grp ? grp.pop : g.pop)) * 0.3 : 7,
       });
     }
-    const taken = o.index.get(key);
     // (a word of the big dictionaries is no clash: "Kent", "Fife" are flagged w and need a capital letter;
     // generic words and people's names are: "Western", "Paul", "Flores")
-    const clash =
-      townIn(key, g.cc) ||
-      o.stopKeys.has(key) ||
-      key.split(' ').every((w) => GENERIC_REGION_WORDS.has(w)) ||
-      o.names.has(key) ||
-      // (a country of the same name, or a same-named region of the same country; same-named first-level regions of
-      // two countries, "Punjab" of India and of Pakistan, are both candidates that the document's context decides)
-      (taken !== undefined && [...taken.keys()].some((i) => i !== idx && (o.entries[i]!.kind === 'C' || (o.entries[i]!.kind === 'R' && (o.entries[i]!.cc === g.cc || o.entries[i]!.fcode !== 'ADM1' || !code)))));
-    o.addRef(g.name, idx, clash ? 'q' : '');
+    const clash = (k: string): boolean => {
+      const taken = o.index.get(k);
+      return (
+        townIn(k, g.cc) ||
+        o.stopKeys.has(k) ||
+        k.split(' ').every((w) => GENERIC_REGION_WORDS.has(w)) ||
+        o.names.has(k) ||
+        // (a country of the same name, or a same-named region of the same country; same-named first-level regions of
+        // two countries, "Punjab" of India and of Pakistan, are both candidates that the document's context decides)
+        (taken !== undefined && [...taken.keys()].some((i) => i !== idx && (o.entries[i]!.kind === 'C' || (o.entries[i]!.kind === 'R' && (o.entries[i]!.cc === g.cc || o.entries[i]!.fcode !== 'ADM1' || !code)))))
+      );
+    };
+    o.addRef(g.name, idx, clash(key) ? 'q' : '');
+    // ("Anbar province" for "Al Anbar": the press drops the Arabic article of a region's name too; only with a cue when
+    // a town has the region's full name, "Al Bahah", whose short name is the town's as well.)
+    const bare = withoutArticle(g.name, g.cc, o.stopKeys);
+    if (bare !== undefined) o.addRef(bare, idx, clash(nameKey(bare)) || townIn(key, g.cc) ? 'q' : '');
   }
 }
 
@@ -755,18 +762,27 @@ function cityNames(
   // Arabic place names without their article, as the press writes them ("El-Hodeidah" -> "Hodeidah",
   // "Al Qamishli" -> "Qamishli"): only in Arabic-speaking countries, only words of 5 letters or more
   // that are not everyday words.
-  if (c.cc && ARABIC_CC.has(c.cc)) {
-    for (const n of [...out]) {
-      const m = ARTICLE.exec(n);
-      if (!m) continue;
-      const rest = n.slice(m[0].length);
-      const k = nameKey(rest);
-      if (k.replace(/ /g, '').length < 5 || seen.has(k) || (!k.includes(' ') && (words.has(k) || stop.has(k)))) continue;
-      out.push(rest);
-      seen.add(k);
-    }
+  for (const n of [...out]) {
+    const rest = withoutArticle(n, c.cc, stop, words);
+    if (rest === undefined || seen.has(nameKey(rest))) continue;
+    out.push(rest);
+    seen.add(nameKey(rest));
   }
   return out;
+}
+
+/**
+ * An Arabic place name without its article, as the press writes it ("El-Hodeidah" -> "Hodeidah", "Al Qamishli" ->
+ * "Qamishli", "Al Anbar" -> "Anbar"): only in Arabic-speaking countries, only for 5 letters or more that are not a stop
+ * word or an everyday word; else undefined.
+ */
+function withoutArticle(name: string, cc: string | undefined, stop: ReadonlySet<string>, words: ReadonlySet<string> = new Set()): string | undefined {
+  if (!cc || !ARABIC_CC.has(cc)) return undefined;
+  const m = ARTICLE.exec(name);
+  if (!m) return undefined;
+  const rest = name.slice(m[0].length);
+  const k = nameKey(rest);
+  return k.replace(/ /g, '').length < 5 || (!k.includes(' ') && (words.has(k) || stop.has(k))) ? undefined : rest;
 }
 
 /** Inflected forms of a demonym base form in one language (see demonyms.ts). */

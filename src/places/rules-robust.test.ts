@@ -229,6 +229,12 @@ describe('Arabic place names', () => {
     expect(placeOf(ps, 'Hodeidah')?.country).toBe('YE');
     expect(placeOf(ps, 'Qamishli')?.country).toBe('SY');
   });
+  it('knows a first-level region by its name without the article ("Anbar province" is Al Anbar), a town of its full name keeping the short one', () => {
+    const a = placeOf(places('A power line already supplies 150 megawatts to Anbar province.', 'en'), 'Anbar');
+    expect(a?.id).toBe('admin1:IQ.01');
+    expect(a?.kind).toBe('region');
+    expect(placeOf(places('Aid reached Bahah in Saudi Arabia.', 'en'), 'Bahah')?.kind).toBe('city');
+  });
 });
 
 describe('demonyms as document context', () => {
