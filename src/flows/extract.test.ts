@@ -5204,3 +5204,11 @@ describe('session 27: "for X to" names the subject of an English infinitive', ()
     expect(triples(run('Berlin rejected plans for Germany to send Taurus missiles to Ukraine.', 'en', defs))).toEqual(['DE>UA:missiles']);
   });
 });
+
+describe('session 27: "from where" after a locative apposition', () => {
+  it('leaves from the place the apposition locates, not the wider place in it ("Guna Yala, en el Caribe, desde donde")', () => {
+    const defs = [{ key: 'Guna Yala@PA', kind: 'region' as const, country: 'PA', names: ['Guna Yala'] }, { key: 'Caribe', kind: 'other' as const, names: ['Caribe', 'Caribbean'] }, CITY('Necoclí', 'CO'), CITY('Tijuana', 'MX'), CITY('San Diego', 'US'), { key: 'Baja California@MX', kind: 'region' as const, country: 'MX', names: ['Baja California'] }];
+    expect(triples(run('Los migrantes son trasladados a la comarca de Guna Yala, en el Caribe, desde donde zarpan en lanchas hacia Necoclí.', 'es', defs))).toEqual(['Guna Yala@PA>Necoclí@CO:people']);
+    expect(triples(run('The migrants are taken to Tijuana, in Baja California, from where they cross into San Diego.', 'en', defs))).toContain('Tijuana@MX>San Diego@US:people');
+  });
+});

@@ -2636,6 +2636,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           }
         }
       }
+      // ("a la comarca de Guna Yala, en el Caribe, desde donde zarpan", "to Tijuana, in the north, from where": the place a
+      // comma-set locative apposition locates, not the wider place that locates it.)
+      if (src !== undefined) {
+        let k = src - 1;
+        if (hasMark(items[k], MB.det)) k--;
+        if (prepRole(items[k]) === 'in' && isComma(items[k - 1]) && items[k - 2]?.place && items[k - 2]!.place!.via !== 'demonym') src = k - 2;
+      }
       fromThere = src === undefined;
     }
     // ("provient de Londres, d'où la Suisse a importé 180 tonnes", "Durban, de onde o Malawi recebe": what is received
