@@ -5212,3 +5212,11 @@ describe('session 27: "from where" after a locative apposition', () => {
     expect(triples(run('The migrants are taken to Tijuana, in Baja California, from where they cross into San Diego.', 'en', defs))).toContain('Tijuana@MX>San Diego@US:people');
   });
 });
+
+describe('session 27: a place a participle on the goods governs', () => {
+  const defs = [CITY('Ottawa', 'CA', true), CITY('Montréal', 'CA'), { key: 'Ontario@CA', kind: 'region' as const, country: 'CA', names: ['Ontario'] }, C('CL', ['Chile']), C('DE', ['Alemania']), C('UA', ['Ucrania'])];
+  it('is not where the verb sends them ("demandeurs d\'asile hébergés à Montréal vers l\'Ontario"), and people housed there leave from it', () => {
+    expect(triples(run("Ottawa va transférer quelque 1 500 demandeurs d'asile hébergés à Montréal vers l'Ontario.", 'fr', defs))).toEqual(['Montréal@CA>Ontario@CA:people']);
+    expect(triples(run('Chile envió tanques comprados a Alemania a Ucrania.', 'es', defs))).toEqual(['CL>UA:vehicles']);
+  });
+});

@@ -1975,6 +1975,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           break;
         case 'origin': originR ??= k; break;
         case 'to':
+          // ("1 500 demandeurs d'asile hébergés à Montréal vers l'Ontario", "tanques comprados a Alemania": the place that a
+          // later participle of another kind governs is where the goods are or came from, not where this verb sends them.)
+          if (t.cls === 'send' && otherParticipleGoverns(items, roles, k, t.idx)) break;
           if (r.weak) toWeak ??= k;
           else toStrong ??= k;
           // "recibió al canciller iraní": an official received is a visitor.
@@ -2713,7 +2716,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
     }
     // Most specific end: a region or city of the chosen country named in the same role family.
-    dst = refine(items, roles, dst, t.idx + 1, R, (r) => r.role === 'in' || r.role === 'to' || r.role === 'demonym');
+    dst = refine(items, roles, dst, t.idx + 1, R, (r, k) => (r.role === 'in' || r.role === 'to' || r.role === 'demonym') && !(t.cls === 'send' && otherParticipleGoverns(items, roles, k, t.idx)));
     // (Not a place named for an event: "depuis la prise de Goma", "since the fall of Kabul".)
     // (Nor one in an elaboration on the goods: "26 presos, entre ellos mandos del Cártel de Sinaloa".)
     let srcEnd = R;
@@ -2721,6 +2724,16 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     for (let k = t.idx + 1; k <= R; k++) if (hasMark(items[k], MB.elab) || (!passive && !noun && prepRole(items[k]) === 'by' && PARTICIPLE.test(items[k - 1]!.lower))) { srcEnd = k - 1; break; }
     // (Nor a town of the giver's country where the goods were made: "doou duas lanchas construídas em Viana do Castelo".)
     src = refine(items, roles, src, Math.max(L, t.idx - 6), srcEnd, (r, k) => (r.role === 'from' || (r.role === 'of' && !EVENT_NOUNS.has(items[k - 2]?.lower ?? ''))) && !(t.cls === 'send' && k > t.idx && madeAt(items, k)));
+    // ("Ottawa va transférer 1 500 demandeurs d'asile hébergés à Montréal vers l'Ontario": people a government moves within
+    // its country leave from where they are housed.)
+    if (t.cls === 'send' && src !== undefined && dst !== undefined) {
+      for (let k = t.idx + 2; k < dst; k++) {
+        if (!items[k]!.place || !otherParticipleGoverns(items, roles, k, t.idx)) continue;
+        const p = k - (hasMark(items[k - 1], MB.det) ? 3 : 2);
+        if (items[p]!.tags.some((g) => g.k === 'verb' && g.sense === 'host') && countryAt(items, k) === countryAt(items, src) && countryAt(items, k) === countryAt(items, dst)) src = k;
+        break;
+      }
+    }
     // '"We will send 1,000 police officers to Haiti," the Kenyan president said': inside a quotation with no
     // giver named, the speaker's country gives.
     if (src === undefined && (t.cls === 'send' || t.cls === 'help' || t.cls === 'train') && !passive) {
@@ -4896,6 +4909,25 @@ function hasRole(items: Item[], roles: Array<Role | undefined>, a: number, b: nu
 
 /** People named as living somewhere ("los residentes en el país", "residents of"), not goods or travellers. */
 const RESIDENTS: ReadonlySet<string> = new Set(['residents', 'residentes', 'résidents', 'habitantes', 'habitants', 'inhabitants']);
+
+/** Prepositions of direction only ("para", "vers", "hacia", "towards"): never of place or of a seller. */
+const DIRECTION_PREPS: ReadonlySet<string> = new Set(['para', 'pra', 'vers', 'hacia', 'to', 'towards', 'toward', 'into', 'pour', 'for', 'rumo', 'até', 'hasta', 'jusqu']);
+
+/**
+ * Does a participle on goods after the verb at `ti`, of receiving or seizing, govern the place at `k` through the
+ * preposition right before it ("demandeurs d'asile hébergés à Montréal", "tanques comprados a Alemania")?
+ */
+function otherParticipleGoverns(items: Item[], roles: Array<Role | undefined>, k: number, ti: number): boolean {
+  if (roles[k]?.role !== 'in' && roles[k]?.role !== 'to') return false;
+  let p = k - 1;
+  if (hasMark(items[p], MB.det)) p--;
+  // (Only a preposition of place or of the seller, not one of direction: "alimentos comprados para Gaza" still go to Gaza.)
+  if (!items[p]?.prep || DIRECTION_PREPS.has(items[p]!.lower)) return false;
+  p--;
+  // (On the goods, right after them: "centros de acogida de Málaga" is a noun.)
+  // (Not a verb of goods only on people: "5,000 troops ordered to Kursk" are commanded there.)
+  return p > ti + 1 && isCargo(items[p - 1]) && items[p]!.tags.some((g) => g.k === 'verb' && g.mood === 'part' && (g.cls === 'receive' || g.cls === 'seize') && !(g.sense === 'goods' && isPeople(items[p - 1])));
+}
 
 /**
  * "from its citizens in the United States", "dos seus emigrantes em Portugal", "de ses émigrés en France", "from Guatemalans
