@@ -5220,3 +5220,11 @@ describe('session 27: a place a participle on the goods governs', () => {
     expect(triples(run('Chile envió tanques comprados a Alemania a Ucrania.', 'es', defs))).toEqual(['CL>UA:vehicles']);
   });
 });
+
+describe('session 27: vehicles for carrying troops', () => {
+  it('are vehicles, not troops ("véhicules blindés de transport de troupes", "armoured troop carriers")', () => {
+    const defs = [C('ES', ['España']), C('UA', ['Ucrania']), C('TR', ['Turkey']), C('SO', ['Somalia'])];
+    expect(triples(run('España entregó a Ucrania 20 blindados de transporte de tropas.', 'es', defs))).toEqual(['ES>UA:vehicles']);
+    expect(triples(run('Turkey delivered 30 armoured troop carriers to Somalia.', 'en', defs))).toEqual(['TR>SO:vehicles']);
+  });
+});

@@ -253,7 +253,7 @@ export const en: Lexicon = {
     // missiles
     ['interceptors', 'missiles', 'interceptors'], ['interceptor missiles', 'missiles', 'interceptors'],
     // vehicles
-    ['military trucks', 'vehicles', 'trucks'], ['armoured personnel carriers', 'vehicles', 'armoured vehicles'], ['armored personnel carriers', 'vehicles', 'armoured vehicles'],
+    ['military trucks', 'vehicles', 'trucks'], ['troop carriers', 'vehicles', 'armoured vehicles'], ['troop carrier', 'vehicles', 'armoured vehicles'], ['troop transports', 'vehicles', 'armoured vehicles'], ['armoured personnel carriers', 'vehicles', 'armoured vehicles'], ['armored personnel carriers', 'vehicles', 'armoured vehicles'],
     ['personnel carriers', 'vehicles', 'armoured vehicles'], ['apcs', 'vehicles', 'armoured vehicles'], ['warplanes', 'vehicles', 'aircraft'],
     ['fighter planes', 'vehicles', 'fighter jets'], ['fighter jet', 'vehicles', 'fighter jets'], ['bombers', 'vehicles', 'bombers'],
     ['destroyers', 'vehicles', 'destroyers'], ['destroyer', 'vehicles', 'destroyers'], ['aircraft carrier', 'vehicles', 'aircraft carriers'], ['aircraft carriers', 'vehicles', 'aircraft carriers'],

@@ -234,7 +234,7 @@ export const es: Lexicon = {
     // misiles
     ['interceptores', 'missiles', 'interceptors'],
     // vehículos
-    ['camiones militares', 'vehicles', 'trucks'], ['bombarderos', 'vehicles', 'bombers'], ['cazabombarderos', 'vehicles', 'fighter jets'],
+    ['camiones militares', 'vehicles', 'trucks'], ['transporte de tropas', 'vehicles', 'armoured vehicles'], ['transportes de tropas', 'vehicles', 'armoured vehicles'], ['bombarderos', 'vehicles', 'bombers'], ['cazabombarderos', 'vehicles', 'fighter jets'],
     ['destructores', 'vehicles', 'destroyers'], ['portaaviones', 'vehicles', 'aircraft carriers'], ['patrulleros', 'vehicles', 'patrol boats'], ['metaneros', 'vehicles', 'tankers'],
     ['buques de guerra', 'vehicles', 'ships'], ['buques cisterna', 'vehicles', 'tankers'],
     // tecnología

@@ -253,7 +253,7 @@ export const fr: Lexicon = {
     // missiles
     ['intercepteurs', 'missiles', 'interceptors'],
     // véhicules
-    ['camions militaires', 'vehicles', 'trucks'], ['bombardiers', 'vehicles', 'bombers'], ['destroyers', 'vehicles', 'destroyers'],
+    ['camions militaires', 'vehicles', 'trucks'], ['transport de troupes', 'vehicles', 'armoured vehicles'], ['transports de troupes', 'vehicles', 'armoured vehicles'], ['bombardiers', 'vehicles', 'bombers'], ['destroyers', 'vehicles', 'destroyers'],
     ['porte-avions', 'vehicles', 'aircraft carriers'], ['patrouilleur', 'vehicles', 'patrol boats'], ['bâtiments de guerre', 'vehicles', 'ships'], ['méthaniers', 'vehicles', 'tankers'], ['navires-citernes', 'vehicles', 'tankers'],
     ['avions de transport', 'vehicles', 'aircraft'], ['avions de chasse', 'vehicles', 'fighter jets'],
     // technologie
