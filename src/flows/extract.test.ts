@@ -5228,3 +5228,12 @@ describe('session 27: vehicles for carrying troops', () => {
     expect(triples(run('Turkey delivered 30 armoured troop carriers to Somalia.', 'en', defs))).toEqual(['TR>SO:vehicles']);
   });
 });
+
+describe('session 27: "cruzar" is a verb of crossing', () => {
+  it('a place crossed is on the route, no end ("han cruzado Panamá hacia el sur"); a border between two countries or a place after "a" still ends', () => {
+    const defs = [C('VE', ['Venezuela'], ['venezolanos', 'venezuelanos']), C('PA', ['Panamá']), C('CO', ['Colombia']), C('BR', ['Brasil'])];
+    expect(run('Más de 2.200 migrantes, en su mayoría venezolanos, han cruzado Panamá hacia el sur en lo que va de año.', 'es', defs)).toEqual([]);
+    expect(triples(run('Unos 300 migrantes cruzaron a Colombia desde Venezuela.', 'es', defs))).toEqual(['VE>CO:people']);
+    expect(triples(run('Cerca de 1.200 venezuelanos cruzaram a fronteira entre a Venezuela e o Brasil na última semana.', 'pt', defs))).toEqual(['VE>BR:people']);
+  });
+});

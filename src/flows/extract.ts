@@ -2470,8 +2470,6 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("de allí por ferrocarril hasta Taskent, atravesando Azerbaiyán": a place crossed is on the route, no end.)
         const crossed = CROSSING.test(items[t.idx]!.lower);
         dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, (t.cat === 'people' && t.sense !== 'home') || crossed ? undefined : objectR ?? farObject(items, t.idx, bareR), t.cat === 'people' ? undefined : demonymR);
-        // (crossing with no end named moves nothing from anywhere: no half-stated transfer for a later sentence)
-        if (crossed && dst === undefined) routeOnly = true;
         // "réfugiés syriens rentrés du Liban": people going back, with no destination named, go to the
         // country of their nationality.
         if (dst === undefined && t.sense === 'home') {
@@ -2491,6 +2489,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             else if (countryAt(items, pair[1]) === home) dst = pair[0];
           }
         }
+        // (crossing with no end named, not even a border between two countries, moves nothing from anywhere: no
+        // half-stated transfer for a later sentence)
+        if (crossed && dst === undefined) routeOnly = true;
         // "Onze enfants ukrainiens emmenés en Russie ont pu regagner l'Ukraine": people going home leave where
         // the subject says they were, not their own country.
         if (t.sense === 'home' && dst !== undefined && from === undefined && (src === undefined || countryAt(items, src) === countryAt(items, dst)) && inL !== undefined && inL < t.idx && countryAt(items, inL) !== countryAt(items, dst)) src = inL;
@@ -6165,8 +6166,8 @@ function exporterIn(items: Item[], roles: Array<Role | undefined>): { at: number
   return undefined;
 }
 
-/** Verbs of crossing a place on the way ("atravesando", "atravessou", "traversant", "crossing"). */
-const CROSSING = /^(?:atraves|atravess|travers|cross)/;
+/** Verbs of crossing a place on the way ("atravesando", "atravessou", "traversant", "crossing", "cruzado"). */
+const CROSSING = /^(?:atraves|atravess|travers|cross|cruz)/;
 
 /** Conjunctions opening another clause after a comma ("while", "enquanto", "mientras", "tandis que", "but"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['alors', ...CONTRAST]);
