@@ -148,6 +148,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (!it.cap && CAPITALISED_MODELS.has(modelName(it.lower))) continue;
       // "pour les déplacés", "para os refugiados": people after "for" are the beneficiaries, not the cargo.
       if (cargo.cat === 'people' && (prepRole(items[k - 1]) === 'to' || (hasMark(items[k - 1], MB.det) && prepRole(items[k - 2]) === 'to'))) continue;
+      // ("destinó 6 millones de dólares a ese programa", "allocated $5 million to the programme": a programme money goes to is
+      // where it goes, not technology sent.)
+      if (t.cls === 'send' && cargo.unit === 'programme' && (prepRole(items[k - 1]) === 'to' || ((hasMark(items[k - 1], MB.det) || (isPlain(items[k - 1]) && !items[k - 1]!.cap)) && prepRole(items[k - 2]) === 'to'))) continue;
       // ("shipped tea to Iran to settle a debt for crude oil that Tehran supplied": goods an object relative clause
       // gives a sender and a verb of their own belong to that verb, not to this one.)
       if (k > t.idx && ownedByRelative(items, k, t.idx)) continue;

@@ -5237,3 +5237,11 @@ describe('session 27: "cruzar" is a verb of crossing', () => {
     expect(triples(run('Cerca de 1.200 venezuelanos cruzaram a fronteira entre a Venezuela e o Brasil na última semana.', 'pt', defs))).toEqual(['VE>BR:people']);
   });
 });
+
+describe('session 27: money sent to a programme', () => {
+  it('the programme is where the money goes, not technology sent ("destinó 6 millones de dólares a ese programa")', () => {
+    const defs = [C('US', ['Washington', 'Estados Unidos']), C('PA', ['Panamá']), C('JP', ['Tokyo', 'Japon']), C('KH', ['Cambodge'], ['cambodgien'])];
+    expect(run('Estados Unidos destinó 6 millones de dólares a ese programa en Panamá.', 'es', defs).some((f) => f.category === 'technology')).toBe(false);
+    expect(run('Le Japon a versé 1,5 million de dollars au centre cambodgien pour ce programme.', 'fr', defs).some((f) => f.category === 'technology')).toBe(false);
+  });
+});
