@@ -5245,3 +5245,11 @@ describe('session 27: money sent to a programme', () => {
     expect(run('Le Japon a versé 1,5 million de dollars au centre cambodgien pour ce programme.', 'fr', defs).some((f) => f.category === 'technology')).toBe(false);
   });
 });
+
+describe('session 27: a noun after an adjective of rank', () => {
+  it('"el principal destino" is no "destinó": the places ranked with it buy the exporter\'s goods', () => {
+    const defs = [C('AR', ['Argentina']), C('BR', ['Brasil']), C('CL', ['Chile']), C('PE', ['Perú'])];
+    const text = 'Argentina exportó trigo en 2024. Brasil, que importa de su vecino buena parte de su harina, fue de nuevo el principal destino, con 4 millones de toneladas, seguido de Chile, con un millón, y de Perú.';
+    expect(triples(run(text, 'es', defs))).toEqual(['AR>BR:other', 'AR>CL:other', 'AR>PE:other']);
+  });
+});

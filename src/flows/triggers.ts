@@ -23,6 +23,12 @@ export interface Trigger {
   until?: number;
 }
 
+/** Adjectives of rank that stand before a noun, never before a finite verb ("el principal destino", "o maior envio"). */
+const RANK_ADJECTIVES: ReadonlySet<string> = new Set([
+  'principal', 'principales', 'principais', 'mayor', 'mayores', 'maior', 'maiores', 'primer', 'primera', 'primeiro', 'primeira', 'segundo', 'segunda',
+  'tercer', 'tercera', 'terceiro', 'terceira', 'premier', 'première', 'deuxième', 'troisième', 'último', 'última', 'dernier', 'dernière',
+]);
+
 /** Trigger items of a sentence with their class and mood (verb vs noun decided from context). */
 export function findTriggers(items: Item[], lang: Lang): Trigger[] {
   const out: Trigger[] = [];
@@ -62,6 +68,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     const nx0 = items[i + 1];
     const nameSubject = lang === 'en' && !!prev?.place && prev.place.via === 'name' && !!nx0 && (hasMark(nx0, MB.det) || nx0.tok === 'num' || QUANT_WORDS.has(nx0.lower) || (!!nx0.place && nx0.place.via === 'name') || (nx0.cargo && !nx0.trig));
     const prevIsDet = hasMark(prev, MB.det) || (prepRole(prev) !== null && !prev?.place);
+    // ("volvió a ser el principal destino", "la primera visita oficial": after an adjective of rank, a form that is also a
+    // finite verb, or one only with its accent, "destinó", is a noun.)
+    if (verb && verb.mood === 'fin' && lang !== 'en' && RANK_ADJECTIVES.has(prev?.lower ?? '')) verb = undefined;
     if (verb && noun) {
       // "agreed to supply radars": English "to" before a base form is the infinitive's, not a preposition.
       const infTo = lang === 'en' && prev?.lower === 'to' && (verb.mood === 'inf' || verb.mood === 'fin');
