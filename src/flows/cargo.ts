@@ -570,7 +570,7 @@ export function categorize(t: Trigger, cargo: CargoHit[], apart?: (a: CargoHit, 
     // ("desde Estados Unidos llegaron 8.950 millones de dólares": so may an amount of money that arrives, as the
     // verb's inverted subject.)
     // (Technology travels only as hardware named as the subject: "A missile system flown into Luzon".)
-    let moving = cargo.filter((h) => (h.cat !== 'money' || t.sense === 'goods' || (!!h.q?.quantity && h.at !== undefined && h.at > t.idx && h.at <= t.idx + 5)) && (h.cat !== 'technology' || (HARDWARE.has(h.unit) && h.at !== undefined && h.at < t.idx && t.idx - h.at <= 4)) && h.cat !== 'training');
+    let moving = cargo.filter((h) => (h.cat !== 'money' || t.sense === 'goods' || (!!h.q?.quantity && h.at !== undefined && h.at > t.idx && h.at <= t.idx + 5)) && (h.cat !== 'technology' || (HARDWARE.has(h.unit) && h.at !== undefined && h.at < t.idx && t.idx - h.at <= 4)) && (h.cat !== 'training' || h.unit === 'instructors'));
     // "200 caminhões com alimentos entraram", "un navire ... avec 60 tonnes de matériel médical": the vehicle carries.
     if (moving.some((h) => h.cat === 'vehicles') && moving.some((h) => h.cat === 'aid' || h.cat === 'oil' || h.cat === 'other' || h.cat === 'weapons' || h.cat === 'munitions')) {
       moving = moving.filter((h) => h.cat !== 'vehicles' || h.carried);

@@ -2417,7 +2417,7 @@ describe('session 14: carriers, shares, gapped lists, relations', () => {
       .toEqual(['KR>NO:training', 'KR>NO:weapons']);
     // instructors sent "for training" train others; troops "for training exercises" drill
     const GB = [C('GB', ['Britain']), C('UA', ['Ukraine']), C('US', ['United States']), C('PL', ['Poland'])];
-    expect(triples(run('Britain will send 100 military instructors to Ukraine for training.', 'en', GB))).toEqual(['GB>UA:training', 'GB>UA:troops']);
+    expect(triples(run('Britain will send 100 military instructors to Ukraine for training.', 'en', GB))).toEqual(['GB>UA:training']);
     expect(triples(run('The United States will send 300 troops to Poland for training exercises.', 'en', GB)).some((x) => x.startsWith('PL>'))).toBe(false);
   });
   it('exports of goods the lexicon does not know name them; a later gapped buyer after "y" counts its own amount; the nationality of counted unknown goods is their origin', () => {
@@ -4950,8 +4950,8 @@ describe('session 25 review mends: people held at a site, military trainers, can
     expect(triples(run('Thailand deported 50 Cambodian nationals held at a detention centre in Bangkok.', 'en', defs))).toEqual(['TH>KH:people']);
     expect(run('Chile expulsó a 50 extranjeros detenidos en Iquique.', 'es', defs)).toEqual([]);
   });
-  it('military trainers are troops; a sale "cancelada" is suspended', () => {
-    expect(triples(run('The UK plans to send 150 military trainers to Estonia.', 'en', defs))).toEqual(['GB>EE:troops']);
+  it('military trainers sent give training (session 27: as the annotated sets have it); a sale "cancelada" is suspended', () => {
+    expect(triples(run('The UK plans to send 150 military trainers to Estonia.', 'en', defs))).toEqual(['GB>EE:training']);
     expect(run('A venda de 12 aviões brasileiros ao Paraguai foi cancelada.', 'pt', defs).map((f) => f.status)).toEqual(['suspended']);
     expect(run('La venta de 12 aviones brasileños a Paraguay fue cancelada.', 'es', defs).map((f) => f.status)).toEqual(['suspended']);
   });
@@ -5251,5 +5251,14 @@ describe('session 27: a noun after an adjective of rank', () => {
     const defs = [C('AR', ['Argentina']), C('BR', ['Brasil']), C('CL', ['Chile']), C('PE', ['Perú'])];
     const text = 'Argentina exportó trigo en 2024. Brasil, que importa de su vecino buena parte de su harina, fue de nuevo el principal destino, con 4 millones de toneladas, seguido de Chile, con un millón, y de Perú.';
     expect(triples(run(text, 'es', defs))).toEqual(['AR>BR:other', 'AR>CL:other', 'AR>PE:other']);
+  });
+});
+
+describe('session 27: instructors give training', () => {
+  it('instructors sent or arriving somewhere are training, not troops, with their count', () => {
+    const defs = [C('CO', [], ['colombianos']), CITY('Quito', 'EC', true), C('RU', [], ['russes']), CITY('Niamey', 'NE', true), C('ES', ['España']), C('LB', ['Líbano'])];
+    expect(run('Un equipo de 25 instructores colombianos viajará en marzo a Quito.', 'es', defs).map((f) => `${f.f}>${f.t}:${f.category}:${f.quantity}`)).toEqual(['CO>Quito@EC:training:25']);
+    expect(triples(run("Une centaine d'instructeurs russes sont arrivés à Niamey en avril.", 'fr', defs))).toEqual(['RU>Niamey@NE:training']);
+    expect(triples(run('España enviará diez instructores al Líbano.', 'es', defs))).toEqual(['ES>LB:training']);
   });
 });

@@ -177,7 +177,7 @@ export const es: Lexicon = {
     ['bombas', 'munitions', 'bombs'], ['cascos', 'other', 'helmets'], ['chalecos antibalas', 'other', 'body armour'],
     ['contingente', 'troops', 'contingents'], ['contingentes', 'troops', 'contingents'], ['tropas', 'troops', 'troops'], ['soldados', 'troops', 'soldiers'], ['militares', 'troops', 'soldiers'],
     ['combatientes', 'troops', 'fighters'], ['mercenarios', 'troops', 'mercenaries'], ['efectivos', 'troops', 'troops'],
-    ['batallones', 'troops', 'battalions'], ['pilotos', 'troops', 'pilots'], ['cadetes', 'troops', 'cadets'], ['mercancías', 'other', 'goods'], ['bienes', 'other', 'goods'], ['paramilitares', 'troops', 'paramilitaries'], ['instructores', 'troops', 'instructors'], ['fuerzas especiales', 'troops', 'troops'], ['instructores militares', 'troops', 'instructors'],
+    ['batallones', 'troops', 'battalions'], ['pilotos', 'troops', 'pilots'], ['cadetes', 'troops', 'cadets'], ['mercancías', 'other', 'goods'], ['bienes', 'other', 'goods'], ['paramilitares', 'troops', 'paramilitaries'], ['instructores', 'training', 'instructors'], ['fuerzas especiales', 'troops', 'troops'], ['instructores militares', 'troops', 'instructors'],
     ['armas', 'weapons', 'weapons'], ['armamento', 'weapons', 'weapons'], ['armamentos', 'weapons', 'weapons'], ['drones', 'weapons', 'drones'],
     ['dron', 'weapons', 'drones'], ['fusiles', 'weapons', 'rifles'], ['artillería', 'weapons', 'artillery'],
     ['lanzacohetes', 'weapons', 'rocket launchers'], ['material bélico', 'weapons', 'weapons'], ['equipamiento militar', 'weapons', 'weapons'],
