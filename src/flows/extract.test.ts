@@ -5262,3 +5262,12 @@ describe('session 27: instructors give training', () => {
     expect(triples(run('España enviará diez instructores al Líbano.', 'es', defs))).toEqual(['ES>LB:training']);
   });
 });
+
+describe('session 27: aircraft sent to bring people home', () => {
+  it('carry them: the people go home from where the aircraft went, and no aircraft is sent', () => {
+    const defs = [C('MX', ['México'], ['mexicanos']), C('IL', ['Israel']), C('FR', ['France'], ['français']), CITY('Beyrouth', 'LB', true), C('IN', ['India'], ['Indian']), C('SD', ['Sudan'])];
+    expect(triples(run('México envió dos aviones a Israel para repatriar a 300 mexicanos.', 'es', defs))).toEqual(['IL>MX:people']);
+    expect(triples(run('La France a envoyé deux avions à Beyrouth pour rapatrier 500 ressortissants français.', 'fr', defs))).toEqual(['Beyrouth@LB>FR:people']);
+    expect(triples(run('India sent two navy ships to Sudan to evacuate 3,000 Indian nationals.', 'en', defs))).toEqual(['SD>IN:people']);
+  });
+});

@@ -2894,6 +2894,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         dealFor = true;
       }
     }
+    // ("México envió dos aviones a Israel para repatriar a 300 mexicanos", "sent planes to Beirut to evacuate its nationals":
+    // people brought home by the aircraft a sending just took somewhere leave from there.)
+    const carrierSent = ti > 0 && t.cls === 'deport' && (t.mood === 'inf' || items[t.idx - 1]?.lower === 'to') && purposeBefore(items, t.idx) ? triggers[ti - 1]! : undefined;
+    if (carrierSent && carrierSent.cls === 'send' && fromRight === undefined && prevDst !== undefined && prevDst > carrierSent.idx && prevDst < t.idx && dst !== undefined && (src === undefined || countryAt(items, src) === countryAt(items, dst)) && countryAt(items, prevDst) !== countryAt(items, dst)) {
+      src = prevDst;
+      srcActor = false;
+    }
     if (dst !== undefined) prevDst = dst;
     const cargo = collectCargo(items, t, subjectStart, R, passive, lang, decimalComma, roles);
     const parties = new Set<string>();
@@ -2939,6 +2946,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("120 professores portugueses chegou a Timor-Leste para formar docentes timorenses": people sent or arriving to train
     // others bring training.)
     const next = triggers[ti + 1];
+    // (The aircraft or ships sent to bring people home carry them: "envió dos aviones a Israel para repatriar a 300 mexicanos"
+    // sends no aircraft.)
+    if (next && next.cls === 'deport' && (next.mood === 'inf' || items[next.idx - 1]?.lower === 'to') && t.cls === 'send' && purposeBefore(items, next.idx) && hits.length > 0 && hits.every((h) => h.cat === 'vehicles')) hits = [];
     if (next && next.cls === 'train' && (next.mood === 'inf' || items[next.idx - 1]?.lower === 'to') && purposeBefore(items, next.idx) && (t.cls === 'send' || t.cls === 'move')) hits = hits.map((h) => (h.cat === 'people' ? { ...h, cat: 'training' } : h));
     // ("the couple flew from Lyon to Lisbon for a wedding", "a young cook's journey from Seoul to New York": a private
     // person's travel is no official's visit.)
