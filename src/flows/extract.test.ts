@@ -5271,3 +5271,11 @@ describe('session 27: aircraft sent to bring people home', () => {
     expect(triples(run('India sent two navy ships to Sudan to evacuate 3,000 Indian nationals.', 'en', defs))).toEqual(['SD>IN:people']);
   });
 });
+
+describe('session 27: live animals', () => {
+  it('a ship with live cattle carries them: livestock, not a ship sold', () => {
+    const defs = [C('BR', ['Brasil']), C('TR', ['Turquia', 'Turquía']), C('AU', ['Australia']), C('IL', ['Israel']), C('UY', ['Uruguay'])];
+    expect(triples(run('Um navio com cerca de 19 mil bois vivos zarpou do Brasil com destino à Turquia.', 'pt', defs))).toEqual(['BR>TR:other']);
+    expect(run('Uruguay exportó 200.000 cabezas de ganado en pie a Turquía.', 'es', defs).map((f) => f.quantity)).toEqual([200000]);
+  });
+});

@@ -285,7 +285,7 @@ export const en: Lexicon = {
     ['fertilizer', 'other', 'fertiliser'], ['fertilizers', 'other', 'fertiliser'], ['fertilisers', 'other', 'fertiliser'], ['barley', 'other', 'grain'], ['grains', 'other', 'grain'],
     ['coal', 'other', 'coal'], ['gold', 'other', 'gold'], ['diamonds', 'other', 'diamonds'], ['lithium', 'other', 'lithium'], ['cobalt', 'other', 'cobalt'], ['nickel', 'other', 'nickel'],
     ['aluminium', 'other', 'aluminium'], ['aluminum', 'other', 'aluminium'], ['steel', 'other', 'steel'], ['rare earths', 'other', 'rare earths'], ['timber', 'other', 'timber'],
-    ['beef', 'other', 'beef'], ['meat', 'other', 'meat'], ['livestock', 'other', 'livestock'], ['cattle', 'other', 'livestock'], ['cotton', 'other', 'cotton'],
+    ['beef', 'other', 'beef'], ['meat', 'other', 'meat'], ['livestock', 'other', 'livestock'], ['cattle', 'other', 'livestock'], ['sheep', 'other', 'livestock'], ['head of cattle', 'other', 'livestock'], ['cotton', 'other', 'cotton'],
     ['cigarettes', 'other', 'cigarettes'], ['tobacco', 'other', 'tobacco'], ['methamphetamine', 'other', 'drugs'], ['fentanyl', 'other', 'drugs'], ['marijuana', 'other', 'drugs'], ['hashish', 'other', 'drugs'],
     // Military units and bodies of troops, named by their size rather than by a count of soldiers.
     ['battalion', 'troops', 'battalions'],

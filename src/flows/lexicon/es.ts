@@ -259,7 +259,7 @@ export const es: Lexicon = {
     ['aceite de girasol', 'other', 'vegetable oil'], ['aceite de palma', 'other', 'vegetable oil'], ['aceite de oliva', 'other', 'vegetable oil'], ['aceites vegetales', 'other', 'vegetable oil'],
     ['carbón', 'other', 'coal'], ['oro', 'other', 'gold'], ['diamantes', 'other', 'diamonds'], ['litio', 'other', 'lithium'], ['cobalto', 'other', 'cobalt'], ['níquel', 'other', 'nickel'],
     ['aluminio', 'other', 'aluminium'], ['acero', 'other', 'steel'], ['tierras raras', 'other', 'rare earths'], ['madera', 'other', 'timber'], ['carne de vacuno', 'other', 'beef'], ['carne', 'other', 'meat'],
-    ['ganado', 'other', 'livestock'], ['algodón', 'other', 'cotton'], ['cebada', 'other', 'grain'], ['fertilizante', 'other', 'fertiliser'], ['abonos', 'other', 'fertiliser'], ['cigarrillos', 'other', 'cigarettes'],
+    ['ganado', 'other', 'livestock'], ['ganado en pie', 'other', 'livestock'], ['reses', 'other', 'livestock'], ['bovinos', 'other', 'livestock'], ['ovinos', 'other', 'livestock'], ['ovejas', 'other', 'livestock'], ['cabezas de ganado', 'other', 'livestock'], ['algodón', 'other', 'cotton'], ['cebada', 'other', 'grain'], ['fertilizante', 'other', 'fertiliser'], ['abonos', 'other', 'fertiliser'], ['cigarrillos', 'other', 'cigarettes'],
     ['tabaco', 'other', 'tobacco'], ['metanfetamina', 'other', 'drugs'], ['fentanilo', 'other', 'drugs'], ['heroína', 'other', 'drugs'], ['plátanos', 'other', 'bananas'],
     // Unidades militares y cuerpos de tropas, nombrados por su tamaño y no por un número de soldados.
     ['batallón', 'troops', 'battalions'], ['batallones', 'troops', 'battalions'],

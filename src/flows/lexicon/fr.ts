@@ -277,7 +277,7 @@ export const fr: Lexicon = {
     // autres (les huiles alimentaires ne sont pas du pétrole)
     ['huile de tournesol', 'other', 'vegetable oil'], ['huile de palme', 'other', 'vegetable oil'], ["huile d'olive", 'other', 'vegetable oil'], ['huiles végétales', 'other', 'vegetable oil'],
     ['charbon', 'other', 'coal'], ['diamants', 'other', 'diamonds'], ['lithium', 'other', 'lithium'], ['cobalt', 'other', 'cobalt'], ['nickel', 'other', 'nickel'], ['aluminium', 'other', 'aluminium'],
-    ['acier', 'other', 'steel'], ['terres rares', 'other', 'rare earths'], ['bétail', 'other', 'livestock'], ['viande', 'other', 'meat'], ['coton', 'other', 'cotton'], ['orge', 'other', 'grain'],
+    ['acier', 'other', 'steel'], ['terres rares', 'other', 'rare earths'], ['bétail', 'other', 'livestock'], ['bovins', 'other', 'livestock'], ['ovins', 'other', 'livestock'], ['moutons', 'other', 'livestock'], ['têtes de bétail', 'other', 'livestock'], ['viande', 'other', 'meat'], ['coton', 'other', 'cotton'], ['orge', 'other', 'grain'],
     ['cigarettes', 'other', 'cigarettes'], ['tabac', 'other', 'tobacco'], ['méthamphétamine', 'other', 'drugs'], ['fentanyl', 'other', 'drugs'], ['héroïne', 'other', 'drugs'], ['bananes', 'other', 'bananas'],
     ['denrées alimentaires', 'other', 'food'],
     // Unités militaires et corps de troupes, désignés par leur taille et non par un nombre de soldats.

@@ -272,7 +272,7 @@ export const pt: Lexicon = {
     // outros (óleos alimentares não são petróleo)
     ['óleo de soja', 'other', 'vegetable oil'], ['óleo de girassol', 'other', 'vegetable oil'], ['óleo de palma', 'other', 'vegetable oil'], ['óleos vegetais', 'other', 'vegetable oil'], ['azeite', 'other', 'vegetable oil'],
     ['carvão', 'other', 'coal'], ['diamantes', 'other', 'diamonds'], ['lítio', 'other', 'lithium'], ['cobalto', 'other', 'cobalt'], ['níquel', 'other', 'nickel'], ['alumínio', 'other', 'aluminium'],
-    ['aço', 'other', 'steel'], ['terras raras', 'other', 'rare earths'], ['madeira', 'other', 'timber'], ['gado', 'other', 'livestock'],
+    ['aço', 'other', 'steel'], ['terras raras', 'other', 'rare earths'], ['madeira', 'other', 'timber'], ['gado', 'other', 'livestock'], ['gado vivo', 'other', 'livestock'], ['bois vivos', 'other', 'livestock'], ['bois', 'other', 'livestock'], ['bovinos', 'other', 'livestock'], ['ovinos', 'other', 'livestock'], ['ovelhas', 'other', 'livestock'], ['cabeças de gado', 'other', 'livestock'],
     ['algodão', 'other', 'cotton'], ['cevada', 'other', 'grain'], ['fertilizante', 'other', 'fertiliser'], ['adubos', 'other', 'fertiliser'], ['cigarros', 'other', 'cigarettes'], ['tabaco', 'other', 'tobacco'],
     ['metanfetamina', 'other', 'drugs'], ['fentanil', 'other', 'drugs'], ['heroína', 'other', 'drugs'], ['gêneros alimentícios', 'other', 'food'], ['géneros alimentícios', 'other', 'food'],
     // Unidades militares e corpos de tropas, nomeados pelo tamanho e não por um número de soldados.
