@@ -5279,3 +5279,15 @@ describe('session 27: live animals', () => {
     expect(run('Uruguay exportó 200.000 cabezas de ganado en pie a Turquía.', 'es', defs).map((f) => f.quantity)).toEqual([200000]);
   });
 });
+
+describe('session 27: English "carried"', () => {
+  const defs = [CITY('Odesa', 'UA'), C('EG', ['Egypt']), REGION('Texas', 'US'), CITY('Guatemala City', 'GT', true), C('RU', ['Russia']), CITY('Kyiv', 'UA', true), C('BY', ['Belarus']), C('IR', [], ['Iranian']), C('YE', ['Yemen'])];
+  it('carries goods or people named as its object', () => {
+    expect(triples(run('The ship carried 3,000 tonnes of wheat from Odesa to Egypt.', 'en', defs))).toEqual(['Odesa@UA>EG:other']);
+    expect(triples(run('A chartered plane carried 120 deportees from Texas to Guatemala City.', 'en', defs))).toEqual(['Texas@US>Guatemala City@GT:people']);
+  });
+  it('carries nothing as a phrasal verb or with no goods as its object', () => {
+    expect(run('Russia carried out strikes on Kyiv from Belarus.', 'en', defs)).toEqual([]);
+    expect(triples(run('Many of the weapons carried markings from Iranian factories and had been shipped to Yemen.', 'en', defs))).toEqual(['IR>YE:weapons']);
+  });
+});

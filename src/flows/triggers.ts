@@ -23,6 +23,9 @@ export interface Trigger {
   until?: number;
 }
 
+/** English particles that make a phrasal verb of another meaning ("carried out", "carried on"). */
+const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['out', 'on', 'over', 'off']);
+
 /** Adjectives of rank that stand before a noun, never before a finite verb ("el principal destino", "o maior envio"). */
 const RANK_ADJECTIVES: ReadonlySet<string> = new Set([
   'principal', 'principales', 'principais', 'mayor', 'mayores', 'maior', 'maiores', 'primer', 'primera', 'primeiro', 'primeira', 'segundo', 'segunda',
@@ -97,6 +100,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     if (verb && verb.cls === 'move' && REMAIN.has(it.lower) && hasMark(nx0, MB.suspend)) verb = undefined;
     // (", given US sanctions on Tehran", "Given the risks": English "given" opening a phrase is "considering".)
     // (Not the participle of giving: "The tanks, given to Ukraine by Germany, ...".)
+    // ("carried out strikes", "carried on": a phrasal verb, no carrying.)
+    if (verb && lang === 'en' && (it.lower === 'carried' || it.lower === 'carries') && PHRASAL_PARTICLES.has(nx0?.lower ?? '')) verb = undefined;
     if (verb && lang === 'en' && it.lower === 'given' && (!prev || isComma(prev) || prev.tok === 'punct') && prepRole(nx0) !== 'to' && prepRole(nx0) !== 'by') verb = undefined;
     if (!verb && !noun) continue;
     if (verb) {
@@ -128,7 +133,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (INJECT.test(it.lower) && !intoAhead(items, i)) continue;
       // "deu início às entregas de tanques", "dio luz verde a la venta": a verb that transfers only goods as its
       // object, with none ahead, leaves the clause to the transfer noun after it.
-      if (verb.sense === 'object' && !objectGoods(items, i, items.length - 1)) continue;
+      // (What is carried may be people: "a chartered plane carried 120 deportees".)
+      if (verb.sense === 'object' && !objectGoods(items, i, items.length - 1, it.lower.startsWith('carri'))) continue;
       // "dar de baja a un buque", "dar baixa": to decommission is no giving.
       if (verb.sense === 'object' && (items[i + 1]?.lower === 'baixa' || (items[i + 1]?.lower === 'de' && items[i + 2]?.lower === 'baja'))) continue;
       // (A verb of settling moves only people counted or named as people: "2.300 portugueses fixaram-se em Angola";

@@ -52,6 +52,9 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('smuggle', 'smuggles', 'smuggled', 'smuggled', 'smuggling') },
     { cls: 'send', forms: v('donate', 'donates', 'donated', 'donated', 'donating') },
     { cls: 'send', forms: v('transport', 'transports', 'transported', 'transported', 'transporting') },
+    // "The ship carried 3,000 tonnes of wheat from Odesa to Egypt" (not "carrying", which names a carrier, see carrier; not
+    // "carried out", see findTriggers).
+    { cls: 'send', forms: forms('fin', 'carries', 'carried'), sense: 'object' },
     // ("gas pumped from Tarifa to Tahaddart")
     { cls: 'send', forms: v('pump', 'pumps', 'pumped', 'pumped', 'pumping') },
     { cls: 'send', forms: v('pay', 'pays', 'paid', 'paid', 'paying'), cat: 'money' },
