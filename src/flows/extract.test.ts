@@ -620,7 +620,7 @@ describe('rules from heldout9 (general, own sentences)', () => {
 // The newest held-out set is scored apart: its floor guards against regressions without hiding how far it
 // is from the goal (see fixtures/README.md for its first-run score).
 /** The newest held-out sets, each with its own floor (first-run scores in fixtures/README.md). */
-const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5, heldout9: 0.4, heldout10: 0.45, heldout11: 0.4, heldout12: 0.42, heldout13: 0.33, heldout14: 0.36, heldout15: 0.28, heldout16: 0.31, heldout17: 0.36, heldout18: 0.36, heldout19: 0.3, heldout20: 0.08, heldout21: 0.38, heldout22: 0.19, heldout23: 0.38, heldout24: 0.55, heldout25: 0.38, heldout26: 0.46, heldout27: 0.33, heldout28: 0.39, heldout29: 0.4, heldout30: 0.52, heldout31: 0.33, heldout32: 0.52, heldout33: 0.6, heldout34: 0.38, heldout35: 0.7, heldout36: 0.55, heldout37: 0.45, heldout38: 0.72, heldout39: 0.42, heldout40: 0.55, heldout41: 0.75, heldout42: 0.7, heldout43: 0.52, heldout46: 0.6, heldout48: 0.4, heldout52: 0.4, heldout55: 0.65, heldout57: 0.5, heldout61: 0.52, heldout62: 0.55 };
+const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5, heldout9: 0.4, heldout10: 0.45, heldout11: 0.4, heldout12: 0.42, heldout13: 0.33, heldout14: 0.36, heldout15: 0.28, heldout16: 0.31, heldout17: 0.36, heldout18: 0.36, heldout19: 0.3, heldout20: 0.08, heldout21: 0.38, heldout22: 0.19, heldout23: 0.38, heldout24: 0.55, heldout25: 0.38, heldout26: 0.46, heldout27: 0.33, heldout28: 0.39, heldout29: 0.4, heldout30: 0.52, heldout31: 0.33, heldout32: 0.52, heldout33: 0.6, heldout34: 0.38, heldout35: 0.7, heldout36: 0.55, heldout37: 0.45, heldout38: 0.72, heldout39: 0.42, heldout40: 0.55, heldout41: 0.75, heldout42: 0.7, heldout43: 0.52, heldout46: 0.6, heldout48: 0.4, heldout52: 0.4, heldout55: 0.65, heldout57: 0.5, heldout61: 0.52, heldout62: 0.6, heldout64: 0.4 };
 
 describe('rules from heldout10 (general, own sentences)', () => {
   const W = [
@@ -5289,5 +5289,16 @@ describe('session 27: English "carried"', () => {
   it('carries nothing as a phrasal verb or with no goods as its object', () => {
     expect(run('Russia carried out strikes on Kyiv from Belarus.', 'en', defs)).toEqual([]);
     expect(triples(run('Many of the weapons carried markings from Iranian factories and had been shipped to Yemen.', 'en', defs))).toEqual(['IR>YE:weapons']);
+  });
+});
+
+describe('session 27 (heldout64): trainees, and a country named by its region', () => {
+  const defs = [C('SE', ['Suécia']), C('BR', ['Brasil'], ['brasileiros']), C('CO', [], ['colombianos']), C('KR', ['Corea del Sur']), C('PE', [], ['peruanos'])];
+  it('people who complete training with no place of another country named are its trainees, not its trainers', () => {
+    expect(triples(run('A Suécia vendeu 36 caças ao Brasil. Vinte pilotos brasileiros já concluíram o treinamento em março.', 'pt', defs))).toEqual(['SE>BR:training', 'SE>BR:vehicles']);
+  });
+  it('"do país nórdico", "del país asiático" name another country than the sentence\'s own', () => {
+    expect(triples(run('A Suécia vendeu 36 caças ao Brasil. Vinte pilotos brasileiros já concluíram o treinamento numa base no sudoeste do país nórdico.', 'pt', defs))).toEqual(['SE>BR:training', 'SE>BR:vehicles']);
+    expect(triples(run('Corea del Sur vendió aviones a Perú. Unos 24 pilotos peruanos recibieron formación en una base en el sur del país asiático.', 'es', defs))).toContain('KR>PE:training');
   });
 });

@@ -2360,6 +2360,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           else if (isCargo(items[traineesL + 1])) trainedCount = quantityAt(items, traineesL + 1, decimalComma);
           break;
         }
+        // ("22 pilotos brasileiros já concluíram o treinamento na base aérea de Såtenäs, no sudoeste do país nórdico": people who
+        // complete training where no place of another country is named are still its trainees; the trainer is left to the
+        // discourse.)
+        if (noun && traineesL !== undefined && trainedAt === undefined && !trainers && !otherTrainees && hasBefore(items, t.idx, traineesL + 1, 4, (x) => UNDERGO.test(x.lower))) {
+          dst = traineesL;
+          dstActor = true;
+          if (isCargo(items[traineesL - 1]) || hasMark(items[traineesL - 1], MB.actor | MB.benef)) trainedCount = quantityAt(items, traineesL - 1, decimalComma);
+          break;
+        }
         // ("Chinese officers have been training local forces": the trainers' nationality, past auxiliaries.)
         src = passive ? first(agent, byDemonym(items, roles, t.idx, R), inR) : first(agent, near, subject, originL, possL, subjectDemonym);
         srcActor = true;

@@ -94,6 +94,9 @@ const SINGULAR_DEF: ReadonlySet<string> = new Set(['o', 'ao', 'no', 'do', 'pelo'
  * the country": another country than the subject, the latest recipient); with `kingdomAt` (the offset of "the
  kingdom"), the latest kingdom named before that offset.
  */
+/** An adjective of region or of neighbourhood right after "país"/"pays" ("do país nórdico", "du pays voisin", "del país andino"). */
+const REGIONAL_COUNTRY = /^\s+(?:n[oó]rdic|nordique|asi[aá]tic|asiatique|african|africain|europe[uo]|européen|[aá]rabe|andin|caribe|caribéen|centro-?american|centraméricain|sul-american|sudamerican|sud-américain|latino-?american|latino-américain|balc[aâá]nic|balkanique|b[aá]ltic|balte|escandinav|scandinave|magreb|maghrébin|vizinh|vecin|voisin|persa|perse|saheliano|sahélien|mediterr[aâá]ne|méditerranéen|insular|lusófon|lusophone|francófon|francophone|anglófon|anglophone)/i;
+
 /** Regional (not national) demonyms as plural nouns: prefix + continent demonym, in the four languages. */
 const REGIONAL =
   /(?:(?:centro|central|centr|latino|latin|west|ouest|east|est)[- ]?(?:americanos|americanas|americans|américains|américaines|africanos|africanas|africans|africains|africaines|asiáticos|asiatiques|asians|europeus|europeos|européens|europeans)|sub[- ]?sah?ari?(?:an|en)[a-zé]*(?:[- ](?:africans|africanos|africanas|africains|africaines))?)/iuy;
@@ -251,7 +254,10 @@ export function buildItems(
         // ("o Brasil importou do país asiático": "from the country" right after a verb of buying is another country too;
         // "os diamantes saem do país" leave the country just named.)
         const boughtFrom = afterVerb && !!items[items.length - 3]?.tags.some((g) => g.k === 'verb' && g.cls === 'receive');
-        const p = resolveAnaphor(lastPlace, (prev.prep !== null && (prev.prep !== 'of' || boughtFrom)) || locatedEn || object || whence, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1, afterVerb, lastDemonym, afterVerb && prev.prep === 'to');
+        // ("22 pilotos brasileiros concluíram o treinamento na base de Såtenäs, no sudoeste do país nórdico", "del país vecino": a
+        // country named by its region or as a neighbour is another country than the sentence's own.)
+        const regional = REGIONAL_COUNTRY.test(text.slice(it.end, it.end + 24));
+        const p = resolveAnaphor(lastPlace, (prev.prep !== null && (prev.prep !== 'of' || boughtFrom)) || locatedEn || object || whence || regional, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1, afterVerb, lastDemonym, afterVerb && prev.prep === 'to');
         if (p) it.place = { place: p, via: 'anaphor' };
       }
     }
