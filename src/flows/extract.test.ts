@@ -5302,3 +5302,12 @@ describe('session 27 (heldout64): trainees, and a country named by its region', 
     expect(triples(run('Corea del Sur vendió aviones a Perú. Unos 24 pilotos peruanos recibieron formación en una base en el sur del país asiático.', 'es', defs))).toContain('KR>PE:training');
   });
 });
+
+describe('session 27 (heldout64): a start fronted before a verb of leaving, and teenagers', () => {
+  it('"Desde Ceuta salieron 85 adolescentes rumbo a Extremadura y Galicia" leave from Ceuta, as people', () => {
+    const defs = [CITY('Ceuta', 'ES'), REGION('Extremadura', 'ES'), REGION('Galicia', 'ES'), CITY('Melilla', 'ES'), CITY('Málaga', 'ES'), REGION('Lampedusa', 'IT'), REGION('Sicily', 'IT')];
+    expect(triples(run('Desde Ceuta salieron 85 adolescentes rumbo a Extremadura y Galicia.', 'es', defs))).toEqual(['Ceuta@ES>Extremadura@ES:people', 'Ceuta@ES>Galicia@ES:people']);
+    expect(triples(run('Desde Melilla salieron 85 migrantes hacia Málaga.', 'es', defs))).toEqual(['Melilla@ES>Málaga@ES:people']);
+    expect(run('About 300 teenagers were moved from Lampedusa to Sicily.', 'en', defs).map((f) => f.category)).toEqual(['people']);
+  });
+});

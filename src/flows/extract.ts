@@ -2513,7 +2513,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // (A goods noun's genitive past the destination is no start: "partiram para a Austrália ao abrigo do
         // programa do Pacífico"; "partiu para Cuba do porto de Santos" still leaves Santos.)
         dst = first(toStrong, toWeak);
-        src = first(fromRight !== undefined && roles[fromRight]?.role === 'of' && roles[fromRight]?.head === 'cargo' && dst !== undefined && dst < fromRight ? undefined : fromRight, leftR, originL, actorAny);
+        src = first(fromRight !== undefined && roles[fromRight]?.role === 'of' && roles[fromRight]?.head === 'cargo' && dst !== undefined && dst < fromRight ? undefined : fromRight, leftR, fromL, originL, actorAny);
+        // ("Desde Melilla salieron 85 migrantes hacia Málaga": a start fronted before the verb.)
         if (dst !== undefined && src !== undefined && dst < src) dst = undefined;
         // "Les derniers soldats français ont quitté le Gabon": troops or nationals leaving another country,
         // with no destination said, go home.

@@ -282,7 +282,7 @@ export const en: Lexicon = {
     // people
     ['immigrants', 'people', 'migrants'], ['emigrants', 'people', 'migrants'], ['asylum-seekers', 'people', 'asylum seekers'], ['displaced persons', 'people', 'displaced people'],
     ['hostages', 'people', 'hostages'], ['inmates', 'people', 'prisoners'], ['foreigners', 'people', 'foreigners'], ['tourists', 'people', 'tourists'], ['visitors', 'people', 'tourists'], ['students', 'people', 'students'], ['footballers', 'people', 'footballers'],
-    ['pilgrims', 'people', 'pilgrims'], ['unaccompanied minors', 'people', 'children'], ['minors', 'people', 'children'], ['exiles', 'people', 'exiles'],
+    ['pilgrims', 'people', 'pilgrims'], ['unaccompanied minors', 'people', 'children'], ['minors', 'people', 'children'], ['teenagers', 'people', 'children'], ['adolescents', 'people', 'children'], ['exiles', 'people', 'exiles'],
     // other (food oils are not oil)
     ['sunflower oil', 'other', 'vegetable oil'], ['palm oil', 'other', 'vegetable oil'], ['vegetable oil', 'other', 'vegetable oil'], ['cooking oil', 'other', 'vegetable oil'], ['olive oil', 'other', 'vegetable oil'],
     ['fertilizer', 'other', 'fertiliser'], ['fertilizers', 'other', 'fertiliser'], ['fertilisers', 'other', 'fertiliser'], ['barley', 'other', 'grain'], ['grains', 'other', 'grain'],
