@@ -39,7 +39,7 @@ import { isWordCode } from '../text/normalize';
 import { APPROX, BENEFIT, categorize, collectCargo, CONTRACT, ENERGY, INFINITIVE, isVehicle, MEASURES, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, ranksPartner, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
 import { buildItems, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
-import { compiled } from './lexicon/index';
+import { compiled, type Tag } from './lexicon/index';
 import type { PrepRole, TriggerClass } from './lexicon/types';
 import { ELLIPSIS_BEFORE, quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
 import { COMPANIES } from './lexicon/companies';
@@ -1977,7 +1977,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         case 'to':
           // ("1 500 demandeurs d'asile hébergés à Montréal vers l'Ontario", "tanques comprados a Alemania": the place that a
           // later participle of another kind governs is where the goods are or came from, not where this verb sends them.)
-          if (t.cls === 'send' && otherParticipleGoverns(items, roles, k, t.idx)) break;
+          if (t.cls === 'send' && otherParticiple(items, roles, k, t.idx)) break;
           if (r.weak) toWeak ??= k;
           else toStrong ??= k;
           // "recibió al canciller iraní": an official received is a visitor.
@@ -2183,7 +2183,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("Remittances sent home by Mexicans living in the United States", "las remesas enviadas por los mexicanos
         // residentes en Estados Unidos": an agent named by its nationality and placed in another country sends from where
         // it lives to its own, not to where it lives.)
-        if (byAgent !== undefined && src === byAgent && dst === inR && inR !== undefined && items[byAgent]!.place?.via === 'demonym' && livesAt(items, byAgent, inR) && countryAt(items, byAgent) !== countryAt(items, inR)) {
+        if (byAgent !== undefined && src === byAgent && dst === inR && inR !== undefined && items[byAgent]!.place?.via === 'demonym' && residentsIn(items, inR, byAgent - 1) === byAgent && countryAt(items, byAgent) !== countryAt(items, inR)) {
           src = inR;
           dst = byAgent;
           srcActor = false;
@@ -2727,7 +2727,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
     }
     // Most specific end: a region or city of the chosen country named in the same role family.
-    dst = refine(items, roles, dst, t.idx + 1, R, (r, k) => (r.role === 'in' || r.role === 'to' || r.role === 'demonym') && !(t.cls === 'send' && otherParticipleGoverns(items, roles, k, t.idx)));
+    dst = refine(items, roles, dst, t.idx + 1, R, (r, k) => (r.role === 'in' || r.role === 'to' || r.role === 'demonym') && !(t.cls === 'send' && otherParticiple(items, roles, k, t.idx)));
     // (Not a place named for an event: "depuis la prise de Goma", "since the fall of Kabul".)
     // (Nor one in an elaboration on the goods: "26 presos, entre ellos mandos del Cártel de Sinaloa".)
     let srcEnd = R;
@@ -2739,9 +2739,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // its country leave from where they are housed.)
     if (t.cls === 'send' && src !== undefined && dst !== undefined) {
       for (let k = t.idx + 2; k < dst; k++) {
-        if (!items[k]!.place || !otherParticipleGoverns(items, roles, k, t.idx)) continue;
-        const p = k - (hasMark(items[k - 1], MB.det) ? 3 : 2);
-        if (items[p]!.tags.some((g) => g.k === 'verb' && g.sense === 'host') && countryAt(items, k) === countryAt(items, src) && countryAt(items, k) === countryAt(items, dst)) src = k;
+        const v = items[k]!.place ? otherParticiple(items, roles, k, t.idx) : undefined;
+        if (!v) continue;
+        if (v.sense === 'host' && countryAt(items, k) === countryAt(items, src) && countryAt(items, k) === countryAt(items, dst)) src = k;
         break;
       }
     }
@@ -4935,51 +4935,55 @@ const RESIDENTS: ReadonlySet<string> = new Set(['residents', 'residentes', 'rés
 const DIRECTION_PREPS: ReadonlySet<string> = new Set(['para', 'pra', 'vers', 'hacia', 'to', 'towards', 'toward', 'into', 'pour', 'for', 'rumo', 'até', 'hasta', 'jusqu']);
 
 /**
- * Does a participle on goods after the verb at `ti`, of receiving or seizing, govern the place at `k` through the
- * preposition right before it ("demandeurs d'asile hébergés à Montréal", "tanques comprados a Alemania")?
+ * The participle on goods after the verb at `ti`, of receiving or seizing, that governs the place at `k` through the
+ * preposition right before it ("demandeurs d'asile hébergés à Montréal", "tanques comprados a Alemania"): its verb tag,
+ * or undefined.
  */
-function otherParticipleGoverns(items: Item[], roles: Array<Role | undefined>, k: number, ti: number): boolean {
-  if (roles[k]?.role !== 'in' && roles[k]?.role !== 'to') return false;
+function otherParticiple(items: Item[], roles: Array<Role | undefined>, k: number, ti: number): Extract<Tag, { k: 'verb' }> | undefined {
+  if (roles[k]?.role !== 'in' && roles[k]?.role !== 'to') return undefined;
   let p = k - 1;
   if (hasMark(items[p], MB.det)) p--;
   // (Only a preposition of place or of the seller, not one of direction: "alimentos comprados para Gaza" still go to Gaza.)
-  if (!items[p]?.prep || DIRECTION_PREPS.has(items[p]!.lower)) return false;
+  if (!items[p]?.prep || DIRECTION_PREPS.has(items[p]!.lower)) return undefined;
   p--;
   // (On the goods, right after them: "centros de acogida de Málaga" is a noun.)
   // (Not a verb of goods only on people: "5,000 troops ordered to Kursk" are commanded there.)
-  return p > ti + 1 && isCargo(items[p - 1]) && items[p]!.tags.some((g) => g.k === 'verb' && g.mood === 'part' && (g.cls === 'receive' || g.cls === 'seize') && !(g.sense === 'goods' && isPeople(items[p - 1])));
+  if (p <= ti + 1 || !isCargo(items[p - 1])) return undefined;
+  for (const g of items[p]!.tags) if (g.k === 'verb' && g.mood === 'part' && (g.cls === 'receive' || g.cls === 'seize') && !(g.sense === 'goods' && isPeople(items[p - 1]))) return g;
+  return undefined;
 }
 
 /**
- * "from its citizens in the United States", "dos seus emigrantes em Portugal", "de ses émigrés en France", "from Guatemalans
- * living in the United States": people given "from" or "de" (maybe with a possessive) who are in the place at `k`, after at
- * most three plain words. Returns the people's index, or -1.
+ * People (a word for people, or a nationality used as one) who are in the place at `k`: "Mexicans living in the United
+ * States", "los mexicanos residentes en Estados Unidos", "ses émigrés en France", "brasileiros que vivem no Japão",
+ * "Filipinos in Saudi Arabia". At most three plain words (or a relative pronoun) stand between them and "in" (maybe with an
+ * article) before the place. Returns their index (after `lo`), or -1.
  */
-function peopleIn(items: Item[], k: number, lo: number): number {
+function residentsIn(items: Item[], k: number, lo: number): number {
   let p = k - 1;
   if (hasMark(items[p], MB.det)) p--;
   if (prepRole(items[p]) !== 'in') return -1;
   p--;
-  const giver = (x: Item | undefined): boolean => isPeople(x) || x?.place?.via === 'demonym';
-  for (let n = 0; n < 3 && p > lo && !giver(items[p]); n++, p--) if (items[p]!.trig || items[p]!.cap || items[p]!.place || isComma(items[p]) || !(isPlain(items[p]) || hasMark(items[p], MB.rel))) return -1;
-  if (p <= lo || !giver(items[p])) return -1;
-  const people = p--;
-  if (hasMark(items[p], MB.det) || POSSESSIVES.has(items[p]?.lower ?? '')) p--;
-  const r = prepRole(items[p]);
-  return p > lo && (r === 'from' || r === 'of') ? people : -1;
+  const people = (x: Item | undefined): boolean => isPeople(x) || x?.place?.via === 'demonym';
+  for (let n = 0; n < 3 && p > lo && !people(items[p]); n++, p--) {
+    const x = items[p]!;
+    if (x.trig || x.cap || x.place || x.cargo || isComma(x) || hasMark(x, MB.actor) || !(isPlain(x) || hasMark(x, MB.rel))) return -1;
+  }
+  return p > lo && people(items[p]) ? p : -1;
 }
 
 /**
- * Is the place at `k` where the people at `a` live: "Mexicans living in the United States", "los mexicanos residentes
- * en Estados Unidos", "les Maliens installés en France", "Filipinos in Saudi Arabia"? Between them, at most three
- * plain words, then "in" and maybe an article.
+ * "from its citizens in the United States", "dos seus emigrantes em Portugal", "de ses émigrés en France", "from Guatemalans
+ * living in the United States": people given "from" or "de" (maybe with a possessive) who are in the place at `k` (see
+ * residentsIn). Returns the people's index, or -1.
  */
-function livesAt(items: Item[], a: number, k: number): boolean {
-  let p = k - 1;
-  if (hasMark(items[p], MB.det)) p--;
-  if (prepRole(items[p]) !== 'in' || p - a - 1 > 3) return false;
-  for (let j = a + 1; j < p; j++) if (!isPlain(items[j]) || items[j]!.cap || items[j]!.trig || items[j]!.cargo || hasMark(items[j], MB.actor)) return false;
-  return true;
+function peopleIn(items: Item[], k: number, lo: number): number {
+  const people = residentsIn(items, k, lo);
+  if (people < 0) return -1;
+  let p = people - 1;
+  if (hasMark(items[p], MB.det) || POSSESSIVES.has(items[p]?.lower ?? '')) p--;
+  const r = prepRole(items[p]);
+  return p > lo && (r === 'from' || r === 'of') ? people : -1;
 }
 
 /**

@@ -23,6 +23,9 @@ export interface Trigger {
   until?: number;
 }
 
+/** English "carried", "carries" (lexicon en.ts): what they carry may be people, and "carried out" carries nothing. */
+const CARRIED: ReadonlySet<string> = new Set(['carried', 'carries']);
+
 /** English particles that make a phrasal verb of another meaning ("carried out", "carried on"). */
 const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['out', 'on', 'over', 'off']);
 
@@ -101,7 +104,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     // (", given US sanctions on Tehran", "Given the risks": English "given" opening a phrase is "considering".)
     // (Not the participle of giving: "The tanks, given to Ukraine by Germany, ...".)
     // ("carried out strikes", "carried on": a phrasal verb, no carrying.)
-    if (verb && lang === 'en' && (it.lower === 'carried' || it.lower === 'carries') && PHRASAL_PARTICLES.has(nx0?.lower ?? '')) verb = undefined;
+    if (verb && lang === 'en' && CARRIED.has(it.lower) && PHRASAL_PARTICLES.has(nx0?.lower ?? '')) verb = undefined;
     if (verb && lang === 'en' && it.lower === 'given' && (!prev || isComma(prev) || prev.tok === 'punct') && prepRole(nx0) !== 'to' && prepRole(nx0) !== 'by') verb = undefined;
     if (!verb && !noun) continue;
     if (verb) {
@@ -134,7 +137,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "deu início às entregas de tanques", "dio luz verde a la venta": a verb that transfers only goods as its
       // object, with none ahead, leaves the clause to the transfer noun after it.
       // (What is carried may be people: "a chartered plane carried 120 deportees".)
-      if (verb.sense === 'object' && !objectGoods(items, i, items.length - 1, it.lower.startsWith('carri'))) continue;
+      if (verb.sense === 'object' && !objectGoods(items, i, items.length - 1, CARRIED.has(it.lower))) continue;
       // "dar de baja a un buque", "dar baixa": to decommission is no giving.
       if (verb.sense === 'object' && (items[i + 1]?.lower === 'baixa' || (items[i + 1]?.lower === 'de' && items[i + 2]?.lower === 'baja'))) continue;
       // (A verb of settling moves only people counted or named as people: "2.300 portugueses fixaram-se em Angola";
