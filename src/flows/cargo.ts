@@ -242,8 +242,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       let q = inner?.q ?? quantityAt(items, k, decimalComma);
       // "un appui budgétaire de 150 millions d'euros", "a grant of $50 million": the amount after a money
       // noun, not its article, is the quantity, in that currency.
+      // ("une aide de 100 millions d'euros", "una ayuda de 100 millones": so after an aid noun.)
       let currency: string | undefined;
-      if (cargo.cat === 'money' && it.tok === 'word' && (!q || q.quantity === 1)) {
+      if ((cargo.cat === 'money' || cargo.cat === 'aid') && it.tok === 'word' && (!q || q.quantity === 1)) {
         const amt = amountAfter(items, k, b);
         const aq = amt >= 0 ? quantityAt(items, amt, decimalComma) : null;
         const cur = amt >= 0 ? items[amt]!.tags.find((g) => g.k === 'cur') : undefined;
@@ -306,7 +307,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       out.push({
         cat,
         unit: currency ?? cargo.unit,
-        word: inner ? inner.word : it.tok === 'word' && cargo.cat !== 'money' ? it.lower : undefined,
+        word: inner ? inner.word : it.tok === 'word' && cargo.cat !== 'money' && !currency ? it.lower : undefined,
         price: cat === 'money' && priced(items, k, a),
         ...(cat === 'money' && valueOfListed(items, k, b) ? { listedValue: true } : {}),
         ...(cat === 'money' && boughtGoods(items, t.idx, k) ? { ofGoods: true } : {}),

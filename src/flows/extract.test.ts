@@ -5311,3 +5311,17 @@ describe('session 27 (heldout64): a start fronted before a verb of leaving, and 
     expect(run('About 300 teenagers were moved from Lampedusa to Sicily.', 'en', defs).map((f) => f.category)).toEqual(['people']);
   });
 });
+
+describe('session 28: the amount of an aid noun', () => {
+  const defs = [C('TN', ['Tunisie']), C('MA', ['Marruecos']), C('ES', ['España']), C('MZ', ['Moçambique']), C('PT', ['Portugal']), C('FR', ['France'])];
+  it('"une aide de 100 millions d\'euros" is 100 million euros of aid, not one aid', () => {
+    for (const [text, lang] of [
+      ["La France accordera une aide de 100 millions d'euros à la Tunisie.", 'fr'],
+      ['España concederá una ayuda de 100 millones de euros a Marruecos.', 'es'],
+      ['Portugal concederá uma ajuda humanitária de 100 milhões de euros a Moçambique.', 'pt'],
+    ] as const) {
+      const fs = run(text, lang, defs);
+      expect(fs.map((f) => `${f.category}:${f.quantity}:${f.unitKey}:${f.unit}`), text).toEqual(['aid:100000000:EUR:EUR']);
+    }
+  });
+});
