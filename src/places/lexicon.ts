@@ -147,6 +147,16 @@ distrito district condado county governorate governorat gouvernorat prefecture p
 territorio territoire canton comarca municipio municipality
 `);
 
+/**
+ * Adjectives of institutions that follow their noun in pt/es/fr: a town's name before one is the noun that heads an
+ * institution's name ("Guarda Nacional Republicana", "la Garde républicaine", "Marina Nacional").
+ */
+export const INSTITUTION_ADJECTIVES = set(`
+nacional nacionais nacionales nationale nationales national republicana republicano republicaine republicain civil
+civile federal federale municipal municipale presidencial presidentielle revolucionaria revolucionario
+revolutionnaire costeira costera cotiere
+`);
+
 /** Nouns after a name that make it a region ("Kursk region", "Kursk Oblast", "Idlib province"). */
 export const REGION_SUFFIXES = set(`region oblast province governorate krai prefecture territory raion`);
 

@@ -95,6 +95,7 @@ const LOCAL_NOUNS = new WordSet(lexicon.LOCAL_NOUNS);
 const LOCATIVES = new WordSet(lexicon.LOCATIVES);
 const LOWER_NAME_HEADS = new WordSet(lexicon.LOWER_NAME_HEADS);
 const ORG_HEADS = new WordSet(lexicon.ORG_HEADS);
+const INSTITUTION_ADJECTIVES = new WordSet(lexicon.INSTITUTION_ADJECTIVES);
 /** Lower-case words for a company, before its name. */
 const COMPANY_NOUNS = new Set(['firm', 'company', 'group', 'maker', 'manufacturer', 'shipbuilder', 'carmaker', 'empresa', 'companhia', 'compañía', 'firma', 'grupo', 'société', 'groupe', 'constructeur', 'fabricant', 'fabricante', 'estaleiro', 'astillero']);
 const PERSON_TITLES = new WordSet(lexicon.PERSON_TITLES);
@@ -990,6 +991,10 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
   // countries and regions keep their sense, and so does a town after a cue ("câmara de Tomar")
   // (not remembered for the document: "Sandusky" stays a place elsewhere)
   if (j < tk.count && tk.gap[j] === GAP_SPACE && !embedded && personWord(c, j) && onlyTownsKey(c, key) && !cityCueBefore(c, i)) return 'reject';
+  // "Guarda Nacional Republicana", "la Garde républicaine": in pt/es/fr a town's or region's name before an adjective of
+  // institutions is the noun heading an institution's name (a country keeps its sense).
+  if (c.lang !== 'en' && j < tk.count && tk.gap[j] === GAP_SPACE && INSTITUTION_ADJECTIVES.has(tk.norm[j]!) && !c.gaz.lookup(key)?.refs.some((r) => c.gaz.entry(r.entry).kind === 'country'))
+    return 'reject';
   // right neighbour
   if (j < c.tk.count && tk.gap[j] === GAP_SPACE && normalLine && !embedded) {
     const rn = tk.norm[j]!;

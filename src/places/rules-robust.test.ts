@@ -350,3 +350,18 @@ describe('session 26: a dateline in capitals', () => {
     expect(places('NATO, the alliance, met on Monday.', 'en')).toEqual([]);
   });
 });
+
+describe('institutions named with a town\'s name', () => {
+  it('a town or region before an adjective of institutions heads the institution\'s name (pt/es/fr)', () => {
+    expect(placeOf(places('A Guarda Nacional Republicana deteve dois homens em Faro.', 'pt'), 'Guarda')).toBeUndefined();
+    expect(placeOf(places('A Guarda Nacional Republicana deteve dois homens em Faro.', 'pt'), 'A Guarda')).toBeUndefined();
+    expect(placeOf(places('La Garde républicaine a défilé à Paris.', 'fr'), 'La Garde')).toBeUndefined();
+  });
+  it('the same name elsewhere in the text is still the place, and a country keeps its sense', () => {
+    const text = 'Militares da Guarda Nacional Republicana chegaram à Guarda ontem.';
+    const ps = places(text, 'pt');
+    expect(placeOf(ps, 'Guarda')?.country).toBe('PT');
+    expect(placeOf(ps, 'Guarda')?.mentions.map((m) => m.start)).toEqual([text.lastIndexOf('Guarda')]);
+    expect(placeOf(places('O Mali civil sofre com a guerra.', 'pt'), 'Mali')?.kind).toBe('country');
+  });
+});
