@@ -5325,3 +5325,14 @@ describe('session 28: the amount of an aid noun', () => {
     }
   });
 });
+
+describe('session 28: a nationality living abroad as the subject', () => {
+  const defs = [C('IN', ['India'], ['Indians']), C('QA', ['Qatar']), C('NP', ['Nepal']), C('CI', ["Côte d'Ivoire"], ['Ivoiriens']), C('CA', ['Canada']), C('BF', ['Burkina Faso']), C('PH', ['Philippines'], ['Filipinos']), C('SA', ['Saudi Arabia'])];
+  it('sends from where it lives: a nationality opening the clause ("Indians living in Qatar sent…")', () => {
+    expect(triples(run('Indians living in Qatar also sent about $2bn to Nepal.', 'en', defs))).toEqual(['QA>NP:money']);
+    expect(triples(run('Filipinos in Saudi Arabia sent $5bn home to the Philippines.', 'en', defs))).toEqual(['SA>PH:money']);
+  });
+  it('French "à" after a participle of residence says where ("installés au Canada")', () => {
+    expect(triples(run("Les Ivoiriens installés au Canada envoient de l'argent au Burkina Faso.", 'fr', defs))).toEqual(['CA>BF:money']);
+  });
+});

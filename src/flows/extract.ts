@@ -44,7 +44,7 @@ import type { PrepRole, TriggerClass } from './lexicon/types';
 import { ELLIPSIS_BEFORE, quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
 import { COMPANIES } from './lexicon/companies';
 import { METONYMS } from './lexicon/metonyms';
-import { BUYER_NOUN, DELEGATION, EVENT_NOUNS, FOLLOWED, MOSTLY, placeRoles, possessiveAfter, RELATION, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
+import { BUYER_NOUN, DELEGATION, EVENT_NOUNS, FOLLOWED, MOSTLY, placeRoles, possessiveAfter, RELATION, residesAt, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
 import { COMPLEMENTIZERS, CONTRAST, hedgedFor, LOCATIVE_REL, REACH, relativeBefore, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
@@ -4994,7 +4994,7 @@ function peopleIn(items: Item[], k: number, lo: number): number {
 function residentSubject(items: Item[], k: number, L: number): number {
   let p = k - 1;
   if (hasMark(items[p], MB.det)) p--;
-  if (prepRole(items[p]) !== 'in') return -1;
+  if (prepRole(items[p]) !== 'in' && !residesAt(items, p)) return -1;
   p--;
   // (and the people's nationality: "travailleurs sénégalais établis en France")
   for (let n = 0; n < 3 && p > L && (!items[p]!.place || items[p]!.place!.via === 'demonym') && !items[p]!.trig && !items[p]!.cargo && !isComma(items[p]) && !hasMark(items[p], MB.actor) && !RESIDENTS.has(items[p]!.lower); n++) {
@@ -5004,7 +5004,8 @@ function residentSubject(items: Item[], k: number, L: number): number {
   if (p < L) return -1;
   const head = items[p];
   if (!head || head.trig) return -1;
-  if (head.place) return head.place.via === 'demonym' && hasMark(items[p - 1], MB.det) ? p : -1;
+  // ("Filipinos in Saudi Arabia sent…": a nationality opening the clause is a noun too.)
+  if (head.place) return head.place.via === 'demonym' && (hasMark(items[p - 1], MB.det) || p === L) ? p : -1;
   return hasMark(head, MB.actor) || RESIDENTS.has(head.lower) || head.tags.some((g) => g.k === 'cargo' && g.cat === 'people') ? p : -1;
 }
 

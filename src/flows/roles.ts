@@ -588,6 +588,8 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   // "hélicoptères commandés aux États-Unis", "caças encomendados à Suécia": who goods were ordered or bought
   // "from" ("à") is their seller. (English says "from" itself; "ordered to" is a command.)
   if (role === 'to' && hasTagMark(items[h], 'ordered') && ORDER_FROM.has(items[prepIdx]?.lower ?? '')) return { role: 'from', seller: true };
+  // ("Les Ivoiriens installés au Canada", "établis aux États-Unis": French "à" after a participle of residence says where.)
+  if (role === 'to' && residesAt(items, prepIdx)) return { role: 'in' };
   // "desde campamentos en Chad", "from camps in Chad": where people come from is the place of the camps.
   if (role === 'in' && (isPlain(items[h]) || hasMark(items[h], MB.geo)) && prepRole(items[h - 1]) === 'from' && !items[h - 1]!.place) return { role: 'from' };
   // ("60 soldados do Exército para Temuco": the actor owns goods or troops before it, whose "to" it is.)
@@ -673,6 +675,14 @@ const MANNER_PREPS: ReadonlySet<string> = new Set(['by', 'à', 'pela', 'por', 'a
 
 /** Route prepositions (single words; "with a stopover in" and the like name their place directly). */
 const ROUTE: ReadonlySet<string> = new Set(['via', 'through', 'a través de', 'a través del', 'através de', 'através do', 'através da', 'à travers']);
+
+/** French participles of residence: "installés", "établie", "basés", "vivant", "résidant", "domiciliés". */
+const RESIDING_AT = /^(?:install|bas|domicili)(?:é|ée|és|ées)$|^établi(?:e|s|es)?$|^(?:vivant|résidant|habitant)$/;
+
+/** The French "à" at p says where people live: "installés au Canada", "établis aux États-Unis". */
+export function residesAt(items: Item[], p: number): boolean {
+  return MADE_AT.has(items[p]?.lower ?? '') && RESIDING_AT.test(items[p - 1]?.lower ?? '');
+}
 
 /** French "à" and its contractions, which say where as well as whither. */
 const MADE_AT: ReadonlySet<string> = new Set(['à', 'au', 'aux']);
