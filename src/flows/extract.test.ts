@@ -5336,3 +5336,12 @@ describe('session 28: a nationality living abroad as the subject', () => {
     expect(triples(run("Les Ivoiriens installés au Canada envoient de l'argent au Burkina Faso.", 'fr', defs))).toEqual(['CA>BF:money']);
   });
 });
+
+describe('session 28: "from where" after a noun apposition', () => {
+  it('leaves from the place the apposition describes, not the wider place in it', () => {
+    const defs = [C('DJ', ['Djibouti']), REGION('Horn of Africa', 'SO'), C('SO', ['Somalia']), C('PL', ['Poland']), C('LT', ['Lithuania']), C('LV', ['Latvia'])];
+    expect(triples(run('Soldiers were flown to Djibouti, a small state on the Horn of Africa, from where they will be deployed to Somalia.', 'en', defs))).toEqual(['DJ>SO:troops']);
+    // (an adverb after the comma opens no apposition: the last place named is the start)
+    expect(triples(run('The troops landed in Poland, then in Lithuania, from where they moved to Latvia.', 'en', defs))).toEqual(['LT>LV:troops']);
+  });
+});

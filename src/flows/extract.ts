@@ -2652,10 +2652,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
       // ("a la comarca de Guna Yala, en el Caribe, desde donde zarpan", "to Tijuana, in the north, from where": the place a
       // comma-set locative apposition locates, not the wider place that locates it.)
+      // ("to Djibouti, a small state on the Horn of Africa, from where": so does a noun apposition, opened by an article.)
       if (src !== undefined) {
-        let k = src - 1;
-        if (hasMark(items[k], MB.det)) k--;
-        if (prepRole(items[k]) === 'in' && isComma(items[k - 1]) && items[k - 2]?.place && items[k - 2]!.place!.via !== 'demonym') src = k - 2;
+        const c = appositionStart(items, src);
+        if (c > 1 && items[c - 1]!.place && items[c - 1]!.place!.via !== 'demonym') src = c - 1;
       }
       fromThere = src === undefined;
     }
@@ -4951,6 +4951,21 @@ function otherParticiple(items: Item[], roles: Array<Role | undefined>, k: numbe
   if (p <= ti + 1 || !isCargo(items[p - 1])) return undefined;
   for (const g of items[p]!.tags) if (g.k === 'verb' && g.mood === 'part' && (g.cls === 'receive' || g.cls === 'seize') && !(g.sense === 'goods' && isPeople(items[p - 1]))) return g;
   return undefined;
+}
+
+/**
+ * The comma opening a locative or noun apposition that ends with the place at `k`: ", en el Caribe", ", in the north", ", a
+ * small state on the Horn of Africa" (an article or "in" after the comma, then at most six articles, prepositions and
+ * plain lower-case words). Returns the comma's index, or -1.
+ */
+function appositionStart(items: Item[], k: number): number {
+  let j = k - 1;
+  for (let n = 0; n < 7 && j > 0 && !isComma(items[j]); n++, j--) {
+    const x = items[j]!;
+    if (x.place || x.trig || x.cargo || !(hasMark(x, MB.det | MB.geo) || prepRole(x) !== null || (isPlain(x) && !x.cap))) return -1;
+  }
+  const first = items[j + 1];
+  return isComma(items[j]) && j + 1 < k && (hasMark(first, MB.det) || prepRole(first) === 'in') ? j : -1;
 }
 
 /**
