@@ -103,7 +103,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // what is sent (a Romance infinitive after "pour"/"para").
       if (k > t.idx && lang !== 'en' && BENEFIT.has(it.lower) && isPlain(items[k + 1]) && !items[k + 1]!.cap && INFINITIVE.test(items[k + 1]!.lower)) break;
       // (English "to" before a plain word and goods: "most of them to pick fruit".)
-      if (k > t.idx && lang === 'en' && it.lower === 'to' && isPlain(items[k + 1]) && !items[k + 1]!.cap && isCargo(items[k + 2])) break;
+      // ("to stop small boats crossing": a verb the lexicon marks, and an adjective before the goods.)
+      if (k > t.idx && lang === 'en' && it.lower === 'to' && infinitiveAt(items[k + 1]) && (isCargo(items[k + 2]) || (isPlain(items[k + 2]) && !items[k + 2]!.cap && isCargo(items[k + 3])))) break;
       if (hasMark(it, MB.recipFor)) reversed = true;
       if (hasMark(it, MB.carrier)) carried = true;
       if (hasMark(it, MB.elab) && lastCargo >= 0) elabCat = out[out.length - 1]?.cat;
@@ -328,6 +329,10 @@ function captive(items: Item[], k: number): boolean {
   const after = items[k + 1]?.place?.via === 'demonym' ? items[k + 2] : items[k + 1];
   return CAPTIVE.test(after?.lower ?? '') || CAPTIVE.test(items[k - 1]?.lower ?? '');
 }
+/** Could the item be an English bare infinitive: a lower-case word that is no trigger, goods, place, article or preposition? */
+function infinitiveAt(it: Item | undefined): boolean {
+  return !!it && it.tok === 'word' && !it.cap && !it.trig && !it.place && !it.cargo && it.prep === null && !hasMark(it, MB.det);
+}
 /** Is the nearest preposition before the goods at k (within four items) the purpose "para" ("para obras de agua")? */
 function forPurpose(items: Item[], k: number): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
@@ -353,8 +358,10 @@ function forPlace(items: Item[], k: number, b: number): boolean {
     const it = items[j]!;
     if (it.trig || (it.tok === 'punct' && it.lower !== '-')) return false;
     if (!BENEFIT.has(it.lower)) continue;
-    const n = hasMark(items[j + 1], MB.det) ? items[j + 2] : items[j + 1];
-    return !!n?.place && n.place.via !== 'demonym';
+    const m = hasMark(items[j + 1], MB.det) ? j + 2 : j + 1;
+    const n = items[m];
+    // ("for the Lebanese army": a nationality on an actor names the beneficiary too.)
+    return !!n?.place && (n.place.via !== 'demonym' || hasMark(items[m + 1], MB.actor));
   }
   return false;
 }

@@ -5345,3 +5345,15 @@ describe('session 28: "from where" after a noun apposition', () => {
     expect(triples(run('The troops landed in Poland, then in Lithuania, from where they moved to Latvia.', 'en', defs))).toEqual(['LT>LV:troops']);
   });
 });
+
+describe('session 28: goods in a purpose clause of a payment', () => {
+  const defs = [C('GB', ['Britain']), C('FR', ['France']), C('SA', ['Saudi Arabia']), C('LB', ['Lebanon'], ['Lebanese'])];
+  it('an English infinitive of purpose with an adjective before its goods ends the payment\'s goods ("to stop small boats")', () => {
+    expect(triples(run('Britain will pay France 480m pounds over three years to stop small boats crossing the Channel.', 'en', defs))).toEqual(['GB>FR:money']);
+  });
+  it('goods paid for a nationality\'s army go to it, not back to the payer ("for the Lebanese army")', () => {
+    const fs = triples(run('Saudi Arabia paid France $3 billion for weapons for the Lebanese army.', 'en', defs));
+    expect(fs).not.toContain('LB>SA:weapons');
+    expect(fs).toContain('SA>LB:weapons');
+  });
+});
