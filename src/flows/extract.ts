@@ -1635,6 +1635,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         R = k - 1;
         break;
       }
+      // ("un paquete de capacitación: unos 70 marinos argentinos fueron formados en Noruega": a colon before a clause with a verb
+      // of its own closes a transfer noun's window; that clause tells its own transfer.)
+      if (t.mood === 'noun' && items[k]!.tok === 'punct' && items[k]!.lower === ':' && ti + 1 < triggers.length && triggers[ti + 1]!.mood !== 'noun') {
+        R = k - 1;
+        break;
+      }
       // "..., the Department of Home Affairs said on Tuesday, as police stepped up raids in Gauteng": an
       // attribution set off by commas closes the clause; what follows is another statement.
       if (isComma(items[k])) {
@@ -1661,6 +1667,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           k = close;
           continue;
         }
+      }
+      // ("are due to be delivered in 2027, and Kazakh pilots will be trained there": ", and" before a subject and the
+      // auxiliary of the next verb opens another clause.)
+      if (isComma(items[k - 1]) && hasMark(items[k], MB.coord) && k > t.idx + 1 && ti + 1 < triggers.length && triggers[ti + 1]!.mood !== 'noun' && (items[k + 1]?.place || hasMark(items[k + 1], MB.det)) && hasMark(items[triggers[ti + 1]!.idx - 1], MB.aux | MB.passiveAux | MB.condAux)) {
+        R = k - 2;
+        break;
       }
       // "..., com 30% das cargas, mas a Espanha passou a figurar": a contrast with a subject of
       // its own is another statement.
@@ -2376,6 +2388,16 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (src === undefined && !passive && inR !== undefined) {
           src = inR;
           srcCountry = true;
+        }
+        // ("The aircraft, assembled in Seville, Spain, [...] and Kazakh pilots will be trained there": "there" after the verb is
+        // the place named last before it, of another country than the trainees'.)
+        if (src === undefined && passive && (THERE_AT.has(items[t.idx + 1]?.lower ?? '') || THERE_AT.has(items[t.idx + 2]?.lower ?? ''))) {
+          const tc = originL !== undefined ? countryAt(items, originL) : subjDemL !== undefined ? countryAt(items, subjDemL) : undefined;
+          for (let k = t.idx - 1; k >= 0 && src === undefined && tc !== undefined; k--) {
+            const r = roles[k]?.role;
+            if (items[k]!.place && r !== 'demonym' && r !== 'origin' && countryAt(items, k) !== tc) src = k;
+          }
+          srcCountry = src !== undefined;
         }
         // "Os pilotos do Chile serão formados em Lisboa": the trainees' country; where they train is the
         // trainer's only outside it ("... e em Walvis Bay" trains no one).
@@ -4952,6 +4974,9 @@ function otherParticiple(items: Item[], roles: Array<Role | undefined>, k: numbe
   for (const g of items[p]!.tags) if (g.k === 'verb' && g.mood === 'part' && (g.cls === 'receive' || g.cls === 'seize') && !(g.sense === 'goods' && isPeople(items[p - 1]))) return g;
   return undefined;
 }
+
+/** Adverbs of place that stand for a place named before ("trained there", "formados allí", "formés là-bas"). */
+const THERE_AT: ReadonlySet<string> = new Set(['there', 'lá', 'ali', 'allí', 'allá', 'ahí', 'là-bas']);
 
 /**
  * The comma opening a locative or noun apposition that ends with the place at `k`: ", en el Caribe", ", in the north", ", a

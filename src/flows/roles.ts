@@ -692,7 +692,8 @@ function madeBefore(items: Item[], h: number): boolean {
   for (let k = h; k >= Math.max(0, h - 4); k--) {
     const it = items[k];
     if (hasTagMark(it, 'made')) return true;
-    if (!it || it.place || !(it.cap || hasMark(it, MB.det) || prepRole(it) === 'by' || isPlain(it))) return false;
+    // ("assembled at the Airbus plant in Seville": past the plant's own "at" or "in".)
+    if (!it || it.place || !(it.cap || hasMark(it, MB.det) || prepRole(it) === 'by' || (prepRole(it) === 'in' && k < h) || isPlain(it))) return false;
   }
   return false;
 }
