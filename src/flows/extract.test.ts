@@ -5371,3 +5371,13 @@ describe('session 28 (heldout66): clauses after a transfer', () => {
     expect(triples(run(text, 'en', defs))).toEqual(['ES>KZ:training', 'ES>KZ:vehicles']);
   });
 });
+
+describe('session 28: edible oils are no petroleum', () => {
+  it('"soybean oil", "huile de soja", "aceite de colza", "óleo de amendoim" are other goods', () => {
+    const defs = [C('AR', ['Argentina', 'Argentine']), C('IN', ['India', 'Inde']), C('ES', ['España']), C('MA', ['Marruecos']), C('SN', ['Senegal']), C('PT', ['Portugal'])];
+    expect(triples(run("Argentina remains India's largest supplier of soybean oil.", 'en', defs))).toEqual(['AR>IN:other']);
+    expect(triples(run("L'Argentine a vendu de l'huile de soja à l'Inde.", 'fr', defs))).toEqual(['AR>IN:other']);
+    expect(triples(run('España exportó aceite de colza a Marruecos.', 'es', defs))).toEqual(['ES>MA:other']);
+    expect(triples(run('O Senegal exportou óleo de amendoim para Portugal.', 'pt', defs))).toEqual(['SN>PT:other']);
+  });
+});
