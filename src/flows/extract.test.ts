@@ -5381,3 +5381,15 @@ describe('session 28: edible oils are no petroleum', () => {
     expect(triples(run('O Senegal exportou óleo de amendoim para Portugal.', 'pt', defs))).toEqual(['SN>PT:other']);
   });
 });
+
+describe('session 28 (heldout66): who the troops help, and trainees before a participle', () => {
+  const defs = [C('RW', ['Kigali'], ['rwandais']), C('BJ', [], ['béninoise']), C('BF', ['Burkina Faso']), C('NE', ['Niger']), C('KP', ['North Korea']), C('RU', [], ['Russian']), C('FR', ['France']), C('SN', [], ['sénégalais']), CITY('Lorient', 'FR')];
+  it('the army of a nationality that a purpose infinitive supports receives the troops, not a place named past it', () => {
+    expect(triples(run("Kigali pourrait envoyer 2 000 hommes pour épauler l'armée béninoise face aux groupes jihadistes actifs au Burkina Faso et au Niger.", 'fr', defs))).toEqual(['RW>BJ:troops']);
+    expect(triples(run("Kigali pourrait envoyer 2 000 hommes pour aider l'armée béninoise face aux groupes jihadistes actifs au Burkina Faso.", 'fr', defs))).toEqual(['RW>BJ:troops']);
+    expect(triples(run('North Korea has sent 11,000 troops to help the Russian army.', 'en', defs))).toEqual(['KP>RU:troops']);
+  });
+  it('a participle of training set off after a nationality trains it ("45 marins sénégalais, formés à Lorient")', () => {
+    expect(triples(run("Le navire a quitté la France avec un équipage de 45 marins sénégalais, formés pendant quatre mois à Lorient par d'anciens officiers.", 'fr', defs))).toEqual(['FR>SN:training']);
+  });
+});

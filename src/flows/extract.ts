@@ -2403,9 +2403,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // trainer's only outside it ("... e em Walvis Bay" trains no one).
         // ("About 60 Azerbaijani pilots and technicians have already been trained by": the subject's
         // nationality, however long the list of trainees.)
+        // ("un équipage de 45 marins sénégalais, formés à Lorient": a participle set off after the trainees' nationality.)
+        const setOff = t.mood === 'part' && isComma(items[t.idx - 1]) && items[t.idx - 2]?.place?.via === 'demonym' && t.idx - 2 !== src ? t.idx - 2 : undefined;
         dst = passive
           ? first(originL, demonymL, ofSubjL, toStrong, subjDemL !== undefined && roles[subjDemL]?.role === 'origin' && subjDemL !== src ? subjDemL : undefined)
           : first(objectR, bareR, toStrong, toWeak, originR, ofR, demonymR, actorObject(items, t.idx, actorR, agentR));
+        if (setOff !== undefined && (dst === undefined || dst === toStrong)) dst = setOff;
         dstActor = true;
         // ("180 Pakistani sailors who trained for five months at a naval base on Turkey's coast": people of a nationality who
         // train with no one trained after the verb are trainees; a place of another country after it trains them.)
@@ -2813,14 +2816,24 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           const it = items[k]!;
           const listed = hasMark(items[k + 1], MB.coord) || (isComma(items[k + 1]) && !!items[k + 2]?.place);
           if (listed) break;
-          if (it.place && it.place.via !== 'demonym' && countryAt(items, k) !== countryAt(items, src)) {
+          // ("pour aider l'armée béninoise", "to help the Russian army": or the army of a nationality.)
+          if (it.place && (it.place.via !== 'demonym' || hasMark(items[k - 1], MB.actor) || hasMark(items[k + 1], MB.actor)) && countryAt(items, k) !== countryAt(items, src)) {
             dst = k;
             dstActor = true;
             helpSent = h.idx;
             break;
           }
-          if (!(hasMark(it, MB.det) || prepRole(it) === 'to')) break;
+          if (!(hasMark(it, MB.det) || prepRole(it) === 'to' || (hasMark(it, MB.actor) && items[k + 1]?.place?.via === 'demonym'))) break;
         }
+      }
+    }
+    // ("envoyer 2 000 hommes pour épauler l'armée béninoise face aux groupes actifs au Burkina Faso": the army of a nationality
+    // that a Romance infinitive of purpose supports receives what is sent, not a place named past it.)
+    if (t.cls === 'send' && !noun && purposeAt >= 0 && src !== undefined && (dst === undefined || dst > purposeAt)) {
+      const k = hasMark(items[purposeAt + 1], MB.det) ? purposeAt + 2 : purposeAt + 1;
+      if (hasMark(items[k], MB.actor) && items[k + 1]?.place?.via === 'demonym' && countryAt(items, k + 1) !== countryAt(items, src)) {
+        dst = k + 1;
+        dstActor = true;
       }
     }
     // (A handover only: "weapons were smuggled to Yemen, the Saudi military said" is another state's account.)
