@@ -5393,3 +5393,11 @@ describe('session 28 (heldout66): who the troops help, and trainees before a par
     expect(triples(run("Le navire a quitté la France avec un équipage de 45 marins sénégalais, formés pendant quatre mois à Lorient par d'anciens officiers.", 'fr', defs))).toEqual(['FR>SN:training']);
   });
 });
+
+describe('session 28: figures a body publishes', () => {
+  const defs = [C('BR', ['Brasil']), C('PE', ['Peru']), C('RU', [], ['russe']), C('FR', ['France'])];
+  it('"de acordo com dados da Secex" leaves the flow stated; figures from a firm ("du cabinet Kpler") report it', () => {
+    expect(run('O Brasil exportou 1,4 milhão de toneladas de arroz para o Peru, de acordo com dados da Secex.', 'pt', defs).map((f) => f.status)).toEqual(['stated']);
+    expect(run('La France a importé 6 millions de tonnes de GNL russe, selon les données du cabinet Kpler.', 'fr', defs).map((f) => f.status)).toEqual(['reported']);
+  });
+});

@@ -153,9 +153,13 @@ const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvern
  * Amnesty International", "le directeur de l'AIEA").
  */
 const OWN_GENERIC = /^(direc|dire[cç][aã]o|institut|nota$|comunicad|communiqu|statement)/;
+/** Figures a body publishes ("according to data from Secex", "según cifras del DANE", "selon les chiffres des douanes"). */
+const DATA_WORDS = /^(data|figures|statistics|dados|n[uú]meros|estat[ií]stic|datos|cifras|donn[ée]es|chiffres|statistiques)$/;
 /** A company speaking, "the company said", "informó la empresa": the party's own only as "the company", unqualified. */
 const COMPANY_WORDS = 'company|compa[nñ][ií]a|companhia|empresa|entreprise|soci[ée]t[ée]|firm';
 const COMPANY = new RegExp(`^(?:${COMPANY_WORDS})$`);
+/** A firm as a source of figures ("le cabinet Kpler", "the consultancy", "la empresa"). */
+const FIRM = new RegExp(`^(?:cabinet|consult|${COMPANY_WORDS})`);
 const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'o', 'la', 'el', 'le', 'l']);
 /** A third party reporting on others: UN bodies, agencies, NGOs, researchers, media, intelligence, sources, trade bodies. */
 const THIRD_SOURCE = /^(un$|onu$|nations|na[cç](?:[õo]es|iones)|agen|ag[eê]nc|experts?$|especialist|analyst|analist|research|investigad|pesquisad|chercheur|report|relat|rapport|informe|source|fonte|fuente|media|m[eé]dios|presse|press$|imprensa|prensa|intelligence|intelig|renseign|ngo|ong|organi[sz]|group|grupo|groupe|programme|program|monitor|journalist|jornalist|periodist|diplomat|diplom[aá]tic|panel|consorti|enquête|investiga|satellite|sat[eé]lit|tracking|rastreamento|seguimiento|associa|asocia|federa[cç]|federaci|f[eé]d[eé]ration|conf[eé]d[eé]ra[cçt]|sindicat|syndicat)/;
@@ -187,6 +191,9 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>, agent
   let named = false;
   let agency = false;
   let partyPlace = false;
+  // ("de acordo com dados da Secex": official figures named by the body's own name.)
+  // (Not a firm's: "selon les données du cabinet Kpler", "data from the consultancy Wood Mackenzie".)
+  const data = (DATA_WORDS.test(items[from]?.lower ?? '') || (hasMark(items[from], MB.det) && DATA_WORDS.test(items[from + 1]?.lower ?? ''))) && !items.slice(from, to).some((x) => FIRM.test(x.lower));
   for (let i = from; i < to; i++) {
     const it = items[i]!;
     if (it.place) {
@@ -226,7 +233,7 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>, agent
   // makes the transfer, itself speaking; not the other end, "Russia deported children to Belarus, Kyiv says".)
   let bare = partyPlace && agent !== undefined;
   for (let i = from; i < to && bare; i++) if ((!items[i]!.place || items[i]!.place!.place.country !== agent) && !hasMark(items[i], MB.det)) bare = false;
-  return own || bare || (generic && !named) || (agency && partyPlace && !named);
+  return own || bare || data || (generic && !named) || (agency && partyPlace && !named);
 }
 
 /** Words for an unnamed source ("fonte", "a source", "fuentes"). */
