@@ -191,7 +191,11 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       }
       // "combustible para aviones", "fuel for aircraft", "munitions pour les canons": what the cargo is for.
       // (Money "pour l'aide humanitaire" measures the aid: categorize() reads that pair.)
-      const forPrev = (BENEFIT.has(items[k - 1]?.lower ?? '') && k - 2 === lastCargo) || (hasMark(items[k - 1], MB.det) && BENEFIT.has(items[k - 2]?.lower ?? '') && k - 3 === lastCargo);
+      // ("food assistance for Rohingya refugees", "fuel for Ukrainian aircraft": past up to two modifiers.)
+      let fb = k - 1;
+      for (let n = 0; n < 2 && lastCargo >= 0 && fb > lastCargo + 1 && (isPlain(items[fb]) || items[fb]?.place?.via === 'demonym'); n++) fb--;
+      if (hasMark(items[fb], MB.det)) fb--;
+      const forPrev = lastCargo >= 0 && BENEFIT.has(items[fb]?.lower ?? '') && fb - 1 === lastCargo;
       if (forPrev && out[out.length - 1]?.cat !== 'money') continue;
       // "no valor de 326 milhões de euros", "worth $2bn": a value, not a payment; it measures the cargo
       // before it when that has no number ("a package of aid worth £113 million").

@@ -5401,3 +5401,10 @@ describe('session 28: figures a body publishes', () => {
     expect(run('La France a importé 6 millions de tonnes de GNL russe, selon les données du cabinet Kpler.', 'fr', defs).map((f) => f.status)).toEqual(['reported']);
   });
 });
+
+describe('session 28: people an aid is for', () => {
+  it('"food assistance for Rohingya refugees" names who the aid is for, not people sent', () => {
+    const defs = [C('US', ['United States']), C('BD', ['Bangladesh'])];
+    expect(triples(run('The United States will give an additional $73 million in food assistance for Rohingya refugees in Bangladesh.', 'en', defs))).toEqual(['US>BD:aid']);
+  });
+});
