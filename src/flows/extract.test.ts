@@ -5408,3 +5408,10 @@ describe('session 28: people an aid is for', () => {
     expect(triples(run('The United States will give an additional $73 million in food assistance for Rohingya refugees in Bangladesh.', 'en', defs))).toEqual(['US>BD:aid']);
   });
 });
+
+describe('session 28: a destination is not refined past "after"', () => {
+  it('"vers l\'Arabie saoudite et le Koweït, après la mort de deux Malgaches employées à Riyad" goes to both countries', () => {
+    const defs = [C('MG', [], ['malgache', 'Malgaches']), C('SA', ['Arabie saoudite']), C('KW', ['Koweït']), CITY('Riyad', 'SA')];
+    expect(triples(run("Le gouvernement malgache a suspendu l'envoi de travailleuses domestiques vers l'Arabie saoudite et le Koweït, après la mort de deux jeunes Malgaches employées à Riyad.", 'fr', defs))).toEqual(['MG>KW:people', 'MG>SA:people']);
+  });
+});

@@ -2752,7 +2752,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
     }
     // Most specific end: a region or city of the chosen country named in the same role family.
-    dst = refine(items, roles, dst, t.idx + 1, R, (r, k) => (r.role === 'in' || r.role === 'to' || r.role === 'demonym') && !(t.cls === 'send' && otherParticiple(items, roles, k, t.idx)));
+    dst = refine(items, roles, dst, t.idx + 1, R, (r, k) => (r.role === 'in' || r.role === 'to' || r.role === 'demonym') && !(t.cls === 'send' && otherParticiple(items, roles, k, t.idx)), true);
     // (Not a place named for an event: "depuis la prise de Goma", "since the fall of Kabul".)
     // (Nor one in an elaboration on the goods: "26 presos, entre ellos mandos del Cártel de Sinaloa".)
     let srcEnd = R;
@@ -5062,15 +5062,16 @@ function residentSubject(items: Item[], k: number, L: number): number {
   return hasMark(head, MB.actor) || RESIDENTS.has(head.lower) || head.tags.some((g) => g.k === 'cargo' && g.cat === 'people') ? p : -1;
 }
 
-function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | undefined, a: number, b: number, fam: (r: Role, k: number) => boolean): number | undefined {
+function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | undefined, a: number, b: number, fam: (r: Role, k: number) => boolean, toEnd = false): number | undefined {
   if (chosen === undefined) return chosen;
   const p = items[chosen]!.place!.place;
   let best = chosen;
   let bestRank = KIND_RANK[p.kind];
   for (let k = a; k <= b; k++) {
     // ("As vendas à Ucrânia estão suspensas desde 2022, quando a refinaria de Mykolaiv deixou de funcionar": not
-    // past a clause of time.)
-    if (k > chosen && WHEN.has(items[k]!.lower) && isComma(items[k - 1])) break;
+    // past a clause of time; "vers l'Arabie saoudite, après la mort de deux Malgaches employées à Riyad": nor past
+    // "after" or "before" for a destination: "…, tras una travesía desde Sídney" still says where from.)
+    if (k > chosen && (WHEN.has(items[k]!.lower) || (toEnd && AFTER_BEFORE.has(items[k]!.lower))) && isComma(items[k - 1])) break;
     const r = roles[k];
     const q = items[k]?.place?.place;
     if (!r || !q || items[k]!.paren || !fam(r, k) || q.country !== p.country) continue;
@@ -5387,6 +5388,8 @@ const BULK_CATS: ReadonlySet<FlowCategory> = new Set(['oil', 'other', 'aid']);
 const WEIGHTS = /^(?:toneladas?|tonnes?|tons?|quilos|kilos|kg|quilogramas|kilogramos|kilogrammes|kilograms)$/;
 /** "when" opening a clause of time, in the four languages. */
 const WHEN: ReadonlySet<string> = new Set(['quando', 'cuando', 'when', 'quand', 'lorsque', 'lorsqu']);
+/** "after" and "before", which open another event for a destination ("…, après la mort de deux Malgaches à Riyad"). */
+const AFTER_BEFORE: ReadonlySet<string> = new Set(['after', 'before', 'après', 'avant', 'depois', 'antes', 'después', 'tras']);
 /** Nouns lent that are no money or goods: "prestar su territorio", "prestó apoyo", "lend its voice", "prête à" (ready to). */
 const LENT_NO_GOODS: ReadonlySet<string> = new Set([
   'territorio', 'território', 'territory', 'territoire', 'apoyo', 'apoio', 'support', 'soutien', 'voz', 'voice', 'voix', 'atención', 'atenção',
