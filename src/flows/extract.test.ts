@@ -5415,3 +5415,15 @@ describe('session 28: a destination is not refined past "after"', () => {
     expect(triples(run("Le gouvernement malgache a suspendu l'envoi de travailleuses domestiques vers l'Arabie saoudite et le Koweït, après la mort de deux jeunes Malgaches employées à Riyad.", 'fr', defs))).toEqual(['MG>KW:people', 'MG>SA:people']);
   });
 });
+
+describe('session 28: plural possessive relatives', () => {
+  const defs = [C('RW', ['Ruanda', 'Rwanda']), REGION('Cabo Delgado', 'MZ'), C('MZ', ['Moçambique', 'Mozambique']), C('UZ', ['Uzbekistán']), C('ES', ['España'])];
+  it('"O Ruanda, cujas tropas combatem em Cabo Delgado, vai enviar…": the subject before "cujas", "cuyos" sends', () => {
+    expect(triples(run('O Ruanda, cujas tropas combatem os insurgentes em Cabo Delgado desde 2021, vai enviar mais 1.000 militares para Moçambique.', 'pt', defs))).toEqual(['RW>MZ:troops']);
+    expect(triples(run('Ruanda, cuyos soldados combaten en Cabo Delgado, enviará 1.000 soldados a Mozambique.', 'es', defs))).toEqual(['RW>MZ:troops']);
+  });
+  it('the owner of crews who trained themselves somewhere is trained, not the trainer', () => {
+    expect(triples(run('Uzbekistán, cuyas tripulaciones se formaron en España, recibió dos aviones.', 'es', defs))).toContain('ES>UZ:training');
+    expect(triples(run('Uzbekistán, cuyas tripulaciones se formaron en España, recibió dos aviones.', 'es', defs))).not.toContain('UZ>ES:training');
+  });
+});

@@ -2417,7 +2417,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // reflexive verb of training.)
         const intransitive = lang === 'en' ? INTRANSITIVE_NEXT.has(items[t.idx + 1]?.lower ?? '') : reflexiveAt(items, t.idx);
         // (The subject's nationality past a relative clause on it too: "los marinos saudíes que operarán las corbetas se han formado".)
-        if (intransitive && !passive && !noun && src !== undefined && (src === originL || (src < t.idx && roles[src]?.role === 'origin')) && peopleNoun(items, src - 1, src + 1) && !peopleNoun(items, t.idx + 1, R)) {
+        // ("Uzbekistán, cuyas tripulaciones se formaron en la ciudad": or the owner of the people a possessive relative names.)
+        const owner = src !== undefined && src < t.idx && isComma(items[src + 1]) && POSSESSIVE_REL.has(items[src + 2]?.lower ?? '') && (peopleNoun(items, src + 3, src + 3) || (isPlain(items[src + 3]) && !items[src + 3]!.cap));
+        if (intransitive && !passive && !noun && src !== undefined && (src === originL || (src < t.idx && roles[src]?.role === 'origin') || owner) && (owner || peopleNoun(items, src - 1, src + 1)) && !peopleNoun(items, t.idx + 1, R)) {
           let trainer: number | undefined;
           for (let k = t.idx + 1; k <= R && trainer === undefined; k++) if (items[k]!.place && items[k]!.place!.via !== 'demonym' && countryAt(items, k) !== countryAt(items, src)) trainer = k;
           if (trainer !== undefined) [src, dst, srcCountry] = [trainer, src, true];
@@ -4987,6 +4989,9 @@ function otherParticiple(items: Item[], roles: Array<Role | undefined>, k: numbe
   for (const g of items[p]!.tags) if (g.k === 'verb' && g.mood === 'part' && (g.cls === 'receive' || g.cls === 'seize') && !(g.sense === 'goods' && isPeople(items[p - 1]))) return g;
   return undefined;
 }
+
+/** Relative pronouns of possession ("cuyas tripulaciones", "cujos pilotos", "whose crews", "dont les pilotes"). */
+const POSSESSIVE_REL: ReadonlySet<string> = new Set(['cujo', 'cuja', 'cujos', 'cujas', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'whose', 'dont']);
 
 /** Adverbs of place that stand for a place named before ("trained there", "formados allí", "formés là-bas"). */
 const THERE_AT: ReadonlySet<string> = new Set(['there', 'lá', 'ali', 'allí', 'allá', 'ahí', 'là-bas']);

@@ -329,7 +329,7 @@ export const es: Lexicon = {
       'utilizó', 'atacó', 'atacaron', 'lanzó', 'dispararon', 'combatir', 'luchar', 'violan', 'viola', 'contravienen'],
     passiveAux: ['fue', 'fueron', 'es', 'son', 'era', 'eran', 'será', 'serán', 'sería', 'serían', 'sido', 'siendo', 'ser', 'está', 'están', 'estaba', 'estaban', 'estarán', 'quedó', 'quedaron'],
     program: ['programa', 'programas', 'proyecto', 'proyectos'],
-    rel: ['que', 'donde', 'quien', 'quienes', 'cuyo', 'cuya'],
+    rel: ['que', 'donde', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas'],
     adj: ['militares', 'militar', 'blindados', 'civiles', 'submarino', 'submarinos'],
   },
   qualifiers: [

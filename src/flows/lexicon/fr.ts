@@ -349,7 +349,7 @@ export const fr: Lexicon = {
       'attaque', 'combattre', 'combattent', 'violent', 'viole', 'contreviennent'],
     passiveAux: ['été', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'être'],
     program: ['programme', 'programmes', 'projet', 'projets'],
-    rel: ['qui', 'que', 'où', 'dont', 'lequel', 'laquelle'],
+    rel: ['qui', 'que', 'où', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
     adj: ['militaires', 'militaire', 'blindés', 'civils', 'sous-marin', 'sous-marins'],
   },
   qualifiers: [

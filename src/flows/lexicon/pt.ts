@@ -353,7 +353,7 @@ export const pt: Lexicon = {
       'lutar', 'lutam', 'contrariam', 'contraria', 'violam', 'viola'],
     passiveAux: ['foi', 'foram', 'é', 'são', 'era', 'eram', 'será', 'serão', 'seria', 'seriam', 'sido', 'sendo', 'ser', 'fora', 'foram', 'teria sido', 'teriam sido', 'está', 'estão', 'estava', 'estavam', 'estarão', 'estariam', 'ficou', 'ficaram'],
     program: ['programa', 'programas', 'projeto', 'projetos', 'projecto', 'projectos'],
-    rel: ['que', 'onde', 'quem', 'cujo', 'cuja'],
+    rel: ['que', 'onde', 'quem', 'cujo', 'cuja', 'cujos', 'cujas'],
     adj: ['militares', 'militar', 'oficiais', 'blindados', 'civis', 'submarino', 'submarinos'],
   },
   qualifiers: [
