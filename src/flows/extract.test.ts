@@ -5427,3 +5427,11 @@ describe('session 28: plural possessive relatives', () => {
     expect(triples(run('Uzbekistán, cuyas tripulaciones se formaron en España, recibió dos aviones.', 'es', defs))).not.toContain('UZ>ES:training');
   });
 });
+
+describe('session 28: buyers named by nationality before goods of another', () => {
+  it('"Chinese importers bought Brazilian soybeans": the first nationality buys', () => {
+    const defs = [C('CN', [], ['Chinese']), C('BR', [], ['Brazilian']), C('IN', [], ['Indian']), C('AR', [], ['Argentine'])];
+    expect(triples(run('Chinese importers bought Brazilian soybeans.', 'en', defs))).toEqual(['BR>CN:other']);
+    expect(triples(run('Indian refiners bought 2.6 million tonnes of Argentine soybean oil in the year to March.', 'en', defs))).toEqual(['AR>IN:other']);
+  });
+});

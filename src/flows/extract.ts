@@ -2267,7 +2267,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const buyersIn = !passive && !noun && inL !== undefined ? locatedSubject(items, L, inL) : undefined;
         // ("A compra de 40 caças à Suécia pelo Brasil", "the purchase of jets from Sweden by Brazil": a purchase noun's agent,
         // after its seller, buys; not "a compra de obuses produzidos por empresas ucranianas".)
-        dst = first(passive || (noun && agent !== undefined && [toStrong, toWeak, fromRight].some((k) => k !== undefined && k > t.idx && k < agent!)) ? agent : subject, importer, !passive && !noun && (from !== undefined || agent !== undefined || givenBy) ? originL : undefined, inR, noun ? nounSubject : undefined, frame, buyersIn);
+        // ("Chinese importers bought Brazilian soybeans": goods of another nationality after the verb name the seller, so the
+        // nationality before it is the buyer's, as with a source.)
+        const otherGoods = originR !== undefined && originR > t.idx && originL !== undefined && countryAt(items, originR) !== countryAt(items, originL);
+        dst = first(passive || (noun && agent !== undefined && [toStrong, toWeak, fromRight].some((k) => k !== undefined && k > t.idx && k < agent!)) ? agent : subject, importer, !passive && !noun && (from !== undefined || agent !== undefined || givenBy || otherGoods) ? originL : undefined, inR, noun ? nounSubject : undefined, frame, buyersIn);
         dstActor = dst !== undefined && dst !== inR && dst !== frame;
         // "acheter à X", "comprar a X", "encomendados ao Brasil": bought from X (in the Romance languages).
         // "recebeu caças doados pela Dinamarca": the donor.
