@@ -5435,3 +5435,10 @@ describe('session 28: buyers named by nationality before goods of another', () =
     expect(triples(run('Indian refiners bought 2.6 million tonnes of Argentine soybean oil in the year to March.', 'en', defs))).toEqual(['AR>IN:other']);
   });
 });
+
+describe('session 28: a country\'s own shipments', () => {
+  it('"sus envíos a Pekín" carry what the exporter before them exported', () => {
+    const defs = [C('AR', ['Argentina']), C('CN', ['China', 'Pekín']), C('UY', ['Uruguay']), C('PY', ['Paraguay'])];
+    expect(triples(run('Argentina exportó carne vacuna a China. Uruguay y Paraguay, competidores directos en el mercado chino, cerraron el año con retrocesos en sus envíos a Pekín.', 'es', defs))).toEqual(['AR>CN:other', 'PY>CN:other', 'UY>CN:other']);
+  });
+});

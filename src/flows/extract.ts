@@ -2657,7 +2657,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("Malaysian exports to India", "as exportações brasileiras para a China": trade named by its nationality.)
     const nationalTrade = noun && t.cls === 'send' && src !== undefined && Math.abs(src - t.idx) === 1 && roles[src]?.role === 'origin' && COMMERCIAL.test(items[t.idx]!.lower);
     // ("Russia increased its sales to India", "Rusia aumentó sus ventas a la India": a country's own trade.)
-    const ownTrade = noun && t.cls === 'send' && src !== undefined && POSSESSIVES.has(items[t.idx - 1]?.lower ?? '') && COMMERCIAL.test(items[t.idx]!.lower);
+    // ("Uruguay y Paraguay cerraron el año con retrocesos en sus envíos a Pekín": so are its shipments.)
+    const ownTrade = noun && t.cls === 'send' && src !== undefined && POSSESSIVES.has(items[t.idx - 1]?.lower ?? '') && (COMMERCIAL.test(items[t.idx]!.lower) || (SHIPMENTS.test(items[t.idx]!.lower) && !hasBefore(items, t.idx, 0, t.idx, (x) => hasMark(x, MB.rel))));
     if (noun && t.cls === 'send' && src === undefined && dst !== undefined && POSSESSIVES.has(items[t.idx - 1]?.lower ?? '')) {
       src = possessiveOwner(items, roles, L, t.idx);
       srcActor = true;
@@ -6037,6 +6038,8 @@ const MODEL_NOUNS: ReadonlySet<string> = new Set(['model', 'modelo', 'modèle'])
 
 /** Trade verbs and nouns: what they move is sold or bought, never relief. */
 const COMMERCIAL = /^(?:re-?)?export|^import|^vend|^vent|^sell|^sold|^sale|^comerci|^compr|^buy|^bought|^purchas|^achet|^achat|^adquir|^acqui/;
+/** Shipments as trade of their own ("sus envíos a Pekín", "its shipments to China"). */
+const SHIPMENTS = /^(?:env[ií]os?|envois?|shipments?|embarques?)$/;
 /** Medicine units (the lexicons' glosses): aid when given, goods when sold. */
 const MEDICINE_UNITS: ReadonlySet<string> = new Set(['medicines', 'vaccines', 'doses', 'medical supplies']);
 /** A currency's ISO code, the unit of goods measured by their price. */
