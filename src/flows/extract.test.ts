@@ -5442,3 +5442,10 @@ describe('session 28: a country\'s own shipments', () => {
     expect(triples(run('Argentina exportó carne vacuna a China. Uruguay y Paraguay, competidores directos en el mercado chino, cerraron el año con retrocesos en sus envíos a Pekín.', 'es', defs))).toEqual(['AR>CN:other', 'PY>CN:other', 'UY>CN:other']);
   });
 });
+
+describe('session 28: bought to supply a place', () => {
+  it('"a compra de energia elétrica da Venezuela para abastecer Roraima": the place supplied receives what is bought', () => {
+    const defs = [C('VE', ['Venezuela']), REGION('Roraima', 'BR')];
+    expect(triples(run('O governo federal pretende retomar a compra de energia elétrica da Venezuela para abastecer Roraima.', 'pt', defs))).toEqual(['VE>Roraima@BR:other']);
+  });
+});

@@ -2833,6 +2833,20 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         }
       }
     }
+    // ("retomar a compra de energia elétrica da Venezuela para abastecer Roraima", "buy gas from Qatar to supply Pakistan's
+    // power plants": what is bought with no buyer named goes to the place a purpose of supplying names.)
+    if (t.cls === 'receive' && dst === undefined && src !== undefined) {
+      const h = triggers[ti + 1];
+      if (h && h.mood === 'inf' && SUPPLY_INF.test(items[h.idx]!.lower) && (BENEFIT.has(items[h.idx - 1]?.lower ?? '') || items[h.idx - 1]?.lower === 'to') && h.idx - 1 <= R + 1) {
+        let k = h.idx + 1;
+        if (items[k]?.lower === 'a' && !items[k]!.place) k++;
+        if (hasMark(items[k], MB.det)) k++;
+        if (items[k]?.place && items[k]!.place!.via !== 'demonym' && countryAt(items, k) !== countryAt(items, src)) {
+          dst = k;
+          helpSent = h.idx;
+        }
+      }
+    }
     // ("envoyer 2 000 hommes pour épauler l'armée béninoise face aux groupes actifs au Burkina Faso": the army of a nationality
     // that a Romance infinitive of purpose supports receives what is sent, not a place named past it.)
     if (t.cls === 'send' && !noun && purposeAt >= 0 && src !== undefined && (dst === undefined || dst > purposeAt)) {
@@ -4993,6 +5007,9 @@ function otherParticiple(items: Item[], roles: Array<Role | undefined>, k: numbe
   for (const g of items[p]!.tags) if (g.k === 'verb' && g.mood === 'part' && (g.cls === 'receive' || g.cls === 'seize') && !(g.sense === 'goods' && isPeople(items[p - 1]))) return g;
   return undefined;
 }
+
+/** Infinitives of supplying a place ("para abastecer Roraima", "to supply Pakistan", "pour approvisionner le Mali"). */
+const SUPPLY_INF = /^(?:abastecer|supply|approvisionner|suministrar)$/;
 
 /** Relative pronouns of possession ("cuyas tripulaciones", "cujos pilotos", "whose crews", "dont les pilotes"). */
 const POSSESSIVE_REL: ReadonlySet<string> = new Set(['cujo', 'cuja', 'cujos', 'cujas', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'whose', 'dont']);
