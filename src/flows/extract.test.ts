@@ -5449,3 +5449,10 @@ describe('session 28: bought to supply a place', () => {
     expect(triples(run('O governo federal pretende retomar a compra de energia elétrica da Venezuela para abastecer Roraima.', 'pt', defs))).toEqual(['VE>Roraima@BR:other']);
   });
 });
+
+describe('session 28: goods generated or grown somewhere', () => {
+  it('"50 megawatts gerados em Roraima" come from Roraima', () => {
+    const defs = [C('GY', ['Guiana']), REGION('Roraima', 'BR'), CITY('Brasília', 'BR')];
+    expect(triples(run('A vizinha Guiana, que negocia com Brasília a compra de até 50 megawatts gerados em Roraima, acompanha a obra.', 'pt', defs))).toEqual(['Roraima@BR>GY:other']);
+  });
+});

@@ -344,7 +344,7 @@ export const en: Lexicon = {
     means: ['by sea', 'by air', 'by land', 'by road', 'by rail', 'by boat', 'by boats', 'by small boat', 'by small boats', 'by ship', 'by plane', 'by truck', 'by lorry', 'by train', 'by bus', 'by ferry', 'by car', 'by helicopter', 'by air and sea', 'by sea and air', 'by land and sea'],
     say: ['said', 'says', 'announced', 'announces', 'stated', 'confirmed', 'confirms', 'declared', 'added', 'insisted', 'warned', 'acknowledged', 'admitted', 'revealed', 'disclosed', 'told', 'reported', 'wrote'],
     make: ['manufacture', 'origin'],
-    made: ['extracted', 'mined', 'made', 'manufactured', 'built', 'produced', 'assembled'],
+    made: ['extracted', 'mined', 'made', 'manufactured', 'built', 'produced', 'assembled', 'generated', 'grown', 'harvested'],
     incl: ['which includes', 'which include', 'which included', 'that includes', 'including'],
     back: ['back', 'home'],
     worth: ['worth', 'valued at', 'at a cost of', 'for a total of'],
