@@ -5456,3 +5456,14 @@ describe('session 28: goods generated or grown somewhere', () => {
     expect(triples(run('A vizinha Guiana, que negocia com Brasília a compra de até 50 megawatts gerados em Roraima, acompanha a obra.', 'pt', defs))).toEqual(['Roraima@BR>GY:other']);
   });
 });
+
+describe('session 28: keeping troops, in the future, in "the region"', () => {
+  const defs = [C('TZ', ['Tanzânia', 'Tanzania']), REGION('Cabo Delgado', 'MZ'), C('FR', ['France']), C('TD', ['Tchad'])];
+  it('"manterá", "mantendrá", "maintiendra" keep troops somewhere, as a plan', () => {
+    expect(run('A Tanzânia manterá cerca de 300 soldados em Cabo Delgado.', 'pt', defs).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['TZ>Cabo Delgado@MZ:troops:planned']);
+    expect(run('La France maintiendra 1 000 soldats au Tchad.', 'fr', defs).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['FR>TD:troops:planned']);
+  });
+  it('"na região" is the region the sentence named last', () => {
+    expect(triples(run('A Tanzânia, que faz fronteira com Cabo Delgado, manterá cerca de 300 soldados na região.', 'pt', defs))).toEqual(['TZ>Cabo Delgado@MZ:troops']);
+  });
+});

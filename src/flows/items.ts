@@ -84,6 +84,9 @@ const OF_PLACE = /^\s*(?:(?:de|do|da|dos|das|del|des|du|d'|of|in|em|en|à|a)\s*(
 const OF_ANY = /^\s*(?:de|do|da|dos|das|del|des|du|d'|of)\b/iu;
 /** A country's territory ("its territory", "su territorio", "seu território", "son territoire"). */
 const TERRITORY: ReadonlySet<string> = new Set(['territory', 'territorio', 'território', 'territoire', 'soil', 'suelo']);
+/** "the region", "a região", "la región", "la région", "la province" (after a feminine or English definite article). */
+const REGION_NOUNS: ReadonlySet<string> = new Set(['região', 'region', 'región', 'région', 'província', 'provincia', 'province']);
+const REGION_DEF: ReadonlySet<string> = new Set(['a', 'na', 'da', 'à', 'pela', 'la', 'the', 'l', 'esta', 'essa', 'cette']);
 const SINGULAR_DEF: ReadonlySet<string> = new Set(['o', 'ao', 'no', 'do', 'pelo', 'el', 'al', 'del', 'le', 'au', 'du', 'the', 'l', 'este', 'this', 'ce']);
 
 /**
@@ -119,6 +122,7 @@ export function buildItems(
   let lastDemonym = false;
   let lastNamedCountry: Place | undefined;
   let firstPlace: Place | undefined;
+  let lastRegion: Place | undefined;
   while (i < toks.length) {
     const t = toks[i]!;
     while (mi < mentions.length && mentions[mi]!.end <= t.start) mi++;
@@ -158,6 +162,7 @@ export function buildItems(
       const prevPrep = b && (b.marks & MARK_BIT.det) && !b.prep ? items[items.length - 3]?.prep : b?.prep;
       if (m.via === 'name' && m.place.kind === 'country' && prevPrep !== 'from' && prevPrep !== 'of' && !m.org) lastNamedCountry = m.place;
       if (!m.org) firstPlace ??= m.place;
+      if (m.via === 'name' && m.place.kind === 'region' && !m.org) lastRegion = m.place;
       mi++;
       i = j;
       continue;
@@ -229,6 +234,9 @@ export function buildItems(
     // (The country named last before it, by name: "The US said North Korea moved soldiers to its territory" is North
     // Korea's; a nationality, "thousands of Sudanese", owns no territory there.)
     if (TERRITORY.has(it.lower) && POSSESSIVES.has(items[items.length - 2]?.lower ?? '') && lastNamedCountry && !it.place) it.place = { place: lastNamedCountry, via: 'anaphor' };
+    // ("A Tanzânia, que faz fronteira com Cabo Delgado, manterá 300 soldados na região": "the region" is the region the
+    // sentence named last, unless a place of its own follows, "na região de Kursk".)
+    if (REGION_NOUNS.has(it.lower) && lastRegion && !it.place && REGION_DEF.has(items[items.length - 2]?.lower ?? '') && !OF_ANY.test(text.slice(it.end, it.end + 6))) it.place = { place: lastRegion, via: 'anaphor' };
     if (it.marks & MARK_BIT.anaphor) {
       const prev = items[items.length - 2];
       // "o governo brasileiro", "el Gobierno de Chile", "the government in Kabul": the government of the

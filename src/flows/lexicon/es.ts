@@ -119,7 +119,7 @@ export const es: Lexicon = {
     { cls: 'leave', forms: conj('despeg', 'es-ar').filter(([f]) => !['despegue', 'despegues'].includes(f)) },
     { cls: 'leave', forms: conj('zarp', 'es-ar') },
     { cls: 'move', forms: forms('fin', 'siguió hacia', 'siguieron hacia', 'sigue hacia').concat(forms('fut', 'seguirá hacia')) },
-    { cls: 'send', forms: forms('fin', 'mantiene', 'mantienen', 'mantuvo', 'mantuvieron', 'mantenía').concat(forms('inf', 'mantener')), sense: 'keep' },
+    { cls: 'send', forms: forms('fin', 'mantiene', 'mantienen', 'mantuvo', 'mantuvieron', 'mantenía', 'mantenían').concat(forms('fut', 'mantendrá', 'mantendrán'), forms('cond', 'mantendría', 'mantendrían')).concat(forms('inf', 'mantener')), sense: 'keep' },
     { cls: 'send', forms: conj('estacion', 'es-ar') },
     { cls: 'leave', forms: forms('fin', 'salió', 'salieron', 'sale', 'salen', 'partió', 'partieron', 'dejó', 'dejaron').concat(forms('fut', 'saldrá', 'saldrán', 'partirá', 'partirán')) },
     { cls: 'deport', forms: forms('fin', 'devolvió', 'devolvieron', 'devuelve', 'devuelven').concat(forms('inf', 'devolver'), forms('part', 'devuelto', 'devueltos', 'devueltas'), forms('fut', 'devolverá', 'devolverán')) },

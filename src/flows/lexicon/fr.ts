@@ -141,7 +141,7 @@ export const fr: Lexicon = {
     { cls: 'leave', forms: conj('quitt', 'fr-er') },
     { cls: 'move', forms: conj('franch', 'fr-ir') },
     { cls: 'move', forms: conj('accost', 'fr-er') },
-    { cls: 'send', forms: forms('fin', 'maintient', 'maintiennent', 'maintenait').concat(forms('inf', 'maintenir'), forms('part', 'maintenu', 'maintenus')), sense: 'keep' },
+    { cls: 'send', forms: forms('fin', 'maintient', 'maintiennent', 'maintenait', 'maintenaient').concat(forms('fut', 'maintiendra', 'maintiendront'), forms('cond', 'maintiendrait', 'maintiendraient')).concat(forms('inf', 'maintenir'), forms('part', 'maintenu', 'maintenus')), sense: 'keep' },
     { cls: 'send', forms: conj('stationn', 'fr-er') },
     { cls: 'leave', forms: forms('part', 'parti', 'partis').concat(forms('fin', 'partent', 'partait'), forms('fut', 'partira', 'partiront')) },
     { cls: 'seize', forms: conj('confisqu', 'fr-er') },

@@ -134,7 +134,7 @@ export const pt: Lexicon = {
     { cls: 'leave', forms: conj('decol', 'pt-ar').concat(conj('descol', 'pt-ar')).filter(([f]) => !['decola', 'descola'].includes(f)) },
     { cls: 'leave', forms: conj('zarp', 'pt-ar') },
     { cls: 'move', forms: forms('fin', 'seguiu para', 'seguiram para', 'segue para', 'seguem para').concat(forms('inf', 'seguir para'), forms('fut', 'seguirá para', 'seguirão para')) },
-    { cls: 'send', forms: forms('fin', 'mantém', 'mantêm', 'manteve', 'mantiveram', 'mantinha').concat(forms('inf', 'manter')), sense: 'keep' },
+    { cls: 'send', forms: forms('fin', 'mantém', 'mantêm', 'manteve', 'mantiveram', 'mantinha', 'mantinham').concat(forms('fut', 'manterá', 'manterão'), forms('cond', 'manteria', 'manteriam')).concat(forms('inf', 'manter')), sense: 'keep' },
     { cls: 'send', forms: conj('estacion', 'pt-ar') },
     { cls: 'leave', forms: forms('fin', 'deixou', 'deixaram', 'deixa', 'deixam', 'partiu', 'partiram', 'saiu', 'saíram', 'sai', 'saem').concat(forms('fut', 'deixará', 'deixarão', 'partirá', 'partirão', 'sairá', 'sairão')) },
     { cls: 'deport', forms: conj('devolv', 'pt-er') },
