@@ -5467,3 +5467,10 @@ describe('session 28: keeping troops, in the future, in "the region"', () => {
     expect(triples(run('A Tanzânia, que faz fronteira com Cabo Delgado, manterá cerca de 300 soldados na região.', 'pt', defs))).toEqual(['TZ>Cabo Delgado@MZ:troops']);
   });
 });
+
+describe('session 28: "exports almost none"', () => {
+  it('a quantifier after the verb stands for the goods the sentence named before', () => {
+    const defs = [C('UZ', ['Uzbekistan']), C('CN', ['China', 'Beijing']), C('RU', ['Russia'])];
+    expect(triples(run('Uzbekistan, which until 2022 sold several billion cubic metres of gas a year to China, now exports almost none, and its pipeline deliveries to Beijing were halted that winter.', 'en', defs))).toEqual(['UZ>CN:oil']);
+  });
+});

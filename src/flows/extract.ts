@@ -3264,7 +3264,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // "Armenia, which re-exported them to Russia", "que os reexportou", "qui les a réexportés": an object
     // pronoun stands for what the sentence's previous transfer carried.
-    if (t.mood !== 'noun' && (t.cls === 'send' || t.cls === 'receive') && cargo.length === 0 && hits.length === 0 && prevHits && prevHits.length > 0 && pronounObject(items, t.idx)) {
+    // ("sold gas to China, now exports almost none": so does a quantifier, whatever goods the verb names by default.)
+    const none = NONE_OBJECT.has(items[t.idx + 1]?.lower ?? '') || (ALMOST.has(items[t.idx + 1]?.lower ?? '') && NONE_OBJECT.has(items[t.idx + 2]?.lower ?? ''));
+    if (t.mood !== 'noun' && (t.cls === 'send' || t.cls === 'receive') && cargo.length === 0 && (hits.length === 0 || none) && prevHits && prevHits.length > 0 && (none || pronounObject(items, t.idx))) {
       hits = prevHits.filter((h) => h.cat !== 'money').map((h) => ({ ...h, q: null }));
     }
     // ("A consignment of fertiliser donated by Russia was unloaded at Mombasa", "medicamentos donados por China fueron
@@ -5998,6 +6000,10 @@ function pronounObject(items: Item[], idx: number): boolean {
   while (k > 0 && hasMark(items[k], MB.aux | MB.passiveAux | MB.condAux)) k--;
   return CLITICS.has(items[k]?.lower ?? '') && !items[k - 1]?.cargo && (hasMark(items[k - 1], MB.rel) || hasMark(items[k - 1], MB.coord) || !!items[k - 1]?.place || isComma(items[k - 1]));
 }
+
+/** Quantifiers that stand for goods just named ("exports none", "não exporta nenhum", "ya no vende ninguno"). */
+const NONE_OBJECT: ReadonlySet<string> = new Set(['none', 'nenhum', 'nenhuma', 'ninguno', 'ninguna']);
+const ALMOST: ReadonlySet<string> = new Set(['almost', 'nearly', 'virtually', 'quase', 'casi']);
 
 /** "300 of them", "300 deles", "300 de ellos", "300 d'entre eux": a number of the things just named. */
 function ofThem(items: Item[], k: number): boolean {
