@@ -5474,3 +5474,11 @@ describe('session 28: "exports almost none"', () => {
     expect(triples(run('Uzbekistan, which until 2022 sold several billion cubic metres of gas a year to China, now exports almost none, and its pipeline deliveries to Beijing were halted that winter.', 'en', defs))).toEqual(['UZ>CN:oil']);
   });
 });
+
+describe('session 28: a sea in an apposition on an unknown destination', () => {
+  it('"to Bhasan Char, a silt island in the Bay of Bengal": the sea is no end; a country that contains the place is one', () => {
+    const defs = [CITY('Dhaka', 'BD'), { key: 'Bay of Bengal', kind: 'other', names: ['Bay of Bengal'] } as HandPlace, C('AR', [], ['argentina']), C('NL', ['Países Bajos'])];
+    expect(triples(run('Dhaka has moved about 36,000 refugees from the camps to Bhasan Char, a silt island in the Bay of Bengal.', 'en', defs))).toEqual([]);
+    expect(triples(run('La empresa estatal argentina INVAP envió a Petten, en los Países Bajos, los últimos componentes del reactor.', 'es', defs))).toEqual(['AR>NL:technology']);
+  });
+});

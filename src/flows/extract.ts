@@ -2758,6 +2758,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
     }
     // Most specific end: a region or city of the chosen country named in the same role family.
+    // ("moved refugees to Bhasan Char, a silt island in the Bay of Bengal": a sea or world region in an apposition on a
+    // destination the gazetteer does not know only locates it; it is no end. A country or region that contains it stays one:
+    // "envió a Petten, en los Países Bajos".)
+    if (dst !== undefined && dst > t.idx && items[dst]!.place!.place.kind === 'other') {
+      const c = appositionStart(items, dst);
+      let n = c - 1;
+      while (n > t.idx && items[n]!.cap && !items[n]!.place && items[n]!.tok === 'word') n--;
+      if (c > 0 && n < c - 1 && prepRole(items[n]) === 'to') dst = undefined;
+    }
     dst = refine(items, roles, dst, t.idx + 1, R, (r, k) => (r.role === 'in' || r.role === 'to' || r.role === 'demonym') && !(t.cls === 'send' && otherParticiple(items, roles, k, t.idx)), true);
     // (Not a place named for an event: "depuis la prise de Goma", "since the fall of Kabul".)
     // (Nor one in an elaboration on the goods: "26 presos, entre ellos mandos del Cártel de Sinaloa".)

@@ -365,3 +365,12 @@ describe('institutions named with a town\'s name', () => {
     expect(placeOf(places('O Mali civil sofre com a guerra.', 'pt'), 'Mali')?.kind).toBe('country');
   });
 });
+
+describe('seas and bays', () => {
+  it('knows the Bay of Bengal, the Gulf of Guinea and the Mozambique Channel as waters (not Somalia\'s Bay region)', () => {
+    const ps = places('Refugees were moved to an island in the Bay of Bengal.', 'en');
+    expect(placeOf(ps, 'Bay of Bengal')?.kind).toBe('other');
+    expect(ps.some((p) => p.country === 'SO')).toBe(false);
+    expect(placeOf(places('Piratas atacaram navios no Golfo da Guiné e no Canal de Moçambique.', 'pt'), 'Canal de Moçambique')?.kind).toBe('other');
+  });
+});
