@@ -334,7 +334,7 @@ function captive(items: Item[], k: number): boolean {
   return CAPTIVE.test(after?.lower ?? '') || CAPTIVE.test(items[k - 1]?.lower ?? '');
 }
 /** Could the item be an English bare infinitive: a lower-case word that is no trigger, goods, place, article or preposition? */
-function infinitiveAt(it: Item | undefined): boolean {
+export function infinitiveAt(it: Item | undefined): boolean {
   return !!it && it.tok === 'word' && !it.cap && !it.trig && !it.place && !it.cargo && it.prep === null && !hasMark(it, MB.det);
 }
 /** Is the nearest preposition before the goods at k (within four items) the purpose "para" ("para obras de agua")? */

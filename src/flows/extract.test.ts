@@ -5482,3 +5482,26 @@ describe('session 28: a sea in an apposition on an unknown destination', () => {
     expect(triples(run('La empresa estatal argentina INVAP envió a Petten, en los Países Bajos, los últimos componentes del reactor.', 'es', defs))).toEqual(['AR>NL:technology']);
   });
 });
+
+describe('session 28 (cold review): trainees, appositions, purposes and supply', () => {
+  it('"Quarante-cinq marins sénégalais, formés à Lorient" are trained at Lorient, not its trainers', () => {
+    const defs = [C('SN', ['Dakar'], ['sénégalais']), CITY('Lorient', 'FR')];
+    expect(triples(run('Quarante-cinq marins sénégalais, formés à Lorient, ont regagné Dakar jeudi.', 'fr', defs))).toEqual(['Lorient@FR>SN:training']);
+  });
+  it('an apposition with a noun for a country or a nationality in it ("un pays voisin du Soudan, d\'où") leaves from the place it describes', () => {
+    const defs = [C('TD', ['Tchad']), C('SD', ['Soudan']), REGION('Darfour', 'SD'), CITY('Lampedusa', 'IT'), { key: 'Mediterrâneo', kind: 'other', names: ['Mediterrâneo'] } as HandPlace, REGION('Sicília', 'IT'), C('IT', [], ['italiana'])];
+    expect(triples(run("Les armes ont été livrées au Tchad, un pays voisin du Soudan, d'où elles ont été acheminées vers le Darfour par camion.", 'fr', defs))).toContain('TD>Darfour@SD:weapons');
+    expect(triples(run('Os migrantes foram levados para Lampedusa, uma pequena ilha italiana no Mediterrâneo, de onde seguiram de barco para a Sicília.', 'pt', defs))).toContain('Lampedusa@IT>Sicília@IT:people');
+  });
+  it('"to support the Nigerien army against groups active in Mali": in English too, the army a purpose supports receives', () => {
+    const defs = [C('TD', ['Chad']), C('NE', [], ['Nigerien']), C('ML', ['Mali'])];
+    expect(triples(run('Chad deployed soldiers to support the Nigerien army against jihadist groups active in Mali.', 'en', defs))).toEqual(['TD>NE:troops']);
+  });
+  it('a place of the buyer\'s own country that the purchase is to supply is no other flow', () => {
+    const defs = [C('PK', ['Pakistan']), C('QA', ['Qatar']), CITY('Karachi', 'PK')];
+    expect(triples(run('Pakistan bought 500,000 tonnes of liquefied natural gas from Qatar to supply Karachi.', 'en', defs))).toEqual(['QA>PK:oil']);
+  });
+  it('a headline that opens with a nationality does not crash ("RUSSIAN TROOPS ENTER KURSK")', () => {
+    expect(() => run('RUSSIAN TROOPS ENTER KURSK', 'en', [C('RU', [], ['RUSSIAN']), REGION('KURSK', 'RU')])).not.toThrow();
+  });
+});

@@ -36,7 +36,7 @@
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
-import { APPROX, BENEFIT, categorize, collectCargo, CONTRACT, ENERGY, INFINITIVE, isVehicle, MEASURES, namedGoods, oneEach, type CargoHit } from './cargo';
+import { APPROX, BENEFIT, categorize, collectCargo, CONTRACT, ENERGY, INFINITIVE, infinitiveAt, isVehicle, MEASURES, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, ranksPartner, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
 import { buildItems, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled, type Tag } from './lexicon/index';
@@ -2407,7 +2407,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("About 60 Azerbaijani pilots and technicians have already been trained by": the subject's
         // nationality, however long the list of trainees.)
         // ("un équipage de 45 marins sénégalais, formés à Lorient": a participle set off after the trainees' nationality.)
-        const setOff = t.mood === 'part' && isComma(items[t.idx - 1]) && items[t.idx - 2]?.place?.via === 'demonym' && t.idx - 2 !== src ? t.idx - 2 : undefined;
+        const setOff = t.mood === 'part' && isComma(items[t.idx - 1]) && items[t.idx - 2]?.place?.via === 'demonym' ? t.idx - 2 : undefined;
+        // ("Quarante-cinq marins sénégalais, formés à Lorient": the nationality read as the trainer is the trainees'; the
+        // place after the participle, of another country, trains them.)
+        if (setOff !== undefined && src === setOff) {
+          const at = first(inR, toStrong);
+          src = at !== undefined && at > t.idx && countryAt(items, at) !== countryAt(items, setOff) ? at : undefined;
+        }
         dst = passive
           ? first(originL, demonymL, ofSubjL, toStrong, subjDemL !== undefined && roles[subjDemL]?.role === 'origin' && subjDemL !== src ? subjDemL : undefined)
           : first(objectR, bareR, toStrong, toWeak, originR, ofR, demonymR, actorObject(items, t.idx, actorR, agentR));
@@ -2844,24 +2850,31 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // ("retomar a compra de energia elétrica da Venezuela para abastecer Roraima", "buy gas from Qatar to supply Pakistan's
     // power plants": what is bought with no buyer named goes to the place a purpose of supplying names.)
-    if (t.cls === 'receive' && dst === undefined && src !== undefined) {
+    // ("Pakistan bought LNG from Qatar to supply Karachi": with a buyer named, a place of its own supplied is no other flow.)
+    if (t.cls === 'receive' && src !== undefined) {
       const h = triggers[ti + 1];
-      if (h && h.mood === 'inf' && SUPPLY_INF.test(items[h.idx]!.lower) && (BENEFIT.has(items[h.idx - 1]?.lower ?? '') || items[h.idx - 1]?.lower === 'to') && h.idx - 1 <= R + 1) {
+      if (h && (h.mood === 'inf' || (lang === 'en' && items[h.idx - 1]?.lower === 'to')) && SUPPLY_INF.test(items[h.idx]!.lower) && (BENEFIT.has(items[h.idx - 1]?.lower ?? '') || items[h.idx - 1]?.lower === 'to') && h.idx - 1 <= R + 1) {
         let k = h.idx + 1;
         if (items[k]?.lower === 'a' && !items[k]!.place) k++;
         if (hasMark(items[k], MB.det)) k++;
         if (items[k]?.place && items[k]!.place!.via !== 'demonym' && countryAt(items, k) !== countryAt(items, src)) {
-          dst = k;
-          helpSent = h.idx;
+          if (dst === undefined) {
+            dst = k;
+            helpSent = h.idx;
+          } else if (countryAt(items, k) === countryAt(items, dst)) helpSent = h.idx;
         }
       }
     }
     // ("envoyer 2 000 hommes pour épauler l'armée béninoise face aux groupes actifs au Burkina Faso": the army of a nationality
     // that a Romance infinitive of purpose supports receives what is sent, not a place named past it.)
-    if (t.cls === 'send' && !noun && purposeAt >= 0 && src !== undefined && (dst === undefined || dst > purposeAt)) {
-      const k = hasMark(items[purposeAt + 1], MB.det) ? purposeAt + 2 : purposeAt + 1;
-      if (hasMark(items[k], MB.actor) && items[k + 1]?.place?.via === 'demonym' && countryAt(items, k + 1) !== countryAt(items, src)) {
-        dst = k + 1;
+    // ("deployed soldiers to support the Nigerien army against groups active in Mali": in English the nationality comes first.)
+    let purposeVerb = purposeAt;
+    if (lang === 'en' && purposeVerb < 0) for (let k = t.idx + 1; k < Math.min(Rmax, t.idx + 8) && purposeVerb < 0; k++) if (items[k]!.lower === 'to' && infinitiveAt(items[k + 1])) purposeVerb = k + 1;
+    if (t.cls === 'send' && !noun && purposeVerb >= 0 && src !== undefined && (dst === undefined || dst > purposeVerb)) {
+      const k = hasMark(items[purposeVerb + 1], MB.det) ? purposeVerb + 2 : purposeVerb + 1;
+      const d = hasMark(items[k], MB.actor) && items[k + 1]?.place?.via === 'demonym' ? k + 1 : lang === 'en' && items[k]?.place?.via === 'demonym' && hasMark(items[k + 1], MB.actor) ? k : undefined;
+      if (d !== undefined && countryAt(items, d) !== countryAt(items, src)) {
+        dst = d;
         dstActor = true;
       }
     }
@@ -3139,7 +3152,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // ("Unas 16.000 temporeras marroquíes llegarán a Huelva": counted people the lexicon does not know, by
       // their nationality.)
       else if (src !== undefined && src < t.idx && roles[src]!.role === 'origin' && items[src]!.place!.via === 'demonym' && qualifiesPeople(items, src))
-        hits = [{ cat: 'people', unit: 'people', word: items[src - 1]!.lower, q: quantityAt(items, src - 1, decimalComma), reversed: false }];
+        // (In English the people follow their nationality, and a headline may open with it: "RUSSIAN TROOPS ENTER KURSK".)
+        hits = [{ cat: 'people', unit: 'people', word: items[src - 1]?.lower, q: src > 0 ? quantityAt(items, src - 1, decimalComma) : null, reversed: false }];
       // "About 20,000 arrived in Chad from Darfur", "Unos 3.000 llegaron a...": a bare number as the subject
       // of a journey counts people.
       else if (numQ) {
@@ -5037,7 +5051,8 @@ function appositionStart(items: Item[], k: number): number {
   let j = k - 1;
   for (let n = 0; n < 7 && j > 0 && !isComma(items[j]); n++, j--) {
     const x = items[j]!;
-    if (x.place || x.trig || x.cargo || !(hasMark(x, MB.det | MB.geo) || prepRole(x) !== null || (isPlain(x) && !x.cap))) return -1;
+    // ("un pays voisin du Soudan", "uma pequena ilha italiana no Mediterrâneo": a noun for a country, a nationality.)
+    if ((x.place && x.place.via !== 'demonym') || x.trig || x.cargo || !(hasMark(x, MB.det | MB.geo | MB.anaphor) || prepRole(x) !== null || (isPlain(x) && !x.cap) || x.place?.via === 'demonym')) return -1;
   }
   const first = items[j + 1];
   return isComma(items[j]) && j + 1 < k && (hasMark(first, MB.det) || prepRole(first) === 'in') ? j : -1;

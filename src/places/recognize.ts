@@ -638,6 +638,10 @@ function accept(
   if (via === 'demonym' && c.lang === 'en' && !(firstShape & CAP) && rec.flags.includes('w') && !(prefixed && /^(pro|anti)$/.test(tk.norm[i - 1]!))) return null;
   // a language, not a place: "in English", "em português", "speaks French", "língua portuguesa"
   if (via === 'demonym' && j - i === 1 && languageUse(c, i)) return null;
+  // ("según cifras del DANE": a single word in capitals on a line of ordinary text, between words that are not in capitals, is
+  // an acronym, not a nationality; "RUSSIAN FOREIGN MINISTRY/AFP" is a credit in capitals.)
+  const capsWord = (k: number): boolean => k >= 0 && k < tk.count && (tk.shape[k]! & UPPER) !== 0 && tk.end[k]! - tk.start[k]! > 1;
+  if (via === 'demonym' && noLower && j - i === 1 && c.line[i] === 0 && !capsWord(i - 1) && !capsWord(j)) return null;
 
   if (via === 'name') {
     // very short single words are codes or noise unless written as abbreviations

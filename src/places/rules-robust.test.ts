@@ -374,3 +374,10 @@ describe('seas and bays', () => {
     expect(placeOf(places('Piratas atacaram navios no Golfo da Guiné e no Canal de Moçambique.', 'pt'), 'Canal de Moçambique')?.kind).toBe('other');
   });
 });
+
+describe('acronyms spelled like nationalities', () => {
+  it('"según cifras del DANE": one word in capitals on an ordinary line is an acronym, not the Danes', () => {
+    expect(places('Colombia exportó café, según cifras del DANE publicadas el martes.', 'es').some((p) => p.country === 'DK')).toBe(false);
+    expect(placeOf(places('A Danish ship docked in Aarhus.', 'en'), 'Danish')?.country).toBe('DK');
+  });
+});
