@@ -5505,3 +5505,11 @@ describe('session 28 (cold review): trainees, appositions, purposes and supply',
     expect(() => run('RUSSIAN TROOPS ENTER KURSK', 'en', [C('RU', [], ['RUSSIAN']), REGION('KURSK', 'RU')])).not.toThrow();
   });
 });
+
+describe('session 28: traders named by nationality in Romance order', () => {
+  it('"Les importateurs chinois ont acheté du soja brésilien": the traders\' nationality buys', () => {
+    const defs = [C('CN', [], ['chinois']), C('BR', [], ['brésilien']), C('MA', [], ['marocaines']), C('RU', [], ['russe'])];
+    expect(triples(run('Les importateurs chinois ont acheté du soja brésilien au premier trimestre.', 'fr', defs))).toEqual(['BR>CN:other']);
+    expect(triples(run('Les raffineries marocaines ont acheté du gazole russe.', 'fr', defs))).toEqual(['RU>MA:oil']);
+  });
+});

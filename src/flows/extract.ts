@@ -2270,7 +2270,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("Chinese importers bought Brazilian soybeans": goods of another nationality after the verb name the seller, so the
         // nationality before it is the buyer's, as with a source.)
         const otherGoods = originR !== undefined && originR > t.idx && originL !== undefined && countryAt(items, originR) !== countryAt(items, originL);
-        dst = first(passive || (noun && agent !== undefined && [toStrong, toWeak, fromRight].some((k) => k !== undefined && k > t.idx && k < agent!)) ? agent : subject, importer, !passive && !noun && (from !== undefined || agent !== undefined || givenBy || otherGoods) ? originL : undefined, inR, noun ? nounSubject : undefined, frame, buyersIn);
+        // ("Les importateurs chinois ont acheté du soja brésilien": so is the nationality of the subject's traders, in Romance order.)
+        const buyerNationality = !passive && !noun && originR !== undefined && originR > t.idx && subjDemL !== undefined && subjDemL < t.idx && roles[subjDemL]?.role === 'demonym' && countryAt(items, originR) !== countryAt(items, subjDemL) ? subjDemL : undefined;
+        dst = first(passive || (noun && agent !== undefined && [toStrong, toWeak, fromRight].some((k) => k !== undefined && k > t.idx && k < agent!)) ? agent : subject, importer, !passive && !noun && (from !== undefined || agent !== undefined || givenBy || otherGoods) ? originL : undefined, buyerNationality, inR, noun ? nounSubject : undefined, frame, buyersIn);
         dstActor = dst !== undefined && dst !== inR && dst !== frame;
         // "acheter à X", "comprar a X", "encomendados ao Brasil": bought from X (in the Romance languages).
         // "recebeu caças doados pela Dinamarca": the donor.
