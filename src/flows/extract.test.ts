@@ -5513,3 +5513,11 @@ describe('session 28: traders named by nationality in Romance order', () => {
     expect(triples(run('Les raffineries marocaines ont acheté du gazole russe.', 'fr', defs))).toEqual(['RU>MA:oil']);
   });
 });
+
+describe('session 28: an amount announced for refugees somewhere', () => {
+  it('"€50 million in humanitarian aid for Syrian refugees in Lebanon" goes to where the refugees are', () => {
+    const defs = [C('DE', ['Germany', 'Allemagne']), C('SY', [], ['Syrian']), C('LB', ['Lebanon']), C('SD', [], ['soudanais']), C('TD', ['Tchad']), C('BE', ['Brussels'])];
+    expect(triples(run('Germany announced €50 million in humanitarian aid for Syrian refugees in Lebanon during a donor conference in Brussels.', 'en', defs))).toEqual(['DE>LB:aid']);
+    expect(triples(run("L'Allemagne a annoncé 40 millions d'euros d'aide humanitaire pour les réfugiés soudanais au Tchad.", 'fr', defs))).toEqual(['DE>TD:aid']);
+  });
+});

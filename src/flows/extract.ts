@@ -1029,8 +1029,13 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     let cat: FlowCategory = 'money';
     for (let k = amount + 1; k < its.length; k++) {
       const it = its[k]!;
+      // ("in humanitarian aid for Syrian refugees in Lebanon", "pour les réfugiés soudanais au Tchad": the people the aid is for
+      // are named by their nationality; where they are receives it.)
+      if (it.place?.via === 'demonym' && (isPeople(its[k + 1]) || isPeople(its[k - 1]))) continue;
       if (it.place) {
-        if (roles[k]?.role === 'to') dst = k;
+        let p = k - 1;
+        while (p > amount && (prepRole(its[p]) !== null || hasMark(its[p], MB.det) || its[p]!.place?.via === 'demonym')) p--;
+        if (roles[k]?.role === 'to' || ((roles[k]?.role === 'in' || roles[k]?.role === 'actor') && isPeople(its[p]))) dst = k;
         break;
       }
       if (it.trig || (it.tok === 'punct' && it.lower !== ',')) break;
