@@ -5521,3 +5521,10 @@ describe('session 28: an amount announced for refugees somewhere', () => {
     expect(triples(run("L'Allemagne a annoncé 40 millions d'euros d'aide humanitaire pour les réfugiés soudanais au Tchad.", 'fr', defs))).toEqual(['DE>TD:aid']);
   });
 });
+
+describe('session 28: ", while its imports…"', () => {
+  it('"while" opens a clause of its own; a country\'s own imports go to the subject the sentence opened with', () => {
+    const defs = [C('IN', ['India']), C('ID', ['Indonesia']), C('RU', ['Russia'])];
+    expect(triples(run('India bought 1.2 million tonnes of palm oil from Indonesia in March, while its crude oil imports from Russia also rose sharply.', 'en', defs))).toEqual(['ID>IN:other', 'RU>IN:oil']);
+  });
+});

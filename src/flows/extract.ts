@@ -1681,7 +1681,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
       // "..., com 30% das cargas, mas a Espanha passou a figurar": a contrast with a subject of
       // its own is another statement.
-      if (isComma(items[k - 1]) && CONTRAST.has(items[k]!.lower) && (items[k + 1]?.place || (hasMark(items[k + 1], MB.det) && items[k + 2]?.place))) {
+      // (", while its crude oil imports from Russia also rose": "while", "enquanto", "mientras", "tandis", "whereas" open a clause
+      // of their own when a transfer word follows in the sentence.)
+      if (isComma(items[k - 1]) && CONTRAST.has(items[k]!.lower) && (items[k + 1]?.place || (hasMark(items[k + 1], MB.det) && items[k + 2]?.place) || (WHILE.has(items[k]!.lower) && ti + 1 < triggers.length && triggers[ti + 1]!.idx > k))) {
         R = k - 2;
         break;
       }
@@ -2672,6 +2674,16 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("Russia increased its sales to India", "Rusia aumentó sus ventas a la India": a country's own trade.)
     // ("Uruguay y Paraguay cerraron el año con retrocesos en sus envíos a Pekín": so are its shipments.)
     const ownTrade = noun && t.cls === 'send' && src !== undefined && POSSESSIVES.has(items[t.idx - 1]?.lower ?? '') && (COMMERCIAL.test(items[t.idx]!.lower) || (SHIPMENTS.test(items[t.idx]!.lower) && !hasBefore(items, t.idx, 0, t.idx, (x) => hasMark(x, MB.rel))));
+    // ("India bought palm oil from Indonesia, while its crude oil imports from Russia rose": what a country's own imports bring
+    // goes to the subject the sentence opened with.)
+    if (noun && t.cls === 'receive' && dst === undefined && src !== undefined) {
+      let p = t.idx - 1;
+      while (p > 0 && isCargo(items[p])) p--;
+      if (POSSESSIVES.has(items[p]?.lower ?? '')) {
+        for (let k = 0; k < p && dst === undefined; k++) if (roles[k]?.role === 'bare' && countryAt(items, k) !== countryAt(items, src)) dst = k;
+        dstActor = dst !== undefined;
+      }
+    }
     if (noun && t.cls === 'send' && src === undefined && dst !== undefined && POSSESSIVES.has(items[t.idx - 1]?.lower ?? '')) {
       src = possessiveOwner(items, roles, L, t.idx);
       srcActor = true;
@@ -5045,6 +5057,9 @@ const SUPPLY_INF = /^(?:abastecer|supply|approvisionner|suministrar)$/;
 
 /** Relative pronouns of possession ("cuyas tripulaciones", "cujos pilotos", "whose crews", "dont les pilotes"). */
 const POSSESSIVE_REL: ReadonlySet<string> = new Set(['cujo', 'cuja', 'cujos', 'cujas', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'whose', 'dont']);
+
+/** Contrasting conjunctions that open a subordinate clause ("while", "whereas", "enquanto", "mientras", "tandis"). */
+const WHILE: ReadonlySet<string> = new Set(['while', 'whereas', 'enquanto', 'mientras', 'tandis']);
 
 /** Adverbs of place that stand for a place named before ("trained there", "formados allí", "formés là-bas"). */
 const THERE_AT: ReadonlySet<string> = new Set(['there', 'lá', 'ali', 'allí', 'allá', 'ahí', 'là-bas']);
