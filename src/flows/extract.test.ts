@@ -5528,3 +5528,11 @@ describe('session 28: ", while its imports…"', () => {
     expect(triples(run('India bought 1.2 million tonnes of palm oil from Indonesia in March, while its crude oil imports from Russia also rose sharply.', 'en', defs))).toEqual(['ID>IN:other', 'RU>IN:oil']);
   });
 });
+
+describe('session 28: the nationality of the people an aid is for', () => {
+  it('"pediu 100 milhões em ajuda para os refugiados sudaneses no Chade" sends nothing from Sudan', () => {
+    const defs = [C('SD', [], ['sudaneses', 'Sudanese']), C('TD', ['Chade', 'Chad']), { key: 'European Union', kind: 'other', names: ['EU'] } as HandPlace];
+    expect(triples(run('A ONU pediu 100 milhões de dólares em ajuda para os refugiados sudaneses no Chade.', 'pt', defs))).toEqual([]);
+    expect(triples(run('Sudanese refugees fled to Chad.', 'en', defs))).toEqual(['SD>TD:people']);
+  });
+});

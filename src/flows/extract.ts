@@ -2136,7 +2136,16 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("Los bolivianos en Argentina enviaron…": the nationality is the people's, not the sender's place.)
         const sender = subject !== undefined && subject === resident ? residentIn : subject;
         const ownFrom = fromRight !== undefined && purposeAt >= 0 && fromRight > purposeAt && sender !== undefined ? undefined : fromRight;
-        src = first(byAgent, ownFrom, sender, from, originR, nounOrigin, passive ? originL : undefined, possL, noun && !asked ? nounSubject : undefined, residentIn, noun || passive ? undefined : subjectDemonym);
+        // ("ajuda para os refugiados sudaneses no Chade", "aid for Sudanese refugees": the nationality of the people it is for
+        // sends nothing.)
+        const forPeople = (k: number | undefined): boolean => {
+          if (k === undefined) return false;
+          const p = isPeople(items[k - 1]) ? k - 1 : isPeople(items[k + 1]) ? k + 1 : -1;
+          if (p < 0) return false;
+          const b = hasMark(items[p - 1], MB.det) ? p - 2 : p - 1;
+          return BENEFIT.has(items[b]?.lower ?? '') || (p === k + 1 && BENEFIT.has(items[hasMark(items[k - 1], MB.det) ? k - 2 : k - 1]?.lower ?? ''));
+        };
+        src = first(byAgent, ownFrom, sender, from, forPeople(originR) ? undefined : originR, forPeople(nounOrigin) ? undefined : nounOrigin, passive ? originL : undefined, possL, noun && !asked ? nounSubject : undefined, residentIn, noun || passive ? undefined : subjectDemonym);
         // ("Portugal doou à Guiné-Bissau duas lanchas construídas em Viana do Castelo": a town in the giver's own country
         // where the goods were made is no sender; the giver is.)
         if (src !== undefined && src === fromRight && byAgent === undefined && sender !== undefined && sender < t.idx && madeAt(items, src) && countryAt(items, sender) === countryAt(items, src)) src = sender;
