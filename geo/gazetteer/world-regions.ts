@@ -52,7 +52,7 @@ export const WORLD_REGIONS: WorldRegionRow[] = [
   ['scandinavian-peninsula', 64, 16, 'Nordic countries', 'Países Nórdicos', 'Países nórdicos', 'Pays nordiques'],
   ['iberian-peninsula', 40, -4, 'Iberian Peninsula;Iberia', 'Península Ibérica', 'Península Ibérica', 'Péninsule Ibérique'],
   ['asia-pacific', 10, 130, 'Asia-Pacific;Indo-Pacific', 'Ásia-Pacífico;Indo-Pacífico', 'Asia-Pacífico;Indo-Pacífico', 'Asie-Pacifique;Indo-Pacifique'],
-  ['european-union', 48.69096, 9.14062, 'European Union;EU', 'União Europeia;UE', 'Unión Europea;UE', 'Union européenne;UE'],
+  ['european-union', 48.69096, 9.14062, 'European Union;EU;European Commission', 'União Europeia;UE;Comissão Europeia', 'Unión Europea;UE;Comisión Europea', 'Union européenne;UE;Commission européenne'],
   ['soviet-union', 60, 100, 'Soviet Union;USSR', 'União Soviética;URSS', 'Unión Soviética;URSS', 'Union soviétique;URSS'],
   // Disputed or informal regions (country code where one country holds it de facto or de jure)
   ['donbas', 48.2, 38.3, 'Donbas;Donbass', 'Donbass;Donbas', 'Donbás;Donbass', 'Donbass', 'UA'],

@@ -381,3 +381,11 @@ describe('acronyms spelled like nationalities', () => {
     expect(placeOf(places('A Danish ship docked in Aarhus.', 'en'), 'Danish')?.country).toBe('DK');
   });
 });
+
+describe('the European Commission', () => {
+  it('"European Commission", "Comissão Europeia", "Commission européenne" mention the European Union, not Europe', () => {
+    expect(placeOf(places('The European Commission announced aid to Tunisia.', 'en'), 'European Commission')?.id).toBe('other:european-union');
+    expect(placeOf(places('A Comissão Europeia anunciou ajuda à Tunísia.', 'pt'), 'Comissão Europeia')?.id).toBe('other:european-union');
+    expect(placeOf(places("La Commission européenne a versé 60 millions d'euros à la Mauritanie.", 'fr'), 'Commission européenne')?.id).toBe('other:european-union');
+  });
+});
