@@ -5,7 +5,7 @@
  */
 import { CAPTIVE, chargeAt, TRAFFICKING } from './triggers';
 import { CAPITALISED_MODELS, MODEL_NAMES, modelName } from './lexicon/models';
-import { has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, prepRole, WITH, type Item } from './items';
+import { actorNationality, has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, prepRole, WITH, type Item } from './items';
 import { quantityAt, readLeft, type Quantity } from './quantity';
 import { MOSTLY, trainees, type Role } from './roles';
 import type { Trigger } from './triggers';
@@ -192,11 +192,12 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // "combustible para aviones", "fuel for aircraft", "munitions pour les canons": what the cargo is for.
       // (Money "pour l'aide humanitaire" measures the aid: categorize() reads that pair.)
       // ("food assistance for Rohingya refugees", "fuel for Ukrainian aircraft": past up to two modifiers.)
-      let fb = k - 1;
-      for (let n = 0; n < 2 && lastCargo >= 0 && fb > lastCargo + 1 && (isPlain(items[fb]) || items[fb]?.place?.via === 'demonym'); n++) fb--;
-      if (hasMark(items[fb], MB.det)) fb--;
-      const forPrev = lastCargo >= 0 && BENEFIT.has(items[fb]?.lower ?? '') && fb - 1 === lastCargo;
-      if (forPrev && out[out.length - 1]?.cat !== 'money') continue;
+      if (lastCargo >= 0 && out[out.length - 1]?.cat !== 'money') {
+        let fb = k - 1;
+        for (let n = 0; n < 2 && fb > lastCargo + 1 && (isPlain(items[fb]) || items[fb]!.place?.via === 'demonym'); n++) fb--;
+        if (hasMark(items[fb], MB.det)) fb--;
+        if (fb - 1 === lastCargo && BENEFIT.has(items[fb]!.lower)) continue;
+      }
       // "no valor de 326 milhões de euros", "worth $2bn": a value, not a payment; it measures the cargo
       // before it when that has no number ("a package of aid worth £113 million").
       // (With no cargo before it, "as peças, avaliadas em 3 milhões de euros": a valuation participle still
@@ -365,7 +366,7 @@ function forPlace(items: Item[], k: number, b: number): boolean {
     const m = hasMark(items[j + 1], MB.det) ? j + 2 : j + 1;
     const n = items[m];
     // ("for the Lebanese army": a nationality on an actor names the beneficiary too.)
-    return !!n?.place && (n.place.via !== 'demonym' || hasMark(items[m + 1], MB.actor));
+    return (!!n?.place && n.place.via !== 'demonym') || actorNationality(items, m) >= 0;
   }
   return false;
 }

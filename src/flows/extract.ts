@@ -38,7 +38,7 @@ import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
 import { APPROX, BENEFIT, categorize, collectCargo, CONTRACT, ENERGY, INFINITIVE, infinitiveAt, isVehicle, MEASURES, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, ranksPartner, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
-import { buildItems, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
+import { actorNationality, buildItems, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled, type Tag } from './lexicon/index';
 import type { PrepRole, TriggerClass } from './lexicon/types';
 import { ELLIPSIS_BEFORE, quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
@@ -1031,7 +1031,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const it = its[k]!;
       // ("in humanitarian aid for Syrian refugees in Lebanon", "pour les réfugiés soudanais au Tchad": the people the aid is for
       // are named by their nationality; where they are receives it.)
-      if (it.place?.via === 'demonym' && (isPeople(its[k + 1]) || isPeople(its[k - 1]))) continue;
+      if (it.place?.via === 'demonym' && beneficiaryNationality(its, k)) continue;
       if (it.place) {
         let p = k - 1;
         while (p > amount && (prepRole(its[p]) !== null || hasMark(its[p], MB.det) || its[p]!.place?.via === 'demonym')) p--;
@@ -2138,13 +2138,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const ownFrom = fromRight !== undefined && purposeAt >= 0 && fromRight > purposeAt && sender !== undefined ? undefined : fromRight;
         // ("ajuda para os refugiados sudaneses no Chade", "aid for Sudanese refugees": the nationality of the people it is for
         // sends nothing.)
-        const forPeople = (k: number | undefined): boolean => {
-          if (k === undefined) return false;
-          const p = isPeople(items[k - 1]) ? k - 1 : isPeople(items[k + 1]) ? k + 1 : -1;
-          if (p < 0) return false;
-          const b = hasMark(items[p - 1], MB.det) ? p - 2 : p - 1;
-          return BENEFIT.has(items[b]?.lower ?? '') || (p === k + 1 && BENEFIT.has(items[hasMark(items[k - 1], MB.det) ? k - 2 : k - 1]?.lower ?? ''));
-        };
+        const forPeople = (k: number | undefined): boolean => k !== undefined && beneficiaryNationality(items, k);
         src = first(byAgent, ownFrom, sender, from, forPeople(originR) ? undefined : originR, forPeople(nounOrigin) ? undefined : nounOrigin, passive ? originL : undefined, possL, noun && !asked ? nounSubject : undefined, residentIn, noun || passive ? undefined : subjectDemonym);
         // ("Portugal doou à Guiné-Bissau duas lanchas construídas em Viana do Castelo": a town in the giver's own country
         // where the goods were made is no sender; the giver is.)
@@ -2285,10 +2279,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // after its seller, buys; not "a compra de obuses produzidos por empresas ucranianas".)
         // ("Chinese importers bought Brazilian soybeans": goods of another nationality after the verb name the seller, so the
         // nationality before it is the buyer's, as with a source.)
-        const otherGoods = originR !== undefined && originR > t.idx && originL !== undefined && countryAt(items, originR) !== countryAt(items, originL);
         // ("Les importateurs chinois ont acheté du soja brésilien": so is the nationality of the subject's traders, in Romance order.)
-        const buyerNationality = !passive && !noun && originR !== undefined && originR > t.idx && subjDemL !== undefined && subjDemL < t.idx && roles[subjDemL]?.role === 'demonym' && countryAt(items, originR) !== countryAt(items, subjDemL) ? subjDemL : undefined;
-        dst = first(passive || (noun && agent !== undefined && [toStrong, toWeak, fromRight].some((k) => k !== undefined && k > t.idx && k < agent!)) ? agent : subject, importer, !passive && !noun && (from !== undefined || agent !== undefined || givenBy || otherGoods) ? originL : undefined, buyerNationality, inR, noun ? nounSubject : undefined, frame, buyersIn);
+        const buyerNationality = !passive && !noun && originR !== undefined && originR > t.idx ? [originL, subjDemL !== undefined && subjDemL < t.idx && roles[subjDemL]?.role === 'demonym' ? subjDemL : undefined].find((k) => k !== undefined && countryAt(items, k) !== countryAt(items, originR)) : undefined;
+        dst = first(passive || (noun && agent !== undefined && [toStrong, toWeak, fromRight].some((k) => k !== undefined && k > t.idx && k < agent!)) ? agent : subject, importer, !passive && !noun && (from !== undefined || agent !== undefined || givenBy) ? originL : undefined, buyerNationality, inR, noun ? nounSubject : undefined, frame, buyersIn);
         dstActor = dst !== undefined && dst !== inR && dst !== frame;
         // "acheter à X", "comprar a X", "encomendados ao Brasil": bought from X (in the Romance languages).
         // "recebeu caças doados pela Dinamarca": the donor.
@@ -2866,13 +2859,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           const listed = hasMark(items[k + 1], MB.coord) || (isComma(items[k + 1]) && !!items[k + 2]?.place);
           if (listed) break;
           // ("pour aider l'armée béninoise", "to help the Russian army": or the army of a nationality.)
-          if (it.place && (it.place.via !== 'demonym' || hasMark(items[k - 1], MB.actor) || hasMark(items[k + 1], MB.actor)) && countryAt(items, k) !== countryAt(items, src)) {
-            dst = k;
+          const army = actorNationality(items, k);
+          const at = army >= 0 ? army : it.place && it.place.via !== 'demonym' ? k : -1;
+          if (at >= 0 && countryAt(items, at) !== countryAt(items, src)) {
+            dst = at;
             dstActor = true;
             helpSent = h.idx;
             break;
           }
-          if (!(hasMark(it, MB.det) || prepRole(it) === 'to' || (hasMark(it, MB.actor) && items[k + 1]?.place?.via === 'demonym'))) break;
+          if (!(hasMark(it, MB.det) || prepRole(it) === 'to')) break;
         }
       }
     }
@@ -2881,7 +2876,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("Pakistan bought LNG from Qatar to supply Karachi": with a buyer named, a place of its own supplied is no other flow.)
     if (t.cls === 'receive' && src !== undefined) {
       const h = triggers[ti + 1];
-      if (h && (h.mood === 'inf' || (lang === 'en' && items[h.idx - 1]?.lower === 'to')) && SUPPLY_INF.test(items[h.idx]!.lower) && (BENEFIT.has(items[h.idx - 1]?.lower ?? '') || items[h.idx - 1]?.lower === 'to') && h.idx - 1 <= R + 1) {
+      const before = items[(h?.idx ?? 0) - 1]?.lower ?? '';
+      if (h && (before === 'to' || (h.mood === 'inf' && BENEFIT.has(before))) && SUPPLY_INF.test(items[h.idx]!.lower) && h.idx - 1 <= R + 1) {
         let k = h.idx + 1;
         if (items[k]?.lower === 'a' && !items[k]!.place) k++;
         if (hasMark(items[k], MB.det)) k++;
@@ -2895,14 +2891,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // ("envoyer 2 000 hommes pour épauler l'armée béninoise face aux groupes actifs au Burkina Faso": the army of a nationality
     // that a Romance infinitive of purpose supports receives what is sent, not a place named past it.)
-    // ("deployed soldiers to support the Nigerien army against groups active in Mali": in English the nationality comes first.)
-    let purposeVerb = purposeAt;
-    if (lang === 'en' && purposeVerb < 0) for (let k = t.idx + 1; k < Math.min(Rmax, t.idx + 8) && purposeVerb < 0; k++) if (items[k]!.lower === 'to' && infinitiveAt(items[k + 1])) purposeVerb = k + 1;
-    if (t.cls === 'send' && !noun && purposeVerb >= 0 && src !== undefined && (dst === undefined || dst > purposeVerb)) {
-      const k = hasMark(items[purposeVerb + 1], MB.det) ? purposeVerb + 2 : purposeVerb + 1;
-      const d = hasMark(items[k], MB.actor) && items[k + 1]?.place?.via === 'demonym' ? k + 1 : lang === 'en' && items[k]?.place?.via === 'demonym' && hasMark(items[k + 1], MB.actor) ? k : undefined;
-      if (d !== undefined && countryAt(items, d) !== countryAt(items, src)) {
-        dst = d;
+    // ("deployed soldiers to support the Nigerien army against groups active in Mali": the English infinitive too, found here
+    // only for a send.)
+    if (t.cls === 'send' && !noun && src !== undefined) {
+      let purposeVerb = purposeAt;
+      if (lang === 'en' && purposeVerb < 0) for (let k = t.idx + 1; k < Math.min(Rmax, t.idx + 8) && purposeVerb < 0; k++) if (items[k]!.lower === 'to' && infinitiveAt(items[k + 1])) purposeVerb = k + 1;
+      const army = purposeVerb >= 0 && (dst === undefined || dst > purposeVerb) ? actorNationality(items, hasMark(items[purposeVerb + 1], MB.det) ? purposeVerb + 2 : purposeVerb + 1) : -1;
+      if (army >= 0 && countryAt(items, army) !== countryAt(items, src)) {
+        dst = army;
         dstActor = true;
       }
     }
@@ -5061,6 +5057,17 @@ function otherParticiple(items: Item[], roles: Array<Role | undefined>, k: numbe
   return undefined;
 }
 
+/**
+ * Is the nationality at `k` that of the people an aid is for: people right before or after it, after "para", "for" or
+ * "pour" (past an article): "aid for Syrian refugees", "ajuda para os refugiados sudaneses", "pour les réfugiés soudanais"?
+ */
+function beneficiaryNationality(items: Item[], k: number): boolean {
+  const p = isPeople(items[k - 1]) ? k - 1 : isPeople(items[k + 1]) ? k + 1 : -1;
+  if (p < 0) return false;
+  const phrase = Math.min(k, p);
+  return BENEFIT.has(items[hasMark(items[phrase - 1], MB.det) ? phrase - 2 : phrase - 1]?.lower ?? '');
+}
+
 /** Infinitives of supplying a place ("para abastecer Roraima", "to supply Pakistan", "pour approvisionner le Mali"). */
 const SUPPLY_INF = /^(?:abastecer|supply|approvisionner|suministrar)$/;
 
@@ -5153,8 +5160,8 @@ function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | 
   for (let k = a; k <= b; k++) {
     // ("As vendas à Ucrânia estão suspensas desde 2022, quando a refinaria de Mykolaiv deixou de funcionar": not
     // past a clause of time; "vers l'Arabie saoudite, après la mort de deux Malgaches employées à Riyad": nor past
-    // "after" or "before" for a destination: "…, tras una travesía desde Sídney" still says where from.)
-    if (k > chosen && (WHEN.has(items[k]!.lower) || (toEnd && AFTER_BEFORE.has(items[k]!.lower))) && isComma(items[k - 1])) break;
+    // "after" (the lexicons' 'after' marker) for a destination: "…, tras una travesía desde Sídney" still says where from.)
+    if (k > chosen && (WHEN.has(items[k]!.lower) || (toEnd && hasMark(items[k], MB.after))) && isComma(items[k - 1])) break;
     const r = roles[k];
     const q = items[k]?.place?.place;
     if (!r || !q || items[k]!.paren || !fam(r, k) || q.country !== p.country) continue;
@@ -5471,8 +5478,6 @@ const BULK_CATS: ReadonlySet<FlowCategory> = new Set(['oil', 'other', 'aid']);
 const WEIGHTS = /^(?:toneladas?|tonnes?|tons?|quilos|kilos|kg|quilogramas|kilogramos|kilogrammes|kilograms)$/;
 /** "when" opening a clause of time, in the four languages. */
 const WHEN: ReadonlySet<string> = new Set(['quando', 'cuando', 'when', 'quand', 'lorsque', 'lorsqu']);
-/** "after" and "before", which open another event for a destination ("…, après la mort de deux Malgaches à Riyad"). */
-const AFTER_BEFORE: ReadonlySet<string> = new Set(['after', 'before', 'après', 'avant', 'depois', 'antes', 'después', 'tras']);
 /** Nouns lent that are no money or goods: "prestar su territorio", "prestó apoyo", "lend its voice", "prête à" (ready to). */
 const LENT_NO_GOODS: ReadonlySet<string> = new Set([
   'territorio', 'território', 'territory', 'territoire', 'apoyo', 'apoio', 'support', 'soutien', 'voz', 'voice', 'voix', 'atención', 'atenção',

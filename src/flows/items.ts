@@ -236,7 +236,7 @@ export function buildItems(
     if (TERRITORY.has(it.lower) && POSSESSIVES.has(items[items.length - 2]?.lower ?? '') && lastNamedCountry && !it.place) it.place = { place: lastNamedCountry, via: 'anaphor' };
     // ("A Tanzânia, que faz fronteira com Cabo Delgado, manterá 300 soldados na região": "the region" is the region the
     // sentence named last, unless a place of its own follows, "na região de Kursk".)
-    if (REGION_NOUNS.has(it.lower) && lastRegion && !it.place && REGION_DEF.has(items[items.length - 2]?.lower ?? '') && !OF_ANY.test(text.slice(it.end, it.end + 6))) it.place = { place: lastRegion, via: 'anaphor' };
+    if (lastRegion && !it.place && REGION_NOUNS.has(it.lower) && REGION_DEF.has(items[items.length - 2]?.lower ?? '') && !OF_ANY.test(text.slice(it.end, it.end + 6))) it.place = { place: lastRegion, via: 'anaphor' };
     if (it.marks & MARK_BIT.anaphor) {
       const prev = items[items.length - 2];
       // "o governo brasileiro", "el Gobierno de Chile", "the government in Kabul": the government of the
@@ -554,6 +554,15 @@ export const isCargo = (it: Item | undefined): boolean => !!it && it.cargo;
 /** Goods that are people or troops ("refugees", "soldiers", "pilots"). */
 export const isPeople = (it: Item | undefined): boolean => !!it && it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops'));
 export const prepRole = (it: Item | undefined): PrepRole | null => (it ? it.prep : null);
+/**
+ * An official body named with its nationality at k, in either order ("l'armée béninoise", "the Nigerien army", "the
+ * Lebanese army"): the nationality's index, or -1.
+ */
+export function actorNationality(items: Item[], k: number): number {
+  if (hasMark(items[k], MB.actor) && items[k + 1]?.place?.via === 'demonym') return k + 1;
+  if (items[k]?.place?.via === 'demonym' && hasMark(items[k + 1], MB.actor)) return k;
+  return -1;
+}
 export const isTriggerWord = (it: Item | undefined): boolean => !!it && it.trig;
 /** No lexicon tag but a declarative verb's ('say' only ever decides what a "que"/"that" after it opens). */
 export const untagged = (it: Item): boolean => it.tags.every((t) => t.k === 'mark' && t.m === 'say');

@@ -1,5 +1,5 @@
 /** Status of a flow statement: denied, suspended, planned, reported (hedged or attributed) or stated. */
-import { hasMark, hasTagMark, isComma, isPlain, MB, POSSESSIVES, type Item } from './items';
+import { hasBefore, hasMark, hasTagMark, isComma, isPlain, MB, POSSESSIVES, type Item } from './items';
 import { CANCEL, ORDER_NOUNS, type Trigger } from './triggers';
 import type { FlowStatus } from '../story';
 
@@ -193,7 +193,7 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>, agent
   let partyPlace = false;
   // ("de acordo com dados da Secex": official figures named by the body's own name.)
   // (Not a firm's: "selon les données du cabinet Kpler", "data from the consultancy Wood Mackenzie".)
-  const data = (DATA_WORDS.test(items[from]?.lower ?? '') || (hasMark(items[from], MB.det) && DATA_WORDS.test(items[from + 1]?.lower ?? ''))) && !items.slice(from, to).some((x) => FIRM.test(x.lower));
+  const data = (DATA_WORDS.test(items[from]?.lower ?? '') || (hasMark(items[from], MB.det) && DATA_WORDS.test(items[from + 1]?.lower ?? ''))) && !hasBefore(items, to, from, to - from, (x) => FIRM.test(x.lower));
   for (let i = from; i < to; i++) {
     const it = items[i]!;
     if (it.place) {

@@ -640,8 +640,7 @@ function accept(
   if (via === 'demonym' && j - i === 1 && languageUse(c, i)) return null;
   // ("según cifras del DANE": a single word in capitals on a line of ordinary text, between words that are not in capitals, is
   // an acronym, not a nationality; "RUSSIAN FOREIGN MINISTRY/AFP" is a credit in capitals.)
-  const capsWord = (k: number): boolean => k >= 0 && k < tk.count && (tk.shape[k]! & UPPER) !== 0 && tk.end[k]! - tk.start[k]! > 1;
-  if (via === 'demonym' && noLower && j - i === 1 && c.line[i] === 0 && !capsWord(i - 1) && !capsWord(j)) return null;
+  if (via === 'demonym' && noLower && j - i === 1 && c.line[i] === 0 && !capsWord(tk, i - 1) && !capsWord(tk, j)) return null;
 
   if (via === 'name') {
     // very short single words are codes or noise unless written as abbreviations
@@ -889,8 +888,7 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
       // a first name that is also a state or country stays a place: "Virginia Gateway")
       const last = found[found.length - 1];
       if (FIRST_NAMES.has(ln) && afterMention && last !== undefined && last.t0 === L && last.t1 === i && last.via === 'name' && onlyTownsKey(c, last.key)) {
-        const country = c.gaz.lookup(key)?.refs.some((r) => r.type === '' && c.gaz.entry(r.entry).kind === 'country');
-        if (!country) {
+        if (!namesCountry(c, key)) {
           found.pop();
           return 'reject';
         }
@@ -997,8 +995,7 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
   if (j < tk.count && tk.gap[j] === GAP_SPACE && !embedded && personWord(c, j) && onlyTownsKey(c, key) && !cityCueBefore(c, i)) return 'reject';
   // "Guarda Nacional Republicana", "la Garde républicaine": in pt/es/fr a town's or region's name before an adjective of
   // institutions is the noun heading an institution's name (a country keeps its sense).
-  if (c.lang !== 'en' && j < tk.count && tk.gap[j] === GAP_SPACE && INSTITUTION_ADJECTIVES.has(tk.norm[j]!) && !c.gaz.lookup(key)?.refs.some((r) => c.gaz.entry(r.entry).kind === 'country'))
-    return 'reject';
+  if (c.lang !== 'en' && j < tk.count && tk.gap[j] === GAP_SPACE && INSTITUTION_ADJECTIVES.has(tk.norm[j]!) && !namesCountry(c, key)) return 'reject';
   // right neighbour
   if (j < c.tk.count && tk.gap[j] === GAP_SPACE && normalLine && !embedded) {
     const rn = tk.norm[j]!;
@@ -1068,6 +1065,16 @@ function personLeft(c: Ctx, t: number): boolean {
   if (tk.shape[t]! & UPPER) return false;
   const n = tk.norm[t]!;
   return c.gaz.personNames.has(n) || (SURNAMES.has(n) && !c.sentInit[t] && c.lang !== 'en' && c.gaz.lookup(n) === undefined);
+}
+
+/** Token k is a word of two or more letters, all capitals. */
+function capsWord(tk: Tokens, k: number): boolean {
+  return k >= 0 && k < tk.count && (tk.shape[k]! & UPPER) !== 0 && tk.end[k]! - tk.start[k]! > 1;
+}
+
+/** The key is a country's name. */
+function namesCountry(c: Ctx, key: string): boolean {
+  return !!c.gaz.lookup(key)?.refs.some((r) => r.type === '' && c.gaz.entry(r.entry).kind === 'country');
 }
 
 /** The key names towns only (no country or region). */
