@@ -5536,3 +5536,19 @@ describe('session 28: the nationality of the people an aid is for', () => {
     expect(triples(run('Sudanese refugees fled to Chad.', 'en', defs))).toEqual(['SD>TD:people']);
   });
 });
+
+describe('session 29: verbs of detaching troops', () => {
+  const defs = [C('PT', ['Portugal']), C('ML', ['Mali']), C('AO', ['Angola']), C('CF', [], ['centro-africanas']), C('ES', ['España']), C('LV', ['Letonia']), C('FR', ['France']), C('NC', ['Nouvelle-Calédonie']), C('BR', ['Brasil']), C('HT', ['Haiti'])];
+  it('"destacou 200 militares", "destacó 150 militares", "a détaché 300 gendarmes" send the troops', () => {
+    expect(triples(run('Portugal destacou 200 militares para o Mali.', 'pt', defs))).toEqual(['PT>ML:troops']);
+    expect(triples(run('Os 200 militares destacados pelo Brasil para o Haiti regressaram.', 'pt', defs))).toEqual(['BR>HT:troops']);
+    expect(triples(run('España destacó 150 militares en Letonia.', 'es', defs))).toEqual(['ES>LV:troops']);
+    expect(triples(run('La France a détaché 300 gendarmes en Nouvelle-Calédonie.', 'fr', defs))).toEqual(['FR>NC:troops']);
+    // (troops detached to help an army named by its nationality go to its country, not as aid)
+    expect(triples(run('Portugal destacou militares para ajudar as forças armadas centro-africanas.', 'pt', defs))).toEqual(['PT>CF:troops']);
+  });
+  it('to highlight is no sending ("destacou a importância do acordo com Angola")', () => {
+    expect(triples(run('Portugal destacou a importância do acordo com Angola.', 'pt', defs))).toEqual([]);
+    expect(triples(run('España destacó la cooperación con Letonia en materia de defensa.', 'es', defs))).toEqual([]);
+  });
+});

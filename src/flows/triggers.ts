@@ -138,6 +138,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // object, with none ahead, leaves the clause to the transfer noun after it.
       // (What is carried may be people: "a chartered plane carried 120 deportees".)
       if (verb.sense === 'object' && !objectGoods(items, i, items.length - 1, CARRIED.has(it.lower))) continue;
+      // ("Portugal destacou 200 militares", "a détaché 300 gendarmes": detaching sends only troops; "destacou a importância" none.)
+      if (verb.sense === 'troops' && !objectTroops(items, i, verb.mood === 'part')) continue;
       // "dar de baja a un buque", "dar baixa": to decommission is no giving.
       if (verb.sense === 'object' && (items[i + 1]?.lower === 'baixa' || (items[i + 1]?.lower === 'de' && items[i + 2]?.lower === 'baja'))) continue;
       // (A verb of settling moves only people counted or named as people: "2.300 portugueses fixaram-se em Angola";
@@ -434,17 +436,32 @@ function presenceBefore(items: Item[], i: number): boolean {
  * troops and people too), or a loan or package noun ("secured a loan of"); the receiver may come first.
  */
 export function objectGoods(items: Item[], i: number, R: number, travellers = false): boolean {
+  const k = objectAt(items, i, R);
+  if (k < 0) return false;
+  const it = items[k]!;
+  if (it.cargo) return travellers || !it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops' || g.cat === 'visit'));
+  return hasMark(it, MB.pack) || it.tags.some((g) => g.k === 'noun' && g.cat === 'money');
+}
+
+/** Troops as the object of the verb at i ("destacou 200 militares"), or named just before its participle ("militares destacados"). */
+function objectTroops(items: Item[], i: number, participle: boolean): boolean {
+  const troops = (it: Item | undefined): boolean => !!it?.tags.some((g) => g.k === 'cargo' && g.cat === 'troops');
+  const k = objectAt(items, i, items.length - 1);
+  return (k >= 0 && troops(items[k])) || (participle && troops(items[i - 1]));
+}
+
+/** The first cargo word or transfer noun within six words after i, before a place, a punctuation or a preposition (not 'of'); -1 if none. */
+function objectAt(items: Item[], i: number, R: number): number {
   for (let k = i + 1; k <= Math.min(R, i + 6); k++) {
     const it = items[k]!;
-    if (it.cargo) return travellers || !it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops' || g.cat === 'visit'));
-    if (it.trig) return hasMark(it, MB.pack) || it.tags.some((g) => g.k === 'noun' && g.cat === 'money');
+    if (it.cargo || it.trig) return k;
     if (k === i + 1 && it.prep === 'to' && !it.place && items[k + 1]?.place) {
       k++;
       continue;
     }
-    if (it.place || it.tok === 'punct' || (it.prep !== null && it.prep !== 'of')) return false;
+    if (it.place || it.tok === 'punct' || (it.prep !== null && it.prep !== 'of')) return -1;
   }
-  return false;
+  return -1;
 }
 
 /**

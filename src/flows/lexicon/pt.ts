@@ -141,6 +141,7 @@ export const pt: Lexicon = {
     { cls: 'seize', forms: conj('confisc', 'pt-ar', forms('fin', 'confisque', 'confisquem')) },
     { cls: 'send', forms: conj('trafic', 'pt-ar', forms('fin', 'trafique', 'trafiquem')) },
     { cls: 'send', forms: conj('mobiliz', 'pt-ar') },
+    { cls: 'send', forms: conj('destac', 'pt-ar', forms('fin', 'destaque', 'destaquem')), sense: 'troops' },
     { cls: 'move', forms: conj('aport', 'pt-ar') },
   ],
   nouns: [

@@ -59,7 +59,11 @@ export type Forms = ReadonlyArray<readonly [string, Mood]>;
  * (`host`: a verb of hosting, "is home to", "abriga", "alberga", "héberge": a transfer only of people counted or named
  * as people, "abriga 500 mil venezuelanos"; "abriga 1.500 empresas alemãs" hosts no one.)
  */
-export type VerbSense = 'lend' | 'object' | 'goods' | 'form' | 'enlist' | 'persons' | 'home' | 'military' | 'keep' | 'debt' | 'host';
+/**
+ * (`troops`: a verb of detaching, "destacar", "détacher": a transfer only of troops that are its object, "destacou 200
+ * militares"; "destacou a importância do acordo" highlights and sends nothing.)
+ */
+export type VerbSense = 'lend' | 'object' | 'goods' | 'form' | 'enlist' | 'persons' | 'home' | 'military' | 'keep' | 'debt' | 'host' | 'troops';
 
 export interface VerbEntry {
   forms: Forms;
