@@ -16,6 +16,24 @@ describe('nextInRanking: an opening that goes on down a ranking of buyers', () =
       for (const s of list) expect(nextInRanking(s, lang), s).not.toBeNull();
     });
   }
+  it('finds the verb that goes on down the ranking after its subject, with offsets into the sentence', () => {
+    for (const [s, lang, verb] of [
+      ['O Reino Unido e o Brasil vêm a seguir na lista dos maiores compradores.', 'pt', 'vêm a seguir'],
+      ["L'Espagne et le Portugal, qui achètent surtout des tubercules, arrivent ensuite, devant l'Italie.", 'fr', 'arrivent ensuite'],
+      ['Brasil y Uruguay le siguen, con el 10 % y el 5 %.', 'es', 'le siguen'],
+      ['Spain and Panama came next.', 'en', 'came next'],
+      ['Spain followed, with 9%.', 'en', 'followed'],
+    ] as const) {
+      const m = nextInRanking(s, lang);
+      expect(m?.after, s).toBe(true);
+      expect(s.slice(m!.start, m!.end), s).toBe(verb);
+    }
+    for (const [s, lang] of [
+      ['France, which makes the same missile, is expected to follow with a delivery of its own.', 'en'],
+      ['Russia and China followed suit.', 'en'],
+      ['Canada was followed by Mexico.', 'en'],
+    ] as const) expect(nextInRanking(s, lang), s).toBeNull();
+  });
   it('finds none in an ordinary opening', () => {
     expect(nextInRanking('Em 2023, a Malásia comprou arroz.', 'pt')).toBeNull();
     expect(nextInRanking('Then the minister left for Oman.', 'en')).toBeNull();

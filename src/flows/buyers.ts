@@ -93,13 +93,35 @@ const NEXT_HINT: Record<Lang, RegExp> = {
   en: /^\s*(?:next|then|behind)/i,
 };
 
-/** The opening that goes on down a ranking of buyers ("Em seguida vieram", "Next came"), as offsets into the sentence, or null. */
-export function nextInRanking(sentence: string, lang: Lang): { start: number; end: number } | null {
-  if (!NEXT_HINT[lang].test(sentence)) return null;
-  const m = NEXT_IN_RANKING[lang].exec(foldSameLength(sentence.slice(0, 48)));
+/**
+ * The same, after its subject: "O Reino Unido e o Brasil vêm a seguir", "L'Espagne et le Portugal, qui achètent surtout
+ * des tubercules, arrivent ensuite", "España y Portugal le siguen", "Spain and Italy came next", "Spain followed, with 9 %". (Not "followed by", a ranking of its own, nor "followed
+ * suit", "is expected to follow with a delivery"; not a compound past, "Le Japon a suivi".)
+ */
+const NEXT_AFTER_SUBJECT: Record<Lang, RegExp> = {
+  pt: /^[^.;:]{2,160}?\s((?:vem|veem|vieram|veio|aparecem|aparece|apareceram|surgem|surge|surgiram|ficaram|ficou) (?:a seguir|logo a seguir|depois|em seguida|logo atras)|seguem-se|seguiram-se|(?:completam|completaram|completa|completou) (?:a lista|o podio|o ranking|o top))(?![a-z])/,
+  es: /^[^.;:]{2,160}?\s((?:le|les) (?:siguen|siguieron|sigue|siguio)|(?:vienen|vinieron|viene|vino|aparecen|aparecieron|se situan|se situaron|quedaron) (?:despues|a continuacion|detras)|(?:completan|completaron|completa|completo) (?:la lista|el podio|el ranking))(?![a-z])/,
+  fr: /^[^.;:]{2,160}?\s((?:arrivent|arrivaient|viennent|venaient|figurent) ensuite|suivent|suivaient|(?:completent|completaient) (?:la liste|le podium|le classement))(?![a-z])(?! (?:de pres|l'exemple|le mouvement))/,
+  en: /^[^.;:]{2,160}?\s((?:came|come|were|are|ranked|rank) (?:next|second|third)|(?:followed|trailed)(?=,| with| at| on|\.)|(?:completed|complete|rounded out|round out) the (?:list|top))(?![a-z])/,
+};
+
+/** Cheap pre-check for NEXT_AFTER_SUBJECT: one of its verbs' words, in any case and with or without accents. */
+const NEXT_AFTER_HINT = /seguir|depois|seguem|seguiram|atr[aá]s|complet|sig[uo]|despu[eé]s|continuaci|detr[aá]s|ensuite|suiv|next|second|third|follow|trail|round/i;
+
+/**
+ * The opening that goes on down a ranking of buyers ("Em seguida vieram", "Next came"), or the verb that does after
+ * its subject ("arrivent ensuite"), as offsets into the sentence, with `after` set in the second case; or null.
+ */
+export function nextInRanking(sentence: string, lang: Lang): { start: number; end: number; after?: true } | null {
+  const head = NEXT_HINT[lang].test(sentence) ? NEXT_IN_RANKING[lang].exec(foldSameLength(sentence.slice(0, 48))) : null;
+  if (head) {
+    const start = head[0].length - head[0].trimStart().length;
+    return { start, end: head[0].length };
+  }
+  if (!NEXT_AFTER_HINT.test(sentence)) return null;
+  const m = NEXT_AFTER_SUBJECT[lang].exec(foldSameLength(sentence.slice(0, 220)));
   if (!m) return null;
-  const start = m[0].length - m[0].trimStart().length;
-  return { start, end: m[0].length };
+  return { start: m[0].length - m[1]!.length, end: m[0].length, after: true };
 }
 
 /**

@@ -5552,3 +5552,29 @@ describe('session 29: verbs of detaching troops', () => {
     expect(triples(run('España destacó la cooperación con Letonia en materia de defensa.', 'es', defs))).toEqual([]);
   });
 });
+
+describe('session 29: a ranking of buyers going on after its subject', () => {
+  const defs = [C('FR', ['France', 'França'], ['françaises']), C('BE', ['Belgique']), C('ES', ['Espagne']), C('PT', ['Portugal'], ['portuguesas']), C('IT', ['Italie']), C('GB', ['Reino Unido']), C('BR', ['Brasil'], ['brasileiro']), C('PY', ['Paraguay']), C('AR', ['Argentina']), C('UY', ['Uruguay']), C('KE', ['Kenya']), C('PK', ['Pakistan']), C('EG', ['Egypt'])];
+  it('the places before "arrivent ensuite", "vêm a seguir", "le siguen", "came second" buy what the exporter just sold', () => {
+    expect(triples(run("Les exportations françaises de pommes de terre ont atteint 2,9 millions de tonnes, dont la moitié vers la Belgique. L'Espagne et le Portugal, qui achètent surtout des tubercules frais, arrivent ensuite, devant l'Italie.", 'fr', defs))).toEqual(['FR>BE:other', 'FR>ES:other', 'FR>IT:other', 'FR>PT:other']);
+    expect(triples(run('Paraguay exportó 3 millones de toneladas de soja a Argentina. Brasil y Uruguay le siguen, con el 10 % y el 5 %.', 'es', defs))).toEqual(['PY>AR:other', 'PY>BR:other', 'PY>UY:other']);
+    expect(triples(run('Kenya sold 120 million kg of tea to Pakistan. Egypt came second with 78 million kg.', 'en', defs))).toEqual(['KE>EG:other', 'KE>PK:other']);
+  });
+  it('a nationality in another clause after a buyer phrase is not the goods\' origin ("compradores, embora as vendas para o mercado brasileiro")', () => {
+    expect(triples(run('As exportações portuguesas de conservas atingiram 412 milhões de euros, impulsionadas pelas vendas para França. O Reino Unido e o Brasil vêm a seguir na lista dos maiores compradores, embora as vendas para o mercado brasileiro tenham recuado.', 'pt', defs))).toEqual(['PT>BR:other', 'PT>FR:other', 'PT>GB:other']);
+  });
+  it('a transfer noun with no giver after exports of goods the lexicon does not know sends from the exporter', () => {
+    expect(triples(run('As exportações portuguesas de conservas subiram 8%, puxadas pelas vendas para França.', 'pt', defs))).toEqual(['PT>FR:other']);
+  });
+  it('a verb inside a quotation takes no end from the attribution after it', () => {
+    const P2 = [...defs, CITY('Peniche', 'PT')];
+    expect(triples(run('As exportações portuguesas de conservas atingiram 390 milhões de euros em 2024, impulsionadas pelas vendas para França, o principal mercado, e para os Estados Unidos, onde a procura cresceu 12%. “Sem o atum importado, metade das linhas parava”, disse ao jornal o gerente de uma fábrica de Peniche, que pediu para não ser identificado.', 'pt', [...P2, C('US', ['Estados Unidos'])]))).toEqual(['PT>FR:other', 'PT>US:other']);
+  });
+});
+
+describe('session 29: hand-listed places', () => {
+  it('an empty name or demonym in a hand list matches nothing (it had looped without end)', () => {
+    const places = handPlaces('Portugal vendeu vinho.', [{ key: 'PT', kind: 'country', country: 'PT', names: ['', 'Portugal'], demonyms: [''] }]);
+    expect(places.map((p) => [p.name, p.mentions.length])).toEqual([['Portugal', 1]]);
+  });
+});

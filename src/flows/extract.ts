@@ -605,7 +605,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    */
   function buyerList(si: number, s: Span, inSentence: MentionRef[], quote: Span, prevExp: { place: Place; cat: FlowCategory | undefined } | undefined, items?: Item[]): void {
     // ("Em seguida vieram a Malásia, com 14,6 milhões, e Omã": further down the ranking, the same buying.)
-    let bp = buyerPhrase(s.text, lang) ?? nextInRanking(s.text, lang);
+    let bp: { start: number; end: number; after?: true } | null = buyerPhrase(s.text, lang) ?? nextInRanking(s.text, lang);
+    // ("L'Espagne et le Portugal [...] arrivent ensuite": a verb going on down the ranking has its subject before it.)
+    if (bp?.after && !inSentence.some((m) => m.via !== 'demonym' && m.start < s.start + bp!.start)) return;
     if (!bp) {
       // (A share's taker is its subject: a place named before it. "A Petrobras, responsável por metade das
       // vendas, nega ... por pressão de Washington" names no buyer.)
@@ -620,6 +622,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // ("Os principais compradores do café do Uganda foram", "los compradores del café de Uganda": goods of a place named.)
     for (const m of inSentence) {
       if (m.start < at || m.start - at > 40 || countryOf(m.place).kind !== 'country') continue;
+      // (Within the phrase's own complement: "dos maiores compradores, embora as vendas para o mercado brasileiro" is
+      // another clause's market.)
+      if (/[,;:()]/.test(text.slice(at, m.start))) break;
       if (m.via !== 'demonym' && !GOODS_OF_PLACE.test(text.slice(at, m.start))) continue;
       origin = senderOf(m.place);
       break;
@@ -1645,6 +1650,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (t.mood === 'noun' && items[k]!.tok === 'punct' && items[k]!.lower === ':' && ti + 1 < triggers.length && triggers[ti + 1]!.mood !== 'noun') {
         R = k - 1;
         break;
+      }
+      // ('"Sem o atum importado, metade das linhas parava", disse o administrador de uma conserveira de Peniche': the
+      // quotation holding the verb closes at its closing mark; the attribution's places are the speaker's.)
+      if (items[k]!.tok === 'punct' && QUOTES.has(items[k]!.lower) && (isComma(items[k + 1]) || hasTagMark(items[k + 1], 'say'))) {
+        quotes ??= quoteMarks(items);
+        if (quotes.some((q) => q < t.idx)) {
+          R = k - 1;
+          break;
+        }
       }
       // "..., the Department of Home Affairs said on Tuesday, as police stepped up raids in Gauteng": an
       // attribution set off by commas closes the clause; what follows is another statement.
@@ -3089,6 +3103,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         hits = [{ cat: g.cat, unit: g.unit, word: items[exporter.goods]!.lower, q: null, reversed: false }];
         src ??= exporter.at;
       }
+      // ("As exportações portuguesas de conservas atingiram 412 milhões, impulsionadas pelas vendas para França": goods the
+      // lexicon does not know are still the exporter's.)
+    } else if (cargo.length === 0 && exporter && exporter.goods < 0 && hits.every((h) => h.cat === 'other')) {
+      if (hits.length === 0) hits = [{ cat: 'other', unit: 'other', word: items[exporter.noun]!.lower, q: null, reversed: false }];
+      src ??= exporter.at;
     }
     // "emprestou 900 computadores ao Paraguai": counted goods the lexicon does not know, lent, are goods.
     if (cargo.length === 0 && t.cat === 'money' && t.mood !== 'noun' && t.sense === 'lend') {

@@ -21,9 +21,10 @@ const LETTER = /[\p{L}\p{N}]/u;
 
 export function handPlaces(text: string, defs: HandPlace[]): Place[] {
   const forms: Array<{ form: string; def: HandPlace; via: Mention['via'] }> = [];
+  // (An empty form would match everywhere, without end.)
   for (const d of defs) {
-    for (const n of d.names) forms.push({ form: n, def: d, via: 'name' });
-    for (const n of d.demonyms ?? []) forms.push({ form: n, def: d, via: 'demonym' });
+    for (const n of d.names) if (n) forms.push({ form: n, def: d, via: 'name' });
+    for (const n of d.demonyms ?? []) if (n) forms.push({ form: n, def: d, via: 'demonym' });
   }
   forms.sort((a, b) => b.form.length - a.form.length);
   const taken = new Uint8Array(text.length);
@@ -49,7 +50,7 @@ export function handPlaces(text: string, defs: HandPlace[]): Place[] {
     if (ms.length === 0) continue;
     out.push({
       id: d.key,
-      name: d.names[0] ?? d.key,
+      name: d.names.find(Boolean) ?? d.key,
       kind: d.kind,
       lon: 0,
       lat: 0,
