@@ -91,7 +91,7 @@ const ORIGIN_PREP = String.raw`(?:from|of|d[oa]s?|de|del|du|des|desde|d['’])\s
  * up to three words of goods may stand between ("exportações de tabaco em folha do", "exports of soybeans from").
  */
 const EXPORTS_FROM = new RegExp(String.raw`export\S*\s+(?:${GOODS_WORDS})?${ORIGIN_PREP}`);
-const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno|kingdom|reino|royaume/i;
+const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno|kingdom|reino|royaume|cidade|\bcity\b|ciudad|\bville\b/i;
 /** "of them", "de ellos", "deles", "d'entre eux": some of the people just named. */
 const PARTITIVE_THEM = /\b(?:of them|among them|de ell[oa]s|entre ell[oa]s|del[ea]s|d'entre (?:eux|elles)|parmi eux)\b/i;
 /** Words that count some of what an earlier sentence named ("La France en a accueilli 800", "800 of them"): French "en", or a partitive. */
@@ -299,6 +299,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   const knownPerson = (w: string): boolean => !!persons.get(w);
   let mi = 0;
   let lastMentioned: Place | undefined;
+  let lastCity: MentionRef | undefined;
   let lastBefore: Place | undefined;
   /** The countries the discourse's flows came from and went to, and the one that sent most (at least two). */
   const sent = new Set<string>();
@@ -362,8 +363,14 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const inSentence: MentionRef[] = [];
     while (mi < mentions.length && mentions[mi]!.start < s.start) {
       if (!mentions[mi]!.org) lastMentioned = mentions[mi]!.place;
+      if (!mentions[mi]!.org && mentions[mi]!.via === 'name' && mentions[mi]!.place.kind === 'city') lastCity = mentions[mi];
       mi++;
     }
+    // (The city named last in the two sentences before: "the city" of this one, if it names none first; but a city the
+    // latest flow went to there comes first, "deslocou 250 militares para Walvis Bay [...] fez escala na Cidade do Cabo [...]
+    // chegaram à cidade portuária".)
+    const lastTo = memory.length > 0 && si - memory[memory.length - 1]!.sentence <= 2 ? memory[memory.length - 1]!.to : undefined;
+    const cityBefore = lastTo?.kind === 'city' ? lastTo : lastCity && si >= 1 && lastCity.start >= sents[Math.max(0, si - 2)]!.start ? lastCity.place : undefined;
     let mj = mi;
     while (mj < mentions.length && mentions[mj]!.start < s.end) {
       const m = mentions[mj]!;
@@ -483,7 +490,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const last = lastInSentence ?? prevTopic ?? before;
       return last ? countryOf(last) : undefined;
     };
-    const items = buildItems(text, s.start, s.end, inSentence, c, resolveAnaphor);
+    const items = buildItems(text, s.start, s.end, inSentence, c, resolveAnaphor, cityBefore);
     sentFlows.clear();
     for (const f of sentenceFlows(items, lang, decimalComma, si, reliefNear, knownPerson)) emit(f, si, quote);
     if (memory.length !== memBefore) journey(si, inSentence, memBefore, quote);
@@ -2067,6 +2074,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       const d = gap && k < gap[0] ? t.idx - k - (gap[1] - gap[0] + 1) : t.idx - k;
       if (r.role === 'by') agentL ??= k;
       if (d <= 6 && (r.role === 'from' || (r.role === 'of' && (r.head === 'cargo' || r.head === 'trigger' || r.head === 'num')))) fromL ??= k;
+      // ("O petróleo é carregado no terminal de São Sebastião, no estado de São Paulo, e exportado para": where passive goods
+      // were made or loaded, however far.)
+      if ((passive || t.mood === 'part') && r.made) fromL ??= k;
       // ("Desde los puertos neerlandeses, buena parte del grano se reexporta a Alemania": a source fronted before a
       // comma at the sentence's start reaches its clause, however far the verb.)
       // (Goods only: "From Honduras, the Comfort is scheduled to sail to Cartagena" is a ship's route.)
@@ -4465,6 +4475,8 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
     isComma(it) || hasMark(it, MB.coord) || hasMark(it, MB.det) || hasMark(it, MB.geo) || same(prepRole(it)) ||
     // ("... e de Suape": a "de" whose place shares the first member's role.)
     (prepRole(it) === 'of' && roles[k + 1]?.coord !== undefined && same(roles[k + 1]!.role)) ||
+    // ("carregados em Omã, na Índia e nos Emirados": a preposition whose place the roles read as the first member's.)
+    (role === 'from' && prepRole(it) !== null && !!items[k + 1]?.place && roles[k + 1]?.role === 'from') ||
     ((role === 'to' || role === 'in') && (quantityWord(it, k) || (throughGoods && goodsWord(it)))) ||
     // ("do Brasil e outras 2 mil da Argentina": a source's conjunct with its own elliptical quantity.)
     ((role === 'from' || role === 'of') && quantityWord(it, k)) ||

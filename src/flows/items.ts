@@ -87,6 +87,10 @@ const TERRITORY: ReadonlySet<string> = new Set(['territory', 'territorio', 'terr
 /** "the region", "a região", "la región", "la région", "la province" (after a feminine or English definite article). */
 const REGION_NOUNS: ReadonlySet<string> = new Set(['região', 'region', 'región', 'région', 'província', 'provincia', 'province']);
 const REGION_DEF: ReadonlySet<string> = new Set(['a', 'na', 'da', 'à', 'pela', 'la', 'the', 'l', 'esta', 'essa', 'cette']);
+/** "a cidade", "the city", "la ciudad", "la ville" (after the same articles as the region). */
+const CITY_NOUNS: ReadonlySet<string> = new Set(['cidade', 'city', 'ciudad', 'ville']);
+/** A place's own name after the noun, past one adjective: "a cidade (costeira) de Wonsan", "the (port) city of Beira". */
+const OF_NAMED = /^\s*(?:[\p{L}-]+\s+)?(?:de|do|da|del|des|du|d'|of)\b/iu;
 const SINGULAR_DEF: ReadonlySet<string> = new Set(['o', 'ao', 'no', 'do', 'pelo', 'el', 'al', 'del', 'le', 'au', 'du', 'the', 'l', 'este', 'this', 'ce']);
 
 /**
@@ -113,12 +117,14 @@ export function buildItems(
   mentions: MentionRef[],
   c: Compiled,
   resolveAnaphor: (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object?: boolean, kingdomAt?: number, afterVerb?: boolean, lastDemonym?: boolean, toVerb?: boolean) => Place | undefined,
+  cityBefore?: Place,
 ): Item[] {
   const toks = tokenize(text, start, end);
   const items: Item[] = [];
   let mi = 0;
   let i = 0;
   let lastPlace: Place | undefined;
+  let lastCity: Place | undefined;
   let lastDemonym = false;
   let lastNamedCountry: Place | undefined;
   let firstPlace: Place | undefined;
@@ -163,6 +169,7 @@ export function buildItems(
       if (m.via === 'name' && m.place.kind === 'country' && prevPrep !== 'from' && prevPrep !== 'of' && !m.org) lastNamedCountry = m.place;
       if (!m.org) firstPlace ??= m.place;
       if (m.via === 'name' && m.place.kind === 'region' && !m.org) lastRegion = m.place;
+      if (m.via === 'name' && m.place.kind === 'city' && !m.org) lastCity = m.place;
       mi++;
       i = j;
       continue;
@@ -237,6 +244,10 @@ export function buildItems(
     // ("A Tanzânia, que faz fronteira com Cabo Delgado, manterá 300 soldados na região": "the region" is the region the
     // sentence named last, unless a place of its own follows, "na região de Kursk".)
     if (lastRegion && !it.place && REGION_NOUNS.has(it.lower) && REGION_DEF.has(items[items.length - 2]?.lower ?? '') && !OF_ANY.test(text.slice(it.end, it.end + 6))) it.place = { place: lastRegion, via: 'anaphor' };
+    // ("O combustível chega à cidade, capital da província de Sofala": "the city" is the city named last, in this sentence or
+    // the two before it; not "a cidade costeira de Wonsan", which names its own.)
+    const city = lastCity ?? cityBefore;
+    if (city && !it.place && CITY_NOUNS.has(it.lower) && REGION_DEF.has(items[items.length - 2]?.lower ?? '') && !OF_NAMED.test(text.slice(it.end, it.end + 30))) it.place = { place: city, via: 'anaphor' };
     if (it.marks & MARK_BIT.anaphor) {
       const prev = items[items.length - 2];
       // "o governo brasileiro", "el Gobierno de Chile", "the government in Kabul": the government of the

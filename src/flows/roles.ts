@@ -54,6 +54,8 @@ export interface Role {
   market?: boolean;
   /** Only locates the place before it ("Cotonou, au Bénin"): a venue, passed over in a list. */
   locator?: boolean;
+  /** Where goods were made or loaded ("fabricados na França", "carregado no terminal de São Sebastião"). */
+  made?: boolean;
 }
 
 /** The "a"/"à" of ordering from someone ("encomendados à Suécia", "commandés aux États-Unis"), not "para"/"pour". */
@@ -582,9 +584,9 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   // ("lors d'une cérémonie à Belgrade": French "à" too.)
   if ((role === 'in' || role === 'to') && hasTagMark(items[h], 'event')) return { role: 'venue' };
   // "helicópteros fabricados na França", "drones made in Iran": where goods are made is where they come from.
-  if (role === 'in' && madeBefore(items, h)) return { role: 'from' };
+  if (role === 'in' && madeBefore(items, h)) return { role: 'from', made: true };
   // ("fabriqués au Brésil", "extraites à Kolwezi": French "à" after a making participle says where, not whither.)
-  if (role === 'to' && MADE_AT.has(items[prepIdx]?.lower ?? '') && madeBefore(items, h)) return { role: 'from' };
+  if (role === 'to' && MADE_AT.has(items[prepIdx]?.lower ?? '') && madeBefore(items, h)) return { role: 'from', made: true };
   // "hélicoptères commandés aux États-Unis", "caças encomendados à Suécia": who goods were ordered or bought
   // "from" ("à") is their seller. (English says "from" itself; "ordered to" is a command.)
   if (role === 'to' && hasTagMark(items[h], 'ordered') && ORDER_FROM.has(items[prepIdx]?.lower ?? '')) return { role: 'from', seller: true };
@@ -689,6 +691,11 @@ const MADE_AT: ReadonlySet<string> = new Set(['à', 'au', 'aux']);
 
 /** "fabricados na", "made in", "fabricados pela Embraer em", "built by Naval Group in": a making participle before "in". */
 function madeBefore(items: Item[], h: number): boolean {
+  // ("carregados em Omã, na Índia e nos Emirados": a place listed after one made there, with an "in" of its own.)
+  if ((isComma(items[h]) || hasMark(items[h], MB.coord)) && items[h - 1]?.place) {
+    const p = hasMark(items[h - 2], MB.det) ? h - 3 : h - 2;
+    if (prepRole(items[p]) === 'in' && !items[p]!.place) return madeBefore(items, p - 1);
+  }
   for (let k = h; k >= Math.max(0, h - 4); k--) {
     const it = items[k];
     if (hasTagMark(it, 'made')) return true;

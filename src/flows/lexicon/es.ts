@@ -312,7 +312,8 @@ export const es: Lexicon = {
     say: ['dijo', 'dice', 'dijeron', 'anunció', 'anuncia', 'anunciaron', 'afirmó', 'afirma', 'afirmaron', 'declaró', 'declara', 'confirmó', 'confirma', 'aseguró', 'asegura', 'reveló', 'informó', 'añadió', 'agregó', 'admitió', 'reconoció', 'advirtió', 'indicó', 'precisó', 'señaló', 'explicó', 'detalló', 'publicó', 'reportó', 'relató', 'escribió'],
     ordered: ['encargado', 'encargada', 'encargados', 'encargadas', 'comprado', 'comprada', 'comprados', 'compradas'],
     make: ['fabricación', 'origen', 'diseño'],
-    made: ['extraído', 'extraída', 'extraídos', 'extraídas', 'fabricado', 'fabricada', 'fabricados', 'fabricadas', 'producido', 'producida', 'producidos', 'producidas', 'construido', 'construida', 'construidos', 'construidas', 'ensamblado', 'ensamblados', 'ensamblada', 'ensambladas', 'generado', 'generada', 'generados', 'generadas', 'cultivado', 'cultivada', 'cultivados', 'cultivadas'],
+    // ("cargado en Omán": where goods are loaded is where they come from)
+    made: ['cargado', 'cargada', 'cargados', 'cargadas', 'extraído', 'extraída', 'extraídos', 'extraídas', 'fabricado', 'fabricada', 'fabricados', 'fabricadas', 'producido', 'producida', 'producidos', 'producidas', 'construido', 'construida', 'construidos', 'construidas', 'ensamblado', 'ensamblados', 'ensamblada', 'ensambladas', 'generado', 'generada', 'generados', 'generadas', 'cultivado', 'cultivada', 'cultivados', 'cultivadas'],
     incl: ['que incluye', 'que incluyen', 'que incluirá', 'que incluía'],
     back: ['de vuelta', 'de regreso'],
     worth: ['por valor de', 'valorados en', 'valorado en', 'por un valor de', 'por un monto de'],

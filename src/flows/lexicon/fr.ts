@@ -332,7 +332,8 @@ export const fr: Lexicon = {
     say: ['annoncé', 'annonce', 'déclaré', 'déclare', 'affirmé', 'affirme', 'confirmé', 'confirme', 'indiqué', 'indique', 'assuré', 'assure', 'précisé', 'ajouté', 'révélé', 'reconnu', 'admis', 'dit', 'averti', 'expliqué', 'souligné', 'rapporté', 'écrit', 'relaté', 'publié'],
     ordered: ['commandé', 'commandée', 'commandés', 'commandées', 'acheté', 'achetés', 'achetée', 'achetées'],
     make: ['fabrication', 'origine', 'conception'],
-    made: ['extrait', 'extraite', 'extraits', 'extraites', 'fabriqué', 'fabriquée', 'fabriqués', 'fabriquées', 'produite', 'produites', 'construit', 'construite', 'construits', 'construites', 'assemblé', 'assemblés', 'généré', 'générée', 'générés', 'générées', 'cultivé', 'cultivée', 'cultivés', 'cultivées'],
+    // ("chargé à Rotterdam": where goods are loaded is where they come from)
+    made: ['chargé', 'chargée', 'chargés', 'chargées', 'extrait', 'extraite', 'extraits', 'extraites', 'fabriqué', 'fabriquée', 'fabriqués', 'fabriquées', 'produite', 'produites', 'construit', 'construite', 'construits', 'construites', 'assemblé', 'assemblés', 'généré', 'générée', 'générés', 'générées', 'cultivé', 'cultivée', 'cultivés', 'cultivées'],
     incl: ['qui comprend', 'qui comprennent', 'qui inclut', 'qui incluent'],
     back: ['de retour'],
     worth: ["d'une valeur de", 'd une valeur de', 'pour un montant de', 'pour un montant d', 'd un montant de', 'd un montant d', 'évalués à', 'évalué à', 'évaluée à', 'évaluées à'],

@@ -335,7 +335,8 @@ export const pt: Lexicon = {
     say: ['disse', 'diz', 'dizem', 'disseram', 'anunciou', 'anuncia', 'anunciaram', 'afirmou', 'afirma', 'afirmaram', 'declarou', 'declara', 'confirmou', 'confirma', 'garantiu', 'revelou', 'informou', 'acrescentou', 'admitiu', 'reconheceu', 'avisou', 'indicou', 'precisou', 'explicou', 'adiantou', 'noticiou', 'noticiaram', 'relatou', 'relataram', 'reportou', 'escreveu'],
     ordered: ['encomendado', 'encomendada', 'encomendados', 'encomendadas', 'comprado', 'comprada', 'comprados', 'compradas'],
     make: ['fabricação', 'fabrico', 'origem', 'concepção'],
-    made: ['extraído', 'extraída', 'extraídos', 'extraídas', 'fabricado', 'fabricada', 'fabricados', 'fabricadas', 'produzido', 'produzida', 'produzidos', 'produzidas', 'construído', 'construída', 'construídos', 'construídas', 'montado', 'montada', 'montados', 'montadas', 'gerado', 'gerada', 'gerados', 'geradas', 'cultivado', 'cultivada', 'cultivados', 'cultivadas'],
+    // ("navios-tanque carregados em Omã": where goods are loaded is where they come from)
+    made: ['carregado', 'carregada', 'carregados', 'carregadas', 'extraído', 'extraída', 'extraídos', 'extraídas', 'fabricado', 'fabricada', 'fabricados', 'fabricadas', 'produzido', 'produzida', 'produzidos', 'produzidas', 'construído', 'construída', 'construídos', 'construídas', 'montado', 'montada', 'montados', 'montadas', 'gerado', 'gerada', 'gerados', 'geradas', 'cultivado', 'cultivada', 'cultivados', 'cultivadas'],
     incl: ['que inclui', 'que incluem', 'que incluirá', 'que incluía'],
     back: ['de volta', 'de regresso'],
     worth: ['no valor de', 'avaliados em', 'avaliado em', 'avaliadas em', 'estimados em'],
