@@ -5597,3 +5597,27 @@ describe('session 29 (heldout68): where goods were loaded, and "the city"', () =
     expect(triples(run('O oleoduto parte do porto da Beira. O combustível chega à cidade de Durban em navios-tanque carregados em Omã.', 'pt', defs))).toEqual(['OM>Durban@ZA:oil']);
   });
 });
+
+describe('session 29 (heldout68): shares of a trade, its nationality, and turning the other way', () => {
+  const defs = [C('BR', ['Brasil', 'Brazil'], ['brasileiras', 'Brazilian']), C('AR', ['Argentina']), C('UY', ['Uruguai']), C('SA', ['Arábia Saudita']), C('VN', ['Vietnã']), C('KE', ['Kenya']), C('NL', ['Netherlands']), C('ES', ['Spain']), C('MX', ['Mexico']), C('CA', ['Canada']), C('RU', [], ['russo'])];
+  it('places that "accounted for" an amount are the sources of a receipt, or the buyers of a sending, just stated with one end', () => {
+    const fs = run('As importações brasileiras de trigo somaram 6,4 milhões de toneladas. A Argentina respondeu por 4,1 milhões de toneladas e o Uruguai, segundo colocado, por 870 mil.', 'pt', defs);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.quantity ?? ''}`).sort()).toEqual(['AR>BR:4100000', 'UY>BR:']);
+    expect(triples(run('Kenya exported a record 142,000 tonnes of avocados last year. The Netherlands accounted for 40,000 tonnes.', 'en', defs))).toEqual(['KE>NL:other']);
+    // (not a place a preposition governs, which the sentence reads itself)
+    expect(triples(run('Remittances sent home to Mexico fell 4.6% last year. Smaller amounts were wired from Canada, which accounted for $780 million.', 'en', defs))).not.toContain('MX>CA:money');
+  });
+  it('a nationality right next to a noun of importing is the importer ("As importações brasileiras", "Brazilian imports")', () => {
+    expect(triples(run('As importações brasileiras de trigo somaram 6,4 milhões de toneladas. A maior parte veio da Argentina.', 'pt', defs))).toEqual(['AR>BR:other']);
+    expect(triples(run('Brazilian imports of wheat reached 6.4 million tonnes. Most of it came from Argentina.', 'en', defs))).toEqual(['AR>BR:other']);
+    // (past the goods it is their origin)
+    expect(triples(run('O Brasil aumentou as importações de trigo russo.', 'pt', defs))).toEqual(['RU>BR:other']);
+  });
+  it('"Na direção contrária, o país exportou": past a turn, "the country" is the main receiver when the topic only sent', () => {
+    expect(triples(run('O Brasil importou trigo da Argentina e do Uruguai. A Argentina respondeu por 4,1 milhões de toneladas. Na direção contrária, o país exportou 2,3 milhões de toneladas para a Arábia Saudita.', 'pt', defs))).toEqual(['AR>BR:other', 'BR>SA:other', 'UY>BR:other']);
+  });
+  it('a decimal times its scale has no binary noise ("4,1 milhões" is 4100000)', () => {
+    expect(run('O Brasil importou 4,1 milhões de toneladas de trigo da Argentina.', 'pt', defs).map((f) => f.quantity)).toEqual([4100000]);
+    expect(run('Brazil imported 0.7 million tonnes of wheat from Argentina.', 'en', defs).map((f) => f.quantity)).toEqual([700000]);
+  });
+});

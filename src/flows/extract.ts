@@ -92,6 +92,16 @@ const ORIGIN_PREP = String.raw`(?:from|of|d[oa]s?|de|del|du|des|desde|d['’])\s
  */
 const EXPORTS_FROM = new RegExp(String.raw`export\S*\s+(?:${GOODS_WORDS})?${ORIGIN_PREP}`);
 const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno|kingdom|reino|royaume|cidade|\bcity\b|ciudad|\bville\b/i;
+/**
+ * A verb of accounting for an amount, right before it: "respondeu por 4,1 milhões", "accounted for 40,000 tonnes",
+ * "representó el 30 %", "a représenté 1,2 million" (a number or an approximation word must follow).
+ */
+const ACCOUNTED_FOR: Record<Lang, RegExp> = {
+  pt: /\b(?:respondeu|responderam|respondia|respondiam|responde|respondem) por\s+(?:cerca de |quase |perto de |mais de |menos de )?\d/i,
+  es: /\b(?:representó|representaron|representa|representan|supuso|supusieron) (?:el |un |casi |cerca de |más de |unos |unas )?\d/i,
+  fr: /\b(?:a|ont|avait|avaient) représenté (?:près de |environ |plus de |quelque )?\d|\b(?:représente|représentent) (?:près de |environ |plus de |quelque )?\d/i,
+  en: /\baccount(?:ed|s)? for (?:about |nearly |almost |some |more than |over |around )?\$?\d/i,
+};
 /** "of them", "de ellos", "deles", "d'entre eux": some of the people just named. */
 const PARTITIVE_THEM = /\b(?:of them|among them|de ell[oa]s|entre ell[oa]s|del[ea]s|d'entre (?:eux|elles)|parmi eux)\b/i;
 /** Words that count some of what an earlier sentence named ("La France en a accueilli 800", "800 of them"): French "en", or a partitive. */
@@ -307,6 +317,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   const sentCount = new Map<string, number>();
   let mainSender: Place | undefined;
   let mainSenderCount = 1;
+  /** The country most flows went to (at least two), and each country's count. */
+  const receivedCount = new Map<string, number>();
+  let mainReceiver: Place | undefined;
+  let mainReceiverCount = 1;
   /** The country at an end of most flows, and each country's count. */
   const partyCount = new Map<string, number>();
   let mainParty: Place | undefined;
@@ -468,6 +482,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         // than the sentence before: "O Mali vive uma crise. O país enviou" is Mali.)
         const turns = CONTRARY.test(s.text) || (topic !== undefined && topic.sentence < si - 1);
         if (turns && mainSender && mainSender.country !== tc && received.has(tc) && !sent.has(tc)) return mainSender;
+        // ("As importações brasileiras de trigo [...] A Argentina respondeu por 4,1 milhões. Na direção contrária, o país
+        // exportou": a topic that has only sent, past an explicit turn, is not "the country"; the main receiver is.)
+        if (CONTRARY.test(s.text) && mainReceiver && mainReceiver.country !== tc && sent.has(tc) && !received.has(tc)) return mainReceiver;
       }
       // ("República Dominicana recibió remesas [...] España aportó 512 millones [...] los residentes en el país": with no
       // place in the sentence, the country at an end of most of the discourse's flows, far ahead of the latest place.)
@@ -522,6 +539,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (memory.length === mem) supplierFlow(si, s, inSentence, quote, items);
     if (memory.length === mem) sourceList(si, s, inSentence, quote, items);
     if (memory.length === mem) cameFrom(si, s, inSentence, quote);
+    if (memory.length === mem) accountedFor(si, s, inSentence, quote, items);
     // (One scan for the cue words of the four readings below, which need two places or, for goods a
     // shipment includes, a flow just before: most sentences have none.)
     if (memory.length !== mem) return;
@@ -791,6 +809,42 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     for (const x of srcs.slice(0, 3)) {
       const from = countryOf(x.place);
       if (from.country && from.country !== countryOf(half.place).country) emitRead(from, half.place, half.cat, half.unit, half.word, null, 'stated', si, quote, true, half.quote);
+    }
+  }
+
+  /**
+   * "As importações brasileiras de trigo somaram 6,4 milhões de toneladas. A Argentina respondeu por 4,1 milhões e o
+   * Uruguai por 870 mil", "Kenya exported 142,000 tonnes. The Netherlands accounted for 40,000": the places a sentence
+   * says accounted for an amount are where the goods a one-ended receipt of the sentences just before came from, or
+   * where a one-ended sending went. Each takes the first amount after it.
+   */
+  function accountedFor(si: number, s: Span, inSentence: MentionRef[], quote: Span, items?: Item[]): void {
+    const m = ACCOUNTED_FOR[lang].exec(s.text);
+    if (!m) return;
+    const at = s.start + m.index;
+    const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
+    // (Subjects only, no place a preposition governs: "wired from Canada, which accounted for $780 million" is a source the
+    // sentence itself states.)
+    const roles = placeRoles(its);
+    const bare = new Set<number>();
+    // ("A Argentina respondeu": the sentence's first word is its article, not "to".)
+    its.forEach((it, k) => { if (it.place && (roles[k]?.role === 'bare' || (k === 1 && its[0]!.cap && hasMark(its[0], MB.det)))) bare.add(it.start); });
+    const places = inSentence.filter((x) => !x.org && x.via !== 'demonym' && countryOf(x.place).kind === 'country' && bare.has(x.start));
+    // (A subject before the phrase: "Segundo a Argentina, o trigo respondeu por" names none.)
+    if (!places.some((x) => x.end <= at)) return;
+    const receipt = halfPartner(si, undefined, 'to');
+    const sending = receipt ? undefined : halfPartner(si, undefined, 'from');
+    const half = receipt ?? sending;
+    if (!half || LITERAL_CATS.has(half.cat)) return;
+    const seen = new Set<string>();
+    for (let k = 0; k < places.length; k++) {
+      const x = places[k]!;
+      const p = countryOf(x.place);
+      if (!p.country || p.country === countryOf(half.place).country || seen.has(p.id)) continue;
+      seen.add(p.id);
+      const { q, unit } = amountBetween(its, x.end, places[k + 1]?.start ?? s.end, decimalComma, half.cat);
+      if (receipt) emitRead(p, half.place, half.cat, unit || half.unit, half.word, q, 'stated', si, quote, true, half.quote);
+      else emitRead(half.place, p, half.cat, unit || half.unit, half.word, q, 'stated', si, quote, true, half.quote);
     }
   }
 
@@ -1124,6 +1178,11 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const fc = countryOf(from);
     const tc = countryOf(to).country;
     if (tc) received.add(tc);
+    if (tc && countryOf(to).kind === 'country') {
+      const n = (receivedCount.get(tc) ?? 0) + 1;
+      receivedCount.set(tc, n);
+      if (n > mainReceiverCount) [mainReceiver, mainReceiverCount] = [countryOf(to), n];
+    }
     for (const p of [countryOf(from), countryOf(to)]) {
       if (!p.country || p.kind !== 'country') continue;
       const n = (partyCount.get(p.country) ?? 0) + 1;
@@ -2702,6 +2761,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const ownTrade = noun && t.cls === 'send' && src !== undefined && POSSESSIVES.has(items[t.idx - 1]?.lower ?? '') && (COMMERCIAL.test(items[t.idx]!.lower) || (SHIPMENTS.test(items[t.idx]!.lower) && !hasBefore(items, t.idx, 0, t.idx, (x) => hasMark(x, MB.rel))));
     // ("India bought palm oil from Indonesia, while its crude oil imports from Russia rose": what a country's own imports bring
     // goes to the subject the sentence opened with.)
+    // ("As importações brasileiras de trigo somaram 6,4 milhões", "Brazilian imports of wheat": a nationality right next to a
+    // noun of buying or importing is the buyer's, not the goods'.)
+    if (noun && t.cls === 'receive' && dst === undefined && src !== undefined && src === (lang === 'en' ? t.idx - 1 : t.idx + 1) && items[src]!.place!.via === 'demonym' && roles[src]?.role === 'origin') {
+      dst = src;
+      src = undefined;
+      dstActor = true;
+    }
     if (noun && t.cls === 'receive' && dst === undefined && src !== undefined) {
       let p = t.idx - 1;
       while (p > 0 && isCargo(items[p])) p--;
@@ -5212,7 +5278,7 @@ const GAS_WORD = /g[aá]s|gnl|lng|glp|gpl/;
 /** Adverbs that lead on to a destination ("sobretudo para", "surtout vers", "especially to"). */
 const LEADING: ReadonlySet<string> = new Set(['sobretudo', 'surtout', 'especially', 'notably', 'above', 'sobre', 'primarily', 'chiefly']);
 /** A sentence opening that turns the other way ("Em sentido inverso", "Por su parte", "En revanche", "Conversely"). */
-const CONTRARY = /^\s*(?:em sentido (?:inverso|contr[áa]rio)|en sentido (?:inverso|contrario)|por (?:sua|su) parte|en revanche|[àa] l'inverse|inversement|conversely|in turn|on the other hand)/i;
+const CONTRARY = /^\s*(?:(?:em|no) sentido (?:inverso|contr[áa]rio)|na dire[çc][ãa]o (?:inversa|contr[áa]ria|oposta)|en (?:sentido|la direcci[óo]n) (?:inverso|inversa|contrari[oa]|opuest[oa])|a la inversa|por (?:sua|su) parte|en revanche|en sens (?:inverse|contraire)|dans l'autre sens|[àa] l'inverse|inversement|conversely|in the other direction|in turn|on the other hand)/i;
 /**
  * "Japan's foreign minister will travel to the Philippines [...]. She will arrive in Manila": a visit to a country
  * that a visit of the article from the same country places more precisely (a city or region in that country) is

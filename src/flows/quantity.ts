@@ -43,6 +43,9 @@ const VAGUE: ReadonlySet<string> = new Set(['several', 'few', 'many', 'vários',
 /** Where a vague count at v starts ("a few": at "a"). */
 const vagueStart = (items: Item[], v: number): number => (items[v]!.lower === 'few' && items[v - 1]?.lower === 'a' ? items[v - 1]! : items[v]!).start;
 
+/** A decimal times its scale without binary noise: 4.1 × 10⁶ is 4100000, not 4099999.9999999995. */
+const scaled = (value: number, mul: number): number => (mul === 1 ? value : Number((value * mul).toPrecision(12)));
+
 /** Number (+ scales) ending at item index `j` (inclusive), reading leftwards. */
 export function readLeft(items: Item[], j: number, decimalComma: boolean): Quantity | null {
   let k = j;
@@ -60,7 +63,7 @@ export function readLeft(items: Item[], j: number, decimalComma: boolean): Quant
   if (mul > 1 && items[k]?.lower === 'half' && items[k - 1]?.lower === 'a') {
     const n = CONNECTORS.has(items[k - 2]?.lower ?? '') ? items[k - 3] : undefined;
     const v = n ? numValue(n, decimalComma, false) : null;
-    if (n && v !== null) return { quantity: (v + 0.5) * mul, start: n.start, end };
+    if (n && v !== null) return { quantity: scaled(v + 0.5, mul), start: n.start, end };
     if (!n) return { quantity: 0.5 * mul, start: items[k - 1]!.start, end };
   }
   let numItem = items[k];
@@ -90,7 +93,7 @@ export function readLeft(items: Item[], j: number, decimalComma: boolean): Quant
     // ("several hundred tonnes", "a few hundred soldiers": an order of magnitude, not a hundred.)
     if (numItem.tok !== 'num' && VAGUE.has(items[k - 1]?.lower ?? '')) return { quantity: null, magnitude: value * mul, start: vagueStart(items, k - 1), end };
     const q = qualifierBefore(items, k - 1);
-    return { quantity: value * mul, ...(q ? { qualifier: q.q } : {}), start: q ? q.start : numItem.start, end };
+    return { quantity: scaled(value, mul), ...(q ? { qualifier: q.q } : {}), start: q ? q.start : numItem.start, end };
   }
   if (firstScale) {
     // ("several thousand soldiers", "a few million barrels")
@@ -169,7 +172,7 @@ function readRight(items: Item[], j: number, decimalComma: boolean): Quantity | 
   }
   const value = parseNumeral(numItem.lower, decimalComma, mul > 1);
   if (value === null) return null;
-  return { quantity: value * mul, start: numItem.start, end: items[k - 1]!.end };
+  return { quantity: scaled(value, mul), start: numItem.start, end: items[k - 1]!.end };
 }
 
 /** Is the item starting at `start` (at or left of j: the number a reading found) written in digits? */
