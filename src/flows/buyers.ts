@@ -126,20 +126,20 @@ export function nextInRanking(sentence: string, lang: Lang): { start: number; en
 
 /**
  * A share of the exports a country took: "Estados Unidos concentró el 55 % de los envíos", "China took half of
- * the shipments", "a China absorveu 40% das exportações", "l'Inde a reçu la majeure partie des expéditions"
- * (shipments, cargoes and exports only: "sales" may be a rival's own).
+ * the shipments", "a China absorveu 40% das exportações", "l'Inde a reçu la majeure partie des expéditions", "La Chine
+ * absorbe près de la moitié de ces volumes" (shipments, cargoes, exports and their volumes: "sales" may be a rival's own).
  * Like a buyer phrase, it makes the countries the sentence names destinations of the exporter. (Only goods
  * going out; a world share, "40 % des exportations mondiales", is a rank among exporters, not a sale.)
  */
 const SHARE_OF_EXPORTS = new RegExp(
   '(?:\\d[\\d.,]*\\s*(?:%|por ciento|por cento|per ?cent|pour cent)|\\b(?:mitad|metade|moitie|half|tercio|terco|tiers|third|quarter|quart|fifth|quinto|cinquieme|mayor parte|maior parte|majeure partie|bulk|most))' +
     '\\s+(?:de|del|das|dos|da|do|des|du|of)\\s+(?:(?:los|las|as|os|les|la|the)\\s+)?(?:\\S+\\s+){0,2}?' +
-    '(envios|exportaciones|exportacoes|exportations|exports|embarques|shipments|remessas|expeditions|livraisons|cargaisons|cargamentos|carregamentos|cargoes|vendas|ventas|ventes|sales)(?![a-z0-9])(?!\\s+(?:mundiales|mundiais|mondiales|globales|globais|world|global))',
+    '(envios|exportaciones|exportacoes|exportations|exports|embarques|shipments|remessas|expeditions|livraisons|cargaisons|cargamentos|carregamentos|cargoes|vendas|ventas|ventes|sales|volumes|volumenes)(?![a-z0-9])(?!\\s+(?:mundiales|mundiais|mondiales|globales|globais|world|global))',
 );
 
 export function sharePhrase(sentence: string): { start: number; end: number } | null {
   // (Cheap pre-checks: an exports noun, then a share word; most sentences have neither.)
-  if (!/envi|env[ií]o|export|embarque|shipment|remessa|exp[ée]dition|livraison|cargaison|cargamento|carregamento|cargoes|venda|venta|vente|sales/i.test(sentence)) return null;
+  if (!/envi|env[ií]o|export|embarque|shipment|remessa|exp[ée]dition|livraison|cargaison|cargamento|carregamento|cargoes|venda|venta|vente|sales|vol[uú]me/i.test(sentence)) return null;
   if (!/%|cent|mitad|metade|moiti|half|terc|tiers|third|quar|fifth|quint|cinqui|parte|partie|bulk|most/i.test(sentence)) return null;
   const m = SHARE_OF_EXPORTS.exec(foldSameLength(sentence));
   // (Nor "the other/remaining sales", a possessive's own exports, or a world share.)

@@ -5621,3 +5621,11 @@ describe('session 29 (heldout68): shares of a trade, its nationality, and turnin
     expect(run('Brazil imported 0.7 million tonnes of wheat from Argentina.', 'en', defs).map((f) => f.quantity)).toEqual([700000]);
   });
 });
+
+describe('session 29 (heldout68): a share of the volumes exported', () => {
+  it('"La Chine absorbe près de la moitié de ces volumes, devant l\'Inde": the taker of a share of the volumes, and the places ranked with it, buy them', () => {
+    const defs = [C('GA', ['Gabon']), C('CN', ['Chine']), C('IN', ['Inde']), C('FR', ['France']), C('PE', ['Perú']), C('US', ['Estados Unidos'])];
+    expect(triples(run("Le Gabon a exporté l'an dernier 1,1 million de mètres cubes de bois transformé. La Chine absorbe près de la moitié de ces volumes, devant l'Inde et la France.", 'fr', defs))).toEqual(['GA>CN:other', 'GA>FR:other', 'GA>IN:other']);
+    expect(triples(run('Perú exportó 600.000 toneladas de arándanos. Estados Unidos absorbió la mitad de esos volúmenes.', 'es', defs))).toEqual(['PE>US:other']);
+  });
+});
