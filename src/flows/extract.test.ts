@@ -5629,3 +5629,14 @@ describe('session 29 (heldout68): a share of the volumes exported', () => {
     expect(triples(run('Perú exportó 600.000 toneladas de arándanos. Estados Unidos absorbió la mitad de esos volúmenes.', 'es', defs))).toEqual(['PE>US:other']);
   });
 });
+
+describe('session 29 (heldout68): where troops land and stay', () => {
+  const defs = [C('GT', ['Guatemala'], ['guatemaltecos']), C('HT', ['Haití'], ['haitiana']), C('SV', ['El Salvador']), C('US', ['Estados Unidos']), C('TD', ['Chad']), C('FR', ['France'])];
+  it('a place owning a place noun with an adjective after "in" is where ("en el aeropuerto internacional de la capital haitiana")', () => {
+    expect(triples(run('Un contingente de 150 militares guatemaltecos aterrizó en el aeropuerto internacional de la capital haitiana.', 'es', defs))).toEqual(['GT>HT:troops']);
+  });
+  it('"en el país" after another country\'s subject is where the flow just before went; "desde mayo" is a time, no source', () => {
+    expect(triples(run('Guatemala envió 150 militares a Haití. El Salvador mantiene desde mayo en el país a 70 soldados.', 'es', defs))).toEqual(['GT>HT:troops', 'SV>HT:troops']);
+    expect(triples(run('France has kept troops since March in Chad.', 'en', defs))).toEqual(['FR>TD:troops']);
+  });
+});

@@ -443,7 +443,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       ownPhrases(si, s, inSentence, quote, prevExporter);
       continue;
     }
-    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object = false, kingdomAt = -1, afterVerb = false, lastDemonym = false, toVerb = false): Place | undefined => {
+    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object = false, kingdomAt = -1, afterVerb = false, lastDemonym = false, toVerb = false, whence = false): Place | undefined => {
       // "the kingdom", "o reino", "le royaume": the latest kingdom named before it (none named: no place).
       if (kingdomAt >= 0) {
         for (let k = mj - 1; k >= Math.max(0, mj - MEMORY_ENTRIES); k--) {
@@ -471,6 +471,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         if (toVerb && lastDemonym && m && si - m.sentence <= 2 && countryOf(m.to).country !== own && countryOf(m.to).kind === 'country') return countryOf(m.to);
         // ("Hanoi wants beef: Brazilian meatpackers were cleared to ship to the country": past a nationality, the first place.)
         if (firstInSentence && countryOf(firstInSentence).country !== own) return countryOf(lastDemonym ? firstInSentence : lastInSentence);
+        // ("Guatemala envió 150 militares a Haití. [...] El Salvador mantiene desde mayo en el país a 70 soldados": the country
+        // the flow of the sentence just before went to.)
+        // (Not "of the country": "jornaleros del país centroamericano", "parceiro histórico do país".)
+        if (!whence && m && si - m.sentence <= 1 && countryOf(m.to).kind === 'country' && countryOf(m.to).country !== own) return countryOf(m.to);
         for (const p of [prevTopic, before]) if (p && countryOf(p).country !== own) return countryOf(p);
       }
       // ("O Brasil embarcou açúcar para a China [...] Já a Indonésia reduziu as encomendas. Em sentido inverso, o

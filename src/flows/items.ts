@@ -116,7 +116,7 @@ export function buildItems(
   end: number,
   mentions: MentionRef[],
   c: Compiled,
-  resolveAnaphor: (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object?: boolean, kingdomAt?: number, afterVerb?: boolean, lastDemonym?: boolean, toVerb?: boolean) => Place | undefined,
+  resolveAnaphor: (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object?: boolean, kingdomAt?: number, afterVerb?: boolean, lastDemonym?: boolean, toVerb?: boolean, whence?: boolean) => Place | undefined,
   cityBefore?: Place,
 ): Item[] {
   const toks = tokenize(text, start, end);
@@ -276,7 +276,7 @@ export function buildItems(
         // ("22 pilotos brasileiros concluíram o treinamento na base de Såtenäs, no sudoeste do país nórdico", "del país vecino": a
         // country named by its region or as a neighbour is another country than the sentence's own.)
         const regional = REGIONAL_COUNTRY.test(text.slice(it.end, it.end + 24));
-        const p = resolveAnaphor(lastPlace, (prev.prep !== null && (prev.prep !== 'of' || boughtFrom)) || locatedEn || object || whence || regional, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1, afterVerb, lastDemonym, afterVerb && prev.prep === 'to');
+        const p = resolveAnaphor(lastPlace, (prev.prep !== null && (prev.prep !== 'of' || boughtFrom)) || locatedEn || object || whence || regional, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1, afterVerb, lastDemonym, afterVerb && prev.prep === 'to', whence || prev.prep === 'of');
         if (p) it.place = { place: p, via: 'anaphor' };
       }
     }

@@ -593,7 +593,8 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   // ("Les Ivoiriens installés au Canada", "établis aux États-Unis": French "à" after a participle of residence says where.)
   if (role === 'to' && residesAt(items, prepIdx)) return { role: 'in' };
   // "desde campamentos en Chad", "from camps in Chad": where people come from is the place of the camps.
-  if (role === 'in' && (isPlain(items[h]) || hasMark(items[h], MB.geo)) && prepRole(items[h - 1]) === 'from' && !items[h - 1]!.place) return { role: 'from' };
+  // (Not a time: "El Salvador mantiene desde mayo en el país a 70 soldados", "since March in Chad".)
+  if (role === 'in' && (isPlain(items[h]) || hasMark(items[h], MB.geo)) && !TIME_NOUNS.has(items[h]?.lower ?? '') && prepRole(items[h - 1]) === 'from' && !items[h - 1]!.place) return { role: 'from' };
   // ("60 soldados do Exército para Temuco": the actor owns goods or troops before it, whose "to" it is.)
   // ("seguiu acompanhado pela delegação para Pequim": an actor after "by" is company or agent; the "to" is the verb's.)
   const afterBy = prepRole(items[h - 1]) === 'by' || (hasMark(items[h - 1], MB.det) && prepRole(items[h - 2]) === 'by');
@@ -619,13 +620,15 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   }
   // "dans un camp du sud-ouest de la France", "no porto de Odessa": a place owning a chain of place nouns
   // after "in"/"to"/"from" takes that preposition's role (the camp in the south-west of France is in France).
-  if (role === 'of' && hasMark(items[h], MB.geo) && !items[h]!.place) {
+  if (role === 'of' && (hasMark(items[h], MB.geo) || (isPlain(items[h]) && !items[h]!.cap && hasMark(items[h - 1], MB.geo))) && !items[h]!.place) {
     for (let k = h - 1, n = 0; k >= 0 && n < 8; k--, n++) {
       const it = items[k]!;
       if (it.place || it.trig || it.cargo) break;
       const pr = prepRole(it);
       if (pr === 'in' || pr === 'to' || pr === 'from') return { role: pr };
-      if (!(hasMark(it, MB.geo) || hasMark(it, MB.det) || pr === 'of')) break;
+      // ("en el aeropuerto internacional de la capital haitiana", "the international airport of": an adjective next to a place noun.)
+      const adjective = isPlain(it) && !it.cap && (hasMark(items[k - 1], MB.geo) || hasMark(items[k + 1], MB.geo));
+      if (!(hasMark(it, MB.geo) || hasMark(it, MB.det) || pr === 'of' || adjective)) break;
     }
   }
   // ("para as fábricas de Ílhavo", "às unidades de secagem de Ílhavo", "aos Caminhos de Ferro de Moçambique": so do
@@ -704,6 +707,16 @@ function madeBefore(items: Item[], h: number): boolean {
   }
   return false;
 }
+
+/** Months and units of time, which "since"/"desde"/"depuis" may govern. */
+const TIME_NOUNS: ReadonlySet<string> = new Set([
+  'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
+  'enero', 'febrero', 'marzo', 'mayo', 'junio', 'julio', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+  'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'semana', 'semanas', 'mês', 'meses', 'mes', 'ano', 'anos', 'año', 'años', 'dia', 'dias', 'día', 'días', 'week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days',
+  'semaine', 'semaines', 'mois', 'an', 'ans', 'année', 'années', 'jour', 'jours', 'então', 'entonces', 'lors', 'then',
+]);
 
 /** A market, as where goods go ("ao mercado português", "to the Chinese market"). */
 const MARKETS: ReadonlySet<string> = new Set(['mercado', 'market', 'marché', 'mercados', 'markets', 'marchés']);
