@@ -5640,3 +5640,21 @@ describe('session 29 (heldout68): where troops land and stay', () => {
     expect(triples(run('France has kept troops since March in Chad.', 'en', defs))).toEqual(['FR>TD:troops']);
   });
 });
+
+describe('session 29 (heldout68): routes, going abroad to study, and "partir en"', () => {
+  const defs = [C('PK', ['Pakistan']), C('RU', ['Russia', 'Russie'], ['Russian']), C('AE', ['United Arab Emirates']), CITY('Dubai', 'AE'), C('ET', [], ['Ethiopian']), C('MZ', [], ['moçambicanos']), C('PT', ['Portugal']), C('ML', [], ['maliens']), C('MA', ['Maroc'])];
+  it('a place the nouns after "through" are in is on the route ("routing the payment through a bank in Dubai")', () => {
+    expect(triples(run('Pakistan bought Russian crude. Pakistan settled the bill in Chinese yuan, routing the payment through a bank in Dubai.', 'en', defs))).not.toContain('PK>Dubai@AE:money');
+  });
+  it('people going abroad to study or be trained take training from where they go', () => {
+    expect(triples(run('About 300 Ethiopian officers left this month for Russia to study at military academies.', 'en', defs))).toEqual(['RU>ET:training']);
+    expect(triples(run('Cerca de 40 oficiais moçambicanos partiram para Portugal para se formar na Academia Militar.', 'pt', defs))).toEqual(['PT>MZ:training']);
+    expect(triples(run("Une trentaine d'officiers maliens sont partis en Russie pour suivre une formation.", 'fr', defs))).toEqual(['RU>ML:training']);
+    // (going to train others brings training the other way, as before)
+    expect(triples(run('Cerca de 40 oficiais moçambicanos partiram para Portugal.', 'pt', defs))).toEqual(['MZ>PT:troops']);
+  });
+  it('French "partir en" goes there', () => {
+    expect(triples(run("Une trentaine d'officiers maliens sont partis en Russie.", 'fr', defs))).toEqual(['ML>RU:troops']);
+    expect(triples(run("Une trentaine d'officiers maliens sont partis au Maroc.", 'fr', defs))).toEqual(['ML>MA:troops']);
+  });
+});

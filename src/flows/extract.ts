@@ -2647,7 +2647,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // (A goods noun's genitive past the destination is no start: "partiram para a Austrália ao abrigo do
         // programa do Pacífico"; "partiu para Cuba do porto de Santos" still leaves Santos.)
         dst = first(toStrong, toWeak);
-        src = first(fromRight !== undefined && roles[fromRight]?.role === 'of' && roles[fromRight]?.head === 'cargo' && dst !== undefined && dst < fromRight ? undefined : fromRight, leftR, fromL, originL, actorAny);
+        // ("Une trentaine d'officiers maliens sont partis en Russie": French "partir en" goes there; "quitter" leaves.)
+        const partirEn = lang === 'fr' && dst === undefined && leftR !== undefined && leftR === inR && /^part/.test(items[t.idx]!.lower) && items[leftR - 1]?.lower === 'en';
+        if (partirEn) dst = leftR;
+        src = first(fromRight !== undefined && roles[fromRight]?.role === 'of' && roles[fromRight]?.head === 'cargo' && dst !== undefined && dst < fromRight ? undefined : fromRight, partirEn ? undefined : leftR, fromL, originL, actorAny);
         // ("Desde Melilla salieron 85 migrantes hacia Málaga": a start fronted before the verb.)
         if (dst !== undefined && src !== undefined && dst < src) dst = undefined;
         // "Les derniers soldats français ont quitté le Gabon": troops or nationals leaving another country,
@@ -3155,6 +3158,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // sends no aircraft.)
     if (next && next.cls === 'deport' && (next.mood === 'inf' || items[next.idx - 1]?.lower === 'to') && t.cls === 'send' && purposeBefore(items, next.idx) && hits.length > 0 && hits.every((h) => h.cat === 'vehicles')) hits = [];
     if (next && next.cls === 'train' && (next.mood === 'inf' || items[next.idx - 1]?.lower === 'to') && purposeBefore(items, next.idx) && (t.cls === 'send' || t.cls === 'move')) hits = hits.map((h) => (h.cat === 'people' ? { ...h, cat: 'training' } : h));
+    // ("300 Ethiopian officers left for Russia to study at military academies", "partiram para Portugal para se formar": people
+    // going abroad to study or be trained take training from where they go.)
+    if ((t.cls === 'move' || t.cls === 'leave') && src !== undefined && dst !== undefined && hits.length > 0 && hits.every((h) => h.cat === 'people' || h.cat === 'troops') && studyPurpose(items, t.idx)) {
+      hits = hits.map((h) => ({ ...h, cat: 'training' }));
+      [src, dst] = [dst, src];
+      [srcActor, dstActor] = [dstActor, srcActor];
+    }
     // ("the couple flew from Lyon to Lisbon for a wedding", "a young cook's journey from Seoul to New York": a private
     // person's travel is no official's visit.)
     if (hits.length > 0 && hits.every((h) => h.cat === 'visit') && (t.cls === 'move' || t.cls === 'visit') && privateTraveller(items, L, t.idx)) hits = [];
@@ -4035,6 +4045,22 @@ function helpsToDo(items: Item[], k: number, lang: Lang): boolean {
  * the tokenizer keeps "afin" and "de" apart)? `only`: only one that never leads anywhere but to a purpose ("para",
  * "pour", "afin de"), not "a" or "to".
  */
+/** Studying or being trained, as a purpose: "to study", "para estudar", "para se formar", "pour suivre une formation". */
+const STUDY = /^(?:study|estudar|estudiar|étudier|formarse|formar-se|entrenarse|treinar-se|(?:se|be|ser|être) (?:form|train|trein|entren)\S*|(?:receive|undergo|receber|recibir|recevoir|suivre|fazer|hacer|attend) (?:\S+ )?(?:training|formação|formación|formation|treinamento|entrenamiento|treino|courses?|cursos?))$/;
+
+/** A purpose of studying or being trained within 12 words after the verb at i, in its sentence part. */
+function studyPurpose(items: Item[], i: number): boolean {
+  for (let k = i + 1; k <= Math.min(items.length - 1, i + 12); k++) {
+    if (items[k]!.tok === 'punct' && !isComma(items[k])) return false;
+    if (!purposeBefore(items, k)) continue;
+    const w = items[k]!.lower;
+    const two = `${w} ${items[k + 1]?.lower ?? ''}`;
+    const three = `${two} ${items[k + 2]?.lower ?? ''}`;
+    if (STUDY.test(w) || STUDY.test(two) || STUDY.test(three)) return true;
+  }
+  return false;
+}
+
 function purposeBefore(items: Item[], k: number, only = false): boolean {
   const w = items[k - 1]?.lower;
   if (w === 'para' || w === 'pour' || (w === 'de' && items[k - 2]?.lower === 'afin')) return true;

@@ -610,7 +610,8 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   }
   // "via le poste frontière de Rosso", "through the port of Beira": a place owning the nouns a route
   // preposition introduces is on the route too.
-  if (role === 'of' && !items[h]?.place && (hasMark(items[h], MB.geo) || isPlain(items[h]))) {
+  // ("routing the payment through a bank in Dubai", "a través de un banco en Panamá": so is a place the nouns are "in".)
+  if ((role === 'of' || role === 'in') && !items[h]?.place && (hasMark(items[h], MB.geo) || isPlain(items[h]))) {
     for (let k = h - 1, n = 0; k >= 0 && n < 5; k--, n++) {
       const it = items[k]!;
       if (it.place || it.trig || it.cargo) break;
