@@ -5658,3 +5658,10 @@ describe('session 29 (heldout68): routes, going abroad to study, and "partir en"
     expect(triples(run("Une trentaine d'officiers maliens sont partis au Maroc.", 'fr', defs))).toEqual(['ML>MA:troops']);
   });
 });
+
+describe('session 29 (heldout68): goods expected somewhere', () => {
+  it('"ont expédié leur cargaison de GNL, chargée au large, et attendue début mai à Zeebrugge" goes to Zeebrugge', () => {
+    const defs = [C('SN', ['Sénégal']), C('MR', ['Mauritanie']), CITY('Zeebrugge', 'BE')];
+    expect(triples(run('Le Sénégal et la Mauritanie ont expédié jeudi leur première cargaison de gaz naturel liquéfié, chargée au large de leur frontière maritime et attendue début mai à Zeebrugge.', 'fr', defs))).toEqual(['MR>Zeebrugge@BE:oil', 'SN>Zeebrugge@BE:oil']);
+  });
+});

@@ -3805,6 +3805,22 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       f.toActor = false;
     }
   }
+  // ("ont expédié leur première cargaison de GNL, chargée au large de leur frontière et attendue début mai à Zeebrugge": a
+  // participle of being expected on the goods of a sending with no destination says where they go.)
+  for (let k = 0; k + 1 < pending.length; k++) {
+    const a = pending[k]!;
+    const b = pending[k + 1]!;
+    if (a.t.cls !== 'send' || !a.src || a.dst || b.t.cls !== 'move' || b.t.mood !== 'fut' || !EXPECTED_PART.test(items[b.t.idx]!.lower) || !b.dst || b.t.idx - a.t.idx > 30) continue;
+    if (!hasMark(items[b.t.idx - 1], MB.coord) && !isComma(items[b.t.idx - 1])) continue;
+    let moved = false;
+    for (const f of a.flows) {
+      if (f.to || !f.from || f.from.country === b.dst.country) continue;
+      f.to = b.dst;
+      f.toActor = false;
+      moved = true;
+    }
+    if (moved) b.flows = [];
+  }
   // ("French troops left Mali and redeployed to Niger", "Cobalt mined in Kolwezi was trucked to Durban and shipped to
   // China": a verb of sending coordinated right after a transfer, with no goods of its own, sends that transfer's goods on
   // to its own destination, from its own start or the first transfer's.)
@@ -4045,6 +4061,9 @@ function helpsToDo(items: Item[], k: number, lang: Lang): boolean {
  * the tokenizer keeps "afin" and "de" apart)? `only`: only one that never leads anywhere but to a purpose ("para",
  * "pour", "afin de"), not "a" or "to".
  */
+/** Participles of being expected: "attendue", "attendus". */
+const EXPECTED_PART = /^attendu/;
+
 /** Studying or being trained, as a purpose: "to study", "para estudar", "para se formar", "pour suivre une formation". */
 const STUDY = /^(?:study|estudar|estudiar|étudier|formarse|formar-se|entrenarse|treinar-se|(?:se|be|ser|être) (?:form|train|trein|entren)\S*|(?:receive|undergo|receber|recibir|recevoir|suivre|fazer|hacer|attend) (?:\S+ )?(?:training|formação|formación|formation|treinamento|entrenamiento|treino|courses?|cursos?))$/;
 
