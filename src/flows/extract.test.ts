@@ -5665,3 +5665,15 @@ describe('session 29 (heldout68): goods expected somewhere', () => {
     expect(triples(run('Le Sénégal et la Mauritanie ont expédié jeudi leur première cargaison de gaz naturel liquéfié, chargée au large de leur frontière maritime et attendue début mai à Zeebrugge.', 'fr', defs))).toEqual(['MR>Zeebrugge@BE:oil', 'SN>Zeebrugge@BE:oil']);
   });
 });
+
+describe('session 29 (review): a ranking of suppliers or producers going on', () => {
+  const defs = [C('IN', ['India', 'Inde'], ['Indian']), C('RU', ['Russia'], ['Russian']), C('IQ', ['Iraq']), C('SA', ['Saudi Arabia']), C('CO', ['Colombia']), C('US', ['Estados Unidos', 'United States']), C('BR', ['Brasil']), C('AR', ['Argentina']), C('MZ', ['Moçambique']), C('ZW', ['Zimbabué']), C('ZM', ['Zâmbia']), C('IN2', ['Índia']), C('UA', ['Ukraine']), C('PL', ['Poland'])];
+  it('after "among its suppliers"/"como proveedores" the places ranked are more sources of the buyer', () => {
+    expect(triples(run('India imported 1.5 million barrels per day of Russian crude in May. Iraq and Saudi Arabia came next among its suppliers.', 'en', defs))).toEqual(['IQ>IN:oil', 'RU>IN:oil', 'SA>IN:oil']);
+    expect(triples(run('Colombia importó maíz de Estados Unidos en 2023. Brasil y Argentina le siguen como proveedores.', 'es', defs))).toEqual(['AR>CO:other', 'BR>CO:other', 'US>CO:other']);
+  });
+  it('a ranking of producers names no partner; a ranking after a purchase still ranks buyers', () => {
+    expect(triples(run('Moçambique exportou carvão para a Índia no ano passado. O Zimbabué e a Zâmbia vêm a seguir no ranking dos maiores produtores da região.', 'pt', defs))).toEqual(['MZ>IN2:other']);
+    expect(triples(run('Ukraine bought the most weapons from the United States last year. Next came Poland and India.', 'en', defs))).toEqual(['US>IN:weapons', 'US>PL:weapons', 'US>UA:weapons']);
+  });
+});

@@ -634,7 +634,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    */
   function buyerList(si: number, s: Span, inSentence: MentionRef[], quote: Span, prevExp: { place: Place; cat: FlowCategory | undefined } | undefined, items?: Item[]): void {
     // ("Em seguida vieram a Malásia, com 14,6 milhões, e Omã": further down the ranking, the same buying.)
-    let bp: { start: number; end: number; after?: true } | null = buyerPhrase(s.text, lang) ?? nextInRanking(s.text, lang);
+    const buyerWords = buyerPhrase(s.text, lang);
+    let bp: { start: number; end: number; after?: true } | null = buyerWords ?? nextInRanking(s.text, lang);
+    /** Further down a ranking with no buyer phrase: of buyers, or of suppliers after a purchase (read below). */
+    const ranking = !buyerWords && bp !== null;
     // ("L'Espagne et le Portugal [...] arrivent ensuite": a verb going on down the ranking has its subject before it.)
     if (bp?.after && !inSentence.some((m) => m.via !== 'demonym' && m.start < s.start + bp!.start)) return;
     if (!bp) {
@@ -662,6 +665,26 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     let last: Memory | undefined;
     for (let k = memory.length - 1; k >= 0 && !last; k--) if (memory[k]!.sentence < si) last = memory[k];
     const lastOk = last && si - last.sentence <= 1 ? last : undefined;
+    // ("Iraq and Saudi Arabia came next among its suppliers", "Brasil y Argentina le siguen como proveedores": among
+    // suppliers, the places further down the ranking are more sources of the buyer; among producers or exporters, none of
+    // the flow's. "Ukraine bought the most weapons from the US. Next came Poland" still ranks buyers.)
+    if (ranking && OTHER_SELLERS.test(s.text)) return;
+    if (ranking && lastOk && SUPPLIER_RANK.test(s.text)) {
+      const buyer = countryOf(lastOk.to);
+      const its0 = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
+      const roles0 = placeRoles(its0);
+      const seen0 = new Set<string>();
+      its0.forEach((it, k) => {
+        if (!it.place || it.place.via === 'demonym' || it.place.org) return;
+        const r = roles0[k];
+        if (r && NOT_BUYER_ROLES.has(r.role) && !r.ranked) return;
+        const from = countryOf(it.place.place);
+        if (from.kind !== 'country' || from.country === buyer.country || seen0.has(from.id)) return;
+        seen0.add(from.id);
+        emitRead(from, buyer, lastOk.cat, lastOk.unit, lastOk.word, null, 'stated', si, quote);
+      });
+      return;
+    }
     // ("Russia shipped 55 million tonnes of wheat abroad, with Egypt and Iran its biggest buyers": this
     // sentence's own sending with no destination.)
     const own = halves.get(si)?.find((h) => h.from && !h.to && h.cls === 'send');
@@ -4061,6 +4084,11 @@ function helpsToDo(items: Item[], k: number, lang: Lang): boolean {
  * the tokenizer keeps "afin" and "de" apart)? `only`: only one that never leads anywhere but to a purpose ("para",
  * "pour", "afin de"), not "a" or "to".
  */
+/** Suppliers or sources named in a ranking ("among its suppliers", "como proveedores", "parmi les fournisseurs"). */
+const SUPPLIER_RANK = /\b(?:suppliers?|sources?|fornecedor(?:es|as)?|proveedor(?:es|as)?|fournisseurs?|origens?|or[ií]gen(?:es)?|provenances?)\b/i;
+/** Other producers or exporters named in a ranking ("no ranking dos maiores produtores", "among exporters"): no partners. */
+const OTHER_SELLERS = /\b(?:producers?|produtor(?:es|as)?|productor(?:es|as)?|producteurs?|exporters?|exportador(?:es|as)?|exportateurs?)\b/i;
+
 /** Participles of being expected: "attendue", "attendus". */
 const EXPECTED_PART = /^attendu/;
 
