@@ -5677,3 +5677,15 @@ describe('session 29 (review): a ranking of suppliers or producers going on', ()
     expect(triples(run('Ukraine bought the most weapons from the United States last year. Next came Poland and India.', 'en', defs))).toEqual(['US>IN:weapons', 'US>PL:weapons', 'US>UA:weapons']);
   });
 });
+
+describe('session 29 (review): a share accounted for after a total with one place', () => {
+  const defs = [C('VN', ['Vietnam']), C('US', ['United States']), C('JP', ['Japan']), C('AU', ['Australia']), C('MA', ['Maroc']), C('FR', ['France']), C('GH', ['Ghana']), C('CH', ['Switzerland'])];
+  it('a sentence naming one place that "accounted for" a share of the total just stated is its source', () => {
+    expect(triples(run('Vietnam imported $4.3 billion worth of cotton in 2022. The United States accounted for 40% of the total.', 'en', defs))).toEqual(['US>VN:other']);
+    expect(triples(run("Le Maroc a importé 5 millions de tonnes de blé l'an dernier. La France a représenté près de la moitié des achats.", 'fr', defs))).toEqual(['FR>MA:other']);
+  });
+  it('"Japan\'s LNG imports totalled", "Ghana\'s gold exports hit": a plural transfer noun before a verb of change is no noun compound', () => {
+    expect(triples(run("Japan's LNG imports totalled 66 million tonnes last year. Australia accounted for 42%.", 'en', defs))).toEqual(['AU>JP:oil']);
+    expect(triples(run("Ghana's gold exports hit a record $7 billion last year. Switzerland bought nearly half, and Australia most of the rest.", 'en', defs))).toContain('GH>CH:other');
+  });
+});

@@ -97,10 +97,10 @@ const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno|kingdom|
  * "representó el 30 %", "a représenté 1,2 million" (a number or an approximation word must follow).
  */
 const ACCOUNTED_FOR: Record<Lang, RegExp> = {
-  pt: /\b(?:respondeu|responderam|respondia|respondiam|responde|respondem) por\s+(?:cerca de |quase |perto de |mais de |menos de )?\d/i,
-  es: /\b(?:representó|representaron|representa|representan|supuso|supusieron) (?:el |un |casi |cerca de |más de |unos |unas )?\d/i,
-  fr: /\b(?:a|ont|avait|avaient) représenté (?:près de |environ |plus de |quelque )?\d|\b(?:représente|représentent) (?:près de |environ |plus de |quelque )?\d/i,
-  en: /\baccount(?:ed|s)? for (?:about |nearly |almost |some |more than |over |around )?\$?\d/i,
+  pt: /\b(?:respondeu|responderam|respondia|respondiam|responde|respondem) por\s+(?:cerca de |quase |perto de |mais de |menos de )?(?:\d|metade|um terço|um quarto)/i,
+  es: /\b(?:representó|representaron|representa|representan|supuso|supusieron) (?:el |un |casi |cerca de |más de |unos |unas )?(?:\d|la mitad|un tercio|un cuarto)/i,
+  fr: /\b(?:(?:a|ont|avait|avaient) représenté|représente|représentent) (?:près de |environ |plus de |quelque )?(?:\d|la moitié|un tiers|un quart)/i,
+  en: /\baccount(?:ed|s)? for (?:about |nearly |almost |some |more than |over |around )?(?:\$?\d|half|a third|a quarter)/i,
 };
 /** "of them", "de ellos", "deles", "d'entre eux": some of the people just named. */
 const PARTITIVE_THEM = /\b(?:of them|among them|de ell[oa]s|entre ell[oa]s|del[ea]s|d'entre (?:eux|elles)|parmi eux)\b/i;
@@ -431,7 +431,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // (Nor one opening with a pronoun that may stand for the latest topic: "Le Tchad diversifie ses partenaires. Il a reçu des
     // véhicules blindés des Émirats", "It has received armoured vehicles from the UAE".)
     // (Nor, in a story with a dateline, one naming an official, who may travel from the dateline's country.)
-    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && ((home !== undefined && hasWord(text, s.start, s.end, c.actorWords)) || pronounTopic !== undefined || (storyPlace !== undefined && SECTOR_OPENING.test(s.text)) || halfBefore(si) || recentExporter(si) || (persons.size > 0 && c.triggers.has(text, s.start, s.end) && namesPerson(s.text, persons)) || (alone.has(si - 1) && (SOME_OF_THEM.test(s.text) || CAME_FROM.test(s.text))) || ((alone.has(si - 1) || alone.has(si - 2)) && ranksPartner(s.text, lang))))) {
+    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && ((home !== undefined && hasWord(text, s.start, s.end, c.actorWords)) || pronounTopic !== undefined || (storyPlace !== undefined && SECTOR_OPENING.test(s.text)) || halfBefore(si) || recentExporter(si) || (persons.size > 0 && c.triggers.has(text, s.start, s.end) && namesPerson(s.text, persons)) || (alone.has(si - 1) && (SOME_OF_THEM.test(s.text) || CAME_FROM.test(s.text))) || ((alone.has(si - 1) || alone.has(si - 2)) && (ranksPartner(s.text, lang) || ACCOUNTED_FOR[lang].test(s.text)))))) {
       // Kept for a later sentence that may pair with its one-ended transfer (read only then: see halfFlows).
       if (inSentence.length > 0) alone.set(si, inSentence);
       continue;
@@ -2793,7 +2793,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // goes to the subject the sentence opened with.)
     // ("As importações brasileiras de trigo somaram 6,4 milhões", "Brazilian imports of wheat": a nationality right next to a
     // noun of buying or importing is the buyer's, not the goods'.)
-    if (noun && t.cls === 'receive' && dst === undefined && src !== undefined && src === (lang === 'en' ? t.idx - 1 : t.idx + 1) && items[src]!.place!.via === 'demonym' && roles[src]?.role === 'origin') {
+    // ("Japan's LNG imports totalled 66 million tonnes": so is a possessive before them, past their goods.)
+    const possImporter = lang === 'en' && src !== undefined && src < t.idx && roles[src]?.role === 'poss' && items.slice(src + 2, t.idx).every((x) => isCargo(x));
+    if (noun && t.cls === 'receive' && dst === undefined && src !== undefined && (possImporter || (src === (lang === 'en' ? t.idx - 1 : t.idx + 1) && items[src]!.place!.via === 'demonym' && roles[src]?.role === 'origin'))) {
       dst = src;
       src = undefined;
       dstActor = true;

@@ -245,7 +245,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // English noun compounds: "loan agreement", "supply deal": a transfer noun modifying a plain noun
       // names the agreement, not a transfer.
       const nx = items[i + 1];
-      if (lang === 'en' && !isCargo(it) && nx && isPlain(nx) && !nx.cap && nx.tok === 'word') continue;
+      // ("Japan's LNG imports totalled 66 million tonnes", "exports rose": not a plural before a past or present verb of change.)
+      const changeVerb = /s$/.test(it.lower) && !!nx && /(?:ed|rose|fell|grew|rise|fall|grow|hit)$/.test(nx.lower);
+      if (lang === 'en' && !isCargo(it) && nx && isPlain(nx) && !nx.cap && nx.tok === 'word' && !changeVerb) continue;
       // ("Rome's export credit agency SACE": so is one modifying a compound of its own.)
       const nx2 = items[i + 2];
       if (lang === 'en' && !isCargo(it) && nx && isCargo(nx) && !nx.cap && nx2 && !nx2.place && (hasMark(nx2, MB.actor) || (isPlain(nx2) && !nx2.cap))) continue;
