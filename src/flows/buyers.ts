@@ -137,15 +137,25 @@ const SHARE_OF_EXPORTS = new RegExp(
     '(envios|exportaciones|exportacoes|exportations|exports|embarques|shipments|remessas|expeditions|livraisons|cargaisons|cargamentos|carregamentos|cargoes|vendas|ventas|ventes|sales|volumes|volumenes)(?![a-z0-9])(?!\\s+(?:mundiales|mundiais|mondiales|globales|globais|world|global))',
 );
 
-export function sharePhrase(sentence: string): { start: number; end: number } | null {
+export function sharePhrase(sentence: string): { start: number; end: number; fronted?: true } | null {
   // (Cheap pre-checks: an exports noun, then a share word; most sentences have neither.)
   if (!/envi|env[ií]o|export|embarque|shipment|remessa|exp[ée]dition|livraison|cargaison|cargamento|carregamento|cargoes|venda|venta|vente|sales|vol[uú]me/i.test(sentence)) return null;
   if (!/%|cent|mitad|metade|moiti|half|terc|tiers|third|quar|fifth|quint|cinqui|parte|partie|bulk|most/i.test(sentence)) return null;
-  const m = SHARE_OF_EXPORTS.exec(foldSameLength(sentence));
+  const folded = foldSameLength(sentence);
+  const m = SHARE_OF_EXPORTS.exec(folded);
+  // ("Of these volumes, Spain took about a quarter", "A China ficou com 70% destes volumes", "de ces volumes, l'Inde a pris un
+  // quart": the goods just exported, named by a demonstrative, with a share anywhere in the sentence; its taker may follow.)
+  if (!m) {
+    const d = THESE_EXPORTS.exec(folded);
+    return d ? { start: d.index, end: d.index + d[0].length, fronted: true } : null;
+  }
   // (Nor "the other/remaining sales", a possessive's own exports, or a world share.)
-  if (!m || /\b(?:mundia|world|global|mondia|other|others|remaining|demais|otras|otros|outras|outros|autres|restant|its|their|sus|seus|suas|ses|leurs)\b/.test(m[0])) return null;
+  if (/\b(?:mundia|world|global|mondia|other|others|remaining|demais|otras|otros|outras|outros|autres|restant|its|their|sus|seus|suas|ses|leurs)\b/.test(m[0])) return null;
   return { start: m.index, end: m.index + m[0].length };
 }
+
+/** "of these volumes", "desses volumes", "de estos volúmenes", "de ces volumes" (folded): the goods a sentence just before exported. */
+const THESE_EXPORTS = /\b(?:of (?:these|those)|de (?:estes|esses|estas|essas|estos|esos|estas|esas|ces)|destes|desses|destas|dessas)\s+(?:volumes|volumenes|envios|embarques|exportaciones|exportacoes|exportations|exports|shipments|cargoes|cargamentos|carregamentos|remessas|expeditions|livraisons|cargaisons)(?![a-z])/;
 
 /**
  * A supplier noun as the predicate of a copula: "France is Chad's main arms supplier", "A China é a maior

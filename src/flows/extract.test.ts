@@ -5689,3 +5689,12 @@ describe('session 29 (review): a share accounted for after a total with one plac
     expect(triples(run("Ghana's gold exports hit a record $7 billion last year. Switzerland bought nearly half, and Australia most of the rest.", 'en', defs))).toContain('GH>CH:other');
   });
 });
+
+describe('session 29 (review): a share of "these volumes" with its taker after it', () => {
+  it('"Of these volumes, Japan took a third", "desses volumes, 20% foram para o Egito", "de ces volumes, le Maroc a pris un quart"', () => {
+    const defs = [C('AU', ['Australia']), C('JP', ['Japan']), C('BR', ['Brasil']), C('EG', ['Egito']), C('FR', ['France']), C('MA', ['Maroc'])];
+    expect(triples(run('Australia shipped 9 million tonnes of coal in May. Of these volumes, Japan took about a third.', 'en', defs))).toEqual(['AU>JP:other']);
+    expect(triples(run('O Brasil vendeu 2 milhões de toneladas de açúcar no trimestre; desses volumes, 20% foram para o Egito.', 'pt', defs))).toEqual(['BR>EG:other']);
+    expect(triples(run('La France a vendu 3 millions de tonnes de blé ; de ces volumes, le Maroc a pris un quart.', 'fr', defs))).toEqual(['FR>MA:other']);
+  });
+});

@@ -643,9 +643,11 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (!bp) {
       // (A share's taker is its subject: a place named before it. "A Petrobras, responsável por metade das
       // vendas, nega ... por pressão de Washington" names no buyer.)
-      bp = sharePhrase(s.text);
+      const share = sharePhrase(s.text);
       const first = inSentence.find((m) => m.via !== 'demonym');
-      if (!bp || !first || first.start - s.start >= bp.start) return;
+      // ("Of these volumes, Spain took about a quarter": one naming the goods just exported may come first.)
+      if (!share || !first || (first.start - s.start >= share.start && !share.fronted)) return;
+      bp = share;
     }
     const at = s.start + bp.end;
     let origin: Place | undefined;
