@@ -5585,6 +5585,7 @@ describe('session 29 (heldout68): where goods were loaded, and "the city"', () =
   it('goods loaded somewhere come from there, and so from each place listed after it ("carregados em Omã, na Índia e nos Emirados")', () => {
     expect(triples(run('O combustível chega a Moçambique em navios-tanque carregados sobretudo em Omã, na Índia e nos Emirados Árabes Unidos.', 'pt', defs))).toEqual(['AE>MZ:oil', 'IN>MZ:oil', 'OM>MZ:oil']);
     expect(triples(run('Le pétrole, chargé à Rotterdam, a été livré au Sénégal.', 'fr', defs))).toEqual(['Rotterdam@NL>SN:oil']);
+    expect(triples(run('Des pétroliers chargés à Rotterdam et à Anvers ont livré leur brut au Sénégal.', 'fr', [...defs, CITY('Anvers', 'BE')]))).toEqual(['Anvers@BE>SN:oil', 'Rotterdam@NL>SN:oil']);
     expect(triples(run('El combustible llega a Venezuela en buques cisterna cargados en Durban y en Omã.', 'es', defs))).toEqual(['Durban@ZA>VE:oil', 'OM>VE:oil']);
     // (however far before a participle of sending)
     // (the category is not read past the comma yet: only the ends are checked)

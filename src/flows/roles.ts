@@ -698,7 +698,8 @@ function madeBefore(items: Item[], h: number): boolean {
   // ("carregados em Omã, na Índia e nos Emirados": a place listed after one made there, with an "in" of its own.)
   if ((isComma(items[h]) || hasMark(items[h], MB.coord)) && items[h - 1]?.place) {
     const p = hasMark(items[h - 2], MB.det) ? h - 3 : h - 2;
-    if (prepRole(items[p]) === 'in' && !items[p]!.place) return madeBefore(items, p - 1);
+    // ("chargés à Ras Tanura et à Bassora": so with the French "à".)
+    if ((prepRole(items[p]) === 'in' || MADE_AT.has(items[p]?.lower ?? '')) && !items[p]!.place) return madeBefore(items, p - 1);
   }
   for (let k = h; k >= Math.max(0, h - 4); k--) {
     const it = items[k];
