@@ -5699,3 +5699,13 @@ describe('session 29 (review): a share of "these volumes" with its taker after i
     expect(triples(run('La France a vendu 3 millions de tonnes de blé ; de ces volumes, le Maroc a pris un quart.', 'fr', defs))).toEqual(['FR>MA:other']);
   });
 });
+
+describe('session 29 (review): a denial after a relative clause', () => {
+  it('"México, que también ha enviado petróleo al país, negó haber recibido pagos": the sending in the relative clause is not denied', () => {
+    const defs = [C('RU', ['Rusia']), C('CU', ['Cuba']), C('MX', ['México']), C('IR', ['Irán']), C('RU2', ['Rússia'])];
+    const fs = run('Rusia suministró combustible a Cuba en febrero. México, que también ha enviado petróleo al país, negó haber recibido pagos.', 'es', defs);
+    expect(fs.filter((f) => f.from === 'MX').map((f) => `${f.to}:${f.category}:${f.status}`)).toEqual(['CU:oil:stated']);
+    // (a denial of the verb's own clause stays: "Irán negó haber enviado drones a Rusia")
+    expect(run('Irán negó haber enviado drones a Rusia.', 'es', defs).map((f) => f.status)).toEqual(['denied']);
+  });
+});

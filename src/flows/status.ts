@@ -302,6 +302,18 @@ function coordinatedWithPlan(items: Item[], v: number): boolean {
   return false;
 }
 
+/** Auxiliaries of a perfect infinitive ("negó haber recibido", "denied having sent", "a nié avoir livré", "negou ter enviado"). */
+const PERFECT_INF: ReadonlySet<string> = new Set(['haber', 'ter', 'having', 'avoir']);
+
+/** Is the verb at i inside a relative clause opened by a comma and a relative pronoun, within eight words before it? */
+function relativeOpen(items: Item[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 8); k--) {
+    if (isComma(items[k])) return false;
+    if (hasMark(items[k], MB.rel) && isComma(items[k - 1])) return true;
+  }
+  return false;
+}
+
 /** How far (in items) status and hedge markers may lie from their trigger: keeps run-on text linear. */
 export const REACH = 60;
 
@@ -328,7 +340,10 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
   if (hasMark(items[t.idx + 1], MB.neg) || (hasMark(items[t.idx + 1], MB.det) && hasMark(items[t.idx + 2], MB.neg))) denied = true;
   const end = Math.min(items.length, t.idx + REACH);
   // "..., a charge Abu Dhabi denies"; but "negou que pretenda retirar" denies the clause after it.
-  for (let k = t.idx + 1; k < end; k++) if (hasMark(items[k], MB.deny) && !hasMark(items[k + 1], MB.rel)) denied = true;
+  // ("México, que también ha enviado petróleo al país, negó haber recibido pagos": nor, for a verb in a relative clause set
+  // off by commas, the main verb after it denying a perfect infinitive, "having received", "avoir reçu": its own clause.)
+  const inRelative = relativeOpen(items, t.idx);
+  for (let k = t.idx + 1; k < end; k++) if (hasMark(items[k], MB.deny) && !hasMark(items[k + 1], MB.rel) && !(inRelative && PERFECT_INF.has(items[k + 1]?.lower ?? '') && isComma(items[k - 1]))) denied = true;
   for (let k = Math.max(0, t.idx - REACH); k < t.idx; k++) {
     if (rel && k > rel[0] && k < rel[1]) continue;
     const it = items[k]!;
