@@ -5709,3 +5709,15 @@ describe('session 29 (review): a denial after a relative clause', () => {
     expect(run('Irán negó haber enviado drones a Rusia.', 'es', defs).map((f) => f.status)).toEqual(['denied']);
   });
 });
+
+describe('session 29 (review): detaching troops in a list, in English, and French "a depuis"', () => {
+  const defs = [C('RW', ['Rwanda']), REGION('Cabo Delgado', 'MZ'), C('PT', ['Portugal']), C('RO', ['Roménia']), C('US', ['États-Unis']), C('NE', ['Niger']), C('RU', ['Russie'])];
+  it('troops anywhere in the object list of a verb of detaching; English "detached"', () => {
+    expect(triples(run('Portugal vai destacar uma fragata e 150 militares para a Roménia.', 'pt', defs))).toEqual(['PT>RO:troops', 'PT>RO:vehicles']);
+    expect(triples(run('Rwanda detached two battalions to Cabo Delgado in July.', 'en', defs))).toEqual(['RW>Cabo Delgado@MZ:troops']);
+    expect(triples(run('The committee detached the annex from the report sent to Rwanda.', 'en', defs))).toEqual([]);
+  });
+  it('"La Russie a depuis déployé des instructeurs dans le pays": "depuis" between auxiliary and participle is an adverb', () => {
+    expect(triples(run('Les États-Unis ont livré des drones au Niger en 2022. La Russie a depuis déployé des instructeurs dans le pays.', 'fr', defs))).toEqual(['RU>NE:training', 'US>NE:weapons']);
+  });
+});

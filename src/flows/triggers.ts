@@ -113,7 +113,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // infinitive's "to"/"para"/"a") is a noun.
       // (French "en" right before a finite verb is its pronoun: "le Portugal en enverra trois".)
       const enClitic = lang === 'fr' && prev?.lower === 'en' && (verb.mood === 'fin' || verb.mood === 'fut' || verb.mood === 'cond');
-      const pr = prev && !prev.place && !enClitic ? prev.prep : null;
+      // ("La Russie a depuis déployé des instructeurs": "depuis" between an auxiliary and its participle is an adverb.)
+      const adverb = lang === 'fr' && prev?.lower === 'depuis' && hasMark(items[i - 2], MB.aux);
+      const pr = prev && !prev.place && !enClitic && !adverb ? prev.prep : null;
       // "recebeu caças F-16 doados pela Dinamarca": a participle on the object of an earlier verb modifies it.
       // (A model name may follow the cargo noun, with its number: "aviones Cessna 208 donados por".)
       // (Or a town's name for the class, maybe after a word for it: "corbetas clase Incheon vendidas por".)
@@ -448,8 +450,14 @@ export function objectGoods(items: Item[], i: number, R: number, travellers = fa
 /** Troops as the object of the verb at i ("destacou 200 militares"), or named just before its participle ("militares destacados"). */
 function objectTroops(items: Item[], i: number, participle: boolean): boolean {
   const troops = (it: Item | undefined): boolean => !!it?.tags.some((g) => g.k === 'cargo' && g.cat === 'troops');
-  const k = objectAt(items, i, items.length - 1);
-  return (k >= 0 && troops(items[k])) || (participle && troops(items[i - 1]));
+  if (participle && troops(items[i - 1])) return true;
+  // ("vai destacar uma fragata e 150 militares": troops anywhere in the object's list.)
+  for (let k = objectAt(items, i, items.length - 1); k >= 0 && k <= i + 10; k++) {
+    const it = items[k]!;
+    if (troops(it)) return true;
+    if (it.place || it.tok === 'punct' || (it.prep !== null && it.prep !== 'of')) return false;
+  }
+  return false;
 }
 
 /** The first cargo word or transfer noun within six words after i, before a place, a punctuation or a preposition (not 'of'); -1 if none. */

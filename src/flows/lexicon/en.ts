@@ -32,6 +32,8 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('redeploy', 'redeploys', 'redeployed', 'redeployed', 'redeploying') },
     { cls: 'send', forms: v('move', 'moves', 'moved', 'moved', 'moving') },
     { cls: 'send', forms: forms('inf', 'ship') },
+    // ("Rwanda detached two battalions to Cabo Delgado": detaching sends only troops that are its object)
+    { cls: 'send', forms: v('detach', 'detaches', 'detached', 'detached', 'detaching'), sense: 'troops' },
     { cls: 'send', forms: v('unload', 'unloads', 'unloaded', 'unloaded', 'unloading') },
     { cls: 'send', forms: v('re-export', 're-exports', 're-exported', 're-exported', 're-exporting'), cat: 'other' },
     { cls: 'send', forms: v('pledge', 'pledges', 'pledged', 'pledged', 'pledging') },
