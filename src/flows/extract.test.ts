@@ -5721,3 +5721,11 @@ describe('session 29 (review): detaching troops in a list, in English, and Frenc
     expect(triples(run('Les États-Unis ont livré des drones au Niger en 2022. La Russie a depuis déployé des instructeurs dans le pays.', 'fr', defs))).toEqual(['RU>NE:training', 'US>NE:weapons']);
   });
 });
+
+describe('session 29 (review): oilseed meal', () => {
+  it('soybean meal, farelo de soja, harina de soja, tourteau de soja are goods', () => {
+    const defs = [C('AR', ['Argentina']), C('VN', ['Vietnam', 'Vietnã']), C('BR', ['Brasil', 'Brésil']), C('FR', ['France'])];
+    expect(triples(run('Argentina shipped most of its soybean meal to Vietnam in 2023.', 'en', defs))).toEqual(['AR>VN:other']);
+    expect(triples(run('La France a importé du tourteau de soja du Brésil.', 'fr', defs))).toEqual(['BR>FR:other']);
+  });
+});

@@ -30,6 +30,10 @@ export const COMMODITIES: ReadonlyArray<readonly [string, string]> = [
   // fish, meat, drink
   ['fish', 'fish'], ['pescado', 'fish'], ['peixe', 'fish'], ['poisson', 'fish'], ['fishmeal', 'fishmeal'], ['fish meal', 'fishmeal'],
   ['harina de pescado', 'fishmeal'], ['farinha de peixe', 'fishmeal'], ['farine de poisson', 'fishmeal'], ['huile de poisson', 'fish oil'],
+  // oilseed meal (cattle feed), and the bean in the singular
+  ['soybean meal', 'soybean meal'], ['soymeal', 'soybean meal'], ['soy meal', 'soybean meal'], ['farelo de soja', 'soybean meal'],
+  ['harina de soja', 'soybean meal'], ['harina de soya', 'soybean meal'], ['tourteau de soja', 'soybean meal'], ['tourteaux de soja', 'soybean meal'],
+  ['soybean', 'soybeans'], ['soya', 'soybeans'], ['soja', 'soybeans'],
   ['shrimp', 'shrimp'], ['camarones', 'shrimp'], ['camarão', 'shrimp'], ['crevettes', 'shrimp'], ['salmon', 'salmon'], ['salmón', 'salmon'],
   ['salmão', 'salmon'], ['saumon', 'salmon'], ['cod', 'cod'], ['bacalao', 'cod'], ['bacalhau', 'cod'], ['morue', 'cod'], ['seafood', 'seafood'],
   ['mariscos', 'seafood'], ['fruits de mer', 'seafood'], ['pork', 'pork'], ['carne de cerdo', 'pork'], ['porcino', 'pork'], ['carne suína', 'pork'],
