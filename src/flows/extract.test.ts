@@ -5729,3 +5729,15 @@ describe('session 29 (review): oilseed meal', () => {
     expect(triples(run('La France a importé du tourteau de soja du Brésil.', 'fr', defs))).toEqual(['BR>FR:other']);
   });
 });
+
+describe('session 29 (review): a quotation in the first person plural, and where its speaker is', () => {
+  const defs = [C('US', ['United States']), CITY('Jaén', 'ES'), C('DZ', ['Argelia'], ['algérien']), CITY('Tarragona', 'ES'), CITY('Fos-sur-Mer', 'FR'), C('CN', ['China'], ['Chinese'])];
+  it('"We export…", said a manager of a cooperative in Jaén: the speaker\'s place gives, or receives ("Recibimos", "Nous recevons")', () => {
+    expect(triples(run('"We export almost all our olive oil to the United States," said a manager of a cooperative in Jaén.', 'en', defs))).toEqual(['Jaén@ES>US:other']);
+    expect(triples(run('"Recibimos el gas de Argelia sin interrupciones", dijo un gerente de una planta química en Tarragona.', 'es', defs))).toEqual(['DZ>Tarragona@ES:oil']);
+    expect(triples(run("« Nous recevons du gaz algérien tous les jours », a déclaré un responsable d'une usine chimique à Fos-sur-Mer.", 'fr', defs))).toEqual(['DZ>Fos-sur-Mer@FR:oil']);
+  });
+  it('not a quotation in the third person: "China sends us nothing" is no flow from where the speaker is', () => {
+    expect(triples(run('"The United States buys olive oil from China," said a trader in Jaén.', 'en', defs))).toEqual(['CN>US:other']);
+  });
+});

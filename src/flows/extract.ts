@@ -2938,11 +2938,18 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // '"We will send 1,000 police officers to Haiti," the Kenyan president said': inside a quotation with no
     // giver named, the speaker's country gives.
-    if (src === undefined && (t.cls === 'send' || t.cls === 'help' || t.cls === 'train') && !passive) {
+    // ('"Recibimos el gas de Argelia", dijo un gerente de una planta en Tarragona': a receiver speaking in the first person
+    // plural receives where the speaker is.)
+    if (((src === undefined && (t.cls === 'send' || t.cls === 'help' || t.cls === 'train')) || (dst === undefined && t.cls === 'receive')) && !passive) {
       quotes ??= quoteMarks(items);
       const sp = quotes.length >= 2 ? quotedSpeaker(items, roles, t.idx, quotes) : undefined;
-      if (sp !== undefined && (dst === undefined || countryAt(items, sp) !== countryAt(items, dst))) {
-        src = sp;
+      if (sp && t.cls === 'receive') {
+        if (sp.we && (src === undefined || countryAt(items, sp.at) !== countryAt(items, src))) {
+          dst = sp.at;
+          dstActor = true;
+        }
+      } else if (sp && (dst === undefined || countryAt(items, sp.at) !== countryAt(items, dst))) {
+        src = sp.at;
         srcActor = true;
       }
     }
@@ -6841,8 +6848,12 @@ function quoteMarks(items: Item[]): number[] {
   return out;
 }
 
-/** The place naming the speaker after the closing quote of a quotation holding the item at idx, if any. */
-function quotedSpeaker(items: Item[], roles: Array<Role | undefined>, idx: number, quotes: number[]): number | undefined {
+/**
+ * The place naming the speaker after the closing quote of a quotation holding the item at idx, if any. When the quotation
+ * speaks in the first person plural ("We export", "Vendemos", "nous recevons"), so does the place the speaker's body is in
+ * ("said a manager of a cooperative in Jaén"), and `we` is set.
+ */
+function quotedSpeaker(items: Item[], roles: Array<Role | undefined>, idx: number, quotes: number[]): { at: number; we: boolean } | undefined {
   let open = -1;
   let close = -1;
   for (const q of quotes) {
@@ -6852,12 +6863,20 @@ function quotedSpeaker(items: Item[], roles: Array<Role | undefined>, idx: numbe
   if (open < 0 || close < 0) return undefined;
   // The quotation opens the sentence (or follows a colon): the speaker is named after it.
   if (open > 0 && !(items[open - 1]!.tok === 'punct' && items[open - 1]!.lower === ':')) return undefined;
-  for (let k = close + 1; k < Math.min(items.length, close + 10); k++) {
+  let we = false;
+  for (let k = open + 1; k < close && !we; k++) we = FIRST_PLURAL.has(items[k]!.lower) || (k === idx && /mos$/.test(items[k]!.lower));
+  for (let k = close + 1; k < Math.min(items.length, close + 14); k++) {
     const r = roles[k];
-    if (items[k]!.place && r && (r.role === 'actor' || r.role === 'bare' || r.role === 'poss' || r.role === 'demonym')) return k;
+    if (items[k]!.place && r && (r.role === 'actor' || r.role === 'bare' || r.role === 'poss' || r.role === 'demonym')) return { at: k, we };
+    // ("d'une usine chimique à Fos-sur-Mer": the French "à" says where too.)
+    const at = r?.role === 'to' && ['à', 'au', 'aux'].includes(items[k - 1]?.lower ?? '');
+    if (we && items[k]!.place && r && (r.role === 'in' || at || (r.role === 'of' && r.head !== 'cargo')) && items[k]!.place!.via !== 'demonym') return { at: k, we };
   }
   return undefined;
 }
+
+/** Words of the first person plural ("we", "our", "nós", "nuestro", "nous", "notre"). */
+const FIRST_PLURAL: ReadonlySet<string> = new Set(['we', 'our', 'us', 'nós', 'nosso', 'nossa', 'nossos', 'nossas', 'nosotros', 'nosotras', 'nuestro', 'nuestra', 'nuestros', 'nuestras', 'nous', 'notre', 'nos']);
 
 /** Right after a country: it exports, or embarks or ships an amount ("embarcou 3,2 milhões", "shipped a record 55 million", "a expédié 9 000"). */
 const SHIPPED_AMOUNT = /^\s+(?:\S+\s+){0,2}(?:export|(?:embarc|shipped|expédi)\S*\s+(?:\d|mais|cerca|perto|quase|more|some|about|nearly|almost|over|a record|plus|quelque|près|unos|unas|más|casi))/;

@@ -40,7 +40,7 @@ const PATTERNS = {
     cond: ['aría', 'arían'],
   },
   'es-er': {
-    fin: ['e', 'en', 'ió', 'ieron', 'ía', 'ían', 'a', 'an', 'iera', 'ieran'],
+    fin: ['e', 'en', 'ió', 'ieron', 'ía', 'ían', 'a', 'an', 'iera', 'ieran', 'emos'],
     inf: ['er'],
     ger: ['iendo'],
     part: ['ido', 'ida', 'idos', 'idas'],
@@ -48,7 +48,7 @@ const PATTERNS = {
     cond: ['ería', 'erían'],
   },
   'es-ir': {
-    fin: ['e', 'en', 'ió', 'ieron', 'ía', 'ían', 'a', 'an', 'iera', 'ieran'],
+    fin: ['e', 'en', 'ió', 'ieron', 'ía', 'ían', 'a', 'an', 'iera', 'ieran', 'imos'],
     inf: ['ir'],
     ger: ['iendo'],
     part: ['ido', 'ida', 'idos', 'idas'],
@@ -64,7 +64,7 @@ const PATTERNS = {
     cond: ['erait', 'eraient'],
   },
   'fr-ir': {
-    fin: ['it', 'is', 'issent', 'issait', 'issaient', 'irent'],
+    fin: ['it', 'is', 'issent', 'issait', 'issaient', 'irent', 'issons'],
     inf: ['ir'],
     ger: ['issant'],
     part: ['i', 'ie', 'is', 'ies'],

@@ -68,7 +68,7 @@ export const fr: Lexicon = {
     { cls: 'send', forms: conj('positionn', 'fr-er') },
     {
       cls: 'receive',
-      forms: forms('fin', 'reçoit', 'reçoivent', 'reçut', 'recevait', 'recevaient').concat(
+      forms: forms('fin', 'reçoit', 'reçoivent', 'reçut', 'recevait', 'recevaient', 'recevons').concat(
         forms('inf', 'recevoir'), forms('part', 'reçu', 'reçus', 'reçue', 'reçues'), forms('fut', 'recevra', 'recevront'),
         forms('cond', 'recevrait', 'recevraient'),
       ),
