@@ -5741,3 +5741,11 @@ describe('session 29 (review): a quotation in the first person plural, and where
     expect(triples(run('"The United States buys olive oil from China," said a trader in Jaén.', 'en', defs))).toEqual(['CN>US:other']);
   });
 });
+
+describe('session 29 (review): generators', () => {
+  it('generators sent after a disaster are aid ("envió generadores a la ciudad")', () => {
+    const defs = [C('RU', ['Rusia']), CITY('Járkov', 'UA'), C('DE', ['Alemania', 'Germany']), C('UA', ['Ukraine'])];
+    expect(triples(run('Rusia lanzó misiles contra Járkov. Alemania envió generadores a la ciudad una semana después.', 'es', defs))).toEqual(['DE>Járkov@UA:aid']);
+    expect(triples(run('Germany sent 200 generators to Ukraine.', 'en', defs))).toEqual(['DE>UA:aid']);
+  });
+});
