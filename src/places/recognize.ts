@@ -528,7 +528,8 @@ function accept(
   for (let t = i; t < j; t++) {
     const sh = tk.shape[t]!;
     if (sh & CAP) anyCap = true;
-    if (t > i && t < last && sh & LOWER && !CONNECTORS.has(tk.norm[t]!) && tk.gap[t] !== GAP_HYPHEN) interiorOk = false;
+    // ("Cox's Bazar", "Martha's Vineyard": a possessive "s" inside a name is no lower-case word.)
+    if (t > i && t < last && sh & LOWER && !CONNECTORS.has(tk.norm[t]!) && tk.gap[t] !== GAP_HYPHEN && !(tk.gap[t] === GAP_APOS && tk.norm[t] === 's')) interiorOk = false;
   }
   const firstShape = tk.shape[i]!;
   const lastShape = tk.shape[last]!;

@@ -389,3 +389,12 @@ describe('the European Commission', () => {
     expect(placeOf(places("La Commission européenne a versé 60 millions d'euros à la Mauritanie.", 'fr'), 'Commission européenne')?.id).toBe('other:european-union');
   });
 });
+
+describe('a possessive inside a name', () => {
+  it('"Cox\'s Bazar" is the Bangladeshi city, not the Spanish town of Cox; a possessive after a name still ends it', () => {
+    const ps = places("Refugees fled from Myanmar to Cox's Bazar in Bangladesh.", 'en');
+    expect(placeOf(ps, "Cox's Bazar")?.country).toBe('BD');
+    expect(ps.some((p) => p.country === 'ES')).toBe(false);
+    expect(placeOf(places("Brazil's exports to China grew.", 'en'), 'Brazil')?.country).toBe('BR');
+  });
+});
