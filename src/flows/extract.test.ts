@@ -5749,3 +5749,12 @@ describe('session 29 (review): generators', () => {
     expect(triples(run('Germany sent 200 generators to Ukraine.', 'en', defs))).toEqual(['DE>UA:aid']);
   });
 });
+
+describe('session 29 (heldout68): more edible oils', () => {
+  it('avocado, sesame and cottonseed oil are goods, not petroleum, in the four languages', () => {
+    const defs = [C('KE', ['Kenya']), C('IN', ['India', 'Índia', 'Inde']), C('MX', ['México']), C('US', ['Estados Unidos'])];
+    expect(triples(run('Kenya sent a first consignment of avocado oil to India in March.', 'en', defs))).toEqual(['KE>IN:other']);
+    expect(triples(run('México exportó aceite de aguacate a Estados Unidos.', 'es', defs))).toEqual(['MX>US:other']);
+    expect(triples(run("Le Kenya a exporté de l'huile d'avocat vers l'Inde.", 'fr', defs))).toEqual(['KE>IN:other']);
+  });
+});
