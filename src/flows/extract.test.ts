@@ -5758,3 +5758,11 @@ describe('session 29 (heldout68): more edible oils', () => {
     expect(triples(run("Le Kenya a exporté de l'huile d'avocat vers l'Inde.", 'fr', defs))).toEqual(['KE>IN:other']);
   });
 });
+
+describe('session 29 (review): troops withdrawn "from the country"', () => {
+  it('"A França, que retirou suas tropas do país" withdrew them from where the flow just before went, not from its topic', () => {
+    const defs = [C('RU', ['Rússia', 'Russie']), C('ML', ['Mali']), C('FR', ['França', 'France'])];
+    expect(triples(run('A Rússia forneceu helicópteros de combate ao Mali. A França, que retirou suas tropas do país em 2022, criticou o acordo.', 'pt', defs))).toEqual(['ML>FR:troops', 'RU>ML:vehicles']);
+    expect(triples(run("La Russie a livré des blindés au Mali. La France, qui a retiré ses soldats du pays, a dénoncé l'accord.", 'fr', defs))).toEqual(['ML>FR:troops', 'RU>ML:vehicles']);
+  });
+});

@@ -276,7 +276,9 @@ export function buildItems(
         // ("22 pilotos brasileiros concluíram o treinamento na base de Såtenäs, no sudoeste do país nórdico", "del país vecino": a
         // country named by its region or as a neighbour is another country than the sentence's own.)
         const regional = REGIONAL_COUNTRY.test(text.slice(it.end, it.end + 24));
-        const p = resolveAnaphor(lastPlace, (prev.prep !== null && (prev.prep !== 'of' || boughtFrom)) || locatedEn || object || whence || regional, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1, afterVerb, lastDemonym, afterVerb && prev.prep === 'to', whence || prev.prep === 'of');
+        // ("A França, que retirou suas tropas do país": after a verb of withdrawing or leaving, "of the country" is where from.)
+        const leftFrom = [3, 4, 5].some((d) => !!items[items.length - d]?.tags.some((g) => g.k === 'verb' && (g.cls === 'withdraw' || g.cls === 'leave')));
+        const p = resolveAnaphor(lastPlace, (prev.prep !== null && (prev.prep !== 'of' || boughtFrom)) || locatedEn || object || whence || regional, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1, afterVerb, lastDemonym, afterVerb && prev.prep === 'to', (whence || prev.prep === 'of') && !leftFrom);
         if (p) it.place = { place: p, via: 'anaphor' };
       }
     }
