@@ -45,7 +45,7 @@ import { ELLIPSIS_BEFORE, quantityAt, readLeft, SHARE_WORDS, type Quantity } fro
 import { COMPANIES } from './lexicon/companies';
 import { METONYMS } from './lexicon/metonyms';
 import { BUYER_NOUN, DELEGATION, EVENT_NOUNS, FOLLOWED, MOSTLY, placeRoles, possessiveAfter, RELATION, residesAt, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
-import { COMPLEMENTIZERS, CONTRAST, hedgedFor, LOCATIVE_REL, REACH, relativeBefore, statusOf } from './status';
+import { COMPLEMENTIZERS, CONTRAST, hedgedFor, LOCATIVE_REL, REACH, relativeBefore, relativeOpen, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
 import { datelineMention } from './dateline';
@@ -148,6 +148,18 @@ function withoutRelation(gap: string): string {
 }
 /** Roles that name no buyer in a buyer list (unless ranked after "followed by"): owners, origins, sources, agents, locations. */
 const NOT_BUYER_ROLES: ReadonlySet<RoleKind> = new Set(['poss', 'of', 'from', 'by', 'in', 'origin']);
+
+/**
+ * The places a ranking or buyer phrase lists, past their roles: not a place after "of", "from", "by" or "in", nor a
+ * possessive or a nationality, unless ranked ("followed by") or after "of" an institution ("the governments of Chile").
+ */
+function rankedPlaces(its: Item[], inSentence: MentionRef[]): MentionRef[] {
+  const roles = placeRoles(its);
+  const roleAt = new Map<number, Role | undefined>();
+  its.forEach((it, k) => { if (it.place) roleAt.set(it.start, roles[k]); });
+  const listed = (r: Role | undefined): boolean => !r || !NOT_BUYER_ROLES.has(r.role) || !!r.ranked || (r.role === 'of' && r.head === 'actor');
+  return inSentence.filter((m) => m.via !== 'demonym' && listed(roleAt.get(m.start)));
+}
 /** A recipient's preposition at the end of a gap: "to", "para", "a", "à", "au", with an article. */
 const TO_PREP = /(?:^|\s)(?:to|para|a|à|ao|aos|às|au|aux)\s+(?:(?:the|o|os|as|los|las|les)\s+)?$/i;
 /** Between two coordinated places: a comma or "and" (maybe an article after it). */
@@ -673,18 +685,13 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (ranking && OTHER_SELLERS.test(s.text)) return;
     if (ranking && lastOk && SUPPLIER_RANK.test(s.text)) {
       const buyer = countryOf(lastOk.to);
-      const its0 = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
-      const roles0 = placeRoles(its0);
       const seen0 = new Set<string>();
-      its0.forEach((it, k) => {
-        if (!it.place || it.place.via === 'demonym' || it.place.org) return;
-        const r = roles0[k];
-        if (r && NOT_BUYER_ROLES.has(r.role) && !r.ranked) return;
-        const from = countryOf(it.place.place);
-        if (from.kind !== 'country' || from.country === buyer.country || seen0.has(from.id)) return;
+      for (const m of rankedPlaces(items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined), inSentence)) {
+        const from = countryOf(m.place);
+        if (m.org || from.kind !== 'country' || from.country === buyer.country || seen0.has(from.id)) continue;
         seen0.add(from.id);
         emitRead(from, buyer, lastOk.cat, lastOk.unit, lastOk.word, null, 'stated', si, quote);
-      });
+      }
       return;
     }
     // ("Russia shipped 55 million tonnes of wheat abroad, with Egypt and Iran its biggest buyers": this
@@ -731,12 +738,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // (The buyers are the phrase's subjects and the places ranked or listed with them: not a place after
     // "of", "from", "by" or "in", nor a possessive: "Poland has become one of the world's biggest arms
     // buyers since Russia's invasion of Ukraine, also ordering tanks from the United States".)
-    const roles = placeRoles(its);
-    const buyerRole = new Map<number, Role | undefined>();
-    its.forEach((it, k) => { if (it.place) buyerRole.set(it.start, roles[k]); });
-    // ("its main buyers were the governments of Chile and Peru": a place after "of" an institution buys.)
-    const isBuyer = (r: Role | undefined): boolean => !r || !NOT_BUYER_ROLES.has(r.role) || !!r.ranked || (r.role === 'of' && r.head === 'actor');
-    const buyers = inSentence.filter((m) => m.via !== 'demonym' && isBuyer(buyerRole.get(m.start)));
+    const buyers = rankedPlaces(its, inSentence);
     for (let k = 0; k < buyers.length; k++) {
       const m = buyers[k]!;
       const to = countryOf(m.place);
@@ -1727,8 +1729,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let purposeAt = -1;
     // "Já a Indonésia, que no ano passado comprou 1,1 milhão de toneladas do Brasil, reduziu as encomendas depois de
     // uma safra local": a verb in a relative clause set off by commas ends at the comma before the main verb.
-    let relOpen = false;
-    for (let k = t.idx - 1; k > Math.max(L, t.idx - REACH) && !isComma(items[k]); k--) if (hasMark(items[k], MB.rel) && isComma(items[k - 1])) relOpen = true;
+    let relOpen = relativeOpen(items, t.idx, Math.max(L, t.idx - REACH));
     // (Not before a ranking of the antecedent: "Britain, which took in 6,000 nurses, remains the top destination,
     // followed by Saudi Arabia" ranks more receivers.)
     if (relOpen) for (let k = t.idx + 1; k <= Math.min(Rmax, t.idx + REACH) && relOpen; k++) if (FOLLOWED.has(items[k]!.lower)) relOpen = false;
@@ -2796,8 +2797,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("As importações brasileiras de trigo somaram 6,4 milhões", "Brazilian imports of wheat": a nationality right next to a
     // noun of buying or importing is the buyer's, not the goods'.)
     // ("Japan's LNG imports totalled 66 million tonnes": so is a possessive before them, past their goods.)
-    const possImporter = lang === 'en' && src !== undefined && src < t.idx && roles[src]?.role === 'poss' && items.slice(src + 2, t.idx).every((x) => isCargo(x));
-    if (noun && t.cls === 'receive' && dst === undefined && src !== undefined && (possImporter || (src === (lang === 'en' ? t.idx - 1 : t.idx + 1) && items[src]!.place!.via === 'demonym' && roles[src]?.role === 'origin'))) {
+    const possImporter = (k: number): boolean => lang === 'en' && k < t.idx && roles[k]?.role === 'poss' && items.slice(k + 2, t.idx).every((x) => isCargo(x));
+    if (noun && t.cls === 'receive' && dst === undefined && src !== undefined && (possImporter(src) || (src === (lang === 'en' ? t.idx - 1 : t.idx + 1) && items[src]!.place!.via === 'demonym' && roles[src]?.role === 'origin'))) {
       dst = src;
       src = undefined;
       dstActor = true;
@@ -4089,12 +4090,6 @@ function helpsToDo(items: Item[], k: number, lang: Lang): boolean {
   return verbish(n) && !NOT_BARE_VERBS.has(n!.lower) && !n!.lower.endsWith('ly');
 }
 
-/** Words of purpose before an infinitive ("to help", "pour aider", "para ayudar", "para ajudar"). */
-/**
- * Does a preposition of purpose stand right before the item at k ("to", "in order to", "para", "a", "pour", "afin de";
- * the tokenizer keeps "afin" and "de" apart)? `only`: only one that never leads anywhere but to a purpose ("para",
- * "pour", "afin de"), not "a" or "to".
- */
 /** Suppliers or sources named in a ranking ("among its suppliers", "como proveedores", "parmi les fournisseurs"). */
 const SUPPLIER_RANK = /\b(?:suppliers?|sources?|fornecedor(?:es|as)?|proveedor(?:es|as)?|fournisseurs?|origens?|or[ií]gen(?:es)?|provenances?)\b/i;
 /** Other producers or exporters named in a ranking ("no ranking dos maiores produtores", "among exporters"): no partners. */
@@ -4119,6 +4114,11 @@ function studyPurpose(items: Item[], i: number): boolean {
   return false;
 }
 
+/**
+ * Does a preposition of purpose stand right before the item at k ("to", "in order to", "para", "a", "pour", "afin de";
+ * the tokenizer keeps "afin" and "de" apart)? `only`: only one that never leads anywhere but to a purpose ("para",
+ * "pour", "afin de"), not "a" or "to".
+ */
 function purposeBefore(items: Item[], k: number, only = false): boolean {
   const w = items[k - 1]?.lower;
   if (w === 'para' || w === 'pour' || (w === 'de' && items[k - 2]?.lower === 'afin')) return true;

@@ -305,9 +305,9 @@ function coordinatedWithPlan(items: Item[], v: number): boolean {
 /** Auxiliaries of a perfect infinitive ("negó haber recibido", "denied having sent", "a nié avoir livré", "negou ter enviado"). */
 const PERFECT_INF: ReadonlySet<string> = new Set(['haber', 'ter', 'having', 'avoir']);
 
-/** Is the verb at i inside a relative clause opened by a comma and a relative pronoun, within eight words before it? */
-function relativeOpen(items: Item[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(1, i - 8); k--) {
+/** Is the verb at i inside a relative clause opened by a comma and a relative pronoun after `lo` ("Pakistan, which fought…")? */
+export function relativeOpen(items: Item[], i: number, lo: number): boolean {
+  for (let k = i - 1; k > lo; k--) {
     if (isComma(items[k])) return false;
     if (hasMark(items[k], MB.rel) && isComma(items[k - 1])) return true;
   }
@@ -342,8 +342,7 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
   // "..., a charge Abu Dhabi denies"; but "negou que pretenda retirar" denies the clause after it.
   // ("México, que también ha enviado petróleo al país, negó haber recibido pagos": nor, for a verb in a relative clause set
   // off by commas, the main verb after it denying a perfect infinitive, "having received", "avoir reçu": its own clause.)
-  const inRelative = relativeOpen(items, t.idx);
-  for (let k = t.idx + 1; k < end; k++) if (hasMark(items[k], MB.deny) && !hasMark(items[k + 1], MB.rel) && !(inRelative && PERFECT_INF.has(items[k + 1]?.lower ?? '') && isComma(items[k - 1]))) denied = true;
+  for (let k = t.idx + 1; k < end; k++) if (hasMark(items[k], MB.deny) && !hasMark(items[k + 1], MB.rel) && !(PERFECT_INF.has(items[k + 1]?.lower ?? '') && isComma(items[k - 1]) && relativeOpen(items, t.idx, Math.max(0, t.idx - 9)))) denied = true;
   for (let k = Math.max(0, t.idx - REACH); k < t.idx; k++) {
     if (rel && k > rel[0] && k < rel[1]) continue;
     const it = items[k]!;

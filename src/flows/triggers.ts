@@ -26,6 +26,9 @@ export interface Trigger {
 /** English "carried", "carries" (lexicon en.ts): what they carry may be people, and "carried out" carries nothing. */
 const CARRIED: ReadonlySet<string> = new Set(['carried', 'carries']);
 
+/** English verbs of change after a plural transfer noun ("imports totalled", "exports rose", "shipments hit"). */
+const CHANGE_VERB = /(?:ed|rose|fell|grew|rise|fall|grow|hit)$/;
+
 /** English particles that make a phrasal verb of another meaning ("carried out", "carried on"). */
 const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['out', 'on', 'over', 'off']);
 
@@ -248,8 +251,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // names the agreement, not a transfer.
       const nx = items[i + 1];
       // ("Japan's LNG imports totalled 66 million tonnes", "exports rose": not a plural before a past or present verb of change.)
-      const changeVerb = /s$/.test(it.lower) && !!nx && /(?:ed|rose|fell|grew|rise|fall|grow|hit)$/.test(nx.lower);
-      if (lang === 'en' && !isCargo(it) && nx && isPlain(nx) && !nx.cap && nx.tok === 'word' && !changeVerb) continue;
+      if (lang === 'en' && !isCargo(it) && nx && isPlain(nx) && !nx.cap && nx.tok === 'word' && !(/s$/.test(it.lower) && CHANGE_VERB.test(nx.lower))) continue;
       // ("Rome's export credit agency SACE": so is one modifying a compound of its own.)
       const nx2 = items[i + 2];
       if (lang === 'en' && !isCargo(it) && nx && isCargo(nx) && !nx.cap && nx2 && !nx2.place && (hasMark(nx2, MB.actor) || (isPlain(nx2) && !nx2.cap))) continue;
