@@ -5766,3 +5766,35 @@ describe('session 29 (review): troops withdrawn "from the country"', () => {
     expect(triples(run("La Russie a livré des blindés au Mali. La France, qui a retiré ses soldats du pays, a dénoncé l'accord.", 'fr', defs))).toEqual(['ML>FR:troops', 'RU>ML:vehicles']);
   });
 });
+
+describe('session 30: troops moved out of a place and sent on', () => {
+  const defs = [C('US', ['United States', 'Estados Unidos', 'États-Unis']), C('SY', ['Syria', 'Siria', 'Síria', 'Syrie']), C('IQ', ['Iraq', 'Irak', 'Iraque']), C('JO', ['Jordan', 'Jordania', 'Jordânia', 'Jordanie']), C('DE', ['Germany']), C('PL', ['Poland'])];
+  it('a gerund after a comma sending "most of them" on takes the goods and the place they left', () => {
+    expect(triples(run('The United States has begun moving about 600 troops out of Syria, sending most of them to Iraq and the rest to Jordan.', 'en', defs))).toEqual(['SY>IQ:troops', 'SY>JO:troops']);
+    expect(triples(run('The United States moved 600 troops out of Syria, sending them to Jordan.', 'en', defs))).toEqual(['SY>JO:troops']);
+  });
+  it('troops withdrawn and sent on elsewhere did not go home', () => {
+    expect(triples(run('Estados Unidos retiró 600 soldados de Siria, enviando la mayoría de ellos a Irak y el resto a Jordania.', 'es', defs))).toEqual(['SY>IQ:troops', 'SY>JO:troops']);
+    expect(triples(run('Os Estados Unidos retiraram 600 militares da Síria, enviando a maior parte deles para o Iraque.', 'pt', defs))).toEqual(['SY>IQ:troops']);
+    expect(triples(run("Les États-Unis ont retiré 600 soldats de Syrie, envoyant la plupart d'entre eux en Irak.", 'fr', defs))).toEqual(['SY>IQ:troops']);
+    // (withdrawn and then said to go home: home)
+    expect(triples(run('The United States withdrew 600 troops from Syria, saying most of them would go home.', 'en', defs))).toEqual(['SY>US:troops']);
+  });
+  it('goods bought and sent on still leave from the buyer', () => {
+    expect(triples(run('The United States bought 600 tanks from Germany, sending them to Poland.', 'en', defs))).toEqual(['DE>US:vehicles', 'US>PL:vehicles']);
+  });
+  it('a compass adjective in one word ("northeastern") keeps the place it qualifies an origin', () => {
+    expect(triples(run('The United States is moving troops out of northeastern Syria to Jordan.', 'en', defs))).toEqual(['SY>JO:troops']);
+  });
+});
+
+describe('session 30: a time clause after a comma', () => {
+  it('"days after clashes in Upper Nile" tells of another event: no destination there', () => {
+    const defs = [C('UG', ['Uganda', 'Ouganda']), C('SS', ['South Sudan', 'Sudão do Sul', 'Sudán del Sur', 'Soudan du Sud']), CITY('Malakal', 'SS')];
+    expect(triples(run('Uganda has deployed 1,000 soldiers to South Sudan, its army said on Tuesday, days after clashes in Malakal.', 'en', defs))).toEqual(['UG>SS:troops']);
+    expect(triples(run('Uganda enviou mil soldados para o Sudão do Sul, dias depois de confrontos em Malakal.', 'pt', defs))).toEqual(['UG>SS:troops']);
+    expect(triples(run('Uganda envió mil soldados a Sudán del Sur, pocos días después de los enfrentamientos en Malakal.', 'es', defs))).toEqual(['UG>SS:troops']);
+    // (a place the troops go to in the clause itself stays the destination)
+    expect(triples(run('Uganda has deployed 1,000 soldiers to Malakal, in South Sudan, days after clashes there.', 'en', defs))).toEqual(['UG>Malakal@SS:troops']);
+  });
+});

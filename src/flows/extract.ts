@@ -1741,6 +1741,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         R = k - 1;
         break;
       }
+      // ("deployed 1,000 soldiers to South Sudan, days after clashes in Upper Nile state", "dias depois de", "quelques jours
+      // après": a time clause after a comma tells of another event; its places are none of the verb's.)
+      if (k > t.idx + 1 && isComma(items[k - 1]) && timeClauseAt(items, k)) {
+        R = k - 2;
+        break;
+      }
       // ("un paquete de capacitación: unos 70 marinos argentinos fueron formados en Noruega": a colon before a clause with a verb
       // of its own closes a transfer noun's window; that clause tells its own transfer.)
       if (t.mood === 'noun' && items[k]!.tok === 'punct' && items[k]!.lower === ':' && ti + 1 < triggers.length && triggers[ti + 1]!.mood !== 'noun') {
@@ -3457,8 +3463,19 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // pronoun stands for what the sentence's previous transfer carried.
     // ("sold gas to China, now exports almost none": so does a quantifier, whatever goods the verb names by default.)
     const none = NONE_OBJECT.has(items[t.idx + 1]?.lower ?? '') || (ALMOST.has(items[t.idx + 1]?.lower ?? '') && NONE_OBJECT.has(items[t.idx + 2]?.lower ?? ''));
-    if (t.mood !== 'noun' && (t.cls === 'send' || t.cls === 'receive') && cargo.length === 0 && (hits.length === 0 || none) && prevHits && prevHits.length > 0 && (none || pronounObject(items, t.idx))) {
+    // ("moved 600 troops out of Syria, sending most of them to Iraq": so does a share of them.)
+    const themShare = !none && hits.length === 0 && shareObject(items, t.idx, true);
+    if (t.mood !== 'noun' && (t.cls === 'send' || t.cls === 'receive') && cargo.length === 0 && (hits.length === 0 || none) && prevHits && prevHits.length > 0 && (none || themShare || pronounObject(items, t.idx))) {
       hits = prevHits.filter((h) => h.cat !== 'money').map((h) => ({ ...h, q: null }));
+      // (A gerund after a comma sends them on from where the verb before moved them out of, with no end there:
+      // "moved 600 troops out of Syria, sending them to Jordan" is Syria's, not the subject's. So after a withdrawal:
+      // "retiró 600 soldados de Siria, enviando la mayoría de ellos a Irak" did not bring them home.)
+      const before = pending[pending.length - 1];
+      const notHome = before?.t.cls === 'withdraw' && before.dst !== undefined && src !== undefined && items[src]!.place?.place === before.dst;
+      if (t.cls === 'send' && t.mood === 'ger' && isComma(items[t.idx - 1]) && before && before.t === prevT && before.srcIdx >= 0 && (before.dst === undefined || notHome) && before.srcIdx > before.t.idx && dst !== undefined && (src === undefined || src < before.t.idx)) {
+        src = before.srcIdx;
+        if (notHome) before.flows = before.flows.filter((f) => f.to !== before.dst);
+      }
     }
     // ("A consignment of fertiliser donated by Russia was unloaded at Mombasa", "medicamentos donados por China fueron
     // descargados en"): the goods a participle right before gave its giver are this verb's too.
@@ -4309,6 +4326,17 @@ function concessionAt(items: Item[], k: number): boolean {
   if (CONCESSIONS.has(w)) return true;
   return (w === 'a' && next.startsWith('pesar')) || (w === 'en' && next.startsWith('dépit')) || (w === 'in' && next === 'spite');
 }
+/** Does a time clause start at k: "days after", "two weeks before", "dias depois de", "días después", "quelques jours après"? */
+function timeClauseAt(items: Item[], k: number): boolean {
+  let j = k;
+  if (items[j]?.tok === 'num' || FEW.has(items[j]?.lower ?? '')) j++;
+  if (!TIME_UNITS.has(items[j]?.lower ?? '')) return false;
+  // (the lexicon's phrase may hold the word: "depois de", "después de")
+  return AFTER_BEFORE.has((items[j + 1]?.lower ?? '').split(' ')[0]!);
+}
+const FEW: ReadonlySet<string> = new Set(['two', 'three', 'few', 'dois', 'duas', 'três', 'poucos', 'poucas', 'dos', 'tres', 'pocos', 'pocas', 'deux', 'trois', 'quelques']);
+const TIME_UNITS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'months', 'horas', 'dias', 'semanas', 'meses', 'días', 'heures', 'jours', 'semaines', 'mois']);
+const AFTER_BEFORE: ReadonlySet<string> = new Set(['after', 'before', 'depois', 'após', 'antes', 'después', 'despues', 'après', 'avant']);
 const CONCESSIONS: ReadonlySet<string> = new Set(['pese', 'pese a', 'apesar', 'apesar de', 'apesar do', 'apesar da', 'despite', 'notwithstanding', 'malgré']);
 
 /** Is the verb at v the first verb after the pronoun opening the sentence ("Il a notamment reçu", "It has also bought")? */
@@ -6204,7 +6232,7 @@ const DATE_ARTICLES: ReadonlySet<string> = new Set(['el', 'le', 'la', 'o', 'the'
  * shipments", "la mayor parte", "a metade", "la moitié des livraisons"? (Articles first; a number then a
  * per-cent sign or word, or a share word, then "de"/"of" or nothing.)
  */
-function shareObject(items: Item[], v: number): boolean {
+function shareObject(items: Item[], v: number, themOnly = false): boolean {
   let k = v + 1;
   // ("ficaram com quase todo o restante", "took almost all the rest": past an approximation and "all")
   // ("en ont reçu plus de la moitié", "received more than half of it": past a qualifier)
@@ -6220,6 +6248,7 @@ function shareObject(items: Item[], v: number): boolean {
   if (of < 0) return false;
   // Nothing more, or "of" the shipments or them ("most of the votes" is no share of goods).
   const n = items[of];
+  if (themOnly) return ofThem(items, of);
   if (!n || n.tok === 'punct') return true;
   if (prepRole(n) !== 'of') return false;
   let m = of + 1;

@@ -354,7 +354,7 @@ export const en: Lexicon = {
       'military', 'authorities', 'officials', 'official', 'diplomat', 'diplomats', 'premier', 'chancellor', 'secretary', 'delegation', 'entourage', 'ambassador', 'king',
       'spokesman', 'spokeswoman', 'foreign', 'defence', 'defense', 'affairs', 'envoy', 'envoys', 'emissaries', 'chief', 'commander', 'forces',
       'companies', 'company', 'firms', 'firm', 'manufacturers', 'exporters'],
-    geo: ['soil', 'salt flat', 'salt flats', 'coasts', 'shores', 'shore', 'eastern', 'western', 'northern', 'southern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'region', 'regions', 'province', 'city', 'capital', 'port', 'state', 'republic', 'oblast', 'island', 'peninsula',
+    geo: ['soil', 'salt flat', 'salt flats', 'coasts', 'shores', 'shore', 'eastern', 'western', 'northern', 'southern', 'north-eastern', 'north-western', 'south-eastern', 'south-western', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'north-east', 'north-west', 'south-east', 'south-west', 'region', 'regions', 'province', 'city', 'capital', 'port', 'state', 'republic', 'oblast', 'island', 'peninsula',
       'coast', 'border', 'front', 'frontline', 'front line', 'territory', 'district', 'zone', 'area', 'west', 'east', 'north',
       'south', 'southeast', 'northeast', 'northwest', 'southwest', 'centre', 'center', 'base', 'town', 'village', 'coastal',
       'borders', 'interior', 'airport', 'camp', 'camps',
