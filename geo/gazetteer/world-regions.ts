@@ -43,7 +43,7 @@ export const WORLD_REGIONS: WorldRegionRow[] = [
   ['sub-saharan-africa', 0, 20, 'Sub-Saharan Africa', 'África Subsaariana', 'África subsahariana', 'Afrique subsaharienne'],
   ['caribbean', 17, -72, 'Caribbean', 'Caribe;Caraíbas', 'Caribe', 'Caraïbes'],
   ['levant', 33.5, 36, 'Levant', 'Levante', 'Levante', 'Levant'],
-  ['gulf-region', 26, 51, 'Gulf States', 'Golfo Pérsico', 'Golfo Pérsico', 'Golfe Persique'],
+  ['gulf-region', 26, 51, 'Gulf States;Gulf countries;Gulf states;Gulf Arab states;Gulf monarchies', 'Golfo Pérsico;países do Golfo;Estados do Golfo;monarquias do Golfo', 'Golfo Pérsico;países del Golfo;Estados del Golfo;monarquías del Golfo', 'Golfe Persique;pays du Golfe;États du Golfe;monarchies du Golfe'],
   ['korean-peninsula', 38, 127.5, 'Korean Peninsula', 'Península Coreana', 'Península de Corea;Península coreana', 'Péninsule coréenne'],
   ['indochina', 15, 105, 'Indochina', 'Indochina', 'Indochina', 'Indochine'],
   ['siberia', 60, 100, 'Siberia', 'Sibéria', 'Siberia', 'Sibérie', 'RU'],

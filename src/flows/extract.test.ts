@@ -5798,3 +5798,19 @@ describe('session 30: a time clause after a comma', () => {
     expect(triples(run('Uganda has deployed 1,000 soldiers to Malakal, in South Sudan, days after clashes there.', 'en', defs))).toEqual(['UG>Malakal@SS:troops']);
   });
 });
+
+describe('session 30: people leaving to work abroad', () => {
+  const defs = [C('NP', ['Nepal'], ['Nepali', 'nepaleses', 'nepalíes']), C('SA', ['Saudi Arabia', 'Arábia Saudita', 'Arabia Saudita']), C('MG', ['Madagascar'], ['Malgaches']), C('QA', ['Qatar']), { key: 'Golfe', kind: 'region', names: ['Golfe'] } as HandPlace, C('NL', ['Rotterdam'])];
+  it('where people leave to work or live is where they go, not where they come back from', () => {
+    expect(triples(run('About 4,500 Nepali workers left to work in Saudi Arabia last year.', 'en', defs))).toEqual(['NP>SA:people']);
+    expect(triples(run('Cerca de 4.500 nepaleses partiram para trabalhar na Arábia Saudita.', 'pt', defs))).toEqual(['NP>SA:people']);
+    expect(triples(run('Unos 4.500 nepalíes salieron de Nepal para trabajar en Arabia Saudita.', 'es', defs))).toEqual(['NP>SA:people']);
+    expect(triples(run('Quelque 4 500 Malgaches, en majorité des femmes, sont partis travailler dans les pays du Golfe.', 'fr', defs))).toEqual(['MG>Golfe:people']);
+  });
+  it('a start of their own stays the start; with no purpose, leaving another country still goes home', () => {
+    expect(triples(run('About 4,500 Nepali workers left Qatar to work in Saudi Arabia.', 'en', defs))).toEqual(['QA>SA:people']);
+    expect(triples(run('About 4,500 Nepali workers left Qatar last year.', 'en', defs))).toEqual(['QA>NP:people']);
+    // (a ship is no worker)
+    expect(triples(run('The ship left Rotterdam to work in Qatar.', 'en', defs))).toEqual([]);
+  });
+});

@@ -3201,6 +3201,20 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (next && next.cls === 'train' && (next.mood === 'inf' || items[next.idx - 1]?.lower === 'to') && purposeBefore(items, next.idx) && (t.cls === 'send' || t.cls === 'move')) hits = hits.map((h) => (h.cat === 'people' ? { ...h, cat: 'training' } : h));
     // ("300 Ethiopian officers left for Russia to study at military academies", "partiram para Portugal para se formar": people
     // going abroad to study or be trained take training from where they go.)
+    // ("4,500 Nepali workers left to work in Saudi Arabia", "partiram para trabalhar na Arábia Saudita", "sont partis
+    // travailler dans les pays du Golfe": the place where people leave to work or live is where they go; "salieron del
+    // país para trabajar en Arabia Saudita" past a start of their own.)
+    // (Not home, then: "left to work in Saudi Arabia" is no Nepali's return.)
+    if (t.cls === 'leave' && (dst === undefined || dst < t.idx) && hits.length > 0 && hits.every((h) => h.cat === 'people')) {
+      const w = workPurpose(items, t.idx);
+      // (or a place a place noun governs there: "dans les pays du Golfe")
+      const at = w < 0 ? undefined : [inR, leftR].find((k) => k !== undefined && k > w && (roles[k]?.role === 'in' || roles[k]?.role === 'to' || (roles[k]?.role === 'of' && hasMark(items[k - 2], MB.geo | MB.anaphor))));
+      if (at !== undefined) {
+        dst = at;
+        // (past an aside on the people: "quelque 4 500 Malgaches, en grande majorité des femmes, sont partis travailler")
+        if (src === at) src = first(fromL, originL, subjectDemonym, demonymL, demonymBefore(items, t.idx, Math.max(L, t.idx - 12)));
+      }
+    }
     if ((t.cls === 'move' || t.cls === 'leave') && src !== undefined && dst !== undefined && hits.length > 0 && hits.every((h) => h.cat === 'people' || h.cat === 'troops') && studyPurpose(items, t.idx)) {
       hits = hits.map((h) => ({ ...h, cat: 'training' }));
       [src, dst] = [dst, src];
@@ -4117,6 +4131,26 @@ const EXPECTED_PART = /^attendu/;
 
 /** Studying or being trained, as a purpose: "to study", "para estudar", "para se formar", "pour suivre une formation". */
 const STUDY = /^(?:study|estudar|estudiar|étudier|formarse|formar-se|entrenarse|treinar-se|(?:se|be|ser|être) (?:form|train|trein|entren)\S*|(?:receive|undergo|receber|recibir|recevoir|suivre|fazer|hacer|attend) (?:\S+ )?(?:training|formação|formación|formation|treinamento|entrenamiento|treino|courses?|cursos?))$/;
+
+/** The latest nationality of people at most back to `lo` before the verb at v ("4 500 Malgaches"), or undefined. */
+function demonymBefore(items: Item[], v: number, lo: number): number | undefined {
+  for (let k = v - 1; k >= lo; k--) if (items[k]!.place?.via === 'demonym') return k;
+  return undefined;
+}
+
+/**
+ * The infinitive of working or living right after the verb at v, past a preposition of purpose ("left to work in",
+ * "partiram para trabalhar em", "se fueron a trabajar a") or none in French ("sont partis travailler en"), or -1.
+ */
+function workPurpose(items: Item[], v: number): number {
+  // (past a start of their own: "salieron de Nepal para trabajar en")
+  for (let k = v + 1; k <= Math.min(items.length - 1, v + 6); k++) {
+    if (items[k]!.tok === 'punct') return -1;
+    if (WORK.test(items[k]!.lower) && (purposeBefore(items, k) || (k === v + 1 && (items[k]!.lower === 'travailler' || items[k]!.lower === 'vivre')))) return k;
+  }
+  return -1;
+}
+const WORK = /^(?:work|live|settle|trabalhar|viver|morar|trabajar|vivir|travailler|vivre)$/;
 
 /** A purpose of studying or being trained within 12 words after the verb at i, in its sentence part. */
 function studyPurpose(items: Item[], i: number): boolean {

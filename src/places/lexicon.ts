@@ -180,6 +180,7 @@ export const LOCATIVE_PREPOSITIONS = set(`in em no na nos nas en a au aux at nea
 export const LOWER_NAME_HEADS = set(`
 mer ocean golfe detroit canal lac fleuve bande plateau oblast peninsule peninsula pays etat kraï krai rio mar golfo estreito
 oceano faixa provincia regiao lago isla ilha ile iles ilhas islas monte mont montagnes cordilheira cordillera
+paises monarquias monarchies
 `);
 
 /**

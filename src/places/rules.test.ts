@@ -323,3 +323,16 @@ describe('session 21: a small town right before a verb of what people do is a pe
     expect(texts('Em Lula, na Geórgia, houve um tornado.', 'pt')).toContain('Lula');
   });
 });
+
+describe('world regions (session 30)', () => {
+  it('"the Gulf countries" in the four languages is the Gulf region, not the sea', () => {
+    for (const [text, lang, name] of [
+      ['Thousands of workers left for the Gulf countries.', 'en', 'Gulf countries'],
+      ['Milhares de trabalhadores partiram para os países do Golfo.', 'pt', 'países do Golfo'],
+      ['Miles de trabajadores viajaron a los países del Golfo.', 'es', 'países del Golfo'],
+      ['Des milliers de travailleurs sont partis dans les pays du Golfe.', 'fr', 'pays du Golfe'],
+    ] as const) {
+      expect(placeOf(places(text, lang), name)?.id, text).toBe('other:gulf-region');
+    }
+  });
+});
