@@ -5814,3 +5814,11 @@ describe('session 30: people leaving to work abroad', () => {
     expect(triples(run('The ship left Rotterdam to work in Qatar.', 'en', defs))).toEqual([]);
   });
 });
+
+describe('session 30 (heldout68): goods arriving together with a shipment', () => {
+  const defs = [C('GT', ['Guatemala']), C('BR', ['Brasil']), C('HT', ['Haití', 'Haiti']), C('CA', ['Canadá'])];
+  it('"llegaron blindados donados por Canadá, junto con un cargamento de fusiles destinado a Haití": one transfer from the giver to where the shipment goes', () => {
+    expect(triples(run('Guatemala envió 150 soldados a Haití. En un avión militar llegaron también seis blindados donados por Canadá, junto con un cargamento de fusiles y municiones destinado a la policía de Haití.', 'es', defs))).toEqual(['CA>HT:munitions', 'CA>HT:vehicles', 'CA>HT:weapons', 'GT>HT:troops']);
+    expect(triples(run('O Brasil enviou 200 militares ao Haiti. Num avião de carga chegaram ainda dez blindados doados pelo Canadá, junto com um carregamento de fuzis destinado à polícia do Haiti.', 'pt', defs))).toEqual(['BR>HT:troops', 'CA>HT:vehicles', 'CA>HT:weapons']);
+  });
+});

@@ -2615,6 +2615,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           // ("desde Estados Unidos llegaron 8.950 millones de dólares": with no subject, a source before the verb.)
           src = first(fromRight, subject, fromL, originFarL, originL, actorAny);
           srcActor = src !== undefined && src !== fromRight && src !== fromL;
+          // ("Chegaram dez blindados doados pelo Canadá": goods arriving with no start come from the giver named on them.)
+          if (src === undefined) {
+            givenBy = giverOfGoods(items, t.idx, Math.min(items.length - 1, t.idx + 16));
+            if (givenBy) {
+              src = givenBy.at;
+              srcActor = true;
+            }
+          }
           dst = first(toStrong, toWeak, inR);
           break;
         }
@@ -3986,6 +3994,25 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // (After a departure participle the arrival is the same journey: no visit of its own.)
     b.flows = b.srcIdx === a.srcIdx ? b.flows.filter((g) => !a.flows.some((f) => f.cat === g.cat) && !(departed && g.cat === 'visit')) : [];
   }
+  // "llegaron ocho vehículos blindados donados por Washington, [...] junto con un cargamento de fusiles destinado a la Policía
+  // Nacional de Haití", "arrived along with a shipment of rifles bound for Haiti": goods coming together with a transfer
+  // noun make one transfer with it; each takes the end the other names.
+  // (Past a participle on the first goods, "donados por Washington", that told no transfer of its own.)
+  for (let k = 0; k + 1 < pending.length; k++) {
+    const a = pending[k]!;
+    let n = k + 1;
+    while (n + 1 < pending.length && pending[n]!.flows.length === 0 && pending[n]!.t.mood === 'part') n++;
+    const b = pending[n]!;
+    if (!a.src || a.dst || b.src || !b.dst || a.flows.length === 0 || b.t.mood !== 'noun' || a.t.mood === 'noun') continue;
+    if (!alongWith(items, b.t.idx, a.t.idx) || (a.src.country && a.src.country === b.dst.country)) continue;
+    for (const f of a.flows) {
+      if (!f.from || f.to) continue;
+      f.to = b.dst;
+      f.toActor = false;
+      f.there = false;
+    }
+    for (const f of b.flows) if (f.to && !f.from) f.from = a.src;
+  }
   // "rapatrié 40 ressortissants ..., qui ont atterri à Lyon": people brought to a country who then, in a
   // relative clause, arrive in one of its cities end there (one flow, no journey of the vehicle).
   // So do people freed or sent home "and flown to Chennai" by the same subject (a coordinated verb).
@@ -4360,6 +4387,19 @@ function concessionAt(items: Item[], k: number): boolean {
   if (CONCESSIONS.has(w)) return true;
   return (w === 'a' && next.startsWith('pesar')) || (w === 'en' && next.startsWith('dépit')) || (w === 'in' && next === 'spite');
 }
+/** "junto con", "along with", "together with", "juntamente com", "ainsi que" within 3 words before the noun at n (after lo). */
+function alongWith(items: Item[], n: number, lo: number): boolean {
+  for (let j = n - 1; j >= Math.max(lo + 1, n - 4); j--) {
+    const w = items[j]!.lower;
+    if (ALONG_WITH.has(w)) return true;
+    const next = items[j + 1]?.lower ?? '';
+    if ((w === 'junto' && (next === 'con' || next === 'com')) || ((w === 'along' || w === 'together') && next === 'with') || (w === 'juntamente' && next === 'com') || (w === 'ainsi' && next === 'que')) return true;
+  }
+  return false;
+}
+
+const ALONG_WITH: ReadonlySet<string> = new Set(['junto con', 'junto com', 'juntamente com', 'along with', 'together with', 'ainsi que']);
+
 /** Does a time clause start at k: "days after", "two weeks before", "dias depois de", "días después", "quelques jours après"? */
 function timeClauseAt(items: Item[], k: number): boolean {
   let j = k;
