@@ -735,10 +735,19 @@ function relativeAntecedent(items: Item[], idx: number): number {
     const it = items[k]!;
     // ("The tanks, which France delivered to Chad": set off by a comma too.)
     if (hasMark(it, MB.rel)) return isCargo(items[k - 1]) ? k - 1 : isComma(items[k - 1]) && isCargo(items[k - 2]) ? k - 2 : cargoHeadBefore(items, k - 1);
-    if (!(it.place || hasMark(it, MB.det | MB.aux | MB.plan | MB.condAux | MB.passiveAux))) return -1;
+    // ("the Turkish drones it acquired": an English clause with no relative pronoun, right after the goods.)
+    // (Not on the object of a verb of transfer before it in its clause: "sent the last of 18 jets it had pledged to
+    // Romania" is what "sent" sends.)
+    if ((it.lower === 'it' || it.lower === 'they') && isCargo(items[k - 1])) {
+      for (let j = k - 2; j >= 0 && !isComma(items[j]); j--) if (items[j]!.trig) return -1;
+      return k - 1;
+    }
+    // ("the drones that it bought", "les drones qu'elle a achetés": past the subject pronoun of the relative clause.)
+    if (!(it.place || hasMark(it, MB.det | MB.aux | MB.plan | MB.condAux | MB.passiveAux) || REL_SUBJECT_PRONOUNS.has(it.lower))) return -1;
   }
   return -1;
 }
+const REL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'il', 'elle', 'ils', 'elles']);
 
 /**
  * The cargo noun a short complement ends with at j ("véhicules de combat", "chars T-72", "véhicules de combat BVP-1",
@@ -749,6 +758,8 @@ function cargoHeadBefore(items: Item[], j: number): number {
     const it = items[k]!;
     if (isCargo(it)) return k;
     const pr = prepRole(it);
+    // ("drones turcos que compró": past the goods' nationality after them.)
+    if (it.place?.via === 'demonym' && k === j && isCargo(items[k - 1])) continue;
     if (it.place || it.trig || (it.tok !== 'word' && it.tok !== 'num') || (pr !== null && pr !== 'of')) return -1;
   }
   return -1;

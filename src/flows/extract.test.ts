@@ -5822,3 +5822,30 @@ describe('session 30 (heldout68): goods arriving together with a shipment', () =
     expect(triples(run('O Brasil enviou 200 militares ao Haiti. Num avião de carga chegaram ainda dez blindados doados pelo Canadá, junto com um carregamento de fuzis destinado à polícia do Haiti.', 'pt', defs))).toEqual(['BR>HT:troops', 'CA>HT:vehicles', 'CA>HT:weapons']);
   });
 });
+
+describe('session 30 (heldout68): goods a relative clause on them says were bought', () => {
+  const defs = [C('ET', ['Ethiopia', 'Etiopía', 'Etiópia'], ['Ethiopian']), C('TR', ['Turkey', 'Turquía', 'Turquia'], ['Turkish', 'turcos']), C('IR', ['Iran'], ['Iranian']), C('CN', ['China'], ['Chinese']), C('NL', ['Netherlands', 'Holanda']), C('RO', ['Romania'])];
+  it('"the drones that it bought", "the Turkish drones it acquired": the goods are the antecedent, the buyer the main subject', () => {
+    expect(triples(run('Ethiopia already operates the drones that it bought from Turkey in 2021.', 'en', defs))).toEqual(['TR>ET:weapons']);
+    expect(triples(run('Ethiopia already operates Turkish drones that it bought in 2021.', 'en', defs))).toEqual(['TR>ET:weapons']);
+    expect(triples(run('Ethiopia received Chinese drones, adding to the Turkish and Iranian drones it acquired in 2021.', 'en', defs))).toEqual(['CN>ET:weapons', 'IR>ET:weapons', 'TR>ET:weapons']);
+    expect(triples(run('Etiopía ya opera drones turcos que compró en 2021.', 'es', defs))).toEqual(['TR>ET:weapons']);
+    expect(triples(run('A Etiópia já opera drones turcos que comprou em 2021.', 'pt', defs))).toEqual(['TR>ET:weapons']);
+  });
+  it('the object of a verb of transfer stays that verb\'s: "sent the last of 18 jets it had pledged to Romania" is sent', () => {
+    expect(run('The Netherlands has sent the last of 18 F-16 fighter jets it had pledged to Romania.', 'en', defs).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['NL>RO:vehicles:stated']);
+    expect(triples(run('A Holanda enviou os últimos dos 18 caças F-16 que tinha prometido à Romania.', 'pt', defs))).toEqual(['NL>RO:vehicles']);
+  });
+});
+
+describe('session 30: a clause of "as", and paying after a purchase', () => {
+  const defs = [C('IN', ['India']), C('VN', ['Vietnam']), { key: 'South China Sea', kind: 'region', names: ['South China Sea'] } as HandPlace, C('PK', ['Pakistan', 'Paquistão'], ['Pakistani']), C('AF', ['Afghanistan', 'Afeganistão'], ['Afghan'])];
+  it('", as the two countries deepen ties in the South China Sea" is another clause', () => {
+    expect(triples(run('India has handed over a missile corvette to Vietnam, the first warship it has given to a foreign navy, as the two countries deepen ties in the South China Sea.', 'en', defs))).toEqual(['IN>VN:vehicles']);
+  });
+  it('"bought coal from Afghanistan, paying in rupees": the buyer pays the seller', () => {
+    expect(triples(run('Pakistan bought 3.9 million tonnes of coal from Afghanistan, paying in rupees.', 'en', defs))).toEqual(['AF>PK:other', 'PK>AF:money']);
+    expect(triples(run('Pakistani cement makers bought 3.9 million tonnes of Afghan coal, paying in rupees.', 'en', defs))).toEqual(['AF>PK:other', 'PK>AF:money']);
+    expect(triples(run('O Paquistão comprou 3,9 milhões de toneladas de carvão ao Afeganistão, pagando em rúpias.', 'pt', defs))).toEqual(['AF>PK:other', 'PK>AF:money']);
+  });
+});

@@ -1743,7 +1743,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
       // ("deployed 1,000 soldiers to South Sudan, days after clashes in Upper Nile state", "dias depois de", "quelques jours
       // après": a time clause after a comma tells of another event; its places are none of the verb's.)
-      if (k > t.idx + 1 && isComma(items[k - 1]) && timeClauseAt(items, k)) {
+      // (So does an English clause of "as" with a subject of its own: "..., as the two countries deepen military ties in the
+      // face of China's assertiveness in the South China Sea".)
+      if (k > t.idx + 1 && isComma(items[k - 1]) && (timeClauseAt(items, k) || (lang === 'en' && items[k]!.lower === 'as' && (hasMark(items[k + 1], MB.det) || !!items[k + 1]?.place || SUBJECT_PRONOUNS.has(items[k + 1]?.lower ?? ''))))) {
         R = k - 2;
         break;
       }
@@ -1936,6 +1938,18 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const ap = articleApposition(items, Math.max(0, t.idx - 24), t.idx);
         if (ap !== undefined && roles[ap] && subjectLike(roles[ap]!)) subject = ap;
         for (let k = t.idx - 1; k >= L && subject === undefined; k--) {
+          // ("..., adding to the Turkish drones it acquired in 2021": an English clause with no relative pronoun on goods,
+          // whose pronoun subject is the main clause's.)
+          if (lang === 'en' && (items[k]!.lower === 'it' || items[k]!.lower === 'they') && isCargo(items[k - 1])) {
+            for (let b = k - 2; b >= Math.max(0, k - REACH); b--) {
+              const r = roles[b];
+              if (r && !items[b]!.paren && items[b]!.place!.via !== 'demonym' && subjectLike(r)) {
+                subject = b;
+                break;
+              }
+            }
+            break;
+          }
           if (hasMark(items[k], MB.rel) && !items[k]!.paren) {
             // "..., que enviou": the subject is the antecedent of the relative pronoun, if it is a place;
             // otherwise ("o que ajudou") it is no place, and the discourse must not supply one.
@@ -1962,7 +1976,18 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             // "revendió parte del gasóleo que importa de Colombia": goods the relative clause is about are
             // its object; its subject is the clause's own.
             else if (isCargo(items[k - 1]) && !isComma(items[k - 1]) && inheritedSubject !== undefined && inheritedSubject < k) subject = inheritedSubject;
-            else if (SUBJECT_PRONOUNS.has(items[k + 1]?.lower ?? '')) {
+            // ("Etiopía ya opera drones turcos que compró en 2021": with no verb before, the main clause's subject, past the
+            // goods' nationality.)
+            else if (inheritedSubject === undefined && (isCargo(items[k - 1]) || (items[k - 1]?.place?.via === 'demonym' && isCargo(items[k - 2]))) && !SUBJECT_PRONOUNS.has(items[k + 1]?.lower ?? '')) {
+              for (let b = k - 1; b >= Math.max(L, k - REACH); b--) {
+                const r = roles[b];
+                if (r && !items[b]!.paren && items[b]!.place!.via !== 'demonym' && subjectLike(r)) {
+                  subject = b;
+                  break;
+                }
+              }
+              if (subject === undefined) noFill = true;
+            } else if (SUBJECT_PRONOUNS.has(items[k + 1]?.lower ?? '')) {
               // "Egypt denied reports that it had shipped weapons": the pronoun is the main clause's subject.
               for (let b = k - 1; b >= Math.max(0, k - REACH); b--) {
                 const r = roles[b];
@@ -3993,6 +4018,44 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // A shared subject ("Britain trained and financed the militias") keeps the second verb's own cargo.
     // (After a departure participle the arrival is the same journey: no visit of its own.)
     b.flows = b.srcIdx === a.srcIdx ? b.flows.filter((g) => !a.flows.some((f) => f.cat === g.cat) && !(departed && g.cat === 'visit')) : [];
+  }
+  // "The Netherlands has sent the last of 18 jets it had pledged to Romania", "os caças que tinha prometido à Roménia": a
+  // sending with no end, whose goods a relative clause right after them says the same giver promised or sent somewhere,
+  // goes there.
+  for (let k = 0; k + 1 < pending.length; k++) {
+    const a = pending[k]!;
+    const b = pending[k + 1]!;
+    if (a.t.cls !== 'send' || a.t.mood === 'noun' || !a.src || a.dst || a.flows.length === 0 || b.t.cls !== 'send' || b.t.mood === 'noun' || !b.dst || b.flows.length > 0) continue;
+    if ((b.src && b.src !== a.src) || items.slice(a.t.idx + 1, b.t.idx).some((x) => isComma(x) || !!x.place)) continue;
+    // (past its auxiliaries: "que tinha prometido", "it had pledged")
+    let p = b.t.idx - 1;
+    while (p > a.t.idx && p >= b.t.idx - 3 && !hasMark(items[p], MB.rel) && items[p]!.lower !== 'it' && items[p]!.lower !== 'they' && (hasMark(items[p], MB.aux | MB.passiveAux | MB.condAux) || (isPlain(items[p]) && !items[p]!.cap))) p--;
+    // (past a model name: "caças F-16 que")
+    let c = p - 1;
+    while (c > p - 4 && c > a.t.idx && !isCargo(items[c]) && !items[c]!.place && (items[c]!.cap || items[c]!.tok === 'num')) c--;
+    if (!(hasMark(items[p], MB.rel) || items[p]!.lower === 'it' || items[p]!.lower === 'they') || !isCargo(items[c])) continue;
+    if (a.src.country && a.src.country === b.dst.country) continue;
+    for (const f of a.flows) {
+      if (f.to || !f.from) continue;
+      f.to = b.dst;
+      f.toActor = false;
+      f.there = false;
+    }
+  }
+  // "Pakistan bought 3.9 million tonnes of coal from Afghanistan, paying in rupees", "pagando em rúpias", "en payant en
+  // roupies": a gerund of paying after a purchase pays the seller.
+  for (let k = 0; k + 1 < pending.length; k++) {
+    const a = pending[k]!;
+    const b = pending[k + 1]!;
+    if (a.t.cls !== 'receive' || a.t.mood === 'noun' || !a.src || !a.dst || b.t.mood !== 'ger' || b.t.cat !== 'money' || b.dst) continue;
+    if (!isComma(items[b.t.idx - 1]) && !(items[b.t.idx - 1]?.lower === 'en' && isComma(items[b.t.idx - 2]))) continue;
+    if (a.src.country && a.src.country === a.dst.country) continue;
+    // (The goods' nationality, the nearest place, may have been read as the payer.)
+    for (const f of b.flows) if (f.cat === 'money' && !f.to && (!f.from || f.from === a.dst || f.from === a.src)) {
+      f.from = a.dst;
+      f.to = a.src;
+      f.toActor = false;
+    }
   }
   // "llegaron ocho vehículos blindados donados por Washington, [...] junto con un cargamento de fusiles destinado a la Policía
   // Nacional de Haití", "arrived along with a shipment of rifles bound for Haiti": goods coming together with a transfer

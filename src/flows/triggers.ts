@@ -126,7 +126,10 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
         (prev?.tok === 'num' && items[i - 2]?.cap && !items[i - 2]!.place && isCargo(items[i - 3])) ||
         namesModel(items, i - 1);
       // ("tres lanchas rápidas donadas por": an adjective may stand between.)
-      const obj = isCargo(prev) || (!!prev && !prev.place && (prev.cap || (isPlain(prev) && prev.tok === 'word')) && isCargo(items[i - 2])) || model;
+      // (Not a pronoun subject past the earlier verb's clause: "received Chinese drones, adding to the Turkish drones it
+      // acquired" is a clause of its own; "sent the last of 18 jets it had pledged to Romania" still sends them.)
+      const own = (prev?.lower === 'it' || prev?.lower === 'they') && lastVerb >= 0 && items.slice(lastVerb + 1, i).some(isComma);
+      const obj = isCargo(prev) || (!!prev && !prev.place && (prev.cap || (isPlain(prev) && prev.tok === 'word' && !own)) && isCargo(items[i - 2])) || model;
       if (verb.mood === 'part' && lastVerb >= 0 && obj && !hasMark(prev, MB.passiveAux)) continue;
       // "y lo descargó en Mersin", "et les a livrés": an object pronoun before a form that is only a verb.
       const clitic = !hadNoun && (verb.mood === 'fin' || verb.mood === 'fut' || verb.mood === 'cond') && CLITICS.has(prev?.lower ?? '');
