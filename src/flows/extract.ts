@@ -1009,6 +1009,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    */
   function reliance(si: number, s: Span, inSentence: MentionRef[], quote: Span, items?: Item[]): void {
     for (const { its, v, subject } of predicateWords(s, inSentence, items, 'rely')) {
+      // ("sigue sin depender del gas argelino": an infinitive after "without" says it does not.)
+      if (WITHOUT.has(its[v - 1]?.lower ?? '')) continue;
       // The preposition right after the word, maybe past an adverb or two ("relies heavily on").
       let k = v + 1;
       while (k < Math.min(its.length, v + 3) && isPlain(its[k]) && !RELY_PREPS.has(its[k]!.lower)) k++;
@@ -2881,6 +2883,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       }
       fromThere = src === undefined;
     }
+    // ("Portugal continua a depender da Irlanda, de onde chegam vacinas", "dépend de la Norvège, d'où arrive l'essentiel de
+    // son gaz": what comes from the place a word of dependence has for its object goes to that word's subject.)
+    if (thereAt >= 0 && thereAt < t.idx && t.cls === 'move' && src !== undefined && src < thereAt && dst === undefined) {
+      const words = lexWords(lang, 'rely');
+      for (let v = src - 1; words && v >= Math.max(0, src - 6); v--) {
+        if (!words.set.has(items[v]!.lower)) continue;
+        const subject = placeSubject(items, v);
+        if (subject >= 0 && countryAt(items, subject) !== countryAt(items, src)) dst = subject;
+        break;
+      }
+    }
     // ("provient de Londres, d'où la Suisse a importé 180 tonnes", "Durban, de onde o Malawi recebe": what is received
     // from there comes from the place named before it.)
     if (thereAt >= 0 && thereAt < t.idx && t.cls === 'receive' && src === undefined && dst !== undefined && dst > thereAt) {
@@ -3329,7 +3342,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // ("vendió a Caracas medicamentos por 45 millones de dólares": so are they measured by their price.)
     const soldAid = (h: CargoHit): boolean => h.cat === 'aid' && (MEDICINE_UNITS.has(h.unit) || CURRENCY_CODE.test(h.unit));
-    if (hits.some(soldAid) && (t.cat === 'other' || COMMERCIAL.test(items[t.idx]!.lower)) && !hasMarkIn(items, L, R, MB.gift)) {
+    // ("Do lado das importações, o país depende da Irlanda, de onde chegam vacinas": so in a sentence about trade.)
+    if (hits.some(soldAid) && (t.cat === 'other' || COMMERCIAL.test(items[t.idx]!.lower) || hasBefore(items, t.idx, 0, t.idx, (x) => COMMERCIAL.test(x.lower))) && !hasMarkIn(items, L, R, MB.gift)) {
       hits = hits.map((h) => (soldAid(h) ? { ...h, cat: 'other' as const } : h));
     }
     // (Goods a giver donated are aid: "vacinas doadas por Portugal".)
@@ -4461,6 +4475,7 @@ function alongWith(items: Item[], n: number, lo: number): boolean {
   return false;
 }
 
+const WITHOUT: ReadonlySet<string> = new Set(['sin', 'sem', 'sans', 'without']);
 const ALONG_WITH: ReadonlySet<string> = new Set(['junto con', 'junto com', 'juntamente com', 'along with', 'together with', 'ainsi que']);
 
 /** Does a time clause start at k: "days after", "two weeks before", "dias depois de", "días después", "quelques jours après"? */
@@ -5531,7 +5546,7 @@ const GAS_WORD = /g[aá]s|gnl|lng|glp|gpl/;
 /** Adverbs that lead on to a destination ("sobretudo para", "surtout vers", "especially to"). */
 const LEADING: ReadonlySet<string> = new Set(['sobretudo', 'surtout', 'especially', 'notably', 'above', 'sobre', 'primarily', 'chiefly']);
 /** A sentence opening that turns the other way ("Em sentido inverso", "Por su parte", "En revanche", "Conversely"). */
-const CONTRARY = /^\s*(?:(?:em|no) sentido (?:inverso|contr[áa]rio)|na dire[çc][ãa]o (?:inversa|contr[áa]ria|oposta)|en (?:sentido|la direcci[óo]n) (?:inverso|inversa|contrari[oa]|opuest[oa])|a la inversa|por (?:sua|su) parte|en revanche|en sens (?:inverse|contraire)|dans l'autre sens|[àa] l'inverse|inversement|conversely|in the other direction|in turn|on the other hand)/i;
+const CONTRARY = /^\s*(?:(?:em|no) sentido (?:inverso|contr[áa]rio)|na dire[çc][ãa]o (?:inversa|contr[áa]ria|oposta)|en (?:sentido|la direcci[óo]n) (?:inverso|inversa|contrari[oa]|opuest[oa])|a la inversa|por (?:sua|su) parte|en revanche|en sens (?:inverse|contraire)|dans l'autre sens|[àa] l'inverse|inversement|conversely|in the other direction|in turn|on the other hand|(?:do|no) lado das importa[çc][õo]es|del lado de las importaciones|(?:du )?c[ôo]t[ée] (?:des )?importations|on the import(?:s)? side)/i;
 /**
  * "Japan's foreign minister will travel to the Philippines [...]. She will arrive in Manila": a visit to a country
  * that a visit of the article from the same country places more precisely (a city or region in that country) is
