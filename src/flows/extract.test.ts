@@ -5861,3 +5861,18 @@ describe('session 30 (heldout70): what comes from a place a country depends on',
     expect(triples(run('España sigue sin depender del gas argelino.', 'es', defs))).toEqual([]);
   });
 });
+
+describe('session 30 (heldout70): "que lhe fornece" after a word of dependence; raw materials', () => {
+  const defs = [C('PT', ['Portugal']), C('CN', ['China', 'Chine']), C('FR', ['France']), C('DZ', ['Algérie', 'Argelia']), C('ES', ['España']), C('RU', ['Russie']), C('DE', ['Allemagne'])];
+  it('the dative pronoun of a relative clause on the place depended on is the dependent', () => {
+    expect(triples(run('Portugal continua a depender da China, que lhe fornece grande parte das matérias-primas.', 'pt', defs))).toEqual(['CN>PT:other']);
+    expect(triples(run("La France dépend de l'Algérie, qui lui fournit du gaz.", 'fr', defs))).toEqual(['DZ>FR:oil']);
+    expect(triples(run('España depende de Argelia, que le suministra gas.', 'es', defs))).toEqual(['DZ>ES:oil']);
+  });
+  it('not in a ranking, where the pronoun is the buyer', () => {
+    expect(triples(run("La Russie a fourni 70 % des armes importées par l'Algérie, loin devant la Chine et l'Allemagne, qui lui a vendu des frégates.", 'fr', defs))).not.toContain('DE>CN:vehicles');
+  });
+  it('raw materials are goods ("matérias-primas", "materias primas", "matières premières")', () => {
+    expect(triples(run('China supplies raw materials to Portugal.', 'en', defs))).toEqual(['CN>PT:other']);
+  });
+});

@@ -2857,6 +2857,18 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       srcActor = true;
       ownerSrc = src !== undefined;
     }
+    // ("Portugal depende da China, que lhe fornece petróleo", "dépend de l'Algérie, qui lui fournit", "que le suministra": a
+    // dative pronoun in a relative clause on the giver a word of dependence governs stands for that word's subject. Not
+    // in a ranking: "loin devant la Chine et l'Allemagne, qui lui a vendu" is the buyer's.)
+    if (t.cls === 'send' && !noun && !passive && dst === undefined && src !== undefined && src < t.idx) {
+      let j = t.idx - 1;
+      while (j > src && hasMark(items[j], MB.aux | MB.condAux)) j--;
+      const words = lexWords(lang, 'rely');
+      if (DATIVES.has(items[j]!.lower) && hasMark(items[j - 1], MB.rel) && isComma(items[j - 2]) && j - 3 === src && words && [1, 2, 3].some((d) => words.set.has(items[src! - d]?.lower ?? ''))) {
+        const main = placeSubjectBefore(items, roles, src, subjectLike);
+        if (main !== undefined && countryAt(items, main) !== countryAt(items, src)) dst = main;
+      }
+    }
     // "desembarcou em Djibuti, de onde seguiu para Adis Abeba", "From there, they were moved to Crimea":
     // the source is the place named just before "de onde"/"from there", or, with none, the discourse's.
     let fromThere = false;

@@ -30,6 +30,9 @@ export const COMMODITIES: ReadonlyArray<readonly [string, string]> = [
   // fish, meat, drink
   ['fish', 'fish'], ['pescado', 'fish'], ['peixe', 'fish'], ['poisson', 'fish'], ['fishmeal', 'fishmeal'], ['fish meal', 'fishmeal'],
   ['harina de pescado', 'fishmeal'], ['farinha de peixe', 'fishmeal'], ['farine de poisson', 'fishmeal'], ['huile de poisson', 'fish oil'],
+  // raw materials in general
+  ['raw materials', 'raw materials'], ['matérias-primas', 'raw materials'], ['matéria-prima', 'raw materials'], ['materias primas', 'raw materials'],
+  ['materia prima', 'raw materials'], ['matières premières', 'raw materials'],
   // oilseed meal (cattle feed), and the bean in the singular
   ['soybean meal', 'soybean meal'], ['soymeal', 'soybean meal'], ['soy meal', 'soybean meal'], ['farelo de soja', 'soybean meal'],
   ['harina de soja', 'soybean meal'], ['harina de soya', 'soybean meal'], ['tourteau de soja', 'soybean meal'], ['tourteaux de soja', 'soybean meal'],
