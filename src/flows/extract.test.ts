@@ -5876,3 +5876,16 @@ describe('session 30 (heldout70): "que lhe fornece" after a word of dependence; 
     expect(triples(run('China supplies raw materials to Portugal.', 'en', defs))).toEqual(['CN>PT:other']);
   });
 });
+
+describe('session 30 (heldout70): a relative of buying "from" with a subject of its own', () => {
+  const defs = [C('ES', ['Espanha', 'España', 'Spain', 'Espagne']), C('FR', ['França', 'Francia', 'France']), CITY('Madrid', 'ES', true), C('PT', ['Portugal'])];
+  it('"França, à qual Espanha comprou 7.000 GWh": the place before the relative sells, the clause\'s subject buys', () => {
+    expect(triples(run('Madrid quer reforçar as ligações com França, à qual Espanha comprou 7.000 GWh.', 'pt', defs))).toEqual(['FR>ES:other']);
+    expect(triples(run('Madrid quiere reforzar las conexiones con Francia, a la que España compró 7.000 GWh.', 'es', defs))).toEqual(['FR>ES:other']);
+    expect(triples(run('Madrid wants stronger links with France, from which Spain bought 7,000 GWh.', 'en', defs))).toEqual(['FR>ES:other']);
+    expect(triples(run("Madrid veut renforcer les liaisons avec la France, à laquelle l'Espagne a acheté 7 000 GWh.", 'fr', defs))).toEqual(['FR>ES:other']);
+  });
+  it('and a relative of selling "to" with a subject of its own: that subject sells', () => {
+    expect(triples(run('Lisboa quer reforçar as ligações com França, à qual Espanha vendeu 7.000 GWh.', 'pt', defs))).toEqual(['ES>FR:other']);
+  });
+});

@@ -3130,6 +3130,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       const d = dativeRelative(items, roles, t.idx, subjectLike);
       if (d) [src, dst, srcActor, dstActor] = [d.giver, d.to, true, true];
     }
+    // ("França, à qual Espanha comprou 7.000 GWh", "a la que España compró", "from which Spain bought": the place before a
+    // relative of buying "from" sells; the clause's subject, or the main clause's, buys.)
+    if (t.cls === 'receive' && !passive && !noun) {
+      const d = dativeRelative(items, roles, t.idx, subjectLike, true);
+      if (d) [src, dst, srcActor, dstActor] = [d.to, d.giver, false, true];
+    }
     // "Omã, para onde foram embarcadas 9,2 milhões de toneladas", "Japón, Filipinas y Corea del Sur, adonde se enviaron":
     // the places before a relative adverb of direction are where the clause's goods go; "Niamey, d'où partent les vols",
     // "de onde saíram": of origin, where they leave from.
@@ -4406,18 +4412,27 @@ const REL_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'il', 'e
  * "A, à qui [elle a] livré": the place A before a relative of giving right before the verb at v is the receiver,
  * and the main clause's subject before A (a place) the giver.
  */
-function dativeRelative(items: Item[], roles: Array<Role | undefined>, v: number, subjectLike: (r: Role) => boolean): { giver: number; to: number } | undefined {
+function dativeRelative(items: Item[], roles: Array<Role | undefined>, v: number, subjectLike: (r: Role) => boolean, from = false): { giver: number; to: number } | undefined {
   let j = v - 1;
-  while (j > 0 && j >= v - 4 && (REL_CLAUSE_PRONOUNS.has(items[j]!.lower) || hasMark(items[j], MB.aux))) j--;
+  // ("à qual Espanha comprou", "to which Spain sold": past the relative clause's own subject, which then gives.)
+  let own = -1;
+  while (j > 0 && j >= v - 5 && (REL_CLAUSE_PRONOUNS.has(items[j]!.lower) || hasMark(items[j], MB.aux) || (own < 0 && !!items[j]!.place && items[j]!.place!.via !== 'demonym') || (own === j + 1 && hasMark(items[j], MB.det)))) {
+    if (items[j]!.place) own = j;
+    j--;
+  }
   const w = items[j]?.lower ?? '';
+  const prepOk = (k: number): boolean => prepRole(items[k]) === 'to' || (from && prepRole(items[k]) === 'from');
   let c: number;
   if (DATIVE_REL_JOINED.has(w)) c = j - 1;
-  else if (DATIVE_REL.has(w) && prepRole(items[j - 1]) === 'to') c = j - 2;
+  else if (DATIVE_REL.has(w) && prepOk(j - 1)) c = j - 2;
+  // ("a la que España compró", "al que": Spanish "que" after an article)
+  else if (w === 'que' && hasMark(items[j - 1], MB.det) && prepOk(j - 2)) c = j - 3;
+  else if (w === 'que' && items[j - 1]?.lower === 'al') c = j - 2;
   else return undefined;
   if (!isComma(items[c])) return undefined;
   const to = c - 1;
   if (!items[to]?.place || items[to]!.place!.via === 'demonym') return undefined;
-  const giver = placeSubjectBefore(items, roles, to, subjectLike);
+  const giver = own >= 0 ? own : placeSubjectBefore(items, roles, to, subjectLike);
   return giver !== undefined && countryAt(items, giver) !== countryAt(items, to) ? { giver, to } : undefined;
 }
 
