@@ -5889,3 +5889,10 @@ describe('session 30 (heldout70): a relative of buying "from" with a subject of 
     expect(triples(run('Lisboa quer reforçar as ligações com França, à qual Espanha vendeu 7.000 GWh.', 'pt', defs))).toEqual(['ES>FR:other']);
   });
 });
+
+describe('session 30 (heldout70): sales "to the neighbouring country" after imports from it', () => {
+  const defs = [C('PT', ['Portugal']), C('ES', ['Espanha']), C('BR', ['Brasil']), C('CN', ['China']), C('TH', ['Tailândia'])];
+  it('"As vendas ao país vizinho" after "Portugal importou de Espanha" are Portugal\'s sales to Spain', () => {
+    expect(triples(run('Portugal importou de Espanha 10.400 GWh de eletricidade. As vendas ao país vizinho ficaram-se pelos 3.100 GWh.', 'pt', defs))).toEqual(['ES>PT:other', 'PT>ES:other']);
+  });
+});

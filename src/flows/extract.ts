@@ -455,7 +455,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       ownPhrases(si, s, inSentence, quote, prevExporter);
       continue;
     }
-    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object = false, kingdomAt = -1, afterVerb = false, lastDemonym = false, toVerb = false, whence = false): Place | undefined => {
+    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object = false, kingdomAt = -1, afterVerb = false, lastDemonym = false, toVerb = false, whence = false, toward = false): Place | undefined => {
       // "the kingdom", "o reino", "le royaume": the latest kingdom named before it (none named: no place).
       if (kingdomAt >= 0) {
         for (let k = mj - 1; k >= Math.max(0, mj - MEMORY_ENTRIES); k--) {
@@ -488,6 +488,19 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         // (Not "of the country": "jornaleros del país centroamericano", "parceiro histórico do país".)
         if (!whence && m && si - m.sentence <= 1 && countryOf(m.to).kind === 'country' && countryOf(m.to).country !== own) return countryOf(m.to);
         for (const p of [prevTopic, before]) if (p && countryOf(p).country !== own) return countryOf(p);
+      }
+      // ("Portugal importou de Espanha 10.400 GWh. As vendas ao país vizinho ficaram-se pelos 3.100 GWh", "Russia sent arms to
+      // Mali. Shipments to the country rose": "to the country", or "the neighbouring country", in a sentence naming no place
+      // is the other end of the flow just before, when the topic is at one end of it; not "o país asiático".)
+      if (toward && !lastInSentence && prevTopic) {
+        const m = memory[memory.length - 1];
+        const tc = countryOf(prevTopic).country;
+        if (m && si - m.sentence <= 1) {
+          const a = countryOf(m.from);
+          const b = countryOf(m.to);
+          if (a.country === tc && b.kind === 'country' && b.country !== tc) return b;
+          if (b.country === tc && a.kind === 'country' && a.country !== tc) return a;
+        }
       }
       // ("O Brasil embarcou açúcar para a China [...] Já a Indonésia reduziu as encomendas. Em sentido inverso, o
       // país importou": with no place in the sentence, a topic that the discourse's flows have only ever
@@ -1440,7 +1453,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const key = `${from.id}|${to.id}|${f.cat}`;
     // (The half stays for a later sentence: "es exportado. Los Emiratos compraron la mayor parte de esos envíos".)
     // ("En sentido inverso, las compras de productos chinos sumaron...": unless the sentence says it turns around.)
-    if (filled && !f.recip && !CONTRARY.test(quote.text) && turnsAround(from, to, f)) {
+    // ("Portugal importou de Espanha 10.400 GWh. As vendas ao país vizinho ficaram-se pelos 3.100 GWh": sales or exports
+    // whose seller is the one the flow just before said bought or imported turn around of themselves.)
+    const importerSells = f.cls === 'send' && !f.from && SALES_STEM.test(quote.text) && memory.length > 0 && memory[memory.length - 1]!.actor === from && memory[memory.length - 1]!.to === from && memory[memory.length - 1]!.from === to && si - memory[memory.length - 1]!.sentence <= 1;
+    if (filled && !f.recip && !CONTRARY.test(quote.text) && !importerSells && turnsAround(from, to, f)) {
       if ((!f.from) !== (!f.to)) keepHalf(si, f);
       return;
     }
@@ -7089,6 +7105,8 @@ const FIRST_PLURAL: ReadonlySet<string> = new Set(['we', 'our', 'us', 'nós', 'n
 /** Right after a country: it exports, or embarks or ships an amount ("embarcou 3,2 milhões", "shipped a record 55 million", "a expédié 9 000"). */
 const SHIPPED_AMOUNT = /^\s+(?:\S+\s+){0,2}(?:export|(?:embarc|shipped|expédi)\S*\s+(?:\d|mais|cerca|perto|quase|more|some|about|nearly|almost|over|a record|plus|quelque|près|unos|unas|más|casi))/;
 const EXPORT_STEM = /xport|mbarc|shipped|xpédi/i;
+/** Words of selling or exporting, any language ("vendas", "ventas", "ventes", "sales", "exportações"). */
+const SALES_STEM = /\b(?:vend|vent[ae]s?\b|sales\b|sold\b|sell)|xport/i;
 /** A sentence (past a dateline) opening with exports: "Les expéditions de champagne", "As exportações de café", "Exports of rice". */
 const LEDE_EXPORTS = /^(?:[^.]{0,80}?(?:\)|[-–—])\s*)?(?:(?:les|as|os|las|los|the|l['’])\s*)?(?:exporta\S*|exports|expéditions|exportations|exportaciones|embarques|shipments)\s+(?:de|of|d['’]|des|du)\s*/i;
 /** Exports and imports: "exportaciones", "imports", "réexportations". */

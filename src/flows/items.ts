@@ -116,7 +116,7 @@ export function buildItems(
   end: number,
   mentions: MentionRef[],
   c: Compiled,
-  resolveAnaphor: (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object?: boolean, kingdomAt?: number, afterVerb?: boolean, lastDemonym?: boolean, toVerb?: boolean, whence?: boolean) => Place | undefined,
+  resolveAnaphor: (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object?: boolean, kingdomAt?: number, afterVerb?: boolean, lastDemonym?: boolean, toVerb?: boolean, whence?: boolean, toward?: boolean) => Place | undefined,
   cityBefore?: Place,
 ): Item[] {
   const toks = tokenize(text, start, end);
@@ -278,7 +278,10 @@ export function buildItems(
         const regional = REGIONAL_COUNTRY.test(text.slice(it.end, it.end + 24));
         // ("A França, que retirou suas tropas do país": after a verb of withdrawing or leaving, "of the country" is where from.)
         const leftFrom = [3, 4, 5].some((d) => !!items[items.length - d]?.tags.some((g) => g.k === 'verb' && (g.cls === 'withdraw' || g.cls === 'leave')));
-        const p = resolveAnaphor(lastPlace, (prev.prep !== null && (prev.prep !== 'of' || boughtFrom)) || locatedEn || object || whence || regional, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1, afterVerb, lastDemonym, afterVerb && prev.prep === 'to', (whence || prev.prep === 'of') && !leftFrom);
+        // ("As vendas ao país vizinho", "shipments to the country": the other end of a transfer, or a neighbour.)
+        const neighbour = /^\s+(?:vizinh|vecin|voisin)/i.test(text.slice(it.end, it.end + 12));
+        const toward = (prev.prep === 'to' || (locatedEn && before?.prep === 'to') || neighbour) && (!regional || neighbour);
+        const p = resolveAnaphor(lastPlace, (prev.prep !== null && (prev.prep !== 'of' || boughtFrom)) || locatedEn || object || whence || regional, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1, afterVerb, lastDemonym, afterVerb && prev.prep === 'to', (whence || prev.prep === 'of') && !leftFrom, toward);
         if (p) it.place = { place: p, via: 'anaphor' };
       }
     }
