@@ -5896,3 +5896,19 @@ describe('session 30 (heldout70): sales "to the neighbouring country" after impo
     expect(triples(run('Portugal importou de Espanha 10.400 GWh de eletricidade. As vendas ao país vizinho ficaram-se pelos 3.100 GWh.', 'pt', defs))).toEqual(['ES>PT:other', 'PT>ES:other']);
   });
 });
+
+describe('session 30 (heldout70): people entering, removals, ore', () => {
+  const defs = [C('US', ['United States', 'Estados Unidos']), C('MX', ['Mexico', 'México']), C('CA', ['Canada']), C('CN', ['China']), C('GN', ['Guiné']), C('AU', ['Australia'])];
+  it('"Most of those on board had entered the United States from Mexico": a pronoun or partitive subject entering from one country into another is people', () => {
+    expect(triples(run('Most of those on board had entered the United States from Mexico after first flying there.', 'en', defs))).toEqual(['MX>US:people']);
+    expect(triples(run('La mayoría de ellos había entrado en Estados Unidos desde México.', 'es', defs))).toEqual(['MX>US:people']);
+  });
+  it('"210 removals to China" are deportations', () => {
+    expect(triples(run('Canada carried out 210 removals to China last year.', 'en', defs))).toEqual(['CA>CN:people']);
+  });
+  it('ore is goods ("minério", "minerai")', () => {
+    const ore = [CITY('Fremantle', 'AU'), CITY('Kuantan', 'MY'), CITY('Mount Weld', 'AU')];
+    expect(triples(run('The ore is shipped from Fremantle to Kuantan.', 'en', ore))).toEqual(['Fremantle@AU>Kuantan@MY:other']);
+    expect(triples(run('Ore from Mount Weld is shipped to Kuantan.', 'en', ore))).toEqual(['Mount Weld@AU>Kuantan@MY:other']);
+  });
+});

@@ -3281,6 +3281,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (next && next.cls === 'train' && (next.mood === 'inf' || items[next.idx - 1]?.lower === 'to') && purposeBefore(items, next.idx) && (t.cls === 'send' || t.cls === 'move')) hits = hits.map((h) => (h.cat === 'people' ? { ...h, cat: 'training' } : h));
     // ("300 Ethiopian officers left for Russia to study at military academies", "partiram para Portugal para se formar": people
     // going abroad to study or be trained take training from where they go.)
+    // ("Most of those on board had entered the United States from Mexico", "Most of them crossed into Chad from Sudan": a
+    // pronoun or a partitive of people as the subject of a verb of entering, with a start and an end in two countries, is people.)
+    if (t.cls === 'move' && !noun && cargo.length === 0 && hits.every((h) => h.cat === 'visit') && src !== undefined && dst !== undefined && src > t.idx && dst > t.idx && countryAt(items, src) !== countryAt(items, dst) && peoplePronounSubject(items, L, t.idx)) {
+      hits = [{ cat: 'people', unit: 'people', q: null, reversed: false }];
+    }
     // ("4,500 Nepali workers left to work in Saudi Arabia", "partiram para trabalhar na Arábia Saudita", "sont partis
     // travailler dans les pays du Golfe": the place where people leave to work or live is where they go; "salieron del
     // país para trabajar en Arabia Saudita" past a start of their own.)
@@ -4269,6 +4274,18 @@ const EXPECTED_PART = /^attendu/;
 
 /** Studying or being trained, as a purpose: "to study", "para estudar", "para se formar", "pour suivre une formation". */
 const STUDY = /^(?:study|estudar|estudiar|étudier|formarse|formar-se|entrenarse|treinar-se|(?:se|be|ser|être) (?:form|train|trein|entren)\S*|(?:receive|undergo|receber|recibir|recevoir|suivre|fazer|hacer|attend) (?:\S+ )?(?:training|formação|formación|formation|treinamento|entrenamiento|treino|courses?|cursos?))$/;
+
+/** Is the subject before the verb at v only a pronoun or a partitive of them ("Most of them", "those on board", "Muitos deles")? */
+function peoplePronounSubject(items: Item[], lo: number, v: number): boolean {
+  let them = false;
+  for (let k = lo; k < v; k++) {
+    const it = items[k]!;
+    if (it.place || it.cargo || it.tok === 'punct') return false;
+    if (THOSE.has(it.lower)) them = true;
+  }
+  return them;
+}
+const THOSE: ReadonlySet<string> = new Set(['them', 'those', 'deles', 'delas', 'ellos', 'ellas', 'eux', 'elles']);
 
 /** The latest nationality of people at most back to `lo` before the verb at v ("4 500 Malgaches"), or undefined. */
 function demonymBefore(items: Item[], v: number, lo: number): number | undefined {

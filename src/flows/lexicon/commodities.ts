@@ -30,6 +30,8 @@ export const COMMODITIES: ReadonlyArray<readonly [string, string]> = [
   // fish, meat, drink
   ['fish', 'fish'], ['pescado', 'fish'], ['peixe', 'fish'], ['poisson', 'fish'], ['fishmeal', 'fishmeal'], ['fish meal', 'fishmeal'],
   ['harina de pescado', 'fishmeal'], ['farinha de peixe', 'fishmeal'], ['farine de poisson', 'fishmeal'], ['huile de poisson', 'fish oil'],
+  // ore in general ("minerais" is also Portuguese for minerals, "mineral" an adjective: left out)
+  ['ore', 'ore'], ['ores', 'ore'], ['minério', 'ore'], ['minérios', 'ore'], ['minerai', 'ore'],
   // raw materials in general
   ['raw materials', 'raw materials'], ['matérias-primas', 'raw materials'], ['matéria-prima', 'raw materials'], ['materias primas', 'raw materials'],
   ['materia prima', 'raw materials'], ['matières premières', 'raw materials'],

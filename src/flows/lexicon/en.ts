@@ -173,7 +173,7 @@ export const en: Lexicon = {
     // Arrivals carry what arrives ("la llegada al puerto de vehículos blindados"); with nothing named, a visit.
     { cls: 'move', forms: ['arrival', 'arrivals'] },
     { cls: 'move', forms: ['exodus'], cat: 'people' },
-    { cls: 'deport', forms: ['deportation', 'deportations'] },
+    { cls: 'deport', forms: ['deportation', 'deportations', 'removals'] },
     { cls: 'send', forms: ['package', 'packages', 'consignment', 'consignments', 'batch', 'batches', 'tranche', 'tranches'], cat: 'aid' },
     { cls: 'deport', forms: ['evacuation', 'evacuations', 'repatriation', 'repatriations', 'extradition', 'extraditions', 'expulsion', 'expulsions'] },
     { cls: 'send', forms: ['airlift', 'airlifts', 'handover', 're-export', 're-exports'] },
