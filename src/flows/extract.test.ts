@@ -5912,3 +5912,11 @@ describe('session 30 (heldout70): people entering, removals, ore', () => {
     expect(triples(run('Ore from Mount Weld is shipped to Kuantan.', 'en', ore))).toEqual(['Mount Weld@AU>Kuantan@MY:other']);
   });
 });
+
+describe('session 30 (heldout70): a clause of concession has its own subject', () => {
+  const defs = [C('ES', ['España', 'Espanha', 'Spain'], ['españoles', 'portugueses', 'Spanish']), C('JP', ['Japón', 'Japão', 'Japan']), C('US', ['Estados Unidos', 'United States'])];
+  it('"Japón absorbe el 80 %, aunque los productores españoles han empezado a vender pescado a Estados Unidos" are the Spanish producers\' sales', () => {
+    expect(triples(run('Japón absorbe casi el 80 % de la producción, aunque los productores españoles han empezado a vender pescado fresco a Estados Unidos.', 'es', defs))).toEqual(['ES>US:other']);
+    expect(triples(run('Japan takes 80% of the catch, although Spanish producers have begun to sell fresh fish to the United States.', 'en', defs))).toEqual(['ES>US:other']);
+  });
+});

@@ -1956,6 +1956,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const ap = articleApposition(items, Math.max(0, t.idx - 24), t.idx);
         if (ap !== undefined && roles[ap] && subjectLike(roles[ap]!)) subject = ap;
         for (let k = t.idx - 1; k >= L && subject === undefined; k--) {
+          // ("Japan takes 80% of the catch, although Spanish producers have begun to sell": a clause of concession has a
+          // subject of its own.)
+          if (CONCESSIVE.has(items[k]!.lower)) break;
           // ("..., adding to the Turkish drones it acquired in 2021": an English clause with no relative pronoun on goods,
           // whose pronoun subject is the main clause's.)
           if (lang === 'en' && (items[k]!.lower === 'it' || items[k]!.lower === 'they') && isCargo(items[k - 1])) {
@@ -2059,7 +2062,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         }
         // Coordinated or purpose verbs share the subject: "treinando ..., fornecendo", "para treinar".
         const purpose = t.mood === 'inf' && prepRole(items[t.idx - 1]) === 'to';
-        if (subject === undefined && !rel && (t.mood !== 'inf' || purpose)) subject = inheritedSubject;
+        // (Not past a word opening a clause of concession or contrast: "Japón absorbe el 80 %, aunque los productores españoles
+        // han empezado a vender pescado a Estados Unidos" are the Spanish producers'.)
+        const turned = hasBefore(items, t.idx, L, t.idx - L, (x) => CONCESSIVE.has(x.lower));
+        if (subject === undefined && !rel && (t.mood !== 'inf' || purpose) && !turned) subject = inheritedSubject;
         // "A União Europeia aprovou 20 milhões para financiar a missão": a purpose infinitive's subject is the
         // clause's, though its verb is no transfer.
         if (subject === undefined && !rel && purpose) {
@@ -4536,6 +4542,8 @@ function alongWith(items: Item[], n: number, lo: number): boolean {
 }
 
 const WITHOUT: ReadonlySet<string> = new Set(['sin', 'sem', 'sans', 'without']);
+/** Words opening a clause of concession, with a subject of its own. */
+const CONCESSIVE: ReadonlySet<string> = new Set(['aunque', 'although', 'though', 'embora', 'quoique']);
 const ALONG_WITH: ReadonlySet<string> = new Set(['junto con', 'junto com', 'juntamente com', 'along with', 'together with', 'ainsi que']);
 
 /** Does a time clause start at k: "days after", "two weeks before", "dias depois de", "días después", "quelques jours après"? */
