@@ -5920,3 +5920,15 @@ describe('session 30 (heldout70): a clause of concession has its own subject', (
     expect(triples(run('Japan takes 80% of the catch, although Spanish producers have begun to sell fresh fish to the United States.', 'en', defs))).toEqual(['ES>US:other']);
   });
 });
+
+describe('session 30 (heldout70): aid asked for', () => {
+  const defs = [C('GR', ['Grécia', 'Greece', 'Grecia']), C('PT', ['Portugal'])];
+  it('"pediu ajuda a Portugal", "había pedido ayuda también a Portugal": a request is no transfer, and the place asked no recipient', () => {
+    expect(triples(run('A Grécia pediu ajuda a Portugal.', 'pt', defs))).toEqual([]);
+    expect(triples(run('El Gobierno de Grecia había pedido ayuda también a Portugal, que la descartó.', 'es', defs))).toEqual([]);
+  });
+  it('aid given or thanked for still is', () => {
+    expect(triples(run('Portugal enviou ajuda à Grécia.', 'pt', defs))).toEqual(['PT>GR:aid']);
+    expect(triples(run('A Grécia agradeceu a ajuda de Portugal.', 'pt', defs))).toEqual(['PT>GR:aid']);
+  });
+});

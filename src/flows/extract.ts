@@ -3287,6 +3287,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (next && next.cls === 'train' && (next.mood === 'inf' || items[next.idx - 1]?.lower === 'to') && purposeBefore(items, next.idx) && (t.cls === 'send' || t.cls === 'move')) hits = hits.map((h) => (h.cat === 'people' ? { ...h, cat: 'training' } : h));
     // ("300 Ethiopian officers left for Russia to study at military academies", "partiram para Portugal para se formar": people
     // going abroad to study or be trained take training from where they go.)
+    // ("A Grécia pediu ajuda a Portugal", "El Gobierno heleno había pedido ayuda también a Portugal, que la descartó", "asked
+    // Portugal for help": aid asked for is no transfer, and the place asked is no recipient.)
+    if (hits.length > 0 && hits.every((h) => h.cat === 'aid') && requestBefore(items, t.idx)) hits = [];
     // ("Most of those on board had entered the United States from Mexico", "Most of them crossed into Chad from Sudan": a
     // pronoun or a partitive of people as the subject of a verb of entering, with a start and an end in two countries, is people.)
     if (t.cls === 'move' && !noun && cargo.length === 0 && hits.every((h) => h.cat === 'visit') && src !== undefined && dst !== undefined && src > t.idx && dst > t.idx && countryAt(items, src) !== countryAt(items, dst) && peoplePronounSubject(items, L, t.idx)) {
@@ -4280,6 +4283,20 @@ const EXPECTED_PART = /^attendu/;
 
 /** Studying or being trained, as a purpose: "to study", "para estudar", "para se formar", "pour suivre une formation". */
 const STUDY = /^(?:study|estudar|estudiar|étudier|formarse|formar-se|entrenarse|treinar-se|(?:se|be|ser|être) (?:form|train|trein|entren)\S*|(?:receive|undergo|receber|recibir|recevoir|suivre|fazer|hacer|attend) (?:\S+ )?(?:training|formação|formación|formation|treinamento|entrenamiento|treino|courses?|cursos?))$/;
+
+/**
+ * Does a verb of asking stand right before the item at v, past adverbs and articles ("pediu ajuda", "había pedido ayuda",
+ * "a demandé de l'aide", "asked for more help")? Thanks are no request here ("agradeceu a ajuda" received it).
+ */
+function requestBefore(items: Item[], v: number): boolean {
+  let k = v - 1;
+  while (k > 0 && k >= v - 3 && (hasMark(items[k], MB.det) || MORE_WORDS.has(items[k]!.lower) || (prepRole(items[k]) === 'of' && !items[k]!.place))) k--;
+  const w = items[k]?.lower ?? '';
+  if ((w === 'pedido' || w === 'pedida') && (hasMark(items[k - 1], MB.aux) || HAVE_AUX.has(items[k - 1]?.lower ?? ''))) return true;
+  return hasMark(items[k], MB.request) && !/^(?:agradec|thank|remerc)/.test(w);
+}
+const HAVE_AUX: ReadonlySet<string> = new Set(['ha', 'han', 'había', 'habían', 'habría', 'tem', 'têm', 'tinha', 'tinham', 'havia', 'haviam', 'teria']);
+const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'mais', 'más', 'plus', 'urgent', 'urgente', 'urgently', 'urgentemente']);
 
 /** Is the subject before the verb at v only a pronoun or a partitive of them ("Most of them", "those on board", "Muitos deles")? */
 function peoplePronounSubject(items: Item[], lo: number, v: number): boolean {
