@@ -5932,3 +5932,11 @@ describe('session 30 (heldout70): aid asked for', () => {
     expect(triples(run('A Grécia agradeceu a ajuda de Portugal.', 'pt', defs))).toEqual(['PT>GR:aid']);
   });
 });
+
+describe('session 30 (heldout70): rescuers leaving with no start named', () => {
+  const defs = [C('ES', ['España']), C('GR', ['Grecia']), C('CA', ['Canadá']), CITY('Madrid', 'ES', true), C('IT', ['Italia'])];
+  it('leave from the dateline\'s country, else from the giver of the flow just before', () => {
+    expect(triples(run('Madrid, 14 ago (EFE).- Italia envió aviones a Grecia, según el Gobierno de España. Además, 60 bomberos forestales partirán la próxima semana hacia Canadá.', 'es', defs))).toEqual(['ES>CA:aid', 'IT>GR:vehicles']);
+    expect(triples(run('España enviará dos aviones a Grecia. Además, 60 bomberos forestales partirán la próxima semana hacia Canadá.', 'es', defs))).toEqual(['ES>CA:aid', 'ES>GR:vehicles']);
+  });
+});

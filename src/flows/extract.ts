@@ -1418,7 +1418,11 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         // ("Les exportations de champagne vers les États-Unis ont reculé": exports of no place named, in a story that opened
         // with exports of no place named, are the dateline's.)
         (f.cls === 'send' && !from && f.cat !== 'money' && EXPORT_STEM.test(quote.text) && exporter?.lede ? recentExporter(si)?.place : undefined) ??
-        (f.cls === 'send' ? (from ? sameCategoryDestination(si, f.cat, from) : f.dstIn ? undefined : sameCategorySource(si, f.cat)) : f.cls === 'receive' && !from ? sameCategorySource(si, f.cat) : undefined);
+        (f.cls === 'send' ? (from ? sameCategoryDestination(si, f.cat, from) : f.dstIn ? undefined : sameCategorySource(si, f.cat)) : f.cls === 'receive' && !from ? sameCategorySource(si, f.cat) : undefined) ??
+        // ("Madrid (EFE). España enviará dos aviones a Grecia. [...] Además, 60 bomberos partirán la próxima semana hacia
+        // Canadá": rescuers or troops leaving for a place with no start named leave from the dateline's country, else from
+        // the giver of the flow just before.)
+        (f.cls === 'leave' && !from && (f.cat === 'aid' || f.cat === 'troops') ? (home && home.country !== countryOf(known).country ? home : latestGiver(si, countryOf(known).country)) : undefined);
       // "Le Kenya a envoyé 400 policiers en Haïti. Les États-Unis ont livré des véhicules blindés": a giver
       // with no recipient gives to the recipient the article has just named, whatever the cargo.
       let partnerAny = partner ?? (f.cls === 'send' && from && !f.recip ? recentDestination(si, from) : undefined);
@@ -1556,6 +1560,14 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
 
   function endpoint(p: Place, actor: boolean, cat: FlowCategory): Place {
     return actor || !LITERAL_CATS.has(cat) ? capitalCountry(p) : p;
+  }
+
+  /** The sender of the latest flow within two sentences, when it is a country other than `other`'s. */
+  function latestGiver(si: number, other: string | undefined): Place | undefined {
+    const m = memory[memory.length - 1];
+    if (!m || si - m.sentence > 2) return undefined;
+    const g = countryOf(m.from);
+    return g.kind === 'country' && g.country !== other ? g : undefined;
   }
 
   /** "Russia halted gas to Poland. Supplies to Finland would also stop.": the sender of the latest flow of that category. */
