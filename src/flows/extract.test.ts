@@ -5940,3 +5940,11 @@ describe('session 30 (heldout70): rescuers leaving with no start named', () => {
     expect(triples(run('España enviará dos aviones a Grecia. Además, 60 bomberos forestales partirán la próxima semana hacia Canadá.', 'es', defs))).toEqual(['ES>CA:aid', 'ES>GR:vehicles']);
   });
 });
+
+describe('session 30 (heldout70): a price per unit', () => {
+  const defs = [C('EG', ['Egipto', 'Egypt']), C('ES', ['España', 'Spain']), CITY('Tarragona', 'ES')];
+  it('"la tonelada se paga en Tarragona a 420 euros" is no payment; a payment for tonnes still is', () => {
+    expect(triples(run('Egipto vendió urea a España. La tonelada de urea granulada se paga en el puerto de Tarragona a unos 420 euros.', 'es', defs))).toEqual(['EG>ES:other']);
+    expect(triples(run('Spain paid Egypt 40 million euros for 100,000 tonnes of urea.', 'en', defs))).toEqual(['EG>ES:other', 'ES>EG:money']);
+  });
+});

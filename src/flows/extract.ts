@@ -3299,6 +3299,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (next && next.cls === 'train' && (next.mood === 'inf' || items[next.idx - 1]?.lower === 'to') && purposeBefore(items, next.idx) && (t.cls === 'send' || t.cls === 'move')) hits = hits.map((h) => (h.cat === 'people' ? { ...h, cat: 'training' } : h));
     // ("300 Ethiopian officers left for Russia to study at military academies", "partiram para Portugal para se formar": people
     // going abroad to study or be trained take training from where they go.)
+    // ("La tonelada de urea se paga en el puerto de Tarragona a unos 420 euros", "a tonne is paid $420", "le baril se paie":
+    // a price per unit is no payment made to anyone.)
+    if (PAY.test(items[t.idx]!.lower) && !noun && [1, 2, 3, 4, 5, 6].some((d) => t.idx - d >= L && PER_UNIT.has(items[t.idx - d]!.lower) && (hasMark(items[t.idx - d - 1], MB.det) || PER.has(items[t.idx - d - 1]?.lower ?? '')))) hits = [];
     // ("A Grécia pediu ajuda a Portugal", "El Gobierno heleno había pedido ayuda también a Portugal, que la descartó", "asked
     // Portugal for help": aid asked for is no transfer, and the place asked is no recipient.)
     if (hits.length > 0 && hits.every((h) => h.cat === 'aid') && requestBefore(items, t.idx)) hits = [];
@@ -5917,6 +5920,8 @@ function articleApposition(items: Item[], L: number, v: number): number | undefi
 const ONWARD = /^(?:traslad|transfer|transf[ée]r|relocat|reubica|realoja|realocad)/;
 /** Paying ("pagar", "pay", "payer"). */
 const PAY = /^(?:pag|pay|pai[de]|paie)/;
+/** Units a price is given per, in the singular after an article or "per" ("la tonelada ... se paga a 420 euros"). */
+const PER_UNIT: ReadonlySet<string> = new Set(['tonelada', 'tonne', 'ton', 'barril', 'barrel', 'baril', 'quilo', 'kilo', 'litro', 'litre', 'liter', 'saca', 'saco']);
 /** Absorbing (a market taking goods). */
 const ABSORB = /^(?:absorb|absorv)/;
 /** Trainers (who give training, even when they begin it). */
