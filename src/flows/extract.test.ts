@@ -5948,3 +5948,11 @@ describe('session 30 (heldout70): a price per unit', () => {
     expect(triples(run('Spain paid Egypt 40 million euros for 100,000 tonnes of urea.', 'en', defs))).toEqual(['EG>ES:other', 'ES>EG:money']);
   });
 });
+
+describe('session 30 (heldout70): nuclear fuel is goods, not oil', () => {
+  const defs = [CITY('Cherbourg', 'FR'), C('JP', ['Japon', 'Japan']), C('FR', ['France']), C('RU', ['Russia']), C('IN', ['India'])];
+  it('"navires chargés de combustible nucléaire" carry goods; "nuclear fuel", "combustible usé" are not petroleum', () => {
+    expect(triples(run('Deux navires chargés de combustible nucléaire ont quitté jeudi le port de Cherbourg à destination du Japon.', 'fr', defs))).toEqual(['Cherbourg@FR>JP:other']);
+    expect(triples(run('Russia agreed to supply nuclear fuel to India until 2030.', 'en', defs))).toEqual(['RU>IN:other']);
+  });
+});

@@ -30,6 +30,10 @@ export const COMMODITIES: ReadonlyArray<readonly [string, string]> = [
   // fish, meat, drink
   ['fish', 'fish'], ['pescado', 'fish'], ['peixe', 'fish'], ['poisson', 'fish'], ['fishmeal', 'fishmeal'], ['fish meal', 'fishmeal'],
   ['harina de pescado', 'fishmeal'], ['farinha de peixe', 'fishmeal'], ['farine de poisson', 'fishmeal'], ['huile de poisson', 'fish oil'],
+  // nuclear fuel, fresh or spent (not petroleum)
+  ['nuclear fuel', 'nuclear fuel'], ['spent fuel', 'nuclear fuel'], ['spent nuclear fuel', 'nuclear fuel'], ['combustível nuclear', 'nuclear fuel'],
+  ['combustível usado', 'nuclear fuel'], ['combustible nuclear', 'nuclear fuel'], ['combustible gastado', 'nuclear fuel'],
+  ['combustible nucléaire', 'nuclear fuel'], ['combustible usé', 'nuclear fuel'],
   // ore in general ("minerais" is also Portuguese for minerals, "mineral" an adjective: left out)
   ['ore', 'ore'], ['ores', 'ore'], ['minério', 'ore'], ['minérios', 'ore'], ['minerai', 'ore'],
   // raw materials in general
