@@ -5956,3 +5956,12 @@ describe('session 30 (heldout70): nuclear fuel is goods, not oil', () => {
     expect(triples(run('Russia agreed to supply nuclear fuel to India until 2030.', 'en', defs))).toEqual(['RU>IN:other']);
   });
 });
+
+describe('session 30 (heldout70): a system name on missiles is their model', () => {
+  const defs = [C('JP', ['Japon']), C('US', ['Etats-Unis']), C('DE', ['Germany']), C('UA', ['Ukraine'])];
+  it('"missiles intercepteurs Patriot PAC-3", "Patriot interceptor missiles" are missiles only; "Patriot systems and missiles" both', () => {
+    expect(triples(run('Le Japon a livré aux Etats-Unis un premier lot de missiles intercepteurs Patriot PAC-3.', 'fr', defs))).toEqual(['JP>US:missiles']);
+    expect(triples(run('Germany sent Patriot interceptor missiles to Ukraine.', 'en', defs))).toEqual(['DE>UA:missiles']);
+    expect(triples(run('Germany sent Patriot systems and missiles to Ukraine.', 'en', defs))).toEqual(['DE>UA:missiles', 'DE>UA:technology']);
+  });
+});

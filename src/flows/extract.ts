@@ -3299,6 +3299,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (next && next.cls === 'train' && (next.mood === 'inf' || items[next.idx - 1]?.lower === 'to') && purposeBefore(items, next.idx) && (t.cls === 'send' || t.cls === 'move')) hits = hits.map((h) => (h.cat === 'people' ? { ...h, cat: 'training' } : h));
     // ("300 Ethiopian officers left for Russia to study at military academies", "partiram para Portugal para se formar": people
     // going abroad to study or be trained take training from where they go.)
+    // ("missiles intercepteurs Patriot PAC-3", "Patriot interceptor missiles": a system's name right after or before goods
+    // of another kind names their model, not more goods.)
+    if (hits.length > 1) {
+      const catAt = (k: number): FlowCategory | undefined => (items[k]?.tags.find((g) => g.k === 'cargo') as { cat?: FlowCategory } | undefined)?.cat;
+      const model = (h: CargoHit): boolean => h.cat === 'technology' && h.at !== undefined && !!items[h.at]!.cap && [catAt(h.at - 1), catAt(h.at + 1)].some((c) => c !== undefined && c !== 'technology' && hits.some((o) => o.cat === c));
+      if (hits.some(model)) hits = hits.filter((h) => !model(h));
+    }
     // ("La tonelada de urea se paga en el puerto de Tarragona a unos 420 euros", "a tonne is paid $420", "le baril se paie":
     // a price per unit is no payment made to anyone.)
     if (PAY.test(items[t.idx]!.lower) && !noun && [1, 2, 3, 4, 5, 6].some((d) => t.idx - d >= L && PER_UNIT.has(items[t.idx - d]!.lower) && (hasMark(items[t.idx - d - 1], MB.det) || PER.has(items[t.idx - d - 1]?.lower ?? '')))) hits = [];
