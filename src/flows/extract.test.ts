@@ -5965,3 +5965,11 @@ describe('session 30 (heldout70): a system name on missiles is their model', () 
     expect(triples(run('Germany sent Patriot systems and missiles to Ukraine.', 'en', defs))).toEqual(['DE>UA:missiles', 'DE>UA:technology']);
   });
 });
+
+describe('session 30 (heldout70): trainees named by their nationality, wherever they train', () => {
+  const defs = [C('AU', ['Australie']), C('NC', ['Nouvelle-Calédonie'], ['calédoniens']), CITY('Perth', 'AU'), C('US', ['États-Unis']), C('UA', ['Ukraine'], ['ukrainiens']), C('DK', ['Danemark'])];
+  it('"former des techniciens calédoniens à Perth", "formé des pilotes ukrainiens au Danemark" train the trainees\' country', () => {
+    expect(triples(run("L'Australie va former des techniciens calédoniens à Perth.", 'fr', defs))).toEqual(['AU>NC:training']);
+    expect(triples(run('Les États-Unis ont formé des pilotes ukrainiens au Danemark.', 'fr', defs))).toEqual(['US>UA:training']);
+  });
+});

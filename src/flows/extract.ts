@@ -2599,6 +2599,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // nationality, however long the list of trainees.)
         // ("un équipage de 45 marins sénégalais, formés à Lorient": a participle set off after the trainees' nationality.)
         const setOff = t.mood === 'part' && isComma(items[t.idx - 1]) && items[t.idx - 2]?.place?.via === 'demonym' ? t.idx - 2 : undefined;
+        // ("former des techniciens calédoniens à Perth", "treinar técnicos angolanos em Lisboa": trainees named by their nationality
+        // are trained, wherever the training happens.)
+        const traineesR = (): number | undefined => (originR !== undefined && originR > t.idx && (traineeWord(items[originR - 1]) || traineeWord(items[originR + 1])) ? originR : undefined);
         // ("Quarante-cinq marins sénégalais, formés à Lorient": the nationality read as the trainer is the trainees'; the
         // place after the participle, of another country, trains them.)
         if (setOff !== undefined && src === setOff) {
@@ -2607,7 +2610,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         }
         dst = passive
           ? first(originL, demonymL, ofSubjL, toStrong, subjDemL !== undefined && roles[subjDemL]?.role === 'origin' && subjDemL !== src ? subjDemL : undefined)
-          : first(objectR, bareR, toStrong, toWeak, originR, ofR, demonymR, actorObject(items, t.idx, actorR, agentR));
+          : first(objectR, bareR, traineesR(), toStrong, toWeak, originR, ofR, demonymR, actorObject(items, t.idx, actorR, agentR));
         if (setOff !== undefined && (dst === undefined || dst === toStrong)) dst = setOff;
         dstActor = true;
         // ("180 Pakistani sailors who trained for five months at a naval base on Turkey's coast": people of a nationality who
