@@ -56,8 +56,12 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
     if (lang !== 'en' && !items.slice(t.idx + 1, end + 1).some((x) => x.cargo || x.place)) {
       let p = t.idx + 1;
       while (p <= R && !items[p]!.place && items[p]!.tok !== 'punct') p++;
-      const n = items[p + 1];
-      if (p < R && items[p]!.place && n && (n.tok === 'num' || n.cargo || n.tags.some((g) => g.k === 'num'))) {
+      // ("partiu de Sines o primeiro carregamento de ovinos": past an article and an ordinal, a consignment of goods.)
+      let q = p + 1;
+      if (hasMark(items[q], MB.det)) q++;
+      if (isPlain(items[q]) && !items[q]!.cap && hasMark(items[q + 1], MB.pack)) q++;
+      const n = items[q];
+      if (p < R && items[p]!.place && n && (n.tok === 'num' || n.cargo || n.tags.some((g) => g.k === 'num') || (q > p + 1 && hasMark(n, MB.pack) && prepRole(items[q + 1]) === 'of' && isCargo(items[q + 2])))) {
         let e = p + 1;
         while (e < R && !items[e + 1]!.place && items[e + 1]!.tok !== 'punct' && (items[e + 1]!.prep === null || items[e + 1]!.prep === 'of')) e++;
         ranges.push([p + 1, e]);

@@ -5973,3 +5973,18 @@ describe('session 30 (heldout70): trainees named by their nationality, wherever 
     expect(triples(run('Les États-Unis ont formé des pilotes ukrainiens au Danemark.', 'fr', defs))).toEqual(['US>UA:training']);
   });
 });
+
+describe('session 30 (review): goods bought and used somewhere; a withdrawal home; a consignment leaving', () => {
+  const defs = [C('ET', ['Ethiopia']), C('TR', ['Turkey', 'Turquia', 'Turquía'], ['turcos']), CITY('Tigray', 'ET'), C('UA', ['Ucrânia']), CITY('Kherson', 'UA'), C('CO', ['Colombia']), C('RU', ['Russia']), C('AM', ['Armenia']), CITY('Sines', 'PT'), C('JO', ['Jordânia'])];
+  it('a purchase in a relative clause on the goods is the main subject\'s, not the place where they were used', () => {
+    expect(triples(run('Ethiopia used the drones that it bought from Turkey in its offensive in Tigray.', 'en', defs))).toEqual(['TR>ET:weapons']);
+    expect(triples(run('A Ucrânia usou os drones turcos que comprou no ano passado para atacar posições em Kherson.', 'pt', defs))).toEqual(['TR>UA:weapons']);
+    expect(triples(run('Colombia utilizó los drones turcos que compró en 2022 para atacar campamentos.', 'es', defs))).toEqual(['TR>CO:weapons']);
+  });
+  it('a gerund taking withdrawn troops home keeps the withdrawal and its count', () => {
+    expect(run('Russia withdrew 2,000 soldiers from Armenia, bringing them back home to Russia.', 'en', defs).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['AM>RU:troops:2000']);
+  });
+  it('"partiu de Sines o primeiro carregamento de ovinos para a Jordânia": a consignment after the start is what leaves', () => {
+    expect(triples(run('Em abril partiu ainda de Sines o primeiro carregamento de ovinos para a Jordânia.', 'pt', defs))).toEqual(['Sines@PT>JO:other']);
+  });
+});

@@ -2012,7 +2012,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             // ("Etiopía ya opera drones turcos que compró en 2021": with no verb before, the main clause's subject, past the
             // goods' nationality.)
             else if (inheritedSubject === undefined && (isCargo(items[k - 1]) || (items[k - 1]?.place?.via === 'demonym' && isCargo(items[k - 2]))) && !SUBJECT_PRONOUNS.has(items[k + 1]?.lower ?? '')) {
-              for (let b = k - 1; b >= Math.max(L, k - REACH); b--) {
+              // (for a purchase, past a verb of using that ends windows: "A Ucrânia usou os drones turcos que comprou")
+              for (let b = k - 1; b >= Math.max(t.cls === 'receive' ? 0 : L, k - REACH); b--) {
                 const r = roles[b];
                 if (r && !items[b]!.paren && items[b]!.place!.via !== 'demonym' && subjectLike(r)) {
                   subject = b;
@@ -3020,7 +3021,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       while (n > t.idx && items[n]!.cap && !items[n]!.place && items[n]!.tok === 'word') n--;
       if (c > 0 && n < c - 1 && prepRole(items[n]) === 'to') dst = undefined;
     }
-    dst = refine(items, roles, dst, t.idx + 1, R, (r, k) => (r.role === 'in' || r.role === 'to' || r.role === 'demonym') && !(t.cls === 'send' && otherParticiple(items, roles, k, t.idx)), true);
+    // (Not a buyer before a relative clause on the goods: "used the drones that it bought from Turkey in its offensive in
+    // Tigray" were bought by Ethiopia, and used in Tigray.)
+    if (!(t.cls === 'receive' && dst !== undefined && dst < t.idx && goodsRelative(items, t.idx))) dst = refine(items, roles, dst, t.idx + 1, R, (r, k) => (r.role === 'in' || r.role === 'to' || r.role === 'demonym') && !(t.cls === 'send' && otherParticiple(items, roles, k, t.idx)), true);
     // (Not a place named for an event: "depuis la prise de Goma", "since the fall of Kabul".)
     // (Nor one in an elaboration on the goods: "26 presos, entre ellos mandos del Cártel de Sinaloa".)
     let srcEnd = R;
@@ -3605,7 +3608,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // "moved 600 troops out of Syria, sending them to Jordan" is Syria's, not the subject's. So after a withdrawal:
       // "retiró 600 soldados de Siria, enviando la mayoría de ellos a Irak" did not bring them home.)
       const before = pending[pending.length - 1];
-      const notHome = before?.t.cls === 'withdraw' && before.dst !== undefined && src !== undefined && items[src]!.place?.place === before.dst;
+      // (Not when the gerund takes them home too: "withdrew 2,000 soldiers from Armenia, bringing them back home to Russia".)
+      const notHome = before?.t.cls === 'withdraw' && before.dst !== undefined && src !== undefined && items[src]!.place?.place === before.dst && dst !== undefined && countryAt(items, dst) !== before.dst.country;
       if (t.cls === 'send' && t.mood === 'ger' && isComma(items[t.idx - 1]) && before && before.t === prevT && before.srcIdx >= 0 && (before.dst === undefined || notHome) && before.srcIdx > before.t.idx && dst !== undefined && (src === undefined || src < before.t.idx)) {
         src = before.srcIdx;
         if (notHome) before.flows = before.flows.filter((f) => f.to !== before.dst);
@@ -4322,6 +4326,16 @@ function requestBefore(items: Item[], v: number): boolean {
 }
 const HAVE_AUX: ReadonlySet<string> = new Set(['ha', 'han', 'había', 'habían', 'habría', 'tem', 'têm', 'tinha', 'tinham', 'havia', 'haviam', 'teria']);
 const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'mais', 'más', 'plus', 'urgent', 'urgente', 'urgently', 'urgentemente']);
+
+/** Does a relative clause on goods open right before the verb at v ("drones that it bought", "drones turcos que comprou")? */
+function goodsRelative(items: Item[], v: number): boolean {
+  let k = v - 1;
+  while (k > 0 && hasMark(items[k], MB.aux)) k--;
+  if (REL_CLAUSE_PRONOUNS.has(items[k]!.lower) && !hasMark(items[k], MB.rel)) k--;
+  if (hasMark(items[k], MB.rel)) k--;
+  if (items[k]?.place?.via === 'demonym') k--;
+  return isCargo(items[k]);
+}
 
 /** Is the subject before the verb at v only a pronoun or a partitive of them ("Most of them", "those on board", "Muitos deles")? */
 function peoplePronounSubject(items: Item[], lo: number, v: number): boolean {
