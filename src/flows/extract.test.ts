@@ -5988,3 +5988,10 @@ describe('session 30 (review): goods bought and used somewhere; a withdrawal hom
     expect(triples(run('Em abril partiu ainda de Sines o primeiro carregamento de ovinos para a Jordânia.', 'pt', defs))).toEqual(['Sines@PT>JO:other']);
   });
 });
+
+describe('session 30: sales after imports turn around only with an amount of their own', () => {
+  it('"Les ventes au pays voisin ont reculé" names no goods sold back', () => {
+    const defs = [C('DE', ['Allemagne']), C('NO', ['Norvège'])];
+    expect(triples(run("L'Allemagne a importé du gaz de Norvège. Les ventes au pays voisin ont reculé.", 'fr', defs))).toEqual(['NO>DE:oil']);
+  });
+});

@@ -1459,7 +1459,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // ("En sentido inverso, las compras de productos chinos sumaron...": unless the sentence says it turns around.)
     // ("Portugal importou de Espanha 10.400 GWh. As vendas ao país vizinho ficaram-se pelos 3.100 GWh": sales or exports
     // whose seller is the one the flow just before said bought or imported turn around of themselves.)
-    const importerSells = f.cls === 'send' && !f.from && SALES_STEM.test(quote.text) && memory.length > 0 && memory[memory.length - 1]!.actor === from && memory[memory.length - 1]!.to === from && memory[memory.length - 1]!.from === to && si - memory[memory.length - 1]!.sentence <= 1;
+    // (Only with an amount of their own: "Les ventes au pays voisin ont reculé" names no goods sold.)
+    const importerSells = f.cls === 'send' && !f.from && /\d/.test(quote.text) && SALES_STEM.test(quote.text) && memory.length > 0 && memory[memory.length - 1]!.actor === from && memory[memory.length - 1]!.to === from && memory[memory.length - 1]!.from === to && si - memory[memory.length - 1]!.sentence <= 1;
     if (filled && !f.recip && !CONTRARY.test(quote.text) && !importerSells && turnsAround(from, to, f)) {
       if ((!f.from) !== (!f.to)) keepHalf(si, f);
       return;
