@@ -5995,3 +5995,11 @@ describe('session 30: sales after imports turn around only with an amount of the
     expect(triples(run("L'Allemagne a importé du gaz de Norvège. Les ventes au pays voisin ont reculé.", 'fr', defs))).toEqual(['NO>DE:oil']);
   });
 });
+
+describe('session 30: the place asked for help that sends', () => {
+  it('"pediu ajuda a Portugal, que enviou 20 toneladas de medicamentos" is Portugal\'s sending to the asker, not the reverse', () => {
+    const defs = [C('AO', ['Angola'], ['angolano']), C('PT', ['Portugal'])];
+    expect(triples(run('O Governo angolano pediu ajuda a Portugal, que enviou 20 toneladas de medicamentos.', 'pt', defs))).toEqual(['PT>AO:aid']);
+    expect(triples(run('Portugal ajudou Angola a reforçar a sua marinha com três lanchas.', 'pt', defs))).toEqual(['PT>AO:vehicles']);
+  });
+});

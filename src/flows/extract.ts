@@ -1734,7 +1734,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
   let helpSent = -1;
   for (let ti = 0; ti < triggers.length; ti++) {
     const t = triggers[ti]!;
-    if (t.idx === helpSent) {
+    // ("pediu ajuda a Portugal": help asked for is no helping; the place asked gives, if anything, in a verb of its own.)
+    if (t.idx === helpSent || (t.cls === 'help' && t.mood !== 'noun' && requestBefore(items, t.idx))) {
       pending.push({ t, flows: [], endsWithCoord: false, src: undefined, dst: undefined, srcIdx: -1 });
       continue;
     }
@@ -2908,6 +2909,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (main !== undefined && countryAt(items, main) !== countryAt(items, src)) dst = main;
       }
     }
+    // ("O Governo angolano pediu ajuda a Portugal, que enviou 20 toneladas de medicamentos": the place asked for help that
+    // sends, in a relative clause on it, sends to whoever asked.)
+    if (t.cls === 'send' && !noun && !passive && dst === undefined && src !== undefined && src < t.idx && hasMark(items[src + 2], MB.rel) && isComma(items[src + 1]) && prepRole(items[src - 1]) === 'to' && ti > 0 && triggers[ti - 1]!.cls === 'help' && triggers[ti - 1]!.idx === src - 2 && requestBefore(items, src - 2)) {
+      const asker = placeSubjectBefore(items, roles, src - 3, subjectLike);
+      if (asker !== undefined && countryAt(items, asker) !== countryAt(items, src)) dst = asker;
+    }
     // "desembarcou em Djibuti, de onde seguiu para Adis Abeba", "From there, they were moved to Crimea":
     // the source is the place named just before "de onde"/"from there", or, with none, the discourse's.
     let fromThere = false;
@@ -3164,7 +3171,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const givenWith = noun && (t.cls === 'send' || t.cat === 'money') && withBetween(items, Math.max(0, t.idx - 4), t.idx + 1);
     // (Not paying: "a grant to help Moldova pay for electricity imports" pays the seller.)
     if ((t.cls === 'train' || t.cls === 'send' || givenWith) && !passive && (!noun || givenWith) && !PAY.test(items[t.idx]!.lower)) {
-      const h = helpedTask(items, roles, ti > 0 ? triggers[ti - 1]! : undefined, t.idx, subjectLike, givenWith);
+      // (Not after help asked for: "pediu ajuda a Portugal, que enviou 20 toneladas" is Portugal's sending.)
+      const prevHelp = ti > 0 && !(triggers[ti - 1]!.cls === 'help' && requestBefore(items, triggers[ti - 1]!.idx)) ? triggers[ti - 1]! : undefined;
+      const h = helpedTask(items, roles, prevHelp, t.idx, subjectLike, givenWith);
       if (h) [src, dst, srcActor, dstActor] = [h.helper, h.helped, true, true];
     }
     if (t.cls === 'send' && !passive && !noun) {
