@@ -6003,3 +6003,11 @@ describe('session 30: the place asked for help that sends', () => {
     expect(triples(run('Portugal ajudou Angola a reforçar a sua marinha com três lanchas.', 'pt', defs))).toEqual(['PT>AO:vehicles']);
   });
 });
+
+describe('session 30: a relative of selling to a place closes at its comma', () => {
+  it('"Iran, to which Russia sold jets, supplies drones to Moscow": the drones are no part of the sale', () => {
+    const defs = [C('IR', ['Iran']), C('RU', ['Russia']), CITY('Moscow', 'RU', true)];
+    expect(triples(run('Iran, to which Russia sold jets, supplies drones to Moscow.', 'en', defs))).not.toContain('RU>IR:weapons');
+    expect(triples(run('Iran, to which Russia sold jets, supplies drones to Moscow.', 'en', defs))).toContain('RU>IR:vehicles');
+  });
+});

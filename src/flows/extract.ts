@@ -3176,15 +3176,29 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       const h = helpedTask(items, roles, prevHelp, t.idx, subjectLike, givenWith);
       if (h) [src, dst, srcActor, dstActor] = [h.helper, h.helped, true, true];
     }
+    // (A relative clause set off by a comma closes at the next one: "Iran, to which Russia sold jets, supplies drones to
+    // Moscow" — the drones are no part of the sale.)
+    const closeRelative = (): void => {
+      for (let k = t.idx + 1; k <= R; k++) if (isComma(items[k])) {
+        R = k - 1;
+        break;
+      }
+    };
     if (t.cls === 'send' && !passive && !noun) {
       const d = dativeRelative(items, roles, t.idx, subjectLike);
-      if (d) [src, dst, srcActor, dstActor] = [d.giver, d.to, true, true];
+      if (d) {
+        [src, dst, srcActor, dstActor] = [d.giver, d.to, true, true];
+        closeRelative();
+      }
     }
     // ("França, à qual Espanha comprou 7.000 GWh", "a la que España compró", "from which Spain bought": the place before a
     // relative of buying "from" sells; the clause's subject, or the main clause's, buys.)
     if (t.cls === 'receive' && !passive && !noun) {
       const d = dativeRelative(items, roles, t.idx, subjectLike, true);
-      if (d) [src, dst, srcActor, dstActor] = [d.to, d.giver, false, true];
+      if (d) {
+        [src, dst, srcActor, dstActor] = [d.to, d.giver, false, true];
+        closeRelative();
+      }
     }
     // "Omã, para onde foram embarcadas 9,2 milhões de toneladas", "Japón, Filipinas y Corea del Sur, adonde se enviaron":
     // the places before a relative adverb of direction are where the clause's goods go; "Niamey, d'où partent les vols",
