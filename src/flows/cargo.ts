@@ -84,7 +84,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
     }
     // "the rifles and mortars that Tehran has sent to Caracas", "les obus que Belgrade a livrés":
     // the object of a verb in a relative clause is the cargo its pronoun stands for.
-    const ante = relativeAntecedent(items, t.idx);
+    const ante = cargoAntecedent(items, t.idx);
     if (ante >= 0) ranges.unshift([Math.max(0, ante - 8), ante]);
   }
 
@@ -732,9 +732,11 @@ const BUY_SELL = /^(?:buy|bought|purchas|order|sell|sold|sale|compr|vend|venta|a
 /**
  * For an active verb at idx in a relative clause on a cargo noun ("rifles that Tehran has sent"): the
  * index of the last item before the relative pronoun when it is cargo, else -1. Between the pronoun and the
- * verb only a place (the clause's subject), articles and auxiliaries may stand.
+ * verb only a place or a subject pronoun (the clause's subject), articles and auxiliaries may stand; an English
+ * clause with no relative pronoun counts ("the drones it acquired"). collectCargo reads the goods there; extractFlows
+ * keeps such a clause's buyer from being refined to a place after the verb.
  */
-function relativeAntecedent(items: Item[], idx: number): number {
+export function cargoAntecedent(items: Item[], idx: number): number {
   for (let k = idx - 1; k >= Math.max(1, idx - 6); k--) {
     const it = items[k]!;
     // ("The tanks, which France delivered to Chad": set off by a comma too.)

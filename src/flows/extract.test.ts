@@ -5820,6 +5820,8 @@ describe('session 30 (heldout68): goods arriving together with a shipment', () =
   it('"llegaron blindados donados por Canadá, junto con un cargamento de fusiles destinado a Haití": one transfer from the giver to where the shipment goes', () => {
     expect(triples(run('Guatemala envió 150 soldados a Haití. En un avión militar llegaron también seis blindados donados por Canadá, junto con un cargamento de fusiles y municiones destinado a la policía de Haití.', 'es', defs))).toEqual(['CA>HT:munitions', 'CA>HT:vehicles', 'CA>HT:weapons', 'GT>HT:troops']);
     expect(triples(run('O Brasil enviou 200 militares ao Haiti. Num avião de carga chegaram ainda dez blindados doados pelo Canadá, junto com um carregamento de fuzis destinado à polícia do Haiti.', 'pt', defs))).toEqual(['BR>HT:troops', 'CA>HT:vehicles', 'CA>HT:weapons']);
+    // (French "ainsi qu'une", with its "que" elided)
+    expect(triples(run("Le Guatemala a envoyé 150 soldats en Haïti. Dans un avion militaire sont arrivés aussi six blindés donnés par le Canada, ainsi qu'une cargaison de fusils destinée à la police d'Haïti.", 'fr', [C('GT', ['Guatemala']), C('HT', ['Haïti']), C('CA', ['Canada'])]))).toEqual(['CA>HT:vehicles', 'CA>HT:weapons', 'GT>HT:troops']);
   });
 });
 

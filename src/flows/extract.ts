@@ -36,9 +36,9 @@
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
-import { APPROX, BENEFIT, categorize, collectCargo, CONTRACT, ENERGY, INFINITIVE, infinitiveAt, isVehicle, MEASURES, namedGoods, oneEach, type CargoHit } from './cargo';
+import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, ENERGY, INFINITIVE, infinitiveAt, isVehicle, MEASURES, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, ranksPartner, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
-import { actorNationality, buildItems, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
+import { actorNationality, type AnaphorResolver, buildItems, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled, type Tag } from './lexicon/index';
 import type { PrepRole, TriggerClass } from './lexicon/types';
 import { ELLIPSIS_BEFORE, quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
@@ -455,7 +455,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       ownPhrases(si, s, inSentence, quote, prevExporter);
       continue;
     }
-    const resolveAnaphor = (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object = false, kingdomAt = -1, afterVerb = false, lastDemonym = false, toVerb = false, whence = false, toward = false): Place | undefined => {
+    const resolveAnaphor: AnaphorResolver = ({ last: lastInSentence, located, first: firstInSentence, object = false, kingdomAt = -1, afterVerb = false, lastDemonym = false, toVerb = false, whence = false, toward = false }) => {
       // "the kingdom", "o reino", "le royaume": the latest kingdom named before it (none named: no place).
       if (kingdomAt >= 0) {
         for (let k = mj - 1; k >= Math.max(0, mj - MEMORY_ENTRIES); k--) {
@@ -1460,8 +1460,11 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // ("Portugal importou de Espanha 10.400 GWh. As vendas ao país vizinho ficaram-se pelos 3.100 GWh": sales or exports
     // whose seller is the one the flow just before said bought or imported turn around of themselves.)
     // (Only with an amount of their own: "Les ventes au pays voisin ont reculé" names no goods sold.)
-    const importerSells = f.cls === 'send' && !f.from && /\d/.test(quote.text) && SALES_STEM.test(quote.text) && memory.length > 0 && memory[memory.length - 1]!.actor === from && memory[memory.length - 1]!.to === from && memory[memory.length - 1]!.from === to && si - memory[memory.length - 1]!.sentence <= 1;
-    if (filled && !f.recip && !CONTRARY.test(quote.text) && !importerSells && turnsAround(from, to, f)) {
+    const importerSells = (): boolean => {
+      const m = memory[memory.length - 1];
+      return f.cls === 'send' && !f.from && !!m && m.actor === from && m.to === from && m.from === to && si - m.sentence <= 1 && /\d/.test(quote.text) && SALES_STEM.test(quote.text);
+    };
+    if (filled && !f.recip && !CONTRARY.test(quote.text) && turnsAround(from, to, f) && !importerSells()) {
       if ((!f.from) !== (!f.to)) keepHalf(si, f);
       return;
     }
@@ -1532,7 +1535,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const s = sents[k];
     if (ms && s && c.triggers.has(text, s.start, s.end)) {
       // ("Près de 1 200 médecins tunisiens ont quitté le pays": "the country" of the sentence's own place.)
-      const its = buildItems(text, s.start, s.end, ms, c, (last, located) => (last && !located ? countryOf(last) : undefined));
+      const its = buildItems(text, s.start, s.end, ms, c, ({ last, located }) => (last && !located ? countryOf(last) : undefined));
       for (const f of sentenceFlows(its, lang, decimalComma, k, reliefNear)) if (!f.from !== !f.to && !f.inherit && !f.there && !f.pron) out.push(f);
     }
     halves.set(k, out);
@@ -1925,6 +1928,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const agentGap = !noun && !passive ? agentApposition(items, t.idx, L) : undefined;
     const subjectLike = (r: Role): boolean =>
       r.role === 'bare' || r.role === 'poss' || r.role === 'actor' || (r.role === 'to' && !!r.weak) || (r.role === 'of' && r.head === 'actor');
+    /** The nearest place from `from` down to `lo` in a subject's role, outside parentheses (and, unless `demonyms`, no nationality). */
+    const subjectBack = (from: number, lo: number, demonyms = true): number | undefined => {
+      for (let b = from; b >= lo; b--) {
+        const r = roles[b];
+        if (r && !items[b]!.paren && (demonyms || items[b]!.place!.via !== 'demonym') && subjectLike(r)) return b;
+      }
+      return undefined;
+    };
     let noFill = false;
     let helped: number | undefined;
     if (!noun && !passive) {
@@ -1976,13 +1987,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           // ("..., adding to the Turkish drones it acquired in 2021": an English clause with no relative pronoun on goods,
           // whose pronoun subject is the main clause's.)
           if (lang === 'en' && (items[k]!.lower === 'it' || items[k]!.lower === 'they') && isCargo(items[k - 1])) {
-            for (let b = k - 2; b >= Math.max(0, k - REACH); b--) {
-              const r = roles[b];
-              if (r && !items[b]!.paren && items[b]!.place!.via !== 'demonym' && subjectLike(r)) {
-                subject = b;
-                break;
-              }
-            }
+            subject = subjectBack(k - 2, Math.max(0, k - REACH), false);
             break;
           }
           if (hasMark(items[k], MB.rel) && !items[k]!.paren) {
@@ -2015,23 +2020,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             // goods' nationality.)
             else if (inheritedSubject === undefined && (isCargo(items[k - 1]) || (items[k - 1]?.place?.via === 'demonym' && isCargo(items[k - 2]))) && !SUBJECT_PRONOUNS.has(items[k + 1]?.lower ?? '')) {
               // (for a purchase, past a verb of using that ends windows: "A Ucrânia usou os drones turcos que comprou")
-              for (let b = k - 1; b >= Math.max(t.cls === 'receive' ? 0 : L, k - REACH); b--) {
-                const r = roles[b];
-                if (r && !items[b]!.paren && items[b]!.place!.via !== 'demonym' && subjectLike(r)) {
-                  subject = b;
-                  break;
-                }
-              }
+              subject = subjectBack(k - 1, Math.max(t.cls === 'receive' ? 0 : L, k - REACH), false);
               if (subject === undefined) noFill = true;
             } else if (SUBJECT_PRONOUNS.has(items[k + 1]?.lower ?? '')) {
               // "Egypt denied reports that it had shipped weapons": the pronoun is the main clause's subject.
-              for (let b = k - 1; b >= Math.max(0, k - REACH); b--) {
-                const r = roles[b];
-                if (r && !items[b]!.paren && subjectLike(r)) {
-                  subject = b;
-                  break;
-                }
-              }
+              subject = subjectBack(k - 1, Math.max(0, k - REACH));
               if (subject === undefined) noFill = true;
             } else noFill = true;
             break;
@@ -2079,8 +2072,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const purpose = t.mood === 'inf' && prepRole(items[t.idx - 1]) === 'to';
         // (Not past a word opening a clause of concession or contrast: "Japón absorbe el 80 %, aunque los productores españoles
         // han empezado a vender pescado a Estados Unidos" are the Spanish producers'.)
-        const turned = hasBefore(items, t.idx, L, t.idx - L, (x) => CONCESSIVE.has(x.lower));
-        if (subject === undefined && !rel && (t.mood !== 'inf' || purpose) && !turned) subject = inheritedSubject;
+        if (subject === undefined && !rel && (t.mood !== 'inf' || purpose) && !hasBefore(items, t.idx, L, t.idx - L, (x) => CONCESSIVE.has(x.lower))) subject = inheritedSubject;
         // "A União Europeia aprovou 20 milhões para financiar a missão": a purpose infinitive's subject is the
         // clause's, though its verb is no transfer.
         if (subject === undefined && !rel && purpose) {
@@ -2903,8 +2895,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (t.cls === 'send' && !noun && !passive && dst === undefined && src !== undefined && src < t.idx) {
       let j = t.idx - 1;
       while (j > src && hasMark(items[j], MB.aux | MB.condAux)) j--;
-      const words = lexWords(lang, 'rely');
-      if (DATIVES.has(items[j]!.lower) && hasMark(items[j - 1], MB.rel) && isComma(items[j - 2]) && j - 3 === src && words && [1, 2, 3].some((d) => words.set.has(items[src! - d]?.lower ?? ''))) {
+      const words = DATIVES.has(items[j]!.lower) && hasMark(items[j - 1], MB.rel) && isComma(items[j - 2]) && j - 3 === src ? lexWords(lang, 'rely') : null;
+      if (words && [1, 2, 3].some((d) => words.set.has(items[src! - d]?.lower ?? ''))) {
         const main = placeSubjectBefore(items, roles, src, subjectLike);
         if (main !== undefined && countryAt(items, main) !== countryAt(items, src)) dst = main;
       }
@@ -3031,7 +3023,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // (Not a buyer before a relative clause on the goods: "used the drones that it bought from Turkey in its offensive in
     // Tigray" were bought by Ethiopia, and used in Tigray.)
-    if (!(t.cls === 'receive' && dst !== undefined && dst < t.idx && goodsRelative(items, t.idx))) dst = refine(items, roles, dst, t.idx + 1, R, (r, k) => (r.role === 'in' || r.role === 'to' || r.role === 'demonym') && !(t.cls === 'send' && otherParticiple(items, roles, k, t.idx)), true);
+    if (!(t.cls === 'receive' && dst !== undefined && dst < t.idx && cargoAntecedent(items, t.idx) >= 0)) dst = refine(items, roles, dst, t.idx + 1, R, (r, k) => (r.role === 'in' || r.role === 'to' || r.role === 'demonym') && !(t.cls === 'send' && otherParticiple(items, roles, k, t.idx)), true);
     // (Not a place named for an event: "depuis la prise de Goma", "since the fall of Kabul".)
     // (Nor one in an elaboration on the goods: "26 presos, entre ellos mandos del Cártel de Sinaloa".)
     let srcEnd = R;
@@ -3178,17 +3170,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // (A relative clause set off by a comma closes at the next one: "Iran, to which Russia sold jets, supplies drones to
     // Moscow" — the drones are no part of the sale.)
-    const closeRelative = (): void => {
-      for (let k = t.idx + 1; k <= R; k++) if (isComma(items[k])) {
-        R = k - 1;
-        break;
-      }
-    };
     if (t.cls === 'send' && !passive && !noun) {
       const d = dativeRelative(items, roles, t.idx, subjectLike);
       if (d) {
         [src, dst, srcActor, dstActor] = [d.giver, d.to, true, true];
-        closeRelative();
+        R = beforeComma(items, t.idx, R);
       }
     }
     // ("França, à qual Espanha comprou 7.000 GWh", "a la que España compró", "from which Spain bought": the place before a
@@ -3197,7 +3183,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       const d = dativeRelative(items, roles, t.idx, subjectLike, true);
       if (d) {
         [src, dst, srcActor, dstActor] = [d.to, d.giver, false, true];
-        closeRelative();
+        R = beforeComma(items, t.idx, R);
       }
     }
     // "Omã, para onde foram embarcadas 9,2 milhões de toneladas", "Japón, Filipinas y Corea del Sur, adonde se enviaron":
@@ -3625,8 +3611,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("sold gas to China, now exports almost none": so does a quantifier, whatever goods the verb names by default.)
     const none = NONE_OBJECT.has(items[t.idx + 1]?.lower ?? '') || (ALMOST.has(items[t.idx + 1]?.lower ?? '') && NONE_OBJECT.has(items[t.idx + 2]?.lower ?? ''));
     // ("moved 600 troops out of Syria, sending most of them to Iraq": so does a share of them.)
-    const themShare = !none && hits.length === 0 && shareObject(items, t.idx, true);
-    if (t.mood !== 'noun' && (t.cls === 'send' || t.cls === 'receive') && cargo.length === 0 && (hits.length === 0 || none) && prevHits && prevHits.length > 0 && (none || themShare || pronounObject(items, t.idx))) {
+    if (t.mood !== 'noun' && (t.cls === 'send' || t.cls === 'receive') && cargo.length === 0 && (hits.length === 0 || none) && prevHits && prevHits.length > 0 && (none || pronounObject(items, t.idx) || shareObject(items, t.idx, true))) {
       hits = prevHits.filter((h) => h.cat !== 'money').map((h) => ({ ...h, q: null }));
       // (A gerund after a comma sends them on from where the verb before moved them out of, with no end there:
       // "moved 600 troops out of Syria, sending them to Jordan" is Syria's, not the subject's. So after a withdrawal:
@@ -4150,12 +4135,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     while (c > p - 4 && c > a.t.idx && !isCargo(items[c]) && !items[c]!.place && (items[c]!.cap || items[c]!.tok === 'num')) c--;
     if (!(hasMark(items[p], MB.rel) || items[p]!.lower === 'it' || items[p]!.lower === 'they') || !isCargo(items[c])) continue;
     if (a.src.country && a.src.country === b.dst.country) continue;
-    for (const f of a.flows) {
-      if (f.to || !f.from) continue;
-      f.to = b.dst;
-      f.toActor = false;
-      f.there = false;
-    }
+    endAt(a.flows, b.dst);
   }
   // "Pakistan bought 3.9 million tonnes of coal from Afghanistan, paying in rupees", "pagando em rúpias", "en payant en
   // roupies": a gerund of paying after a purchase pays the seller.
@@ -4183,12 +4163,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const b = pending[n]!;
     if (!a.src || a.dst || b.src || !b.dst || a.flows.length === 0 || b.t.mood !== 'noun' || a.t.mood === 'noun') continue;
     if (!alongWith(items, b.t.idx, a.t.idx) || (a.src.country && a.src.country === b.dst.country)) continue;
-    for (const f of a.flows) {
-      if (!f.from || f.to) continue;
-      f.to = b.dst;
-      f.toActor = false;
-      f.there = false;
-    }
+    endAt(a.flows, b.dst);
     for (const f of b.flows) if (f.to && !f.from) f.from = a.src;
   }
   // "rapatrié 40 ressortissants ..., qui ont atterri à Lyon": people brought to a country who then, in a
@@ -4348,18 +4323,7 @@ function requestBefore(items: Item[], v: number): boolean {
   if ((w === 'pedido' || w === 'pedida') && (hasMark(items[k - 1], MB.aux) || HAVE_AUX.has(items[k - 1]?.lower ?? ''))) return true;
   return hasMark(items[k], MB.request) && !/^(?:agradec|thank|remerc)/.test(w);
 }
-const HAVE_AUX: ReadonlySet<string> = new Set(['ha', 'han', 'había', 'habían', 'habría', 'tem', 'têm', 'tinha', 'tinham', 'havia', 'haviam', 'teria']);
 const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'mais', 'más', 'plus', 'urgent', 'urgente', 'urgently', 'urgentemente']);
-
-/** Does a relative clause on goods open right before the verb at v ("drones that it bought", "drones turcos que comprou")? */
-function goodsRelative(items: Item[], v: number): boolean {
-  let k = v - 1;
-  while (k > 0 && hasMark(items[k], MB.aux)) k--;
-  if (REL_CLAUSE_PRONOUNS.has(items[k]!.lower) && !hasMark(items[k], MB.rel)) k--;
-  if (hasMark(items[k], MB.rel)) k--;
-  if (items[k]?.place?.via === 'demonym') k--;
-  return isCargo(items[k]);
-}
 
 /** Is the subject before the verb at v only a pronoun or a partitive of them ("Most of them", "those on board", "Muitos deles")? */
 function peoplePronounSubject(items: Item[], lo: number, v: number): boolean {
@@ -4610,13 +4574,30 @@ function concessionAt(items: Item[], k: number): boolean {
   if (CONCESSIONS.has(w)) return true;
   return (w === 'a' && next.startsWith('pesar')) || (w === 'en' && next.startsWith('dépit')) || (w === 'in' && next === 'spite');
 }
-/** "junto con", "along with", "together with", "juntamente com", "ainsi que" within 3 words before the noun at n (after lo). */
+/** Gives the flows that have a start and no end (a clause's one-ended transfers) the end `to`, named by another clause. */
+function endAt(flows: RawFlow[], to: Place): void {
+  for (const f of flows) {
+    if (!f.from || f.to) continue;
+    f.to = to;
+    f.toActor = false;
+    f.there = false;
+  }
+}
+
+/** The last item before the first comma after `from`, up to R (R when there is none). */
+function beforeComma(items: Item[], from: number, R: number): number {
+  for (let k = from + 1; k <= R; k++) if (isComma(items[k])) return k - 1;
+  return R;
+}
+
+/**
+ * "junto con", "along with", "together with", "juntamente com", "ainsi que" within 3 words before the noun at n (after lo):
+ * one item where a lexicon joins the words, else two (French "que" may be elided: "ainsi qu'une cargaison").
+ */
 function alongWith(items: Item[], n: number, lo: number): boolean {
   for (let j = n - 1; j >= Math.max(lo + 1, n - 4); j--) {
     const w = items[j]!.lower;
-    if (ALONG_WITH.has(w)) return true;
-    const next = items[j + 1]?.lower ?? '';
-    if ((w === 'junto' && (next === 'con' || next === 'com')) || ((w === 'along' || w === 'together') && next === 'with') || (w === 'juntamente' && next === 'com') || (w === 'ainsi' && next === 'que')) return true;
+    if (ALONG_WITH.has(w) || ALONG_WITH.has(`${w} ${items[j + 1]?.lower ?? ''}`) || (w === 'ainsi' && items[j + 1]?.lower === 'qu')) return true;
   }
   return false;
 }
@@ -6285,6 +6266,8 @@ const BANK: ReadonlySet<string> = new Set(['banco', 'banque', 'bank']);
 const BRING_BACK = /^(?:repatri|rapatri|return|brought back|bring back|devolv|rendu|regres|retorn)/;
 /** Pluperfect auxiliaries ("had been", "habían sido", "tinham sido", "avaient été"): an earlier removal, not this one. */
 const PLUPERFECT: ReadonlySet<string> = new Set(['had', 'había', 'habían', 'tinha', 'tinham', 'havia', 'haviam', 'avait', 'avaient']);
+/** Auxiliaries of a Romance perfect ("había pedido", "tinha pedido", "ha pedido"): the pluperfect ones and the others. */
+const HAVE_AUX: ReadonlySet<string> = new Set([...PLUPERFECT, 'ha', 'han', 'habría', 'tem', 'têm', 'teria']);
 
 /** Verbs of buying ("bought", "comprar", "achète", "adquirió", "import"). */
 const BUY = /^(?:buy|bought|purchas|compr|achet|adquir|acqui|import)/;

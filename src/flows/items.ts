@@ -94,12 +94,40 @@ const OF_NAMED = /^\s*(?:[\p{L}-]+\s+)?(?:de|do|da|del|des|du|d'|of)\b/iu;
 const SINGULAR_DEF: ReadonlySet<string> = new Set(['o', 'ao', 'no', 'do', 'pelo', 'el', 'al', 'del', 'le', 'au', 'du', 'the', 'l', 'este', 'this', 'ce']);
 
 /**
- * Items of text[start, end). `mentions` are the mentions inside the sentence, sorted.
- * `resolveAnaphor(last, located, first, object)` returns the country place meant by "o país", given the last
- * and the first place mentioned before it in this sentence (if any), whether a preposition governs it ("no
- * país africano": a location, so not the sentence's own subject) and whether it is a verb's object ("has given
- * the country": another country than the subject, the latest recipient); with `kingdomAt` (the offset of "the
- kingdom"), the latest kingdom named before that offset.
+ * What buildItems knows of an anaphor ("o país", "the country", "the kingdom", "a cidade") when it asks its resolver
+ * for the country place meant.
+ */
+export interface AnaphorContext {
+  /** The last place mentioned before it in this sentence, if any. */
+  last: Place | undefined;
+  /** The first place mentioned before it in this sentence, if any. */
+  first?: Place;
+  /**
+   * A preposition governs it ("no país africano"), or a region or neighbourhood names it ("do país nórdico"): a location,
+   * so not the sentence's own subject.
+   */
+  located: boolean;
+  /** A verb's object ("has given the country"): another country than the subject, the latest recipient. */
+  object?: boolean;
+  /** The offset of "the kingdom": the latest kingdom named before it (none: -1). */
+  kingdomAt?: number;
+  /** Right after a verb's preposition ("comprou ao país"): the verb's seller or recipient. */
+  afterVerb?: boolean;
+  /** The last place before it is a nationality ("4.100 cabo-verdianos chegaram ao país"). */
+  lastDemonym?: boolean;
+  /** Right after a verb and its "to". */
+  toVerb?: boolean;
+  /** "of the country" for people or a partner ("jornaleros del país"): where from, not where the flow before went. */
+  whence?: boolean;
+  /** "to the country", or "the neighbouring country": the other end of a transfer. */
+  toward?: boolean;
+}
+/** The country place an anaphor stands for, or undefined. */
+export type AnaphorResolver = (a: AnaphorContext) => Place | undefined;
+
+/**
+ * Items of text[start, end). `mentions` are the mentions inside the sentence, sorted. `resolveAnaphor` returns the
+ * country place meant by "o país" (see AnaphorContext).
  */
 /** An adjective of region or of neighbourhood right after "país"/"pays" ("do país nórdico", "du pays voisin", "del país andino"). */
 const REGIONAL_COUNTRY = /^\s+(?:n[oó]rdic|nordique|asi[aá]tic|asiatique|african|africain|europe[uo]|européen|[aá]rabe|andin|caribe|caribéen|centro-?american|centraméricain|sul-american|sudamerican|sud-américain|latino-?american|latino-américain|balc[aâá]nic|balkanique|b[aá]ltic|balte|escandinav|scandinave|magreb|maghrébin|vizinh|vecin|voisin|persa|perse|saheliano|sahélien|mediterr[aâá]ne|méditerranéen|insular|lusófon|lusophone|francófon|francophone|anglófon|anglophone)/i;
@@ -116,7 +144,7 @@ export function buildItems(
   end: number,
   mentions: MentionRef[],
   c: Compiled,
-  resolveAnaphor: (lastInSentence: Place | undefined, located: boolean, firstInSentence?: Place, object?: boolean, kingdomAt?: number, afterVerb?: boolean, lastDemonym?: boolean, toVerb?: boolean, whence?: boolean, toward?: boolean) => Place | undefined,
+  resolveAnaphor: AnaphorResolver,
   cityBefore?: Place,
 ): Item[] {
   const toks = tokenize(text, start, end);
@@ -233,7 +261,7 @@ export function buildItems(
       const noun = items[n - 2];
       // (the place stands where the preposition's object begins: the noun, or "local" itself)
       const at = noun && noun.tok === 'word' && !noun.place && noun.prep === null && toBefore(n - 3) ? noun : toBefore(n - 2) ? it : undefined;
-      const p = at ? resolveAnaphor(lastPlace, false) : undefined;
+      const p = at ? resolveAnaphor({ last: lastPlace, located: false }) : undefined;
       if (at && p) at.place = { place: p, via: 'anaphor' };
     }
     // ("Egypt said thousands of Sudanese had crossed into its territory", "entraron en su territorio": the
@@ -281,7 +309,18 @@ export function buildItems(
         // ("As vendas ao país vizinho", "shipments to the country": the other end of a transfer, or a neighbour.)
         const neighbour = /^\s+(?:vizinh|vecin|voisin)/i.test(text.slice(it.end, it.end + 12));
         const toward = (prev.prep === 'to' || (locatedEn && before?.prep === 'to') || neighbour) && (!regional || neighbour);
-        const p = resolveAnaphor(lastPlace, (prev.prep !== null && (prev.prep !== 'of' || boughtFrom)) || locatedEn || object || whence || regional, firstPlace, object, KINGDOM.has(it.lower) ? it.start : -1, afterVerb, lastDemonym, afterVerb && prev.prep === 'to', (whence || prev.prep === 'of') && !leftFrom, toward);
+        const p = resolveAnaphor({
+          last: lastPlace,
+          located: (prev.prep !== null && (prev.prep !== 'of' || boughtFrom)) || locatedEn || object || whence || regional,
+          first: firstPlace,
+          object,
+          kingdomAt: KINGDOM.has(it.lower) ? it.start : -1,
+          afterVerb,
+          lastDemonym,
+          toVerb: afterVerb && prev.prep === 'to',
+          whence: (whence || prev.prep === 'of') && !leftFrom,
+          toward,
+        });
         if (p) it.place = { place: p, via: 'anaphor' };
       }
     }

@@ -128,7 +128,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // ("tres lanchas rápidas donadas por": an adjective may stand between.)
       // (Not a pronoun subject past the earlier verb's clause: "received Chinese drones, adding to the Turkish drones it
       // acquired" is a clause of its own; "sent the last of 18 jets it had pledged to Romania" still sends them.)
-      const own = (prev?.lower === 'it' || prev?.lower === 'they') && lastVerb >= 0 && items.slice(lastVerb + 1, i).some(isComma);
+      const own = (prev?.lower === 'it' || prev?.lower === 'they') && lastVerb >= 0 && hasBefore(items, i, lastVerb + 1, i - lastVerb - 1, isComma);
       const obj = isCargo(prev) || (!!prev && !prev.place && (prev.cap || (isPlain(prev) && prev.tok === 'word' && !own)) && isCargo(items[i - 2])) || model;
       if (verb.mood === 'part' && lastVerb >= 0 && obj && !hasMark(prev, MB.passiveAux)) continue;
       // "y lo descargó en Mersin", "et les a livrés": an object pronoun before a form that is only a verb.
