@@ -6013,3 +6013,18 @@ describe('session 30: a relative of selling to a place closes at its comma', () 
     expect(triples(run('Iran, to which Russia sold jets, supplies drones to Moscow.', 'en', defs))).toContain('RU>IR:vehicles');
   });
 });
+
+describe('session 31: the main verb after a relative opened by "to" or "from"', () => {
+  const defs = [C('AO', ['Angola']), C('PT', ['Portugal']), C('BE', ['Belgium', 'Bélgica', 'Belgique']), C('IE', ['Ireland', 'Irlanda', 'Irlande']), C('ES', ['Spain', 'Espanha', 'Espagne'])];
+  it('the antecedent is the subject of the verb after the clause, not the clause\'s own subject', () => {
+    expect(triples(run('A Angola, à qual Portugal comprou petróleo, vendeu diamantes à Bélgica.', 'pt', defs))).toEqual(['AO>BE:other', 'AO>PT:oil']);
+    expect(triples(run('Angola, a la que Portugal compró petróleo, vendió diamantes a Bélgica.', 'es', defs))).toEqual(['AO>BE:other', 'AO>PT:oil']);
+    expect(triples(run("L'Angola, auquel le Portugal a acheté du pétrole, a vendu des diamants à la Belgique.", 'fr', defs))).toEqual(['AO>BE:other', 'AO>PT:oil']);
+    expect(triples(run('Angola, to which Portugal sold wine, sold diamonds to Belgium.', 'en', defs))).toEqual(['AO>BE:other', 'PT>AO:other']);
+  });
+  it('so after a relative adverb of where from ("from which", "de onde", "d\'où")', () => {
+    expect(triples(run('Angola, from which Portugal bought oil, sold diamonds to Belgium.', 'en', defs))).toEqual(['AO>BE:other', 'AO>PT:oil']);
+    expect(triples(run('A Irlanda, de onde Portugal importa vacinas, vendeu medicamentos a Espanha.', 'pt', defs))).toEqual(['IE>ES:other', 'IE>PT:other']);
+    expect(triples(run("L'Irlande, d'où le Portugal importe des vaccins, a vendu des médicaments à l'Espagne.", 'fr', defs))).toEqual(['IE>ES:other', 'IE>PT:other']);
+  });
+});

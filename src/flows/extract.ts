@@ -45,7 +45,7 @@ import { ELLIPSIS_BEFORE, quantityAt, readLeft, SHARE_WORDS, type Quantity } fro
 import { COMPANIES } from './lexicon/companies';
 import { METONYMS } from './lexicon/metonyms';
 import { BUYER_NOUN, DELEGATION, EVENT_NOUNS, FOLLOWED, MOSTLY, placeRoles, possessiveAfter, RELATION, residesAt, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
-import { COMPLEMENTIZERS, CONTRAST, hedgedFor, LOCATIVE_REL, REACH, relativeBefore, relativeOpen, statusOf } from './status';
+import { COMPLEMENTIZERS, CONTRAST, dativeRelativeComma, hedgedFor, LOCATIVE_REL, REACH, relativeBefore, relativeOpen, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
 import { datelineMention } from './dateline';
@@ -2032,6 +2032,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           // "Turkey, which backs the government in Tripoli, has sent": skip the relative clause.
           // ("Pakistan, which borders India, sent troops": so right before the verb.)
           if (isComma(items[k]) && (k < t.idx - 1 || relSubject !== undefined)) {
+            // ("Angola, à qual Portugal comprou petróleo, vendeu", "from which", "a la que", "auquel": one opened by "to"
+            // or "from" too; its own subject is none of the verb's.)
+            if (relBefore && k === relBefore[1] && !hasMark(items[relBefore[0] + 1], MB.rel)) {
+              const a = relBefore[0] - 1;
+              if (items[a]?.place && roles[a] && subjectLike(roles[a]!)) subject = a;
+              break;
+            }
             let j = k - 1;
             while (j > L && !isComma(items[j]) && !hasMark(items[j], MB.rel)) j--;
             // ("Hokkaido, where most scallops are farmed, sells": a locative one too, past its closing comma.)
@@ -4485,9 +4492,6 @@ function placeSubjectBefore(items: Item[], roles: Array<Role | undefined>, k: nu
   return undefined;
 }
 
-/** Relative pronouns after "to"/"à"/"a" ("à qui", "a quien", "to which"), or with it ("auquel", "à laquelle"). */
-const DATIVE_REL: ReadonlySet<string> = new Set(['qui', 'quien', 'quienes', 'quem', 'whom', 'which', 'quoi', 'laquelle', 'lequel', 'lesquels', 'lesquelles', 'cual', 'cuales', 'qual', 'quais']);
-const DATIVE_REL_JOINED: ReadonlySet<string> = new Set(['auquel', 'auxquels', 'auxquelles']);
 /** Subject pronouns and object pronouns that may stand between such a relative and its verb. */
 const REL_CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'il', 'elle', 'ils', 'elles', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'ellas', 'le', 'lui', 'les', 'leur', 'lo', 'la', 'los', 'las', 'lhe', 'lhes', 'se', 'has', 'had', 'have', 'a', 'ont', 'avait', 'avaient']);
 
@@ -4503,16 +4507,8 @@ function dativeRelative(items: Item[], roles: Array<Role | undefined>, v: number
     if (items[j]!.place) own = j;
     j--;
   }
-  const w = items[j]?.lower ?? '';
-  const prepOk = (k: number): boolean => prepRole(items[k]) === 'to' || (from && prepRole(items[k]) === 'from');
-  let c: number;
-  if (DATIVE_REL_JOINED.has(w)) c = j - 1;
-  else if (DATIVE_REL.has(w) && prepOk(j - 1)) c = j - 2;
-  // ("a la que España compró", "al que": Spanish "que" after an article)
-  else if (w === 'que' && hasMark(items[j - 1], MB.det) && prepOk(j - 2)) c = j - 3;
-  else if (w === 'que' && items[j - 1]?.lower === 'al') c = j - 2;
-  else return undefined;
-  if (!isComma(items[c])) return undefined;
+  const c = dativeRelativeComma(items, j, from);
+  if (c === undefined) return undefined;
   const to = c - 1;
   if (!items[to]?.place || items[to]!.place!.via === 'demonym') return undefined;
   const giver = own >= 0 ? own : placeSubjectBefore(items, roles, to, subjectLike);

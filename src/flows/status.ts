@@ -30,8 +30,36 @@ export function relativeBefore(items: Item[], v: number): [number, number] | und
   for (let j = c - 1; j > 1 && c - j <= REACH; j--) {
     if (isComma(items[j]) || (items[j]!.tok === 'punct')) return undefined;
     if (hasMark(items[j], MB.rel) && isComma(items[j - 1]) && !LOCATIVE_REL.has(items[j]!.lower)) return [j - 1, c];
+    // ("Angola, à qual Portugal comprou petróleo, vendeu", "from which", "a la que", "auquel": a relative opened by "to" or "from".)
+    const d = dativeRelativeComma(items, j) ?? (FROM_WHERE.has(items[j]!.lower) && isComma(items[j - 1]) ? j - 1 : undefined);
+    if (d !== undefined) return [d, c];
   }
   return undefined;
+}
+
+/** Relative adverbs of where from, read as one item ("from which", "de onde", "de donde", "d'où"). */
+const FROM_WHERE: ReadonlySet<string> = new Set(['from which', 'from where', 'whence', 'de onde', 'de donde', 'desde donde', "d'où"]);
+
+/** Relative pronouns after a preposition ("à qual", "to which", "a quien", "à laquelle"). */
+export const DATIVE_REL: ReadonlySet<string> = new Set(['qui', 'quien', 'quienes', 'quem', 'whom', 'which', 'quoi', 'laquelle', 'lequel', 'lesquels', 'lesquelles', 'cual', 'cuales', 'qual', 'quais']);
+/** French relatives with "à" joined in ("auquel"). */
+export const DATIVE_REL_JOINED: ReadonlySet<string> = new Set(['auquel', 'auxquels', 'auxquelles']);
+
+/**
+ * Is the word at j the relative pronoun of a clause opened by a comma and "to" (or, with `from`, "from"): "à qual", "to
+ * which", "a la que", "al que", "auquel"? The comma's index, or undefined.
+ */
+export function dativeRelativeComma(items: Item[], j: number, from = true): number | undefined {
+  const w = items[j]?.lower ?? '';
+  const prepOk = (k: number): boolean => items[k]?.prep === 'to' || (from && items[k]?.prep === 'from');
+  let c: number;
+  if (DATIVE_REL_JOINED.has(w)) c = j - 1;
+  else if (DATIVE_REL.has(w) && prepOk(j - 1)) c = j - 2;
+  // ("a la que España compró", "al que": Spanish "que" after an article)
+  else if (w === 'que' && hasMark(items[j - 1], MB.det) && prepOk(j - 2)) c = j - 3;
+  else if (w === 'que' && items[j - 1]?.lower === 'al') c = j - 2;
+  else return undefined;
+  return isComma(items[c]) ? c : undefined;
 }
 
 export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<string>, agent?: string, rel = relativeBefore(items, ti)): boolean {
