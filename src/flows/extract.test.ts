@@ -6028,3 +6028,18 @@ describe('session 31: the main verb after a relative opened by "to" or "from"', 
     expect(triples(run("L'Irlande, d'où le Portugal importe des vaccins, a vendu des médicaments à l'Espagne.", 'fr', defs))).toEqual(['IE>ES:other', 'IE>PT:other']);
   });
 });
+
+describe('session 31: a country or nationality naming a currency', () => {
+  const defs = [C('RU', ['Russia', 'Rusia'], ['Russian']), C('PK', ['Pakistan', 'Pakistán']), C('CN', ['China'], ['Chinese', 'chinos']), C('KE', ['Kenya']), C('US', ['United States', 'US', 'Estados Unidos', 'États-Unis'], ['americanos', 'américains'])];
+  it('"2 billion Chinese yuan" is no people of China', () => {
+    expect(triples(run('Russia lent Pakistan 2 billion Chinese yuan last year.', 'en', defs))).toEqual(['RU>PK:money']);
+    expect(triples(run('Rusia prestó a Pakistán 2.000 millones de yuanes chinos.', 'es', defs))).toEqual(['RU>PK:money']);
+  });
+  it('a payment "in Chinese yuan" after a purchase goes to the seller, not to China', () => {
+    expect(triples(run('Pakistan bought Russian crude, paying in Chinese yuan.', 'en', defs))).toEqual(['PK>RU:money', 'RU>PK:oil']);
+  });
+  it('"US dollars" names no end; a currency symbol after a country does not hide it ("lend Kenya $2 billion")', () => {
+    expect(triples(run('China lent Kenya $2 billion in US dollars.', 'en', defs))).toEqual(['CN>KE:money']);
+    expect(triples(run('China agreed to lend Kenya $2 billion.', 'en', defs))).toEqual(['CN>KE:money']);
+  });
+});

@@ -341,6 +341,7 @@ export function buildItems(
   unmarkFalseRelatives(items);
   unmarkHabitual(items);
   unmarkTradeCargo(items);
+  unmarkCurrencyCountry(items, c.lex.lang);
   unmarkDenomination(items);
   unmarkInformants(items);
   untagNounForms(items, c.lex.lang);
@@ -398,6 +399,21 @@ function unmarkInformants(items: Item[]): void {
     if (!informant) continue;
     it.tags = it.tags.filter((t) => t.k !== 'cargo');
     it.cargo = false;
+  }
+}
+
+/**
+ * "2 billion Chinese yuan", "US dollars", "yuanes chinos", "dólares norte-americanos", "dollars américains": a country or
+ * nationality naming a currency (before it in English, after it in the Romance languages) is no place of the sentence:
+ * not the people lent, nor whom a payment "in Chinese yuan" goes to.
+ */
+function unmarkCurrencyCountry(items: Item[], lang: string): void {
+  // (a currency's name, not its symbol: "lend Tanzania $2.5 billion")
+  const cur = (it: Item | undefined): boolean => !!it && !it.place && it.tok === 'word' && /^\p{L}/u.test(it.lower) && it.tags.some((t) => t.k === 'cur');
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (!it.place || it.place.place.kind !== 'country' && it.place.via !== 'demonym') continue;
+    if (lang === 'en' ? cur(items[i + 1]) : it.place.via === 'demonym' && cur(items[i - 1])) it.place = undefined;
   }
 }
 
