@@ -6043,3 +6043,17 @@ describe('session 31: a country or nationality naming a currency', () => {
     expect(triples(run('China agreed to lend Kenya $2 billion.', 'en', defs))).toEqual(['CN>KE:money']);
   });
 });
+
+describe('session 31: supplying a place with goods, and relatives whose pronoun is the object', () => {
+  const defs = [C('CN', ['China', 'Chine']), C('BR', ['Brasil', 'Brazil', 'Brésil']), C('EG', ['Egito', 'Egypt', 'Egipto', 'Égypte']), C('MZ', ['Moçambique']), C('ZW', ['Zimbabué']), C('QA', ['Qatar']), C('JP', ['Japan']), C('VN', ['Vietnam'])];
+  it('Portuguese "abastecer" a place "de"/"com" goods: the place is supplied', () => {
+    expect(triples(run('A China abastece o Brasil de fertilizantes.', 'pt', defs))).toEqual(['CN>BR:other']);
+    expect(triples(run('Moçambique abastece de energia o Zimbabué desde 2010.', 'pt', defs))).toEqual(['MZ>ZW:other']);
+  });
+  it('"O Brasil, que a China abastece de fertilizantes": the antecedent is supplied by the clause\'s own subject', () => {
+    expect(triples(run('O Brasil, que a China abastece de fertilizantes, exportou soja para o Egito.', 'pt', defs))).toEqual(['BR>EG:other', 'CN>BR:other']);
+    expect(triples(run('Brasil, que China abastece de fertilizantes, exportó soja a Egipto.', 'es', defs))).toEqual(['BR>EG:other', 'CN>BR:other']);
+    expect(triples(run("Le Brésil, que la Chine approvisionne en engrais, a exporté du soja vers l'Égypte.", 'fr', defs))).toEqual(['BR>EG:other', 'CN>BR:other']);
+    expect(triples(run('Japan, which Qatar supplies with LNG, sold ships to Vietnam.', 'en', defs))).toEqual(['JP>VN:vehicles', 'QA>JP:oil']);
+  });
+});

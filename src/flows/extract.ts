@@ -3048,6 +3048,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         break;
       }
     }
+    // ("O Brasil, que a China abastece de fertilizantes", "Brazil, which China supplies with fertiliser", "le Mali, que la
+    // Russie arme": a relative whose own subject is a place stands for the verb's object, who is supplied, trained or visited.)
+    if (dst === undefined && src !== undefined && src < t.idx && !noun && !passive && (t.cls === 'send' || t.cls === 'help' || t.cls === 'train' || t.cls === 'visit')) {
+      const a = objectRelative(items, src, t.idx);
+      if (a !== undefined && countryAt(items, a) !== countryAt(items, src)) dst = a;
+    }
     // '"We will send 1,000 police officers to Haiti," the Kenyan president said': inside a quotation with no
     // giver named, the speaker's country gives.
     // ('"Recibimos el gas de Argelia", dijo un gerente de una planta en Tarragona': a receiver speaking in the first person
@@ -5088,6 +5094,21 @@ function relativeSubjectBefore(items: Item[], r: [number, number] | undefined, L
   if (!items.slice(r[0] + 1, r[1]).some((x) => x.trig)) return a >= L0 ? a : undefined;
   for (let k = a - 1; k >= 0 && !(items[k]!.tok === 'punct' && !isComma(items[k])); k--) if (items[k]!.trig) return undefined;
   return a;
+}
+
+/**
+ * The antecedent of a relative clause whose own subject is the place at `subj`, right before the verb at v ("O Brasil, que a
+ * China abastece", "Brazil, which China supplies", "le Mali, que la Russie arme"): the relative pronoun is the verb's
+ * object. Only auxiliaries and adverbs may stand between the subject and the verb.
+ */
+function objectRelative(items: Item[], subj: number, v: number): number | undefined {
+  for (let k = subj + 1; k < v; k++) if (!(hasMark(items[k], MB.aux | MB.plan | MB.condAux) || (isPlain(items[k]) && !items[k]!.cap))) return undefined;
+  if (items[subj]!.place!.via === 'demonym') return undefined;
+  let r = subj - 1;
+  if (hasMark(items[r], MB.det)) r--;
+  if (!hasMark(items[r], MB.rel) || LOCATIVE_REL.has(items[r]!.lower) || !isComma(items[r - 1])) return undefined;
+  const a = r - 2;
+  return items[a]?.place && items[a]!.place!.via !== 'demonym' ? a : undefined;
 }
 
 /** Does a participle of making stand up to five words before the place at k, with no place between ("construídas nos estaleiros de Viana", "built in Lorient")? */

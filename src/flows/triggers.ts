@@ -75,7 +75,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     // "Turkey imports most of its gas", "Belarus supplies Russia with ammunition": after a country's bare name,
     // with a determiner, a number, a place or goods next, an English verb/noun form is the verb.
     const nx0 = items[i + 1];
-    const nameSubject = lang === 'en' && !!prev?.place && prev.place.via === 'name' && !!nx0 && (hasMark(nx0, MB.det) || nx0.tok === 'num' || QUANT_WORDS.has(nx0.lower) || (!!nx0.place && nx0.place.via === 'name') || (nx0.cargo && !nx0.trig));
+    // ("Brazil, which China supplies with fertiliser": so right after a relative pronoun and the place, its subject.)
+    const relSubject = hasMark(items[i - 2], MB.rel) || (hasMark(items[i - 2], MB.det) && hasMark(items[i - 3], MB.rel));
+    const nameSubject = lang === 'en' && !!prev?.place && prev.place.via === 'name' && !!nx0 && (hasMark(nx0, MB.det) || nx0.tok === 'num' || QUANT_WORDS.has(nx0.lower) || (!!nx0.place && nx0.place.via === 'name') || (nx0.cargo && !nx0.trig) || relSubject);
     const prevIsDet = hasMark(prev, MB.det) || (prepRole(prev) !== null && !prev?.place);
     // ("volvió a ser el principal destino", "la primera visita oficial": after an adjective of rank, a form that is also a
     // finite verb, or one only with its accent, "destinó", is a noun.)

@@ -44,7 +44,7 @@ export const pt: Lexicon = {
     { cls: 'send', forms: conj('do', 'pt-ar').filter(([f]) => f !== 'doa' && f !== 'doe') },
     { cls: 'send', forms: conj('repass', 'pt-ar') },
     { cls: 'send', forms: conj('contrabande', 'pt-ar') },
-    { cls: 'send', forms: conj('abastec', 'pt-er') },
+    { cls: 'help', forms: conj('abastec', 'pt-er') },
     // reflexive, "a China se abastece de soja no Brasil": to supply oneself is to receive
     { cls: 'receive', forms: forms('fin', 'se abastece', 'se abastecem', 'se abasteceu', 'se abasteceram', 'se abastecia', 'se abasteciam').concat(forms('inf', 'abastecer-se', 'se abastecer')) },
     { cls: 'send', forms: conj('disponibiliz', 'pt-ar') },
