@@ -6057,3 +6057,25 @@ describe('session 31: supplying a place with goods, and relatives whose pronoun 
     expect(triples(run('Japan, which Qatar supplies with LNG, sold ships to Vietnam.', 'en', defs))).toEqual(['JP>VN:vehicles', 'QA>JP:oil']);
   });
 });
+
+describe('session 31: goods or people coming from a place go to the user their subject names', () => {
+  const defs = [C('EG', ['Egypt', 'Egipto', 'Égypte']), C('RU', ['Russia', 'Rússia', 'Rusia', 'Russie']), C('AO', ['Angola']), C('ES', ['Spain', 'España']), C('DZ', ['Algeria', 'Argelia']), C('JP', ['Japan']), C('AU', ['Australia']), C('IT', ['Italy', 'Itália']), C('TN', ['Tunísia']), C('IN', ['Inde'])];
+  it('"comes from", "vem da", "procede de", "provient de" after goods consumed, bought or imported somewhere', () => {
+    expect(triples(run('Most of the wheat Egypt consumes comes from Russia.', 'en', defs))).toEqual(['RU>EG:other']);
+    expect(triples(run('Most of the gas that Spain imports comes from Algeria.', 'en', defs))).toEqual(['DZ>ES:oil']);
+    expect(triples(run("About 40% of Japan's LNG comes from Australia.", 'en', defs))).toEqual(['AU>JP:oil']);
+    expect(triples(run('Metade do trigo consumido em Angola vem da Rússia.', 'pt', defs))).toEqual(['RU>AO:other']);
+    expect(triples(run('La mitad del trigo que consume Egipto procede de Rusia.', 'es', defs))).toEqual(['RU>EG:other']);
+    expect(triples(run('El 60 % del gas que importa España viene de Argelia.', 'es', defs))).toEqual(['DZ>ES:oil']);
+    expect(triples(run('La moitié du blé consommé en Égypte provient de Russie.', 'fr', defs))).toEqual(['RU>EG:other']);
+    expect(triples(run("L'essentiel du pétrole importé par l'Inde provient de Russie.", 'fr', defs))).toEqual(['RU>IN:oil']);
+  });
+  it('so after a verb of arriving, and for people', () => {
+    expect(triples(run('Half the gas burned in Italy arrives from Algeria.', 'en', defs))).toEqual(['DZ>IT:oil']);
+    expect(triples(run('A maior parte dos migrantes que chegam a Itália vem da Tunísia.', 'pt', defs))).toEqual(['TN>IT:people']);
+  });
+  it('no goods, or a place of origin alone: nothing', () => {
+    expect(triples(run('The idea comes from Russia.', 'en', defs))).toEqual([]);
+    expect(triples(run('Wheat comes from Russia.', 'en', defs))).toEqual([]);
+  });
+});

@@ -1742,7 +1742,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       pending.push({ t, flows: [], endsWithCoord: false, src: undefined, dst: undefined, srcIdx: -1 });
       continue;
     }
-    let L = ti > 0 ? triggers[ti - 1]!.idx + 1 : 0;
+    let L = ti > 0 && !t.come ? triggers[ti - 1]!.idx + 1 : 0;
     for (let k = t.idx - 1; k >= L; k--) if (isBoundary(items, k)) { L = k + 1; break; }
     // ("Pakistan, which fought a war with India in May, also sent troops": a word that ends a window inside a relative
     // clause on the subject does not cut the subject off.)
@@ -2719,6 +2719,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("de allí por ferrocarril hasta Taskent, atravesando Azerbaiyán": a place crossed is on the route, no end.)
         const crossed = CROSSING.test(items[t.idx]!.lower);
         dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, (t.cat === 'people' && t.sense !== 'home') || crossed ? undefined : objectR ?? farObject(items, t.idx, bareR), t.cat === 'people' ? undefined : demonymR);
+        // ("Most of the wheat Egypt consumes comes from Russia", "O gás consumido em Itália chega da Argélia", "Italy's gas
+        // arrives from Algeria": goods coming from a place go to the one their subject names as their user or buyer.)
+        if (dst === undefined && !noun && src !== undefined && src > t.idx) dst = consumerBefore(items, roles, Math.max(0, t.idx - 20), t.idx);
+        // (With none, "comes from" states no transfer of its own: "Iraq said most of its oil came from Russia" is no half of
+        // India's imports the sentence before.)
+        if (t.come && dst === undefined) routeOnly = true;
         // "réfugiés syriens rentrés du Liban": people going back, with no destination named, go to the
         // country of their nationality.
         if (dst === undefined && t.sense === 'home') {
@@ -5095,6 +5101,39 @@ function relativeSubjectBefore(items: Item[], r: [number, number] | undefined, L
   for (let k = a - 1; k >= 0 && !(items[k]!.tok === 'punct' && !isComma(items[k])); k--) if (items[k]!.trig) return undefined;
   return a;
 }
+
+/** Participles of using or buying goods somewhere ("consumed in", "consumido em", "importé en", "used in"). */
+const USED_IN = /^(?:consum|consom|utiliz|utilis|usad|used$|eaten$|burn|queimad|quemad|brûlé|refin|raffin|import|sold$|vendid|vendu|bought$|comprad|achet|ingerid|distribu)/;
+
+/**
+ * The user or buyer of the goods that the subject before a verb of coming at v names ("Egypt's wheat", "o gás consumido em
+ * Itália", "the wheat (that) Egypt consumes", "el trigo que consume Egipto", "gas for Italy"), or undefined.
+ */
+function consumerBefore(items: Item[], roles: Array<Role | undefined>, L: number, v: number): number | undefined {
+  for (let k = L; k < v; k++) {
+    const it = items[k]!;
+    if (!it.place || it.paren || isComma(items[k + 1])) continue;
+    const r = roles[k]?.role;
+    const goodsNear = (a: number, b: number): boolean => hasBefore(items, b + 1, Math.max(L, a), b - a + 1, isCargo);
+    // ("Egypt's wheat", "40% of Japan's LNG")
+    if ((r === 'poss' || (items[k + 1]?.lower === 's' && items[k + 1]!.start === it.end + 1)) && goodsNear(k + 1, Math.min(v - 1, k + 3))) return k;
+    if ((r === 'in' || r === 'to') && goodsNear(k - 4, k - 1) && (r === 'to' || [1, 2, 3].some((d) => USED_IN.test(items[k - d]?.lower ?? '')))) return k;
+    if (it.place.via === 'demonym') continue;
+    // (a relative or contact clause on the goods, with the place as its subject, before or after its verb)
+    for (let d = 1; d <= 3; d++) {
+      const j = k - d;
+      if (j < L || isComma(items[j])) break;
+      if (hasMark(items[j], MB.rel) || (d === 1 && isCargo(items[j]) && lang0(items, k + 1))) {
+        const g = hasMark(items[j], MB.rel) ? j - 1 : j;
+        if (isCargo(items[g]) || (hasMark(items[g], MB.det) && isCargo(items[g - 1]))) return k;
+        break;
+      }
+    }
+  }
+  return undefined;
+}
+/** A verb of using or buying right after a place ("Egypt consumes", "Italy buys"): a contact clause's. */
+const lang0 = (items: Item[], k: number): boolean => /^(?:consum|use|uses|used|buy|buys|bought|import|eat|eats|burn|burns)/.test(items[k]?.lower ?? '');
 
 /**
  * The antecedent of a relative clause whose own subject is the place at `subj`, right before the verb at v ("O Brasil, que a

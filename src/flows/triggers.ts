@@ -3,7 +3,7 @@
  * nominalisations), with verb-versus-noun decided from context, and clause boundaries.
  */
 import { has, hasBefore, hasMark, isCargo, isComma, isNumeral, isPlain, isTriggerWord, MB, namesModel, POSSESSIVES, prepRole, WITH, type Item } from './items';
-import type { Tag } from './lexicon/index';
+import { COME_FROM, type Tag } from './lexicon/index';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
 import type { FlowCategory, Lang } from '../story';
 
@@ -21,6 +21,8 @@ export interface Trigger {
   sense?: VerbSense;
   /** The last item of the trigger's clause, when the trigger fixes it ("Chinese investment in Brazil[, Chile and Peru]"). */
   until?: number;
+  /** A verb of coming read with its "from" ("comes from", "vem da"): its clause is the whole subject before it. */
+  come?: boolean;
 }
 
 /** English "carried", "carries" (lexicon en.ts): what they carry may be people, and "carried out" carries nothing. */
@@ -262,6 +264,18 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (lang === 'en' && !isCargo(it) && nx && isCargo(nx) && !nx.cap && nx2 && !nx2.place && (hasMark(nx2, MB.actor) || (isPlain(nx2) && !nx2.cap))) continue;
       out.push({ idx: i, cls: noun.cls, mood: 'noun', cat: noun.cat, dest: false, ...(until >= 0 ? { until } : {}) });
     }
+  }
+  // ("Most of the wheat Egypt consumes comes from Russia", "Metade do trigo consumido em Angola vem da Rússia", "La moitié du
+  // blé consommé en Égypte provient de Russie": with no verb of transfer before it, goods or people coming from a place
+  // move, read like "arrive from".)
+  for (let i = 1; i < items.length; i++) {
+    if (prepRole(items[i]) !== 'from' || !COME_FROM.test(items[i]!.lower) || !(items[i + 1]?.place || (hasMark(items[i + 1], MB.det) && items[i + 2]?.place))) continue;
+    // (A verb of a relative clause on the goods may stand before: "El 60 % del gas que importa España viene de Argelia".)
+    const onGoods = (v: number): boolean => [1, 2, 3].some((d) => hasMark(items[v - d], MB.rel) && isCargo(items[v - d - 1]));
+    if (out.some((t) => t.idx < i && t.mood !== 'noun' && !onGoods(t.idx)) || !hasBefore(items, i, Math.max(0, i - 14), Math.min(i, 14), isCargo)) continue;
+    out.push({ idx: i, cls: 'move', mood: 'fin', cat: undefined, dest: false, come: true });
+    out.sort((a, b) => a.idx - b.idx);
+    break;
   }
   // "Um petroleiro russo com destino a Cuba": with no trigger before it, a destination phrase states the
   // transfer of what precedes it, read like a passive participle ("destinado a").

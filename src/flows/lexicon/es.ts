@@ -279,7 +279,7 @@ export const es: Lexicon = {
     ['destinados a', 'to'], ['en', 'in'], ['dentro de', 'in'],
     ['de', 'of'], ['del', 'of'], ['desde', 'from'], ['hasta', 'to'], ['procedentes de', 'from'], ['procedentes del', 'from'], ['por parte de', 'from'], ['por parte del', 'from'],
     ['provenientes de', 'from'], ['procedente de', 'from'], ['procedente del', 'from'], ['proveniente de', 'from'], ['proveniente del', 'from'], ['provenientes del', 'from'], ['a partir de', 'from'],
-    ['procedía de', 'from'], ['procedía del', 'from'], ['procedían de', 'from'], ['procedían del', 'from'], ['procede de', 'from'], ['procede del', 'from'], ['proceden de', 'from'], ['proceden del', 'from'], ['provenía de', 'from'], ['provenía del', 'from'], ['provenían de', 'from'], ['provenían del', 'from'], ['proviene de', 'from'], ['proviene del', 'from'], ['provienen de', 'from'], ['provienen del', 'from'], ['vino de', 'from'], ['vino del', 'from'], ['vinieron de', 'from'], ['vinieron del', 'from'],
+    ['procedía de', 'from'], ['procedía del', 'from'], ['procedían de', 'from'], ['procedían del', 'from'], ['procede de', 'from'], ['procede del', 'from'], ['proceden de', 'from'], ['proceden del', 'from'], ['provenía de', 'from'], ['provenía del', 'from'], ['provenían de', 'from'], ['provenían del', 'from'], ['proviene de', 'from'], ['proviene del', 'from'], ['provienen de', 'from'], ['provienen del', 'from'], ['vino de', 'from'], ['vino del', 'from'], ['viene de', 'from'], ['viene del', 'from'], ['vienen de', 'from'], ['vienen del', 'from'], ['vinieron de', 'from'], ['vinieron del', 'from'],
     ['por', 'by'], ['entre', 'between'], ['con', 'between'], ['contra', 'between'],
   ],
   markers: {

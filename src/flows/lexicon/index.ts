@@ -79,6 +79,12 @@ function wordSet(words: ReadonlyArray<string>): WordSet {
   return ws;
 }
 
+/**
+ * A verb of coming read with its "from" as one preposition ("comes from", "vem da", "procede de", "provient de"; not French
+ * "vient de", which is also "has just"): with goods or people before it and no verb of transfer, it moves them (triggers.ts).
+ */
+export const COME_FROM = /^(?:(?:comes?|came) from|(?:vem|vêm|veio|vieram|vinha|vinham|provém|provêm|provinha|provinham|procede|procedem|procedia|procediam) d[eoa]s?|(?:procede|proceden|procedía|procedían|proviene|provienen|provenía|provenían|viene|vienen|vino|vinieron) del?|(?:provient|proviennent|provenait|provenaient) (?:de|du|d|des))$/;
+
 function compile(lex: Lexicon): Compiled {
   const root: TrieNode = { next: new Map() };
   const triggers = new PhraseKeys();
@@ -93,6 +99,7 @@ function compile(lex: Lexicon): Compiled {
   };
   for (const v of lex.verbs) for (const [f] of v.forms) addTrigger(f);
   for (const n of lex.nouns) for (const f of n.forms) addTrigger(f);
+  for (const [p, r] of lex.preps) if (r === 'from' && COME_FROM.test(p)) addTrigger(p);
   // A destination phrase can state a transfer without a verb: its distinctive words ("destino", "bound").
   for (const p of lex.markers.dest ?? []) for (const t of tokenize(p)) if (t.lower.length >= 4) triggers.add([t], 0);
   const add = (phrase: string, tag: Tag): void => {
