@@ -6087,3 +6087,16 @@ describe('session 31 (heldout72): trainees following a course abroad', () => {
     expect(triples(run("Quarante-huit officiers togolais ont suivi une formation en Turquie.", 'fr', defs))).toEqual(['TR>TG:training']);
   });
 });
+
+describe('session 31 (heldout72): "the government" and "the island"', () => {
+  const defs = [C('CU', ['Cuba']), CITY('La Habana', 'CU', true), C('BR', ['Brasil']), C('CO', ['Colombia']), C('CN', ['China']), C('VN', ['Vietnam']), C('RU', ['Rusia']), C('KM', ['Comores']), CITY('Anjouan', 'KM'), C('SA', ['Arabie saoudite'])];
+  it('"el Gobierno" with no place of its own is the dateline country\'s government, not the latest place', () => {
+    expect(triples(run('La Habana, 5 feb (EFE).- Cuba compró azúcar a Brasil y Colombia. La zafra fue mala. Aun así, el Gobierno envió a China 40.000 toneladas de azúcar.', 'es', defs))).toEqual(['BR>CU:other', 'CO>CU:other', 'CU>CN:other']);
+  });
+  it('"la isla", "a ilha", "the island" stand for the latest island country named', () => {
+    expect(triples(run('Cuba compró arroz a Vietnam. Antes de la crisis, la isla también vendía azúcar a Rusia.', 'es', defs))).toEqual(['CU>RU:other', 'VN>CU:other']);
+    expect(triples(run('Cuba bought rice from Vietnam. Before the crisis, the island also sold sugar to Russia.', 'en', [...defs, C('RU', ['Russia'])]))).toEqual(['CU>RU:other', 'VN>CU:other']);
+    // (no island country named: not the latest country)
+    expect(triples(run('Brasil compró arroz a Vietnam. La isla también vendía azúcar a Rusia.', 'es', defs))).not.toContain('BR>RU:other');
+  });
+});

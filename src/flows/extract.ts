@@ -135,6 +135,13 @@ const SECTOR_ARTICLES: ReadonlySet<string> = new Set(['the', 'o', 'a', 'os', 'as
 const SECTOR_OPENING = new RegExp(`^\\s*(?:[^,.;:]{1,30},\\s*|[^\\n]{0,80}?[-–—]\\s+)?(?:(?:${[...SECTOR_ARTICLES].filter((w) => w !== 'l').join('|')})\\s+|l['’])?(?:[\\p{L}-]+\\s+){0,2}?(?:${[...SECTOR_NOUNS].join('|')})\\b`, 'iu');
 /** Kingdoms (ISO 3166-1), what "the kingdom", "o reino", "le royaume" may stand for. */
 const KINGDOMS: ReadonlySet<string> = new Set(['GB', 'ES', 'NL', 'BE', 'NO', 'SE', 'DK', 'SA', 'MA', 'JO', 'TH', 'KH', 'BT', 'BH', 'LS', 'SZ', 'TO']);
+/** Island countries and territories, which "the island" may stand for (reviewable data). */
+const ISLAND_COUNTRIES: ReadonlySet<string> = new Set([
+  'CU', 'JM', 'HT', 'DO', 'BS', 'BB', 'TT', 'DM', 'LC', 'VC', 'GD', 'AG', 'KN', 'PR', 'CW', 'AW',
+  'PH', 'JP', 'TW', 'LK', 'MV', 'SG', 'TL', 'BH', 'CY', 'MT', 'IS', 'IE', 'GL', 'FO',
+  'MG', 'MU', 'SC', 'KM', 'CV', 'ST', 'RE', 'YT',
+  'NZ', 'FJ', 'SB', 'VU', 'WS', 'TO', 'KI', 'TV', 'NR', 'MH', 'FM', 'PW', 'NC', 'PF', 'GU',
+]);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
 const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
 /** Relative pronouns of place: their antecedent is where something happens, not who does it. */
@@ -455,14 +462,19 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       ownPhrases(si, s, inSentence, quote, prevExporter);
       continue;
     }
-    const resolveAnaphor: AnaphorResolver = ({ last: lastInSentence, located, first: firstInSentence, object = false, kingdomAt = -1, afterVerb = false, lastDemonym = false, toVerb = false, whence = false, toward = false }) => {
-      // "the kingdom", "o reino", "le royaume": the latest kingdom named before it (none named: no place).
-      if (kingdomAt >= 0) {
+    const resolveAnaphor: AnaphorResolver = ({ last: lastInSentence, located, first: firstInSentence, object = false, kingdomAt = -1, islandAt = -1, afterVerb = false, lastDemonym = false, toVerb = false, whence = false, toward = false, government = false }) => {
+      // ("La Habana (EFE).- [...] Aun así, el Gobierno envió a China": the government of the dateline's country.)
+      if (government && !lastInSentence && !located && home) return home;
+      // "the kingdom", "o reino", "le royaume": the latest kingdom named before it (none named: no place); "the island", "a
+      // ilha", "la isla", "l'île": the latest island country ("la isla también vendía azúcar a Rusia" is Cuba, not Vietnam).
+      if (kingdomAt >= 0 || islandAt >= 0) {
+        const at = kingdomAt >= 0 ? kingdomAt : islandAt;
+        const codes = kingdomAt >= 0 ? KINGDOMS : ISLAND_COUNTRIES;
         for (let k = mj - 1; k >= Math.max(0, mj - MEMORY_ENTRIES); k--) {
           const m = mentions[k]!;
-          if (m.start >= kingdomAt) continue;
+          if (m.start >= at) continue;
           const p = countryOf(m.place);
-          if (p.kind === 'country' && KINGDOMS.has(p.country ?? '')) return p;
+          if (p.kind === 'country' && codes.has(p.country ?? '')) return p;
         }
         return undefined;
       }

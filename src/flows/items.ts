@@ -77,6 +77,8 @@ function item(start: number, end: number, lower: string, tok: TokKind, tags: Tag
 }
 /** "the kingdom": an anaphor only for a kingdom (the `kingdomAt` offset of resolveAnaphor). */
 const KINGDOM: ReadonlySet<string> = new Set(['kingdom', 'reino', 'royaume']);
+/** "the island": an anaphor only for an island country (the `islandAt` offset of resolveAnaphor). */
+const ISLAND: ReadonlySet<string> = new Set(['island', 'ilha', 'isla', 'île']);
 /** "O governo anunciou...": the government of the country the discourse is about (an anaphor like "o país"). */
 const GOVERNMENT: ReadonlySet<string> = new Set(['governo', 'gobierno', 'gouvernement', 'government']);
 /** What may stand between "governo" and the place it belongs to: nothing, or "de"/"do"/"of"/"in"/"em"... */
@@ -91,6 +93,7 @@ const REGION_DEF: ReadonlySet<string> = new Set(['a', 'na', 'da', 'à', 'pela', 
 const CITY_NOUNS: ReadonlySet<string> = new Set(['cidade', 'city', 'ciudad', 'ville']);
 /** A place's own name after the noun, past one adjective: "a cidade (costeira) de Wonsan", "the (port) city of Beira". */
 const OF_NAMED = /^\s*(?:[\p{L}-]+\s+)?(?:de|do|da|del|des|du|d'|of)\b/iu;
+const FEMININE_DEF: ReadonlySet<string> = new Set(['a', 'à', 'na', 'da', 'pela', 'la', 'l', 'the', 'esta', 'this', 'cette']);
 const SINGULAR_DEF: ReadonlySet<string> = new Set(['o', 'ao', 'no', 'do', 'pelo', 'el', 'al', 'del', 'le', 'au', 'du', 'the', 'l', 'este', 'this', 'ce']);
 
 /**
@@ -111,6 +114,8 @@ export interface AnaphorContext {
   object?: boolean;
   /** The offset of "the kingdom": the latest kingdom named before it (none: -1). */
   kingdomAt?: number;
+  /** The offset of "the island": the latest island country named before it (none: -1). */
+  islandAt?: number;
   /** Right after a verb's preposition ("comprou ao país"): the verb's seller or recipient. */
   afterVerb?: boolean;
   /** The last place before it is a nationality ("4.100 cabo-verdianos chegaram ao país"). */
@@ -121,6 +126,8 @@ export interface AnaphorContext {
   whence?: boolean;
   /** "to the country", or "the neighbouring country": the other end of a transfer. */
   toward?: boolean;
+  /** "the government", "o Governo", with no place of its own: the story's home country, when its dateline names one. */
+  government?: boolean;
 }
 /** The country place an anaphor stands for, or undefined. */
 export type AnaphorResolver = (a: AnaphorContext) => Place | undefined;
@@ -281,9 +288,12 @@ export function buildItems(
       // "o governo brasileiro", "el Gobierno de Chile", "the government in Kabul": the government of the
       // place named right after it, not an anaphor (only "o país" stands for a country whatever follows).
       // ("el Gobierno de Petro": a government named by its head is none of the discourse's either.)
-      const named = GOVERNMENT.has(it.lower) && (OF_ANY.test(text.slice(it.end, it.end + 6)) || (m !== undefined && OF_PLACE.test(text.slice(it.end, m.start))));
+      // ("l'île d'Anjouan", "la isla de Luzón": nor an island named after it.)
+      const named = (GOVERNMENT.has(it.lower) || ISLAND.has(it.lower)) && (OF_ANY.test(text.slice(it.end, it.end + 6)) || (m !== undefined && OF_PLACE.test(text.slice(it.end, m.start))));
       // ("au départ du pays", "procedentes del país": a preposition of several words ending in the article.)
-      const def = !!prev && (SINGULAR_DEF.has(prev.lower) || (prev.prep !== null && SINGULAR_DEF.has(prev.lower.slice(prev.lower.lastIndexOf(' ') + 1))));
+      // ("a ilha", "la isla", "na ilha": the island's article is feminine.)
+      const defs = ISLAND.has(it.lower) ? FEMININE_DEF : SINGULAR_DEF;
+      const def = !!prev && (defs.has(prev.lower) || (prev.prep !== null && defs.has(prev.lower.slice(prev.lower.lastIndexOf(' ') + 1))));
       if (prev && def && !named) {
         // ("no país", "ao país" are located; "a Marinha do país" is the country just named.)
         // (So is the object of a verb: "Australia has given the country A$3 million" names another country.)
@@ -315,11 +325,15 @@ export function buildItems(
           first: firstPlace,
           object,
           kingdomAt: KINGDOM.has(it.lower) ? it.start : -1,
+          islandAt: ISLAND.has(it.lower) ? it.start : -1,
           afterVerb,
           lastDemonym,
           toVerb: afterVerb && prev.prep === 'to',
           whence: (whence || prev.prep === 'of') && !leftFrom,
           toward,
+          // ("La Habana (EFE).- Cuba compró azúcar a Brasil y Colombia. [...] el Gobierno envió a China": not a government
+          // named by its nationality, "o Governo angolano".)
+          government: GOVERNMENT.has(it.lower) && !(m !== undefined && m.via === 'demonym' && /^\s*$/.test(text.slice(it.end, m.start))),
         });
         if (p) it.place = { place: p, via: 'anaphor' };
       }

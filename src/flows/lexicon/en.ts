@@ -359,7 +359,7 @@ export const en: Lexicon = {
       'south', 'southeast', 'northeast', 'northwest', 'southwest', 'centre', 'center', 'base', 'town', 'village', 'coastal',
       'borders', 'interior', 'airport', 'camp', 'camps',
       'ports', 'terminal', 'terminals', 'refinery', 'refineries', 'harbour', 'harbor', 'airports', 'bases'],
-    anaphor: ['country', 'government', 'kingdom'],
+    anaphor: ['country', 'government', 'kingdom', 'island'],
     aux: ['has', 'have', 'had'],
     breaker: ['war', 'conflict', 'invasion', 'tested', 'used', 'employed', 'launched', 'fired', 'use', 'uses', 'attacked', 'attack', 'fight', 'fighting', 'fought',
       'violate', 'violates', 'violated', 'killed', 'struck'],
