@@ -6100,3 +6100,15 @@ describe('session 31 (heldout72): "the government" and "the island"', () => {
     expect(triples(run('Brasil compró arroz a Vietnam. La isla también vendía azúcar a Rusia.', 'es', defs))).not.toContain('BR>RU:other');
   });
 });
+
+describe('session 31 (heldout72): goods given that a relative clause says arrived somewhere', () => {
+  const defs = [C('VN', ['Vietnam', 'Vietname']), CITY('Santiago de Cuba', 'CU'), CITY('Havana', 'CU', true), C('PY', ['Paraguai']), CITY('Foz do Iguaçu', 'BR')];
+  it('"donó 5.000 toneladas de arroz que llegaron al puerto de Santiago de Cuba" goes there, as aid', () => {
+    expect(triples(run('Vietnam donó 5.000 toneladas de arroz que llegaron al puerto de Santiago de Cuba.', 'es', defs))).toEqual(['VN>Santiago de Cuba@CU:aid']);
+    expect(triples(run('Vietnam donated 5,000 tonnes of rice, which arrived in Havana in January.', 'en', defs))).toEqual(['VN>Havana@CU:aid']);
+    expect(triples(run('O Vietname doou 5 mil toneladas de arroz que chegaram ao porto de Santiago de Cuba.', 'pt', defs))).toEqual(['VN>Santiago de Cuba@CU:aid']);
+  });
+  it('not a place the goods crossed on the way', () => {
+    expect(triples(run('O Paraguai doou 35 toneladas de alimentos, que atravessaram a fronteira em Foz do Iguaçu.', 'pt', defs))).not.toContain('PY>Foz do Iguaçu@BR:aid');
+  });
+});

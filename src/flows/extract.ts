@@ -4051,6 +4051,24 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     if (moved) b.flows = [];
   }
+  // ("Vietnam donó 5.000 toneladas de arroz que llegaron al puerto de Santiago de Cuba", "donated rice, which arrived in
+  // Havana": a verb of arriving in a relative clause on the goods of a sending with no destination says where they went.)
+  for (let k = 0; k + 1 < pending.length; k++) {
+    const a = pending[k]!;
+    const b = pending[k + 1]!;
+    // (Not a place crossed on the way: "doou 35 toneladas de alimentos, que atravessaram a fronteira em Foz do Iguaçu".)
+    if (a.t.cls !== 'send' || a.t.mood === 'noun' || !a.src || a.dst || b.t.cls !== 'move' || b.t.mood === 'noun' || !b.dst || b.t.idx - a.t.idx > 16 || CROSSING.test(items[b.t.idx]!.lower)) continue;
+    const rel = [1, 2, 3].map((d) => b.t.idx - d).find((j) => j > a.t.idx && hasMark(items[j], MB.rel) && !LOCATIVE_REL.has(items[j]!.lower));
+    if (rel === undefined || !(isCargo(items[rel - 1]) || (isComma(items[rel - 1]) && isCargo(items[rel - 2])))) continue;
+    let moved = false;
+    for (const f of a.flows) {
+      if (f.to || !f.from || f.from.country === b.dst.country) continue;
+      f.to = b.dst;
+      f.toActor = false;
+      moved = true;
+    }
+    if (moved) b.flows = [];
+  }
   // ("French troops left Mali and redeployed to Niger", "Cobalt mined in Kolwezi was trucked to Durban and shipped to
   // China": a verb of sending coordinated right after a transfer, with no goods of its own, sends that transfer's goods on
   // to its own destination, from its own start or the first transfer's.)
