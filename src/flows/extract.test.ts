@@ -6112,3 +6112,15 @@ describe('session 31 (heldout72): goods given that a relative clause says arrive
     expect(triples(run('O Paraguai doou 35 toneladas de alimentos, que atravessaram a fronteira em Foz do Iguaçu.', 'pt', defs))).not.toContain('PY>Foz do Iguaçu@BR:aid');
   });
 });
+
+describe('session 31 (heldout72): imports opening a sentence, auto parts, "o país vizinho"', () => {
+  const defs = [C('BR', ['Brasil']), CITY('São Paulo', 'BR'), C('AR', ['Argentina'], ['argentinos']), C('CN', ['China'], ['chineses']), C('AO', ['Angola']), CITY('Luanda', 'AO', true), C('RU', ['Rússia'], ['russo']), C('ES', ['Espanha']), C('FR', ['França']), C('PT', ['Portugal'])];
+  it('imports with no importer named, opening the sentence, are the story\'s country\'s', () => {
+    expect(triples(run('São Paulo, 7 jan (Agência Brasil) – O Brasil exportou carros para a Argentina. Já as importações de carros elétricos chineses somaram 115 mil unidades.', 'pt', defs))).toEqual(['BR>AR:vehicles', 'CN>BR:vehicles']);
+    expect(triples(run('Luanda, 3 mar (Lusa) - As importações de trigo russo somaram 1 milhão de toneladas.', 'pt', defs))).toEqual(['RU>Luanda@AO:other']);
+  });
+  it('auto parts are goods; "o país vizinho" is another country than the one the sentence opens with', () => {
+    expect(triples(run('O Brasil exportou carros para a Argentina. O Brasil importou 28 mil veículos argentinos e ampliou as compras de autopeças do país vizinho.', 'pt', defs))).toEqual(['AR>BR:other', 'AR>BR:vehicles', 'BR>AR:vehicles']);
+    expect(triples(run('A Espanha exportou vinho para França. Portugal vendeu 3 mil GWh ao país vizinho.', 'pt', defs))).toEqual(['ES>FR:other', 'PT>ES:other']);
+  });
+});

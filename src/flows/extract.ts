@@ -450,7 +450,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // (Nor one opening with a pronoun that may stand for the latest topic: "Le Tchad diversifie ses partenaires. Il a reçu des
     // véhicules blindés des Émirats", "It has received armoured vehicles from the UAE".)
     // (Nor, in a story with a dateline, one naming an official, who may travel from the dateline's country.)
-    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && ((home !== undefined && hasWord(text, s.start, s.end, c.actorWords)) || pronounTopic !== undefined || (storyPlace !== undefined && SECTOR_OPENING.test(s.text)) || halfBefore(si) || recentExporter(si) || (persons.size > 0 && c.triggers.has(text, s.start, s.end) && namesPerson(s.text, persons)) || (alone.has(si - 1) && (SOME_OF_THEM.test(s.text) || CAME_FROM.test(s.text))) || ((alone.has(si - 1) || alone.has(si - 2)) && (ranksPartner(s.text, lang) || ACCOUNTED_FOR[lang].test(s.text)))))) {
+    if (distinct < 2 && !recent && !ANAPHOR_HINT.test(s.text) && !(inSentence.length > 0 && ((home !== undefined && hasWord(text, s.start, s.end, c.actorWords)) || pronounTopic !== undefined || (storyPlace !== undefined && (SECTOR_OPENING.test(s.text) || IMPORTS_OPENING.test(s.text))) || halfBefore(si) || recentExporter(si) || (persons.size > 0 && c.triggers.has(text, s.start, s.end) && namesPerson(s.text, persons)) || (alone.has(si - 1) && (SOME_OF_THEM.test(s.text) || CAME_FROM.test(s.text))) || ((alone.has(si - 1) || alone.has(si - 2)) && (ranksPartner(s.text, lang) || ACCOUNTED_FOR[lang].test(s.text)))))) {
       // Kept for a later sentence that may pair with its one-ended transfer (read only then: see halfFlows).
       if (inSentence.length > 0) alone.set(si, inSentence);
       continue;
@@ -462,9 +462,15 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       ownPhrases(si, s, inSentence, quote, prevExporter);
       continue;
     }
-    const resolveAnaphor: AnaphorResolver = ({ last: lastInSentence, located, first: firstInSentence, object = false, kingdomAt = -1, islandAt = -1, afterVerb = false, lastDemonym = false, toVerb = false, whence = false, toward = false, government = false }) => {
+    const resolveAnaphor: AnaphorResolver = ({ last: lastInSentence, located, first: firstInSentence, object = false, kingdomAt = -1, islandAt = -1, afterVerb = false, lastDemonym = false, toVerb = false, whence = false, toward = false, neighbour = false, government = false }) => {
       // ("La Habana (EFE).- [...] Aun así, el Gobierno envió a China": the government of the dateline's country.)
       if (government && !lastInSentence && !located && home) return home;
+      // ("O Brasil importou 28 mil veículos argentinos e ampliou as compras de autopeças do país vizinho": a neighbour is another
+      // country than the one the sentence opens with, the latest such.)
+      if (neighbour && firstInSentence) {
+        const own = countryOf(firstInSentence).country;
+        for (const p of [lastInSentence, prevTopic, before]) if (p && countryOf(p).country !== own && countryOf(p).kind === 'country') return countryOf(p);
+      }
       // "the kingdom", "o reino", "le royaume": the latest kingdom named before it (none named: no place); "the island", "a
       // ilha", "la isla", "l'île": the latest island country ("la isla también vendía azúcar a Rusia" is Cuba, not Vietnam).
       if (kingdomAt >= 0 || islandAt >= 0) {
@@ -3971,7 +3977,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             named: a === undefined && h.cat === 'visit' ? namesBefore(items, t.idx) : undefined,
             onward: t.cls === 'send' && ONWARD.test(items[t.idx]!.lower),
             ...(t.cls === 'receive' && !passive && !noun && openingPronounSubject(items, t.idx) ? { pronReceiver: true } : {}),
-            ...(t.cls === 'receive' && !passive && !noun && openingSectorSubject(items, t.idx) ? { sectorReceiver: true as const } : {}),
+            ...(t.cls === 'receive' && !passive && ((!noun && openingSectorSubject(items, t.idx)) || (noun && b === undefined && openingNoun(items, t.idx))) ? { sectorReceiver: true as const } : {}),
             ...(homeOfficial && h.cat === 'visit' && a === undefined ? { homeOfficial: true as const } : {}),
           });
         }
@@ -4562,6 +4568,20 @@ function dativeRelative(items: Item[], roles: Array<Role | undefined>, v: number
  * secteur, concentré dans le sud, importe"): maybe a short opening phrase, an article, the noun, then only auxiliaries,
  * adverbs or one apposition set off by commas before the verb.
  */
+/**
+ * A transfer noun opening its sentence, past at most an adverb and an article ("Já as importações de carros elétricos chineses
+ * somaram", "Imports of Chinese cars rose"): with no receiver named, the story's country imports.
+ */
+function openingNoun(items: Item[], v: number): boolean {
+  let s0 = 0;
+  // (past a dateline: "Luanda, 3 mar (Lusa) - As importações de trigo")
+  for (let q = 1; q <= 14 && q < v; q++) if (DASHES.has(items[q]!.lower)) s0 = q + 1;
+  // (imports only: "Las compras de China se redujeron" are China's)
+  if (v - s0 > 2 || !/^(?:re-?|ré)?import/.test(items[v]!.lower)) return false;
+  for (let k = s0; k < v; k++) if (!(hasMark(items[k], MB.det) || (isPlain(items[k]) && !items[k]!.cargo))) return false;
+  return true;
+}
+
 function openingSectorSubject(items: Item[], v: number): boolean {
   /** No place, verb or punctuation: a modifier of the sector noun ("textile", "de caju", "agroexportador"). */
   const modifier = (it: Item | undefined): boolean => !!it && !it.place && !it.trig && it.tok === 'word' && !hasMark(it, MB.aux | MB.rel);
@@ -7284,6 +7304,8 @@ const EXPORT_STEM = /xport|mbarc|shipped|xpédi/i;
 /** Words of selling or exporting, any language ("vendas", "ventas", "ventes", "sales", "exportações"). */
 const SALES_STEM = /\b(?:vend|vent[ae]s?\b|sales\b|sold\b|sell)|xport/i;
 /** A sentence (past a dateline) opening with exports: "Les expéditions de champagne", "As exportações de café", "Exports of rice". */
+/** A sentence (past a dateline or an opening adverb) opening with imports: "Já as importações de", "Imports of", "Les importations de". */
+const IMPORTS_OPENING = /^(?:[^.]{0,80}?(?:\)|[-–—])\s*)?(?:[\p{L}]+\s+)?(?:(?:les|as|os|las|los|the|l['’])\s*)?(?:importações|importaciones|importations|imports)\s+(?:de|of|d['’]|des|du)\s*/iu;
 const LEDE_EXPORTS = /^(?:[^.]{0,80}?(?:\)|[-–—])\s*)?(?:(?:les|as|os|las|los|the|l['’])\s*)?(?:exporta\S*|exports|expéditions|exportations|exportaciones|embarques|shipments)\s+(?:de|of|d['’]|des|du)\s*/i;
 /** Exports and imports: "exportaciones", "imports", "réexportations". */
 const TRADE_NOUN = /^(?:re-?|ré)?(?:ex|im)port/;

@@ -126,6 +126,8 @@ export interface AnaphorContext {
   whence?: boolean;
   /** "to the country", or "the neighbouring country": the other end of a transfer. */
   toward?: boolean;
+  /** "the neighbouring country", "o país vizinho": another country than the sentence's first. */
+  neighbour?: boolean;
   /** "the government", "o Governo", with no place of its own: the story's home country, when its dateline names one. */
   government?: boolean;
 }
@@ -331,6 +333,7 @@ export function buildItems(
           toVerb: afterVerb && prev.prep === 'to',
           whence: (whence || prev.prep === 'of') && !leftFrom,
           toward,
+          neighbour,
           // ("La Habana (EFE).- Cuba compró azúcar a Brasil y Colombia. [...] el Gobierno envió a China": not a government
           // named by its nationality, "o Governo angolano".)
           government: GOVERNMENT.has(it.lower) && !(m !== undefined && m.via === 'demonym' && /^\s*$/.test(text.slice(it.end, m.start))),

@@ -61,6 +61,8 @@ export const COMMODITIES: ReadonlyArray<readonly [string, string]> = [
   // manufactured goods
   ['cars', 'cars'], ['coches', 'cars'], ['automóviles', 'cars'], ['automóveis', 'cars'], ['voitures', 'cars'], ['textiles', 'textiles'],
   ['têxteis', 'textiles'], ['clothing', 'clothing'], ['roupa', 'clothing'], ['ropa', 'clothing'], ['vêtements', 'clothing'],
+  ['auto parts', 'auto parts'], ['car parts', 'auto parts'], ['autopeças', 'auto parts'], ['peças automotivas', 'auto parts'], ['autopartes', 'auto parts'],
+  ['pièces automobiles', 'auto parts'], ['pièces détachées automobiles', 'auto parts'],
   // farm produce
   ['soya', 'soy'], ['eggs', 'eggs'], ['ovos', 'eggs'], ['huevos', 'eggs'], ['œufs', 'eggs'], ['oeufs', 'eggs'], ['cheese', 'cheese'], ['queijo', 'cheese'],
   ['queso', 'cheese'], ['fromage', 'cheese'], ['fromages', 'cheese'], ['dairy products', 'dairy'], ['lácteos', 'dairy'], ['laticínios', 'dairy'],

@@ -248,7 +248,7 @@ export const pt: Lexicon = {
     ['interceptores', 'missiles', 'interceptors'],
     // veículos
     ['caminhões militares', 'vehicles', 'trucks'], ['transporte de tropas', 'vehicles', 'armoured vehicles'], ['transporte de pessoal', 'vehicles', 'armoured vehicles'], ['camiões militares', 'vehicles', 'trucks'], ['viaturas', 'vehicles', 'vehicles'], ['viaturas blindadas', 'vehicles', 'armoured vehicles'],
-    ['carros de combate', 'vehicles', 'tanks'], ['carros blindados', 'vehicles', 'armoured vehicles'], ['jatos', 'vehicles', 'jets'],
+    ['carros de combate', 'vehicles', 'tanks'], ['carros', 'vehicles', 'cars'], ['carros blindados', 'vehicles', 'armoured vehicles'], ['jatos', 'vehicles', 'jets'],
     ['bombardeiros', 'vehicles', 'bombers'], ['navios-patrulha', 'vehicles', 'patrol boats'], ['patrulheiros', 'vehicles', 'patrol boats'],
     ['destróieres', 'vehicles', 'destroyers'], ['contratorpedeiros', 'vehicles', 'destroyers'], ['porta-aviões', 'vehicles', 'aircraft carriers'], ['navios-tanque', 'vehicles', 'tankers'], ['metaneiros', 'vehicles', 'tankers'],
     // tecnologia
