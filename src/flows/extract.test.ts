@@ -6124,3 +6124,13 @@ describe('session 31 (heldout72): imports opening a sentence, auto parts, "o pa�
     expect(triples(run('A Espanha exportou vinho para França. Portugal vendeu 3 mil GWh ao país vizinho.', 'pt', defs))).toEqual(['ES>FR:other', 'PT>ES:other']);
   });
 });
+
+describe('session 31 (heldout72): people leaving with no start named, in a story with a dateline', () => {
+  const defs = [C('KG', ['Kyrgyzstan'], ['Kyrgyz']), CITY('Bishkek', 'KG', true), C('KR', ['South Korea']), C('GB', ['Britain'])];
+  it('"4,300 workers left for South Korea", "250 fruit pickers flew to Britain" leave the dateline\'s country', () => {
+    expect(triples(run('Bishkek, Feb 3 (AFP) - Kyrgyz migrants sent money home. Meanwhile, 4,300 workers left for South Korea last year, and a first group of 250 fruit pickers flew to Britain in April.', 'en', defs))).toEqual(['KG>GB:people', 'KG>KR:people']);
+  });
+  it('with no dateline, no start', () => {
+    expect(triples(run('Kyrgyz migrants sent money home. Meanwhile, 4,300 workers left for South Korea last year.', 'en', defs))).toEqual([]);
+  });
+});

@@ -1411,6 +1411,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         break;
       }
     }
+    // ("BISHKEK (AFP) - [...] 4,300 workers left for South Korea, and 250 fruit pickers flew to Britain": people leaving or
+    // travelling to another country with no start named leave the dateline's country.)
+    if (!from && to && f.cat === 'people' && (f.cls === 'leave' || f.cls === 'move') && !f.pron && home && home.country !== countryOf(to).country) {
+      from = home;
+      filled = true;
+    }
     if (!from || !to) {
       filled = true;
       // "Niamey n'a bénéficié d'aucun financement de la Banque mondiale": a negated transfer whose other

@@ -226,7 +226,7 @@ export const en: Lexicon = {
     ['military assistance', 'aid', 'aid'], ['aid package', 'aid', 'aid'], ['supplies', 'aid', 'supplies'],
     ['training', 'training', 'training'], ['military training', 'training', 'training'],
     ['refugees', 'people', 'refugees'], ['migrants', 'people', 'migrants'], ['deportees', 'people', 'deportees'],
-    ['children', 'people', 'children'], ['workers', 'people', 'workers'], ['labourers', 'people', 'workers'],
+    ['children', 'people', 'children'], ['workers', 'people', 'workers'], ['fruit pickers', 'people', 'workers'], ['pickers', 'people', 'workers'], ['farmworkers', 'people', 'workers'], ['farm workers', 'people', 'workers'], ['seasonal workers', 'people', 'workers'], ['labourers', 'people', 'workers'],
     ['laborers', 'people', 'workers'], ['civilians', 'people', 'civilians'], ['prisoners', 'people', 'prisoners'],
     ['asylum seekers', 'people', 'asylum seekers'], ['people', 'people', 'people'],
     ['grain', 'other', 'grain'], ['soybeans', 'other', 'soybeans'], ['soy', 'other', 'soybeans'], ['corn', 'other', 'maize'], ['coffee', 'other', 'coffee'], ['sugar', 'other', 'sugar'], ['iron ore', 'other', 'iron ore'], ['artillery systems', 'weapons', 'artillery'], ['instructors', 'training', 'instructors'], ['men', 'people', 'men'], ['doctors', 'people', 'doctors'], ['women', 'people', 'people'], ['families', 'people', 'families'], ['rescuers', 'aid', 'rescuers'], ['rescue workers', 'aid', 'rescuers'], ['wheat', 'other', 'grain'], ['food', 'other', 'food'], ['fertiliser', 'other', 'fertiliser'],
