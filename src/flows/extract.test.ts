@@ -6134,3 +6134,10 @@ describe('session 31 (heldout72): people leaving with no start named, in a story
     expect(triples(run('Kyrgyz migrants sent money home. Meanwhile, 4,300 workers left for South Korea last year.', 'en', defs))).toEqual([]);
   });
 });
+
+describe('session 31 (heldout72): the topic a sentence opens with, past a dateline, and not a place of origin', () => {
+  const defs = [C('BD', ['Bangladesh']), CITY('Dhaka', 'BD', true), C('IN', ['India'], ['Indian']), C('NP', ['Nepal']), C('BT', ['Bhutan'])];
+  it('"The country also buys" after "Dhaka (Reuters) - Bangladesh paid" and "Power from Nepal began reaching Bangladesh" is Bangladesh', () => {
+    expect(triples(run('Dhaka, Nov 18 (Reuters) - Bangladesh paid $5 million to India. The plant delivered 1,100 megawatts last year. Power from Nepal began reaching Bangladesh on Friday, carried across Indian territory. The country also buys about 1,160 megawatts from Indian state utilities and is in talks to import electricity from Bhutan, the officials said.', 'en', defs))).toEqual(['BD>IN:money', 'BT>BD:other', 'IN>BD:other']);
+  });
+});

@@ -269,6 +269,10 @@ function mergeMentions(mentions: MentionRef[], extra: MentionRef[]): MentionRef[
 const ALLEGIANCE = /(?:^|[^\p{L}])(?:pro|pró|anti|non|não|no)-?$/iu;
 /** A place this close to its sentence's start is the sentence's topic (subject position). */
 const TOPIC_CHARS = 24;
+/** A dateline opening a sentence, up to its closing bracket or dash ("DHAKA, Nov 18 (Reuters) - ", "Lisboa, 18 mar 2025 (Lusa) - "). */
+const DATELINE_OPENING = /^[^.\n]{0,80}?(?:\)\s*[-–—.]*|[-–—])\s*/;
+/** A preposition of origin right before a sentence's first place, after a word ("Power from Nepal", "gás vindo da Argélia"). */
+const FROM_TOPIC = /\S\s+(?:from|desde|depuis|procedentes?\s+de|provenientes?\s+de|en\s+provenance\s+d[eu']|vind[oa]s?\s+d[eoa]s?)\s+(?:the\s+|la\s+|el\s+|l['’])?$/i;
 /** Financial assets traded for money ("Treasuries", "bonds", "títulos", "swaps", "acciones", "obligations", "stake"). */
 const FINANCIAL = /^(?:treasur|bonds?$|t[ií]tulos?$|swaps?$|reservas?$|d[ií]vida|deuda|dette|shares$|stake$|a[cç][cç][oõ]es$|acciones$|obligations?$|actions$|participa[cç])/;
 
@@ -426,8 +430,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const kept = topic && named.every((m) => countryOf(m.place).country === countryOf(topic!.place).country) ? topic : undefined;
       // (Not a place a preposition of direction or place governs: "Sales to Indonesia grew" are about the seller.)
       // (It leaves the topic as it was.)
-      const governed = m0.start - s.start <= TOPIC_CHARS && GOVERNED_TOPIC.test(text.slice(s.start, m0.start));
-      topic = governed ? topic : m0.start - s.start <= TOPIC_CHARS ? { sentence: si, place: m0.place } : kept;
+      // (Nor one of origin: "Power from Nepal began reaching Bangladesh. The country also buys" is about Bangladesh.)
+      // (Measured past a dateline: "DHAKA, Nov 18 (Reuters) - Bangladesh has paid".)
+      const open = s.start + (datelineAt && datelineAt.start >= s.start && datelineAt.end <= s.end ? (DATELINE_OPENING.exec(s.text)?.[0].length ?? 0) : 0);
+      // (Nor the origin of imported goods: "As importações de trigo russo somaram".)
+      const governed = m0.start - open <= TOPIC_CHARS && (GOVERNED_TOPIC.test(text.slice(open, m0.start)) || FROM_TOPIC.test(text.slice(open, m0.start)) || IMPORTS_OPENING.test(text.slice(open, m0.start)));
+      topic = governed ? topic : m0.start >= open && m0.start - open <= TOPIC_CHARS ? { sentence: si, place: m0.place } : kept;
     }
     pronounTopic = prevTopic !== undefined && PLACE_PRONOUN_OPENING.test(s.text) ? prevTopic : undefined;
     if (!ledeTopic && topic && si <= 1) ledeTopic = topic.place;
