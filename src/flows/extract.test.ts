@@ -6141,3 +6141,14 @@ describe('session 31 (heldout72): the topic a sentence opens with, past a dateli
     expect(triples(run('Dhaka, Nov 18 (Reuters) - Bangladesh paid $5 million to India. The plant delivered 1,100 megawatts last year. Power from Nepal began reaching Bangladesh on Friday, carried across Indian territory. The country also buys about 1,160 megawatts from Indian state utilities and is in talks to import electricity from Bhutan, the officials said.', 'en', defs))).toEqual(['BD>IN:money', 'BT>BD:other', 'IN>BD:other']);
   });
 });
+
+describe('session 31 (heldout72): hydropower; goods that qualify works in English', () => {
+  const defs = [C('NP', ['Nepal']), C('BD', ['Bangladesh']), C('IN', [], ['Indian']), C('CN', [], ['Chinese']), CITY('Lusaka', 'ZM', true)];
+  it('"40 megawatts of hydropower from Nepal began reaching Bangladesh"', () => {
+    expect(triples(run('Separately, 40 megawatts of hydropower from Nepal began reaching Bangladesh on Friday, carried across Indian territory.', 'en', defs))).toEqual(['NP>BD:other']);
+  });
+  it('"oil refineries", "gas pipelines", "hydropower dams" built with a loan are no oil, gas or power sent', () => {
+    expect(triples(run('Chinese banks lent Lusaka more than 4 billion dollars for roads, oil refineries and hydropower dams.', 'en', defs))).toEqual(['CN>Lusaka@ZM:money']);
+    expect(triples(run('Chinese banks lent Lusaka 4 billion dollars for gas pipelines.', 'en', defs))).toEqual(['CN>Lusaka@ZM:money']);
+  });
+});

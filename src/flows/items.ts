@@ -359,6 +359,7 @@ export function buildItems(
   unmarkHabitual(items);
   unmarkTradeCargo(items);
   unmarkCurrencyCountry(items, c.lex.lang);
+  if (c.lex.lang === 'en') unmarkInfrastructure(items);
   unmarkDenomination(items);
   unmarkInformants(items);
   untagNounForms(items, c.lex.lang);
@@ -414,6 +415,22 @@ function unmarkInformants(items: Item[]): void {
     // "close to the talks", "próximas das negociações", "cercanas al Gobierno"
     if (!informant && CLOSE.has(nx)) for (let k = i + 2; k <= i + 4 && !informant; k++) informant = CLOSE_TO.test(items[k]?.lower ?? '');
     if (!informant) continue;
+    it.tags = it.tags.filter((t) => t.k !== 'cargo');
+    it.cargo = false;
+  }
+}
+
+/** English nouns of works, sites and trades that goods before them only qualify ("oil refineries", "hydropower dams"). */
+const INFRASTRUCTURE: ReadonlySet<string> = new Set([
+  'refinery', 'refineries', 'pipeline', 'pipelines', 'mine', 'mines', 'dam', 'dams', 'plant', 'plants', 'station', 'stations', 'field', 'fields',
+  'rig', 'rigs', 'well', 'wells', 'project', 'projects', 'industry', 'industries', 'sector', 'prices', 'price', 'reserves', 'deposits', 'company', 'companies', 'firm', 'firms',
+]);
+
+/** "roads and oil refineries", "hydropower dams", "copper mines": in English, goods before a noun of works or trade qualify it; they are not sent. */
+function unmarkInfrastructure(items: Item[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const it = items[i]!;
+    if (!it.cargo || it.place || it.trig || !INFRASTRUCTURE.has(items[i + 1]!.lower)) continue;
     it.tags = it.tags.filter((t) => t.k !== 'cargo');
     it.cargo = false;
   }

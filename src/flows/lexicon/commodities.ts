@@ -61,6 +61,9 @@ export const COMMODITIES: ReadonlyArray<readonly [string, string]> = [
   // manufactured goods
   ['cars', 'cars'], ['coches', 'cars'], ['automóviles', 'cars'], ['automóveis', 'cars'], ['voitures', 'cars'], ['textiles', 'textiles'],
   ['têxteis', 'textiles'], ['clothing', 'clothing'], ['roupa', 'clothing'], ['ropa', 'clothing'], ['vêtements', 'clothing'],
+  ['hydropower', 'electricity'], ['hydroelectricity', 'electricity'], ['hydroelectric power', 'electricity'], ['hidroeletricidade', 'electricity'],
+  ['energia hidrelétrica', 'electricity'], ['energia hidroelétrica', 'electricity'], ['hidroelectricidad', 'electricity'], ['energía hidroeléctrica', 'electricity'],
+  ['hydroélectricité', 'electricity'],
   ['auto parts', 'auto parts'], ['car parts', 'auto parts'], ['autopeças', 'auto parts'], ['peças automotivas', 'auto parts'], ['autopartes', 'auto parts'],
   ['pièces automobiles', 'auto parts'], ['pièces détachées automobiles', 'auto parts'],
   // farm produce
