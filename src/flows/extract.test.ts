@@ -6152,3 +6152,13 @@ describe('session 31 (heldout72): hydropower; goods that qualify works in Englis
     expect(triples(run('Chinese banks lent Lusaka 4 billion dollars for gas pipelines.', 'en', defs))).toEqual(['CN>Lusaka@ZM:money']);
   });
 });
+
+describe('session 31 (heldout72): people sent back with no sender named; single prisoners', () => {
+  const defs = [C('PH', ['Philippines'], ['Philippine']), CITY('Manila', 'PH', true), C('CN', ['China'], ['Chinese']), C('VN', [], ['Vietnamese']), C('ID', ['Indonesia'], ['Indonesian'])];
+  it('"200 workers, most of them Vietnamese, would be sent home" go to Vietnam, from the dateline\'s country', () => {
+    expect(triples(run('Manila (AP) — The Philippines deported 163 Chinese nationals on Thursday. The Bureau of Immigration said a second group of about 200 workers, most of them Vietnamese, would be sent home next week.', 'en', defs))).toEqual(['PH>CN:people', 'PH>VN:people']);
+  });
+  it('a single convict or prisoner sent back is people', () => {
+    expect(triples(run('Manila has in turn agreed to send an Indonesian drug convict, held in a Philippine prison for 14 years, back to Indonesia.', 'en', defs))).toEqual(['PH>ID:people']);
+  });
+});

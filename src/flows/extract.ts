@@ -1421,7 +1421,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     }
     // ("BISHKEK (AFP) - [...] 4,300 workers left for South Korea, and 250 fruit pickers flew to Britain": people leaving or
     // travelling to another country with no start named leave the dateline's country.)
-    if (!from && to && f.cat === 'people' && (f.cls === 'leave' || f.cls === 'move') && !f.pron && home && home.country !== countryOf(to).country) {
+    // (So are people sent or deported with no sender named: "a second group, most of them Vietnamese, would be sent home".)
+    if (!from && to && f.cat === 'people' && (f.cls === 'leave' || f.cls === 'move' || f.cls === 'send' || f.cls === 'deport') && !f.pron && home && home.country !== countryOf(to).country) {
       from = home;
       filled = true;
     }
@@ -3016,7 +3017,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // "mandados de volta pelos EUA", "sent back": people go back to the country their demonym names.
     if (dst === undefined && backR && (t.cls === 'send' || t.cls === 'deport')) {
-      const home = first(originL, originR);
+      // ("a second group of about 200 workers, most of them Vietnamese, would be sent home": or the nationality of most of them.)
+      const home = first(originL, originR, mostlyNationality(items, L, t.idx));
       if (home !== undefined && (src === undefined || countryAt(items, home) !== countryAt(items, src))) dst = home;
     }
     // "Russia supplied 45% of India's arms imports", "a fourni 70 % des armes importées par l'Algérie": who
@@ -5168,6 +5170,15 @@ function relativeSubjectBefore(items: Item[], r: [number, number] | undefined, L
 
 /** Participles of using or buying goods somewhere ("consumed in", "consumido em", "importé en", "used in"). */
 const USED_IN = /^(?:consum|consom|utiliz|utilis|usad|used$|eaten$|burn|queimad|quemad|brûlé|refin|raffin|import|sold$|vendid|vendu|bought$|comprad|achet|ingerid|distribu)/;
+
+/** A nationality most of the people before v are said to have ("200 workers, most of them Vietnamese", "pour la plupart maliens"). */
+function mostlyNationality(items: Item[], L: number, v: number): number | undefined {
+  for (let k = L + 1; k < v; k++) {
+    if (items[k]!.place?.via !== 'demonym') continue;
+    for (let j = k - 1; j >= Math.max(L, k - 4); j--) if (MOST_OF.has(items[j]!.lower) || MOSTLY.has(items[j]!.lower)) return k;
+  }
+  return undefined;
+}
 
 /**
  * The user or buyer of the goods that the subject before a verb of coming at v names ("Egypt's wheat", "o gás consumido em
