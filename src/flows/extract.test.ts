@@ -6162,3 +6162,16 @@ describe('session 31 (heldout72): people sent back with no sender named; single 
     expect(triples(run('Manila has in turn agreed to send an Indonesian drug convict, held in a Philippine prison for 14 years, back to Indonesia.', 'en', defs))).toEqual(['PH>ID:people']);
   });
 });
+
+describe('session 31 (heldout72): "No hubo envíos", and places right after a phrase of destination', () => {
+  const defs = [C('AR', ['Argentina']), C('TT', ['Trinidad y Tobago']), C('BR', ['Brasil']), C('CN', ['China']), CITY('Bahía Blanca', 'AR'), C('IN', ['India']), C('ES', ['España']), CITY('Rota', 'ES')];
+  it('"No hubo envíos de crudo a Brasil", "Não houve envios": a negation of any transfer takes no end from the discourse', () => {
+    expect(triples(run('Argentina importó gas de Trinidad y Tobago. No hubo envíos de crudo a Brasil en el período.', 'es', defs))).toEqual(['TT>AR:oil']);
+    expect(triples(run('A Argentina importou gás de Trinidad y Tobago. Não houve envios de petróleo para o Brasil.', 'pt', defs))).toEqual(['TT>AR:oil']);
+  });
+  it('"se embarcaron rumbo a la India", "rumbo al gigante asiático" go there; not a ship\'s own voyage', () => {
+    expect(triples(run('Cerca de 3,2 millones de barriles se embarcaron en Bahía Blanca rumbo a la India.', 'es', defs))).toEqual(['Bahía Blanca@AR>IN:oil']);
+    expect(triples(run('Argentina envió petróleo a China. Cerca de 3,2 millones de barriles se embarcaron rumbo al gigante asiático.', 'es', defs))).toEqual(['AR>CN:oil']);
+    expect(run('Argentina envió petróleo a China. Cerca de 3,2 millones de barriles se embarcaron rumbo al gigante asiático.', 'es', defs)[0]!.quantity).toBe(3200000);
+  });
+});

@@ -208,6 +208,9 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
     // ("seguiram para França e para os Países Baixos": right after a verb that ends with its preposition of
     // destination, a place with no article of its own is where it goes.)
     if (roles[i]!.role === 'bare' && items[i - 1]?.trig && TO_ENDINGS.test(items[i - 1]!.lower)) roles[i] = { role: 'to' };
+    // ("se embarcaron rumbo al gigante asiático", "rumbo a la India": right after a phrase of destination, where goods go.)
+    // (Not where a ship sails, "El patrullero Furor zarpó de Rota rumbo al golfo de Guinea": its own voyage, no delivery.)
+    if (roles[i]!.role === 'bare' && (hasMark(items[i - 1], MB.dest) || (hasMark(items[i - 1], MB.det) && hasMark(items[i - 2], MB.dest))) && !hasBefore(items, i, 0, i, (x) => x.tags.some((g) => g.k === 'cargo' && g.cat === 'vehicles'))) roles[i] = { role: 'to' };
     // "importaron 900.000 toneladas de cebada, la mayor parte de Canadá": the share "of" a place is from it.
     // (Only in an aside after a comma: "to fund part of Syria's wage bill" names an owner.)
     if (roles[i]!.role === 'of' && prepRole(items[i - 1]) === 'of' && SHARE_WORDS.has(items[i - 2]?.lower ?? '') && items[i]!.place!.via !== 'demonym' && [3, 4, 5].some((d) => isComma(items[i - d]))) roles[i] = { role: 'from' };
