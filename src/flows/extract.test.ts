@@ -6175,3 +6175,14 @@ describe('session 31 (heldout72): "No hubo envíos", and places right after a ph
     expect(run('Argentina envió petróleo a China. Cerca de 3,2 millones de barriles se embarcaron rumbo al gigante asiático.', 'es', defs)[0]!.quantity).toBe(3200000);
   });
 });
+
+describe('session 31 (heldout72): purchases from a place in Spanish nouns, and in a clause of contrast', () => {
+  const defs = [C('AR', ['Argentina'], ['argentinas']), C('TT', ['Trinidad y Tobago']), C('BO', ['Bolivia'])];
+  it('"las compras argentinas de gas a Bolivia": the nationality buys, "a" names the seller', () => {
+    expect(triples(run('Las compras argentinas de gas a Bolivia cayeron en septiembre.', 'es', defs))).toEqual(['BO>AR:oil']);
+  });
+  it('"mientras que las compras de gas a Bolivia terminaron": the buyer of the clause before; ended is suspended', () => {
+    const fs = run('Argentina importó gas de Trinidad y Tobago, mientras que las compras de gas a Bolivia terminaron en septiembre.', 'es', defs);
+    expect(withStatus(fs).sort()).toEqual(['BO>AR:oil:suspended', 'TT>AR:oil:stated']);
+  });
+});

@@ -1777,6 +1777,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     let L = ti > 0 && !t.come ? triggers[ti - 1]!.idx + 1 : 0;
     for (let k = t.idx - 1; k >= L; k--) if (isBoundary(items, k)) { L = k + 1; break; }
+    // ("Argentina importó gas de Trinidad, mientras que las compras de gas a Bolivia terminaron": a transfer noun in a clause
+    // of contrast has its own places.)
+    let contrastAt = -1;
+    if (t.mood === 'noun') for (let k = t.idx - 1; k > L; k--) if (CONTRAST.has(items[k]!.lower) && isComma(items[k - 1])) { L = k + 1; contrastAt = k; break; }
     // ("Pakistan, which fought a war with India in May, also sent troops": a word that ends a window inside a relative
     // clause on the subject does not cut the subject off.)
     /** The relative clause set off right before the verb, if any (read once: the subject, the gap and the status use it). */
@@ -2496,14 +2500,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // nationality before it is the buyer's, as with a source.)
         // ("Les importateurs chinois ont acheté du soja brésilien": so is the nationality of the subject's traders, in Romance order.)
         const buyerNationality = !passive && !noun && originR !== undefined && originR > t.idx ? [originL, subjDemL !== undefined && subjDemL < t.idx && roles[subjDemL]?.role === 'demonym' ? subjDemL : undefined].find((k) => k !== undefined && countryAt(items, k) !== countryAt(items, originR)) : undefined;
-        dst = first(passive || (noun && agent !== undefined && [toStrong, toWeak, fromRight].some((k) => k !== undefined && k > t.idx && k < agent!)) ? agent : subject, importer, !passive && !noun && (from !== undefined || agent !== undefined || givenBy) ? originL : undefined, buyerNationality, inR, noun ? nounSubject : undefined, frame, buyersIn);
+        // ("las compras argentinas de gas a Bolivia": a nationality right after a purchase noun is the buyer's, not the goods'.)
+        const buyersNoun = noun && originR === t.idx + 1 && PT_BUY_NOUN.test(items[t.idx]!.lower);
+        dst = first(passive || (noun && agent !== undefined && [toStrong, toWeak, fromRight].some((k) => k !== undefined && k > t.idx && k < agent!)) ? agent : subject, importer, buyersNoun ? originR : undefined, !passive && !noun && (from !== undefined || agent !== undefined || givenBy) ? originL : undefined, buyerNationality, inR, noun ? nounSubject : undefined, frame, buyersIn);
         dstActor = dst !== undefined && dst !== inR && dst !== frame;
         // "acheter à X", "comprar a X", "encomendados ao Brasil": bought from X (in the Romance languages).
         // "recebeu caças doados pela Dinamarca": the donor.
         // (Not goods "destinados à Ucrânia", "destinés à", "destinados a": that is where they go.)
         // ("comprou 36 obuses a Israel", "a compra de tanques à Rússia": in Portuguese, "a" before a country named without
         // an article is the preposition, and a purchase noun buys from its "a"/"à" too.)
-        const ptBuy = lang === 'pt' && (noun ? PT_BUY_NOUN : BUY).test(items[t.idx]!.lower);
+        // ("las compras de gas a Bolivia": so in Spanish.)
+        const ptBuy = (lang === 'pt' || lang === 'es') && (noun ? PT_BUY_NOUN : BUY).test(items[t.idx]!.lower);
         // (Not the article of a new clause's subject: "comprou petróleo, e a Rússia vendeu armas".)
         const clauseSubject = (k: number): boolean => {
           const nx = items[k + 1];
@@ -2512,7 +2519,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const sellerAt = toStrong ?? (ptBuy && toWeak !== undefined && toWeak > t.idx && !clauseSubject(toWeak) ? toWeak : undefined);
         const seller = sellerAt !== undefined && (lang === 'fr' || lang === 'es' || (lang === 'pt' && (!noun || ptBuy))) && !hasBefore(items, sellerAt, t.idx + 1, 3, (x) => DESTINED.test(x.lower)) && !hasBefore(items, sellerAt, t.idx + 1, 2, (x) => TOWARDS.has(x.lower)) ? sellerAt : undefined;
         // ("los aviones comprados por Chile a Noruega": the buyer named as the agent receives; the seller gives.)
-        src = first(from, dst === originR ? undefined : originR, dst === importer ? goodsOrigin : undefined, dst === originL ? undefined : originL, dst === agent ? undefined : agent, seller, givenBy?.at, noun && !hasBefore(items, t.idx + 1, L, 4, (x) => CONTRACT.test(x.lower)) ? undefined : contractPartner(items, roles, L, t.idx), appos?.seller);
+        src = first(from, dst === originR || buyersNoun ? undefined : originR, dst === importer ? goodsOrigin : undefined, dst === originL ? undefined : originL, dst === agent ? undefined : agent, seller, givenBy?.at, noun && !hasBefore(items, t.idx + 1, L, 4, (x) => CONTRACT.test(x.lower)) ? undefined : contractPartner(items, roles, L, t.idx), appos?.seller);
         // "importou 40 mil toneladas de sal grosso da Namíbia": goods the lexicon does not know leave "de X"
         // read as "of"; after a verb of importing it is where they come from.
         // ("comprou 1,1 milhão de toneladas do Brasil": so after a verb of buying.)
@@ -3316,6 +3323,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (carrierSent && carrierSent.cls === 'send' && fromRight === undefined && prevDst !== undefined && prevDst > carrierSent.idx && prevDst < t.idx && dst !== undefined && (src === undefined || countryAt(items, src) === countryAt(items, dst)) && countryAt(items, prevDst) !== countryAt(items, dst)) {
       src = prevDst;
       srcActor = false;
+    }
+    // ("Argentina importó gas de Trinidad, mientras que las compras de gas a Bolivia terminaron": a purchase noun in a clause
+    // of contrast, with no buyer of its own, is the buyer's of the clause before.)
+    if (noun && t.cls === 'receive' && dst === undefined && src !== undefined && contrastAt >= 0 && prevDst !== undefined && prevDst < contrastAt && countryAt(items, prevDst) !== countryAt(items, src)) {
+      dst = prevDst;
+      dstActor = true;
     }
     if (dst !== undefined) prevDst = dst;
     const cargo = collectCargo(items, t, subjectStart, R, passive, lang, decimalComma, roles);
@@ -6403,7 +6416,7 @@ const HAVE_AUX: ReadonlySet<string> = new Set([...PLUPERFECT, 'ha', 'han', 'habr
 /** Verbs of buying ("bought", "comprar", "achète", "adquirió", "import"). */
 const BUY = /^(?:buy|bought|purchas|compr|achet|adquir|acqui|import)/;
 /** Portuguese nouns of buying, whose "a"/"à"/"ao" names the seller ("a compra de 36 obuses à Rússia", "a encomenda ao Brasil"). */
-const PT_BUY_NOUN = /^(?:compra|aquisi|encomenda)/;
+const PT_BUY_NOUN = /^(?:compra|aquisi|adquisi|encomenda|encargo)/;
 
 /** Verbs of owing ("owes", "owed", "doit", "debe", "deve"). */
 const OWE = /^(?:owe[sd]?|owing|doit|doivent|devait|debe|deben|debía|deve|devem|devia)$/;

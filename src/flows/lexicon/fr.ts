@@ -312,7 +312,7 @@ export const fr: Lexicon = {
     // not ruling a transfer out makes it a possibility, not a denial
     plan: ['entend', 'entendent', 'contrat pour', 'contrats pour', 'doit', 'doivent', 'devait', 'devaient', "s'est engagé à", "s'est engagée à", "s'était engagé à", "s'était engagée à", 'se sont engagés à', "s'engage à", "n'exclut pas", "n'excluent pas", "n'a pas exclu", "n'ont pas exclu", 'ne pas exclure', "n'excluait pas", 'négocie', 'négocient', 'en discussions pour', 'en pourparlers pour', 'en négociation pour', 'devrait', 'devraient', 'prévoit', 'prévoient', 'envisage', 'envisagent', 'compte', 'comptent', 'va', 'vont', 'promis', 'promet', 'a accepté de', 'engagé à', 'projette', 'projet de', 'plan de', 'pourrait', 'pourra', 'accord pour', 'proposé de', "proposé d'", 'offert de', "offert d'", 'propose de', "propose d'"],
     suspend: ['suspendu', 'suspendue', 'suspendus', 'suspendues', 'interrompue', 'interrompus', 'interrompues', 'gelée', 'gelés', 'gelées', 'suspend', 'suspendent', 'suspension', 'interrompu', 'interrompt', 'gelé',
-      'gèle', 'coupé', 'arrêté', 'bloqué', 'bloque', 'stoppé', 'cesser', 'arrêter', 'interrompre', 'reporté', 'repoussé', 'retardé', 'ajourné'],
+      'gèle', 'coupé', 'arrêté', 'bloqué', 'bloque', 'stoppé', 'cesser', 'arrêter', 'interrompre', 'reporté', 'repoussé', 'retardé', 'ajourné', 'cessé', 'pris fin'],
     recip: ['en échange', 'en contrepartie', 'en retour'],
     recipFor: ['en échange de', 'en échange du', 'en échange des', 'en contrepartie de', 'en contrepartie du', 'en paiement de'],
     after: ['après', 'à la suite de', 'au retour de'],
