@@ -16,6 +16,7 @@ import type { MentionRef } from './items';
 const AGENCY = /^(?:\s*\([^()\n]{2,30}\))?(?:,[^\n().;:!?]{1,48})?\s*\([^()\n]{2,40}\)\s*\.?\s*(?:--|[-–—:])/u;
 const DASH_AFTER_PART = /^,[^\n().;:!?]{1,48}?\s(?:--|[-–—])\s/u;
 const DASH = /^\s*(?:--|[-–—])\s/u;
+const EN_DASH_OPENING = /^ – (?=\p{Lu})/u;
 /** Before a dateline: nothing, or the headline (one line ending in a full stop, or a line break). */
 const HEADLINE = /^(?:\s*|[^\n]{1,250}(?:[.!?]\s+|\s*\n\s*))$/u;
 
@@ -26,7 +27,9 @@ export function datelineMention(text: string, mentions: ReadonlyArray<MentionRef
     if (m.org || m.via === 'demonym' || m.via === 'anaphor' || !HEADLINE.test(text.slice(0, m.start))) continue;
     const after = text.slice(m.end, m.end + 120);
     const name = text.slice(m.start, m.end);
-    if (AGENCY.test(after) || DASH_AFTER_PART.test(after) || (name === name.toUpperCase() && name !== name.toLowerCase() && DASH.test(after))) return m;
+    // ("Brasília – O ministro da Defesa embarcou", "São Paulo – As montadoras": an en dash right after the place that opens
+    // the text, before a capital, as Agência Brasil files.)
+    if (AGENCY.test(after) || DASH_AFTER_PART.test(after) || (name === name.toUpperCase() && name !== name.toLowerCase() && DASH.test(after)) || (m.start === 0 && EN_DASH_OPENING.test(after))) return m;
   }
   return undefined;
 }

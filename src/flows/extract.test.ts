@@ -6186,3 +6186,16 @@ describe('session 31 (heldout72): purchases from a place in Spanish nouns, and i
     expect(withStatus(fs).sort()).toEqual(['BO>AR:oil:suspended', 'TT>AR:oil:stated']);
   });
 });
+
+describe('session 31 (heldout72): an Agência Brasil dateline, an official embarking, a donation discussed with a government', () => {
+  const defs = [C('BR', ['Brasil']), CITY('Brasília', 'BR', true), C('GY', ['Guiana'], ['guianense', 'guianenses']), C('SR', ['Suriname']), CITY('Boa Vista', 'BR'), C('UY', [], ['uruguaia']), CITY('Santa Maria', 'BR')];
+  it('"Brasília – O ministro da Defesa embarcou para a Guiana, informou a pasta": a visit from the dateline\'s country, the ministry\'s own word', () => {
+    expect(withStatus(run('Brasília – O ministro da Defesa embarcou nesta segunda-feira (3) para a Guiana, informou a pasta. O Brasil vai oferecer treinamento a oficiais guianenses.', 'pt', defs)).sort()).toEqual(['BR>GY:training:planned', 'BR>GY:visit:stated']);
+  });
+  it('the nationality of the government a donation is discussed "with" gives nothing', () => {
+    expect(triples(run('Brasília – O ministro viajou para a Guiana. Na agenda com o governo guianense está a doação de dez viaturas blindadas desativadas pelo Exército. O Brasil vai oferecer treinamento.', 'pt', defs))).not.toContain('GY>BR:vehicles');
+  });
+  it('a place set off by commas that locates the one before it is no destination ("de Boa Vista, em Roraima, até")', () => {
+    expect(triples(run('As viaturas foram levadas de Boa Vista, em Roraima, até a fronteira.', 'pt', [...defs, REGION('Roraima', 'BR')]))).not.toContain('Boa Vista@BR>Roraima@BR:vehicles');
+  });
+});

@@ -2219,6 +2219,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           if (r.head === 'actor') visitorR ??= k;
           break;
         case 'in':
+          // ("levadas de Boa Vista, em Roraima, até Lethem": a place set off by commas that locates the one before it is no end.)
+          if ((t.cls === 'send' || t.cls === 'move') && locatesPlaceBefore(items, k)) break;
           if (afterIdx === undefined) inR ??= k;
           // ("chega a Itaqui depois de transbordo na costa do Togo": where goods changed ships is on the way.)
           else if (!transitBetween(items, afterIdx, k)) afterIn ??= k;
@@ -3095,6 +3097,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         break;
       }
     }
+    // ("Na agenda com o governo guianense está a doação de dez viaturas": the nationality of an official body a transfer noun's
+    // clause is "with" is the partner's, not the giver's.)
+    if (noun && hasMark(items[t.idx], MB.gift) && src !== undefined && src < t.idx && withBody(items, src)) src = undefined;
     // ("O Brasil, que a China abastece de fertilizantes", "Brazil, which China supplies with fertiliser", "le Mali, que la
     // Russie arme": a relative whose own subject is a place stands for the verb's object, who is supplied, trained or visited.)
     if (dst === undefined && src !== undefined && src < t.idx && !noun && !passive && (t.cls === 'send' || t.cls === 'help' || t.cls === 'train' || t.cls === 'visit')) {
@@ -3506,7 +3511,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("Luanda (Lusa) - O ministro dos Recursos Minerais viaja a Nova Deli": an official named by office alone, the
     // dateline's; emit gives the visit its start when the text has a dateline. The subject is that official, so a
     // nationality after the verb is no traveller's: "viajará a Caracas para reunirse con autoridades venezolanas".)
-    const homeOfficial = (t.cls === 'visit' || t.cls === 'move') && t.mood !== 'noun' && (src === undefined || (src > t.idx && items[src]!.place!.via === 'demonym')) && (actorAny === undefined || actorAny > t.idx) && !elidedTraveller && officeOnly(items, L, t.idx);
+    const homeOfficial = (t.cls === 'visit' || t.cls === 'move' || t.cls === 'leave') && t.mood !== 'noun' && (src === undefined || (src > t.idx && items[src]!.place!.via === 'demonym')) && (actorAny === undefined || actorAny > t.idx) && !elidedTraveller && officeOnly(items, L, t.idx);
     if (homeOfficial) src = undefined;
     // ("Outros 1.300 cidadãos seguiram para França": more of the people the discourse just moved, from where they did.)
     // (Not people transferred on, "Otros 40 migrantes fueron trasladados a Almería": from where, the clause does not say.)
@@ -5179,6 +5184,21 @@ function relativeSubjectBefore(items: Item[], r: [number, number] | undefined, L
   if (!items.slice(r[0] + 1, r[1]).some((x) => x.trig)) return a >= L0 ? a : undefined;
   for (let k = a - 1; k >= 0 && !(items[k]!.tok === 'punct' && !isComma(items[k])); k--) if (items[k]!.trig) return undefined;
   return a;
+}
+
+/** Is the nationality at k that of an official body after "with" ("com o governo guianense", "with the Kenyan government")? */
+function withBody(items: Item[], k: number): boolean {
+  if (items[k]!.place!.via !== 'demonym' || !hasMark(items[k - 1], MB.actor)) return false;
+  const p = hasMark(items[k - 2], MB.det) ? k - 3 : k - 2;
+  return WITH_WORDS_BODY.has(items[p]?.lower ?? '');
+}
+const WITH_WORDS_BODY: ReadonlySet<string> = new Set(['com', 'con', 'avec', 'with']);
+
+/** Is the place at k ("em Roraima", "in Alberta") set off by commas right after another place, which it locates? */
+function locatesPlaceBefore(items: Item[], k: number): boolean {
+  let p = k - 1;
+  if (hasMark(items[p], MB.det) && prepRole(items[p]) === null) p--;
+  return prepRole(items[p]) === 'in' && isComma(items[p - 1]) && !!items[p - 2]?.place && items[p - 2]!.place!.via !== 'demonym' && (isComma(items[k + 1]) || items[k + 1]?.tok === 'punct');
 }
 
 /** Participles of using or buying goods somewhere ("consumed in", "consumido em", "importé en", "used in"). */

@@ -368,6 +368,8 @@ function streetAt(c: Ctx, i: number): number {
   if (sh & LOWER && (n === 'lake' || n === 'route' || n === 'highway' || n === 'bairro')) return 0;
   // "ao largo da Grécia", "au large de": the idiom for "off the coast of", not a square.
   if (n === 'largo' && sh & LOWER && i > 0 && tk.norm[i - 1] === 'ao') return 0;
+  // "levadas por estrada de Boa Vista até Lethem": "by road" from a town, not a road's name.
+  if (n === 'estrada' && sh & LOWER && i > 0 && tk.norm[i - 1] === 'por') return 0;
   let t = i + 1;
   if (n === 'av' && !(t < tk.count && tk.gap[t] === GAP_DOT)) return 0; // "Av. da Liberdade"
   while (t < tk.count && t <= i + 3 && joined(tk, t) && tk.shape[t]! & LOWER && CONNECTORS.has(tk.norm[t]!)) t++;
