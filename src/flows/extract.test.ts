@@ -6199,3 +6199,13 @@ describe('session 31 (heldout72): an Agência Brasil dateline, an official embar
     expect(triples(run('As viaturas foram levadas de Boa Vista, em Roraima, até a fronteira.', 'pt', [...defs, REGION('Roraima', 'BR')]))).not.toContain('Boa Vista@BR>Roraima@BR:vehicles');
   });
 });
+
+describe('session 31 (heldout72): extradition is of people; a title after troops words is one official', () => {
+  const defs = [C('HN', ['Honduras']), C('US', ['Estados Unidos']), C('TR', ['Turkey']), CITY('Karachi', 'PK')];
+  it('"extraditó a Estados Unidos a un exalcalde acusado de facilitar el tráfico de cocaína" is people, not cocaine', () => {
+    expect(triples(run('Honduras extraditó este martes a Estados Unidos a un exalcalde acusado de facilitar el tráfico de cocaína.', 'es', defs))).toEqual(['HN>US:people']);
+  });
+  it('"Turkey\'s naval forces commander, who arrived in Karachi" brings no troops', () => {
+    expect(triples(run("The ceremony was attended by Turkey's naval forces commander, who arrived in Karachi on Wednesday.", 'en', defs))).not.toContain('TR>Karachi@PK:troops');
+  });
+});

@@ -3358,6 +3358,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const given = t.cls === 'help' && !noun ? cargo.filter((h) => !(h.cat === 'people' && h.at !== undefined && hasMark(items[h.at], MB.benef))) : cargo;
     // ("O investimento chinês no Brasil concentra-se em energia": what is invested in is no goods sent.)
     let hits = categorize(t, sentHome || t.until !== undefined ? given.filter((h) => h.cat === 'money') : peopleGiver !== undefined ? given.filter((h) => h.at !== peopleGiver) : given, sourceBetween);
+    // ("extraditó a Estados Unidos a un exalcalde acusado de facilitar el tráfico de cocaína": only people are extradited, whatever
+    // goods the charge names.)
+    if (t.cls === 'deport' && EXTRADITE.test(items[t.idx]!.lower) && hits.some((h) => h.cat !== 'people')) {
+      const p = hits.find((h) => h.cat === 'people');
+      hits = [p ?? { cat: 'people', unit: 'people', q: null, reversed: false }];
+    }
     // ("Remittances sent by Filipinos working in Saudi Arabia", "los envíos de fondos realizados por": a participle with no goods of its
     // own on a transfer noun right before it sends what that noun names.)
     const head = ti > 0 ? triggers[ti - 1]! : undefined;
@@ -5185,6 +5191,9 @@ function relativeSubjectBefore(items: Item[], r: [number, number] | undefined, L
   for (let k = a - 1; k >= 0 && !(items[k]!.tok === 'punct' && !isComma(items[k])); k--) if (items[k]!.trig) return undefined;
   return a;
 }
+
+/** Verbs and nouns of extraditing ("extraditó", "extradited", "extraditado", "extradé", "extradition"). */
+const EXTRADITE = /^(?:extradi|extradé)/;
 
 /** Is the nationality at k that of an official body after "with" ("com o governo guianense", "with the Kenyan government")? */
 function withBody(items: Item[], k: number): boolean {

@@ -424,6 +424,8 @@ function unmarkInformants(items: Item[]): void {
 const INFRASTRUCTURE: ReadonlySet<string> = new Set([
   'refinery', 'refineries', 'pipeline', 'pipelines', 'mine', 'mines', 'dam', 'dams', 'plant', 'plants', 'station', 'stations', 'field', 'fields',
   'rig', 'rigs', 'well', 'wells', 'project', 'projects', 'industry', 'industries', 'sector', 'prices', 'price', 'reserves', 'deposits', 'company', 'companies', 'firm', 'firms',
+  // (and titles: "Turkey's naval forces commander", "the army chief", "a police spokesman" is one official, no troops)
+  'commander', 'commanders', 'chief', 'chiefs', 'spokesman', 'spokeswoman', 'spokesperson',
 ]);
 
 /** "roads and oil refineries", "hydropower dams", "copper mines": in English, goods before a noun of works or trade qualify it; they are not sent. */
