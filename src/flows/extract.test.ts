@@ -6209,3 +6209,13 @@ describe('session 31 (heldout72): extradition is of people; a title after troops
     expect(triples(run("The ceremony was attended by Turkey's naval forces commander, who arrived in Karachi on Wednesday.", 'en', defs))).not.toContain('TR>Karachi@PK:troops');
   });
 });
+
+describe('session 31 (heldout72): a share given in per cent after "dont", "das quais"', () => {
+  const defs = [C('CM', ['Cameroun', 'Camarões']), C('NL', ['Pays-Bas', 'Países Baixos'])];
+  it('"dont près de 40 % à destination des Pays-Bas" sends a share there, with no count of goods', () => {
+    const fs = run('Le Cameroun a exporté 252 000 tonnes de fèves de cacao, dont près de 40 % à destination des Pays-Bas.', 'fr', defs);
+    expect(triples(fs)).toEqual(['CM>NL:other']);
+    expect(run('Le Cameroun a exporté 252 000 tonnes de cacao, dont 40 % vers les Pays-Bas.', 'fr', defs)[0]!.quantity ?? null).toBeNull();
+    expect(run('Os Camarões exportaram 252 mil toneladas de cacau, das quais 40% para os Países Baixos.', 'pt', defs)[0]!.quantity ?? null).toBeNull();
+  });
+});

@@ -5389,11 +5389,13 @@ function shareTo(items: Item[], k: number, R: number): boolean {
   if (!w || !(w.tok === 'num' || SHARE_WORDS.has(w.lower))) return false;
   for (j++; j <= R; j++) {
     const it = items[j]!;
-    if (it.tok === 'punct' || it.trig || hasMark(it, MB.rel) || hasMark(it, MB.aux | MB.passiveAux)) return false;
-    if (prepRole(it) === 'to' || prepRole(it) === 'from') return true;
+    // ("dont 40 % vers les Pays-Bas": past the sign of a percentage)
+    if ((it.tok === 'punct' && it.lower !== '%') || it.trig || hasMark(it, MB.rel) || hasMark(it, MB.aux | MB.passiveAux)) return false;
+    if (prepRole(it) === 'to' || prepRole(it) === 'from' || hasMark(it, MB.dest)) return true;
   }
   return false;
 }
+
 /**
  * The number of a partitive share between the verb at v and its destination at d ("dont près de 1 300 tonnes vers");
  * null for a share with no number ("dont plus de la moitié vers": not the whole's number either).
@@ -5406,6 +5408,8 @@ function partitiveQuantity(items: Item[], v: number, d: number, decimalComma: bo
       if (items[n]!.tok !== 'num') continue;
       // (a share closed by a comma before the destination is an aside: "30 chars, dont 10 neufs, à l'Ukraine")
       for (let j = n + 1; j < d; j++) if (isComma(items[j])) return undefined;
+      // (a percentage counts no goods: "dont 40 % vers les Pays-Bas", "das quais 40% para")
+      if (PERCENT.has(items[n + 1]?.lower ?? '')) return null;
       return readLeft(items, numberEnd(items, n, d), decimalComma) ?? undefined;
     }
     return undefined;
