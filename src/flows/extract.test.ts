@@ -6219,3 +6219,13 @@ describe('session 31 (heldout72): a share given in per cent after "dont", "das q
     expect(run('Os Camarões exportaram 252 mil toneladas de cacau, das quais 40% para os Países Baixos.', 'pt', defs)[0]!.quantity ?? null).toBeNull();
   });
 });
+
+describe('session 31 (heldout72): French "y" before a verb of sending', () => {
+  const defs = [C('FR', ['France']), C('ML', ['Mali'])];
+  it('"Présente au Mali depuis 2013, la France y a envoyé 500 soldats" sends to Mali', () => {
+    expect(triples(run('Présente au Mali depuis 2013, la France y a envoyé 500 soldats.', 'fr', defs))).toEqual(['FR>ML:troops']);
+  });
+  it('not "il y a" (ago)', () => {
+    expect(triples(run('Il y a deux ans, la France a envoyé des soldats au Mali.', 'fr', defs))).toEqual(['FR>ML:troops']);
+  });
+});

@@ -2095,6 +2095,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             }
           }
           const r = roles[k];
+          // (a French "y" before the verb is where it goes, not who acts)
           if (!r || items[k]!.paren || (agentGap && k > agentGap[0] && k < agentGap[1])) continue;
           // "Havana's ally has stepped up deliveries": the ally, not Havana, acts.
           if (r.role === 'poss' && relationAfter(items, k, lang)) {
@@ -3095,6 +3096,20 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (!v) continue;
         if (v.sense === 'host' && countryAt(items, k) === countryAt(items, src) && countryAt(items, k) === countryAt(items, dst)) src = k;
         break;
+      }
+    }
+    // ("le Vietnam y a engagé 5,5 milliards", "Elle y a envoyé 500 soldats": French "y" before the verb is where it goes.)
+    if (lang === 'fr' && !noun && !passive && t.cls === 'send' && dst === undefined && src !== undefined && src < t.idx) {
+      let y = t.idx - 1;
+      while (y > src && hasMark(items[y], MB.aux | MB.passiveAux)) y--;
+      if (items[y]?.lower === 'y' && y === src + 1) {
+        for (let k = src - 1; k >= 0; k--) {
+          if (items[k]!.tok === 'punct' && !isComma(items[k])) break;
+          if (items[k]!.place && (roles[k]?.role === 'in' || roles[k]?.role === 'to') && countryAt(items, k) !== countryAt(items, src)) {
+            dst = k;
+            break;
+          }
+        }
       }
     }
     // ("Na agenda com o governo guianense está a doação de dez viaturas": the nationality of an official body a transfer noun's
