@@ -6229,3 +6229,15 @@ describe('session 31 (heldout72): French "y" before a verb of sending', () => {
     expect(triples(run('Il y a deux ans, la France a envoyé des soldats au Mali.', 'fr', defs))).toEqual(['FR>ML:troops']);
   });
 });
+
+describe('session 31 (heldout72): "the main supplier" after imports', () => {
+  const defs = [C('GW', ['Guiné-Bissau']), C('PK', ['Paquistão']), C('IN', ['Índia']), C('EG', ['Egypt']), C('RU', ['Russia', 'Russie']), C('DZ', [], []), CITY('Alger', 'DZ', true), CITY('Rabat', 'MA', true)];
+  it('"O Paquistão foi o principal fornecedor, com 74 mil toneladas, à frente da Índia" supplies the importer just named', () => {
+    expect(triples(run('A Guiné-Bissau importou 185 mil toneladas de arroz. O Paquistão foi o principal fornecedor, com 74 mil toneladas, à frente da Índia, com 51 mil.', 'pt', defs))).toEqual(['IN>GW:other', 'PK>GW:other']);
+    expect(triples(run('Egypt imported 12 million tonnes of wheat. Russia was the main supplier, with 8 million tonnes.', 'en', defs))).toEqual(['RU>EG:other']);
+  });
+  it('not a supplier a relative "dont" gives to a far antecedent', () => {
+    const d2 = [...defs, C('MA', ['Maroc']), C('US', ['États-Unis'])];
+    expect(triples(run("Le Maroc a acheté des armes aux États-Unis. Cela inquiète Alger, qui a rompu ses relations avec Rabat et dont la Russie reste le principal fournisseur d'armement.", 'fr', d2))).not.toContain('RU>MA:weapons');
+  });
+});

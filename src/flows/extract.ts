@@ -936,6 +936,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     let subject: MentionRef | undefined;
     for (const m of inSentence) if (m.end <= cop && cop - m.end <= 60) subject = m;
     if (!subject) return;
+    // ("Alger, qui a rompu ses relations avec Rabat et dont la Russie reste le principal fournisseur": whose supplier a relative
+    // says is the antecedent's, which may lie far back; no guess.)
+    if (/(?:^|[^\p{L}])(?:dont|whose|cuj[oa]s?|cuy[oa]s?)\s+(?:\p{L}+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, subject.start - 24), subject.start))) return;
     const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
     // The list goes on after "followed by", "seguido de", "ahead of", "devant".
     let followed = s.end;
