@@ -6241,3 +6241,11 @@ describe('session 31 (heldout72): "the main supplier" after imports', () => {
     expect(triples(run("Le Maroc a acheté des armes aux États-Unis. Cela inquiète Alger, qui a rompu ses relations avec Rabat et dont la Russie reste le principal fournisseur d'armement.", 'fr', d2))).not.toContain('RU>MA:weapons');
   });
 });
+
+describe('session 31: the buyer a relative says paid pays the seller', () => {
+  const defs = [C('TR', ['Turkey', 'Turquia']), C('PL', ['Poland', 'Polónia'])];
+  it('"Turkey sold Bayraktar drones to Poland, which paid $270 million", "à Polónia, que pagou"', () => {
+    expect(triples(run('Turkey sold Bayraktar drones to Poland, which paid $270 million.', 'en', defs))).toEqual(['PL>TR:money', 'TR>PL:weapons']);
+    expect(triples(run('A Turquia vendeu drones à Polónia, que pagou 270 milhões de dólares.', 'pt', defs))).toEqual(['PL>TR:money', 'TR>PL:weapons']);
+  });
+});

@@ -4265,6 +4265,21 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       f.toActor = false;
     }
   }
+  // ("Turkey sold Bayraktar drones to Poland, which paid $270 million", "vendeu drones à Polónia, que pagou": the buyer a
+  // relative says paid pays the seller.)
+  for (let k = 0; k + 1 < pending.length; k++) {
+    const a = pending[k]!;
+    const b = pending[k + 1]!;
+    if (a.t.cls !== 'send' || !SELL.test(items[a.t.idx]!.lower) || !a.src || !a.dst || b.t.mood === 'noun' || b.t.cat !== 'money' || b.dst) continue;
+    let r = b.t.idx - 1;
+    while (r > a.t.idx && hasMark(items[r], MB.aux)) r--;
+    if (!hasMark(items[r], MB.rel) || !isComma(items[r - 1]) || items[r - 2]?.place?.place.id !== a.dst.id) continue;
+    for (const f of b.flows) if (f.cat === 'money' && !f.to && (!f.from || f.from === a.dst)) {
+      f.from = a.dst;
+      f.to = a.src;
+      f.toActor = false;
+    }
+  }
   // "llegaron ocho vehículos blindados donados por Washington, [...] junto con un cargamento de fusiles destinado a la Policía
   // Nacional de Haití", "arrived along with a shipment of rifles bound for Haiti": goods coming together with a transfer
   // noun make one transfer with it; each takes the end the other names.
