@@ -5,7 +5,7 @@
  */
 import { CAPTIVE, chargeAt, TRAFFICKING } from './triggers';
 import { CAPITALISED_MODELS, MODEL_NAMES, modelName } from './lexicon/models';
-import { actorNationality, has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, prepRole, WITH, type Item } from './items';
+import { actorNationality, has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, POSSESSIVES, prepRole, WITH, type Item } from './items';
 import { quantityAt, readLeft, type Quantity } from './quantity';
 import { MOSTLY, trainees, type Role } from './roles';
 import type { Trigger } from './triggers';
@@ -489,7 +489,8 @@ function recipientForces(items: Item[], k: number): boolean {
   let p = k - 1;
   if (isPlain(items[p])) p--; // "armed"
   if (items[p]?.lower === 's' && items[p - 1]?.place) p -= 2; // "Kenya's"
-  if (hasMark(items[p], MB.det)) p--;
+  // ("retirou as suas tropas": Portuguese "a"/"as" before a possessive is the article; the preposition is written "à"/"às".)
+  if (hasMark(items[p], MB.det) && !((items[p - 1]?.lower === 'as' || items[p - 1]?.lower === 'a') && POSSESSIVES.has(items[p]!.lower))) p--;
   return prepRole(items[p]) === 'to' && !items[p]!.place;
 }
 

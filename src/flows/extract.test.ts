@@ -6249,3 +6249,11 @@ describe('session 31: the buyer a relative says paid pays the seller', () => {
     expect(triples(run('A Turquia vendeu drones à Polónia, que pagou 270 milhões de dólares.', 'pt', defs))).toEqual(['PL>TR:money', 'TR>PL:weapons']);
   });
 });
+
+describe('session 31: Portuguese "as suas tropas" after a verb is the article, not "to"', () => {
+  const defs = [C('DE', ['Alemanha']), C('ML', ['Mali']), C('BR', ['Brasil']), C('HT', ['Haiti'])];
+  it('"A Alemanha retirou as suas tropas do Mali" withdraws troops; "às suas tropas" still names whom aid goes to', () => {
+    expect(triples(run('A Alemanha retirou as suas tropas do Mali.', 'pt', defs))).toEqual(['ML>DE:troops']);
+    expect(triples(run('O Brasil enviou ajuda às suas tropas no Haiti.', 'pt', defs))).toEqual(['BR>HT:aid']);
+  });
+});
