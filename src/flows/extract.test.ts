@@ -6257,3 +6257,11 @@ describe('session 31: Portuguese "as suas tropas" after a verb is the article, n
     expect(triples(run('O Brasil enviou ajuda às suas tropas no Haiti.', 'pt', defs))).toEqual(['BR>HT:aid']);
   });
 });
+
+describe('session 31: money sent home by workers named in Romance order', () => {
+  const defs = [C('AU', ['Australia']), C('VU', ['Vanuatu'], ['vanuatuenses']), C('CV', ['Cabo Verde'], ['cabo-verdianos']), C('PT', ['Portugal'])];
+  it('"Los trabajadores vanuatuenses enviaron a casa 60 millones de dólares australianos" goes to Vanuatu', () => {
+    expect(triples(run('Australia recibió a 5.000 trabajadores de Vanuatu. Los trabajadores vanuatuenses enviaron a casa el año pasado unos 60 millones de dólares australianos.', 'es', defs))).toEqual(['AU>VU:money', 'VU>AU:people']);
+    expect(triples(run('Portugal acolheu 20 mil trabalhadores de Cabo Verde. Os emigrantes cabo-verdianos enviaram para casa 200 milhões de euros.', 'pt', defs))).toContain('PT>CV:money');
+  });
+});

@@ -3016,7 +3016,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // their country, from wherever they work (a sender the clause does not name).
     // (English reads "workers sent home" as a passive participle too; the money after it says it is not.)
     let sentHome = false;
-    if (dst === undefined && backR && t.cls === 'send' && src !== undefined && src === originL && originL < t.idx && peopleAfter(items, originL, t.idx) && windowHas(items, t.idx + 1, R, 'money')) {
+    // ("Los trabajadores vanuatuenses enviaron a casa": in the Romance languages the people come before their nationality.)
+    if (dst === undefined && backR && t.cls === 'send' && src !== undefined && src === originL && originL < t.idx && (peopleAfter(items, originL, t.idx) || isPeople(items[originL - 1])) && windowHas(items, t.idx + 1, R, 'money')) {
       dst = src;
       src = undefined;
       sentHome = true;
