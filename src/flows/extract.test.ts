@@ -6265,3 +6265,15 @@ describe('session 31: money sent home by workers named in Romance order', () => 
     expect(triples(run('Portugal acolheu 20 mil trabalhadores de Cabo Verde. Os emigrantes cabo-verdianos enviaram para casa 200 milhões de euros.', 'pt', defs))).toContain('PT>CV:money');
   });
 });
+
+describe('session 31: people going home "ao país", and "afastou do território nacional"', () => {
+  const defs = [C('PT', ['Portugal']), C('CV', ['Cabo Verde'], ['cabo-verdianos']), C('EG', ['Égypte']), C('SD', ['Soudan'], ['Soudanais'])];
+  it('"35 cabo-verdianos, que regressaram ao país" go to Cabo Verde, removed from Portugal', () => {
+    expect(triples(run('Portugal afastou do território nacional, no primeiro semestre, 35 cabo-verdianos em situação irregular, que regressaram ao país em voos comerciais.', 'pt', defs))).toEqual(['PT>CV:people']);
+    expect(triples(run('Portugal expulsou 35 cabo-verdianos, que regressaram ao país em voos comerciais.', 'pt', defs))).toEqual(['PT>CV:people']);
+    expect(triples(run("Quelque 190 000 Soudanais seraient rentrés au pays depuis l'Égypte.", 'fr', defs))).toEqual(['EG>SD:people']);
+  });
+  it('"afastou a hipótese" moves nothing', () => {
+    expect(triples(run('O ministro afastou a hipótese de enviar tropas para Cabo Verde.', 'pt', defs))).toEqual([]);
+  });
+});

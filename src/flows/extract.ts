@@ -470,7 +470,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       ownPhrases(si, s, inSentence, quote, prevExporter);
       continue;
     }
-    const resolveAnaphor: AnaphorResolver = ({ last: lastInSentence, located, first: firstInSentence, object = false, kingdomAt = -1, islandAt = -1, afterVerb = false, lastDemonym = false, toVerb = false, whence = false, toward = false, neighbour = false, government = false }) => {
+    const resolveAnaphor: AnaphorResolver = ({ last: lastInSentence, located, first: firstInSentence, object = false, kingdomAt = -1, islandAt = -1, afterVerb = false, lastDemonym = false, toVerb = false, whence = false, toward = false, neighbour = false, government = false, returning = false }) => {
+      if (returning && lastDemonym && lastInSentence) return countryOf(lastInSentence);
       // ("La Habana (EFE).- [...] Aun así, el Gobierno envió a China": the government of the dateline's country.)
       if (government && !lastInSentence && !located && home) return home;
       // ("O Brasil importou 28 mil veículos argentinos e ampliou as compras de autopeças do país vizinho": a neighbour is another
@@ -3051,7 +3052,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // chanceler venezuelano afirmou que milhares de cidadãos regressaram do Brasil ao país" is Venezuela.)
     // (Only "to the country": "the largest arms export in the country's history" names no end.)
     // (Nor a possessive: "North Korea moved soldiers to its territory" is its own.)
-    if (src !== undefined && dst !== undefined && src < dst && items[dst]!.place!.via === 'anaphor' && COUNTRY_NOUN.test(items[dst]!.lower) && roles[dst]?.role === 'to' && countryAt(items, src) === countryAt(items, dst)) {
+    // (Not people of a nationality going home: "35 cabo-verdianos, que regressaram ao país".)
+    if (src !== undefined && dst !== undefined && src < dst && items[dst]!.place!.via === 'anaphor' && COUNTRY_NOUN.test(items[dst]!.lower) && roles[dst]?.role === 'to' && countryAt(items, src) === countryAt(items, dst) && !(t.sense === 'home' && items[src]!.place!.via === 'demonym')) {
       for (let k = src - 1; k >= L; k--) {
         // (Not a place named "with" another: "reforzar la frontera con Afganistán".)
         if (items[k]!.place && items[k]!.place!.via !== 'anaphor' && roles[k]?.role !== 'between' && !items[k]!.paren && countryAt(items, k) !== countryAt(items, src)) {

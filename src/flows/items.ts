@@ -126,6 +126,8 @@ export interface AnaphorContext {
   whence?: boolean;
   /** "to the country", or "the neighbouring country": the other end of a transfer. */
   toward?: boolean;
+  /** Right after a verb of going home ("regressaram ao país"): the country of the nationality just named. */
+  returning?: boolean;
   /** "the neighbouring country", "o país vizinho": another country than the sentence's first. */
   neighbour?: boolean;
   /** "the government", "o Governo", with no place of its own: the story's home country, when its dateline names one. */
@@ -334,6 +336,8 @@ export function buildItems(
           whence: (whence || prev.prep === 'of') && !leftFrom,
           toward,
           neighbour,
+          // ("35 cabo-verdianos, que regressaram ao país": people going home go to their nationality's country.)
+          returning: afterVerb && !!items[items.length - 3]?.tags.some((g) => g.k === 'verb' && g.sense === 'home'),
           // ("La Habana (EFE).- Cuba compró azúcar a Brasil y Colombia. [...] el Gobierno envió a China": not a government
           // named by its nationality, "o Governo angolano".)
           government: GOVERNMENT.has(it.lower) && !(m !== undefined && m.via === 'demonym' && /^\s*$/.test(text.slice(it.end, m.start))),

@@ -116,6 +116,9 @@ export const pt: Lexicon = {
     // "A ministra esteve em Lisboa": an official who was somewhere visited it (see triggers.ts: only a place it was in)
     { cls: 'visit', forms: forms('fin', 'esteve', 'estiveram') },
     { cls: 'deport', forms: conj('deport', 'pt-ar') },
+    // "afastou do território nacional 35 cabo-verdianos": removed from the country (with people as its object only: "afastou a
+    // hipótese" moves nothing)
+    { cls: 'deport', forms: forms('fin', 'afastou', 'afastaram', 'afasta', 'afastam').concat(forms('part', 'afastados', 'afastadas')) },
     { cls: 'withdraw', forms: conj('retir', 'pt-ar') },
     { cls: 'receive', forms: conj('acolh', 'pt-er') },
     // "O Brasil abriga 500 mil venezuelanos" (só pessoas: "o prédio abriga o museu" não é fluxo)
