@@ -6277,3 +6277,11 @@ describe('session 31: people going home "ao país", and "afastou do território 
     expect(triples(run('O ministro afastou a hipótese de enviar tropas para Cabo Verde.', 'pt', defs))).toEqual([]);
   });
 });
+
+describe('session 31: schools of a nationality train', () => {
+  it('"la formation d\'officiers béninois dans les écoles militaires rwandaises" is training by Rwanda, whoever signed for it', () => {
+    const defs = [C('BJ', ['Bénin'], ['béninois']), C('RW', ['Rwanda'], ['rwandaises'])];
+    expect(triples(run("Le gouvernement béninois a reconnu un accord signé avec le Rwanda, qui prévoit la formation d'officiers béninois dans les écoles militaires rwandaises.", 'fr', defs))).toEqual(['RW>BJ:training']);
+    expect(triples(run("La formation d'officiers béninois dans les écoles militaires rwandaises a commencé.", 'fr', defs))).toEqual(['RW>BJ:training']);
+  });
+});

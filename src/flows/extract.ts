@@ -2625,7 +2625,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           break;
         }
         // ("Chinese officers have been training local forces": the trainers' nationality, past auxiliaries.)
-        src = passive ? first(agent, byDemonym(items, roles, t.idx, R), inR) : first(agent, near, subject, originL, possL, subjectDemonym);
+        // ("la formation d'officiers béninois dans les écoles militaires rwandaises", "at Rwandan military academies": schools of a
+        // nationality where the training happens train, whoever signed for it.)
+        const schools = schoolNationality(items, t.idx, R);
+        src = passive ? first(agent, byDemonym(items, roles, t.idx, R), schools, inR) : first(agent, schools, near, subject, originL, possL, subjectDemonym);
         srcActor = true;
         // "um acordo para treinar pilotos argentinos em bases francesas": with no trainer named, where they train.
         if (src === undefined && !passive && inR !== undefined) {
@@ -2661,6 +2664,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           ? first(originL, demonymL, ofSubjL, toStrong, subjDemL !== undefined && roles[subjDemL]?.role === 'origin' && subjDemL !== src ? subjDemL : undefined)
           : first(objectR, bareR, traineesR(), toStrong, toWeak, originR, ofR, demonymR, actorObject(items, t.idx, actorR, agentR));
         if (setOff !== undefined && (dst === undefined || dst === toStrong)) dst = setOff;
+        // (the schools' nationality trains; the trainees are the nationality before it)
+        if (schools !== undefined && dst === schools) {
+          dst = undefined;
+          for (let k = t.idx + 1; k < schools; k++) if (items[k]!.place?.via === 'demonym' && (traineeWord(items[k - 1]) || traineeWord(items[k + 1]))) { dst = k; break; }
+        }
         dstActor = true;
         // ("180 Pakistani sailors who trained for five months at a naval base on Turkey's coast": people of a nationality who
         // train with no one trained after the verb are trainees; a place of another country after it trains them.)
@@ -4780,6 +4788,18 @@ const BOUND_PARTICIPLE = /^destin(?:é|ée|és|ées|ado|ada|ados|adas|ed)$/;
 const AU_EN: ReadonlySet<string> = new Set(['au', 'aux', 'en']);
 
 /** Trainers' nationality after "by"/"par"/"por", past the training noun at v ("dispensée par des instructeurs russes"). */
+/** Schools and academies ("écoles militaires", "military academies", "academias", "escolas"). */
+const SCHOOLS = /^(?:écoles?|schools?|academ(?:y|ies)|académies?|academias?|escolas?|escuelas?|universit(?:y|ies|és?)|universidades?|colleges?|collèges?)$/;
+/** A nationality on schools the training after v happens in ("dans les écoles militaires rwandaises", "at Rwandan military academies"). */
+function schoolNationality(items: Item[], v: number, R: number): number | undefined {
+  for (let k = v + 1; k <= R; k++) {
+    if (items[k]!.place?.via !== 'demonym') continue;
+    const school = [k - 1, k - 2, k + 1, k + 2].some((j) => j > v && SCHOOLS.test(items[j]?.lower ?? ''));
+    if (school && hasBefore(items, k, v + 1, 5, (x) => prepRole(x) === 'in')) return k;
+  }
+  return undefined;
+}
+
 function trainersBy(items: Item[], v: number, R: number): number | undefined {
   for (let k = v + 1; k <= R; k++) {
     if (items[k]!.place?.via !== 'demonym') continue;
