@@ -6285,3 +6285,11 @@ describe('session 31: schools of a nationality train', () => {
     expect(triples(run("La formation d'officiers béninois dans les écoles militaires rwandaises a commencé.", 'fr', defs))).toEqual(['RW>BJ:training']);
   });
 });
+
+describe('session 31: money a nationality sends home', () => {
+  it('"Filipinos working abroad sent home $38.3 billion" goes to the Philippines, never from it', () => {
+    const defs = [C('KW', ['Kuwait']), C('PH', ['Philippines'], ['Filipinos', 'Filipino'])];
+    const fs = triples(run('Kuwait received 5,000 Filipino workers last year. Overall, Filipinos working abroad sent home a record $38.3 billion in 2024.', 'en', defs));
+    expect(fs).not.toContain('PH>KW:money');
+  });
+});

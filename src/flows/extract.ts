@@ -3026,7 +3026,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // (English reads "workers sent home" as a passive participle too; the money after it says it is not.)
     let sentHome = false;
     // ("Los trabajadores vanuatuenses enviaron a casa": in the Romance languages the people come before their nationality.)
-    if (dst === undefined && backR && t.cls === 'send' && src !== undefined && src === originL && originL < t.idx && (peopleAfter(items, originL, t.idx) || isPeople(items[originL - 1])) && windowHas(items, t.idx + 1, R, 'money')) {
+    // ("Filipinos working abroad sent home a record $38.3 billion": or a nationality standing for its people.)
+    const nationals = src !== undefined && src < t.idx && items[src]!.place!.via === 'demonym' && !isCargo(items[src + 1]) && !isCargo(items[src - 1]) && /s$/.test(items[src]!.lower);
+    if (dst === undefined && backR && t.cls === 'send' && src !== undefined && ((src === originL && originL < t.idx && (peopleAfter(items, originL, t.idx) || isPeople(items[originL - 1]))) || nationals) && windowHas(items, t.idx + 1, R, 'money')) {
       dst = src;
       src = undefined;
       sentHome = true;
