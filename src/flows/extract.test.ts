@@ -6293,3 +6293,11 @@ describe('session 31: money a nationality sends home', () => {
     expect(fs).not.toContain('PH>KW:money');
   });
 });
+
+describe('session 31: the nationality of goods the lexicon does not know, counted by a measure', () => {
+  const defs = [C('PT', ['Portugal']), C('DE', ['Alemanha']), C('CN', [], ['chinês']), C('SN', [], ['sénégalaises']), C('GM', ['Gambie'])];
+  it('"20 mil toneladas de concentrado chinês" come from China, even after "Em sentido contrário"', () => {
+    expect(triples(run('Portugal exportou 30 mil toneladas de concentrado de tomate para a Alemanha. Em sentido contrário, o país importou cerca de 20 mil toneladas de concentrado chinês.', 'pt', defs))).toEqual(['CN>PT:other', 'PT>DE:other']);
+    expect(triples(run("La Gambie voisine aurait reçu des milliers de tonnes d'arachides sénégalaises.", 'fr', defs))).toEqual(['SN>GM:other']);
+  });
+});

@@ -7,6 +7,7 @@
 import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, prepRole, TRADERS, untagged, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
 import { ELLIPSIS_BEFORE, SHARE_WORDS } from './quantity';
+import { MEASURES } from './cargo';
 
 /** 'venue': where an event was held ("numa cerimónia em Lisboa"), never a flow's end. */
 export type RoleKind = 'to' | 'in' | 'from' | 'of' | 'by' | 'between' | 'bare' | 'poss' | 'origin' | 'actor' | 'demonym' | 'venue';
@@ -349,7 +350,9 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
       for (let n = 0; n < 4 && items[k] && !items[k]!.place && !items[k]!.trig && (items[k]!.cap || (n > 0 && hasMark(items[k], MB.coord))); n++) k--;
       if (k < j && prepRole(items[k]) === 'of' && hasMark(items[k - 1], MB.actor) && !items[k - 1]!.place) return { role: 'actor' };
     }
-    const h = headOf(prev);
+    // ("20 mil toneladas de concentrado chinês": goods the lexicon does not know, counted by a measure, are goods too.)
+    const measured = isPlain(prev) && !prev!.cap && prepRole(items[j - 1]) === 'of' && MEASURES.has(items[j - 2]?.lower ?? '');
+    const h = measured ? 'cargo' : headOf(prev);
     // "la formación de mecánicos y técnicos peruanos", "training of Peruvian pilots": trainees' nationality
     // names who receives the training, not where the people come from.
     if (h === 'cargo' && trainees(items, j)) return { role: 'to', head: 'cargo' };
