@@ -6301,3 +6301,10 @@ describe('session 31: the nationality of goods the lexicon does not know, counte
     expect(triples(run("La Gambie voisine aurait reçu des milliers de tonnes d'arachides sénégalaises.", 'fr', defs))).toEqual(['SN>GM:other']);
   });
 });
+
+describe('session 31 (heldout72): a payee is not refined past what it is paid for', () => {
+  it('"paid $173 million to India for electricity from its plant at Godda": the money to India, the power from Godda', () => {
+    const defs = [C('BD', ['Bangladesh']), C('IN', ['India']), CITY('Godda', 'IN')];
+    expect(triples(run('Bangladesh has paid $173 million to India for electricity from its coal-fired plant at Godda.', 'en', defs))).toEqual(['BD>IN:money', 'Godda@IN>BD:other']);
+  });
+});

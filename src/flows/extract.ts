@@ -3096,7 +3096,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // (Not a buyer before a relative clause on the goods: "used the drones that it bought from Turkey in its offensive in
     // Tigray" were bought by Ethiopia, and used in Tigray.)
-    if (!(t.cls === 'receive' && dst !== undefined && dst < t.idx && cargoAntecedent(items, t.idx) >= 0)) dst = refine(items, roles, dst, t.idx + 1, R, (r, k) => (r.role === 'in' || r.role === 'to' || r.role === 'demonym') && !(t.cls === 'send' && otherParticiple(items, roles, k, t.idx)), true);
+    // ("paid $173 million to India for electricity from a plant at Godda": a payee is not refined past what it is paid for.)
+    let refineEnd = R;
+    if (PAY.test(items[t.idx]!.lower) && dst !== undefined && dst > t.idx) for (let k = dst + 1; k <= R; k++) if (PAID_FOR.has(items[k]!.lower)) { refineEnd = k - 1; break; }
+    // (the goods paid for come from the most specific place the clause gives: "for electricity from its plant at Godda")
+    const paidGoodsFrom = refineEnd < R ? refine(items, roles, dst, t.idx + 1, R, (r) => r.role === 'in' || r.role === 'to' || r.role === 'from' || r.role === 'demonym', true) : undefined;
+    if (!(t.cls === 'receive' && dst !== undefined && dst < t.idx && cargoAntecedent(items, t.idx) >= 0)) dst = refine(items, roles, dst, t.idx + 1, refineEnd, (r, k) => (r.role === 'in' || r.role === 'to' || r.role === 'demonym') && !(t.cls === 'send' && otherParticiple(items, roles, k, t.idx)), true);
     // (Not a place named for an event: "depuis la prise de Goma", "since the fall of Kabul".)
     // (Nor one in an elaboration on the goods: "26 presos, entre ellos mandos del Cártel de Sinaloa".)
     let srcEnd = R;
@@ -4015,7 +4020,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           // Plain object literals of one shape (no spreads): this loop is hot on transfer-dense text.
           // ("payments for Iranian gas into an account in Oman": goods paid for come from their own nationality.)
           // (Not people given back in exchange, "a cambio de dos soldados azerbaiyanos": their nationality is home.)
-          const paidOrigin = h.reversed && h.cat !== 'money' && h.cat !== 'people' && h.cat !== 'troops' && h.at !== undefined ? goodsOrigin(items, roles, h.at) : undefined;
+          const paidOrigin = h.reversed && h.cat !== 'money' && h.cat !== 'people' && h.cat !== 'troops' ? (h.at !== undefined ? goodsOrigin(items, roles, h.at) : undefined) ?? (paidGoodsFrom !== undefined && paidGoodsFrom !== dst ? items[paidGoodsFrom]!.place!.place : undefined) : undefined;
           // "Les Comoriens établis à l'étranger ont envoyé 160 millions d'euros vers l'archipel": money that
           // nationals send home comes from wherever they live, which the clause does not say.
           const diaspora = a !== undefined && b !== undefined && h.cat === 'money' && !h.reversed && items[a]!.place!.via === 'demonym' && countryAt(items, a) === countryAt(items, b);
@@ -6184,6 +6189,8 @@ function articleApposition(items: Item[], L: number, v: number): number | undefi
 const ONWARD = /^(?:traslad|transfer|transf[ée]r|relocat|reubica|realoja|realocad)/;
 /** Paying ("pagar", "pay", "payer"). */
 const PAY = /^(?:pag|pay|pai[de]|paie)/;
+/** What a payment is for ("for", "pour", "por", "pelo", "pela"). */
+const PAID_FOR: ReadonlySet<string> = new Set(['for', 'pour', 'por', 'pelo', 'pela', 'pelos', 'pelas']);
 /** Units a price is given per, in the singular after an article or "per" ("la tonelada ... se paga a 420 euros"). */
 const PER_UNIT: ReadonlySet<string> = new Set(['tonelada', 'tonne', 'ton', 'barril', 'barrel', 'baril', 'quilo', 'kilo', 'litro', 'litre', 'liter', 'saca', 'saco']);
 /** Absorbing (a market taking goods). */
