@@ -6308,3 +6308,10 @@ describe('session 31 (heldout72): a payee is not refined past what it is paid fo
     expect(triples(run('Bangladesh has paid $173 million to India for electricity from its coal-fired plant at Godda.', 'en', defs))).toEqual(['BD>IN:money', 'Godda@IN>BD:other']);
   });
 });
+
+describe('session 31 (heldout72): an institution receiving for the story\'s country', () => {
+  it('"KARACHI (Reuters) - [...] The navy received a frigate from China" is Pakistan\'s', () => {
+    const defs = [C('PK', ['Pakistan']), CITY('Karachi', 'PK'), C('CN', ['China'])];
+    expect(triples(run("Karachi, May 9 (Reuters) - Pakistan's navy commissioned a corvette. The navy received a frigate from China.", 'en', defs))).toEqual(['CN>PK:vehicles']);
+  });
+});

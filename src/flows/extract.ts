@@ -4053,7 +4053,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             named: a === undefined && h.cat === 'visit' ? namesBefore(items, t.idx) : undefined,
             onward: t.cls === 'send' && ONWARD.test(items[t.idx]!.lower),
             ...(t.cls === 'receive' && !passive && !noun && openingPronounSubject(items, t.idx) ? { pronReceiver: true } : {}),
-            ...(t.cls === 'receive' && !passive && ((!noun && openingSectorSubject(items, t.idx)) || (noun && b === undefined && openingNoun(items, t.idx))) ? { sectorReceiver: true as const } : {}),
+            // ("KARACHI (Reuters) - [...] The navy received a frigate from China": an institution named with no place receives for the
+            // story's country, as a sector does.)
+            ...(t.cls === 'receive' && !passive && ((!noun && (openingSectorSubject(items, t.idx) || institutionSubject(items, t, L))) || (noun && b === undefined && openingNoun(items, t.idx))) ? { sectorReceiver: true as const } : {}),
             ...(homeOfficial && h.cat === 'visit' && a === undefined ? { homeOfficial: true as const } : {}),
           });
         }
