@@ -6315,3 +6315,10 @@ describe('session 31 (heldout72): an institution receiving for the story\'s coun
     expect(triples(run("Karachi, May 9 (Reuters) - Pakistan's navy commissioned a corvette. The navy received a frigate from China.", 'en', defs))).toEqual(['CN>PK:vehicles']);
   });
 });
+
+describe('session 31: a place before a French clitic "y" and an auxiliary is a subject, not one more in a list', () => {
+  it('"Troisième investisseur étranger au Laos, le Vietnam y a investi 5,5 milliards de dollars"', () => {
+    const defs = [C('LA', ['Laos']), C('VN', ['Vietnam'])];
+    expect(triples(run('Troisième investisseur étranger au Laos, le Vietnam y a investi plus de 5,5 milliards de dollars.', 'fr', defs))).toEqual(['VN>LA:money']);
+  });
+});

@@ -502,7 +502,8 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
   if (next && next.lower === 's' && next.start === self.end + 1) return { role: 'poss' };
   const cj = items[j];
   // "à Síria e o Irã vendeu drones": a place followed by its own verb starts a new clause.
-  const nx = items[idx + 1];
+  // (past a French clitic of place or quantity: "au Laos, le Vietnam y a engagé", "la France en a livré")
+  const nx = (items[idx + 1]?.lower === 'y' || items[idx + 1]?.lower === 'en') && hasMark(items[idx + 2], MB.aux | MB.passiveAux) ? items[idx + 2] : items[idx + 1];
   // ("acolherá 95 estudantes angolanos e Cuba outros 60": so does a name with a count of its own after a nationality,
   // a clause with its verb left out.)
   const gappedAfterNationality = self.place!.via !== 'demonym' && items[j - 1]?.place?.via === 'demonym' && (ELLIPSIS_BEFORE.has(nx?.lower ?? '') || nx?.tok === 'num');
