@@ -354,8 +354,12 @@ function forPurpose(items: Item[], k: number): boolean {
 }
 /** The goods at k are what a payment is made with: "with crude oil", "com petróleo", "avec du pétrole". */
 function paidWith(items: Item[], k: number): boolean {
+  // ("com carregamentos de petróleo", "with shipments of oil": past a word of consignment and its "of")
+  if (prepRole(items[k - 1]) === 'of' && CONSIGNMENT_WORDS.test(items[k - 2]?.lower ?? '')) k -= 2;
   return WITH.has(items[k - 1]?.lower ?? '') || (hasMark(items[k - 1], MB.det) && WITH.has(items[k - 2]?.lower ?? ''));
 }
+/** Words of consignment goods may be counted in ("carregamentos", "cargamentos", "cargaisons", "shipments", "cargoes"). */
+const CONSIGNMENT_WORDS = /^(?:carregamentos?|cargamentos?|cargaisons?|shipments?|cargoes|cargo|envios?|entregas?|livraisons?|remessas?)$/;
 /** Romance infinitive endings ("compléter", "financiar", "garantir", "pagar"). */
 export const INFINITIVE = /(?:ar|er|ir|re)$/;
 /** Prepositions of purpose or beneficiary ("para", "for", "pour"). */

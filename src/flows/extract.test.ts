@@ -6322,3 +6322,10 @@ describe('session 31: a place before a French clitic "y" and an auxiliary is a s
     expect(triples(run('Troisième investisseur étranger au Laos, le Vietnam y a investi plus de 5,5 milliards de dollars.', 'fr', defs))).toEqual(['VN>LA:money']);
   });
 });
+
+describe('session 31: goods a payment is made with, counted in shipments', () => {
+  it('"Angola pagou à China parte da dívida com carregamentos de petróleo": the oil goes to China', () => {
+    const defs = [C('AO', ['Angola']), C('CN', ['China'])];
+    expect(triples(run('Angola pagou à China parte da dívida com carregamentos de petróleo.', 'pt', defs))).toEqual(['AO>CN:oil']);
+  });
+});
