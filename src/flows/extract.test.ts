@@ -6329,3 +6329,12 @@ describe('session 31: goods a payment is made with, counted in shipments', () =>
     expect(triples(run('Angola pagou à China parte da dívida com carregamentos de petróleo.', 'pt', defs))).toEqual(['AO>CN:oil']);
   });
 });
+
+describe('session 31: gold in French and Portuguese', () => {
+  it('"a vendu de l\'or à la Russie en échange de blé" sells gold one way and wheat the other; "Or, ..." is no gold', () => {
+    const defs = [C('BF', ['Burkina Faso']), C('RU', ['Russie']), C('FR', ['France']), C('TD', ['Tchad']), C('BR', ['Brasil']), C('CH', ['Suíça'])];
+    expect(triples(run("Le Burkina Faso a vendu de l'or à la Russie en échange de blé.", 'fr', defs))).toEqual(['BF>RU:other', 'RU>BF:other']);
+    expect(triples(run('Or, la France a livré des armes au Tchad.', 'fr', defs))).toEqual(['FR>TD:weapons']);
+    expect(triples(run('O Brasil exportou ouro para a Suíça.', 'pt', defs))).toEqual(['BR>CH:other']);
+  });
+});
