@@ -86,6 +86,14 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
     // the object of a verb in a relative clause is the cargo its pronoun stands for.
     const ante = cargoAntecedent(items, t.idx);
     if (ante >= 0) ranges.unshift([Math.max(0, ante - 8), ante]);
+    // ("Em troca de soja brasileira, a China forneceu ao Brasil fertilizantes", "In exchange for Brazilian soybeans, China
+    // supplied": a phrase of exchange opening the sentence names what goes the other way.)
+    const r0 = [0, 1].find((k) => hasMark(items[k], MB.recipFor));
+    if (r0 !== undefined && r0 < t.idx) {
+      let c = r0 + 1;
+      while (c < t.idx && !isComma(items[c])) c++;
+      if (c < t.idx && c - r0 <= 8) ranges.unshift([r0, c - 1]);
+    }
   }
 
   const out: CargoHit[] = [];

@@ -6338,3 +6338,14 @@ describe('session 31: gold in French and Portuguese', () => {
     expect(triples(run('O Brasil exportou ouro para a Suíça.', 'pt', defs))).toEqual(['BR>CH:other']);
   });
 });
+
+describe('session 31: an exchange phrase opening the sentence; paying after a delivery', () => {
+  const defs = [C('BR', ['Brasil', 'Brazil'], ['brasileira', 'Brazilian']), C('CN', ['China']), C('RU', ['Russia']), C('IN', ['India'])];
+  it('"Em troca de soja brasileira, a China forneceu ao Brasil fertilizantes": the soy goes the other way', () => {
+    expect(triples(run('Em troca de soja brasileira, a China forneceu ao Brasil fertilizantes.', 'pt', defs))).toEqual(['BR>CN:other', 'CN>BR:other']);
+    expect(triples(run('In exchange for Brazilian soybeans, China supplied Brazil with fertiliser.', 'en', defs))).toEqual(['BR>CN:other', 'CN>BR:other']);
+  });
+  it('"Russia delivered missiles to India, which paid for them partly in rupees": India pays Russia', () => {
+    expect(triples(run('Russia delivered S-400 air-defence missiles to India, which paid for them partly in rupees.', 'en', defs))).toEqual(['IN>RU:money', 'RU>IN:missiles']);
+  });
+});

@@ -4290,7 +4290,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
   for (let k = 0; k + 1 < pending.length; k++) {
     const a = pending[k]!;
     const b = pending[k + 1]!;
-    if (a.t.cls !== 'send' || !SELL.test(items[a.t.idx]!.lower) || !a.src || !a.dst || b.t.mood === 'noun' || b.t.cat !== 'money' || b.dst) continue;
+    if (a.t.cls !== 'send' || a.t.cat === 'money' || !a.src || !a.dst || b.t.mood === 'noun' || b.t.cat !== 'money' || b.dst) continue;
     let r = b.t.idx - 1;
     while (r > a.t.idx && hasMark(items[r], MB.aux)) r--;
     if (!hasMark(items[r], MB.rel) || !isComma(items[r - 1]) || items[r - 2]?.place?.place.id !== a.dst.id) continue;
