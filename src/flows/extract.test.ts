@@ -6349,3 +6349,11 @@ describe('session 31: an exchange phrase opening the sentence; paying after a de
     expect(triples(run('Russia delivered S-400 air-defence missiles to India, which paid for them partly in rupees.', 'en', defs))).toEqual(['IN>RU:money', 'RU>IN:missiles']);
   });
 });
+
+describe('session 31: a country bringing its own people home', () => {
+  it('"Les Pays-Bas ont rapatrié 120 ressortissants néerlandais depuis le Liban" brings them from Lebanon', () => {
+    const defs = [C('NL', ['Pays-Bas'], ['néerlandais']), C('LB', ['Liban']), C('FR', ['France'], ['français'])];
+    expect(triples(run('Les Pays-Bas ont rapatrié 120 ressortissants néerlandais depuis le Liban.', 'fr', defs))).toEqual(['LB>NL:people']);
+    expect(triples(run('La France a rapatrié 120 ressortissants français du Liban.', 'fr', defs))).toEqual(['LB>FR:people']);
+  });
+});

@@ -3119,6 +3119,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         break;
       }
     }
+    // ("Les Pays-Bas ont rapatrié 120 ressortissants néerlandais depuis le Liban", "France evacuated 300 French nationals from
+    // Lebanon": a country bringing its own people home brings them from the place they leave.)
+    if (t.cls === 'deport' && !noun && src !== undefined && dst !== undefined && countryAt(items, src) === countryAt(items, dst)) {
+      const away = first(fromRight, ofR);
+      if (away !== undefined && away > t.idx && countryAt(items, away) !== countryAt(items, dst)) src = away;
+    }
     // ("le Vietnam y a engagé 5,5 milliards", "Elle y a envoyé 500 soldats": French "y" before the verb is where it goes.)
     if (lang === 'fr' && !noun && !passive && t.cls === 'send' && dst === undefined && src !== undefined && src < t.idx) {
       let y = t.idx - 1;
