@@ -6357,3 +6357,11 @@ describe('session 31: a country bringing its own people home', () => {
     expect(triples(run('La France a rapatrié 120 ressortissants français du Liban.', 'fr', defs))).toEqual(['LB>FR:people']);
   });
 });
+
+describe('session 31: "there" right after a verb of sending', () => {
+  it('"Francia, que lidera el batallón de la OTAN en Rumanía, envió allí otros 300 soldados" sends to Romania', () => {
+    const defs = [C('FR', ['Francia', 'France']), C('RO', ['Rumanía', 'Romania'])];
+    expect(triples(run('Francia, que lidera el batallón de la OTAN en Rumanía, envió allí otros 300 soldados.', 'es', defs))).toEqual(['FR>RO:troops']);
+    expect(triples(run('France, which leads the NATO battalion in Romania, sent there another 300 soldiers.', 'en', defs))).toEqual(['FR>RO:troops']);
+  });
+});

@@ -3126,11 +3126,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (away !== undefined && away > t.idx && countryAt(items, away) !== countryAt(items, dst)) src = away;
     }
     // ("le Vietnam y a engagé 5,5 milliards", "Elle y a envoyé 500 soldats": French "y" before the verb is where it goes.)
-    if (lang === 'fr' && !noun && !passive && t.cls === 'send' && dst === undefined && src !== undefined && src < t.idx) {
+    // ("Francia, que lidera el batallón de la OTAN en Rumanía, envió allí otros 300 soldados", "sent there": so does "there" right
+    // after the verb.)
+    if (!noun && !passive && t.cls === 'send' && dst === undefined && src !== undefined && src < t.idx) {
       let y = t.idx - 1;
       while (y > src && hasMark(items[y], MB.aux | MB.passiveAux)) y--;
-      if (items[y]?.lower === 'y' && y === src + 1) {
-        for (let k = src - 1; k >= 0; k--) {
+      const there = THERE_AT.has(items[t.idx + 1]?.lower ?? '') && !items[t.idx + 1]!.place;
+      if ((lang === 'fr' && items[y]?.lower === 'y' && y === src + 1) || there) {
+        for (let k = there ? t.idx - 1 : src - 1; k >= 0; k--) {
           if (items[k]!.tok === 'punct' && !isComma(items[k])) break;
           if (items[k]!.place && (roles[k]?.role === 'in' || roles[k]?.role === 'to') && countryAt(items, k) !== countryAt(items, src)) {
             dst = k;
