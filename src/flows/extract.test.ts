@@ -6365,3 +6365,11 @@ describe('session 31: "there" right after a verb of sending', () => {
     expect(triples(run('France, which leads the NATO battalion in Romania, sent there another 300 soldiers.', 'en', defs))).toEqual(['FR>RO:troops']);
   });
 });
+
+describe('session 31: opponents and dissidents are people', () => {
+  it('"After fleeing Nicaragua, thousands of opponents settled in Costa Rica", "Tras huir de Nicaragua, miles de opositores se instalaron en Costa Rica"', () => {
+    const defs = [C('NI', ['Nicaragua']), C('CR', ['Costa Rica'])];
+    expect(triples(run('After fleeing Nicaragua, thousands of opponents settled in Costa Rica.', 'en', defs))).toEqual(['NI>CR:people']);
+    expect(triples(run('Tras huir de Nicaragua, miles de opositores se instalaron en Costa Rica.', 'es', defs))).toEqual(['NI>CR:people']);
+  });
+});
