@@ -6373,3 +6373,14 @@ describe('session 31: opponents and dissidents are people', () => {
     expect(triples(run('Tras huir de Nicaragua, miles de opositores se instalaron en Costa Rica.', 'es', defs))).toEqual(['NI>CR:people']);
   });
 });
+
+describe('session 31: people expelled by an agent named after a bare participle', () => {
+  const defs = [C('HT', ['Haití', 'Haiti'], ['haitianos', 'Haitian']), C('DO', ['República Dominicana', 'Dominican Republic']), C('SV', ['El Salvador']), C('US', ['Estados Unidos']), C('VE', [], ['venezolanos'])];
+  it('"Los migrantes haitianos expulsados por República Dominicana superaron los 250.000": DO>HT', () => {
+    expect(triples(run('Los migrantes haitianos expulsados por República Dominicana superaron los 250.000 en 2024.', 'es', defs))).toEqual(['DO>HT:people']);
+    expect(triples(run('Haitian migrants expelled by the Dominican Republic topped 250,000 in 2024.', 'en', defs))).toEqual(['DO>HT:people']);
+  });
+  it('not people a verb before receives: "recibió a 238 venezolanos deportados por Estados Unidos"', () => {
+    expect(triples(run('El Gobierno de El Salvador recibió este domingo a 238 venezolanos deportados por Estados Unidos.', 'es', defs))).not.toContain('US>VE:people');
+  });
+});

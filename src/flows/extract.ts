@@ -2905,7 +2905,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           // "2 500 Haïtiens renvoyés en mai par les Bahamas" in a passive clause: the agent sends them home
           // (not after a bare participle on the people, "venezolanos deportados por…", whose clause goes on).
           const clausePassive = passive && (hasMark(items[t.idx - 1], MB.passiveAux) || hasMark(items[t.idx - 2], MB.passiveAux));
-          src = clausePassive && agent !== undefined && agent !== origin ? agent : subject ?? subjectDemonym;
+          // ("Los migrantes haitianos expulsados por República Dominicana superaron los 250.000": a bare participle with its agent
+          // right after it, and no verb of moving after, is the agent's sending.)
+          const bareAgent = t.mood === 'part' && ti === 0 && agent !== undefined && agent > t.idx && agent - t.idx <= 3 && !triggers.slice(ti + 1).some((x) => x.cls === 'move' || x.cls === 'leave');
+          src = (clausePassive || bareAgent) && agent !== undefined && agent !== origin ? agent : subject ?? subjectDemonym;
           // ("Ukraine expelled 13 Russian diplomats", "expulsou o embaixador russo": officials expelled go home.)
           dst = (origin !== heldIn ? origin : undefined) ?? (noun ? undefined : envoysOf(items, roles, t.idx, R));
         }
