@@ -6384,3 +6384,15 @@ describe('session 31: people expelled by an agent named after a bare participle'
     expect(triples(run('El Gobierno de El Salvador recibió este domingo a 238 venezolanos deportados por Estados Unidos.', 'es', defs))).not.toContain('US>VE:people');
   });
 });
+
+describe('session 31: an opening clause of receiving has the main clause\'s subject', () => {
+  const defs = [C('ES', ['Spain', 'España']), C('UA', ['Ukraine', 'Ucrania']), C('NG', [], ['Nigerian']), C('BJ', ['Benin']), C('TG', ['Togo']), C('CM', ['Cameroon'])];
+  it('"Having received Leopard tanks from Spain, Ukraine asked for more", "Tras recibir tanques de España, Ucrania pidió más"', () => {
+    expect(triples(run('Having received Leopard tanks from Spain, Ukraine asked Madrid for more.', 'en', defs))).toEqual(['ES>UA:vehicles']);
+    expect(triples(run('After receiving tanks from Spain, Ukraine asked for more.', 'en', defs))).toEqual(['ES>UA:vehicles']);
+    expect(triples(run('Tras recibir tanques de España, Ucrania pidió más.', 'es', defs))).toEqual(['ES>UA:vehicles']);
+  });
+  it('not a transfer noun opening the sentence: "The smuggling of Nigerian petrol into Benin, Togo and Cameroon has slowed"', () => {
+    expect(triples(run('The smuggling of Nigerian petrol into Benin, Togo and Cameroon has slowed to a trickle.', 'en', defs))).not.toContain('TG>BJ:oil');
+  });
+});

@@ -1984,6 +1984,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("an agreement for Turkey to supply 300 megawatts", "plans for Germany to send tanks": "for X to" names the
         // infinitive's subject.)
         subject = t.idx - 2;
+      } else if ((t.mood === 'ger' || t.mood === 'inf' || (t.mood === 'part' && PERFECT_OPENERS.has(items[t.idx - 1]?.lower ?? ''))) && t.idx <= 3 && !hasBefore(items, t.idx, 0, t.idx, (x) => !!x.place || isComma(x)) && openingClauseSubject(items, roles, t.idx) !== undefined) {
+        // ("After receiving tanks from Spain, Ukraine asked for more", "Having received…", "Tras recibir tanques de España,
+        // Ucrania pidió más", "Après avoir reçu": an opening clause of a verb form with no subject of its own has the main
+        // clause's, the place right after its comma.)
+        subject = openingClauseSubject(items, roles, t.idx);
       } else if (t.mood === 'ger' && isComma(items[t.idx - 1])) {
         // ", exporting ...": the main clause's subject.
         for (let k = Math.max(0, t.idx - REACH); k < t.idx; k++) {
@@ -5271,6 +5276,29 @@ function relativeSubjectBefore(items: Item[], r: [number, number] | undefined, L
 
 /** Verbs and nouns of extraditing ("extraditó", "extradited", "extraditado", "extradé", "extradition"). */
 const EXTRADITE = /^(?:extradi|extradé)/;
+
+/** Perfect auxiliaries opening a clause ("having received", "tendo recebido", "habiendo recibido", "ayant reçu", "avoir reçu"). */
+const PERFECT_OPENERS: ReadonlySet<string> = new Set(['having', 'tendo', 'habiendo', 'ayant', 'avoir', 'ter', 'haber']);
+/** The place right after the comma closing an opening clause at v, read as the main clause's subject (a verb follows soon). */
+function openingClauseSubject(items: Item[], roles: Array<Role | undefined>, v: number): number | undefined {
+  let c = v + 1;
+  while (c < items.length && c <= v + 14 && !isComma(items[c])) {
+    if (items[c]!.tok === 'punct') return undefined;
+    c++;
+  }
+  if (!isComma(items[c])) return undefined;
+  let k = c + 1;
+  if (hasMark(items[k], MB.det)) k++;
+  // (its role may read as one more place of a list before the comma: "from Spain, Ukraine asked")
+  if (!items[k]?.place || items[k]!.place!.via === 'demonym' || !roles[k] || (roles[k]!.role !== 'bare' && roles[k]!.coord === undefined)) return undefined;
+  // (not a noun of the opening clause, "The smuggling of Nigerian petrol into Benin, Togo and Cameroon has slowed")
+  if (!/^(?:after|having|tras|despu[eé]s|depois|ap[oó]s|apr[eè]s|ayant|tendo|habiendo)$/.test(items[0]!.lower) && !PERFECT_OPENERS.has(items[v - 1]?.lower ?? '')) return undefined;
+  const j = k + 1;
+  if (items[j]?.trig || hasMark(items[j], MB.aux | MB.plan | MB.condAux) || items[j]?.tags.some((g) => g.k === 'verb')) return k;
+  // (a verb the lexicon does not know: a plain lower-case word right after the subject)
+  const n = items[k + 1];
+  return n && n.tok === 'word' && !n.cap && !n.place && !n.cargo && n.prep === null && !hasMark(n, MB.coord) ? k : undefined;
+}
 
 /** Is the nationality at k that of an official body after "with" ("com o governo guianense", "with the Kenyan government")? */
 function withBody(items: Item[], k: number): boolean {
