@@ -6396,3 +6396,10 @@ describe('session 31: an opening clause of receiving has the main clause\'s subj
     expect(triples(run('The smuggling of Nigerian petrol into Benin, Togo and Cameroon has slowed to a trickle.', 'en', defs))).not.toContain('TG>BJ:oil');
   });
 });
+
+describe('session 31: cocoa and coffee beans are goods', () => {
+  it('"Most of Ghana\'s cocoa beans are shipped to the Netherlands" come from Ghana', () => {
+    const defs = [C('GH', ['Ghana']), C('NL', ['Netherlands'])];
+    expect(triples(run("Most of Ghana's cocoa beans are shipped to the Netherlands, where they are ground in factories.", 'en', defs))).toEqual(['GH>NL:other']);
+  });
+});

@@ -64,6 +64,8 @@ export const COMMODITIES: ReadonlyArray<readonly [string, string]> = [
   ['hydropower', 'electricity'], ['hydroelectricity', 'electricity'], ['hydroelectric power', 'electricity'], ['hidroeletricidade', 'electricity'],
   ['energia hidrelétrica', 'electricity'], ['energia hidroelétrica', 'electricity'], ['hidroelectricidad', 'electricity'], ['energía hidroeléctrica', 'electricity'],
   ['hydroélectricité', 'electricity'],
+  ['cocoa beans', 'cocoa'], ['coffee beans', 'coffee'], ['fèves de cacao', 'cocoa'], ['granos de cacao', 'cocoa'], ['grãos de cacau', 'cocoa'],
+  ['amêndoas de cacau', 'cocoa'], ['grains de café', 'coffee'], ['granos de café', 'coffee'], ['grãos de café', 'coffee'],
   ['auto parts', 'auto parts'], ['car parts', 'auto parts'], ['autopeças', 'auto parts'], ['peças automotivas', 'auto parts'], ['autopartes', 'auto parts'],
   ['pièces automobiles', 'auto parts'], ['pièces détachées automobiles', 'auto parts'],
   // farm produce
