@@ -6403,3 +6403,10 @@ describe('session 31: cocoa and coffee beans are goods', () => {
     expect(triples(run("Most of Ghana's cocoa beans are shipped to the Netherlands, where they are ground in factories.", 'en', defs))).toEqual(['GH>NL:other']);
   });
 });
+
+describe('session 31: a locative relative right before the verb', () => {
+  it('"A Guiné Equatorial, onde decorreu a cimeira, vende petróleo a Espanha": the antecedent sells', () => {
+    const defs = [C('GQ', ['Guiné Equatorial']), C('ES', ['Espanha'])];
+    expect(triples(run('A Guiné Equatorial, onde decorreu a cimeira, vende petróleo a Espanha.', 'pt', defs))).toEqual(['GQ>ES:oil']);
+  });
+});

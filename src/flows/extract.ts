@@ -2077,7 +2077,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           }
           // "Turkey, which backs the government in Tripoli, has sent": skip the relative clause.
           // ("Pakistan, which borders India, sent troops": so right before the verb.)
-          if (isComma(items[k]) && (k < t.idx - 1 || relSubject !== undefined)) {
+          // ("A Guiné Equatorial, onde decorreu a cimeira, vende petróleo a Espanha": a locative one right before the verb too.)
+          if (isComma(items[k]) && (k < t.idx - 1 || relSubject !== undefined || (k === t.idx - 1 && locativeRelativeBefore(items, k)))) {
             // ("Angola, à qual Portugal comprou petróleo, vendeu", "from which", "a la que", "auquel": one opened by "to"
             // or "from" too; its own subject is none of the verb's.)
             if (relBefore && k === relBefore[1] && !hasMark(items[relBefore[0] + 1], MB.rel)) {
@@ -5276,6 +5277,15 @@ function relativeSubjectBefore(items: Item[], r: [number, number] | undefined, L
 
 /** Verbs and nouns of extraditing ("extraditó", "extradited", "extraditado", "extradé", "extradition"). */
 const EXTRADITE = /^(?:extradi|extradé)/;
+
+/** Does a locative relative set off by a comma ("…, onde decorreu a cimeira") close at the comma at c? */
+function locativeRelativeBefore(items: Item[], c: number): boolean {
+  for (let j = c - 1; j > 1 && c - j <= 16; j--) {
+    if (items[j]!.tok === 'punct') return false;
+    if (LOCATIVE_REL.has(items[j]!.lower) && hasMark(items[j], MB.rel) && isComma(items[j - 1]) && !!items[j - 2]?.place) return true;
+  }
+  return false;
+}
 
 /** Perfect auxiliaries opening a clause ("having received", "tendo recebido", "habiendo recibido", "ayant reçu", "avoir reçu"). */
 const PERFECT_OPENERS: ReadonlySet<string> = new Set(['having', 'tendo', 'habiendo', 'ayant', 'avoir', 'ter', 'haber']);
