@@ -6410,3 +6410,11 @@ describe('session 31: a locative relative right before the verb', () => {
     expect(triples(run('A Guiné Equatorial, onde decorreu a cimeira, vende petróleo a Espanha.', 'pt', defs))).toEqual(['GQ>ES:oil']);
   });
 });
+
+describe('session 31: hosting a counterpart of a nationality', () => {
+  it('"a reçu à Kinshasa son homologue angolais", "hosted his Ugandan counterpart in Nairobi" are visits to the host', () => {
+    const defs = [C('CD', [], ['congolais']), CITY('Kinshasa', 'CD', true), C('AO', [], ['angolais']), C('KE', ['Kenya']), C('UG', [], ['Ugandan']), CITY('Nairobi', 'KE', true)];
+    expect(triples(run('Le président congolais a reçu à Kinshasa son homologue angolais.', 'fr', defs))).toEqual(['AO>CD:visit']);
+    expect(triples(run("Kenya's president hosted his Ugandan counterpart in Nairobi.", 'en', defs))).toEqual(['UG>KE:visit']);
+  });
+});

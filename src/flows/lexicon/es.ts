@@ -317,7 +317,7 @@ export const es: Lexicon = {
     incl: ['que incluye', 'que incluyen', 'que incluirá', 'que incluía'],
     back: ['de vuelta', 'de regreso', 'a casa'],
     worth: ['por valor de', 'valorados en', 'valorado en', 'por un valor de', 'por un monto de'],
-    actor: ['guardia costera', 'legisladores', 'diputados', 'senadores', 'congresistas', 'parlamentarios', 'mandatario', 'mandataria', 'emisario', 'emisarios', 'enviados', 'presidenta', 'vicepresidente', 'vicepresidenta', 'primera ministra', 'enviada', 'secretario', 'príncipe heredero', 'príncipe', 'emir', 'jeque', 'sultán', 'reina', 'monarca', 'armada', 'fuerza aérea', 'ejército', 'gobierno', 'ministro', 'ministra', 'ministerio', 'canciller', 'cancillería', 'presidente', 'primer ministro', 'líder',
+    actor: ['homólogo', 'homóloga', 'homólogos', 'guardia costera', 'legisladores', 'diputados', 'senadores', 'congresistas', 'parlamentarios', 'mandatario', 'mandataria', 'emisario', 'emisarios', 'enviados', 'presidenta', 'vicepresidente', 'vicepresidenta', 'primera ministra', 'enviada', 'secretario', 'príncipe heredero', 'príncipe', 'emir', 'jeque', 'sultán', 'reina', 'monarca', 'armada', 'fuerza aérea', 'ejército', 'gobierno', 'ministro', 'ministra', 'ministerio', 'canciller', 'cancillería', 'presidente', 'primer ministro', 'líder',
       'dictador', 'régimen', 'ejército', 'fuerzas armadas', 'autoridades', 'funcionarios', 'diplomático',
       'diplomáticos', 'delegación', 'comitiva', 'embajador', 'rey', 'defensa', 'exteriores', 'asuntos exteriores', 'portavoz', 'dirigente',
       'jefe', 'comandante', 'enviado', 'empresas', 'empresa', 'compañías', 'firmas'],
