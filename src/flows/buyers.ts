@@ -233,7 +233,7 @@ function copulaBefore(sentence: string, copRe: RegExp, start: number): number {
 }
 
 /** Possessive relatives: "whose", "cujo", "cuyo", "dont". */
-const OWNER_RELATIVE = /(?<![\p{L}])(?:whose|cuj[oa]s?|cuy[oa]s?|dont)(?![\p{L}])/iu;
+export const OWNER_RELATIVE = /(?<![\p{L}])(?:whose|cuj[oa]s?|cuy[oa]s?|dont)(?![\p{L}])/iu;
 
 /** The language's copulas as written, any case, whole words. */
 function copulaRe(lang: Lang): RegExp | null {

@@ -6,7 +6,7 @@
 import { CAPTIVE, chargeAt, TRAFFICKING } from './triggers';
 import { CAPITALISED_MODELS, MODEL_NAMES, modelName } from './lexicon/models';
 import { actorNationality, has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, POSSESSIVES, prepRole, WITH, type Item } from './items';
-import { quantityAt, readLeft, type Quantity } from './quantity';
+import { ENERGY, MEASURES, quantityAt, readLeft, type Quantity } from './quantity';
 import { MOSTLY, trainees, type Role } from './roles';
 import type { Trigger } from './triggers';
 import type { FlowCategory, Lang } from '../story';
@@ -554,20 +554,6 @@ function carriesWith(items: Item[], k: number, b: number): boolean {
   }
   return false;
 }
-
-/** Electricity: "compró 150 megavatios a Guatemala", "exported 2,000 GWh" (the unit names the goods). */
-export const ENERGY: ReadonlySet<string> = new Set([
-  'megawatts', 'megawatt', 'megavatios', 'megavatio', 'mégawatts', 'mégawatt', 'gigawatts', 'gigawatt', 'gigavatios', 'gigavatio', 'gigawatt-hora', 'gigawatts-hora',
-  'gigavatios-hora', 'gigawattheures', 'gigawattheure', 'mégawattheures', 'térawattheures', 'terawatts-hora', 'teravatios-hora', 'megawatts-hora', 'megavatios-hora',
-  'quilowatts-hora', 'kilovatios-hora', 'kilowattheures', 'kilowatt-hours', 'gigawatt-hours', 'megawatt-hours', 'terawatt-hours', 'mw', 'gw', 'kwh', 'gwh', 'mwh', 'twh',
-]);
-/** Units a transfer may be measured in without naming the goods: weight, volume, packages, and electricity. */
-export const MEASURES: ReadonlySet<string> = new Set([
-  'toneladas', 'tonelada', 'tonnes', 'tonne', 'tons', 'ton', 'quilos', 'kilos', 'kg', 'kilogrammes', 'quilogramas', 'kilogramos', 'kilograms',
-  'litros', 'litres', 'liters', 'metros', 'mètres', 'meters', 'metres', 'm3', 'contentores', 'contêineres', 'contenedores', 'conteneurs', 'containers',
-  'frascos', 'flacons', 'vials', 'caixas', 'cajas', 'boîtes', 'boxes', 'crates', 'sacos', 'sacs', 'bags', 'paletes', 'palés', 'palettes', 'pallets',
-  ...ENERGY,
-]);
 
 export function categorize(t: Trigger, cargo: CargoHit[], apart?: (a: CargoHit, b: CargoHit) => boolean): CargoHit[] {
   // Presence states a deployment only for troops or people.

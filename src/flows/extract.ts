@@ -36,12 +36,12 @@
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
-import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, ENERGY, INFINITIVE, infinitiveAt, isVehicle, MEASURES, namedGoods, oneEach, type CargoHit } from './cargo';
-import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, ranksPartner, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
+import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, INFINITIVE, infinitiveAt, isVehicle, namedGoods, oneEach, type CargoHit } from './cargo';
+import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, OWNER_RELATIVE, ranksPartner, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
 import { actorNationality, type AnaphorResolver, buildItems, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled, type Tag } from './lexicon/index';
 import type { PrepRole, TriggerClass } from './lexicon/types';
-import { ELLIPSIS_BEFORE, quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
+import { ELLIPSIS_BEFORE, ENERGY, MEASURES, quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
 import { COMPANIES } from './lexicon/companies';
 import { METONYMS } from './lexicon/metonyms';
 import { BUYER_NOUN, DELEGATION, EVENT_NOUNS, FOLLOWED, MOSTLY, placeRoles, possessiveAfter, RELATION, residesAt, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
@@ -939,7 +939,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (!subject) return;
     // ("Alger, qui a rompu ses relations avec Rabat et dont la Russie reste le principal fournisseur": whose supplier a relative
     // says is the antecedent's, which may lie far back; no guess.)
-    if (/(?:^|[^\p{L}])(?:dont|whose|cuj[oa]s?|cuy[oa]s?)\s+(?:\p{L}+\s+){0,2}$/iu.test(text.slice(Math.max(s.start, subject.start - 24), subject.start))) return;
+    if (OWNER_RELATIVE.test(text.slice(Math.max(s.start, subject.start - 24), subject.start))) return;
     const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
     // The list goes on after "followed by", "seguido de", "ahead of", "devant".
     let followed = s.end;
@@ -1979,16 +1979,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     };
     let noFill = false;
     let helped: number | undefined;
+    let opening: number | undefined;
     if (!noun && !passive) {
       if (lang === 'en' && items[t.idx - 1]?.lower === 'to' && items[t.idx - 2]?.place && items[t.idx - 2]!.place!.via === 'name' && items[t.idx - 3]?.lower === 'for') {
         // ("an agreement for Turkey to supply 300 megawatts", "plans for Germany to send tanks": "for X to" names the
         // infinitive's subject.)
         subject = t.idx - 2;
-      } else if ((t.mood === 'ger' || t.mood === 'inf' || (t.mood === 'part' && PERFECT_OPENERS.has(items[t.idx - 1]?.lower ?? ''))) && t.idx <= 3 && !hasBefore(items, t.idx, 0, t.idx, (x) => !!x.place || isComma(x)) && openingClauseSubject(items, roles, t.idx) !== undefined) {
+      } else if ((opening = openingClauseSubject(items, roles, t)) !== undefined) {
         // ("After receiving tanks from Spain, Ukraine asked for more", "Having received…", "Tras recibir tanques de España,
         // Ucrania pidió más", "Après avoir reçu": an opening clause of a verb form with no subject of its own has the main
         // clause's, the place right after its comma.)
-        subject = openingClauseSubject(items, roles, t.idx);
+        subject = opening;
       } else if (t.mood === 'ger' && isComma(items[t.idx - 1])) {
         // ", exporting ...": the main clause's subject.
         for (let k = Math.max(0, t.idx - REACH); k < t.idx; k++) {
@@ -2105,7 +2106,6 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             }
           }
           const r = roles[k];
-          // (a French "y" before the verb is where it goes, not who acts)
           if (!r || items[k]!.paren || (agentGap && k > agentGap[0] && k < agentGap[1])) continue;
           // "Havana's ally has stepped up deliveries": the ally, not Havana, acts.
           if (r.role === 'poss' && relationAfter(items, k, lang)) {
@@ -4131,11 +4131,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const a = pending[k]!;
     const b = pending[k + 1]!;
     if (a.t.mood !== 'noun' || a.t.cls !== 'send' || a.dst || b.t.cls !== 'move' || b.t.mood !== 'fut' || !b.dst || b.t.idx !== a.t.idx + 1) continue;
-    for (const f of a.flows) {
-      if (f.to || !f.from || f.from.country === b.dst.country) continue;
-      f.to = b.dst;
-      f.toActor = false;
-    }
+    sendOnTo(a.flows, b.dst);
   }
   // ("ont expédié leur première cargaison de GNL, chargée au large de leur frontière et attendue début mai à Zeebrugge": a
   // participle of being expected on the goods of a sending with no destination says where they go.)
@@ -4144,14 +4140,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const b = pending[k + 1]!;
     if (a.t.cls !== 'send' || !a.src || a.dst || b.t.cls !== 'move' || b.t.mood !== 'fut' || !EXPECTED_PART.test(items[b.t.idx]!.lower) || !b.dst || b.t.idx - a.t.idx > 30) continue;
     if (!hasMark(items[b.t.idx - 1], MB.coord) && !isComma(items[b.t.idx - 1])) continue;
-    let moved = false;
-    for (const f of a.flows) {
-      if (f.to || !f.from || f.from.country === b.dst.country) continue;
-      f.to = b.dst;
-      f.toActor = false;
-      moved = true;
-    }
-    if (moved) b.flows = [];
+    if (sendOnTo(a.flows, b.dst)) b.flows = [];
   }
   // ("Vietnam donó 5.000 toneladas de arroz que llegaron al puerto de Santiago de Cuba", "donated rice, which arrived in
   // Havana": a verb of arriving in a relative clause on the goods of a sending with no destination says where they went.)
@@ -4162,14 +4151,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (a.t.cls !== 'send' || a.t.mood === 'noun' || !a.src || a.dst || b.t.cls !== 'move' || b.t.mood === 'noun' || !b.dst || b.t.idx - a.t.idx > 16 || CROSSING.test(items[b.t.idx]!.lower)) continue;
     const rel = [1, 2, 3].map((d) => b.t.idx - d).find((j) => j > a.t.idx && hasMark(items[j], MB.rel) && !LOCATIVE_REL.has(items[j]!.lower));
     if (rel === undefined || !(isCargo(items[rel - 1]) || (isComma(items[rel - 1]) && isCargo(items[rel - 2])))) continue;
-    let moved = false;
-    for (const f of a.flows) {
-      if (f.to || !f.from || f.from.country === b.dst.country) continue;
-      f.to = b.dst;
-      f.toActor = false;
-      moved = true;
-    }
-    if (moved) b.flows = [];
+    if (sendOnTo(a.flows, b.dst)) b.flows = [];
   }
   // ("French troops left Mali and redeployed to Niger", "Cobalt mined in Kolwezi was trucked to Durban and shipped to
   // China": a verb of sending coordinated right after a transfer, with no goods of its own, sends that transfer's goods on
@@ -4297,11 +4279,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (!isComma(items[b.t.idx - 1]) && !(items[b.t.idx - 1]?.lower === 'en' && isComma(items[b.t.idx - 2]))) continue;
     if (a.src.country && a.src.country === a.dst.country) continue;
     // (The goods' nationality, the nearest place, may have been read as the payer.)
-    for (const f of b.flows) if (f.cat === 'money' && !f.to && (!f.from || f.from === a.dst || f.from === a.src)) {
-      f.from = a.dst;
-      f.to = a.src;
-      f.toActor = false;
-    }
+    payFor(b.flows, a.dst, a.src);
   }
   // ("Turkey sold Bayraktar drones to Poland, which paid $270 million", "vendeu drones à Polónia, que pagou": the buyer a
   // relative says paid pays the seller.)
@@ -4312,11 +4290,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let r = b.t.idx - 1;
     while (r > a.t.idx && hasMark(items[r], MB.aux)) r--;
     if (!hasMark(items[r], MB.rel) || !isComma(items[r - 1]) || items[r - 2]?.place?.place.id !== a.dst.id) continue;
-    for (const f of b.flows) if (f.cat === 'money' && !f.to && (!f.from || f.from === a.dst)) {
-      f.from = a.dst;
-      f.to = a.src;
-      f.toActor = false;
-    }
+    payFor(b.flows, a.dst, a.src);
   }
   // "llegaron ocho vehículos blindados donados por Washington, [...] junto con un cargamento de fusiles destinado a la Policía
   // Nacional de Haití", "arrived along with a shipment of rifles bound for Haiti": goods coming together with a transfer
@@ -4675,11 +4649,6 @@ function dativeRelative(items: Item[], roles: Array<Role | undefined>, v: number
 }
 
 /**
- * The sentence opens with a sector noun that is the subject of the verb at v ("El sector importa", "Factories bought", "Le
- * secteur, concentré dans le sud, importe"): maybe a short opening phrase, an article, the noun, then only auxiliaries,
- * adverbs or one apposition set off by commas before the verb.
- */
-/**
  * A transfer noun opening its sentence, past at most an adverb and an article ("Já as importações de carros elétricos chineses
  * somaram", "Imports of Chinese cars rose"): with no receiver named, the story's country imports.
  */
@@ -4693,6 +4662,11 @@ function openingNoun(items: Item[], v: number): boolean {
   return true;
 }
 
+/**
+ * The sentence opens with a sector noun that is the subject of the verb at v ("El sector importa", "Factories bought", "Le
+ * secteur, concentré dans le sud, importe"): maybe a short opening phrase, an article, the noun, then only auxiliaries,
+ * adverbs or one apposition set off by commas before the verb.
+ */
 function openingSectorSubject(items: Item[], v: number): boolean {
   /** No place, verb or punctuation: a modifier of the sector noun ("textile", "de caju", "agroexportador"). */
   const modifier = (it: Item | undefined): boolean => !!it && !it.place && !it.trig && it.tok === 'word' && !hasMark(it, MB.aux | MB.rel);
@@ -4750,6 +4724,31 @@ function endAt(flows: RawFlow[], to: Place): void {
     f.to = to;
     f.toActor = false;
     f.there = false;
+  }
+}
+
+/**
+ * Sends a clause's one-ended flows on to `to`, named by a later clause on the same goods, unless they start in its country;
+ * whether any went (then the later clause states no transfer of its own).
+ */
+function sendOnTo(flows: RawFlow[], to: Place): boolean {
+  let moved = false;
+  for (const f of flows) {
+    if (f.to || !f.from || f.from.country === to.country) continue;
+    f.to = to;
+    f.toActor = false;
+    moved = true;
+  }
+  return moved;
+}
+
+/** Makes a clause's payment one from the buyer `payer` to the seller `payee` of the transfer before it (a payer read wrong included). */
+function payFor(flows: RawFlow[], payer: Place, payee: Place): void {
+  for (const f of flows) {
+    if (f.cat !== 'money' || f.to || (f.from && f.from !== payer && f.from !== payee)) continue;
+    f.from = payer;
+    f.to = payee;
+    f.toActor = false;
   }
 }
 
@@ -4814,7 +4813,6 @@ const BOUND_PARTICIPLE = /^destin(?:é|ée|és|ées|ado|ada|ados|adas|ed)$/;
 /** French "au"/"en"/"aux" before a country: "in" it ("une formation au Danemark"). */
 const AU_EN: ReadonlySet<string> = new Set(['au', 'aux', 'en']);
 
-/** Trainers' nationality after "by"/"par"/"por", past the training noun at v ("dispensée par des instructeurs russes"). */
 /** Schools and academies ("écoles militaires", "military academies", "academias", "escolas"). */
 const SCHOOLS = /^(?:écoles?|schools?|academ(?:y|ies)|académies?|academias?|escolas?|escuelas?|universit(?:y|ies|és?)|universidades?|colleges?|collèges?)$/;
 /** A nationality on schools the training after v happens in ("dans les écoles militaires rwandaises", "at Rwandan military academies"). */
@@ -4827,6 +4825,7 @@ function schoolNationality(items: Item[], v: number, R: number): number | undefi
   return undefined;
 }
 
+/** Trainers' nationality after "by"/"par"/"por", past the training noun at v ("dispensée par des instructeurs russes"). */
 function trainersBy(items: Item[], v: number, R: number): number | undefined {
   for (let k = v + 1; k <= R; k++) {
     if (items[k]!.place?.via !== 'demonym') continue;
@@ -5289,8 +5288,16 @@ function locativeRelativeBefore(items: Item[], c: number): boolean {
 
 /** Perfect auxiliaries opening a clause ("having received", "tendo recebido", "habiendo recibido", "ayant reçu", "avoir reçu"). */
 const PERFECT_OPENERS: ReadonlySet<string> = new Set(['having', 'tendo', 'habiendo', 'ayant', 'avoir', 'ter', 'haber']);
-/** The place right after the comma closing an opening clause at v, read as the main clause's subject (a verb follows soon). */
-function openingClauseSubject(items: Item[], roles: Array<Role | undefined>, v: number): number | undefined {
+/**
+ * For a verb form opening the sentence after "after" or a perfect auxiliary (the lexicons' 'after' marker: "After receiving",
+ * "Tras recibir", "Après avoir reçu"; "Having received", "Tendo recebido"), with no place of its own before it: the place
+ * right after the comma closing that clause, read as the main clause's subject (its verb follows).
+ */
+function openingClauseSubject(items: Item[], roles: Array<Role | undefined>, t: Trigger): number | undefined {
+  const v = t.idx;
+  const perfect = PERFECT_OPENERS.has(items[v - 1]?.lower ?? '');
+  if (v > 3 || !(t.mood === 'ger' || t.mood === 'inf' || (t.mood === 'part' && perfect)) || !(perfect || hasMark(items[0], MB.after))) return undefined;
+  if (hasBefore(items, v, 0, v, (x) => !!x.place || isComma(x))) return undefined;
   let c = v + 1;
   while (c < items.length && c <= v + 14 && !isComma(items[c])) {
     if (items[c]!.tok === 'punct') return undefined;
@@ -5301,22 +5308,19 @@ function openingClauseSubject(items: Item[], roles: Array<Role | undefined>, v: 
   if (hasMark(items[k], MB.det)) k++;
   // (its role may read as one more place of a list before the comma: "from Spain, Ukraine asked")
   if (!items[k]?.place || items[k]!.place!.via === 'demonym' || !roles[k] || (roles[k]!.role !== 'bare' && roles[k]!.coord === undefined)) return undefined;
-  // (not a noun of the opening clause, "The smuggling of Nigerian petrol into Benin, Togo and Cameroon has slowed")
-  if (!/^(?:after|having|tras|despu[eé]s|depois|ap[oó]s|apr[eè]s|ayant|tendo|habiendo)$/.test(items[0]!.lower) && !PERFECT_OPENERS.has(items[v - 1]?.lower ?? '')) return undefined;
-  const j = k + 1;
-  if (items[j]?.trig || hasMark(items[j], MB.aux | MB.plan | MB.condAux) || items[j]?.tags.some((g) => g.k === 'verb')) return k;
-  // (a verb the lexicon does not know: a plain lower-case word right after the subject)
+  // (a verb next, or a lower-case word the lexicon does not know)
   const n = items[k + 1];
-  return n && n.tok === 'word' && !n.cap && !n.place && !n.cargo && n.prep === null && !hasMark(n, MB.coord) ? k : undefined;
+  if (!n) return undefined;
+  if (n.trig || hasMark(n, MB.aux | MB.plan | MB.condAux) || n.tags.some((g) => g.k === 'verb')) return k;
+  return n.tok === 'word' && !n.cap && !n.place && !n.cargo && n.prep === null && !hasMark(n, MB.coord) ? k : undefined;
 }
 
 /** Is the nationality at k that of an official body after "with" ("com o governo guianense", "with the Kenyan government")? */
 function withBody(items: Item[], k: number): boolean {
   if (items[k]!.place!.via !== 'demonym' || !hasMark(items[k - 1], MB.actor)) return false;
   const p = hasMark(items[k - 2], MB.det) ? k - 3 : k - 2;
-  return WITH_WORDS_BODY.has(items[p]?.lower ?? '');
+  return WITH.has(items[p]?.lower ?? '');
 }
-const WITH_WORDS_BODY: ReadonlySet<string> = new Set(['com', 'con', 'avec', 'with']);
 
 /** Is the place at k ("em Roraima", "in Alberta") set off by commas right after another place, which it locates? */
 function locatesPlaceBefore(items: Item[], k: number): boolean {
@@ -5342,11 +5346,11 @@ function mostlyNationality(items: Item[], L: number, v: number): number | undefi
  * Itália", "the wheat (that) Egypt consumes", "el trigo que consume Egipto", "gas for Italy"), or undefined.
  */
 function consumerBefore(items: Item[], roles: Array<Role | undefined>, L: number, v: number): number | undefined {
+  const goodsNear = (a: number, b: number): boolean => hasBefore(items, b + 1, Math.max(L, a), b - a + 1, isCargo);
   for (let k = L; k < v; k++) {
     const it = items[k]!;
     if (!it.place || it.paren || isComma(items[k + 1])) continue;
     const r = roles[k]?.role;
-    const goodsNear = (a: number, b: number): boolean => hasBefore(items, b + 1, Math.max(L, a), b - a + 1, isCargo);
     // ("Egypt's wheat", "40% of Japan's LNG")
     if ((r === 'poss' || (items[k + 1]?.lower === 's' && items[k + 1]!.start === it.end + 1)) && goodsNear(k + 1, Math.min(v - 1, k + 3))) return k;
     if ((r === 'in' || r === 'to') && goodsNear(k - 4, k - 1) && (r === 'to' || [1, 2, 3].some((d) => USED_IN.test(items[k - d]?.lower ?? '')))) return k;
@@ -5355,7 +5359,7 @@ function consumerBefore(items: Item[], roles: Array<Role | undefined>, L: number
     for (let d = 1; d <= 3; d++) {
       const j = k - d;
       if (j < L || isComma(items[j])) break;
-      if (hasMark(items[j], MB.rel) || (d === 1 && isCargo(items[j]) && lang0(items, k + 1))) {
+      if (hasMark(items[j], MB.rel) || (d === 1 && isCargo(items[j]) && CONSUMES.test(items[k + 1]?.lower ?? ''))) {
         const g = hasMark(items[j], MB.rel) ? j - 1 : j;
         if (isCargo(items[g]) || (hasMark(items[g], MB.det) && isCargo(items[g - 1]))) return k;
         break;
@@ -5364,8 +5368,8 @@ function consumerBefore(items: Item[], roles: Array<Role | undefined>, L: number
   }
   return undefined;
 }
-/** A verb of using or buying right after a place ("Egypt consumes", "Italy buys"): a contact clause's. */
-const lang0 = (items: Item[], k: number): boolean => /^(?:consum|use|uses|used|buy|buys|bought|import|eat|eats|burn|burns)/.test(items[k]?.lower ?? '');
+/** English verbs of using or buying right after a place ("Egypt consumes", "Italy buys"): a contact clause's. */
+const CONSUMES = /^(?:consum|use|uses|used|buy|buys|bought|import|eat|eats|burn|burns)/;
 
 /**
  * The antecedent of a relative clause whose own subject is the place at `subj`, right before the verb at v ("O Brasil, que a
@@ -7491,9 +7495,9 @@ const SHIPPED_AMOUNT = /^\s+(?:\S+\s+){0,2}(?:export|(?:embarc|shipped|expédi)\
 const EXPORT_STEM = /xport|mbarc|shipped|xpédi/i;
 /** Words of selling or exporting, any language ("vendas", "ventas", "ventes", "sales", "exportações"). */
 const SALES_STEM = /\b(?:vend|vent[ae]s?\b|sales\b|sold\b|sell)|xport/i;
-/** A sentence (past a dateline) opening with exports: "Les expéditions de champagne", "As exportações de café", "Exports of rice". */
 /** A sentence (past a dateline or an opening adverb) opening with imports: "Já as importações de", "Imports of", "Les importations de". */
 const IMPORTS_OPENING = /^(?:[^.]{0,80}?(?:\)|[-–—])\s*)?(?:[\p{L}]+\s+)?(?:(?:les|as|os|las|los|the|l['’])\s*)?(?:importações|importaciones|importations|imports)\s+(?:de|of|d['’]|des|du)\s*/iu;
+/** A sentence (past a dateline) opening with exports: "Les expéditions de champagne", "As exportações de café", "Exports of rice". */
 const LEDE_EXPORTS = /^(?:[^.]{0,80}?(?:\)|[-–—])\s*)?(?:(?:les|as|os|las|los|the|l['’])\s*)?(?:exporta\S*|exports|expéditions|exportations|exportaciones|embarques|shipments)\s+(?:de|of|d['’]|des|du)\s*/i;
 /** Exports and imports: "exportaciones", "imports", "réexportations". */
 const TRADE_NOUN = /^(?:re-?|ré)?(?:ex|im)port/;

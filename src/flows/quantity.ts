@@ -283,3 +283,17 @@ function firstOf(items: Item[], k: number, decimalComma: boolean): { n: number; 
   if (before !== null) return { n: before, start: items[j - 1]!.start };
   return FIRST_ONE.test(items[j]!.lower) ? { n: 1, start: items[j]!.start } : null;
 }
+
+/** Electricity: "compró 150 megavatios a Guatemala", "exported 2,000 GWh" (the unit names the goods). */
+export const ENERGY: ReadonlySet<string> = new Set([
+  'megawatts', 'megawatt', 'megavatios', 'megavatio', 'mégawatts', 'mégawatt', 'gigawatts', 'gigawatt', 'gigavatios', 'gigavatio', 'gigawatt-hora', 'gigawatts-hora',
+  'gigavatios-hora', 'gigawattheures', 'gigawattheure', 'mégawattheures', 'térawattheures', 'terawatts-hora', 'teravatios-hora', 'megawatts-hora', 'megavatios-hora',
+  'quilowatts-hora', 'kilovatios-hora', 'kilowattheures', 'kilowatt-hours', 'gigawatt-hours', 'megawatt-hours', 'terawatt-hours', 'mw', 'gw', 'kwh', 'gwh', 'mwh', 'twh',
+]);
+/** Units a transfer may be measured in without naming the goods: weight, volume, packages, and electricity. */
+export const MEASURES: ReadonlySet<string> = new Set([
+  'toneladas', 'tonelada', 'tonnes', 'tonne', 'tons', 'ton', 'quilos', 'kilos', 'kg', 'kilogrammes', 'quilogramas', 'kilogramos', 'kilograms',
+  'litros', 'litres', 'liters', 'metros', 'mètres', 'meters', 'metres', 'm3', 'contentores', 'contêineres', 'contenedores', 'conteneurs', 'containers',
+  'frascos', 'flacons', 'vials', 'caixas', 'cajas', 'boîtes', 'boxes', 'crates', 'sacos', 'sacs', 'bags', 'paletes', 'palés', 'palettes', 'pallets',
+  ...ENERGY,
+]);

@@ -6,8 +6,7 @@
  */
 import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, prepRole, TRADERS, untagged, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
-import { ELLIPSIS_BEFORE, SHARE_WORDS } from './quantity';
-import { MEASURES } from './cargo';
+import { ELLIPSIS_BEFORE, MEASURES, SHARE_WORDS } from './quantity';
 
 /** 'venue': where an event was held ("numa cerimónia em Lisboa"), never a flow's end. */
 export type RoleKind = 'to' | 'in' | 'from' | 'of' | 'by' | 'between' | 'bare' | 'poss' | 'origin' | 'actor' | 'demonym' | 'venue';
