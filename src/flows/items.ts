@@ -88,12 +88,13 @@ const OF_ANY = /^\s*(?:de|do|da|dos|das|del|des|du|d'|of)\b/iu;
 const TERRITORY: ReadonlySet<string> = new Set(['territory', 'territorio', 'território', 'territoire', 'soil', 'suelo']);
 /** "the region", "a região", "la región", "la région", "la province" (after a feminine or English definite article). */
 const REGION_NOUNS: ReadonlySet<string> = new Set(['região', 'region', 'región', 'région', 'província', 'provincia', 'province']);
-const REGION_DEF: ReadonlySet<string> = new Set(['a', 'na', 'da', 'à', 'pela', 'la', 'the', 'l', 'esta', 'essa', 'cette']);
+/** Feminine (and English) definite articles and demonstratives: before "região", "cidade", "ilha" read as anaphors. */
+const FEMININE_DEF: ReadonlySet<string> = new Set(['a', 'à', 'na', 'da', 'pela', 'la', 'l', 'the', 'esta', 'essa', 'this', 'cette']);
 /** "a cidade", "the city", "la ciudad", "la ville" (after the same articles as the region). */
 const CITY_NOUNS: ReadonlySet<string> = new Set(['cidade', 'city', 'ciudad', 'ville']);
 /** A place's own name after the noun, past one adjective: "a cidade (costeira) de Wonsan", "the (port) city of Beira". */
 const OF_NAMED = /^\s*(?:[\p{L}-]+\s+)?(?:de|do|da|del|des|du|d'|of)\b/iu;
-const FEMININE_DEF: ReadonlySet<string> = new Set(['a', 'à', 'na', 'da', 'pela', 'la', 'l', 'the', 'esta', 'this', 'cette']);
+/** Masculine (and English) definite articles and demonstratives: before an anaphor such as "país", "governo", "reino". */
 const SINGULAR_DEF: ReadonlySet<string> = new Set(['o', 'ao', 'no', 'do', 'pelo', 'el', 'al', 'del', 'le', 'au', 'du', 'the', 'l', 'este', 'this', 'ce']);
 
 /**
@@ -282,11 +283,11 @@ export function buildItems(
     if (TERRITORY.has(it.lower) && POSSESSIVES.has(items[items.length - 2]?.lower ?? '') && lastNamedCountry && !it.place) it.place = { place: lastNamedCountry, via: 'anaphor' };
     // ("A Tanzânia, que faz fronteira com Cabo Delgado, manterá 300 soldados na região": "the region" is the region the
     // sentence named last, unless a place of its own follows, "na região de Kursk".)
-    if (lastRegion && !it.place && REGION_NOUNS.has(it.lower) && REGION_DEF.has(items[items.length - 2]?.lower ?? '') && !OF_ANY.test(text.slice(it.end, it.end + 6))) it.place = { place: lastRegion, via: 'anaphor' };
+    if (lastRegion && !it.place && REGION_NOUNS.has(it.lower) && FEMININE_DEF.has(items[items.length - 2]?.lower ?? '') && !OF_ANY.test(text.slice(it.end, it.end + 6))) it.place = { place: lastRegion, via: 'anaphor' };
     // ("O combustível chega à cidade, capital da província de Sofala": "the city" is the city named last, in this sentence or
     // the two before it; not "a cidade costeira de Wonsan", which names its own.)
     const city = lastCity ?? cityBefore;
-    if (city && !it.place && CITY_NOUNS.has(it.lower) && REGION_DEF.has(items[items.length - 2]?.lower ?? '') && !OF_NAMED.test(text.slice(it.end, it.end + 30))) it.place = { place: city, via: 'anaphor' };
+    if (city && !it.place && CITY_NOUNS.has(it.lower) && FEMININE_DEF.has(items[items.length - 2]?.lower ?? '') && !OF_NAMED.test(text.slice(it.end, it.end + 30))) it.place = { place: city, via: 'anaphor' };
     if (it.marks & MARK_BIT.anaphor) {
       const prev = items[items.length - 2];
       // "o governo brasileiro", "el Gobierno de Chile", "the government in Kabul": the government of the
