@@ -458,16 +458,16 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // (Nor one opening with a pronoun that may stand for the latest topic: "Le Tchad diversifie ses partenaires. Il a reçu des
     // véhicules blindés des Émirats", "It has received armoured vehicles from the UAE".)
     // (Nor, in a story with a dateline, one naming an official, who may travel from the dateline's country.)
+    /** Can a sentence with fewer than two places still pair with the discourse (read only when needed)? */
+    const pairable = (): boolean =>
+      inSentence.length > 0 && ((home !== undefined && hasWord(text, s.start, s.end, c.actorWords)) || pronounTopic !== undefined || (storyPlace !== undefined && (SECTOR_OPENING.test(s.text) || IMPORTS_OPENING.test(s.text))) || halfBefore(si) || recentExporter(si) !== undefined || (persons.size > 0 && c.triggers.has(text, s.start, s.end) && namesPerson(s.text, persons)) || (alone.has(si - 1) && (SOME_OF_THEM.test(s.text) || CAME_FROM.test(s.text))) || ((alone.has(si - 1) || alone.has(si - 2)) && (ranksPartner(s.text, lang) || ACCOUNTED_FOR[lang].test(s.text))));
     // (A sentence let through only for a word that may stand for a place, "the country", "o governo", "la ciudad", is read as
     // one with a single place when its items resolve no such word: see below.)
-    let hintOnly = false;
-    if (distinct < 2 && !recent && !(inSentence.length > 0 && ((home !== undefined && hasWord(text, s.start, s.end, c.actorWords)) || pronounTopic !== undefined || (storyPlace !== undefined && (SECTOR_OPENING.test(s.text) || IMPORTS_OPENING.test(s.text))) || halfBefore(si) || recentExporter(si) || (persons.size > 0 && c.triggers.has(text, s.start, s.end) && namesPerson(s.text, persons)) || (alone.has(si - 1) && (SOME_OF_THEM.test(s.text) || CAME_FROM.test(s.text))) || ((alone.has(si - 1) || alone.has(si - 2)) && (ranksPartner(s.text, lang) || ACCOUNTED_FOR[lang].test(s.text)))))) {
-      hintOnly = ANAPHOR_HINT.test(s.text);
-      if (!hintOnly) {
-        // Kept for a later sentence that may pair with its one-ended transfer (read only then: see halfFlows).
-        if (inSentence.length > 0) alone.set(si, inSentence);
-        continue;
-      }
+    const hinted = distinct < 2 && !recent && ANAPHOR_HINT.test(s.text);
+    if (distinct < 2 && !recent && !hinted && !pairable()) {
+      // Kept for a later sentence that may pair with its one-ended transfer (read only then: see halfFlows).
+      if (inSentence.length > 0) alone.set(si, inSentence);
+      continue;
     }
     const memBefore = memory.length;
     const ownBefore = ownEnds;
@@ -570,7 +570,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       return last ? countryOf(last) : undefined;
     };
     const items = buildItems(text, s.start, s.end, inSentence, c, resolveAnaphor, cityBefore);
-    if (hintOnly && !items.some((it) => it.place?.via === 'anaphor')) {
+    if (hinted && !items.some((it) => it.place?.via === 'anaphor') && !pairable()) {
       if (inSentence.length > 0) alone.set(si, inSentence);
       continue;
     }
