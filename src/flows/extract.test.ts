@@ -6418,3 +6418,19 @@ describe('session 31: hosting a counterpart of a nationality', () => {
     expect(triples(run("Kenya's president hosted his Ugandan counterpart in Nairobi.", 'en', defs))).toEqual(['UG>KE:visit']);
   });
 });
+
+describe('session 32: the places a tour goes through', () => {
+  const defs = [C('HN', [], ['hondureña']), C('CN', ['China']), C('KR', ['Corea del Sur', 'South Korea']), C('JP', ['Japón', 'Japão', 'Japan']), C('AO', [], ['angolano']), C('KE', ['Kenya']), C('GH', [], ['Ghanaian'])];
+  it('"una gira por China, Corea del Sur y Japón", "uma digressão pela China e pelo Japão", "a tour of China": each is visited', () => {
+    expect(triples(run('La presidenta hondureña realizó una gira por China, Corea del Sur y Japón.', 'es', defs))).toEqual(['HN>CN:visit', 'HN>JP:visit', 'HN>KR:visit']);
+    expect(triples(run('O presidente angolano iniciou uma digressão pela China e pelo Japão.', 'pt', defs))).toEqual(['AO>CN:visit', 'AO>JP:visit']);
+    expect(triples(run('The Ghanaian president began a tour of China and Japan.', 'en', defs))).toEqual(['GH>CN:visit', 'GH>JP:visit']);
+  });
+  it('"Kenya\'s president began a tour of": the place owning the official is the traveller\'s home', () => {
+    expect(triples(run("Kenya's president began a tour of China, Japan and South Korea on Monday.", 'en', defs))).toEqual(['KE>CN:visit', 'KE>JP:visit', 'KE>KR:visit']);
+  });
+  it('not a journey through places: "tras un largo periplo por China"', () => {
+    const d2 = [C('KP', [], ['norcoreanos']), C('CN', ['China']), C('KR', ['Corea del Sur'])];
+    expect(triples(run('Unos 100 desertores norcoreanos llegaron a Corea del Sur tras un largo periplo por China.', 'es', d2))).not.toContain('KP>CN:visit');
+  });
+});

@@ -2305,7 +2305,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (r.role === 'origin' && (d <= 6 || (r.head === 'cargo' && (goodsUpTo(items, k + 1, t.idx) || (d <= 9 && t.cls === 'send' && t.mood === 'part' && plainUpTo(items, k + 1, t.idx)))))) originL ??= k;
       if ((r.role === 'origin' && isVehicle(items[k - 1])) || ((r.role === 'bare' || r.role === 'of' || r.role === 'origin') && ownsVehicle(items, k))) originFarL ??= k;
       if (d <= 4 && (r.role === 'poss' || r.role === 'bare' || r.role === 'origin') && !(r.role === 'poss' && relationAfter(items, k, lang))) possCand ??= k;
-      if (r.role === 'actor' || (r.role === 'of' && r.head === 'actor')) actorL ??= k;
+      // ("Kenya's president began a tour of": a place owning an official is the official's, however far a noun of travel.)
+      if (r.role === 'actor' || (r.role === 'of' && r.head === 'actor') || (noun && t.cls === 'move' && r.role === 'poss' && hasMark(items[k + 2], MB.actor) && !items[k + 2]!.place)) actorL ??= k;
       if (subjectLike(r) && !(r.role === 'poss' && relationAfter(items, k, lang))) subjL ??= k;
       if (r.role === 'demonym' || r.role === 'origin' || r.role === 'actor') subjDemL ??= k;
       if (r.role === 'demonym') demonymL ??= k;
@@ -5129,7 +5130,8 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
     // ("... e de Suape": a "de" whose place shares the first member's role.)
     (prepRole(it) === 'of' && roles[k + 1]?.coord !== undefined && same(roles[k + 1]!.role)) ||
     // ("carregados em Omã, na Índia e nos Emirados": a preposition whose place the roles read as the first member's.)
-    (role === 'from' && prepRole(it) !== null && !!items[k + 1]?.place && roles[k + 1]?.role === 'from') ||
+    // ("uma digressão pela China e pelo Japão": likewise for a destination.)
+    ((role === 'from' || role === 'to') && prepRole(it) !== null && !!items[k + 1]?.place && roles[k + 1]?.role === role) ||
     ((role === 'to' || role === 'in') && (quantityWord(it, k) || (throughGoods && goodsWord(it)))) ||
     // ("do Brasil e outras 2 mil da Argentina": a source's conjunct with its own elliptical quantity.)
     ((role === 'from' || role === 'of') && quantityWord(it, k)) ||

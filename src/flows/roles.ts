@@ -574,6 +574,21 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   // demonym would be. (Not the Iberian "cidadãos do Líbano", which may say where they are brought from.)
   if (role === 'of' && (items[prepIdx]?.lower === 'of' || /^ressortissant/.test(items[h]?.lower ?? '')) && items[h]?.tags.some((g) => g.k === 'cargo' && g.unit === 'citizens'))
     return { role: 'origin', head: 'cargo' };
+  // "a tour of China, Japan and South Korea", "una gira por China", "uma digressão pela China e pelo Japão": the places a tour
+  // goes through are where it goes.
+  // ("pela China e pelo Japão": so do the places coordinated after it with the same preposition.)
+  if (role === 'of' || role === 'by') {
+    let t = h;
+    while ((hasMark(items[t], MB.coord) || isComma(items[t])) && items[t - 1]?.place) {
+      let q = t - 2;
+      if (hasMark(items[q], MB.det) && prepRole(items[q]) === null) q--;
+      if (prepRole(items[q]) !== role) break;
+      t = q - 1;
+    }
+    // (A world region names the tour, no stop: "una gira por el Golfo que lo llevará después a Doha".)
+    const stop = items[prepIdx + 1]?.place ?? items[prepIdx + 2]?.place;
+    if ((role === 'of' ? TOURS_OF : TOURS_THROUGH).has(items[t]?.lower ?? '') && stop?.place.country) return withHead(items, prepIdx, 'to');
+  }
   // "refuelling stops in Algeria and Niger", "com escala em Lisboa", "avec une escale à Dakar": a stop on the
   // way is on the route, no end.
   // (Not a call that is the point of the trip: "el buque hará escala en Mahé".)
@@ -750,6 +765,11 @@ const OFFICIALS: ReadonlySet<string> = new Set([
 export const BUYER_NOUN = /^(?:destin|comprador|compradores|buyers?$|clients?$|clientes?$|mercados?$|markets?$|march[ée]s?$|importador|importateur|importers?$|acheteurs?$|customers?$|compradoras?$)/;
 
 /** Stops on the way ("refuelling stops in", "escala em", "une escale à"). */
+/** Nouns of a tour, whose "of" names the places it goes to ("a tour of Asia"). */
+const TOURS_OF: ReadonlySet<string> = new Set(['tour', 'tours']);
+/** Nouns of a trip, whose "por"/"pela" names the places it goes through ("una gira por Asia", "uma viagem pela China"). */
+// (Not a journey, "un largo periplo por China", "a viagem pela Líbia": migrants' routes go through places.)
+const TOURS_THROUGH: ReadonlySet<string> = new Set(['gira', 'giras', 'digressão', 'digressões', 'turnê', 'giro']);
 const STOPOVERS: ReadonlySet<string> = new Set(['stop', 'stops', 'stopover', 'stopovers', 'layover', 'escala', 'escalas', 'escale', 'escales']);
 
 /** "with" in the four languages (a stop made on the way: "with refuelling stops in", "com escala em"). */

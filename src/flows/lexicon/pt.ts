@@ -161,7 +161,7 @@ export const pt: Lexicon = {
     { cls: 'receive', forms: ['contrato para', 'contratos para'] },
     { cls: 'train', forms: ['treinamento', 'treinamentos', 'treino', 'capacitação'] },
     { cls: 'train', forms: ['formação'], ofPeople: true },
-    { cls: 'move', forms: ['visita', 'visitas', 'viagem', 'viagens', 'périplo', 'turnê', 'giro'], cat: 'visit' },
+    { cls: 'move', forms: ['visita', 'visitas', 'viagem', 'viagens', 'périplo', 'turnê', 'giro', 'digressão', 'digressões'], cat: 'visit' },
     // Arrivals carry what arrives ("la llegada al puerto de vehículos blindados"); with nothing named, a visit.
     { cls: 'move', forms: ['chegada', 'chegadas'] },
     { cls: 'move', forms: ['fuga', 'êxodo'], cat: 'people' },
