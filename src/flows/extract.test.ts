@@ -6434,3 +6434,11 @@ describe('session 32: the places a tour goes through', () => {
     expect(triples(run('Unos 100 desertores norcoreanos llegaron a Corea del Sur tras un largo periplo por China.', 'es', d2))).not.toContain('KP>CN:visit');
   });
 });
+
+describe('session 32: sourcing goods from a place', () => {
+  it('"South Korea sources its uranium from Canada" buys from Canada; "sources said" buys nothing', () => {
+    const defs = [C('KR', ['South Korea']), C('CA', ['Canada']), C('UZ', ['Uzbekistan']), C('JP', ['Japan'])];
+    expect(triples(run('South Korea sources its uranium from Canada and Uzbekistan, the energy ministry said.', 'en', defs))).toEqual(['CA>KR:other', 'UZ>KR:other']);
+    expect(triples(run('Industry sources in Japan said Canada had raised its prices.', 'en', defs))).toEqual([]);
+  });
+});

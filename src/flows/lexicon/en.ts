@@ -79,6 +79,8 @@ export const en: Lexicon = {
     { cls: 'receive', forms: v('purchase', 'purchases', 'purchased', 'purchased', 'purchasing') },
     { cls: 'receive', forms: v('acquire', 'acquires', 'acquired', 'acquired', 'acquiring') },
     { cls: 'receive', forms: v('absorb', 'absorbs', 'absorbed', 'absorbed', 'absorbing'), sense: 'goods' },
+    // "South Korea sources its uranium from Canada": only with goods as its object ("sources said" is no buying)
+    { cls: 'receive', forms: v('source', 'sources', 'sourced', 'sourced', 'sourcing'), sense: 'goods' },
     { cls: 'receive', forms: v('obtain', 'obtains', 'obtained', 'obtained', 'obtaining') },
     // "will take 24 second-hand jets from Qatar": taking goods (only goods: "took the town", "take part" are none)
     { cls: 'receive', forms: v('take', 'takes', 'took', 'taken', 'taking'), sense: 'goods' },
