@@ -134,6 +134,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (!cargo || it.place) continue;
       // ("transferts de fonds des migrants", "remittances of migrant workers": the people who send money are no goods.)
       if (cargo.cat === 'people' && prepRole(items[k - 1]) === 'of' && items[k - 2]?.tags.some((g) => g.k === 'cargo' && g.cat === 'money')) continue;
+      // ("remittances sent by migrants", "remessas enviadas para Portugal pelos emigrantes em França": nor are the people after
+      // "by" who send money, or who are somewhere else.)
+      if (cargo.cat === 'people' && prepRole(items[hasMark(items[k - 1], MB.det) && prepRole(items[k - 1]) === null ? k - 2 : k - 1]) === 'by' && (out.some((h) => h.cat === 'money') || [0, 1, 2].some((d) => !!items[t.idx - d]?.tags.some((g) => 'cat' in g && g.cat === 'money')) || (prepRole(items[k + 1]) === 'in' && !!(items[k + 2]?.place ?? items[k + 3]?.place)))) continue;
       // ("conditionné en balles": French "en balles" is bales, a packing, not bullets.)
       if (lang === 'fr' && it.lower === 'balles' && items[k - 1]?.lower === 'en') continue;
       // "a fourni le nombre exact des chars", "gave no details of the shipment": information about goods a

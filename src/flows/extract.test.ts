@@ -6442,3 +6442,12 @@ describe('session 32: sourcing goods from a place', () => {
     expect(triples(run('Industry sources in Japan said Canada had raised its prices.', 'en', defs))).toEqual([]);
   });
 });
+
+describe('session 32: money sent by people somewhere else', () => {
+  it('"remessas enviadas para Portugal pelos emigrantes em França", "remittances sent to Mexico by migrants in the United States": from where the people are, money', () => {
+    const defs = [C('PT', ['Portugal']), C('FR', ['França']), C('MX', ['Mexico']), C('US', ['United States', 'Estados Unidos']), C('HN', ['Honduras'])];
+    expect(triples(run('As remessas enviadas para Portugal pelos emigrantes em França somaram 1,2 mil milhões de euros.', 'pt', defs))).toEqual(['FR>PT:money']);
+    expect(triples(run('Remittances sent to Mexico by migrants in the United States reached 60 billion dollars.', 'en', defs))).toEqual(['US>MX:money']);
+    expect(triples(run('Las remesas enviadas a Honduras por los migrantes en Estados Unidos crecieron un 10 %.', 'es', defs))).toEqual(['US>HN:money']);
+  });
+});

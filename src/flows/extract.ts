@@ -2242,6 +2242,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         case 'in':
           // ("levadas de Boa Vista, em Roraima, até Lethem": a place set off by commas that locates the one before it is no end.)
           if ((t.cls === 'send' || t.cls === 'move') && locatesPlaceBefore(items, k)) break;
+          // ("remessas enviadas para Portugal pelos emigrantes em França", "sent by migrants in the United States": where the people
+          // after "by" are is where the agent is.)
+          if (byLocated(items, k) && !otherParticipleAgent(items, t.idx, k)) {
+            agentR ??= k;
+            break;
+          }
           if (afterIdx === undefined) inR ??= k;
           // ("chega a Itaqui depois de transbordo na costa do Togo": where goods changed ships is on the way.)
           else if (!transitBetween(items, afterIdx, k)) afterIn ??= k;
@@ -6165,6 +6171,17 @@ function byActor(items: Item[], k: number): boolean {
   if (a < 0) return false;
   a--;
   if (hasMark(items[a], MB.det)) a--;
+  return prepRole(items[a]) === 'by';
+}
+/** Is the place at k where people or officials named after "by"/"por"/"par" are ("pelos emigrantes em França", "by migrants in the US")? */
+function byLocated(items: Item[], k: number): boolean {
+  let p = k - 1;
+  if (hasMark(items[p], MB.det) && prepRole(items[p]) === null) p--;
+  if (prepRole(items[p]) !== 'in' || items[p]!.place) return false;
+  const q = p - 1;
+  if (!(isPeople(items[q]) || (hasMark(items[q], MB.actor) && !items[q]!.place && !items[q]!.cap))) return false;
+  let a = q - 1;
+  if (hasMark(items[a], MB.det) && prepRole(items[a]) === null) a--;
   return prepRole(items[a]) === 'by';
 }
 /** Is the nationality at k on a body named after "by"/"par"/"por" ("par la Sécurité civile française", "by the French Red Cross")? */
