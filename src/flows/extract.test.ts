@@ -6451,3 +6451,17 @@ describe('session 32: money sent by people somewhere else', () => {
     expect(triples(run('Las remesas enviadas a Honduras por los migrantes en Estados Unidos crecieron un 10 %.', 'es', defs))).toEqual(['US>HN:money']);
   });
 });
+
+describe('session 32: a maker based somewhere', () => {
+  const defs = [CITY('São José dos Campos', 'BR'), C('PT', ['Portugal']), CITY('Ferrol', 'ES'), C('SA', ['Arabia Saudí']), CITY('Vigo', 'ES'), C('SN', ['Senegal']), CITY('Varsóvia', 'PL'), C('GR', ['Grécia']), CITY('Lorient', 'FR'), C('GR2', ['Grèce'])];
+  it('"A Embraer, sediada em São José dos Campos, entregou", "El astillero Navantia, con sede en Ferrol, entregó", "A shipyard based in Vigo delivered": the maker sends from its seat', () => {
+    expect(triples(run('A Embraer, sediada em São José dos Campos, entregou dois aviões C-390 a Portugal.', 'pt', defs))).toEqual(['São José dos Campos@BR>PT:vehicles']);
+    expect(triples(run('El astillero Navantia, con sede en Ferrol, entregó una fragata a Arabia Saudí.', 'es', defs))).toEqual(['Ferrol@ES>SA:vehicles']);
+    expect(triples(run('A shipyard based in Vigo delivered two patrol boats to Senegal.', 'en', defs))).toEqual(['Vigo@ES>SN:vehicles']);
+    expect(triples(run('Le chantier naval basé à Lorient a livré deux frégates à la Grèce.', 'fr', defs))).toEqual(['Lorient@FR>GR2:vehicles']);
+  });
+  it('not an organisation\'s seat: "A agência, com sede em Varsóvia, transferiu"', () => {
+    expect(triples(run('A agência, com sede em Varsóvia, transferiu 5 milhões de euros à Grécia.', 'pt', defs))).not.toContain('Varsóvia@PL>GR:money');
+    expect(triples(run('The agency, based in Warsaw, sent 40 officers to Greece.', 'en', [CITY('Warsaw', 'PL'), C('GR', ['Greece'])]))).toEqual([]);
+  });
+});

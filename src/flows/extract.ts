@@ -44,7 +44,7 @@ import type { PrepRole, TriggerClass } from './lexicon/types';
 import { ELLIPSIS_BEFORE, ENERGY, MEASURES, quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
 import { COMPANIES } from './lexicon/companies';
 import { METONYMS } from './lexicon/metonyms';
-import { BUYER_NOUN, DELEGATION, EVENT_NOUNS, FOLLOWED, MOSTLY, placeRoles, possessiveAfter, RELATION, residesAt, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
+import { BUYER_NOUN, DELEGATION, EVENT_NOUNS, FOLLOWED, makerBefore, MOSTLY, placeRoles, possessiveAfter, RELATION, residesAt, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
 import { COMPLEMENTIZERS, CONTRAST, dativeRelativeComma, hedgedFor, LOCATIVE_REL, REACH, relativeBefore, relativeOpen, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
@@ -5841,6 +5841,9 @@ function hasRole(items: Item[], roles: Array<Role | undefined>, a: number, b: nu
 }
 
 /** People named as living somewhere ("los residentes en el país", "residents of"), not goods or travellers. */
+/** Participles of a seat ("based in", "sediada em", "basée à"), and nouns of one after "with" ("com sede em", "con sede en"). */
+const HEADQUARTERED: ReadonlySet<string> = new Set(['based', 'headquartered', 'sediada', 'sediado', 'sediadas', 'sediados', 'baseada', 'baseado', 'basada', 'basado', 'basée', 'basé', 'basées', 'basés']);
+const SEAT: ReadonlySet<string> = new Set(['sede', 'siège', 'headquarters']);
 const RESIDENTS: ReadonlySet<string> = new Set(['residents', 'residentes', 'résidents', 'habitantes', 'habitants', 'inhabitants']);
 
 /** Prepositions of direction only ("para", "vers", "hacia", "towards"): never of place or of a seller. */
@@ -5947,6 +5950,13 @@ function residentSubject(items: Item[], k: number, L: number): number {
   if (hasMark(items[p], MB.det)) p--;
   if (prepRole(items[p]) !== 'in' && !residesAt(items, p)) return -1;
   p--;
+  // ("A Embraer, sediada em São José dos Campos, entregou", "A shipyard based in Vigo delivered", "El astillero Navantia, con sede
+  // en Ferrol, entregó": a maker said to be based somewhere acts from there; an organisation's seat is no end, see roles.ts.)
+  if ((HEADQUARTERED.has(items[p]?.lower ?? '') || SEAT.has(items[p]?.lower ?? '')) && p - 1 >= L && makerBefore(items, p)) {
+    let h = p - 1;
+    while (h > L && (isComma(items[h]) || WITH.has(items[h]!.lower))) h--;
+    return h;
+  }
   // (and the people's nationality: "travailleurs sénégalais établis en France")
   for (let n = 0; n < 3 && p > L && (!items[p]!.place || items[p]!.place!.via === 'demonym') && !items[p]!.trig && !items[p]!.cargo && !isComma(items[p]) && !hasMark(items[p], MB.actor) && !RESIDENTS.has(items[p]!.lower); n++) {
     if (items[p]!.place && hasMark(items[p - 1], MB.det)) break;

@@ -7,6 +7,7 @@
 import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, prepRole, TRADERS, untagged, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
 import { ELLIPSIS_BEFORE, MEASURES, SHARE_WORDS } from './quantity';
+import { COMPANIES } from './lexicon/companies';
 
 /** 'venue': where an event was held ("numa cerimónia em Lisboa"), never a flow's end. */
 export type RoleKind = 'to' | 'in' | 'from' | 'of' | 'by' | 'between' | 'bare' | 'poss' | 'origin' | 'actor' | 'demonym' | 'venue';
@@ -177,6 +178,24 @@ function evenAt(items: Item[], j: number): boolean {
 /** Words for an organisation's seat before "in" ("com sede em", "con sede en", "headquartered in", "sediada em"). */
 const SEAT_WORDS: ReadonlySet<string> = new Set(['sede', 'headquartered', 'sediada', 'sediado', 'sediadas', 'sediados']);
 const IN_SEAT: ReadonlySet<string> = new Set(['em', 'en', 'in', 'no', 'na']);
+/** Company names, lower-cased as items are. */
+const COMPANY_WORDS: ReadonlySet<string> = new Set(COMPANIES.map(([n]) => n.toLowerCase()));
+/** Words of having a seat with it ("com sede em", "con sede en", "with headquarters in"). */
+const SEAT_WITH: ReadonlySet<string> = new Set(['com', 'con', 'with', 'avec']);
+
+/**
+ * Is the seat word or "based" at s said of a maker: "A Embraer, sediada em", "El astillero Navantia, con sede en", "A shipyard
+ * based in", "Rheinmetall, based in" (a maker's word, or a known company, right before)?
+ */
+export function makerBefore(items: Item[], s: number): boolean {
+  let h = s - 1;
+  if (SEAT_WITH.has(items[h]?.lower ?? '')) h--;
+  if (isComma(items[h])) h--;
+  const it = items[h];
+  if (!it || it.place) return false;
+  return MAKERS.has(it.lower) || COMPANY_WORDS.has(it.lower) || ((!!it.cap || isPlain(it)) && MAKERS.has(items[h - 1]?.lower ?? ''));
+}
+
 /** The same as one item ("sede em"). */
 const SEAT_PHRASES: ReadonlySet<string> = new Set(['sede em', 'sede en', 'sede no', 'sede na']);
 
@@ -200,7 +219,9 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
     // "a agência da União Europeia, com sede em Varsóvia, que transferiu", "headquartered in Warsaw": the seat of an
     // organisation is no end of what the organisation gives or gets.
     // "missiles antichars Milan", "corbetas clase Incheon": a town's name for the goods' model is no place.
-    if (namesModel(items, i) || (SEAT_WORDS.has(items[i - 2]?.lower ?? '') && IN_SEAT.has(items[i - 1]?.lower ?? '')) || SEAT_PHRASES.has(items[i - 1]?.lower ?? '')) {
+    // (A maker's seat is where it acts from: "A Embraer, sediada em São José dos Campos, entregou"; see residentSubject.)
+    const seat = SEAT_WORDS.has(items[i - 2]?.lower ?? '') && IN_SEAT.has(items[i - 1]?.lower ?? '') ? i - 2 : SEAT_PHRASES.has(items[i - 1]?.lower ?? '') ? i - 1 : -1;
+    if (namesModel(items, i) || (seat >= 0 && !makerBefore(items, seat))) {
       roles[i] = { role: 'venue' };
       continue;
     }
