@@ -6465,3 +6465,15 @@ describe('session 32: a maker based somewhere', () => {
     expect(triples(run('The agency, based in Warsaw, sent 40 officers to Greece.', 'en', [CITY('Warsaw', 'PL'), C('GR', ['Greece'])]))).toEqual([]);
   });
 });
+
+describe('session 32: goods sent by an agent, held by the clause\'s subject', () => {
+  it('"El Salvador encerró [...] a 250 presos enviados por Estados Unidos", "Russia used drones supplied by Iran": to the subject', () => {
+    const defs = [C('SV', ['El Salvador']), C('US', ['Estados Unidos', 'United States']), C('RU', ['Russia']), C('IR', ['Iran'])];
+    expect(triples(run('El Salvador encerró en su cárcel de máxima seguridad a 250 presos enviados por Estados Unidos.', 'es', defs))).toEqual(['US>SV:people']);
+    expect(triples(run('Russia used drones supplied by Iran in the attack.', 'en', defs))).toEqual(['IR>RU:weapons']);
+  });
+  it('not past another place in the clause: "Russia, which also bought drones in Minsk, used drones supplied by Iran"', () => {
+    const defs = [C('RU', ['Russia']), C('IR', ['Iran']), CITY('Minsk', 'BY')];
+    expect(triples(run('Russia, which also bought drones in Minsk, used drones supplied by Iran.', 'en', defs))).not.toContain('IR>Minsk@BY:weapons');
+  });
+});

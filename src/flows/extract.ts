@@ -2430,6 +2430,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (dst === undefined && passive && t.mood === 'part' && src !== undefined && inL !== undefined && inL < src) {
           if (countryAt(items, inL) !== countryAt(items, src)) dst = inL;
         }
+        // ("El Salvador encerró en su cárcel a 250 presos enviados por Estados Unidos", "Ukraine fired missiles supplied by the
+        // United States": goods an agent sent to nowhere named are with the place the clause holding them opens with.)
+        if (dst === undefined && passive && t.mood === 'part' && src !== undefined && src === byAgent && isCargo(items[t.idx - 1])) {
+          const h = holderSubject(items, roles, L, t.idx - 1);
+          if (h !== undefined && countryAt(items, h) !== countryAt(items, src)) {
+            dst = h;
+            dstActor = true;
+          }
+        }
         // People of one country sending from another, to nowhere named, send home: from where they send
         // ("trabajadores ecuatorianos enviaron dinero desde España"), from where they live, read above as the
         // source ("Los venezolanos que viven en Colombia enviaron…"), or from where the subject's nationals
@@ -5945,6 +5954,24 @@ function peopleIn(items: Item[], k: number, lo: number): number {
  * used as one ("los bolivianos"), then at most three words ("que vivem", "living", "établis"), then
  * "em"/"in"/"en" and the place, then the verb. Returns the subject noun's index, or -1.
  */
+/**
+ * The place opening the clause [L, c) as its subject ("El Salvador encerró [...] a 250 presos", "Ukraine fired missiles"), when
+ * it is the clause's only place, no verb of transfer stands before the goods at c, and another word (the verb) does.
+ */
+function holderSubject(items: Item[], roles: Array<Role | undefined>, L: number, c: number): number | undefined {
+  let k = L;
+  if (hasMark(items[k], MB.det) && prepRole(items[k]) === null) k++;
+  const it = items[k];
+  if (!it?.place || it.place.via === 'demonym' || roles[k]?.role !== 'bare' || k >= c) return undefined;
+  let verb = false;
+  for (let j = k + 1; j < c; j++) {
+    const x = items[j]!;
+    if (x.place || x.trig || isComma(x)) return undefined;
+    if (x.tok === 'word' && !x.cap && !x.cargo && x.prep === null && !hasMark(x, MB.det)) verb = true;
+  }
+  return verb ? k : undefined;
+}
+
 function residentSubject(items: Item[], k: number, L: number): number {
   let p = k - 1;
   if (hasMark(items[p], MB.det)) p--;
