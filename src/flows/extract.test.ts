@@ -6477,3 +6477,12 @@ describe('session 32: goods sent by an agent, held by the clause\'s subject', ()
     expect(triples(run('Russia, which also bought drones in Minsk, used drones supplied by Iran.', 'en', defs))).not.toContain('IR>Minsk@BY:weapons');
   });
 });
+
+describe('session 32: on the orders of a place', () => {
+  it('"Por ordem de Luanda, foram expulsos", "On the orders of Kigali, ... were deported", "Sur ordre de Paris": the place that ordered sends', () => {
+    const defs = [C('AO', ['Angola']), CITY('Luanda', 'AO', true), C('CD', ['República Democrática do Congo']), C('RW', ['Rwanda']), CITY('Kigali', 'RW', true), C('BI', ['Burundi']), C('FR', ['France']), CITY('Paris', 'FR', true), C('TD', ['Tchad'])];
+    expect(triples(run('Angola endureceu a sua política. Por ordem de Luanda, foram expulsos para a República Democrática do Congo 400 mil cidadãos congoleses.', 'pt', defs))).toEqual(['AO>CD:people']);
+    expect(triples(run('Rwanda closed the camp. On the orders of Kigali, 300 Burundians were deported to Burundi.', 'en', defs))).toEqual(['RW>BI:people']);
+    expect(triples(run('La France a réagi. Sur ordre de Paris, 200 soldats ont été envoyés au Tchad.', 'fr', defs))).toEqual(['FR>TD:troops']);
+  });
+});

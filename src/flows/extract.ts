@@ -2915,6 +2915,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           // "as estátuas foram entregues de volta ao Peru pela Itália": in the passive, the agent sends.
           // (A nationality of no one country, "centroamericanos", names no place they leave: the subject sends.)
           src = origin !== undefined && countryAt(items, origin) !== undefined && countryAt(items, origin) !== thereCc ? origin : from !== undefined && countryAt(items, from) !== thereCc ? from : passive && agent !== undefined ? agent : subject;
+          // ("Por ordem de Luanda, foram expulsos": an agent or subject that sends is the government its capital stands for.)
+          srcActor = src !== undefined && (src === agent || src === subject);
         } else if (!noun && t.mood === 'part' && subject === undefined && fromRight !== undefined) {
           // "180 venezolanos deportados desde Estados Unidos aterrizó en Maiquetía": a participle on the
           // people names where they come from; where they go is the arrival verb's (joined below).

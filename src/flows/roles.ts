@@ -595,6 +595,8 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   // demonym would be. (Not the Iberian "cidadãos do Líbano", which may say where they are brought from.)
   if (role === 'of' && (items[prepIdx]?.lower === 'of' || /^ressortissant/.test(items[h]?.lower ?? '')) && items[h]?.tags.some((g) => g.k === 'cargo' && g.unit === 'citizens'))
     return { role: 'origin', head: 'cargo' };
+  // ("Por ordem de Luanda, foram expulsos", "on the orders of Kigali", "sur ordre de Paris": who ordered the transfer is its agent.)
+  if ((role === 'of' || role === 'from') && ORDERS.has(items[h]?.lower ?? '') && BY_ORDER.has(items[hasMark(items[h - 1], MB.det) ? h - 2 : h - 1]?.lower ?? '')) return { role: 'by' };
   // "a tour of China, Japan and South Korea", "una gira por China", "uma digressão pela China e pelo Japão": the places a tour
   // goes through are where it goes.
   // ("pela China e pelo Japão": so do the places coordinated after it with the same preposition.)
@@ -786,6 +788,9 @@ const OFFICIALS: ReadonlySet<string> = new Set([
 export const BUYER_NOUN = /^(?:destin|comprador|compradores|buyers?$|clients?$|clientes?$|mercados?$|markets?$|march[ée]s?$|importador|importateur|importers?$|acheteurs?$|customers?$|compradoras?$)/;
 
 /** Stops on the way ("refuelling stops in", "escala em", "une escale à"). */
+/** Orders, and the prepositions of acting on them ("por ordem de", "por orden de", "on the orders of", "sur ordre de"). */
+const ORDERS: ReadonlySet<string> = new Set(['ordem', 'ordens', 'orden', 'órdenes', 'ordre', 'ordres', 'order', 'orders']);
+const BY_ORDER: ReadonlySet<string> = new Set(['por', 'sur', 'on', 'under']);
 /** Nouns of a tour, whose "of" names the places it goes to ("a tour of Asia"). */
 const TOURS_OF: ReadonlySet<string> = new Set(['tour', 'tours']);
 /** Nouns of a trip, whose "por"/"pela" names the places it goes through ("una gira por Asia", "uma viagem pela China"). */
