@@ -6486,3 +6486,16 @@ describe('session 32: on the orders of a place', () => {
     expect(triples(run('La France a réagi. Sur ordre de Paris, 200 soldats ont été envoyés au Tchad.', 'fr', defs))).toEqual(['FR>TD:troops']);
   });
 });
+
+describe('session 32: "the country" past the subject of its verb', () => {
+  it('"Pakistan sent troops to Saudi Arabia, which in return supplied the country with crude": the country is Pakistan', () => {
+    const defs = [C('PK', ['Pakistan', 'Paquistão', 'Pakistán']), C('SA', ['Saudi Arabia', 'Arábia Saudita', 'Arabia Saudí'])];
+    expect(triples(run('Pakistan sent 1,500 troops to Saudi Arabia, which in return supplied the country with discounted crude.', 'en', defs))).toEqual(['PK>SA:troops', 'SA>PK:oil']);
+    expect(triples(run('O Paquistão enviou 1.500 soldados à Arábia Saudita, que em troca forneceu petróleo ao país.', 'pt', defs))).toEqual(['PK>SA:troops', 'SA>PK:oil']);
+    expect(triples(run('Pakistán envió 1.500 soldados a Arabia Saudí, que a cambio abasteció al país de crudo.', 'es', defs))).toEqual(['PK>SA:troops', 'SA>PK:oil']);
+  });
+  it('not past a place a preposition governs: "Le Maroc a dépêché des pesticides au Tchad pour aider le pays"', () => {
+    const defs = [C('MA', ['Maroc']), C('TD', ['Tchad'])];
+    expect(triples(run('Le Maroc a dépêché 40 000 litres de pesticides au Tchad pour aider le pays à contenir les criquets.', 'fr', defs))).toContain('MA>TD:aid');
+  });
+});

@@ -476,7 +476,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       ownPhrases(si, s, inSentence, quote, prevExporter);
       continue;
     }
-    const resolveAnaphor: AnaphorResolver = ({ last: lastInSentence, located, first: firstInSentence, object = false, kingdomAt = -1, islandAt = -1, afterVerb = false, lastDemonym = false, toVerb = false, whence = false, toward = false, neighbour = false, government = false, returning = false }) => {
+    const resolveAnaphor: AnaphorResolver = ({ last: lastInSentence, located, first: firstInSentence, prior, object = false, kingdomAt = -1, islandAt = -1, afterVerb = false, lastDemonym = false, toVerb = false, whence = false, toward = false, neighbour = false, government = false, returning = false }) => {
       if (returning && lastDemonym && lastInSentence) return countryOf(lastInSentence);
       // ("La Habana (EFE).- [...] Aun así, el Gobierno envió a China": the government of the dateline's country.)
       if (government && !lastInSentence && !located && home) return home;
@@ -511,6 +511,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         // (Only right after the verb: "Portugal enviou 20 toneladas de ajuda ao país" is the country just named.)
         const ex = afterVerb ? recentExporter(si) : undefined;
         if (ex && countryOf(ex.place).country !== own) return countryOf(ex.place);
+        // ("Pakistan sent troops to Saudi Arabia, which in return supplied the country with crude", "à Arábia Saudita, que em troca
+        // forneceu petróleo ao país": past the subject of its verb, the place named before that subject.)
+        if (prior && countryOf(prior).country !== own && countryOf(prior).kind === 'country') return countryOf(prior);
         // ("38 mil angolanos entraram em Portugal. [...] 4.100 cabo-verdianos chegaram ao país": the country people of a
         // nationality go "to" is where the latest flow went, not the latest topic.)
         if (toVerb && lastDemonym && m && si - m.sentence <= 2 && countryOf(m.to).country !== own && countryOf(m.to).kind === 'country') return countryOf(m.to);

@@ -106,6 +106,8 @@ export interface AnaphorContext {
   last: Place | undefined;
   /** The first place mentioned before it in this sentence, if any. */
   first?: Place;
+  /** The place mentioned before the last one in this sentence, if any. */
+  prior?: Place;
   /**
    * A preposition governs it ("no país africano"), or a region or neighbourhood names it ("do país nórdico"): a location,
    * so not the sentence's own subject.
@@ -150,6 +152,27 @@ const REGIONAL =
 const LETTER_AFTER = /[\p{L}\p{N}]/u;
 const REGIONAL_TAGS: Tag[] = [{ k: 'cargo', cat: 'people', unit: 'people' }];
 
+/**
+ * Is the place at p the subject of the verb at v: no preposition governs it (unless a relative clause on it follows), and only
+ * a comma, a relative pronoun or words of no place or preposition (at most five) stand between ("to Saudi Arabia, which in
+ * return supplied")?
+ */
+function subjectBefore(items: Item[], p: number, v: number): boolean {
+  if (p < 0 || v <= p || v - p > 6) return false;
+  const b = items[p - 1];
+  // (A place a preposition governs is the subject of a relative clause on it: "to Saudi Arabia, which supplied".)
+  const relative = [1, 2].some((d) => !!items[p + d] && (items[p + d]!.marks & MARK_BIT.rel) !== 0);
+  if (b && !relative && (b.prep !== null || ((b.marks & MARK_BIT.det) && items[p - 2]?.prep != null))) return false;
+  for (let k = p + 1; k < v; k++) if (items[k]!.place || (items[k]!.prep !== null && items[k]!.prep !== 'to')) return false;
+  return true;
+}
+
+/** The nearest verb of the lexicons in (p, e), or -1. */
+function verbBefore(items: Item[], p: number, e: number): number {
+  for (let k = e - 1; k > p; k--) if (items[k]!.tags.some((g) => g.k === 'verb')) return k;
+  return -1;
+}
+
 export function buildItems(
   text: string,
   start: number,
@@ -168,6 +191,10 @@ export function buildItems(
   let lastDemonym = false;
   let lastNamedCountry: Place | undefined;
   let firstPlace: Place | undefined;
+  /** The place named before the last one (another). */
+  let priorPlace: Place | undefined;
+  /** The item of the last place. */
+  let lastPlaceAt = -1;
   let lastRegion: Place | undefined;
   while (i < toks.length) {
     const t = toks[i]!;
@@ -200,7 +227,9 @@ export function buildItems(
       items.push(item(m.start, m.end, text.slice(m.start, m.end).toLowerCase(), 'word', NO_TAGS, { place: m.place, via: m.via, org: !!m.org }));
       // (A company is no country the text goes on to call "o país": "Super Tucano, da Embraer; a Força Aérea do país".)
       if (!m.org) {
+        if (lastPlace !== m.place) priorPlace = lastPlace;
         lastPlace = m.place;
+        lastPlaceAt = items.length - 1;
         lastDemonym = m.via === 'demonym';
       }
       // (not a source: "fighters from Mali had entered its territory" is the speaker's territory)
@@ -328,6 +357,7 @@ export function buildItems(
           last: lastPlace,
           located: (prev.prep !== null && (prev.prep !== 'of' || boughtFrom)) || locatedEn || object || whence || regional,
           first: firstPlace,
+          prior: subjectBefore(items, lastPlaceAt, verbBefore(items, lastPlaceAt, items.length - 2)) ? priorPlace : undefined,
           object,
           kingdomAt: KINGDOM.has(it.lower) ? it.start : -1,
           islandAt: ISLAND.has(it.lower) ? it.start : -1,
