@@ -6499,3 +6499,14 @@ describe('session 32: "the country" past the subject of its verb', () => {
     expect(triples(run('Le Maroc a dépêché 40 000 litres de pesticides au Tchad pour aider le pays à contenir les criquets.', 'fr', defs))).toContain('MA>TD:aid');
   });
 });
+
+describe('session 32: a transfer noun after a coordinated verb, and flying a vehicle', () => {
+  it('"A Argélia continuou a vender gás a Espanha e aumentou as vendas a Itália": Algeria sells to Italy, not Spain', () => {
+    const defs = [C('DZ', ['Argélia']), C('ES', ['Espanha']), C('IT', ['Itália'])];
+    expect(triples(run('A Argélia continuou a vender gás a Espanha e aumentou as vendas a Itália.', 'pt', defs))).toEqual(['DZ>ES:oil', 'DZ>IT:oil']);
+  });
+  it('"the Brazilian pilots who fly them" make no journey', () => {
+    const defs = [C('SE', ['Sweden']), C('BR', ['Brazil'], ['Brazilian'])];
+    expect(triples(run('Sweden also trained the Brazilian pilots who fly them.', 'en', defs))).toEqual(['SE>BR:training']);
+  });
+});

@@ -2353,7 +2353,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // A nationality in the subject: "Um navio de carga russo descarregou", "Chinese companies exported".
     const subjectDemonym = !noun && !passive && subject === undefined ? subjDemL : undefined;
     // The subject of the verb governing a nominalisation: "A Alemanha suspendeu as exportações de armas".
-    const nounSubject = noun ? subjL : undefined;
+    // ("A Argélia continuou a vender gás a Espanha e aumentou as vendas a Itália": a place the verb before sent to, after a weak
+    // "a", is no subject of a later transfer noun; that verb's sender is.)
+    const prevP = pending[pending.length - 1];
+    const nounSubject = noun ? (subjL !== undefined && subjL === prevDst && roles[subjL]?.role === 'to' && roles[subjL]?.weak && prevP && prevP.srcIdx >= 0 ? prevP.srcIdx : subjL) : undefined;
 
     let src: number | undefined;
     let dst: number | undefined;
@@ -2837,6 +2840,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // (crossing with no end named, not even a border between two countries, moves nothing from anywhere: no
         // half-stated transfer for a later sentence)
         if (crossed && dst === undefined) routeOnly = true;
+        // ("the Brazilian pilots who fly them": a verb of travel with a pronoun as its object and no destination moves a vehicle
+        // about, no journey.)
+        if (dst === undefined && !noun && (items[t.idx + 1]?.lower === 'them' || items[t.idx + 1]?.lower === 'it')) routeOnly = true;
         // "Onze enfants ukrainiens emmenés en Russie ont pu regagner l'Ukraine": people going home leave where
         // the subject says they were, not their own country.
         if (t.sense === 'home' && dst !== undefined && from === undefined && (src === undefined || countryAt(items, src) === countryAt(items, dst)) && inL !== undefined && inL < t.idx && countryAt(items, inL) !== countryAt(items, dst)) src = inL;
