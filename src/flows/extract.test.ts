@@ -6510,3 +6510,10 @@ describe('session 32: a transfer noun after a coordinated verb, and flying a veh
     expect(triples(run('Sweden also trained the Brazilian pilots who fly them.', 'en', defs))).toEqual(['SE>BR:training']);
   });
 });
+
+describe('session 32: a clause of contrast has a status of its own', () => {
+  it('"negou estar a fornecer mísseis ao Irão, mas admitiu ter vendido caças": the fighters are stated, the missiles denied', () => {
+    const defs = [C('RU', ['Rússia', 'Norway']), C('IR', ['Irão']), C('MM', ['Myanmar']), C('TH', ['Thailand'])];
+    expect(withStatus(run('A Rússia negou estar a fornecer mísseis ao Irão, mas admitiu ter vendido caças Su-35 ao país.', 'pt', defs)).sort()).toEqual(['RU>IR:missiles:denied', 'RU>IR:vehicles:stated']);
+  });
+});

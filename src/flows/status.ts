@@ -350,6 +350,9 @@ const HAPPENED = /^(?:materiali[sz]e[ds]?|happen(?:ed)?|resumed?|concretiz(?:ou|
 /** Banned, forbidden ("banned", "proibiu", "prohibida", "interdit"): a transfer banned is none. */
 const BANNED = /^(?:banned|bans|prohibited|prohibits|forbade|forbidden|forbids|proibiu|proíbe|proibida|proibidas|proibido|proibidos|prohibió|prohíbe|prohibida|prohibidas|prohibido|prohibidos|interdit|interdite|interdits|interdites|interdisent)$/;
 
+/** Conjunctions of contrast opening a clause after a comma (", mas", ", but", ", pero", ", mais"). */
+const CONTRAST_CLAUSE: ReadonlySet<string> = new Set(['mas', 'but', 'pero', 'mais']);
+
 /** `rel`: the relative clause right before the verb (relativeBefore), when the caller has it. */
 export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, rel = relativeBefore(items, t.idx)): FlowStatus {
   let denied = false;
@@ -371,7 +374,16 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
   // ("México, que también ha enviado petróleo al país, negó haber recibido pagos": nor, for a verb in a relative clause set
   // off by commas, the main verb after it denying a perfect infinitive, "having received", "avoir reçu": its own clause.)
   for (let k = t.idx + 1; k < end; k++) if (hasMark(items[k], MB.deny) && !hasMark(items[k + 1], MB.rel) && !(PERFECT_INF.has(items[k + 1]?.lower ?? '') && isComma(items[k - 1]) && relativeOpen(items, t.idx, Math.max(0, t.idx - 9)))) denied = true;
-  for (let k = Math.max(0, t.idx - REACH); k < t.idx; k++) {
+  // ("A Rússia negou estar a fornecer mísseis, mas admitiu ter vendido caças": a clause of contrast has a status of its own.)
+  let from = Math.max(0, t.idx - REACH);
+  for (let k = t.idx - 1; k > from; k--) {
+    // (Not the Portuguese "mais de", "more than".)
+    if (CONTRAST_CLAUSE.has(items[k]!.lower) && isComma(items[k - 1]) && items[k + 1]?.prep == null && items[k + 1]?.tok === 'word') {
+      from = k + 1;
+      break;
+    }
+  }
+  for (let k = from; k < t.idx; k++) {
     if (rel && k > rel[0] && k < rel[1]) continue;
     const it = items[k]!;
     if (hasMark(it, MB.deny)) denied = true;
