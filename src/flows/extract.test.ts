@@ -6517,3 +6517,12 @@ describe('session 32: a clause of contrast has a status of its own', () => {
     expect(withStatus(run('A Rússia negou estar a fornecer mísseis ao Irão, mas admitiu ter vendido caças Su-35 ao país.', 'pt', defs)).sort()).toEqual(['RU>IR:missiles:denied', 'RU>IR:vehicles:stated']);
   });
 });
+
+describe('session 32: redeploying troops in pt/es/fr', () => {
+  it('"reposicionou 500 militares no Chade", "redesplegó 500 soldados en Chad", "a redéployé 500 soldats au Tchad"', () => {
+    const defs = [C('FR', ['França', 'Francia', 'France']), C('TD', ['Chade', 'Chad', 'Tchad'])];
+    expect(triples(run('A França reposicionou 500 militares no Chade.', 'pt', defs))).toEqual(['FR>TD:troops']);
+    expect(triples(run('Francia redesplegó 500 soldados en Chad.', 'es', defs))).toEqual(['FR>TD:troops']);
+    expect(triples(run('La France a redéployé 500 soldats au Tchad.', 'fr', defs))).toEqual(['FR>TD:troops']);
+  });
+});

@@ -33,6 +33,7 @@ export const es: Lexicon = {
     { cls: 'send', forms: conj('revend', 'es-er') },
     { cls: 'send', forms: conj('despach', 'es-ar') },
     { cls: 'send', forms: conj('despleg', 'es-ar', forms('fin', 'despliega', 'despliegan', 'desplegó')) },
+    { cls: 'send', forms: conj('redespleg', 'es-ar', forms('fin', 'redespliega', 'redespliegan', 'redesplegó')).concat(conj('reposicion', 'es-ar')), sense: 'troops' },
     { cls: 'send', forms: conj('destac', 'es-ar', forms('fin', 'destaque', 'destaquen')), sense: 'troops' },
     // "reforzó con 28 vehículos blindados su presencia en Roraima": reinforcing with goods or troops sends them
     { cls: 'send', forms: conj('reforz', 'es-ar', forms('fin', 'refuerza', 'refuerzan')), sense: 'military' },

@@ -36,6 +36,7 @@ export const fr: Lexicon = {
     { cls: 'send', forms: conj('expédi', 'fr-er') },
     { cls: 'send', forms: conj('transfér', 'fr-er', forms('fin', 'transfère', 'transfèrent')) },
     { cls: 'send', forms: conj('déploy', 'fr-er', forms('fin', 'déploie', 'déploient').concat(forms('fut', 'déploiera', 'déploieront'), forms('cond', 'déploierait', 'déploieraient'))) },
+    { cls: 'send', forms: conj('redéploy', 'fr-er', forms('fin', 'redéploie', 'redéploient')).concat(conj('repositionn', 'fr-er')), sense: 'troops' },
     { cls: 'send', forms: conj('détach', 'fr-er'), sense: 'troops' },
     // "a renforcé de 300 soldats sa présence au Mali": reinforcing with goods or troops sends them
     { cls: 'send', forms: conj('renforc', 'fr-er', forms('fin', 'renforça', 'renforçait', 'renforçaient', 'renforçons')), sense: 'military' },

@@ -40,6 +40,8 @@ export const pt: Lexicon = {
     { cls: 'send', forms: conj('despach', 'pt-ar') },
     { cls: 'send', forms: conj('remet', 'pt-er') },
     { cls: 'send', forms: conj('desloc', 'pt-ar') },
+    // repositioning or redeploying troops: "reposicionou parte delas no Chade" (troops only)
+    { cls: 'send', forms: conj('reposicion', 'pt-ar').concat(conj('redistribu', 'pt-ir').filter(([f]) => !/^redistribui$/.test(f))), sense: 'troops' },
     { cls: 'send', forms: conj('ced', 'pt-er') },
     { cls: 'send', forms: conj('do', 'pt-ar').filter(([f]) => f !== 'doa' && f !== 'doe') },
     { cls: 'send', forms: conj('repass', 'pt-ar') },
