@@ -6526,3 +6526,12 @@ describe('session 32: redeploying troops in pt/es/fr', () => {
     expect(triples(run('La France a redéployé 500 soldats au Tchad.', 'fr', defs))).toEqual(['FR>TD:troops']);
   });
 });
+
+describe('session 32: rescue teams are aid', () => {
+  it('"equipos de rescate", "equipas de resgate", "équipes de sauvetage"', () => {
+    const defs = [C('FR', ['Francia', 'France']), C('LB', ['Líbano']), C('PT', ['Portugal']), C('MZ', ['Moçambique']), C('MA', ['Maroc'])];
+    expect(triples(run('Francia envió al Líbano equipos de rescate.', 'es', defs))).toEqual(['FR>LB:aid']);
+    expect(triples(run('Portugal enviou para Moçambique equipas de resgate.', 'pt', defs))).toEqual(['PT>MZ:aid']);
+    expect(triples(run('La France a envoyé au Maroc des équipes de sauvetage.', 'fr', defs))).toEqual(['FR>MA:aid']);
+  });
+});
