@@ -6535,3 +6535,17 @@ describe('session 32: rescue teams are aid', () => {
     expect(triples(run('La France a envoyé au Maroc des équipes de sauvetage.', 'fr', defs))).toEqual(['FR>MA:aid']);
   });
 });
+
+describe('session 32: airdrops', () => {
+  it('"airdropped 20 tonnes of aid over northern Gaza", "carried out three airdrops over Gaza", "quatre largages au-dessus de Gaza": aid to where it falls', () => {
+    const defs = [C('JO', ['Jordan', 'Jordanie']), C('US', ['US']), REGION('Gaza', 'PS'), C('FR', ['France'])];
+    expect(triples(run('Jordan airdropped 20 tonnes of aid over northern Gaza.', 'en', defs))).toEqual(['JO>Gaza@PS:aid']);
+    expect(triples(run('Jordan carried out three airdrops over Gaza on Tuesday.', 'en', defs))).toEqual(['JO>Gaza@PS:aid']);
+    expect(triples(run('La Jordanie a effectué quatre largages au-dessus de Gaza.', 'fr', defs))).toEqual(['JO>Gaza@PS:aid']);
+    expect(triples(run('La France a parachuté 10 tonnes de vivres sur Gaza.', 'fr', defs))).toEqual(['FR>Gaza@PS:aid']);
+  });
+  it('not a place "over" which no airdrop falls: "Jordan sent aid amid a dispute over Gaza"', () => {
+    const defs = [C('JO', ['Jordan']), REGION('Gaza', 'PS')];
+    expect(triples(run('Jordan sent aid amid a dispute over Gaza.', 'en', defs))).not.toContain('JO>Gaza@PS:aid');
+  });
+});

@@ -461,6 +461,8 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
       if (!afterPrep) return { role: 'demonym' };
     }
   }
+  // "airdropped 20 tonnes of aid over northern Gaza", "quatre largages au-dessus du nord de Gaza": where an airdrop goes.
+  if (airdropOver(items, idx)) return { role: 'to' };
   // "dos vizinhos Argentina e Uruguai", "from its ally Belarus", "de la voisine Algérie": a word for the
   // place's relation to another stands in the phrase of the place it names.
   if (RELATION.has(items[j]?.lower ?? '') && !items[j]!.place && (hasMark(items[j - 1], MB.det) || prepRole(items[j - 1]) !== null)) j--;
@@ -788,6 +790,27 @@ const OFFICIALS: ReadonlySet<string> = new Set([
 export const BUYER_NOUN = /^(?:destin|comprador|compradores|buyers?$|clients?$|clientes?$|mercados?$|markets?$|march[ée]s?$|importador|importateur|importers?$|acheteurs?$|customers?$|compradoras?$)/;
 
 /** Stops on the way ("refuelling stops in", "escala em", "une escale à"). */
+/** Where an airdrop falls: "over", "above", "au-dessus (de)", "sur", "sobre". */
+const OVER: ReadonlySet<string> = new Set(['over', 'above', 'au-dessus', 'sur', 'sobre']);
+/** Words of an airdrop (the lexicons' verbs and nouns). */
+const AIRDROP = /^(?:air-?drop|largage|parachut)/;
+
+/**
+ * Is the place at idx where an airdrop falls: after "over"/"au-dessus de"/"sur", past at most four words of the place's
+ * part ("northern", "du nord de la bande de"), with a word of airdropping at most fourteen items before?
+ */
+function airdropOver(items: Item[], idx: number): boolean {
+  for (let k = idx - 1; k >= Math.max(0, idx - 6); k--) {
+    const it = items[k]!;
+    if (OVER.has(it.lower)) {
+      for (let j = k - 1; j >= Math.max(0, k - 14); j--) if (AIRDROP.test(items[j]!.lower) && items[j]!.trig) return true;
+      return false;
+    }
+    if (it.place || it.trig || it.tok !== 'word' || (it.cap && !hasMark(it, MB.geo))) return false;
+  }
+  return false;
+}
+
 /** Orders, and the prepositions of acting on them ("por ordem de", "por orden de", "on the orders of", "sur ordre de"). */
 const ORDERS: ReadonlySet<string> = new Set(['ordem', 'ordens', 'orden', 'órdenes', 'ordre', 'ordres', 'order', 'orders']);
 const BY_ORDER: ReadonlySet<string> = new Set(['por', 'sur', 'on', 'under']);

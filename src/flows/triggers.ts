@@ -149,7 +149,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "deu início às entregas de tanques", "dio luz verde a la venta": a verb that transfers only goods as its
       // object, with none ahead, leaves the clause to the transfer noun after it.
       // (What is carried may be people: "a chartered plane carried 120 deportees".)
-      if (verb.sense === 'object' && !objectGoods(items, i, items.length - 1, CARRIED.has(it.lower))) continue;
+      // ("carried out three airdrops": carrying out performs, no carrying.)
+      if (verb.sense === 'object' && (!objectGoods(items, i, items.length - 1, CARRIED.has(it.lower)) || (CARRIED.has(it.lower) && items[i + 1]?.lower === 'out'))) continue;
       // ("Portugal destacou 200 militares", "a détaché 300 gendarmes": detaching sends only troops; "destacou a importância" none.)
       if (verb.sense === 'troops' && !objectTroops(items, i, verb.mood === 'part')) continue;
       // "dar de baja a un buque", "dar baixa": to decommission is no giving.

@@ -151,7 +151,8 @@ export const en: Lexicon = {
     { cls: 'seize', forms: v('confiscate', 'confiscates', 'confiscated', 'confiscated', 'confiscating') },
     { cls: 'send', forms: v('gift', 'gifts', 'gifted', 'gifted', 'gifting').filter(([f]) => f !== 'gift' && f !== 'gifts') },
     { cls: 'send', forms: forms('fin', 'trafficked').concat(forms('part', 'trafficked')) },
-    { cls: 'send', forms: v('airdrop', 'airdrops', 'airdropped', 'airdropped', 'airdropping') },
+    // ("airdrops" is the noun: "carried out three airdrops")
+    { cls: 'send', forms: v('airdrop', 'airdrops', 'airdropped', 'airdropped', 'airdropping').concat(v('air-drop', 'air-drops', 'air-dropped', 'air-dropped', 'air-dropping')).filter(([f]) => f !== 'airdrops' && f !== 'air-drops') },
     { cls: 'send', forms: v('offload', 'offloads', 'offloaded', 'offloaded', 'offloading') },
     { cls: 'send', forms: v('resupply', 'resupplies', 'resupplied', 'resupplied', 'resupplying') },
     { cls: 'send', forms: v('wire', 'wires', 'wired', 'wired', 'wiring').filter(([f]) => f !== 'wire' && f !== 'wires' && f !== 'wiring'), cat: 'money' },
@@ -177,6 +178,8 @@ export const en: Lexicon = {
     { cls: 'move', forms: ['exodus'], cat: 'people' },
     { cls: 'deport', forms: ['deportation', 'deportations', 'removals'] },
     { cls: 'send', forms: ['package', 'packages', 'consignment', 'consignments', 'batch', 'batches', 'tranche', 'tranches'], cat: 'aid' },
+    // airdrops: "Jordan airdropped 20 tonnes of aid over Gaza" (where to: "over", see roles.ts)
+    { cls: 'send', forms: ['airdrop', 'airdrops', 'air-drops'], cat: 'aid' },
     { cls: 'deport', forms: ['evacuation', 'evacuations', 'repatriation', 'repatriations', 'extradition', 'extraditions', 'expulsion', 'expulsions'] },
     { cls: 'send', forms: ['airlift', 'airlifts', 'handover', 're-export', 're-exports'] },
     { cls: 'send', forms: ['disbursement', 'disbursements', 'remittances'], cat: 'money' },

@@ -36,6 +36,7 @@ export const fr: Lexicon = {
     { cls: 'send', forms: conj('expédi', 'fr-er') },
     { cls: 'send', forms: conj('transfér', 'fr-er', forms('fin', 'transfère', 'transfèrent')) },
     { cls: 'send', forms: conj('déploy', 'fr-er', forms('fin', 'déploie', 'déploient').concat(forms('fut', 'déploiera', 'déploieront'), forms('cond', 'déploierait', 'déploieraient'))) },
+    { cls: 'send', forms: conj('parachut', 'fr-er'), sense: 'goods' },
     { cls: 'send', forms: conj('redéploy', 'fr-er', forms('fin', 'redéploie', 'redéploient')).concat(conj('repositionn', 'fr-er')), sense: 'troops' },
     { cls: 'send', forms: conj('détach', 'fr-er'), sense: 'troops' },
     // "a renforcé de 300 soldats sa présence au Mali": reinforcing with goods or troops sends them
@@ -168,6 +169,8 @@ export const fr: Lexicon = {
     { cls: 'send', forms: ['exportation', 'exportations', 'vente', 'ventes', 'déploiement', 'déploiements', 'don', 'dons', 'acheminement'] },
     { cls: 'send', forms: ['paiement', 'paiements', 'prêt', 'prêts', 'financement'], cat: 'money' },
     { cls: 'send', forms: ['aide'], cat: 'aid' },
+    // airdrops: "quatre largages au-dessus de Gaza" (where to: "au-dessus de", "sur", see roles.ts)
+    { cls: 'send', forms: ['largage', 'largages', 'parachutage', 'parachutages'], cat: 'aid' },
     { cls: 'receive', forms: ['importation', 'importations', 'achat', 'achats', 'acquisition', 'acquisitions', 'commande', 'commandes'] },
     // a contract for goods is their purchase: "un contrat pour deux sous-marins" (only with goods as its object: see triggers.ts)
     { cls: 'receive', forms: ['contrat pour', 'contrats pour'] },
