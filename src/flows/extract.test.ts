@@ -6549,3 +6549,12 @@ describe('session 32: airdrops', () => {
     expect(triples(run('Jordan sent aid amid a dispute over Gaza.', 'en', defs))).not.toContain('JO>Gaza@PS:aid');
   });
 });
+
+describe('session 32: the rest of the exports', () => {
+  it('"El resto de las exportaciones se repartió entre Brasil y Rusia", "The rest of the exports went to Brazil": the exporter\'s', () => {
+    const defs = [C('PY', ['Paraguay', 'Paraguai']), C('AR', ['Argentina']), C('BR', ['Brasil', 'Brazil']), C('RU', ['Rusia', 'Russia', 'Rússia'])];
+    expect(triples(run('Paraguay exportó soja a Argentina. El resto de las exportaciones se repartió entre Brasil y Rusia.', 'es', defs))).toEqual(['PY>AR:other', 'PY>BR:other', 'PY>RU:other']);
+    expect(triples(run('Paraguay exported soy to Argentina. The rest of the exports went to Brazil and Russia.', 'en', defs))).toEqual(['PY>AR:other', 'PY>BR:other', 'PY>RU:other']);
+    expect(triples(run('O Paraguai exportou soja para a Argentina. O restante das exportações foi dividido entre o Brasil e a Rússia.', 'pt', defs))).toEqual(['PY>AR:other', 'PY>BR:other', 'PY>RU:other']);
+  });
+});

@@ -41,7 +41,7 @@ import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, OWNER_RELAT
 import { actorNationality, type AnaphorResolver, buildItems, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
 import { compiled, type Tag } from './lexicon/index';
 import type { PrepRole, TriggerClass } from './lexicon/types';
-import { ELLIPSIS_BEFORE, ENERGY, MEASURES, quantityAt, readLeft, SHARE_WORDS, type Quantity } from './quantity';
+import { ELLIPSIS_BEFORE, ENERGY, MEASURES, quantityAt, readLeft, REST_WORDS, SHARE_WORDS, type Quantity } from './quantity';
 import { COMPANIES } from './lexicon/companies';
 import { METONYMS } from './lexicon/metonyms';
 import { BUYER_NOUN, DELEGATION, EVENT_NOUNS, FOLLOWED, makerBefore, MOSTLY, placeRoles, possessiveAfter, RELATION, residesAt, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
@@ -6762,8 +6762,6 @@ function numberEnd(items: Item[], k: number, R: number): number {
 
 /** Words that make a bare number elliptical: "three more", "outros três", "otro millón", "trois autres". */
 const ELLIPSIS_AFTER: ReadonlySet<string> = new Set(['more', 'others', 'other', 'additional', 'outros', 'outras', 'otros', 'otras', 'autres', 'adicionais', 'adicionales', 'supplémentaires', 'mais']);
-/** "The rest" before a source of its own: a share of the whole, with no number of it. */
-const REST_WORDS: ReadonlySet<string> = new Set(['restantes', 'restante', 'remaining', 'rest', 'resto', 'reste']);
 /** "others", "otros", "outros", "autres": more people, not those just named (the words of "another" but "the rest"). */
 const OTHER_PEOPLE = wordSetOf(['other', 'others', ...[...ELLIPSIS_BEFORE].filter((w) => !REST_WORDS.has(w) && w !== 'mais')]);
 

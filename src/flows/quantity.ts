@@ -297,3 +297,6 @@ export const MEASURES: ReadonlySet<string> = new Set([
   'frascos', 'flacons', 'vials', 'caixas', 'cajas', 'boîtes', 'boxes', 'crates', 'sacos', 'sacs', 'bags', 'paletes', 'palés', 'palettes', 'pallets',
   ...ENERGY,
 ]);
+
+/** "The rest" before a source of its own: a share of the whole, with no number of it. */
+export const REST_WORDS: ReadonlySet<string> = new Set(['restantes', 'restante', 'remaining', 'rest', 'resto', 'reste']);

@@ -4,6 +4,7 @@
  */
 import { has, hasBefore, hasMark, isCargo, isComma, isNumeral, isPlain, isTriggerWord, MB, namesModel, POSSESSIVES, prepRole, WITH, type Item } from './items';
 import { COME_FROM, type Tag } from './lexicon/index';
+import { REST_WORDS } from './quantity';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
 import type { FlowCategory, Lang } from '../story';
 
@@ -63,6 +64,17 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       let c = d - 3;
       while (c > d - 7 && items[c] && !isCargo(items[c]) && (items[c]!.cap || items[c]!.tok === 'num')) c--;
       if (hasMark(items[d], MB.det) && prepRole(items[d - 1]) === 'of' && hasMark(items[d - 2], MB.coord) && isCargo(items[c])) noun = undefined;
+    }
+    // ("El resto de las exportaciones se repartió entre Brasil y Rusia", "The rest of the exports went to Brazil": a transfer noun
+    // that only says what the rest is of leaves the clause to its verb.)
+    // (After an article it is no verb: "the rest of the exports".)
+    if (noun) {
+      const det = hasMark(items[i - 1], MB.det) && prepRole(items[i - 1]) === null;
+      const d = det ? i - 2 : i - 1;
+      if ((!verb || det) && prepRole(items[d]) === 'of' && REST_WORDS.has(items[d - 1]?.lower ?? '') && d - 1 <= 2) {
+        noun = undefined;
+        verb = undefined;
+      }
     }
     if (!verb && !noun) continue;
     // ("que recebe ajuda dos Estados Unidos", "envía ayuda a Cuba": right after a finite verb of transfer, a form that is
