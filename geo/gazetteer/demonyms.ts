@@ -78,7 +78,8 @@ export const DEMONYMS: DemonymRow[] = [
   ['GA', 'gabonês', 'gabonés', '', ''],
   ['GM', 'gambiano', 'gambiano', '', ''],
   ['GE', 'georgiano', 'georgiano', '', ''],
-  ['DE', 'alemão;alemã;alemães;alemãs', 'alemán;alemana;alemanes;alemanas', 'German', 'allemand'],
+  // (press synonyms: "el canciller germano")
+  ['DE', 'alemão;alemã;alemães;alemãs', 'alemán;alemana;alemanes;alemanas;germano', 'German', 'allemand'],
   ['GH', 'ganês;ganense;ganenses', 'ghanés', '', ''],
   ['GR', 'grego', 'griego', 'Greek;Greeks', 'grec;grecque;grecs;grecques'],
   // Grenada: "granadino" is the demonym of Granada (Spain): left out
@@ -101,9 +102,11 @@ export const DEMONYMS: DemonymRow[] = [
   ['IQ', 'iraquiano', 'iraquí;iraquíes', '', ''],
   ['IE', 'irlandês', 'irlandés', 'Irish', 'irlandais'],
   ['IL', 'israelense;israelenses;israelita;israelitas', 'israelí;israelíes', '', ''],
-  ['IT', 'italiano', 'italiano', '', ''],
+  // (press synonyms: "el Gobierno transalpino", "le gouvernement transalpin")
+  ['IT', 'italiano', 'italiano;transalpino', '', 'transalpin'],
   ['JM', 'jamaicano', 'jamaicano;jamaiquino', '', ''],
-  ['JP', 'japonês', 'japonés', 'Japanese', 'japonais'],
+  // (press synonyms: "o governo nipônico", "el Gobierno nipón", "la marine nippone")
+  ['JP', 'japonês;nipônico;nipónico', 'japonés;nipón;nipona;nipones;niponas', 'Japanese', 'japonais;nippon;nippone;nippons;nipponnes'],
   ['JO', 'jordaniano', 'jordano', '', ''],
   ['KZ', 'cazaque;cazaques', 'kazajo', 'Kazakh;Kazakhs', 'kazakh'],
   ['KE', 'queniano', 'keniano;keniata;keniatas', '', ''],
@@ -192,7 +195,8 @@ export const DEMONYMS: DemonymRow[] = [
   ['SD', 'sudanês', 'sudanés', '', ''],
   ['SR', 'surinamês;surinamense;surinamenses', 'surinamés', 'Surinamese', ''],
   ['SE', 'sueco', 'sueco', 'Swedish;Swede;Swedes', 'suédois'],
-  ['CH', 'suíço', 'suizo', 'Swiss', 'suisse'],
+  // (press synonyms: "o governo helvético", "le gouvernement helvétique")
+  ['CH', 'suíço;helvético', 'suizo;helvético', 'Swiss', 'suisse;helvétique'],
   ['SY', 'sírio', 'sirio', '', ''],
   ['TW', 'taiwanês', 'taiwanés', '', ''],
   ['TJ', 'tajique;tajiques;tadjique;tadjiques', 'tayiko', 'Tajik;Tajiks', 'tadjik'],

@@ -94,6 +94,15 @@ describe('recognition', () => {
     expect(ps.find((p) => p.id === 'country:RU')?.mentions[0]?.text).toBe('russo');
   });
 
+  it('knows the press synonyms "nipón", "nippone", "nipônico", "helvétique", "germano", "transalpino"', () => {
+    expect(places('El Gobierno nipón donó arroz.', 'es').map((p) => p.id)).toEqual(['country:JP']);
+    expect(places('La marine nippone a livré deux navires.', 'fr').map((p) => p.id)).toEqual(['country:JP']);
+    expect(places('O governo nipônico doou arroz.', 'pt').map((p) => p.id)).toEqual(['country:JP']);
+    expect(places('Le gouvernement helvétique a livré des obus.', 'fr').map((p) => p.id)).toEqual(['country:CH']);
+    expect(places('El canciller germano viajó.', 'es').map((p) => p.id)).toEqual(['country:DE']);
+    expect(places('El Gobierno transalpino envió aviones.', 'es').map((p) => p.id)).toEqual(['country:IT']);
+  });
+
   it('knows the Brazilian "maliano" and the Spanish "paquistaní" spellings', () => {
     expect(places('Migrantes malianos e senegaleses chegaram.', 'pt').map((p) => p.id).sort()).toEqual(['country:ML', 'country:SN']);
     expect(places('Trabajadores paquistaníes llegaron a Madrid.', 'es').map((p) => p.id)).toContain('country:PK');
