@@ -6558,3 +6558,15 @@ describe('session 32: the rest of the exports', () => {
     expect(triples(run('O Paraguai exportou soja para a Argentina. O restante das exportações foi dividido entre o Brasil e a Rússia.', 'pt', defs))).toEqual(['PY>AR:other', 'PY>BR:other', 'PY>RU:other']);
   });
 });
+
+describe('session 32: a body named by several words joined by "de"', () => {
+  it('"entregou às Forças Armadas de Defesa de Moçambique duas lanchas", "donó al Ministerio de Defensa de Ecuador": the body\'s country receives', () => {
+    const defs = [C('IN', ['Índia']), C('MZ', ['Moçambique']), C('US', ['Estados Unidos']), C('EC', ['Ecuador'])];
+    expect(triples(run('A Índia entregou às Forças Armadas de Defesa de Moçambique duas lanchas.', 'pt', defs))).toEqual(['IN>MZ:vehicles']);
+    expect(triples(run('Estados Unidos donó al Ministerio de Defensa de Ecuador dos aviones.', 'es', defs))).toEqual(['US>EC:vehicles']);
+  });
+  it('not past the opening article: "A ministra da Defesa de Portugal chegou a Maputo"', () => {
+    const defs = [C('PT', ['Portugal']), CITY('Maputo', 'MZ', true), C('MZ', ['Moçambique'])];
+    expect(triples(run('A ministra da Defesa de Portugal chegou a Maputo.', 'pt', defs))).toEqual(['PT>Maputo@MZ:visit']);
+  });
+});

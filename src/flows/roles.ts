@@ -652,7 +652,15 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   if (role === 'of' && (head === 'actor' || hasMark(items[h], MB.benef) || TRADERS.has(items[h]?.lower ?? ''))) {
     let b = h - 1;
     if (hasMark(items[b], MB.det)) b--;
-    if (prepRole(items[b]) === 'to' && !items[b]!.place && !items[b]!.cargo) return { role: 'to' };
+    // ("às Forças Armadas de Defesa de Moçambique": past a body's name of several words joined by "de".)
+    // (Not from the sentence's opening article: "A ministra da Defesa de Portugal chegou".)
+    let chained = false;
+    for (let n = 0; n < 2 && prepRole(items[b]) === 'of' && !items[b]!.place && !items[b - 1]?.place && (hasMark(items[b - 1], MB.actor) || !!items[b - 1]?.cap); n++) {
+      b -= 2;
+      chained = true;
+      if (hasMark(items[b], MB.det) && prepRole(items[b]) === null) b--;
+    }
+    if (prepRole(items[b]) === 'to' && !items[b]!.place && !items[b]!.cargo && !(chained && b <= 0)) return { role: 'to' };
   }
   // "via le poste frontière de Rosso", "through the port of Beira": a place owning the nouns a route
   // preposition introduces is on the route too.
