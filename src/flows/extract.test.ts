@@ -6570,3 +6570,13 @@ describe('session 32: a body named by several words joined by "de"', () => {
     expect(triples(run('A ministra da Defesa de Portugal chegou a Maputo.', 'pt', defs))).toEqual(['PT>Maputo@MZ:visit']);
   });
 });
+
+describe('session 32: a model number is no count', () => {
+  it('"a second Dornier 228 maritime patrol aircraft" counts no 228; "In January 300 soldiers" still counts 300', () => {
+    const defs = [C('IN', ['India']), C('LK', ['Sri Lanka']), C('DE', ['Germany']), C('PL', ['Poland'])];
+    const fs = run('India handed a second Dornier 228 maritime patrol aircraft to Sri Lanka on Friday.', 'en', defs);
+    expect(triples(fs)).toEqual(['IN>LK:vehicles']);
+    expect(fs[0]!.quantity ?? null).toBeNull();
+    expect(run('In January 300 soldiers arrived in Poland from Germany.', 'en', defs)[0]?.quantity).toBe(300);
+  });
+});

@@ -216,6 +216,11 @@ export function quantityAt(items: Item[], c: number, decimalComma: boolean): Qua
   // gaz", "12 new Gripen E jets".
   let pastNew = false;
   for (let n = 0; n < 4 && j >= 0; n++) {
+    // ("a second Dornier 228 maritime patrol aircraft", "a Boeing 737": a number right after a maker's name is the model's.)
+    if (items[j]!.tok === 'num' && modelNumberAt(items, j)) {
+      j -= 2;
+      continue;
+    }
     const q = halfAfter(items, j, decimalComma) ?? readLeft(items, j, decimalComma);
     // (Past "new"/"novas", only a number in digits: "un nouveau paquet", "dois anos novas linhas" count nothing.)
     if (q) return pastNew && !digitsAt(items, j, q.start) ? null : q;
@@ -233,6 +238,19 @@ export function quantityAt(items: Item[], c: number, decimalComma: boolean): Qua
     if (isOf(items[j])) j--;
   }
   return null;
+}
+
+/**
+ * Is the number at j part of a model's name: right after a capitalised word that is no place, article, unit or number word,
+ * inside the sentence ("Dornier 228", "Boeing 737"), with no digit grouping ("Dornier 2,500" is a count)?
+ */
+function modelNumberAt(items: Item[], j: number): boolean {
+  const w = items[j - 1];
+  const n = items[j]!;
+  const b = items[j - 2];
+  // (After an article, a count or an adjective: "a Dornier 228", "two Boeing 737", "a second Dornier 228"; not "In January 300".)
+  const opened = !!b && (hasMark(b, MB.det) || b.tok === 'num' || (b.tok === 'word' && !b.cap && b.prep === null && b.tags.every((g) => g.k === 'mark' || g.k === 'num')));
+  return !!w && j - 1 > 0 && opened && !!w.cap && w.tok === 'word' && !w.place && !w.cargo && w.tags.length === 0 && /^\d{2,4}$/.test(n.lower) && !/^(?:19|20)\d\d$/.test(n.lower);
 }
 
 /** "half" in the four languages, after "and": "dois milhões e meio", "un millón y medio", "un million et demi", "a million and a half". */
