@@ -6580,3 +6580,15 @@ describe('session 32: a model number is no count', () => {
     expect(run('In January 300 soldiers arrived in Poland from Germany.', 'en', defs)[0]?.quantity).toBe(300);
   });
 });
+
+describe('session 32: people or goods "come from" a place, in a place', () => {
+  it('"Em Timor-Leste, as autoridades esperam peregrinos vindos da Indonésia", "En Chile viven migrantes venidos de Venezuela"', () => {
+    const defs = [C('TL', ['Timor-Leste']), C('ID', ['Indonésia']), C('CL', ['Chile']), C('VE', ['Venezuela'])];
+    expect(triples(run('Em Timor-Leste, as autoridades esperam milhares de peregrinos vindos da Indonésia.', 'pt', defs))).toEqual(['ID>TL:people']);
+    expect(triples(run('En Chile viven 500.000 migrantes venidos de Venezuela.', 'es', defs))).toEqual(['VE>CL:people']);
+  });
+  it('not over a transfer noun: "Las importaciones argentinas de fertilizantes procedentes de Marruecos se duplicaron"', () => {
+    const defs = [C('AR', [], ['argentinas']), C('MA', ['Marruecos'])];
+    expect(triples(run('Las importaciones argentinas de fertilizantes procedentes de Marruecos se duplicaron.', 'es', defs))).toEqual(['MA>AR:other']);
+  });
+});

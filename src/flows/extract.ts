@@ -2817,6 +2817,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (dst === undefined && !noun && src !== undefined && src > t.idx) dst = consumerBefore(items, roles, Math.max(0, t.idx - 20), t.idx);
         // (With none, "comes from" states no transfer of its own: "Iraq said most of its oil came from Russia" is no half of
         // India's imports the sentence before.)
+        // ("Em Timor-Leste, as autoridades esperam milhares de peregrinos vindos da Indonésia", "au Québec, dont plus de 600 venues de
+        // France", "En Chile viven 500.000 migrantes venidos de Venezuela": people come from a place are where the clause has them.)
+        if (t.come && dst === undefined && !noun && COME_PARTICIPLE.test(items[t.idx]!.lower) && src !== undefined && src > t.idx && inL !== undefined && peopleBefore(items, t.idx) && countryAt(items, inL) !== countryAt(items, src)) dst = inL;
         if (t.come && dst === undefined) routeOnly = true;
         // "réfugiés syriens rentrés du Liban": people going back, with no destination named, go to the
         // country of their nationality.
@@ -5981,6 +5984,18 @@ function holderSubject(items: Item[], roles: Array<Role | undefined>, L: number,
     if (x.tok === 'word' && !x.cap && !x.cargo && x.prep === null && !hasMark(x, MB.det)) verb = true;
   }
   return verb ? k : undefined;
+}
+
+/** Participles of coming ("vindos da", "venidos de", "procedentes de", "venues de"), read with their "from". */
+const COME_PARTICIPLE = /^(?:vind|venid|proceden|venu)/;
+
+/** People named right before the item at v, past a count ("peregrinos vindos", "dont plus de 600 venues", "600 Syrians who came"). */
+function peopleBefore(items: Item[], v: number): boolean {
+  const p = items[v - 1];
+  if (!p) return false;
+  if (p.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')) || p.place?.via === 'demonym') return true;
+  // (a count standing for people just named: "dont plus de 600 venues de France")
+  return p.tok === 'num' && hasBefore(items, v - 1, Math.max(0, v - 14), 13, (x) => x.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')));
 }
 
 function residentSubject(items: Item[], k: number, L: number): number {

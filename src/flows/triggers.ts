@@ -286,6 +286,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     // (A verb of a relative clause on the goods may stand before: "El 60 % del gas que importa España viene de Argelia".)
     const onGoods = (v: number): boolean => [1, 2, 3].some((d) => hasMark(items[v - d], MB.rel) && isCargo(items[v - d - 1]));
     if (out.some((t) => t.idx < i && t.mood !== 'noun' && !onGoods(t.idx)) || !hasBefore(items, i, Math.max(0, i - 14), Math.min(i, 14), isCargo)) continue;
+    // (A participle, "peregrinos vindos da Indonésia", "migrantes venidos de Venezuela", moves people or goods only in a sentence
+    // with no other word of transfer: "las importaciones de fertilizantes procedentes de Marruecos" are the noun's.)
+    if (/^(?:vind|venid|proceden|venu)/.test(items[i]!.lower) && out.length > 0) continue;
     out.push({ idx: i, cls: 'move', mood: 'fin', cat: undefined, dest: false, come: true });
     out.sort((a, b) => a.idx - b.idx);
     break;
