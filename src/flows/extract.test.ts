@@ -6592,3 +6592,12 @@ describe('session 32: people or goods "come from" a place, in a place', () => {
     expect(triples(run('Las importaciones argentinas de fertilizantes procedentes de Marruecos se duplicaron.', 'es', defs))).toEqual(['MA>AR:other']);
   });
 });
+
+describe('session 32: buying from a drug maker of a nationality', () => {
+  it('"comprou do laboratório japonês Takeda", "compró al laboratorio chino Sinovac", "from the Japanese laboratory Takeda"', () => {
+    const defs = [C('BR', ['Brasil', 'Brazil']), C('JP', [], ['japonês', 'Japanese']), C('MX', ['México']), C('CN', [], ['chino'])];
+    expect(triples(run('O Brasil comprou do laboratório japonês Takeda 9 milhões de doses.', 'pt', defs))).toEqual(['JP>BR:other']);
+    expect(triples(run('México compró al laboratorio chino Sinovac 10 millones de dosis.', 'es', defs))).toEqual(['CN>MX:other']);
+    expect(triples(run('Brazil bought 9 million doses from the Japanese laboratory Takeda.', 'en', defs))).toEqual(['JP>BR:other']);
+  });
+});

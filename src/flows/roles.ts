@@ -122,7 +122,9 @@ function rankedBefore(items: Item[], roles: Array<Role | undefined>, k: number):
 }
 
 /** Makers and companies whose nationality sells: "le constructeur français", "the French maker". */
-const MAKERS: ReadonlySet<string> = new Set(['constructeur', 'fabricant', 'groupe', 'grupo', 'group', 'industriel', 'fabricante', 'construtora', 'empresa', 'compañía', 'companhia', 'manufacturer', 'maker', 'company', 'firm', 'shipyard', 'estaleiro', 'astillero', 'chantier']);
+const MAKERS: ReadonlySet<string> = new Set(['constructeur', 'fabricant', 'groupe', 'grupo', 'group', 'industriel', 'fabricante', 'construtora', 'empresa', 'compañía', 'companhia', 'manufacturer', 'maker', 'company', 'firm', 'shipyard', 'estaleiro', 'astillero', 'chantier',
+  // drug makers: "comprou do laboratório japonês Takeda"
+  'laboratório', 'laboratórios', 'laboratorio', 'laboratorios', 'laboratoire', 'laboratoires', 'laboratory', 'farmacêutica', 'farmacéutica']);
 /** "auprès du", "junto à" of ordering from a maker (not prepositions of their own in the lexicons). */
 const FROM_MAKER: ReadonlySet<string> = new Set(['auprès', 'junto']);
 
@@ -348,7 +350,8 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     if (MAKERS.has(prev?.lower ?? '')) {
       let p = j - 1;
       if (hasMark(items[p], MB.det) && prepRole(items[p]) === null) p--;
-      if (prepRole(items[p]) === 'from' || FROM_MAKER.has(items[p]?.lower ?? '') || (prepRole(items[p]) !== null && FROM_MAKER.has(items[p - 1]?.lower ?? ''))) return { role: 'from' };
+      // ("comprou do laboratório japonês": the Romance "de" right after a verb of buying.)
+      if (prepRole(items[p]) === 'from' || FROM_MAKER.has(items[p]?.lower ?? '') || (prepRole(items[p]) !== null && FROM_MAKER.has(items[p - 1]?.lower ?? '')) || (prepRole(items[p]) === 'of' && !!items[p - 1]?.tags.some((g) => g.k === 'verb' && g.cls === 'receive'))) return { role: 'from' };
     }
     // "forneceu ao mercado português", "au marché français", "to the Portuguese market": the nationality of a
     // market goods go to is where they go.
