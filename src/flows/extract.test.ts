@@ -6601,3 +6601,11 @@ describe('session 32: buying from a drug maker of a nationality', () => {
     expect(triples(run('Brazil bought 9 million doses from the Japanese laboratory Takeda.', 'en', defs))).toEqual(['JP>BR:other']);
   });
 });
+
+describe('session 32: French "déposer" money', () => {
+  it('"auraient déposé 1 milliard de dollars à la banque centrale éthiopienne"; not "a déposé une plainte"', () => {
+    const defs = [C('AE', ['Émirats arabes unis']), C('ET', [], ['éthiopienne']), C('FR', ['France']), C('ML', ['Mali'])];
+    expect(withStatus(run('Les Émirats arabes unis auraient déposé 1 milliard de dollars à la banque centrale éthiopienne.', 'fr', defs))).toEqual(['AE>ET:money:reported']);
+    expect(triples(run('La France a déposé une plainte contre le Mali.', 'fr', defs))).toEqual([]);
+  });
+});

@@ -58,6 +58,8 @@ export const fr: Lexicon = {
     { cls: 'send', forms: conj('annul', 'fr-er').concat(conj('effac', 'fr-er', forms('fin', 'efface', 'effacent'))), cat: 'money', sense: 'debt' },
     { cls: 'send', forms: conj('prêt', 'fr-er'), cat: 'money', sense: 'lend' },
     { cls: 'send', forms: conj('vers', 'fr-er'), cat: 'money' },
+    // "ont déposé 1 milliard de dollars à la banque centrale éthiopienne": money put somewhere (only with goods as its object)
+    { cls: 'send', forms: conj('dépos', 'fr-er'), cat: 'money', sense: 'object' },
     // releasing funds: "le Japon a débloqué 2,5 millions de dollars"
     { cls: 'send', forms: conj('débloqu', 'fr-er'), cat: 'money', sense: 'object' },
     // disbursing and allocating funds: "la Banque mondiale a décaissé 200 millions", "Paris a alloué 15 millions d'euros au Niger"
