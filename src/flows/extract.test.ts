@@ -6609,3 +6609,16 @@ describe('session 32: French "déposer" money', () => {
     expect(triples(run('La France a déposé une plainte contre le Mali.', 'fr', defs))).toEqual([]);
   });
 });
+
+describe('session 32: investors, and suppliers ranked after the first', () => {
+  it('"le premier investisseur étranger en Hongrie, devant l\'Allemagne et la Corée du Sud": each invests in Hungary', () => {
+    const defs = [C('CN', ['Chine', 'China']), C('HU', ['Hongrie', 'Hungary']), C('DE', ['Allemagne']), C('KR', ['Corée du Sud']), C('ES', ['España']), C('MX', ['México'])];
+    expect(triples(run("La Chine est devenue en 2023 le premier investisseur étranger en Hongrie, devant l'Allemagne et la Corée du Sud.", 'fr', defs))).toEqual(['CN>HU:money', 'DE>HU:money', 'KR>HU:money']);
+    expect(triples(run('China became the largest foreign investor in Hungary.', 'en', defs))).toEqual(['CN>HU:money']);
+    expect(triples(run('España es el segundo inversor extranjero en México.', 'es', defs))).toEqual(['ES>MX:money']);
+  });
+  it('"the largest arms supplier to India, followed by France and Israel"', () => {
+    const defs = [C('RU', ['Russia']), C('IN', ['India']), C('FR', ['France']), C('IL', ['Israel'])];
+    expect(triples(run('Russia is the largest arms supplier to India, followed by France and Israel.', 'en', defs))).toEqual(['FR>IN:weapons', 'IL>IN:weapons', 'RU>IN:weapons']);
+  });
+});

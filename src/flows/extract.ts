@@ -168,6 +168,12 @@ function rankedPlaces(its: Item[], inSentence: MentionRef[]): MentionRef[] {
   return inSentence.filter((m) => m.via !== 'demonym' && listed(roleAt.get(m.start)));
 }
 /** A recipient's preposition at the end of a gap: "to", "para", "a", "à", "au", with an article. */
+/** Between an owner and places ranked after it: "ahead of", "devant", "à frente de", "por delante de", "followed by", "suivie de". */
+const AHEAD_OF = /^\s*,?\s*(?:well |just |far |loin |muito |muy )?(?:ahead of|devant|à frente d[eoa]s?|por delante de|delante de|followed by|suivie? de|suivie? par|seguid[oa] de|seguid[oa] por|seguid[oa] pel[oa]s?)\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
+/** Investor nouns, whose place is where they invest ("investor in Hungary"). */
+const INVESTOR = /^(?:investors?|investisseurs?|investidor(?:a|es)?|inversor(?:a|es)?|inversionistas?)$/i;
+/** A preposition of place right before a place ("in", "em", "no", "en", "au"), an article maybe after it. */
+const IN_PREP = /(?:^|\s)(?:in|em|no|na|nos|nas|en|au|aux)\s+(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
 const TO_PREP = /(?:^|\s)(?:to|para|a|à|ao|aos|às|au|aux)\s+(?:(?:the|o|os|as|los|las|les)\s+)?$/i;
 /** Between two coordinated places: a comma or "and" (maybe an article after it). */
 const COORD_GAP = /^\s*(?:,|,?\s*(?:and|e|y|et))\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
@@ -833,7 +839,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         // ("suppliers of nurses to British hospitals": a nationality after a recipient's preposition.)
         if (m.via === 'demonym' && !TO_PREP.test(gap)) continue;
         // ("supplier to neighbouring Armenia": past a word of relation, as roles.ts reads it.)
-        if (OWNER_PREP.test(withoutRelation(gap)) && !RANKING.test(gap)) owner = m;
+        // ("le premier investisseur étranger en Hongrie", "the largest foreign investor in Hungary": an investor's is where it invests.)
+        if ((OWNER_PREP.test(withoutRelation(gap)) || (sp.cat === 'money' && INVESTOR.test(text.slice(nounStart, nounEnd)) && IN_PREP.test(gap))) && !RANKING.test(gap)) owner = m;
         break;
       }
     }
@@ -862,6 +869,20 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     for (const m of subjects) {
       const f = countryOf(m.place);
       if (f.kind === 'country' && f.country !== to.country) emitRead(f, to, cat, '', undefined, null, 'stated', si, quote);
+    }
+    // ("le premier investisseur étranger en Hongrie, devant l'Allemagne et la Corée du Sud", "the largest supplier to Chad, ahead of
+    // France": the places ranked after the owner supply it too.)
+    const k0 = inSentence.indexOf(owner) + 1;
+    const next = inSentence[k0];
+    if (next && next.start - owner.end <= 30 && AHEAD_OF.test(text.slice(owner.end, next.start))) {
+      let prev = next;
+      for (let k = k0; k < inSentence.length; k++) {
+        const m = inSentence[k]!;
+        if (k > k0 && !COORD_GAP.test(text.slice(prev.end, m.start))) break;
+        const f = countryOf(m.place);
+        if (f.kind === 'country' && f.country !== to.country && !subjects.some((x) => countryOf(x.place).country === f.country)) emitRead(f, to, cat, '', undefined, null, 'stated', si, quote);
+        prev = m;
+      }
     }
   }
 

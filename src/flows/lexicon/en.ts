@@ -405,7 +405,7 @@ export const en: Lexicon = {
   relief: ['wildfires', 'wildfire', 'bushfires', 'humanitarian', 'relief', 'aid', 'victims', 'famine', 'hunger', 'emergency', 'disaster', 'earthquake', 'cyclone', 'hurricane', 'floods', 'flooding', 'drought', 'displaced', 'donated', 'donation', 'donations'],
   convey: ['transported', 'routed', 'conveyed'],
   relation: ['ally', 'allies', 'partner', 'partners', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'rival', 'rivals', 'friend', 'backer', 'backers', 'patron', 'enemy', 'adversary'],
-  supplies: [['supplier', 'other'], ['suppliers', 'other'], ['provider', 'other'], ['providers', 'other'], ['creditors', 'money'], ['lenders', 'money'], ['donors', 'aid'], ['creditor', 'money'], ['lender', 'money'], ['donor', 'aid'], ['funder', 'money']],
+  supplies: [['investor', 'money'], ['investors', 'money'], ['supplier', 'other'], ['suppliers', 'other'], ['provider', 'other'], ['providers', 'other'], ['creditors', 'money'], ['lenders', 'money'], ['donors', 'aid'], ['creditor', 'money'], ['lender', 'money'], ['donor', 'aid'], ['funder', 'money']],
   copula: ['is', 'was', 'remains', 'remained', 'has been', 'had been', 'became', 'has become', 'are', 'were', 'remain', 'have been', 'have become', 'continues to be', 'continued to be', 'stayed', 'has remained', 'had remained', 'have remained'],
   supplier: ['supplier', 'suppliers', 'provider', 'donor', 'donors', 'creditor', 'creditors', 'lender', 'lenders', 'funder', 'funders'],
   accuse: ['accuse', 'accuses', 'accused', 'accusing'],
