@@ -6622,3 +6622,10 @@ describe('session 32: investors, and suppliers ranked after the first', () => {
     expect(triples(run('Russia is the largest arms supplier to India, followed by France and Israel.', 'en', defs))).toEqual(['FR>IN:weapons', 'IL>IN:weapons', 'RU>IN:weapons']);
   });
 });
+
+describe('session 32: visitors named as people of a nationality', () => {
+  it('"Uma delegação de oficiais filipinos visitou a fábrica da Iveco em Sete Lagoas": PH visits Sete Lagoas', () => {
+    const defs = [C('PH', [], ['filipinos']), CITY('Sete Lagoas', 'BR')];
+    expect(triples(run('Uma delegação de oficiais filipinos visitou na semana passada a fábrica da Iveco em Sete Lagoas.', 'pt', defs))).toEqual(['PH>Sete Lagoas@BR:visit']);
+  });
+});

@@ -2891,7 +2891,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           dst = originL;
         break;
       case 'visit':
-        src = first(actorAny, from, subject !== undefined && roles[subject]?.role === 'poss' ? subject : undefined, relativeOwner(items, roles, t.idx));
+        // ("Oficiais filipinos visitaram a fábrica": people of a nationality named as the subject visit from there.)
+        src = first(actorAny, from, subject !== undefined && roles[subject]?.role === 'poss' ? subject : undefined, relativeOwner(items, roles, t.idx), originL !== undefined && peopleNationality(items, originL) ? originL : undefined);
         dst = first(noun ? undefined : objectR, toStrong, toWeak, inR, noun ? undefined : bareR);
         break;
       case 'presence':
@@ -6009,6 +6010,12 @@ function holderSubject(items: Item[], roles: Array<Role | undefined>, L: number,
 
 /** Participles of coming ("vindos da", "venidos de", "procedentes de", "venues de"), read with their "from". */
 const COME_PARTICIPLE = /^(?:vind|venid|proceden|venu)/;
+
+/** Is the nationality at k on people before it ("oficiais filipinos", "Filipino officers")? */
+function peopleNationality(items: Item[], k: number): boolean {
+  const isP = (x: Item | undefined): boolean => !!x?.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops'));
+  return isP(items[k - 1]) || isP(items[k + 1]);
+}
 
 /** People named right before the item at v, past a count ("peregrinos vindos", "dont plus de 600 venues", "600 Syrians who came"). */
 function peopleBefore(items: Item[], v: number): boolean {
