@@ -6629,3 +6629,10 @@ describe('session 32: visitors named as people of a nationality', () => {
     expect(triples(run('Uma delegação de oficiais filipinos visitou na semana passada a fábrica da Iveco em Sete Lagoas.', 'pt', defs))).toEqual(['PH>Sete Lagoas@BR:visit']);
   });
 });
+
+describe('session 32: Portuguese "estágio" is training', () => {
+  it('"Cinquenta oficiais angolanos fizeram estágios em Portugal": PT trains AO', () => {
+    const defs = [C('AO', [], ['angolanos']), C('PT', ['Portugal'])];
+    expect(triples(run('Cinquenta oficiais angolanos fizeram estágios em Portugal.', 'pt', defs))).toEqual(['PT>AO:training']);
+  });
+});
