@@ -6636,3 +6636,11 @@ describe('session 32: Portuguese "estágio" is training', () => {
     expect(triples(run('Cinquenta oficiais angolanos fizeram estágios em Portugal.', 'pt', defs))).toEqual(['PT>AO:training']);
   });
 });
+
+describe('session 32: trainees who "do" a training course abroad', () => {
+  it('"des officiers ivoiriens effectuent chaque année une formation en France", "fazem todos os anos uma formação em França": France trains', () => {
+    const defs = [C('CI', [], ['ivoiriens', 'marfinenses']), C('FR', ['France', 'França'])];
+    expect(triples(run("Une centaine d'officiers ivoiriens effectuent chaque année une formation en France.", 'fr', defs))).toEqual(['FR>CI:training']);
+    expect(triples(run('Cem oficiais marfinenses fazem todos os anos uma formação em França.', 'pt', defs))).toEqual(['FR>CI:training']);
+  });
+});

@@ -2662,7 +2662,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // 300 soldados angolanos" are the trainers.)
         // (A nationality after "par"/"by" is the trainers': "dispensée par des instructeurs ivoiriens".)
         const otherTrainees = traineesL !== undefined && trainedNationality(items, t.idx, R, countryAt(items, traineesL));
-        if (noun && traineesL !== undefined && trainedAt !== undefined && !trainers && !otherTrainees && hasBefore(items, t.idx, traineesL + 1, 4, (x) => UNDERGO.test(x.lower)) && countryAt(items, trainedAt) !== countryAt(items, traineesL)) {
+        if (noun && traineesL !== undefined && trainedAt !== undefined && !trainers && !otherTrainees && hasBefore(items, t.idx, traineesL + 1, 6, (x) => UNDERGO.test(x.lower)) && countryAt(items, trainedAt) !== countryAt(items, traineesL)) {
           src = trainedAt;
           // (Training at several places of one country is that country's: "en Zaragoza, y en la Academia de Toledo".)
           if (trainedAt === byTrainers) srcCountry = true;
@@ -2677,7 +2677,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("22 pilotos brasileiros já concluíram o treinamento na base aérea de Såtenäs, no sudoeste do país nórdico": people who
         // complete training where no place of another country is named are still its trainees; the trainer is left to the
         // discourse.)
-        if (noun && traineesL !== undefined && trainedAt === undefined && !trainers && !otherTrainees && hasBefore(items, t.idx, traineesL + 1, 4, (x) => UNDERGO.test(x.lower))) {
+        if (noun && traineesL !== undefined && trainedAt === undefined && !trainers && !otherTrainees && hasBefore(items, t.idx, traineesL + 1, 6, (x) => UNDERGO.test(x.lower))) {
           dst = traineesL;
           dstActor = true;
           if (isCargo(items[traineesL - 1]) || hasMark(items[traineesL - 1], MB.actor | MB.benef)) trainedCount = quantityAt(items, traineesL - 1, decimalComma);
@@ -6374,7 +6374,7 @@ const ABSORB = /^(?:absorb|absorv)/;
 /** Trainers (who give training, even when they begin it). */
 const TRAINERS = /^(?:instru|formad|formateur|entrenador|trainer|advis|asesor|assessor|conseill|coach|treinador|mentor)/;
 /** Verbs of completing or undergoing training (its trainees as their subject). */
-const UNDERGO = /^(?:conclu|complet|termin|achev|finish|underw|underg|recib|receb|re[cç]u|suiv|sigu|segu|frequent|attend|cursa|comenz|começ|commenc|inici|began|begun|start|spen[dt]|realiz|hic|hiz|fiz|fez|took|tak|particip)/;
+const UNDERGO = /^(?:conclu|complet|termin|achev|finish|underw|underg|recib|receb|re[cç]u|suiv|sigu|segu|frequent|attend|cursa|comenz|começ|commenc|inici|began|begun|start|spen[dt]|realiz|hic|hiz|fiz|fez|faz|hace|effectu|took|tak|particip)/;
 /** Verbs of selling and exporting (their goods may go unsaid: "started selling directly to Mexico"). */
 const SELL = /^(?:sell|sold|vend|export)/;
 /**
