@@ -6644,3 +6644,11 @@ describe('session 32: trainees who "do" a training course abroad', () => {
     expect(triples(run('Cem oficiais marfinenses fazem todos os anos uma formação em França.', 'pt', defs))).toEqual(['FR>CI:training']);
   });
 });
+
+describe('session 32: French "stage" is training', () => {
+  it('"effectuent chaque année des stages en France", "font un stage en France": France trains', () => {
+    const defs = [C('CI', [], ['ivoiriens']), C('FR', ['France'])];
+    expect(triples(run("Une centaine d'officiers ivoiriens effectuent chaque année des stages en France.", 'fr', defs))).toEqual(['FR>CI:training']);
+    expect(triples(run('Des officiers ivoiriens font un stage en France.', 'fr', defs))).toEqual(['FR>CI:training']);
+  });
+});

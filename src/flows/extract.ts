@@ -6374,7 +6374,7 @@ const ABSORB = /^(?:absorb|absorv)/;
 /** Trainers (who give training, even when they begin it). */
 const TRAINERS = /^(?:instru|formad|formateur|entrenador|trainer|advis|asesor|assessor|conseill|coach|treinador|mentor)/;
 /** Verbs of completing or undergoing training (its trainees as their subject). */
-const UNDERGO = /^(?:conclu|complet|termin|achev|finish|underw|underg|recib|receb|re[cç]u|suiv|sigu|segu|frequent|attend|cursa|comenz|começ|commenc|inici|began|begun|start|spen[dt]|realiz|hic|hiz|fiz|fez|faz|hace|effectu|took|tak|particip)/;
+const UNDERGO = /^(?:conclu|complet|termin|achev|finish|underw|underg|recib|receb|re[cç]u|suiv|sigu|segu|frequent|attend|cursa|comenz|começ|commenc|inici|began|begun|start|spen[dt]|realiz|hic|hiz|fiz|fez|faz|hace|effectu|font$|fait$|faire$|faisai|feront$|fera$|took|tak|particip)/;
 /** Verbs of selling and exporting (their goods may go unsaid: "started selling directly to Mexico"). */
 const SELL = /^(?:sell|sold|vend|export)/;
 /**

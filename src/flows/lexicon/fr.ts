@@ -176,7 +176,8 @@ export const fr: Lexicon = {
     { cls: 'receive', forms: ['importation', 'importations', 'achat', 'achats', 'acquisition', 'acquisitions', 'commande', 'commandes'] },
     // a contract for goods is their purchase: "un contrat pour deux sous-marins" (only with goods as its object: see triggers.ts)
     { cls: 'receive', forms: ['contrat pour', 'contrats pour'] },
-    { cls: 'train', forms: ['entraînement', 'formation'] },
+    // ("effectuent des stages en France": training courses)
+    { cls: 'train', forms: ['entraînement', 'formation', 'stage', 'stages'] },
     { cls: 'move', forms: ['visite', 'visites', 'voyage', 'voyages', 'déplacement', 'tournée', 'périple'], cat: 'visit' },
     // Arrivals carry what arrives ("la llegada al puerto de vehículos blindados"); with nothing named, a visit.
     { cls: 'move', forms: ['arrivée', 'arrivées'] },
