@@ -6652,3 +6652,14 @@ describe('session 32: French "stage" is training', () => {
     expect(triples(run('Des officiers ivoiriens font un stage en France.', 'fr', defs))).toEqual(['FR>CI:training']);
   });
 });
+
+describe('session 32: a vessel of goods carries them', () => {
+  it('"Argentina compró un barco de GNL a Brasil", "received two ships of graphite": the goods travel, uncounted; not "aviones de entrenamiento"', () => {
+    const defs = [C('AR', ['Argentina']), C('BR', ['Brasil']), C('IN', ['India']), C('MZ', ['Mozambique']), C('KR', ['Corea del Sur']), C('PY', ['Paraguay'])];
+    const fs = run('Argentina compró un barco de GNL a Brasil.', 'es', defs);
+    expect(triples(fs)).toEqual(['BR>AR:oil']);
+    expect(fs[0]!.quantity ?? null).toBeNull();
+    expect(triples(run('India received two ships of graphite from Mozambique.', 'en', defs))).toEqual(['MZ>IN:other']);
+    expect(triples(run('Paraguay compró seis aviones de entrenamiento a Corea del Sur.', 'es', defs))).toEqual(['KR>PY:vehicles']);
+  });
+});
