@@ -6663,3 +6663,10 @@ describe('session 32: a vessel of goods carries them', () => {
     expect(triples(run('Paraguay compró seis aviones de entrenamiento a Corea del Sur.', 'es', defs))).toEqual(['KR>PY:vehicles']);
   });
 });
+
+describe('session 32: goods each from their own source, "de" then "desde"', () => {
+  it('"Argentina importó gas de Bolivia y un buque de GNL desde Brasil": from both', () => {
+    const defs = [C('AR', ['Argentina']), C('BO', ['Bolivia']), C('BR', ['Brasil'])];
+    expect(triples(run('Argentina importó gas de Bolivia y un buque de GNL desde Brasil.', 'es', defs))).toEqual(['BO>AR:oil', 'BR>AR:oil']);
+  });
+});

@@ -5172,7 +5172,8 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
   const goodsWord = (it: Item): boolean => !it.trig && (isCargo(it) || prepRole(it) === 'of' || hasMark(it, MB.adj) || (isPlain(it) && !it.cap));
   // "vers des camps en Turquie, en Jordanie et au Liban": "to" and "in" both name where goods end.
   // ("venus du Ghana et du Togo", "vindos de Angola e do Congo": a source's conjuncts take the plain "de".)
-  const same = (r: string | null | undefined): boolean => r === role || (DEST_ROLES.has(role) && DEST_ROLES.has(r ?? '')) || (role === 'from' && r === 'of');
+  // ("gas de Bolivia y GNL desde Brasil": and the plain "de" before a "desde".)
+  const same = (r: string | null | undefined): boolean => r === role || (DEST_ROLES.has(role) && DEST_ROLES.has(r ?? '')) || (role === 'from' && r === 'of') || (role === 'of' && r === 'from');
   // listedOrigins: "des radars suédois, des chars K2 coréens et des canons Nexter français", a list of
   // goods, each with its nationality.
   const listedGoods = (it: Item): boolean => isCargo(it) || (it.cap && isPlain(it)) || hasTagMark(it, 'make') || prepRole(it) === 'of';
