@@ -170,6 +170,8 @@ function rankedPlaces(its: Item[], inSentence: MentionRef[]): MentionRef[] {
 /** A recipient's preposition at the end of a gap: "to", "para", "a", "à", "au", with an article. */
 /** Between an owner and places ranked after it: "ahead of", "devant", "à frente de", "por delante de", "followed by", "suivie de". */
 const AHEAD_OF = /^\s*,?\s*(?:well |just |far |loin |muito |muy )?(?:ahead of|devant|à frente d[eoa]s?|por delante de|delante de|followed by|suivie? de|suivie? par|seguid[oa] de|seguid[oa] por|seguid[oa] pel[oa]s?)\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
+/** "On the part of" ("por parte de", "de la part de", "da parte de"). */
+const ON_THE_PART = /^(?:por parte|de la part|da parte)/;
 /** Investor nouns, whose place is where they invest ("investor in Hungary"). */
 const INVESTOR = /^(?:investors?|investisseurs?|investidor(?:a|es)?|inversor(?:a|es)?|inversionistas?)$/i;
 /** A preposition of place right before a place ("in", "em", "no", "en", "au"), an article maybe after it. */
@@ -497,11 +499,13 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (kingdomAt >= 0 || islandAt >= 0) {
         const at = kingdomAt >= 0 ? kingdomAt : islandAt;
         const codes = kingdomAt >= 0 ? KINGDOMS : ISLAND_COUNTRIES;
+        // ("Tokyo has provided $2.8 billion for barracks on the island": a located one is another than the sentence's own place.)
+        const own = located && lastInSentence ? countryOf(lastInSentence).country : undefined;
         for (let k = mj - 1; k >= Math.max(0, mj - MEMORY_ENTRIES); k--) {
           const m = mentions[k]!;
           if (m.start >= at) continue;
           const p = countryOf(m.place);
-          if (p.kind === 'country' && codes.has(p.country ?? '')) return p;
+          if (p.kind === 'country' && codes.has(p.country ?? '') && p.country !== own) return p;
         }
         return undefined;
       }
@@ -2568,7 +2572,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const buyerNationality = !passive && !noun && originR !== undefined && originR > t.idx ? [originL, subjDemL !== undefined && subjDemL < t.idx && roles[subjDemL]?.role === 'demonym' ? subjDemL : undefined].find((k) => k !== undefined && countryAt(items, k) !== countryAt(items, originR)) : undefined;
         // ("las compras argentinas de gas a Bolivia": a nationality right after a purchase noun is the buyer's, not the goods'.)
         const buyersNoun = noun && originR === t.idx + 1 && PT_BUY_NOUN.test(items[t.idx]!.lower);
-        dst = first(passive || (noun && agent !== undefined && [toStrong, toWeak, fromRight].some((k) => k !== undefined && k > t.idx && k < agent!)) ? agent : subject, importer, buyersNoun ? originR : undefined, !passive && !noun && (from !== undefined || agent !== undefined || givenBy) ? originL : undefined, buyerNationality, inR, noun ? nounSubject : undefined, frame, buyersIn);
+        // ("la compra por parte de España de 24 aviones de fabricación turca", "the purchase by Spain of": so is an agent right after
+        // the noun.)
+        const buyerAgent = noun && agent !== undefined && agent > t.idx && agent - t.idx <= 4 && !items.slice(t.idx + 1, agent).some((x) => x.place || x.cargo);
+        // ("la compra por parte de España", "l'achat de la part de la France": "on the part of", which names a giver after a noun of
+        // giving, names the buyer after one of buying.)
+        const onThePart = noun && fromRight !== undefined && fromRight > t.idx && fromRight - t.idx <= 3 && ON_THE_PART.test(items[hasMark(items[fromRight - 1], MB.det) && prepRole(items[fromRight - 1]) === null ? fromRight - 2 : fromRight - 1]?.lower ?? '') ? fromRight : undefined;
+        if (onThePart !== undefined && from === onThePart) from = undefined;
+        dst = first(onThePart, passive || (noun && agent !== undefined && ([toStrong, toWeak, fromRight].some((k) => k !== undefined && k > t.idx && k < agent!) || buyerAgent)) ? agent : subject, importer, buyersNoun ? originR : undefined, !passive && !noun && (from !== undefined || agent !== undefined || givenBy) ? originL : undefined, buyerNationality, inR, noun ? nounSubject : undefined, frame, buyersIn);
         dstActor = dst !== undefined && dst !== inR && dst !== frame;
         // "acheter à X", "comprar a X", "encomendados ao Brasil": bought from X (in the Romance languages).
         // "recebeu caças doados pela Dinamarca": the donor.
