@@ -39,6 +39,9 @@ export interface CargoHit {
 }
 
 /** Cargo nouns a trigger governs, in order, with quantities; lists give several. */
+/** Vessels, which carry goods named after them with "of" ("un buque de GNL", "two ships of graphite"). */
+const VESSEL = /^(?:ships?|vessels?|tankers?|buques?|barcos?|navios?|navires?|petroleros?|cargueiros?|cargueros?|tanqueros?|metaneros?|metaneiros?|méthaniers?|pétroliers?|barcaças?|barcazas?|barges?)$/;
+
 export function collectCargo(items: Item[], t: Trigger, L: number, R: number, passive: boolean, lang: Lang, decimalComma: boolean, roles?: Array<Role | undefined>): CargoHit[] {
   const ranges: Array<[number, number]> = [];
   const noun = t.mood === 'noun';
@@ -137,10 +140,10 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // ("remittances sent by migrants", "remessas enviadas para Portugal pelos emigrantes em França": nor are the people after
       // "by" who send money, or who are somewhere else.)
       if (cargo.cat === 'people' && prepRole(items[hasMark(items[k - 1], MB.det) && prepRole(items[k - 1]) === null ? k - 2 : k - 1]) === 'by' && (out.some((h) => h.cat === 'money') || [0, 1, 2].some((d) => !!items[t.idx - d]?.tags.some((g) => 'cat' in g && g.cat === 'money')) || (prepRole(items[k + 1]) === 'in' && !!(items[k + 2]?.place ?? items[k + 3]?.place)))) continue;
-      // ("Argentina importó un buque de GNL desde Brasil", "a tanker of LNG": a vessel or vehicle of goods only carries them; the goods
-      // travel.)
+      // ("Argentina importó un buque de GNL desde Brasil", "received two ships of graphite": a vessel of goods bought or received only
+      // carries them; the goods travel. Only commodities: "un buque de apoyo" is a kind of ship; nor a truck or an aircraft.)
       // (Not a kind of vehicle: "aviones de entrenamiento", "avions d'entraînement" are training aircraft.)
-      if (cargo.cat === 'vehicles' && prepRole(items[k + 1]) === 'of' && !items[k + 1]!.place && items[k + 2]?.tags.some((g) => g.k === 'cargo' && (g.cat === 'oil' || g.cat === 'other' || g.cat === 'aid' || g.cat === 'weapons' || g.cat === 'munitions'))) continue;
+      if (cargo.cat === 'vehicles' && t.cls === 'receive' && VESSEL.test(it.lower) && prepRole(items[k + 1]) === 'of' && !items[k + 1]!.place && items[k + 2]?.tags.some((g) => g.k === 'cargo' && (g.cat === 'oil' || g.cat === 'other'))) continue;
       // ("conditionné en balles": French "en balles" is bales, a packing, not bullets.)
       if (lang === 'fr' && it.lower === 'balles' && items[k - 1]?.lower === 'en') continue;
       // "a fourni le nombre exact des chars", "gave no details of the shipment": information about goods a
