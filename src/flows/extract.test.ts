@@ -6682,3 +6682,10 @@ describe('session 32: heldout74 reversed flows, read alone', () => {
     expect(triples(run("Marines are moving from Okinawa to Guam, Japan's defence ministry said. Tokyo has provided 2.8 billion dollars for barracks on the island.", 'en', defs))).not.toContain('GU>JP:money');
   });
 });
+
+describe('session 32: "volvió a ser el primer suministrador", ranked past an aside', () => {
+  it('"Argelia volvió a ser el primer suministrador de gas natural de España, con el 39 %, seguida de Estados Unidos y de Rusia"', () => {
+    const defs = [C('DZ', ['Argelia']), C('ES', ['España']), C('US', ['Estados Unidos']), C('RU', ['Rusia'])];
+    expect(triples(run('Argelia volvió a ser en 2024 el primer suministrador de gas natural de España, con el 39 % de las importaciones, seguida de Estados Unidos y de Rusia.', 'es', defs))).toEqual(['DZ>ES:oil', 'RU>ES:oil', 'US>ES:oil']);
+  });
+});

@@ -169,9 +169,11 @@ function rankedPlaces(its: Item[], inSentence: MentionRef[]): MentionRef[] {
 }
 /** A recipient's preposition at the end of a gap: "to", "para", "a", "à", "au", with an article. */
 /** Between an owner and places ranked after it: "ahead of", "devant", "à frente de", "por delante de", "followed by", "suivie de". */
-const AHEAD_OF = /^\s*,?\s*(?:well |just |far |loin |muito |muy )?(?:ahead of|devant|à frente d[eoa]s?|por delante de|delante de|followed by|suivie? de|suivie? par|seguid[oa] de|seguid[oa] por|seguid[oa] pel[oa]s?)\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
+const AHEAD_OF = /(?:^|,)\s*(?:well |just |far |loin |muito |muy )?(?:ahead of|devant|à frente d[eoa]s?|por delante de|delante de|followed by|suivie? de|suivie? par|seguid[oa] de|seguid[oa] por|seguid[oa] pel[oa]s?)\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
 /** "On the part of" ("por parte de", "de la part de", "da parte de"). */
 const ON_THE_PART = /^(?:por parte|de la part|da parte)/;
+/** Between places ranked one after another: a comma or "and", the preposition maybe repeated ("seguida de Estados Unidos y de Rusia"). */
+const RANK_COORD = /^\s*(?:,|,?\s*(?:and|e|y|et))\s*(?:(?:de|do|da|dos|das|del|of|du|des|d['’])\s*)?(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
 /** Investor nouns, whose place is where they invest ("investor in Hungary"). */
 const INVESTOR = /^(?:investors?|investisseurs?|investidor(?:a|es)?|inversor(?:a|es)?|inversionistas?)$/i;
 /** A preposition of place right before a place ("in", "em", "no", "en", "au"), an article maybe after it. */
@@ -878,11 +880,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // France": the places ranked after the owner supply it too.)
     const k0 = inSentence.indexOf(owner) + 1;
     const next = inSentence[k0];
-    if (next && next.start - owner.end <= 30 && AHEAD_OF.test(text.slice(owner.end, next.start))) {
+    // (Past an aside: "de España, con el 39 % de las importaciones, seguida de Estados Unidos y de Rusia".)
+    if (next && next.start - owner.end <= 80 && AHEAD_OF.test(text.slice(owner.end, next.start))) {
       let prev = next;
       for (let k = k0; k < inSentence.length; k++) {
         const m = inSentence[k]!;
-        if (k > k0 && !COORD_GAP.test(text.slice(prev.end, m.start))) break;
+        if (k > k0 && !RANK_COORD.test(text.slice(prev.end, m.start))) break;
         const f = countryOf(m.place);
         if (f.kind === 'country' && f.country !== to.country && !subjects.some((x) => countryOf(x.place).country === f.country)) emitRead(f, to, cat, '', undefined, null, 'stated', si, quote);
         prev = m;
