@@ -6689,3 +6689,10 @@ describe('session 32: "volvió a ser el primer suministrador", ranked past an as
     expect(triples(run('Argelia volvió a ser en 2024 el primer suministrador de gas natural de España, con el 39 % de las importaciones, seguida de Estados Unidos y de Rusia.', 'es', defs))).toEqual(['DZ>ES:oil', 'RU>ES:oil', 'US>ES:oil']);
   });
 });
+
+describe('session 32: "the territory" is the latest dependent territory', () => {
+  it('"Macau importou eletricidade de Guangdong. Portugal vendeu ao território mercadorias": PT>MO', () => {
+    const defs = [REGION('Macau', 'MO'), REGION('Guangdong', 'CN'), C('PT', ['Portugal']), C('AO', ['Angola'])];
+    expect(triples(run('Macau importou eletricidade de Guangdong. Portugal, por seu lado, vendeu ao território mercadorias no valor de 41 milhões de euros.', 'pt', defs))).toContain('PT>Macau@MO:other');
+  });
+});

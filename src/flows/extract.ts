@@ -142,6 +142,8 @@ const ISLAND_COUNTRIES: ReadonlySet<string> = new Set([
   'MG', 'MU', 'SC', 'KM', 'CV', 'ST', 'RE', 'YT',
   'NZ', 'FJ', 'SB', 'VU', 'WS', 'TO', 'KI', 'TV', 'NR', 'MH', 'FM', 'PW', 'NC', 'PF', 'GU',
 ]);
+/** Dependent territories (ISO 3166-1 codes of their own), what "the territory", "o território" may stand for (reviewable data). */
+const TERRITORIES: ReadonlySet<string> = new Set(['MO', 'HK', 'PR', 'GU', 'VI', 'AS', 'MP', 'NC', 'PF', 'WF', 'RE', 'YT', 'GP', 'MQ', 'GF', 'PM', 'BL', 'MF', 'GL', 'FO', 'AW', 'CW', 'SX', 'BQ', 'BM', 'GI', 'KY', 'VG', 'TC', 'AI', 'MS', 'FK', 'SH', 'IM', 'JE', 'GG', 'AX', 'CK', 'NU', 'TK', 'NF', 'CX', 'CC', 'EH']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
 const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
 /** Relative pronouns of place: their antecedent is where something happens, not who does it. */
@@ -486,7 +488,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       ownPhrases(si, s, inSentence, quote, prevExporter);
       continue;
     }
-    const resolveAnaphor: AnaphorResolver = ({ last: lastInSentence, located, first: firstInSentence, prior, object = false, kingdomAt = -1, islandAt = -1, afterVerb = false, lastDemonym = false, toVerb = false, whence = false, toward = false, neighbour = false, government = false, returning = false }) => {
+    const resolveAnaphor: AnaphorResolver = ({ last: lastInSentence, located, first: firstInSentence, prior, object = false, kingdomAt = -1, islandAt = -1, territoryAt = -1, afterVerb = false, lastDemonym = false, toVerb = false, whence = false, toward = false, neighbour = false, government = false, returning = false }) => {
       if (returning && lastDemonym && lastInSentence) return countryOf(lastInSentence);
       // ("La Habana (EFE).- [...] Aun así, el Gobierno envió a China": the government of the dateline's country.)
       if (government && !lastInSentence && !located && home) return home;
@@ -498,6 +500,15 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       }
       // "the kingdom", "o reino", "le royaume": the latest kingdom named before it (none named: no place); "the island", "a
       // ilha", "la isla", "l'île": the latest island country ("la isla también vendía azúcar a Rusia" is Cuba, not Vietnam).
+      // ("Portugal vendeu ao território mercadorias": the latest dependent territory named, itself.)
+      if (territoryAt >= 0) {
+        for (let k = mj - 1; k >= Math.max(0, mj - MEMORY_ENTRIES); k--) {
+          const m = mentions[k]!;
+          if (m.start >= territoryAt || m.via === 'demonym') continue;
+          if (TERRITORIES.has(m.place.country ?? '') && m.place.kind !== 'city') return m.place;
+        }
+        return undefined;
+      }
       if (kingdomAt >= 0 || islandAt >= 0) {
         const at = kingdomAt >= 0 ? kingdomAt : islandAt;
         const codes = kingdomAt >= 0 ? KINGDOMS : ISLAND_COUNTRIES;

@@ -119,6 +119,8 @@ export interface AnaphorContext {
   kingdomAt?: number;
   /** The offset of "the island": the latest island country named before it (none: -1). */
   islandAt?: number;
+  /** "the territory", "o território": an anaphor only for a dependent territory (Macau, Guam, Puerto Rico); its offset. */
+  territoryAt?: number;
   /** Right after a verb's preposition ("comprou ao país"): the verb's seller or recipient. */
   afterVerb?: boolean;
   /** The last place before it is a nationality ("4.100 cabo-verdianos chegaram ao país"). */
@@ -315,6 +317,12 @@ export function buildItems(
     if (lastRegion && !it.place && REGION_NOUNS.has(it.lower) && FEMININE_DEF.has(items[items.length - 2]?.lower ?? '') && !OF_ANY.test(text.slice(it.end, it.end + 6))) it.place = { place: lastRegion, via: 'anaphor' };
     // ("O combustível chega à cidade, capital da província de Sofala": "the city" is the city named last, in this sentence or
     // the two before it; not "a cidade costeira de Wonsan", which names its own.)
+    // ("Portugal vendeu ao território mercadorias", "chegaram ao território": the latest dependent territory; not "o território nacional",
+    // "o seu território".)
+    if (!it.place && TERRITORY.has(it.lower) && SINGULAR_DEF.has((items[items.length - 2]?.prep !== null ? items[items.length - 2]!.lower.slice(items[items.length - 2]!.lower.lastIndexOf(' ') + 1) : items[items.length - 2]?.lower) ?? '') && !OF_ANY.test(text.slice(it.end, it.end + 6)) && !/^\s+\p{Ll}+(?:al|ano|ana|ais|ien|ienne|ese|ês)\b/u.test(text.slice(it.end, it.end + 20))) {
+      const p = resolveAnaphor({ last: lastPlace, located: false, territoryAt: it.start });
+      if (p) it.place = { place: p, via: 'anaphor' };
+    }
     const city = lastCity ?? cityBefore;
     if (city && !it.place && CITY_NOUNS.has(it.lower) && FEMININE_DEF.has(items[items.length - 2]?.lower ?? '') && !OF_NAMED.test(text.slice(it.end, it.end + 30))) it.place = { place: city, via: 'anaphor' };
     if (it.marks & MARK_BIT.anaphor) {
