@@ -6694,5 +6694,7 @@ describe('session 32: "the territory" is the latest dependent territory', () => 
   it('"Macau importou eletricidade de Guangdong. Portugal vendeu ao território mercadorias": PT>MO', () => {
     const defs = [REGION('Macau', 'MO'), REGION('Guangdong', 'CN'), C('PT', ['Portugal']), C('AO', ['Angola'])];
     expect(triples(run('Macau importou eletricidade de Guangdong. Portugal, por seu lado, vendeu ao território mercadorias no valor de 41 milhões de euros.', 'pt', defs))).toContain('PT>Macau@MO:other');
+    // (with no flow to Macau just before to fill the end from)
+    expect(triples(run('Os turistas de Macau gastaram muito em Lisboa. Portugal vendeu ao território vinho no valor de 41 milhões de euros.', 'pt', [...defs, CITY('Lisboa', 'PT', true)]))).toEqual(['PT>Macau@MO:other']);
   });
 });

@@ -91,7 +91,7 @@ const ORIGIN_PREP = String.raw`(?:from|of|d[oa]s?|de|del|du|des|desde|d['’])\s
  * up to three words of goods may stand between ("exportações de tabaco em folha do", "exports of soybeans from").
  */
 const EXPORTS_FROM = new RegExp(String.raw`export\S*\s+(?:${GOODS_WORDS})?${ORIGIN_PREP}`);
-const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno|kingdom|reino|royaume|cidade|\bcity\b|ciudad|\bville\b|\bilha\b|\bisla\b|\bisland\b|\bîle\b|gigante|\bgiant\b|\bgéant/i;
+const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno|kingdom|reino|royaume|cidade|\bcity\b|ciudad|\bville\b|\bilha\b|\bisla\b|\bisland\b|\bîle\b|gigante|\bgiant\b|\bgéant|territ/i;
 /**
  * A verb of accounting for an amount, right before it: "respondeu por 4,1 milhões", "accounted for 40,000 tonnes",
  * "representó el 30 %", "a représenté 1,2 million" (a number or an approximation word must follow).
