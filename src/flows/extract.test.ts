@@ -6698,3 +6698,10 @@ describe('session 32: "the territory" is the latest dependent territory', () => 
     expect(triples(run('Os turistas de Macau gastaram muito em Lisboa. Portugal vendeu ao território vinho no valor de 41 milhões de euros.', 'pt', [...defs, CITY('Lisboa', 'PT', true)]))).toEqual(['PT>Macau@MO:other']);
   });
 });
+
+describe('session 32: people leaving after a clause on emigration', () => {
+  it('"La emigración venezolana no se detiene: unas 5.000 personas salieron hacia Chile": from Venezuela', () => {
+    const defs = [C('VE', [], ['venezolana']), C('CL', ['Chile'])];
+    expect(triples(run('La emigración venezolana no se detiene: unas 5.000 personas salieron hacia Chile en marzo.', 'es', defs))).toEqual(['VE>CL:people']);
+  });
+});

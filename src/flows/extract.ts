@@ -176,6 +176,8 @@ const AHEAD_OF = /(?:^|,)\s*(?:well |just |far |loin |muito |muy )?(?:ahead of|d
 const ON_THE_PART = /^(?:por parte|de la part|da parte)/;
 /** Between places ranked one after another: a comma or "and", the preposition maybe repeated ("seguida de Estados Unidos y de Rusia"). */
 const RANK_COORD = /^\s*(?:,|,?\s*(?:and|e|y|et))\s*(?:(?:de|do|da|dos|das|del|of|du|des|d['’])\s*)?(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
+/** Nouns of emigration ("a emigração açoriana", "l'émigration marocaine", "Filipino emigration" is read elsewhere). */
+const EMIGRATION = /^(?:emigra[cç][ãa]o|emigraci[oó]n|[ée]migration|emigration|êxodo|éxodo|exode)$/;
 /** Investor nouns, whose place is where they invest ("investor in Hungary"). */
 const INVESTOR = /^(?:investors?|investisseurs?|investidor(?:a|es)?|inversor(?:a|es)?|inversionistas?)$/i;
 /** A preposition of place right before a place ("in", "em", "no", "en", "au"), an article maybe after it. */
@@ -2910,6 +2912,16 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         src = first(fromRight !== undefined && roles[fromRight]?.role === 'of' && roles[fromRight]?.head === 'cargo' && dst !== undefined && dst < fromRight ? undefined : fromRight, partirEn ? undefined : leftR, fromL, originL, actorAny);
         // ("Desde Melilla salieron 85 migrantes hacia Málaga": a start fronted before the verb.)
         if (dst !== undefined && src !== undefined && dst < src) dst = undefined;
+        // ("a emigração açoriana continua a abrandar: cerca de 300 pessoas partiram para o Canadá": people leaving with no start
+        // named, after a clause on the emigration of a nationality, leave its place.)
+        if (src === undefined && dst !== undefined) {
+          for (let k = t.idx - 1; k >= 0; k--) {
+            if (items[k]!.place?.via === 'demonym' && EMIGRATION.test(items[k - 1]?.lower ?? '') && countryAt(items, k) !== countryAt(items, dst)) {
+              src = k;
+              break;
+            }
+          }
+        }
         // "Les derniers soldats français ont quitté le Gabon": troops or nationals leaving another country,
         // with no destination said, go home.
         if (dst === undefined && src !== undefined && src !== originL && originL !== undefined && qualifiesPeople(items, originL) && countryAt(items, originL) !== countryAt(items, src))
