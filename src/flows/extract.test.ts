@@ -6705,3 +6705,10 @@ describe('session 32: people leaving after a clause on emigration', () => {
     expect(triples(run('La emigración venezolana no se detiene: unas 5.000 personas salieron hacia Chile en marzo.', 'es', defs))).toEqual(['VE>CL:people']);
   });
 });
+
+describe('session 32: goods leaving, bound for a place named in the subject', () => {
+  it('"The first 12 Boxer vehicles built in Australia for the German army left the port of Brisbane": Brisbane > Germany', () => {
+    const defs = [C('AU', ['Australia']), CITY('Brisbane', 'AU'), C('DE', [], ['German'])];
+    expect(triples(run('The first 12 Boxer reconnaissance vehicles built in Australia for the German army left the port of Brisbane on Monday.', 'en', defs))).toEqual(['Brisbane@AU>DE:vehicles']);
+  });
+});

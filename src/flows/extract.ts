@@ -2912,6 +2912,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         src = first(fromRight !== undefined && roles[fromRight]?.role === 'of' && roles[fromRight]?.head === 'cargo' && dst !== undefined && dst < fromRight ? undefined : fromRight, partirEn ? undefined : leftR, fromL, originL, actorAny);
         // ("Desde Melilla salieron 85 migrantes hacia Málaga": a start fronted before the verb.)
         if (dst !== undefined && src !== undefined && dst < src) dst = undefined;
+        // ("Twelve Boxer vehicles for the German army left the port of Brisbane": goods bound for a place, named in the subject.)
+        if (dst === undefined && src !== undefined && src > t.idx) for (let k = L; k < t.idx; k++) if (roles[k]?.role === 'to' && !roles[k]!.weak && prepRole(items[hasMark(items[k - 1], MB.det) ? k - 2 : k - 1]) === 'to' && hasBefore(items, k, L, 9, isCargo)) dst = k;
         // ("a emigração açoriana continua a abrandar: cerca de 300 pessoas partiram para o Canadá": people leaving with no start
         // named, after a clause on the emigration of a nationality, leave its place.)
         if (src === undefined && dst !== undefined) {
