@@ -178,6 +178,8 @@ const ON_THE_PART = /^(?:por parte|de la part|da parte)/;
 const RANK_COORD = /^\s*(?:,|,?\s*(?:and|e|y|et))\s*(?:(?:de|do|da|dos|das|del|of|du|des|d['’])\s*)?(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
 /** Nouns of emigration ("a emigração açoriana", "l'émigration marocaine", "Filipino emigration" is read elsewhere). */
 const EMIGRATION = /^(?:emigra[cç][ãa]o|emigraci[oó]n|[ée]migration|emigration|êxodo|éxodo|exode)$/;
+/** Works that carry goods across places: pipelines, power lines, cables, railways, roads, bridges. */
+const WORKS = /^(?:pipelines?|gas pipelines?|oil pipelines?|gazoducs?|oléoducs?|gasodutos?|oleodutos?|gasoductos?|oleoductos?|lines?|linhas?|l[ií]neas?|cables?|cabos?|railways?|ferrovias?|roads?|estradas?|carreteras?|routes?|bridges?|pontes?|puentes?|ponts?|corridors?|corredores?)$/;
 /** Investor nouns, whose place is where they invest ("investor in Hungary"). */
 const INVESTOR = /^(?:investors?|investisseurs?|investidor(?:a|es)?|inversor(?:a|es)?|inversionistas?)$/i;
 /** A preposition of place right before a place ("in", "em", "no", "en", "au"), an article maybe after it. */
@@ -2891,6 +2893,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // (crossing with no end named, not even a border between two countries, moves nothing from anywhere: no
         // half-stated transfer for a later sentence)
         if (crossed && dst === undefined) routeOnly = true;
+        // ("un gazoduc qui franchit la frontière à Kilis", "a pipeline that crosses Turkey": works that cross a place carry, but
+        // travel nowhere themselves.)
+        if (!noun && hasBefore(items, t.idx, Math.max(0, t.idx - 3), 3, (x) => WORKS.test(x.lower)) && !hasBefore(items, t.idx, Math.max(0, t.idx - 3), 3, (x) => isCargo(x) || !!x.place)) routeOnly = true;
         // ("the Brazilian pilots who fly them": a verb of travel with a pronoun as its object and no destination moves a vehicle
         // about, no journey.)
         if (dst === undefined && !noun && (items[t.idx + 1]?.lower === 'them' || items[t.idx + 1]?.lower === 'it')) routeOnly = true;
