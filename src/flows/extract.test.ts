@@ -6721,3 +6721,11 @@ describe('session 32: works that cross a place travel nowhere', () => {
     expect(fs).toContain('AZ>Alep@SY:oil');
   });
 });
+
+describe('session 32: "no território" places an official, no end', () => {
+  it('"Os marinheiros indianos enviaram para o seu país 90 milhões de dólares, segundo o consulado da Índia no território": no IN>Macau', () => {
+    const defs = [REGION('Macau', 'MO'), C('IN', ['Índia'], ['indianos'])];
+    const fs = triples(run('Macau recebe muitos marinheiros. Os marinheiros indianos enviaram para o seu país cerca de 90 milhões de dólares no ano passado, estimou o consulado-geral da Índia no território, que pediu mais controlo.', 'pt', defs));
+    expect(fs).not.toContain('IN>Macau@MO:money');
+  });
+});

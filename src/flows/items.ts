@@ -319,7 +319,8 @@ export function buildItems(
     // the two before it; not "a cidade costeira de Wonsan", which names its own.)
     // ("Portugal vendeu ao território mercadorias", "chegaram ao território": the latest dependent territory; not "o território nacional",
     // "o seu território".)
-    if (!it.place && TERRITORY.has(it.lower) && SINGULAR_DEF.has((items[items.length - 2]?.prep !== null ? items[items.length - 2]!.lower.slice(items[items.length - 2]!.lower.lastIndexOf(' ') + 1) : items[items.length - 2]?.lower) ?? '') && !OF_ANY.test(text.slice(it.end, it.end + 6)) && !/^\s+\p{Ll}+(?:al|ano|ana|ais|ien|ienne|ese|ês)\b/u.test(text.slice(it.end, it.end + 20))) {
+    // (Only as a destination or an object: "o consulado das Filipinas no território" places an official, no end.)
+    if (!it.place && TERRITORY.has(it.lower) && items[items.length - 2]?.prep !== 'in' && items[items.length - 2]?.prep !== 'of' && SINGULAR_DEF.has((items[items.length - 2]?.prep !== null ? items[items.length - 2]!.lower.slice(items[items.length - 2]!.lower.lastIndexOf(' ') + 1) : items[items.length - 2]?.lower) ?? '') && !OF_ANY.test(text.slice(it.end, it.end + 6)) && !/^\s+\p{Ll}+(?:al|ano|ana|ais|ien|ienne|ese|ês)\b/u.test(text.slice(it.end, it.end + 20))) {
       const p = resolveAnaphor({ last: lastPlace, located: false, territoryAt: it.start });
       if (p) it.place = { place: p, via: 'anaphor' };
     }
