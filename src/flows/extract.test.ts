@@ -6729,3 +6729,11 @@ describe('session 32: "no território" places an official, no end', () => {
     expect(fs).not.toContain('IN>Macau@MO:money');
   });
 });
+
+describe('session 32: suspects handed over are people', () => {
+  it('"México envió a Estados Unidos a 26 presuntos integrantes de cárteles", "a remis à la justice française deux suspects"', () => {
+    const defs = [C('MX', ['México']), C('US', ['Estados Unidos']), C('AD', ['Andorre']), C('FR', [], ['française'])];
+    expect(triples(run('México envió este martes a Estados Unidos a 26 presuntos integrantes de cárteles.', 'es', defs))).toEqual(['MX>US:people']);
+    expect(triples(run('Andorre a remis mardi à la justice française deux suspects recherchés pour trafic.', 'fr', defs))).toEqual(['AD>FR:people']);
+  });
+});
