@@ -6,7 +6,7 @@
 import { CAPTIVE, chargeAt, TRAFFICKING } from './triggers';
 import { CAPITALISED_MODELS, MODEL_NAMES, modelName } from './lexicon/models';
 import { actorNationality, has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, POSSESSIVES, prepRole, WITH, type Item } from './items';
-import { ENERGY, MEASURES, quantityAt, readLeft, type Quantity } from './quantity';
+import { ENERGY, MEASURES, quantityAt, readLeft, VESSEL, type Quantity } from './quantity';
 import { MOSTLY, trainees, type Role } from './roles';
 import type { Trigger } from './triggers';
 import type { FlowCategory, Lang } from '../story';
@@ -39,9 +39,6 @@ export interface CargoHit {
 }
 
 /** Cargo nouns a trigger governs, in order, with quantities; lists give several. */
-/** Vessels, which carry goods named after them with "of" ("un buque de GNL", "two ships of graphite"). */
-const VESSEL = /^(?:ships?|vessels?|tankers?|buques?|barcos?|navios?|navires?|petroleros?|cargueiros?|cargueros?|tanqueros?|metaneros?|metaneiros?|méthaniers?|pétroliers?|barcaças?|barcazas?|barges?)$/;
-
 export function collectCargo(items: Item[], t: Trigger, L: number, R: number, passive: boolean, lang: Lang, decimalComma: boolean, roles?: Array<Role | undefined>): CargoHit[] {
   const ranges: Array<[number, number]> = [];
   const noun = t.mood === 'noun';

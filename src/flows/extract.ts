@@ -39,12 +39,12 @@ import { isWordCode } from '../text/normalize';
 import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, INFINITIVE, infinitiveAt, isVehicle, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, OWNER_RELATIVE, ranksPartner, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
 import { actorNationality, type AnaphorResolver, buildItems, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
-import { compiled, type Tag } from './lexicon/index';
+import { COME_PARTICIPLE, compiled, type Tag } from './lexicon/index';
 import type { PrepRole, TriggerClass } from './lexicon/types';
 import { ELLIPSIS_BEFORE, ENERGY, MEASURES, quantityAt, readLeft, REST_WORDS, SHARE_WORDS, type Quantity } from './quantity';
 import { COMPANIES } from './lexicon/companies';
 import { METONYMS } from './lexicon/metonyms';
-import { BUYER_NOUN, DELEGATION, EVENT_NOUNS, FOLLOWED, makerBefore, MOSTLY, placeRoles, possessiveAfter, RELATION, residesAt, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
+import { BUYER_NOUN, DELEGATION, EVENT_NOUNS, FOLLOWED, makerBefore, MOSTLY, placeRoles, possessiveAfter, RELATION, residesAt, SEATED, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
 import { COMPLEMENTIZERS, CONTRAST, dativeRelativeComma, hedgedFor, LOCATIVE_REL, REACH, relativeBefore, relativeOpen, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
@@ -169,7 +169,6 @@ function rankedPlaces(its: Item[], inSentence: MentionRef[]): MentionRef[] {
   const listed = (r: Role | undefined): boolean => !r || !NOT_BUYER_ROLES.has(r.role) || !!r.ranked || (r.role === 'of' && r.head === 'actor');
   return inSentence.filter((m) => m.via !== 'demonym' && listed(roleAt.get(m.start)));
 }
-/** A recipient's preposition at the end of a gap: "to", "para", "a", "à", "au", with an article. */
 /** Between an owner and places ranked after it: "ahead of", "devant", "à frente de", "por delante de", "followed by", "suivie de". */
 const AHEAD_OF = /(?:^|,)\s*(?:well |just |far |loin |muito |muy )?(?:ahead of|devant|à frente d[eoa]s?|por delante de|delante de|followed by|suivie? de|suivie? par|seguid[oa] de|seguid[oa] por|seguid[oa] pel[oa]s?)\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
 /** "On the part of" ("por parte de", "de la part de", "da parte de"). */
@@ -184,6 +183,7 @@ const WORKS = /^(?:pipelines?|gas pipelines?|oil pipelines?|gazoducs?|oléoducs?
 const INVESTOR = /^(?:investors?|investisseurs?|investidor(?:a|es)?|inversor(?:a|es)?|inversionistas?)$/i;
 /** A preposition of place right before a place ("in", "em", "no", "en", "au"), an article maybe after it. */
 const IN_PREP = /(?:^|\s)(?:in|em|no|na|nos|nas|en|au|aux)\s+(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
+/** A recipient's preposition at the end of a gap: "to", "para", "a", "à", "au", with an article. */
 const TO_PREP = /(?:^|\s)(?:to|para|a|à|ao|aos|às|au|aux)\s+(?:(?:the|o|os|as|los|las|les)\s+)?$/i;
 /** Between two coordinated places: a comma or "and" (maybe an article after it). */
 const COORD_GAP = /^\s*(?:,|,?\s*(?:and|e|y|et))\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
@@ -5931,9 +5931,6 @@ function hasRole(items: Item[], roles: Array<Role | undefined>, a: number, b: nu
 }
 
 /** People named as living somewhere ("los residentes en el país", "residents of"), not goods or travellers. */
-/** Participles of a seat ("based in", "sediada em", "basée à"), and nouns of one after "with" ("com sede em", "con sede en"). */
-const HEADQUARTERED: ReadonlySet<string> = new Set(['based', 'headquartered', 'sediada', 'sediado', 'sediadas', 'sediados', 'baseada', 'baseado', 'basada', 'basado', 'basée', 'basé', 'basées', 'basés']);
-const SEAT: ReadonlySet<string> = new Set(['sede', 'siège', 'headquarters']);
 const RESIDENTS: ReadonlySet<string> = new Set(['residents', 'residentes', 'résidents', 'habitantes', 'habitants', 'inhabitants']);
 
 /** Prepositions of direction only ("para", "vers", "hacia", "towards"): never of place or of a seller. */
@@ -6031,11 +6028,6 @@ function peopleIn(items: Item[], k: number, lo: number): number {
 }
 
 /**
- * The place at `k` (role 'in') belongs to the subject: a noun of people or of an actor, or a nationality
- * used as one ("los bolivianos"), then at most three words ("que vivem", "living", "établis"), then
- * "em"/"in"/"en" and the place, then the verb. Returns the subject noun's index, or -1.
- */
-/**
  * The place opening the clause [L, c) as its subject ("El Salvador encerró [...] a 250 presos", "Ukraine fired missiles"), when
  * it is the clause's only place, no verb of transfer stands before the goods at c, and another word (the verb) does.
  */
@@ -6053,24 +6045,25 @@ function holderSubject(items: Item[], roles: Array<Role | undefined>, L: number,
   return verb ? k : undefined;
 }
 
-/** Participles of coming ("vindos da", "venidos de", "procedentes de", "venues de"), read with their "from". */
-const COME_PARTICIPLE = /^(?:vind|venid|proceden|venu)/;
-
 /** Is the nationality at k on people before it ("oficiais filipinos", "Filipino officers")? */
 function peopleNationality(items: Item[], k: number): boolean {
-  const isP = (x: Item | undefined): boolean => !!x?.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops'));
-  return isP(items[k - 1]) || isP(items[k + 1]);
+  return isPeople(items[k - 1]) || isPeople(items[k + 1]);
 }
 
 /** People named right before the item at v, past a count ("peregrinos vindos", "dont plus de 600 venues", "600 Syrians who came"). */
 function peopleBefore(items: Item[], v: number): boolean {
   const p = items[v - 1];
   if (!p) return false;
-  if (p.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')) || p.place?.via === 'demonym') return true;
+  if (isPeople(p) || p.place?.via === 'demonym') return true;
   // (a count standing for people just named: "dont plus de 600 venues de France")
-  return p.tok === 'num' && hasBefore(items, v - 1, Math.max(0, v - 14), 13, (x) => x.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')));
+  return p.tok === 'num' && hasBefore(items, v - 1, Math.max(0, v - 14), 13, isPeople);
 }
 
+/**
+ * The place at `k` (role 'in') belongs to the subject: a noun of people or of an actor, or a nationality
+ * used as one ("los bolivianos"), then at most three words ("que vivem", "living", "établis"), then
+ * "em"/"in"/"en" and the place, then the verb. Returns the subject noun's index, or -1.
+ */
 function residentSubject(items: Item[], k: number, L: number): number {
   let p = k - 1;
   if (hasMark(items[p], MB.det)) p--;
@@ -6078,7 +6071,7 @@ function residentSubject(items: Item[], k: number, L: number): number {
   p--;
   // ("A Embraer, sediada em São José dos Campos, entregou", "A shipyard based in Vigo delivered", "El astillero Navantia, con sede
   // en Ferrol, entregó": a maker said to be based somewhere acts from there; an organisation's seat is no end, see roles.ts.)
-  if ((HEADQUARTERED.has(items[p]?.lower ?? '') || SEAT.has(items[p]?.lower ?? '')) && p - 1 >= L && makerBefore(items, p)) {
+  if (SEATED.has(items[p]?.lower ?? '') && p - 1 >= L && makerBefore(items, p)) {
     let h = p - 1;
     while (h > L && (isComma(items[h]) || WITH.has(items[h]!.lower))) h--;
     return h;

@@ -169,6 +169,14 @@ function subjectBefore(items: Item[], p: number, v: number): boolean {
   return true;
 }
 
+/** Is `prev` a definite article of `defs`, alone or ending a preposition of several words ("au départ du", "procedentes del")? */
+function definite(prev: Item | undefined, defs: ReadonlySet<string>): boolean {
+  return !!prev && (defs.has(prev.lower) || (prev.prep !== null && defs.has(prev.lower.slice(prev.lower.lastIndexOf(' ') + 1))));
+}
+
+/** A lower-case adjective of nationality or kind right after a noun ("território nacional", "territoire français"). */
+const ADJECTIVE_AFTER = /^\s+\p{Ll}+(?:al|ano|ana|ais|ien|ienne|ese|ês)\b/u;
+
 /** The nearest verb of the lexicons in (p, e), or -1. */
 function verbBefore(items: Item[], p: number, e: number): number {
   for (let k = e - 1; k > p; k--) if (items[k]!.tags.some((g) => g.k === 'verb')) return k;
@@ -320,7 +328,8 @@ export function buildItems(
     // ("Portugal vendeu ao território mercadorias", "chegaram ao território": the latest dependent territory; not "o território nacional",
     // "o seu território".)
     // (Only as a destination or an object: "o consulado das Filipinas no território" places an official, no end.)
-    if (!it.place && TERRITORY.has(it.lower) && items[items.length - 2]?.prep !== 'in' && items[items.length - 2]?.prep !== 'of' && SINGULAR_DEF.has((items[items.length - 2]?.prep !== null ? items[items.length - 2]!.lower.slice(items[items.length - 2]!.lower.lastIndexOf(' ') + 1) : items[items.length - 2]?.lower) ?? '') && !OF_ANY.test(text.slice(it.end, it.end + 6)) && !/^\s+\p{Ll}+(?:al|ano|ana|ais|ien|ienne|ese|ês)\b/u.test(text.slice(it.end, it.end + 20))) {
+    const before = items[items.length - 2];
+    if (!it.place && TERRITORY.has(it.lower) && before?.prep !== 'in' && before?.prep !== 'of' && definite(before, SINGULAR_DEF) && !OF_ANY.test(text.slice(it.end, it.end + 6)) && !ADJECTIVE_AFTER.test(text.slice(it.end, it.end + 20))) {
       const p = resolveAnaphor({ last: lastPlace, located: false, territoryAt: it.start });
       if (p) it.place = { place: p, via: 'anaphor' };
     }
@@ -336,7 +345,7 @@ export function buildItems(
       // ("au départ du pays", "procedentes del país": a preposition of several words ending in the article.)
       // ("a ilha", "la isla", "na ilha": the island's article is feminine.)
       const defs = ISLAND.has(it.lower) ? FEMININE_DEF : SINGULAR_DEF;
-      const def = !!prev && (defs.has(prev.lower) || (prev.prep !== null && defs.has(prev.lower.slice(prev.lower.lastIndexOf(' ') + 1))));
+      const def = definite(prev, defs);
       if (prev && def && !named) {
         // ("no país", "ao país" are located; "a Marinha do país" is the country just named.)
         // (So is the object of a verb: "Australia has given the country A$3 million" names another country.)

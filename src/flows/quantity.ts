@@ -231,7 +231,7 @@ export function quantityAt(items: Item[], c: number, decimalComma: boolean): Qua
     // ("une partie du brut", "a share of the oil": a part of the goods is no count of them.)
     if (SHARE_WORDS.has(w.lower)) return null;
     // ("un buque de GNL", "two ships of graphite": a count of the vehicles that carry the goods is none of the goods.)
-    if (j < c - 1 && items[j + 1]?.prep === 'of' && w.tags.some((g) => g.k === 'cargo' && g.cat === 'vehicles') && /^(?:ships?|vessels?|tankers?|buques?|barcos?|navios?|navires?|petroleros?|cargueiros?|cargueros?|tanqueros?|metaneros?|metaneiros?|méthaniers?|pétroliers?|barcaças?|barcazas?|barges?)$/.test(w.lower)) return null;
+    if (j < c - 1 && items[j + 1]?.prep === 'of' && w.tags.some((g) => g.k === 'cargo' && g.cat === 'vehicles') && VESSEL.test(w.lower)) return null;
     // ("1.1 million tonnes of New Zealand milk powder": a country named right before the goods is their origin.)
     const adjunct = !!w.place && w.place.via === 'name' && w.place.place.kind === 'country' && j === c - 1;
     if (n === 3 || w.tags.some((g) => g.k !== 'cargo' && !isNew) || w.tok !== 'word' || (w.place && w.place.via !== 'demonym' && !adjunct)) return null;
@@ -320,3 +320,6 @@ export const MEASURES: ReadonlySet<string> = new Set([
 
 /** "The rest" before a source of its own: a share of the whole, with no number of it. */
 export const REST_WORDS: ReadonlySet<string> = new Set(['restantes', 'restante', 'remaining', 'rest', 'resto', 'reste']);
+
+/** Vessels, which carry goods named after them with "of" ("un buque de GNL", "two ships of graphite"). */
+export const VESSEL = /^(?:ships?|vessels?|tankers?|buques?|barcos?|navios?|navires?|petroleros?|cargueiros?|cargueros?|tanqueros?|metaneros?|metaneiros?|méthaniers?|pétroliers?|barcaças?|barcazas?|barges?)$/;

@@ -179,6 +179,8 @@ function evenAt(items: Item[], j: number): boolean {
 /** Roles of the place items of one sentence, left to right. */
 /** Words for an organisation's seat before "in" ("com sede em", "con sede en", "headquartered in", "sediada em"). */
 const SEAT_WORDS: ReadonlySet<string> = new Set(['sede', 'headquartered', 'sediada', 'sediado', 'sediadas', 'sediados']);
+/** The seat words, "based" in the four languages and seat nouns after "with" ("com sede em", "avec siège à"): a maker's place (see makerBefore). */
+export const SEATED: ReadonlySet<string> = new Set([...SEAT_WORDS, 'based', 'baseada', 'baseado', 'basada', 'basado', 'basée', 'basé', 'basées', 'basés', 'siège', 'headquarters']);
 const IN_SEAT: ReadonlySet<string> = new Set(['em', 'en', 'in', 'no', 'na']);
 /** Company names, lower-cased as items are. */
 const COMPANY_WORDS: ReadonlySet<string> = new Set(COMPANIES.map(([n]) => n.toLowerCase()));

@@ -3,7 +3,7 @@
  * nominalisations), with verb-versus-noun decided from context, and clause boundaries.
  */
 import { has, hasBefore, hasMark, isCargo, isComma, isNumeral, isPlain, isTriggerWord, MB, namesModel, POSSESSIVES, prepRole, WITH, type Item } from './items';
-import { COME_FROM, type Tag } from './lexicon/index';
+import { COME_FROM, COME_PARTICIPLE, type Tag } from './lexicon/index';
 import { REST_WORDS } from './quantity';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
 import type { FlowCategory, Lang } from '../story';
@@ -288,7 +288,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     if (out.some((t) => t.idx < i && t.mood !== 'noun' && !onGoods(t.idx)) || !hasBefore(items, i, Math.max(0, i - 14), Math.min(i, 14), isCargo)) continue;
     // (A participle, "peregrinos vindos da Indonésia", "migrantes venidos de Venezuela", moves people or goods only in a sentence
     // with no other word of transfer: "las importaciones de fertilizantes procedentes de Marruecos" are the noun's.)
-    if (/^(?:vind|venid|proceden|venu)/.test(items[i]!.lower) && out.length > 0) continue;
+    if (COME_PARTICIPLE.test(items[i]!.lower) && out.length > 0) continue;
     out.push({ idx: i, cls: 'move', mood: 'fin', cat: undefined, dest: false, come: true });
     out.sort((a, b) => a.idx - b.idx);
     break;
