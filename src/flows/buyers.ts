@@ -164,7 +164,7 @@ const THESE_EXPORTS = /\b(?:of (?:these|those)|de (?:estes|esses|estas|essas|est
  * noun's category when the phrase names no goods; null when there is none (at most 60 characters, no
  * punctuation, between copula and noun).
  */
-export function supplierPredicate(sentence: string, lang: Lang): { copula: number; start: number; end: number; cat: FlowCategory } | null {
+export function supplierPredicate(sentence: string, lang: Lang): { copula: number; start: number; end: number; cat: FlowCategory; apposition?: true } | null {
   // (A raw, case-blind test first: most sentences name no supplier and are never folded.)
   const hint = supplierHint(lang);
   if (!hint || !hint.test(sentence)) return null;
@@ -178,13 +178,32 @@ export function supplierPredicate(sentence: string, lang: Lang): { copula: numbe
   const start = n.index + n[0].length - n[1]!.length;
   const word = n[1]!;
   const copula = copulaBefore(sentence, copRe, start);
-  if (copula < 0) return null;
+  const apposition = copula < 0 ? appositionBefore(sentence, start) : -1;
+  if (copula < 0 && apposition < 0) return null;
   copRe.lastIndex = start + word.length;
   const after = copRe.exec(sentence);
   if (after && after.index - (start + word.length) <= 24) return null;
   const cat = (compiled(lang).lex.supplies ?? []).find(([p]) => fold(p) === word)?.[1] ?? 'other';
-  return { copula, start, end: start + word.length, cat };
+  return copula >= 0 ? { copula, start, end: start + word.length, cat } : { copula: apposition, start, end: start + word.length, cat, apposition: true };
 }
+
+/**
+ * A supplier noun in an apposition, set off by commas after its subject: "The United States, the largest donor to Uganda,
+ * has cut", "A China, maior credora de Angola, anunciou", "La France, premier fournisseur du Tchad, a livré". The offset of
+ * the opening comma, or -1: at most six words between it and the noun, none a relative pronoun, and a comma or the
+ * sentence's end closing the phrase within 60 characters of the noun (supplierFlow wants the subject right before the comma).
+ */
+function appositionBefore(sentence: string, start: number): number {
+  const comma = sentence.lastIndexOf(',', start);
+  if (comma < 0 || start - comma > 50) return -1;
+  const gap = sentence.slice(comma + 1, start);
+  if (/[;:.!?()\d]/.test(gap) || RELATIVE_WORD.test(gap) || gap.trim().split(/\s+/).length > 6) return -1;
+  const close = sentence.slice(start, start + 60);
+  return /,|[.!?]?\s*$/.test(close) && (close.includes(',') || start + 60 >= sentence.trimEnd().length) ? comma : -1;
+}
+
+/** Relative pronouns and conjunctions that open a clause of their own rather than an apposition. */
+const RELATIVE_WORD = /(?<![\p{L}])(?:which|who|that|que|qui|quien|quienes|cual|quoi|and|e|y|et|but|mas|pero|mais)(?![\p{L}])/iu;
 
 /**
  * Does the sentence rank a partner of a transfer (a buyer, a source, or further down a ranking)? A sentence naming one

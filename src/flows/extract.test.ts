@@ -6737,3 +6737,24 @@ describe('session 32: suspects handed over are people', () => {
     expect(triples(run('Andorre a remis mardi à la justice française deux suspects recherchés pour trafic.', 'fr', defs))).toEqual(['AD>FR:people']);
   });
 });
+
+describe('session 33: a supplier noun in an apposition', () => {
+  const defs = [C('US', ['United States']), C('UG', ['Uganda']), C('RU', ['Rusia', 'Russia']), C('IN', ['India']), C('CN', ['China']), C('AO', ['Angola']), C('DE', []), CITY('Kiel', 'DE'), C('UA', ['Ukraine']), CITY('Prague', 'CZ', true), C('CZ', [])];
+  it('"The United States, the largest donor to Uganda, has halved", "Rusia, principal proveedor de armas de la India,", "A China, maior credora de Angola,"', () => {
+    expect(triples(run('The United States, the largest donor to Uganda, has halved its contribution.', 'en', defs))).toEqual(['US>UG:aid']);
+    expect(triples(run('Rusia, principal proveedor de armas de la India, retrasó las entregas.', 'es', defs))).toEqual(['RU>IN:weapons']);
+    expect(triples(run('A China, maior credora de Angola, anunciou novas regras.', 'pt', defs))).toEqual(['CN>AO:money']);
+  });
+  it('not a place a preposition governs, nor one past another place: "Selon l\'Institut de Kiel, Prague figure parmi les principaux donateurs"', () => {
+    expect(triples(run("Selon l'Institut de Kiel, Prague figure parmi les principaux donateurs militaires de l'Ukraine.", 'fr', defs))).toEqual([]);
+  });
+});
+
+describe('session 33: money poured or ploughed into a place', () => {
+  it('"Japan poured $2 billion into Vietnam", "ploughed billions of dollars into Uganda"; rain pours nothing', () => {
+    const defs = [C('JP', ['Japan']), C('VN', ['Vietnam']), C('CN', ['China']), C('UG', ['Uganda']), CITY('Manila', 'PH', true)];
+    expect(triples(run('Japan poured $2 billion into Vietnam last year.', 'en', defs))).toEqual(['JP>VN:money']);
+    expect(triples(run('China has ploughed billions of dollars into Uganda.', 'en', defs))).toEqual(['CN>UG:money']);
+    expect(triples(run('Rain poured into Manila.', 'en', defs))).toEqual([]);
+  });
+});

@@ -183,6 +183,8 @@ const WORKS = /^(?:pipelines?|gas pipelines?|oil pipelines?|gazoducs?|oléoducs?
 const INVESTOR = /^(?:investors?|investisseurs?|investidor(?:a|es)?|inversor(?:a|es)?|inversionistas?)$/i;
 /** A preposition of place right before a place ("in", "em", "no", "en", "au"), an article maybe after it. */
 const IN_PREP = /(?:^|\s)(?:in|em|no|na|nos|nas|en|au|aux)\s+(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
+/** A preposition (any language) right before a place: "from China", "de Kiel", "à Paris", "en España" (not "a", also an article: "A China"). */
+const PREP_BEFORE = /(?:^|[\s'’])(?:from|of|in|at|to|for|by|de|do|da|dos|das|del|du|des|em|no|na|en|à|au|aux|ao|para|por|par|desde|d['’])\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
 /** A recipient's preposition at the end of a gap: "to", "para", "a", "à", "au", with an article. */
 const TO_PREP = /(?:^|\s)(?:to|para|a|à|ao|aos|às|au|aux)\s+(?:(?:the|o|os|as|los|las|les)\s+)?$/i;
 /** Between two coordinated places: a comma or "and" (maybe an article after it). */
@@ -846,7 +848,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const nounStart = s.start + sp.start;
     const nounEnd = s.start + sp.end;
     let subject: MentionRef | undefined;
-    for (const m of inSentence) if (m.end <= cop && cop - m.end <= 60) subject = m;
+    // (An apposition's subject is the place right before its comma: "The United States, the largest donor to Uganda,". Not
+    // one a preposition governs, "Selon l'Institut de Kiel, Prague figure parmi les principaux donateurs", "ordered from China,
+    // Pakistan's largest arms supplier"; nor when the sentence already stated a flow, whose status the apposition would override.)
+    if (sp.apposition && (memory.length > 0 && memory[memory.length - 1]!.sentence === si)) return;
+    for (const m of inSentence) if (m.end <= cop && cop - m.end <= (sp.apposition ? 0 : 60)) subject = m;
+    if (sp.apposition && subject && (PREP_BEFORE.test(text.slice(Math.max(s.start, subject.start - 12), subject.start)) || inSentence.some((m) => m.start > cop && m.end <= nounStart && !POSSESSIVE.test(text.slice(m.end, m.end + 3))))) return;
     let owner: MentionRef | undefined;
     for (const m of inSentence) if (m.start >= cop && m.end <= nounStart && POSSESSIVE.test(text.slice(m.end, m.end + 3))) owner = m;
     // ("India and Nigeria are major suppliers": every subject coordinated with the last.)
