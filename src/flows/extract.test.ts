@@ -6758,3 +6758,14 @@ describe('session 33: money poured or ploughed into a place', () => {
     expect(triples(run('Rain poured into Manila.', 'en', defs))).toEqual([]);
   });
 });
+
+describe('session 33: troops that remain deployed', () => {
+  const defs = [C('ES', [], ['españoles', 'Spanish', 'espanhóis', 'espagnols']), C('LV', ['Letonia', 'Latvia', 'Letónia', 'Lettonie'])];
+  it('"siguen desplegados en Letonia", "remain deployed in Latvia", "restent déployés en Lettonie", "continuam destacados na Letónia"', () => {
+    expect(triples(run('Unos 700 militares españoles siguen desplegados en Letonia.', 'es', defs))).toEqual(['ES>LV:troops']);
+    expect(triples(run('About 700 Spanish troops remain deployed in Latvia.', 'en', defs))).toEqual(['ES>LV:troops']);
+    expect(triples(run('Quelque 700 militaires espagnols restent déployés en Lettonie.', 'fr', defs))).toEqual(['ES>LV:troops']);
+    expect(triples(run('Cerca de 700 militares espanhóis continuam destacados na Letónia.', 'pt', defs))).toEqual(['ES>LV:troops']);
+    expect(triples(run('Cerca de 700 militares espanhóis estão destacados na Letónia.', 'pt', defs))).toEqual(['ES>LV:troops']);
+  });
+});

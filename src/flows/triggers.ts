@@ -488,6 +488,12 @@ export function objectGoods(items: Item[], i: number, R: number, travellers = fa
 function objectTroops(items: Item[], i: number, participle: boolean): boolean {
   const troops = (it: Item | undefined): boolean => !!it?.tags.some((g) => g.k === 'cargo' && g.cat === 'troops');
   if (participle && troops(items[i - 1])) return true;
+  // ("700 militares espanhóis estão destacados na Letónia", "continuam destacados": past an auxiliary and a nationality.)
+  if (participle && hasMark(items[i - 1], MB.passiveAux)) {
+    let k = i - 2;
+    if (items[k]?.place?.via === 'demonym') k--;
+    if (troops(items[k])) return true;
+  }
   // ("vai destacar uma fragata e 150 militares": troops anywhere in the object's list.)
   for (let k = objectAt(items, i, items.length - 1); k >= 0 && k <= i + 10; k++) {
     const it = items[k]!;

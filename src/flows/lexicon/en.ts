@@ -370,7 +370,7 @@ export const en: Lexicon = {
     aux: ['has', 'have', 'had'],
     breaker: ['war', 'conflict', 'invasion', 'tested', 'used', 'employed', 'launched', 'fired', 'use', 'uses', 'attacked', 'attack', 'fight', 'fighting', 'fought',
       'violate', 'violates', 'violated', 'killed', 'struck'],
-    passiveAux: ['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get'],
+    passiveAux: ['was', 'were', 'is', 'are', 'be', 'been', 'being', 'got', 'get', 'remain', 'remains', 'remained'],
     program: ['program', 'programme', 'programs', 'programmes', 'project', 'projects'],
     rel: ['which', 'who', 'that', 'where', 'whose'],
     adj: [],

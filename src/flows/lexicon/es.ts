@@ -330,7 +330,7 @@ export const es: Lexicon = {
     anaphor: ['país', 'gobierno', 'reino', 'isla'],
     breaker: ['guerra', 'conflicto', 'invasión', 'formado por', 'formada por', 'formados por', 'formadas por', 'probados', 'probadas', 'probado', 'probada', 'testados', 'testadas', 'usados', 'usadas', 'utilizados', 'utilizadas', 'empleados', 'lanzados', 'disparados', 'usó', 'usaron',
       'utilizó', 'atacó', 'atacaron', 'lanzó', 'dispararon', 'combatir', 'luchar', 'violan', 'viola', 'contravienen'],
-    passiveAux: ['fue', 'fueron', 'es', 'son', 'era', 'eran', 'será', 'serán', 'sería', 'serían', 'sido', 'siendo', 'ser', 'está', 'están', 'estaba', 'estaban', 'estarán', 'quedó', 'quedaron'],
+    passiveAux: ['fue', 'fueron', 'es', 'son', 'era', 'eran', 'será', 'serán', 'sería', 'serían', 'sido', 'siendo', 'ser', 'está', 'están', 'estaba', 'estaban', 'estarán', 'quedó', 'quedaron', 'permanece', 'permanecen', 'sigue', 'siguen', 'continúa', 'continúan'],
     program: ['programa', 'programas', 'proyecto', 'proyectos'],
     rel: ['que', 'donde', 'quien', 'quienes', 'cuyo', 'cuya', 'cuyos', 'cuyas'],
     adj: ['militares', 'militar', 'blindados', 'civiles', 'submarino', 'submarinos'],

@@ -356,7 +356,7 @@ export const fr: Lexicon = {
     anaphor: ['pays', 'gouvernement', 'royaume', 'île'],
     breaker: ['guerre', 'conflit', 'invasion', 'mais', 'testés', 'testées', 'testé', 'testée', 'éprouvés', 'utilisés', 'utilisées', 'utilisé', 'employés', 'lancés', 'tirés', 'utilise', 'utilisent', 'a utilisé', 'attaqué',
       'attaque', 'combattre', 'combattent', 'violent', 'viole', 'contreviennent'],
-    passiveAux: ['été', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'être'],
+    passiveAux: ['été', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'être', 'reste', 'restent', 'demeure', 'demeurent'],
     program: ['programme', 'programmes', 'projet', 'projets'],
     rel: ['qui', 'que', 'où', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles'],
     adj: ['militaires', 'militaire', 'blindés', 'civils', 'sous-marin', 'sous-marins'],

@@ -358,7 +358,7 @@ export const pt: Lexicon = {
     breaker: ['guerra', 'conflito', 'invasão', 'formado por', 'formada por', 'formados por', 'formadas por', 'testados', 'testadas', 'testado', 'testada', 'usados', 'usadas', 'usado', 'usada', 'utilizados', 'utilizadas', 'empregados', 'lançados', 'disparados',
       'usou', 'usaram', 'utilizou', 'atacou', 'atacaram', 'lançou', 'dispararam', 'disparou', 'combater', 'combatem',
       'lutar', 'lutam', 'contrariam', 'contraria', 'violam', 'viola'],
-    passiveAux: ['foi', 'foram', 'é', 'são', 'era', 'eram', 'será', 'serão', 'seria', 'seriam', 'sido', 'sendo', 'ser', 'fora', 'foram', 'teria sido', 'teriam sido', 'está', 'estão', 'estava', 'estavam', 'estarão', 'estariam', 'ficou', 'ficaram'],
+    passiveAux: ['foi', 'foram', 'é', 'são', 'era', 'eram', 'será', 'serão', 'seria', 'seriam', 'sido', 'sendo', 'ser', 'fora', 'foram', 'teria sido', 'teriam sido', 'está', 'estão', 'estava', 'estavam', 'estarão', 'estariam', 'ficou', 'ficaram', 'permanece', 'permanecem', 'segue', 'seguem', 'continua', 'continuam'],
     program: ['programa', 'programas', 'projeto', 'projetos', 'projecto', 'projectos'],
     rel: ['que', 'onde', 'quem', 'cujo', 'cuja', 'cujos', 'cujas'],
     adj: ['militares', 'militar', 'oficiais', 'blindados', 'civis', 'submarino', 'submarinos'],
