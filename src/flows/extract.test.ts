@@ -6769,3 +6769,11 @@ describe('session 33: troops that remain deployed', () => {
     expect(triples(run('Cerca de 700 militares espanhóis estão destacados na Letónia.', 'pt', defs))).toEqual(['ES>LV:troops']);
   });
 });
+
+describe('session 33: a continent inside an organisation\'s name', () => {
+  it('"une centaine d\'instructeurs de l\'Africa Corps" come from Russia (named in the article), not Africa', () => {
+    const defs = [C('NE', ['Niger']), C('RU', ['Russie']), { key: 'Africa', kind: 'other' as const, names: ['Africa'] }];
+    expect(triples(run("La Russie a envoyé au Niger une centaine d'instructeurs de l'Africa Corps.", 'fr', defs))).toEqual(['RU>NE:training']);
+    expect(triples(run("Quelques semaines après l'arrivée au Niger d'une centaine de paramilitaires de l'Africa Corps, la Russie a livré des blindés.", 'fr', defs))).toEqual(['RU>NE:troops', 'RU>NE:vehicles']);
+  });
+});

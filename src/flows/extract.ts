@@ -269,7 +269,8 @@ function mergeMentions(mentions: MentionRef[], extra: MentionRef[]): MentionRef[
       else inside.push(m);
     }
     // ("o gigante asiático", "le géant sud-américain": a continent's nationality inside a country's nickname is the country.)
-    if (inside.length === 1 && !e.org && inside[0]!.via === 'demonym' && !inside[0]!.place.country && inside[0]!.start >= e.start && inside[0]!.end <= e.end) {
+    // ("l'Africa Corps": so is a continent's name inside an organisation's, Russia's.)
+    if (inside.length === 1 && (e.org ? inside[0]!.via === 'name' : inside[0]!.via === 'demonym') && !inside[0]!.place.country && inside[0]!.start >= e.start && inside[0]!.end <= e.end) {
       dropped.add(inside[0]!);
       merged.push(e);
       continue;

@@ -20,6 +20,8 @@ export const COMPANIES: ReadonlyArray<readonly [string, string]> = [
   ['Krauss-Maffei Wegmann', 'DE'], ['Dassault Aviation', 'FR'], ['Naval Group', 'FR'], ['Nexter', 'FR'], ['Thales', 'FR'], ['Saab', 'SE'],
   ['Hanwha', 'KR'], ['Hyundai Rotem', 'KR'], ['Norinco', 'CN'], ['Elbit', 'IL'], ['Israel Aerospace Industries', 'IL'], ['Embraer', 'BR'],
   ['Avibras', 'BR'], ['Fincantieri', 'IT'], ['Navantia', 'ES'], ['BAE Systems', 'GB'],
+  // state military formations named like places ("l'Africa Corps": Russia's, not Africa)
+  ['Africa Corps', 'RU'],
   // telecoms, mining, banks that news names in sanctions and loans
   ['Huawei', 'CN'], ['ZTE', 'CN'], ['Sberbank', 'RU'], ['Gécamines', 'CD'],
 ];
