@@ -6777,3 +6777,13 @@ describe('session 33: a continent inside an organisation\'s name', () => {
     expect(triples(run("Quelques semaines après l'arrivée au Niger d'une centaine de paramilitaires de l'Africa Corps, la Russie a livré des blindés.", 'fr', defs))).toEqual(['RU>NE:troops', 'RU>NE:vehicles']);
   });
 });
+
+describe('session 33: a tour that takes the traveller on, past a longer gap', () => {
+  it('"arrived in Laos on Tuesday for a two-day visit, the first leg of a regional tour that will then take him to Cambodia"', () => {
+    const defs = [C('VN', [], ['Vietnamese', 'vietnamien', 'vietnamita']), C('LA', ['Laos']), C('KH', ['Cambodia', 'Cambodge', 'Camboja'])];
+    const want = ['VN>KH:visit', 'VN>LA:visit'];
+    expect(triples(run('The Vietnamese prime minister arrived in Laos on Tuesday for a two-day visit, the first leg of a regional tour that will then take him to Cambodia.', 'en', defs))).toEqual(want);
+    expect(triples(run("Le Premier ministre vietnamien est arrivé mardi au Laos pour une visite de deux jours, première étape d'une tournée régionale qui le conduira ensuite au Cambodge.", 'fr', defs))).toEqual(want);
+    expect(triples(run('O primeiro-ministro vietnamita chegou ao Laos para uma visita de dois dias, primeira etapa de uma digressão que o levará depois ao Camboja.', 'pt', defs))).toEqual(want);
+  });
+});

@@ -693,8 +693,6 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       // once the journey goes on, further places joined by "and" or a comma are its next stops ("un viaje
       // que la llevará a Quito y a Bogotá")
       const gap = text.slice(inSentence[j - 1]!.end, m.start);
-      if (!hasSequence(gap, lang) && !(chained && j === k + 1 && STOP_LIST.test(gap))) continue;
-      if (countryOf(next).country === countryOf(prev).country) continue;
       // "une tournée qui doit le conduire ensuite au Congo": once a word of plan governs a move (in its own
       // clause: "où il doit signer trois accords, puis s'est rendu au Tchad" plans no move), the stops after
       // it are planned, whatever the first leg was.
@@ -702,6 +700,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       // (So does a future that takes the traveller on: "una gira que lo llevará después a Seúl", "a tour that will also
       // take him to Uganda".)
       const takes = hasWord(text, g0, m.start, TAKES_ON) || TAKE_HIM.test(text.slice(g0, m.start));
+      // (Such a future is a sequence of its own, past a longer gap: "arrived in Laos on Tuesday for a two-day visit, the first
+      // leg of a regional tour that will then take him to Cambodia".)
+      if (!hasSequence(gap, lang) && !(takes && gap.length <= 160 && !/[;:.!?]/.test(gap)) && !(chained && j === k + 1 && STOP_LIST.test(gap))) continue;
+      if (countryOf(next).country === countryOf(prev).country) continue;
       if (takes && !chained) tour = true;
       if (leg.status !== 'denied' && (hasWord(text, g0, m.start, planWords(lang)) || takes)) planned = true;
       const status: FlowStatus = planned ? 'planned' : leg.status ?? 'stated';
