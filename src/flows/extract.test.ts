@@ -6787,3 +6787,11 @@ describe('session 33: a tour that takes the traveller on, past a longer gap', ()
     expect(triples(run('O primeiro-ministro vietnamita chegou ao Laos para uma visita de dois dias, primeira etapa de uma digressão que o levará depois ao Camboja.', 'pt', defs))).toEqual(want);
   });
 });
+
+describe('session 33: a place after a country\'s "Forces" is where they are stationed', () => {
+  it('"U.S. Forces Korea, which keeps about 28,500 troops in the country": Korea keeps no troops in the United States', () => {
+    const defs = [C('US', ['U.S.', 'United States']), C('KR', ['Korea', 'South Korea']), C('GB', [], ['British']), C('CY', ['Cyprus']), C('LB', ['Lebanon'])];
+    expect(triples(run('U.S. Forces Korea, which keeps about 28,500 troops in the country, said the redeployment was temporary.', 'en', defs))).not.toContain('KR>US:troops');
+    expect(triples(run('British Forces Cyprus sent 200 troops to Lebanon.', 'en', defs))).toEqual(['GB>LB:troops']);
+  });
+});

@@ -165,6 +165,7 @@ function subjectBefore(items: Item[], p: number, v: number): boolean {
   // (A place a preposition governs is the subject of a relative clause on it: "to Saudi Arabia, which supplied".)
   const relative = [1, 2].some((d) => !!items[p + d] && (items[p + d]!.marks & MARK_BIT.rel) !== 0);
   if (b && !relative && (b.prep !== null || ((b.marks & MARK_BIT.det) && items[p - 2]?.prep != null))) return false;
+  if (stationedForces(items, p)) return false;
   for (let k = p + 1; k < v; k++) if (items[k]!.place || (items[k]!.prep !== null && items[k]!.prep !== 'to')) return false;
   return true;
 }
@@ -713,6 +714,15 @@ export const isRegional = (it: Item | undefined): boolean => !!it && it.tags ===
 export const isCargo = (it: Item | undefined): boolean => !!it && it.cargo;
 /** Goods that are people or troops ("refugees", "soldiers", "pilots"). */
 export const isPeople = (it: Item | undefined): boolean => !!it && it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops'));
+
+/**
+ * Is the place at i named right after a country's "Forces" ("U.S. Forces Korea", "British Forces Cyprus")? Such a command
+ * is stationed there: the place is where it is, not a subject.
+ */
+export const stationedForces = (items: Item[], i: number): boolean => {
+  const f = items[i - 1];
+  return !!items[i]?.place && items[i]!.place!.via === 'name' && !!f && (f.lower === 'forces' || f.lower === 'force') && !!items[i - 2]?.place && items[i - 2]!.place!.place !== items[i]!.place!.place;
+};
 export const prepRole = (it: Item | undefined): PrepRole | null => (it ? it.prep : null);
 /**
  * An official body named with its nationality at k, in either order ("l'armée béninoise", "the Nigerien army", "the

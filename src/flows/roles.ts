@@ -4,7 +4,7 @@
  * "Russia's" possessive, a demonym on a cargo noun (origin) or on an official (actor), coordination
  * ("à Polônia e à Bulgária") and elaboration ("seis países, como o Mali").
  */
-import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, prepRole, TRADERS, untagged, type Item } from './items';
+import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, prepRole, stationedForces, TRADERS, untagged, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
 import { ELLIPSIS_BEFORE, MEASURES, SHARE_WORDS } from './quantity';
 import { COMPANIES } from './lexicon/companies';
@@ -254,6 +254,9 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
     // "six U.S. lawmakers", "EU officials": an abbreviation before an official's noun names the officials' country.
     const abbrev = items[i]!.place!.via === 'abbreviation' || (!!items[i]!.cap && /^(?:[a-z]\.){2,3}$|^[a-z]\.[a-z]$/.test(items[i]!.lower));
     if (abbrev && roles[i]!.role === 'bare' && hasMark(items[i + 1], MB.actor) && !items[i + 1]!.place) roles[i] = { role: 'actor' };
+    // ("U.S. Forces Korea, which keeps 28,500 troops in the country", "British Forces Cyprus": a place named right after a country's
+    // "Forces" is where they are stationed, no subject.)
+    if (roles[i]!.role === 'bare' && stationedForces(items, i)) roles[i] = { role: 'in' };
     // ("des émissaires russes et iraniens": a nationality coordinated with an actor's is an actor's too.)
     if (roles[i]!.role === 'demonym' && items[i]!.place!.via === 'demonym' && hasMark(items[i - 1], MB.coord) && roles[i - 2]?.role === 'actor' && items[i - 2]?.place?.via === 'demonym') roles[i] = { role: 'actor' };
     // ("com compras de 78 milhões, à frente do Reino Unido": a ranked place is one of "of"/"by"/"from", never "to", which
