@@ -6795,3 +6795,12 @@ describe('session 33: a place after a country\'s "Forces" is where they are stat
     expect(triples(run('British Forces Cyprus sent 200 troops to Lebanon.', 'en', defs))).toEqual(['GB>LB:troops']);
   });
 });
+
+describe('session 33: unblocking funds of aid', () => {
+  it('"a débloqué 5 millions de dollars d\'aide d\'urgence pour l\'Ouganda" sends aid; "200 camions d\'aide bloqués" still nothing', () => {
+    const defs = [C('JP', ['Japon']), C('UG', ['Ouganda']), C('EG', ['Égypte']), CITY('Rafah', 'PS'), REGION('Gaza', 'PS')];
+    expect(triples(run("Le Japon a débloqué mercredi 5 millions de dollars d'aide d'urgence pour l'Ouganda.", 'fr', defs))).toEqual(['JP>UG:aid']);
+    expect(triples(run("Le Japon a débloqué une aide de 5 millions de dollars pour l'Ouganda.", 'fr', defs))).toEqual(['JP>UG:aid']);
+    expect(triples(run("L'Égypte a débloqué 200 camions d'aide bloqués à Rafah pour Gaza.", 'fr', defs))).toEqual([]);
+  });
+});

@@ -3614,8 +3614,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (t.sense === 'keep' && !passive) hits = hits.filter((h) => h.at === undefined || h.at > t.idx);
     // ("Israel absorbed 200 Iranian missiles", "a China absorveu 135 milhões de toneladas": a market absorbs goods of trade only.)
     if (ABSORB.test(items[t.idx]!.lower)) hits = hits.filter((h) => h.cat === 'other' || h.cat === 'oil');
-    // ("a débloqué 200 camions d'aide bloqués à Rafah": unblocking sends nothing but funds.)
-    if (/^débloqu/.test(items[t.idx]!.lower)) hits = hits.filter((h) => h.cat === 'money');
+    // ("a débloqué 200 camions d'aide bloqués à Rafah": unblocking sends nothing but funds; "a débloqué 5 millions de dollars
+    // d'aide pour l'Ouganda" sends aid measured in money.)
+    if (/^débloqu/.test(items[t.idx]!.lower)) {
+      const funds = cargo.some((h) => h.cat === 'money');
+      hits = hits.filter((h) => h.cat === 'money' || (funds && h.cat === 'aid'));
+    }
     // ("reforçar em 500 milhões de euros a linha de crédito": reinforcing by an amount right after the verb adds money.)
     if (t.sense === 'military') hits = hits.filter((h) => MILITARY_CATS.has(h.cat) || (h.cat === 'money' && h.at !== undefined && h.at > t.idx && h.at <= t.idx + 5));
     // People recruited to fight are troops.
