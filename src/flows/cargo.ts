@@ -569,6 +569,10 @@ export function categorize(t: Trigger, cargo: CargoHit[], apart?: (a: CargoHit, 
   if (t.cls === 'release') {
     const c0 = cargo.find((h) => h.cat === 'people' || h.cat === 'troops');
     if (c0) return [{ cat: 'people', unit: c0.unit, word: c0.word && c0.q ? c0.word : undefined, q: c0.q, reversed: false }];
+    // ("released $5 million in emergency aid for Uganda", "o FMI liberou 800 milhões de dólares": a counted amount of money
+    // released is sent, as aid when it is aid's.)
+    const funds = cargo.find((h) => h.cat === 'money' && h.q?.quantity);
+    if (funds) return [cargo.some((h) => h.cat === 'aid') ? { cat: 'aid', unit: funds.unit, q: funds.q, reversed: false } : { ...funds, reversed: false }];
     // "libertou 20 pescadores ucranianos": people named by their nationality only (the end needs it).
     return cargo.length === 0 ? [{ cat: 'people', unit: 'people', q: null, reversed: false }] : [];
   }

@@ -6804,3 +6804,13 @@ describe('session 33: unblocking funds of aid', () => {
     expect(triples(run("L'Égypte a débloqué 200 camions d'aide bloqués à Rafah pour Gaza.", 'fr', defs))).toEqual([]);
   });
 });
+
+describe('session 33: a counted amount of money released is sent', () => {
+  it('"Japan has released $5 million in emergency aid for Uganda", "liberou 5 milhões de dólares", "liberará 3 millones de euros"; people released stay people', () => {
+    const defs = [C('JP', ['Japan', 'Japão']), C('UG', ['Uganda']), C('MZ', ['Moçambique']), C('ES', ['España']), C('HN', ['Honduras']), C('RU', ['Russia']), C('UA', [], ['Ukrainian'])];
+    expect(triples(run('Japan has released $5 million in emergency aid for Uganda.', 'en', defs))).toEqual(['JP>UG:aid']);
+    expect(triples(run('O Japão liberou 5 milhões de dólares para Moçambique.', 'pt', defs))).toEqual(['JP>MZ:money']);
+    expect(triples(run('España anunció que liberará 3 millones de euros para Honduras.', 'es', defs))).toEqual(['ES>HN:money']);
+    expect(triples(run('Russia released 20 Ukrainian fishermen.', 'en', defs))).toEqual(['RU>UA:people']);
+  });
+});
