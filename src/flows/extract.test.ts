@@ -6814,3 +6814,11 @@ describe('session 33: a counted amount of money released is sent', () => {
     expect(triples(run('Russia released 20 Ukrainian fishermen.', 'en', defs))).toEqual(['RU>UA:people']);
   });
 });
+
+describe('session 33: an aircraft\'s nationality past a counted load', () => {
+  it('"A Chinese plane carrying 40 tonnes of medicines landed in Yangon"; tankers\' owners still send nothing', () => {
+    const defs = [C('CN', ['China'], ['Chinese']), CITY('Yangon', 'MM'), C('GR', [], ['Greek'])];
+    expect(triples(run('A Chinese plane carrying 40 tonnes of medicines landed in Yangon.', 'en', defs))).toEqual(['CN>Yangon@MM:aid']);
+    expect(triples(run('Greek tankers carrying 700,000 barrels of crude arrived in China.', 'en', defs))).toEqual([]);
+  });
+});

@@ -5742,7 +5742,8 @@ function goodsUpTo(items: Item[], a: number, v: number): boolean {
     const it = items[k]!;
     // ("Iranian planes carrying food and medical kits landed": past the carrier's participle too, after aircraft, a
     // state's airlift; not "Greek-owned tankers carrying crude", whose owners send nothing.)
-    if (!(isCargo(it) || (isPlain(it) && !it.cap) || isComma(it) || hasMark(it, MB.coord | MB.passiveAux | MB.aux) || (hasMark(it, MB.carrier) && AIRCRAFT.test(items[a]?.lower ?? '')))) return false;
+    // ("A Chinese plane carrying 40 tonnes of medicines landed": and the goods' count and measure.)
+    if (!(isCargo(it) || (isPlain(it) && !it.cap) || isNumeral(it) || MEASURES.has(it.lower) || prepRole(it) === 'of' || isComma(it) || hasMark(it, MB.coord | MB.passiveAux | MB.aux) || (hasMark(it, MB.carrier) && AIRCRAFT.test(items[a]?.lower ?? '')))) return false;
   }
   return true;
 }
