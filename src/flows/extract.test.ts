@@ -6822,3 +6822,17 @@ describe('session 33: an aircraft\'s nationality past a counted load', () => {
     expect(triples(run('Greek tankers carrying 700,000 barrels of crude arrived in China.', 'en', defs))).toEqual([]);
   });
 });
+
+describe('session 33: people who travel to a place for a course are trained there', () => {
+  const defs = [C('HN', [], ['hondureños', 'Honduran']), C('CO', ['Colombia']), CITY('Bogotá', 'CO', true), C('SN', [], ['sénégalais']), CITY('Abidjan', 'CI'), C('AO', [], ['angolanos']), CITY('Lisboa', 'PT', true), C('FR', [], ['French']), C('ML', ['Mali'])];
+  it('"120 policías hondureños llegaron a Bogotá para un curso", "arrived in Colombia for a training course", "arrivés à Abidjan pour une formation"', () => {
+    expect(triples(run('Un total de 120 policías hondureños llegaron esta semana a Bogotá para un curso de seis semanas.', 'es', defs))).toContain('Bogotá@CO>HN:training');
+    expect(triples(run('About 120 Honduran police officers arrived in Colombia for a training course.', 'en', defs))).toContain('CO>HN:training');
+    expect(triples(run('Quarante officiers sénégalais sont arrivés à Abidjan pour une formation.', 'fr', defs))).toContain('Abidjan@CI>SN:training');
+    expect(triples(run('Quarenta oficiais angolanos chegaram a Lisboa para um curso de seis meses.', 'pt', defs))).toContain('Lisboa@PT>AO:training');
+  });
+  it('not for another purpose, nor trainers who come to train others', () => {
+    expect(triples(run('Quarante officiers sénégalais sont arrivés à Abidjan pour des raisons de santé.', 'fr', defs)).filter((f) => f.endsWith(':training'))).toEqual([]);
+    expect(triples(run('About 120 French instructors arrived in Mali to train local troops.', 'en', defs))).toEqual(['FR>ML:training']);
+  });
+});

@@ -610,6 +610,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     sentFlows.clear();
     for (const f of sentenceFlows(items, lang, decimalComma, si, reliefNear, knownPerson)) emit(f, si, quote);
     if (memory.length !== memBefore) journey(si, inSentence, memBefore, quote);
+    if (memory.length !== memBefore) courseAbroad(si, s, inSentence, memBefore, quote);
     // The sentence's own phrases, when it stated no flow whose two ends it names (an end filled from the
     // discourse does not count: "A China continuou a ser o principal destino, seguida pelos Estados Unidos,
     // que compraram 780 mil toneladas" is still a buyer list).
@@ -625,6 +626,25 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    */
   function emitRead(from: Place, to: Place, cat: FlowCategory, unit: string, word: string | undefined, q: Quantity | null, status: FlowStatus, si: number, quote: Span, fromCountry = true, earlier?: Span): void {
     emit({ from, to, fromActor: true, toActor: true, cat, unit, word, q, status, reversed: false, recip: false, fromCountry, dstIn: false, pron: false, byActor: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote, earlier);
+  }
+
+  /**
+   * "120 policías hondureños llegaron a Bogotá para un curso", "Honduran officers arrived in Colombia for a training course":
+   * people of a nationality who travel to a place for a course are trained there, by its country. For each flow of people or
+   * troops the sentence stated to a place of another country, followed (within 40 characters, no clause break) by a course
+   * as its purpose, a flow of training from that country to the travellers' own.
+   */
+  function courseAbroad(si: number, s: Span, inSentence: MentionRef[], memBefore: number, quote: Span): void {
+    for (const m of memory.slice(memBefore)) {
+      if (m.sentence !== si || (m.cat !== 'people' && m.cat !== 'troops')) continue;
+      const at = inSentence.find((x) => x.place === m.to);
+      if (!at || !COURSE_PURPOSE.test(text.slice(at.end, Math.min(s.end, at.end + 80)))) continue;
+      // (The destination's country, or the place itself when the article never names that country: "arrivés à Abidjan".)
+      const trainer = capitalCountry(countryOf(m.to));
+      const trainee = countryOf(m.from);
+      if (!trainer.country || trainee.kind !== 'country' || trainer.country === trainee.country) continue;
+      emitRead(trainer, trainee, 'training', 'training', undefined, null, m.status ?? 'stated', si, quote);
+    }
   }
 
   /**
@@ -5882,6 +5902,13 @@ function lexWords(lang: Lang, key: 'rely' | 'owe'): { set: ReadonlySet<string>; 
   const r = langWords(lang, key, () => [...(compiled(lang).lex[key] ?? [])]);
   return r.set.size > 0 ? r : null;
 }
+/**
+ * A course as the purpose of a journey, right after its destination: "para un curso", "para uma formação", "for a training
+ * course", "pour une formation", "to be trained", "para recibir entrenamiento" (not "to train", whose travellers train others, nor
+ * "for training exercises", which drill).
+ */
+const COURSE_PURPOSE = /^[^.;:]{0,40}?\b(?:para (?:un|una|um|uma|el|la|o|a) (?:\p{L}+ )?(?:curso|formaci[oó]n|forma[cç][aã]o|entrenamiento|treinamento|treino|capacitaci[oó]n|capacita[cç][aã]o|instrucci[oó]n)|para (?:recibir|receber|seguir|hacer|fazer) (?:un |una |um |uma |el |la |o |a )?(?:\p{L}+ )?(?:curso|formaci[oó]n|forma[cç][aã]o|entrenamiento|treinamento|capacitaci[oó]n|capacita[cç][aã]o|instrucci[oó]n)|para (?:ser|serem) (?:formad|treinad|capacitad|entrenad)|for (?:a |an )?(?:[\p{L}-]+ )?(?:training(?! (?:exercises?|drills?|manoeuvres|maneuvers|missions?))|course)|to (?:be trained|receive training|undergo training|attend (?:a |an )?(?:[\p{L}-]+ )?(?:course|training))|pour (?:une |un |des )?(?:[\p{L}-]+ )?(?:formation|stage|cours)\b|pour (?:y )?(?:être formé|suivre (?:une |un )?(?:formation|stage|cours)))/iu;
+
 /** A future that takes a traveller on ("o levará", "lo llevará", "le mènera", "doit le conduire", "will take him"). */
 const TAKES_ON = wordSetOf(['levará', 'levarão', 'llevará', 'llevarán', 'mènera', 'mèneront', 'conduira', 'conduiront']);
 /** English "take him/her/them (to)": a tour taking its traveller on (not "take part", "take place"). */
