@@ -620,7 +620,7 @@ describe('rules from heldout9 (general, own sentences)', () => {
 // The newest held-out set is scored apart: its floor guards against regressions without hiding how far it
 // is from the goal (see fixtures/README.md for its first-run score).
 /** The newest held-out sets, each with its own floor (first-run scores in fixtures/README.md). */
-const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5, heldout9: 0.4, heldout10: 0.45, heldout11: 0.4, heldout12: 0.42, heldout13: 0.33, heldout14: 0.36, heldout15: 0.28, heldout16: 0.31, heldout17: 0.36, heldout18: 0.36, heldout19: 0.3, heldout20: 0.08, heldout21: 0.38, heldout22: 0.19, heldout23: 0.38, heldout24: 0.55, heldout25: 0.38, heldout26: 0.46, heldout27: 0.33, heldout28: 0.39, heldout29: 0.4, heldout30: 0.52, heldout31: 0.33, heldout32: 0.52, heldout33: 0.6, heldout34: 0.38, heldout35: 0.7, heldout36: 0.55, heldout37: 0.45, heldout38: 0.72, heldout39: 0.42, heldout40: 0.55, heldout41: 0.75, heldout42: 0.7, heldout43: 0.52, heldout46: 0.6, heldout48: 0.4, heldout52: 0.4, heldout55: 0.65, heldout57: 0.5, heldout61: 0.52, heldout62: 0.6, heldout64: 0.4, heldout66: 0.6, heldout68: 0.5, heldout70: 0.55, heldout72: 0.45, heldout74: 0.45 };
+const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5, heldout9: 0.4, heldout10: 0.45, heldout11: 0.4, heldout12: 0.42, heldout13: 0.33, heldout14: 0.36, heldout15: 0.28, heldout16: 0.31, heldout17: 0.36, heldout18: 0.36, heldout19: 0.3, heldout20: 0.08, heldout21: 0.38, heldout22: 0.19, heldout23: 0.38, heldout24: 0.55, heldout25: 0.38, heldout26: 0.46, heldout27: 0.33, heldout28: 0.39, heldout29: 0.4, heldout30: 0.52, heldout31: 0.33, heldout32: 0.52, heldout33: 0.6, heldout34: 0.38, heldout35: 0.7, heldout36: 0.55, heldout37: 0.45, heldout38: 0.72, heldout39: 0.42, heldout40: 0.55, heldout41: 0.75, heldout42: 0.7, heldout43: 0.52, heldout46: 0.6, heldout48: 0.4, heldout52: 0.4, heldout55: 0.65, heldout57: 0.5, heldout61: 0.52, heldout62: 0.6, heldout64: 0.4, heldout66: 0.6, heldout68: 0.5, heldout70: 0.55, heldout72: 0.45, heldout74: 0.45, heldout76: 0.45 };
 
 describe('rules from heldout10 (general, own sentences)', () => {
   const W = [
@@ -6834,5 +6834,22 @@ describe('session 33: people who travel to a place for a course are trained ther
   it('not for another purpose, nor trainers who come to train others', () => {
     expect(triples(run('Quarante officiers sénégalais sont arrivés à Abidjan pour des raisons de santé.', 'fr', defs)).filter((f) => f.endsWith(':training'))).toEqual([]);
     expect(triples(run('About 120 French instructors arrived in Mali to train local troops.', 'en', defs))).toEqual(['FR>ML:training']);
+  });
+});
+
+describe('session 33: people "in training" are trainees', () => {
+  it('"40 pilotes marocains en formation sur F-16 dans l\'Arizona", "Moroccan pilots are in training in the United States", "em formação nos Estados Unidos"', () => {
+    const defs = [C('MA', [], ['marocains', 'Moroccan', 'marroquinos', 'marroquíes']), REGION('Arizona', 'US'), C('US', ['United States', 'Estados Unidos', 'États-Unis'])];
+    expect(triples(run("L'état-major a annoncé la présence de 40 pilotes marocains en formation sur F-16 dans l'Arizona.", 'fr', defs))).toEqual(['Arizona@US>MA:training']);
+    expect(triples(run('Forty Moroccan pilots are in training in the United States.', 'en', defs))).toEqual(['US>MA:training']);
+    expect(triples(run('Quarenta pilotos marroquinos estão em formação nos Estados Unidos.', 'pt', defs))).toEqual(['US>MA:training']);
+    expect(triples(run('Quarante pilotes marocains sont en formation aux États-Unis.', 'fr', defs))).toEqual(['US>MA:training']);
+  });
+});
+
+describe('session 33: an agent past a colon is another clause\'s', () => {
+  it('"Uma parte desses carros não entra pelo porto de Maputo: é desembarcada em Durban" names no sender', () => {
+    const defs = [CITY('Maputo', 'MZ', true), CITY('Durban', 'ZA')];
+    expect(triples(run('Uma parte desses carros não entra pelo porto de Maputo: é desembarcada em Durban.', 'pt', defs))).toEqual([]);
   });
 });

@@ -2366,13 +2366,16 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (!gap && !noun && relSubject !== undefined) gap = relBefore;
     // (Not one that names the nationality the counted word lacks: "600 migrants, pour la plupart des Tunisiens, sont arrivés".)
     if (gap && etreMove && items.slice(gap[0] + 1, gap[1]).some((x) => !!x.place)) gap = undefined;
+    /** Past a colon, leftwards: an agent there is another clause's ("não entra pelo porto de Maputo: é desembarcada em Durban"). */
+    let pastColon = false;
     for (let k = t.idx - 1; k >= L; k--) {
+      if (items[k]!.lower === ':') pastColon = true;
       const r = roles[k];
       if (!r || items[k]!.paren) continue;
       // (Save the nationality of the people the aside is about: "60 000 migrants, en grande majorité éthiopiens,".)
       if (gap && k > gap[0] && k < gap[1] && !(r.role === 'origin' && items[k]!.place!.via === 'demonym' && r.head === 'cargo')) continue;
       const d = gap && k < gap[0] ? t.idx - k - (gap[1] - gap[0] + 1) : t.idx - k;
-      if (r.role === 'by') agentL ??= k;
+      if (r.role === 'by' && !pastColon) agentL ??= k;
       if (d <= 6 && (r.role === 'from' || (r.role === 'of' && (r.head === 'cargo' || r.head === 'trigger' || r.head === 'num')))) fromL ??= k;
       // ("O petróleo é carregado no terminal de São Sebastião, no estado de São Paulo, e exportado para": where passive goods
       // were made or loaded, however far.)
@@ -2696,6 +2699,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           if (roles[k]?.role === 'origin' && isCargo(items[k - 1]) && (subject === undefined || subject < k)) near = k;
           // ("Indian instructors trained 500 Vietnamese sailors": in English the nationality comes before the trainers.)
           else if (k > 0 && TRAINERS.test(items[k]?.lower ?? '') && items[k - 1]?.place?.via === 'demonym' && (subject === undefined || subject < k - 1)) near = k - 1;
+        }
+        // ("40 pilotes marocains en formation sur F-16 dans l'Arizona", "Moroccan pilots in training in Arizona": people of a
+        // nationality "in training" are trainees, trained where they are, by a place of another country.)
+        const trainedIn = inR ?? (lang === 'fr' && toStrong !== undefined && AU_EN.has(items[toStrong - 1]?.lower ?? '') ? toStrong : undefined);
+        if ((noun || items[t.idx]!.lower === 'training') && originL !== undefined && originL >= t.idx - 4 && IN_TRAINING.has(items[t.idx - 1]?.lower ?? '') && trainedIn !== undefined && countryAt(items, trainedIn) !== countryAt(items, originL)) {
+          src = trainedIn;
+          dst = originL;
+          dstActor = true;
+          break;
         }
         // "Ghanaian cadets will train in Morocco": with no object, the subject trains (is trained) where it goes.
         if (!passive && !noun && near === undefined && subject === undefined && originL !== undefined && inR !== undefined && prepRole(items[t.idx + 1]) === 'in') {
@@ -5908,6 +5920,9 @@ function lexWords(lang: Lang, key: 'rely' | 'owe'): { set: ReadonlySet<string>; 
  * "for training exercises", which drill).
  */
 const COURSE_PURPOSE = /^[^.;:]{0,40}?\b(?:para (?:un|una|um|uma|el|la|o|a) (?:\p{L}+ )?(?:curso|formaci[oó]n|forma[cç][aã]o|entrenamiento|treinamento|treino|capacitaci[oó]n|capacita[cç][aã]o|instrucci[oó]n)|para (?:recibir|receber|seguir|hacer|fazer) (?:un |una |um |uma |el |la |o |a )?(?:\p{L}+ )?(?:curso|formaci[oó]n|forma[cç][aã]o|entrenamiento|treinamento|capacitaci[oó]n|capacita[cç][aã]o|instrucci[oó]n)|para (?:ser|serem) (?:formad|treinad|capacitad|entrenad)|for (?:a |an )?(?:[\p{L}-]+ )?(?:training(?! (?:exercises?|drills?|manoeuvres|maneuvers|missions?))|course)|to (?:be trained|receive training|undergo training|attend (?:a |an )?(?:[\p{L}-]+ )?(?:course|training))|pour (?:une |un |des )?(?:[\p{L}-]+ )?(?:formation|stage|cours)\b|pour (?:y )?(?:être formé|suivre (?:une |un )?(?:formation|stage|cours)))/iu;
+
+/** The preposition of "in training" ("en formation", "in training", "em formação", "en formación", "em treinamento"). */
+const IN_TRAINING: ReadonlySet<string> = new Set(['en', 'in', 'em']);
 
 /** A future that takes a traveller on ("o levará", "lo llevará", "le mènera", "doit le conduire", "will take him"). */
 const TAKES_ON = wordSetOf(['levará', 'levarão', 'llevará', 'llevarán', 'mènera', 'mèneront', 'conduira', 'conduiront']);
