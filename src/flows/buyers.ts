@@ -80,7 +80,7 @@ export function buyerPhrase(sentence: string, lang: Lang): { start: number; end:
  */
 const NEXT_IN_RANKING: Record<Lang, RegExp> = {
   pt: /^\s*(?:(?:em seguida|logo a seguir|a seguir|depois|logo atras|atras),? (?:vieram|veio|vem|veem|aparecem|aparece|apareceram|apareceu|surgem|surge|surgiram|surgiu|ficaram|ficou)|seguiram-se|seguiu-se|seguem-se|segue-se|vieram depois|veio depois|vem depois|veem depois)(?![a-z])/,
-  es: /^\s*(?:(?:le|les) (?:siguieron|siguen|siguio|sigue)|(?:a continuacion|despues|detras|luego),? (?:vinieron|vino|vienen|viene|se situaron|se situo|se situan|se situa|aparecen|aparece|aparecieron|aparecio|quedaron|quedo))(?![a-z])/,
+  es: /^\s*(?:(?:le|les) (?:siguieron|siguen|siguio|sigue)|(?:a continuacion|despues|detras|luego),? (?:vinieron|vino|vienen|viene|se situaron|se situo|se situan|se situa|se ubicaron|se ubico|se ubican|se ubica|aparecen|aparece|aparecieron|aparecio|quedaron|quedo))(?![a-z])/,
   fr: /^\s*(?:(?:viennent|vient|venaient|venait|arrivent|arrive|arrivaient|arrivait) ensuite|suivent|suit|suivaient|suivait|(?:ensuite|puis|derriere),? (?:viennent|vient|venaient|venait|arrivent|arrive|figurent|figure))(?![a-z])/,
   en: /^\s*(?:(?:next|then|behind (?:it|them)),? (?:came|come|were|are))(?![a-z])/,
 };
@@ -100,7 +100,7 @@ const NEXT_HINT: Record<Lang, RegExp> = {
  */
 const NEXT_AFTER_SUBJECT: Record<Lang, RegExp> = {
   pt: /^[^.;:]{2,160}?\s((?:vem|veem|vieram|veio|aparecem|aparece|apareceram|surgem|surge|surgiram|ficaram|ficou) (?:a seguir|logo a seguir|depois|em seguida|logo atras)|seguem-se|seguiram-se|(?:completam|completaram|completa|completou) (?:a lista|o podio|o ranking|o top))(?![a-z])/,
-  es: /^[^.;:]{2,160}?\s((?:le|les) (?:siguen|siguieron|sigue|siguio)|(?:vienen|vinieron|viene|vino|aparecen|aparecieron|se situan|se situaron|quedaron) (?:despues|a continuacion|detras)|(?:completan|completaron|completa|completo) (?:la lista|el podio|el ranking))(?![a-z])/,
+  es: /^[^.;:]{2,160}?\s((?:le|les) (?:siguen|siguieron|sigue|siguio)|(?:vienen|vinieron|viene|vino|aparecen|aparecieron|se situan|se situaron|se ubican|se ubicaron|quedaron) (?:despues|a continuacion|detras)|(?:completan|completaron|completa|completo) (?:la lista|el podio|el ranking))(?![a-z])/,
   fr: /^[^.;:]{2,160}?\s((?:arrivent|arrivaient|viennent|venaient|figurent) ensuite|suivent|suivaient|(?:completent|completaient) (?:la liste|le podium|le classement))(?![a-z])(?! (?:de pres|l'exemple|le mouvement))/,
   en: /^[^.;:]{2,160}?\s((?:came|come|were|are|ranked|rank) (?:next|second|third)|(?:followed|trailed)(?=,| with| at| on|\.)|(?:completed|complete|rounded out|round out) the (?:list|top))(?![a-z])/,
 };

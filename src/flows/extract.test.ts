@@ -6853,3 +6853,10 @@ describe('session 33: an agent past a colon is another clause\'s', () => {
     expect(triples(run('Uma parte desses carros não entra pelo porto de Maputo: é desembarcada em Durban.', 'pt', defs))).toEqual([]);
   });
 });
+
+describe('session 33: "Detrás se ubicaron" goes on down a ranking', () => {
+  it('"Colombia exportó café y Estados Unidos fue el principal destino. Detrás se ubicaron Japón y Alemania"', () => {
+    const defs = [C('CO', ['Colombia']), C('US', ['Estados Unidos']), C('JP', ['Japón']), C('DE', ['Alemania'])];
+    expect(triples(run('Colombia exportó 800.000 toneladas de café y Estados Unidos fue el principal destino. Detrás se ubicaron Japón y Alemania.', 'es', defs))).toEqual(['CO>DE:other', 'CO>JP:other', 'CO>US:other']);
+  });
+});
