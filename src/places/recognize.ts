@@ -187,7 +187,9 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
     }
     // "La Unión Europea", "L'Union européenne": a name led by an article ("La Unión", "L'Union", towns) gives
     // way to a longer name that starts on the next word and ends further on.
-    if (matches.length > 0 && ARTICLES.has(tk.norm[i]!) && longerFrom(ctx, i + 1, i + matches[matches.length - 1]!.len)) {
+    // ("La Argentina compró", "La India exportó": so does a town named for a country, article and all, to the country named
+    // by the same words after the article.)
+    if (matches.length > 0 && ARTICLES.has(tk.norm[i]!) && (longerFrom(ctx, i + 1, i + matches[matches.length - 1]!.len) || countryAfterArticle(ctx, i, matches[matches.length - 1]!))) {
       i++;
       continue;
     }
@@ -243,6 +245,20 @@ function joinsName(tk: Tokens, j: number): boolean {
 }
 
 /** Does a gazetteer name start at token `i` and end after token index `end` (exclusive)? */
+/**
+ * Is the longest match at the article `i` (`m`) a name of no country whose words after the article name a country
+ * ("La Argentina", a town in Colombia, and "Argentina")?
+ */
+function countryAfterArticle(c: Ctx, i: number, m: { len: number; rec: NameRecord; key: string }): boolean {
+  const { tk, gaz } = c;
+  if (m.len < 2) return false;
+  const isCountry = (rec: NameRecord | null | undefined): boolean => !!rec && rec.refs.some((r) => r.type === '' && gaz.entry(r.entry).kind === 'country');
+  if (isCountry(m.rec)) return false;
+  let key = tk.norm[i + 1]!;
+  for (let t = i + 2; t < i + m.len; t++) key += ' ' + tk.norm[t]!;
+  return isCountry(gaz.probe(key));
+}
+
 function longerFrom(c: Ctx, i: number, end: number): boolean {
   const { tk, gaz } = c;
   if (i >= tk.count) return false;

@@ -198,6 +198,13 @@ describe('idioms and institutions that look like places', () => {
   it('reads "ao largo de" as "off the coast of", not a square', () => {
     expect(texts('O navio foi abordado ao largo da Tunísia.', 'pt')).toEqual(['Tunísia']);
   });
+  it('lets a country win over a town named with its article ("La Argentina", a town in Colombia)', () => {
+    expect(placeOf(places('La Argentina compró a Brasil 6.300 toneladas de yerba.', 'es'), 'Argentina')?.kind).toBe('country');
+    expect(placeOf(places('La Argentina compró a Brasil 6.300 toneladas de yerba.', 'es'), 'Argentina')?.country).toBe('AR');
+    // (an article-led country, and an article-led town with no country after its article, stay as they are)
+    expect(texts('El Salvador compró maíz a México.', 'es')).toEqual(['El Salvador', 'México']);
+    expect(placeOf(places('La Paz recibió ayuda de Chile.', 'es'), 'La Paz')?.country).toBe('BO');
+  });
   it('lets a longer name win over an article-led town ("La Unión Europea")', () => {
     expect(texts('La Unión Europea y Chile firmaron el acuerdo.', 'es')).toEqual(['Chile', 'Unión Europea']);
     expect(placeOf(places('El barco llegó a La Unión, en El Salvador.', 'es'), 'La Unión')?.country).toBe('SV');
