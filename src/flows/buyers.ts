@@ -101,12 +101,12 @@ const NEXT_HINT: Record<Lang, RegExp> = {
 const NEXT_AFTER_SUBJECT: Record<Lang, RegExp> = {
   pt: /^[^.;:]{2,160}?\s((?:vem|veem|vieram|veio|aparecem|aparece|apareceram|surgem|surge|surgiram|ficaram|ficou) (?:a seguir|logo a seguir|depois|em seguida|logo atras)|seguem-se|seguiram-se|(?:completam|completaram|completa|completou) (?:a lista|o podio|o ranking|o top))(?![a-z])/,
   es: /^[^.;:]{2,160}?\s((?:le|les) (?:siguen|siguieron|sigue|siguio)|(?:vienen|vinieron|viene|vino|aparecen|aparecieron|se situan|se situaron|se ubican|se ubicaron|quedaron) (?:despues|a continuacion|detras)|(?:completan|completaron|completa|completo) (?:la lista|el podio|el ranking))(?![a-z])/,
-  fr: /^[^.;:]{2,160}?\s((?:arrivent|arrivaient|viennent|venaient|figurent) ensuite|suivent|suivaient|(?:completent|completaient) (?:la liste|le podium|le classement))(?![a-z])(?! (?:de pres|l'exemple|le mouvement))/,
+  fr: /^[^.;:]{2,160}?\s((?:arrivent|arrivaient|viennent|venaient|figurent) (?:ensuite|(?:loin |juste )?derriere)|suivent|suivaient|(?:completent|completaient) (?:la liste|le podium|le classement))(?![a-z])(?! (?:de pres|l'exemple|le mouvement))/,
   en: /^[^.;:]{2,160}?\s((?:came|come|were|are|ranked|rank) (?:next|second|third)|(?:followed|trailed)(?=,| with| at| on|\.)|(?:completed|complete|rounded out|round out) the (?:list|top))(?![a-z])/,
 };
 
 /** Cheap pre-check for NEXT_AFTER_SUBJECT: one of its verbs' words, in any case and with or without accents. */
-const NEXT_AFTER_HINT = /seguir|depois|seguem|seguiram|atr[aá]s|complet|sig[uo]|despu[eé]s|continuaci|detr[aá]s|ensuite|suiv|next|second|third|follow|trail|round/i;
+const NEXT_AFTER_HINT = /seguir|depois|seguem|seguiram|atr[aá]s|complet|sig[uo]|despu[eé]s|continuaci|detr[aá]s|ensuite|derri[eè]re|suiv|next|second|third|follow|trail|round/i;
 
 /**
  * The opening that goes on down a ranking of buyers ("Em seguida vieram", "Next came"), or the verb that does after

@@ -6860,3 +6860,17 @@ describe('session 33: "Detrás se ubicaron" goes on down a ranking', () => {
     expect(triples(run('Colombia exportó 800.000 toneladas de café y Estados Unidos fue el principal destino. Detrás se ubicaron Japón y Alemania.', 'es', defs))).toEqual(['CO>DE:other', 'CO>JP:other', 'CO>US:other']);
   });
 });
+
+describe('session 33: second-hand goods before a comma and where they came from', () => {
+  it('"importou cerca de 62 mil viaturas usadas, quase todas provenientes do Japão"', () => {
+    const defs = [C('MZ', ['Moçambique']), C('JP', ['Japão'])];
+    expect(triples(run('Moçambique importou no ano passado cerca de 62 mil viaturas usadas, quase todas provenientes do Japão, segundo dados oficiais.', 'pt', defs))).toEqual(['JP>MZ:vehicles']);
+  });
+});
+
+describe('session 33: "arrivent loin derrière" goes on down a ranking', () => {
+  it('"Le Sénégal a exporté des arachides vers la Chine. Le Vietnam et l\'Inde arrivent loin derrière."', () => {
+    const defs = [C('SN', ['Sénégal']), C('CN', ['Chine']), C('VN', ['Vietnam']), C('IN', ['Inde'])];
+    expect(triples(run("Le Sénégal a exporté des arachides vers la Chine. Le Vietnam et l'Inde arrivent loin derrière.", 'fr', defs))).toEqual(['SN>CN:other', 'SN>IN:other', 'SN>VN:other']);
+  });
+});

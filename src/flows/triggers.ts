@@ -452,8 +452,18 @@ export function isBoundary(items: Item[], i: number): boolean {
   // "attack drones", "combat troops": a breaker before a cargo noun modifies it.
   // ("compró 24 cazas F-16 usados a Dinamarca": right after goods and before whom they came from, "used" is
   // second-hand; "usados en la guerra", "usados contra Ucrania" still end the clause.)
-  if (USED.has(it.lower) && isCargo(items[i - 1]) && (prepRole(items[i + 1]) === 'to' || prepRole(items[i + 1]) === 'of' || prepRole(items[i + 1]) === 'from')) return false;
+  // ("importou 62 mil viaturas usadas, quase todas provenientes do Japão": so before a comma and where they came from.)
+  if (USED.has(it.lower) && isCargo(items[i - 1]) && (prepRole(items[i + 1]) === 'to' || prepRole(items[i + 1]) === 'of' || prepRole(items[i + 1]) === 'from' || (isComma(items[i + 1]) && fromWithin(items, i + 2, 3)))) return false;
   return hasMark(it, MB.breaker) && !isTriggerWord(it) && !isCargo(items[i + 1]);
+}
+/** A "from" preposition within `n` items from i, past words only (no place, punctuation or trigger: "quase todas provenientes do"). */
+function fromWithin(items: Item[], i: number, n: number): boolean {
+  for (let k = i; k < i + n && k < items.length; k++) {
+    const it = items[k]!;
+    if (prepRole(it) === 'from') return true;
+    if (it.place || it.trig || it.tok !== 'word') return false;
+  }
+  return false;
 }
 /** "Used" after goods in the Romance languages (second-hand, or employed). */
 const USED: ReadonlySet<string> = new Set(['usados', 'usadas', 'usado', 'usada', 'utilisés', 'utilisées', 'utilisé', 'utilisée']);
