@@ -4333,7 +4333,7 @@ describe('session 22: shares received or sold, and what the cold review found', 
   it('a bare share sold in the passive is of the goods just named, with no count', () => {
     expect(triples(run('México exportó 3 millones de autos. Tres cuartos se vendieron a Estados Unidos.', 'es', defs))).toEqual(['MX>US:other']);
     const [f] = run('Mexico exported 3 million cars. Three quarters were sold to the United States.', 'en', defs);
-    expect(triples([f!])).toEqual(['MX>US:other']);
+    expect(triples([f!])).toEqual(['MX>US:vehicles']);
     expect(f!.quantity ?? null).toBeNull();
   });
   it('help as a noun, and help given "with" goods, still give', () => {
@@ -6872,5 +6872,17 @@ describe('session 33: "arrivent loin derrière" goes on down a ranking', () => {
   it('"Le Sénégal a exporté des arachides vers la Chine. Le Vietnam et l\'Inde arrivent loin derrière."', () => {
     const defs = [C('SN', ['Sénégal']), C('CN', ['Chine']), C('VN', ['Vietnam']), C('IN', ['Inde'])];
     expect(triples(run("Le Sénégal a exporté des arachides vers la Chine. Le Vietnam et l'Inde arrivent loin derrière.", 'fr', defs))).toEqual(['SN>CN:other', 'SN>IN:other', 'SN>VN:other']);
+  });
+});
+
+describe('session 33: cars are vehicles; "deixou de", "dejó de" suspend', () => {
+  const defs = [C('SG', ['Singapore', 'Singapura', 'Singapur']), C('MZ', ['Mozambique', 'Moçambique']), C('JP', ['Japan']), C('US', ['United States'])];
+  it('"Japan exported 2 million cars", "Singapore stopped selling cars to Mozambique"', () => {
+    expect(triples(run('Japan exported 2 million cars to the United States.', 'en', defs))).toEqual(['JP>US:vehicles']);
+    expect(withStatus(run('Singapore stopped selling cars to Mozambique.', 'en', defs))).toEqual(['SG>MZ:vehicles:suspended']);
+  });
+  it('"Singapura praticamente deixou de vender carros a Moçambique", "Singapur dejó de vender coches a Mozambique"', () => {
+    expect(withStatus(run('Singapura praticamente deixou de vender carros a Moçambique.', 'pt', defs))).toEqual(['SG>MZ:vehicles:suspended']);
+    expect(withStatus(run('Singapur dejó de vender coches a Mozambique.', 'es', defs))).toEqual(['SG>MZ:vehicles:suspended']);
   });
 });

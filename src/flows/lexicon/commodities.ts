@@ -1,13 +1,15 @@
+import type { FlowCategory } from '../../story';
+
 /**
- * Traded goods named in news of any language, beyond each lexicon's own list: [word as written, unit key].
- * All are goods (`other`). Words that are also everyday words of another sense in one of the languages
+ * Traded goods named in news of any language, beyond each lexicon's own list: [word as written, unit key], and a category
+ * when it is not goods (`other`). Words that are also everyday words of another sense in one of the languages
  * ("avocats" are lawyers in French, "mangas" sleeves in Portuguese, "pêches" fishing, Spanish "vino" came,
  * "aves" birds, "frutos" results, "concentrate" a verb), and "production",
  * which names a country's output more often than goods sent ("cut its shipments as its production
  * fell"), are left out.
  * A phrase a language's lexicon already has keeps that lexicon's reading. Reviewable data only.
  */
-export const COMMODITIES: ReadonlyArray<readonly [string, string]> = [
+export const COMMODITIES: ReadonlyArray<readonly [string, string, FlowCategory?]> = [
   // fruit and vegetables
   ['fruit', 'fruit'], ['fruits', 'fruit'], ['fruta', 'fruit'], ['frutas', 'fruit'], 
   ['avocados', 'avocados'], ['aguacates', 'avocados'], ['aguacate', 'avocados'], ['abacates', 'avocados'], ['palta', 'avocados'], ['paltas', 'avocados'],
@@ -59,7 +61,8 @@ export const COMMODITIES: ReadonlyArray<readonly [string, string]> = [
   ['grafito', 'graphite'], ['rubies', 'gems'], ['rubis', 'gems'], ['rubíes', 'gems'], ['emeralds', 'gems'], ['esmeraldas', 'gems'], ['émeraudes', 'gems'],
   ['gems', 'gems'], ['gemstones', 'gems'], ['pedras preciosas', 'gems'], ['piedras preciosas', 'gems'], ['pierres précieuses', 'gems'],
   // manufactured goods
-  ['cars', 'cars'], ['coches', 'cars'], ['automóviles', 'cars'], ['automóveis', 'cars'], ['voitures', 'cars'], ['textiles', 'textiles'],
+  // (cars are vehicles, as the Portuguese lexicon's "carros" and the annotated articles have them)
+  ['cars', 'cars', 'vehicles'], ['coches', 'cars', 'vehicles'], ['automóviles', 'cars', 'vehicles'], ['automóveis', 'cars', 'vehicles'], ['voitures', 'cars', 'vehicles'], ['textiles', 'textiles'],
   ['têxteis', 'textiles'], ['clothing', 'clothing'], ['roupa', 'clothing'], ['ropa', 'clothing'], ['vêtements', 'clothing'],
   ['hydropower', 'electricity'], ['hydroelectricity', 'electricity'], ['hydroelectric power', 'electricity'], ['hidroeletricidade', 'electricity'],
   ['energia hidrelétrica', 'electricity'], ['energia hidroelétrica', 'electricity'], ['hidroelectricidad', 'electricity'], ['energía hidroeléctrica', 'electricity'],

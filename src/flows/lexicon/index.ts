@@ -124,7 +124,7 @@ function compile(lex: Lexicon): Compiled {
   for (const [p, cat, unit] of MODELS) for (const f of p.endsWith('s') ? [p] : [p, `${p}s`]) add(f, { k: 'cargo', cat, unit });
   for (const [p, cat, unit] of lex.cargo) add(p, { k: 'cargo', cat, unit });
   const own = new Set(lex.cargo.map(([p]) => p));
-  for (const [p, unit] of COMMODITIES) if (!own.has(p)) add(p, { k: 'cargo', cat: 'other', unit });
+  for (const [p, unit, cat = 'other'] of COMMODITIES) if (!own.has(p)) add(p, { k: 'cargo', cat, unit });
   for (const [p, role] of lex.preps) add(p, { k: 'prep', role });
   for (const m of Object.keys(lex.markers) as MarkerKind[]) for (const p of lex.markers[m] ?? []) add(p, { k: 'mark', m });
   for (const [p, q] of lex.qualifiers) add(p, { k: 'qual', q });
