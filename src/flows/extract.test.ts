@@ -6886,3 +6886,16 @@ describe('session 33: cars are vehicles; "deixou de", "dejó de" suspend', () =>
     expect(withStatus(run('Singapur dejó de vender coches a Mozambique.', 'es', defs))).toEqual(['SG>MZ:vehicles:suspended']);
   });
 });
+
+describe('session 33: counted "other" people, and people who travel to fight', () => {
+  const defs = [C('NP', [], ['Nepalis']), C('RU', ['Russia', 'Rússia']), C('VE', [], ['venezuelanos']), C('BR', ['Brasil']), C('CO', [], ['Colombians', 'colombianos']), C('SD', ['Sudan', 'Sudão']), C('ES', ['Spain']), C('PT', ['Portugal'])];
+  it('"Hundreds of other Nepalis have travelled to Russia", "Milhares de outros venezuelanos chegaram ao Brasil"', () => {
+    expect(triples(run('Hundreds of other Nepalis have travelled to Russia to visit relatives.', 'en', defs))).toEqual(['NP>RU:people']);
+    expect(triples(run('Milhares de outros venezuelanos chegaram ao Brasil.', 'pt', defs))).toEqual(['VE>BR:people']);
+  });
+  it('"travelled to Russia to fight as contract soldiers", "viajaram para o Sudão para combater" are troops; firefighters "to fight the fires" are not', () => {
+    expect(triples(run('Hundreds of Nepalis have travelled to Russia to fight as contract soldiers.', 'en', defs))).toEqual(['NP>RU:troops']);
+    expect(triples(run('Centenas de colombianos viajaram para o Sudão para combater ao lado das RSF.', 'pt', defs))).toEqual(['CO>SD:troops']);
+    expect(triples(run('Spain sent 200 firefighters to Portugal to fight the fires.', 'en', defs))).toEqual(['ES>PT:aid']);
+  });
+});

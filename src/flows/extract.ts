@@ -3656,6 +3656,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (t.sense === 'military') hits = hits.filter((h) => MILITARY_CATS.has(h.cat) || (h.cat === 'money' && h.at !== undefined && h.at > t.idx && h.at <= t.idx + 5));
     // People recruited to fight are troops.
     if (t.sense === 'enlist' && purposeEnd > t.idx) hits = hits.map((h) => (h.cat === 'people' ? { ...h, cat: 'troops' } : h));
+    // ("Hundreds of Nepalis have travelled to Russia to fight as contract soldiers", "viajaram para a Rússia para combater": so are
+    // people who travel to fight; not firefighters sent "to fight the fires", who are no people of this kind.)
+    if ((t.cls === 'move' || t.cls === 'leave') && hits.some((h) => h.cat === 'people' && h.unit === 'people') && goesToFight(items, t.idx, Math.min(items.length - 1, t.idx + 16))) {
+      hits = hits.map((h) => (h.cat === 'people' && h.unit === 'people' ? { ...h, cat: 'troops' } : h));
+    }
     // (The exporter's goods are what the transfer noun carries: "Peru's copper exports ..., shipments to China".)
     if (cargo.length === 0 && exporter && exporter.goods >= 0 && hits.every((h) => h.unit === t.cat)) {
       const g = items[exporter.goods]!.tags.find((x) => x.k === 'cargo');
@@ -5920,6 +5925,21 @@ function lexWords(lang: Lang, key: 'rely' | 'owe'): { set: ReadonlySet<string>; 
  * "for training exercises", which drill).
  */
 const COURSE_PURPOSE = /^[^.;:]{0,40}?\b(?:para (?:un|una|um|uma|el|la|o|a) (?:\p{L}+ )?(?:curso|formaci[oó]n|forma[cç][aã]o|entrenamiento|treinamento|treino|capacitaci[oó]n|capacita[cç][aã]o|instrucci[oó]n)|para (?:recibir|receber|seguir|hacer|fazer) (?:un |una |um |uma |el |la |o |a )?(?:\p{L}+ )?(?:curso|formaci[oó]n|forma[cç][aã]o|entrenamiento|treinamento|capacitaci[oó]n|capacita[cç][aã]o|instrucci[oó]n)|para (?:ser|serem) (?:formad|treinad|capacitad|entrenad)|for (?:a |an )?(?:[\p{L}-]+ )?(?:training(?! (?:exercises?|drills?|manoeuvres|maneuvers|missions?))|course)|to (?:be trained|receive training|undergo training|attend (?:a |an )?(?:[\p{L}-]+ )?(?:course|training))|pour (?:une |un |des )?(?:[\p{L}-]+ )?(?:formation|stage|cours)\b|pour (?:y )?(?:être formé|suivre (?:une |un )?(?:formation|stage|cours)))/iu;
+
+/** Verbs of fighting after a purpose preposition ("to fight", "para combater", "para luchar", "pour combattre"). */
+const FIGHT_VERBS: ReadonlySet<string> = new Set(['fight', 'combat', 'combater', 'lutar', 'combatir', 'luchar', 'combattre']);
+const FIGHT_PURPOSE: ReadonlySet<string> = new Set(['to', 'para', 'pour', 'a']);
+/** What fighting a fire or a disease is about: no war. */
+const NOT_WAR = /^(?:fires?|blazes?|wildfires?|flames|inc[eê]ndios?|incendios?|feux|incendies?|fogo|fuego|epidemic|outbreak|disease|cholera|epidemia|[eé]pid[eé]mie|doen[cç]a|enfermedad|maladie|pobreza|poverty|pauvret[eé])$/;
+/** Is a verb of fighting, with its purpose preposition, among the items (i, end]? */
+function goesToFight(items: Item[], i: number, end: number): boolean {
+  for (let k = i + 2; k <= end; k++) {
+    if (!FIGHT_VERBS.has(items[k]!.lower) || !FIGHT_PURPOSE.has(items[k - 1]!.lower)) continue;
+    const next = hasMark(items[k + 1], MB.det) ? items[k + 2] : items[k + 1];
+    return !NOT_WAR.test(next?.lower ?? '');
+  }
+  return false;
+}
 
 /** The preposition of "in training" ("en formation", "in training", "em formação", "en formación", "em treinamento"). */
 const IN_TRAINING: ReadonlySet<string> = new Set(['en', 'in', 'em']);

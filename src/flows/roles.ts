@@ -177,6 +177,8 @@ function evenAt(items: Item[], j: number): boolean {
 }
 
 /** Roles of the place items of one sentence, left to right. */
+/** "Other" before a counted nationality ("hundreds of other Nepalis", "milhares de outros venezuelanos", "des milliers d'autres Soudanais"). */
+const OTHER_WORDS: ReadonlySet<string> = new Set(['other', 'outros', 'outras', 'otros', 'otras', 'autres']);
 /** Words for an organisation's seat before "in" ("com sede em", "con sede en", "headquartered in", "sediada em"). */
 const SEAT_WORDS: ReadonlySet<string> = new Set(['sede', 'headquartered', 'sediada', 'sediado', 'sediadas', 'sediados']);
 /** The seat words, "based" in the four languages and seat nouns after "with" ("com sede em", "avec siège à"): a maker's place (see makerBefore). */
@@ -433,7 +435,9 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
       if (k < j && isCargo(items[k])) return { role: 'origin', head: 'cargo' };
     }
     // A demonym used as a noun after a quantity: "7,7 milhões de venezolanos", "thousands of Syrians".
-    if (h === 'num' || (prepRole(prev) === 'of' && headOf(items[j - 1]) === 'num')) {
+    // ("Hundreds of other Nepalis", "milhares de outros venezuelanos": past "other".)
+    const o = OTHER_WORDS.has(prev?.lower ?? '') ? 1 : 0;
+    if (h === 'num' || (prepRole(items[j - o]) === 'of' && headOf(items[j - 1 - o]) === 'num')) {
       const nx = headOf(items[idx + 1]);
       // ("six Chinese officials", "seis deputados brasileiros": counted officials are actors, who visit.)
       if (nx === 'actor' && !isCargo(items[idx + 1]) && OFFICIALS.has(items[idx + 1]!.lower)) return { role: 'actor' };
