@@ -6899,3 +6899,14 @@ describe('session 33: counted "other" people, and people who travel to fight', (
     expect(triples(run('Spain sent 200 firefighters to Portugal to fight the fires.', 'en', defs))).toEqual(['ES>PT:aid']);
   });
 });
+
+describe('session 33: an accusation of no place leaves the accuser no actor', () => {
+  const defs = [CITY('Washington', 'US', true), C('VE', ['Venezuela']), C('IR', [], ['iraní']), C('AE', ['United Arab Emirates']), C('SD', ['Sudan']), C('UA', ['Ukraine']), C('BY', ['Belarus']), C('RU', ['Russia'])];
+  it('"una aerolínea iraní que Washington acusa de transportar armas a Venezuela": Washington sends nothing', () => {
+    expect(triples(run('Los drones llegaron en vuelos de una aerolínea iraní que Washington acusa de transportar armas a Venezuela.', 'es', defs)).filter((f) => f.startsWith('Washington'))).toEqual([]);
+  });
+  it('a passive accusation is of its subject; an accused place acts', () => {
+    expect(triples(run('The United Arab Emirates has been accused of sending weapons to Sudan.', 'en', defs))).toEqual(['AE>SD:weapons']);
+    expect(triples(run('Ukraine accused Belarus of supplying drones to Russia.', 'en', defs))).toEqual(['BY>RU:weapons']);
+  });
+});

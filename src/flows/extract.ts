@@ -2242,8 +2242,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
 
     // "A Ucrânia acusa a Bielorrússia de receber drones", "accused Belarus of supplying": the accused acts.
     if (!noun && (t.mood === 'inf' || t.mood === 'ger' || t.mood === 'part')) {
+      // ("Rabat acusa al Frente Polisario de desviar parte de la ayuda": an accused that is no place leaves the verb no subject;
+      // the accuser does not act.)
       const acc = accusedBefore(items, t.idx, lang);
-      if (acc !== undefined) subject = acc;
+      if (acc !== undefined) subject = acc ?? undefined;
     }
     // One pass over each side of the window finds the nearest place in every role the classes use.
     let agentR: number | undefined;
@@ -5836,8 +5838,11 @@ function namedBefore(items: Item[], L: number, idx: number, person?: (w: string)
   return false;
 }
 
-/** The place right after an accusation verb a few words before the trigger at idx ("acusa a Bielorrússia de"). */
-function accusedBefore(items: Item[], idx: number, lang: Lang): number | undefined {
+/**
+ * The place right after an accusation verb a few words before the trigger at idx ("acusa a Bielorrússia de"); null when the
+ * verb accuses no place ("acusa al Frente Polisario de desviar"); undefined with no accusation verb.
+ */
+function accusedBefore(items: Item[], idx: number, lang: Lang): number | null | undefined {
   const acc = compiled(lang).lex.accuse;
   if (!acc) return undefined;
   for (let k = idx - 1; k >= Math.max(0, idx - 8); k--) {
@@ -5845,7 +5850,8 @@ function accusedBefore(items: Item[], idx: number, lang: Lang): number | undefin
     if (it.trig || it.tok === 'punct') return undefined;
     if (!acc.includes(it.lower)) continue;
     for (let j = k + 1; j < idx; j++) if (items[j]!.place && items[j]!.place!.via !== 'demonym') return j;
-    return undefined;
+    // ("has been accused of sending", "Le Rwanda, accusé de soutenir": a passive accusation is of its own subject.)
+    return hasMark(items[k - 1], MB.aux | MB.passiveAux) || isComma(items[k - 1]) ? undefined : null;
   }
   return undefined;
 }
