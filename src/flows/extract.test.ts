@@ -6910,3 +6910,12 @@ describe('session 33: an accusation of no place leaves the accuser no actor', ()
     expect(triples(run('Ukraine accused Belarus of supplying drones to Russia.', 'en', defs))).toEqual(['BY>RU:weapons']);
   });
 });
+
+describe('session 33: a halt a resumption ends suspends nothing', () => {
+  it('"has resumed exporting crude after an eleven-month halt, pumping 90,000 barrels a day to Port Sudan" is stated; "halted gas exports" suspends', () => {
+    const defs = [C('SS', ['South Sudan']), CITY('Port Sudan', 'SD'), C('RU', ['Russia']), C('FI', ['Finland'])];
+    expect(withStatus(run('South Sudan has resumed exporting crude after an eleven-month halt, pumping about 90,000 barrels per day along the pipeline to Port Sudan.', 'en', defs))).toEqual(['SS>Port Sudan@SD:oil:stated']);
+    expect(withStatus(run('After a halt, Russia sent gas to Finland.', 'en', defs))).toEqual(['RU>FI:oil:stated']);
+    expect(withStatus(run('Russia halted gas exports to Finland.', 'en', defs))).toEqual(['RU>FI:oil:suspended']);
+  });
+});

@@ -388,7 +388,8 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
     const it = items[k]!;
     if (hasMark(it, MB.deny)) denied = true;
     // (not a stopping refused: "refused to stop sending weapons" goes on sending)
-    if (hasMark(it, MB.suspend) && !REFUSAL.test(items[k - 1]?.lower ?? '')) suspended = true;
+    // (nor one a resumption follows: "resumed exporting crude after an eleven-month halt, pumping 90,000 barrels a day")
+    if (hasMark(it, MB.suspend) && !REFUSAL.test(items[k - 1]?.lower ?? '') && !AFTER_HALT.has(items[hasMark(items[k - 1], MB.det) ? k - 2 : k - 1]?.lower ?? '') && !resumedBefore(items, from, k)) suspended = true;
     if (hasMark(it, MB.condAux)) reported = true;
     const near = t.idx - k <= 4 && k >= L - 1;
     // ("refused to send missiles": a refusal denies; "refused to stop sending weapons" or "refused to rule out" denies
@@ -465,6 +466,14 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
 
 /** Suspension words that only put a transfer off ("delayed", "adiada", "aplazó", "reporté"). */
 const PUT_OFF = /^(?:postpon|delay|adi|atras|aplaz|posterg|retras|report|repouss|retard|ajourn)/;
+
+/** "After", before the halt a resumption ends ("after an eleven-month halt", "depois de uma suspensão", "tras la interrupción"). */
+const AFTER_HALT: ReadonlySet<string> = new Set(['after', 'depois', 'após', 'apos', 'tras', 'después', 'après']);
+/** Is there a verb or noun of resuming among items[a, b) ("has resumed exporting crude after a halt")? */
+function resumedBefore(items: Item[], a: number, b: number): boolean {
+  for (let k = Math.max(0, a); k < b; k++) if (RESUME.test(items[k]!.lower)) return true;
+  return false;
+}
 
 /** Nouns and verbs of resuming ("la reprise des livraisons", "a retomada", "la reanudación", "the resumption of"). */
 const RESUME = /^(?:reprise|reprendre|retomad|retomar|reanud|resum|restart|rein[ií]ci)/;
