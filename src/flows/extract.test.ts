@@ -6919,3 +6919,12 @@ describe('session 33: a halt a resumption ends suspends nothing', () => {
     expect(withStatus(run('Russia halted gas exports to Finland.', 'en', defs))).toEqual(['RU>FI:oil:suspended']);
   });
 });
+
+describe('session 33: "the government" as the object of another country\'s verb is the dateline country\'s', () => {
+  it('"JUBA (Reuters) - [...] China National Petroleum Corp has lent the government $500 million"', () => {
+    const defs = [CITY('JUBA', 'SS', true), C('SS', ['South Sudan']), C('CN', ['China']), C('AE', ['United Arab Emirates'])];
+    const text = 'JUBA, Jan 20 (Reuters) - South Sudan has resumed exporting crude. Traders said two more cargoes had been sold to buyers in China and the United Arab Emirates. China National Petroleum Corp has lent the government $500 million against future shipments.';
+    expect(triples(run(text, 'en', defs))).toContain('CN>SS:money');
+    expect(triples(run(text, 'en', defs))).not.toContain('CN>AE:money');
+  });
+});

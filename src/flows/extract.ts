@@ -498,7 +498,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const resolveAnaphor: AnaphorResolver = ({ last: lastInSentence, located, first: firstInSentence, prior, object = false, kingdomAt = -1, islandAt = -1, territoryAt = -1, afterVerb = false, lastDemonym = false, toVerb = false, whence = false, toward = false, neighbour = false, government = false, returning = false }) => {
       if (returning && lastDemonym && lastInSentence) return countryOf(lastInSentence);
       // ("La Habana (EFE).- [...] Aun así, el Gobierno envió a China": the government of the dateline's country.)
-      if (government && !lastInSentence && !located && home) return home;
+      // ("JUBA (Reuters) - [...] China National Petroleum Corp has lent the government $500 million": as the object of a verb whose
+      // subject is another country, still the dateline country's.)
+      if (government && home && (lastInSentence ? object && countryOf(lastInSentence).country !== home.country && countryOf(lastInSentence).kind === 'country' : !located)) return home;
       // ("O Brasil importou 28 mil veículos argentinos e ampliou as compras de autopeças do país vizinho": a neighbour is another
       // country than the one the sentence opens with, the latest such.)
       if (neighbour && firstInSentence) {
