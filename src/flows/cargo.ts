@@ -638,8 +638,17 @@ export function categorize(t: Trigger, cargo: CargoHit[], apart?: (a: CargoHit, 
     // "bought 400 Zorks for $2bn": a price for goods the lexicon does not know travels against them too.
     hits = hits.map((h) => ({ ...h, reversed: !h.reversed }));
   }
+  // ("shipped a cargo of crude to Malaysia", "uma carga de petróleo": a generic word for a load, with the goods it is of right
+  // after it, names those goods, no goods of its own.)
+  hits = hits.filter((h) => {
+    const at = h.at;
+    return !(h.cat === 'other' && LOAD_UNITS.has(h.unit) && at !== undefined && hits.some((o) => o !== h && !LOAD_UNITS.has(o.unit) && o.at !== undefined && o.at > at && o.at - at <= 3));
+  });
   return oneEach(hits, true, apart);
 }
+
+/** Units of generic words for a load or goods ("cargo", "carga", "cargaison", "goods", "mercadorias"). */
+const LOAD_UNITS: ReadonlySet<string> = new Set(['cargo', 'goods']);
 
 /**
  * One hit per category and direction, the first with a quantity. With `counted`, goods of one category

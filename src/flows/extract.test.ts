@@ -6928,3 +6928,12 @@ describe('session 33: "the government" as the object of another country\'s verb 
     expect(triples(run(text, 'en', defs))).not.toContain('CN>AE:money');
   });
 });
+
+describe('session 33: a load of goods names those goods', () => {
+  it('"shipped a cargo of crude to Malaysia", "enviou uma carga de petróleo", "cargo flights carrying arms": no goods of the load itself', () => {
+    const defs = [C('SS', ['South Sudan']), C('MY', ['Malaysia']), C('BR', ['Brasil']), C('CN', ['China']), C('AE', [], []), CITY('Abu Dhabi', 'AE', true), C('SD', ['Sudan'])];
+    expect(triples(run('South Sudan shipped a cargo of crude to Malaysia.', 'en', defs))).toEqual(['SS>MY:oil']);
+    expect(triples(run('O Brasil enviou uma carga de petróleo para a China.', 'pt', defs))).toEqual(['BR>CN:oil']);
+    expect(triples(run('Cargo flights carrying arms from Abu Dhabi landed in Sudan.', 'en', defs))).toEqual(['Abu Dhabi@AE>SD:weapons']);
+  });
+});

@@ -331,7 +331,7 @@ export const pt: Lexicon = {
     request: ['agradeceu', 'agradeceram', 'agradece', 'pediu', 'pediram', 'pede', 'pedem', 'solicitou', 'solicitaram', 'solicita', 'reivindica', 'reclamou', 'cobrou'],
     carrier: ['carregados de', 'carregado de', 'carregados com', 'carregado com', 'com carga de', 'transportando'],
     dest: ['com destino a', 'com destino à', 'com destino ao', 'rumo a', 'rumo à', 'rumo ao', 'em direção a', 'em direção à', 'em direção ao'],
-    pack: ['volumes', 'empréstimo', 'empréstimos', 'pacote', 'pacotes', 'lote', 'lotes', 'carregamento', 'carregamentos'],
+    pack: ['volumes', 'empréstimo', 'empréstimos', 'pacote', 'pacotes', 'lote', 'lotes', 'carregamento', 'carregamentos', 'carga', 'cargas'],
     hypo: ['qualquer', 'quaisquer', 'discutir', 'negociar', 'proibiu', 'proíbe', 'proibir', 'proibiram', 'vetou'],
     benef: ['população', 'populações', 'povo', 'gendarmaria', 'guarda costeira', 'polícia', 'deslocados', 'refugiados', 'vítimas', 'hospitais'],
     there: ['de onde', 'dali', 'de lá', 'daí', 'a partir dali', 'a partir de lá'],
