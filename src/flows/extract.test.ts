@@ -6937,3 +6937,11 @@ describe('session 33: a load of goods names those goods', () => {
     expect(triples(run('Cargo flights carrying arms from Abu Dhabi landed in Sudan.', 'en', defs))).toEqual(['Abu Dhabi@AE>SD:weapons']);
   });
 });
+
+describe('session 33: loads sold in the passive repeat the latest transfer', () => {
+  it('"South Sudan shipped crude to Malaysia. Another cargo was sold to buyers in China": SS > CN oil; "des cargaisons aient été vendues à Israël"', () => {
+    const defs = [C('SS', ['South Sudan']), C('MY', ['Malaysia']), C('CN', ['China']), C('TD', ['Tchad']), C('IL', ['Israël'])];
+    expect(triples(run('South Sudan shipped crude to Malaysia. Another cargo was sold to buyers in China.', 'en', defs))).toEqual(['SS>CN:oil', 'SS>MY:oil']);
+    expect(withStatus(run("Le Tchad a exporté du brut vers la Chine. Le ministère a démenti que des cargaisons aient été vendues à Israël.", 'fr', [...defs, C('CN', ['Chine'])]))).toContain('TD>IL:oil:denied');
+  });
+});

@@ -4012,13 +4012,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // "otras 5.000 toneladas se vendieron a ...": a passive with no agent whose subject is a bare
     // measure repeats the latest transfer (within a sentence): its goods and, unsaid, its giver.
+    // ("Two more cargoes were sold to buyers in China": so does a plain word for loads, the discourse's goods.)
     let elidedGiver = false;
-    if (cargo.length === 0 && passive && !noun && agent === undefined && src === undefined && dst !== undefined && t.cls === 'send') {
+    const loadsOnly = cargo.length > 0 && cargo.every((h) => h.cat === 'other' && h.unit === 'cargo');
+    if ((cargo.length === 0 || loadsOnly) && passive && !noun && agent === undefined && src === undefined && dst !== undefined && t.cls === 'send') {
       let m = -1;
-      for (let k = t.idx - 1; k >= Math.max(L, t.idx - 16) && m < 0; k--) if (MEASURES.has(items[k]!.lower)) m = k;
+      for (let k = t.idx - 1; k >= Math.max(L, t.idx - 16) && m < 0; k--) if (loadsOnly ? items[k]!.tags.some((g) => g.k === 'cargo' && g.unit === 'cargo') : MEASURES.has(items[k]!.lower)) m = k;
       if (m >= 0) {
-        hits = [{ cat: 'other', unit: items[m]!.lower, word: items[m]!.lower, q: quantityAt(items, m, decimalComma), reversed: false }];
-        inherit = ENERGY.has(items[m]!.lower) ? 0 : 1;
+        hits = [{ cat: 'other', unit: loadsOnly ? 'cargo' : items[m]!.lower, word: loadsOnly ? undefined : items[m]!.lower, q: loadsOnly ? null : quantityAt(items, m, decimalComma), reversed: false }];
+        inherit = loadsOnly ? 2 : ENERGY.has(items[m]!.lower) ? 0 : 1;
         // ("150 tonnes de coltan extraites à Rubaya, dans le Nord-Kivu, auraient été acheminées vers le Rwanda":
         // goods extracted or made somewhere in the subject come from there.)
         const madeAt = madeIn(items, roles, m, t.idx);
