@@ -6945,3 +6945,14 @@ describe('session 33: loads sold in the passive repeat the latest transfer', () 
     expect(withStatus(run("Le Tchad a exporté du brut vers la Chine. Le ministère a démenti que des cargaisons aient été vendues à Israël.", 'fr', [...defs, C('CN', ['Chine'])]))).toContain('TD>IL:oil:denied');
   });
 });
+
+describe('session 33: a pharmaceutical company of a place, and mere quantities sold', () => {
+  const defs = [REGION('Minas Gerais', 'BR'), C('PT', ['Portugal']), C('UY', ['Uruguai']), C('BR', ['Brasil'], ['brasileiro']), C('US', ['Estados Unidos'])];
+  it('"uma farmacêutica de Minas Gerais pretende exportar canabidiol para Portugal"', () => {
+    expect(withStatus(run('Já uma farmacêutica de Minas Gerais pretende exportar canabidiol sintético para Portugal a partir de 2026.', 'pt', defs))).toEqual(['Minas Gerais@BR>PT:other:planned']);
+  });
+  it('"O Uruguai ainda vende volumes modestos ao mercado brasileiro", "vende pequenas quantidades ao Brasil"', () => {
+    expect(triples(run('O Brasil importou produtos de cannabis dos Estados Unidos. O Uruguai ainda vende volumes modestos ao mercado brasileiro.', 'pt', defs))).toEqual(['US>BR:other', 'UY>BR:other']);
+    expect(triples(run('O Uruguai vende pequenas quantidades ao Brasil.', 'pt', defs))).toEqual(['UY>BR:other']);
+  });
+});

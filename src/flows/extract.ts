@@ -3984,7 +3984,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // "Hokkaido has also started selling directly to Mexico": selling with no object sells the discourse's goods.
     // ("sells scallops to Mexico": or goods the lexicon does not know, one plain word right before the destination.)
-    if (cargo.length === 0 && hits.length === 0 && t.cls === 'send' && !noun && !passive && t.mood !== 'part' && dst !== undefined && SELL.test(items[t.idx]!.lower) && (prepRole(items[t.idx + 1]) === 'to' || prepRole(items[t.idx + 2]) === 'to')) {
+    // ("O Uruguai ainda vende volumes modestos ao mercado brasileiro": so does selling mere quantities, the discourse's goods.)
+    const amounts = AMOUNT_WORDS.has(items[t.idx + 1]?.lower ?? '') ? 1 : AMOUNT_WORDS.has(items[t.idx + 2]?.lower ?? '') && isPlain(items[t.idx + 1]) ? 2 : 0;
+    const amountsTo = amounts > 0 && [1, 2].some((d) => prepRole(items[t.idx + amounts + d]) === 'to' && (d === 1 || isPlain(items[t.idx + amounts + 1])));
+    if (cargo.length === 0 && hits.length === 0 && t.cls === 'send' && !noun && !passive && t.mood !== 'part' && dst !== undefined && SELL.test(items[t.idx]!.lower) && (amountsTo || prepRole(items[t.idx + 1]) === 'to' || prepRole(items[t.idx + 2]) === 'to')) {
       const named = prepRole(items[t.idx + 2]) === 'to' && isPlain(items[t.idx + 1]) && !items[t.idx + 1]!.cap && items[t.idx + 1]!.tok === 'word' && !/(?:ly|mente|ment)$/.test(items[t.idx + 1]!.lower);
       hits = [{ cat: 'other', unit: named ? 'other' : 'cargo', word: named ? items[t.idx + 1]!.lower : undefined, q: null, reversed: false }];
       inherit = named ? 0 : 2;
@@ -5950,6 +5953,9 @@ function goesToFight(items: Item[], i: number, end: number): boolean {
   }
   return false;
 }
+
+/** Words for mere quantities sold ("volumes", "quantidades", "cantidades", "quantités", "quantities", "amounts"). */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(['volumes', 'volúmenes', 'quantidades', 'cantidades', 'quantités', 'quantities', 'amounts']);
 
 /** The preposition of "in training" ("en formation", "in training", "em formação", "en formación", "em treinamento"). */
 const IN_TRAINING: ReadonlySet<string> = new Set(['en', 'in', 'em']);

@@ -321,7 +321,7 @@ export const es: Lexicon = {
     actor: ['homólogo', 'homóloga', 'homólogos', 'guardia costera', 'legisladores', 'diputados', 'senadores', 'congresistas', 'parlamentarios', 'mandatario', 'mandataria', 'emisario', 'emisarios', 'enviados', 'presidenta', 'vicepresidente', 'vicepresidenta', 'primera ministra', 'enviada', 'secretario', 'príncipe heredero', 'príncipe', 'emir', 'jeque', 'sultán', 'reina', 'monarca', 'armada', 'fuerza aérea', 'ejército', 'gobierno', 'ministro', 'ministra', 'ministerio', 'canciller', 'cancillería', 'presidente', 'primer ministro', 'líder',
       'dictador', 'régimen', 'ejército', 'fuerzas armadas', 'autoridades', 'funcionarios', 'diplomático',
       'diplomáticos', 'delegación', 'comitiva', 'embajador', 'rey', 'defensa', 'exteriores', 'asuntos exteriores', 'portavoz', 'dirigente',
-      'jefe', 'comandante', 'enviado', 'empresas', 'empresa', 'compañías', 'firmas'],
+      'jefe', 'comandante', 'enviado', 'empresas', 'empresa', 'compañías', 'firmas', 'farmacéutica', 'farmacéuticas'],
     geo: ['suelo', 'salar', 'salares', 'yacimiento', 'yacimientos', 'prefectura', 'prefecturas', 'costas', 'orillas', 'playas', 'bases', 'región', 'regiones', 'provincia', 'ciudad', 'capital', 'puerto', 'estado', 'república', 'óblast', 'oblast', 'isla',
       'península', 'costa', 'frontera', 'frente', 'territorio', 'distrito', 'zona', 'área', 'oeste', 'este', 'norte', 'sur',
       'sureste', 'noreste', 'noroeste', 'suroeste', 'centro', 'litoral', 'base', 'costera', 'fronteriza', 'localidad', 'pueblo',

@@ -348,7 +348,7 @@ export const pt: Lexicon = {
     actor: ['homólogo', 'homóloga', 'homólogos', 'guarda costeira', 'guarda-costeira', 'deputados', 'parlamentares', 'senadores', 'congressistas', 'mandatário', 'mandatária', 'presidenta', 'vice-presidente', 'primeira-ministra', 'enviado', 'emissário', 'emissários', 'enviados', 'secretário', 'príncipe herdeiro', 'príncipe', 'emir', 'xeque', 'sultão', 'rainha', 'monarca', 'marinha', 'força aérea', 'armada', 'governo', 'ministro', 'ministra', 'ministério', 'chanceler', 'chancelaria', 'presidente', 'primeiro-ministro',
       'líder', 'ditador', 'regime', 'exército', 'forças armadas', 'autoridades', 'diplomata', 'diplomatas',
       'delegação', 'comitiva', 'embaixador', 'rei', 'defesa', 'relações exteriores', 'negócios estrangeiros', 'porta-voz', 'dirigente',
-      'dirigentes', 'comandante', 'representantes', 'chefe', 'empresas', 'empresa', 'companhias', 'firmas'],
+      'dirigentes', 'comandante', 'representantes', 'chefe', 'empresas', 'empresa', 'companhias', 'firmas', 'farmacêutica', 'farmacêuticas'],
     geo: ['solo', 'salar', 'salares', 'jazida', 'jazidas', 'costas', 'praias', 'bases', 'região', 'regiões', 'província', 'cidade', 'capital', 'porto', 'estado', 'república', 'oblast', 'ilha', 'península',
       'costa', 'fronteira', 'frente', 'território', 'distrito', 'zona', 'área', 'oeste', 'leste', 'norte', 'sul', 'sudeste',
       'nordeste', 'noroeste', 'sudoeste', 'centro', 'litoral', 'base', 'costeira', 'fronteiriça', 'portuária', 'localidade',
