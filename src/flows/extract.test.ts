@@ -6956,3 +6956,11 @@ describe('session 33: a pharmaceutical company of a place, and mere quantities s
     expect(triples(run('O Uruguai vende pequenas quantidades ao Brasil.', 'pt', defs))).toEqual(['UY>BR:other']);
   });
 });
+
+describe('session 33: places ranked after a share\'s taker take their share', () => {
+  it('"Qatar accounted for 30%, followed by Saudi Arabia and Malaysia", "responderam por 58%, seguidos pelo Canadá e pela Colômbia"', () => {
+    const defs = [C('NP', ['Nepal']), C('QA', ['Qatar']), C('SA', ['Saudi Arabia']), C('MY', ['Malaysia']), C('BR', ['Brasil']), C('US', ['Estados Unidos']), C('CA', ['Canadá']), C('CO', ['Colômbia'])];
+    expect(triples(run('Nepal received $11 billion in remittances. Qatar accounted for 30%, followed by Saudi Arabia and Malaysia.', 'en', defs))).toEqual(['MY>NP:money', 'QA>NP:money', 'SA>NP:money']);
+    expect(triples(run('O Brasil importou 1,1 milhão de unidades de produtos à base de cannabis. Os Estados Unidos responderam por cerca de 58% das autorizações, seguidos pelo Canadá e pela Colômbia.', 'pt', defs))).toEqual(['CA>BR:other', 'CO>BR:other', 'US>BR:other']);
+  });
+});

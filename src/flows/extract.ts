@@ -988,6 +988,18 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const bare = new Set<number>();
     // ("A Argentina respondeu": the sentence's first word is its article, not "to".)
     its.forEach((it, k) => { if (it.place && (roles[k]?.role === 'bare' || (k === 1 && its[0]!.cap && hasMark(its[0], MB.det)))) bare.add(it.start); });
+    // ("Os Estados Unidos responderam por 58% das autorizações, seguidos pelo Canadá e pela Colômbia": places ranked after the
+    // subject take their share too, each one coordinated with the first.)
+    let ranked = false;
+    its.forEach((it, k) => {
+      if (!it.place || it.start < at) return;
+      const p = hasMark(its[k - 1], MB.det) ? k - 2 : k - 1;
+      const q = prepRole(its[p]) === 'by' || prepRole(its[p]) === 'to' ? p - 1 : p;
+      if (followedBy(its, k) || (ranked && (hasMark(its[q], MB.coord) || isComma(its[q])))) {
+        ranked = true;
+        bare.add(it.start);
+      } else ranked = false;
+    });
     const places = inSentence.filter((x) => !x.org && x.via !== 'demonym' && countryOf(x.place).kind === 'country' && bare.has(x.start));
     // (A subject before the phrase: "Segundo a Argentina, o trigo respondeu por" names none.)
     if (!places.some((x) => x.end <= at)) return;
