@@ -6964,3 +6964,14 @@ describe('session 33: places ranked after a share\'s taker take their share', ()
     expect(triples(run('O Brasil importou 1,1 milhão de unidades de produtos à base de cannabis. Os Estados Unidos responderam por cerca de 58% das autorizações, seguidos pelo Canadá e pela Colômbia.', 'pt', defs))).toEqual(['CA>BR:other', 'CO>BR:other', 'US>BR:other']);
   });
 });
+
+describe('session 33: installing goods somewhere sends them there', () => {
+  it('"Washington instalará un radar en la isla de Tobago", "installed Patriot batteries in Poland"; a factory installed is no goods', () => {
+    const defs = [CITY('Washington', 'US', true), C('US', ['United States']), REGION('Tobago', 'TT'), C('PL', ['Poland']), C('CN', ['China']), C('EC', ['Ecuador'])];
+    expect(withStatus(run('Washington también instalará un radar en la isla de Tobago.', 'es', defs))).toEqual(['Washington@US>Tobago@TT:technology:planned']);
+    expect(triples(run('The United States installed Patriot batteries in Poland.', 'en', defs))).toEqual(['US>PL:technology']);
+    expect(triples(run('China instaló una fábrica en Ecuador.', 'es', defs))).toEqual([]);
+    // (the Romance participle says where people live)
+    expect(triples(run('Los venezolanos instalados en Chile enviaron 200 millones de dólares a Venezuela.', 'es', [C('VE', ['Venezuela'], ['venezolanos']), C('CL', ['Chile'])]))).toEqual(['CL>VE:money']);
+  });
+});

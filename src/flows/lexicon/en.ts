@@ -21,6 +21,8 @@ export const en: Lexicon = {
     // (Forgiving a debt sends its money to the debtor: "Japan forgave $100 million of Laos's debt".)
     { cls: 'send', forms: v('forgive', 'forgives', 'forgave', 'forgiven', 'forgiving').concat(forms('fin', 'write off', 'writes off', 'wrote off'), forms('part', 'written off'), forms('ger', 'writing off')), cat: 'money', sense: 'debt' },
     { cls: 'send', forms: v('inject', 'injects', 'injected', 'injected', 'injecting') },
+    // ("Russia installed missile systems in Nicaragua": installing goods somewhere sends them there.)
+    { cls: 'send', forms: v('install', 'installs', 'installed', 'installed', 'installing'), sense: 'object' },
     // ("Japan poured $2 billion into Vietnam", "Gulf funds ploughed money into Egypt": what is poured in is sent.)
     { cls: 'send', forms: v('pour', 'pours', 'poured', 'poured', 'pouring').concat(v('plough', 'ploughs', 'ploughed', 'ploughed', 'ploughing'), v('plow', 'plows', 'plowed', 'plowed', 'plowing')) },
     { cls: 'send', forms: v('send', 'sends', 'sent', 'sent', 'sending') },

@@ -54,6 +54,8 @@ export const es: Lexicon = {
     { cls: 'send', forms: conj('pag', 'es-ar', forms('fin', 'pagó', 'pague')), cat: 'money' },
     { cls: 'send', forms: forms('fin', 'invierte', 'invierten', 'invirtió', 'invirtieron', 'invertía', 'invertían').concat(forms('inf', 'invertir'), forms('ger', 'invirtiendo'), forms('part', 'invertido', 'invertida', 'invertidos', 'invertidas'), forms('fut', 'invertirá', 'invertirán')), cat: 'money' },
     { cls: 'send', forms: conj('inyect', 'es-ar') },
+    // ("Washington instalará un radar en Tobago": installing goods somewhere sends them there; not the participle, "los venezolanos instalados en Chile" live there.)
+    { cls: 'send', forms: conj('instal', 'es-ar').filter(([, m]) => m !== 'part'), sense: 'object' },
     { cls: 'send', forms: conj('condon', 'es-ar'), cat: 'money', sense: 'debt' },
     { cls: 'send', forms: conj('prest', 'es-ar'), cat: 'money', sense: 'lend' },
     { cls: 'receive', forms: conj('acept', 'es-ar') },

@@ -21,6 +21,8 @@ export const pt: Lexicon = {
     { cls: 'send', forms: conj('desembols', 'pt-ar'), cat: 'money' },
     { cls: 'send', forms: conj('invest', 'pt-ir'), cat: 'money' },
     { cls: 'send', forms: conj('injet', 'pt-ar') },
+    // ("a Rússia instalou sistemas de mísseis na Nicarágua": installing goods somewhere sends them there; not the participle, "os portugueses instalados em Angola" live there.)
+    { cls: 'send', forms: conj('instal', 'pt-ar').filter(([, m]) => m !== 'part'), sense: 'object' },
     { cls: 'send', forms: conj('perdo', 'pt-ar', forms('fin', 'perdoa', 'perdoam')), cat: 'money', sense: 'debt' },
     // "vai aplicar 1,2 mil milhões de euros num centro de dados em Sines" (money put in; "aplicar sanções" applies no goods).
     { cls: 'send', forms: conj('aplic', 'pt-ar'), cat: 'money', sense: 'object' },
