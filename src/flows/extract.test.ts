@@ -6975,3 +6975,11 @@ describe('session 33: installing goods somewhere sends them there', () => {
     expect(triples(run('Los venezolanos instalados en Chile enviaron 200 millones de dólares a Venezuela.', 'es', [C('VE', ['Venezuela'], ['venezolanos']), C('CL', ['Chile'])]))).toEqual(['CL>VE:money']);
   });
 });
+
+describe('session 33: Portuguese "deslocar-se" travels', () => {
+  it('"O Presidente moçambicano deverá deslocar-se em agosto a Yokohama" visits; "deslocou 300 militares" still sends troops', () => {
+    const defs = [C('MZ', [], ['moçambicano']), CITY('Yokohama', 'JP'), C('PT', ['Portugal']), C('RO', ['Roménia'])];
+    expect(withStatus(run('O Presidente moçambicano deverá deslocar-se em agosto a Yokohama.', 'pt', defs))).toEqual(['MZ>Yokohama@JP:visit:planned']);
+    expect(triples(run('Portugal deslocou 300 militares para a Roménia.', 'pt', defs))).toEqual(['PT>RO:troops']);
+  });
+});

@@ -116,6 +116,8 @@ export const pt: Lexicon = {
     // "2.300 portugueses fixaram-se em Angola": settling somewhere moves the settlers (counted or named by nationality).
     { cls: 'move', forms: forms('fin', ...['fixaram-se', 'fixou-se', 'se fixaram', 'se fixou', 'radicaram-se', 'radicou-se', 'se radicaram', 'instalaram-se', 'se instalaram', 'estabeleceram-se', 'se estabeleceram'].flatMap((v) => ['em', 'no', 'na', 'nos', 'nas'].map((p) => `${v} ${p}`))), sense: 'persons' },
     { cls: 'move', forms: conj('migr', 'pt-ar'), cat: 'people' },
+    // ("O Presidente deverá deslocar-se em agosto a Yokohama": moving oneself is travelling; "deslocou 300 militares" sends.)
+    { cls: 'move', forms: forms('inf', 'deslocar-se', 'se deslocar').concat(forms('fin', 'deslocou-se', 'deslocaram-se', 'desloca-se', 'deslocam-se', 'se deslocou', 'se deslocaram', 'se desloca', 'se deslocam'), forms('fut', 'deslocar-se-á', 'deslocar-se-ão', 'se deslocará', 'se deslocarão')) },
     { cls: 'visit', forms: conj('visit', 'pt-ar') },
     // "A ministra esteve em Lisboa": an official who was somewhere visited it (see triggers.ts: only a place it was in)
     { cls: 'visit', forms: forms('fin', 'esteve', 'estiveram') },
