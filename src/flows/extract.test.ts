@@ -6983,3 +6983,12 @@ describe('session 33: Portuguese "deslocar-se" travels', () => {
     expect(triples(run('Portugal deslocou 300 militares para a Roménia.', 'pt', defs))).toEqual(['PT>RO:troops']);
   });
 });
+
+describe('session 33: goods and people driven somewhere are sent', () => {
+  it('"From Chad, the weapons were driven across the border into Darfur", "were driven from Belarus to Ukraine"; "driven by demand" drives nothing', () => {
+    const defs = [C('TD', ['Chad']), REGION('Darfur', 'SD'), C('BY', ['Belarus']), C('UA', ['Ukraine']), C('CN', ['China'])];
+    expect(triples(run('From Chad, the weapons were driven across the border into Darfur.', 'en', defs))).toEqual(['TD>Darfur@SD:weapons']);
+    expect(triples(run('The prisoners were driven across the border from Belarus to Ukraine.', 'en', defs))).toEqual(['BY>UA:people']);
+    expect(triples(run('Exports rose, driven by demand from China.', 'en', defs))).toEqual([]);
+  });
+});

@@ -47,6 +47,8 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('contribute', 'contributes', 'contributed', 'contributed', 'contributing') },
     { cls: 'send', forms: v('rush', 'rushes', 'rushed', 'rushed', 'rushing') },
     { cls: 'send', forms: v('truck', 'trucks', 'trucked', 'trucked', 'trucking').filter(([f]) => f !== 'truck' && f !== 'trucks') },
+    // ("From Chad, the weapons were driven across the border into Darfur": driving goods or people somewhere sends them.)
+    { cls: 'send', forms: v('drive', 'drives', 'drove', 'driven', 'driving').filter(([f]) => f === 'drove' || f === 'driven') },
     { cls: 'send', forms: v('relocate', 'relocates', 'relocated', 'relocated', 'relocating') },
     { cls: 'send', forms: forms('part', 'seconded') },
     { cls: 'send', forms: v('transfer', 'transfers', 'transferred', 'transferred', 'transferring') },
