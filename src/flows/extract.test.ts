@@ -6992,3 +6992,12 @@ describe('session 33: goods and people driven somewhere are sent', () => {
     expect(triples(run('Exports rose, driven by demand from China.', 'en', defs))).toEqual([]);
   });
 });
+
+describe('session 33: a country\'s own trade, named by its possessive or "de", is of goods', () => {
+  it('"Ecuador\'s exports to China fell 40%", "Las exportaciones de Ecuador a China cayeron", "As exportações do Equador para a China caíram"', () => {
+    const defs = [C('EC', ['Ecuador', 'Equador']), C('CN', ['China'])];
+    expect(triples(run("Ecuador's exports to China fell 40%.", 'en', defs))).toEqual(['EC>CN:other']);
+    expect(triples(run('Las exportaciones de Ecuador a China cayeron un 40 %.', 'es', defs))).toEqual(['EC>CN:other']);
+    expect(triples(run('As exportações do Equador para a China caíram 40%.', 'pt', defs))).toEqual(['EC>CN:other']);
+  });
+});

@@ -3106,6 +3106,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("Russia increased its sales to India", "Rusia aumentó sus ventas a la India": a country's own trade.)
     // ("Uruguay y Paraguay cerraron el año con retrocesos en sus envíos a Pekín": so are its shipments.)
     const ownTrade = noun && t.cls === 'send' && src !== undefined && POSSESSIVES.has(items[t.idx - 1]?.lower ?? '') && (COMMERCIAL.test(items[t.idx]!.lower) || (SHIPMENTS.test(items[t.idx]!.lower) && !hasBefore(items, t.idx, 0, t.idx, (x) => hasMark(x, MB.rel))));
+    // ("Ecuador's exports to China fell 40%", "Las exportaciones de Ecuador a China cayeron", "As exportações do Equador para a
+    // China": so is trade its owner's name or possessive governs.)
+    const ownerTrade = noun && t.cls === 'send' && src !== undefined && (roles[src]?.role === 'poss' || (roles[src]?.role === 'of' && roles[src]?.head === 'trigger')) && Math.abs(src - t.idx) <= 3 && COMMERCIAL.test(items[t.idx]!.lower);
     // ("India bought palm oil from Indonesia, while its crude oil imports from Russia rose": what a country's own imports bring
     // goes to the subject the sentence opened with.)
     // ("As importações brasileiras de trigo somaram 6,4 milhões", "Brazilian imports of wheat": a nationality right next to a
@@ -3901,14 +3904,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // ("as remessas enviadas para o Nepal somaram 61 milhões, enquanto as transferências para a Índia": money
       // itself, when that is all the previous transfer carried.)
       hits = prevHits.every((h) => h.cat === 'money') ? prevHits.map((h) => ({ ...h, q: null })) : prevHits.filter((h) => h.cat !== 'money').map((h) => ({ ...h, q: null }));
-    } else if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && !prevHits && (repeatsTransfer(items, t.idx) || (dst !== undefined && roles[dst]?.role === 'to' && (ownerSrc || (src === undefined && bareTransferNoun(items, t.idx)) || nationalTrade || ownTrade)))) {
+    } else if (t.mood === 'noun' && t.cls === 'send' && !t.cat && cargo.length === 0 && hits.length === 0 && !prevHits && (repeatsTransfer(items, t.idx) || (dst !== undefined && roles[dst]?.role === 'to' && (ownerSrc || (src === undefined && bareTransferNoun(items, t.idx)) || nationalTrade || ownTrade || ownerTrade)))) {
       // ("Paris plans its own shipment", "another shipment", "outra remessa": across sentences, what
       // the discourse's latest transfer carried, read in emit; none within a sentence: nothing.)
       // ("Shipments to Benin, Senegal and Ivory Coast jumped": so does a bare one with only a destination.)
       // ("Malaysian exports to India rose": trade of a nationality, with nothing to inherit, is of goods; so is a
       // country's own, "Russia increased its sales to India".)
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
-      inherit = nationalTrade || ownTrade ? 5 : 1;
+      inherit = nationalTrade || ownTrade || ownerTrade ? 5 : 1;
     }
     // "Armenia, which re-exported them to Russia", "que os reexportou", "qui les a réexportés": an object
     // pronoun stands for what the sentence's previous transfer carried.
