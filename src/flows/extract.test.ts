@@ -7001,3 +7001,13 @@ describe('session 33: a country\'s own trade, named by its possessive or "de", i
     expect(triples(run('As exportações do Equador para a China caíram 40%.', 'pt', defs))).toEqual(['EC>CN:other']);
   });
 });
+
+describe('session 33: French "gagner" a place reaches it', () => {
+  it('"Des milliers de Soudanais ont gagné l\'Égypte", "le ministre français a gagné Tunis, puis Rome"; "a gagné 3 millions", "a gagné la Coupe" reach nothing', () => {
+    const defs = [C('SD', [], ['Soudanais']), C('EG', ['Égypte']), C('FR', ['France'], ['français']), CITY('Tunis', 'TN', true), CITY('Rome', 'IT', true), C('CN', ['Chine']), C('MA', ['Maroc']), C('SN', ['Sénégal'])];
+    expect(triples(run("Des milliers de Soudanais ont gagné l'Égypte par la route.", 'fr', defs))).toEqual(['SD>EG:people']);
+    expect(triples(run('Le ministre français a gagné Tunis, puis Rome.', 'fr', defs))).toEqual(['FR>Tunis@TN:visit', 'Tunis@TN>Rome@IT:visit']);
+    expect(triples(run("La France a gagné 3 millions d'euros grâce aux ventes à la Chine.", 'fr', defs))).toEqual([]);
+    expect(triples(run("Le Maroc a gagné la Coupe d'Afrique face au Sénégal.", 'fr', defs))).toEqual([]);
+  });
+});

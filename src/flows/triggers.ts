@@ -26,6 +26,9 @@ export interface Trigger {
   come?: boolean;
 }
 
+/** Forms of French "gagner" (to reach, to win, to earn). */
+const GAGNER = /^gagn/;
+
 /** English "carried", "carries" (lexicon en.ts): what they carry may be people, and "carried out" carries nothing. */
 const CARRIED: ReadonlySet<string> = new Set(['carried', 'carries']);
 
@@ -167,6 +170,11 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (verb.sense === 'troops' && !objectTroops(items, i, verb.mood === 'part')) continue;
       // "dar de baja a un buque", "dar baixa": to decommission is no giving.
       if (verb.sense === 'object' && (items[i + 1]?.lower === 'baixa' || (items[i + 1]?.lower === 'de' && items[i + 2]?.lower === 'baja'))) continue;
+      // (French "gagner" reaches only a place named right after it: "ont gagné l'Égypte", not "a gagné 3 millions".)
+      if (lang === 'fr' && GAGNER.test(it.lower)) {
+        const at = hasMark(items[i + 1], MB.det) ? items[i + 2] : items[i + 1];
+        if (!at?.place || at.place.via === 'demonym') continue;
+      }
       // (A verb of settling moves only people counted or named as people: "2.300 portugueses fixaram-se em Angola";
       // not "the price of Brazilian coffee settled in London", nor "as empresas chinesas instalaram-se".)
       if ((verb.sense === 'persons' || verb.sense === 'host') && !personsAhead(items, i, verb.cls === 'move' || verb.sense === 'host', verb.sense === 'host')) continue;

@@ -119,6 +119,9 @@ export const fr: Lexicon = {
     { cls: 'presence', forms: forms('fin', 'restent', 'demeurent', 'se trouvent', 'se trouvaient') },
     { cls: 'release', forms: conj('libér', 'fr-er', forms('fin', 'libère', 'libèrent')).filter(([f]) => !['libere', 'liberes', 'liberent'].includes(f)).concat(forms('part', 'relâché', 'relâchés', 'relâchées'), forms('fin', 'relâché')) },
     { cls: 'move', forms: forms('inf', 'rejoindre').concat(forms('fin', 'rejoint', 'rejoignent', 'rejoignait', 'rejoignaient')) },
+    // ("Des milliers de Soudanais ont gagné l'Égypte", "le ministre a gagné Tunis, puis Rome": reaching a place named right after
+    // the verb; triggers.ts drops any other "gagner", "a gagné 3 millions", "a gagné la Coupe".)
+    { cls: 'move', forms: conj('gagn', 'fr-er') },
     // "le reste a été réparti entre le Japon et la Turquie": goods shared out among places go to them.
     { cls: 'send', forms: forms('part', 'réparti entre', 'répartie entre', 'répartis entre', 'réparties entre', 'partagé entre', 'partagée entre', 'partagés entre', 'partagées entre').concat(forms('fin', "s'est réparti entre", "s'est répartie entre")) },
     // "52 000 personnes ont atteint l'Italie", "ont atteint les côtes italiennes": reaching a place.
