@@ -7011,3 +7011,12 @@ describe('session 33: French "gagner" a place reaches it', () => {
     expect(triples(run("Le Maroc a gagné la Coupe d'Afrique face au Sénégal.", 'fr', defs))).toEqual([]);
   });
 });
+
+describe('session 33: counted nationals after a Romance verb of arriving are people', () => {
+  it('"Chegaram a Lisboa cinco angolanos vindos do Brasil": BR > Lisboa, 5 people', () => {
+    const defs = [CITY('Lisboa', 'PT', true), C('AO', [], ['angolanos']), C('BR', ['Brasil'])];
+    const fs = run('Chegaram a Lisboa cinco angolanos vindos do Brasil.', 'pt', defs);
+    expect(triples(fs)).toEqual(['BR>Lisboa@PT:people']);
+    expect(fs[0]!.quantity).toBe(5);
+  });
+});

@@ -3777,6 +3777,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // "600,000 Sudanese ... and about 20,000 arrived in Adre": the travellers are people.
       const numQ = barePeopleNumber(items, t.idx, L, decimalComma);
       if (src !== undefined && (roles[src]!.asNoun || migrantNationals(items, src, t.idx, L, lang))) hits = [{ cat: 'people', unit: 'people', q: null, reversed: false }];
+      // ("Chegaram a Lisboa cinco angolanos vindos do Brasil", "Llegaron a Madrid 200 senegaleses": a Romance subject after the
+      // verb, counted people named by their nationality.)
+      else if (lang !== 'en' && originR !== undefined && originR > t.idx && !!roles[originR]!.asNoun && isNumeral(items[originR - 1])) hits = [{ cat: 'people', unit: 'people', q: quantityAt(items, originR, decimalComma), reversed: false }];
       // ("Unas 16.000 temporeras marroquíes llegarán a Huelva": counted people the lexicon does not know, by
       // their nationality.)
       else if (src !== undefined && src < t.idx && roles[src]!.role === 'origin' && items[src]!.place!.via === 'demonym' && qualifiesPeople(items, src))
@@ -5956,6 +5959,7 @@ const COURSE_PURPOSE = /^[^.;:]{0,40}?\b(?:para (?:un|una|um|uma|el|la|o|a) (?:\
 
 /** Verbs of fighting after a purpose preposition ("to fight", "para combater", "para luchar", "pour combattre"). */
 const FIGHT_VERBS: ReadonlySet<string> = new Set(['fight', 'combat', 'combater', 'lutar', 'combatir', 'luchar', 'combattre']);
+/** Prepositions of purpose before a verb of fighting (to, para, pour, a). */
 const FIGHT_PURPOSE: ReadonlySet<string> = new Set(['to', 'para', 'pour', 'a']);
 /** What fighting a fire or a disease is about: no war. */
 const NOT_WAR = /^(?:fires?|blazes?|wildfires?|flames|inc[eê]ndios?|incendios?|feux|incendies?|fogo|fuego|epidemic|outbreak|disease|cholera|epidemia|[eé]pid[eé]mie|doen[cç]a|enfermedad|maladie|pobreza|poverty|pauvret[eé])$/;
