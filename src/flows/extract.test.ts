@@ -7020,3 +7020,11 @@ describe('session 33: counted nationals after a Romance verb of arriving are peo
     expect(fs[0]!.quantity).toBe(5);
   });
 });
+
+describe('session 33: an official released goes home', () => {
+  it('"Belgium released an Iranian diplomat jailed for a bomb plot", "Iran released a French diplomat"', () => {
+    const defs = [C('BE', ['Belgium']), C('IR', ['Iran'], ['Iranian']), C('FR', [], ['French'])];
+    expect(triples(run('Belgium released an Iranian diplomat jailed for a bomb plot.', 'en', defs))).toEqual(['BE>IR:people']);
+    expect(triples(run('Iran released a French diplomat.', 'en', defs))).toEqual(['IR>FR:people']);
+  });
+});

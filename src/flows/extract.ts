@@ -3010,7 +3010,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("Deux ressortissants français détenus en Iran ont été libérés": with no agent, where they were held.)
         src = passive ? first(agent, inR, from, inL) : first(subject, subjectDemonym);
         srcActor = true;
-        dst = first(toStrong, toWeak, passive ? originL : originR, passive ? originR : originL, passive ? demonymL : demonymR);
+        // ("Belgium released an Iranian diplomat jailed for a bomb plot": so does an official's nationality after the verb.)
+        dst = first(toStrong, toWeak, passive ? originL : originR, passive ? originR : originL, passive ? demonymL : demonymR, !passive && actorR !== undefined && actorR > t.idx && items[actorR]!.place!.via === 'demonym' ? actorR : undefined);
         if (dst !== undefined && src !== undefined && countryAt(items, dst) === countryAt(items, src)) dst = undefined;
         noFill = true;
         break;
