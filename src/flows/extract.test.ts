@@ -7028,3 +7028,11 @@ describe('session 33: an official released goes home', () => {
     expect(triples(run('Iran released a French diplomat.', 'en', defs))).toEqual(['IR>FR:people']);
   });
 });
+
+describe('session 33: buying from companies receives no visitors', () => {
+  it('"Uruguay compró agua a empresas paraguayas" is no visit; "Lula recebeu em Brasília o chanceler da China" still is', () => {
+    const defs = [C('UY', ['Uruguay']), C('PY', [], ['paraguayas']), CITY('Brasília', 'BR', true), C('CN', ['China'])];
+    expect(triples(run('Uruguay compró agua a empresas paraguayas.', 'es', defs)).filter((f) => f.endsWith(':visit'))).toEqual([]);
+    expect(triples(run('Lula recebeu em Brasília o chanceler da China.', 'pt', defs))).toEqual(['CN>Brasília@BR:visit']);
+  });
+});

@@ -4099,7 +4099,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (cargo.length > 0) prevHits = hits;
     // "Lula recebeu em Brasília o chanceler da China": receiving an official is a visit to the host.
     // (Not an official's words or deeds: "welcomed the Chinese president's remarks".)
-    if (t.cls === 'receive' && !passive && cargo.length === 0 && visitorR !== undefined && !officialsThing(items, visitorR)) {
+    // (Not buying from companies: "el Gobierno uruguayo compró agua a embotelladoras paraguayas" is a purchase.)
+    if (t.cls === 'receive' && !passive && cargo.length === 0 && visitorR !== undefined && !officialsThing(items, visitorR) && !BUY.test(items[t.idx]!.lower)) {
       src = visitorR;
       dst = first(inR, subject);
       if (dst !== undefined && countryAt(items, dst) === countryAt(items, src)) dst = undefined;
