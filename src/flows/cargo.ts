@@ -564,7 +564,8 @@ function carriesWith(items: Item[], k: number, b: number): boolean {
 
 export function categorize(t: Trigger, cargo: CargoHit[], apart?: (a: CargoHit, b: CargoHit) => boolean): CargoHit[] {
   // Presence states a deployment only for troops or people.
-  if (t.cls === 'presence') return cargo.filter((h) => h.cat === 'troops' || h.cat === 'people').slice(-1);
+  // ("French instructors remain in Mali": and trainers, who train there.)
+  if (t.cls === 'presence') return cargo.filter((h) => h.cat === 'troops' || h.cat === 'people' || (h.cat === 'training' && h.unit === 'instructors')).slice(-1);
   // Only people are released: "released 32 soldiers" (as people), not "released funds" or "a statement".
   if (t.cls === 'release') {
     const c0 = cargo.find((h) => h.cat === 'people' || h.cat === 'troops');

@@ -7036,3 +7036,12 @@ describe('session 33: buying from companies receives no visitors', () => {
     expect(triples(run('Lula recebeu em Brasília o chanceler da China.', 'pt', defs))).toEqual(['CN>Brasília@BR:visit']);
   });
 });
+
+describe('session 33: instructors who remain somewhere train there', () => {
+  it('"French instructors remain in Mali", "Pakistani instructors will remain at Makurdi", "Instrutores portugueses estão em São Tomé"', () => {
+    const defs = [C('FR', [], ['French']), C('ML', ['Mali']), C('PK', [], ['Pakistani']), CITY('Makurdi', 'NG'), C('PT', [], ['portugueses']), C('ST', ['São Tomé'])];
+    expect(triples(run('French instructors remain in Mali.', 'en', defs))).toEqual(['FR>ML:training']);
+    expect(withStatus(run('Pakistani instructors will remain at Makurdi for another year to train pilots.', 'en', defs))).toEqual(['PK>Makurdi@NG:training:planned']);
+    expect(triples(run('Instrutores portugueses estão em São Tomé.', 'pt', defs))).toEqual(['PT>ST:training']);
+  });
+});
