@@ -7045,3 +7045,10 @@ describe('session 33: instructors who remain somewhere train there', () => {
     expect(triples(run('Instrutores portugueses estão em São Tomé.', 'pt', defs))).toEqual(['PT>ST:training']);
   });
 });
+
+describe('session 33: goods another country paid for are its gift', () => {
+  it('"A vessel will deliver 30,000 tonnes of fertiliser to Kenya, paid for by the Netherlands"', () => {
+    const defs = [C('NL', ['Netherlands']), C('KE', ['Kenya'])];
+    expect(triples(run('A vessel will deliver 30,000 tonnes of fertiliser to Kenya, paid for by the Netherlands.', 'en', defs))).toEqual(['NL>KE:aid']);
+  });
+});

@@ -7240,12 +7240,14 @@ function giverOfGoods(items: Item[], trig: number, R: number): { at: number; gif
     const w = items[p]!;
     // (Within the verb's clause: not past a new clause, "..., enquanto os tanques vendidos pela Rússia".)
     if (w.lower === '.' || w.lower === ';' || (isComma(w) && (hasMark(items[p + 1], MB.coord | MB.rel) || CLAUSE_OPENERS.has(items[p + 1]?.lower ?? '')))) return undefined;
-    if (!w.tags.some((g) => g.k === 'verb' && g.cls === 'send' && g.mood === 'part') || prepRole(items[p + 1]) !== 'by') continue;
+    // ("30,000 tonnes of fertiliser to Kenya, paid for by the Netherlands": goods another country pays for are its gift.)
+    const paidFor = w.lower === 'paid' && items[p + 1]?.lower === 'for' && prepRole(items[p + 2]) === 'by';
+    if (!paidFor && (!w.tags.some((g) => g.k === 'verb' && g.cls === 'send' && g.mood === 'part') || prepRole(items[p + 1]) !== 'by')) continue;
     // on the goods, not a verb of its own ("was bought and paid for by")
     if (hasMark(items[p - 1], MB.aux | MB.passiveAux | MB.coord)) return undefined;
-    for (let j = p + 2; j <= Math.min(R, p + 5); j++) {
+    for (let j = p + (paidFor ? 3 : 2); j <= Math.min(R, p + 6); j++) {
       const it = items[j]!;
-      if (it.place) return { at: j, gift: hasMark(w, MB.gift) };
+      if (it.place) return { at: j, gift: paidFor || hasMark(w, MB.gift) };
       if (!(hasMark(it, MB.det | MB.actor) || (isPlain(it) && !it.cap))) return undefined;
     }
     return undefined;
