@@ -198,8 +198,7 @@ function appositionBefore(sentence: string, start: number): number {
   if (comma < 0 || start - comma > 50) return -1;
   const gap = sentence.slice(comma + 1, start);
   if (/[;:.!?()\d]/.test(gap) || RELATIVE_WORD.test(gap) || gap.trim().split(/\s+/).length > 6) return -1;
-  const close = sentence.slice(start, start + 60);
-  return /,|[.!?]?\s*$/.test(close) && (close.includes(',') || start + 60 >= sentence.trimEnd().length) ? comma : -1;
+  return sentence.slice(start, start + 60).includes(',') || start + 60 >= sentence.trimEnd().length ? comma : -1;
 }
 
 /** Relative pronouns and conjunctions that open a clause of their own rather than an apposition. */
