@@ -7052,3 +7052,10 @@ describe('session 33: goods another country paid for are its gift', () => {
     expect(triples(run('A vessel will deliver 30,000 tonnes of fertiliser to Kenya, paid for by the Netherlands.', 'en', defs))).toEqual(['NL>KE:aid']);
   });
 });
+
+describe('session 33: an apposition\'s possessive is the clause subject\'s', () => {
+  it('"Kenya has also asked China, its largest bilateral creditor, to convert part of its loans": CN > KE money', () => {
+    const defs = [C('KE', ['Kenya']), C('CN', ['China'])];
+    expect(triples(run('Kenya has also asked China, its largest bilateral creditor, to convert part of its loans into yuan.', 'en', defs))).toEqual(['CN>KE:money']);
+  });
+});

@@ -897,6 +897,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         break;
       }
     }
+    // ("Kenya has also asked China, its largest bilateral creditor, to convert": an apposition's possessive is the clause's
+    // subject's, the place the sentence opens with.)
+    if (!owner && sp.apposition && subject && ITS_OPENING.test(text.slice(cop + 1, nounStart))) {
+      const first = inSentence[0];
+      if (first && first !== subject && first.end < subject.start && first.start - s.start <= TOPIC_CHARS) owner = first;
+    }
     if (!subject || !owner) return;
     const to = countryOf(owner.place);
     const from = countryOf(subject.place);
@@ -5977,6 +5983,9 @@ function goesToFight(items: Item[], i: number, end: number): boolean {
 
 /** Words for mere quantities sold ("volumes", "quantidades", "cantidades", "quantités", "quantities", "amounts"). */
 const AMOUNT_WORDS: ReadonlySet<string> = new Set(['volumes', 'volúmenes', 'quantidades', 'cantidades', 'quantités', 'quantities', 'amounts']);
+
+/** A possessive pronoun opening an apposition ("its", "seu", "sua", "su", "son", "sa"). */
+const ITS_OPENING = /^\s*(?:its|seu|sua|su|son|sa)\s/i;
 
 /** The preposition of "in training" ("en formation", "in training", "em formação", "en formación", "em treinamento"). */
 const IN_TRAINING: ReadonlySet<string> = new Set(['en', 'in', 'em']);
