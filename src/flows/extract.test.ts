@@ -7059,3 +7059,12 @@ describe('session 33: an apposition\'s possessive is the clause subject\'s', () 
     expect(triples(run('Kenya has also asked China, its largest bilateral creditor, to convert part of its loans into yuan.', 'en', defs))).toEqual(['CN>KE:money']);
   });
 });
+
+describe('session 33: English imports "into" a place', () => {
+  it('"Imports of gas from Russia into Germany fell", "Imports of Russian gas into Germany"; an opening "Exports of" is a noun', () => {
+    const defs = [C('RU', ['Russia'], ['Russian']), C('DE', ['Germany']), C('BR', [], ['Brazilian']), C('CN', ['China'])];
+    expect(triples(run('Imports of gas from Russia into Germany fell.', 'en', defs))).toEqual(['RU>DE:oil']);
+    expect(triples(run('Imports of Russian gas into Germany fell.', 'en', defs))).toEqual(['RU>DE:oil']);
+    expect(triples(run('Exports of Brazilian coffee to China rose.', 'en', defs))).toEqual(['BR>CN:other']);
+  });
+});

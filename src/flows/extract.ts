@@ -2653,6 +2653,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const onThePart = noun && fromRight !== undefined && fromRight > t.idx && fromRight - t.idx <= 3 && ON_THE_PART.test(items[hasMark(items[fromRight - 1], MB.det) && prepRole(items[fromRight - 1]) === null ? fromRight - 2 : fromRight - 1]?.lower ?? '') ? fromRight : undefined;
         if (onThePart !== undefined && from === onThePart) from = undefined;
         dst = first(onThePart, passive || (noun && agent !== undefined && ([toStrong, toWeak, fromRight].some((k) => k !== undefined && k > t.idx && k < agent!) || buyerAgent)) ? agent : subject, importer, buyersNoun ? originR : undefined, !passive && !noun && (from !== undefined || agent !== undefined || givenBy) ? originL : undefined, buyerNationality, inR, noun ? nounSubject : undefined, frame, buyersIn);
+        // ("Imports of gas from Russia into Germany fell", "Imports of Russian gas into Germany": an import noun goes into the place
+        // its "into" names.)
+        const into = first(toStrong, toWeak);
+        if (dst === undefined && noun && lang === 'en' && IMPORT_NOUN.test(items[t.idx]!.lower) && into !== undefined && into > t.idx && items[into - 1]?.lower === 'into') dst = into;
         dstActor = dst !== undefined && dst !== inR && dst !== frame;
         // "acheter à X", "comprar a X", "encomendados ao Brasil": bought from X (in the Romance languages).
         // "recebeu caças doados pela Dinamarca": the donor.
@@ -5986,6 +5990,9 @@ const AMOUNT_WORDS: ReadonlySet<string> = new Set(['volumes', 'volúmenes', 'qua
 
 /** A possessive pronoun opening an apposition ("its", "seu", "sua", "su", "son", "sa"). */
 const ITS_OPENING = /^\s*(?:its|seu|sua|su|son|sa)\s/i;
+
+/** English nouns of importing ("imports", "import", "re-imports"). */
+const IMPORT_NOUN = /^(?:re-?)?imports?$/;
 
 /** The preposition of "in training" ("en formation", "in training", "em formação", "en formación", "em treinamento"). */
 const IN_TRAINING: ReadonlySet<string> = new Set(['en', 'in', 'em']);

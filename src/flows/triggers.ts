@@ -105,7 +105,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "abolished export levies", "lifted import duties": between a past form and a plain noun, an English form
       // is a noun modifying the next one. (Not after an adverb, nor before a quantity: "still imports most of".)
       const compound = lang === 'en' && !infTo && isPlain(prev) && prev!.lower.endsWith('ed') && isPlain(nx0) && !nx0!.cap && !QUANT_WORDS.has(nx0!.lower);
-      const nounish = !infTo && !nameSubject && (prevIsDet || compound || (lang === 'en' && (isCargo(prev) || !!prev?.place || possessiveEn(prev?.lower) || possessed(items, i))));
+      // ("Imports of gas from Russia into Germany fell": an English form opening the sentence before "of" is a noun.)
+      const opening = lang === 'en' && (!prev || (prev.tok === 'punct' && prev.lower !== ',')) && prepRole(nx0) === 'of';
+      const nounish = !infTo && !nameSubject && (prevIsDet || compound || opening || (lang === 'en' && (isCargo(prev) || !!prev?.place || possessiveEn(prev?.lower) || possessed(items, i))));
       if (nounish) verb = undefined;
       else noun = undefined;
     }
