@@ -7068,3 +7068,12 @@ describe('session 33: English imports "into" a place', () => {
     expect(triples(run('Exports of Brazilian coffee to China rose.', 'en', defs))).toEqual(['BR>CN:other']);
   });
 });
+
+describe('session 33: remittances from nationals placed abroad go home', () => {
+  it('"Remittances from Mexicans in the United States", "las remesas de los mexicanos en Estados Unidos": US > MX; investments stay where they are made', () => {
+    const defs = [C('MX', ['México'], ['Mexicans', 'mexicanos']), C('US', ['United States', 'Estados Unidos']), C('PT', [], ['portugueses']), C('AO', ['Angola'])];
+    expect(triples(run('Remittances from Mexicans in the United States hit a record.', 'en', defs))).toEqual(['US>MX:money']);
+    expect(triples(run('Las remesas de los mexicanos en Estados Unidos alcanzaron un récord.', 'es', defs))).toEqual(['US>MX:money']);
+    expect(triples(run('Já os investimentos portugueses em Angola caíram pela metade.', 'pt', defs))).toEqual(['PT>AO:money']);
+  });
+});

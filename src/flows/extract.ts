@@ -2573,6 +2573,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           srcActor = false;
           dstActor = true;
         }
+        // ("Remittances from Mexicans in the United States", "las remesas de los mexicanos en Estados Unidos": so does a money
+        // noun's own people of a nationality placed in another country.)
+        // (Remittances only: "os investimentos portugueses em Angola" are invested where they are.)
+        else if (noun && REMITTANCES.test(items[t.idx]!.lower) && src !== undefined && src > t.idx && (dst === undefined || dst === inR) && inR !== undefined && items[src]!.place?.via === 'demonym' && residentsIn(items, inR, src - 1) === src && countryAt(items, src) !== countryAt(items, inR)) {
+          dst = src;
+          src = inR;
+          srcActor = false;
+          dstActor = true;
+        }
         break;
       }
       case 'receive':
@@ -5990,6 +5999,9 @@ const AMOUNT_WORDS: ReadonlySet<string> = new Set(['volumes', 'volúmenes', 'qua
 
 /** A possessive pronoun opening an apposition ("its", "seu", "sua", "su", "son", "sa"). */
 const ITS_OPENING = /^\s*(?:its|seu|sua|su|son|sa)\s/i;
+
+/** Nouns of remittances ("remittances", "remessas", "remesas", "transferts"). */
+const REMITTANCES = /^(?:remittances?|remessas?|remesas?|transferts?)$/;
 
 /** English nouns of importing ("imports", "import", "re-imports"). */
 const IMPORT_NOUN = /^(?:re-?)?imports?$/;
