@@ -590,6 +590,9 @@ export function categorize(t: Trigger, cargo: CargoHit[], apart?: (a: CargoHit, 
     return [{ cat: fixed, unit: fixed === 'people' ? c0?.unit ?? 'people' : fixed, word: c0?.word && c0.q && counted ? c0.word : undefined, q: counted ? c0?.q ?? null : null, reversed: false }];
   }
   let hits = cargo;
+  // ("Las remesas de los trabajadores hondureños en Estados Unidos", "remittances from Filipino workers": the people of a money
+  // noun are who sends it; what travels is money.)
+  if (t.mood === 'noun' && t.cat === 'money' && hits.length > 0 && hits.every((h) => h.cat === 'people' || h.cat === 'troops')) return [{ cat: 'money', unit: 'money', q: null, reversed: false }];
   // "a visita de Putin ..., e prevê assistência militar": a visit noun names a visit, whatever follows.
   if (t.mood === 'noun' && t.cat === 'visit') return [{ cat: 'visit', unit: 'visit', q: null, reversed: false }];
   if (t.cls === 'move' || t.cls === 'leave') {

@@ -7077,3 +7077,12 @@ describe('session 33: remittances from nationals placed abroad go home', () => {
     expect(triples(run('Já os investimentos portugueses em Angola caíram pela metade.', 'pt', defs))).toEqual(['PT>AO:money']);
   });
 });
+
+describe('session 33: remittances of workers abroad are money, sent home', () => {
+  it('"Las remesas de los trabajadores hondureños en Estados Unidos", "Remittances from Filipino workers in Saudi Arabia", "As remessas dos emigrantes portugueses em França"', () => {
+    const defs = [C('HN', [], ['hondureños']), C('US', ['Estados Unidos']), C('PH', [], ['Filipino']), C('SA', ['Saudi Arabia']), C('PT', [], ['portugueses']), C('FR', ['França'])];
+    expect(triples(run('Las remesas de los trabajadores hondureños en Estados Unidos subieron.', 'es', defs))).toEqual(['US>HN:money']);
+    expect(triples(run('Remittances from Filipino workers in Saudi Arabia rose.', 'en', defs))).toEqual(['SA>PH:money']);
+    expect(triples(run('As remessas dos emigrantes portugueses em França subiram.', 'pt', defs))).toEqual(['FR>PT:money']);
+  });
+});

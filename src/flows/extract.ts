@@ -2576,7 +2576,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("Remittances from Mexicans in the United States", "las remesas de los mexicanos en Estados Unidos": so does a money
         // noun's own people of a nationality placed in another country.)
         // (Remittances only: "os investimentos portugueses em Angola" are invested where they are.)
-        else if (noun && REMITTANCES.test(items[t.idx]!.lower) && src !== undefined && src > t.idx && (dst === undefined || dst === inR) && inR !== undefined && items[src]!.place?.via === 'demonym' && residentsIn(items, inR, src - 1) === src && countryAt(items, src) !== countryAt(items, inR)) {
+        else if (noun && REMITTANCES.test(items[t.idx]!.lower) && src !== undefined && src > t.idx && (dst === undefined || dst === inR) && inR !== undefined && items[src]!.place?.via === 'demonym' && [src, src + 1].includes(residentsIn(items, inR, src - 1)) && countryAt(items, src) !== countryAt(items, inR)) {
           dst = src;
           src = inR;
           srcActor = false;

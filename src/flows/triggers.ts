@@ -2,7 +2,7 @@
  * Triggers of a sentence (send/receive/train/help/move/visit/deport/withdraw verbs and their
  * nominalisations), with verb-versus-noun decided from context, and clause boundaries.
  */
-import { has, hasBefore, hasMark, isCargo, isComma, isNumeral, isPlain, isTriggerWord, MB, namesModel, POSSESSIVES, prepRole, WITH, type Item } from './items';
+import { has, hasBefore, hasMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, POSSESSIVES, prepRole, WITH, type Item } from './items';
 import { COME_FROM, COME_PARTICIPLE, type Tag } from './lexicon/index';
 import { REST_WORDS } from './quantity';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
@@ -285,7 +285,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // ("Rome's export credit agency SACE": so is one modifying a compound of its own.)
       const nx2 = items[i + 2];
       if (lang === 'en' && !isCargo(it) && nx && isCargo(nx) && !nx.cap && nx2 && !nx2.place && (hasMark(nx2, MB.actor) || (isPlain(nx2) && !nx2.cap))) continue;
-      out.push({ idx: i, cls: noun.cls, mood: 'noun', cat: noun.cat, dest: false, ...(until >= 0 ? { until } : {}) });
+      // ("As remessas dos emigrantes portugueses em França": Portuguese "remessas" of people are their remittances, money.)
+      const remitted = !noun.cat && lang === 'pt' && /^remessas?$/.test(it.lower) && prepRole(nx) === 'of' && (isPeople(items[i + 2]) || items[i + 2]?.place?.via === 'demonym');
+      out.push({ idx: i, cls: noun.cls, mood: 'noun', cat: remitted ? 'money' : noun.cat, dest: false, ...(until >= 0 ? { until } : {}) });
     }
   }
   // ("Most of the wheat Egypt consumes comes from Russia", "Metade do trigo consumido em Angola vem da Rússia", "La moitié du
