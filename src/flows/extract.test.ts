@@ -7086,3 +7086,11 @@ describe('session 33: remittances of workers abroad are money, sent home', () =>
     expect(triples(run('As remessas dos emigrantes portugueses em França subiram.', 'pt', defs))).toEqual(['FR>PT:money']);
   });
 });
+
+describe('session 33: an exporter\'s possessive before a buyer phrase', () => {
+  it('"Chile\'s largest customer is China", "China is Chile\'s biggest market for copper"', () => {
+    const defs = [C('CL', ['Chile']), C('CN', ['China'])];
+    expect(triples(run("Chile's largest customer is China.", 'en', defs))).toEqual(['CL>CN:other']);
+    expect(triples(run("China is Chile's biggest market for copper.", 'en', defs))).toEqual(['CL>CN:other']);
+  });
+});

@@ -782,6 +782,13 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       origin = senderOf(m.place);
       break;
     }
+    // ("Chile's largest customer is China": an exporter's possessive right before the phrase.)
+    if (!origin) {
+      for (const m of inSentence) {
+        if (m.via === 'demonym' || m.end > s.start + bp.start || s.start + bp.start - m.end > 4 || !POSSESSIVE.test(text.slice(m.end, m.end + 3))) continue;
+        if (countryOf(m.place).kind === 'country') origin = senderOf(m.place);
+      }
+    }
     // (the latest flow of an earlier sentence: this one's own guesses are what the list corrects)
     let last: Memory | undefined;
     for (let k = memory.length - 1; k >= 0 && !last; k--) if (memory[k]!.sentence < si) last = memory[k];
