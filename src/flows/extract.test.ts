@@ -7094,3 +7094,12 @@ describe('session 33: an exporter\'s possessive before a buyer phrase', () => {
     expect(triples(run("China is Chile's biggest market for copper.", 'en', defs))).toEqual(['CL>CN:other']);
   });
 });
+
+describe('session 33: the owner right after a buyer phrase sells', () => {
+  it('"O principal cliente do Chile é a China", "El principal cliente de Chile es China", "Le premier client du Chili est la Chine"', () => {
+    const defs = [C('CL', ['Chile', 'Chili']), C('CN', ['China', 'Chine'])];
+    expect(triples(run('O principal cliente do Chile é a China.', 'pt', defs))).toEqual(['CL>CN:other']);
+    expect(triples(run('El principal cliente de Chile es China.', 'es', defs))).toEqual(['CL>CN:other']);
+    expect(triples(run('Le premier client du Chili est la Chine.', 'fr', defs))).toEqual(['CL>CN:other']);
+  });
+});

@@ -778,7 +778,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       // (Within the phrase's own complement: "dos maiores compradores, embora as vendas para o mercado brasileiro" is
       // another clause's market.)
       if (/[,;:()]/.test(text.slice(at, m.start))) break;
-      if (m.via !== 'demonym' && !GOODS_OF_PLACE.test(text.slice(at, m.start))) continue;
+      // ("O principal cliente do Chile é a China", "le premier client du Chili": the owner right after the phrase sells.)
+      if (m.via !== 'demonym' && !GOODS_OF_PLACE.test(text.slice(at, m.start)) && !OF_ONLY.test(text.slice(at, m.start))) continue;
       origin = senderOf(m.place);
       break;
     }
@@ -6006,6 +6007,9 @@ const AMOUNT_WORDS: ReadonlySet<string> = new Set(['volumes', 'volúmenes', 'qua
 
 /** A possessive pronoun opening an apposition ("its", "seu", "sua", "su", "son", "sa"). */
 const ITS_OPENING = /^\s*(?:its|seu|sua|su|son|sa)\s/i;
+
+/** Nothing but a preposition of owning and an article ("do ", " de la ", " du ", " of the "). */
+const OF_ONLY = /^\s*(?:de|do|da|dos|das|del|du|des|d['’]|of)\s*(?:(?:la|le|les|the|el|l['’])\s*)?$/i;
 
 /** Nouns of remittances ("remittances", "remessas", "remesas", "transferts"). */
 const REMITTANCES = /^(?:remittances?|remessas?|remesas?|transferts?)$/;
