@@ -7103,3 +7103,12 @@ describe('session 33: the owner right after a buyer phrase sells', () => {
     expect(triples(run('Le premier client du Chili est la Chine.', 'fr', defs))).toEqual(['CL>CN:other']);
   });
 });
+
+describe('session 33: English "get" goods from a place', () => {
+  it('"India gets most of its oil from Russia"; "got approval from", "got wounded" get nothing', () => {
+    const defs = [C('IN', ['India']), C('RU', ['Russia']), C('MX', ['Mexico']), C('US', ['United States']), C('UA', ['Ukraine'])];
+    expect(triples(run('India gets most of its oil from Russia.', 'en', defs))).toEqual(['RU>IN:oil']);
+    expect(triples(run('Mexico got approval from the United States.', 'en', defs))).toEqual([]);
+    expect(triples(run('The soldiers got wounded in Ukraine.', 'en', defs))).toEqual([]);
+  });
+});

@@ -191,8 +191,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (verb.sense === 'keep' && reflexiveAt(items, i)) continue;
       // ("se sont éloignées de la frontière", "se renvoyer la responsabilité": reflexive, it moves no one away.)
       if (verb.sense === 'persons' && lang === 'fr' && reflexiveAt(items, i)) continue;
-      // "will take 24 Typhoons from Qatar": English "take" receives only goods taken from a place ("took stakes
-      // in", "took control of" are none).
+      // "will take 24 Typhoons from Qatar", "gets 70% of its gas from Texas": English "take" and "get" receive only goods
+      // taken from a place ("took stakes in", "took control of", "got approval" are none).
       // ("China took 131 million tonnes", "Refiners in South Korea took four cargoes": so is a counted load, whose seller the
       // discourse gives.)
       if (TAKE.has(it.lower) && !((objectGoods(items, i, items.length - 1) && fromPlaceAhead(items, i)) || countedLoad(items, i))) continue;
@@ -349,7 +349,7 @@ function amountBefore(items: Item[], k: number): boolean {
 }
 
 /** English "take": a receiving verb only with goods taken from a place (fromPlaceAhead). */
-const TAKE: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+const TAKE: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking', 'get', 'gets', 'got', 'gotten', 'getting']);
 /** Words of a great many ("thousands", "milhares", "miles", "milliers", "millions"). */
 const MANY = /^(?:hundreds|thousands|millions|centenas|milhares|milhões|cientos|miles|millones|centaines|milliers)$/;
 /** A "from" preposition before a place within ten items after i, in the clause. */

@@ -90,6 +90,8 @@ export const en: Lexicon = {
     { cls: 'receive', forms: v('obtain', 'obtains', 'obtained', 'obtained', 'obtaining') },
     // "will take 24 second-hand jets from Qatar": taking goods (only goods: "took the town", "take part" are none)
     { cls: 'receive', forms: v('take', 'takes', 'took', 'taken', 'taking'), sense: 'goods' },
+    // ("Mexico gets 70% of its gas from Texas": getting goods from a place; triggers.ts keeps it only so, as with "take".)
+    { cls: 'receive', forms: v('get', 'gets', 'got', 'gotten', 'getting'), sense: 'goods' },
     // "secured a $2 billion loan from": only goods make a transfer of it ("secured the border" names none).
     { cls: 'receive', forms: v('secure', 'secures', 'secured', 'secured', 'securing'), sense: 'object' },
     // "deposited $2.7 billion into an account in Oman": money put somewhere ("deposits" is mostly the noun)
