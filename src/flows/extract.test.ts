@@ -7112,3 +7112,11 @@ describe('session 33: English "get" goods from a place', () => {
     expect(triples(run('The soldiers got wounded in Ukraine.', 'en', defs))).toEqual([]);
   });
 });
+
+describe('session 33: "comes mostly from"', () => {
+  it('"Mexico\'s fuel comes mostly from the United States", "comes mainly from Russia"', () => {
+    const defs = [C('MX', ['Mexico']), C('US', ['United States']), C('EG', ['Egypt']), C('RU', ['Russia'])];
+    expect(triples(run("Mexico's fuel comes mostly from the United States.", 'en', defs))).toEqual(['US>MX:oil']);
+    expect(triples(run('Most of the wheat Egypt consumes comes mainly from Russia.', 'en', defs))).toEqual(['RU>EG:other']);
+  });
+});

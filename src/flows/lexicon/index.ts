@@ -83,7 +83,7 @@ function wordSet(words: ReadonlyArray<string>): WordSet {
  * A verb of coming read with its "from" as one preposition ("comes from", "vem da", "procede de", "provient de"; not French
  * "vient de", which is also "has just"): with goods or people before it and no verb of transfer, it moves them (triggers.ts).
  */
-export const COME_FROM = /^(?:(?:comes?|came) from|(?:vem|vêm|veio|vieram|vinha|vinham|provém|provêm|provinha|provinham|procede|procedem|procedia|procediam|vindo|vinda|vindos|vindas) d[eoa]s?|(?:procede|proceden|procedía|procedían|proviene|provienen|provenía|provenían|viene|vienen|vino|vinieron|venido|venida|venidos|venidas|procedente|procedentes) del?|(?:provient|proviennent|provenait|provenaient|venu|venue|venus|venues) (?:de|du|d|des))$/;
+export const COME_FROM = /^(?:(?:comes?|came) (?:(?:mostly|mainly|largely|primarily|chiefly) )?from|(?:vem|vêm|veio|vieram|vinha|vinham|provém|provêm|provinha|provinham|procede|procedem|procedia|procediam|vindo|vinda|vindos|vindas) d[eoa]s?|(?:procede|proceden|procedía|procedían|proviene|provienen|provenía|provenían|viene|vienen|vino|vinieron|venido|venida|venidos|venidas|procedente|procedentes) del?|(?:provient|proviennent|provenait|provenaient|venu|venue|venus|venues) (?:de|du|d|des))$/;
 /** Participles of coming ("vindos da", "venidos de", "procedentes de", "venues de"), among the COME_FROM forms. */
 export const COME_PARTICIPLE = /^(?:vind|venid|proceden|venu)/;
 
