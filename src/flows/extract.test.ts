@@ -7120,3 +7120,12 @@ describe('session 33: "comes mostly from"', () => {
     expect(triples(run('Most of the wheat Egypt consumes comes mainly from Russia.', 'en', defs))).toEqual(['RU>EG:other']);
   });
 });
+
+describe('session 33: Romance verbs of coming past an adverb of share', () => {
+  it('"vem principalmente da Rússia", "viene principalmente de Rusia", "provient surtout de Russie"', () => {
+    const defs = [C('EG', ['Egito', 'Egipto', 'Égypte']), C('RU', ['Rússia', 'Rusia', 'Russie'])];
+    expect(triples(run('O trigo consumido no Egito vem principalmente da Rússia.', 'pt', defs))).toEqual(['RU>EG:other']);
+    expect(triples(run('El trigo que consume Egipto viene principalmente de Rusia.', 'es', defs))).toEqual(['RU>EG:other']);
+    expect(triples(run('Le blé consommé en Égypte provient surtout de Russie.', 'fr', defs))).toEqual(['RU>EG:other']);
+  });
+});

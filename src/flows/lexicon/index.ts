@@ -83,7 +83,25 @@ function wordSet(words: ReadonlyArray<string>): WordSet {
  * A verb of coming read with its "from" as one preposition ("comes from", "vem da", "procede de", "provient de"; not French
  * "vient de", which is also "has just"): with goods or people before it and no verb of transfer, it moves them (triggers.ts).
  */
-export const COME_FROM = /^(?:(?:comes?|came) (?:(?:mostly|mainly|largely|primarily|chiefly) )?from|(?:vem|vêm|veio|vieram|vinha|vinham|provém|provêm|provinha|provinham|procede|procedem|procedia|procediam|vindo|vinda|vindos|vindas) d[eoa]s?|(?:procede|proceden|procedía|procedían|proviene|provienen|provenía|provenían|viene|vienen|vino|vinieron|venido|venida|venidos|venidas|procedente|procedentes) del?|(?:provient|proviennent|provenait|provenaient|venu|venue|venus|venues) (?:de|du|d|des))$/;
+export const COME_FROM = /^(?:(?:comes?|came) (?:(?:mostly|mainly|largely|primarily|chiefly) )?from|(?:vem|vêm|veio|vieram|vinha|vinham|provém|provêm|provinha|provinham|procede|procedem|procedia|procediam|vindo|vinda|vindos|vindas) (?:(?:sobretudo|principalmente|maioritariamente) )?d[eoa]s?|(?:procede|proceden|procedía|procedían|proviene|provienen|provenía|provenían|viene|vienen|vino|vinieron|venido|venida|venidos|venidas|procedente|procedentes) (?:(?:sobre todo|principalmente|mayoritariamente|mayormente) )?del?|(?:provient|proviennent|provenait|provenaient|venu|venue|venus|venues) (?:(?:surtout|principalement|majoritairement|essentiellement) )?(?:de|du|d|des))$/;
+/** Adverbs of share that may stand inside a verb of coming and its preposition ("vem sobretudo dos", "provient surtout de"). */
+const COME_ADVERBS: Record<Lang, readonly string[]> = {
+  pt: ['sobretudo', 'principalmente', 'maioritariamente'],
+  es: ['sobre todo', 'principalmente', 'mayoritariamente', 'mayormente'],
+  fr: ['surtout', 'principalement', 'majoritairement', 'essentiellement'],
+  en: [],
+};
+/** The language's prepositions, with each Romance verb of coming also written with an adverb of share before its own preposition. */
+function withComeAdverbs(lang: Lang, preps: ReadonlyArray<readonly [string, PrepRole]>): Array<readonly [string, PrepRole]> {
+  const out: Array<readonly [string, PrepRole]> = [...preps];
+  for (const [p, r] of preps) {
+    if (r !== 'from' || !COME_FROM.test(p)) continue;
+    const cut = p.lastIndexOf(' ');
+    if (cut < 0) continue;
+    for (const a of COME_ADVERBS[lang]) out.push([`${p.slice(0, cut)} ${a}${p.slice(cut)}`, r]);
+  }
+  return out;
+}
 /** Participles of coming ("vindos da", "venidos de", "procedentes de", "venues de"), among the COME_FROM forms. */
 export const COME_PARTICIPLE = /^(?:vind|venid|proceden|venu)/;
 
@@ -101,7 +119,8 @@ function compile(lex: Lexicon): Compiled {
   };
   for (const v of lex.verbs) for (const [f] of v.forms) addTrigger(f);
   for (const n of lex.nouns) for (const f of n.forms) addTrigger(f);
-  for (const [p, r] of lex.preps) if (r === 'from' && COME_FROM.test(p)) addTrigger(p);
+  const preps = withComeAdverbs(lex.lang, lex.preps);
+  for (const [p, r] of preps) if (r === 'from' && COME_FROM.test(p)) addTrigger(p);
   // A destination phrase can state a transfer without a verb: its distinctive words ("destino", "bound").
   for (const p of lex.markers.dest ?? []) for (const t of tokenize(p)) if (t.lower.length >= 4) triggers.add([t], 0);
   const add = (phrase: string, tag: Tag): void => {
@@ -125,7 +144,7 @@ function compile(lex: Lexicon): Compiled {
   for (const [p, cat, unit] of lex.cargo) add(p, { k: 'cargo', cat, unit });
   const own = new Set(lex.cargo.map(([p]) => p));
   for (const [p, unit, cat = 'other'] of COMMODITIES) if (!own.has(p)) add(p, { k: 'cargo', cat, unit });
-  for (const [p, role] of lex.preps) add(p, { k: 'prep', role });
+  for (const [p, role] of preps) add(p, { k: 'prep', role });
   for (const m of Object.keys(lex.markers) as MarkerKind[]) for (const p of lex.markers[m] ?? []) add(p, { k: 'mark', m });
   for (const [p, q] of lex.qualifiers) add(p, { k: 'qual', q });
   for (const [p, v, alone] of lex.scales) add(p, { k: 'scale', v, alone });
