@@ -322,8 +322,6 @@ export const en: Lexicon = {
     ['from', 'from'], ['out of', 'from'], ['of', 'of'],
     // "of which 95,000 came from Russia": where a share of the goods came from.
     ['came from', 'from'], ['come from', 'from'], ['comes from', 'from'],
-    // ("Mexico's fuel comes mostly from the United States": past an adverb of share.)
-    ...['came', 'come', 'comes'].flatMap((v) => ['mostly', 'mainly', 'largely', 'primarily', 'chiefly'].map((a): [string, 'from'] => [`${v} ${a} from`, 'from'])),
     ['by', 'by'],
     ['between', 'between'], ['with', 'between'], ['against', 'between'], ['for', 'to'], ['alongside', 'between'], ['together with', 'between'], ['along with', 'between'], ['via', 'between'], ['through', 'between'], ['with a stopover in', 'between'], ['with a stopover at', 'between'], ['stopping over in', 'between'],
   ],

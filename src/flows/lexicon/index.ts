@@ -84,14 +84,17 @@ function wordSet(words: ReadonlyArray<string>): WordSet {
  * "vient de", which is also "has just"): with goods or people before it and no verb of transfer, it moves them (triggers.ts).
  */
 export const COME_FROM = /^(?:(?:comes?|came) (?:(?:mostly|mainly|largely|primarily|chiefly) )?from|(?:vem|vêm|veio|vieram|vinha|vinham|provém|provêm|provinha|provinham|procede|procedem|procedia|procediam|vindo|vinda|vindos|vindas) (?:(?:sobretudo|principalmente|maioritariamente) )?d[eoa]s?|(?:procede|proceden|procedía|procedían|proviene|provienen|provenía|provenían|viene|vienen|vino|vinieron|venido|venida|venidos|venidas|procedente|procedentes) (?:(?:sobre todo|principalmente|mayoritariamente|mayormente) )?del?|(?:provient|proviennent|provenait|provenaient|venu|venue|venus|venues) (?:(?:surtout|principalement|majoritairement|essentiellement) )?(?:de|du|d|des))$/;
-/** Adverbs of share that may stand inside a verb of coming and its preposition ("vem sobretudo dos", "provient surtout de"). */
+/**
+ * Adverbs of share that may stand inside a verb of coming and its preposition ("comes mostly from", "vem sobretudo dos",
+ * "provient surtout de"); COME_FROM lists them too.
+ */
 const COME_ADVERBS: Record<Lang, readonly string[]> = {
   pt: ['sobretudo', 'principalmente', 'maioritariamente'],
   es: ['sobre todo', 'principalmente', 'mayoritariamente', 'mayormente'],
   fr: ['surtout', 'principalement', 'majoritairement', 'essentiellement'],
-  en: [],
+  en: ['mostly', 'mainly', 'largely', 'primarily', 'chiefly'],
 };
-/** The language's prepositions, with each Romance verb of coming also written with an adverb of share before its own preposition. */
+/** The language's prepositions, with each verb of coming also written with an adverb of share before its own preposition. */
 function withComeAdverbs(lang: Lang, preps: ReadonlyArray<readonly [string, PrepRole]>): Array<readonly [string, PrepRole]> {
   const out: Array<readonly [string, PrepRole]> = [...preps];
   for (const [p, r] of preps) {
