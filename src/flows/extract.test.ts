@@ -7129,3 +7129,10 @@ describe('session 33: Romance verbs of coming past an adverb of share', () => {
     expect(triples(run('Le blé consommé en Égypte provient surtout de Russie.', 'fr', defs))).toEqual(['RU>EG:other']);
   });
 });
+
+describe('session 33: the owner of imports after "of" imports them', () => {
+  it('"Portugal was the main source of Angola\'s wine imports" makes no AO>PT', () => {
+    const defs = [C('PT', ['Portugal']), C('AO', ['Angola'])];
+    expect(triples(run("Portugal was the main source of Angola's wine imports.", 'en', defs))).not.toContain('AO>PT:other');
+  });
+});

@@ -3142,7 +3142,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("As importações brasileiras de trigo somaram 6,4 milhões", "Brazilian imports of wheat": a nationality right next to a
     // noun of buying or importing is the buyer's, not the goods'.)
     // ("Japan's LNG imports totalled 66 million tonnes": so is a possessive before them, past their goods.)
-    const possImporter = (k: number): boolean => lang === 'en' && k < t.idx && roles[k]?.role === 'poss' && items.slice(k + 2, t.idx).every((x) => isCargo(x));
+    // ("Portugal was the main source of Angola's wine imports": so after "of", where the possessive still owns the imports.)
+    const possImporter = (k: number): boolean => lang === 'en' && k < t.idx && (roles[k]?.role === 'poss' || (roles[k]?.role === 'of' && items[k + 1]?.lower === 's')) && items.slice(k + 2, t.idx).every((x) => isCargo(x));
+    // ("Portugal was the main source of Angola's wine imports": the owner of the imports, after "of", imports them, whatever the
+    // clause's subject; the subject's share the source phrase reads, see sourceList.)
+    if (noun && t.cls === 'receive' && dst !== undefined && src !== undefined && dst < src && roles[src]?.role === 'of' && possImporter(src)) {
+      dst = src;
+      src = undefined;
+      dstActor = true;
+    }
     if (noun && t.cls === 'receive' && dst === undefined && src !== undefined && (possImporter(src) || (src === (lang === 'en' ? t.idx - 1 : t.idx + 1) && items[src]!.place!.via === 'demonym' && roles[src]?.role === 'origin'))) {
       dst = src;
       src = undefined;

@@ -29,6 +29,9 @@ export interface Trigger {
 /** Forms of French "gagner" (to reach, to win, to earn). */
 const GAGNER = /^gagn/;
 
+/** English adjectives of rank before a noun ("the main source", "its largest supplier"). */
+const RANK_EN: ReadonlySet<string> = new Set(['main', 'largest', 'biggest', 'top', 'leading', 'principal', 'major', 'key', 'primary', 'chief', 'sole', 'only', 'second', 'third', 'first']);
+
 /** English "carried", "carries" (lexicon en.ts): what they carry may be people, and "carried out" carries nothing. */
 const CARRIED: ReadonlySet<string> = new Set(['carried', 'carries']);
 
@@ -99,6 +102,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     // ("volvió a ser el principal destino", "la primera visita oficial": after an adjective of rank, a form that is also a
     // finite verb, or one only with its accent, "destinó", is a noun.)
     if (verb && verb.mood === 'fin' && lang !== 'en' && RANK_ADJECTIVES.has(prev?.lower ?? '')) verb = undefined;
+    // ("Portugal was the main source of Angola's wine imports": so is an English verb form after an article and an adjective of
+    // rank; "source" there is a noun, not "to source", whose "of Angola" would read as the seller.)
+    if (verb && !noun && lang === 'en' && (verb.mood === 'fin' || verb.mood === 'inf') && RANK_EN.has(prev?.lower ?? '') && hasMark(items[i - 2], MB.det)) verb = undefined;
     if (verb && noun) {
       // "agreed to supply radars": English "to" before a base form is the infinitive's, not a preposition.
       const infTo = lang === 'en' && prev?.lower === 'to' && (verb.mood === 'inf' || verb.mood === 'fin');
