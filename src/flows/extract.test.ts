@@ -7136,3 +7136,10 @@ describe('session 33: the owner of imports after "of" imports them', () => {
     expect(triples(run("Portugal was the main source of Angola's wine imports.", 'en', defs))).not.toContain('AO>PT:other');
   });
 });
+
+describe('session 33: the place after imports a source phrase names imports them', () => {
+  it('"Portugal foi a principal origem das importações de vinho de Angola": PT > AO, not AO > PT', () => {
+    const defs = [C('PT', ['Portugal']), C('AO', ['Angola'])];
+    expect(triples(run('Portugal foi a principal origem das importações de vinho de Angola.', 'pt', defs))).toEqual(['PT>AO:other']);
+  });
+});

@@ -3146,7 +3146,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const possImporter = (k: number): boolean => lang === 'en' && k < t.idx && (roles[k]?.role === 'poss' || (roles[k]?.role === 'of' && items[k + 1]?.lower === 's')) && items.slice(k + 2, t.idx).every((x) => isCargo(x));
     // ("Portugal was the main source of Angola's wine imports": the owner of the imports, after "of", imports them, whatever the
     // clause's subject; the subject's share the source phrase reads, see sourceList.)
-    if (noun && t.cls === 'receive' && dst !== undefined && src !== undefined && dst < src && roles[src]?.role === 'of' && possImporter(src)) {
+    // ("Portugal foi a principal origem das importações de vinho de Angola": so is the place after imports a source phrase names.)
+    const sourceOfImports = lang !== 'en' && [2, 3].some((d) => SOURCE_NOUN.test(items[t.idx - d]?.lower ?? '') && prepRole(items[t.idx - d + 1]) === 'of');
+    if (noun && t.cls === 'receive' && dst !== undefined && src !== undefined && dst < src && roles[src]?.role === 'of' && (possImporter(src) || (sourceOfImports && src > t.idx))) {
       dst = src;
       src = undefined;
       dstActor = true;
@@ -6018,6 +6020,9 @@ const ITS_OPENING = /^\s*(?:its|seu|sua|su|son|sa)\s/i;
 
 /** Nothing but a preposition of owning and an article ("do ", " de la ", " du ", " of the "). */
 const OF_ONLY = /^\s*(?:de|do|da|dos|das|del|du|des|d['’]|of)\s*(?:(?:la|le|les|the|el|l['’])\s*)?$/i;
+
+/** Nouns of a source or supplier ("origem", "origen", "origine", "fonte", "fuente", "source", "fornecedor", "proveedor", "fournisseur"). */
+const SOURCE_NOUN = /^(?:origem|origen|origine|fonte|fuente|source|fornecedora?|proveedora?|fournisseur|fournisseuse)$/;
 
 /** Nouns of remittances ("remittances", "remessas", "remesas", "transferts"). */
 const REMITTANCES = /^(?:remittances?|remessas?|remesas?|transferts?)$/;
