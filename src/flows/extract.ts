@@ -39,7 +39,7 @@ import { isWordCode } from '../text/normalize';
 import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, INFINITIVE, infinitiveAt, isVehicle, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, OWNER_RELATIVE, ranksPartner, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
 import { actorNationality, type AnaphorResolver, buildItems, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
-import { COME_PARTICIPLE, compiled, type Tag } from './lexicon/index';
+import { COME_PARTICIPLE, compiled, REMITTANCES, type Tag } from './lexicon/index';
 import type { PrepRole, TriggerClass } from './lexicon/types';
 import { ELLIPSIS_BEFORE, ENERGY, MEASURES, quantityAt, readLeft, REST_WORDS, SHARE_WORDS, type Quantity } from './quantity';
 import { COMPANIES } from './lexicon/companies';
@@ -170,11 +170,11 @@ function rankedPlaces(its: Item[], inSentence: MentionRef[]): MentionRef[] {
   return inSentence.filter((m) => m.via !== 'demonym' && listed(roleAt.get(m.start)));
 }
 /** Between an owner and places ranked after it: "ahead of", "devant", "à frente de", "por delante de", "followed by", "suivie de". */
-const AHEAD_OF = /(?:^|,)\s*(?:well |just |far |loin |muito |muy )?(?:ahead of|devant|à frente d[eoa]s?|por delante de|delante de|followed by|suivie? de|suivie? par|seguid[oa] de|seguid[oa] por|seguid[oa] pel[oa]s?)\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
+const AHEAD_OF = /(?:^|,)\s*(?:well |just |far |loin |muito |muy )?(?:ahead of|devant|à frente d[eoa]s?|por delante de|delante de|followed by|suivi(?:e|s|es)? de|suivi(?:e|s|es)? par|seguid[oa]s? de|seguid[oa]s? por|seguid[oa]s? pel[oa]s?)\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
 /** "On the part of" ("por parte de", "de la part de", "da parte de"). */
 const ON_THE_PART = /^(?:por parte|de la part|da parte)/;
-/** Between places ranked one after another: a comma or "and", the preposition maybe repeated ("seguida de Estados Unidos y de Rusia"). */
-const RANK_COORD = /^\s*(?:,|,?\s*(?:and|e|y|et))\s*(?:(?:de|do|da|dos|das|del|of|du|des|d['’])\s*)?(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
+/** Between places ranked one after another: a comma or "and", the preposition maybe repeated ("seguida de Estados Unidos y de Rusia", "seguidos pelo Canadá e pela Colômbia"). */
+const RANK_COORD = /^\s*(?:,|,?\s*(?:and|e|y|et))\s*(?:(?:de|do|da|dos|das|del|of|du|des|d['’]|by|por|pel[oa]s?|par)\s*)?(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
 /** Nouns of emigration ("a emigração açoriana", "l'émigration marocaine", "Filipino emigration" is read elsewhere). */
 const EMIGRATION = /^(?:emigra[cç][ãa]o|emigraci[oó]n|[ée]migration|emigration|êxodo|éxodo|exode)$/;
 /** Works that carry goods across places: pipelines, power lines, cables, railways, roads, bridges. */
@@ -939,19 +939,24 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     }
     // ("le premier investisseur étranger en Hongrie, devant l'Allemagne et la Corée du Sud", "the largest supplier to Chad, ahead of
     // France": the places ranked after the owner supply it too.)
-    const k0 = inSentence.indexOf(owner) + 1;
-    const next = inSentence[k0];
-    // (Past an aside: "de España, con el 39 % de las importaciones, seguida de Estados Unidos y de Rusia".)
-    if (next && next.start - owner.end <= 80 && AHEAD_OF.test(text.slice(owner.end, next.start))) {
-      let prev = next;
-      for (let k = k0; k < inSentence.length; k++) {
-        const m = inSentence[k]!;
-        if (k > k0 && !RANK_COORD.test(text.slice(prev.end, m.start))) break;
-        const f = countryOf(m.place);
-        if (f.kind === 'country' && f.country !== to.country && !subjects.some((x) => countryOf(x.place).country === f.country)) emitRead(f, to, cat, '', undefined, null, 'stated', si, quote);
-        prev = m;
-      }
+    for (const m of rankedAfter(owner, inSentence)) {
+      const f = countryOf(m.place);
+      if (f.kind === 'country' && f.country !== to.country && !subjects.some((x) => countryOf(x.place).country === f.country)) emitRead(f, to, cat, '', undefined, null, 'stated', si, quote);
     }
+  }
+
+  /**
+   * The places ranked after `anchor` ("ahead of France", "devant l'Allemagne et la Corée du Sud", "seguidos pelo Canadá e pela
+   * Colômbia"): the next place, after a word of ranking within 80 characters (past an aside: "de España, con el 39 % de las
+   * importaciones, seguida de Estados Unidos y de Rusia"), and each one coordinated with it.
+   */
+  function rankedAfter(anchor: MentionRef, inSentence: MentionRef[]): MentionRef[] {
+    const k0 = inSentence.indexOf(anchor) + 1;
+    const next = inSentence[k0];
+    if (!next || next.start - anchor.end > 80 || !AHEAD_OF.test(text.slice(anchor.end, next.start))) return [];
+    const out = [next];
+    for (let k = k0 + 1; k < inSentence.length && RANK_COORD.test(text.slice(inSentence[k - 1]!.end, inSentence[k]!.start)); k++) out.push(inSentence[k]!);
+    return out;
   }
 
   /** The mention `last` and the ones coordinated before it, in order ("India and Nigeria", "Spain, Italy and Greece"). */
@@ -1003,17 +1008,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // ("A Argentina respondeu": the sentence's first word is its article, not "to".)
     its.forEach((it, k) => { if (it.place && (roles[k]?.role === 'bare' || (k === 1 && its[0]!.cap && hasMark(its[0], MB.det)))) bare.add(it.start); });
     // ("Os Estados Unidos responderam por 58% das autorizações, seguidos pelo Canadá e pela Colômbia": places ranked after the
-    // subject take their share too, each one coordinated with the first.)
-    let ranked = false;
-    its.forEach((it, k) => {
-      if (!it.place || it.start < at) return;
-      const p = hasMark(its[k - 1], MB.det) ? k - 2 : k - 1;
-      const q = prepRole(its[p]) === 'by' || prepRole(its[p]) === 'to' ? p - 1 : p;
-      if (followedBy(its, k) || (ranked && (hasMark(its[q], MB.coord) || isComma(its[q])))) {
-        ranked = true;
-        bare.add(it.start);
-      } else ranked = false;
-    });
+    // subject take their share too.)
+    const subject = [...inSentence].reverse().find((x) => x.end <= at && bare.has(x.start));
+    if (subject) for (const m of rankedAfter(subject, inSentence)) if (m.start > at) bare.add(m.start);
     const places = inSentence.filter((x) => !x.org && x.via !== 'demonym' && countryOf(x.place).kind === 'country' && bare.has(x.start));
     // (A subject before the phrase: "Segundo a Argentina, o trigo respondeu por" names none.)
     if (!places.some((x) => x.end <= at)) return;
@@ -6023,9 +6020,6 @@ const OF_ONLY = /^\s*(?:de|do|da|dos|das|del|du|des|d['’]|of)\s*(?:(?:la|le|le
 
 /** Nouns of a source or supplier ("origem", "origen", "origine", "fonte", "fuente", "source", "fornecedor", "proveedor", "fournisseur"). */
 const SOURCE_NOUN = /^(?:origem|origen|origine|fonte|fuente|source|fornecedora?|proveedora?|fournisseur|fournisseuse)$/;
-
-/** Nouns of remittances ("remittances", "remessas", "remesas", "transferts"). */
-const REMITTANCES = /^(?:remittances?|remessas?|remesas?|transferts?)$/;
 
 /** English nouns of importing ("imports", "import", "re-imports"). */
 const IMPORT_NOUN = /^(?:re-?)?imports?$/;

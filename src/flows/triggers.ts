@@ -3,7 +3,7 @@
  * nominalisations), with verb-versus-noun decided from context, and clause boundaries.
  */
 import { has, hasBefore, hasMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, POSSESSIVES, prepRole, WITH, type Item } from './items';
-import { COME_FROM, COME_PARTICIPLE, type Tag } from './lexicon/index';
+import { COME_FROM, COME_PARTICIPLE, REMITTANCES, type Tag } from './lexicon/index';
 import { REST_WORDS } from './quantity';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
 import type { FlowCategory, Lang } from '../story';
@@ -29,9 +29,6 @@ export interface Trigger {
 /** Forms of French "gagner" (to reach, to win, to earn). */
 const GAGNER = /^gagn/;
 
-/** English adjectives of rank before a noun ("the main source", "its largest supplier"). */
-const RANK_EN: ReadonlySet<string> = new Set(['main', 'largest', 'biggest', 'top', 'leading', 'principal', 'major', 'key', 'primary', 'chief', 'sole', 'only', 'second', 'third', 'first']);
-
 /** English "carried", "carries" (lexicon en.ts): what they carry may be people, and "carried out" carries nothing. */
 const CARRIED: ReadonlySet<string> = new Set(['carried', 'carries']);
 
@@ -41,10 +38,11 @@ const CHANGE_VERB = /(?:ed|rose|fell|grew|rise|fall|grow|hit)$/;
 /** English particles that make a phrasal verb of another meaning ("carried out", "carried on"). */
 const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['out', 'on', 'over', 'off']);
 
-/** Adjectives of rank that stand before a noun, never before a finite verb ("el principal destino", "o maior envio"). */
+/** Adjectives of rank that stand before a noun, never before a finite verb ("el principal destino", "o maior envio", "the main source"). */
 const RANK_ADJECTIVES: ReadonlySet<string> = new Set([
   'principal', 'principales', 'principais', 'mayor', 'mayores', 'maior', 'maiores', 'primer', 'primera', 'primeiro', 'primeira', 'segundo', 'segunda',
   'tercer', 'tercera', 'terceiro', 'terceira', 'premier', 'première', 'deuxième', 'troisième', 'último', 'última', 'dernier', 'dernière',
+  'main', 'largest', 'biggest', 'top', 'leading', 'major', 'key', 'primary', 'chief', 'sole', 'only', 'second', 'third', 'first',
 ]);
 
 /** Trigger items of a sentence with their class and mood (verb vs noun decided from context). */
@@ -104,7 +102,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     if (verb && verb.mood === 'fin' && lang !== 'en' && RANK_ADJECTIVES.has(prev?.lower ?? '')) verb = undefined;
     // ("Portugal was the main source of Angola's wine imports": so is an English verb form after an article and an adjective of
     // rank; "source" there is a noun, not "to source", whose "of Angola" would read as the seller.)
-    if (verb && !noun && lang === 'en' && (verb.mood === 'fin' || verb.mood === 'inf') && RANK_EN.has(prev?.lower ?? '') && hasMark(items[i - 2], MB.det)) verb = undefined;
+    if (verb && !noun && lang === 'en' && (verb.mood === 'fin' || verb.mood === 'inf') && RANK_ADJECTIVES.has(prev?.lower ?? '') && hasMark(items[i - 2], MB.det)) verb = undefined;
     if (verb && noun) {
       // "agreed to supply radars": English "to" before a base form is the infinitive's, not a preposition.
       const infTo = lang === 'en' && prev?.lower === 'to' && (verb.mood === 'inf' || verb.mood === 'fin');
@@ -292,7 +290,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       const nx2 = items[i + 2];
       if (lang === 'en' && !isCargo(it) && nx && isCargo(nx) && !nx.cap && nx2 && !nx2.place && (hasMark(nx2, MB.actor) || (isPlain(nx2) && !nx2.cap))) continue;
       // ("As remessas dos emigrantes portugueses em França": Portuguese "remessas" of people are their remittances, money.)
-      const remitted = !noun.cat && lang === 'pt' && /^remessas?$/.test(it.lower) && prepRole(nx) === 'of' && (isPeople(items[i + 2]) || items[i + 2]?.place?.via === 'demonym');
+      const remitted = !noun.cat && lang === 'pt' && REMITTANCES.test(it.lower) && prepRole(nx) === 'of' && (isPeople(items[i + 2]) || items[i + 2]?.place?.via === 'demonym');
       out.push({ idx: i, cls: noun.cls, mood: 'noun', cat: remitted ? 'money' : noun.cat, dest: false, ...(until >= 0 ? { until } : {}) });
     }
   }
