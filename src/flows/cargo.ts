@@ -84,7 +84,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
     }
     // "the rifles and mortars that Tehran has sent to Caracas", "les obus que Belgrade a livrés":
     // the object of a verb in a relative clause is the cargo its pronoun stands for.
-    const ante = cargoAntecedent(items, t.idx);
+    const ante = cargoAntecedent(items, t.idx, lang === 'en');
     if (ante >= 0) ranges.unshift([Math.max(0, ante - 8), ante]);
     // ("Em troca de soja brasileira, a China forneceu ao Brasil fertilizantes", "In exchange for Brazilian soybeans, China
     // supplied": a phrase of exchange opening the sentence names what goes the other way.)
@@ -759,7 +759,7 @@ const BUY_SELL = /^(?:buy|bought|purchas|order|sell|sold|sale|compr|vend|venta|a
  * clause with no relative pronoun counts ("the drones it acquired"). collectCargo reads the goods there; extractFlows
  * keeps such a clause's buyer from being refined to a place after the verb.
  */
-export function cargoAntecedent(items: Item[], idx: number): number {
+export function cargoAntecedent(items: Item[], idx: number, english = false): number {
   for (let k = idx - 1; k >= Math.max(1, idx - 6); k--) {
     const it = items[k]!;
     // ("The tanks, which France delivered to Chad": set off by a comma too.)
@@ -767,14 +767,29 @@ export function cargoAntecedent(items: Item[], idx: number): number {
     // ("the Turkish drones it acquired": an English clause with no relative pronoun, right after the goods.)
     // (Not on the object of a verb of transfer before it in its clause: "sent the last of 18 jets it had pledged to
     // Romania" is what "sent" sends.)
-    if ((it.lower === 'it' || it.lower === 'they') && isCargo(items[k - 1])) {
-      for (let j = k - 2; j >= 0 && !isComma(items[j]); j--) if (items[j]!.trig) return -1;
-      return k - 1;
+    // ("the tanks Germany sent to Ukraine", "the weapons the United States supplied": so with a place named as its subject.)
+    const head = (it.lower === 'it' || it.lower === 'they') && isCargo(items[k - 1]) ? k - 1 : english && it.place && it.place.via !== 'demonym' && !it.place.org && !objectAfter(items, idx) ? goodsHead(items, k - 1) : -1;
+    if (head >= 0) {
+      for (let j = head - 1; j >= 0 && !isComma(items[j]); j--) if (items[j]!.trig) return -1;
+      return head;
     }
     // ("the drones that it bought", "les drones qu'elle a achetés": past the subject pronoun of the relative clause.)
     if (!(it.place || hasMark(it, MB.det | MB.aux | MB.plan | MB.condAux | MB.passiveAux) || REL_SUBJECT_PRONOUNS.has(it.lower))) return -1;
   }
   return -1;
+}
+/**
+ * The goods at j, or at j - 1 before an article, when they are named (not a mere load: "the biggest single cargo Pakistan has
+ * bought", whose goods an earlier clause named); else -1.
+ */
+function goodsHead(items: Item[], j: number): number {
+  const g = isCargo(items[j]) ? j : hasMark(items[j], MB.det) && isCargo(items[j - 1]) ? j - 1 : -1;
+  return g >= 0 && items[g]!.tags.some((t) => t.k === 'cargo' && t.unit !== 'cargo') ? g : -1;
+}
+/** Goods or a number within three words after the verb at idx: its own object ("Aluminium Bahrain shipped 310,000 tonnes"). */
+function objectAfter(items: Item[], idx: number): boolean {
+  for (let k = idx + 1; k <= idx + 3 && k < items.length; k++) if (isCargo(items[k]) || items[k]!.tok === 'num') return true;
+  return false;
 }
 const REL_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'il', 'elle', 'ils', 'elles']);
 

@@ -6008,7 +6008,7 @@ describe('session 30: the place asked for help that sends', () => {
 
 describe('session 30: a relative of selling to a place closes at its comma', () => {
   it('"Iran, to which Russia sold jets, supplies drones to Moscow": the drones are no part of the sale', () => {
-    const defs = [C('IR', ['Iran']), C('RU', ['Russia']), CITY('Moscow', 'RU', true)];
+    const defs = [C('IR', ['Iran']), C('RU', ['Russia']), CITY('Moscow', 'RU', true), CITY('Karachi', 'PK', false)];
     expect(triples(run('Iran, to which Russia sold jets, supplies drones to Moscow.', 'en', defs))).not.toContain('RU>IR:weapons');
     expect(triples(run('Iran, to which Russia sold jets, supplies drones to Moscow.', 'en', defs))).toContain('RU>IR:vehicles');
   });
@@ -7141,5 +7141,19 @@ describe('session 33: the place after imports a source phrase names imports them
   it('"Portugal foi a principal origem das importações de vinho de Angola": PT > AO, not AO > PT', () => {
     const defs = [C('PT', ['Portugal']), C('AO', ['Angola'])];
     expect(triples(run('Portugal foi a principal origem das importações de vinho de Angola.', 'pt', defs))).toEqual(['PT>AO:other']);
+  });
+});
+
+describe('session 34: English contact clauses with a named subject', () => {
+  const defs = [C('DE', ['Germany']), C('UA', ['Ukraine']), C('IR', ['Iran']), C('RU', ['Russia'], ['Russian']), C('US', ['United States']), C('IL', ['Israel']), C('BH', ['Bahrain']), C('PK', ['Pakistan']), CITY('Moscow', 'RU', true), CITY('Karachi', 'PK', false)];
+  it('"the tanks Germany sent to Ukraine": goods a place sent in a clause with no relative pronoun', () => {
+    expect(triples(run('The tanks Germany sent to Ukraine last year have been damaged.', 'en', defs))).toEqual(['DE>UA:vehicles']);
+    expect(triples(run('Officials said the missiles Iran supplied to Russia were used in the attack.', 'en', defs))).toEqual(['IR>RU:missiles']);
+    expect(triples(run('The weapons the United States has sent to Israel are under review.', 'en', defs))).toEqual(['US>IL:weapons']);
+  });
+  it('not when the verb has its own object, nor on a mere load an earlier clause named', () => {
+    expect(run('Aluminium Bahrain shipped 310,000 tonnes of metal to the United States last year.', 'en', defs).map((f) => `${f.from}>${f.to}:${f.quantity}`)).toEqual(['BH>US:310000']);
+    expect(triples(run('A tanker carrying Russian crude berthed at Karachi, the biggest single cargo Pakistan has bought from Moscow.', 'en', defs))).not.toContain('RU>PK:other');
+    expect(triples(run('The biggest single cargo of crude Pakistan has bought from Russia arrived.', 'en', defs))).toEqual(['RU>PK:oil']);
   });
 });

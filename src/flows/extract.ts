@@ -3312,7 +3312,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (PAY.test(items[t.idx]!.lower) && dst !== undefined && dst > t.idx) for (let k = dst + 1; k <= R; k++) if (PAID_FOR.has(items[k]!.lower)) { refineEnd = k - 1; break; }
     // (the goods paid for come from the most specific place the clause gives: "for electricity from its plant at Godda")
     const paidGoodsFrom = refineEnd < R ? refine(items, roles, dst, t.idx + 1, R, (r) => r.role === 'in' || r.role === 'to' || r.role === 'from' || r.role === 'demonym', true) : undefined;
-    if (!(t.cls === 'receive' && dst !== undefined && dst < t.idx && cargoAntecedent(items, t.idx) >= 0)) dst = refine(items, roles, dst, t.idx + 1, refineEnd, (r, k) => (r.role === 'in' || r.role === 'to' || r.role === 'demonym') && !(t.cls === 'send' && otherParticiple(items, roles, k, t.idx)), true);
+    if (!(t.cls === 'receive' && dst !== undefined && dst < t.idx && cargoAntecedent(items, t.idx, lang === 'en') >= 0)) dst = refine(items, roles, dst, t.idx + 1, refineEnd, (r, k) => (r.role === 'in' || r.role === 'to' || r.role === 'demonym') && !(t.cls === 'send' && otherParticiple(items, roles, k, t.idx)), true);
     // (Not a place named for an event: "depuis la prise de Goma", "since the fall of Kabul".)
     // (Nor one in an elaboration on the goods: "26 presos, entre ellos mandos del Cártel de Sinaloa".)
     let srcEnd = R;

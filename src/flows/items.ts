@@ -748,13 +748,14 @@ const CLASS_WORDS: ReadonlySet<string> = new Set(['class', 'clase', 'classe', 't
 const MODEL_CATS: ReadonlySet<string> = new Set(['weapons', 'missiles', 'vehicles', 'munitions', 'technology']);
 
 /**
- * Is the item at i a town's name that names the model or class of the goods right before it, with no
+ * Is the item at i a town's name (or a capitalised name after a word for a class) that names the model or class of the goods right before it, with no
  * preposition between ("missiles antichars Milan", "chars Leopard"), maybe past a word for the class
  * ("corbetas clase Incheon", "frégates de classe Bergamini")? Then it is no place.
  */
 export function namesModel(items: Item[], i: number): boolean {
   const place = items[i]?.place;
-  if (!place || place.via !== 'name' || place.place.kind !== 'city') return false;
+  // (A name the places stage left unresolved after a word for the class is one too: "fragatas clase Adelaide".)
+  if (place ? place.via !== 'name' || place.place.kind !== 'city' : !(items[i]?.cap && CLASS_WORDS.has(items[i - 1]?.lower ?? ''))) return false;
   let prev = CLASS_WORDS.has(items[i - 1]?.lower ?? '') ? (prepRole(items[i - 2]) === 'of' ? items[i - 3] : items[i - 2]) : items[i - 1];
   // ("missiles antichars Milan": one lower-case modifier may stand between the goods and the model.)
   if (prev && isPlain(prev) && !prev.cap && prev === items[i - 1]) prev = items[i - 2];

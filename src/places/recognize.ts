@@ -786,6 +786,8 @@ function nameRunBefore(c: Ctx, t: number): boolean {
   }
   return true;
 }
+/** "classe Pohang", "clase Kilo", "class Pohang": the word for a class of ships before its name. */
+const CLASS_WORDS: ReadonlySet<string> = new Set(['class', 'classe', 'clase']);
 /** Words for "son of" that only names follow. */
 const PATRONYMICS = new Set(['bin', 'ibn', 'bint']);
 
@@ -796,6 +798,9 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
   let embedded = false;
   // "O'Connor": an Irish surname (not French "L'Algérie", "D'Italie")
   if (i > 0 && tk.gap[i] === GAP_APOS && tk.norm[i - 1] === 'o' && tk.shape[i - 1]! & CAP) return 'reject';
+  // "a Pohang-class corvette", "Kilo class submarines", "uma corveta da classe Pohang": a class of ships or aircraft named
+  // after a place names no place.
+  if ((j < tk.count && (tk.gap[j] === GAP_HYPHEN || tk.gap[j] === GAP_SPACE) && tk.norm[j] === 'class') || (i > 0 && tk.gap[i] === GAP_SPACE && CLASS_WORDS.has(tk.norm[i - 1]!))) return 'reject';
   if (i > 1 && tk.gap[i] === GAP_DOT && tk.shape[i - 1]! & CAP) {
     const L = i - 1;
     const ln = tk.norm[L]!;

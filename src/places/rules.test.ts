@@ -345,3 +345,13 @@ describe('world regions (session 30)', () => {
     }
   });
 });
+
+describe('a class of ships or aircraft named after a town', () => {
+  it('"a Pohang-class corvette", "Kilo class submarines", "da classe Pohang" name no place', () => {
+    expect(texts('South Korea handed over a Pohang-class corvette to the Philippines.')).toEqual(['Philippines', 'South Korea']);
+    expect(texts('Russia sent two Kilo class submarines to Algeria.')).toEqual(['Algeria', 'Russia']);
+    expect(texts('A Coreia do Sul entregou uma corveta da classe Pohang às Filipinas.', 'pt')).toEqual(['Coreia do Sul', 'Filipinas']);
+    expect(texts('La Armada recibió dos fragatas clase Adelaide en Valparaíso.', 'es')).toEqual(['Valparaíso']);
+    expect(texts('The corvette sailed from Pohang to Manila.')).toEqual(['Manila', 'Pohang']);
+  });
+});
