@@ -7157,3 +7157,11 @@ describe('session 34: English contact clauses with a named subject', () => {
     expect(triples(run('The biggest single cargo of crude Pakistan has bought from Russia arrived.', 'en', defs))).toEqual(['RU>PK:oil']);
   });
 });
+
+describe('session 34: an English form after goods and a place is the contact clause\'s verb', () => {
+  it('"the oil India imports from Russia" is bought by India, whatever place comes later', () => {
+    const defs = [C('IN', ['India']), C('RU', ['Russia']), REGION('Gujarat', 'IN'), C('EG', ['Egypt']), C('UA', ['Ukraine']), CITY('Alexandria', 'EG', false)];
+    expect(triples(run('Most of the oil India imports from Russia is refined in Gujarat.', 'en', defs))).toEqual(['RU>IN:oil']);
+    expect(triples(run('The grain Egypt imports from Ukraine arrives at Alexandria.', 'en', defs))).toEqual(['UA>EG:other']);
+  });
+});

@@ -95,7 +95,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     const nx0 = items[i + 1];
     // ("Brazil, which China supplies with fertiliser": so right after a relative pronoun and the place, its subject.)
     const relSubject = hasMark(items[i - 2], MB.rel) || (hasMark(items[i - 2], MB.det) && hasMark(items[i - 3], MB.rel));
-    const nameSubject = lang === 'en' && !!prev?.place && prev.place.via === 'name' && !!nx0 && (hasMark(nx0, MB.det) || nx0.tok === 'num' || QUANT_WORDS.has(nx0.lower) || (!!nx0.place && nx0.place.via === 'name') || (nx0.cargo && !nx0.trig) || relSubject);
+    // ("the oil India imports from Russia": and in a clause with no relative pronoun on goods just named, past their article.)
+    const contactSubject = isCargo(items[i - 2]) && hasMark(items[i - 3], MB.det) && !CHANGE_VERB.test(nx0?.lower ?? '');
+    const nameSubject = lang === 'en' && !!prev?.place && prev.place.via === 'name' && !!nx0 && (hasMark(nx0, MB.det) || nx0.tok === 'num' || QUANT_WORDS.has(nx0.lower) || (!!nx0.place && nx0.place.via === 'name') || (nx0.cargo && !nx0.trig) || relSubject || contactSubject);
     const prevIsDet = hasMark(prev, MB.det) || (prepRole(prev) !== null && !prev?.place);
     // ("volvió a ser el principal destino", "la primera visita oficial": after an adjective of rank, a form that is also a
     // finite verb, or one only with its accent, "destinó", is a noun.)
