@@ -7165,3 +7165,11 @@ describe('session 34: an English form after goods and a place is the contact cla
     expect(triples(run('The grain Egypt imports from Ukraine arrives at Alexandria.', 'en', defs))).toEqual(['UA>EG:other']);
   });
 });
+
+describe('session 34: a transfer noun in a carrier\'s load is the load', () => {
+  it('"A plane carrying 40 tonnes of aid flew from Dubai to Port Sudan": the aid goes where the plane flies', () => {
+    const defs = [CITY('Dubai', 'AE', false), CITY('Port Sudan', 'SD', false), C('CY', ['Cyprus']), REGION('Gaza', 'PS')];
+    expect(run('A plane carrying 40 tonnes of aid flew from Dubai to Port Sudan on Monday.', 'en', defs).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['Dubai@AE>Port Sudan@SD:aid:40']);
+    expect(triples(run('A ship carrying aid sailed from Cyprus to Gaza.', 'en', defs))).toEqual(['CY>Gaza@PS:aid']);
+  });
+});

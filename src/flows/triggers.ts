@@ -224,6 +224,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       lastVerb = i;
     } else if (noun) {
       if (isCargo(it) && i - lastVerb <= 8) continue; // "enviou ajuda", "provided training": cargo, not a trigger
+      // ("A plane carrying 40 tonnes of aid flew from Dubai", "un navire chargé d'aide": so in a carrier's load.)
+      if (isCargo(it) && carriedAt(items, i)) continue;
       // "presos no Brasil por tráfico de drogas", "jailed for drug trafficking": the charge a person is held
       // or convicted for is no transfer.
       if (TRAFFICKING.test(it.lower) && chargeAt(items, i)) continue;
@@ -775,3 +777,13 @@ function intoAhead(items: Item[], i: number): boolean {
   return false;
 }
 const INTO: ReadonlySet<string> = new Set(['into', 'dans', 'em', 'na', 'no', 'nas', 'nos', 'en']);
+
+/** Is the goods noun at i in the load of a carrier a few words before it ("carrying 40 tonnes of aid", "loaded with aid")? */
+function carriedAt(items: Item[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const x = items[k]!;
+    if (hasMark(x, MB.carrier)) return true;
+    if (x.trig || x.place || (x.tok === 'punct' && x.lower !== '%')) return false;
+  }
+  return false;
+}
