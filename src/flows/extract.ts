@@ -529,7 +529,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
           const p = countryOf(m.place);
           if (p.kind === 'country' && codes.has(p.country ?? '') && p.country !== own) return p;
         }
-        return undefined;
+        // ("Riyadh signed for drones under an agreement that includes transferring technology to the kingdom": with no other
+        // kingdom named, the sentence's own; never a country of another kind filled in from the discourse.)
+        const mine = own !== undefined && codes.has(own) ? countryByCode.get(own) : undefined;
+        return mine ?? (lastInSentence && codes.has(countryOf(lastInSentence).country ?? '') ? countryOf(lastInSentence) : undefined);
       }
       // "Lisboa mantém 60 instrutores no país africano": a located "país" is another country than the
       // one this sentence already names; the latest place before the sentence in another country.
