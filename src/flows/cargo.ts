@@ -97,6 +97,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
   }
 
   const out: CargoHit[] = [];
+  const investing = t.mood !== 'noun' && INVESTS.test(items[t.idx]!.lower);
   for (const [a, b] of ranges) {
     let elabCat: FlowCategory | undefined;
     let reversed = false;
@@ -132,6 +133,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         else if (g.k === 'cur' && !cargo) cargo = { cat: 'money', unit: g.code };
       }
       if (!cargo || it.place) continue;
+      // ("invested $5 billion in uranium mining", "investiu na mineração de urânio": the sector a verb of investing puts its money
+      // into names no goods sent.)
+      if (investing && k > t.idx && cargo.cat !== 'money' && sectorAt(items, k)) continue;
       // ("transferts de fonds des migrants", "remittances of migrant workers": the people who send money are no goods.)
       if (cargo.cat === 'people' && prepRole(items[k - 1]) === 'of' && items[k - 2]?.tags.some((g) => g.k === 'cargo' && g.cat === 'money')) continue;
       // ("remittances sent by migrants", "remessas enviadas para Portugal pelos emigrantes em França": nor are the people after
@@ -300,7 +304,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         continue;
       }
       // "US$ 1,2 bilhão em ajuda militar": the amount measures the aid.
-      if (cargo.cat === 'money' && it.tok === 'sym') {
+      // (Not after a verb of investing: "invested $5 billion in uranium mining" puts the money into a sector.)
+      if (cargo.cat === 'money' && it.tok === 'sym' && !investing) {
         const next = q ? items.findIndex((x, xi) => xi > k && x.start >= q!.end) : -1;
         let at = next > 0 && next <= b && prepRole(items[next]) === 'in' ? next + 1 : next;
         // "$300 million worth of drone components".
@@ -748,6 +753,17 @@ function dealWorth(items: Item[], k: number, a: number): boolean {
   }
   return false;
 }
+/**
+ * Is the goods word at k in what is invested in: right after "in"/"em"/"en"/"dans" (maybe past an article), or after a sector
+ * noun and "de" ("na mineração de urânio")?
+ */
+function sectorAt(items: Item[], k: number): boolean {
+  const p = hasMark(items[k - 1], MB.det) ? k - 2 : k - 1;
+  return prepRole(items[p]) === 'in' || (prepRole(items[p]) === 'of' && SECTOR_NOUNS.test(items[p - 1]?.lower ?? ''));
+}
+const SECTOR_NOUNS = /^(?:minera|mineria|minería|mining|extra[cç]|explora|produ|indústria|industria|industrie|industry|sector|setor|secteur)/;
+/** Verbs of investing ("invested", "investiu", "invirtió", "inverte", "a investi"). */
+export const INVESTS = /^(?:invest|invert|invirt|inviert)/;
 /** Verbs and nouns of buying and selling ("buy", "purchase", "order", "comprar", "vender", "acheter", "commande"). */
 const BUY_SELL = /^(?:buy|bought|purchas|order|sell|sold|sale|compr|vend|venta|achat|achet|command|adquir|acqui|encomend)/;
 

@@ -7181,3 +7181,12 @@ describe('session 34: "the kingdom" with no other kingdom named', () => {
     expect(triples(run(text, 'en', defs))).not.toContain('SA>TR:technology');
   });
 });
+
+describe('session 34: what a verb of investing puts money into is no goods', () => {
+  it('"invested $5 billion in uranium mining in Namibia" is money, not uranium worth $5 billion', () => {
+    const defs = [C('CN', ['China', 'Chine'], ['Chinese', 'chinois']), C('NA', ['Namibia', 'Namíbia']), C('HU', ['Hongrie']), CITY('Szeged', 'HU', false)];
+    expect(run('Chinese state firms have invested more than $5 billion in uranium mining in Namibia.', 'en', defs).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['CN>NA:money:5000000000']);
+    expect(triples(run('A China investiu 5 mil milhões de dólares na mineração de urânio na Namíbia.', 'pt', defs))).toEqual(['CN>NA:money']);
+    expect(triples(run("Le constructeur chinois BYD investira plusieurs milliards d'euros dans une usine de voitures électriques à Szeged.", 'fr', defs))).toEqual(['CN>Szeged@HU:money']);
+  });
+});
