@@ -7190,3 +7190,13 @@ describe('session 34: what a verb of investing puts money into is no goods', () 
     expect(triples(run("Le constructeur chinois BYD investira plusieurs milliards d'euros dans une usine de voitures électriques à Szeged.", 'fr', defs))).toEqual(['CN>Szeged@HU:money']);
   });
 });
+
+describe('session 34: a place in an institution\'s name is no end of a flow, nor its speaker', () => {
+  it('"selon une étude de l\'Institut du Québec" is a report, not the Quebec government\'s own word', () => {
+    const defs = [{ key: 'Québec@CA', kind: 'region', country: 'CA', names: ['Québec'], demonyms: ['québécoises'] } as HandPlace, REGION('Ontario', 'CA'), C('US', ['États-Unis']), C('FR', ['France'])];
+    const text = "Le Québec a recruté 1 200 infirmières en France. Mais l'exode se poursuit dans l'autre sens : près de 900 infirmières québécoises sont parties travailler en Ontario ou aux États-Unis l'an dernier, attirées par des salaires plus élevés, selon une étude de l'Institut du Québec publiée en mars.";
+    const fs = run(text, 'fr', defs).filter((f) => f.quotes.some((q) => q.text.includes('Institut')));
+    expect(fs.length).toBeGreaterThan(0);
+    expect(fs.map((f) => f.status)).toEqual(fs.map(() => 'reported'));
+  });
+});

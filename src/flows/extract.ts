@@ -285,6 +285,8 @@ function mergeMentions(mentions: MentionRef[], extra: MentionRef[]): MentionRef[
  * "pro-", "anti-", "pró-" right before a nationality: an allegiance ("pro-Russian parties"), not an origin; "non-", "não-",
  * "no-": a negation ("non-European students" come from anywhere but Europe).
  */
+/** An institution's name before a place it is named after ("University of the Philippines", "Universidade de Coimbra", "Institut de"). */
+const INSTITUTION_OF = /\b(?:University|Universidade|Universidad|Université|Institute|Instituto|Institut|College|Museum|Museu|Museo|Musée)\s+(?:of|de|do|da|del|des|du|d['’])\s*(?:the\s+|la\s+|el\s+|le\s+|l['’])?$/;
 const ALLEGIANCE = /(?:^|[^\p{L}])(?:pro|pró|anti|non|não|no)-?$/iu;
 /** A place this close to its sentence's start is the sentence's topic (subject position). */
 const TOPIC_CHARS = 24;
@@ -324,6 +326,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (!(m.start >= 0 && m.end > m.start && m.end <= text.length)) continue;
       // ("funding pro-Russian parties in Moldova", "grupos antiamericanos": an allegiance names no end of a flow.)
       if (m.via === 'demonym' && ALLEGIANCE.test(text.slice(Math.max(0, m.start - 5), m.start))) continue;
+      // ("an economist at the University of the Philippines", "Universidade de Lisboa": a place in an institution's name is no end.)
+      if (INSTITUTION_OF.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
       recognised.push({ start: m.start, end: m.end, place: p, via: m.via ?? 'name' });
     }
   }
