@@ -7200,3 +7200,11 @@ describe('session 34: a place in an institution\'s name is no end of a flow, nor
     expect(fs.map((f) => f.status)).toEqual(fs.map(() => 'reported'));
   });
 });
+
+describe('session 34: a town that locates the place named before it is no end', () => {
+  it('"set out from Negombo, north of Colombo, bound for Australia" leaves from Negombo', () => {
+    const defs = [CITY('Negombo', 'LK', false), CITY('Colombo', 'LK', true), C('AU', ['Australia']), CITY('Erbil', 'IQ', false), CITY('Mosul', 'IQ', false), C('KW', ['Kuwait'])];
+    expect(triples(run('The boat set out from Negombo, north of Colombo, bound for Australia.', 'en', defs))).toEqual(['Negombo@LK>AU:vehicles']);
+    expect(triples(run('Troops flew from Erbil, 80 km east of Mosul, to Kuwait.', 'en', defs))).toEqual(['Erbil@IQ>KW:troops']);
+  });
+});

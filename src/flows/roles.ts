@@ -227,7 +227,7 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
     // "missiles antichars Milan", "corbetas clase Incheon": a town's name for the goods' model is no place.
     // (A maker's seat is where it acts from: "A Embraer, sediada em São José dos Campos, entregou"; see residentSubject.)
     const seat = SEAT_WORDS.has(items[i - 2]?.lower ?? '') && IN_SEAT.has(items[i - 1]?.lower ?? '') ? i - 2 : SEAT_PHRASES.has(items[i - 1]?.lower ?? '') ? i - 1 : -1;
-    if (namesModel(items, i) || (seat >= 0 && !makerBefore(items, seat))) {
+    if (namesModel(items, i) || (seat >= 0 && !makerBefore(items, seat)) || locatesPlaceBefore(items, i)) {
       roles[i] = { role: 'venue' };
       continue;
     }
@@ -843,3 +843,24 @@ const STOPOVERS: ReadonlySet<string> = new Set(['stop', 'stops', 'stopover', 'st
 
 /** "with" in the four languages (a stop made on the way: "with refuelling stops in", "com escala em"). */
 export const WITH_WORDS: ReadonlySet<string> = new Set(['with', 'com', 'con', 'avec']);
+
+/** Words of compass direction ("north of Colombo", "au nord de Dakar", "ao norte de Luanda", "al sur de Lima"). */
+const COMPASS = /^(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west|norte|sul|sur|nord|sud|est|ouest|oeste|nordeste|noroeste|sudeste|sudoeste|nord-est|nord-ouest|sud-est|sud-ouest)$/;
+
+/**
+ * Is the town at i only the landmark that locates a place named right before it ("from Negombo, north of Colombo", "à Mbour,
+ * à 80 km au sud de Dakar", "em Caxito, a norte de Luanda")? Then it is no end.
+ */
+function locatesPlaceBefore(items: Item[], i: number): boolean {
+  // (A town as the landmark: "in the west of Cuba", "no norte da Austrália" name the country the place lies in, read elsewhere.)
+  if (prepRole(items[i - 1]) !== 'of' || items[i]?.place?.place.kind !== 'city') return false;
+  let k = i - 2;
+  if (hasMark(items[k], MB.det)) k--;
+  if (!COMPASS.test(items[k]?.lower ?? '')) return false;
+  k--;
+  if (hasMark(items[k], MB.det) || items[k]?.prep) k--;
+  // (past a distance: "80 km", "50 miles")
+  if (items[k] && /^(?:km|kms|kilometres|kilometers|quilómetros|quilômetros|kilómetros|miles)$/.test(items[k]!.lower) && items[k - 1]?.tok === 'num') k -= 2;
+  if (items[k]?.prep) k--;
+  return isComma(items[k]) && !!items[k - 1]?.place && items[k - 1]!.place!.via === 'name';
+}
