@@ -85,7 +85,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
     // "the rifles and mortars that Tehran has sent to Caracas", "les obus que Belgrade a livrés":
     // the object of a verb in a relative clause is the cargo its pronoun stands for.
     const ante = cargoAntecedent(items, t.idx, lang === 'en');
-    if (ante >= 0) ranges.unshift([Math.max(0, ante - 8), ante]);
+    if (ante >= 0) ranges.unshift([antecedentStart(items, ante), ante]);
     // ("Em troca de soja brasileira, a China forneceu ao Brasil fertilizantes", "In exchange for Brazilian soybeans, China
     // supplied": a phrase of exchange opening the sentence names what goes the other way.)
     const r0 = [0, 1].find((k) => hasMark(items[k], MB.recipFor));
@@ -786,13 +786,28 @@ export function cargoAntecedent(items: Item[], idx: number, english = false): nu
     // ("the tanks Germany sent to Ukraine", "the weapons the United States supplied": so with a place named as its subject.)
     const head = (it.lower === 'it' || it.lower === 'they') && isCargo(items[k - 1]) ? k - 1 : english && it.place && it.place.via !== 'demonym' && !it.place.org && !objectAfter(items, idx) ? goodsHead(items, k - 1) : -1;
     if (head >= 0) {
-      for (let j = head - 1; j >= 0 && !isComma(items[j]); j--) if (items[j]!.trig) return -1;
+      // (A coordinated phrase starts afresh: "the tanks Germany sent to Ukraine and the howitzers Slovakia has supplied".)
+      for (let j = head - 1; j >= 0 && !isComma(items[j]) && !(hasMark(items[j], MB.coord) && english && it.place); j--) if (items[j]!.trig) return -1;
       return head;
     }
     // ("the drones that it bought", "les drones qu'elle a achetés": past the subject pronoun of the relative clause.)
     if (!(it.place || hasMark(it, MB.det | MB.aux | MB.plan | MB.condAux | MB.passiveAux) || REL_SUBJECT_PRONOUNS.has(it.lower))) return -1;
   }
   return -1;
+}
+/**
+ * Where the goods phrase ending at the antecedent `ante` begins: up to eight words back, not past a preposition, a comma, a
+ * verb of transfer or a place named ("The shells add to the Leopard tanks Germany sent": the tanks, not the shells; "the
+ * rifles and mortars that Tehran has sent": both).
+ */
+function antecedentStart(items: Item[], ante: number): number {
+  let k = ante;
+  while (k > Math.max(0, ante - 8)) {
+    const x = items[k - 1]!;
+    if (prepRole(x) !== null || x.trig || x.tok === 'punct' || (x.place && x.place.via !== 'demonym')) break;
+    k--;
+  }
+  return k;
 }
 /**
  * The goods at j, or at j - 1 before an article, when they are named (not a mere load: "the biggest single cargo Pakistan has

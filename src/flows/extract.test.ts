@@ -7208,3 +7208,17 @@ describe('session 34: a town that locates the place named before it is no end', 
     expect(triples(run('Troops flew from Erbil, 80 km east of Mosul, to Kuwait.', 'en', defs))).toEqual(['Erbil@IQ>KW:troops']);
   });
 });
+
+describe('session 34: heldout78 (English): coordinated contact clauses, "ruled out", instructor pilots', () => {
+  const defs = [C('DE', ['Germany']), C('UA', ['Ukraine']), C('SK', ['Slovakia']), C('GR', ['Greece']), C('BG', ['Bulgaria'])];
+  it('"the Leopard tanks Germany sent to Ukraine and the Zuzana howitzers Slovakia has supplied": each clause its own goods', () => {
+    expect(triples(run('The shells add to the Leopard tanks Germany sent to Ukraine in 2023 and the Zuzana howitzers Slovakia has supplied.', 'en', defs))).toEqual(['DE>UA:vehicles', 'SK>UA:weapons']);
+  });
+  it('a transfer "ruled out" is denied; "has not ruled out" is a plan', () => {
+    expect(withStatus(run('Greece has ruled out sending the old jets to Ukraine.', 'en', defs))).toEqual(['GR>UA:vehicles:denied']);
+    expect(withStatus(run('Greece has not ruled out sending the old jets to Ukraine.', 'en', defs))).toEqual(['GR>UA:vehicles:planned']);
+  });
+  it('instructor pilots lent are training', () => {
+    expect(triples(run('Greece is believed to have lent Bulgaria two instructor pilots for the first months.', 'en', defs))).toEqual(['GR>BG:training']);
+  });
+});

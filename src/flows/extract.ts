@@ -1916,6 +1916,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // with the places invested in.)
     if (t.until !== undefined && ti + 1 < triggers.length) R = Math.min(R, t.until);
     const Rmax = R;
+    /** Where the goods of the next verb's English clause with no relative pronoun begin ("and the howitzers Slovakia has supplied"), or -1. */
+    const nextT = triggers[ti + 1];
+    const nextAnte = lang === 'en' && nextT && nextT.mood !== 'noun' && nextT.idx <= R + 1 ? cargoAntecedent(items, nextT.idx, true) : -1;
     // "enviou 2.500 soldados para combater os insurgentes no norte de Moçambique": past a purpose verb
     // only a place in the "in" role still counts, as where the cargo goes.
     let purposeEnd = -1;
@@ -2022,6 +2025,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // ("180,000 tonnes, of which 95,000 came from Russia", "de las que 95.000 procedían de Rusia": or of where
       // the goods came from.)
       if (partitiveRel(items, k) && (shareTo(items, k, Rmax) || countedNationalities(items, k))) continue;
+      // ("the tanks Germany sent to Ukraine and the howitzers Slovakia has supplied": "and" before the goods of the next verb's
+      // clause with no relative pronoun ends this one.)
+      if (lang === 'en' && hasMark(items[k], MB.coord) && nextAnte > k) {
+        R = k - 1;
+        break;
+      }
       // "expelled 60 diplomats and closed the consulate in Yekaterinburg", "expulsou 60 diplomatas e fechou o consulado
       // em Ecaterimburgo": after expelling people, "and" before a verb the lexicon does not know and its object's
       // article starts another predicate, with ends of its own. (Only there: "deployed 300 troops and set up a base in

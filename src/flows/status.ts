@@ -398,7 +398,8 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
     const refused = refusal && k + 1 < t.idx ? items[k + 1]! : undefined;
     if (refused && (hasTagMark(refused, 'say') || hasMark(refused, MB.hedge) || COMMENT.test(refused.lower))) reported = true;
     else if (refused && (hasMark(refused, MB.suspend) || RULE_OUT.test(refused.lower))) { /* a double negative: no denial */ }
-    else if (near && hasMark(it, MB.neg)) denied = true;
+    // (nor the ruling out a refusal governs: "refused to rule out sending")
+    else if (near && hasMark(it, MB.neg) && !REFUSAL.test(items[k - 1]?.lower ?? '')) denied = true;
     // "no Russian grain has been sent", "nenhum soldado foi enviado": a negative on the goods themselves.
     if (hasMark(it, MB.neg) && t.idx - k <= 8 && k >= L - 1 && (items[k + 1]?.cargo || (items[k + 1]?.place?.via === 'demonym' && items[k + 2]?.cargo))) denied = true;
     // ("Le contrat prévoit la livraison de missiles et la formation de pilotes": a plan governs the nouns

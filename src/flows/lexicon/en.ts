@@ -209,7 +209,7 @@ export const en: Lexicon = {
     ['contingent', 'troops', 'contingents'], ['contingents', 'troops', 'contingents'], ['troops', 'troops', 'troops'], ['troop', 'troops', 'troops'], ['soldiers', 'troops', 'soldiers'], ['soldier', 'troops', 'soldiers'],
     ['servicemen', 'troops', 'soldiers'], ['military personnel', 'troops', 'soldiers'], ['fighters', 'troops', 'fighters'],
     ['mercenaries', 'troops', 'mercenaries'], ['battalions', 'troops', 'battalions'], ['marines', 'troops', 'marines'], ['pilots', 'troops', 'pilots'], ['cadets', 'troops', 'cadets'], ['army officers', 'troops', 'officers'], ['naval officers', 'troops', 'officers'], ['navy officers', 'troops', 'officers'], ['air force officers', 'troops', 'officers'], ['goods', 'other', 'goods'], ['fossils', 'other', 'fossils'], ['artefacts', 'other', 'artefacts'], ['artifacts', 'other', 'artefacts'], ['antiquities', 'other', 'antiquities'], ['relics', 'other', 'artefacts'], ['works of art', 'other', 'artworks'], ['artworks', 'other', 'artworks'], ['cultural property', 'other', 'artefacts'], ['electricity', 'other', 'electricity'], ['cargo', 'other', 'cargo'], ['paramilitaries', 'troops', 'paramilitaries'],
-    ['special forces', 'troops', 'troops'], ['military instructors', 'training', 'instructors'], ['military trainers', 'training', 'instructors'], ['forces', 'troops', 'troops'],
+    ['special forces', 'troops', 'troops'], ['military instructors', 'training', 'instructors'], ['instructor pilots', 'training', 'instructors'], ['flight instructors', 'training', 'instructors'], ['military trainers', 'training', 'instructors'], ['forces', 'troops', 'troops'],
     ['weapons', 'weapons', 'weapons'], ['arms', 'weapons', 'weapons'], ['weaponry', 'weapons', 'weapons'], ['drones', 'weapons', 'drones'],
     ['drone', 'weapons', 'drones'], ['guns', 'weapons', 'guns'], ['rifles', 'weapons', 'rifles'], ['artillery', 'weapons', 'artillery'],
     ['howitzers', 'weapons', 'howitzers'], ['rocket launchers', 'weapons', 'rocket launchers'], ['military equipment', 'weapons', 'weapons'],
@@ -332,7 +332,8 @@ export const en: Lexicon = {
       'believed'],
     condAux: [],
     deny: ['denied', 'denies', 'deny', 'rejected claims', 'dismissed claims', 'refuted'],
-    neg: ['not', 'never', 'no', 'nor', "n't", 'refused to', 'refuses to', 'refuse to', 'declined to', 'declines to'],
+    // ("has ruled out sending jets to Ukraine": a transfer ruled out is not made; "has not ruled out" is a plan, below.)
+    neg: ['not', 'never', 'no', 'nor', "n't", 'refused to', 'refuses to', 'refuse to', 'declined to', 'declines to', 'ruled out', 'rules out', 'rule out', 'ruling out'],
     // not ruling a transfer out makes it a possibility, not a denial
     plan: ['contract to', 'does not rule out', 'did not rule out', 'do not rule out', "doesn't rule out", "didn't rule out", 'not ruling out', 'has not ruled out', 'have not ruled out', 'in talks to', 'negotiating to', 'negotiating the', 'negotiates the', 'in negotiations to', 'is expected to', 'are expected to', 'expected to', 'plans', 'plan', 'planned', 'will', 'intends', 'intend', 'pledged', 'promised', 'offered', 'committed', 'agreed', 'is set to', 'are set to',
       'is expected to', 'are expected to', 'would', 'is to', 'are to', 'prepares', 'preparing', 'aims', 'considering',
