@@ -7222,3 +7222,13 @@ describe('session 34: heldout78 (English): coordinated contact clauses, "ruled o
     expect(triples(run('Greece is believed to have lent Bulgaria two instructor pilots for the first months.', 'en', defs))).toEqual(['GR>BG:training']);
   });
 });
+
+describe('session 34: a phrase of comparison is no preposition of direction', () => {
+  it('"small next to Norway\'s gas exports to Germany", "compared with", "par rapport aux": the possessive exports', () => {
+    const defs = [C('NO', ['Norway', 'Norvège'], ['norvégiennes']), C('DE', ['Germany', 'Allemagne']), C('GR', ['Greece'])];
+    expect(triples(run("Greece will supply gas to Ukraine. The route is small next to Norway's gas exports to Germany.", 'en', [...defs, C('UA', ['Ukraine'])]))).toEqual(['GR>UA:oil', 'NO>DE:oil']);
+    expect(triples(run("The route is small compared with Norway's gas exports to Germany.", 'en', defs))).toEqual(['NO>DE:oil']);
+    // ("par rapport à" is no "rapport", a report)
+    expect(withStatus(run("Ce volume reste faible par rapport aux exportations de gaz de la Norvège vers l'Allemagne.", 'fr', defs))).toEqual(['NO>DE:oil:stated']);
+  });
+});

@@ -339,6 +339,7 @@ export const fr: Lexicon = {
     there: ["d'où", 'depuis là', 'à partir de là'],
     gift: ['don', 'dons', 'offert', 'offerte', 'offerts', 'offertes', 'offre', 'offrent', 'offrir', 'donation', 'donations', 'offrira'],
     event: ['cérémonie', 'salon', 'exposition', 'signature'],
+    compare: ['par rapport à', 'par rapport au', 'par rapport aux', 'comparé à', 'comparée à', 'comparés à', 'comparées à', 'à côté de', 'à côté du', 'à côté des'],
     say: ['annoncé', 'annonce', 'déclaré', 'déclare', 'affirmé', 'affirme', 'confirmé', 'confirme', 'indiqué', 'indique', 'assuré', 'assure', 'précisé', 'ajouté', 'révélé', 'reconnu', 'admis', 'dit', 'averti', 'expliqué', 'souligné', 'rapporté', 'écrit', 'relaté', 'publié'],
     ordered: ['commandé', 'commandée', 'commandés', 'commandées', 'acheté', 'achetés', 'achetée', 'achetées'],
     make: ['fabrication', 'origine', 'conception'],

@@ -124,6 +124,7 @@ export type MarkerKind =
   | 'event' // "cerimónia", "ceremony", "salon": a place "in" after it is where it was held, no endpoint (not
   // meetings or summits: where a traveller attended one is where the trip began)
   | 'means' // a means of transport after "by" ("by sea", "by boat"): no agent, so an English past form before it stays active
+  | 'compare' // "next to", "compared with", "par rapport à": a comparison, no preposition of direction ("next to Norway's gas exports")
   | 'say' // declarative verbs ("anunciou", "said", "a annoncé"): "que"/"that" right after one opens a reported clause
   | 'there' // "de onde", "from there", "desde donde", "d'où": the source is the place just named
   | 'aux' // auxiliaries ("a", "ont", "has"): listed so that French "a" is never read as "à"
