@@ -7232,3 +7232,11 @@ describe('session 34: a phrase of comparison is no preposition of direction', ()
     expect(withStatus(run("Ce volume reste faible par rapport aux exportations de gaz de la Norvège vers l'Allemagne.", 'fr', defs))).toEqual(['NO>DE:oil:stated']);
   });
 });
+
+describe('session 34: the transit of goods', () => {
+  it('"halted the transit of Russian gas to Slovakia and Austria" is Russian gas suspended; a transit fee is no transit', () => {
+    const defs = [C('UA', ['Ukraine']), C('RU', ['Russia'], ['Russian']), C('SK', ['Slovakia']), C('AT', ['Austria']), C('SS', ['South Sudan']), C('SD', ['Sudan'])];
+    expect(withStatus(run('Ukraine halted the transit of Russian gas to Slovakia and Austria on Jan. 1.', 'en', defs))).toEqual(['RU>SK:oil:suspended', 'RU>AT:oil:suspended']);
+    expect(run('South Sudan pays Sudan a transit and processing fee of about $24 a barrel.', 'en', defs).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['SS>SD:money:24']);
+  });
+});

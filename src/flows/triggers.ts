@@ -224,6 +224,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       lastVerb = i;
     } else if (noun) {
       if (isCargo(it) && i - lastVerb <= 8) continue; // "enviou ajuda", "provided training": cargo, not a trigger
+      // ("the transit of Russian gas to Slovakia": "transit" is a transfer only with its goods after "of"; "transit fees", "a transit
+      // and processing fee", "in transit" name none.)
+      if (it.lower === 'transit' && prepRole(items[i + 1]) !== 'of') continue;
       // ("A plane carrying 40 tonnes of aid flew from Dubai", "un navire chargé d'aide": so in a carrier's load.)
       if (isCargo(it) && carriedAt(items, i)) continue;
       // "presos no Brasil por tráfico de drogas", "jailed for drug trafficking": the charge a person is held

@@ -172,7 +172,7 @@ export const en: Lexicon = {
   nouns: [
     // the withdrawal of troops: from where they were, home to their owner
     { cls: 'withdraw', forms: ['withdrawal', 'withdrawals', 'pullout', 'pull-out'] },
-    { cls: 'send', forms: ['shipment', 'shipments', 'delivery', 'deliveries', 'supply', 'supplies', 'transfer', 'transfers'] },
+    { cls: 'send', forms: ['shipment', 'shipments', 'delivery', 'deliveries', 'supply', 'supplies', 'transfer', 'transfers', 'transit'] },
     { cls: 'send', forms: ['export', 'exports', 'sale', 'sales', 'deployment', 'deployments', 'dispatch', 'donation', 'donations'] },
     { cls: 'send', forms: ['payment', 'payments', 'loan', 'loans'], cat: 'money' },
     { cls: 'send', forms: ['aid'], cat: 'aid' },
