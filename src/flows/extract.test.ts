@@ -7240,3 +7240,16 @@ describe('session 34: the transit of goods', () => {
     expect(run('South Sudan pays Sudan a transit and processing fee of about $24 a barrel.', 'en', defs).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['SS>SD:money:24']);
   });
 });
+
+describe('session 34: plural nationalities that go home', () => {
+  const defs = [C('SY', ['Syria', 'Síria'], ['Syrians', 'sírios']), C('LB', ['Lebanon', 'Líbano']), C('JO', ['Jordan']), C('DE', ['Germany']), ];
+  it('"Many Syrians returned from Lebanon", "Syrians have crossed back from Lebanon and Jordan", "had gone home from Germany"', () => {
+    expect(triples(run('Many Syrians returned from Lebanon.', 'en', defs))).toEqual(['LB>SY:people']);
+    expect(triples(run('Syrians have crossed back from Lebanon and Jordan.', 'en', defs))).toEqual(['JO>SY:people', 'LB>SY:people']);
+    expect(triples(run('The agency said about 1,100 Syrians had gone home from Germany since December.', 'en', defs))).toEqual(['DE>SY:people']);
+    expect(triples(run('Muitos sírios regressaram do Líbano.', 'pt', defs))).toEqual(['LB>SY:people']);
+  });
+  it('not a nationality on a noun: "Le président sénégalais a quitté Pékin pour Tokyo" is a visit', () => {
+    expect(triples(run('Le président sénégalais a quitté Pékin pour Tokyo.', 'fr', [C('SN', ['Sénégal'], ['sénégalais']), CITY('Pékin', 'CN', true), CITY('Tokyo', 'JP', true)]))).toEqual(['Pékin@CN>Tokyo@JP:visit']);
+  });
+});

@@ -742,6 +742,9 @@ export const isComma = (it: Item | undefined): boolean => !!it && it.tok === 'pu
 export const isNumeral = (it: Item | undefined): boolean => !!it && (it.tok === 'num' || it.tags.some((g) => g.k === 'num'));
 
 
+/** Quantifiers before a plural noun ("many Syrians", "muitos venezuelanos", "de nombreux Syriens"). */
+export const PEOPLE_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'some', 'more', 'most', 'few', 'far more', 'muitos', 'muitas', 'alguns', 'mais', 'muchos', 'muchas', 'algunos', 'más', 'nombreux', 'plusieurs', 'certains']);
+
 /** Words for a class or model between goods and its name: "corbetas clase Incheon", "classe Bergamini". */
 const CLASS_WORDS: ReadonlySet<string> = new Set(['class', 'clase', 'classe', 'tipo', 'type', 'modelo', 'model', 'modèle']);
 /** Goods whose models are named after them ("missiles Milan", "chars Leclerc"). */

@@ -4,7 +4,7 @@
  * "Russia's" possessive, a demonym on a cargo noun (origin) or on an official (actor), coordination
  * ("à Polônia e à Bulgária") and elaboration ("seis países, como o Mali").
  */
-import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, prepRole, stationedForces, TRADERS, untagged, type Item } from './items';
+import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, PEOPLE_QUANTIFIERS, prepRole, stationedForces, TRADERS, untagged, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
 import { ELLIPSIS_BEFORE, MEASURES, SHARE_WORDS } from './quantity';
 import { COMPANIES } from './lexicon/companies';
@@ -443,6 +443,14 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
       if (nx === 'actor' && !isCargo(items[idx + 1]) && OFFICIALS.has(items[idx + 1]!.lower)) return { role: 'actor' };
       return { role: 'origin', head: 'cargo', ...(nx === 'cargo' || nx === 'actor' ? {} : { asNoun: true }) };
     }
+    // ("Many Syrians returned from Lebanon", "Syrians fled to Turkey", "muitos sírios regressaram": so is a plural nationality
+    // opening its noun phrase right before a verb of going back or of leaving, the people who go.)
+    let vn = idx + 1;
+    while (vn < idx + 3 && hasMark(items[vn], MB.aux | MB.passiveAux)) vn++;
+    const verbNext = items[vn];
+    // (Not after a definite article: "The Russians arrived in Syria", "Os russos chegaram" may be an army; see extractFlows.)
+    const opens = j < 0 || PEOPLE_QUANTIFIERS.has(prev!.lower) || (prev!.tok === 'punct' && !isComma(prev));
+    if (opens && !afterPrepAt(items, idx) && items[idx]!.lower.endsWith('s') && verbNext?.trig && verbNext.tags.some((g) => g.k === 'verb' && ((g.cls === 'move' && g.sense === 'home') || g.cls === 'leave') && g.mood !== 'inf')) return { role: 'origin', head: 'cargo', asNoun: true };
     if (h === 'actor') {
       // "suministró a las Fuerzas Armadas venezolanas", "livré à l'armée malienne": the nationality of an
       // institution in the indirect object is the receiver.
@@ -863,4 +871,9 @@ function locatesPlaceBefore(items: Item[], i: number): boolean {
   if (items[k] && /^(?:km|kms|kilometres|kilometers|quilómetros|quilômetros|kilómetros|miles)$/.test(items[k]!.lower) && items[k - 1]?.tok === 'num') k -= 2;
   if (items[k]?.prep) k--;
   return isComma(items[k]) && !!items[k - 1]?.place && items[k - 1]!.place!.via === 'name';
+}
+
+/** Is the item at j governed by a preposition (right before it, or before its article)? */
+function afterPrepAt(items: Item[], j: number): boolean {
+  return prepRole(items[j - 1]) !== null || (hasMark(items[j - 1], MB.det) && prepRole(items[j - 2]) !== null);
 }

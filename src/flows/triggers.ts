@@ -2,7 +2,7 @@
  * Triggers of a sentence (send/receive/train/help/move/visit/deport/withdraw verbs and their
  * nominalisations), with verb-versus-noun decided from context, and clause boundaries.
  */
-import { has, hasBefore, hasMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, POSSESSIVES, prepRole, WITH, type Item } from './items';
+import { has, hasBefore, hasMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, PEOPLE_QUANTIFIERS, POSSESSIVES, prepRole, WITH, type Item } from './items';
 import { COME_FROM, COME_PARTICIPLE, REMITTANCES, type Tag } from './lexicon/index';
 import { REST_WORDS } from './quantity';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
@@ -562,7 +562,10 @@ function personsAhead(items: Item[], i: number, counted = false, adjectives = fa
     const count = (j: number): boolean => isNumeral(items[j]) || has(items[j], (g) => g.k === 'scale') || MANY.test(items[j]?.lower ?? '');
     // (adjectives: or an official of a nationality, "welcomed Kenyan President William Ruto")
     const official = adjectives && it.place?.via === 'demonym' && hasMark(items[k + 1], MB.actor) && !items[k + 1]!.place;
-    return it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')) || official || (it.place?.via === 'demonym' && (!counted || count(k - 1) || (prepRole(items[k - 1]) === 'of' && count(k - 2))));
+    // (or a plural nationality opening its noun phrase, a noun: "Many Syrians returned", "Muitos sírios regressaram", not
+    // "Os investimentos chineses voltaram")
+    const noun = it.place?.via === 'demonym' && it.lower.endsWith('s') && (k === 0 || PEOPLE_QUANTIFIERS.has(items[k - 1]!.lower) || (items[k - 1]!.tok === 'punct' && !isComma(items[k - 1])));
+    return it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')) || official || (it.place?.via === 'demonym' && (!counted || noun || count(k - 1) || (prepRole(items[k - 1]) === 'of' && count(k - 2))));
   };
   // ("Onze enfants ukrainiens emmenés en Russie ou dans les territoires occupés ont pu regagner": a long subject,
   // past eight words only within its clause: not across a comma or a relative pronoun.)
