@@ -7253,3 +7253,11 @@ describe('session 34: plural nationalities that go home', () => {
     expect(triples(run('Le président sénégalais a quitté Pékin pour Tokyo.', 'fr', [C('SN', ['Sénégal'], ['sénégalais']), CITY('Pékin', 'CN', true), CITY('Tokyo', 'JP', true)]))).toEqual(['Pékin@CN>Tokyo@JP:visit']);
   });
 });
+
+describe('session 34: a transfer noun as the subject of a passive verb of sending is the goods', () => {
+  it('"Aid was delivered to Egypt by Jordan", "A ajuda foi enviada ao Egito pela Jordânia"', () => {
+    const defs = [C('EG', ['Egypt', 'Egito']), C('JO', ['Jordan', 'Jordânia'])];
+    expect(triples(run('Aid was delivered to Egypt by Jordan.', 'en', defs))).toEqual(['JO>EG:aid']);
+    expect(triples(run('The aid was delivered to Egypt by Jordan.', 'en', defs))).toEqual(['JO>EG:aid']);
+  });
+});

@@ -229,6 +229,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (it.lower === 'transit' && prepRole(items[i + 1]) !== 'of') continue;
       // ("A plane carrying 40 tonnes of aid flew from Dubai", "un navire chargé d'aide": so in a carrier's load.)
       if (isCargo(it) && carriedAt(items, i)) continue;
+      // ("Aid was delivered to Gaza by Jordan", "A ajuda foi enviada": so as the subject of a passive verb of transfer.)
+      if (isCargo(it) && passiveTransferAfter(items, i)) continue;
       // "presos no Brasil por tráfico de drogas", "jailed for drug trafficking": the charge a person is held
       // or convicted for is no transfer.
       if (TRAFFICKING.test(it.lower) && chargeAt(items, i)) continue;
@@ -792,4 +794,12 @@ function carriedAt(items: Item[], i: number): boolean {
     if (x.trig || x.place || (x.tok === 'punct' && x.lower !== '%')) return false;
   }
   return false;
+}
+
+/** Is the goods noun at i the subject of a passive verb of sending right after it ("Aid was delivered", "aid has been flown in")? */
+function passiveTransferAfter(items: Item[], i: number): boolean {
+  let k = i + 1;
+  if (!hasMark(items[k], MB.passiveAux | MB.aux)) return false;
+  while (k < i + 4 && hasMark(items[k], MB.passiveAux | MB.aux)) k++;
+  return !!items[k]?.tags.some((g) => g.k === 'verb' && g.mood === 'part' && (g.cls === 'send' || g.cls === 'move'));
 }
