@@ -7261,3 +7261,11 @@ describe('session 34: a transfer noun as the subject of a passive verb of sendin
     expect(triples(run('The aid was delivered to Egypt by Jordan.', 'en', defs))).toEqual(['JO>EG:aid']);
   });
 });
+
+describe('session 34: English "taken" in the passive, to a place', () => {
+  it('"were taken by bus from Islamabad to Peshawar", "bought in Turkey and taken to Dunkirk" move them', () => {
+    const defs = [C('AF', ['Afghanistan'], ['Afghans']), CITY('Islamabad', 'PK', true), CITY('Peshawar', 'PK', false), C('TR', ['Turkey']), CITY('Dunkirk', 'FR', false)];
+    expect(triples(run('Some 300 Afghans were taken by bus from Islamabad to Peshawar.', 'en', defs))).toEqual(['Islamabad@PK>Peshawar@PK:people']);
+    expect(triples(run('The boats were bought in Turkey and taken to Dunkirk.', 'en', defs))).toEqual(['TR>Dunkirk@FR:vehicles']);
+  });
+});

@@ -201,6 +201,14 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // taken from a place ("took stakes in", "took control of", "got approval" are none).
       // ("China took 131 million tonnes", "Refiners in South Korea took four cargoes": so is a counted load, whose seller the
       // discourse gives.)
+      // ("were taken by bus from Islamabad to Torkham", "the equipment was taken to Dunkirk": English "taken" in the passive, with a
+      // place it goes to ahead, moves what it is said of there.)
+      const takenThere = lang === 'en' && it.lower === 'taken' && (hasMark(prev, MB.passiveAux) || hasMark(prev, MB.coord)) && toPlaceAhead(items, i);
+      if (takenThere) {
+        out.push({ idx: i, cls: 'send', mood: 'part', cat: verb.cat, dest: false });
+        lastVerb = i;
+        continue;
+      }
       if (TAKE.has(it.lower) && !((objectGoods(items, i, items.length - 1) && fromPlaceAhead(items, i)) || countedLoad(items, i))) continue;
       // ("Os investimentos chineses voltaram": a nationality alone is no people going back.)
       if (verb.sense === 'home' && !personsAhead(items, i, true)) continue;
@@ -802,4 +810,15 @@ function passiveTransferAfter(items: Item[], i: number): boolean {
   if (!hasMark(items[k], MB.passiveAux | MB.aux)) return false;
   while (k < i + 4 && hasMark(items[k], MB.passiveAux | MB.aux)) k++;
   return !!items[k]?.tags.some((g) => g.k === 'verb' && g.mood === 'part' && (g.cls === 'send' || g.cls === 'move'));
+}
+
+/** A place after "to" within eight words after i, past a means of transport and a place of origin ("by bus from Islamabad to Torkham"). */
+function toPlaceAhead(items: Item[], i: number): boolean {
+  for (let k = i + 1; k <= i + 8 && k < items.length; k++) {
+    const x = items[k]!;
+    if (x.trig || (x.tok === 'punct' && !isComma(x))) return false;
+    if (x.place && prepRole(items[k - 1]) === 'to') return true;
+    if (x.place && hasMark(items[k - 1], MB.det) && prepRole(items[k - 2]) === 'to') return true;
+  }
+  return false;
 }
