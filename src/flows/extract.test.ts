@@ -7269,3 +7269,17 @@ describe('session 34: English "taken" in the passive, to a place', () => {
     expect(triples(run('The boats were bought in Turkey and taken to Dunkirk.', 'en', defs))).toEqual(['TR>Dunkirk@FR:vehicles']);
   });
 });
+
+describe('session 34: seized goods that came from a place; an attribution ends the clause', () => {
+  const defs = [CITY('Hong Kong', 'HK', false), CITY('Johannesburg', 'ZA', false), C('PA', ['Panama'], ['Panamanian']), CITY('Guayaquil', 'EC', false), C('NZ', ['New Zealand']), C('CN', ['China']), C('AU', ['Australia']), C('US', ['United States'])];
+  it('"seized rhino horn … that arrived by air from Johannesburg", "cocaine that had been shipped from Guayaquil"', () => {
+    expect(triples(run('Hong Kong customs officers seized 32 kg of rhino horn hidden in a consignment of frozen fish that arrived by air from Johannesburg.', 'en', defs))).toEqual(['Johannesburg@ZA>Hong Kong@HK:other']);
+    expect(triples(run('Panamanian police seized 4 tonnes of cocaine that had been shipped from Guayaquil.', 'en', defs))).toEqual(['Guayaquil@EC>PA:other']);
+  });
+  it('", the department said on Tuesday, the biggest such haul at the city\'s airport" is about the report', () => {
+    expect(triples(run("Hong Kong customs officers seized 32 kg of rhino horn hidden in a consignment of frozen fish that arrived by air from Johannesburg, the department said on Tuesday, the biggest such haul at the city's airport in five years.", 'en', defs))).toEqual(['Johannesburg@ZA>Hong Kong@HK:other']);
+  });
+  it('but a ranking goes on past it: ", the agency said, followed by Australia and the United States"', () => {
+    expect(triples(run('About 1.1 million tonnes of New Zealand milk powder were shipped to China, the agency said, followed by Australia and the United States.', 'en', defs))).toEqual(['NZ>AU:other', 'NZ>CN:other', 'NZ>US:other']);
+  });
+});

@@ -2025,6 +2025,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // ("180,000 tonnes, of which 95,000 came from Russia", "de las que 95.000 procedían de Rusia": or of where
       // the goods came from.)
       if (partitiveRel(items, k) && (shareTo(items, k, Rmax) || countedNationalities(items, k))) continue;
+      // (", the department said on Tuesday, the biggest such haul at the city's airport": an attribution after a comma ends the
+      // clause; what follows it is about the report.)
+      if (k > t.idx + 1 && isComma(items[k]) && attributionAfter(items, k)) {
+        R = k - 1;
+        break;
+      }
       // ("the tanks Germany sent to Ukraine and the howitzers Slovakia has supplied": "and" before the goods of the next verb's
       // clause with no relative pronoun ends this one.)
       if (lang === 'en' && hasMark(items[k], MB.coord) && nextAnte > k) {
@@ -4432,7 +4438,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const b = pending[j]!;
     // ("decomisó 200 armas en Sonora, la mayoría fusiles comprados en Texas": a purchase participle too.)
     const bought = b.t.cls === 'receive' && b.t.mood === 'part';
-    if (!a.dst || a.src || !b.src || b.dst || (b.t.cls !== 'leave' && !bought) || (a.t.cls !== 'seize' && a.t.cls !== 'receive' && a.t.cls !== 'move')) continue;
+    // ("seized rhino horn hidden in a consignment that arrived by air from Johannesburg", "cocaine that had been shipped from
+    // Guayaquil": so is an arrival or a sending from a place, into the seizer's hands.)
+    const came = a.t.cls === 'seize' && (b.t.cls === 'move' || b.t.cls === 'send') && b.t.mood !== 'noun';
+    if (!a.dst || a.src || !b.src || b.dst || (b.t.cls !== 'leave' && !bought && !came) || (a.t.cls !== 'seize' && a.t.cls !== 'receive' && a.t.cls !== 'move')) continue;
     if (b.t.idx - a.t.idx > 30 || (!hasBetween(items, a.t.idx, b.t.idx, 'rel') && b.t.mood !== 'part')) continue;
     if (b.src.country === a.dst.country && b.src.kind === 'country') continue;
     for (const f of a.flows) if (!f.from) f.from = b.src;
@@ -5579,6 +5588,20 @@ function mostlyNationality(items: Item[], L: number, v: number): number | undefi
     for (let j = k - 1; j >= Math.max(L, k - 4); j--) if (MOST_OF.has(items[j]!.lower) || MOSTLY.has(items[j]!.lower)) return k;
   }
   return undefined;
+}
+
+/**
+ * Does an attribution follow the comma at k: a speaker of up to four words with no verb of transfer, then a verb of saying
+ * (", the department said", ", Qatar's foreign ministry said", ", officials told Reuters")?
+ */
+function attributionAfter(items: Item[], k: number): boolean {
+  for (let j = k + 1; j <= k + 5 && j < items.length; j++) {
+    const x = items[j]!;
+    // (not one a ranking goes on past: ", the agency said, followed by Australia and the United States")
+    if (hasTagMark(x, 'say')) return j > k + 1 && !(isComma(items[j + 1]) && FOLLOWED.has(items[j + 2]?.lower ?? ''));
+    if (x.trig || x.tok === 'punct' || x.tok === 'num') return false;
+  }
+  return false;
 }
 
 /**
