@@ -7283,3 +7283,13 @@ describe('session 34: seized goods that came from a place; an attribution ends t
     expect(triples(run('About 1.1 million tonnes of New Zealand milk powder were shipped to China, the agency said, followed by Australia and the United States.', 'en', defs))).toEqual(['NZ>AU:other', 'NZ>CN:other', 'NZ>US:other']);
   });
 });
+
+describe('session 34: studying at a military academy abroad is training', () => {
+  it('"40 Iraqi officers are studying at military academies in Italy and Spain", "cursan estudios en academias militares de Bielorrusia"', () => {
+    const defs = [C('IQ', ['Iraq'], ['Iraqi']), C('IT', ['Italy']), C('ES', ['Spain']), C('NI', ['Nicaragua'], ['nicaragüenses']), C('BY', ['Bielorrusia']), C('NG', ['Nigeria'], ['Nigerian']), C('GB', ['Britain'])];
+    expect(triples(run('40 Iraqi officers are studying at military academies in Italy and Spain, a mission spokesman said.', 'en', defs))).toEqual(['ES>IQ:training', 'IT>IQ:training']);
+    expect(triples(run('Otros 40 oficiales nicaragüenses cursan estudios en academias militares de Bielorrusia.', 'es', defs))).toEqual(['BY>NI:training']);
+    // (not study anywhere: a university abroad is no training flow)
+    expect(run('Thousands of Nigerian students study in Britain.', 'en', defs)).toEqual([]);
+  });
+});

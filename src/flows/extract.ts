@@ -657,6 +657,32 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   }
 
   /**
+   * "40 Iraqi officers are studying at military academies in Italy and Spain", "Otros 40 oficiales nicaragüenses cursan estudios
+   * en academias militares de Bielorrusia": people of a nationality studying at a military academy or school in another country
+   * are trained by it (each country named after the academy).
+   */
+  function studyAbroad(si: number, s: Span, inSentence: MentionRef[], quote: Span): void {
+    const v = STUDYING.exec(s.text);
+    if (!v) return;
+    const verbAt = s.start + v.index;
+    const a = ACADEMY.exec(text.slice(verbAt, s.end));
+    if (!a) return;
+    const academyAt = verbAt + a.index;
+    const trainee = inSentence.filter((m) => m.via === 'demonym' && m.end <= verbAt && !m.org).pop();
+    if (!trainee) return;
+    const home = countryOf(trainee.place);
+    if (home.kind !== 'country') return;
+    for (const m of inSentence) {
+      if (m.start < academyAt || m.via === 'demonym' || m.org) continue;
+      // (only the academy's own places, joined by "and" or commas: not a later clause's)
+      if (/[;:.]|\b(?:where|onde|donde|où|while|enquanto|mientras|tandis)\b/i.test(text.slice(academyAt, m.start))) break;
+      const trainer = countryOf(m.place);
+      if (trainer.kind !== 'country' || trainer.country === home.country) continue;
+      emitRead(trainer, home, 'training', 'training', undefined, null, 'stated', si, quote);
+    }
+  }
+
+  /**
    * The sentence-level readings, in turn until one states a flow: a buyer list, a supplier or source
    * predicate, goods a shipment includes, an announced amount, a dependence, a debt. (Each first checks a
    * cheap word or phrase.)
@@ -668,6 +694,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (memory.length === mem) sourceList(si, s, inSentence, quote, items);
     if (memory.length === mem) cameFrom(si, s, inSentence, quote);
     if (memory.length === mem) accountedFor(si, s, inSentence, quote, items);
+    if (memory.length === mem) studyAbroad(si, s, inSentence, quote);
     // (One scan for the cue words of the four readings below, which need two places or, for goods a
     // shipment includes, a flow just before: most sentences have none.)
     if (memory.length !== mem) return;
@@ -6032,6 +6059,10 @@ function lexWords(lang: Lang, key: 'rely' | 'owe'): { set: ReadonlySet<string>; 
  * course", "pour une formation", "to be trained", "para recibir entrenamiento" (not "to train", whose travellers train others, nor
  * "for training exercises", which drill).
  */
+/** Verbs of studying ("are studying", "estudam", "cursan estudios", "étudient"): see studyAbroad. */
+const STUDYING = /\b(?:study|studies|studying|studied|estud(?:a|am|ou|aram|ando|ar|ia|iam|ian|iaron|iando|iar)|cursa[nm]?|cursaram|cursaron|cursando|étudi(?:e|ent|ant|é|és)|suivent (?:une|des) formations?)\b/iu;
+/** A military academy or school ("military academies", "academias militares", "l'École de guerre"), after a verb of studying. */
+const ACADEMY = /\b(?:academ(?:y|ies|ia|ias)|académies?|war college|staff college|military (?:school|college)s?|escolas? militar(?:es)?|escuelas? militar(?:es)?|écoles? militaires?|école de guerre|colégios? militar(?:es)?)\b/iu;
 const COURSE_PURPOSE = /^[^.;:]{0,40}?\b(?:para (?:un|una|um|uma|el|la|o|a) (?:\p{L}+ )?(?:curso|formaci[oó]n|forma[cç][aã]o|entrenamiento|treinamento|treino|capacitaci[oó]n|capacita[cç][aã]o|instrucci[oó]n)|para (?:recibir|receber|seguir|hacer|fazer) (?:un |una |um |uma |el |la |o |a )?(?:\p{L}+ )?(?:curso|formaci[oó]n|forma[cç][aã]o|entrenamiento|treinamento|capacitaci[oó]n|capacita[cç][aã]o|instrucci[oó]n)|para (?:ser|serem) (?:formad|treinad|capacitad|entrenad)|for (?:a |an )?(?:[\p{L}-]+ )?(?:training(?! (?:exercises?|drills?|manoeuvres|maneuvers|missions?))|course)|to (?:be trained|receive training|undergo training|attend (?:a |an )?(?:[\p{L}-]+ )?(?:course|training))|pour (?:une |un |des )?(?:[\p{L}-]+ )?(?:formation|stage|cours)\b|pour (?:y )?(?:être formé|suivre (?:une |un )?(?:formation|stage|cours)))/iu;
 
 /** Verbs of fighting after a purpose preposition ("to fight", "para combater", "para luchar", "pour combattre"). */
