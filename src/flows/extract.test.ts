@@ -7293,3 +7293,12 @@ describe('session 34: studying at a military academy abroad is training', () => 
     expect(run('Thousands of Nigerian students study in Britain.', 'en', defs)).toEqual([]);
   });
 });
+
+describe('session 34: courses for people of a nationality are training', () => {
+  it('"Italian instructors run courses for Iraqi commanders", "Italy runs courses for Iraqi officers"', () => {
+    const defs = [C('IT', ['Italy'], ['Italian']), C('IQ', ['Iraq'], ['Iraqi']), C('GB', ['Scotland']), C('US', ['United States'], ['Americans'])];
+    expect(triples(run('Italian instructors run courses for Iraqi commanders.', 'en', defs))).toEqual(['IT>IQ:training']);
+    expect(triples(run('Italy runs courses for Iraqi officers.', 'en', defs))).toEqual(['IT>IQ:training']);
+    expect(run('The golf courses of Scotland attract Americans.', 'en', defs)).toEqual([]);
+  });
+});

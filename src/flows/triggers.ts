@@ -290,7 +290,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (noun.withOrigin && until < 0) continue;
       // "la formación de Le Pen", "a formação de Bolsonaro": a party; training only of people ("formación de pilotos").
       // ("25 técnicos moçambicanos concluíram uma formação na Índia": or with the people trained before it, in its clause.)
-      if (noun.ofPeople && !peopleOf(items, i) && !hasBefore(items, i, Math.max(0, lastVerb + 1), 8, (x) => x.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')))) continue;
+      if (noun.ofPeople && !peopleOf(items, i) && !peopleFor(items, i) && !hasBefore(items, i, Math.max(0, lastVerb + 1), 8, (x) => x.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')))) continue;
       // "el centro de adiestramiento de Toledo", "a training centre", "la base de formation": a transfer noun
       // naming a facility is no transfer.
       if ((prepRole(prev) === 'of' && !prev?.place && hasMark(items[i - 2], MB.geo)) || (lang === 'en' && hasMark(items[i + 1], MB.geo) && !items[i + 1]!.place)) continue;
@@ -422,6 +422,18 @@ function peopleOf(items: Item[], i: number): boolean {
   if (!it || it.place || it.cap) return false;
   const c = it.tags.find((g) => g.k === 'cargo');
   return c ? c.k === 'cargo' && (c.cat === 'troops' || c.cat === 'people') : isPlain(it);
+}
+
+/** "courses for Iraqi commanders", "courses to 40 Malian pilots": people of a nationality after "for"/"to". */
+function peopleFor(items: Item[], i: number): boolean {
+  const p = items[i + 1]?.lower;
+  if (p !== 'for' && p !== 'to') return false;
+  let k = i + 2;
+  while (k <= i + 4 && items[k] && (hasMark(items[k], MB.det) || items[k]!.tok === 'num')) k++;
+  if (items[k]?.place?.via !== 'demonym') return false;
+  const it = items[k + 1];
+  const c = it?.tags.find((g) => g.k === 'cargo');
+  return !!it && (c ? c.k === 'cargo' && (c.cat === 'troops' || c.cat === 'people') : isPlain(it) && !it.cap);
 }
 
 /** Between a verb at v and a noun at i only articles, conjunctions and plain words ("the second and final"). */

@@ -180,6 +180,8 @@ export const en: Lexicon = {
     // a contract for goods is their purchase: "un contrat pour deux sous-marins" (only with goods as its object: see triggers.ts)
     { cls: 'receive', forms: ['contract for', 'contracts for'] },
     { cls: 'train', forms: ['training'] },
+    // ("run courses for Iraqi commanders": courses given to people of a place, only with the people named)
+    { cls: 'train', forms: ['courses'], ofPeople: true },
     { cls: 'move', forms: ['visit', 'visits', 'trip', 'trips', 'journey', 'tour'], cat: 'visit' },
     // Arrivals carry what arrives ("la llegada al puerto de vehículos blindados"); with nothing named, a visit.
     { cls: 'move', forms: ['arrival', 'arrivals'] },
