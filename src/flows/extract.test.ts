@@ -7302,3 +7302,12 @@ describe('session 34: courses for people of a nationality are training', () => {
     expect(run('The golf courses of Scotland attract Americans.', 'en', defs)).toEqual([]);
   });
 });
+
+describe('session 34: English "flew" with an object of its own sends it', () => {
+  it('"Mexico flew 300 Haitians back to Haiti"; "learning to fly the aircraft" sends nothing', () => {
+    const defs = [C('MX', ['Mexico']), C('HT', ['Haiti'], ['Haitians']), C('BS', ['Bahamas']), C('UA', ['Ukraine'], ['Ukrainian']), C('RO', ['Romania'])];
+    expect(triples(run('Mexico flew 300 Haitians back to Haiti.', 'en', defs))).toEqual(['MX>HT:people']);
+    expect(triples(run('The Bahamas flew 1,300 Haitians back to Haiti.', 'en', defs))).toEqual(['BS>HT:people']);
+    expect(run('Romania hosts a training centre where Ukrainian pilots are learning to fly the aircraft.', 'en', defs)).toEqual([]);
+  });
+});

@@ -227,7 +227,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       const last = out[out.length - 1];
       if (verb.cls === 'move' && verb.cat === 'people' && last && last.idx === lastVerb && last.cls === 'move' && last.cat === 'people' && i - lastVerb <= 8 && hasMark(prev, MB.coord)) continue;
       const sentBack = lang === 'en' && verb.sense === 'home' && RETURN_EN.test(it.lower) && (directObject(items, i) || countedNationals(items, i));
-      const cls = verb.cls === 'send' && trainingNext(items, i) ? 'train' : shipped || sentBack ? 'send' : verb.cls;
+      // ("Mexico flew 300 Haitians back to Haiti", "Turkey flew 40 tonnes of aid": English "fly" with an object of its own sends it.)
+      const flewThem = lang === 'en' && verb.cls === 'move' && FLY.test(it.lower) && verb.mood === 'fin' && (directObject(items, i) || countedNationals(items, i));
+      const cls = verb.cls === 'send' && trainingNext(items, i) ? 'train' : shipped || sentBack || flewThem ? 'send' : verb.cls;
       out.push({ idx: i, cls, mood: verb.mood, cat: verb.cat, dest: false, ...(verb.sense ? { sense: verb.sense } : {}) });
       lastVerb = i;
     } else if (noun) {
@@ -370,6 +372,8 @@ function amountBefore(items: Item[], k: number): boolean {
 }
 
 /** English "take": a receiving verb only with goods taken from a place (fromPlaceAhead). */
+/** English finite forms of "fly" (not the base form, an infinitive in "learning to fly the aircraft"). */
+const FLY = /^(?:flies|flew)$/;
 const TAKE: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking', 'get', 'gets', 'got', 'gotten', 'getting']);
 /** Words of a great many ("thousands", "milhares", "miles", "milliers", "millions"). */
 const MANY = /^(?:hundreds|thousands|millions|centenas|milhares|milhões|cientos|miles|millones|centaines|milliers)$/;
