@@ -7311,3 +7311,11 @@ describe('session 34: English "flew" with an object of its own sends it', () => 
     expect(run('Romania hosts a training centre where Ukrainian pilots are learning to fly the aircraft.', 'en', defs)).toEqual([]);
   });
 });
+
+describe('session 34: bringing a count to a number brings nothing', () => {
+  it('"…, bringing to 11 the number of aircraft it has bought" sends no aircraft back to the seller', () => {
+    const defs = [C('XK', ['Kosovo']), C('TR', ['Turkey']), C('DE', ['Germany']), C('GR', ['Greece']), CITY('Berlin', 'DE', true)];
+    expect(triples(run('Kosovo has taken delivery of drones from Turkey, bringing to 11 the number of Bayraktar TB2 and Kargu aircraft it has bought since 2023.', 'en', defs))).toEqual(['TR>XK:weapons']);
+    expect(triples(run('Germany brought 300 refugees to Berlin from Greece.', 'en', defs))).toEqual(['GR>Berlin@DE:people']);
+  });
+});

@@ -227,6 +227,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       const last = out[out.length - 1];
       if (verb.cls === 'move' && verb.cat === 'people' && last && last.idx === lastVerb && last.cls === 'move' && last.cat === 'people' && i - lastVerb <= 8 && hasMark(prev, MB.coord)) continue;
       const sentBack = lang === 'en' && verb.sense === 'home' && RETURN_EN.test(it.lower) && (directObject(items, i) || countedNationals(items, i));
+      // ("bringing to 11 the number of aircraft it has bought", "brings the total to 40": bringing a count to a number raises it,
+      // nothing is brought.)
+      if (lang === 'en' && BRING.test(it.lower) && bringsCount(items, i)) continue;
       // ("Mexico flew 300 Haitians back to Haiti", "Turkey flew 40 tonnes of aid": English "fly" with an object of its own sends it.)
       const flewThem = lang === 'en' && verb.cls === 'move' && FLY.test(it.lower) && verb.mood === 'fin' && (directObject(items, i) || countedNationals(items, i));
       const cls = verb.cls === 'send' && trainingNext(items, i) ? 'train' : shipped || sentBack || flewThem ? 'send' : verb.cls;
@@ -372,6 +375,21 @@ function amountBefore(items: Item[], k: number): boolean {
 }
 
 /** English "take": a receiving verb only with goods taken from a place (fromPlaceAhead). */
+/** English forms of "bring". */
+const BRING = /^(?:bring|brings|brought|bringing)$/;
+/** Words for a count ("the total", "the number", "the tally"). */
+const COUNT_NOUNS: ReadonlySet<string> = new Set(['total', 'number', 'tally', 'count', 'toll', 'figure']);
+/** After "bring" at i: "to" and a number, or a count noun and then "to" and a number ("bringing to 11 the number", "brings the total to 40"). */
+function bringsCount(items: Item[], i: number): boolean {
+  if (items[i + 1]?.lower === 'to' && isNumeral(items[i + 2])) return true;
+  for (let k = i + 1; k <= i + 4 && k < items.length; k++) {
+    if (COUNT_NOUNS.has(items[k]!.lower)) {
+      for (let j = k + 1; j <= k + 6 && j + 1 < items.length; j++) if (items[j]!.lower === 'to' && isNumeral(items[j + 1])) return true;
+      return false;
+    }
+  }
+  return false;
+}
 /** English finite forms of "fly" (not the base form, an infinitive in "learning to fly the aircraft"). */
 const FLY = /^(?:flies|flew)$/;
 const TAKE: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking', 'get', 'gets', 'got', 'gotten', 'getting']);
