@@ -7319,3 +7319,13 @@ describe('session 34: bringing a count to a number brings nothing', () => {
     expect(triples(run('Germany brought 300 refugees to Berlin from Greece.', 'en', defs))).toEqual(['GR>Berlin@DE:people']);
   });
 });
+
+describe('session 34: the craft goods were flown in on is no goods', () => {
+  const defs = [C('RS', ['Serbia']), C('CN', ['China'], ['Chinese']), C('EG', ['Egypt']), C('UG', ['Uganda'], ['Ugandan']), C('SS', ['South Sudan']), CITY('Juba', 'SS', true)];
+  it('"received air defence systems from China, flown in by six Chinese transport planes"', () => {
+    expect(triples(run('In 2022 Serbia received air defence systems from China, flown in by six Chinese transport planes.', 'en', defs))).toEqual(['CN>RS:technology']);
+  });
+  it('transport planes bought are goods, past a model name ("six Chinese Y-20 transport planes")', () => {
+    expect(run('Egypt bought six Chinese Y-20 transport planes.', 'en', defs).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['CN>EG:vehicles:6']);
+  });
+});

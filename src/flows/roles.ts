@@ -438,7 +438,10 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     // ("Hundreds of other Nepalis", "milhares de outros venezuelanos": past "other".)
     const o = OTHER_WORDS.has(prev?.lower ?? '') ? 1 : 0;
     if (h === 'num' || (prepRole(items[j - o]) === 'of' && headOf(items[j - 1 - o]) === 'num')) {
-      const nx = headOf(items[idx + 1]);
+      // (past a model name with digits: "six Chinese Y-20 transport planes" are planes)
+      let n1 = idx + 1;
+      while (n1 < idx + 3 && items[n1]?.cap && !items[n1]!.place && !items[n1]!.trig && !isCargo(items[n1]) && /\d/.test(items[n1]!.lower)) n1++;
+      const nx = headOf(items[n1]);
       // ("six Chinese officials", "seis deputados brasileiros": counted officials are actors, who visit.)
       if (nx === 'actor' && !isCargo(items[idx + 1]) && OFFICIALS.has(items[idx + 1]!.lower)) return { role: 'actor' };
       return { role: 'origin', head: 'cargo', ...(nx === 'cargo' || nx === 'actor' ? {} : { asNoun: true }) };

@@ -158,6 +158,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       const own = (prev?.lower === 'it' || prev?.lower === 'they') && lastVerb >= 0 && hasBefore(items, i, lastVerb + 1, i - lastVerb - 1, isComma);
       const obj = isCargo(prev) || (!!prev && !prev.place && (prev.cap || (isPlain(prev) && prev.tok === 'word' && !own)) && isCargo(items[i - 2])) || model;
       if (verb.mood === 'part' && lastVerb >= 0 && obj && !hasMark(prev, MB.passiveAux)) continue;
+      // (", flown in by six Chinese transport planes": a participle of going set off after an earlier verb, with the craft as its
+      // agent, says how that verb's goods came.)
+      if (verb.mood === 'part' && verb.cls === 'move' && lastVerb >= 0 && isComma(prev) && craftAgent(items, i)) continue;
       // "y lo descargó en Mersin", "et les a livrés": an object pronoun before a form that is only a verb.
       const clitic = !hadNoun && (verb.mood === 'fin' || verb.mood === 'fut' || verb.mood === 'cond') && CLITICS.has(prev?.lower ?? '');
       if (!clitic && verb.mood !== 'inf' && verb.mood !== 'ger' && ((hasMark(prev, MB.det) && pr === null) || (pr !== null && pr !== 'to'))) continue;
@@ -375,6 +378,18 @@ function amountBefore(items: Item[], k: number): boolean {
 }
 
 /** English "take": a receiving verb only with goods taken from a place (fromPlaceAhead). */
+/** After the participle at i (and a particle, "flown in"): "by", numbers, articles, nationalities and plain words, then a vehicle. */
+function craftAgent(items: Item[], i: number): boolean {
+  let k = i + 1;
+  if (items[k]?.lower === 'in' || items[k]?.lower === 'out') k++;
+  if (prepRole(items[k]) !== 'by') return false;
+  for (let j = k + 1; j <= k + 5 && j < items.length; j++) {
+    const x = items[j]!;
+    if (isCargo(x)) return x.tags.some((g) => g.k === 'cargo' && g.cat === 'vehicles');
+    if (!(hasMark(x, MB.det) || isNumeral(x) || x.place?.via === 'demonym' || isPlain(x) || (x.cap && !x.place))) return false;
+  }
+  return false;
+}
 /** English forms of "bring". */
 const BRING = /^(?:bring|brings|brought|bringing)$/;
 /** Words for a count ("the total", "the number", "the tally"). */

@@ -315,7 +315,7 @@ export const en: Lexicon = {
     ['ambulances', 'vehicles', 'ambulances'], ['fire engines', 'vehicles', 'fire engines'], ['fire trucks', 'vehicles', 'fire engines'],
     ['field hospital', 'aid', 'field hospitals'], ['field hospitals', 'aid', 'field hospitals'], ['emergency relief', 'aid', 'aid'],
     ['former soldiers', 'troops', 'former soldiers'], ['ex-soldiers', 'troops', 'former soldiers'],
-    ['cargo plane', 'vehicles', 'aircraft'], ['cargo planes', 'vehicles', 'aircraft'],
+    ['cargo plane', 'vehicles', 'aircraft'], ['cargo planes', 'vehicles', 'aircraft'], ['transport plane', 'vehicles', 'aircraft'], ['transport planes', 'vehicles', 'aircraft'], ['transport aircraft', 'vehicles', 'aircraft'], ['transport ships', 'vehicles', 'ships'],
     ['tanker trucks', 'oil', 'tanker trucks'], ['fuel tankers', 'oil', 'tanker trucks'], ['fuel trucks', 'oil', 'tanker trucks'], ['road tankers', 'oil', 'tanker trucks'],
   ],
   preps: [
