@@ -7329,3 +7329,10 @@ describe('session 34: the craft goods were flown in on is no goods', () => {
     expect(run('Egypt bought six Chinese Y-20 transport planes.', 'en', defs).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['CN>EG:vehicles:6']);
   });
 });
+
+describe('session 34: a place near a base is where, not who', () => {
+  it('"Russia keeps 500 troops at the Kant air base near Bishkek and handed over two helicopters": Russia hands them over', () => {
+    const defs = [C('KG', ['Kyrgyzstan']), C('RU', ['Russia']), CITY('Bishkek', 'KG', true), CITY('Kant', 'KG', false)];
+    expect(triples(run('Russia keeps about 500 troops at the Kant air base near Bishkek and handed over two Mi-8 helicopters this year.', 'en', defs))).toEqual(['RU>Kant@KG:troops', 'RU>Kant@KG:vehicles']);
+  });
+});

@@ -232,6 +232,8 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
       continue;
     }
     roles[i] = roleOf(items, i, roles);
+    // ("the Kant air base near Bishkek", "a camp outside Riga": a place "near" or "outside" a base or camp is where, never who.)
+    if (roles[i]!.role === 'bare' && NEAR.has(items[i - 1]?.lower ?? '') && (hasMark(items[i - 2], MB.geo) || SITES.has(items[i - 2]?.lower ?? ''))) roles[i] = { role: 'in' };
     // ("seguiram para França e para os Países Baixos": right after a verb that ends with its preposition of
     // destination, a place with no article of its own is where it goes.)
     if (roles[i]!.role === 'bare' && items[i - 1]?.trig && TO_ENDINGS.test(items[i - 1]!.lower)) roles[i] = { role: 'to' };
@@ -880,3 +882,8 @@ function locatesPlaceBefore(items: Item[], i: number): boolean {
 function afterPrepAt(items: Item[], j: number): boolean {
   return prepRole(items[j - 1]) !== null || (hasMark(items[j - 1], MB.det) && prepRole(items[j - 2]) !== null);
 }
+
+/** English words of nearness before a place ("near Bishkek", "outside Riga"). */
+const NEAR: ReadonlySet<string> = new Set(['near', 'outside', 'nearby']);
+/** Sites that a place "near" locates ("air base near Bishkek"). */
+const SITES: ReadonlySet<string> = new Set(['base', 'bases', 'camp', 'camps', 'airport', 'airfield', 'port', 'facility', 'plant', 'depot', 'terminal']);
