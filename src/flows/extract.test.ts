@@ -7336,3 +7336,11 @@ describe('session 34: a place near a base is where, not who', () => {
     expect(triples(run('Russia keeps about 500 troops at the Kant air base near Bishkek and handed over two Mi-8 helicopters this year.', 'en', defs))).toEqual(['RU>Kant@KG:troops', 'RU>Kant@KG:vehicles']);
   });
 });
+
+describe('session 34: a participle of delivery names where the goods reached', () => {
+  it('"recebeu de Portugal uma lancha rápida, entregue no porto do Mindelo", "delivered at the port of Mindelo"', () => {
+    const defs = [C('CV', ['Cabo Verde', 'Cape Verde']), C('PT', ['Portugal']), CITY('Mindelo', 'CV', false)];
+    expect(triples(run('Cabo Verde recebeu de Portugal uma lancha rápida, entregue no porto do Mindelo.', 'pt', defs))).toEqual(['PT>Mindelo@CV:vehicles']);
+    expect(triples(run('Cape Verde received a patrol boat from Portugal, delivered at the port of Mindelo.', 'en', defs))).toEqual(['PT>Mindelo@CV:vehicles']);
+  });
+});

@@ -4474,6 +4474,18 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     for (const f of a.flows) if (!f.from) f.from = b.src;
     for (let i = k; i <= j; i++) pending[i]!.flows = [];
   }
+  // "Cabo Verde recebeu de Portugal uma lancha rápida, entregue no porto do Mindelo", "received a patrol boat from Portugal,
+  // delivered at the port of Mindelo": a participle of delivery set off after the goods names, in the receiving country, the
+  // place they reached.
+  for (let k = 1; k < pending.length; k++) {
+    const a = pending[k - 1]!;
+    const b = pending[k]!;
+    // (the participle's own giver, if any, is the receiver itself, read from the clause before)
+    if (!a.dst || a.dst.kind !== 'country' || a.flows.length === 0 || b.t.mood !== 'part' || b.t.cls !== 'send' || !b.dst || (b.src && b.src.country !== a.dst.country) || b.dst.kind === 'country') continue;
+    if (b.dst.country !== a.dst.country || !isComma(items[b.t.idx - 1]) || b.t.idx - a.t.idx > 14) continue;
+    for (const f of a.flows) if (f.to === a.dst) f.to = b.dst;
+    b.flows = [];
+  }
   // "sales from Czechia to Georgia rose, and most were sent on to Belarus", "re-exported to Belarus":
   // goods sent onward leave from where the previous transfer took them (unless a giver of their own is named).
   for (let k = 1; k < pending.length; k++) {
