@@ -7344,3 +7344,11 @@ describe('session 34: a participle of delivery names where the goods reached', (
     expect(triples(run('Cape Verde received a patrol boat from Portugal, delivered at the port of Mindelo.', 'en', defs))).toEqual(['PT>Mindelo@CV:vehicles']);
   });
 });
+
+describe('session 34: a long list of seized goods before the departure that names their origin', () => {
+  it('"decomisó en … Guayaquil un contenedor con 60 armas de fuego, entre ellas …, y unos 25.000 cartuchos …, un cargamento que había salido de Miami"', () => {
+    const defs = [C('EC', ['Ecuador']), CITY('Guayaquil', 'EC', false), CITY('Miami', 'US', false), C('PA', ['Panamá'], ['panameño']), CITY('Colón', 'PA', false)];
+    const text = 'La Policía de Ecuador decomisó en el puerto de Guayaquil un contenedor con 60 armas de fuego, entre ellas fusiles de asalto y pistolas, y unos 25.000 cartuchos ocultos entre electrodomésticos, un cargamento que había salido de Miami y hecho escala en el puerto panameño de Colón.';
+    expect(triples(run(text, 'es', defs))).toContain('Miami@US>Guayaquil@EC:weapons');
+  });
+});

@@ -4469,7 +4469,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // Guayaquil": so is an arrival or a sending from a place, into the seizer's hands.)
     const came = a.t.cls === 'seize' && (b.t.cls === 'move' || b.t.cls === 'send') && b.t.mood !== 'noun';
     if (!a.dst || a.src || !b.src || b.dst || (b.t.cls !== 'leave' && !bought && !came) || (a.t.cls !== 'seize' && a.t.cls !== 'receive' && a.t.cls !== 'move')) continue;
-    if (b.t.idx - a.t.idx > 30 || (!hasBetween(items, a.t.idx, b.t.idx, 'rel') && b.t.mood !== 'part')) continue;
+    if (b.t.idx - a.t.idx > 45 || (!hasBetween(items, a.t.idx, b.t.idx, 'rel') && b.t.mood !== 'part')) continue;
     if (b.src.country === a.dst.country && b.src.kind === 'country') continue;
     for (const f of a.flows) if (!f.from) f.from = b.src;
     for (let i = k; i <= j; i++) pending[i]!.flows = [];
