@@ -7352,3 +7352,11 @@ describe('session 34: a long list of seized goods before the departure that name
     expect(triples(run(text, 'es', defs))).toContain('Miami@US>Guayaquil@EC:weapons');
   });
 });
+
+describe('session 34: goods bought from a place, in the object of a clause opened by another, were bought by it', () => {
+  it('"Australia operates 75 tanks bought from the United States", "is replacing them with … tanks bought from"', () => {
+    const defs = [C('AU', ['Australia']), C('US', ['United States'])];
+    expect(triples(run('Australia operates 75 tanks bought from the United States.', 'en', defs))).toEqual(['US>AU:vehicles']);
+    expect(triples(run('Australia is replacing them with 75 newer M1A2 tanks bought from the United States, the first of which arrived last year.', 'en', defs))).toEqual(['US>AU:vehicles']);
+  });
+});

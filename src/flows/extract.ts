@@ -2721,6 +2721,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const into = first(toStrong, toWeak);
         if (dst === undefined && noun && lang === 'en' && IMPORT_NOUN.test(items[t.idx]!.lower) && into !== undefined && into > t.idx && items[into - 1]?.lower === 'into') dst = into;
         dstActor = dst !== undefined && dst !== inR && dst !== frame;
+        // ("Australia operates 75 tanks bought from the United States": goods bought from a place, in the object of a verb whose
+        // clause opens with another place, were bought by it.)
+        if (dst === undefined && passive && t.mood === 'part' && from !== undefined && isCargo(items[t.idx - 1])) {
+          const h = holderSubject(items, roles, L, t.idx - 1);
+          if (h !== undefined && countryAt(items, h) !== countryAt(items, from)) {
+            dst = h;
+            dstActor = true;
+          }
+        }
         // "acheter à X", "comprar a X", "encomendados ao Brasil": bought from X (in the Romance languages).
         // "recebeu caças doados pela Dinamarca": the donor.
         // (Not goods "destinados à Ucrânia", "destinés à", "destinados a": that is where they go.)
