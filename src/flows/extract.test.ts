@@ -7360,3 +7360,10 @@ describe('session 34: goods bought from a place, in the object of a clause opene
     expect(triples(run('Australia is replacing them with 75 newer M1A2 tanks bought from the United States, the first of which arrived last year.', 'en', defs))).toEqual(['US>AU:vehicles']);
   });
 });
+
+describe('session 34: a seller\'s trailing apposition names the buyer it supplies', () => {
+  it('"a frigate ordered from China, Pakistan\'s largest arms supplier"', () => {
+    const defs = [C('CN', ['China']), C('PK', ['Pakistan'])];
+    expect(triples(run("The navy expects a frigate ordered from China, Pakistan's largest arms supplier.", 'en', defs))).toContain('CN>PK:vehicles');
+  });
+});

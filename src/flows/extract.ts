@@ -2730,6 +2730,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             dstActor = true;
           }
         }
+        // ("a frigate ordered from China, Pakistan's largest arms supplier": with no buyer named, the place the seller's
+        // apposition supplies buys.)
+        if (dst === undefined && from !== undefined) {
+          const o = trailingSupplierOwner(items, roles, from, lang);
+          if (o !== undefined) {
+            dst = o;
+            dstActor = true;
+          }
+        }
         // "acheter à X", "comprar a X", "encomendados ao Brasil": bought from X (in the Romance languages).
         // "recebeu caças doados pela Dinamarca": the donor.
         // (Not goods "destinados à Ucrânia", "destinés à", "destinados a": that is where they go.)
@@ -4864,6 +4873,24 @@ function apposition(items: Item[], roles: Array<Role | undefined>, idx: number, 
     for (let k = w + 1; k < c && k <= w + 4 && seller === undefined; k++) if (own(k) && roles[k]!.role === 'of') seller = k;
   }
   return seller === undefined ? { subject: s, owner } : { subject: s, owner, seller };
+}
+
+/**
+ * "…from China, Pakistan's largest arms supplier.": after the place at k, an apposition set off by a comma that names it the
+ * supplier of another place ("Y's supplier", "principal fornecedor de Y"); Y's index, or undefined.
+ */
+function trailingSupplierOwner(items: Item[], roles: Array<Role | undefined>, k: number, lang: Lang): number | undefined {
+  if (!isComma(items[k + 1])) return undefined;
+  const sup = compiled(lang).supplierWords;
+  let end = k + 2;
+  while (end < items.length && end <= k + 10 && !(items[end]!.tok === 'punct') && !items[end]!.trig) end++;
+  for (let w = k + 2; w < end; w++) {
+    if (!sup.has(items[w]!.lower)) continue;
+    const own = (j: number): boolean => !!items[j]?.place && items[j]!.place!.via !== 'demonym' && countryAt(items, j) !== countryAt(items, k);
+    for (let j = w - 1; j >= k + 2 && j >= w - 4; j--) if (own(j) && roles[j]?.role === 'poss') return j;
+    for (let j = w + 1; j < end && j <= w + 4; j++) if (own(j) && roles[j]?.role === 'of') return j;
+  }
+  return undefined;
 }
 
 /** Is goods at `g` given "with" ("com 30 milhões", "con envíos de petróleo", "avec", "grâce à") after the place at `from`? */
