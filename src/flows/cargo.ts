@@ -97,7 +97,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
   }
 
   const out: CargoHit[] = [];
-  const investing = t.mood !== 'noun' && INVESTS.test(items[t.idx]!.lower);
+  const investing = investsAt(items, t);
   for (const [a, b] of ranges) {
     let elabCat: FlowCategory | undefined;
     let reversed = false;
@@ -763,7 +763,9 @@ function sectorAt(items: Item[], k: number): boolean {
 }
 const SECTOR_NOUNS = /^(?:minera|mineria|minería|mining|extra[cç]|explora|produ|indústria|industria|industrie|industry|sector|setor|secteur)/;
 /** Verbs of investing ("invested", "investiu", "invirtió", "inverte", "a investi"). */
-export const INVESTS = /^(?:invest|invert|invirt|inviert)/;
+const INVESTS = /^(?:invest|invert|invirt|inviert)/;
+/** Is the trigger a verb (not a noun) of investing? What follows it is where the money goes, no goods. */
+export const investsAt = (items: Item[], t: Trigger): boolean => t.mood !== 'noun' && INVESTS.test(items[t.idx]!.lower);
 /** Verbs and nouns of buying and selling ("buy", "purchase", "order", "comprar", "vender", "acheter", "commande"). */
 const BUY_SELL = /^(?:buy|bought|purchas|order|sell|sold|sale|compr|vend|venta|achat|achet|command|adquir|acqui|encomend)/;
 

@@ -36,7 +36,7 @@
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
-import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, INFINITIVE, infinitiveAt, INVESTS, isVehicle, namedGoods, oneEach, type CargoHit } from './cargo';
+import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, INFINITIVE, infinitiveAt, investsAt, isVehicle, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, OWNER_RELATIVE, ranksPartner, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
 import { actorNationality, type AnaphorResolver, buildItems, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
 import { COME_PARTICIPLE, compiled, REMITTANCES, type Tag } from './lexicon/index';
@@ -2319,7 +2319,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // ("Rabat acusa al Frente Polisario de desviar parte de la ayuda": an accused that is no place leaves the verb no subject;
       // the accuser does not act.)
       const acc = accusedBefore(items, t.idx, lang);
-      if (acc !== undefined) subject = acc ?? undefined;
+      if (acc === null) subject = undefined;
+      else if (acc !== undefined) subject = acc;
     }
     // One pass over each side of the window finds the nearest place in every role the classes use.
     let agentR: number | undefined;
@@ -3681,7 +3682,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const given = t.cls === 'help' && !noun ? cargo.filter((h) => !(h.cat === 'people' && h.at !== undefined && hasMark(items[h.at], MB.benef))) : cargo;
     // ("O investimento chinês no Brasil concentra-se em energia": what is invested in is no goods sent.)
     // ("Chinese firms have invested $5 billion in uranium mining in Namibia": so is the sector a verb of investing puts money into.)
-    const investing = !noun && t.cat === 'money' && INVESTS.test(items[t.idx]!.lower) && given.some((h) => h.cat === 'money');
+    const investing = t.cat === 'money' && investsAt(items, t) && given.some((h) => h.cat === 'money');
     let hits = categorize(t, sentHome || t.until !== undefined || investing ? given.filter((h) => h.cat === 'money') : peopleGiver !== undefined ? given.filter((h) => h.at !== peopleGiver) : given, sourceBetween);
     // ("extraditó a Estados Unidos a un exalcalde acusado de facilitar el tráfico de cocaína": only people are extradited, whatever
     // goods the charge names.)
@@ -4861,10 +4862,7 @@ function apposition(items: Item[], roles: Array<Role | undefined>, idx: number, 
     // (A partner or ally is "of" a country only as "do país": "O Japão, parceiro dos Estados Unidos" gives them nothing.)
     const partner = PARTNERS.has(items[w]!.lower);
     if (!sup.has(items[w]!.lower) && !partner) continue;
-    // "Peru's main arms supplier": the possessive just before; "principal fornecedora do Laos", "principal
-    // aliado de La Habana junto con Venezuela", "fournisseurs du marché brésilien": the first place just after.
-    for (let k = w - 1; k > j && k >= w - 4 && owner === undefined; k--) if (own(k) && roles[k]!.role === 'poss') owner = k;
-    for (let k = w + 1; k < c && k <= w + 4 && owner === undefined; k++) if (own(k) && (!partner || items[k]!.place!.via === 'anaphor')) owner = k;
+    owner = supplierOwnerAround(roles, w, j + 1, c - 1, own, (k) => own(k) && (!partner || items[k]!.place!.via === 'anaphor'));
   }
   // ("Arabia Saudí, el mayor cliente exterior de la empresa, recibió 36 trenes": whom the subject buys from.)
   let seller: number | undefined;
@@ -4884,12 +4882,23 @@ function trailingSupplierOwner(items: Item[], roles: Array<Role | undefined>, k:
   const sup = compiled(lang).supplierWords;
   let end = k + 2;
   while (end < items.length && end <= k + 10 && !(items[end]!.tok === 'punct') && !items[end]!.trig) end++;
+  const own = (j: number): boolean => !!items[j]?.place && items[j]!.place!.via !== 'demonym' && countryAt(items, j) !== countryAt(items, k);
   for (let w = k + 2; w < end; w++) {
     if (!sup.has(items[w]!.lower)) continue;
-    const own = (j: number): boolean => !!items[j]?.place && items[j]!.place!.via !== 'demonym' && countryAt(items, j) !== countryAt(items, k);
-    for (let j = w - 1; j >= k + 2 && j >= w - 4; j--) if (own(j) && roles[j]?.role === 'poss') return j;
-    for (let j = w + 1; j < end && j <= w + 4; j++) if (own(j) && roles[j]?.role === 'of') return j;
+    const owner = supplierOwnerAround(roles, w, k + 2, end - 1, own, (j) => own(j) && roles[j]?.role === 'of');
+    if (owner !== undefined) return owner;
   }
+  return undefined;
+}
+
+/**
+ * The place a supplier noun at w names as supplied, within items [lo, hi]: the possessive before it ("Peru's main arms
+ * supplier"), else the first place after it that `after` accepts ("principal fornecedora do Laos", "fournisseurs du marché
+ * brésilien"); up to four words either side.
+ */
+function supplierOwnerAround(roles: Array<Role | undefined>, w: number, lo: number, hi: number, own: (k: number) => boolean, after: (k: number) => boolean): number | undefined {
+  for (let k = w - 1; k >= lo && k >= w - 4; k--) if (own(k) && roles[k]?.role === 'poss') return k;
+  for (let k = w + 1; k <= hi && k <= w + 4; k++) if (after(k)) return k;
   return undefined;
 }
 
@@ -6102,15 +6111,15 @@ function lexWords(lang: Lang, key: 'rely' | 'owe'): { set: ReadonlySet<string>; 
   const r = langWords(lang, key, () => [...(compiled(lang).lex[key] ?? [])]);
   return r.set.size > 0 ? r : null;
 }
+/** Verbs of studying ("are studying", "estudam", "cursan estudios", "étudient"): see studyAbroad. */
+const STUDYING = /\b(?:study|studies|studying|studied|estud(?:a|am|ou|aram|ando|ar|ia|iam|ian|iaron|iando|iar)|cursa[nm]?|cursaram|cursaron|cursando|étudi(?:e|ent|ant|é|és)|suivent (?:une|des) formations?)\b/iu;
+/** A military academy or school ("military academies", "academias militares", "l'École de guerre"), after a verb of studying. */
+const ACADEMY = /\b(?:academ(?:y|ies|ia|ias)|académies?|war college|staff college|military (?:school|college)s?|escolas? militar(?:es)?|escuelas? militar(?:es)?|écoles? militaires?|école de guerre|colégios? militar(?:es)?)\b/iu;
 /**
  * A course as the purpose of a journey, right after its destination: "para un curso", "para uma formação", "for a training
  * course", "pour une formation", "to be trained", "para recibir entrenamiento" (not "to train", whose travellers train others, nor
  * "for training exercises", which drill).
  */
-/** Verbs of studying ("are studying", "estudam", "cursan estudios", "étudient"): see studyAbroad. */
-const STUDYING = /\b(?:study|studies|studying|studied|estud(?:a|am|ou|aram|ando|ar|ia|iam|ian|iaron|iando|iar)|cursa[nm]?|cursaram|cursaron|cursando|étudi(?:e|ent|ant|é|és)|suivent (?:une|des) formations?)\b/iu;
-/** A military academy or school ("military academies", "academias militares", "l'École de guerre"), after a verb of studying. */
-const ACADEMY = /\b(?:academ(?:y|ies|ia|ias)|académies?|war college|staff college|military (?:school|college)s?|escolas? militar(?:es)?|escuelas? militar(?:es)?|écoles? militaires?|école de guerre|colégios? militar(?:es)?)\b/iu;
 const COURSE_PURPOSE = /^[^.;:]{0,40}?\b(?:para (?:un|una|um|uma|el|la|o|a) (?:\p{L}+ )?(?:curso|formaci[oó]n|forma[cç][aã]o|entrenamiento|treinamento|treino|capacitaci[oó]n|capacita[cç][aã]o|instrucci[oó]n)|para (?:recibir|receber|seguir|hacer|fazer) (?:un |una |um |uma |el |la |o |a )?(?:\p{L}+ )?(?:curso|formaci[oó]n|forma[cç][aã]o|entrenamiento|treinamento|capacitaci[oó]n|capacita[cç][aã]o|instrucci[oó]n)|para (?:ser|serem) (?:formad|treinad|capacitad|entrenad)|for (?:a |an )?(?:[\p{L}-]+ )?(?:training(?! (?:exercises?|drills?|manoeuvres|maneuvers|missions?))|course)|to (?:be trained|receive training|undergo training|attend (?:a |an )?(?:[\p{L}-]+ )?(?:course|training))|pour (?:une |un |des )?(?:[\p{L}-]+ )?(?:formation|stage|cours)\b|pour (?:y )?(?:être formé|suivre (?:une |un )?(?:formation|stage|cours)))/iu;
 
 /** Verbs of fighting after a purpose preposition ("to fight", "para combater", "para luchar", "pour combattre"). */

@@ -743,7 +743,19 @@ export const isNumeral = (it: Item | undefined): boolean => !!it && (it.tok === 
 
 
 /** Quantifiers before a plural noun ("many Syrians", "muitos venezuelanos", "de nombreux Syriens"). */
-export const PEOPLE_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'some', 'more', 'most', 'few', 'far more', 'muitos', 'muitas', 'alguns', 'mais', 'muchos', 'muchas', 'algunos', 'más', 'nombreux', 'plusieurs', 'certains']);
+const PEOPLE_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'some', 'more', 'most', 'few', 'far more', 'muitos', 'muitas', 'alguns', 'mais', 'muchos', 'muchas', 'algunos', 'más', 'nombreux', 'plusieurs', 'certains']);
+
+/**
+ * Is the item at k a plural nationality opening its noun phrase, so a noun for people ("Many Syrians returned", "Syrians have
+ * crossed back", "Muitos sírios regressaram")? At the sentence's start, after a quantifier or after punctuation other than a
+ * comma; not after a definite article ("The Russians arrived" may be an army) nor on a noun ("Os investimentos chineses").
+ */
+export function nationalityNoun(items: Item[], k: number): boolean {
+  const it = items[k];
+  if (it?.place?.via !== 'demonym' || !it.lower.endsWith('s')) return false;
+  const prev = items[k - 1];
+  return !prev || PEOPLE_QUANTIFIERS.has(prev.lower) || (prev.tok === 'punct' && !isComma(prev));
+}
 
 /** Words for a class or model between goods and its name: "corbetas clase Incheon", "classe Bergamini". */
 const CLASS_WORDS: ReadonlySet<string> = new Set(['class', 'clase', 'classe', 'tipo', 'type', 'modelo', 'model', 'modèle']);

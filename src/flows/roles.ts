@@ -4,7 +4,7 @@
  * "Russia's" possessive, a demonym on a cargo noun (origin) or on an official (actor), coordination
  * ("à Polônia e à Bulgária") and elaboration ("seis países, como o Mali").
  */
-import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, PEOPLE_QUANTIFIERS, prepRole, stationedForces, TRADERS, untagged, type Item } from './items';
+import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, nationalityNoun, prepRole, stationedForces, TRADERS, untagged, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
 import { ELLIPSIS_BEFORE, MEASURES, SHARE_WORDS } from './quantity';
 import { COMPANIES } from './lexicon/companies';
@@ -176,7 +176,6 @@ function evenAt(items: Item[], j: number): boolean {
   return EVEN.has(items[j]?.lower ?? '') && (j === 0 || isComma(items[j - 1]) || hasMark(items[j - 1], MB.coord));
 }
 
-/** Roles of the place items of one sentence, left to right. */
 /** "Other" before a counted nationality ("hundreds of other Nepalis", "milhares de outros venezuelanos", "des milliers d'autres Soudanais"). */
 const OTHER_WORDS: ReadonlySet<string> = new Set(['other', 'outros', 'outras', 'otros', 'otras', 'autres']);
 /** Words for an organisation's seat before "in" ("com sede em", "con sede en", "headquartered in", "sediada em"). */
@@ -205,6 +204,7 @@ export function makerBefore(items: Item[], s: number): boolean {
 /** The same as one item ("sede em"). */
 const SEAT_PHRASES: ReadonlySet<string> = new Set(['sede em', 'sede en', 'sede no', 'sede na']);
 
+/** Roles of the place items of one sentence, left to right. */
 export function placeRoles(items: Item[]): Array<Role | undefined> {
   const roles: Array<Role | undefined> = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
@@ -453,9 +453,7 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     let vn = idx + 1;
     while (vn < idx + 3 && hasMark(items[vn], MB.aux | MB.passiveAux)) vn++;
     const verbNext = items[vn];
-    // (Not after a definite article: "The Russians arrived in Syria", "Os russos chegaram" may be an army; see extractFlows.)
-    const opens = j < 0 || PEOPLE_QUANTIFIERS.has(prev!.lower) || (prev!.tok === 'punct' && !isComma(prev));
-    if (opens && !afterPrepAt(items, idx) && items[idx]!.lower.endsWith('s') && verbNext?.trig && verbNext.tags.some((g) => g.k === 'verb' && ((g.cls === 'move' && g.sense === 'home') || g.cls === 'leave') && g.mood !== 'inf')) return { role: 'origin', head: 'cargo', asNoun: true };
+    if (nationalityNoun(items, idx) && verbNext?.trig && verbNext.tags.some((g) => g.k === 'verb' && ((g.cls === 'move' && g.sense === 'home') || g.cls === 'leave') && g.mood !== 'inf')) return { role: 'origin', head: 'cargo', asNoun: true };
     if (h === 'actor') {
       // "suministró a las Fuerzas Armadas venezolanas", "livré à l'armée malienne": the nationality of an
       // institution in the indirect object is the receiver.
@@ -876,11 +874,6 @@ function locatesPlaceBefore(items: Item[], i: number): boolean {
   if (items[k] && /^(?:km|kms|kilometres|kilometers|quilómetros|quilômetros|kilómetros|miles)$/.test(items[k]!.lower) && items[k - 1]?.tok === 'num') k -= 2;
   if (items[k]?.prep) k--;
   return isComma(items[k]) && !!items[k - 1]?.place && items[k - 1]!.place!.via === 'name';
-}
-
-/** Is the item at j governed by a preposition (right before it, or before its article)? */
-function afterPrepAt(items: Item[], j: number): boolean {
-  return prepRole(items[j - 1]) !== null || (hasMark(items[j - 1], MB.det) && prepRole(items[j - 2]) !== null);
 }
 
 /** English words of nearness before a place ("near Bishkek", "outside Riga"). */

@@ -2,7 +2,7 @@
  * Triggers of a sentence (send/receive/train/help/move/visit/deport/withdraw verbs and their
  * nominalisations), with verb-versus-noun decided from context, and clause boundaries.
  */
-import { has, hasBefore, hasMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, PEOPLE_QUANTIFIERS, POSSESSIVES, prepRole, WITH, type Item } from './items';
+import { has, hasBefore, hasMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, nationalityNoun, POSSESSIVES, prepRole, WITH, type Item } from './items';
 import { COME_FROM, COME_PARTICIPLE, REMITTANCES, type Tag } from './lexicon/index';
 import { REST_WORDS } from './quantity';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
@@ -240,9 +240,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       lastVerb = i;
     } else if (noun) {
       if (isCargo(it) && i - lastVerb <= 8) continue; // "enviou ajuda", "provided training": cargo, not a trigger
-      // ("the transit of Russian gas to Slovakia": "transit" is a transfer only with its goods after "of"; "transit fees", "a transit
-      // and processing fee", "in transit" name none.)
-      if (it.lower === 'transit' && prepRole(items[i + 1]) !== 'of') continue;
+      // ("the transit of Russian gas to Slovakia": some nouns are a transfer only with their goods after "of"; "transit fees", "a
+      // transit and processing fee", "in transit" name none.)
+      if (noun.ofGoods && prepRole(items[i + 1]) !== 'of') continue;
       // ("A plane carrying 40 tonnes of aid flew from Dubai", "un navire chargé d'aide": so in a carrier's load.)
       if (isCargo(it) && carriedAt(items, i)) continue;
       // ("Aid was delivered to Gaza by Jordan", "A ajuda foi enviada": so as the subject of a passive verb of transfer.)
@@ -377,7 +377,6 @@ function amountBefore(items: Item[], k: number): boolean {
   return false;
 }
 
-/** English "take": a receiving verb only with goods taken from a place (fromPlaceAhead). */
 /** After the participle at i (and a particle, "flown in"): "by", numbers, articles, nationalities and plain words, then a vehicle. */
 function craftAgent(items: Item[], i: number): boolean {
   let k = i + 1;
@@ -407,6 +406,7 @@ function bringsCount(items: Item[], i: number): boolean {
 }
 /** English finite forms of "fly" (not the base form, an infinitive in "learning to fly the aircraft"). */
 const FLY = /^(?:flies|flew)$/;
+/** English "take" and "get": receiving verbs only with goods taken from a place (fromPlaceAhead). */
 const TAKE: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking', 'get', 'gets', 'got', 'gotten', 'getting']);
 /** Words of a great many ("thousands", "milhares", "miles", "milliers", "millions"). */
 const MANY = /^(?:hundreds|thousands|millions|centenas|milhares|milhões|cientos|miles|millones|centaines|milliers)$/;
@@ -621,10 +621,8 @@ function personsAhead(items: Item[], i: number, counted = false, adjectives = fa
     const count = (j: number): boolean => isNumeral(items[j]) || has(items[j], (g) => g.k === 'scale') || MANY.test(items[j]?.lower ?? '');
     // (adjectives: or an official of a nationality, "welcomed Kenyan President William Ruto")
     const official = adjectives && it.place?.via === 'demonym' && hasMark(items[k + 1], MB.actor) && !items[k + 1]!.place;
-    // (or a plural nationality opening its noun phrase, a noun: "Many Syrians returned", "Muitos sírios regressaram", not
-    // "Os investimentos chineses voltaram")
-    const noun = it.place?.via === 'demonym' && it.lower.endsWith('s') && (k === 0 || PEOPLE_QUANTIFIERS.has(items[k - 1]!.lower) || (items[k - 1]!.tok === 'punct' && !isComma(items[k - 1])));
-    return it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')) || official || (it.place?.via === 'demonym' && (!counted || noun || count(k - 1) || (prepRole(items[k - 1]) === 'of' && count(k - 2))));
+    // (or a plural nationality opening its noun phrase, a noun: "Many Syrians returned", not "Os investimentos chineses voltaram")
+    return it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')) || official || (it.place?.via === 'demonym' && (!counted || nationalityNoun(items, k) || count(k - 1) || (prepRole(items[k - 1]) === 'of' && count(k - 2))));
   };
   // ("Onze enfants ukrainiens emmenés en Russie ou dans les territoires occupés ont pu regagner": a long subject,
   // past eight words only within its clause: not across a comma or a relative pronoun.)

@@ -244,7 +244,6 @@ function joinsName(tk: Tokens, j: number): boolean {
   return g === GAP_SPACE || g === GAP_HYPHEN || g === GAP_APOS || (g === GAP_DOT && tk.end[j - 1]! - tk.start[j - 1]! <= 3);
 }
 
-/** Does a gazetteer name start at token `i` and end after token index `end` (exclusive)? */
 /**
  * Is the longest match at the article `i` (`m`) a name of no country whose words after the article name a country
  * ("La Argentina", a town in Colombia, and "Argentina")?
@@ -259,6 +258,7 @@ function countryAfterArticle(c: Ctx, i: number, m: { len: number; rec: NameRecor
   return isCountry(gaz.probe(key));
 }
 
+/** Does a gazetteer name start at token `i` and end after token index `end` (exclusive)? */
 function longerFrom(c: Ctx, i: number, end: number): boolean {
   const { tk, gaz } = c;
   if (i >= tk.count) return false;

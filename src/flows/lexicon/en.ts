@@ -172,7 +172,9 @@ export const en: Lexicon = {
   nouns: [
     // the withdrawal of troops: from where they were, home to their owner
     { cls: 'withdraw', forms: ['withdrawal', 'withdrawals', 'pullout', 'pull-out'] },
-    { cls: 'send', forms: ['shipment', 'shipments', 'delivery', 'deliveries', 'supply', 'supplies', 'transfer', 'transfers', 'transit'] },
+    { cls: 'send', forms: ['shipment', 'shipments', 'delivery', 'deliveries', 'supply', 'supplies', 'transfer', 'transfers'] },
+    // "the transit of Russian gas to Slovakia"
+    { cls: 'send', forms: ['transit'], ofGoods: true },
     { cls: 'send', forms: ['export', 'exports', 'sale', 'sales', 'deployment', 'deployments', 'dispatch', 'donation', 'donations'] },
     { cls: 'send', forms: ['payment', 'payments', 'loan', 'loans'], cat: 'money' },
     { cls: 'send', forms: ['aid'], cat: 'aid' },

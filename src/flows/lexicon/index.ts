@@ -15,7 +15,7 @@ import type { Lexicon, MarkerKind, Mood, PrepRole, Qualifier, TriggerClass, Verb
 
 export type Tag =
   | { k: 'verb'; cls: TriggerClass; mood: Mood; cat?: FlowCategory; sense?: VerbSense }
-  | { k: 'noun'; cls: TriggerClass; cat?: FlowCategory; ofPeople?: true; withOrigin?: true }
+  | { k: 'noun'; cls: TriggerClass; cat?: FlowCategory; ofPeople?: true; ofGoods?: true; withOrigin?: true }
   | { k: 'cargo'; cat: FlowCategory; unit: string }
   | { k: 'prep'; role: PrepRole }
   | { k: 'mark'; m: MarkerKind }
@@ -80,13 +80,8 @@ function wordSet(words: ReadonlyArray<string>): WordSet {
 }
 
 /**
- * A verb of coming read with its "from" as one preposition ("comes from", "vem da", "procede de", "provient de"; not French
- * "vient de", which is also "has just"): with goods or people before it and no verb of transfer, it moves them (triggers.ts).
- */
-export const COME_FROM = /^(?:(?:comes?|came) (?:(?:mostly|mainly|largely|primarily|chiefly) )?from|(?:vem|vêm|veio|vieram|vinha|vinham|provém|provêm|provinha|provinham|procede|procedem|procedia|procediam|vindo|vinda|vindos|vindas) (?:(?:sobretudo|principalmente|maioritariamente) )?d[eoa]s?|(?:procede|proceden|procedía|procedían|proviene|provienen|provenía|provenían|viene|vienen|vino|vinieron|venido|venida|venidos|venidas|procedente|procedentes) (?:(?:sobre todo|principalmente|mayoritariamente|mayormente) )?del?|(?:provient|proviennent|provenait|provenaient|venu|venue|venus|venues) (?:(?:surtout|principalement|majoritairement|essentiellement) )?(?:de|du|d|des))$/;
-/**
  * Adverbs of share that may stand inside a verb of coming and its preposition ("comes mostly from", "vem sobretudo dos",
- * "provient surtout de"); COME_FROM lists them too.
+ * "provient surtout de").
  */
 const COME_ADVERBS: Record<Lang, readonly string[]> = {
   pt: ['sobretudo', 'principalmente', 'maioritariamente'],
@@ -94,6 +89,19 @@ const COME_ADVERBS: Record<Lang, readonly string[]> = {
   fr: ['surtout', 'principalement', 'majoritairement', 'essentiellement'],
   en: ['mostly', 'mainly', 'largely', 'primarily', 'chiefly'],
 };
+/** The optional adverb of share of a language, as a regular expression fragment. */
+const comeAdverb = (lang: Lang): string => `(?:(?:${COME_ADVERBS[lang].join('|')}) )?`;
+/**
+ * A verb of coming read with its "from" as one preposition ("comes from", "vem da", "procede de", "provient de"; not French
+ * "vient de", which is also "has just"): with goods or people before it and no verb of transfer, it moves them (triggers.ts).
+ * (Maybe with an adverb of share between: "comes mostly from".)
+ */
+export const COME_FROM = new RegExp(
+  `^(?:(?:comes?|came) ${comeAdverb('en')}from` +
+    `|(?:vem|vêm|veio|vieram|vinha|vinham|provém|provêm|provinha|provinham|procede|procedem|procedia|procediam|vindo|vinda|vindos|vindas) ${comeAdverb('pt')}d[eoa]s?` +
+    `|(?:procede|proceden|procedía|procedían|proviene|provienen|provenía|provenían|viene|vienen|vino|vinieron|venido|venida|venidos|venidas|procedente|procedentes) ${comeAdverb('es')}del?` +
+    `|(?:provient|proviennent|provenait|provenaient|venu|venue|venus|venues) ${comeAdverb('fr')}(?:de|du|d|des))$`,
+);
 /** The language's prepositions, with each verb of coming also written with an adverb of share before its own preposition. */
 function withComeAdverbs(lang: Lang, preps: ReadonlyArray<readonly [string, PrepRole]>): Array<readonly [string, PrepRole]> {
   const out: Array<readonly [string, PrepRole]> = [...preps];
@@ -143,7 +151,7 @@ function compile(lex: Lexicon): Compiled {
     (node.entries ??= []).push({ tag, exact: toks.map((t) => t.lower).join(' '), ...(toks.some((t) => ACCENT_STRICT.has(t.lower)) ? { strict: true as const } : {}) });
   };
   for (const v of lex.verbs) for (const [f, mood] of v.forms) add(f, { k: 'verb', cls: v.cls, mood, ...(v.cat ? { cat: v.cat } : {}), ...(v.sense ? { sense: v.sense } : {}) });
-  for (const n of lex.nouns) for (const f of n.forms) add(f, { k: 'noun', cls: n.cls, ...(n.cat ? { cat: n.cat } : {}), ...(n.ofPeople ? { ofPeople: true as const } : {}), ...(n.withOrigin ? { withOrigin: true as const } : {}) });
+  for (const n of lex.nouns) for (const f of n.forms) add(f, { k: 'noun', cls: n.cls, ...(n.cat ? { cat: n.cat } : {}), ...(n.ofPeople ? { ofPeople: true as const } : {}), ...(n.ofGoods ? { ofGoods: true as const } : {}), ...(n.withOrigin ? { withOrigin: true as const } : {}) });
   // ("K9s", "Rafales", "Leopards": a model name's English plural too.)
   for (const [p, cat, unit] of MODELS) for (const f of p.endsWith('s') ? [p] : [p, `${p}s`]) add(f, { k: 'cargo', cat, unit });
   for (const [p, cat, unit] of lex.cargo) add(p, { k: 'cargo', cat, unit });

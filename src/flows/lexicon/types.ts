@@ -79,6 +79,8 @@ export interface NounEntry {
   cat?: FlowCategory;
   /** A trigger only before the people it acts on ("formación de pilotos"; "la formación de Le Pen" is a party). */
   ofPeople?: true;
+  /** A trigger only with its goods after "of" ("the transit of Russian gas"; "transit fees", "in transit" name no transfer). */
+  ofGoods?: true;
   /** A trigger only with its investor named next to it ("Chinese investment in", "investimento chinês em", "investment from Japan"; not "an investment bank in"). */
   withOrigin?: true;
 }
