@@ -428,6 +428,7 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     }
   }
   // cities
+  const people = new Set([...ptNames, ...firstNames]);
   for (const c of cities) {
     const idx = entries.length;
     const capital = c.fcode === 'PPLC';
@@ -445,7 +446,7 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
       prior: Math.log10(1 + c.pop) + (capital ? 2 : c.fcode === 'PPLA' ? 1 : c.fcode === 'PPLX' ? -1 : 0),
     });
     const alts = c.pop >= 10_000 || c.fcode === 'PPLA' || capital;
-    for (const n of cityNames(alts ? c : { ...c, alts: [] }, words, stopKeys)) {
+    for (const n of cityNames(alts ? c : { ...c, alts: [] }, words, stopKeys, people)) {
       // an alternate name equal to the town's own state or country ("Kansas" for Topeka, the old "Pará"
       // for Belém, "Bahia" for Salvador) is noise, unless the town is a metropolis known by it ("New York")
       if (c.pop < 5_000_000 && n !== c.name && n !== c.ascii) {
@@ -741,6 +742,7 @@ function cityNames(
   c: { name: string; ascii: string; alts: string[]; pop?: number; fcode?: string; cc?: string },
   words: Set<string>,
   stop: Set<string>,
+  people: ReadonlySet<string> = new Set(),
 ): string[] {
   const major = (c.pop ?? 0) >= 1_000_000 || c.fcode === 'PPLC';
   const out = [c.name, c.ascii];
@@ -767,6 +769,19 @@ function cityNames(
     if (rest === undefined || seen.has(nameKey(rest))) continue;
     out.push(rest);
     seen.add(nameKey(rest));
+  }
+  // The final tāʾ marbūṭa written without its "h", as the press often does ("Zuwarah" -> "Zuwara", "Ajdabiyah" ->
+  // "Ajdabiya"): only in Arabic-speaking countries, only for a town whose alternates are kept (the caller passes none
+  // for a small one), for 5 letters or more left that are not an everyday word or a person's name ("Safiyah" stays whole).
+  if (c.alts.length > 0 && c.cc && ARABIC_CC.has(c.cc)) {
+    for (const n of [...out]) {
+      if (!/[^aeiou]ah$/i.test(n)) continue;
+      const short = n.slice(0, -1);
+      const k = nameKey(short);
+      if (seen.has(k) || main.has(k) || k.replace(/ /g, '').length < 5 || (!k.includes(' ') && (words.has(k) || stop.has(k) || people.has(k)))) continue;
+      out.push(short);
+      seen.add(k);
+    }
   }
   return out;
 }

@@ -242,6 +242,11 @@ describe('Arabic place names', () => {
     expect(a?.kind).toBe('region');
     expect(placeOf(places('Aid reached Bahah in Saudi Arabia.', 'en'), 'Bahah')?.kind).toBe('city');
   });
+  it('knows a town by its name with the final "-ah" written "-a" ("Zuwara" is Zuwarah), not a first name ("Safiya")', () => {
+    const ps = places('Boats left Zuwara and Sabratha for Lampedusa.', 'en');
+    expect(placeOf(ps, 'Zuwara')?.country).toBe('LY');
+    expect(texts('Safiya Ahmed told reporters in Tripoli.', 'en')).toEqual(['Tripoli']);
+  });
 });
 
 describe('demonyms as document context', () => {
