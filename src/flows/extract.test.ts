@@ -7367,3 +7367,20 @@ describe('session 34: a seller\'s trailing apposition names the buyer it supplie
     expect(triples(run("The navy expects a frigate ordered from China, Pakistan's largest arms supplier.", 'en', defs))).toContain('CN>PK:vehicles');
   });
 });
+
+describe('session 35: "central" between a preposition and its place, like "northern"', () => {
+  it('"shells made at a plant in central Slovakia were shipped to Ukraine": where they were made is where they come from', () => {
+    const defs = [C('SK', ['Slovakia']), C('UA', ['Ukraine'])];
+    expect(triples(run('Some 12,000 shells made at a plant in central Slovakia were shipped to Ukraine last month.', 'en', defs))).toEqual(['SK>UA:munitions']);
+  });
+});
+
+describe('session 35: a participle coordinated with a passive participle of making shares its auxiliary', () => {
+  it('"The rifles were made in Belgium and sold to Chad", "foram fabricados em Taubaté e depois enviados para Angola", "ont été fabriqués en Belgique et livrés au Tchad"', () => {
+    const defs = [C('BE', ['Belgium', 'Belgique', 'Bélgica']), C('TD', ['Chad', 'Tchad']), C('AO', ['Angola']), CITY('Taubaté', 'BR', false)];
+    expect(triples(run('The rifles were made in Belgium and sold to Chad.', 'en', defs))).toEqual(['BE>TD:weapons']);
+    expect(triples(run('Os blindados foram fabricados em Taubaté e depois enviados para Angola.', 'pt', defs))).toEqual(['Taubaté@BR>AO:vehicles']);
+    expect(triples(run('Les fusils ont été fabriqués en Belgique et livrés au Tchad.', 'fr', defs))).toEqual(['BE>TD:weapons']);
+    expect(triples(run('Los fusiles fueron fabricados en Bélgica y vendidos a Chad.', 'es', defs))).toEqual(['BE>TD:weapons']);
+  });
+});

@@ -2117,7 +2117,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         (isCargo(items[t.idx - 1]) && !(lang === 'en' && directObject(items, t.idx))) ||
         // "un contrat financé en partie par des prêts": a participle with its "par"/"by" a few words on.
         (!hasMark(items[t.idx - 1], MB.aux) && [1, 2, 3].some((d) => prepRole(items[t.idx + d]) === 'by' && !items[t.idx + d]!.place)) ||
-        (lang !== 'en' && roles[t.idx - 1]?.role === 'origin')));
+        (lang !== 'en' && roles[t.idx - 1]?.role === 'origin') ||
+        // ("The tanks were built in Changwon and shipped to Geelong", "foram fabricados em Taubaté e enviados para Angola": a
+        // participle coordinated with a passive one of making shares its auxiliary.)
+        madePassiveBefore(items, t.idx, L)));
 
     // Subject: nearest eligible place before an active verb.
     let subject: number | undefined;
@@ -3629,6 +3632,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         }
       }
     }
+    // ("The tanks were built in Changwon and shipped to Geelong", "foram fabricados em Taubaté e enviados para Angola": a passive
+    // participle coordinated with one of making shares its subject, the goods before the auxiliary.)
     // "o Vietname comprou a castanha guineense, que é [...] depois reexportada para os Estados Unidos": goods
     // re-exported leave from whoever just received them, not from their origin.
     if (onward(items, t.idx) && prevDst !== undefined && prevDst < t.idx && (src === undefined || roles[src]?.role === 'origin' || roles[src]?.role === 'demonym') && countryAt(items, prevDst) !== (dst === undefined ? undefined : countryAt(items, dst))) {
@@ -5536,6 +5541,22 @@ function neighbourAfter(items: Item[], v: number, R: number): boolean {
  * making participle between ("150 tonnes de coltan extraites à Rubaya, dans le Nord-Kivu", "extraites chaque mois à
  * Kolwezi, dans le Haut-Katanga, auraient été"), at most 12 items on.
  */
+/**
+ * Is the participle at `v` coordinated with a passive participle of making before it, in its clause from `L`, past the place
+ * that one governs ("were built in Changwon and shipped", "foram fabricados em Taubaté e depois enviados")?
+ */
+function madePassiveBefore(items: Item[], v: number, L: number): boolean {
+  // (the conjunction right before the participle, or one word before: "and then shipped")
+  let c = -1;
+  for (let k = v - 1; k >= Math.max(L, v - 2) && c < 0; k--) if (hasMark(items[k], MB.coord)) c = k;
+  if (c < 0) return false;
+  for (let j = c - 1; j >= Math.max(L + 1, c - 8); j--) {
+    if (!hasTagMark(items[j], 'made')) continue;
+    return hasMark(items[j - 1], MB.passiveAux) && items.slice(j + 1, c).some((it) => !!it.place);
+  }
+  return false;
+}
+
 function madeIn(items: Item[], roles: Array<Role | undefined>, m: number, v: number): number | undefined {
   for (let k = m + 1; k < v && k <= m + 12; k++) {
     const r = roles[k]?.role;

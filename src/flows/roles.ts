@@ -516,6 +516,8 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
       }
     }
   } else if (hasMark(items[j], MB.geo) && prepRole(items[j]) === null) j--;
+  // ("made at a plant in central Bulgaria", "in coastal Kenya": a lower-case adjective of position, as "northern" is.)
+  else if (POSITION_ADJ.has(items[j]?.lower ?? '') && !items[j]!.cap && !items[j]!.place) j--;
   // "the border town of Adre": stacked geo nouns.
   while (j > 0 && hasMark(items[j], MB.geo) && prepRole(items[j]) === null && !items[j]!.place) j--;
   // "a seis países africanos, como o Mali e o Burkina Faso": the listed places take the phrase's role.
@@ -768,6 +770,8 @@ export function residesAt(items: Item[], p: number): boolean {
 }
 
 /** French "à" and its contractions, which say where as well as whither. */
+/** English adjectives of position a preposition may govern a place through ("in central Bulgaria"); the others are geo words. */
+const POSITION_ADJ: ReadonlySet<string> = new Set(['central', 'coastal']);
 const MADE_AT: ReadonlySet<string> = new Set(['à', 'au', 'aux']);
 
 /** "fabricados na", "made in", "fabricados pela Embraer em", "built by Naval Group in": a making participle before "in". */
