@@ -7384,3 +7384,11 @@ describe('session 35: a participle coordinated with a passive participle of maki
     expect(triples(run('Los fusiles fueron fabricados en Bélgica y vendidos a Chad.', 'es', defs))).toEqual(['BE>TD:weapons']);
   });
 });
+
+describe('session 35: an aside after goods and where they came from', () => {
+  it('"Dois navios vindos da China, com 7 mil carros, chegaram a Paranaguá", "Two ships from China, with 7,000 cars on board, arrived in Paranaguá"', () => {
+    const defs = [C('CN', ['China', 'Chine']), CITY('Paranaguá', 'BR', false)];
+    expect(triples(run('Dois navios vindos da China, com 7 mil carros, chegaram a Paranaguá.', 'pt', defs))).toEqual(['CN>Paranaguá@BR:vehicles']);
+    expect(triples(run('Two ships from China, with 7,000 cars on board, arrived in Paranaguá.', 'en', defs))).toEqual(['CN>Paranaguá@BR:vehicles']);
+  });
+});

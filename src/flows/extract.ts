@@ -5239,7 +5239,10 @@ function appositionGap(items: Item[], idx: number, L: number): [number, number] 
     // mulheres e crianças,": counted people of a nationality too.)
     // (Not one that names where they came from: "30,000 Armenians, most of them from Nagorno-Karabakh, entered Armenia".)
     const placeIn = (): boolean => items.slice(o + 1, c).some((x) => !!x.place);
-    return b.cargo || (b.place?.via === 'demonym' && (!!items[o - 2]?.cargo || (countsBefore(items, o - 1) && !placeIn())));
+    // ("Dois navios vindos da China, com 7 mil carros, chegaram", "Two ships from China, with 7,000 cars on board, arrived": goods
+    // with where they came from.)
+    const whence = !!b.place && b.place.via !== 'demonym' && prepRole(items[o - 2]) === 'from' && !!items[o - 3]?.cargo;
+    return b.cargo || whence || (b.place?.via === 'demonym' && (!!items[o - 2]?.cargo || (countsBefore(items, o - 1) && !placeIn())));
   };
   const commas: number[] = [];
   // ("most of them women and children": an "and" only in an apposition that opens with a word of share.)
