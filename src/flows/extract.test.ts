@@ -7392,3 +7392,12 @@ describe('session 35: an aside after goods and where they came from', () => {
     expect(triples(run('Two ships from China, with 7,000 cars on board, arrived in Paranaguá.', 'en', defs))).toEqual(['CN>Paranaguá@BR:vehicles']);
   });
 });
+
+describe('session 35: goods resold on leave from where the clause before brought them, with its goods', () => {
+  it('"Part of the crude delivered to Rotterdam is then resold to Germany", "serait ensuite revendue en Allemagne", "é depois revendida à Alemanha"', () => {
+    const defs = [CITY('Rotterdam', 'NL', false), CITY('Roterdão', 'NL', false), C('DE', ['Germany', 'Allemagne', 'Alemanha'])];
+    expect(triples(run('Part of the crude delivered to Rotterdam is then resold to Germany.', 'en', defs))).toEqual(['Rotterdam@NL>DE:oil']);
+    expect(triples(run('Une partie du brut livré à Rotterdam serait ensuite revendue en Allemagne.', 'fr', defs))).toEqual(['Rotterdam@NL>DE:oil']);
+    expect(triples(run('Parte do petróleo entregue em Roterdão é depois revendida à Alemanha.', 'pt', defs))).toEqual(['Roterdão@NL>DE:oil']);
+  });
+});

@@ -3632,13 +3632,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         }
       }
     }
-    // ("The tanks were built in Changwon and shipped to Geelong", "foram fabricados em Taubaté e enviados para Angola": a passive
-    // participle coordinated with one of making shares its subject, the goods before the auxiliary.)
     // "o Vietname comprou a castanha guineense, que é [...] depois reexportada para os Estados Unidos": goods
     // re-exported leave from whoever just received them, not from their origin.
+    let sentOn = false;
     if (onward(items, t.idx) && prevDst !== undefined && prevDst < t.idx && (src === undefined || roles[src]?.role === 'origin' || roles[src]?.role === 'demonym') && countryAt(items, prevDst) !== (dst === undefined ? undefined : countryAt(items, dst))) {
       src = prevDst;
       srcActor = true;
+      sentOn = true;
     }
     // "Bolivia firmó con el Gobierno argentino un acuerdo para importar 300.000 toneladas", "signed a deal with Argentina to
     // import": a buying or selling infinitive that a deal with a partner is for. The signer buys from, or sells to, the partner.
@@ -3689,6 +3689,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("Chinese firms have invested $5 billion in uranium mining in Namibia": so is the sector a verb of investing puts money into.)
     const investing = t.cat === 'money' && investsAt(items, t) && given.some((h) => h.cat === 'money');
     let hits = categorize(t, sentHome || t.until !== undefined || investing ? given.filter((h) => h.cat === 'money') : peopleGiver !== undefined ? given.filter((h) => h.at !== peopleGiver) : given, sourceBetween);
+    // ("Part of the crude delivered to Rotterdam is then resold to Germany", "serait ensuite revendue en Allemagne": goods sent on in
+    // the passive, with none named in its own clause, are the ones the clause before brought there.)
+    if (sentOn && passive && hits.length === 0 && cargo.length === 0 && prevHits) hits = prevHits.filter((h) => h.cat !== 'money' && h.cat !== 'visit');
     // ("extraditó a Estados Unidos a un exalcalde acusado de facilitar el tráfico de cocaína": only people are extradited, whatever
     // goods the charge names.)
     if (t.cls === 'deport' && EXTRADITE.test(items[t.idx]!.lower) && hits.some((h) => h.cat !== 'people')) {
@@ -7454,7 +7457,8 @@ function giverOfGoods(items: Item[], trig: number, R: number): { at: number; gif
   return undefined;
 }
 
-const REEXPORT = /^r[eé]-?export/;
+/** Verbs of sending goods on that their sender received first: re-exporting, reselling ("resold", "revendue", "revendida"). */
+const REEXPORT = /^(?:r[eé]-?export|re-?s[oe]ll?|revend)/;
 
 /** Is the verb at idx one of sending onward: "shipped on to", "sent onward to", "re-exported"? */
 function onward(items: Item[], idx: number): boolean {
