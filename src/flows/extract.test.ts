@@ -620,7 +620,7 @@ describe('rules from heldout9 (general, own sentences)', () => {
 // The newest held-out set is scored apart: its floor guards against regressions without hiding how far it
 // is from the goal (see fixtures/README.md for its first-run score).
 /** The newest held-out sets, each with its own floor (first-run scores in fixtures/README.md). */
-const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5, heldout9: 0.4, heldout10: 0.45, heldout11: 0.4, heldout12: 0.42, heldout13: 0.33, heldout14: 0.36, heldout15: 0.28, heldout16: 0.31, heldout17: 0.36, heldout18: 0.36, heldout19: 0.3, heldout20: 0.08, heldout21: 0.38, heldout22: 0.19, heldout23: 0.38, heldout24: 0.55, heldout25: 0.38, heldout26: 0.46, heldout27: 0.33, heldout28: 0.39, heldout29: 0.4, heldout30: 0.52, heldout31: 0.33, heldout32: 0.52, heldout33: 0.6, heldout34: 0.38, heldout35: 0.7, heldout36: 0.55, heldout37: 0.45, heldout38: 0.72, heldout39: 0.42, heldout40: 0.55, heldout41: 0.75, heldout42: 0.7, heldout43: 0.52, heldout46: 0.6, heldout48: 0.4, heldout52: 0.4, heldout55: 0.65, heldout57: 0.5, heldout61: 0.52, heldout62: 0.6, heldout64: 0.4, heldout66: 0.6, heldout68: 0.5, heldout70: 0.55, heldout72: 0.45, heldout74: 0.45, heldout76: 0.5, heldout78: 0.5 };
+const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5, heldout9: 0.4, heldout10: 0.45, heldout11: 0.4, heldout12: 0.42, heldout13: 0.33, heldout14: 0.36, heldout15: 0.28, heldout16: 0.31, heldout17: 0.36, heldout18: 0.36, heldout19: 0.3, heldout20: 0.08, heldout21: 0.38, heldout22: 0.19, heldout23: 0.38, heldout24: 0.55, heldout25: 0.38, heldout26: 0.46, heldout27: 0.33, heldout28: 0.39, heldout29: 0.4, heldout30: 0.52, heldout31: 0.33, heldout32: 0.52, heldout33: 0.6, heldout34: 0.38, heldout35: 0.7, heldout36: 0.55, heldout37: 0.45, heldout38: 0.72, heldout39: 0.42, heldout40: 0.55, heldout41: 0.75, heldout42: 0.7, heldout43: 0.52, heldout46: 0.6, heldout48: 0.4, heldout52: 0.4, heldout55: 0.65, heldout57: 0.5, heldout61: 0.52, heldout62: 0.6, heldout64: 0.4, heldout66: 0.6, heldout68: 0.5, heldout70: 0.55, heldout72: 0.45, heldout74: 0.45, heldout76: 0.5, heldout78: 0.5, heldout80: 0.38 };
 
 describe('rules from heldout10 (general, own sentences)', () => {
   const W = [
@@ -7399,5 +7399,24 @@ describe('session 35: goods resold on leave from where the clause before brought
     expect(triples(run('Part of the crude delivered to Rotterdam is then resold to Germany.', 'en', defs))).toEqual(['Rotterdam@NL>DE:oil']);
     expect(triples(run('Une partie du brut livré à Rotterdam serait ensuite revendue en Allemagne.', 'fr', defs))).toEqual(['Rotterdam@NL>DE:oil']);
     expect(triples(run('Parte do petróleo entregue em Roterdão é depois revendida à Alemanha.', 'pt', defs))).toEqual(['Roterdão@NL>DE:oil']);
+  });
+});
+
+describe('session 35: people sent to train, with no one trained after the verb, are trainees', () => {
+  it('"Qatar has sent 20 pilots to train on the Rafale at Mont-de-Marsan air base in France", "sent 20 cadets to Britain to train at Sandhurst"', () => {
+    const defs = [C('QA', ['Qatar']), C('FR', ['France']), C('GB', ['Britain']), CITY('Mont-de-Marsan', 'FR', false)];
+    expect(triples(run('Qatar has sent 20 pilots to train on the Rafale at Mont-de-Marsan air base in France.', 'en', defs))).toEqual(['FR>QA:training']);
+    expect(triples(run('Qatar sent 20 cadets to Britain to train at Sandhurst.', 'en', defs))).toContain('GB>QA:training');
+    expect(triples(run('Britain sent 40 instructors to Qatar to train with local forces.', 'en', defs))).toEqual(['GB>QA:training']);
+  });
+});
+
+describe('session 35: a comma and a conjunction before the next verb\'s own subject end a verb\'s clause', () => {
+  it('"…, which were flown in by Turkish military transport planes, and about 40 Kenyan officers have been trained in Turkey": the officers are no source of the systems', () => {
+    const defs = [C('KE', ['Kenya'], ['Kenyan']), C('TR', ['Turkey'], ['Turkish'])];
+    const fs = triples(run('Kenya sold 20,000 tonnes of tea to Turkey last year. Nairobi already fields Turkish TB-2 air-defence systems, which were flown in by Turkish military transport planes in 2022, and about 40 Kenyan officers have been trained in Turkey since 2021.', 'en', [...defs, CITY('Nairobi', 'KE', true)]));
+    expect(fs).toContain('TR>KE:training');
+    expect(fs).toContain('TR>KE:technology');
+    expect(fs).not.toContain('KE>TR:technology');
   });
 });

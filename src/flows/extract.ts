@@ -2058,6 +2058,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         R = k - 1;
         break;
       }
+      // ("…, which were flown in by Chinese transport planes in 2022, and about 150 Serbian officers have been trained in China": a
+      // comma and a conjunction before the next verb's own subject, people or goods and its auxiliary, end this verb's clause.)
+      if (k > t.idx + 1 && isComma(items[k - 1]) && hasMark(items[k], MB.coord) && nextT && nextT.mood !== 'noun' && nextT.idx <= Rmax + 1 && subjectOfNext(items, k + 1, nextT.idx)) {
+        R = k - 2;
+        break;
+      }
       // ("the tanks Germany sent to Ukraine and the howitzers Slovakia has supplied": "and" before the goods of the next verb's
       // clause with no relative pronoun ends this one.)
       if (lang === 'en' && hasMark(items[k], MB.coord) && nextAnte > k) {
@@ -2920,9 +2926,15 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // (The subject's nationality past a relative clause on it too: "los marinos saudíes que operarán las corbetas se han formado".)
         // ("Uzbekistán, cuyas tripulaciones se formaron en la ciudad": or the owner of the people a possessive relative names.)
         const owner = src !== undefined && src < t.idx && isComma(items[src + 1]) && POSSESSIVE_REL.has(items[src + 2]?.lower ?? '') && (peopleNoun(items, src + 3, src + 3) || (isPlain(items[src + 3]) && !items[src + 3]!.cap));
-        if (intransitive && !passive && !noun && src !== undefined && (src === originL || (src < t.idx && roles[src]?.role === 'origin') || owner) && (owner || peopleNoun(items, src - 1, src + 1)) && !peopleNoun(items, t.idx + 1, R)) {
+        // ("Saudi Arabia has sent 40 pilots to train on the Typhoon at Decimomannu": so are people, no instructors, a sending before
+        // the verb of purpose sent.)
+        const before = triggers[ti - 1];
+        const sentTrainees = before !== undefined && (before.cls === 'send' || before.cls === 'move') && src !== undefined && src < before.idx && purposeBefore(items, t.idx) && items.slice(before.idx + 1, t.idx).some((x) => isPeople(x) && !TRAINERS.test(x.lower));
+        if (intransitive && !passive && !noun && src !== undefined && (((src === originL || (src < t.idx && roles[src]?.role === 'origin') || owner) && (owner || peopleNoun(items, src - 1, src + 1))) || sentTrainees) && !peopleNoun(items, t.idx + 1, R)) {
           let trainer: number | undefined;
           for (let k = t.idx + 1; k <= R && trainer === undefined; k++) if (items[k]!.place && items[k]!.place!.via !== 'demonym' && countryAt(items, k) !== countryAt(items, src)) trainer = k;
+          // ("sent 40 pilots to Italy to train on the Typhoon": else where the sending took them.)
+          for (let k = before?.idx ?? t.idx; sentTrainees && trainer === undefined && k < t.idx; k++) if (roles[k]?.role === 'to' && countryAt(items, k) !== countryAt(items, src)) trainer = k;
           if (trainer !== undefined) [src, dst, srcCountry] = [trainer, src, true];
           else src = undefined;
         }
@@ -5547,6 +5559,18 @@ function neighbourAfter(items: Item[], v: number, R: number): boolean {
  * making participle between ("150 tonnes de coltan extraites à Rubaya, dans le Nord-Kivu", "extraites chaque mois à
  * Kolwezi, dans le Haut-Katanga, auraient été"), at most 12 items on.
  */
+/** Do items [a, v) hold the subject of the verb at `v`, people or goods and no clause break, ending with its auxiliary ("about 150 Serbian officers have been")? */
+function subjectOfNext(items: Item[], a: number, v: number): boolean {
+  if (v - a < 2 || v - a > 10 || !hasMark(items[v - 1], MB.aux | MB.passiveAux)) return false;
+  let noun = false;
+  for (let k = a; k < v; k++) {
+    const x = items[k]!;
+    if (isComma(x) || x.trig || x.tok === 'punct') return false;
+    if (isPeople(x) || x.cargo || x.place?.via === 'demonym') noun = true;
+  }
+  return noun || peopleNoun(items, a, v - 1);
+}
+
 /**
  * Is the participle at `v` coordinated with a passive participle of making before it, in its clause from `L`, past the place
  * that one governs ("were built in Changwon and shipped", "foram fabricados em Taubaté e depois enviados")?
