@@ -7420,3 +7420,10 @@ describe('session 35: a comma and a conjunction before the next verb\'s own subj
     expect(fs).not.toContain('KE>TR:technology');
   });
 });
+
+describe('session 35: a nationality before a plural noun of agents names people, trainees of an intransitive "train"', () => {
+  it('"About 30 Georgian officers finished their courses this year, and a further 20 drone operators will train at Konya"', () => {
+    const defs = [C('GE', ['Georgia'], ['Georgian']), C('TR', ['Turkey']), CITY('Konya', 'TR', false)];
+    expect(triples(run('About 30 Georgian officers finished their courses this year, and a further 20 drone operators will train at Konya, in Turkey, next spring.', 'en', defs))).toEqual(['TR>GE:training']);
+  });
+});

@@ -2930,7 +2930,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // the verb of purpose sent.)
         const before = triggers[ti - 1];
         const sentTrainees = before !== undefined && (before.cls === 'send' || before.cls === 'move') && src !== undefined && src < before.idx && purposeBefore(items, t.idx) && items.slice(before.idx + 1, t.idx).some((x) => isPeople(x) && !TRAINERS.test(x.lower));
-        if (intransitive && !passive && !noun && src !== undefined && (((src === originL || (src < t.idx && roles[src]?.role === 'origin') || owner) && (owner || peopleNoun(items, src - 1, src + 1))) || sentTrainees) && !peopleNoun(items, t.idx + 1, R)) {
+        if (intransitive && !passive && !noun && src !== undefined && (((src === originL || (src < t.idx && roles[src]?.role === 'origin') || owner) && (owner || peopleNoun(items, src - 1, src + 1) || groupNounAfter(items, src))) || sentTrainees) && !peopleNoun(items, t.idx + 1, R)) {
           let trainer: number | undefined;
           for (let k = t.idx + 1; k <= R && trainer === undefined; k++) if (items[k]!.place && items[k]!.place!.via !== 'demonym' && countryAt(items, k) !== countryAt(items, src)) trainer = k;
           // ("sent 40 pilots to Italy to train on the Typhoon": else where the sending took them.)
@@ -4952,6 +4952,22 @@ function privateTraveller(items: Item[], L: number, v: number): boolean {
 /** A noun of people or troops who may be trained, not trainers ("sailors", not "instructors"). */
 const traineeWord = (it: Item | undefined): boolean => !!it && !it.place && isPeople(it) && !TRAINERS.test(it.lower);
 /** Is there such a noun among items a..b? */
+/** English plural nouns of agents ("officers", "operators", "technicians", "engineers"): people, whatever the lexicon knows. */
+const AGENT_PLURAL = /^[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ees)$/;
+
+/**
+ * Does a plural noun of agents follow the nationality at `k`, the next word or one after a plain modifier ("Moldovan officers",
+ * "Moldovan drone operators")? Not instructors, who train others.
+ */
+function groupNounAfter(items: Item[], k: number): boolean {
+  for (let j = k + 1; j <= k + 2; j++) {
+    const it = items[j];
+    if (it && !it.place && it.tok === 'word' && !it.cap && AGENT_PLURAL.test(it.lower) && !TRAINERS.test(it.lower)) return true;
+    if (!it || (j === k + 1 && !(isPlain(it) || it.cargo))) return false;
+  }
+  return false;
+}
+
 function peopleNoun(items: Item[], a: number, b: number): boolean {
   for (let k = Math.max(0, a); k <= b && k < items.length; k++) if (traineeWord(items[k])) return true;
   return false;
