@@ -7427,3 +7427,12 @@ describe('session 35: a nationality before a plural noun of agents names people,
     expect(triples(run('About 30 Georgian officers finished their courses this year, and a further 20 drone operators will train at Konya, in Turkey, next spring.', 'en', defs))).toEqual(['TR>GE:training']);
   });
 });
+
+describe('session 35: a place a verb of crossing has as its object is on the way, no end', () => {
+  it('"que atravessa o território boliviano", "a pipeline that crosses Denmark", "après avoir traversé la Géorgie"', () => {
+    const defs = [C('AR', ['Argentina'], ['argentino']), C('BO', ['Bolívia'], ['boliviano']), C('BR', ['Brasil']), C('NO', ['Norway'], ['Norwegian']), C('DK', ['Denmark']), C('PL', ['Poland']), C('GE', ['Géorgie']), C('AM', ['Arménie'])];
+    expect(triples(run('O Brasil passou a importar gás argentino, que atravessa o território boliviano.', 'pt', defs))).toEqual(['AR>BR:oil']);
+    expect(triples(run('Poland buys Norwegian gas through a pipeline that crosses Denmark.', 'en', defs))).toEqual(['NO>PL:oil']);
+    expect(triples(run("Un convoi de wagons-citernes chargés d'essence est arrivé vendredi en Arménie après avoir traversé la Géorgie.", 'fr', defs))).toEqual([]);
+  });
+});

@@ -234,6 +234,9 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
     roles[i] = roleOf(items, i, roles);
     // ("the Kant air base near Bishkek", "a camp outside Riga": a place "near" or "outside" a base or camp is where, never who.)
     if (roles[i]!.role === 'bare' && NEAR.has(items[i - 1]?.lower ?? '') && (hasMark(items[i - 2], MB.geo) || SITES.has(items[i - 2]?.lower ?? ''))) roles[i] = { role: 'in' };
+    // ("o gás argentino, que atravessa o território boliviano", "Argentine gas crosses Bolivian territory", "migrants who crossed
+    // Guatemala": a place a verb of crossing has as its object is on the way, no end.)
+    if ((roles[i]!.role === 'bare' || roles[i]!.role === 'demonym') && crossedObject(items, i)) roles[i] = { role: 'between' };
     // ("seguiram para França e para os Países Baixos": right after a verb that ends with its preposition of
     // destination, a place with no article of its own is where it goes.)
     if (roles[i]!.role === 'bare' && items[i - 1]?.trig && TO_ENDINGS.test(items[i - 1]!.lower)) roles[i] = { role: 'to' };
@@ -745,6 +748,18 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
 export const DELEGATION = /^(?:delega[cçt]|d[ée]l[ée]gation|comitiva|emiss[aá]ri|envoy|enviad[oa]s?$)/;
 
 /** A multiword verb ending with a preposition of destination ("seguiram para", "went to", "se dirigen hacia"). */
+/** Verbs of crossing ("crosses", "atravessa", "atraviesa", "traverse"). */
+const CROSSING = /^(?:cross(?:es|ed|ing)?|atravess|atravies|atraves|travers)/;
+const TERRITORY_WORDS: ReadonlySet<string> = new Set(['territory', 'territorio', 'território', 'territoire']);
+
+/** Is the place at `i` the object of a verb of crossing, past an article and a word for territory ("atravessa o território boliviano")? */
+function crossedObject(items: Item[], i: number): boolean {
+  let j = i - 1;
+  if (TERRITORY_WORDS.has(items[j]?.lower ?? '')) j--;
+  if (hasMark(items[j], MB.det)) j--;
+  return !!items[j]?.trig && CROSSING.test(items[j]!.lower);
+}
+
 const TO_ENDINGS = / (?:para|to|into|towards|hacia|vers|rumo a)$/;
 
 /** Events named after a place ("a queda de Cabul", "the fall of Kabul"): the place is when, not where from. */
