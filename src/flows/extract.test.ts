@@ -7436,3 +7436,15 @@ describe('session 35: a place a verb of crossing has as its object is on the way
     expect(triples(run("Un convoi de wagons-citernes chargés d'essence est arrivé vendredi en Arménie après avoir traversé la Géorgie.", 'fr', defs))).toEqual([]);
   });
 });
+
+describe('session 35: a share of what was sent, set off after its destination, goes to places of its own', () => {
+  it('"vers l\'Afrique, dont 400 000 tonnes pour le Nigeria, le reste vers l\'Éthiopie et le Kenya", "of which 400,000 tonnes went to", "das quais 400 mil para"', () => {
+    const defs = [C('MA', ['Maroc', 'Morocco', 'Marrocos']), C('NG', ['Nigeria', 'Nigéria']), C('ET', ['Éthiopie']), C('KE', ['Kenya']), REGION('Afrique', ''), REGION('Africa', ''), REGION('África', '')];
+    const fr = run("Le Maroc a expédié 1,2 million de tonnes d'engrais vers l'Afrique, dont 400 000 tonnes pour le Nigeria, le reste étant parti surtout vers l'Éthiopie et le Kenya.", 'fr', defs);
+    expect(triples(fr)).toEqual(expect.arrayContaining(['MA>NG:other', 'MA>ET:other', 'MA>KE:other']));
+    expect(fr.find((f) => f.to === 'NG')?.quantity).toBe(400000);
+    expect(triples(run('Morocco shipped 1.2 million tonnes of fertiliser to Africa, of which 400,000 tonnes went to Nigeria.', 'en', defs))).toContain('MA>NG:other');
+    const pt = run('Marrocos exportou 1,2 milhões de toneladas de adubo para África, das quais 400 mil para a Nigéria.', 'pt', defs);
+    expect(pt.find((f) => f.to === 'NG')?.quantity).toBe(400000);
+  });
+});

@@ -620,6 +620,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     for (const f of sentenceFlows(items, lang, decimalComma, si, reliefNear, knownPerson)) emit(f, si, quote);
     if (memory.length !== memBefore) journey(si, inSentence, memBefore, quote);
     if (memory.length !== memBefore) courseAbroad(si, s, inSentence, memBefore, quote);
+    if (memory.length !== memBefore) shares(si, inSentence, memBefore, quote, items);
     // The sentence's own phrases, when it stated no flow whose two ends it names (an end filled from the
     // discourse does not count: "A China continuou a ser o principal destino, seguida pelos Estados Unidos,
     // que compraram 780 mil toneladas" is still a buyer list).
@@ -653,6 +654,44 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const trainee = countryOf(m.from);
       if (!trainer.country || trainee.kind !== 'country' || trainer.country === trainee.country) continue;
       emitRead(trainer, trainee, 'training', 'training', undefined, null, m.status ?? 'stated', si, quote);
+    }
+  }
+
+  /**
+   * "1,2 million de tonnes d'engrais vers l'Afrique subsaharienne, dont 400 000 tonnes pour le seul Nigeria, le reste étant parti
+   * vers l'Éthiopie et le Kenya", "to Africa, of which 400,000 tonnes went to Nigeria", "para África, das quais 400 mil para a
+   * Nigéria": a share of what a flow of this sentence sent, set off after its destination and going to places of its own, is a
+   * flow of the same goods from the same sender to each of them (with the share's own amount).
+   */
+  function shares(si: number, inSentence: MentionRef[], memBefore: number, quote: Span, items: Item[]): void {
+    for (const m of memory.slice(memBefore)) {
+      if (m.sentence !== si || LITERAL_CATS.has(m.cat)) continue;
+      const k0 = inSentence.findIndex((x) => x.place === m.to);
+      if (k0 < 0) continue;
+      let k = k0 + 1;
+      let from = inSentence[k0]!.end;
+      while (k < inSentence.length) {
+        const gap = text.slice(from, inSentence[k]!.start);
+        const part = SHARE_OF.exec(gap);
+        if (!part) break;
+        const a = from + part.index;
+        const measured = amountBetween(items, a, inSentence[k]!.start, decimalComma, m.cat);
+        // (a bare number counts the same goods: "das quais 400 mil para a Nigéria")
+        const n = measured.q ? -1 : items.findIndex((it) => it.start >= a && it.start < inSentence[k]!.start && it.tok === 'num');
+        let e = n;
+        while (e >= 0 && items[e + 1]?.tags.some((g) => g.k === 'scale')) e++;
+        const q = measured.q ?? (n >= 0 && items[e + 1] ? quantityAt(items, e + 1, decimalComma) : null);
+        const unit = measured.q ? measured.unit : '';
+        // (the place and the ones coordinated with it: "vers l'Éthiopie et le Kenya")
+        let j = k;
+        do {
+          const to = inSentence[j]!.place;
+          if (to !== m.to && countryOf(to).country !== countryOf(m.from).country && inSentence[j]!.via !== 'demonym') emitRead(m.from, to, m.cat, unit || m.unit, m.word, q, m.status ?? 'stated', si, quote, m.from.kind === 'country');
+          j++;
+        } while (j < inSentence.length && SHARE_COORD.test(text.slice(inSentence[j - 1]!.end, inSentence[j]!.start)));
+        from = inSentence[j - 1]!.end;
+        k = j;
+      }
     }
   }
 
@@ -6883,6 +6922,17 @@ function amountBetween(items: Item[], a: number, b: number, decimalComma: boolea
   }
   return { q: null, unit: '' };
 }
+
+/**
+ * A share set off after a destination, up to the share's own destination: ", dont 400 000 tonnes pour le seul ", ", of which 400,000
+ * tonnes went to ", ", das quais 400 mil para a ", ", de las cuales 400.000 a ", ", le reste étant parti surtout vers ", ", the rest to ".
+ */
+const SHARE_OF = new RegExp(
+  String.raw`^\s*(?:\([^()]*\)\s*)?,\s*(?:dont|of which|including|incluindo|incluyendo|d[oa]s quais|de l[oa]s cuales|le reste|the rest|the remainder|o restante|o resto|el resto)\b(?:[^,;:.()]|(?<=\d)[.,](?=\d)){0,60}?(?:^|\s)(?:to|for|into|pour|vers|à destination d[eu]|à|au|aux|para|a|ao|à|al|hacia|con destino a|went to)\s+(?:(?:the|le|la|les|o|a|os|as|el|los|las)\s+|l['’])?(?:seule?s?\s+|only\s+|sole\s+)?$`,
+  'iu',
+);
+/** Glue between coordinated destinations of a share ("vers l'Éthiopie et le Kenya", "to Kenya, Ghana and Ethiopia"). */
+const SHARE_COORD = /^\s*(?:,|,?\s*(?:and|et|e|y))\s*(?:(?:à|a|to|vers|para|al?|au|aux)\s+)?(?:(?:the|le|la|les|o|a|os|as|el|los|las)\s+|l['’])?$/i;
 
 /** Nouns of changing carriers on the way: where it happens is a stop, not a start. */
 const TRANSIT = /^(?:transbordos?|trasbordos?|transbordements?|trans-?s?hipments?|ship-to-ship|escalas?|stopovers?|layovers?)$/;
