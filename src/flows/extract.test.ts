@@ -7448,3 +7448,12 @@ describe('session 35: a share of what was sent, set off after its destination, g
     expect(pt.find((f) => f.to === 'NG')?.quantity).toBe(400000);
   });
 });
+
+describe('session 35: fertiliser chemicals are goods; a participle of buying after a comma, past an adverb, names the seller', () => {
+  it('"Morocco bought ammonia from Russia", "Le Maroc importe de l\'ammoniac, acheté principalement à la Russie"', () => {
+    const defs = [C('MA', ['Morocco', 'Maroc', 'Marrocos']), C('RU', ['Russia', 'Russie', 'Rússia'])];
+    expect(triples(run('Morocco bought ammonia from Russia.', 'en', defs))).toEqual(['RU>MA:other']);
+    expect(triples(run('Marrocos comprou amónia à Rússia.', 'pt', defs))).toEqual(['RU>MA:other']);
+    expect(triples(run("Le Maroc importe de l'ammoniac, acheté principalement à la Russie.", 'fr', defs))).toEqual(['RU>MA:other']);
+  });
+});

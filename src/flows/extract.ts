@@ -2160,6 +2160,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // Reduced relative: "soldados norte-coreanos enviados à Rússia", "North Korean troops deployed in Kursk".
         // (English "The tanker unloaded 700,000 barrels": a past form with goods as its object is active.)
         (isCargo(items[t.idx - 1]) && !(lang === 'en' && directObject(items, t.idx))) ||
+        // ("Le Maroc importe de l'ammoniac, acheté principalement à Trinité-et-Tobago": so, past the comma setting it off, is one of
+        // buying whose seller follows.)
+        (t.cls === 'receive' && isComma(items[t.idx - 1]) && isCargo(items[t.idx - 2]) && t.idx - 1 > L && roles.slice(t.idx + 1, t.idx + 5).some((r) => !!r?.seller)) ||
         // "un contrat financé en partie par des prêts": a participle with its "par"/"by" a few words on.
         (!hasMark(items[t.idx - 1], MB.aux) && [1, 2, 3].some((d) => prepRole(items[t.idx + d]) === 'by' && !items[t.idx + d]!.place)) ||
         (lang !== 'en' && roles[t.idx - 1]?.role === 'origin') ||

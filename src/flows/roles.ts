@@ -663,7 +663,8 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   if (role === 'to' && MADE_AT.has(items[prepIdx]?.lower ?? '') && madeBefore(items, h)) return { role: 'from', made: true };
   // "hélicoptères commandés aux États-Unis", "caças encomendados à Suécia": who goods were ordered or bought
   // "from" ("à") is their seller. (English says "from" itself; "ordered to" is a command.)
-  if (role === 'to' && hasTagMark(items[h], 'ordered') && ORDER_FROM.has(items[prepIdx]?.lower ?? '')) return { role: 'from', seller: true };
+  // ("acheté principalement à Trinité-et-Tobago": past an adverb.)
+  if (role === 'to' && (hasTagMark(items[h], 'ordered') || (MANNER.test(items[h]?.lower ?? '') && hasTagMark(items[h - 1], 'ordered'))) && ORDER_FROM.has(items[prepIdx]?.lower ?? '')) return { role: 'from', seller: true };
   // ("Les Ivoiriens installés au Canada", "établis aux États-Unis": French "à" after a participle of residence says where.)
   if (role === 'to' && residesAt(items, prepIdx)) return { role: 'in' };
   // "desde campamentos en Chad", "from camps in Chad": where people come from is the place of the camps.
@@ -787,6 +788,8 @@ export function residesAt(items: Item[], p: number): boolean {
 /** French "à" and its contractions, which say where as well as whither. */
 /** English adjectives of position a preposition may govern a place through ("in central Bulgaria"); the others are geo words. */
 const POSITION_ADJ: ReadonlySet<string> = new Set(['central', 'coastal']);
+/** Adverbs of manner or degree, by their ending ("principalement", "principalmente", "mainly"). */
+const MANNER = /^\p{L}{3,}(?:ment|mente|ly)$/u;
 const MADE_AT: ReadonlySet<string> = new Set(['à', 'au', 'aux']);
 
 /** "fabricados na", "made in", "fabricados pela Embraer em", "built by Naval Group in": a making participle before "in". */
