@@ -701,6 +701,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    * are trained by it (each country named after the academy).
    */
   function studyAbroad(si: number, s: Span, inSentence: MentionRef[], quote: Span): void {
+    // (Trainees are named by their nationality: a sentence with none is never searched for a verb of studying, a slow
+    // case-blind Unicode search.)
+    if (!inSentence.some((m) => m.via === 'demonym' && !m.org)) return;
     const v = STUDYING.exec(s.text);
     if (!v) return;
     const verbAt = s.start + v.index;
