@@ -731,12 +731,16 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    */
   function ownPhrases(si: number, s: Span, inSentence: MentionRef[], quote: Span, prevExp: { place: Place; cat: FlowCategory | undefined } | undefined, items?: Item[]): void {
     const mem = memory.length;
-    buyerList(si, s, inSentence, quote, prevExp, items);
-    if (memory.length === mem) supplierFlow(si, s, inSentence, quote, items);
-    if (memory.length === mem) sourceList(si, s, inSentence, quote, items);
-    if (memory.length === mem) cameFrom(si, s, inSentence, quote);
-    if (memory.length === mem) accountedFor(si, s, inSentence, quote, items);
-    if (memory.length === mem) studyAbroad(si, s, inSentence, quote);
+    // (Each of the first six readings takes an end of its flows from the places the sentence names: a sentence naming none,
+    // let through for a word that may stand for a place, is spared their searches.)
+    if (inSentence.length > 0) {
+      buyerList(si, s, inSentence, quote, prevExp, items);
+      if (memory.length === mem) supplierFlow(si, s, inSentence, quote, items);
+      if (memory.length === mem) sourceList(si, s, inSentence, quote, items);
+      if (memory.length === mem) cameFrom(si, s, inSentence, quote);
+      if (memory.length === mem) accountedFor(si, s, inSentence, quote, items);
+      if (memory.length === mem) studyAbroad(si, s, inSentence, quote);
+    }
     // (One scan for the cue words of the four readings below, which need two places or, for goods a
     // shipment includes, a flow just before: most sentences have none.)
     if (memory.length !== mem) return;
