@@ -7457,3 +7457,14 @@ describe('session 35: fertiliser chemicals are goods; a participle of buying aft
     expect(triples(run("Le Maroc importe de l'ammoniac, acheté principalement à la Russie.", 'fr', defs))).toEqual(['RU>MA:other']);
   });
 });
+
+describe('session 35: goods of a nationality as the subject of a verb of supplying come from its country', () => {
+  it('"Norwegian gas already supplies Germany and Poland", "o gás azeri abastece a Turquia", "le gaz azerbaïdjanais, qui alimente déjà la Turquie"', () => {
+    const defs = [C('NO', ['Norway'], ['Norwegian']), C('DE', ['Germany']), C('PL', ['Poland']), C('AZ', ['Azerbaijão', 'Azerbaïdjan'], ['azeri', 'azerbaïdjanais']), C('TR', ['Turquia', 'Turquie'])];
+    expect(triples(run('Norwegian gas already supplies Germany and Poland.', 'en', defs))).toEqual(['NO>DE:oil', 'NO>PL:oil']);
+    expect(triples(run('O gás azeri abastece a Turquia.', 'pt', defs))).toEqual(['AZ>TR:oil']);
+    expect(triples(run('Le gaz azerbaïdjanais, qui alimente déjà la Turquie, arrive aussi en Syrie.', 'fr', defs))).toContain('AZ>TR:oil');
+    // ("supplies to" stays a noun)
+    expect(triples(run('Norwegian gas supplies to Germany fell.', 'en', defs))).toEqual(['NO>DE:oil']);
+  });
+});

@@ -50,7 +50,7 @@ import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
 import { datelineMention } from './dateline';
 import { learnPersons, namesPerson, type Persons } from './persons';
-import { CLITICS, directObject, ETRE, findTriggers, isBoundary, namesDebt, objectGoods, reflexiveAt, type Trigger } from './triggers';
+import { CLITICS, directObject, ETRE, findTriggers, goodsSubject, isBoundary, namesDebt, objectGoods, reflexiveAt, type Trigger } from './triggers';
 
 interface Memory {
   sentence: number;
@@ -3666,6 +3666,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // journey noun between two named ends, said to last or include something (in the present), in a sentence naming no one who
     // travels, describes a route; "made the trip", "the pope's trip", "He made the trip" are journeys.)
     if (noun && t.cat === 'visit' && src !== undefined && src === from && dst !== undefined && items.some((it) => ROUTE_PREDICATES.has(it.lower)) && !namesTraveller(items)) routeOnly = true;
+    // ("o gás azeri abastece a Turquia", "le gaz azerbaïdjanais alimente la Turquie": goods of a nationality as the subject of a
+    // verb of supplying come from that nationality's country.)
+    if (src === undefined && !noun && !passive && (t.cls === 'send' || t.cls === 'help') && originL !== undefined && goodsSubject(items, t.idx, lang)) src = originL;
     if ((src === undefined && dst === undefined && !noun && !giverUnsaid) || routeOnly) {
       pending.push({ t, flows: [], endsWithCoord: false, src: undefined, dst: undefined, srcIdx: -1 });
       continue;
@@ -3726,7 +3729,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       dstActor = true;
     }
     if (dst !== undefined) prevDst = dst;
-    const cargo = collectCargo(items, t, subjectStart, R, passive, lang, decimalComma, roles);
+    // ("Norwegian gas supplies Germany": goods as the subject of an English verb of supplying are what it sends.)
+    const cargo = collectCargo(items, t, subjectStart, R, passive || ((t.cls === 'send' || t.cls === 'help') && goodsSubject(items, t.idx, lang)), lang, decimalComma, roles);
     const parties = new Set<string>();
     for (const e of [src, dst]) {
       const c = e === undefined ? undefined : items[e]!.place?.place.country;

@@ -97,7 +97,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     const relSubject = hasMark(items[i - 2], MB.rel) || (hasMark(items[i - 2], MB.det) && hasMark(items[i - 3], MB.rel));
     // ("the oil India imports from Russia": and in a clause with no relative pronoun on goods just named, past their article.)
     const contactSubject = isCargo(items[i - 2]) && hasMark(items[i - 3], MB.det) && !CHANGE_VERB.test(nx0?.lower ?? '');
-    const nameSubject = lang === 'en' && !!prev?.place && prev.place.via === 'name' && !!nx0 && (hasMark(nx0, MB.det) || nx0.tok === 'num' || QUANT_WORDS.has(nx0.lower) || (!!nx0.place && nx0.place.via === 'name') || (nx0.cargo && !nx0.trig) || relSubject || contactSubject);
+    const nameSubject = (lang === 'en' && !!prev?.place && prev.place.via === 'name' && !!nx0 && (hasMark(nx0, MB.det) || nx0.tok === 'num' || QUANT_WORDS.has(nx0.lower) || (!!nx0.place && nx0.place.via === 'name') || (nx0.cargo && !nx0.trig) || relSubject || contactSubject)) || goodsSubject(items, i, lang);
     const prevIsDet = hasMark(prev, MB.det) || (prepRole(prev) !== null && !prev?.place);
     // ("volvió a ser el principal destino", "la primera visita oficial": after an adjective of rank, a form that is also a
     // finite verb, or one only with its accent, "destinó", is a noun.)
@@ -526,6 +526,31 @@ function hypoBefore(items: Item[], i: number): boolean {
 function denied(items: Item[], i: number): boolean {
   for (let k = 0; k < i; k++) if (hasMark(items[k], MB.deny | MB.neg)) return true;
   return false;
+}
+
+/** English adverbs that may stand between goods as a subject and their verb ("Azerbaijani gas already supplies Turkey"). */
+const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['already', 'also', 'still', 'now', 'currently', 'mostly', 'mainly', 'largely', 'já', 'também', 'ainda', 'déjà', 'aussi', 'encore', 'ya', 'también', 'todavía']);
+
+/**
+ * Is the verb at `i` one whose subject is goods of a nationality right before it (past an adverb), with a place named by its name as
+ * its object ("Azerbaijani gas already supplies Turkey", "Norwegian gas supplies Germany", "o gás azeri abastece a Turquia")? English
+ * "Gas supplies to Turkey" stays a noun.
+ */
+export function goodsSubject(items: Item[], i: number, lang: Lang): boolean {
+  let s = SUBJECT_ADVERBS.has(items[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+  // ("le gaz azerbaïdjanais, qui alimente déjà la Turquie": past a relative pronoun on the goods.)
+  if (hasMark(items[s], MB.rel) && isComma(items[s - 1])) s -= 2;
+  let o = SUBJECT_ADVERBS.has(items[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  if (hasMark(items[o], MB.det) || (lang !== 'en' && prepRole(items[o]) === 'to')) o++;
+  const nx = items[o];
+  // (Not a ship's or model's name: "the Iranian arms ship Monchegorsk".)
+  if (!nx?.place || nx.place.via !== 'name' || namesModel(items, o)) return false;
+  // (Romance order, the nationality after the goods: "o gás azeri abastece", "le gaz azerbaïdjanais alimente".)
+  // (Goods named, not people, who act for themselves, "Os emigrantes portugueses enviaram para Portugal", nor a mere word for loads,
+  // "a smaller cargo went to Tema", whose goods the discourse names.)
+  const goods = (it: Item | undefined): boolean => isCargo(it) && !it!.trig && !isPeople(it) && !it!.tags.some((g) => g.k === 'cargo' && g.unit === 'cargo');
+  if (lang !== 'en') return items[s]?.place?.via === 'demonym' && goods(items[s - 1]);
+  return goods(items[s]);
 }
 
 export function isBoundary(items: Item[], i: number): boolean {

@@ -161,6 +161,8 @@ export const fr: Lexicon = {
     { cls: 'send', forms: conj('convoy', 'fr-er', forms('fin', 'convoie', 'convoient').concat(forms('fut', 'convoiera', 'convoieront'))) },
     // ("approvisionne la Hongrie en pétrole": its object is who receives)
     { cls: 'help', forms: conj('approvisionn', 'fr-er') },
+    // ("le gaz azerbaïdjanais alimente la Turquie": likewise)
+    { cls: 'help', forms: conj('aliment', 'fr-er') },
     // reflexive, "s'approvisionner en brut russe": to supply oneself is to receive
     { cls: 'receive', forms: forms('fin', 's approvisionne', 's approvisionnent', 's approvisionnait', 's approvisionnaient').concat(forms('fut', 's approvisionnera', 's approvisionneront'), forms('inf', 's approvisionner')) },
     { cls: 'send', forms: conj('ravitaill', 'fr-er') },
