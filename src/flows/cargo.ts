@@ -39,6 +39,10 @@ export interface CargoHit {
 }
 
 /** Cargo nouns a trigger governs, in order, with quantities; lists give several. */
+/** English verbs of going that the lexicon reads as sending: their subject is what goes. */
+const GO_TO = /^(?:go|goes|went) to$/;
+export const goesTo = (it: Item): boolean => GO_TO.test(it.lower);
+
 export function collectCargo(items: Item[], t: Trigger, L: number, R: number, passive: boolean, lang: Lang, decimalComma: boolean, roles?: Array<Role | undefined>): CargoHit[] {
   const ranges: Array<[number, number]> = [];
   const noun = t.mood === 'noun';
@@ -71,6 +75,12 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
     for (let k = end + 1; k < R; k++) if (WITH.has(items[k]!.lower) && !items[k]!.place) { ranges.push([k + 1, R]); break; }
   } else if (passive) {
     ranges.push([L, t.idx - 1], [t.idx + 1, R]);
+  } else if (t.cls === 'send' && goesTo(items[t.idx]!)) {
+    // ("About 4,000 Tajik workers went to South Korea", "most of the wheat went to Egypt": what goes is the subject, in its own
+    // clause, past the last comma.)
+    let a = t.idx - 1;
+    while (a > L && !isComma(items[a - 1])) a--;
+    ranges.push([a, t.idx - 1], [t.idx + 1, R]);
   } else {
     ranges.push([t.idx + 1, R]);
     // "un petrolero con 700.000 barriles de crudo ruso descargó en Matanzas": with no object, a subject

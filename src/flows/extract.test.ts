@@ -7468,3 +7468,11 @@ describe('session 35: goods of a nationality as the subject of a verb of supplyi
     expect(triples(run('Norwegian gas supplies to Germany fell.', 'en', defs))).toEqual(['NO>DE:oil']);
   });
 });
+
+describe('session 35: what "went to" a place is its subject, people included', () => {
+  it('"About 4,000 Tajik and Uzbek seasonal workers went to South Korea", "…, while a smaller cargo went to Tema" (the latest goods)', () => {
+    const defs = [C('TJ', ['Tajikistan'], ['Tajik']), C('UZ', ['Uzbekistan'], ['Uzbek']), C('KR', ['South Korea']), C('NG', ['Nigeria']), CITY('Tema', 'GH', false), CITY('Douala', 'CM', false)];
+    expect(triples(run('About 4,000 Tajik and Uzbek seasonal workers went to South Korea in 2025.', 'en', defs)).sort()).toEqual(['TJ>KR:people', 'UZ>KR:people']);
+    expect(triples(run('Nigeria shipped 37,000 tonnes of gasoline to Douala last month, while a smaller cargo went to Tema.', 'en', defs))).toEqual(['NG>Douala@CM:oil', 'NG>Tema@GH:oil']);
+  });
+});

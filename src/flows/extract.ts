@@ -36,7 +36,7 @@
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
-import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, INFINITIVE, infinitiveAt, investsAt, isVehicle, namedGoods, oneEach, type CargoHit } from './cargo';
+import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, goesTo, INFINITIVE, infinitiveAt, investsAt, isVehicle, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, OWNER_RELATIVE, ranksPartner, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
 import { actorNationality, type AnaphorResolver, buildItems, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
 import { COME_PARTICIPLE, compiled, REMITTANCES, type Tag } from './lexicon/index';
@@ -4265,6 +4265,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         src = p.srcIdx;
       }
     }
+    // ("…, while a smaller cargo went to Tema": a mere word for loads that goes is the latest goods too.)
+    if (!noun && goesTo(items[t.idx]!) && hits.length > 0 && hits.every((h) => h.unit === 'cargo') && cargo.length > 0) inherit = 2;
     // "A carga tinha partido de...", "The cargo was discharged at...": "the cargo" is what the latest
     // transfer carried (kept as goods when there is none).
     if (hits.length > 0 && hits.every((h) => h.unit === 'cargo') && cargo.length > 0 && (definiteUnit(items, L, R, 'cargo', DEFINITE) || definiteUnit(items, L, R, 'cargo', DEFINITE_PL))) {
