@@ -7476,3 +7476,12 @@ describe('session 35: what "went to" a place is its subject, people included', (
     expect(triples(run('Nigeria shipped 37,000 tonnes of gasoline to Douala last month, while a smaller cargo went to Tema.', 'en', defs))).toEqual(['NG>Douala@CM:oil', 'NG>Tema@GH:oil']);
   });
 });
+
+describe('session 35: the places whose purchases or demand a sending with no destination owed itself to buy its goods', () => {
+  it('"gracias a las compras de Indonesia y Malasia", "driven by demand from", "grâce aux achats de l\'Indonésie et de la Malaisie"', () => {
+    const defs = [C('VN', ['Vietnam', 'Vietname']), C('ID', ['Indonesia', 'Indonésie', 'Indonésia']), C('MY', ['Malasia', 'Malaysia', 'Malaisie', 'Malásia'])];
+    expect(triples(run('Vietnam exportó 5 millones de toneladas de arroz, gracias a las compras de Indonesia y Malasia.', 'es', defs))).toEqual(['VN>ID:other', 'VN>MY:other']);
+    expect(triples(run('Vietnam exported 5 million tonnes of rice, driven by demand from Indonesia and Malaysia.', 'en', defs))).toEqual(['VN>ID:other', 'VN>MY:other']);
+    expect(triples(run("Le Vietnam a exporté 5 millions de tonnes de riz, grâce aux achats de l'Indonésie et de la Malaisie.", 'fr', defs))).toEqual(['VN>ID:other', 'VN>MY:other']);
+  });
+});

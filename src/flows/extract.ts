@@ -658,6 +658,27 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   }
 
   /**
+   * "Vietnam exportó 5,2 millones de toneladas de arroz, gracias a las compras de Indonesia y Malasia", "exports rose, driven by demand
+   * from China and India": the places whose purchases or demand a sending of the sentence with no destination owed itself to buy
+   * its goods.
+   */
+  function demandBuyers(si: number, s: Span, inSentence: MentionRef[], quote: Span): void {
+    const own = halves.get(si)?.find((h) => h.from && !h.to && h.cls === 'send');
+    if (!own) return;
+    const m = DEMAND_OF[lang].exec(s.text);
+    if (!m) return;
+    const at = s.start + m.index + m[0].length;
+    let k = inSentence.findIndex((x) => x.start >= at);
+    if (k < 0 || inSentence[k]!.start - at > 4) return;
+    const origin = senderOf(own.from!);
+    do {
+      const to = countryOf(inSentence[k]!.place);
+      if (to.kind === 'country' && to.country !== origin.country) emitRead(origin, to, own.cat, own.unit, own.word, null, own.status, si, quote, origin.kind === 'country');
+      k++;
+    } while (k < inSentence.length && SHARE_COORD.test(text.slice(inSentence[k - 1]!.end, inSentence[k]!.start)));
+  }
+
+  /**
    * "1,2 million de tonnes d'engrais vers l'Afrique subsaharienne, dont 400 000 tonnes pour le seul Nigeria, le reste étant parti
    * vers l'Éthiopie et le Kenya", "to Africa, of which 400,000 tonnes went to Nigeria", "para África, das quais 400 mil para a
    * Nigéria": a share of what a flow of this sentence sent, set off after its destination and going to places of its own, is a
@@ -740,6 +761,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (memory.length === mem) cameFrom(si, s, inSentence, quote);
       if (memory.length === mem) accountedFor(si, s, inSentence, quote, items);
       if (memory.length === mem) studyAbroad(si, s, inSentence, quote);
+    if (memory.length === mem) demandBuyers(si, s, inSentence, quote);
     }
     // (One scan for the cue words of the four readings below, which need two places or, for goods a
     // shipment includes, a flow just before: most sentences have none.)
@@ -6947,8 +6969,19 @@ const SHARE_OF = new RegExp(
   String.raw`^\s*(?:\([^()]*\)\s*)?,\s*(?:dont|of which|including|incluindo|incluyendo|d[oa]s quais|de l[oa]s cuales|le reste|the rest|the remainder|o restante|o resto|el resto)\b(?:[^,;:.()]|(?<=\d)[.,](?=\d)){0,60}?(?:^|\s)(?:to|for|into|pour|vers|à destination d[eu]|à|au|aux|para|a|ao|à|al|hacia|con destino a|went to)\s+(?:(?:the|le|la|les|o|a|os|as|el|los|las)\s+|l['’])?(?:seule?s?\s+|only\s+|sole\s+)?$`,
   'iu',
 );
+/**
+ * Purchases or demand a sending owed itself to, up to the buyers: "gracias a las compras de", "thanks to purchases by", "driven by demand
+ * from", "grâce aux achats de", "graças às compras da".
+ */
+const DEMAND_OF: Record<Lang, RegExp> = {
+  en: /\b(?:thanks to|helped by|driven by|boosted by|buoyed by|on the back of)\s+(?:strong\s+|higher\s+|rising\s+)?(?:the\s+)?(?:purchases|demand|orders|buying)\s+(?:by|from)\s+(?:the\s+)?/i,
+  es: /\b(?:gracias a|impulsad[oa]s? por|por)\s+(?:las|los)\s+(?:compras|pedidos|demanda)\s+(?:de|del)\s+(?:la\s+|el\s+)?/i,
+  fr: /(?:grâce aux?|portée?s? par|tirée?s? par)\s+(?:les\s+|la\s+)?(?:achats|commandes|demande)\s+(?:de la|de l['’]|du|des|de|d['’])\s*/i,
+  pt: /\b(?:graças (?:a|às|aos)|impulsionad[oa]s? pel[oa]s)\s+(?:as\s+|os\s+)?(?:compras|encomendas|procura|demanda)\s+(?:d[oa]s?|de)\s*/i,
+};
+
 /** Glue between coordinated destinations of a share ("vers l'Éthiopie et le Kenya", "to Kenya, Ghana and Ethiopia"). */
-const SHARE_COORD = /^\s*(?:,|,?\s*(?:and|et|e|y))\s*(?:(?:à|a|to|vers|para|al?|au|aux)\s+)?(?:(?:the|le|la|les|o|a|os|as|el|los|las)\s+|l['’])?$/i;
+const SHARE_COORD = /^\s*(?:,|,?\s*(?:and|et|e|y))\s*(?:(?:à|a|to|vers|para|al?|au|aux|of|de|da|do|das|dos|du|des|del)\s+|d['’])?(?:(?:the|le|la|les|o|a|os|as|el|los|las)\s+|l['’])?$/i;
 
 /** Nouns of changing carriers on the way: where it happens is a stop, not a start. */
 const TRANSIT = /^(?:transbordos?|trasbordos?|transbordements?|trans-?s?hipments?|ship-to-ship|escalas?|stopovers?|layovers?)$/;
