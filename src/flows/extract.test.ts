@@ -7485,3 +7485,12 @@ describe('session 35: the places whose purchases or demand a sending with no des
     expect(triples(run("Le Vietnam a exporté 5 millions de tonnes de riz, grâce aux achats de l'Indonésie et de la Malaisie.", 'fr', defs))).toEqual(['VN>ID:other', 'VN>MY:other']);
   });
 });
+
+describe('session 35: a course people attend abroad is training from there', () => {
+  it('"Outros 30 oficiais angolanos frequentam um curso de estado-maior em Lisboa", "Seis pilotos paraguayos realizaron en la isla un curso", "pilots finished a six-month course in Bengaluru"', () => {
+    const defs = [C('AO', ['Angola'], ['angolanos']), CITY('Lisboa', 'PT', true), C('PY', ['Paraguay'], ['paraguayos']), C('TW', ['Taiwán']), C('LK', ['Sri Lanka'], ['Sri Lankan']), CITY('Bengaluru', 'IN', false)];
+    expect(triples(run('Outros 30 oficiais angolanos frequentam desde setembro um curso de estado-maior em Lisboa.', 'pt', defs))).toEqual(['Lisboa@PT>AO:training']);
+    expect(triples(run('Seis pilotos paraguayos realizaron en Taiwán un curso de cuatro meses.', 'es', defs))).toEqual(['TW>PY:training']);
+    expect(triples(run('Eight Sri Lankan pilots finished a six-month course in Bengaluru in August.', 'en', defs))).toEqual(['Bengaluru@IN>LK:training']);
+  });
+});

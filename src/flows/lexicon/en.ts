@@ -183,7 +183,7 @@ export const en: Lexicon = {
     { cls: 'receive', forms: ['contract for', 'contracts for'] },
     { cls: 'train', forms: ['training'] },
     // ("run courses for Iraqi commanders": courses given to people of a place, only with the people named)
-    { cls: 'train', forms: ['courses'], ofPeople: true },
+    { cls: 'train', forms: ['courses', 'course', 'training course', 'training courses'], ofPeople: true },
     { cls: 'move', forms: ['visit', 'visits', 'trip', 'trips', 'journey', 'tour'], cat: 'visit' },
     // Arrivals carry what arrives ("la llegada al puerto de vehículos blindados"); with nothing named, a visit.
     { cls: 'move', forms: ['arrival', 'arrivals'] },

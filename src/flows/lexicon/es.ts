@@ -147,7 +147,7 @@ export const es: Lexicon = {
     // a contract for goods is their purchase: "un contrat pour deux sous-marins" (only with goods as its object: see triggers.ts)
     { cls: 'receive', forms: ['contrato para', 'contratos para'] },
     { cls: 'train', forms: ['entrenamiento', 'adiestramiento', 'capacitación'] },
-    { cls: 'train', forms: ['formación'], ofPeople: true },
+    { cls: 'train', forms: ['formación', 'curso', 'cursos'], ofPeople: true },
     { cls: 'move', forms: ['visita', 'visitas', 'viaje', 'viajes', 'gira', 'periplo'], cat: 'visit' },
     // Arrivals carry what arrives ("la llegada al puerto de vehículos blindados"); with nothing named, a visit.
     { cls: 'move', forms: ['llegada', 'llegadas'] },

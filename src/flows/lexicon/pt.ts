@@ -166,7 +166,7 @@ export const pt: Lexicon = {
     // a contract for goods is their purchase: "un contrat pour deux sous-marins" (only with goods as its object: see triggers.ts)
     { cls: 'receive', forms: ['contrato para', 'contratos para'] },
     { cls: 'train', forms: ['treinamento', 'treinamentos', 'treino', 'capacitação', 'estágio', 'estágios'] },
-    { cls: 'train', forms: ['formação'], ofPeople: true },
+    { cls: 'train', forms: ['formação', 'curso', 'cursos'], ofPeople: true },
     { cls: 'move', forms: ['visita', 'visitas', 'viagem', 'viagens', 'périplo', 'turnê', 'giro', 'digressão', 'digressões'], cat: 'visit' },
     // Arrivals carry what arrives ("la llegada al puerto de vehículos blindados"); with nothing named, a visit.
     { cls: 'move', forms: ['chegada', 'chegadas'] },
