@@ -143,6 +143,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         else if (g.k === 'cur' && !cargo) cargo = { cat: 'money', unit: g.code };
       }
       if (!cargo || it.place) continue;
+      // ("un prêt … pour son programme d'électrification", "for its rural electrification programme": a programme of the
+      // receiver's own is what the money is for, no goods.)
+      if (cargo.unit === 'programme' && (POSSESSIVES.has(items[k - 1]?.lower ?? '') || POSSESSIVES.has(items[k - 2]?.lower ?? ''))) continue;
       // ("invested $5 billion in uranium mining", "investiu na mineração de urânio": the sector a verb of investing puts its money
       // into names no goods sent.)
       if (investing && k > t.idx && cargo.cat !== 'money' && sectorAt(items, k)) continue;

@@ -7494,3 +7494,18 @@ describe('session 35: a course people attend abroad is training from there', () 
     expect(triples(run('Eight Sri Lankan pilots finished a six-month course in Bengaluru in August.', 'en', defs))).toEqual(['Bengaluru@IN>LK:training']);
   });
 });
+
+describe('session 35: French adverbs of two words before a participle; goods each with the agent of its participle', () => {
+  it('"L\'armée béninoise a par ailleurs réceptionné 12 véhicules blindés offerts par la France et deux hélicoptères achetés à la Turquie"', () => {
+    const defs = [C('BJ', ['Bénin', 'Benin'], ['béninoise']), C('FR', ['France']), C('TR', ['Turquie', 'Turkey'])];
+    const fr = run("L'armée béninoise a par ailleurs réceptionné en septembre 12 véhicules blindés offerts par la France et deux hélicoptères achetés à la Turquie.", 'fr', defs);
+    expect(triples(fr)).toEqual(['FR>BJ:vehicles', 'TR>BJ:vehicles']);
+    expect(fr.find((f) => f.from === 'FR')?.quantity).toBe(12);
+    const en = run('Benin received 12 armoured vehicles donated by France and two helicopters bought from Turkey.', 'en', defs);
+    expect(en.find((f) => f.from === 'FR')?.quantity).toBe(12);
+  });
+  it('a programme of the receiver\'s own is what money is for, no goods ("un prêt … pour son programme d\'électrification")', () => {
+    const defs = [CITY('Dakar', 'SN', true), C('JP', ['Japon'])];
+    expect(triples(run("Dakar a obtenu un prêt de 150 millions de dollars pour son programme d'électrification, complété par un crédit de 80 millions d'euros accordé par le Japon.", 'fr', defs))).toEqual(['JP>Dakar@SN:money']);
+  });
+});

@@ -4365,6 +4365,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (!pairedTo && src !== undefined && (roles[src]?.role === 'origin' || roles[src]?.role === 'from' || (roles[src]?.role === 'of' && roles[src]?.head === 'cargo' && hits.length > 1))) {
       let listed = roles[src]!.role === 'origin' ? chain(items, roles, src, L, R, false, true) : hits.length > 1 ? chain(items, roles, src, L, R, true) : srcs.slice();
       if (roles[src]!.role === 'from' && originR !== undefined && originR < src && !listed.includes(originR)) listed = [originR, ...listed];
+      // ("a reçu 12 véhicules blindés offerts par la France et deux hélicoptères achetés à la Turquie": so is the agent of a
+      // participle on goods listed before.)
+      if (roles[src]!.role === 'from' && !noun && hits.length > 1) {
+        for (let k = src - 1; k > t.idx; k--) if (roles[k]?.role === 'by' && goodsParticipleAgent(items, k) && !listed.includes(k)) { listed = [k, ...listed]; break; }
+      }
       if (hits.length === 1 && roles[src]!.role === 'origin') srcs = listed;
       else if (hits.length > 1 && listed.length > 1) {
         const paired = pairSources(items, roles, hits, listed, lang);
@@ -5240,11 +5245,17 @@ function openingPronounSubject(items: Item[], v: number): boolean {
 }
 
 /** Adverbs that may stand between an auxiliary and its participle ("a notamment reçu", "has also received", "já recebeu"). */
+const MID_PAIRS: ReadonlySet<string> = new Set(['par ailleurs', 'en outre', 'de plus', 'por su parte', 'por sua vez', 'in addition']);
 const MID_ADVERBS: ReadonlySet<string> = new Set(['also', 'already', 'recently', 'reportedly', 'notamment', 'déjà', 'également', 'aussi', 'récemment', 'já', 'também', 'recentemente', 'ya', 'también', 'recientemente']);
 /** "a reçu", "a notamment reçu", "has also received": an active perfect (an auxiliary that is no passive one before the participle at v). */
 function activePerfect(items: Item[], v: number): boolean {
   let k = v - 1;
-  while (k > 0 && k >= v - 3 && MID_ADVERBS.has(items[k]!.lower)) k--;
+  for (;;) {
+    if (k > 0 && k >= v - 3 && MID_ADVERBS.has(items[k]!.lower)) k--;
+    // ("L'armée a par ailleurs réceptionné", "a en outre reçu": an adverb of two words.)
+    else if (k > 1 && MID_PAIRS.has(`${items[k - 1]!.lower} ${items[k]!.lower}`)) k -= 2;
+    else break;
+  }
   return hasMark(items[k], MB.aux) && !hasMark(items[k], MB.passiveAux);
 }
 
@@ -5486,7 +5497,7 @@ function pairSources(items: Item[], roles: Array<Role | undefined>, hits: CargoH
   if (hits.some((h) => h.at === undefined) || srcs.some((s) => s === undefined)) return undefined;
   const ats = hits.map((h) => h.at!);
   const between = (a: number, b: number): boolean => ats.some((x) => x > Math.min(a, b) && x < Math.max(a, b));
-  const after = (s: number): boolean => roles[s]?.role === 'from' || lang !== 'en';
+  const after = (s: number): boolean => roles[s]?.role === 'from' || roles[s]?.role === 'by' || lang !== 'en';
   const ss = srcs as number[];
   const out = new Map<CargoHit, Set<number>>();
   const used = new Set<number>();
@@ -7557,6 +7568,15 @@ const PARTICIPLE = /(?:ad[oa]s?|id[oa]s?|é|ée|ées|és|ed|puest[oa]s?|post[oa]
  * The agent at k ("por Canadá") follows a participle other than the trigger's, after a noun it qualifies
  * ("un vuelo fletado por", "a plane chartered by", "un avion affrété par"): it is that participle's agent.
  */
+/** Is the place at `k` the agent of a participle right after goods ("véhicules blindés offerts par la France", "vehicles donated by France")? */
+function goodsParticipleAgent(items: Item[], k: number): boolean {
+  let p = k - 1;
+  if (hasMark(items[p], MB.det)) p--;
+  if (prepRole(items[p]) !== 'by') return false;
+  const w = items[p - 1];
+  return !!w && !w.place && !w.cargo && PARTICIPLE.test(w.lower) && (isCargo(items[p - 2]) || (isPlain(items[p - 2]) && isCargo(items[p - 3])));
+}
+
 function otherParticipleAgent(items: Item[], trig: number, k: number): boolean {
   let p = k - 1;
   if (hasMark(items[p], MB.det)) p--;
