@@ -7509,3 +7509,11 @@ describe('session 35: French adverbs of two words before a participle; goods eac
     expect(triples(run("Dakar a obtenu un prêt de 150 millions de dollars pour son programme d'électrification, complété par un crédit de 80 millions d'euros accordé par le Japon.", 'fr', defs))).toEqual(['JP>Dakar@SN:money']);
   });
 });
+
+describe('session 35: a training noun a verb of suspending governs is its subject\'s', () => {
+  it('"Les États-Unis ont suspendu en juillet leur programme de formation des forces spéciales béninoises"', () => {
+    const defs = [C('US', ['États-Unis']), C('BJ', ['Bénin'], ['béninoises']), C('UA', ['Ukraine'], ['ukrainiens'])];
+    expect(withStatus(run('Les États-Unis ont suspendu en juillet leur programme de formation des forces spéciales béninoises.', 'fr', defs))).toEqual(['US>BJ:training:suspended']);
+    expect(triples(run('Les États-Unis ont suspendu la formation de soldats ukrainiens.', 'fr', defs))).toEqual(['US>UA:training']);
+  });
+});

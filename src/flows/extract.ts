@@ -2946,7 +2946,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("la formation d'officiers béninois dans les écoles militaires rwandaises", "at Rwandan military academies": schools of a
         // nationality where the training happens train, whoever signed for it.)
         const schools = schoolNationality(items, t.idx, R);
-        src = passive ? first(agent, byDemonym(items, roles, t.idx, R), schools, inR) : first(agent, schools, near, subject, originL, possL, subjectDemonym);
+        // ("Les États-Unis ont suspendu en juillet leur programme de formation des forces spéciales béninoises": a training noun a
+        // verb of suspending governs, with no trainer of its own, is the clause's subject's.)
+        const halted = noun && hasBefore(items, t.idx, Math.max(L, t.idx - 6), 6, (x) => hasMark(x, MB.suspend));
+        src = passive ? first(agent, byDemonym(items, roles, t.idx, R), schools, inR) : first(agent, schools, near, subject, originL, possL, subjectDemonym, halted ? nounSubject : undefined);
         srcActor = true;
         // "um acordo para treinar pilotos argentinos em bases francesas": with no trainer named, where they train.
         if (src === undefined && !passive && inR !== undefined) {
