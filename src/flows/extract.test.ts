@@ -7517,3 +7517,11 @@ describe('session 35: a training noun a verb of suspending governs is its subjec
     expect(triples(run('Les États-Unis ont suspendu la formation de soldats ukrainiens.', 'fr', defs))).toEqual(['US>UA:training']);
   });
 });
+
+describe('session 35: Spanish "costear" finances; training from a place to its own country trains no one', () => {
+  it('"Austria costea la formación de 150 policías bosnios"; "el coste de" stays a noun; no Mödling > Austria', () => {
+    const defs = [C('AT', ['Austria']), C('BA', ['Bosnia'], ['bosnios']), CITY('Mödling', 'AT', false), CITY('Viena', 'AT', true)];
+    expect(triples(run('Austria costea la formación de 150 policías bosnios.', 'es', defs))).toEqual(['AT>BA:training']);
+    expect(triples(run('Austria costea la formación de otros 150 en la academia de Mödling, cerca de Viena.', 'es', defs))).toEqual([]);
+  });
+});

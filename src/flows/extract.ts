@@ -1703,6 +1703,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       else from = partnerEnd;
     }
     if (!from || !to || from.id === to.id) return;
+    // ("… costea la formación de otros 150 en la academia de Mödling": training from a place to its own country trains no one.)
+    if (f.cat === 'training' && from.country !== undefined && from.country === to.country) return;
     if (f.reversed) [from, to] = [to, from];
     const key = `${from.id}|${to.id}|${f.cat}`;
     // (The half stays for a later sentence: "es exportado. Los Emiratos compraron la mayor parte de esos envíos".)

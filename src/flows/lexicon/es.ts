@@ -77,6 +77,9 @@ export const es: Lexicon = {
     { cls: 'help', forms: conj('ayud', 'es-ar'), cat: 'aid' },
     { cls: 'send', forms: conj('refinanci', 'es-ar'), cat: 'money' },
     { cls: 'help', forms: conj('financi', 'es-ar'), cat: 'money' },
+    // ("Austria costea la formación de 150 policías bosnios": paying for is financing)
+    // (not "coste", "costes", the cost)
+    { cls: 'help', forms: forms('fin', 'costea', 'costean', 'costeó', 'costearon', 'costeaba', 'costeaban').concat(forms('fut', 'costeará', 'costearán'), forms('inf', 'costear'), forms('ger', 'costeando'), forms('part', 'costeado', 'costeada', 'costeados', 'costeadas')), cat: 'money' },
     { cls: 'help', forms: conj('arm', 'es-ar').filter(([f]) => !['arma', 'armas', 'armada', 'armadas', 'armados', 'armado'].includes(f)), cat: 'weapons' },
     // going back, of people: "refugiados que regresaron de Líbano", "volvieron a su país"
     { cls: 'move', forms: conj('regres', 'es-ar').filter(([f]) => f !== 'regreso' && f !== 'regresos').concat(conj('retorn', 'es-ar').filter(([f]) => f !== 'retorno' && f !== 'retornos'), forms('fin', 'volvió', 'volvieron', 'vuelve', 'vuelven', 'volvía', 'volvían').concat(forms('part', 'vuelto', 'vueltos'), forms('fut', 'volverá', 'volverán'))), sense: 'home' },
