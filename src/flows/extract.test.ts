@@ -7525,3 +7525,10 @@ describe('session 35: Spanish "costear" finances; training from a place to its o
     expect(triples(run('Austria costea la formación de otros 150 en la academia de Mödling, cerca de Viena.', 'es', defs))).toEqual([]);
   });
 });
+
+describe('session 35: Spanish "traslado" after an article is a transfer noun, not the verb', () => {
+  it('"El Gobierno ordenó el traslado de 200 migrantes de Canarias a Madrid"', () => {
+    const defs = [REGION('Canarias', 'ES'), CITY('Madrid', 'ES', true)];
+    expect(triples(run('El Gobierno ordenó el traslado de 200 migrantes de Canarias a Madrid.', 'es', defs))).toEqual(['Canarias@ES>Madrid@ES:people']);
+  });
+});
