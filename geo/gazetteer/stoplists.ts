@@ -27,6 +27,9 @@ export const NOT_PLACE_KEYS = new Set([
   // armed forces ("à Marinha egípcia", "la Armada española", "the Navy"): institutions, not the towns so named
   'marinha', 'armada', 'navy', 'exercito', 'ejercito',
   'god', 'jesus', 'christ', 'allah', 'internet', 'web', 'online', 'media', 'news', 'press', 'tv', 'radio',
+  // an oil benchmark ("Brent crude", "frente al Brent") and a first name ("Brent Boggs"), far more often in the news than the
+  // London borough
+  'brent',
 ]);
 
 /**

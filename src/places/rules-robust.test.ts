@@ -242,6 +242,9 @@ describe('Arabic place names', () => {
     expect(a?.kind).toBe('region');
     expect(placeOf(places('Aid reached Bahah in Saudi Arabia.', 'en'), 'Bahah')?.kind).toBe('city');
   });
+  it('"Brent" is the oil benchmark or a first name, no place (gazetteer build)', () => {
+    expect(texts('El crudo se vende con un descuento frente al Brent en Caracas.', 'es')).toEqual(['Caracas']);
+  });
   it('knows a town by its name with the final "-ah" written "-a" ("Zuwara" is Zuwarah), not a first name ("Safiya")', () => {
     const ps = places('Boats left Zuwara and Sabratha for Lampedusa.', 'en');
     expect(placeOf(ps, 'Zuwara')?.country).toBe('LY');
