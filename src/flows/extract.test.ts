@@ -7532,3 +7532,11 @@ describe('session 35: Spanish "traslado" after an article is a transfer noun, no
     expect(triples(run('El Gobierno ordenó el traslado de 200 migrantes de Canarias a Madrid.', 'es', defs))).toEqual(['Canarias@ES>Madrid@ES:people']);
   });
 });
+
+describe('session 35: live animals are goods in every language', () => {
+  it('"Um navio com 4.500 bovinos vivos largou do porto de Setúbal com destino a Israel", "bovins vivants"', () => {
+    const defs = [CITY('Setúbal', 'PT', false), CITY('Sète', 'FR', false), C('IL', ['Israel']), C('LY', ['Libye'])];
+    expect(triples(run('Um navio com 4.500 bovinos vivos largou do porto de Setúbal com destino a Israel.', 'pt', defs))).toEqual(['Setúbal@PT>IL:other']);
+    expect(triples(run('Un navire chargé de 4 500 bovins vivants a quitté le port de Sète pour la Libye.', 'fr', defs))).toEqual(['Sète@FR>LY:other']);
+  });
+});
