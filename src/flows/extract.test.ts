@@ -7540,3 +7540,14 @@ describe('session 35: live animals are goods in every language', () => {
     expect(triples(run('Un navire chargé de 4 500 bovins vivants a quitté le port de Sète pour la Libye.', 'fr', defs))).toEqual(['Sète@FR>LY:other']);
   });
 });
+
+describe('session 35: "there" after a verb of sending is the place named before its subject', () => {
+  it('"quando um terremoto devastou a província de Manabí, o Brasil mandou para lá 1.200 toneladas", "Brazil sent … there", "envió allí"', () => {
+    const defs = [C('BR', ['Brasil', 'Brazil']), C('EC', ['Equador', 'Ecuador']), REGION('Manabí', 'EC'), C('VN', ['Vietnam']), C('CN', ['China'], ['Chinese']), C('DE', ['Alemania']), C('NL', ['Países Bajos'])];
+    expect(triples(run('Em 2016, quando um terremoto devastou a província de Manabí, o Brasil mandou para lá 1.200 toneladas de ajuda humanitária.', 'pt', defs))).toEqual(['BR>Manabí@EC:aid']);
+    expect(triples(run('When an earthquake hit Manabí in 2016, Brazil sent 300 soldiers there.', 'en', defs))).toEqual(['BR>Manabí@EC:troops']);
+    expect(triples(run('Vietnam, which won access to the Chinese market in 2022, exported 480,000 tonnes of durian there last year.', 'en', defs))).toEqual(['VN>CN:other']);
+    // (coordinated subjects: "allí" is none of them)
+    expect(triples(run('Alemania y Países Bajos ya desplegaron allí misiles Patriot.', 'es', defs)).filter((f) => f.startsWith('NL>DE'))).toEqual([]);
+  });
+});

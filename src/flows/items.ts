@@ -86,6 +86,8 @@ const OF_PLACE = /^\s*(?:(?:de|do|da|dos|das|del|des|du|d'|of|in|em|en|à|a)\s*(
 const OF_ANY = /^\s*(?:de|do|da|dos|das|del|des|du|d'|of)\b/iu;
 /** A country's territory ("its territory", "su territorio", "seu território", "son territoire"). */
 const TERRITORY: ReadonlySet<string> = new Set(['territory', 'territorio', 'território', 'territoire', 'soil', 'suelo']);
+/** "There" as a destination ("mandou para lá", "envió allí", "sent … there", "y a envoyé"): not "de lá", "from there". */
+const THERE_TO: ReadonlySet<string> = new Set(['lá', 'ali', 'allí', 'allá', 'there', 'là-bas']);
 /** "the region", "a região", "la región", "la région", "la province" (after a feminine or English definite article). */
 const REGION_NOUNS: ReadonlySet<string> = new Set(['região', 'region', 'región', 'région', 'província', 'provincia', 'province']);
 /** Feminine (and English) definite articles and demonstratives: before "região", "cidade", "ilha" read as anaphors. */
@@ -184,6 +186,18 @@ function verbBefore(items: Item[], p: number, e: number): number {
   return -1;
 }
 
+/** Do only a conjunction, commas, prepositions and articles stand between the items at `k` and `e` ("e de", "y", ", e em")? */
+function coordinatedBetween(items: Item[], k: number, e: number): boolean {
+  if (k < 0) return false;
+  let coord = false;
+  for (let j = k + 1; j < e; j++) {
+    const it = items[j]!;
+    if (it.marks & MARK_BIT.coord) coord = true;
+    else if (!(it.tok === 'punct' && it.lower === ',') && it.prep === null && !(it.marks & MARK_BIT.det)) return false;
+  }
+  return coord;
+}
+
 export function buildItems(
   text: string,
   start: number,
@@ -204,6 +218,8 @@ export function buildItems(
   let firstPlace: Place | undefined;
   /** The place named before the last one (another). */
   let priorPlace: Place | undefined;
+  /** The item of the place named before the last one. */
+  let priorPlaceAt = -1;
   /** The item of the last place. */
   let lastPlaceAt = -1;
   let lastRegion: Place | undefined;
@@ -238,7 +254,7 @@ export function buildItems(
       items.push(item(m.start, m.end, text.slice(m.start, m.end).toLowerCase(), 'word', NO_TAGS, { place: m.place, via: m.via, org: !!m.org }));
       // (A company is no country the text goes on to call "o país": "Super Tucano, da Embraer; a Força Aérea do país".)
       if (!m.org) {
-        if (lastPlace !== m.place) priorPlace = lastPlace;
+        if (lastPlace !== m.place) [priorPlace, priorPlaceAt] = [lastPlace, lastPlaceAt];
         lastPlace = m.place;
         lastPlaceAt = items.length - 1;
         lastDemonym = m.via === 'demonym';
@@ -321,6 +337,18 @@ export function buildItems(
     // (The country named last before it, by name: "The US said North Korea moved soldiers to its territory" is North
     // Korea's; a nationality, "thousands of Sudanese", owns no territory there.)
     if (TERRITORY.has(it.lower) && POSSESSIVES.has(items[items.length - 2]?.lower ?? '') && lastNamedCountry && !it.place) it.place = { place: lastNamedCountry, via: 'anaphor' };
+    // ("quando um terremoto devastou a província de Manabí, o Brasil mandou para lá 1.200 toneladas", "envió allí", "Vietnam, which won
+    // access to the Chinese market, exported … there": "there" after a verb of sending, or after "para"/"to", is the place the
+    // sentence named last before the verb, past its subject (and the places coordinated with it).)
+    if (!it.place && THERE_TO.has(it.lower) && lastPlace && lastPlaceAt >= 0) {
+      const n = items.length - 1;
+      const after = items[n - 1]?.prep === 'to' ? n - 1 : n;
+      let verb = -1;
+      for (let k = after - 1; k > lastPlaceAt && verb < 0; k--) if (items[k]!.tags.some((g) => g.k === 'verb' && g.cls === 'send')) verb = k;
+      const subject = verb >= 0 && items.slice(lastPlaceAt + 1, verb).every((x) => isPlain(x) && !x.cap) && verb - lastPlaceAt <= 3;
+      const there = !subject ? lastPlace : priorPlace && !coordinatedBetween(items, priorPlaceAt, lastPlaceAt) ? priorPlace : undefined;
+      if (verb >= 0 && verb >= after - 8 && there) it.place = { place: there, via: 'anaphor' };
+    }
     // ("A Tanzânia, que faz fronteira com Cabo Delgado, manterá 300 soldados na região": "the region" is the region the
     // sentence named last, unless a place of its own follows, "na região de Kursk".)
     if (lastRegion && !it.place && REGION_NOUNS.has(it.lower) && FEMININE_DEF.has(items[items.length - 2]?.lower ?? '') && !OF_ANY.test(text.slice(it.end, it.end + 6))) it.place = { place: lastRegion, via: 'anaphor' };

@@ -232,6 +232,8 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
       continue;
     }
     roles[i] = roleOf(items, i, roles);
+    // ("Brazil sent 1,200 tonnes of relief there", "envió allí": "there" standing for a place is where the goods went.)
+    if (items[i]!.place!.via === 'anaphor' && THERE_WORDS.has(items[i]!.lower)) roles[i] = { role: 'to' };
     // ("the Kant air base near Bishkek", "a camp outside Riga": a place "near" or "outside" a base or camp is where, never who.)
     if (roles[i]!.role === 'bare' && NEAR.has(items[i - 1]?.lower ?? '') && (hasMark(items[i - 2], MB.geo) || SITES.has(items[i - 2]?.lower ?? ''))) roles[i] = { role: 'in' };
     // ("o gás argentino, que atravessa o território boliviano", "Argentine gas crosses Bolivian territory", "migrants who crossed
@@ -749,6 +751,9 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
 export const DELEGATION = /^(?:delega[cçt]|d[ée]l[ée]gation|comitiva|emiss[aá]ri|envoy|enviad[oa]s?$)/;
 
 /** A multiword verb ending with a preposition of destination ("seguiram para", "went to", "se dirigen hacia"). */
+/** "There" as a destination, which the items read as the place it stands for (see buildItems). */
+const THERE_WORDS: ReadonlySet<string> = new Set(['lá', 'ali', 'allí', 'allá', 'there', 'là-bas']);
+
 /** Verbs of crossing ("crosses", "atravessa", "atraviesa", "traverse"). */
 const CROSSING = /^(?:cross(?:es|ed|ing)?|atravess|atravies|atraves|travers)/;
 const TERRITORY_WORDS: ReadonlySet<string> = new Set(['territory', 'territorio', 'território', 'territoire']);
