@@ -7551,3 +7551,11 @@ describe('session 35: "there" after a verb of sending is the place named before 
     expect(triples(run('Alemania y Países Bajos ya desplegaron allí misiles Patriot.', 'es', defs)).filter((f) => f.startsWith('NL>DE'))).toEqual([]);
   });
 });
+
+describe('session 35: English "took" a counted group of people of a nationality takes them in', () => {
+  it('"Britain took 1,300 Kyrgyz fruit pickers"; "took control", "took 3,000 troops to" stay no intake', () => {
+    const defs = [C('GB', ['Britain']), C('KG', ['Kyrgyzstan'], ['Kyrgyz']), C('DE', ['Germany']), C('LT', ['Lithuania'])];
+    expect(triples(run('Britain took 1,300 Kyrgyz fruit pickers last year.', 'en', defs))).toEqual(['KG>GB:people']);
+    expect(triples(run('Germany took control of the base in Lithuania.', 'en', defs))).toEqual([]);
+  });
+});

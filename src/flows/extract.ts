@@ -3861,7 +3861,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("ajudar Cabo Verde a modernizar os portos, com 30 milhões de euros", "grâce à un prêt": goods given "with" still are.)
     if (helpToDo !== undefined) hits = hits.filter((h) => h.at !== undefined && (h.at < t.idx || withBetween(items, helpToDo!, h.at)));
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
-    if (t.sense === 'goods') hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people');
+    // ("Britain took 1,300 Kyrgyz fruit pickers": but taking a counted group of people of a nationality takes them in.)
+    if (t.sense === 'goods') hits = hits.filter((h) => (h.cat !== 'troops' && h.cat !== 'people') || (TAKE.test(items[t.idx]!.lower) && !!h.q && h.at !== undefined && [1, 2, 3].some((d) => items[h.at! - d]?.place?.via === 'demonym')));
     // (what is given by helping goes to the one helped, unless the gerund names another end)
     if (helped !== undefined && (dst === undefined || dst === helped)) dst = helped;
     if (helped !== undefined && src === helped) src = subject;
@@ -7620,6 +7621,9 @@ function giverOfGoods(items: Item[], trig: number, R: number): { at: number; gif
   }
   return undefined;
 }
+
+/** English forms of "take" (its other senses, "took control", "took part", name no people). */
+const TAKE = /^(?:take|takes|took|taken|taking)$/;
 
 /** Verbs of sending goods on that their sender received first: re-exporting, reselling ("resold", "revendue", "revendida"). */
 const REEXPORT = /^(?:r[eé]-?export|re-?s[oe]ll?|revend)/;

@@ -212,7 +212,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
         lastVerb = i;
         continue;
       }
-      if (TAKE.has(it.lower) && !((objectGoods(items, i, items.length - 1) && fromPlaceAhead(items, i)) || countedLoad(items, i))) continue;
+      // ("Britain took 1,300 Kyrgyz fruit pickers": so is a counted group of people of a nationality, taken in.)
+      if (TAKE.has(it.lower) && !((objectGoods(items, i, items.length - 1) && fromPlaceAhead(items, i)) || countedLoad(items, i) || countedNationals(items, i))) continue;
       // ("Os investimentos chineses voltaram": a nationality alone is no people going back.)
       if (verb.sense === 'home' && !personsAhead(items, i, true)) continue;
       // "voltou a enviar", "volvió a enviar", "revient à livrer": going back to doing something is doing it again.
