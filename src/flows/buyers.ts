@@ -41,21 +41,32 @@ const ASCII = /^[\x00-\x7f]*$/;
 
 /** Lower case without accents, one character per character (offsets stay those of `s`). */
 const charFold = new Map<string, string>();
+/** A character outside ASCII (a whole astral one). */
+const NON_ASCII = /[^\x00-\x7f]/gu;
 function foldSameLength(s: string): string {
   // (Plain ASCII, most of the text, folds to its lower case.)
   if (ASCII.test(s)) return s.toLowerCase();
+  // (So does each run of it between other characters: one string per run, not per character.)
   let out = '';
-  for (const ch of s) {
-    let f = charFold.get(ch);
-    if (f === undefined) {
-      const g = fold(ch);
-      // Astral characters take two code units: keep the length by padding.
-      f = g.length === ch.length ? g : ch.length === 2 ? '  ' : ' ';
-      if (charFold.size < 4096) charFold.set(ch, f);
-    }
-    out += f;
+  let from = 0;
+  NON_ASCII.lastIndex = 0;
+  for (let m = NON_ASCII.exec(s); m; m = NON_ASCII.exec(s)) {
+    out += s.slice(from, m.index).toLowerCase() + foldChar(m[0]);
+    from = NON_ASCII.lastIndex;
   }
-  return out;
+  return out + s.slice(from).toLowerCase();
+}
+
+/** One character of foldSameLength's, folded. */
+function foldChar(ch: string): string {
+  let f = charFold.get(ch);
+  if (f === undefined) {
+    const g = fold(ch);
+    // Astral characters take two code units: keep the length by padding.
+    f = g.length === ch.length ? g : ch.length === 2 ? '  ' : ' ';
+    if (charFold.size < 4096) charFold.set(ch, f);
+  }
+  return f;
 }
 
 /** Cheap pre-check (the phrases' adjectives, any language): most sentences never reach the folding. */
