@@ -7559,3 +7559,11 @@ describe('session 35: English "took" a counted group of people of a nationality 
     expect(triples(run('Germany took control of the base in Lithuania.', 'en', defs))).toEqual([]);
   });
 });
+
+describe('session 35: a place locating the site a preposition of origin or destination governs takes its role', () => {
+  it('"shipped copper from its mines at Bor to China", "trucked to a smelter at Pirdop"', () => {
+    const defs = [CITY('Bor', 'RS', false), C('CN', ['China']), CITY('Pirdop', 'BG', false), C('BG', ['Bulgaria'])];
+    expect(triples(run('The company shipped 420,000 tonnes of copper from its mines at Bor to China last year.', 'en', defs))).toEqual(['Bor@RS>CN:other']);
+    expect(triples(run('The company shipped copper from Bor to China, while smaller volumes were trucked to a smelter at Pirdop in Bulgaria.', 'en', defs))).toContain('Bor@RS>Pirdop@BG:other');
+  });
+});

@@ -4,7 +4,7 @@
  * "Russia's" possessive, a demonym on a cargo noun (origin) or on an official (actor), coordination
  * ("à Polônia e à Bulgária") and elaboration ("seis países, como o Mali").
  */
-import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, nationalityNoun, prepRole, stationedForces, TRADERS, untagged, type Item } from './items';
+import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, nationalityNoun, POSSESSIVES, prepRole, stationedForces, TRADERS, untagged, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
 import { ELLIPSIS_BEFORE, MEASURES, SHARE_WORDS } from './quantity';
 import { COMPANIES } from './lexicon/companies';
@@ -232,6 +232,12 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
       continue;
     }
     roles[i] = roleOf(items, i, roles);
+    // ("shipped copper from its mines at Bor to China", "trucked to a smelter at Pirdop", "depuis son usine de Kolwezi": a place
+    // locating the site a preposition of origin or destination governs takes that preposition's role.)
+    if (roles[i]!.role === 'in') {
+      const site = governedSite(items, i);
+      if (site) roles[i] = { role: site };
+    }
     // ("Brazil sent 1,200 tonnes of relief there", "envió allí": "there" standing for a place is where the goods went.)
     if (items[i]!.place!.via === 'anaphor' && THERE_WORDS.has(items[i]!.lower)) roles[i] = { role: 'to' };
     // ("the Kant air base near Bishkek", "a camp outside Riga": a place "near" or "outside" a base or camp is where, never who.)
@@ -751,6 +757,23 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
 export const DELEGATION = /^(?:delega[cçt]|d[ée]l[ée]gation|comitiva|emiss[aá]ri|envoy|enviad[oa]s?$)/;
 
 /** A multiword verb ending with a preposition of destination ("seguiram para", "went to", "se dirigen hacia"). */
+/**
+ * "from its mines at Bor", "to a smelter at Pirdop": when the place at `i` follows "at"/"in" right after a plain noun (with an article
+ * or a possessive before it) that "from" or "to" governs, that preposition's role ('from' or 'to'), else undefined.
+ */
+function governedSite(items: Item[], i: number): 'from' | 'to' | undefined {
+  let k = i - 1;
+  if (hasMark(items[k], MB.det)) k--;
+  if (prepRole(items[k]) !== 'in' || items[k]!.lower !== 'at') return undefined;
+  k--;
+  const noun = items[k];
+  if (!noun || !isPlain(noun) || noun.cap) return undefined;
+  k--;
+  if (hasMark(items[k], MB.det) || POSSESSIVES.has(items[k]?.lower ?? '')) k--;
+  const r = prepRole(items[k]);
+  return r === 'from' || r === 'to' ? r : undefined;
+}
+
 /** "There" as a destination, which the items read as the place it stands for (see buildItems). */
 const THERE_WORDS: ReadonlySet<string> = new Set(['lá', 'ali', 'allí', 'allá', 'there', 'là-bas']);
 
