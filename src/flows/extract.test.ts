@@ -7567,3 +7567,11 @@ describe('session 35: a place locating the site a preposition of origin or desti
     expect(triples(run('The company shipped copper from Bor to China, while smaller volumes were trucked to a smelter at Pirdop in Bulgaria.', 'en', defs))).toContain('Bor@RS>Pirdop@BG:other');
   });
 });
+
+describe('session 35: suppliers ranked ahead of the one named supply the same owner', () => {
+  it('"Norway has become Latvia\'s third-largest arms supplier, behind Germany and Sweden", "atrás da Alemanha e da Suécia"', () => {
+    const defs = [C('NO', ['Norway', 'Noruega']), C('LV', ['Latvia', 'Letónia']), C('DE', ['Germany', 'Alemanha']), C('SE', ['Sweden', 'Suécia'])];
+    expect(triples(run("Norway has become Latvia's third-largest arms supplier since 2022, behind Germany and Sweden.", 'en', defs)).sort()).toEqual(['DE>LV:weapons', 'NO>LV:weapons', 'SE>LV:weapons']);
+    expect(triples(run('A Noruega tornou-se o terceiro maior fornecedor de armas da Letónia, atrás da Alemanha e da Suécia.', 'pt', defs)).sort()).toEqual(['DE>LV:weapons', 'NO>LV:weapons', 'SE>LV:weapons']);
+  });
+});

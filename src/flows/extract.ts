@@ -169,8 +169,8 @@ function rankedPlaces(its: Item[], inSentence: MentionRef[]): MentionRef[] {
   const listed = (r: Role | undefined): boolean => !r || !NOT_BUYER_ROLES.has(r.role) || !!r.ranked || (r.role === 'of' && r.head === 'actor');
   return inSentence.filter((m) => m.via !== 'demonym' && listed(roleAt.get(m.start)));
 }
-/** Between an owner and places ranked after it: "ahead of", "devant", "à frente de", "por delante de", "followed by", "suivie de". */
-const AHEAD_OF = /(?:^|,)\s*(?:well |just |far |loin |muito |muy )?(?:ahead of|devant|à frente d[eoa]s?|por delante de|delante de|followed by|suivi(?:e|s|es)? de|suivi(?:e|s|es)? par|seguid[oa]s? de|seguid[oa]s? por|seguid[oa]s? pel[oa]s?)\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
+/** Between an owner and places ranked with it: "ahead of", "devant", "à frente de", "por delante de", "followed by", "suivie de", and the other way, "behind", "derrière", "atrás de". */
+const AHEAD_OF = /(?:^|,)\s*(?:well |just |far |loin |muito |muy )?(?:ahead of|behind|derrière|(?:por )?(?:atrás|detrás) d[eoa]s?|devant|à frente d[eoa]s?|por delante de|delante de|followed by|suivi(?:e|s|es)? de|suivi(?:e|s|es)? par|seguid[oa]s? de|seguid[oa]s? por|seguid[oa]s? pel[oa]s?)\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;
 /** "On the part of" ("por parte de", "de la part de", "da parte de"). */
 const ON_THE_PART = /^(?:por parte|de la part|da parte)/;
 /** Between places ranked one after another: a comma or "and", the preposition maybe repeated ("seguida de Estados Unidos y de Rusia", "seguidos pelo Canadá e pela Colômbia"). */
