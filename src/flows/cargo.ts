@@ -39,6 +39,9 @@ export interface CargoHit {
 }
 
 /** Cargo nouns a trigger governs, in order, with quantities; lists give several. */
+/** A number, a scale word or a word of quantity ("700,000", "millions", "several"). */
+const isCounted = (it: Item | undefined): boolean => !!it && (it.tok === 'num' || it.tags.some((g) => g.k === 'scale' || g.k === 'num') || /^(?:millions?|thousands?|milh(?:ão|ões)|mil|millones|millón|millions?|milliers|several|varios|vários|plusieurs)$/.test(it.lower));
+
 /** English verbs of going that the lexicon reads as sending: their subject is what goes. */
 const GO_TO = /^(?:go|goes|went) to$/;
 export const goesTo = (it: Item): boolean => GO_TO.test(it.lower);
@@ -146,6 +149,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // ("un prêt … pour son programme d'électrification", "for its rural electrification programme": a programme of the
       // receiver's own is what the money is for, no goods.)
       if (cargo.unit === 'programme' && (POSSESSIVES.has(items[k - 1]?.lower ?? '') || POSSESSIVES.has(items[k - 2]?.lower ?? ''))) continue;
+      // ("Barrels, recoil systems and other spares for the fleet": barrels uncounted are gun barrels or casks, no oil; oil comes in
+      // a number of them, "700,000 barrels a day", "millions of barrels".)
+      if (cargo.unit === 'barrels' && ![1, 2, 3].some((d) => isCounted(items[k - d]))) continue;
       // ("invested $5 billion in uranium mining", "investiu na mineração de urânio": the sector a verb of investing puts its money
       // into names no goods sent.)
       if (investing && k > t.idx && cargo.cat !== 'money' && sectorAt(items, k)) continue;

@@ -7575,3 +7575,11 @@ describe('session 35: suppliers ranked ahead of the one named supply the same ow
     expect(triples(run('A Noruega tornou-se o terceiro maior fornecedor de armas da Letónia, atrás da Alemanha e da Suécia.', 'pt', defs)).sort()).toEqual(['DE>LV:weapons', 'NO>LV:weapons', 'SE>LV:weapons']);
   });
 });
+
+describe('session 35: barrels uncounted are no oil', () => {
+  it('"Barrels, recoil systems and other spares will be supplied by the United States"; "700,000 barrels a day" stays oil', () => {
+    const defs = [C('US', ['United States']), C('LV', ['Latvia']), C('SA', ['Saudi Arabia']), C('CN', ['China'])];
+    expect(triples(run('Barrels, recoil systems and other spares for the fleet will be supplied by the United States to Latvia.', 'en', defs))).not.toContain('US>LV:oil');
+    expect(triples(run('Saudi Arabia shipped 700,000 barrels a day to China.', 'en', defs))).toEqual(['SA>CN:oil']);
+  });
+});
