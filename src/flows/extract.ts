@@ -50,7 +50,7 @@ import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
 import { datelineMention } from './dateline';
 import { learnPersons, namesPerson, type Persons } from './persons';
-import { CLITICS, directObject, ETRE, findTriggers, goodsSubject, isBoundary, namesDebt, objectGoods, reflexiveAt, type Trigger } from './triggers';
+import { CLITICS, directObject, ETRE, findTriggers, goodsSubject, isBoundary, namesDebt, objectGoods, reflexiveAt, TAKE, type Trigger } from './triggers';
 
 interface Memory {
   sentence: number;
@@ -3816,8 +3816,6 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // sends no aircraft.)
     if (next && next.cls === 'deport' && (next.mood === 'inf' || items[next.idx - 1]?.lower === 'to') && t.cls === 'send' && purposeBefore(items, next.idx) && hits.length > 0 && hits.every((h) => h.cat === 'vehicles')) hits = [];
     if (next && next.cls === 'train' && (next.mood === 'inf' || items[next.idx - 1]?.lower === 'to') && purposeBefore(items, next.idx) && (t.cls === 'send' || t.cls === 'move')) hits = hits.map((h) => (h.cat === 'people' ? { ...h, cat: 'training' } : h));
-    // ("300 Ethiopian officers left for Russia to study at military academies", "partiram para Portugal para se formar": people
-    // going abroad to study or be trained take training from where they go.)
     // ("missiles intercepteurs Patriot PAC-3", "Patriot interceptor missiles": a system's name right after or before goods
     // of another kind names their model, not more goods.)
     if (hits.length > 1) {
@@ -3850,6 +3848,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (src === at) src = first(fromL, originL, subjectDemonym, demonymL, demonymBefore(items, t.idx, Math.max(L, t.idx - 12)));
       }
     }
+    // ("300 Ethiopian officers left for Russia to study at military academies", "partiram para Portugal para se formar": people
+    // going abroad to study or be trained take training from where they go.)
     if ((t.cls === 'move' || t.cls === 'leave') && src !== undefined && dst !== undefined && hits.length > 0 && hits.every((h) => h.cat === 'people' || h.cat === 'troops') && studyPurpose(items, t.idx)) {
       hits = hits.map((h) => ({ ...h, cat: 'training' }));
       [src, dst] = [dst, src];
@@ -3862,7 +3862,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (helpToDo !== undefined) hits = hits.filter((h) => h.at !== undefined && (h.at < t.idx || withBetween(items, helpToDo!, h.at)));
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
     // ("Britain took 1,300 Kyrgyz fruit pickers": but taking a counted group of people of a nationality takes them in.)
-    if (t.sense === 'goods') hits = hits.filter((h) => (h.cat !== 'troops' && h.cat !== 'people') || (TAKE.test(items[t.idx]!.lower) && !!h.q && h.at !== undefined && [1, 2, 3].some((d) => items[h.at! - d]?.place?.via === 'demonym')));
+    if (t.sense === 'goods') hits = hits.filter((h) => (h.cat !== 'troops' && h.cat !== 'people') || (TAKE.has(items[t.idx]!.lower) && !!h.q && h.at !== undefined && [1, 2, 3].some((d) => items[h.at! - d]?.place?.via === 'demonym')));
     // (what is given by helping goes to the one helped, unless the gerund names another end)
     if (helped !== undefined && (dst === undefined || dst === helped)) dst = helped;
     if (helped !== undefined && src === helped) src = subject;
@@ -7621,9 +7621,6 @@ function giverOfGoods(items: Item[], trig: number, R: number): { at: number; gif
   }
   return undefined;
 }
-
-/** English forms of "take" (its other senses, "took control", "took part", name no people). */
-const TAKE = /^(?:take|takes|took|taken|taking)$/;
 
 /** Verbs of sending goods on that their sender received first: re-exporting, reselling ("resold", "revendue", "revendida"). */
 const REEXPORT = /^(?:r[eé]-?export|re-?s[oe]ll?|revend)/;

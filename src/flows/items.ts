@@ -86,8 +86,8 @@ const OF_PLACE = /^\s*(?:(?:de|do|da|dos|das|del|des|du|d'|of|in|em|en|à|a)\s*(
 const OF_ANY = /^\s*(?:de|do|da|dos|das|del|des|du|d'|of)\b/iu;
 /** A country's territory ("its territory", "su territorio", "seu território", "son territoire"). */
 const TERRITORY: ReadonlySet<string> = new Set(['territory', 'territorio', 'território', 'territoire', 'soil', 'suelo']);
-/** "There" as a destination ("mandou para lá", "envió allí", "sent … there", "y a envoyé"): not "de lá", "from there". */
-const THERE_TO: ReadonlySet<string> = new Set(['lá', 'ali', 'allí', 'allá', 'there', 'là-bas']);
+/** "There" as a destination ("mandou para lá", "envió allí", "sent … there"): not "de lá", "from there". */
+export const THERE_TO: ReadonlySet<string> = new Set(['lá', 'ali', 'allí', 'allá', 'there', 'là-bas']);
 /** "the region", "a região", "la región", "la région", "la province" (after a feminine or English definite article). */
 const REGION_NOUNS: ReadonlySet<string> = new Set(['região', 'region', 'región', 'région', 'província', 'provincia', 'province']);
 /** Feminine (and English) definite articles and demonstratives: before "região", "cidade", "ilha" read as anaphors. */

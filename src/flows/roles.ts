@@ -4,7 +4,7 @@
  * "Russia's" possessive, a demonym on a cargo noun (origin) or on an official (actor), coordination
  * ("à Polônia e à Bulgária") and elaboration ("seis países, como o Mali").
  */
-import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, nationalityNoun, POSSESSIVES, prepRole, stationedForces, TRADERS, untagged, type Item } from './items';
+import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, nationalityNoun, POSSESSIVES, prepRole, stationedForces, THERE_TO, TRADERS, untagged, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
 import { ELLIPSIS_BEFORE, MEASURES, SHARE_WORDS } from './quantity';
 import { COMPANIES } from './lexicon/companies';
@@ -238,8 +238,8 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
       const site = governedSite(items, i);
       if (site) roles[i] = { role: site };
     }
-    // ("Brazil sent 1,200 tonnes of relief there", "envió allí": "there" standing for a place is where the goods went.)
-    if (items[i]!.place!.via === 'anaphor' && THERE_WORDS.has(items[i]!.lower)) roles[i] = { role: 'to' };
+    // ("Brazil sent 1,200 tonnes of relief there", "envió allí": "there" standing for a place (see buildItems) is where the goods went.)
+    if (items[i]!.place!.via === 'anaphor' && THERE_TO.has(items[i]!.lower)) roles[i] = { role: 'to' };
     // ("the Kant air base near Bishkek", "a camp outside Riga": a place "near" or "outside" a base or camp is where, never who.)
     if (roles[i]!.role === 'bare' && NEAR.has(items[i - 1]?.lower ?? '') && (hasMark(items[i - 2], MB.geo) || SITES.has(items[i - 2]?.lower ?? ''))) roles[i] = { role: 'in' };
     // ("o gás argentino, que atravessa o território boliviano", "Argentine gas crosses Bolivian territory", "migrants who crossed
@@ -773,9 +773,6 @@ function governedSite(items: Item[], i: number): 'from' | 'to' | undefined {
   const r = prepRole(items[k]);
   return r === 'from' || r === 'to' ? r : undefined;
 }
-
-/** "There" as a destination, which the items read as the place it stands for (see buildItems). */
-const THERE_WORDS: ReadonlySet<string> = new Set(['lá', 'ali', 'allí', 'allá', 'there', 'là-bas']);
 
 /** Verbs of crossing ("crosses", "atravessa", "atraviesa", "traverse"). */
 const CROSSING = /^(?:cross(?:es|ed|ing)?|atravess|atravies|atraves|travers)/;

@@ -407,8 +407,8 @@ function bringsCount(items: Item[], i: number): boolean {
 }
 /** English finite forms of "fly" (not the base form, an infinitive in "learning to fly the aircraft"). */
 const FLY = /^(?:flies|flew)$/;
-/** English "take" and "get": receiving verbs only with goods taken from a place (fromPlaceAhead). */
-const TAKE: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking', 'get', 'gets', 'got', 'gotten', 'getting']);
+/** English "take" and "get": receiving verbs only with goods taken from a place (fromPlaceAhead), a counted load, or counted people of a nationality. */
+export const TAKE: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking', 'get', 'gets', 'got', 'gotten', 'getting']);
 /** Words of a great many ("thousands", "milhares", "miles", "milliers", "millions"). */
 const MANY = /^(?:hundreds|thousands|millions|centenas|milhares|milhões|cientos|miles|millones|centaines|milliers)$/;
 /** A "from" preposition before a place within ten items after i, in the clause. */
