@@ -6,7 +6,7 @@
 import { CAPTIVE, chargeAt, TRAFFICKING } from './triggers';
 import { CAPITALISED_MODELS, MODEL_NAMES, modelName } from './lexicon/models';
 import { actorNationality, has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, POSSESSIVES, prepRole, WITH, type Item } from './items';
-import { ENERGY, MEASURES, quantityAt, readLeft, VESSEL, type Quantity } from './quantity';
+import { ENERGY, MEASURES, quantityAt, readLeft, VAGUE, VESSEL, type Quantity } from './quantity';
 import { MOSTLY, trainees, type Role } from './roles';
 import type { Trigger } from './triggers';
 import type { FlowCategory, Lang } from '../story';
@@ -38,14 +38,23 @@ export interface CargoHit {
   carried?: boolean;
 }
 
-/** Cargo nouns a trigger governs, in order, with quantities; lists give several. */
+/** Does a possessive stand before the programme at `k`, past up to three plain modifiers ("its rural electrification programme")? */
+function ownProgramme(items: Item[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    if (POSSESSIVES.has(items[j]!.lower)) return true;
+    if (!isPlain(items[j]) || items[j]!.cap) return false;
+  }
+  return false;
+}
+
 /** A number, a scale word or a word of quantity ("700,000", "millions", "several"). */
-const isCounted = (it: Item | undefined): boolean => !!it && (it.tok === 'num' || it.tags.some((g) => g.k === 'scale' || g.k === 'num') || /^(?:millions?|thousands?|milh(?:ão|ões)|mil|millones|millón|millions?|milliers|several|varios|vários|plusieurs)$/.test(it.lower));
+const isCounted = (it: Item | undefined): boolean => !!it && (it.tok === 'num' || it.tags.some((g) => g.k === 'scale' || g.k === 'num') || VAGUE.has(it.lower));
 
 /** English verbs of going that the lexicon reads as sending: their subject is what goes. */
 const GO_TO = /^(?:go|goes|went) to$/;
 export const goesTo = (it: Item): boolean => GO_TO.test(it.lower);
 
+/** Cargo nouns a trigger governs, in order, with quantities; lists give several. */
 export function collectCargo(items: Item[], t: Trigger, L: number, R: number, passive: boolean, lang: Lang, decimalComma: boolean, roles?: Array<Role | undefined>): CargoHit[] {
   const ranges: Array<[number, number]> = [];
   const noun = t.mood === 'noun';
@@ -148,7 +157,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (!cargo || it.place) continue;
       // ("un prêt … pour son programme d'électrification", "for its rural electrification programme": a programme of the
       // receiver's own is what the money is for, no goods.)
-      if (cargo.unit === 'programme' && (POSSESSIVES.has(items[k - 1]?.lower ?? '') || POSSESSIVES.has(items[k - 2]?.lower ?? ''))) continue;
+      if (cargo.unit === 'programme' && ownProgramme(items, k)) continue;
       // ("Barrels, recoil systems and other spares for the fleet": barrels uncounted are gun barrels or casks, no oil; oil comes in
       // a number of them, "700,000 barrels a day", "millions of barrels".)
       if (cargo.unit === 'barrels' && ![1, 2, 3].some((d) => isCounted(items[k - d]))) continue;

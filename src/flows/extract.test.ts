@@ -7583,3 +7583,24 @@ describe('session 35: barrels uncounted are no oil', () => {
     expect(triples(run('Saudi Arabia shipped 700,000 barrels a day to China.', 'en', defs))).toEqual(['SA>CN:oil']);
   });
 });
+
+describe('session 35 review mends: names, "from there", idioms of "course", "cruza", modifiers before a programme, demand in the singular', () => {
+  it('"there" is no name ("enviou Ali") nor "from there" ("depuis là-bas")', () => {
+    const defs = [C('TR', ['Turquia']), C('IR', ['Irã']), C('SY', ['Síria']), C('HT', ['Haïti']), C('BR', ['Brésil'])];
+    expect(triples(run('Após o terremoto na Turquia, o Irã enviou Ali para a Síria.', 'pt', defs))).not.toContain('IR>TR:people');
+    expect(triples(run("Après le séisme en Haïti, le Brésil a envoyé depuis là-bas 200 tonnes d'aide.", 'fr', defs))).not.toContain('BR>HT:aid');
+  });
+  it('"of course", "en el curso de" name no course', () => {
+    const defs = [C('UA', ['Ukraine', 'Ucrania'], ['Ukrainian', 'ucranianos']), C('PL', ['Poland', 'Polonia']), C('DE', ['Germany', 'Alemania'])];
+    expect(triples(run('Ukrainian soldiers in Poland will of course return to Germany.', 'en', defs))).not.toContain('UA>PL:training');
+    expect(triples(run('Los soldados ucranianos en Polonia, en el curso de la guerra, volvieron a Alemania.', 'es', defs))).not.toContain('UA>PL:training');
+  });
+  it('"cruza el territorio" is on the way; a programme past modifiers is still its owner\'s; "la demanda de", "graças à procura da"; not "attirée par"', () => {
+    const defs = [C('AR', ['Argentina'], ['argentino']), C('BO', ['Bolivia'], ['boliviano']), C('BR', ['Brasil', 'Brazil']), C('AO', ['Angola']), C('VN', ['Vietnam', 'Vietname']), C('ID', ['Indonesia', 'Indonésia']), C('CN', ['Chine']), C('IN', ['Inde'])];
+    expect(triples(run('El gas argentino, que cruza el territorio boliviano, llega a Brasil.', 'es', defs))).not.toContain('AR>BO:oil');
+    expect(triples(run('Brazil lent $200 million for its rural electrification programme to Angola.', 'en', defs))).toEqual(['BR>AO:money']);
+    expect(triples(run('Vietnam exportó 5 millones de toneladas de arroz, impulsadas por la demanda de Indonesia.', 'es', defs))).toEqual(['VN>ID:other']);
+    expect(triples(run('O Vietname exportou 5 milhões de toneladas de arroz, graças à procura da Indonésia.', 'pt', defs))).toEqual(['VN>ID:other']);
+    expect(triples(run("La Chine, attirée par la demande de l'Inde, a exporté 5 millions de tonnes de riz.", 'fr', defs))).not.toContain('CN>IN:other');
+  });
+});

@@ -38,13 +38,13 @@ import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
 import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, goesTo, INFINITIVE, infinitiveAt, investsAt, isVehicle, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, OWNER_RELATIVE, ranksPartner, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
-import { actorNationality, type AnaphorResolver, buildItems, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
+import { actorNationality, type AnaphorResolver, buildItems, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, THERE_TO, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
 import { COME_PARTICIPLE, compiled, REMITTANCES, type Tag } from './lexicon/index';
 import type { PrepRole, TriggerClass } from './lexicon/types';
 import { ELLIPSIS_BEFORE, ENERGY, MEASURES, quantityAt, readLeft, REST_WORDS, SHARE_WORDS, type Quantity } from './quantity';
 import { COMPANIES } from './lexicon/companies';
 import { METONYMS } from './lexicon/metonyms';
-import { BUYER_NOUN, DELEGATION, EVENT_NOUNS, FOLLOWED, makerBefore, MOSTLY, placeRoles, possessiveAfter, RELATION, residesAt, SEATED, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
+import { BUYER_NOUN, CROSSING, DELEGATION, EVENT_NOUNS, FOLLOWED, makerBefore, MOSTLY, placeRoles, possessiveAfter, RELATION, residesAt, SEATED, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
 import { COMPLEMENTIZERS, CONTRAST, dativeRelativeComma, hedgedFor, LOCATIVE_REL, REACH, relativeBefore, relativeOpen, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
@@ -2960,7 +2960,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         }
         // ("The aircraft, assembled in Seville, Spain, [...] and Kazakh pilots will be trained there": "there" after the verb is
         // the place named last before it, of another country than the trainees'.)
-        if (src === undefined && passive && (THERE_AT.has(items[t.idx + 1]?.lower ?? '') || THERE_AT.has(items[t.idx + 2]?.lower ?? ''))) {
+        if (src === undefined && passive && (THERE_TO.has(items[t.idx + 1]?.lower ?? '') || THERE_TO.has(items[t.idx + 2]?.lower ?? ''))) {
           const tc = originL !== undefined ? countryAt(items, originL) : subjDemL !== undefined ? countryAt(items, subjDemL) : undefined;
           for (let k = t.idx - 1; k >= 0 && src === undefined && tc !== undefined; k--) {
             const r = roles[k]?.role;
@@ -3501,7 +3501,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (!noun && !passive && t.cls === 'send' && dst === undefined && src !== undefined && src < t.idx) {
       let y = t.idx - 1;
       while (y > src && hasMark(items[y], MB.aux | MB.passiveAux)) y--;
-      const there = THERE_AT.has(items[t.idx + 1]?.lower ?? '') && !items[t.idx + 1]!.place;
+      const there = THERE_TO.has(items[t.idx + 1]?.lower ?? '') && !items[t.idx + 1]!.place;
       if ((lang === 'fr' && items[y]?.lower === 'y' && y === src + 1) || there) {
         for (let k = there ? t.idx - 1 : src - 1; k >= 0; k--) {
           if (items[k]!.tok === 'punct' && !isComma(items[k])) break;
@@ -5039,9 +5039,8 @@ function privateTraveller(items: Item[], L: number, v: number): boolean {
 
 /** A noun of people or troops who may be trained, not trainers ("sailors", not "instructors"). */
 const traineeWord = (it: Item | undefined): boolean => !!it && !it.place && isPeople(it) && !TRAINERS.test(it.lower);
-/** Is there such a noun among items a..b? */
 /** English plural nouns of agents ("officers", "operators", "technicians", "engineers"): people, whatever the lexicon knows. */
-const AGENT_PLURAL = /^[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ees)$/;
+const AGENT_PLURAL = /^[a-z]{3,}(?:ers|ors|ists|ians|ants|[^m]ents|ees)$/;
 
 /**
  * Does a plural noun of agents follow the nationality at `k`, the next word or one after a plain modifier ("Moldovan officers",
@@ -5050,12 +5049,13 @@ const AGENT_PLURAL = /^[a-z]{3,}(?:ers|ors|ists|ians|ants|ents|ees)$/;
 function groupNounAfter(items: Item[], k: number): boolean {
   for (let j = k + 1; j <= k + 2; j++) {
     const it = items[j];
-    if (it && !it.place && it.tok === 'word' && !it.cap && AGENT_PLURAL.test(it.lower) && !TRAINERS.test(it.lower)) return true;
+    if (it && !it.place && !it.cargo && it.tok === 'word' && !it.cap && AGENT_PLURAL.test(it.lower) && !TRAINERS.test(it.lower)) return true;
     if (!it || (j === k + 1 && !(isPlain(it) || it.cargo))) return false;
   }
   return false;
 }
 
+/** Is there such a noun among items a..b? */
 function peopleNoun(items: Item[], a: number, b: number): boolean {
   for (let k = Math.max(0, a); k <= b && k < items.length; k++) if (traineeWord(items[k])) return true;
   return false;
@@ -5664,11 +5664,6 @@ function neighbourAfter(items: Item[], v: number, R: number): boolean {
   return false;
 }
 
-/**
- * Where the goods at m were made or extracted, before the verb at v: the first place past them, "in" or "from" it, with a
- * making participle between ("150 tonnes de coltan extraites à Rubaya, dans le Nord-Kivu", "extraites chaque mois à
- * Kolwezi, dans le Haut-Katanga, auraient été"), at most 12 items on.
- */
 /** Do items [a, v) hold the subject of the verb at `v`, people or goods and no clause break, ending with its auxiliary ("about 150 Serbian officers have been")? */
 function subjectOfNext(items: Item[], a: number, v: number): boolean {
   if (v - a < 2 || v - a > 10 || !hasMark(items[v - 1], MB.aux | MB.passiveAux)) return false;
@@ -5678,7 +5673,7 @@ function subjectOfNext(items: Item[], a: number, v: number): boolean {
     if (isComma(x) || x.trig || x.tok === 'punct') return false;
     if (isPeople(x) || x.cargo || x.place?.via === 'demonym') noun = true;
   }
-  return noun || peopleNoun(items, a, v - 1);
+  return noun;
 }
 
 /**
@@ -5697,6 +5692,11 @@ function madePassiveBefore(items: Item[], v: number, L: number): boolean {
   return false;
 }
 
+/**
+ * Where the goods at m were made or extracted, before the verb at v: the first place past them, "in" or "from" it, with a
+ * making participle between ("150 tonnes de coltan extraites à Rubaya, dans le Nord-Kivu", "extraites chaque mois à
+ * Kolwezi, dans le Haut-Katanga, auraient été"), at most 12 items on.
+ */
 function madeIn(items: Item[], roles: Array<Role | undefined>, m: number, v: number): number | undefined {
   for (let k = m + 1; k < v && k <= m + 12; k++) {
     const r = roles[k]?.role;
@@ -6425,8 +6425,6 @@ const POSSESSIVE_REL: ReadonlySet<string> = new Set(['cujo', 'cuja', 'cujos', 'c
 /** Contrasting conjunctions that open a subordinate clause ("while", "whereas", "enquanto", "mientras", "tandis"). */
 const WHILE: ReadonlySet<string> = new Set(['while', 'whereas', 'enquanto', 'mientras', 'tandis']);
 
-/** Adverbs of place that stand for a place named before ("trained there", "formados allí", "formés là-bas"). */
-const THERE_AT: ReadonlySet<string> = new Set(['there', 'lá', 'ali', 'allí', 'allá', 'ahí', 'là-bas']);
 
 /**
  * The comma opening a locative or noun apposition that ends with the place at `k`: ", en el Caribe", ", in the north", ", a
@@ -6983,7 +6981,7 @@ function amountBetween(items: Item[], a: number, b: number, decimalComma: boolea
  * tonnes went to ", ", das quais 400 mil para a ", ", de las cuales 400.000 a ", ", le reste étant parti surtout vers ", ", the rest to ".
  */
 const SHARE_OF = new RegExp(
-  String.raw`^\s*(?:\([^()]*\)\s*)?,\s*(?:dont|of which|including|incluindo|incluyendo|d[oa]s quais|de l[oa]s cuales|le reste|the rest|the remainder|o restante|o resto|el resto)\b(?:[^,;:.()]|(?<=\d)[.,](?=\d)){0,60}?(?:^|\s)(?:to|for|into|pour|vers|à destination d[eu]|à|au|aux|para|a|ao|à|al|hacia|con destino a|went to)\s+(?:(?:the|le|la|les|o|a|os|as|el|los|las)\s+|l['’])?(?:seule?s?\s+|only\s+|sole\s+)?$`,
+  String.raw`^\s*(?:\([^()]*\)\s*)?,\s*(?:dont|of which|including|incluindo|incluyendo|d[oa]s quais|de l[oa]s cuales|le reste|the rest|the remainder|o restante|o resto|el resto)\b(?:[^,;:.()]|(?<=\d)[.,](?=\d)){0,60}?\s(?:to|for|into|pour|vers|à destination d[eu]|à|au|aux|para|a|ao|al|hacia|con destino a)\s+(?:(?:the|le|la|les|o|a|os|as|el|los|las)\s+|l['’])?(?:seule?s?\s+|only\s+|sole\s+)?$`,
   'iu',
 );
 /**
@@ -6992,9 +6990,9 @@ const SHARE_OF = new RegExp(
  */
 const DEMAND_OF: Record<Lang, RegExp> = {
   en: /\b(?:thanks to|helped by|driven by|boosted by|buoyed by|on the back of)\s+(?:strong\s+|higher\s+|rising\s+)?(?:the\s+)?(?:purchases|demand|orders|buying)\s+(?:by|from)\s+(?:the\s+)?/i,
-  es: /\b(?:gracias a|impulsad[oa]s? por|por)\s+(?:las|los)\s+(?:compras|pedidos|demanda)\s+(?:de|del)\s+(?:la\s+|el\s+)?/i,
-  fr: /(?:grâce aux?|portée?s? par|tirée?s? par)\s+(?:les\s+|la\s+)?(?:achats|commandes|demande)\s+(?:de la|de l['’]|du|des|de|d['’])\s*/i,
-  pt: /\b(?:graças (?:a|às|aos)|impulsionad[oa]s? pel[oa]s)\s+(?:as\s+|os\s+)?(?:compras|encomendas|procura|demanda)\s+(?:d[oa]s?|de)\s*/i,
+  es: /\b(?:gracias a|por)\s+(?:las?|los?)\s+(?:compras|pedidos|demanda)\s+(?:de|del)\s+(?:la\s+|el\s+)?/i,
+  fr: /(?<!\p{L})(?:grâce aux?|portée?s? par|tirée?s? par)\s+(?:les\s+|la\s+)?(?:achats|commandes|demande)\s+(?:de la|de l['’]|du|des|de|d['’])\s*/iu,
+  pt: /\b(?:graças (?:a|à|às|aos)|impulsionad[oa]s? pel[oa]s?)\s+(?:as\s+|os\s+|a\s+|o\s+)?(?:compras|encomendas|procura|demanda)\s+(?:d[oa]s?|de)\s*/i,
 };
 
 /** Glue between coordinated destinations of a share ("vers l'Éthiopie et le Kenya", "to Kenya, Ghana and Ethiopia"). */
@@ -7570,10 +7568,6 @@ function nullSubject(items: Item[], t: Trigger, lang: Lang): boolean {
 // "produits", "construits", "offertes")
 const PARTICIPLE = /(?:ad[oa]s?|id[oa]s?|é|ée|ées|és|ed|puest[oa]s?|post[oa]s?|hech[oa]s?|feit[oa]s?|escrit[oa]s?|biert[oa]s?|bert[oa]s?|prise?s?|faite?s?|[dt]uite?s?|(?:ouv|off|couv)erte?s?)$/;
 
-/**
- * The agent at k ("por Canadá") follows a participle other than the trigger's, after a noun it qualifies
- * ("un vuelo fletado por", "a plane chartered by", "un avion affrété par"): it is that participle's agent.
- */
 /** Is the place at `k` the agent of a participle right after goods ("véhicules blindés offerts par la France", "vehicles donated by France")? */
 function goodsParticipleAgent(items: Item[], k: number): boolean {
   let p = k - 1;
@@ -7583,6 +7577,10 @@ function goodsParticipleAgent(items: Item[], k: number): boolean {
   return !!w && !w.place && !w.cargo && PARTICIPLE.test(w.lower) && (isCargo(items[p - 2]) || (isPlain(items[p - 2]) && isCargo(items[p - 3])));
 }
 
+/**
+ * The agent at k ("por Canadá") follows a participle other than the trigger's, after a noun it qualifies
+ * ("un vuelo fletado por", "a plane chartered by", "un avion affrété par"): it is that participle's agent.
+ */
 function otherParticipleAgent(items: Item[], trig: number, k: number): boolean {
   let p = k - 1;
   if (hasMark(items[p], MB.det)) p--;
@@ -7778,8 +7776,6 @@ function exporterIn(items: Item[], roles: Array<Role | undefined>): { at: number
   return undefined;
 }
 
-/** Verbs of crossing a place on the way ("atravesando", "atravessou", "traversant", "crossing", "cruzado"). */
-const CROSSING = /^(?:atraves|atravess|travers|cross|cruz)/;
 
 /** Conjunctions opening another clause after a comma ("while", "enquanto", "mientras", "tandis que", "but"). */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['alors', ...CONTRAST]);

@@ -85,9 +85,9 @@ const GOVERNMENT: ReadonlySet<string> = new Set(['governo', 'gobierno', 'gouvern
 const OF_PLACE = /^\s*(?:(?:de|do|da|dos|das|del|des|du|d'|of|in|em|en|à|a)\s*(?:la |el |le |les |l'|the )?)?$/iu;
 const OF_ANY = /^\s*(?:de|do|da|dos|das|del|des|du|d'|of)\b/iu;
 /** A country's territory ("its territory", "su territorio", "seu território", "son territoire"). */
-const TERRITORY: ReadonlySet<string> = new Set(['territory', 'territorio', 'território', 'territoire', 'soil', 'suelo']);
-/** "There" as a destination ("mandou para lá", "envió allí", "sent … there"): not "de lá", "from there". */
-export const THERE_TO: ReadonlySet<string> = new Set(['lá', 'ali', 'allí', 'allá', 'there', 'là-bas']);
+export const TERRITORY: ReadonlySet<string> = new Set(['territory', 'territorio', 'território', 'territoire', 'soil', 'suelo']);
+/** "There" ("mandou para lá", "envió allí", "sent … there", "trained there"); "de lá", "from there" are words of their own. */
+export const THERE_TO: ReadonlySet<string> = new Set(['there', 'lá', 'ali', 'allí', 'allá', 'ahí', 'là-bas']);
 /** "the region", "a região", "la región", "la région", "la province" (after a feminine or English definite article). */
 const REGION_NOUNS: ReadonlySet<string> = new Set(['região', 'region', 'región', 'région', 'província', 'provincia', 'province']);
 /** Feminine (and English) definite articles and demonstratives: before "região", "cidade", "ilha" read as anaphors. */
@@ -340,14 +340,15 @@ export function buildItems(
     // ("quando um terremoto devastou a província de Manabí, o Brasil mandou para lá 1.200 toneladas", "envió allí", "Vietnam, which won
     // access to the Chinese market, exported … there": "there" after a verb of sending, or after "para"/"to", is the place the
     // sentence named last before the verb, past its subject (and the places coordinated with it).)
-    if (!it.place && THERE_TO.has(it.lower) && lastPlace && lastPlaceAt >= 0) {
+    // (Not a name, "o Irã enviou Ali para a Síria", nor "from there", "depuis là-bas".)
+    if (!it.place && THERE_TO.has(it.lower) && !it.cap && items[items.length - 2]?.prep !== 'from' && lastPlace && lastPlaceAt >= 0) {
       const n = items.length - 1;
       const after = items[n - 1]?.prep === 'to' ? n - 1 : n;
       let verb = -1;
-      for (let k = after - 1; k > lastPlaceAt && verb < 0; k--) if (items[k]!.tags.some((g) => g.k === 'verb' && g.cls === 'send')) verb = k;
-      const subject = verb >= 0 && items.slice(lastPlaceAt + 1, verb).every((x) => isPlain(x) && !x.cap) && verb - lastPlaceAt <= 3;
+      for (let k = after - 1; k > lastPlaceAt && k >= after - 8 && verb < 0; k--) if (items[k]!.tags.some((g) => g.k === 'verb' && g.cls === 'send')) verb = k;
+      const subject = verb >= 0 && verb - lastPlaceAt <= 3 && items.slice(lastPlaceAt + 1, verb).every((x) => isPlain(x) && !x.cap);
       const there = !subject ? lastPlace : priorPlace && !coordinatedBetween(items, priorPlaceAt, lastPlaceAt) ? priorPlace : undefined;
-      if (verb >= 0 && verb >= after - 8 && there) it.place = { place: there, via: 'anaphor' };
+      if (verb >= 0 && there) it.place = { place: there, via: 'anaphor' };
     }
     // ("A Tanzânia, que faz fronteira com Cabo Delgado, manterá 300 soldados na região": "the region" is the region the
     // sentence named last, unless a place of its own follows, "na região de Kursk".)

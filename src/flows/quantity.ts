@@ -38,7 +38,7 @@ function qualifierBefore(items: Item[], j: number): { q: Qualifier; start: numbe
 }
 
 /** Vague counts before a number word or scale ("several thousand", "a few hundred", "vários milhares"). */
-const VAGUE: ReadonlySet<string> = new Set(['several', 'few', 'many', 'vários', 'várias', 'alguns', 'algumas', 'varios', 'varias', 'algunos', 'algunas', 'plusieurs', 'quelques']);
+export const VAGUE: ReadonlySet<string> = new Set(['several', 'few', 'many', 'vários', 'várias', 'alguns', 'algumas', 'varios', 'varias', 'algunos', 'algunas', 'plusieurs', 'quelques']);
 
 /** Where a vague count at v starts ("a few": at "a"). */
 const vagueStart = (items: Item[], v: number): number => (items[v]!.lower === 'few' && items[v - 1]?.lower === 'a' ? items[v - 1]! : items[v]!).start;

@@ -4,7 +4,7 @@
  * "Russia's" possessive, a demonym on a cargo noun (origin) or on an official (actor), coordination
  * ("à Polônia e à Bulgária") and elaboration ("seis países, como o Mali").
  */
-import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, nationalityNoun, POSSESSIVES, prepRole, stationedForces, THERE_TO, TRADERS, untagged, type Item } from './items';
+import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, nationalityNoun, POSSESSIVES, prepRole, stationedForces, TERRITORY, THERE_TO, TRADERS, untagged, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
 import { ELLIPSIS_BEFORE, MEASURES, SHARE_WORDS } from './quantity';
 import { COMPANIES } from './lexicon/companies';
@@ -232,14 +232,14 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
       continue;
     }
     roles[i] = roleOf(items, i, roles);
-    // ("shipped copper from its mines at Bor to China", "trucked to a smelter at Pirdop", "depuis son usine de Kolwezi": a place
-    // locating the site a preposition of origin or destination governs takes that preposition's role.)
+    // ("shipped copper from its mines at Bor to China", "trucked to a smelter at Pirdop": a place locating the site a preposition
+    // of origin or destination governs takes that preposition's role.)
     if (roles[i]!.role === 'in') {
       const site = governedSite(items, i);
       if (site) roles[i] = { role: site };
     }
     // ("Brazil sent 1,200 tonnes of relief there", "envió allí": "there" standing for a place (see buildItems) is where the goods went.)
-    if (items[i]!.place!.via === 'anaphor' && THERE_TO.has(items[i]!.lower)) roles[i] = { role: 'to' };
+    if (items[i]!.place!.via === 'anaphor' && THERE_TO.has(items[i]!.lower) && roles[i]!.role !== 'from') roles[i] = { role: 'to' };
     // ("the Kant air base near Bishkek", "a camp outside Riga": a place "near" or "outside" a base or camp is where, never who.)
     if (roles[i]!.role === 'bare' && NEAR.has(items[i - 1]?.lower ?? '') && (hasMark(items[i - 2], MB.geo) || SITES.has(items[i - 2]?.lower ?? ''))) roles[i] = { role: 'in' };
     // ("o gás argentino, que atravessa o território boliviano", "Argentine gas crosses Bolivian territory", "migrants who crossed
@@ -672,7 +672,7 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   // "hélicoptères commandés aux États-Unis", "caças encomendados à Suécia": who goods were ordered or bought
   // "from" ("à") is their seller. (English says "from" itself; "ordered to" is a command.)
   // ("acheté principalement à Trinité-et-Tobago": past an adverb.)
-  if (role === 'to' && (hasTagMark(items[h], 'ordered') || (MANNER.test(items[h]?.lower ?? '') && hasTagMark(items[h - 1], 'ordered'))) && ORDER_FROM.has(items[prepIdx]?.lower ?? '')) return { role: 'from', seller: true };
+  if (role === 'to' && (hasTagMark(items[h], 'ordered') || (isPlain(items[h]) && MANNER.test(items[h]!.lower) && hasTagMark(items[h - 1], 'ordered'))) && ORDER_FROM.has(items[prepIdx]?.lower ?? '')) return { role: 'from', seller: true };
   // ("Les Ivoiriens installés au Canada", "établis aux États-Unis": French "à" after a participle of residence says where.)
   if (role === 'to' && residesAt(items, prepIdx)) return { role: 'in' };
   // "desde campamentos en Chad", "from camps in Chad": where people come from is the place of the camps.
@@ -756,9 +756,8 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
 /** A delegation or an envoy of officials ("delegação", "delegation", "délégation", "comitiva", "emissário", "envoy"). */
 export const DELEGATION = /^(?:delega[cçt]|d[ée]l[ée]gation|comitiva|emiss[aá]ri|envoy|enviad[oa]s?$)/;
 
-/** A multiword verb ending with a preposition of destination ("seguiram para", "went to", "se dirigen hacia"). */
 /**
- * "from its mines at Bor", "to a smelter at Pirdop": when the place at `i` follows "at"/"in" right after a plain noun (with an article
+ * "from its mines at Bor", "to a smelter at Pirdop": when the place at `i` follows "at" right after a plain noun (with an article
  * or a possessive before it) that "from" or "to" governs, that preposition's role ('from' or 'to'), else undefined.
  */
 function governedSite(items: Item[], i: number): 'from' | 'to' | undefined {
@@ -774,18 +773,18 @@ function governedSite(items: Item[], i: number): 'from' | 'to' | undefined {
   return r === 'from' || r === 'to' ? r : undefined;
 }
 
-/** Verbs of crossing ("crosses", "atravessa", "atraviesa", "traverse"). */
-const CROSSING = /^(?:cross(?:es|ed|ing)?|atravess|atravies|atraves|travers)/;
-const TERRITORY_WORDS: ReadonlySet<string> = new Set(['territory', 'territorio', 'território', 'territoire']);
+/** Verbs of crossing a place on the way ("atravesando", "atravessou", "traversant", "crossing", "cruzado"). */
+export const CROSSING = /^(?:atraves|atravess|travers|cross|cruz)/;
 
 /** Is the place at `i` the object of a verb of crossing, past an article and a word for territory ("atravessa o território boliviano")? */
 function crossedObject(items: Item[], i: number): boolean {
   let j = i - 1;
-  if (TERRITORY_WORDS.has(items[j]?.lower ?? '')) j--;
+  if (TERRITORY.has(items[j]?.lower ?? '')) j--;
   if (hasMark(items[j], MB.det)) j--;
   return !!items[j]?.trig && CROSSING.test(items[j]!.lower);
 }
 
+/** A multiword verb ending with a preposition of destination ("seguiram para", "went to", "se dirigen hacia"). */
 const TO_ENDINGS = / (?:para|to|into|towards|hacia|vers|rumo a)$/;
 
 /** Events named after a place ("a queda de Cabul", "the fall of Kabul"): the place is when, not where from. */
@@ -810,11 +809,11 @@ export function residesAt(items: Item[], p: number): boolean {
   return MADE_AT.has(items[p]?.lower ?? '') && RESIDING_AT.test(items[p - 1]?.lower ?? '');
 }
 
-/** French "à" and its contractions, which say where as well as whither. */
 /** English adjectives of position a preposition may govern a place through ("in central Bulgaria"); the others are geo words. */
 const POSITION_ADJ: ReadonlySet<string> = new Set(['central', 'coastal']);
 /** Adverbs of manner or degree, by their ending ("principalement", "principalmente", "mainly"). */
 const MANNER = /^\p{L}{3,}(?:ment|mente|ly)$/u;
+/** French "à" and its contractions, which say where as well as whither. */
 const MADE_AT: ReadonlySet<string> = new Set(['à', 'au', 'aux']);
 
 /** "fabricados na", "made in", "fabricados pela Embraer em", "built by Naval Group in": a making participle before "in". */

@@ -299,6 +299,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (noun.withOrigin && until < 0) continue;
       // "la formación de Le Pen", "a formação de Bolsonaro": a party; training only of people ("formación de pilotos").
       // ("25 técnicos moçambicanos concluíram uma formação na Índia": or with the people trained before it, in its clause.)
+      // ("will of course return", "en el curso de la guerra", "no curso das negociações", "in the course of": idioms, no course taken.)
+      if (noun.ofPeople && COURSE_IDIOM.test(`${items[i - 2]?.lower ?? ''} ${prev?.lower ?? ''} ${it.lower}`)) continue;
       if (noun.ofPeople && !peopleOf(items, i) && !peopleFor(items, i) && !hasBefore(items, i, Math.max(0, lastVerb + 1), 8, (x) => x.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')))) continue;
       // "el centro de adiestramiento de Toledo", "a training centre", "la base de formation": a transfer noun
       // naming a facility is no transfer.
@@ -407,6 +409,8 @@ function bringsCount(items: Item[], i: number): boolean {
 }
 /** English finite forms of "fly" (not the base form, an infinitive in "learning to fly the aircraft"). */
 const FLY = /^(?:flies|flew)$/;
+/** "Of course", "in the course", "en el curso", "no curso", "durante el curso": idioms of the words for a course. */
+const COURSE_IDIOM = /(?:^|\s)(?:of course|(?:in|during) the course|(?:en|durante) el curso|(?:no|durante o|ao longo do) curso)$/;
 /** English "take" and "get": receiving verbs only with goods taken from a place (fromPlaceAhead), a counted load, or counted people of a nationality. */
 export const TAKE: ReadonlySet<string> = new Set(['take', 'takes', 'took', 'taken', 'taking', 'get', 'gets', 'got', 'gotten', 'getting']);
 /** Words of a great many ("thousands", "milhares", "miles", "milliers", "millions"). */
@@ -529,7 +533,7 @@ function denied(items: Item[], i: number): boolean {
   return false;
 }
 
-/** English adverbs that may stand between goods as a subject and their verb ("Azerbaijani gas already supplies Turkey"). */
+/** Adverbs that may stand between goods as a subject and their verb ("Azerbaijani gas already supplies Turkey", "já", "déjà", "ya"). */
 const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['already', 'also', 'still', 'now', 'currently', 'mostly', 'mainly', 'largely', 'já', 'também', 'ainda', 'déjà', 'aussi', 'encore', 'ya', 'también', 'todavía']);
 
 /**
@@ -551,7 +555,7 @@ export function goodsSubject(items: Item[], i: number, lang: Lang): boolean {
   // "a smaller cargo went to Tema", whose goods the discourse names.)
   const goods = (it: Item | undefined): boolean => isCargo(it) && !it!.trig && !isPeople(it) && !it!.tags.some((g) => g.k === 'cargo' && g.unit === 'cargo');
   if (lang !== 'en') return items[s]?.place?.via === 'demonym' && goods(items[s - 1]);
-  return goods(items[s]);
+  return goods(items[s]) && items[s - 1]?.place?.via === 'demonym';
 }
 
 export function isBoundary(items: Item[], i: number): boolean {
