@@ -8,6 +8,8 @@ import type { Flow, Lang, Place } from '../story';
 import { extractFlows } from './extract';
 import { addScore, empty, loadFixtures, prf, scoreArticle } from './fixtures/index';
 import { handPlaces, type HandPlace } from './handPlaces';
+import { buildItems, type MentionRef } from './items';
+import { compiled } from './lexicon/index';
 import { parseNumeral } from './tokens';
 import { SAMPLE_ARTICLE } from '../node/shared';
 
@@ -7602,5 +7604,19 @@ describe('session 35 review mends: names, "from there", idioms of "course", "cru
     expect(triples(run('Vietnam exportó 5 millones de toneladas de arroz, impulsadas por la demanda de Indonesia.', 'es', defs))).toEqual(['VN>ID:other']);
     expect(triples(run('O Vietname exportou 5 milhões de toneladas de arroz, graças à procura da Indonésia.', 'pt', defs))).toEqual(['VN>ID:other']);
     expect(triples(run("La Chine, attirée par la demande de l'Inde, a exporté 5 millions de tonnes de riz.", 'fr', defs))).not.toContain('CN>IN:other');
+  });
+});
+
+describe('session 35: "there" after a participle of making is where goods were made, no destination', () => {
+  it('"… na unidade de Araucária, no Paraná, planeja exportar parte da ureia produzida ali para o Paraguai": "ali" names no end; "mandou para lá" does', () => {
+    const defs = [CITY('Araucária', 'BR', false), REGION('Paraná', 'BR'), C('PY', ['Paraguai']), C('BR', ['Brasil'])];
+    const thereAt = (text: string): string | undefined => {
+      const places = handPlaces(text, defs);
+      const mentions: MentionRef[] = places.flatMap((p) => p.mentions.map((m) => ({ start: m.start, end: m.end, place: p, via: 'name' as const }))).sort((a, b) => a.start - b.start);
+      const items = buildItems(text, 0, text.length, mentions, compiled('pt'), () => undefined);
+      return items.find((it) => it.lower === 'ali' || it.lower === 'lá')?.place?.place.name;
+    };
+    expect(thereAt('A empresa, que produz na unidade de Araucária, no Paraná, planeja exportar parte da ureia produzida ali para o Paraguai.')).toBeUndefined();
+    expect(thereAt('Quando a seca atingiu o Paraná, o Brasil mandou para lá mil toneladas de ureia.')).toBe('Paraná');
   });
 });

@@ -340,8 +340,9 @@ export function buildItems(
     // ("quando um terremoto devastou a província de Manabí, o Brasil mandou para lá 1.200 toneladas", "envió allí", "Vietnam, which won
     // access to the Chinese market, exported … there": "there" after a verb of sending, or after "para"/"to", is the place the
     // sentence named last before the verb, past its subject (and the places coordinated with it).)
-    // (Not a name, "o Irã enviou Ali para a Síria", nor "from there", "depuis là-bas".)
-    if (!it.place && THERE_TO.has(it.lower) && !it.cap && items[items.length - 2]?.prep !== 'from' && lastPlace && lastPlaceAt >= 0) {
+    // (Not a name, "o Irã enviou Ali para a Síria", nor "from there", "depuis là-bas", nor where goods were made, "a ureia
+    // produzida ali para o Paraguai".)
+    if (!it.place && THERE_TO.has(it.lower) && !it.cap && items[items.length - 2]?.prep !== 'from' && !hasTagMark(items[items.length - 2], 'made') && lastPlace && lastPlaceAt >= 0) {
       const n = items.length - 1;
       const after = items[n - 1]?.prep === 'to' ? n - 1 : n;
       let verb = -1;
