@@ -7620,3 +7620,10 @@ describe('session 35: "there" after a participle of making is where goods were m
     expect(thereAt('Quando a seca atingiu o Paraná, o Brasil mandou para lá mil toneladas de ureia.')).toBe('Paraná');
   });
 });
+
+describe('session 35: a source predicate after an import the same sentence stated with no seller names its sellers', () => {
+  it('"O Brasil importou 41 milhões de toneladas de fertilizantes, e a Rússia se manteve como principal fornecedora, seguida por Canadá e Marrocos"', () => {
+    const defs = [C('BR', ['Brasil']), C('RU', ['Rússia']), C('CA', ['Canadá']), C('MA', ['Marrocos'])];
+    expect(triples(run('O Brasil importou 41 milhões de toneladas de fertilizantes em 2024, e a Rússia se manteve como principal fornecedora, seguida por Canadá e Marrocos.', 'pt', defs)).sort()).toEqual(['CA>BR:other', 'MA>BR:other', 'RU>BR:other']);
+  });
+});

@@ -1179,6 +1179,15 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         cat ??= last.cat;
       }
     }
+    // ("O Brasil importou 41,2 milhões de toneladas de fertilizantes, e a Rússia se manteve como principal fornecedora": an import this
+    // sentence stated with no seller of its own.)
+    if (!to) {
+      const own = halves.get(si)?.find((h) => h.to && !h.from && h.status !== 'denied' && (cat ? sameGoods(h.cat, cat) : !LITERAL_CATS.has(h.cat)) && countryOf(h.to).country !== countryOf(subject!.place).country);
+      if (own) {
+        to = countryOf(endpoint(own.to!, own.toActor, own.cat));
+        cat ??= own.cat;
+      }
+    }
     if (!to) {
       const half = halfPartner(si, cat, 'to');
       if (!half) return;
