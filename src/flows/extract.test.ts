@@ -7627,3 +7627,12 @@ describe('session 35: a source predicate after an import the same sentence state
     expect(triples(run('O Brasil importou 41 milhões de toneladas de fertilizantes em 2024, e a Rússia se manteve como principal fornecedora, seguida por Canadá e Marrocos.', 'pt', defs)).sort()).toEqual(['CA>BR:other', 'MA>BR:other', 'RU>BR:other']);
   });
 });
+
+describe('session 35: a verb of going "from where" goods were landed moves the goods, no visitor', () => {
+  it('"… desembarcado em Paranaguá (PR), de onde segue de caminhão e de trem para as fazendas de Mato Grosso"', () => {
+    const defs = [CITY('Ust-Luga', 'RU', false), CITY('Paranaguá', 'BR', false), REGION('Mato Grosso', 'BR'), C('RU', ['Rússia'], ['russo'])];
+    const fs = triples(run('O cloreto de potássio russo é embarcado em Ust-Luga e desembarcado em Paranaguá (PR), de onde segue de caminhão e de trem para as fazendas de Mato Grosso.', 'pt', defs));
+    expect(fs).toContain('Paranaguá@BR>Mato Grosso@BR:other');
+    expect(fs).not.toContain('Paranaguá@BR>Mato Grosso@BR:visit');
+  });
+});

@@ -4156,7 +4156,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // (the participle's agent gives as an actor: "servicemen released by Kyiv were flown to Moscow" are Ukraine's)
       if (src !== undefined && src > prevT.idx && src < t.idx) srcActor = true;
     }
-    if (thereAt >= 0 && hits.length === 0) {
+    // ("… desembarcada em Paranaguá, de onde segue de caminhão para as lavouras de Mato Grosso": a verb of going from there, with no
+    // traveller named, moves the goods just landed, no visitor.)
+    const goodsGoOn = t.cls === 'move' && !noun && cargo.length === 0 && hits.length > 0 && hits.every((h) => h.cat === 'visit') && !!prevHits?.some((h) => h.cat !== 'money' && h.cat !== 'visit');
+    if (thereAt >= 0 && (hits.length === 0 || goodsGoOn)) {
       if (prevHits && prevHits.length > 0) hits = prevHits.filter((h) => h.cat !== 'money');
       else {
         hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
