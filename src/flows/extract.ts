@@ -281,12 +281,12 @@ function mergeMentions(mentions: MentionRef[], extra: MentionRef[]): MentionRef[
   return merged;
 }
 
+/** An institution's name before a place it is named after ("University of the Philippines", "Universidade de Coimbra", "Institut de"). */
+const INSTITUTION_OF = /\b(?:University|Universidade|Universidad|Université|Institute|Instituto|Institut|College|Museum|Museu|Museo|Musée)\s+(?:of|de|do|da|del|des|du|d['’])\s*(?:the\s+|la\s+|el\s+|le\s+|l['’])?$/;
 /**
  * "pro-", "anti-", "pró-" right before a nationality: an allegiance ("pro-Russian parties"), not an origin; "non-", "não-",
  * "no-": a negation ("non-European students" come from anywhere but Europe).
  */
-/** An institution's name before a place it is named after ("University of the Philippines", "Universidade de Coimbra", "Institut de"). */
-const INSTITUTION_OF = /\b(?:University|Universidade|Universidad|Université|Institute|Instituto|Institut|College|Museum|Museu|Museo|Musée)\s+(?:of|de|do|da|del|des|du|d['’])\s*(?:the\s+|la\s+|el\s+|le\s+|l['’])?$/;
 const ALLEGIANCE = /(?:^|[^\p{L}])(?:pro|pró|anti|non|não|no)-?$/iu;
 /** A place this close to its sentence's start is the sentence's topic (subject position). */
 const TOPIC_CHARS = 24;
@@ -663,7 +663,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    * its goods.
    */
   function demandBuyers(si: number, s: Span, inSentence: MentionRef[], quote: Span): void {
-    const own = halves.get(si)?.find((h) => h.from && !h.to && h.cls === 'send');
+    const own = sendingWithoutDestination(si);
     if (!own) return;
     const m = DEMAND_OF[lang].exec(s.text);
     if (!m) return;
@@ -671,11 +671,22 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     let k = inSentence.findIndex((x) => x.start >= at);
     if (k < 0 || inSentence[k]!.start - at > 4) return;
     const origin = senderOf(own.from!);
-    do {
-      const to = countryOf(inSentence[k]!.place);
+    for (const m of coordinatedFrom(inSentence, k)) {
+      const to = countryOf(m.place);
       if (to.kind === 'country' && to.country !== origin.country) emitRead(origin, to, own.cat, own.unit, own.word, null, own.status, si, quote, origin.kind === 'country');
-      k++;
-    } while (k < inSentence.length && SHARE_COORD.test(text.slice(inSentence[k - 1]!.end, inSentence[k]!.start)));
+    }
+  }
+
+  /** This sentence's own sending with no destination named, if any ("Russia shipped 55 million tonnes of wheat abroad"). */
+  function sendingWithoutDestination(si: number) {
+    return halves.get(si)?.find((h) => h.from && !h.to && h.cls === 'send');
+  }
+
+  /** The mention at k and the ones coordinated with it ("vers l'Éthiopie et le Kenya", "by China and India"). */
+  function coordinatedFrom(inSentence: MentionRef[], k: number): MentionRef[] {
+    let j = k + 1;
+    while (j < inSentence.length && SHARE_COORD.test(text.slice(inSentence[j - 1]!.end, inSentence[j]!.start))) j++;
+    return inSentence.slice(k, j);
   }
 
   /**
@@ -699,19 +710,15 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         const measured = amountBetween(items, a, inSentence[k]!.start, decimalComma, m.cat);
         // (a bare number counts the same goods: "das quais 400 mil para a Nigéria")
         const n = measured.q ? -1 : items.findIndex((it) => it.start >= a && it.start < inSentence[k]!.start && it.tok === 'num');
-        let e = n;
-        while (e >= 0 && items[e + 1]?.tags.some((g) => g.k === 'scale')) e++;
-        const q = measured.q ?? (n >= 0 && items[e + 1] ? quantityAt(items, e + 1, decimalComma) : null);
+        const q = measured.q ?? (n >= 0 ? readLeft(items, numberEnd(items, n, items.length - 1), decimalComma) : null);
         const unit = measured.q ? measured.unit : '';
         // (the place and the ones coordinated with it: "vers l'Éthiopie et le Kenya")
-        let j = k;
-        do {
-          const to = inSentence[j]!.place;
-          if (to !== m.to && countryOf(to).country !== countryOf(m.from).country && inSentence[j]!.via !== 'demonym') emitRead(m.from, to, m.cat, unit || m.unit, m.word, q, m.status ?? 'stated', si, quote, m.from.kind === 'country');
-          j++;
-        } while (j < inSentence.length && SHARE_COORD.test(text.slice(inSentence[j - 1]!.end, inSentence[j]!.start)));
-        from = inSentence[j - 1]!.end;
-        k = j;
+        const run = coordinatedFrom(inSentence, k);
+        for (const x of run) {
+          if (x.place !== m.to && countryOf(x.place).country !== countryOf(m.from).country && x.via !== 'demonym') emitRead(m.from, x.place, m.cat, unit || m.unit, m.word, q, m.status ?? 'stated', si, quote, m.from.kind === 'country');
+        }
+        from = run[run.length - 1]!.end;
+        k += run.length;
       }
     }
   }
@@ -752,7 +759,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    */
   function ownPhrases(si: number, s: Span, inSentence: MentionRef[], quote: Span, prevExp: { place: Place; cat: FlowCategory | undefined } | undefined, items?: Item[]): void {
     const mem = memory.length;
-    // (Each of the first six readings takes an end of its flows from the places the sentence names: a sentence naming none,
+    // (Each of the first seven readings takes an end of its flows from the places the sentence names: a sentence naming none,
     // let through for a word that may stand for a place, is spared their searches.)
     if (inSentence.length > 0) {
       buyerList(si, s, inSentence, quote, prevExp, items);
@@ -761,7 +768,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (memory.length === mem) cameFrom(si, s, inSentence, quote);
       if (memory.length === mem) accountedFor(si, s, inSentence, quote, items);
       if (memory.length === mem) studyAbroad(si, s, inSentence, quote);
-    if (memory.length === mem) demandBuyers(si, s, inSentence, quote);
+      if (memory.length === mem) demandBuyers(si, s, inSentence, quote);
     }
     // (One scan for the cue words of the four readings below, which need two places or, for goods a
     // shipment includes, a flow just before: most sentences have none.)
@@ -913,7 +920,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     }
     // ("Russia shipped 55 million tonnes of wheat abroad, with Egypt and Iran its biggest buyers": this
     // sentence's own sending with no destination.)
-    const own = halves.get(si)?.find((h) => h.from && !h.to && h.cls === 'send');
+    const own = sendingWithoutDestination(si);
     const sender = senderOf;
     if (!origin && own) origin = sender(own.from!);
     if (!origin) origin = lastOk ? sender(lastOk.from) : prevExp?.place;
@@ -3704,7 +3711,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (noun && t.cat === 'visit' && src !== undefined && src === from && dst !== undefined && items.some((it) => ROUTE_PREDICATES.has(it.lower)) && !namesTraveller(items)) routeOnly = true;
     // ("o gás azeri abastece a Turquia", "le gaz azerbaïdjanais alimente la Turquie": goods of a nationality as the subject of a
     // verb of supplying come from that nationality's country.)
-    if (src === undefined && !noun && !passive && (t.cls === 'send' || t.cls === 'help') && originL !== undefined && goodsSubject(items, t.idx, lang)) src = originL;
+    const suppliedGoods = (t.cls === 'send' || t.cls === 'help') && goodsSubject(items, t.idx, lang);
+    if (src === undefined && !noun && !passive && originL !== undefined && suppliedGoods) src = originL;
     if ((src === undefined && dst === undefined && !noun && !giverUnsaid) || routeOnly) {
       pending.push({ t, flows: [], endsWithCoord: false, src: undefined, dst: undefined, srcIdx: -1 });
       continue;
@@ -3766,7 +3774,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     if (dst !== undefined) prevDst = dst;
     // ("Norwegian gas supplies Germany": goods as the subject of an English verb of supplying are what it sends.)
-    const cargo = collectCargo(items, t, subjectStart, R, passive || ((t.cls === 'send' || t.cls === 'help') && goodsSubject(items, t.idx, lang)), lang, decimalComma, roles);
+    const cargo = collectCargo(items, t, subjectStart, R, passive || suppliedGoods, lang, decimalComma, roles);
     const parties = new Set<string>();
     for (const e of [src, dst]) {
       const c = e === undefined ? undefined : items[e]!.place?.place.country;
@@ -5263,8 +5271,9 @@ function openingPronounSubject(items: Item[], v: number): boolean {
 }
 
 /** Adverbs that may stand between an auxiliary and its participle ("a notamment reçu", "has also received", "já recebeu"). */
-const MID_PAIRS: ReadonlySet<string> = new Set(['par ailleurs', 'en outre', 'de plus', 'por su parte', 'por sua vez', 'in addition']);
 const MID_ADVERBS: ReadonlySet<string> = new Set(['also', 'already', 'recently', 'reportedly', 'notamment', 'déjà', 'également', 'aussi', 'récemment', 'já', 'também', 'recentemente', 'ya', 'también', 'recientemente']);
+/** Adverbs of two words that may stand there too ("a par ailleurs réceptionné", "a en outre reçu"). */
+const MID_PAIRS: ReadonlySet<string> = new Set(['par ailleurs', 'en outre', 'de plus', 'por su parte', 'por sua vez', 'in addition']);
 /** "a reçu", "a notamment reçu", "has also received": an active perfect (an auxiliary that is no passive one before the participle at v). */
 function activePerfect(items: Item[], v: number): boolean {
   let k = v - 1;
@@ -6437,7 +6446,6 @@ const POSSESSIVE_REL: ReadonlySet<string> = new Set(['cujo', 'cuja', 'cujos', 'c
 /** Contrasting conjunctions that open a subordinate clause ("while", "whereas", "enquanto", "mientras", "tandis"). */
 const WHILE: ReadonlySet<string> = new Set(['while', 'whereas', 'enquanto', 'mientras', 'tandis']);
 
-
 /**
  * The comma opening a locative or noun apposition that ends with the place at `k`: ", en el Caribe", ", in the north", ", a
  * small state on the Horn of Africa" (an article or "in" after the comma, then at most six articles, prepositions and
@@ -7582,11 +7590,16 @@ const PARTICIPLE = /(?:ad[oa]s?|id[oa]s?|é|ée|ées|és|ed|puest[oa]s?|post[oa]
 
 /** Is the place at `k` the agent of a participle right after goods ("véhicules blindés offerts par la France", "vehicles donated by France")? */
 function goodsParticipleAgent(items: Item[], k: number): boolean {
+  const part = agentWordAt(items, k);
+  const w = items[part];
+  return !!w && !w.place && !w.cargo && PARTICIPLE.test(w.lower) && (isCargo(items[part - 1]) || (isPlain(items[part - 1]) && isCargo(items[part - 2])));
+}
+
+/** The index of the word before the "by" (past an article) that introduces the agent at k ("offerts par la France"), or -1 for no "by". */
+function agentWordAt(items: Item[], k: number): number {
   let p = k - 1;
   if (hasMark(items[p], MB.det)) p--;
-  if (prepRole(items[p]) !== 'by') return false;
-  const w = items[p - 1];
-  return !!w && !w.place && !w.cargo && PARTICIPLE.test(w.lower) && (isCargo(items[p - 2]) || (isPlain(items[p - 2]) && isCargo(items[p - 3])));
+  return prepRole(items[p]) === 'by' ? p - 1 : -1;
 }
 
 /**
@@ -7594,11 +7607,8 @@ function goodsParticipleAgent(items: Item[], k: number): boolean {
  * ("un vuelo fletado por", "a plane chartered by", "un avion affrété par"): it is that participle's agent.
  */
 function otherParticipleAgent(items: Item[], trig: number, k: number): boolean {
-  let p = k - 1;
-  if (hasMark(items[p], MB.det)) p--;
-  if (prepRole(items[p]) !== 'by') return false;
-  const part = p - 1;
-  if (part <= trig + 1) return false;
+  const part = agentWordAt(items, k);
+  if (part < 0 || part <= trig + 1) return false;
   const w = items[part]!;
   if (w.trig || w.place || w.cargo || w.cap || !PARTICIPLE.test(w.lower)) return false;
   // the participle follows a noun of its own (not an auxiliary: "foi enviado e financiado por"), a
