@@ -12,7 +12,7 @@ import type { Candidate, Lang, Mention, Place } from '../story';
 import type { GazEntry, Gazetteer } from './gazetteer';
 import type { RawMention } from './recognize';
 import { languageVariant } from '../text/variant';
-import { fold } from '../text/normalize';
+import { fold, nameKey } from '../text/normalize';
 import { TRAVELLERS } from './lexicon';
 
 interface Group {
@@ -181,6 +181,8 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
     g.best = argmax(g.score);
   }
   listedWithStates(text, raw, groupOf);
+  listedWithCountries(text, raw, groupOf);
+  sameSentenceCountry(text, raw, groupOf);
 
   // round 1 and 2: document context
   for (let round = 0; round < 2; round++) {
@@ -571,6 +573,100 @@ function listedWithStates(text: string, raw: RawMention[], groupOf: Group[]): vo
       g.score = g.base.slice();
       g.best = argmax(g.score);
     }
+  }
+}
+
+/**
+ * A name listed beside countries ("turned to Peru and Colombia", "Japão, Peru e Chile") names a country
+ * too: its country sense gains COUNTRY_LIST_W when a neighbouring list item resolved to a country (more than
+ * a state's LIST_W: it must outweigh a US story's towns, whose state and neighbours back "Peru", Illinois).
+ */
+const COUNTRY_LIST_W = 8;
+function listedWithCountries(text: string, raw: RawMention[], groupOf: Group[]): void {
+  const isCountry = (g: Group | undefined): boolean => {
+    const e = g?.cands[g.best];
+    return e !== undefined && e.kind === 'country';
+  };
+  const boosted = new Set<Group>();
+  for (let k = 0; k < raw.length; k++) {
+    const g = groupOf[k]!;
+    if (boosted.has(g) || !g.cands.some((e) => e.kind === 'country') || g.cands.every((e) => e.kind === 'country')) continue;
+    const m = raw[k]!;
+    if (m.via !== 'name') continue;
+    const joined = (a: RawMention | undefined, b: RawMention | undefined, other: Group | undefined): boolean =>
+      a !== undefined && b !== undefined && other !== g && isCountry(other) && a.via === 'name' && b.via === 'name' &&
+      b.start - a.end <= 6 && LIST_JOINER.test(text.slice(a.end, b.start));
+    if (joined(raw[k - 1], m, groupOf[k - 1]) || joined(m, raw[k + 1], groupOf[k + 1])) {
+      boosted.add(g);
+      g.cands.forEach((e, i) => {
+        if (e.kind === 'country') g.base[i]! += COUNTRY_LIST_W;
+      });
+      g.score = g.base.slice();
+      g.best = argmax(g.score);
+    }
+  }
+}
+
+/** Where a sentence ends: a full stop, question or exclamation mark (and closing quotes) before a space, or a blank line. */
+const SENTENCE_END = /[.!?…]["'»”’)]*\s|\n\s*\n/;
+const SENTENCE_W = 3;
+
+/**
+ * A country the same sentence names, or whose people it names, holds the sentence's ambiguous towns ("la
+ * policía española decomisó en el puerto de Algeciras" is Algeciras, Spain; "Mexican helicopters flew in
+ * from Veracruz"): a candidate town or region in that country gains SENTENCE_W, once. Countries count when
+ * their group is sure (one sense, or a lead of more than 4). One pass over the mentions in text order.
+ */
+function sameSentenceCountry(text: string, raw: RawMention[], groupOf: Group[]): void {
+  // sentence number of each mention (raw is in text order; the gaps between mentions are read once)
+  const sentence = new Array<number>(raw.length);
+  let n = 0;
+  for (let k = 0; k < raw.length; k++) {
+    if (k > 0 && (raw[k]!.start < raw[k - 1]!.end || SENTENCE_END.test(text.slice(raw[k - 1]!.end, raw[k]!.start)))) n++;
+    sentence[k] = n;
+  }
+  const sure = (g: Group): string | undefined => {
+    const e = g.cands[g.best];
+    if (!e || (e.kind !== 'country' && e.fcode !== 'PCLS') || !e.country) return undefined;
+    return g.cands.length === 1 || g.score[g.best]! - secondBest(g.score) > 4 ? e.country : undefined;
+  };
+  const bonus = new Map<Group, Set<string>>();
+  let from = 0;
+  while (from < raw.length) {
+    let to = from;
+    while (to < raw.length && sentence[to] === sentence[from]) to++;
+    const named = new Set<string>();
+    for (let k = from; k < to; k++) {
+      // (not people named by their nationality on the move: "jornaleros filipinos llegarán a Almería")
+      if (raw[k]!.via === 'demonym' && travellers(text, raw[k]!)) continue;
+      const cc = sure(groupOf[k]!);
+      if (cc) named.add(cc);
+    }
+    if (named.size)
+      for (let k = from; k < to; k++) {
+        const g = groupOf[k]!;
+        if (g.cands.length < 2 || sure(g)) continue;
+        let set = bonus.get(g);
+        if (!set) bonus.set(g, (set = new Set()));
+        for (const cc of named) set.add(cc);
+      }
+    from = to;
+  }
+  for (const [g, ccs] of bonus) {
+    const countries = new Set(g.cands.map((e) => e.country));
+    if (countries.size < 2) continue;
+    // (never a small namesake of a world city called by its own name: "London's Heathrow … and Air Canada" is
+    // no London, Ontario; but "Poti" is an old name of Teresina, and "the terminal at Poti" in a Georgian
+    // sentence is P'ot'i)
+    let world = worldCity(g);
+    const key = g.key.slice(0, g.key.indexOf('|'));
+    if (world && !Object.values(world.names).some((n) => nameKey(n) === key)) world = undefined;
+    g.cands.forEach((e, i) => {
+      if (world && e !== world && e.population * SMALL_RATIO < world.population) return;
+      if (e.kind !== 'country' && ccs.has(e.country)) g.base[i]! += SENTENCE_W;
+    });
+    g.score = g.base.slice();
+    g.best = argmax(g.score);
   }
 }
 

@@ -413,3 +413,21 @@ describe('a possessive inside a name', () => {
     expect(placeOf(places("Brazil's exports to China grew.", 'en'), 'Brazil')?.country).toBe('BR');
   });
 });
+
+describe('context within the sentence', () => {
+  it('a name listed beside countries is a country ("turned to Peru and Chile"), even in a story about one US state', () => {
+    expect(placeOf(places('Buyers in Chicago and Springfield, Illinois, now import limes from Peru and Chile.'), 'Peru')?.country).toBe('PE');
+    // towns listed together stay towns
+    expect(placeOf(places('Farmers in Peru and Wabash, Indiana, lost the contract.'), 'Peru')?.country).toBe('US');
+  });
+
+  it('a country the sentence names holds its ambiguous town ("Spanish police … the port of Algeciras")', () => {
+    const text = 'Colombian police raided three farms near Medellín and Cali. Two trucks left Quito for Guayaquil. In another case, Spanish police seized 900 kilos at the port of Algeciras.';
+    expect(placeOf(places(text), 'Algeciras')?.country).toBe('ES');
+    expect(placeOf(places('Georgian officials said the terminal at Poti, on the Black Sea, opens in 2027.'), 'Poti')?.country).toBe('GE');
+  });
+
+  it('never makes a small namesake of a world city out of a country named in the sentence', () => {
+    expect(placeOf(places("Two officials came from London's Heathrow animal centre and from Air Canada Cargo."), 'London')?.country).toBe('GB');
+  });
+});
