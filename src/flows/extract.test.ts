@@ -1607,6 +1607,13 @@ describe('clause context', () => {
     expect(triples(run('O Brasil vai doar 6 mil caixas de soro ao Uruguai.', 'pt', P))).toEqual(['BR>UY:aid']);
   });
 
+  it('a place of the exporter\'s own country the goods are "in" after an export verb is where they leave, no buyer', () => {
+    const P = [C('GQ', ['Guinea Ecuatorial']), C('CN', ['China']), REGION('Bioko', 'GQ'), C('NG', ['Nigeria']), CITY('Bonny', 'NG'), C('IN', ['India'])];
+    expect(triples(run('Guinea Ecuatorial exportó el año pasado 41 cargamentos de gas desde la planta de la isla, en Bioko, seis menos que en 2023.', 'es', P))).toEqual([]);
+    // a buyer abroad stays one
+    expect(triples(run('Nigeria exported 2 million barrels of crude from its terminal in Bonny to India.', 'en', P))).toEqual(['NG>IN:oil']);
+  });
+
   it('"o governo", "the government" with no place of its own is the country the discourse is about', () => {
     const P = [C('CL', ['Chile']), C('BO', ['Bolívia', 'Bolivia']), C('AR', ['Argentina'], ['argentino']), C('RU', ['Rusia', 'Moscú']), C('NI', ['Nicarágua', 'Nicaragua'])];
     expect(triples(run('O Chile vive a pior seca em décadas. O executivo disse que o governo deverá doar 8 mil caixas de soro à Bolívia.', 'pt', P))).toEqual(['CL>BO:aid']);

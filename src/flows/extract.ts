@@ -3495,6 +3495,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     for (let k = t.idx + 1; k <= R; k++) if (hasMark(items[k], MB.elab) || (!passive && !noun && prepRole(items[k]) === 'by' && PARTICIPLE.test(items[k - 1]!.lower))) { srcEnd = k - 1; break; }
     // (Nor a town of the giver's country where the goods were made: "doou duas lanchas construídas em Viana do Castelo".)
     src = refine(items, roles, src, Math.max(L, t.idx - 6), srcEnd, (r, k) => (r.role === 'from' || (r.role === 'of' && !EVENT_NOUNS.has(items[k - 2]?.lower ?? ''))) && !(t.cls === 'send' && k > t.idx && madeAt(items, k)));
+    // ("Guinea Ecuatorial exportó 41 cargamentos desde la planta de Punta Europa, en la isla de Bioko": a place of the exporter's
+    // own country that the sentence puts the goods "in", after an export verb, is where they leave; no buyer.)
+    if (t.cls === 'send' && !noun && EXPORT_STEM.test(items[t.idx]!.lower) && src !== undefined && dst !== undefined && dst > t.idx && roles[dst]?.role === 'in' && items[src]!.place!.place.kind === 'country' && countryAt(items, src) === countryAt(items, dst)) {
+      src = dst;
+      dst = undefined;
+    }
     // ("Ottawa va transférer 1 500 demandeurs d'asile hébergés à Montréal vers l'Ontario": people a government moves within
     // its country leave from where they are housed.)
     if (t.cls === 'send' && src !== undefined && dst !== undefined) {

@@ -431,3 +431,26 @@ describe('context within the sentence', () => {
     expect(placeOf(places("Two officials came from London's Heathrow animal centre and from Air Canada Cargo."), 'London')?.country).toBe('GB');
   });
 });
+
+describe('islands, and towns the older GeoNames list lacks', () => {
+  it('knows islands news names, in each language (hand table geo/gazetteer/islands.ts)', () => {
+    expect(placeOf(places('Two boats carrying 90 migrants reached Lesbos overnight.'), 'Lesbos')).toMatchObject({ kind: 'other', country: 'GR' });
+    expect(placeOf(places('O voo de Lisboa aterrou em Maiorca.', 'pt'), 'Maiorca')?.country).toBe('ES');
+    expect(placeOf(places('Un cayuco con 150 personas llegó a El Hierro.', 'es'), 'El Hierro')?.country).toBe('ES');
+    expect(placeOf(places("Le ferry relie Marseille à Majorque.", 'fr'), 'Majorque')?.country).toBe('ES');
+    expect(placeOf(places('Floods cut roads across Mindanao and Luzon.'), 'Mindanao')?.country).toBe('PH');
+    expect(placeOf(places('Dhaka moved refugees to Bhasan Char.'), 'Bhasan Char')?.country).toBe('BD');
+    expect(placeOf(places('The ferry from Penang docked at Langkawi.'), 'Penang')?.country).toBe('MY');
+  });
+
+  it('knows the press short forms "Falklands", "Malvinas", "Centrafrique"', () => {
+    expect(placeOf(places('Britain sent a frigate to the Falklands.'), 'Falklands')?.country).toBe('FK');
+    expect(placeOf(places('Argentina reclama las Malvinas.', 'es'), 'Malvinas')?.country).toBe('FK');
+    expect(placeOf(places('Le Rwanda a envoyé des troupes en Centrafrique.', 'fr'), 'Centrafrique')?.country).toBe('CF');
+  });
+
+  it('takes large towns from the newer GeoNames list that the older one lacks ("Batam", "Tuticorin")', () => {
+    expect(placeOf(places('A tanker was seized off Batam.'), 'Batam')).toMatchObject({ kind: 'city', country: 'ID' });
+    expect(placeOf(places('The cargo left Tuticorin for Colombo.'), 'Tuticorin')).toMatchObject({ kind: 'city', country: 'IN' });
+  });
+});
