@@ -3550,6 +3550,13 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(out('India sold medicines worth $45 million to Venezuela.', 'en', V)).toEqual(['IN>VE:other:45000000']);
     expect(out('España donó a Cuba medicamentos por valor de 2 millones de euros.', 'es', V)).toEqual(['ES>CU:aid:2000000']);
   });
+  it('any traded goods given away are aid, not only food ("urea donated by", "donó fosfatos")', () => {
+    const Z = [C('ZM', ['Zambia']), C('CN', ['China']), C('MA', ['Marruecos', 'Morocco']), C('SN', ['Senegal'])];
+    expect(out('A ship with 12,000 tonnes of urea donated by China docked in Zambia.', 'en', Z)).toEqual(['CN>ZM:aid:12000']);
+    expect(out('Marruecos donó el año pasado 500 toneladas de fosfatos a Senegal.', 'es', Z)).toEqual(['MA>SN:aid:500']);
+    // sold, they stay goods
+    expect(out('Morocco sold 500 tonnes of phosphates to Senegal.', 'en', Z)).toEqual(['MA>SN:other:500']);
+  });
   it('forgiving a debt sends its money from the creditor to the debtor the debt is named for', () => {
     const D = [C('KW', ['Kuwait', 'Koweït']), C('MR', ['Mauritania', 'Mauritanie']), C('ES', ['España'], ['español']), C('BO', ['Bolivia']), C('JP', ['Japan']), C('LA', ['Laos']), C('PT', ['Portugal']), C('MZ', ['Moçambique']), C('MA', ['Maroc'])];
     expect(out("Kuwait agreed to forgive $850 million of Mauritania's debt.", 'en', D)).toEqual(['KW>MR:money:850000000']);

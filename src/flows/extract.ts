@@ -3941,8 +3941,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "trigo doado pela Ucrânia", "sorgho offert par le Japon": food given away is aid, not trade.
     // (So is food a government sends, not sells, where the article speaks of relief: "O Brasil enviou 30
     // toneladas de alimentos" after "as vítimas do ciclone".)
-    if (hits.some((h) => h.cat === 'other' && FOOD_UNITS.has(h.unit)) && (hasMarkIn(items, L, R, MB.gift) || ((t.cls === 'send' || t.cls === 'move') && t.cat !== 'other' && !COMMERCIAL.test(items[t.idx]!.lower) && !!reliefNear?.(si)))) {
-      hits = hits.map((h) => (h.cat === 'other' && FOOD_UNITS.has(h.unit) ? { ...h, cat: 'aid' as const } : h));
+    // (Any traded goods given away are aid too: "34,000 tonnes of potash donated by Russia", "urea donada por Rusia".)
+    const giftHere = hasMarkIn(items, L, R, MB.gift);
+    if (hits.some((h) => h.cat === 'other' && (giftHere || FOOD_UNITS.has(h.unit))) && (giftHere || ((t.cls === 'send' || t.cls === 'move') && t.cat !== 'other' && !COMMERCIAL.test(items[t.idx]!.lower) && !!reliefNear?.(si)))) {
+      hits = hits.map((h) => (h.cat === 'other' && (giftHere || FOOD_UNITS.has(h.unit)) ? { ...h, cat: 'aid' as const } : h));
     }
     // "plans to send 40 officers to South Korea for training", "enviar 30 pilotos ao Brasil para treinamento":
     // people sent for training are trained where they go; the training flows back to their sender.
