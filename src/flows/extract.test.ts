@@ -3550,6 +3550,14 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(out('India sold medicines worth $45 million to Venezuela.', 'en', V)).toEqual(['IN>VE:other:45000000']);
     expect(out('España donó a Cuba medicamentos por valor de 2 millones de euros.', 'es', V)).toEqual(['ES>CU:aid:2000000']);
   });
+  it('a place after its country\'s possessive, past a geo noun and an adjective, is the more specific end ("to Poland\'s eastern city of Lublin")', () => {
+    const P = [C('DE', ['Germany']), C('PL', ['Poland']), CITY('Lublin', 'PL'), C('KE', ['Kenya']), C('HT', ['Haiti']), CITY('Port-au-Prince', 'HT'), C('MD', ['Moldova']), REGION('Transnistria', 'MD'), C('RU', ['Russia'], ['Russian'])];
+    expect(triples(run("Germany delivered 20 tanks to Poland's eastern city of Lublin.", 'en', P))).toEqual(['DE>Lublin@PL:vehicles']);
+    expect(triples(run("Kenya sent 400 police officers to Haiti's capital Port-au-Prince.", 'en', P))).toEqual(['KE>Port-au-Prince@HT:troops']);
+    expect(triples(run("Russian gas deliveries to Moldova's breakaway Transnistria region remained suspended.", 'en', P))).toEqual(['RU>Transnistria@MD:oil']);
+    // (a noun after the possessive is the country's own: "Poland's army")
+    expect(triples(run("Poland's army received 20 tanks from Germany.", 'en', P))).toEqual(['DE>PL:vehicles']);
+  });
   it('any traded goods given away are aid, not only food ("urea donated by", "donó fosfatos")', () => {
     const Z = [C('ZM', ['Zambia']), C('CN', ['China']), C('MA', ['Marruecos', 'Morocco']), C('SN', ['Senegal'])];
     expect(out('A ship with 12,000 tonnes of urea donated by China docked in Zambia.', 'en', Z)).toEqual(['CN>ZM:aid:12000']);

@@ -531,6 +531,16 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
   else if (POSITION_ADJ.has(items[j]?.lower ?? '') && !items[j]!.cap && !items[j]!.place) j--;
   // "the border town of Adre": stacked geo nouns.
   while (j > 0 && hasMark(items[j], MB.geo) && prepRole(items[j]) === null && !items[j]!.place) j--;
+  // "to Poland's eastern city of Lublin", "to Moldova's breakaway Transnistria region", "Haiti's capital Port-au-Prince": past
+  // its geo noun and up to two lower-case words, a place after its country's possessive takes that country's role.
+  {
+    let k = j;
+    for (let n = 0; n < 2 && k > 1 && items[k]!.lower !== 's' && !items[k]!.cap && (isPlain(items[k]) || hasMark(items[k], MB.geo)) && !items[k]!.place && prepRole(items[k]) === null; n++) k--;
+    const owner = items[k - 1];
+    if (k < idx - 1 && items[k]?.lower === 's' && owner?.place?.place.kind === 'country' && roles[k - 1] && items[k]!.start === owner.end + 1 && owner.place.place.country === self.place?.place.country) {
+      return { ...roles[k - 1]!, coord: k - 1 };
+    }
+  }
   // "a seis países africanos, como o Mali e o Burkina Faso": the listed places take the phrase's role.
   if (hasMark(items[j], MB.det) && hasMark(items[j - 1], MB.elab)) j--;
   if (hasMark(items[j], MB.elab)) {
