@@ -3558,6 +3558,14 @@ describe('rules from session 19 (general, own sentences)', () => {
     // (a noun after the possessive is the country's own: "Poland's army")
     expect(triples(run("Poland's army received 20 tanks from Germany.", 'en', P))).toEqual(['DE>PL:vehicles']);
   });
+  it('past a verb of helping in the purpose of a sending, a place "in" is where the cargo goes ("to help clear roads on Tongatapu")', () => {
+    const P = [C('FJ', ['Fiji']), C('TO', ['Tonga']), REGION('Tongatapu', 'TO'), C('PT', ['Portugal']), C('MZ', ['Moçambique']), C('SA', ['Arabia Saudita']), C('SN', ['Senegal']), REGION('Kaolack', 'SN')];
+    expect(triples(run('Fiji dispatched 35 soldiers to help clear roads on Tongatapu.', 'en', P))).toEqual(['FJ>Tongatapu@TO:troops']);
+    expect(triples(run('Portugal enviou 30 militares para ajudar a reconstruir escolas em Moçambique.', 'pt', P))).toEqual(['PT>MZ:troops']);
+    // (the object of helping is still the receiver; money lent for projects in a region goes to the state)
+    expect(triples(run('Fiji dispatched 35 soldiers to help Tonga clear roads.', 'en', P))).toEqual(['FJ>TO:troops']);
+    expect(triples(run('Arabia Saudita prestó 200 millones de dólares a Senegal para financiar proyectos en la región de Kaolack.', 'es', P))).toEqual(['SA>SN:money']);
+  });
   it('any traded goods given away are aid, not only food ("urea donated by", "donó fosfatos")', () => {
     const Z = [C('ZM', ['Zambia']), C('CN', ['China']), C('MA', ['Marruecos', 'Morocco']), C('SN', ['Senegal'])];
     expect(out('A ship with 12,000 tonnes of urea donated by China docked in Zambia.', 'en', Z)).toEqual(['CN>ZM:aid:12000']);

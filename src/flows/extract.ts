@@ -2035,6 +2035,18 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "enviou 2.500 soldados para combater os insurgentes no norte de Moçambique": past a purpose verb
     // only a place in the "in" role still counts, as where the cargo goes.
     let purposeEnd = -1;
+    // ("dispatched 35 soldiers to help clear roads on Tongatapu", "enviou 30 militares para ajudar a reconstruir escolas em
+    // Moçambique": so past a verb of helping in the purpose, with no place as its object, up to the next comma.)
+    // (Not for money: "a prêté 200 millions de dollars pour financer des projets dans la région de Kaolack" lent to the state.)
+    if (t.cls === 'send' && t.mood !== 'noun' && t.cat !== 'money' && nextT && nextT.cls === 'help' && nextT.mood !== 'noun' && nextT.idx === R + 1 && prepRole(items[R]) === 'to' && !items[R]!.place) {
+      let k = nextT.idx + 1;
+      while (hasMark(items[k], MB.det) || prepRole(items[k]) === 'to' || prepRole(items[k]) === 'of') k++;
+      if (k < items.length && !items[k]!.place) {
+        purposeEnd = nextT.idx;
+        // (through the verbs of the purpose, "to help rebuild", "pour aider à combattre"; not past a comma or a relative pronoun)
+        while (purposeEnd + 1 < items.length && !isComma(items[purposeEnd + 1]) && !hasMark(items[purposeEnd + 1], MB.rel) && !hasMark(items[purposeEnd + 1], MB.coord) && items[purposeEnd + 1]!.tok !== 'punct') purposeEnd++;
+      }
+    }
     /** The first infinitive of purpose after the verb ("para ampliar"), or -1. */
     let purposeAt = -1;
     // "Já a Indonésia, que no ano passado comprou 1,1 milhão de toneladas do Brasil, reduziu as encomendas depois de
