@@ -55,6 +55,19 @@ const GO_TO = /^(?:go|goes|went) to$/;
 export const goesTo = (it: Item): boolean => GO_TO.test(it.lower);
 
 /** Cargo nouns a trigger governs, in order, with quantities; lists give several. */
+/** Partitive relatives that open a share of what was just counted ("of whom", "dos quais", "de los cuales", "dont"). */
+const PARTITIVE = /^(?:of (?:whom|which)|d[oa]s quais|de (?:los|las) cuales|dont|among them|entre (?:eles|elas|ellos|ellas|eux))$/;
+
+/** Does the cargo at k follow the cargo at `prev` through a comma and a partitive relative, with at most a number between? */
+function partOfPrevious(items: Item[], prev: number | undefined, k: number): boolean {
+  if (prev === undefined || prev >= k || k - prev > 7) return false;
+  const between = items.slice(prev + 1, k);
+  if (!between.length || !isComma(between[0])) return false;
+  const words = between.slice(1).filter((x) => x.tok !== 'num' && !x.tags.some((g) => g.k === 'num')).map((x) => x.lower);
+  for (let n = 1; n <= Math.min(3, words.length); n++) if (PARTITIVE.test(words.slice(0, n).join(' '))) return words.length - n <= 1;
+  return false;
+}
+
 export function collectCargo(items: Item[], t: Trigger, L: number, R: number, passive: boolean, lang: Lang, decimalComma: boolean, roles?: Array<Role | undefined>): CargoHit[] {
   const ranges: Array<[number, number]> = [];
   const noun = t.mood === 'noun';
@@ -362,6 +375,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // (Goods lent go along with the lending: "ont prêté quatre avions au Canada".)
       // (Nor aid: "a versé 30 millions d'euros pour l'aide humanitaire au Tchad" funds it.)
       const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && cat !== 'aid' && t.sense !== 'lend' && !forPlace(items, k, b) && !paidWith(items, k);
+      // ("40 bombeiros, dos quais 12 especialistas em fogos florestais", "400 troops, of whom 30 medics": a share of goods just
+      // counted, after a partitive relative, is part of them; no cargo of its own.)
+      if (out.length > 0 && partOfPrevious(items, out[out.length - 1]!.at, k)) continue;
       out.push({
         cat,
         unit: currency ?? cargo.unit,

@@ -3566,6 +3566,17 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(triples(run('Fiji dispatched 35 soldiers to help Tonga clear roads.', 'en', P))).toEqual(['FJ>TO:troops']);
     expect(triples(run('Arabia Saudita prestó 200 millones de dólares a Senegal para financiar proyectos en la región de Kaolack.', 'es', P))).toEqual(['SA>SN:money']);
   });
+  it('a rescue team, one or several, is aid; specialists sent are people; a share after "of whom", "dos quais" is no cargo of its own', () => {
+    const P = [C('CN', ['China']), C('MM', ['Myanmar']), C('CU', ['Cuba']), C('HT', ['Haití']), C('MA', ['Maroc', 'Marrocos']), C('LY', ['Libye']), C('AO', ['Angola'], ['angolanos']), C('ZW', ['Zimbabué']), C('PT', ['Portugal']), C('GB', ['Britain']), C('EE', ['Estonia'])];
+    expect(triples(run('China sent a rescue team to Myanmar.', 'en', P))).toEqual(['CN>MM:aid']);
+    expect(triples(run('Cuba envió un equipo de rescate a Haití.', 'es', P))).toEqual(['CU>HT:aid']);
+    expect(triples(run('Le Maroc a dépêché une équipe de secours en Libye.', 'fr', P))).toEqual(['MA>LY:aid']);
+    expect(triples(run('Angola enviou 15 especialistas angolanos para o Zimbabué.', 'pt', P))).toEqual(['AO>ZW:people']);
+    expect(triples(run('Marrocos enviou 40 bombeiros, dos quais 12 especialistas em fogos florestais, para Portugal.', 'pt', P))).toEqual(['MA>PT:aid']);
+    expect(triples(run('Britain sent 400 troops, of whom 30 specialists, to Estonia.', 'en', P))).toEqual(['GB>EE:troops']);
+    // (listed with "and", they are goods of their own)
+    expect(triples(run('Britain sent 400 troops and 30 specialists to Estonia.', 'en', P))).toEqual(['GB>EE:people', 'GB>EE:troops']);
+  });
   it('any traded goods given away are aid, not only food ("urea donated by", "donó fosfatos")', () => {
     const Z = [C('ZM', ['Zambia']), C('CN', ['China']), C('MA', ['Marruecos', 'Morocco']), C('SN', ['Senegal'])];
     expect(out('A ship with 12,000 tonnes of urea donated by China docked in Zambia.', 'en', Z)).toEqual(['CN>ZM:aid:12000']);
