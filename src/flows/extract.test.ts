@@ -3566,6 +3566,11 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(triples(run('Fiji dispatched 35 soldiers to help Tonga clear roads.', 'en', P))).toEqual(['FJ>TO:troops']);
     expect(triples(run('Arabia Saudita prestó 200 millones de dólares a Senegal para financiar proyectos en la región de Kaolack.', 'es', P))).toEqual(['SA>SN:money']);
   });
+  it('people extradited, named by the participle as a noun, are people ("los extraditados", "les extradés")', () => {
+    const P = [C('CO', ['Colombia']), CITY('Bogotá', 'CO'), C('US', ['Estados Unidos']), CITY('Miami', 'US'), C('ES', ['Espagne']), CITY('Madrid', 'ES'), C('FR', ['France']), CITY('Paris', 'FR')];
+    expect(triples(run('Los extraditados fueron trasladados desde Bogotá hasta Miami.', 'es', P))).toEqual(['Bogotá@CO>Miami@US:people']);
+    expect(triples(run('Les extradés ont été transférés de Madrid à Paris.', 'fr', P))).toEqual(['Madrid@ES>Paris@FR:people']);
+  });
   it('a rescue team, one or several, is aid; specialists sent are people; a share after "of whom", "dos quais" is no cargo of its own', () => {
     const P = [C('CN', ['China']), C('MM', ['Myanmar']), C('CU', ['Cuba']), C('HT', ['Haití']), C('MA', ['Maroc', 'Marrocos']), C('LY', ['Libye']), C('AO', ['Angola'], ['angolanos']), C('ZW', ['Zimbabué']), C('PT', ['Portugal']), C('GB', ['Britain']), C('EE', ['Estonia'])];
     expect(triples(run('China sent a rescue team to Myanmar.', 'en', P))).toEqual(['CN>MM:aid']);

@@ -237,7 +237,7 @@ export const fr: Lexicon = {
     ['aide technologique', 'technology', 'technology'], ['assistance technique', 'technology', 'technology'], ['aide humanitaire', 'aid', 'aid'], ['aide militaire', 'aid', 'aid'], ['assistance militaire', 'aid', 'aid'], ['assistance', 'aid', 'aid'],
     ['aide', 'aid', 'aid'], ['vols humanitaires', 'aid', 'relief flights'], ['vol humanitaire', 'aid', 'relief flights'], ['convois humanitaires', 'aid', 'aid convoys'], ["paquet d'aide", 'aid', 'aid'], ['vivres', 'aid', 'supplies'], ['approvisionnements', 'aid', 'supplies'],
     ['entraînement', 'training', 'training'], ['formation militaire', 'training', 'training'], ['formation', 'training', 'training'],
-    ['réfugiés', 'people', 'refugees'], ['migrants', 'people', 'migrants'], ['déportés', 'people', 'deportees'],
+    ['réfugiés', 'people', 'refugees'], ['migrants', 'people', 'migrants'], ['déportés', 'people', 'deportees'], ['extradés', 'people', 'extradited'],
     ['enfants', 'people', 'children'], ['adolescents', 'people', 'children'], ['travailleurs', 'people', 'workers'], ['opposants', 'people', 'opponents'], ['dissidents', 'people', 'dissidents'], ['cueilleurs', 'people', 'workers'], ['travailleuses', 'people', 'workers'], ['saisonniers', 'people', 'workers'], ['saisonnières', 'people', 'workers'], ['ouvriers', 'people', 'workers'], ['ouvrières', 'people', 'workers'],
     ['civils', 'people', 'civilians'], ['prisonniers', 'people', 'prisoners'], ['prisonnier', 'people', 'prisoners'], ['condamné', 'people', 'convicts'], ['condamnés', 'people', 'convicts'], ['fugitif', 'people', 'fugitives'], ['fugitifs', 'people', 'fugitives'], ["demandeurs d'asile", 'people', 'asylum seekers'],
     ['personnes', 'people', 'people'],
