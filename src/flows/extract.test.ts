@@ -3566,6 +3566,17 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(triples(run('Fiji dispatched 35 soldiers to help Tonga clear roads.', 'en', P))).toEqual(['FJ>TO:troops']);
     expect(triples(run('Arabia Saudita prestó 200 millones de dólares a Senegal para financiar proyectos en la región de Kaolack.', 'es', P))).toEqual(['SA>SN:money']);
   });
+  it('after a comma and a conjunction, a verb\'s own subject (goods, a carrier) opens its clause: the places listed before give nothing', () => {
+    const P = [C('CN', ['Chine']), C('KR', ['Corée du Sud']), C('CA', ['Canada'], ['canadien']), C('IN', ['Inde']), C('JP', ['Japon'])];
+    expect(triples(run("La Chine a reçu la moitié des cargaisons, devant le Japon et la Corée du Sud, et un premier pétrolier a livré du brut canadien à l'Inde.", 'fr', P))).toEqual(['CA>IN:oil']);
+    // ("the Canadian exporter ..., and a tanker delivered": with a place subject, the verb still shares it)
+    expect(triples(run("Le Canada a vendu du brut au Japon, et a livré du brut à l'Inde.", 'fr', P))).toEqual(['CA>IN:oil', 'CA>JP:oil']);
+  });
+  it('exports leave the country: a place of the exporter\'s own after "à" is where they leave from, no buyer', () => {
+    const P = [C('CA', ['Canada']), CITY('Burnaby', 'CA'), C('CN', ['Chine'])];
+    expect(triples(run('Le Canada a exporté 380 000 barils par jour depuis le terminal Westridge, à Burnaby.', 'fr', P))).toEqual([]);
+    expect(triples(run('Le Canada a exporté 380 000 barils par jour vers la Chine depuis le terminal de Burnaby.', 'fr', P))).toEqual(['Burnaby@CA>CN:oil']);
+  });
   it('people extradited, named by the participle as a noun, are people ("los extraditados", "les extradés")', () => {
     const P = [C('CO', ['Colombia']), CITY('Bogotá', 'CO'), C('US', ['Estados Unidos']), CITY('Miami', 'US'), C('ES', ['Espagne']), CITY('Madrid', 'ES'), C('FR', ['France']), CITY('Paris', 'FR')];
     expect(triples(run('Los extraditados fueron trasladados desde Bogotá hasta Miami.', 'es', P))).toEqual(['Bogotá@CO>Miami@US:people']);

@@ -2012,6 +2012,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     let L = ti > 0 && !t.come ? triggers[ti - 1]!.idx + 1 : 0;
     for (let k = t.idx - 1; k >= L; k--) if (isBoundary(items, k)) { L = k + 1; break; }
+    // ("La Chine a reçu la moitié des cargaisons, devant la Californie et la Corée du Sud, et un premier pétrolier a livré du brut
+    // canadien à l'Inde": after a comma and a conjunction, the verb's own subject, people or goods and its auxiliary, opens its
+    // clause; the places listed before it are the clause before's.)
+    // (That subject is the verb's own: it inherits none from the verb before.)
+    let ownNounSubject = false;
+    // (Only after another verb: "Forty tanks, 20 howitzers, and the ammunition were delivered" lists one subject.)
+    if (t.mood !== 'noun' && ti > 0 && triggers[ti - 1]!.mood !== 'noun') for (let k = t.idx - 2; k > L && k >= t.idx - 11; k--) if (isComma(items[k - 1]) && hasMark(items[k], MB.coord) && subjectOfNext(items, k + 1, t.idx)) { L = k + 1; ownNounSubject = true; break; }
     // ("Argentina importó gas de Trinidad, mientras que las compras de gas a Bolivia terminaron": a transfer noun in a clause
     // of contrast has its own places.)
     let contrastAt = -1;
@@ -2285,7 +2292,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (subject === undefined) helped = undefined;
       } else if (appos) {
         subject = appos.subject;
-      } else if (inheritedSubject !== undefined && coordinatedStart(items, t.idx, t.mood) && (isComma(items[coordIdx(items, t.idx) - 1]) || !hasMarkIn(items, triggers[ti - 1]?.idx ?? inheritedSubject, t.idx, MB.rel))) {
+      } else if (inheritedSubject !== undefined && !ownNounSubject && coordinatedStart(items, t.idx, t.mood) && (isComma(items[coordIdx(items, t.idx) - 1]) || !hasMarkIn(items, triggers[ti - 1]?.idx ?? inheritedSubject, t.idx, MB.rel))) {
         // ("..., cujo governo agradeceu e enviou": without a comma, not across a relative clause since the
         // previous verb.)
         // "a Argentina recebeu 500 bolivianos que passaram por Salta..., e acolheu 80 sírios": a
@@ -2397,7 +2404,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const purpose = t.mood === 'inf' && prepRole(items[t.idx - 1]) === 'to';
         // (Not past a word opening a clause of concession or contrast: "Japón absorbe el 80 %, aunque los productores españoles
         // han empezado a vender pescado a Estados Unidos" are the Spanish producers'.)
-        if (subject === undefined && !rel && (t.mood !== 'inf' || purpose) && !hasBefore(items, t.idx, L, t.idx - L, (x) => CONCESSIVE.has(x.lower))) subject = inheritedSubject;
+        if (subject === undefined && !rel && !ownNounSubject && (t.mood !== 'inf' || purpose) && !hasBefore(items, t.idx, L, t.idx - L, (x) => CONCESSIVE.has(x.lower))) subject = inheritedSubject;
         // "A União Europeia aprovou 20 milhões para financiar a missão": a purpose infinitive's subject is the
         // clause's, though its verb is no transfer.
         if (subject === undefined && !rel && purpose) {
@@ -3509,7 +3516,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     src = refine(items, roles, src, Math.max(L, t.idx - 6), srcEnd, (r, k) => (r.role === 'from' || (r.role === 'of' && !EVENT_NOUNS.has(items[k - 2]?.lower ?? ''))) && !(t.cls === 'send' && k > t.idx && madeAt(items, k)));
     // ("Guinea Ecuatorial exportó 41 cargamentos desde la planta de Punta Europa, en la isla de Bioko": a place of the exporter's
     // own country that the sentence puts the goods "in", after an export verb, is where they leave; no buyer.)
-    if (t.cls === 'send' && !noun && EXPORT_STEM.test(items[t.idx]!.lower) && src !== undefined && dst !== undefined && dst > t.idx && roles[dst]?.role === 'in' && items[src]!.place!.place.kind === 'country' && countryAt(items, src) === countryAt(items, dst)) {
+    // ("Le Canada a exporté 380 000 barils par jour depuis le terminal Westridge, à Burnaby": so is one after "à", whatever role
+    // the preposition gives it: exports leave the country.)
+    if (t.cls === 'send' && !noun && EXPORT_STEM.test(items[t.idx]!.lower) && src !== undefined && dst !== undefined && dst > t.idx && (roles[dst]?.role === 'in' || roles[dst]?.role === 'to') && items[src]!.place!.place.kind === 'country' && countryAt(items, src) === countryAt(items, dst)) {
       src = dst;
       dst = undefined;
     }
