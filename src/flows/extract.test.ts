@@ -3572,6 +3572,12 @@ describe('rules from session 19 (general, own sentences)', () => {
     // ("the Canadian exporter ..., and a tanker delivered": with a place subject, the verb still shares it)
     expect(triples(run("Le Canada a vendu du brut au Japon, et a livré du brut à l'Inde.", 'fr', P))).toEqual(['CA>IN:oil', 'CA>JP:oil']);
   });
+  it('French "mais" before a second predicate with no subject of its own shares the first one\'s subject', () => {
+    const P = [C('CI', ["Côte d'Ivoire"]), C('VN', ['Vietnam']), C('FR', ['France']), C('TD', ['Tchad']), C('NE', ['Niger'])];
+    expect(triples(run("La Côte d'Ivoire envisage une mesure similaire mais continue d'expédier sa récolte vers le Vietnam.", 'fr', P))).toEqual(['CI>VN:other']);
+    // (with a subject of its own, "mais" still ends the clause before)
+    expect(triples(run('La France a livré des blindés au Tchad, mais le Niger a refusé les armes.', 'fr', P))).toEqual(['FR>TD:vehicles']);
+  });
   it('exports leave the country: a place of the exporter\'s own after "à" is where they leave from, no buyer', () => {
     const P = [C('CA', ['Canada']), CITY('Burnaby', 'CA'), C('CN', ['Chine'])];
     expect(triples(run('Le Canada a exporté 380 000 barils par jour depuis le terminal Westridge, à Burnaby.', 'fr', P))).toEqual([]);

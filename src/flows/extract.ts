@@ -2011,7 +2011,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       continue;
     }
     let L = ti > 0 && !t.come ? triggers[ti - 1]!.idx + 1 : 0;
-    for (let k = t.idx - 1; k >= L; k--) if (isBoundary(items, k)) { L = k + 1; break; }
+    for (let k = t.idx - 1; k >= L; k--) {
+      if (!isBoundary(items, k)) continue;
+      // ("La Côte d'Ivoire envisage une mesure similaire mais continue d'expédier sa récolte vers le Vietnam": French "mais"
+      // right before a second predicate with no subject of its own joins it to the first, whose subject it shares.)
+      if (items[k]!.lower === 'mais' && t.idx - k <= 5 && items.slice(k + 1, t.idx).every((x) => hasMark(x, MB.aux | MB.plan | MB.condAux) || (isPlain(x) && !x.cap) || prepRole(x) === 'of' || prepRole(x) === 'to')) continue;
+      L = k + 1;
+      break;
+    }
     // ("La Chine a reçu la moitié des cargaisons, devant la Californie et la Corée du Sud, et un premier pétrolier a livré du brut
     // canadien à l'Inde": after a comma and a conjunction, the verb's own subject, people or goods and its auxiliary, opens its
     // clause; the places listed before it are the clause before's.)
