@@ -3572,6 +3572,11 @@ describe('rules from session 19 (general, own sentences)', () => {
     // ("the Canadian exporter ..., and a tanker delivered": with a place subject, the verb still shares it)
     expect(triples(run("Le Canada a vendu du brut au Japon, et a livré du brut à l'Inde.", 'fr', P))).toEqual(['CA>IN:oil', 'CA>JP:oil']);
   });
+  it('a participle of departure on the people or their boats gives where they come from ("embarcaciones salidas de", "barcos saídos da")', () => {
+    const P = [C('SN', ['Senegal']), C('MR', ['Mauritania', 'Mauritânia']), C('ES', ['España']), REGION('Canarias', 'ES', ['Canarias', 'Canárias']), C('LY', ['Libye']), C('GR', ['Grèce']), REGION('Crète', 'GR')];
+    expect(triples(run('Unos 4.800 migrantes llegaron a Canarias en embarcaciones salidas de Senegal y Mauritania.', 'es', P))).toEqual(['MR>Canarias@ES:people', 'SN>Canarias@ES:people']);
+    expect(triples(run('Mais de 300 migrantes em barcos saídos da Mauritânia chegaram às Canárias.', 'pt', P))).toEqual(['MR>Canarias@ES:people']);
+  });
   it('French "mais" before a second predicate with no subject of its own shares the first one\'s subject', () => {
     const P = [C('CI', ["Côte d'Ivoire"]), C('VN', ['Vietnam']), C('FR', ['France']), C('TD', ['Tchad']), C('NE', ['Niger'])];
     expect(triples(run("La Côte d'Ivoire envisage une mesure similaire mais continue d'expédier sa récolte vers le Vietnam.", 'fr', P))).toEqual(['CI>VN:other']);

@@ -304,7 +304,7 @@ export const pt: Lexicon = {
     ['em', 'in'], ['no', 'in'], ['na', 'in'], ['nos', 'in'], ['nas', 'in'], ['num', 'in'], ['numa', 'in'], ['dentro de', 'in'],
     ['de', 'of'], ['do', 'of'], ['da', 'of'], ['dos', 'of'], ['das', 'of'],
     ['desde', 'from'], ['até', 'to'], ['a partir de', 'from'], ['por parte de', 'from'], ['por parte do', 'from'], ['por parte da', 'from'], ['por parte dos', 'from'], ['a partir do', 'from'], ['a partir da', 'from'], ['vindo de', 'from'],
-    ['vindo do', 'from'], ['vindo da', 'from'], ['vindos de', 'from'], ['vindos do', 'from'], ['vindos da', 'from'],
+    ['vindo do', 'from'], ['vindo da', 'from'], ['saídos de', 'from'], ['saídos do', 'from'], ['saídos da', 'from'], ['saídas de', 'from'], ['saídas do', 'from'], ['saídas da', 'from'], ['vindos de', 'from'], ['vindos do', 'from'], ['vindos da', 'from'],
     ['vindas da', 'from'], ['procedente de', 'from'], ['procedente do', 'from'], ['procedente da', 'from'], ['procedentes de', 'from'], ['procedentes do', 'from'], ['procedentes da', 'from'],
     ['provenientes de', 'from'], ['provenientes do', 'from'], ['provenientes da', 'from'], ['oriundos de', 'from'], ['passagens por', 'to'], ['passagem por', 'to'], ['escalas em', 'to'],
     // "a maior parte das armas apreendidas veio dos Estados Unidos": the goods' origin.
