@@ -3572,6 +3572,12 @@ describe('rules from session 19 (general, own sentences)', () => {
     // ("the Canadian exporter ..., and a tanker delivered": with a place subject, the verb still shares it)
     expect(triples(run("Le Canada a vendu du brut au Japon, et a livré du brut à l'Inde.", 'fr', P))).toEqual(['CA>IN:oil', 'CA>JP:oil']);
   });
+  it('footwear and leather are traded goods ("exportações de calçado", "couro"), not money', () => {
+    const P = [C('PT', ['Portugal'], ['portuguesas']), C('FR', ['França']), C('DE', ['Alemanha']), C('BR', ['Brasil']), C('VN', ['Vietnam']), C('US', ['United States'])];
+    expect(triples(run('As exportações portuguesas de calçado caíram para 1,8 mil milhões de euros, mas a França e a Alemanha continuaram a ser os principais destinos.', 'pt', P))).toEqual(['PT>DE:other', 'PT>FR:other']);
+    expect(triples(run('Portugal importou 60 milhões de euros em couro do Brasil.', 'pt', P))).toEqual(['BR>PT:other']);
+    expect(triples(run('Vietnam exported 20 million pairs of shoes to the United States.', 'en', P))).toEqual(['VN>US:other']);
+  });
   it('a participle of departure on the people or their boats gives where they come from ("embarcaciones salidas de", "barcos saídos da")', () => {
     const P = [C('SN', ['Senegal']), C('MR', ['Mauritania', 'Mauritânia']), C('ES', ['España']), REGION('Canarias', 'ES', ['Canarias', 'Canárias']), C('LY', ['Libye']), C('GR', ['Grèce']), REGION('Crète', 'GR')];
     expect(triples(run('Unos 4.800 migrantes llegaron a Canarias en embarcaciones salidas de Senegal y Mauritania.', 'es', P))).toEqual(['MR>Canarias@ES:people', 'SN>Canarias@ES:people']);

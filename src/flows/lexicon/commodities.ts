@@ -64,6 +64,8 @@ export const COMMODITIES: ReadonlyArray<readonly [string, string, FlowCategory?]
   // (cars are vehicles, as the Portuguese lexicon's "carros" and the annotated articles have them)
   ['cars', 'cars', 'vehicles'], ['coches', 'cars', 'vehicles'], ['automóviles', 'cars', 'vehicles'], ['automóveis', 'cars', 'vehicles'], ['voitures', 'cars', 'vehicles'], ['textiles', 'textiles'],
   ['têxteis', 'textiles'], ['clothing', 'clothing'], ['roupa', 'clothing'], ['ropa', 'clothing'], ['vêtements', 'clothing'],
+  ['footwear', 'footwear'], ['shoes', 'footwear'], ['calçado', 'footwear'], ['calçados', 'footwear'], ['sapatos', 'footwear'], ['calzado', 'footwear'],
+  ['zapatos', 'footwear'], ['chaussures', 'footwear'], ['leather', 'leather'], ['couro', 'leather'], ['cuero', 'leather'], ['cuir', 'leather'],
   ['hydropower', 'electricity'], ['hydroelectricity', 'electricity'], ['hydroelectric power', 'electricity'], ['hidroeletricidade', 'electricity'],
   ['energia hidrelétrica', 'electricity'], ['energia hidroelétrica', 'electricity'], ['hidroelectricidad', 'electricity'], ['energía hidroeléctrica', 'electricity'],
   ['hydroélectricité', 'electricity'],
