@@ -3572,6 +3572,12 @@ describe('rules from session 19 (general, own sentences)', () => {
     // ("the Canadian exporter ..., and a tanker delivered": with a place subject, the verb still shares it)
     expect(triples(run("Le Canada a vendu du brut au Japon, et a livré du brut à l'Inde.", 'fr', P))).toEqual(['CA>IN:oil', 'CA>JP:oil']);
   });
+  it('a destination the places stage does not know, a capitalised name right after "to", is not guessed from the discourse', () => {
+    const P = [C('TH', ['Thailand']), C('CN', ['China']), C('AE', ['Émirats arabes unis']), C('SD', ['Soudan'])];
+    expect(triples(run('Thailand sent 200 tonnes of rice to China in January. Thailand halted fuel deliveries to Myawaddy in February.', 'en', P))).toEqual(['TH>CN:other']);
+    // (a known one is read as ever)
+    expect(triples(run('Thailand halted fuel deliveries to China in February.', 'en', P))).toEqual(['TH>CN:oil']);
+  });
   it('footwear and leather are traded goods ("exportações de calçado", "couro"), not money', () => {
     const P = [C('PT', ['Portugal'], ['portuguesas']), C('FR', ['França']), C('DE', ['Alemanha']), C('BR', ['Brasil']), C('VN', ['Vietnam']), C('US', ['United States'])];
     expect(triples(run('As exportações portuguesas de calçado caíram para 1,8 mil milhões de euros, mas a França e a Alemanha continuaram a ser os principais destinos.', 'pt', P))).toEqual(['PT>DE:other', 'PT>FR:other']);
