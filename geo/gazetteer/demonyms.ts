@@ -288,6 +288,8 @@ export const CITY_EXTRA_NAMES: Array<[number, string]> = [
   [703448, 'Quieve'], // Kyiv
   [124665, 'Machhad;Mechhed;Mexede'], // Mashhad (French, Portuguese)
   [377039, 'Port-Soudan;Porto Sudão'], // Port Sudan (French, Portuguese)
+  [292968, 'Abou Dhabi;Abou Dabi'], // Abu Dhabi (French)
+  [3600026, 'Puerto Cortés'], // Puerto Cortez, Honduras (the Spanish spelling)
 ];
 
 /**

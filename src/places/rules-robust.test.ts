@@ -443,6 +443,11 @@ describe('islands, and towns the older GeoNames list lacks', () => {
     expect(placeOf(places('The ferry from Penang docked at Langkawi.'), 'Penang')?.country).toBe('MY');
   });
 
+  it('knows press spellings of towns GeoNames spells otherwise ("Abou Dhabi", "Puerto Cortés")', () => {
+    expect(placeOf(places("La France a vendu des avions à Abou Dhabi.", 'fr'), 'Abou Dhabi')?.country).toBe('AE');
+    expect(placeOf(places('El buque atracó en Puerto Cortés.', 'es'), 'Puerto Cortés')?.country).toBe('HN');
+  });
+
   it('knows the press short forms "Falklands", "Malvinas", "Centrafrique"', () => {
     expect(placeOf(places('Britain sent a frigate to the Falklands.'), 'Falklands')?.country).toBe('FK');
     expect(placeOf(places('Argentina reclama las Malvinas.', 'es'), 'Malvinas')?.country).toBe('FK');
