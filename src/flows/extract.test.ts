@@ -3572,6 +3572,12 @@ describe('rules from session 19 (general, own sentences)', () => {
     // ("the Canadian exporter ..., and a tanker delivered": with a place subject, the verb still shares it)
     expect(triples(run("Le Canada a vendu du brut au Japon, et a livré du brut à l'Inde.", 'fr', P))).toEqual(['CA>IN:oil', 'CA>JP:oil']);
   });
+  it('a bare share of the discourse\'s goods as the subject of a verb of coming moves those goods ("a maior parte chegava da Argentina")', () => {
+    const P = [C('BO', ['Bolívia', 'Bolivia']), C('AR', ['Argentina']), C('PY', ['Paraguai'])];
+    expect(triples(run('A Bolívia importa quase todo o diesel que consome. Até o ano passado, a maior parte chegava da Argentina e do Paraguai.', 'pt', P))).toEqual(['AR>BO:oil', 'PY>BO:oil']);
+    expect(triples(run('Bolivia imports almost all of its diesel. Most comes from Argentina.', 'en', P))).toEqual(['AR>BO:oil']);
+    expect(triples(run('Bolivia importa casi todo el diésel que consume. La mayor parte llega de Argentina.', 'es', P))).toEqual(['AR>BO:oil']);
+  });
   it('a destination the places stage does not know, a capitalised name right after "to", is not guessed from the discourse', () => {
     const P = [C('TH', ['Thailand']), C('CN', ['China']), C('AE', ['Émirats arabes unis']), C('SD', ['Soudan'])];
     expect(triples(run('Thailand sent 200 tonnes of rice to China in January. Thailand halted fuel deliveries to Myawaddy in February.', 'en', P))).toEqual(['TH>CN:other']);

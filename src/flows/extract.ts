@@ -4227,6 +4227,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
       inherit = 1;
     }
+    // ("A Bolívia importa quase todo o diesel que consome. Até o ano passado, a maior parte chegava da Argentina": a share of the
+    // discourse's goods, with nothing after it, as the subject of a verb of coming moves those goods.)
+    if (cargo.length === 0 && t.mood !== 'noun' && t.cls === 'move' && inherit === 0 && hits.length === 0 && share === 'bare') {
+      hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
+      inherit = 1;
+    }
     // (An export verb's own fallback, goods, stands when there is none: "exportou 2 milhões de toneladas".)
     // ("reduziu as aquisições para 160 mil toneladas": so does a trade noun's.)
     if (cargo.length === 0 && (t.cls === 'send' || t.cls === 'receive') && (t.mood !== 'noun' || (hits.length === 0 && COMMERCIAL.test(items[t.idx]!.lower)))) {
