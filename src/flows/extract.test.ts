@@ -3572,6 +3572,11 @@ describe('rules from session 19 (general, own sentences)', () => {
     // ("the Canadian exporter ..., and a tanker delivered": with a place subject, the verb still shares it)
     expect(triples(run("Le Canada a vendu du brut au Japon, et a livré du brut à l'Inde.", 'fr', P))).toEqual(['CA>IN:oil', 'CA>JP:oil']);
   });
+  it('a purchase of unnamed goods buys what the exporter named up to five sentences back exports', () => {
+    const P = [C('BO', ['Bolívia']), C('CN', ['China'])];
+    const text = 'A Bolívia exportou 26 mil toneladas de castanha em 2024, informou o instituto. A colheita caiu por causa da seca. Os preços subiram 12% no mercado internacional. Os produtores pedem crédito ao governo. A China comprou 640 toneladas desde março.';
+    expect(triples(run(text, 'pt', P))).toEqual(['BO>CN:other']);
+  });
   it('a bare share of the discourse\'s goods as the subject of a verb of coming moves those goods ("a maior parte chegava da Argentina")', () => {
     const P = [C('BO', ['Bolívia', 'Bolivia']), C('AR', ['Argentina']), C('PY', ['Paraguai'])];
     expect(triples(run('A Bolívia importa quase todo o diesel que consome. Até o ano passado, a maior parte chegava da Argentina e do Paraguai.', 'pt', P))).toEqual(['AR>BO:oil', 'PY>BO:oil']);

@@ -401,9 +401,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const p = si > 0 ? sents[si - 1]! : undefined;
     return hasWord(text, s.start, s.end, c.reliefWords) || (!!p && hasWord(text, p.start, p.end, c.reliefWords));
   };
-  /** The exporter this sentence or one up to two back named ("exportações bolivianas", "exports from Somaliland"). */
+  /**
+   * The exporter this sentence or one up to five back named ("exportações bolivianas", "exports from Somaliland"): a wire story
+   * names it in its lede and its buyers a paragraph or two later.
+   */
   const recentExporter = (si: number): { sentence: number; place: Place; cat: FlowCategory | undefined } | undefined =>
-    exporter && si - exporter.sentence <= 3 ? exporter : undefined;
+    exporter && si - exporter.sentence <= 5 ? exporter : undefined;
   const countryOf = (p: Place): Place => (p.kind !== 'country' && p.country ? countryByCode.get(p.country) ?? p : p);
   /** A sender as the discourse recalls it: a region or informal region stays itself ("Le Québec a exporté"), else its country. */
   const senderOf = (p: Place): Place => ((p.kind === 'region' || p.kind === 'other') && p.country ? p : countryOf(p));
