@@ -3572,6 +3572,11 @@ describe('rules from session 19 (general, own sentences)', () => {
     // ("the Canadian exporter ..., and a tanker delivered": with a place subject, the verb still shares it)
     expect(triples(run("Le Canada a vendu du brut au Japon, et a livré du brut à l'Inde.", 'fr', P))).toEqual(['CA>IN:oil', 'CA>JP:oil']);
   });
+  it('a participle on the troops before the verb, naming no known place, leaves them the verb\'s subject ("troops stationed at Port-Bouët will leave")', () => {
+    const P = [C('FR', ['France'], ['French', 'français']), C('CI', ['Ivory Coast', "Côte d'Ivoire"])];
+    expect(triples(run('French troops stationed at Port-Bouët will leave Ivory Coast.', 'en', P))).toEqual(['CI>FR:troops']);
+    expect(triples(run("Quelque 600 militaires français stationnés à Port-Bouët quitteront la Côte d'Ivoire d'ici l'été.", 'fr', P))).toEqual(['CI>FR:troops']);
+  });
   it('a purchase of unnamed goods buys what the exporter named up to five sentences back exports', () => {
     const P = [C('BO', ['Bolívia']), C('CN', ['China'])];
     const text = 'A Bolívia exportou 26 mil toneladas de castanha em 2024, informou o instituto. A colheita caiu por causa da seca. Os preços subiram 12% no mercado internacional. Os produtores pedem crédito ao governo. A China comprou 640 toneladas desde março.';

@@ -2039,6 +2039,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const relBefore = relativeBefore(items, t.idx);
     const relSubject = relativeSubjectBefore(items, relBefore, ti > 0 ? triggers[ti - 1]!.idx + 1 : 0);
     if (relSubject !== undefined && relSubject < L) L = relSubject;
+    // ("French troops stationed at Port-Bouët will leave Ivory Coast", "Quelque 600 militaires français stationnés à Port-Bouët
+    // quitteront la Côte d'Ivoire": a participle on the goods or people before the verb, naming no place of its own, leaves them
+    // the verb's subject.)
+    if (ti > 0 && t.mood !== 'noun' && !t.come) {
+      const p = triggers[ti - 1]!;
+      if (p.mood === 'part' && (p.cls === 'presence' || p.cls === 'send') && (isCargo(items[p.idx - 1]) || (items[p.idx - 1]?.place?.via === 'demonym' && isCargo(items[p.idx - 2]))) && !items.slice(p.idx + 1, t.idx).some((x) => !!x.place || isComma(x)) && prevL < L) L = prevL;
+    }
     const lastL = prevL;
     prevL = L;
     let R = ti + 1 < triggers.length ? triggers[ti + 1]!.idx - 1 : items.length - 1;
