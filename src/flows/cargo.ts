@@ -99,7 +99,16 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
     // What they bring: "arrivé au port de Beyrouth avec 60 tonnes de matériel médical".
     for (let k = end + 1; k < R; k++) if (WITH.has(items[k]!.lower) && !items[k]!.place) { ranges.push([k + 1, R]); break; }
   } else if (passive) {
-    ranges.push([L, t.idx - 1], [t.idx + 1, R]);
+    // ("Os mísseis Exocet que vão equipar os navios foram comprados da França": a relative clause on the subject's goods, before
+    // the verb, tells of other goods; the goods are the subject's.)
+    let e = t.idx - 1;
+    for (let k = L + 1; k < t.idx - 1; k++) {
+      if (hasMark(items[k], MB.rel) && isCargo(items[k - 1]) && !isComma(items[k - 1])) {
+        e = k - 1;
+        break;
+      }
+    }
+    ranges.push([L, e], [t.idx + 1, R]);
   } else if (t.cls === 'send' && goesTo(items[t.idx]!)) {
     // ("About 4,000 Tajik workers went to South Korea", "most of the wheat went to Egypt": what goes is the subject, in its own
     // clause, past the last comma.)

@@ -3577,6 +3577,11 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(triples(run('French troops stationed at Port-Bouët will leave Ivory Coast.', 'en', P))).toEqual(['CI>FR:troops']);
     expect(triples(run("Quelque 600 militaires français stationnés à Port-Bouët quitteront la Côte d'Ivoire d'ici l'été.", 'fr', P))).toEqual(['CI>FR:troops']);
   });
+  it('a relative clause on a passive subject\'s goods tells of other goods ("os mísseis que vão equipar os navios foram comprados")', () => {
+    const P = [C('FR', ['France', 'França']), C('BR', ['Brazil', 'Brasil'])];
+    expect(triples(run('The missiles that will arm the ships were bought from France by Brazil.', 'en', P))).toEqual(['FR>BR:missiles']);
+    expect(triples(run('Os mísseis que vão equipar os navios foram comprados da França pelo Brasil.', 'pt', P))).toEqual(['FR>BR:missiles']);
+  });
   it('a purchase of unnamed goods buys what the exporter named up to five sentences back exports', () => {
     const P = [C('BO', ['Bolívia']), C('CN', ['China'])];
     const text = 'A Bolívia exportou 26 mil toneladas de castanha em 2024, informou o instituto. A colheita caiu por causa da seca. Os preços subiram 12% no mercado internacional. Os produtores pedem crédito ao governo. A China comprou 640 toneladas desde março.';
