@@ -3577,6 +3577,12 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(triples(run('French troops stationed at Port-Bouët will leave Ivory Coast.', 'en', P))).toEqual(['CI>FR:troops']);
     expect(triples(run("Quelque 600 militaires français stationnés à Port-Bouët quitteront la Côte d'Ivoire d'ici l'été.", 'fr', P))).toEqual(['CI>FR:troops']);
   });
+  it('two places joined by a hyphen name a route, a war or a border, no end ("for the Mumbai-Ahmedabad rail line")', () => {
+    const P = [C('JP', ['Japan']), C('IN', ['India']), CITY('Mumbai', 'IN'), CITY('Ahmedabad', 'IN'), C('SN', ['Senegal']), CITY('Dakar', 'SN'), C('FR', ['France'])];
+    expect(triples(run('Japan agreed to lend India 400 billion yen for the Mumbai-Ahmedabad rail line.', 'en', P))).toEqual(['JP>IN:money']);
+    // (a single name with a hyphen stays a place: "Dakar-Yoff", the airport)
+    expect(triples(run('Senegal sent 40 soldiers to France from Dakar-Yoff.', 'en', P))).toEqual(['Dakar@SN>FR:troops']);
+  });
   it('a relative clause on a passive subject\'s goods tells of other goods ("os mísseis que vão equipar os navios foram comprados")', () => {
     const P = [C('FR', ['France', 'França']), C('BR', ['Brazil', 'Brasil'])];
     expect(triples(run('The missiles that will arm the ships were bought from France by Brazil.', 'en', P))).toEqual(['FR>BR:missiles']);

@@ -251,6 +251,17 @@ export function buildItems(
       // ("six U.S. lawmakers", "a U.S. Army system": an abbreviation's closing period inside the sentence is part
       // of it, not the sentence's end.)
       if (m.via === 'abbreviation' && toks[j]?.lower === '.' && toks[j]!.start === m.end && text.slice(m.start, m.end).includes('.') && toks[j + 1] && /^\p{L}/u.test(text.slice(toks[j + 1]!.start, toks[j + 1]!.start + 1))) j++;
+      // ("for the Mumbai-Ahmedabad rail line", "the Russia-Ukraine war", "la frontière Mali-Niger": a place joined by a hyphen to
+      // another place names a route, a war or a border, no end of a flow; the word stays, without its places.)
+      // (Both sides places: "Dakar-Yoff", "Roissy-Charles-de-Gaulle" and "Al-Khadim" are single names.)
+      const tokEnd = toks[j - 1]!.end;
+      const inToken = (x: MentionRef | undefined): boolean => !!x && x.start < tokEnd && x.end > t.start;
+      if (((tokEnd > m.end && text[m.end] === '-' && /\p{Lu}/u.test(text[m.end + 1] ?? '') && inToken(mentions[mi + 1])) || (t.start < m.start && text[m.start - 1] === '-' && /\p{Lu}/u.test(text[t.start] ?? '') && inToken(mentions[mi - 1])))) {
+        items.push(item(t.start, tokEnd, text.slice(t.start, tokEnd).toLowerCase(), 'word', NO_TAGS, undefined));
+        while (mi < mentions.length && mentions[mi]!.start < tokEnd) mi++;
+        i = j;
+        continue;
+      }
       items.push(item(m.start, m.end, text.slice(m.start, m.end).toLowerCase(), 'word', NO_TAGS, { place: m.place, via: m.via, org: !!m.org }));
       // (A company is no country the text goes on to call "o país": "Super Tucano, da Embraer; a Força Aérea do país".)
       if (!m.org) {
