@@ -55,6 +55,19 @@ const GO_TO = /^(?:go|goes|went) to$/;
 export const goesTo = (it: Item): boolean => GO_TO.test(it.lower);
 
 /** Cargo nouns a trigger governs, in order, with quantities; lists give several. */
+/** Prepositions of time ("durante", "during", "pendant", "lors de"). */
+const DURING: ReadonlySet<string> = new Set(['durante', 'during', 'pendant', 'lors']);
+
+/** Is the cargo word at k in a phrase of time, "durante la cosecha", "during the coffee harvest" (past an article and two words)? */
+function afterDuring(items: Item[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const x = items[j]!;
+    if (DURING.has(x.lower)) return true;
+    if (!(hasMark(x, MB.det) || x.cargo || (isPlain(x) && !x.cap))) return false;
+  }
+  return false;
+}
+
 /** Partitive relatives that open a share of what was just counted ("of whom", "dos quais", "de los cuales", "dont"). */
 const PARTITIVE = /^(?:of (?:whom|which)|d[oa]s quais|de (?:los|las) cuales|dont|among them|entre (?:eles|elas|ellos|ellas|eux))$/;
 
@@ -373,6 +386,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       }
       // "32 militares armenios capturados", "captured soldiers": soldiers held captive are people handed back.
       // (So are soldiers given back in exchange: "a cambio de dos soldados azerbaiyanos".)
+      // ("recibió durante la cosecha cafetalera a 18.000 recolectores", "during the harvest", "pendant la récolte": goods named
+      // after a preposition of time name a season, not what is sent.)
+      if (afterDuring(items, k)) continue;
       const cat = elabCat ?? (cargo.cat === 'troops' && (reversed || captive(items, k)) ? 'people' : cargo.cat);
       // "un préstamo de 150 millones a Perú para obras de agua potable": goods a sum of money is for are its
       // purpose, not goods sent.

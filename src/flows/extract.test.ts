@@ -3577,6 +3577,11 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(triples(run('French troops stationed at Port-Bouët will leave Ivory Coast.', 'en', P))).toEqual(['CI>FR:troops']);
     expect(triples(run("Quelque 600 militaires français stationnés à Port-Bouët quitteront la Côte d'Ivoire d'ici l'été.", 'fr', P))).toEqual(['CI>FR:troops']);
   });
+  it('goods named after a preposition of time name a season ("durante la cosecha", "during the harvest"), not what is sent', () => {
+    const P = [C('CR', ['Costa Rica']), C('NI', ['Nicaragua'], ['nicaragüenses', 'Nicaraguan'])];
+    expect(triples(run('Costa Rica recibió durante la cosecha cafetalera a unos 18.000 recolectores nicaragüenses.', 'es', P))).toEqual(['NI>CR:people']);
+    expect(triples(run('Costa Rica took in 18,000 Nicaraguan workers during the coffee harvest.', 'en', P))).toEqual(['NI>CR:people']);
+  });
   it('two places joined by a hyphen name a route, a war or a border, no end ("for the Mumbai-Ahmedabad rail line")', () => {
     const P = [C('JP', ['Japan']), C('IN', ['India']), CITY('Mumbai', 'IN'), CITY('Ahmedabad', 'IN'), C('SN', ['Senegal']), CITY('Dakar', 'SN'), C('FR', ['France'])];
     expect(triples(run('Japan agreed to lend India 400 billion yen for the Mumbai-Ahmedabad rail line.', 'en', P))).toEqual(['JP>IN:money']);
