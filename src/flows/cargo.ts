@@ -68,6 +68,19 @@ function afterDuring(items: Item[], k: number): boolean {
   return false;
 }
 
+/** Words of a plant that makes goods ("fábrica", "factory", "usine"). */
+const PLANTS: ReadonlySet<string> = new Set(['fábrica', 'fábricas', 'fabrica', 'factory', 'factories', 'usine', 'usines', 'manufacture']);
+
+/** Is the cargo word at k the product of a plant named right before it ("la fábrica de fusiles y munición", "factory of rifles")? */
+function madeByPlant(items: Item[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - 5); j--) {
+    const x = items[j]!;
+    if (prepRole(x) === 'of' && PLANTS.has(items[j - 1]!.lower)) return true;
+    if (!(hasMark(x, MB.det) || hasMark(x, MB.coord) || isComma(x) || x.cargo)) return false;
+  }
+  return false;
+}
+
 /** Partitive relatives that open a share of what was just counted ("of whom", "dos quais", "de los cuales", "dont"). */
 const PARTITIVE = /^(?:of (?:whom|which)|d[oa]s quais|de (?:los|las) cuales|dont|among them|entre (?:eles|elas|ellos|ellas|eux))$/;
 
@@ -389,6 +402,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // ("recibió durante la cosecha cafetalera a 18.000 recolectores", "during the harvest", "pendant la récolte": goods named
       // after a preposition of time name a season, not what is sent.)
       if (afterDuring(items, k)) continue;
+      // ("financia la fábrica de fusiles y munición de Maracay", "funds a factory of rifles": what a plant makes is no cargo of a
+      // verb of funding, which funds the plant.)
+      if (t.cat === 'money' && madeByPlant(items, k)) continue;
       const cat = elabCat ?? (cargo.cat === 'troops' && (reversed || captive(items, k)) ? 'people' : cargo.cat);
       // "un préstamo de 150 millones a Perú para obras de agua potable": goods a sum of money is for are its
       // purpose, not goods sent.

@@ -3577,6 +3577,11 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(triples(run('French troops stationed at Port-Bouët will leave Ivory Coast.', 'en', P))).toEqual(['CI>FR:troops']);
     expect(triples(run("Quelque 600 militaires français stationnés à Port-Bouët quitteront la Côte d'Ivoire d'ici l'été.", 'fr', P))).toEqual(['CI>FR:troops']);
   });
+  it('funding a plant funds it: what the plant makes is no cargo ("financia la fábrica de fusiles y munición de Maracay")', () => {
+    const P = [C('RU', ['Rusia', 'Rússia']), C('VE', ['Venezuela']), CITY('Maracay', 'VE')];
+    expect(triples(run('Rusia financia la fábrica de fusiles y munición de Maracay.', 'es', P))).toEqual(['RU>Maracay@VE:money']);
+    expect(triples(run('A Rússia financia a fábrica de munições de Maracay.', 'pt', P))).toEqual(['RU>Maracay@VE:money']);
+  });
   it('goods named after a preposition of time name a season ("durante la cosecha", "during the harvest"), not what is sent', () => {
     const P = [C('CR', ['Costa Rica']), C('NI', ['Nicaragua'], ['nicaragüenses', 'Nicaraguan'])];
     expect(triples(run('Costa Rica recibió durante la cosecha cafetalera a unos 18.000 recolectores nicaragüenses.', 'es', P))).toEqual(['NI>CR:people']);
