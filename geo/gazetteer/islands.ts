@@ -4,10 +4,16 @@
  * Sicily, Crete, Bali, Tasmania are there already). Same row shape as world-regions.ts:
  *   [id, lat, lon, en, pt, es, fr, country?]
  * names separated by ";" (the first is the display name in that language); coordinates are rough visual
- * centres. Left out on purpose: islands whose name is an everyday word or a first name in one of our
- * languages ("Sal", "Fogo", "Terceira", "Flores", "Pico", "Príncipe", "Rodrigues", "Diego Garcia", "La
- * Palma", "Mafia"), and those already known as a town of the same name (Ibiza, Lampedusa, Capri, Kos).
- * Country: the state that governs the island; none for islands shared or disputed (Borneo, Spratly).
+ * centres. Names are matched in every language, so left out on purpose: islands whose name is an everyday
+ * word or a first name in one of our languages ("Sal", "Fogo", "Terceira", "Flores", "Pico", "Príncipe",
+ * "Rodrigues", "Diego Garcia", "La Palma", "Mafia", "Gozo" (joy), "Elba" (the Elbe, a first name)),
+ * generic translations ("Ilha do Sul", "île du Nord": New Zealand's islands keep their English names), and
+ * islands known well enough as a town of the same name (Ibiza, Lampedusa, Capri, Kos). A few islands share a
+ * name with a small town elsewhere (Java in Georgia, Guadalcanal in Spain); context decides there.
+ * Country: the sovereign state that administers the island (Svalbard: Norway, as the press and the fixtures
+ * name it, though ISO 3166 gives it a code of its own, SJ; the Kurils: Russia; the Senkakus: Japan; the
+ * Paracels: China); none for islands split between states (Borneo, New Guinea, Hispaniola, Tierra del Fuego)
+ * or held in parts by several (the Spratlys, Scarborough Shoal).
  */
 import type { WorldRegionRow } from './world-regions';
 
@@ -26,8 +32,6 @@ export const ISLANDS: WorldRegionRow[] = [
   ['porto-santo', 33.07, -16.34, 'Porto Santo', 'Porto Santo', 'Porto Santo', 'Porto Santo', 'PT'],
   ['lesbos', 39.17, 26.33, 'Lesbos;Lesvos', 'Lesbos', 'Lesbos', 'Lesbos', 'GR'],
   ['gavdos', 34.84, 24.08, 'Gavdos', 'Gavdos', 'Gavdos', 'Gavdos', 'GR'],
-  ['elba', 42.78, 10.27, 'Elba', 'Elba', 'Elba', "île d'Elbe", 'IT'],
-  ['gozo', 36.04, 14.25, 'Gozo', 'Gozo', 'Gozo', 'Gozo', 'MT'],
   ['bornholm', 55.13, 14.92, 'Bornholm', 'Bornholm', 'Bornholm', 'Bornholm', 'DK'],
   ['svalbard', 78.5, 16, 'Svalbard;Spitsbergen', 'Svalbard;Spitsbergen', 'Svalbard;Spitsbergen', 'Svalbard;Spitzberg', 'NO'],
   ['novaya-zemlya', 74, 56, 'Novaya Zemlya', 'Nova Zembla', 'Nueva Zembla', 'Nouvelle-Zemble', 'RU'],
@@ -46,7 +50,7 @@ export const ISLANDS: WorldRegionRow[] = [
   ['lombok', -8.6, 116.3, 'Lombok', 'Lombok', 'Lombok', 'Lombok', 'ID'],
   ['bintan', 1.08, 104.5, 'Bintan', 'Bintan', 'Bintan', 'Bintan', 'ID'],
   ['new-guinea', -5.5, 141, 'New Guinea', 'Nova Guiné', 'Nueva Guinea', 'Nouvelle-Guinée'],
-  ['luzon', 16.5, 121, 'Luzon', 'Luzon;Luzão', 'Luzón', 'Luçon;Luzon', 'PH'],
+  ['luzon', 16.5, 121, 'Luzon', 'Luzon;Luzão', 'Luzón', 'Luzon', 'PH'],
   ['mindanao', 7.5, 125, 'Mindanao', 'Mindanau;Mindanao', 'Mindanao', 'Mindanao', 'PH'],
   ['visayas', 11, 123.5, 'Visayas', 'Visayas', 'Bisayas;Visayas', 'Visayas', 'PH'],
   ['mindoro', 13, 121.1, 'Mindoro', 'Mindoro', 'Mindoro', 'Mindoro', 'PH'],
@@ -59,7 +63,7 @@ export const ISLANDS: WorldRegionRow[] = [
   ['andaman-islands', 12, 92.8, 'Andaman Islands', 'Ilhas Andamão', 'Islas Andamán', 'îles Andaman', 'IN'],
   ['bhasan-char', 22.37, 91.4, 'Bhasan Char', 'Bhasan Char', 'Bhasan Char', 'Bhasan Char', 'BD'],
   ['spratly-islands', 10, 114, 'Spratly Islands;Spratlys', 'Ilhas Spratly', 'Islas Spratly', 'îles Spratleys;Spratleys'],
-  ['paracel-islands', 16.5, 112, 'Paracel Islands;Paracels', 'Ilhas Paracel', 'Islas Paracel', 'îles Paracels;Paracels'],
+  ['paracel-islands', 16.5, 112, 'Paracel Islands;Paracels', 'Ilhas Paracel', 'Islas Paracel', 'îles Paracels;Paracels', 'CN'],
   ['senkaku-islands', 25.75, 123.5, 'Senkaku Islands;Senkakus', 'Ilhas Senkaku', 'Islas Senkaku', 'îles Senkaku', 'JP'],
   ['scarborough-shoal', 15.15, 117.76, 'Scarborough Shoal', 'Baixio de Scarborough', 'Arrecife de Scarborough', 'récif de Scarborough'],
   // the Americas
@@ -70,8 +74,8 @@ export const ISLANDS: WorldRegionRow[] = [
   ['vancouver-island', 49.6, -125.6, 'Vancouver Island', 'Ilha de Vancouver', 'Isla de Vancouver', 'île de Vancouver', 'CA'],
   ['long-island', 40.8, -73, 'Long Island', 'Long Island', 'Long Island', 'Long Island', 'US'],
   // Oceania
-  ['north-island', -38.5, 176, 'North Island', 'Ilha do Norte', 'Isla Norte', 'île du Nord', 'NZ'],
-  ['south-island', -43.5, 171, 'South Island', 'Ilha do Sul', 'Isla Sur', 'île du Sud', 'NZ'],
+  ['north-island', -38.5, 176, 'North Island', 'North Island', 'North Island', 'North Island', 'NZ'],
+  ['south-island', -43.5, 171, 'South Island', 'South Island', 'South Island', 'South Island', 'NZ'],
   ['viti-levu', -17.8, 178, 'Viti Levu', 'Viti Levu', 'Viti Levu', 'Viti Levu', 'FJ'],
   ['vanua-levu', -16.6, 179.2, 'Vanua Levu', 'Vanua Levu', 'Vanua Levu', 'Vanua Levu', 'FJ'],
   ['upolu', -13.9, -171.75, 'Upolu', 'Upolu', 'Upolu', 'Upolu', 'WS'],

@@ -3587,6 +3587,20 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(triples(run('Costa Rica recibió durante la cosecha cafetalera a unos 18.000 recolectores nicaragüenses.', 'es', P))).toEqual(['NI>CR:people']);
     expect(triples(run('Costa Rica took in 18,000 Nicaraguan workers during the coffee harvest.', 'en', P))).toEqual(['NI>CR:people']);
   });
+  it('review of the thirty-sixth session: each new rule stays in its context', () => {
+    const P = [C('JP', ['Japan']), C('IN', ['India']), CITY('Mumbai', 'IN'), CITY('Ahmedabad', 'IN'), C('VE', ['Venezuela']), C('TT', ['Trinidad']), REGION('Tobago', 'TT'),
+      C('CU', ['Cuba']), C('CN', ['China', 'Chine']), CITY('Wuhan', 'CN'), C('GH', ['Ghana']), C('RU', ['Russie']), C('BR', ['Brésil']), C('SN', ['Sénégal'])];
+    // an en dash joins a route too; the two halves of one country stay it
+    expect(triples(run('Japan agreed to lend India 400 billion yen for the Mumbai–Ahmedabad rail line.', 'en', P))).toEqual(['JP>IN:money']);
+    expect(triples(run('Venezuela envió 20.000 barriles de petróleo a Trinidad-Tobago.', 'es', P))).toEqual(['VE>TT:oil']);
+    // the purpose of helping reaches no place far past the verb
+    expect(triples(run('Cuba sent 200 doctors to help fight the virus first detected in Wuhan.', 'en', P))).toEqual([]);
+    // French "mais" before a subject of its own still ends the clause
+    expect(triples(run('Le Ghana a interdit les exportations mais plusieurs voisins ont expédié du cacao vers la Chine.', 'fr', P))).toEqual([]);
+    // goods offered for sale are no aid; food given away is
+    expect(triples(run('La Russie offre des engrais au Brésil à prix réduit.', 'fr', P))).toEqual(['RU>BR:other']);
+    expect(triples(run('Le Japon a offert 20 000 tonnes de riz au Sénégal.', 'fr', [...P, C('JP', ['Japon'])]))).toEqual(['JP>SN:aid']);
+  });
   it('two places joined by a hyphen name a route, a war or a border, no end ("for the Mumbai-Ahmedabad rail line")', () => {
     const P = [C('JP', ['Japan']), C('IN', ['India']), CITY('Mumbai', 'IN'), CITY('Ahmedabad', 'IN'), C('SN', ['Senegal']), CITY('Dakar', 'SN'), C('FR', ['France'])];
     expect(triples(run('Japan agreed to lend India 400 billion yen for the Mumbai-Ahmedabad rail line.', 'en', P))).toEqual(['JP>IN:money']);

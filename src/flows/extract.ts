@@ -2018,7 +2018,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (!isBoundary(items, k)) continue;
       // ("La Côte d'Ivoire envisage une mesure similaire mais continue d'expédier sa récolte vers le Vietnam": French "mais"
       // right before a second predicate with no subject of its own joins it to the first, whose subject it shares.)
-      if (items[k]!.lower === 'mais' && t.idx - k <= 5 && items.slice(k + 1, t.idx).every((x) => hasMark(x, MB.aux | MB.plan | MB.condAux) || (isPlain(x) && !x.cap) || prepRole(x) === 'of' || prepRole(x) === 'to')) continue;
+      // (Only a verb's own words after it, an auxiliary or one verb and its "de"/"à": "mais continue d'expédier", "mais a renoncé";
+      // "mais plusieurs voisins ont expédié" has a subject of its own.)
+      if (items[k]!.lower === 'mais' && t.idx - k <= 4 && predicateOnly(items, k + 1, t.idx)) continue;
       L = k + 1;
       break;
     }
@@ -2067,8 +2069,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       while (hasMark(items[k], MB.det) || prepRole(items[k]) === 'to' || prepRole(items[k]) === 'of') k++;
       if (k < items.length && !items[k]!.place) {
         purposeEnd = nextT.idx;
-        // (through the verbs of the purpose, "to help rebuild", "pour aider à combattre"; not past a comma or a relative pronoun)
-        while (purposeEnd + 1 < items.length && !isComma(items[purposeEnd + 1]) && !hasMark(items[purposeEnd + 1], MB.rel) && !hasMark(items[purposeEnd + 1], MB.coord) && items[purposeEnd + 1]!.tok !== 'punct') purposeEnd++;
+        // (through the verbs of the purpose, "to help rebuild", "pour aider à combattre"; not past a comma or a relative pronoun,
+        // nor far: "to help fight the virus first detected in Wuhan" sends nobody to Wuhan)
+        while (purposeEnd + 1 < items.length && purposeEnd < nextT.idx + 5 && !isComma(items[purposeEnd + 1]) && !hasMark(items[purposeEnd + 1], MB.rel) && !hasMark(items[purposeEnd + 1], MB.coord) && items[purposeEnd + 1]!.tok !== 'punct') purposeEnd++;
       }
     }
     /** The first infinitive of purpose after the verb ("para ampliar"), or -1. */
@@ -3980,8 +3983,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // (So is food a government sends, not sells, where the article speaks of relief: "O Brasil enviou 30
     // toneladas de alimentos" after "as vítimas do ciclone".)
     // (Any traded goods given away are aid too: "34,000 tonnes of potash donated by Russia", "urea donada por Rusia".)
-    const giftHere = hasMarkIn(items, L, R, MB.gift);
-    if (hits.some((h) => h.cat === 'other' && (giftHere || FOOD_UNITS.has(h.unit))) && (giftHere || ((t.cls === 'send' || t.cls === 'move') && t.cat !== 'other' && !COMMERCIAL.test(items[t.idx]!.lower) && !!reliefNear?.(si)))) {
+    // (For goods other than food, only a word of donation: French "offre"/"offert", Portuguese "oferecidos" also offer for sale:
+    // "La Russie offre des engrais au Brésil à prix réduit".)
+    const giftHere = hasMarkIn(items, L, R, MB.gift) && items.slice(L, R + 1).some((x) => hasMark(x, MB.gift) && DONATION.test(x.lower));
+    if (hits.some((h) => h.cat === 'other' && (giftHere || FOOD_UNITS.has(h.unit))) && (giftHere || hasMarkIn(items, L, R, MB.gift) || ((t.cls === 'send' || t.cls === 'move') && t.cat !== 'other' && !COMMERCIAL.test(items[t.idx]!.lower) && !!reliefNear?.(si)))) {
       hits = hits.map((h) => (h.cat === 'other' && (giftHere || FOOD_UNITS.has(h.unit)) ? { ...h, cat: 'aid' as const } : h));
     }
     // "plans to send 40 officers to South Korea for training", "enviar 30 pilotos ao Brasil para treinamento":
@@ -6277,6 +6282,8 @@ function accusedBefore(items: Item[], idx: number, lang: Lang): number | null | 
 }
 
 /** Food cargo units (language-neutral glosses from the lexicons) that a donation makes aid. */
+/** Words of donation, not of offering ("donated", "doado", "donó", "don", "regaló"). */
+const DONATION = /^(?:donat|don[óoa]|dons?$|doa|doo|doe|regal|gift)/;
 const FOOD_UNITS: ReadonlySet<string> = new Set(['grain', 'food', 'maize', 'rice', 'beans', 'milk', 'flour', 'sorghum', 'wheat', 'cereals', 'corn', 'food aid', 'foodstuffs', 'rations', 'cereal']);
 
 /**
@@ -8235,6 +8242,14 @@ function coordIdx(items: Item[], idx: number): number {
   let k = idx - 1;
   while (k > 0 && (hasMark(items[k], MB.aux | MB.plan | MB.condAux) || (isPlain(items[k]) && !items[k]!.cap)) && idx - k <= 3) k--;
   return k;
+}
+
+/** Are the items from a to v - 1 only auxiliaries, or one plain word followed by "de"/"à" ("continue d'", "vient de")? */
+function predicateOnly(items: Item[], a: number, v: number): boolean {
+  let k = a;
+  while (k < v && hasMark(items[k], MB.aux | MB.plan | MB.condAux)) k++;
+  if (k === v) return true;
+  return k + 2 === v && isPlain(items[k]) && !items[k]!.cap && (prepRole(items[k + 1]) === 'of' || prepRole(items[k + 1]) === 'to');
 }
 
 function coordinatedStart(items: Item[], idx: number, mood: Trigger['mood']): boolean {

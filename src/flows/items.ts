@@ -253,13 +253,16 @@ export function buildItems(
       if (m.via === 'abbreviation' && toks[j]?.lower === '.' && toks[j]!.start === m.end && text.slice(m.start, m.end).includes('.') && toks[j + 1] && /^\p{L}/u.test(text.slice(toks[j + 1]!.start, toks[j + 1]!.start + 1))) j++;
       // ("for the Mumbai-Ahmedabad rail line", "the Russia-Ukraine war", "la frontière Mali-Niger": a place joined by a hyphen to
       // another place names a route, a war or a border, no end of a flow; the word stays, without its places.)
-      // (Both sides places: "Dakar-Yoff", "Roissy-Charles-de-Gaulle" and "Al-Khadim" are single names.)
-      const tokEnd = toks[j - 1]!.end;
-      const inToken = (x: MentionRef | undefined): boolean => !!x && x.start < tokEnd && x.end > t.start;
-      if (((tokEnd > m.end && text[m.end] === '-' && /\p{Lu}/u.test(text[m.end + 1] ?? '') && inToken(mentions[mi + 1])) || (t.start < m.start && text[m.start - 1] === '-' && /\p{Lu}/u.test(text[t.start] ?? '') && inToken(mentions[mi - 1])))) {
-        items.push(item(t.start, tokEnd, text.slice(t.start, tokEnd).toLowerCase(), 'word', NO_TAGS, undefined));
-        while (mi < mentions.length && mentions[mi]!.start < tokEnd) mi++;
-        i = j;
+      // (Both sides places: "Dakar-Yoff", "Roissy-Charles-de-Gaulle" and "Al-Khadim" are single names. Not two halves of one
+      // country: "Trinidad-Tobago". A hyphen or an en dash: "the Mumbai–Ahmedabad line".)
+      const nx = mentions[mi + 1];
+      if (nx && nx.start === m.end + 1 && (text[m.end] === '-' || text[m.end] === '–') && m.start >= t.start && !(nx.place.country === m.place.country && (m.place.kind === 'country' || nx.place.kind === 'country'))) {
+        let e = j;
+        while (e < toks.length && toks[e]!.start < nx.end) e++;
+        const end = Math.max(nx.end, toks[e - 1]!.end);
+        items.push(item(m.start, end, text.slice(m.start, end).toLowerCase(), 'word', NO_TAGS, undefined));
+        mi += 2;
+        i = e;
         continue;
       }
       items.push(item(m.start, m.end, text.slice(m.start, m.end).toLowerCase(), 'word', NO_TAGS, { place: m.place, via: m.via, org: !!m.org }));

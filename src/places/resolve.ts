@@ -618,7 +618,8 @@ const SENTENCE_W = 3;
  * their group is sure (one sense, or a lead of more than 4). One pass over the mentions in text order.
  */
 function sameSentenceCountry(text: string, raw: RawMention[], groupOf: Group[]): void {
-  // sentence number of each mention (raw is in text order; the gaps between mentions are read once)
+  // sentence number of each mention (raw is in text order, streets and localities cut off before resolve() calls this; a mention
+  // starting before the previous one ends opens a new number; the gaps between mentions are read once)
   const sentence = new Array<number>(raw.length);
   let n = 0;
   for (let k = 0; k < raw.length; k++) {
@@ -659,7 +660,9 @@ function sameSentenceCountry(text: string, raw: RawMention[], groupOf: Group[]):
     // no London, Ontario; but "Poti" is an old name of Teresina, and "the terminal at Poti" in a Georgian
     // sentence is P'ot'i)
     let world = worldCity(g);
-    const key = g.key.slice(0, g.key.indexOf('|'));
+    // (a demonym group, "#entry", has no name to compare: no world-city guard)
+    const bar = g.key.indexOf('|');
+    const key = bar < 0 ? '' : g.key.slice(0, bar);
     if (world && !Object.values(world.names).some((n) => nameKey(n) === key)) world = undefined;
     g.cands.forEach((e, i) => {
       if (world && e !== world && e.population * SMALL_RATIO < world.population) return;

@@ -448,6 +448,13 @@ describe('islands, and towns the older GeoNames list lacks', () => {
     expect(placeOf(places('El buque atracó en Puerto Cortés.', 'es'), 'Puerto Cortés')?.country).toBe('HN');
   });
 
+  it('takes no island from an everyday word, a first name or a generic phrase ("Gozo y alegría", "Elba Esther", "ilha do Sul")', () => {
+    expect(places('Gozo y alegría en el pueblo tras el rescate.', 'es').some((p) => p.country === 'MT')).toBe(false);
+    expect(places('Elba Esther Gordillo fue detenida en Toluca.', 'es').some((p) => p.country === 'IT')).toBe(false);
+    expect(places('O turista caiu na ilha do Sul, no Rio Grande do Sul.', 'pt').some((p) => p.country === 'NZ')).toBe(false);
+    expect(placeOf(places("L'évêque de Luçon a célébré la messe en Vendée.", 'fr'), 'Luçon')?.country).toBe('FR');
+  });
+
   it('knows the press short forms "Falklands", "Malvinas", "Centrafrique"', () => {
     expect(placeOf(places('Britain sent a frigate to the Falklands.'), 'Falklands')?.country).toBe('FK');
     expect(placeOf(places('Argentina reclama las Malvinas.', 'es'), 'Malvinas')?.country).toBe('FK');
