@@ -289,6 +289,7 @@ export const CITY_EXTRA_NAMES: Array<[number, string]> = [
   [124665, 'Machhad;Mechhed;Mexede'], // Mashhad (French, Portuguese)
   [377039, 'Port-Soudan;Porto Sudão'], // Port Sudan (French, Portuguese)
   [292968, 'Abou Dhabi;Abou Dabi'], // Abu Dhabi (French)
+  [1486209, 'Ekaterinbourg;Iekaterinbourg;Ecaterimburgo;Ecaterinburgo'], // Yekaterinburg (French, Portuguese)
   [3600026, 'Puerto Cortés'], // Puerto Cortez, Honduras (the Spanish spelling)
 ];
 

@@ -446,6 +446,7 @@ describe('islands, and towns the older GeoNames list lacks', () => {
   it('knows press spellings of towns GeoNames spells otherwise ("Abou Dhabi", "Puerto Cortés")', () => {
     expect(placeOf(places("La France a vendu des avions à Abou Dhabi.", 'fr'), 'Abou Dhabi')?.country).toBe('AE');
     expect(placeOf(places('El buque atracó en Puerto Cortés.', 'es'), 'Puerto Cortés')?.country).toBe('HN');
+    expect(placeOf(places("Les quatre hommes ont été transférés d'Ekaterinbourg à Bakou.", 'fr'), 'Ekaterinbourg')?.country).toBe('RU');
   });
 
   it('takes no island from an everyday word, a first name or a generic phrase ("Gozo y alegría", "Elba Esther", "ilha do Sul")', () => {
