@@ -3587,6 +3587,12 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(triples(run('Costa Rica recibió durante la cosecha cafetalera a unos 18.000 recolectores nicaragüenses.', 'es', P))).toEqual(['NI>CR:people']);
     expect(triples(run('Costa Rica took in 18,000 Nicaraguan workers during the coffee harvest.', 'en', P))).toEqual(['NI>CR:people']);
   });
+  it('a place in the charge of a person extradited is no end ("a man accused of running a call centre from Pattaya")', () => {
+    const P = [C('TH', ['Thailand']), CITY('Pattaya', 'TH'), C('KR', ['South Korea']), C('KH', ['Cambodia']), CITY('Phnom Penh', 'KH', true)];
+    expect(triples(run('Thailand extradited to South Korea a man accused of running a call centre from Pattaya.', 'en', P))).toEqual(['TH>KR:people']);
+    // (a place people are deported from is still their source)
+    expect(triples(run('Thailand deported 40 Cambodians from Pattaya to Phnom Penh.', 'en', P))).toEqual(['Pattaya@TH>Phnom Penh@KH:people']);
+  });
   it('review of the thirty-sixth session: each new rule stays in its context', () => {
     const P = [C('JP', ['Japan']), C('IN', ['India']), CITY('Mumbai', 'IN'), CITY('Ahmedabad', 'IN'), C('VE', ['Venezuela']), C('TT', ['Trinidad']), REGION('Tobago', 'TT'),
       C('CU', ['Cuba']), C('CN', ['China', 'Chine']), CITY('Wuhan', 'CN'), C('GH', ['Ghana']), C('RU', ['Russie']), C('BR', ['Brésil']), C('SN', ['Sénégal'])];

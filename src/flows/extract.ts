@@ -3536,6 +3536,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     src = refine(items, roles, src, Math.max(L, t.idx - 6), srcEnd, (r, k) => (r.role === 'from' || (r.role === 'of' && !EVENT_NOUNS.has(items[k - 2]?.lower ?? ''))) && !(t.cls === 'send' && k > t.idx && madeAt(items, k)));
     // ("Guinea Ecuatorial exportó 41 cargamentos desde la planta de Punta Europa, en la isla de Bioko": a place of the exporter's
     // own country that the sentence puts the goods "in", after an export verb, is where they leave; no buyer.)
+    // ("Thailand extradited to South Korea a man accused of running a phone-scam call centre from Pattaya": a place in the charge
+    // is no end; the subject sends.)
+    if (t.cls === 'deport' && src !== undefined && src > t.idx && hasBefore(items, src, t.idx + 1, src - t.idx - 1, (x) => ACCUSED.test(x.lower))) {
+      src = subject !== undefined && subject < t.idx && (dst === undefined || countryAt(items, subject) !== countryAt(items, dst)) ? subject : undefined;
+    }
     // ("Le Canada a exporté 380 000 barils par jour depuis le terminal Westridge, à Burnaby": so is one after "à", whatever role
     // the preposition gives it: exports leave the country.)
     if (t.cls === 'send' && !noun && EXPORT_STEM.test(items[t.idx]!.lower) && src !== undefined && dst !== undefined && dst > t.idx && (roles[dst]?.role === 'in' || roles[dst]?.role === 'to') && items[src]!.place!.place.kind === 'country' && countryAt(items, src) === countryAt(items, dst)) {
@@ -6282,6 +6287,9 @@ function accusedBefore(items: Item[], idx: number, lang: Lang): number | null | 
 }
 
 /** Food cargo units (language-neutral glosses from the lexicons) that a donation makes aid. */
+/** Words of a charge ("accused of", "acusado de", "accusé de", "suspected of", "charged with"). */
+const ACCUSED = /^(?:accused|acusad[oa]s?|accusée?s?|suspected|suspeit[oa]s?|sospechos[oa]s?|soupçonnée?s?|charged|indicted|wanted)$/;
+
 /** Words of donation, not of offering ("donated", "doado", "donó", "don", "regaló"). */
 const DONATION = /^(?:donat|don[óoa]|dons?$|doa|doo|doe|regal|gift)/;
 const FOOD_UNITS: ReadonlySet<string> = new Set(['grain', 'food', 'maize', 'rice', 'beans', 'milk', 'flour', 'sorghum', 'wheat', 'cereals', 'corn', 'food aid', 'foodstuffs', 'rations', 'cereal']);
