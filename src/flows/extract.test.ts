@@ -3593,6 +3593,11 @@ describe('rules from session 19 (general, own sentences)', () => {
     // (a place people are deported from is still their source)
     expect(triples(run('Thailand deported 40 Cambodians from Pattaya to Phnom Penh.', 'en', P))).toEqual(['Pattaya@TH>Phnom Penh@KH:people']);
   });
+  it('a charge on the person moved does not hedge the transfer ("extradited a man accused of fraud"); one on the sender does', () => {
+    const P = [C('TH', ['Thailand']), C('KR', ['South Korea'], ['Korean']), C('RU', ['Russia']), C('IR', ['Iran'])];
+    expect(withStatus(run('Thailand extradited to South Korea a man accused of fraud, the Korean embassy said.', 'en', P))).toEqual(['TH>KR:people:stated']);
+    expect(withStatus(run('Russia is accused of sending 300 drones to Iran.', 'en', P))).toEqual(['RU>IR:weapons:reported']);
+  });
   it('review of the thirty-sixth session: each new rule stays in its context', () => {
     const P = [C('JP', ['Japan']), C('IN', ['India']), CITY('Mumbai', 'IN'), CITY('Ahmedabad', 'IN'), C('VE', ['Venezuela']), C('TT', ['Trinidad']), REGION('Tobago', 'TT'),
       C('CU', ['Cuba']), C('CN', ['China', 'Chine']), CITY('Wuhan', 'CN'), C('GH', ['Ghana']), C('RU', ['Russie']), C('BR', ['Brésil']), C('SN', ['Sénégal'])];

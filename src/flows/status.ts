@@ -1,5 +1,5 @@
 /** Status of a flow statement: denied, suspended, planned, reported (hedged or attributed) or stated. */
-import { hasBefore, hasMark, hasTagMark, isComma, isPlain, MB, POSSESSIVES, type Item } from './items';
+import { hasBefore, hasMark, hasTagMark, isComma, isPeople, isPlain, MB, POSSESSIVES, type Item } from './items';
 import { CANCEL, ORDER_NOUNS, type Trigger } from './triggers';
 import type { FlowStatus } from '../story';
 
@@ -85,9 +85,20 @@ export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<strin
     // attribution after a contrasting clause with a hedge of its own is that clause's.)
     // (So is one whose clause opens with a subject of its own: ", while Pakistan's government said it had sent".)
     if (CONTRAST.has(items[k]!.lower) && isComma(items[k - 1]) && (hasMarkAhead(items, k + 1, end, MB.condAux) || ([1, 2].some((d) => !!items[k + d]?.place && items[k + d]!.place!.via === 'name') && saysBeforeVerb(items, k + 1, end)))) break;
-    if (counts(k) && !reducedRelative(items, k)) hedged = true;
+    if (counts(k) && !reducedRelative(items, k) && !chargeOnPerson(items, k)) hedged = true;
   }
   return hedged;
+}
+
+/** Words of a charge ("accused", "acusado", "accusé", "suspected", "charged"). */
+const CHARGED = /^(?:accused|acusad[oa]s?|accusée?s?|suspected|suspeit[oa]s?|sospechos[oa]s?|soupçonnée?s?|charged|indicted)$/;
+/**
+ * Is the hedge at k a charge right after the noun of a person ("a man accused of fraud", "un exalcalde acusado de", "presos
+ * acusados de")? It describes the person moved, not the transfer ("Russia is accused of sending" still hedges).
+ */
+function chargeOnPerson(items: Item[], k: number): boolean {
+  const n = items[k - 1];
+  return CHARGED.test(items[k]!.lower) && !!n && n.tok === 'word' && !n.place && !hasMark(n, MB.aux | MB.passiveAux | MB.coord) && (isPeople(n) || isPlain(n) || !!n.cargo);
 }
 
 /** Verbs of negotiating or discussing ("negotiate", "negociar", "négocier", "discuss", "discutir", "discuter"). */
