@@ -3598,6 +3598,12 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(withStatus(run('Thailand extradited to South Korea a man accused of fraud, the Korean embassy said.', 'en', P))).toEqual(['TH>KR:people:stated']);
     expect(withStatus(run('Russia is accused of sending 300 drones to Iran.', 'en', P))).toEqual(['RU>IR:weapons:reported']);
   });
+  it('a place in an apposition on another place ("Bata, la mayor ciudad de Guinea Ecuatorial,") is no subject of the verb after it', () => {
+    const P = [C('RU', ['Rusia'], ['rusos']), C('GQ', ['Guinea Ecuatorial']), CITY('Bata', 'GQ')];
+    const fs = triples(run('Unos 200 instructores militares rusos habrían aterrizado en Bata, la mayor ciudad de Guinea Ecuatorial, en las últimas semanas para entrenar a la guardia presidencial.', 'es', P));
+    expect(fs.filter((f) => f.startsWith('GQ>'))).toEqual([]);
+    expect(triples(run('Rusia envió 200 instructores a Bata, la mayor ciudad de Guinea Ecuatorial, para entrenar a la guardia.', 'es', P))).toEqual(['RU>Bata@GQ:training']);
+  });
   it('review of the thirty-sixth session: each new rule stays in its context', () => {
     const P = [C('JP', ['Japan']), C('IN', ['India']), CITY('Mumbai', 'IN'), CITY('Ahmedabad', 'IN'), C('VE', ['Venezuela']), C('TT', ['Trinidad']), REGION('Tobago', 'TT'),
       C('CU', ['Cuba']), C('CN', ['China', 'Chine']), CITY('Wuhan', 'CN'), C('GH', ['Ghana']), C('RU', ['Russie']), C('BR', ['Brésil']), C('SN', ['Sénégal'])];

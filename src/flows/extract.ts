@@ -2328,6 +2328,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           // ("Japan takes 80% of the catch, although Spanish producers have begun to sell": a clause of concession has a
           // subject of its own.)
           if (CONCESSIVE.has(items[k]!.lower)) break;
+          // ("aterrizado en Bata, la mayor ciudad de Guinea Ecuatorial, … para entrenar": a place in an apposition on another place,
+          // set off by commas and opening with an article, describes that place; it is no subject.)
+          if (items[k]!.place && inPlaceApposition(items, k, t.idx)) continue;
           // ("..., adding to the Turkish drones it acquired in 2021": an English clause with no relative pronoun on goods,
           // whose pronoun subject is the main clause's.)
           if (lang === 'en' && (items[k]!.lower === 'it' || items[k]!.lower === 'they') && isCargo(items[k - 1])) {
@@ -8250,6 +8253,24 @@ function coordIdx(items: Item[], idx: number): number {
   let k = idx - 1;
   while (k > 0 && (hasMark(items[k], MB.aux | MB.plan | MB.condAux) || (isPlain(items[k]) && !items[k]!.cap)) && idx - k <= 3) k--;
   return k;
+}
+
+/**
+ * Is the place at k inside an apposition on the place before it, set off by commas and opening with an article ("Bata, la mayor
+ * ciudad de Guinea Ecuatorial, …"), closed before v?
+ */
+function inPlaceApposition(items: Item[], k: number, v: number): boolean {
+  let c = -1;
+  for (let j = k - 1; j >= Math.max(1, k - 6); j--) {
+    if (items[j]!.place || items[j]!.trig) return false;
+    if (isComma(items[j])) {
+      c = j;
+      break;
+    }
+  }
+  if (c < 0 || !items[c - 1]?.place || items[c - 1]!.place!.via === 'demonym' || !hasMark(items[c + 1], MB.det)) return false;
+  for (let j = k + 1; j < v; j++) if (isComma(items[j])) return true;
+  return false;
 }
 
 /** Are the items from a to v - 1 only auxiliaries, or one plain word followed by "de"/"à" ("continue d'", "vient de")? */
