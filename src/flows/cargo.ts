@@ -55,6 +55,9 @@ const GO_TO = /^(?:go|goes|went) to$/;
 export const goesTo = (it: Item): boolean => GO_TO.test(it.lower);
 
 /** Cargo nouns a trigger governs, in order, with quantities; lists give several. */
+/** Services done on people ("custody", "custodia", "housing", "acogida", "accueil", "detention"). */
+const SERVICE_NOUNS: ReadonlySet<string> = new Set(['custody', 'custodia', 'custódia', 'garde', 'housing', 'accommodation', 'hosting', 'acogida', 'acolhimento', 'accueil', 'hébergement', 'alojamiento', 'alojamento', 'detention', 'detención', 'detenção', 'détention', 'reception', 'recepción', 'receção', 'recepção', 'maintenance', 'manutención', 'care', 'cuidado']);
+
 /** Prepositions of time ("durante", "during", "pendant", "lors de"). */
 const DURING: ReadonlySet<string> = new Set(['durante', 'during', 'pendant', 'lors']);
 
@@ -415,6 +418,12 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // ("paid for with crude oil", "pagos com petróleo": goods paid with travel with the money.)
       // (Goods lent go along with the lending: "ont prêté quatre avions au Canada".)
       // (Nor aid: "a versé 30 millions d'euros pour l'aide humanitaire au Tchad" funds it.)
+      // ("pagará a El Salvador 6 millones por la custodia de los presos", "paid Rwanda for the housing of asylum seekers": people a
+      // payment keeps or houses are a service paid for; they come from nowhere.)
+      let o = k - 1;
+      if (hasMark(items[o], MB.det)) o--;
+      const serviceOn = cat === 'people' && prepRole(items[o]) === 'of' && SERVICE_NOUNS.has(items[hasMark(items[o - 1], MB.det) ? o - 2 : o - 1]?.lower ?? '');
+      if (serviceOn && t.cat === 'money' && t.cls === 'send') continue;
       const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && cat !== 'aid' && t.sense !== 'lend' && !forPlace(items, k, b) && !paidWith(items, k);
       // ("40 bombeiros, dos quais 12 especialistas em fogos florestais", "400 troops, of whom 30 medics": a share of goods just
       // counted, after a partitive relative, is part of them; no cargo of its own.)

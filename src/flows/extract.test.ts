@@ -3604,6 +3604,11 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(fs.filter((f) => f.startsWith('GQ>'))).toEqual([]);
     expect(triples(run('Rusia envió 200 instructores a Bata, la mayor ciudad de Guinea Ecuatorial, para entrenar a la guardia.', 'es', P))).toEqual(['RU>Bata@GQ:training']);
   });
+  it('people a payment keeps or houses are a service paid for, not people sent back ("por la custodia de los presos")', () => {
+    const P = [C('US', ['Estados Unidos']), C('SV', ['El Salvador']), C('GB', ['Britain']), C('RW', ['Rwanda'])];
+    expect(triples(run('Estados Unidos pagará a El Salvador unos 6 millones de dólares al año por la custodia de los presos.', 'es', P))).toEqual(['US>SV:money']);
+    expect(triples(run('Britain paid Rwanda 240 million pounds for the housing of asylum seekers.', 'en', P))).toEqual(['GB>RW:money']);
+  });
   it('review of the thirty-sixth session: each new rule stays in its context', () => {
     const P = [C('JP', ['Japan']), C('IN', ['India']), CITY('Mumbai', 'IN'), CITY('Ahmedabad', 'IN'), C('VE', ['Venezuela']), C('TT', ['Trinidad']), REGION('Tobago', 'TT'),
       C('CU', ['Cuba']), C('CN', ['China', 'Chine']), CITY('Wuhan', 'CN'), C('GH', ['Ghana']), C('RU', ['Russie']), C('BR', ['Brésil']), C('SN', ['Sénégal'])];
