@@ -3609,6 +3609,12 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(triples(run('Estados Unidos pagará a El Salvador unos 6 millones de dólares al año por la custodia de los presos.', 'es', P))).toEqual(['US>SV:money']);
     expect(triples(run('Britain paid Rwanda 240 million pounds for the housing of asylum seekers.', 'en', P))).toEqual(['GB>RW:money']);
   });
+  it('people who remain where they are are no transfer; troops that remain abroad still are', () => {
+    const P = [C('KR', ['South Korea'], ['South Korean']), C('US', ['United States']), C('TD', ['Chad'], ['Chadian']), C('NE', ['Niger']), C('IN', ['India'], ['Indian']), C('LK', ['Sri Lanka'], ['Sri Lankan'])];
+    expect(triples(run('One South Korean chose to remain in the United States to contest his case.', 'en', P))).toEqual([]);
+    expect(triples(run('More than 200 Indian fishermen remain in Sri Lankan custody.', 'en', P))).toEqual([]);
+    expect(triples(run('Some 900 Chadian soldiers remain in northern Niger.', 'en', P))).toEqual(['TD>NE:troops']);
+  });
   it('review of the thirty-sixth session: each new rule stays in its context', () => {
     const P = [C('JP', ['Japan']), C('IN', ['India']), CITY('Mumbai', 'IN'), CITY('Ahmedabad', 'IN'), C('VE', ['Venezuela']), C('TT', ['Trinidad']), REGION('Tobago', 'TT'),
       C('CU', ['Cuba']), C('CN', ['China', 'Chine']), CITY('Wuhan', 'CN'), C('GH', ['Ghana']), C('RU', ['Russie']), C('BR', ['Brésil']), C('SN', ['Sénégal'])];

@@ -4021,6 +4021,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (hits.some(soldAid) && (t.cat === 'other' || COMMERCIAL.test(items[t.idx]!.lower) || hasBefore(items, t.idx, 0, t.idx, (x) => COMMERCIAL.test(x.lower))) && !hasMarkIn(items, L, R, MB.gift)) {
       hits = hits.map((h) => (soldAid(h) ? { ...h, cat: 'other' as const } : h));
     }
+    // ("One South Korean chose to remain in the United States", "200 Indian fishermen remain in Sri Lankan custody": people who
+    // stay where they are are no transfer; troops that remain abroad still are a deployment.)
+    if (t.cls === 'presence' && REMAIN.test(items[t.idx]!.lower)) hits = hits.filter((h) => h.cat !== 'people');
     // (Goods a giver donated are aid: "vacinas doadas por Portugal".)
     if (givenBy?.gift) hits = hits.map((h) => (h.cat === 'other' ? { ...h, cat: 'aid' as const } : h));
     let elidedTraveller = false;
@@ -6290,6 +6293,9 @@ function accusedBefore(items: Item[], idx: number, lang: Lang): number | null | 
 }
 
 /** Food cargo units (language-neutral glosses from the lexicons) that a donation makes aid. */
+/** Verbs of remaining ("remain", "stay", "permanecer", "quedarse", "ficar", "rester", "demeurer"). */
+const REMAIN = /^(?:remain|stay|permanec|permanez|qued|fic[aoá]|rest[eé]|resta|demeur)/;
+
 /** Words of a charge ("accused of", "acusado de", "accusé de", "suspected of", "charged with"). */
 const ACCUSED = /^(?:accused|acusad[oa]s?|accusée?s?|suspected|suspeit[oa]s?|sospechos[oa]s?|soupçonnée?s?|charged|indicted|wanted)$/;
 
