@@ -3615,6 +3615,12 @@ describe('rules from session 19 (general, own sentences)', () => {
     expect(triples(run('More than 200 Indian fishermen remain in Sri Lankan custody.', 'en', P))).toEqual([]);
     expect(triples(run('Some 900 Chadian soldiers remain in northern Niger.', 'en', P))).toEqual(['TD>NE:troops']);
   });
+  it('people moved "from" a place to another come from that place, whatever their nationality ("Canadians evacuated from Goma to Gisenyi")', () => {
+    const P = [C('CA', ['Canada'], ['Canadians']), C('CD', ['Congo']), CITY('Goma', 'CD'), C('RW', ['Rwanda']), CITY('Gisenyi', 'RW'), C('VE', ['Venezuela'], ['Venezuelans']), C('US', ['United States']), C('CO', ['Colombia']), C('AF', ['Afghanistan'], ['Afghans']), C('PK', ['Pakistan'])];
+    expect(triples(run('Sixty-two Canadians were evacuated from Goma to Gisenyi.', 'en', P))).toEqual(['Goma@CD>Gisenyi@RW:people']);
+    expect(triples(run('Some 300 Venezuelans were deported from the United States to Colombia.', 'en', P))).toEqual(['US>CO:people']);
+    expect(triples(run('Afghans were deported from Pakistan to Afghanistan.', 'en', P))).toEqual(['PK>AF:people']);
+  });
   it('review of the thirty-sixth session: each new rule stays in its context', () => {
     const P = [C('JP', ['Japan']), C('IN', ['India']), CITY('Mumbai', 'IN'), CITY('Ahmedabad', 'IN'), C('VE', ['Venezuela']), C('TT', ['Trinidad']), REGION('Tobago', 'TT'),
       C('CU', ['Cuba']), C('CN', ['China', 'Chine']), CITY('Wuhan', 'CN'), C('GH', ['Ghana']), C('RU', ['Russie']), C('BR', ['Brésil']), C('SN', ['Sénégal'])];

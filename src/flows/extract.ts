@@ -3292,7 +3292,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           // "Afghans were deported from Pakistan to Afghanistan": the nationals go home, from where they were.
           // "as estátuas foram entregues de volta ao Peru pela Itália": in the passive, the agent sends.
           // (A nationality of no one country, "centroamericanos", names no place they leave: the subject sends.)
-          src = origin !== undefined && countryAt(items, origin) !== undefined && countryAt(items, origin) !== thereCc ? origin : from !== undefined && countryAt(items, from) !== thereCc ? from : passive && agent !== undefined ? agent : subject;
+          // ("Sixty-two Canadians were evacuated from Goma to Gisenyi": a place the clause says they leave comes before their
+          // nationality.)
+          src = from !== undefined && from > t.idx && countryAt(items, from) !== thereCc ? from : origin !== undefined && countryAt(items, origin) !== undefined && countryAt(items, origin) !== thereCc ? origin : from !== undefined && countryAt(items, from) !== thereCc ? from : passive && agent !== undefined ? agent : subject;
           // ("Por ordem de Luanda, foram expulsos": an agent or subject that sends is the government its capital stands for.)
           srcActor = src !== undefined && (src === agent || src === subject);
         } else if (!noun && t.mood === 'part' && subject === undefined && fromRight !== undefined) {
