@@ -180,8 +180,8 @@ export function resolve(text: string, all: RawMention[], gaz: Gazetteer, lang: L
     g.score = g.base.slice();
     g.best = argmax(g.score);
   }
-  listedWithStates(text, raw, groupOf);
-  listedWithCountries(text, raw, groupOf);
+  listedWith(text, raw, groupOf, STATE, LIST_W, false);
+  listedWith(text, raw, groupOf, COUNTRY, COUNTRY_LIST_W, true);
   sameSentenceCountry(text, raw, groupOf);
 
   // round 1 and 2: document context
@@ -545,61 +545,40 @@ function shortForms(list: Group[]): void {
 const LIST_JOINER = /^(?:,\s*|,?\s+(?:and|or|e|ou|y|o|et)\s+)$/;
 const LIST_W = 6;
 
+/** A sense a list can give its items: a first-level region, a country. */
+type Sense = (e: GazEntry) => boolean;
+const STATE: Sense = (e) => e.kind === 'region' && e.fcode === 'ADM1';
+const COUNTRY: Sense = (e) => e.kind === 'country';
 /**
- * A name listed beside first-level regions ("Missouri, New York, North Carolina and Virginia",
- * "states such as California or Washington") names a region too: its first-level region sense gains
- * LIST_W when a neighbouring list item resolved to a first-level region.
- */
-function listedWithStates(text: string, raw: RawMention[], groupOf: Group[]): void {
-  const isState = (g: Group): boolean => {
-    const e = g.cands[g.best];
-    return e !== undefined && e.kind === 'region' && e.fcode === 'ADM1';
-  };
-  const boosted = new Set<Group>();
-  for (let k = 0; k < raw.length; k++) {
-    const g = groupOf[k]!;
-    if (boosted.has(g) || isState(g) || !g.cands.some((e) => e.fcode === 'ADM1')) continue;
-    const m = raw[k]!;
-    const prev = k > 0 ? raw[k - 1]! : undefined;
-    const next = k + 1 < raw.length ? raw[k + 1]! : undefined;
-    const joined = (a: RawMention | undefined, b: RawMention | undefined, other: Group | undefined): boolean =>
-      a !== undefined && b !== undefined && other !== undefined && other !== g && isState(other) &&
-      b.start - a.end <= 6 && LIST_JOINER.test(text.slice(a.end, b.start));
-    if (joined(prev, m, groupOf[k - 1]) || joined(m, next, groupOf[k + 1])) {
-      boosted.add(g);
-      g.cands.forEach((e, i) => {
-        if (e.kind === 'region' && e.fcode === 'ADM1') g.base[i]! += LIST_W;
-      });
-      g.score = g.base.slice();
-      g.best = argmax(g.score);
-    }
-  }
-}
-
-/**
- * A name listed beside countries ("turned to Peru and Colombia", "Japão, Peru e Chile") names a country
- * too: its country sense gains COUNTRY_LIST_W when a neighbouring list item resolved to a country (more than
- * a state's LIST_W: it must outweigh a US story's towns, whose state and neighbours back "Peru", Illinois).
+ * Boost of a country sense beside countries: more than a state's LIST_W, as it must outweigh a US story's towns, whose state
+ * and neighbours back "Peru", Illinois.
  */
 const COUNTRY_LIST_W = 8;
-function listedWithCountries(text: string, raw: RawMention[], groupOf: Group[]): void {
-  const isCountry = (g: Group | undefined): boolean => {
+
+/**
+ * A name listed beside names resolved to a sense names one too: "Missouri, New York, North Carolina and Virginia", "states
+ * such as California or Washington" (first-level regions, STATE, LIST_W); "turned to Peru and Colombia", "Japão, Peru e Chile"
+ * (countries, COUNTRY, COUNTRY_LIST_W, names only: a nationality lists no country). Its candidates of that sense gain `weight`
+ * in the base score, so that the document's context later weighs against them, not instead of them.
+ */
+function listedWith(text: string, raw: RawMention[], groupOf: Group[], sense: Sense, weight: number, namesOnly: boolean): void {
+  const resolvedTo = (g: Group | undefined): boolean => {
     const e = g?.cands[g.best];
-    return e !== undefined && e.kind === 'country';
+    return e !== undefined && sense(e);
   };
+  const listable = (m: RawMention | undefined): m is RawMention => m !== undefined && (!namesOnly || m.via === 'name');
   const boosted = new Set<Group>();
   for (let k = 0; k < raw.length; k++) {
     const g = groupOf[k]!;
-    if (boosted.has(g) || !g.cands.some((e) => e.kind === 'country') || g.cands.every((e) => e.kind === 'country')) continue;
     const m = raw[k]!;
-    if (m.via !== 'name') continue;
+    // (all candidates of the sense, or none: nothing to choose)
+    if (boosted.has(g) || !listable(m) || !g.cands.some(sense) || g.cands.every(sense)) continue;
     const joined = (a: RawMention | undefined, b: RawMention | undefined, other: Group | undefined): boolean =>
-      a !== undefined && b !== undefined && other !== g && isCountry(other) && a.via === 'name' && b.via === 'name' &&
-      b.start - a.end <= 6 && LIST_JOINER.test(text.slice(a.end, b.start));
+      listable(a) && listable(b) && other !== undefined && other !== g && resolvedTo(other) && b.start - a.end <= 6 && LIST_JOINER.test(text.slice(a.end, b.start));
     if (joined(raw[k - 1], m, groupOf[k - 1]) || joined(m, raw[k + 1], groupOf[k + 1])) {
       boosted.add(g);
       g.cands.forEach((e, i) => {
-        if (e.kind === 'country') g.base[i]! += COUNTRY_LIST_W;
+        if (sense(e)) g.base[i]! += weight;
       });
       g.score = g.base.slice();
       g.best = argmax(g.score);
