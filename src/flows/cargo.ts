@@ -38,14 +38,23 @@ export interface CargoHit {
   carried?: boolean;
 }
 
-/** Does a possessive stand before the programme at `k`, past up to three plain modifiers ("its rural electrification programme")? */
-function ownProgramme(items: Item[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
-    if (POSSESSIVES.has(items[j]!.lower)) return true;
-    if (!isPlain(items[j]) || items[j]!.cap) return false;
+/**
+ * Walking back from the cargo word at k over at most `span` items that `pass` lets through, is there one that `hit` accepts (the
+ * phrase a cargo word stands in: "its rural electrification programme", "durante la cosecha", "la fábrica de fusiles y")?
+ */
+function phraseBefore(items: Item[], k: number, span: number, hit: (j: number) => boolean, pass: (x: Item) => boolean): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - span); j--) {
+    if (hit(j)) return true;
+    if (!pass(items[j]!)) return false;
   }
   return false;
 }
+
+/** A plain lower-case word. */
+const lowerPlain = (x: Item): boolean => isPlain(x) && !x.cap;
+
+/** Does a possessive stand before the programme at `k`, past up to three plain modifiers ("its rural electrification programme")? */
+const ownProgramme = (items: Item[], k: number): boolean => phraseBefore(items, k, 4, (j) => POSSESSIVES.has(items[j]!.lower), lowerPlain);
 
 /** A number, a scale word or a word of quantity ("700,000", "millions", "several"). */
 const isCounted = (it: Item | undefined): boolean => !!it && (it.tok === 'num' || it.tags.some((g) => g.k === 'scale' || g.k === 'num') || VAGUE.has(it.lower));
@@ -54,7 +63,6 @@ const isCounted = (it: Item | undefined): boolean => !!it && (it.tok === 'num' |
 const GO_TO = /^(?:go|goes|went) to$/;
 export const goesTo = (it: Item): boolean => GO_TO.test(it.lower);
 
-/** Cargo nouns a trigger governs, in order, with quantities; lists give several. */
 /** Services done on people ("custody", "custodia", "housing", "acogida", "accueil", "detention"). */
 const SERVICE_NOUNS: ReadonlySet<string> = new Set(['custody', 'custodia', 'custódia', 'garde', 'housing', 'accommodation', 'hosting', 'acogida', 'acolhimento', 'accueil', 'hébergement', 'alojamiento', 'alojamento', 'detention', 'detención', 'detenção', 'détention', 'reception', 'recepción', 'receção', 'recepção', 'maintenance', 'manutención', 'care', 'cuidado']);
 
@@ -62,27 +70,28 @@ const SERVICE_NOUNS: ReadonlySet<string> = new Set(['custody', 'custodia', 'cust
 const DURING: ReadonlySet<string> = new Set(['durante', 'during', 'pendant', 'lors']);
 
 /** Is the cargo word at k in a phrase of time, "durante la cosecha", "during the coffee harvest" (past an article and two words)? */
-function afterDuring(items: Item[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
-    const x = items[j]!;
-    if (DURING.has(x.lower)) return true;
-    if (!(hasMark(x, MB.det) || x.cargo || (isPlain(x) && !x.cap))) return false;
-  }
-  return false;
+const afterDuring = (items: Item[], k: number): boolean =>
+  phraseBefore(items, k, 3, (j) => DURING.has(items[j]!.lower), (x) => hasMark(x, MB.det) || !!x.cargo || lowerPlain(x));
+
+/**
+ * Are the people at k those a service named before them is done on ("por la custodia de los presos", "for the housing of asylum
+ * seekers")?
+ */
+function servicedPeople(items: Item[], k: number): boolean {
+  let o = k - 1;
+  if (hasMark(items[o], MB.det)) o--;
+  if (prepRole(items[o]) !== 'of') return false;
+  o--;
+  if (hasMark(items[o], MB.det)) o--;
+  return SERVICE_NOUNS.has(items[o]?.lower ?? '');
 }
 
 /** Words of a plant that makes goods ("fábrica", "factory", "usine"). */
 const PLANTS: ReadonlySet<string> = new Set(['fábrica', 'fábricas', 'fabrica', 'factory', 'factories', 'usine', 'usines', 'manufacture']);
 
 /** Is the cargo word at k the product of a plant named right before it ("la fábrica de fusiles y munición", "factory of rifles")? */
-function madeByPlant(items: Item[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(1, k - 5); j--) {
-    const x = items[j]!;
-    if (prepRole(x) === 'of' && PLANTS.has(items[j - 1]!.lower)) return true;
-    if (!(hasMark(x, MB.det) || hasMark(x, MB.coord) || isComma(x) || x.cargo)) return false;
-  }
-  return false;
-}
+const madeByPlant = (items: Item[], k: number): boolean =>
+  phraseBefore(items, k, 5, (j) => j > 0 && prepRole(items[j]) === 'of' && PLANTS.has(items[j - 1]!.lower), (x) => hasMark(x, MB.det | MB.coord) || isComma(x) || !!x.cargo);
 
 /** Partitive relatives that open a share of what was just counted ("of whom", "dos quais", "de los cuales", "dont"). */
 const PARTITIVE = /^(?:of (?:whom|which)|d[oa]s quais|de (?:los|las) cuales|dont|among them|entre (?:eles|elas|ellos|ellas|eux))$/;
@@ -97,6 +106,7 @@ function partOfPrevious(items: Item[], prev: number | undefined, k: number): boo
   return false;
 }
 
+/** Cargo nouns a trigger governs, in order, with quantities; lists give several. */
 export function collectCargo(items: Item[], t: Trigger, L: number, R: number, passive: boolean, lang: Lang, decimalComma: boolean, roles?: Array<Role | undefined>): CargoHit[] {
   const ranges: Array<[number, number]> = [];
   const noun = t.mood === 'noun';
@@ -420,10 +430,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // (Nor aid: "a versé 30 millions d'euros pour l'aide humanitaire au Tchad" funds it.)
       // ("pagará a El Salvador 6 millones por la custodia de los presos", "paid Rwanda for the housing of asylum seekers": people a
       // payment keeps or houses are a service paid for; they come from nowhere.)
-      let o = k - 1;
-      if (hasMark(items[o], MB.det)) o--;
-      const serviceOn = cat === 'people' && prepRole(items[o]) === 'of' && SERVICE_NOUNS.has(items[hasMark(items[o - 1], MB.det) ? o - 2 : o - 1]?.lower ?? '');
-      if (serviceOn && t.cat === 'money' && t.cls === 'send') continue;
+      if (cat === 'people' && t.cat === 'money' && t.cls === 'send' && servicedPeople(items, k)) continue;
       const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && cat !== 'aid' && t.sense !== 'lend' && !forPlace(items, k, b) && !paidWith(items, k);
       // ("40 bombeiros, dos quais 12 especialistas em fogos florestais", "400 troops, of whom 30 medics": a share of goods just
       // counted, after a partitive relative, is part of them; no cargo of its own.)
