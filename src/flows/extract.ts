@@ -45,7 +45,7 @@ import { ELLIPSIS_BEFORE, ENERGY, MEASURES, quantityAt, readLeft, REST_WORDS, SH
 import { COMPANIES } from './lexicon/companies';
 import { METONYMS } from './lexicon/metonyms';
 import { BUYER_NOUN, CROSSING, DELEGATION, EVENT_NOUNS, FOLLOWED, makerBefore, MOSTLY, placeRoles, possessiveAfter, RELATION, residesAt, SEATED, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
-import { COMPLEMENTIZERS, CONTRAST, dativeRelativeComma, hedgedFor, LOCATIVE_REL, REACH, relativeBefore, relativeOpen, statusOf } from './status';
+import { CHARGED, COMPLEMENTIZERS, CONTRAST, dativeRelativeComma, hedgedFor, LOCATIVE_REL, REACH, relativeBefore, relativeOpen, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
 import { datelineMention } from './dateline';
@@ -3539,15 +3539,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     for (let k = t.idx + 1; k <= R; k++) if (hasMark(items[k], MB.elab) || (!passive && !noun && prepRole(items[k]) === 'by' && PARTICIPLE.test(items[k - 1]!.lower))) { srcEnd = k - 1; break; }
     // (Nor a town of the giver's country where the goods were made: "doou duas lanchas construídas em Viana do Castelo".)
     src = refine(items, roles, src, Math.max(L, t.idx - 6), srcEnd, (r, k) => (r.role === 'from' || (r.role === 'of' && !EVENT_NOUNS.has(items[k - 2]?.lower ?? ''))) && !(t.cls === 'send' && k > t.idx && madeAt(items, k)));
-    // ("Guinea Ecuatorial exportó 41 cargamentos desde la planta de Punta Europa, en la isla de Bioko": a place of the exporter's
-    // own country that the sentence puts the goods "in", after an export verb, is where they leave; no buyer.)
     // ("Thailand extradited to South Korea a man accused of running a phone-scam call centre from Pattaya": a place in the charge
     // is no end; the subject sends.)
-    if (t.cls === 'deport' && src !== undefined && src > t.idx && hasBefore(items, src, t.idx + 1, src - t.idx - 1, (x) => ACCUSED.test(x.lower))) {
+    if (t.cls === 'deport' && src !== undefined && src > t.idx && hasBefore(items, src, t.idx + 1, src - t.idx - 1, (x) => CHARGED.test(x.lower))) {
       src = subject !== undefined && subject < t.idx && (dst === undefined || countryAt(items, subject) !== countryAt(items, dst)) ? subject : undefined;
     }
-    // ("Le Canada a exporté 380 000 barils par jour depuis le terminal Westridge, à Burnaby": so is one after "à", whatever role
-    // the preposition gives it: exports leave the country.)
+    // ("Guinea Ecuatorial exportó 41 cargamentos desde la planta de Punta Europa, en la isla de Bioko", "Le Canada a exporté 380 000
+    // barils par jour depuis le terminal Westridge, à Burnaby": a place of the exporter's own country after an export verb, "in" or
+    // "à" it, is where the goods leave, no buyer: exports leave the country.)
     if (t.cls === 'send' && !noun && EXPORT_STEM.test(items[t.idx]!.lower) && src !== undefined && dst !== undefined && dst > t.idx && (roles[dst]?.role === 'in' || roles[dst]?.role === 'to') && items[src]!.place!.place.kind === 'country' && countryAt(items, src) === countryAt(items, dst)) {
       src = dst;
       dst = undefined;
@@ -3995,7 +3994,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // (Any traded goods given away are aid too: "34,000 tonnes of potash donated by Russia", "urea donada por Rusia".)
     // (For goods other than food, only a word of donation: French "offre"/"offert", Portuguese "oferecidos" also offer for sale:
     // "La Russie offre des engrais au Brésil à prix réduit".)
-    const giftHere = hasMarkIn(items, L, R, MB.gift) && items.slice(L, R + 1).some((x) => hasMark(x, MB.gift) && DONATION.test(x.lower));
+    const giftHere = hasBefore(items, R + 1, L, R + 1 - L, (x) => hasMark(x, MB.gift) && DONATION.test(x.lower));
     if (hits.some((h) => h.cat === 'other' && (giftHere || FOOD_UNITS.has(h.unit))) && (giftHere || hasMarkIn(items, L, R, MB.gift) || ((t.cls === 'send' || t.cls === 'move') && t.cat !== 'other' && !COMMERCIAL.test(items[t.idx]!.lower) && !!reliefNear?.(si)))) {
       hits = hits.map((h) => (h.cat === 'other' && (giftHere || FOOD_UNITS.has(h.unit)) ? { ...h, cat: 'aid' as const } : h));
     }
@@ -6294,15 +6293,12 @@ function accusedBefore(items: Item[], idx: number, lang: Lang): number | null | 
   return undefined;
 }
 
-/** Food cargo units (language-neutral glosses from the lexicons) that a donation makes aid. */
 /** Verbs of remaining ("remain", "stay", "permanecer", "quedarse", "ficar", "rester", "demeurer"). */
 const REMAIN = /^(?:remain|stay|permanec|permanez|qued|fic[aoá]|rest[eé]|resta|demeur)/;
 
-/** Words of a charge ("accused of", "acusado de", "accusé de", "suspected of", "charged with"). */
-const ACCUSED = /^(?:accused|acusad[oa]s?|accusée?s?|suspected|suspeit[oa]s?|sospechos[oa]s?|soupçonnée?s?|charged|indicted|wanted)$/;
-
 /** Words of donation, not of offering ("donated", "doado", "donó", "don", "regaló"). */
 const DONATION = /^(?:donat|don[óoa]|dons?$|doa|doo|doe|regal|gift)/;
+/** Food cargo units (language-neutral glosses from the lexicons) that a donation makes aid. */
 const FOOD_UNITS: ReadonlySet<string> = new Set(['grain', 'food', 'maize', 'rice', 'beans', 'milk', 'flour', 'sorghum', 'wheat', 'cereals', 'corn', 'food aid', 'foodstuffs', 'rations', 'cereal']);
 
 /**
@@ -8268,15 +8264,8 @@ function coordIdx(items: Item[], idx: number): number {
  * ciudad de Guinea Ecuatorial, …"), closed before v?
  */
 function inPlaceApposition(items: Item[], k: number, v: number): boolean {
-  let c = -1;
-  for (let j = k - 1; j >= Math.max(1, k - 6); j--) {
-    if (items[j]!.place || items[j]!.trig) return false;
-    if (isComma(items[j])) {
-      c = j;
-      break;
-    }
-  }
-  if (c < 0 || !items[c - 1]?.place || items[c - 1]!.place!.via === 'demonym' || !hasMark(items[c + 1], MB.det)) return false;
+  const c = appositionStart(items, k);
+  if (c < 1 || !items[c - 1]!.place || items[c - 1]!.place!.via === 'demonym' || !hasMark(items[c + 1], MB.det)) return false;
   for (let j = k + 1; j < v; j++) if (isComma(items[j])) return true;
   return false;
 }

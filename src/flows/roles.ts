@@ -501,9 +501,8 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
   // place's relation to another stands in the phrase of the place it names.
   if (RELATION.has(items[j]?.lower ?? '') && !items[j]!.place && (hasMark(items[j - 1], MB.det) || prepRole(items[j - 1]) !== null)) j--;
   // "into Sudan's Darfur region": a place after another's possessive takes that place's role.
-  if (items[j]?.lower === 's' && items[j - 1]?.place && roles[j - 1] && items[j]!.start === items[j - 1]!.end + 1) {
-    return { ...roles[j - 1]!, coord: j - 1 };
-  }
+  const owner = possessorAt(items, roles, j, 0);
+  if (owner !== undefined) return { ...roles[owner]!, coord: owner };
   // "região de Kursk", "cidade costeira de Wonsan": skip "[geo] [adj] de".
   // "base aérienne 101 de Niamey", "the Russian city of Bryansk": up to three modifiers after the geo noun.
   if (hasMark(items[j], MB.det) && prepRole(items[j - 1]) === 'of' && !items[j - 1]!.place) j--;
@@ -532,14 +531,10 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
   // "the border town of Adre": stacked geo nouns.
   while (j > 0 && hasMark(items[j], MB.geo) && prepRole(items[j]) === null && !items[j]!.place) j--;
   // "to Poland's eastern city of Lublin", "to Moldova's breakaway Transnistria region", "Haiti's capital Port-au-Prince": past
-  // its geo noun and up to two lower-case words, a place after its country's possessive takes that country's role.
-  {
-    let k = j;
-    for (let n = 0; n < 2 && k > 1 && items[k]!.lower !== 's' && !items[k]!.cap && (isPlain(items[k]) || hasMark(items[k], MB.geo)) && !items[k]!.place && prepRole(items[k]) === null; n++) k--;
-    const owner = items[k - 1];
-    if (k < idx - 1 && items[k]?.lower === 's' && owner?.place?.place.kind === 'country' && roles[k - 1] && items[k]!.start === owner.end + 1 && owner.place.place.country === self.place?.place.country) {
-      return { ...roles[k - 1]!, coord: k - 1 };
-    }
+  // its geo noun and up to two lower-case words, a place after its own country's possessive takes that country's role.
+  const country = possessorAt(items, roles, j, 2);
+  if (country !== undefined && country < idx - 2 && items[country]!.place!.place.kind === 'country' && items[country]!.place!.place.country === self.place?.place.country) {
+    return { ...roles[country]!, coord: country };
   }
   // "a seis países africanos, como o Mali e o Burkina Faso": the listed places take the phrase's role.
   if (hasMark(items[j], MB.det) && hasMark(items[j - 1], MB.elab)) j--;
@@ -781,6 +776,17 @@ function governedSite(items: Item[], i: number): 'from' | 'to' | undefined {
   if (hasMark(items[k], MB.det) || POSSESSIVES.has(items[k]?.lower ?? '')) k--;
   const r = prepRole(items[k]);
   return r === 'from' || r === 'to' ? r : undefined;
+}
+
+/**
+ * The place whose English possessive ("'s") stands at j, or up to `skip` lower-case words or geo nouns before it ("Poland's eastern
+ * city of"), with a role of its own; else undefined.
+ */
+function possessorAt(items: Item[], roles: Array<Role | undefined>, j: number, skip: number): number | undefined {
+  let k = j;
+  for (let n = 0; n < skip && k > 1 && items[k]!.lower !== 's' && !items[k]!.cap && (isPlain(items[k]) || hasMark(items[k], MB.geo)) && !items[k]!.place && prepRole(items[k]) === null; n++) k--;
+  const owner = items[k - 1];
+  return items[k]?.lower === 's' && owner?.place && roles[k - 1] && items[k]!.start === owner.end + 1 ? k - 1 : undefined;
 }
 
 /** Verbs of crossing a place on the way ("atravesando", "atravessou", "traversant", "crossing", "cruzado"). */

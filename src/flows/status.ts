@@ -90,8 +90,8 @@ export function hedgedFor(items: Item[], ti: number, parties?: ReadonlySet<strin
   return hedged;
 }
 
-/** Words of a charge ("accused", "acusado", "accusé", "suspected", "charged"). */
-const CHARGED = /^(?:accused|acusad[oa]s?|accusée?s?|suspected|suspeit[oa]s?|sospechos[oa]s?|soupçonnée?s?|charged|indicted)$/;
+/** Words of a charge on a person ("accused", "acusado", "accusé", "suspected", "charged", "wanted"). */
+export const CHARGED = /^(?:accused|acusad[oa]s?|accusée?s?|suspected|suspeit[oa]s?|sospechos[oa]s?|soupçonnée?s?|charged|indicted|wanted)$/;
 /**
  * Is the hedge at k a charge right after the noun of a person ("a man accused of fraud", "un exalcalde acusado de", "presos
  * acusados de")? It describes the person moved, not the transfer ("Russia is accused of sending" still hedges).
