@@ -10,8 +10,8 @@
  * generic translations ("Ilha do Sul", "île du Nord": New Zealand's islands keep their English names), and
  * islands known well enough as a town of the same name (Ibiza, Lampedusa, Capri, Kos). A few islands share a
  * name with a small town elsewhere (Java in Georgia, Guadalcanal in Spain); context decides there.
- * Country: the sovereign state that administers the island (Svalbard: Norway, as the press and the fixtures
- * name it, though ISO 3166 gives it a code of its own, SJ; the Kurils: Russia; the Senkakus: Japan; the
+ * Country: the sovereign state that administers the island (Svalbard: Norway, whose territory it is by the 1920
+ * treaty, though ISO 3166 gives it a code of its own, SJ; the Kurils: Russia; the Senkakus: Japan; the
  * Paracels: China); none for islands split between states (Borneo, New Guinea, Hispaniola, Tierra del Fuego)
  * or held in parts by several (the Spratlys, Scarborough Shoal).
  */
