@@ -193,6 +193,12 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         while (k < b && !isComma(items[k + 1])) k++;
         continue;
       }
+      // ("Transfers from Russia, home to some 800,000 Kyrgyz migrants, made up $940 million": an apposition on a place saying who
+      // lives there names no cargo.)
+      if (it.lower === 'home' && prepRole(items[k + 1]) === 'to' && isComma(items[k - 1]) && items[k - 2]?.place) {
+        while (k < b && !isComma(items[k + 1])) k++;
+        continue;
+      }
       // "..., selon des images satellites": the attribution names no cargo.
       if (hasMark(it, MB.hedge) && k > t.idx) break;
       // "verser 20 millions pour compléter les soldes des militaires": a purpose infinitive's object is not

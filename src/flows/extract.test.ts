@@ -7801,3 +7801,25 @@ describe('session 35: a verb of going "from where" goods were landed moves the g
     expect(fs).not.toContain('Paranaguá@BR>Mato Grosso@BR:visit');
   });
 });
+
+describe('session 37: the total a trade noun comes to is the value or volume of its goods', () => {
+  const defs = [C('CL', ['Chile'], ['chilenas']), C('CN', ['China']), C('KZ', ['Kazakhstan']), C('RU', ['Russia']), C('CH', ['Suisse'], ['suisses']), C('US', ['États-Unis']), C('BR', ['Brasil'], ['brasileiras']), C('UY', ['Uruguai']), C('PY', ['Paraguai'])];
+  const one = (text: string, lang: Lang) => run(text, lang, defs).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity ?? ''}`);
+  it('"alcanzaron 8.100 millones de dólares", "reached $9.3 billion", "slipped to $4.1 billion": goods worth that much, no money sent', () => {
+    expect(one('Las exportaciones chilenas a China alcanzaron 8.100 millones de dólares en el semestre.', 'es')).toEqual(['CL>CN:other:8100000000']);
+    expect(one("Kazakhstan's imports from China reached $9.3 billion in the first half.", 'en')).toEqual(['CN>KZ:other:9300000000']);
+    expect(one("Kazakhstan's purchases from Russia slipped to $4.1 billion.", 'en')).toEqual(['RU>KZ:other:4100000000']);
+  });
+  it('a measure right after the verb is the goods\' own, before their value; a total over two destinations is neither\'s', () => {
+    expect(one("Les exportations suisses de montres vers les États-Unis ont atteint 52 tonnes en mars, d'une valeur de 3 milliards de francs.", 'fr')).toEqual(['CH>US:other:52']);
+    expect(one('As exportações brasileiras de arroz somaram 7.200 toneladas, sobretudo para o Uruguai e o Paraguai.', 'pt').sort()).toEqual(['BR>PY:other:', 'BR>UY:other:']);
+  });
+});
+
+describe('session 37: an apposition on a place saying who lives there names no cargo', () => {
+  it('"Transfers from Kazakhstan, home to some 300,000 Tajik workers, made up $410 million of that"', () => {
+    const defs = [C('TJ', ['Tajikistan'], ['Tajik']), C('KZ', ['Kazakhstan'])];
+    const fs = run('Tajikistan received $1.8 billion in remittances last year. Transfers from Kazakhstan, home to some 300,000 Tajik workers, made up $410 million of that.', 'en', defs);
+    expect(triples(fs)).toEqual(['KZ>TJ:money']);
+  });
+});

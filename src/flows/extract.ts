@@ -1975,7 +1975,7 @@ interface RawFlow {
 const SHARE_OBJECT: ReadonlySet<TriggerClass> = new Set(['send', 'train', 'help']);
 
 function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0, reliefNear?: (si: number) => boolean, person?: (w: string) => boolean): RawFlow[] {
-  const triggers = findTriggers(items, lang);
+  const triggers = withoutTotals(items, findTriggers(items, lang));
   if (triggers.length === 0) return [];
   const roles = placeRoles(items);
   // (Goods of one kind each before its own source stay apart, to be paired with their sources.)
@@ -4123,12 +4123,22 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // "Las exportaciones chinas a Uruguay sumaron 2.300 millones de dólares", "imports of Chinese goods totalled
     // $2.3bn": the amount a trade noun sums to is the value of its goods, not money sent.
-    if (noun && COMMERCIAL.test(items[t.idx]!.lower) && hits.some((h) => h.cat === 'money' && !h.reversed && h.q)) {
+    // ("Chile's exports of copper to China totalled $21.4 billion": with the goods named, the amount is their value.)
+    if (noun && COMMERCIAL.test(items[t.idx]!.lower)) {
       const s = sumVerbAfter(items, t.idx, R);
-      if (s >= 0) {
-        const m = hits.find((h) => h.cat === 'money' && !h.reversed && h.q)!;
-        const goods = hits.filter((h) => h.cat !== 'money');
-        hits = goods.length === 0 ? [{ ...m, cat: 'other' }] : goods.map((h, i) => (i === 0 && !h.q ? { ...h, q: m.q, unit: m.unit, word: undefined } : h));
+      // ("Les exportations suisses d'or [...] ont atteint 193 tonnes, d'une valeur de 16 milliards de francs": a measure right after
+      // the verb is the goods' own.)
+      let measure = s >= 0 ? measureAfter(items, s, R) : -1;
+      if (measure >= 0 && hasBefore(items, measure, s + 1, measure - s - 1, (x) => x.tags.some((g) => g.k === 'cur'))) measure = -1;
+      const m = s >= 0 && measure < 0 ? hits.find((h) => h.cat === 'money' && !h.reversed && h.q) : undefined;
+      const goods = hits.filter((h) => h.cat !== 'money');
+      if (m) hits = goods.length === 0 ? [{ ...m, cat: 'other' }] : goods.map((h, i) => (i === 0 && !h.q ? { ...h, q: m.q, unit: m.unit, word: undefined } : h));
+      // (Goods the lexicon does not know, measured and valued: "ont atteint 52 tonnes, d'une valeur de 3 milliards".)
+      else if (measure >= 0 && goods.length === 0 && hits.length > 0 && hits.every((h) => h.cat === 'money' && !h.reversed)) hits = [{ ...hits[0]!, cat: 'other', unit: items[measure]!.lower, word: undefined, q: quantityAt(items, measure, decimalComma) }];
+      // (Nor a total over several destinations: "somaram 9.400 toneladas, principalmente para o Chile e o Paraguai".)
+      else if (s >= 0 && goods.length > 0 && (!goods[0]!.q || (measure >= 0 && goods[0]!.q.start > items[measure]!.start)) && !roles.some((r, k) => k > t.idx && k <= R && r?.role === 'to' && roles.some((r2, k2) => k2 > k && k2 <= R && r2?.role === 'to'))) {
+        const v = measure >= 0 ? quantityAt(items, measure, decimalComma) : goods.length === hits.length ? valueAfter(items, s, R, decimalComma) : null;
+        if (v) hits = goods.map((h, i) => (i === 0 ? { ...h, q: v } : h));
       }
     }
     let inherit: 0 | 1 | 2 | 3 | 4 | 5 = 0;
@@ -6882,11 +6892,42 @@ function frontedAt(items: Item[], k: number): boolean {
 const SHARED_OUT = / (?:entre|between|among)$/;
 /** Verbs a total is given by ("sumaron", "somaram", "totalled", "reached", "ont atteint", "ascendieron"). */
 const SUM_VERBS: ReadonlySet<string> = new Set(['sumaron', 'sumó', 'suman', 'sumaban', 'somaram', 'somou', 'somam', 'somavam', 'totalled', 'totaled', 'totalling', 'amounted', 'reached', 'alcanzaron', 'alcanzó', 'ascendieron', 'ascendió', 'atingiram', 'atingiu', 'atteint', 'totalisé', 'élevées', 'élevés', 'élevé', 'élevée', ...['fixaram-se', 'fixou-se', 'se fixaram', 'se fixou'].flatMap((v) => ['em', 'no', 'nos', 'na', 'nas'].map((p) => `${v} ${p}`))]);
+/**
+ * "Imports from China reached $14.2 billion", "Las exportaciones chilenas a China alcanzaron 21.400 millones de dólares", "Les
+ * exportations vers les États-Unis ont atteint 1,1 milliard": a verb of totalling right after a trade noun's clause, before an
+ * amount, gives the value of that trade (read with the noun: see sumVerbAfter); it is no verb of moving ("reached the port") itself.
+ */
+function withoutTotals(items: Item[], triggers: Trigger[]): Trigger[] {
+  return triggers.filter((t, i) => {
+    const p = triggers[i - 1];
+    if (!p || p.mood !== 'noun' || t.mood === 'noun' || t.idx - p.idx > 14 || !SUM_VERBS.has(items[t.idx]!.lower) || !COMMERCIAL.test(items[p.idx]!.lower)) return true;
+    for (let j = t.idx + 1; j <= t.idx + 3 && j < items.length; j++) {
+      if (items[j]!.place || items[j]!.trig) return true;
+      if (isNumeral(items[j])) return false;
+    }
+    return true;
+  });
+}
+/** The amount of money right after the verb of totalling at v ("totalled $21.4 billion", "alcanzaron 2.300 millones de dólares"), or null. */
+function valueAfter(items: Item[], v: number, R: number, decimalComma: boolean): Quantity | null {
+  for (let j = v + 1; j <= Math.min(R, v + 6); j++) {
+    if (items[j]!.place || items[j]!.tok === 'punct') return null;
+    if (items[j]!.tags.some((g) => g.k === 'cur')) return quantityAt(items, j, decimalComma);
+  }
+  return null;
+}
 /** A verb of totalling after the noun at k, before the clause's end R: its index, or -1. */
 function sumVerbAfter(items: Item[], k: number, R: number): number {
-  for (let j = k + 1; j <= Math.min(R, k + 14); j++) if (SUM_VERBS.has(items[j]!.lower)) return j;
+  for (let j = k + 1; j <= Math.min(R, k + 14); j++) {
+    if (SUM_VERBS.has(items[j]!.lower)) return j;
+    // ("purchases from Russia slipped to $12.9 billion", "las compras a Rusia cayeron a 900 millones", "les ventes ont reculé à"):
+    // a verb of change with the level it came to.
+    if (CHANGE_VERBS.test(items[j]!.lower) && j < R && prepRole(items[j + 1]) === 'to' && !items[j + 2]?.place) return j + 1;
+  }
   return -1;
 }
+/** Verbs of change a level is given after ("rose to", "cayeron a", "subiram para", "ont reculé à"). */
+const CHANGE_VERBS = /^(?:rose|fell|slipped|slid|climbed|dropped|grew|jumped|increased|declined|decreased|surged|soared|plunged|edged|subieron|subi[óo]|cayeron|cay[óo]|crecieron|creci[óo]|aumentaron|aument[óo]|bajaron|baj[óo]|descendieron|descendi[óo]|subiram|subiu|ca[íi]ram|caiu|cresceram|cresceu|aumentaram|aumentou|recuaram|recuou|baixaram|baixou|grimp[ée]|chut[ée]|recul[ée]|augment[ée]|progress[ée]|diminu[ée]|baiss[ée]|bondi)$/;
 /** "Outros 1.300 cidadãos", "Another 500 migrants", "D'autres réfugiés": a word of "other" opening the subject, people after it. */
 function otherPeopleBefore(items: Item[], L: number, v: number): boolean {
   for (let k = L; k < v && k <= L + 4; k++) {

@@ -35,6 +35,9 @@ const CARRIED: ReadonlySet<string> = new Set(['carried', 'carries']);
 /** English verbs of change after a plural transfer noun ("imports totalled", "exports rose", "shipments hit"). */
 const CHANGE_VERB = /(?:ed|rose|fell|grew|rise|fall|grow|hit)$/;
 
+/** English conjunctions that open a clause ("while purchases from Russia slipped"): a form right after them has no subject before it. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though', 'but', 'and', 'as']);
+
 /** English particles that make a phrasal verb of another meaning ("carried out", "carried on"). */
 const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['out', 'on', 'over', 'off']);
 
@@ -112,7 +115,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // is a noun modifying the next one. (Not after an adverb, nor before a quantity: "still imports most of".)
       const compound = lang === 'en' && !infTo && isPlain(prev) && prev!.lower.endsWith('ed') && isPlain(nx0) && !nx0!.cap && !QUANT_WORDS.has(nx0!.lower);
       // ("Imports of gas from Russia into Germany fell": an English form opening the sentence before "of" is a noun.)
-      const opening = lang === 'en' && (!prev || (prev.tok === 'punct' && prev.lower !== ',')) && prepRole(nx0) === 'of';
+      // ("Imports from China reached $14.2 billion, while purchases from Russia slipped": so before "from" or "to", and after a
+      // conjunction with no subject between.)
+      const opening = lang === 'en' && (!prev || (prev.tok === 'punct' && prev.lower !== ',') || CLAUSE_OPENERS.has(prev.lower)) && (prepRole(nx0) === 'of' || prepRole(nx0) === 'from' || prepRole(nx0) === 'to');
       const nounish = !infTo && !nameSubject && (prevIsDet || compound || opening || (lang === 'en' && (isCargo(prev) || !!prev?.place || possessiveEn(prev?.lower) || possessed(items, i))));
       if (nounish) verb = undefined;
       else noun = undefined;
