@@ -7823,3 +7823,16 @@ describe('session 37: an apposition on a place saying who lives there names no c
     expect(triples(fs)).toEqual(['KZ>TJ:money']);
   });
 });
+
+describe('session 37: exports of no place named after an import into the dateline country are its own; goods sold abroad go nowhere named', () => {
+  const defs = [C('KZ', ['Kazakhstan'], ['Kazakh']), C('CN', ['China']), C('UZ', ['Uzbekistan']), C('PE', ['Peru']), { ...CITY('Astana', 'KZ', true), names: ['ASTANA'] }, { ...CITY('Lima', 'PE', true), names: ['LIMA'] }];
+  it('"ASTANA, Kazakhstan (AP) — [...] Imports from China reached $9 billion [...] Wheat exports to Uzbekistan slowed"', () => {
+    const fs = triples(run('ASTANA, Kazakhstan (AP) — Kazakhstan bought more machinery last year. Imports from China reached $9 billion, the statistics office said. Wheat exports to Uzbekistan slowed after a drought.', 'en', defs));
+    expect(fs).toContain('KZ>UZ:other');
+    expect(fs).not.toContain('CN>UZ:other');
+  });
+  it('"the government hopes to sell more zinc abroad" takes no destination from the discourse; a shipment named after "abroad" still may', () => {
+    const fs = run('LIMA (Reuters) - Peru sold 2 million tonnes of copper to China last year. The government hopes to sell more zinc abroad next year.', 'en', defs);
+    expect(fs.filter((f) => f.from === 'PE' && f.to === 'CN').flatMap((f) => f.quotes.map((q) => q.text))).toEqual(['LIMA (Reuters) - Peru sold 2 million tonnes of copper to China last year.']);
+  });
+});

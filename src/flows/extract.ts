@@ -1675,6 +1675,13 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         if (f.cat === 'people' && from && !to && f.cls === 'leave') keepHalf(si, f);
         return;
       }
+      // ("the government hoped to sell more flour, copper and steel abroad", "vender más cobre al exterior": goods sent abroad go
+      // to no place the discourse offers; kept for a buyer list after them.)
+      // (Past every place the sentence names: "has to be bought abroad: Morocco shipped 210,000 tonnes" leaves Morocco's shipment open.)
+      if (from && !to && f.cls === 'send' && sentenceHas(si, 'abroad', () => abroadLast(quote))) {
+        keepHalf(si, f);
+        return;
+      }
       // "Venezuela despachó ayuda a Cuba, mientras que Rusia donó petróleo": the same sentence's destination.
       const sameSentence = f.cls === 'send' && from && !f.recip ? sentenceDestination(si, from) : undefined;
       // (Goods only: "compras por 95 millones" is money, and a purchase's money goes the other way.)
@@ -1687,6 +1694,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         // ("Les exportations de champagne vers les États-Unis ont reculé": exports of no place named, in a story that opened
         // with exports of no place named, are the dateline's.)
         (f.cls === 'send' && !from && f.cat !== 'money' && EXPORT_STEM.test(quote.text) && exporter?.lede ? recentExporter(si)?.place : undefined) ??
+        // ("Imports from China reached $14.2 billion [...] Wheat exports to Uzbekistan slowed": exports of no place named, after
+        // goods of the same kind told from their importer's side, are that importer's, not its supplier's.)
+        (f.cls === 'send' && !from && !f.dstIn && f.cat !== 'money' && /xport/i.test(quote.text) ? sameCategoryImporter(si, f.cat, known) : undefined) ??
         (f.cls === 'send' ? (from ? sameCategoryDestination(si, f.cat, from) : f.dstIn ? undefined : sameCategorySource(si, f.cat)) : f.cls === 'receive' && !from ? sameCategorySource(si, f.cat) : undefined) ??
         // ("Madrid (EFE). España enviará dos aviones a Grecia. [...] Además, 60 bomberos partirán la próxima semana hacia
         // Canadá": rescuers or troops leaving for a place with no start named leave from the dateline's country, else from
@@ -1854,6 +1864,28 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (m.cat === cat) return senderOf(m.from);
     }
     return undefined;
+  }
+
+  /**
+   * The importer of the latest flow of goods of `cat` (within two sentences), when it was told as an import or purchase, is the
+   * dateline's country and is not `other`'s country.
+   */
+  function sameCategoryImporter(si: number, cat: FlowCategory, other: Place): Place | undefined {
+    for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
+      const m = memory[k]!;
+      if (si - m.sentence > 2) break;
+      if (m.cat !== cat) continue;
+      return m.actor === m.to && home !== undefined && countryOf(m.to).country === home.country && home.country !== countryOf(other).country ? home : undefined;
+    }
+    return undefined;
+  }
+
+  /** Does the sentence say "abroad" after the last place it names? */
+  function abroadLast(quote: Span): boolean {
+    const m = ABROAD.exec(quote.text);
+    if (!m) return false;
+    const at = quote.start + m.index;
+    return !mentions.some((x) => x.start >= at && x.start < quote.end);
   }
 
   /** The destination of this sentence's first flow (its main clause), when another country sends it. */
@@ -8271,10 +8303,15 @@ const FIRST_PLURAL: ReadonlySet<string> = new Set(['we', 'our', 'us', 'nós', 'n
 /** Right after a country: it exports, or embarks or ships an amount ("embarcou 3,2 milhões", "shipped a record 55 million", "a expédié 9 000"). */
 const SHIPPED_AMOUNT = /^\s+(?:\S+\s+){0,2}(?:export|(?:embarc|shipped|expédi)\S*\s+(?:\d|mais|cerca|perto|quase|more|some|about|nearly|almost|over|a record|plus|quelque|près|unos|unas|más|casi))/;
 const EXPORT_STEM = /xport|mbarc|shipped|xpédi/i;
+/** Destinations named only as abroad ("abroad", "overseas", "ao exterior", "al extranjero", "à l'étranger"). */
+const ABROAD = /\b(?:abroad|overseas|(?:ao|para o|no|al|para el|en el) (?:exterior|estrangeiro|extranjero)|(?:à|vers) l['’]étranger)\b/i;
 /** Words of selling or exporting, any language ("vendas", "ventas", "ventes", "sales", "exportações"). */
 const SALES_STEM = /\b(?:vend|vent[ae]s?\b|sales\b|sold\b|sell)|xport/i;
-/** A sentence (past a dateline or an opening adverb) opening with imports: "Já as importações de", "Imports of", "Les importations de". */
-const IMPORTS_OPENING = /^(?:[^.]{0,80}?(?:\)|[-–—])\s*)?(?:[\p{L}]+\s+)?(?:(?:les|as|os|las|los|the|l['’])\s*)?(?:importações|importaciones|importations|imports)\s+(?:de|of|d['’]|des|du)\s*/iu;
+/**
+ * A sentence (past a dateline or an opening adverb) opening with imports: "Já as importações de", "Imports of", "Les importations de",
+ * "Imports from China", "As importações da China", "Las importaciones desde Chile", "Les importations en provenance de Chine".
+ */
+const IMPORTS_OPENING = /^(?:[^.]{0,80}?(?:\)|[-–—])\s*)?(?:[\p{L}]+\s+)?(?:(?:les|as|os|las|los|the|l['’])\s*)?(?:importações|importaciones|importations|imports)\s+(?:de|of|d['’]|des|du|from|da|do|das|dos|del|desde|en provenance d)\s*/iu;
 /** A sentence (past a dateline) opening with exports: "Les expéditions de champagne", "As exportações de café", "Exports of rice". */
 const LEDE_EXPORTS = /^(?:[^.]{0,80}?(?:\)|[-–—])\s*)?(?:(?:les|as|os|las|los|the|l['’])\s*)?(?:exporta\S*|exports|expéditions|exportations|exportaciones|embarques|shipments)\s+(?:de|of|d['’]|des|du)\s*/i;
 /** Exports and imports: "exportaciones", "imports", "réexportations". */
