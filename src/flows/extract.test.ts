@@ -7836,3 +7836,19 @@ describe('session 37: exports of no place named after an import into the datelin
     expect(fs.filter((f) => f.from === 'PE' && f.to === 'CN').flatMap((f) => f.quotes.map((q) => q.text))).toEqual(['LIMA (Reuters) - Peru sold 2 million tonnes of copper to China last year.']);
   });
 });
+
+describe('session 37: paying a visit, tribute or respects moves no money', () => {
+  it('"paid a state visit to Poland", "a visit that the Azerbaijani president paid to Warsaw" are visits; "paid tribute to" is nothing; "paid $2 billion to" is money', () => {
+    const defs = [C('AZ', ['Azerbaijan'], ['Azerbaijani']), C('KZ', ['Kazakhstan'], ['Kazakh']), C('PL', ['Poland']), CITY('Warsaw', 'PL', true), C('KR', ['South Korea'])];
+    expect(triples(run("Azerbaijan's president paid a state visit to Poland in May.", 'en', defs))).toEqual(['AZ>PL:visit']);
+    expect(triples(run('The Polish president will be in Baku on Monday, returning a visit that the Azerbaijani president paid to Warsaw in 2023.', 'en', defs))).toContain('AZ>Warsaw@PL:visit');
+    expect(triples(run('The Azerbaijani president paid tribute to Poland for its support.', 'en', defs))).toEqual([]);
+    expect(triples(run('Poland paid $2 billion to South Korea.', 'en', defs))).toEqual(['PL>KR:money']);
+  });
+  it('a planned visit told by a pronoun goes on the latest planned trip, past a visit told in passing', () => {
+    const defs = [C('AZ', ['Azerbaijan'], ['Azerbaijani']), C('PL', ['Poland'], ['Polish']), C('GE', ['Georgia']), CITY('Warsaw', 'PL', true), CITY('Tbilisi', 'GE', true)];
+    const fs = triples(run('The Polish president will visit Azerbaijan next week. The trip returns a visit that the Azerbaijani president paid to Warsaw last year. He will then travel to Tbilisi.', 'en', defs));
+    expect(fs).toContain('PL>Tbilisi@GE:visit');
+    expect(fs).not.toContain('AZ>Tbilisi@GE:visit');
+  });
+});

@@ -1606,15 +1606,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // "Ela deve seguir para Pemba": a pronoun subject travels as the latest traveller did.
     // (A visitor may be taken up again past a paragraph on what the visit brings: "Le chef de l'État doit ensuite
     // se rendre à Shenzhen".)
+    // ("Duda will start in Baku, returning a visit that Aliyev paid to Warsaw last year. He will then travel to Tbilisi": a planned
+    // visit goes on the latest planned trip, past a visit told in passing.)
     if (!from && to && f.pron) {
-      for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
-        const m = memory[k]!;
-        if (si - m.sentence > (f.cat === 'visit' || f.cat === 'people' ? 4 : 2)) break;
-        if (m.cat === f.cat) {
-          from = m.from;
-          break;
-        }
-      }
+      const window = f.cat === 'visit' || f.cat === 'people' ? 4 : 2;
+      const planned = f.cat === 'visit' && f.status === 'planned' ? latestMemory(si, window, (m) => m.cat === 'visit' && m.status === 'planned') : undefined;
+      from = (planned ?? latestMemory(si, window, (m) => m.cat === f.cat))?.from;
     }
     // ("Luanda, 22 set 2025 (Lusa) - O ministro dos Recursos Minerais viaja a Nova Deli": an official named by office
     // alone travels from the dateline's country.)
@@ -1876,6 +1873,16 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (si - m.sentence > 2) break;
       if (m.cat !== cat) continue;
       return m.actor === m.to && home !== undefined && countryOf(m.to).country === home.country && home.country !== countryOf(other).country ? home : undefined;
+    }
+    return undefined;
+  }
+
+  /** The latest flow in memory, at most `window` sentences back, that `pred` accepts. */
+  function latestMemory(si: number, window: number, pred: (m: Memory) => boolean): Memory | undefined {
+    for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
+      const m = memory[k]!;
+      if (si - m.sentence > window) break;
+      if (pred(m)) return m;
     }
     return undefined;
   }

@@ -35,6 +35,24 @@ const CARRIED: ReadonlySet<string> = new Set(['carried', 'carries']);
 /** English verbs of change after a plural transfer noun ("imports totalled", "exports rose", "shipments hit"). */
 const CHANGE_VERB = /(?:ed|rose|fell|grew|rise|fall|grow|hit)$/;
 
+/** English forms of "pay", and what one pays that is no money ("paid a visit", "paid tribute", "pays its respects"). */
+const PAY: ReadonlySet<string> = new Set(['pay', 'pays', 'paid', 'paying']);
+const PAID_IDIOMS: ReadonlySet<string> = new Set(['visit', 'visits', 'tribute', 'homage', 'respects', 'attention', 'heed', 'call', 'lip']);
+
+/**
+ * Is the form of "pay" at i one of an idiom: with its object right after ("paid a state visit"), 'object'; with a relative
+ * clause's antecedent before, 'visited' for a visit ("a visit that Aliyev paid to Warsaw"), else 'object'; else undefined.
+ */
+function paidIdiom(items: Item[], i: number): 'object' | 'visited' | undefined {
+  for (let k = i + 1; k <= i + 3 && k < items.length; k++) if (PAID_IDIOMS.has(items[k]!.lower)) return 'object';
+  for (let k = i - 1; k >= Math.max(1, i - 6); k--) {
+    if (!hasMark(items[k], MB.rel)) continue;
+    const w = items[k - 1]!.lower;
+    return w === 'visit' || w === 'visits' ? 'visited' : PAID_IDIOMS.has(w) ? 'object' : undefined;
+  }
+  return undefined;
+}
+
 /** English conjunctions that open a clause ("while purchases from Russia slipped"): a form right after them has no subject before it. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though', 'but', 'and', 'as']);
 
@@ -141,6 +159,14 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     // ("carried out strikes", "carried on": a phrasal verb, no carrying.)
     if (verb && lang === 'en' && CARRIED.has(it.lower) && PHRASAL_PARTICLES.has(nx0?.lower ?? '')) verb = undefined;
     if (verb && lang === 'en' && it.lower === 'given' && (!prev || isComma(prev) || prev.tok === 'punct') && prepRole(nx0) !== 'to' && prepRole(nx0) !== 'by') verb = undefined;
+    // ("paid a state visit to Poland", "a visit that Aliyev paid to Warsaw", "paid tribute to", "pays its respects": an English
+    // idiom of paying moves no money; the visit is read from its own noun.)
+    // (A visit a relative clause says someone paid somewhere is a verb of visiting: "a visit that Aliyev paid to Warsaw".)
+    if (verb && lang === 'en' && PAY.has(it.lower)) {
+      const idiom = paidIdiom(items, i);
+      if (idiom === 'visited') verb = { ...verb, cls: 'visit', cat: undefined };
+      else if (idiom) verb = undefined;
+    }
     if (!verb && !noun) continue;
     if (verb) {
       if (verb.mood === 'part' && hasMark(prev, MB.det)) continue; // "o enviado", "the deployed"
