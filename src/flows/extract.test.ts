@@ -7852,3 +7852,11 @@ describe('session 37: paying a visit, tribute or respects moves no money', () =>
     expect(fs).not.toContain('AZ>Tbilisi@GE:visit');
   });
 });
+
+describe('session 37: a package noun a transfer governs is its goods\' measure, no transfer of its own', () => {
+  it('"l\'arrivée à Niamey d\'un lot de munitions en provenance de Russie", "la llegada a Bamako de un lote de fusiles procedentes de Rusia"', () => {
+    const defs = [C('RU', ['Russie', 'Rusia']), C('NE', ['Niger']), CITY('Niamey', 'NE', true), C('ML', ['Mali']), CITY('Bamako', 'ML', true)];
+    expect(triples(run("Au Niger, la junte a confirmé l'arrivée à Niamey d'un lot de munitions en provenance de Russie.", 'fr', defs))).toEqual(['RU>Niamey@NE:munitions']);
+    expect(triples(run('En Mali, la junta confirmó la llegada a Bamako de un lote de fusiles procedentes de Rusia.', 'es', defs))).toEqual(['RU>Bamako@ML:weapons']);
+  });
+});

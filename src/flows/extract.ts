@@ -6939,6 +6939,9 @@ const SUM_VERBS: ReadonlySet<string> = new Set(['sumaron', 'sumó', 'suman', 'su
 function withoutTotals(items: Item[], triggers: Trigger[]): Trigger[] {
   return triggers.filter((t, i) => {
     const p = triggers[i - 1];
+    // ("la junte a confirmé l'arrivée à Niamey d'un lot de munitions", "o envio de um lote de vacinas": a package noun the
+    // transfer just named governs is its goods' measure, no transfer of its own.)
+    if (p && t.mood === 'noun' && t.idx - p.idx <= 8 && hasMark(items[t.idx], MB.pack) && (prepRole(items[t.idx - 1]) === 'of' || (hasMark(items[t.idx - 1], MB.det) && prepRole(items[t.idx - 2]) === 'of')) && !hasBefore(items, t.idx, p.idx + 1, t.idx - p.idx - 1, (x) => isComma(x) || !!x.trig)) return false;
     if (!p || p.mood !== 'noun' || t.mood === 'noun' || t.idx - p.idx > 14 || !SUM_VERBS.has(items[t.idx]!.lower) || !COMMERCIAL.test(items[p.idx]!.lower)) return true;
     for (let j = t.idx + 1; j <= t.idx + 3 && j < items.length; j++) {
       if (items[j]!.place || items[j]!.trig) return true;
