@@ -7860,3 +7860,12 @@ describe('session 37: a package noun a transfer governs is its goods\' measure, 
     expect(triples(run('En Mali, la junta confirmó la llegada a Bamako de un lote de fusiles procedentes de Rusia.', 'es', defs))).toEqual(['RU>Bamako@ML:weapons']);
   });
 });
+
+describe('session 37: goods sold with no seller named, after an import into the dateline country, are that country\'s', () => {
+  it('"TUNIS (AFP) - [...] le pays a acheté du blé à la Russie. Les dattes ont surtout été vendues au Maroc"', () => {
+    const defs = [C('TN', ['Tunisie']), C('RU', ['Russie']), C('MA', ['Maroc']), { ...CITY('Tunis', 'TN', true), names: ['TUNIS'] }];
+    const fs = triples(run("TUNIS, 3 mars (AFP) - La Tunisie a exporté du sucre. Côté importations, le pays a acheté 900 000 tonnes de blé à la Russie. Les dattes ont surtout été vendues au Maroc.", 'fr', defs));
+    expect(fs).toContain('TN>MA:other');
+    expect(fs).not.toContain('RU>MA:other');
+  });
+});

@@ -1693,7 +1693,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         (f.cls === 'send' && !from && f.cat !== 'money' && EXPORT_STEM.test(quote.text) && exporter?.lede ? recentExporter(si)?.place : undefined) ??
         // ("Imports from China reached $14.2 billion [...] Wheat exports to Uzbekistan slowed": exports of no place named, after
         // goods of the same kind told from their importer's side, are that importer's, not its supplier's.)
-        (f.cls === 'send' && !from && !f.dstIn && f.cat !== 'money' && /xport/i.test(quote.text) ? sameCategoryImporter(si, f.cat, known) : undefined) ??
+        (f.cls === 'send' && !from && !f.dstIn && f.cat !== 'money' && SALES_STEM.test(quote.text) ? sameCategoryImporter(si, f.cat, known) : undefined) ??
         (f.cls === 'send' ? (from ? sameCategoryDestination(si, f.cat, from) : f.dstIn ? undefined : sameCategorySource(si, f.cat)) : f.cls === 'receive' && !from ? sameCategorySource(si, f.cat) : undefined) ??
         // ("Madrid (EFE). España enviará dos aviones a Grecia. [...] Además, 60 bomberos partirán la próxima semana hacia
         // Canadá": rescuers or troops leaving for a place with no start named leave from the dateline's country, else from
