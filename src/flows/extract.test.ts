@@ -7869,3 +7869,11 @@ describe('session 37: goods sold with no seller named, after an import into the 
     expect(fs).not.toContain('RU>MA:other');
   });
 });
+
+describe('session 37: a frame of data reported does not hide the topic the sentence opens with', () => {
+  it('"Dados do Ministério (MDIC) mostram que o Brasil exportou [...] Em sentido inverso, o país importou" is Brazil', () => {
+    const defs = [C('BR', ['Brasil']), C('NO', ['Noruega'], ['noruegueses']), C('SE', ['Suécia'], ['suecos'])];
+    const fs = triples(run('Dados do Ministério da Economia, Indústria e Comércio (MDIC) mostram que o Brasil exportou US$ 900 milhões para a Noruega. Em sentido inverso, o país importou US$ 1,2 bilhão em produtos noruegueses.', 'pt', defs));
+    expect(fs).toContain('NO>BR:other');
+  });
+});

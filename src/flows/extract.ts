@@ -290,6 +290,8 @@ const INSTITUTION_OF = /\b(?:University|Universidade|Universidad|Université|Ins
 const ALLEGIANCE = /(?:^|[^\p{L}])(?:pro|pró|anti|non|não|no)-?$/iu;
 /** A place this close to its sentence's start is the sentence's topic (subject position). */
 const TOPIC_CHARS = 24;
+/** A frame of data or sources reported, opening a sentence ("Dados do MDIC mostram que", "Official figures showed that", "Les chiffres montrent que"). */
+const REPORT_FRAME = /^[^.;:]{0,100}?\b(?:mostram|mostra|mostraram|indicam|indica|revelam|revela|apontam|aponta|show|shows|showed|indicate|indicates|indicated|muestran|muestra|mostraron|indican|revelan|revela|montrent|montre|indiquent|indique|révèlent|révèle)\s+(?:que|that|qu['’])\s*/i;
 /** A dateline opening a sentence, up to its closing bracket or dash ("DHAKA, Nov 18 (Reuters) - ", "Lisboa, 18 mar 2025 (Lusa) - "). */
 const DATELINE_OPENING = /^[^.\n]{0,80}?(?:\)\s*[-–—.]*|[-–—])\s*/;
 /** A preposition of origin right before a sentence's first place, after a word ("Power from Nepal", "gás vindo da Argélia"). */
@@ -458,7 +460,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       // (It leaves the topic as it was.)
       // (Nor one of origin: "Power from Nepal began reaching Bangladesh. The country also buys" is about Bangladesh.)
       // (Measured past a dateline: "DHAKA, Nov 18 (Reuters) - Bangladesh has paid".)
-      const open = s.start + (datelineAt && datelineAt.start >= s.start && datelineAt.end <= s.end ? (DATELINE_OPENING.exec(s.text)?.[0].length ?? 0) : 0);
+      const opening = s.start + (datelineAt && datelineAt.start >= s.start && datelineAt.end <= s.end ? (DATELINE_OPENING.exec(s.text)?.[0].length ?? 0) : 0);
+      // (And past a frame of data reported: "Dados do MDIC mostram que o Brasil exportou", "Figures showed that Chile".)
+      const open = opening + (REPORT_FRAME.exec(text.slice(opening, s.end))?.[0].length ?? 0);
       // (Nor the origin of imported goods: "As importações de trigo russo somaram".)
       const governed = m0.start - open <= TOPIC_CHARS && (GOVERNED_TOPIC.test(text.slice(open, m0.start)) || FROM_TOPIC.test(text.slice(open, m0.start)) || IMPORTS_OPENING.test(text.slice(open, m0.start)));
       topic = governed ? topic : m0.start >= open && m0.start - open <= TOPIC_CHARS ? { sentence: si, place: m0.place } : kept;
