@@ -7877,3 +7877,14 @@ describe('session 37: a frame of data reported does not hide the topic the sente
     expect(fs).toContain('NO>BR:other');
   });
 });
+
+describe('session 37: French future and conditional of "former"; a pronoun in a possessive relative clause is the main subject', () => {
+  it('"Le Togo formera 50 officiers nigériens", "formeraient"; "às Filipinas, cujas tripulações ela formará em Yokosuka" is Japan\'s training', () => {
+    const defs = [C('TG', ['Togo']), C('NE', ['Niger'], ['nigériens']), C('JP', ['Japão'], ['japonesa']), C('PH', ['Filipinas']), CITY('Yokosuka', 'JP')];
+    expect(triples(run('Le Togo formera 50 officiers nigériens à partir de mars.', 'fr', defs))).toEqual(['TG>NE:training']);
+    expect(triples(run('Selon la presse, le Togo formerait des officiers nigériens.', 'fr', defs))).toEqual(['TG>NE:training']);
+    const fs = triples(run('A Marinha japonesa vai ceder seis navios às Filipinas, cujas tripulações ela formará em Yokosuka.', 'pt', defs));
+    expect(fs).toContain('JP>PH:training');
+    expect(fs).not.toContain('PH>Yokosuka@JP:training');
+  });
+});

@@ -2363,6 +2363,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         subject = inheritedSubject;
       } else {
         let rel = false;
+        let pronounInRelative = false;
         // ("Espanha, o primeiro país a responder ao pedido de Lisboa, enviou": a place subject set off by an
         // apposition opening with an article; the apposition's places are not the clause's.)
         const ap = articleApposition(items, Math.max(0, t.idx - 24), t.idx);
@@ -2441,6 +2442,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           }
           // ("Turkey, which has supplied Ukraine with drones, said it would also send": a pronoun subject of the verb
           // stands for the place a relative clause before it is about, not for a place inside that clause.)
+          // (A pronoun that opens a possessive relative clause, "aux Philippines, dont elle formera les équipages",
+          // "às Filipinas, cujas tripulações ela formará", is that clause's subject: the main clause's, not a place before it.)
+          if (SUBJECT_PRONOUNS.has(items[k]!.lower) && t.idx - k <= 4 && ownedRelative(items, k)) {
+            pronounInRelative = true;
+            break;
+          }
           if (SUBJECT_PRONOUNS.has(items[k]!.lower) && t.idx - k <= 4) {
             const a = relativeAntecedent(items, roles, k);
             if (a !== undefined) {
@@ -2470,7 +2477,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const purpose = t.mood === 'inf' && prepRole(items[t.idx - 1]) === 'to';
         // (Not past a word opening a clause of concession or contrast: "Japón absorbe el 80 %, aunque los productores españoles
         // han empezado a vender pescado a Estados Unidos" are the Spanish producers'.)
-        if (subject === undefined && !rel && !ownNounSubject && (t.mood !== 'inf' || purpose) && !hasBefore(items, t.idx, L, t.idx - L, (x) => CONCESSIVE.has(x.lower))) subject = inheritedSubject;
+        if (subject === undefined && (!rel || pronounInRelative) && !ownNounSubject && (t.mood !== 'inf' || purpose) && !hasBefore(items, t.idx, L, t.idx - L, (x) => CONCESSIVE.has(x.lower))) subject = inheritedSubject;
         // "A União Europeia aprovou 20 milhões para financiar a missão": a purpose infinitive's subject is the
         // clause's, though its verb is no transfer.
         if (subject === undefined && !rel && purpose) {
@@ -5909,6 +5916,12 @@ function relativeSubjectBefore(items: Item[], r: [number, number] | undefined, L
   if (!items.slice(r[0] + 1, r[1]).some((x) => x.trig)) return a >= L0 ? a : undefined;
   for (let k = a - 1; k >= 0 && !(items[k]!.tok === 'punct' && !isComma(items[k])); k--) if (items[k]!.trig) return undefined;
   return a;
+}
+
+/** Does the subject pronoun at k open a possessive relative clause of its own ("dont elle forme", "cujas tripulações ela forma")? */
+function ownedRelative(items: Item[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (POSSESSIVE_REL.has(items[j]!.lower)) return true;
+  return false;
 }
 
 /** Verbs and nouns of extraditing ("extraditó", "extradited", "extraditado", "extradé", "extradition"). */

@@ -92,7 +92,7 @@ export const fr: Lexicon = {
     { cls: 'receive', forms: forms('fin', 'acquiert', 'acquièrent').concat(forms('part', 'acquis', 'acquise', 'acquises')) },
     { cls: 'receive', forms: forms('fin', 'obtient', 'obtiennent').concat(forms('part', 'obtenu', 'obtenus')) },
     { cls: 'train', forms: conj('entraîn', 'fr-er') },
-    { cls: 'train', forms: conj('form', 'fr-er').filter(([f]) => ['forme', 'forment', 'formait', 'formaient', 'formé', 'formés', 'former', 'formant'].includes(f)), sense: 'form' },
+    { cls: 'train', forms: conj('form', 'fr-er').filter(([f]) => ['forme', 'forment', 'formait', 'formaient', 'formé', 'formés', 'formée', 'formées', 'former', 'formant', 'formera', 'formeront', 'formerait', 'formeraient'].includes(f)), sense: 'form' },
     { cls: 'help', forms: conj('aid', 'fr-er'), cat: 'aid' },
     { cls: 'help', forms: conj('financ', 'fr-er', forms('fin', 'finançait', 'finançaient', 'finança')), cat: 'money' },
     { cls: 'help', forms: conj('arm', 'fr-er').filter(([f]) => !['arme', 'armes', 'armé', 'armée', 'armées', 'armés'].includes(f)), cat: 'weapons' },
