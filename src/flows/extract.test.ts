@@ -7883,6 +7883,8 @@ describe('session 37: French future and conditional of "former"; a pronoun in a 
     const defs = [C('TG', ['Togo']), C('NE', ['Niger'], ['nigériens']), C('JP', ['Japão'], ['japonesa']), C('PH', ['Filipinas']), CITY('Yokosuka', 'JP')];
     expect(triples(run('Le Togo formera 50 officiers nigériens à partir de mars.', 'fr', defs))).toEqual(['TG>NE:training']);
     expect(triples(run('Selon la presse, le Togo formerait des officiers nigériens.', 'fr', defs))).toEqual(['TG>NE:training']);
+    expect(triples(run('Segundo a imprensa, o Togo formaria oficiais nigerinos.', 'pt', [C('TG', ['Togo']), C('NE', ['Níger'], ['nigerinos'])]))).toEqual(['TG>NE:training']);
+    expect(triples(run('Según la prensa, Togo formaría a oficiales nigerinos.', 'es', [C('TG', ['Togo']), C('NE', ['Níger'], ['nigerinos'])]))).toEqual(['TG>NE:training']);
     const fs = triples(run('A Marinha japonesa vai ceder seis navios às Filipinas, cujas tripulações ela formará em Yokosuka.', 'pt', defs));
     expect(fs).toContain('JP>PH:training');
     expect(fs).not.toContain('PH>Yokosuka@JP:training');

@@ -71,7 +71,7 @@ export const es: Lexicon = {
     { cls: 'receive', forms: conj('adquir', 'es-ir', forms('fin', 'adquiere', 'adquieren')) },
     { cls: 'receive', forms: forms('fin', 'obtuvo', 'obtuvieron', 'obtiene', 'obtienen').concat(forms('part', 'obtenido', 'obtenidos')) },
     { cls: 'train', forms: conj('entren', 'es-ar') },
-    { cls: 'train', forms: conj('form', 'es-ar').filter(([f]) => ['formó', 'formaron', 'formado', 'formados', 'formadas', 'formar', 'formando', 'formará', 'formarán', 'formaba', 'formaban'].includes(f)), sense: 'form' },
+    { cls: 'train', forms: conj('form', 'es-ar').filter(([f]) => ['formó', 'formaron', 'formado', 'formados', 'formadas', 'formar', 'formando', 'formará', 'formarán', 'formaba', 'formaban', 'formaría', 'formarían', 'formada'].includes(f)), sense: 'form' },
     { cls: 'train', forms: conj('capacit', 'es-ar') },
     { cls: 'train', forms: conj('adiestr', 'es-ar') },
     { cls: 'help', forms: conj('ayud', 'es-ar'), cat: 'aid' },

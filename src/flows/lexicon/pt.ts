@@ -78,7 +78,7 @@ export const pt: Lexicon = {
     { cls: 'receive', forms: conj('encomend', 'pt-ar') },
     { cls: 'receive', forms: forms('fin', 'obteve', 'obtiveram', 'obtém', 'obtêm').concat(forms('part', 'obtido', 'obtidos')) },
     { cls: 'train', forms: conj('trein', 'pt-ar') },
-    { cls: 'train', forms: conj('form', 'pt-ar').filter(([f]) => ['formou', 'formaram', 'formado', 'formados', 'formadas', 'formar', 'formando', 'formará', 'formarão', 'formava', 'formavam'].includes(f)), sense: 'form' },
+    { cls: 'train', forms: conj('form', 'pt-ar').filter(([f]) => ['formou', 'formaram', 'formado', 'formados', 'formadas', 'formar', 'formando', 'formará', 'formarão', 'formava', 'formavam', 'formaria', 'formariam', 'formada'].includes(f)), sense: 'form' },
     { cls: 'train', forms: conj('capacit', 'pt-ar') },
     { cls: 'help', forms: conj('ajud', 'pt-ar'), cat: 'aid' },
     { cls: 'send', forms: conj('refinanci', 'pt-ar'), cat: 'money' },
