@@ -288,7 +288,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (lastCargo >= 0 && k - lastCargo === 2 && isPlain(items[k - 1]) && !items[k - 1]!.cap && MODEL_NAMES.has(modelName(it.lower))) continue;
       // (so after a transfer noun: "as exportações oficiais")
       if (hasMark(it, MB.adj) && (isPlain(items[k - 1]) || isCargo(items[k - 1]) || !!items[k - 1]?.tags.some((t) => t.k === 'noun'))) continue;
-      if (lang === 'en' && isCargo(items[k + 1]) && k + 1 <= b) {
+      // (So past one lower-case modifier: "Javelin anti-tank missiles", "Patriot air-defence systems".)
+      if (lang === 'en' && (isCargo(items[k + 1]) || (isPlain(items[k + 1]) && !items[k + 1]!.cap && items[k + 1]!.lower.includes('-') && isCargo(items[k + 2]) && !items[k + 2]!.place)) && k + 1 <= b) {
         lastCargo = k;
         continue;
       }

@@ -7890,3 +7890,10 @@ describe('session 37: French future and conditional of "former"; a pronoun in a 
     expect(fs).not.toContain('PH>Yokosuka@JP:training');
   });
 });
+
+describe('session 37: a model name before a hyphenated modifier and its kind names that kind, no other goods', () => {
+  it('"received Javelin anti-tank missiles from the United States" is missiles only', () => {
+    const defs = [C('EE', ['Estonia']), C('US', ['United States'])];
+    expect(triples(run('Estonia received Javelin anti-tank missiles from the United States.', 'en', defs))).toEqual(['US>EE:missiles']);
+  });
+});
