@@ -7897,3 +7897,11 @@ describe('session 37: a model name before a hyphenated modifier and its kind nam
     expect(triples(run('Estonia received Javelin anti-tank missiles from the United States.', 'en', defs))).toEqual(['US>EE:missiles']);
   });
 });
+
+describe('session 37: a body the possessive gives to a party speaks for it', () => {
+  it('"…, its defence investment centre said" leaves the flow stated; "…, a research centre said" reports it', () => {
+    const defs = [C('EE', ['Estonia']), C('US', ['United States'])];
+    expect(run('Estonia received 300 missiles from the United States, its defence investment centre said.', 'en', defs).map((f) => f.status)).toEqual(['stated']);
+    expect(run('Estonia received 300 missiles from the United States, a research centre said.', 'en', defs).map((f) => f.status)).toEqual(['reported']);
+  });
+});

@@ -272,7 +272,10 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>, agent
   // makes the transfer, itself speaking; not the other end, "Russia deported children to Belarus, Kyiv says".)
   let bare = partyPlace && agent !== undefined;
   for (let i = from; i < to && bare; i++) if ((!items[i]!.place || items[i]!.place!.place.country !== agent) && !hasMark(items[i], MB.det)) bare = false;
-  return own || bare || data || (generic && !named) || (agency && partyPlace && !named);
+  // ("Estonia received 300 missiles from the United States, its defence investment centre said": a body the possessive gives to
+  // the clause's subject, a party, speaks for it.)
+  const possessed = ATTRIB_SAY.has(at.lower) && from < k && (items[from]!.lower === 'its' || items[from]!.lower === 'their') && !named;
+  return own || bare || data || possessed || (generic && !named) || (agency && partyPlace && !named);
 }
 
 /** Words for an unnamed source ("fonte", "a source", "fuentes"). */
