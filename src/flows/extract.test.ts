@@ -7905,3 +7905,12 @@ describe('session 37: a body the possessive gives to a party speaks for it', () 
     expect(run('Estonia received 300 missiles from the United States, a research centre said.', 'en', defs).map((f) => f.status)).toEqual(['reported']);
   });
 });
+
+describe('session 37: a place in a phrase of time does not refine a destination', () => {
+  it('"sent troops to Azerbaijan during the 2023 offensive in Nagorno-Karabakh" goes to Azerbaijan; "to Azerbaijan, to Nagorno-Karabakh" still refines', () => {
+    const defs = [C('TR', ['Turkey', 'Turquia']), C('AZ', ['Azerbaijan', 'Azerbaijão']), REGION('Nagorno-Karabakh', 'AZ')];
+    expect(triples(run('Turkey sent troops to Azerbaijan during the 2023 offensive in Nagorno-Karabakh.', 'en', defs))).toEqual(['TR>AZ:troops']);
+    expect(triples(run('A Turquia enviou militares ao Azerbaijão durante a ofensiva em Nagorno-Karabakh.', 'pt', defs))).toEqual(['TR>AZ:troops']);
+    expect(triples(run('Turkey sent troops to Azerbaijan, to Nagorno-Karabakh.', 'en', defs))).toEqual(['TR>Nagorno-Karabakh@AZ:troops']);
+  });
+});

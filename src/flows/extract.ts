@@ -6707,6 +6707,9 @@ function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | 
     // past a clause of time; "vers l'Arabie saoudite, après la mort de deux Malgaches employées à Riyad": nor past
     // "after" (the lexicons' 'after' marker) for a destination: "…, tras una travesía desde Sídney" still says where from.)
     if (k > chosen && (WHEN.has(items[k]!.lower) || (toEnd && hasMark(items[k], MB.after))) && isComma(items[k - 1])) break;
+    // ("enviado militares ao Azerbaijão durante a ofensiva de 2023 em Nagorno-Karabakh", "during the offensive in": nor past a
+    // phrase of time, whose places are where the event happened.)
+    if (k > chosen && TIME_SPAN.has(items[k]!.lower)) break;
     const r = roles[k];
     const q = items[k]?.place?.place;
     if (!r || !q || items[k]!.paren || !fam(r, k) || q.country !== p.country) continue;
@@ -6719,6 +6722,8 @@ function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | 
   return best;
 }
 
+/** Prepositions of a span of time ("durante", "during", "pendant", "durant", "lors de"). */
+const TIME_SPAN: ReadonlySet<string> = new Set(['durante', 'during', 'pendant', 'durant', 'lors']);
 /** Words of "including" that open a list of what a transfer holds. */
 const INCLUDING = /^(?:compren|inclu|includ|notamment|nomeadamente|namely|incluy)/;
 /** A word naming gas itself. */
