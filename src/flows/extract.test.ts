@@ -7914,3 +7914,12 @@ describe('session 37: a place in a phrase of time does not refine a destination'
     expect(triples(run('Turkey sent troops to Azerbaijan, to Nagorno-Karabakh.', 'en', defs))).toEqual(['TR>Nagorno-Karabakh@AZ:troops']);
   });
 });
+
+describe('session 37: a relative clause on a place, set off after a denial, has a status of its own', () => {
+  it('"Turkey denies sending troops to Azerbaijan, which expelled 100,000 Armenians to Armenia": the expulsion is stated; "negou, em comunicado, que Lisboa envie tropas" stays denied', () => {
+    const defs = [C('TR', ['Turkey']), C('AZ', ['Azerbaijan', 'Azerbaijão']), C('AM', ['Armenia']), C('PT', ['Lisboa']), C('MZ', ['Moçambique'])];
+    const st = (text: string, lang: Lang) => run(text, lang, defs).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`).sort();
+    expect(st('Turkey denies sending troops to Azerbaijan, which expelled 100,000 Armenians to Armenia in 2023.', 'en')).toContain('AZ>AM:people:stated');
+    expect(st('O ministério negou, em comunicado, que Lisboa esteja a ponderar enviar tropas para Moçambique.', 'pt')).toEqual(['PT>MZ:troops:denied']);
+  });
+});

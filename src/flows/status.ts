@@ -397,6 +397,15 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
       break;
     }
   }
+  // ("A Turquia nega ter enviado militares [...] durante a ofensiva em Nagorno-Karabakh, que levou 100 mil armênios a deixar a
+  // região": a verb in a relative clause on a place, set off after the denial, has a status of its own; not a completive "que"
+  // past an aside, "negou, em comunicado, que Lisboa esteja a ponderar enviar".)
+  for (let k = t.idx - 1; k > from && !isComma(items[k]); k--) {
+    if (hasMark(items[k], MB.rel) && isComma(items[k - 1]) && !!items[k - 2]?.place) {
+      from = k + 1;
+      break;
+    }
+  }
   for (let k = from; k < t.idx; k++) {
     if (rel && k > rel[0] && k < rel[1]) continue;
     const it = items[k]!;
