@@ -904,7 +904,9 @@ function neighbours(c: Ctx, i: number, j: number, key: string, afterMention: boo
       const office = L >= 2 && CONNECTORS.has(tk.norm[L - 1]!) && OFFICE_TITLES.has(tk.norm[L - 2]!);
       if (ORG_HEADS.has(ln) && !office && !(c.sentInit[L] && FUNCTION_WORDS.has(ln))) return 'ok'; // "Hospital Amadora-Sintra", "Câmara Lisboa"
       if ((FIRST_NAMES.has(ln) || personLeft(c, L)) && !afterMention) {
-        c.personKeys.add(key);
+        // (not a national capital's name: "Jorge Lima Salazar" leaves the dateline "LIMA, 12 may (EFE)" and "llegó a Lima" the
+        // capital's)
+        if (!c.gaz.lookup(key)?.refs.some((r) => r.type === '' && c.gaz.entry(r.entry).fcode === 'PPLC')) c.personKeys.add(key);
         return 'reject';
       }
       // "George Washington", "Victoria Beckham": a first name taken for a town, then a surname that is

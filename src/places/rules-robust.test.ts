@@ -95,6 +95,11 @@ describe('people named like towns', () => {
     expect(texts('Thibault Taylor a quitté Lyon. Taylor est arrivé mardi.', 'fr')).toEqual(['Lyon']);
   });
 
+  it('does not remember a national capital taken for a surname: the dateline and later mentions stay the capital', () => {
+    const ps = places('LIMA, 12 may (EFE).- El general Jorge Lima Salazar recordó la compra. El ministro viajará a Lima el lunes.', 'es');
+    expect(ps.filter((p) => p.name === 'Lima' && p.country === 'PE').flatMap((p) => p.mentions.map((m) => m.start))).toEqual([0, 92]);
+  });
+
   it('keeps a town named like a first name before a noun of local news', () => {
     expect(texts('Tyler residents can now pay the fee online. Tyler said nothing.')).toEqual(['Tyler']);
     // (even after a person of that name; not before "family", which follows a surname too)
