@@ -7858,6 +7858,7 @@ describe('session 37: a package noun a transfer governs is its goods\' measure, 
     const defs = [C('RU', ['Russie', 'Rusia']), C('NE', ['Niger']), CITY('Niamey', 'NE', true), C('ML', ['Mali']), CITY('Bamako', 'ML', true)];
     expect(triples(run("Au Niger, la junte a confirmé l'arrivée à Niamey d'un lot de munitions en provenance de Russie.", 'fr', defs))).toEqual(['RU>Niamey@NE:munitions']);
     expect(triples(run('En Mali, la junta confirmó la llegada a Bamako de un lote de fusiles procedentes de Rusia.', 'es', defs))).toEqual(['RU>Bamako@ML:weapons']);
+    expect(triples(run('El Ejército de Mali recibió en Bamako los primeros 12 vehículos blindados de un lote de 40 fabricados en Rusia.', 'es', defs))).toEqual(['RU>ML:vehicles']);
   });
 });
 

@@ -6963,7 +6963,12 @@ function withoutTotals(items: Item[], triggers: Trigger[]): Trigger[] {
     const p = triggers[i - 1];
     // ("la junte a confirmé l'arrivée à Niamey d'un lot de munitions", "o envio de um lote de vacinas": a package noun the
     // transfer just named governs is its goods' measure, no transfer of its own.)
-    if (p && t.mood === 'noun' && t.idx - p.idx <= 8 && hasMark(items[t.idx], MB.pack) && (prepRole(items[t.idx - 1]) === 'of' || (hasMark(items[t.idx - 1], MB.det) && prepRole(items[t.idx - 2]) === 'of')) && !hasBefore(items, t.idx, p.idx + 1, t.idx - p.idx - 1, (x) => isComma(x) || !!x.trig)) return false;
+    // ("recibió los primeros 14 vehículos blindados de un lote de 30": so is one the goods themselves are "of", past adjectives.)
+    if (p && t.mood === 'noun' && hasMark(items[t.idx], MB.pack)) {
+      const of = prepRole(items[t.idx - 1]) === 'of' ? t.idx - 1 : hasMark(items[t.idx - 1], MB.det) && prepRole(items[t.idx - 2]) === 'of' ? t.idx - 2 : -1;
+      if (of >= 0 && t.idx - p.idx <= 8 && !hasBefore(items, t.idx, p.idx + 1, t.idx - p.idx - 1, (x) => isComma(x) || !!x.trig)) return false;
+      if (of >= 0 && of > p.idx + 1 && hasBefore(items, of, p.idx + 1, 3, isCargo) && !hasBefore(items, of, p.idx + 1, of - p.idx - 1, (x) => isComma(x) || !!x.trig)) return false;
+    }
     if (!p || p.mood !== 'noun' || t.mood === 'noun' || t.idx - p.idx > 14 || !SUM_VERBS.has(items[t.idx]!.lower) || !COMMERCIAL.test(items[p.idx]!.lower)) return true;
     for (let j = t.idx + 1; j <= t.idx + 3 && j < items.length; j++) {
       if (items[j]!.place || items[j]!.trig) return true;
