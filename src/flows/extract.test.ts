@@ -7924,3 +7924,11 @@ describe('session 37: a relative clause on a place, set off after a denial, has 
     expect(st('O ministério negou, em comunicado, que Lisboa esteja a ponderar enviar tropas para Moçambique.', 'pt')).toEqual(['PT>MZ:troops:denied']);
   });
 });
+
+describe('session 37: goods a contract includes go with the flow bought under it, to the buyer\'s country', () => {
+  it('"[...] recibió en Callao 14 vehículos fabricados en Corea del Sur. El contrato incluye además municiones"', () => {
+    const defs = [C('PE', ['Perú']), CITY('Callao', 'PE'), C('KR', ['Corea del Sur'])];
+    const fs = triples(run('El Ejército del Perú recibió en Callao 14 vehículos blindados fabricados en Corea del Sur. El contrato incluye además municiones de 30 milímetros.', 'es', defs));
+    expect(fs).toContain('KR>PE:munitions');
+  });
+});

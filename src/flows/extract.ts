@@ -1236,15 +1236,20 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const v = its.findIndex((it) => CONTAINS.has(it.lower));
     if (v < 1) return;
     // The subject: a shipment noun with a definite or demonstrative article, a few words before the verb.
+    // ("el contrato incluye además municiones", "the deal also includes missiles": or the contract the goods were bought
+    // under, which is with the buyer's country.)
     let shipment = false;
+    let contract = false;
     for (let k = v - 1; k >= Math.max(1, v - 4) && !shipment; k--) {
       const it = its[k]!;
       if (it.place || it.tok === 'punct') break;
       const art = its[k - 1]!.lower;
       // (English "a" is indefinite: "A package included…" names no package yet.)
-      shipment = (hasMark(it, MB.pack) || it.tags.some((g) => g.k === 'noun' && g.cls === 'send')) && ((DEFINITE.has(art) && !(lang === 'en' && art === 'a')) || DEFINITE_PL.has(art));
+      contract = CONTRACTS.has(it.lower);
+      shipment = (hasMark(it, MB.pack) || it.tags.some((g) => g.k === 'noun' && g.cls === 'send') || contract) && ((DEFINITE.has(art) && !(lang === 'en' && art === 'a')) || DEFINITE_PL.has(art));
     }
     if (!shipment) return;
+    const to = contract ? countryOf(last.to) : last.to;
     const status: FlowStatus = hedgedFor(its, v) ? 'reported' : last.status ?? 'stated';
     const seen = new Set<FlowCategory>();
     /** After "for" up to the next comma or "and": what the goods are for ("ammunition for Patriot systems"). */
@@ -1260,7 +1265,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (g && g.k === 'cargo' && (g.cat === 'troops' || g.cat === 'people') && trainees(its, k)) continue;
       if (!g || g.k !== 'cargo' || purpose || g.cat === last.cat || seen.has(g.cat) || LITERAL_CATS.has(g.cat) || g.cat === 'money') continue;
       seen.add(g.cat);
-      emit({ from: last.from, to: last.to, fromActor: false, toActor: false, cat: g.cat, unit: g.unit, word: it.lower, q: quantityAt(its, k, decimalComma), status, reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, byActor: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
+      emit({ from: last.from, to, fromActor: false, toActor: false, cat: g.cat, unit: g.unit, word: it.lower, q: quantityAt(its, k, decimalComma), status, reversed: false, recip: false, fromCountry: false, dstIn: false, pron: false, byActor: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote);
     }
   }
 
@@ -6494,6 +6499,8 @@ function wordSetOf(words: Iterable<string>): WordSet {
 /** Prepositions of purpose: "for", "para", "pour". */
 const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'para', 'pour']);
 const CONTAIN_WORDS = wordSetOf(CONTAINS);
+/** Nouns of a contract or order goods are bought under ("contrato", "contract", "deal", "contrat", "encomenda", "pedido", "commande"). */
+const CONTRACTS: ReadonlySet<string> = new Set(['contrato', 'contract', 'deal', 'contrat', 'encomenda', 'pedido', 'commande', 'order', 'acordo', 'acuerdo', 'accord', 'agreement']);
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'a', 'o', 'la', 'el', 'le', 'this', 'esta', 'essa', 'cette']);
 const DEFINITE_PL: ReadonlySet<string> = new Set(['the', 'these', 'os', 'as', 'estes', 'esses', 'estas', 'essas', 'les', 'ces', 'los', 'las', 'estos', 'esos', 'estas', 'esas']);
 
