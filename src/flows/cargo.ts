@@ -289,7 +289,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // (so after a transfer noun: "as exportações oficiais")
       if (hasMark(it, MB.adj) && (isPlain(items[k - 1]) || isCargo(items[k - 1]) || !!items[k - 1]?.tags.some((t) => t.k === 'noun'))) continue;
       // (So past one lower-case modifier: "Javelin anti-tank missiles", "Patriot air-defence systems".)
-      if (lang === 'en' && (isCargo(items[k + 1]) || (isPlain(items[k + 1]) && !items[k + 1]!.cap && items[k + 1]!.lower.includes('-') && isCargo(items[k + 2]) && !items[k + 2]!.place)) && k + 1 <= b) {
+      if (lang === 'en' && ((isCargo(items[k + 1]) && k + 1 <= b) || (isPlain(items[k + 1]) && !items[k + 1]!.cap && items[k + 1]!.lower.includes('-') && isCargo(items[k + 2]) && !items[k + 2]!.place && k + 2 <= b))) {
         lastCargo = k;
         continue;
       }

@@ -7932,3 +7932,15 @@ describe('session 37: goods a contract includes go with the flow bought under it
     expect(fs).toContain('KR>PE:munitions');
   });
 });
+
+describe('session 37 review: the new rules stay within what they describe', () => {
+  it('"à l\'étranger" is abroad; figures reported after the topic do not hide it; "its critics said" reports; an aside with a place keeps a denial; "and imports from" after a verb is a verb', () => {
+    const defs = [C('FR', ['France']), C('DZ', ['Algérie']), C('BR', ['Brazil']), C('CN', ['China']), C('AR', ['Argentina']), C('PL', ['Poland']), C('UA', ['Ukraine', 'Ucrânia']), C('PT', ['Portugal']), CITY('Lisboa', 'PT', true), C('JP', ['Japan']), C('AU', ['Australia']), C('RU', ['Russia']), { ...CITY('Paris', 'FR', true), names: ['PARIS'] }];
+    const q = (text: string, lang: Lang) => run(text, lang, defs).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}:${f.quotes.length}`).sort();
+    expect(q("PARIS (AFP) - La France a vendu 2 millions de tonnes de blé à l'Algérie. Le gouvernement espère vendre plus d'orge à l'étranger.", 'fr')).toEqual(['FR>DZ:other:stated:1']);
+    expect(q('Brazil sold more soybeans to China, and figures show that demand is rising. The country also shipped iron ore to Argentina.', 'en')).toContain('BR>AR:other:stated:1');
+    expect(q('Poland sent 40 tanks to Ukraine, its critics said.', 'en')).toEqual(['PL>UA:vehicles:reported:1']);
+    expect(q('O governo negou, em Lisboa, que Portugal tenha enviado armas para a Ucrânia.', 'pt')).toEqual(['PT>UA:weapons:denied:1']);
+    expect(q('Japan buys coal from Australia and imports from Russia 2 million tonnes of gas.', 'en')).toContain('RU>JP:oil:stated:1');
+  });
+});

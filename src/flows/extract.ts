@@ -290,8 +290,8 @@ const INSTITUTION_OF = /\b(?:University|Universidade|Universidad|Université|Ins
 const ALLEGIANCE = /(?:^|[^\p{L}])(?:pro|pró|anti|non|não|no)-?$/iu;
 /** A place this close to its sentence's start is the sentence's topic (subject position). */
 const TOPIC_CHARS = 24;
-/** A frame of data or sources reported, opening a sentence ("Dados do MDIC mostram que", "Official figures showed that", "Les chiffres montrent que"). */
-const REPORT_FRAME = /^[^.;:]{0,100}?\b(?:mostram|mostra|mostraram|indicam|indica|revelam|revela|apontam|aponta|show|shows|showed|indicate|indicates|indicated|muestran|muestra|mostraron|indican|revelan|revela|montrent|montre|indiquent|indique|révèlent|révèle)\s+(?:que|that|qu['’])\s*/i;
+/** A frame of data reported, opening a sentence ("Dados do MDIC mostram que", "Figures showed that", "Les chiffres montrent que"). */
+const REPORT_FRAME = /^(?:(?:os|as|the|les|los|las|des)\s+)?(?:dados|data|figures|statistics|números|cifras|datos|chiffres|données|statistiques|estatísticas|estadísticas)\b[^.;:]{0,80}?\b(?:mostram|mostra|mostraram|indicam|indica|revelam|revela|apontam|aponta|show|shows|showed|indicate|indicates|indicated|muestran|muestra|mostraron|indican|revelan|revela|montrent|montre|indiquent|indique|révèlent|révèle)\s+(?:que|that|qu['’])\s*/i;
 /** A dateline opening a sentence, up to its closing bracket or dash ("DHAKA, Nov 18 (Reuters) - ", "Lisboa, 18 mar 2025 (Lusa) - "). */
 const DATELINE_OPENING = /^[^.\n]{0,80}?(?:\)\s*[-–—.]*|[-–—])\s*/;
 /** A preposition of origin right before a sentence's first place, after a word ("Power from Nepal", "gás vindo da Argélia"). */
@@ -462,7 +462,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       // (Measured past a dateline: "DHAKA, Nov 18 (Reuters) - Bangladesh has paid".)
       const opening = s.start + (datelineAt && datelineAt.start >= s.start && datelineAt.end <= s.end ? (DATELINE_OPENING.exec(s.text)?.[0].length ?? 0) : 0);
       // (And past a frame of data reported: "Dados do MDIC mostram que o Brasil exportou", "Figures showed that Chile".)
-      const open = opening + (REPORT_FRAME.exec(text.slice(opening, s.end))?.[0].length ?? 0);
+      const frame = REPORT_FRAME.exec(text.slice(opening, s.end))?.[0].length ?? 0;
+      const open = opening + (opening + frame <= m0.start ? frame : 0);
       // (Nor the origin of imported goods: "As importações de trigo russo somaram".)
       const governed = m0.start - open <= TOPIC_CHARS && (GOVERNED_TOPIC.test(text.slice(open, m0.start)) || FROM_TOPIC.test(text.slice(open, m0.start)) || IMPORTS_OPENING.test(text.slice(open, m0.start)));
       topic = governed ? topic : m0.start >= open && m0.start - open <= TOPIC_CHARS ? { sentence: si, place: m0.place } : kept;
@@ -1522,14 +1523,19 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     hs.push(f);
   }
 
-  /** The latest flow of one of `cats` remembered within `within` sentences of sentence `si`. */
-  function latestGoods(si: number, within: number, cats: ReadonlySet<FlowCategory>): Memory | undefined {
+  /** The latest flow in memory, at most `within` sentences back from sentence `si`, that `pred` accepts. */
+  function latestMemory(si: number, within: number, pred: (m: Memory) => boolean): Memory | undefined {
     for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
       const m = memory[k]!;
       if (si - m.sentence > within) return undefined;
-      if (cats.has(m.cat)) return m;
+      if (pred(m)) return m;
     }
     return undefined;
+  }
+
+  /** The latest flow of one of `cats` remembered within `within` sentences of sentence `si`. */
+  function latestGoods(si: number, within: number, cats: ReadonlySet<FlowCategory>): Memory | undefined {
+    return latestMemory(si, within, (m) => cats.has(m.cat));
   }
 
   /** `earlierQuote`: an earlier sentence that gave one end (quoted too, in text order). */
@@ -1618,9 +1624,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // ("Duda will start in Baku, returning a visit that Aliyev paid to Warsaw last year. He will then travel to Tbilisi": a planned
     // visit goes on the latest planned trip, past a visit told in passing.)
     if (!from && to && f.pron) {
-      const window = f.cat === 'visit' || f.cat === 'people' ? 4 : 2;
-      const planned = f.cat === 'visit' && f.status === 'planned' ? latestMemory(si, window, (m) => m.cat === 'visit' && m.status === 'planned') : undefined;
-      from = (planned ?? latestMemory(si, window, (m) => m.cat === f.cat))?.from;
+      const within = f.cat === 'visit' || f.cat === 'people' ? 4 : 2;
+      const planned = f.cat === 'visit' && f.status === 'planned' ? latestMemory(si, within, (m) => m.cat === 'visit' && m.status === 'planned') : undefined;
+      from = (planned ?? latestMemory(si, within, (m) => m.cat === f.cat))?.from;
     }
     // ("Luanda, 22 set 2025 (Lusa) - O ministro dos Recursos Minerais viaja a Nova Deli": an official named by office
     // alone travels from the dateline's country.)
@@ -1877,23 +1883,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    * dateline's country and is not `other`'s country.
    */
   function sameCategoryImporter(si: number, cat: FlowCategory, other: Place): Place | undefined {
-    for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
-      const m = memory[k]!;
-      if (si - m.sentence > 2) break;
-      if (m.cat !== cat) continue;
-      return m.actor === m.to && home !== undefined && countryOf(m.to).country === home.country && home.country !== countryOf(other).country ? home : undefined;
-    }
-    return undefined;
-  }
-
-  /** The latest flow in memory, at most `window` sentences back, that `pred` accepts. */
-  function latestMemory(si: number, window: number, pred: (m: Memory) => boolean): Memory | undefined {
-    for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
-      const m = memory[k]!;
-      if (si - m.sentence > window) break;
-      if (pred(m)) return m;
-    }
-    return undefined;
+    const m = latestMemory(si, 2, (x) => x.cat === cat);
+    return m && m.actor === m.to && home !== undefined && countryOf(m.to).country === home.country && home.country !== countryOf(other).country ? home : undefined;
   }
 
   /** Does the sentence say "abroad" after the last place it names? */
@@ -1901,7 +1892,14 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const m = ABROAD.exec(quote.text);
     if (!m) return false;
     const at = quote.start + m.index;
-    return !mentions.some((x) => x.start >= at && x.start < quote.end);
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (mentions[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return !(lo < mentions.length && mentions[lo]!.start < quote.end);
   }
 
   /** The destination of this sentence's first flow (its main clause), when another country sends it. */
@@ -2023,7 +2021,7 @@ interface RawFlow {
 const SHARE_OBJECT: ReadonlySet<TriggerClass> = new Set(['send', 'train', 'help']);
 
 function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0, reliefNear?: (si: number) => boolean, person?: (w: string) => boolean): RawFlow[] {
-  const triggers = withoutTotals(items, findTriggers(items, lang));
+  const triggers = withoutPackages(items, withoutTotals(items, findTriggers(items, lang)));
   if (triggers.length === 0) return [];
   const roles = placeRoles(items);
   // (Goods of one kind each before its own source stay apart, to be paired with their sources.)
@@ -4179,7 +4177,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "Las exportaciones chinas a Uruguay sumaron 2.300 millones de dólares", "imports of Chinese goods totalled
     // $2.3bn": the amount a trade noun sums to is the value of its goods, not money sent.
     // ("Chile's exports of copper to China totalled $21.4 billion": with the goods named, the amount is their value.)
-    if (noun && COMMERCIAL.test(items[t.idx]!.lower)) {
+    if (noun && hits.length > 0 && COMMERCIAL.test(items[t.idx]!.lower)) {
       const s = sumVerbAfter(items, t.idx, R);
       // ("Les exportations suisses d'or [...] ont atteint 193 tonnes, d'une valeur de 16 milliards de francs": a measure right after
       // the verb is the goods' own.)
@@ -4191,9 +4189,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // (Goods the lexicon does not know, measured and valued: "ont atteint 52 tonnes, d'une valeur de 3 milliards".)
       else if (measure >= 0 && goods.length === 0 && hits.length > 0 && hits.every((h) => h.cat === 'money' && !h.reversed)) hits = [{ ...hits[0]!, cat: 'other', unit: items[measure]!.lower, word: undefined, q: quantityAt(items, measure, decimalComma) }];
       // (Nor a total over several destinations: "somaram 9.400 toneladas, principalmente para o Chile e o Paraguai".)
-      else if (s >= 0 && goods.length > 0 && (!goods[0]!.q || (measure >= 0 && goods[0]!.q.start > items[measure]!.start)) && !roles.some((r, k) => k > t.idx && k <= R && r?.role === 'to' && roles.some((r2, k2) => k2 > k && k2 <= R && r2?.role === 'to'))) {
-        const v = measure >= 0 ? quantityAt(items, measure, decimalComma) : goods.length === hits.length ? valueAfter(items, s, R, decimalComma) : null;
-        if (v) hits = goods.map((h, i) => (i === 0 ? { ...h, q: v } : h));
+      else if (s >= 0 && goods.length > 0 && (!goods[0]!.q || (measure >= 0 && goods[0]!.q.start > items[measure]!.start)) && destinations(roles, t.idx + 1, R) < 2) {
+        const v = measure >= 0 ? { q: quantityAt(items, measure, decimalComma), unit: items[measure]!.lower } : goods.length === hits.length ? valueAfter(items, s, R, decimalComma) : null;
+        if (v?.q) hits = goods.map((h, i) => (i === 0 ? { ...h, q: v.q, unit: v.unit, word: undefined } : h));
       }
     }
     let inherit: 0 | 1 | 2 | 3 | 4 | 5 = 0;
@@ -6968,14 +6966,6 @@ const SUM_VERBS: ReadonlySet<string> = new Set(['sumaron', 'sumó', 'suman', 'su
 function withoutTotals(items: Item[], triggers: Trigger[]): Trigger[] {
   return triggers.filter((t, i) => {
     const p = triggers[i - 1];
-    // ("la junte a confirmé l'arrivée à Niamey d'un lot de munitions", "o envio de um lote de vacinas": a package noun the
-    // transfer just named governs is its goods' measure, no transfer of its own.)
-    // ("recibió los primeros 14 vehículos blindados de un lote de 30": so is one the goods themselves are "of", past adjectives.)
-    if (p && t.mood === 'noun' && hasMark(items[t.idx], MB.pack)) {
-      const of = prepRole(items[t.idx - 1]) === 'of' ? t.idx - 1 : hasMark(items[t.idx - 1], MB.det) && prepRole(items[t.idx - 2]) === 'of' ? t.idx - 2 : -1;
-      if (of >= 0 && t.idx - p.idx <= 8 && !hasBefore(items, t.idx, p.idx + 1, t.idx - p.idx - 1, (x) => isComma(x) || !!x.trig)) return false;
-      if (of >= 0 && of > p.idx + 1 && hasBefore(items, of, p.idx + 1, 3, isCargo) && !hasBefore(items, of, p.idx + 1, of - p.idx - 1, (x) => isComma(x) || !!x.trig)) return false;
-    }
     if (!p || p.mood !== 'noun' || t.mood === 'noun' || t.idx - p.idx > 14 || !SUM_VERBS.has(items[t.idx]!.lower) || !COMMERCIAL.test(items[p.idx]!.lower)) return true;
     for (let j = t.idx + 1; j <= t.idx + 3 && j < items.length; j++) {
       if (items[j]!.place || items[j]!.trig) return true;
@@ -6984,13 +6974,35 @@ function withoutTotals(items: Item[], triggers: Trigger[]): Trigger[] {
     return true;
   });
 }
-/** The amount of money right after the verb of totalling at v ("totalled $21.4 billion", "alcanzaron 2.300 millones de dólares"), or null. */
-function valueAfter(items: Item[], v: number, R: number, decimalComma: boolean): Quantity | null {
+/** The amount of money right after the verb of totalling at v ("totalled $21.4 billion", "alcanzaron 2.300 millones de dólares"), and its currency, or null. */
+function valueAfter(items: Item[], v: number, R: number, decimalComma: boolean): { q: Quantity | null; unit: string } | null {
   for (let j = v + 1; j <= Math.min(R, v + 6); j++) {
     if (items[j]!.place || items[j]!.tok === 'punct') return null;
-    if (items[j]!.tags.some((g) => g.k === 'cur')) return quantityAt(items, j, decimalComma);
+    const cur = items[j]!.tags.find((g) => g.k === 'cur');
+    if (cur && cur.k === 'cur') return { q: quantityAt(items, j, decimalComma), unit: cur.code };
   }
   return null;
+}
+/** How many places in [a, b] take the role of a destination ("para o Chile e o Paraguai": 2), counted up to 2. */
+function destinations(roles: Array<Role | undefined>, a: number, b: number): number {
+  let n = 0;
+  for (let k = a; k <= b && n < 2; k++) if (roles[k]?.role === 'to') n++;
+  return n;
+}
+/** Package nouns that are the measure of goods a transfer names, no transfers of their own (see the rules inside). */
+function withoutPackages(items: Item[], triggers: Trigger[]): Trigger[] {
+  return triggers.filter((t, i) => {
+    const p = triggers[i - 1];
+    // ("la junte a confirmé l'arrivée à Niamey d'un lot de munitions", "o envio de um lote de vacinas": a package noun the
+    // transfer just named governs is its goods' measure, no transfer of its own.)
+    // ("recibió los primeros 14 vehículos blindados de un lote de 30": so is one the goods themselves are "of", past adjectives.)
+    if (p && t.mood === 'noun' && hasMark(items[t.idx], MB.pack)) {
+      const of = prepRole(items[t.idx - 1]) === 'of' ? t.idx - 1 : hasMark(items[t.idx - 1], MB.det) && prepRole(items[t.idx - 2]) === 'of' ? t.idx - 2 : -1;
+      if (of >= 0 && t.idx - p.idx <= 8 && !hasBefore(items, t.idx, p.idx + 1, t.idx - p.idx - 1, (x) => isComma(x) || !!x.trig)) return false;
+      if (of >= 0 && of > p.idx + 1 && hasBefore(items, of, p.idx + 1, 3, isCargo) && !hasBefore(items, of, p.idx + 1, of - p.idx - 1, (x) => isComma(x) || !!x.trig)) return false;
+    }
+    return true;
+  });
 }
 /** A verb of totalling after the noun at k, before the clause's end R: its index, or -1. */
 function sumVerbAfter(items: Item[], k: number, R: number): number {
@@ -6998,12 +7010,12 @@ function sumVerbAfter(items: Item[], k: number, R: number): number {
     if (SUM_VERBS.has(items[j]!.lower)) return j;
     // ("purchases from Russia slipped to $12.9 billion", "las compras a Rusia cayeron a 900 millones", "les ventes ont reculé à"):
     // a verb of change with the level it came to.
-    if (CHANGE_VERBS.test(items[j]!.lower) && j < R && prepRole(items[j + 1]) === 'to' && !items[j + 2]?.place) return j + 1;
+    if (LEVEL_VERBS.test(items[j]!.lower) && j < R && prepRole(items[j + 1]) === 'to' && !items[j + 2]?.place) return j + 1;
   }
   return -1;
 }
 /** Verbs of change a level is given after ("rose to", "cayeron a", "subiram para", "ont reculé à"). */
-const CHANGE_VERBS = /^(?:rose|fell|slipped|slid|climbed|dropped|grew|jumped|increased|declined|decreased|surged|soared|plunged|edged|subieron|subi[óo]|cayeron|cay[óo]|crecieron|creci[óo]|aumentaron|aument[óo]|bajaron|baj[óo]|descendieron|descendi[óo]|subiram|subiu|ca[íi]ram|caiu|cresceram|cresceu|aumentaram|aumentou|recuaram|recuou|baixaram|baixou|grimp[ée]|chut[ée]|recul[ée]|augment[ée]|progress[ée]|diminu[ée]|baiss[ée]|bondi)$/;
+const LEVEL_VERBS = /^(?:rose|fell|slipped|slid|climbed|dropped|grew|jumped|increased|declined|decreased|surged|soared|plunged|subieron|subi[óo]|cayeron|cay[óo]|crecieron|creci[óo]|aumentaron|aument[óo]|bajaron|baj[óo]|descendieron|descendi[óo]|subiram|subiu|ca[íi]ram|caiu|cresceram|cresceu|aumentaram|aumentou|recuaram|recuou|baixaram|baixou|grimp[ée]|chut[ée]|recul[ée]|augment[ée]|progress[ée]|diminu[ée]|baiss[ée]|bondi)$/;
 /** "Outros 1.300 cidadãos", "Another 500 migrants", "D'autres réfugiés": a word of "other" opening the subject, people after it. */
 function otherPeopleBefore(items: Item[], L: number, v: number): boolean {
   for (let k = L; k < v && k <= L + 4; k++) {
@@ -8348,7 +8360,7 @@ const FIRST_PLURAL: ReadonlySet<string> = new Set(['we', 'our', 'us', 'nós', 'n
 const SHIPPED_AMOUNT = /^\s+(?:\S+\s+){0,2}(?:export|(?:embarc|shipped|expédi)\S*\s+(?:\d|mais|cerca|perto|quase|more|some|about|nearly|almost|over|a record|plus|quelque|près|unos|unas|más|casi))/;
 const EXPORT_STEM = /xport|mbarc|shipped|xpédi/i;
 /** Destinations named only as abroad ("abroad", "overseas", "ao exterior", "al extranjero", "à l'étranger"). */
-const ABROAD = /\b(?:abroad|overseas|(?:ao|para o|no|al|para el|en el) (?:exterior|estrangeiro|extranjero)|(?:à|vers) l['’]étranger)\b/i;
+const ABROAD = /(?<!\p{L})(?:abroad|overseas|(?:ao|para o|no|al|para el|en el) (?:exterior|estrangeiro|extranjero)|(?:à|vers) l['’]étranger)(?!\p{L})/iu;
 /** Words of selling or exporting, any language ("vendas", "ventas", "ventes", "sales", "exportações"). */
 const SALES_STEM = /\b(?:vend|vent[ae]s?\b|sales\b|sold\b|sell)|xport/i;
 /**

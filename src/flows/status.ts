@@ -1,5 +1,5 @@
 /** Status of a flow statement: denied, suspended, planned, reported (hedged or attributed) or stated. */
-import { hasBefore, hasMark, hasTagMark, isComma, isPeople, isPlain, MB, POSSESSIVES, type Item } from './items';
+import { hasBefore, hasMark, hasTagMark, isComma, isPeople, isPlain, MB, POSSESSIVES, prepRole, type Item } from './items';
 import { CANCEL, ORDER_NOUNS, type Trigger } from './triggers';
 import type { FlowStatus } from '../story';
 
@@ -274,9 +274,12 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>, agent
   for (let i = from; i < to && bare; i++) if ((!items[i]!.place || items[i]!.place!.place.country !== agent) && !hasMark(items[i], MB.det)) bare = false;
   // ("Estonia received 300 missiles from the United States, its defence investment centre said": a body the possessive gives to
   // the clause's subject, a party, speaks for it.)
-  const possessed = ATTRIB_SAY.has(at.lower) && from < k && (items[from]!.lower === 'its' || items[from]!.lower === 'their') && !named;
+  const possessed = ATTRIB_SAY.has(at.lower) && from < k && (items[from]!.lower === 'its' || items[from]!.lower === 'their') && !named && hasBefore(items, k, from + 1, k - from - 1, (x) => OWN_BODY.test(x.lower));
   return own || bare || data || possessed || (generic && !named) || (agency && partyPlace && !named);
 }
+
+/** Heads of a state body a possessive may give to a party ("its defence investment centre", "their interior ministry"). */
+const OWN_BODY = /^(?:centre|center|office|bureau|ministry|department|agency|command|service|services|authority|institute|council|government|army|navy|military|police|coastguard|customs)$/;
 
 /** Words for an unnamed source ("fonte", "a source", "fuentes"). */
 const SOURCE_WORD = /^(sources?|fontes?|fuentes?)$/;
@@ -399,9 +402,9 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
   }
   // ("A Turquia nega ter enviado militares [...] durante a ofensiva em Nagorno-Karabakh, que levou 100 mil armênios a deixar a
   // região": a verb in a relative clause on a place, set off after the denial, has a status of its own; not a completive "que"
-  // past an aside, "negou, em comunicado, que Lisboa esteja a ponderar enviar".)
+  // past an aside, "negou, em comunicado, que Lisboa esteja a ponderar enviar", "negou, em Lisboa, que Portugal tenha enviado".)
   for (let k = t.idx - 1; k > from && !isComma(items[k]); k--) {
-    if (hasMark(items[k], MB.rel) && isComma(items[k - 1]) && !!items[k - 2]?.place) {
+    if (hasMark(items[k], MB.rel) && isComma(items[k - 1]) && !!items[k - 2]?.place && !(prepRole(items[k - 3]) !== null && isComma(items[k - 4]))) {
       from = k + 1;
       break;
     }

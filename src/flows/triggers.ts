@@ -44,7 +44,7 @@ const PAID_IDIOMS: ReadonlySet<string> = new Set(['visit', 'visits', 'tribute', 
  * clause's antecedent before, 'visited' for a visit ("a visit that Aliyev paid to Warsaw"), else 'object'; else undefined.
  */
 function paidIdiom(items: Item[], i: number): 'object' | 'visited' | undefined {
-  for (let k = i + 1; k <= i + 3 && k < items.length; k++) if (PAID_IDIOMS.has(items[k]!.lower)) return 'object';
+  for (let k = i + 1; k <= i + 3 && k < items.length && prepRole(items[k]) === null; k++) if (PAID_IDIOMS.has(items[k]!.lower)) return 'object';
   for (let k = i - 1; k >= Math.max(1, i - 6); k--) {
     if (!hasMark(items[k], MB.rel)) continue;
     const w = items[k - 1]!.lower;
@@ -54,7 +54,9 @@ function paidIdiom(items: Item[], i: number): 'object' | 'visited' | undefined {
 }
 
 /** English conjunctions that open a clause ("while purchases from Russia slipped"): a form right after them has no subject before it. */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though', 'but', 'and', 'as']);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though']);
+/** Conjunctions that open one only after a comma ("…, and imports from Russia fell"; "buys coal and imports from Russia gas" shares its subject). */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['but', 'and', 'as']);
 
 /** English particles that make a phrasal verb of another meaning ("carried out", "carried on"). */
 const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['out', 'on', 'over', 'off']);
@@ -135,7 +137,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // ("Imports of gas from Russia into Germany fell": an English form opening the sentence before "of" is a noun.)
       // ("Imports from China reached $14.2 billion, while purchases from Russia slipped": so before "from" or "to", and after a
       // conjunction with no subject between.)
-      const opening = lang === 'en' && (!prev || (prev.tok === 'punct' && prev.lower !== ',') || CLAUSE_OPENERS.has(prev.lower)) && (prepRole(nx0) === 'of' || prepRole(nx0) === 'from' || prepRole(nx0) === 'to');
+      const opening = lang === 'en' && (!prev || (prev.tok === 'punct' && prev.lower !== ',') || CLAUSE_OPENERS.has(prev.lower) || (CLAUSE_JOINERS.has(prev.lower) && isComma(items[i - 2]))) && (prepRole(nx0) === 'of' || prepRole(nx0) === 'from' || prepRole(nx0) === 'to');
       const nounish = !infTo && !nameSubject && (prevIsDet || compound || opening || (lang === 'en' && (isCargo(prev) || !!prev?.place || possessiveEn(prev?.lower) || possessed(items, i))));
       if (nounish) verb = undefined;
       else noun = undefined;
