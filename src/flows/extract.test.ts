@@ -2149,7 +2149,8 @@ describe('clause context', () => {
     expect(triples(run('O Brasil deve enviar US$ 1 bilhão à Argentina.', 'pt', P))).toEqual(['BR>AR:money']);
     // another verb between: no debt ("must spend", "doit rembourser"); the creditor's passive is skipped
     expect(run('O Brasil deve gastar 2 mil milhões de dólares na Argentina.', 'pt', P)).toEqual([]);
-    expect(run("Le Niger doit rembourser 200 millions d'euros à la France.", 'fr', P)).toEqual([]);
+    // (a repayment the debtor must make is its own flow, to the creditor: session 37's verbs of repaying)
+    expect(run("Le Niger doit rembourser 200 millions d'euros à la France.", 'fr', P).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['NE>FR:money:planned']);
     expect(run('China is owed $17 billion by Angola.', 'en', P)).toEqual([]);
   });
   it('a vehicle loaded with goods past its owner ("un navire des garde-côtes chargé de vivres") only carries them', () => {
@@ -7942,5 +7943,16 @@ describe('session 37 review: the new rules stay within what they describe', () =
     expect(q('Poland sent 40 tanks to Ukraine, its critics said.', 'en')).toEqual(['PL>UA:vehicles:reported:1']);
     expect(q('O governo negou, em Lisboa, que Portugal tenha enviado armas para a Ucrânia.', 'pt')).toEqual(['PT>UA:weapons:denied:1']);
     expect(q('Japan buys coal from Australia and imports from Russia 2 million tonnes of gas.', 'en')).toContain('RU>JP:oil:stated:1');
+  });
+});
+
+describe('session 37: a repayment moves money to the creditor; a nationality of an era is no place', () => {
+  it('"repaid", "reembolsou", "reembolsó", "a remboursé"; "$62 million of Soviet-era debt" counts no people', () => {
+    const defs = [C('GA', ['Gabon', 'Gabão', 'Gabón']), C('CN', ['China', 'Chine'], ['chinoise']), C('KG', ['Kyrgyzstan']), C('RU', ['Russia']), { key: 'SU', kind: 'country' as const, country: 'SU', names: ['Soviet Union'], demonyms: ['Soviet'] }];
+    expect(triples(run('Gabon repaid $95 million to China.', 'en', defs))).toEqual(['GA>CN:money']);
+    expect(triples(run('O Gabão reembolsou 95 milhões de dólares à China.', 'pt', defs))).toEqual(['GA>CN:money']);
+    expect(triples(run('Gabón reembolsó 95 millones de dólares a China.', 'es', defs))).toEqual(['GA>CN:money']);
+    expect(triples(run('Le Gabon a remboursé 95 millions de dollars à la Chine.', 'fr', defs))).toEqual(['GA>CN:money']);
+    expect(triples(run('Kyrgyzstan repaid $62 million of Soviet-era debt to Russia.', 'en', defs))).toEqual(['KG>RU:money']);
   });
 });

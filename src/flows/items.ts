@@ -79,6 +79,9 @@ function item(start: number, end: number, lower: string, tok: TokKind, tags: Tag
 const KINGDOM: ReadonlySet<string> = new Set(['kingdom', 'reino', 'royaume']);
 /** "the island": an anaphor only for an island country (the `islandAt` offset of resolveAnaphor). */
 const ISLAND: ReadonlySet<string> = new Set(['island', 'ilha', 'isla', 'île']);
+/** A hyphenated tail that makes a nationality an adjective of time or manner ("Soviet-era", "Soviet-style", "Western-type"). */
+const ERA_COMPOUND = /^[-–](?:era|style|type|like)\b/i;
+
 /** "O governo anunciou...": the government of the country the discourse is about (an anaphor like "o país"). */
 const GOVERNMENT: ReadonlySet<string> = new Set(['governo', 'gobierno', 'gouvernement', 'government']);
 /** What may stand between "governo" and the place it belongs to: nothing, or "de"/"do"/"of"/"in"/"em"... */
@@ -263,6 +266,15 @@ export function buildItems(
         items.push(item(m.start, end, text.slice(m.start, end).toLowerCase(), 'word', NO_TAGS, undefined));
         mi += 2;
         i = e;
+        continue;
+      }
+      // ("$62 million of Soviet-era debt", "a Cold War-style standoff": a nationality compounded with an era or a manner names
+      // no place of the flow; the word stays, without its place.)
+      if (m.via === 'demonym' && ERA_COMPOUND.test(text.slice(m.end, m.end + 7))) {
+        const end = toks[j - 1]!.end;
+        items.push(item(m.start, end, text.slice(m.start, end).toLowerCase(), 'word', NO_TAGS, undefined));
+        mi++;
+        i = j;
         continue;
       }
       items.push(item(m.start, m.end, text.slice(m.start, m.end).toLowerCase(), 'word', NO_TAGS, { place: m.place, via: m.via, org: !!m.org }));

@@ -52,6 +52,7 @@ export const es: Lexicon = {
     // "dar" only with goods as its object ("dio a conocer", "dio luz verde" give none); "dado(s)" ("dado que") is left out.
     { cls: 'send', forms: forms('fin', 'dio', 'dieron', 'daba', 'daban').concat(forms('fut', 'dará', 'darán'), forms('cond', 'daría', 'darían'), forms('inf', 'dar'), forms('ger', 'dando')), sense: 'object' },
     { cls: 'send', forms: conj('pag', 'es-ar', forms('fin', 'pagó', 'pague')), cat: 'money' },
+    { cls: 'send', forms: conj('reembols', 'es-ar').filter(([f]) => f !== 'reembolso' && f !== 'reembolsos'), cat: 'money' },
     { cls: 'send', forms: forms('fin', 'invierte', 'invierten', 'invirtió', 'invirtieron', 'invertía', 'invertían').concat(forms('inf', 'invertir'), forms('ger', 'invirtiendo'), forms('part', 'invertido', 'invertida', 'invertidos', 'invertidas'), forms('fut', 'invertirá', 'invertirán')), cat: 'money' },
     { cls: 'send', forms: conj('inyect', 'es-ar') },
     // ("Washington instalará un radar en Tobago": installing goods somewhere sends them there; not the participle, "los venezolanos instalados en Chile" live there.)

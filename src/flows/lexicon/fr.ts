@@ -52,6 +52,7 @@ export const fr: Lexicon = {
     },
     { cls: 'send', forms: forms('fin', 'revend', 'revendent', 'revendit').concat(forms('inf', 'revendre'), forms('part', 'revendu', 'revendus', 'revendue', 'revendues'), forms('fut', 'revendra', 'revendront')) },
     { cls: 'send', forms: conj('pay', 'fr-er', forms('fin', 'paie', 'paient').concat(forms('fut', 'paiera', 'paieront'), forms('cond', 'paierait', 'paieraient'))), cat: 'money' },
+    { cls: 'send', forms: conj('rembours', 'fr-er'), cat: 'money' },
     { cls: 'send', forms: conj('invest', 'fr-ir'), cat: 'money' },
     { cls: 'send', forms: conj('inject', 'fr-er') },
     // ("annuler 850 millions de dollars de la dette": only with a debt named ahead, see findTriggers)

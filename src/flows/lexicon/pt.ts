@@ -60,6 +60,7 @@ export const pt: Lexicon = {
     // "dado(s)" ("segundo dados": data) are left out.
     { cls: 'send', forms: forms('fin', 'deu', 'deram', 'dava', 'davam').concat(forms('fut', 'dará', 'darão'), forms('cond', 'daria', 'dariam'), forms('inf', 'dar'), forms('ger', 'dando')), sense: 'object' },
     { cls: 'send', forms: conj('pag', 'pt-ar', forms('part', 'pago', 'paga', 'pagos')), cat: 'money' },
+    { cls: 'send', forms: conj('reembols', 'pt-ar').filter(([f]) => f !== 'reembolso' && f !== 'reembolsos'), cat: 'money' },
     { cls: 'send', forms: conj('emprest', 'pt-ar'), cat: 'money', sense: 'lend' },
     { cls: 'send', forms: conj('destin', 'pt-ar').filter(([, m]) => m !== 'part') },
     { cls: 'receive', forms: conj('aceit', 'pt-ar') },
