@@ -7956,3 +7956,23 @@ describe('session 37: a repayment moves money to the creditor; a nationality of 
     expect(triples(run('Kyrgyzstan repaid $62 million of Soviet-era debt to Russia.', 'en', defs))).toEqual(['KG>RU:money']);
   });
 });
+
+describe('session 37: verbs of transfer the lexicons lacked', () => {
+  it('"allocated", "forwarded", "conveyed"; "alocou", "alugou"; "asignó", "facilitó", "traspasó", "alquiló"; "a consenti", "a mis à disposition"', () => {
+    const defs = [C('BR', ['Brazil', 'Brasil', 'Brésil']), C('AO', ['Angola'])];
+    const one = (text: string, lang: Lang) => triples(run(text, lang, defs));
+    expect(one('Brazil allocated 10 million dollars to Angola.', 'en')).toEqual(['BR>AO:money']);
+    expect(one('Brazil forwarded 500 tonnes of rice to Angola.', 'en')).toEqual(['BR>AO:other']);
+    expect(one('Brazil conveyed 20 tanks to Angola.', 'en')).toEqual(['BR>AO:vehicles']);
+    expect(one('O Brasil alocou 10 milhões de dólares a Angola.', 'pt')).toEqual(['BR>AO:money']);
+    expect(one('O Brasil alugou 20 tanques a Angola.', 'pt')).toEqual(['BR>AO:vehicles']);
+    expect(one('Brasil asignó 10 millones de dólares a Angola.', 'es')).toEqual(['BR>AO:money']);
+    expect(one('Brasil facilitó 500 toneladas de arroz a Angola.', 'es')).toEqual(['BR>AO:other']);
+    expect(one('Brasil traspasó 20 tanques a Angola.', 'es')).toEqual(['BR>AO:vehicles']);
+    expect(one('Brasil alquiló 20 tanques a Angola.', 'es')).toEqual(['BR>AO:vehicles']);
+    expect(one("Le Brésil a consenti un prêt de 10 millions de dollars à l'Angola.", 'fr')).toEqual(['BR>AO:money']);
+    expect(one("Le Brésil a mis à disposition 20 chars à l'Angola.", 'fr')).toEqual(['BR>AO:vehicles']);
+    // (not without goods or money as the object: "facilitó el diálogo", "a consenti à négocier")
+    expect(one('Brasil facilitó el diálogo con Angola.', 'es')).toEqual([]);
+  });
+});

@@ -26,6 +26,10 @@ export const en: Lexicon = {
     // ("Japan poured $2 billion into Vietnam", "Gulf funds ploughed money into Egypt": what is poured in is sent.)
     { cls: 'send', forms: v('pour', 'pours', 'poured', 'poured', 'pouring').concat(v('plough', 'ploughs', 'ploughed', 'ploughed', 'ploughing'), v('plow', 'plows', 'plowed', 'plowed', 'plowing')) },
     { cls: 'send', forms: v('send', 'sends', 'sent', 'sent', 'sending') },
+    // ("allocated $5 million to", "forwarded the aid to", "conveyed 300 tonnes to": with goods or money as the object.)
+    { cls: 'send', forms: v('allocate', 'allocates', 'allocated', 'allocated', 'allocating'), cat: 'money', sense: 'object' },
+    { cls: 'send', forms: v('forward', 'forwards', 'forwarded', 'forwarded', 'forwarding').filter(([f]) => f !== 'forward' && f !== 'forwards'), sense: 'object' },
+    { cls: 'send', forms: v('convey', 'conveys', 'conveyed', 'conveyed', 'conveying'), sense: 'object' },
     { cls: 'send', forms: v('supply', 'supplies', 'supplied', 'supplied', 'supplying') },
     { cls: 'send', forms: v('deliver', 'delivers', 'delivered', 'delivered', 'delivering') },
     { cls: 'send', forms: v('ship', 'ships', 'shipped', 'shipped', 'shipping').filter(([f]) => f !== 'ships' && f !== 'ship') },

@@ -97,6 +97,11 @@ export const es: Lexicon = {
     { cls: 'deport', forms: conj('expuls', 'es-ar') },
     { cls: 'send', forms: forms('fin', 'trajo', 'trajeron', 'trae', 'traen', 'traía', 'traían').concat(forms('inf', 'traer'), forms('part', 'traído', 'traídos', 'traída', 'traídas'), forms('fut', 'traerá', 'traerán'), forms('ger', 'trayendo')) },
     { cls: 'send', forms: conj('arrend', 'es-ar') },
+    // ("asignó 5 millones a", "facilitó armas a", "traspasó 20 tanques a", "alquiló helicópteros a": with goods or money as the object.)
+    { cls: 'send', forms: conj('asign', 'es-ar'), cat: 'money', sense: 'object' },
+    { cls: 'send', forms: conj('facilit', 'es-ar'), sense: 'object' },
+    { cls: 'send', forms: conj('traspas', 'es-ar').filter(([f]) => f !== 'traspaso' && f !== 'traspasos'), sense: 'object' },
+    { cls: 'send', forms: conj('alquil', 'es-ar').filter(([f]) => f !== 'alquiler'), sense: 'object' },
     { cls: 'presence', forms: forms('fin', 'están', 'permanecen', 'se encuentran') },
     { cls: 'release', forms: forms('fin', 'liberó', 'liberaron', 'libera', 'liberan', 'excarceló', 'excarcelaron').concat(forms('part', 'liberados', 'liberadas', 'excarcelados'), forms('fut', 'liberará', 'liberarán'), forms('inf', 'liberar')) },
     { cls: 'leave', forms: forms('part', 'salido', 'salidos') },

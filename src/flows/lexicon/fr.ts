@@ -66,6 +66,10 @@ export const fr: Lexicon = {
     // disbursing and allocating funds: "la Banque mondiale a décaissé 200 millions", "Paris a alloué 15 millions d'euros au Niger"
     { cls: 'send', forms: conj('décaiss', 'fr-er'), cat: 'money' },
     { cls: 'send', forms: conj('allou', 'fr-er'), cat: 'money', sense: 'object' },
+    { cls: 'send', forms: conj('allou', 'fr-er'), cat: 'money', sense: 'object' },
+    // ("a consenti un prêt de 200 millions", "a mis à disposition deux avions": with goods or money as the object.)
+    { cls: 'send', forms: conj('consent', 'fr-ir'), cat: 'money', sense: 'object' },
+    { cls: 'send', forms: forms('part', 'mis à disposition', 'mise à disposition', 'mises à disposition').concat(forms('fin', 'met à disposition', 'mettent à disposition'), forms('inf', 'mettre à disposition')), sense: 'object' },
     { cls: 'send', forms: conj('achemin', 'fr-er') },
     { cls: 'send', forms: conj('décharg', 'fr-er', forms('fin', 'déchargeait', 'déchargeaient')) },
     { cls: 'send', forms: forms('part', 'promis', 'promise').concat(forms('fin', 'promet', 'promettent')) },

@@ -104,6 +104,8 @@ export const pt: Lexicon = {
     // "trouxe de volta 80 cidadãos da Líbia para Dacar": bringing moves the cargo from "de" to "para".
     { cls: 'send', forms: forms('fin', 'trouxe', 'trouxeram', 'traz', 'trazem', 'trazia', 'traziam').concat(forms('inf', 'trazer'), forms('part', 'trazido', 'trazidos', 'trazida', 'trazidas'), forms('fut', 'trará', 'trarão'), forms('ger', 'trazendo')) },
     { cls: 'send', forms: conj('arrend', 'pt-ar') },
+    { cls: 'send', forms: conj('alug', 'pt-ar', forms('fin', 'alugue', 'aluguem')).filter(([f]) => f !== 'aluguel' && f !== 'aluga'), sense: 'object' },
+    { cls: 'send', forms: conj('aloc', 'pt-ar', forms('fin', 'aloque', 'aloquem')), cat: 'money', sense: 'object' },
     { cls: 'presence', forms: forms('fin', 'estão', 'permanecem', 'se encontram', 'encontram-se') },
     { cls: 'release', forms: conj('libert', 'pt-ar').filter(([f]) => f !== 'liberta' && f !== 'libertas').concat(forms('fin', 'soltou', 'soltaram'), forms('part', 'libertos', 'soltos')) },
     { cls: 'release', forms: forms('fin', 'liberou', 'liberaram').concat(forms('part', 'liberados', 'liberadas')) },
