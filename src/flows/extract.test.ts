@@ -7972,6 +7972,11 @@ describe('session 37: verbs of transfer the lexicons lacked', () => {
     expect(one('Brasil alquiló 20 tanques a Angola.', 'es')).toEqual(['BR>AO:vehicles']);
     expect(one("Le Brésil a consenti un prêt de 10 millions de dollars à l'Angola.", 'fr')).toEqual(['BR>AO:money']);
     expect(one("Le Brésil a mis à disposition 20 chars à l'Angola.", 'fr')).toEqual(['BR>AO:vehicles']);
+    expect(triples(run('Angola borrowed 10 million dollars from Brazil.', 'en', defs))).toEqual(['BR>AO:money']);
+    expect(triples(run("L'Angola a emprunté 10 millions de dollars au Brésil.", 'fr', defs))).toEqual(['BR>AO:money']);
+    expect(triples(run('Angola encargó 20 tanques a Brasil.', 'es', defs))).toEqual(['BR>AO:vehicles']);
+    expect(triples(run('Brasil reubicó a 300 angoleños a Angola.', 'es', [...defs, C('AO', ['Angola'], ['angoleños'])]))).toEqual(['BR>AO:people']);
+    expect(triples(run('Brazil bused 300 Angolans to Angola.', 'en', [...defs, C('AO', ['Angola'], ['Angolans'])]))).toEqual(['BR>AO:people']);
     // (not without goods or money as the object: "facilitó el diálogo", "a consenti à négocier")
     expect(one('Brasil facilitó el diálogo con Angola.', 'es')).toEqual([]);
   });

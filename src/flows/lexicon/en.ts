@@ -51,6 +51,7 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('contribute', 'contributes', 'contributed', 'contributed', 'contributing') },
     { cls: 'send', forms: v('rush', 'rushes', 'rushed', 'rushed', 'rushing') },
     { cls: 'send', forms: v('truck', 'trucks', 'trucked', 'trucked', 'trucking').filter(([f]) => f !== 'truck' && f !== 'trucks') },
+    { cls: 'send', forms: v('bus', 'buses', 'bused', 'bused', 'busing').concat(v('bus', 'busses', 'bussed', 'bussed', 'bussing')).filter(([f]) => f === 'bused' || f === 'bussed' || f === 'busing' || f === 'bussing') },
     // ("From Chad, the weapons were driven across the border into Darfur": driving goods or people somewhere sends them.)
     { cls: 'send', forms: v('drive', 'drives', 'drove', 'driven', 'driving').filter(([f]) => f === 'drove' || f === 'driven') },
     { cls: 'send', forms: v('relocate', 'relocates', 'relocated', 'relocated', 'relocating') },
@@ -86,6 +87,8 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('bring', 'brings', 'brought', 'brought', 'bringing') },
     { cls: 'receive', forms: v('import', 'imports', 'imported', 'imported', 'importing'), cat: 'other' },
     { cls: 'receive', forms: v('buy', 'buys', 'bought', 'bought', 'buying') },
+    // ("Angola borrowed $10 million from Brazil": the lender sends the money.)
+    { cls: 'receive', forms: v('borrow', 'borrows', 'borrowed', 'borrowed', 'borrowing'), cat: 'money' },
     // ordering goods (not "ordered troops to", a command: goods only)
     { cls: 'receive', forms: v('order', 'orders', 'ordered', 'ordered', 'ordering'), sense: 'goods' },
     { cls: 'receive', forms: v('purchase', 'purchases', 'purchased', 'purchased', 'purchasing') },

@@ -123,6 +123,8 @@ export const es: Lexicon = {
     // "miles de venezolanos solicitaron asilo en España"
     { cls: 'move', forms: forms('fin', 'pidieron asilo', 'pidió asilo', 'piden asilo', 'pide asilo', 'solicitaron asilo', 'solicitó asilo', 'solicitan asilo', 'solicita asilo', 'pidieron refugio', 'solicitaron refugio').concat(forms('inf', 'pedir asilo', 'solicitar asilo'), forms('ger', 'pidiendo asilo', 'solicitando asilo')), cat: 'people' },
     { cls: 'send', forms: conj('traslad', 'es-ar') },
+    { cls: 'send', forms: conj('reubic', 'es-ar', forms('fin', 'reubique', 'reubiquen')) },
+    { cls: 'receive', forms: conj('encarg', 'es-ar', forms('fin', 'encargue', 'encarguen')).filter(([f]) => f !== 'encargo' && f !== 'encargos' && f !== 'encargado' && f !== 'encargados' && f !== 'encargada' && f !== 'encargadas'), sense: 'goods' },
     { cls: 'send', forms: conj('transport', 'es-ar') },
     { cls: 'send', forms: conj('bombe', 'es-ar') },
     { cls: 'send', forms: conj('canaliz', 'es-ar', forms('fin', 'canalizó')) },

@@ -94,6 +94,7 @@ export const fr: Lexicon = {
     { cls: 'receive', forms: conj('absorb', 'fr-er'), sense: 'goods' },
     // "les Rafale commandés par l'Égypte à la France": ordered (only goods make it a transfer).
     { cls: 'receive', forms: conj('command', 'fr-er').filter(([f]) => f !== 'commande' && f !== 'commandes'), sense: 'goods' },
+    { cls: 'receive', forms: conj('emprunt', 'fr-er').filter(([f]) => f !== 'emprunt' && f !== 'emprunts'), cat: 'money' },
     { cls: 'receive', forms: forms('fin', 'acquiert', 'acquièrent').concat(forms('part', 'acquis', 'acquise', 'acquises')) },
     { cls: 'receive', forms: forms('fin', 'obtient', 'obtiennent').concat(forms('part', 'obtenu', 'obtenus')) },
     { cls: 'train', forms: conj('entraîn', 'fr-er') },
