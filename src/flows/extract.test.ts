@@ -7977,6 +7977,11 @@ describe('session 37: verbs of transfer the lexicons lacked', () => {
     expect(triples(run('Angola encargó 20 tanques a Brasil.', 'es', defs))).toEqual(['BR>AO:vehicles']);
     expect(triples(run('Brasil reubicó a 300 angoleños a Angola.', 'es', [...defs, C('AO', ['Angola'], ['angoleños'])]))).toEqual(['BR>AO:people']);
     expect(triples(run('Brazil bused 300 Angolans to Angola.', 'en', [...defs, C('AO', ['Angola'], ['Angolans'])]))).toEqual(['BR>AO:people']);
+    // (nouns: "the provision of", "a cedência de", "la cesión de", "la remise de", "la donation de")
+    expect(triples(run("Brazil's provision of 20 tanks to Angola was completed.", 'en', defs))).toEqual(['BR>AO:vehicles']);
+    expect(triples(run('A cedência de 20 tanques do Brasil para Angola foi concluída.', 'pt', defs))).toEqual(['BR>AO:vehicles']);
+    expect(triples(run('La cesión de 20 tanques de Brasil a Angola fue completada.', 'es', defs))).toEqual(['BR>AO:vehicles']);
+    expect(triples(run("La remise de 20 chars du Brésil à l'Angola est achevée.", 'fr', defs))).toEqual(['BR>AO:vehicles']);
     // (not without goods or money as the object: "facilitó el diálogo", "a consenti à négocier")
     expect(one('Brasil facilitó el diálogo con Angola.', 'es')).toEqual([]);
   });

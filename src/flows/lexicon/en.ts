@@ -181,7 +181,7 @@ export const en: Lexicon = {
   nouns: [
     // the withdrawal of troops: from where they were, home to their owner
     { cls: 'withdraw', forms: ['withdrawal', 'withdrawals', 'pullout', 'pull-out'] },
-    { cls: 'send', forms: ['shipment', 'shipments', 'delivery', 'deliveries', 'supply', 'supplies', 'transfer', 'transfers'] },
+    { cls: 'send', forms: ['shipment', 'shipments', 'delivery', 'deliveries', 'supply', 'supplies', 'transfer', 'transfers', 'provision'] },
     // "the transit of Russian gas to Slovakia"
     { cls: 'send', forms: ['transit'], ofGoods: true },
     { cls: 'send', forms: ['export', 'exports', 'sale', 'sales', 'deployment', 'deployments', 'dispatch', 'donation', 'donations'] },

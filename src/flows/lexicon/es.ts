@@ -150,7 +150,7 @@ export const es: Lexicon = {
   nouns: [
     // the withdrawal of troops: from where they were, home to their owner
     { cls: 'withdraw', forms: ['retirada', 'retiradas', 'repliegue'] },
-    { cls: 'send', forms: ['envío', 'envíos', 'suministro', 'suministros', 'entrega', 'entregas', 'transferencia', 'transferencias', 'traslado', 'traslados'] },
+    { cls: 'send', forms: ['envío', 'envíos', 'suministro', 'suministros', 'entrega', 'entregas', 'transferencia', 'transferencias', 'traslado', 'traslados', 'cesión', 'cesiones', 'provisión'] },
     { cls: 'send', forms: ['exportación', 'exportaciones', 'venta', 'ventas', 'despliegue', 'despliegues', 'donación', 'donaciones', 'donativo', 'donativos', 'contrabando'] },
     { cls: 'send', forms: ['pago', 'pagos', 'préstamo', 'préstamos', 'financiación', 'financiamiento'], cat: 'money' },
     { cls: 'send', forms: ['ayuda'], cat: 'aid' },

@@ -178,7 +178,7 @@ export const fr: Lexicon = {
     { cls: 'send', forms: ['investissement', 'investissements'], cat: 'money', withOrigin: true },
     // the withdrawal of troops: from where they were, home to their owner
     { cls: 'withdraw', forms: ['retrait', 'retraits'] },
-    { cls: 'send', forms: ['envoi', 'envois', 'livraison', 'livraisons', 'fourniture', 'fournitures', 'transfert', 'transferts', 'expédition', 'expéditions'] },
+    { cls: 'send', forms: ['envoi', 'envois', 'livraison', 'livraisons', 'fourniture', 'fournitures', 'transfert', 'transferts', 'expédition', 'expéditions', 'cession', 'cessions', 'remise', 'donation', 'donations'] },
     { cls: 'send', forms: ['exportation', 'exportations', 'vente', 'ventes', 'déploiement', 'déploiements', 'don', 'dons', 'acheminement'] },
     { cls: 'send', forms: ['paiement', 'paiements', 'prêt', 'prêts', 'financement'], cat: 'money' },
     { cls: 'send', forms: ['aide'], cat: 'aid' },

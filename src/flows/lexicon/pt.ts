@@ -159,7 +159,7 @@ export const pt: Lexicon = {
   nouns: [
     // the withdrawal of troops: from where they were, home to their owner
     { cls: 'withdraw', forms: ['retirada', 'retiradas'] },
-    { cls: 'send', forms: ['envio', 'envios', 'remessa', 'remessas', 'fornecimento', 'fornecimentos', 'entrega', 'entregas'] },
+    { cls: 'send', forms: ['envio', 'envios', 'remessa', 'remessas', 'fornecimento', 'fornecimentos', 'entrega', 'entregas', 'cedência', 'cedências', 'disponibilização'] },
     { cls: 'send', forms: ['investimento', 'investimentos'], cat: 'money', withOrigin: true },
     { cls: 'send', forms: ['transferência', 'transferências', 'exportação', 'exportações', 'venda', 'vendas'] },
     { cls: 'send', forms: ['deslocamento', 'deslocamentos', 'doação', 'doações', 'donativo', 'donativos', 'abastecimento', 'contrabando'] },
