@@ -63,6 +63,9 @@ const isCounted = (it: Item | undefined): boolean => !!it && (it.tok === 'num' |
 const GO_TO = /^(?:go|goes|went) to$/;
 export const goesTo = (it: Item): boolean => GO_TO.test(it.lower);
 
+/** Nouns of lending ("loan", "empréstimo", "préstamo", "prêt"): goods lent go with the lending, no price paid for them. */
+const LOAN_NOUNS: ReadonlySet<string> = new Set(['loan', 'loans', 'empréstimo', 'empréstimos', 'préstamo', 'préstamos', 'prêt', 'prêts']);
+
 /** Services done on people ("custody", "custodia", "housing", "acogida", "accueil", "detention"). */
 const SERVICE_NOUNS: ReadonlySet<string> = new Set(['custody', 'custodia', 'custódia', 'garde', 'housing', 'accommodation', 'hosting', 'acogida', 'acolhimento', 'accueil', 'hébergement', 'alojamiento', 'alojamento', 'detention', 'detención', 'detenção', 'détention', 'reception', 'recepción', 'receção', 'recepção', 'maintenance', 'manutención', 'care', 'cuidado']);
 
@@ -438,7 +441,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // ("pagará a El Salvador 6 millones por la custodia de los presos", "paid Rwanda for the housing of asylum seekers": people a
       // payment keeps or houses are a service paid for; they come from nowhere.)
       if (cat === 'people' && t.cat === 'money' && t.cls === 'send' && servicedPeople(items, k)) continue;
-      const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && cat !== 'aid' && t.sense !== 'lend' && !forPlace(items, k, b) && !paidWith(items, k);
+      // (So with the noun: "Brazil's loan of two frigates to Angola", "o empréstimo de duas fragatas".)
+      const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && cat !== 'aid' && t.sense !== 'lend' && !LOAN_NOUNS.has(items[t.idx]!.lower) && !forPlace(items, k, b) && !paidWith(items, k);
       // ("40 bombeiros, dos quais 12 especialistas em fogos florestais", "400 troops, of whom 30 medics": a share of goods just
       // counted, after a partitive relative, is part of them; no cargo of its own.)
       if (out.length > 0 && partOfPrevious(items, out[out.length - 1]!.at, k)) continue;

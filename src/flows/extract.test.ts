@@ -7986,3 +7986,11 @@ describe('session 37: verbs of transfer the lexicons lacked', () => {
     expect(one('Brasil facilitó el diálogo con Angola.', 'es')).toEqual([]);
   });
 });
+
+describe('session 37: goods lent go with the loan noun, no price paid back', () => {
+  it('"Brazil\'s loan of 20 tanks to Angola", "o empréstimo de duas fragatas do Brasil a Angola" run Brazil > Angola', () => {
+    const defs = [C('BR', ['Brazil', 'Brasil']), C('AO', ['Angola'])];
+    expect(triples(run("Brazil's loan of 20 tanks to Angola was completed.", 'en', defs))).toEqual(['BR>AO:vehicles']);
+    expect(triples(run('O empréstimo de duas fragatas do Brasil a Angola foi concluído.', 'pt', defs))).toEqual(['BR>AO:vehicles']);
+  });
+});
