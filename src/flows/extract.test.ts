@@ -7994,3 +7994,12 @@ describe('session 37: goods lent go with the loan noun, no price paid back', () 
     expect(triples(run('O empréstimo de duas fragatas do Brasil a Angola foi concluído.', 'pt', defs))).toEqual(['BR>AO:vehicles']);
   });
 });
+
+describe('session 37: the Portuguese future perfect of a past event hedges; "terá de" plans', () => {
+  it('"O Brasil terá enviado 20 tanques" is reported; "terá de enviar" planned', () => {
+    const defs = [C('BR', ['Brasil']), C('AO', ['Angola'])];
+    const st = (text: string) => run(text, 'pt', defs).map((f) => `${f.from}>${f.to}:${f.status}`);
+    expect(st('O Brasil terá enviado 20 tanques para Angola.')).toEqual(['BR>AO:reported']);
+    expect(st('O Brasil terá de enviar 20 tanques para Angola.')).toEqual(['BR>AO:planned']);
+  });
+});

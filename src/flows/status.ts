@@ -281,6 +281,9 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>, agent
 /** Heads of a state body a possessive may give to a party ("its defence investment centre", "their interior ministry"). */
 const OWN_BODY = /^(?:centre|center|office|bureau|ministry|department|agency|command|service|services|authority|institute|council|government|army|navy|military|police|coastguard|customs)$/;
 
+/** Portuguese auxiliaries of the future perfect ("terá enviado", "terão chegado"). */
+const FUTURE_PERFECT_AUX: ReadonlySet<string> = new Set(['terá', 'terão']);
+
 /** Words for an unnamed source ("fonte", "a source", "fuentes"). */
 const SOURCE_WORD = /^(sources?|fontes?|fuentes?)$/;
 
@@ -417,6 +420,9 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
     // (nor one a resumption follows: "resumed exporting crude after an eleven-month halt, pumping 90,000 barrels a day")
     if (hasMark(it, MB.suspend) && !REFUSAL.test(items[k - 1]?.lower ?? '') && !AFTER_HALT.has(items[hasMark(items[k - 1], MB.det) ? k - 2 : k - 1]?.lower ?? '') && !resumedBefore(items, from, k)) suspended = true;
     if (hasMark(it, MB.condAux)) reported = true;
+    // ("O Brasil terá enviado 20 tanques", "os militares terão chegado": the Portuguese future perfect of a past event is a hedge,
+    // like "teria enviado"; "terá de enviar" is a plan.)
+    if (FUTURE_PERFECT_AUX.has(it.lower) && items[k + 1]?.tags.some((g) => g.k === 'verb' && g.mood === 'part')) reported = true;
     const near = t.idx - k <= 4 && k >= L - 1;
     // ("refused to send missiles": a refusal denies; "refused to stop sending weapons" or "refused to rule out" denies
     // the stopping, not the sending; "refused to comment the delivery" attributes nothing and denies nothing.)
