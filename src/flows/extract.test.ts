@@ -8003,3 +8003,14 @@ describe('session 37: the Portuguese future perfect of a past event hedges; "ter
     expect(st('O Brasil terá de enviar 20 tanques para Angola.')).toEqual(['BR>AO:planned']);
   });
 });
+
+describe('session 37: constructions a probe of basic sentences found missing', () => {
+  it('"extended a credit line to" gives money ("extend a fence" nothing); "vai financiar um hospital em Moçambique" funds Mozambique; "ses ressortissants du Soudan" leave Sudan', () => {
+    const defs = [C('IN', ['India']), C('LK', ['Sri Lanka']), C('FI', ['Finland']), C('DE', ['Alemanha', 'Alemania']), C('MZ', ['Moçambique', 'Mozambique']), C('JP', ['Japon']), C('SD', ['Soudan'])];
+    expect(triples(run('India extended a $500 million credit line to Sri Lanka.', 'en', defs))).toEqual(['IN>LK:money']);
+    expect(triples(run('The grant helps Finland extend a steel fence along the border with India.', 'en', defs))).toEqual([]);
+    expect(triples(run('A Alemanha vai financiar um hospital em Moçambique.', 'pt', defs))).toEqual(['DE>MZ:money']);
+    expect(triples(run('Alemania va a financiar un hospital en Mozambique.', 'es', defs))).toEqual(['DE>MZ:money']);
+    expect(triples(run('Le Japon a évacué 80 de ses ressortissants du Soudan.', 'fr', defs))).toEqual(['SD>JP:people']);
+  });
+});

@@ -3153,7 +3153,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("para financiar a polícia guineense": the nationality of what is funded.)
         // ("financiam a desminagem em Angola": where the funded work is done.)
         // ("financiar a marinha timorense", "funds the Somali coastguard": an official body of a nationality, helped.)
-        dst = first(objectR, toWeak, toStrong, bareR, ofR, passive ? undefined : demonymR, t.cat === 'money' && t.mood !== 'inf' ? inR : undefined, passive ? undefined : objectBody(items, t.idx, actorR));
+        // ("A Alemanha vai financiar um hospital em Moçambique", "va a financiar": an infinitive a plan governs is the verb, no purpose.)
+        const planned = t.mood === 'inf' && (hasMark(items[t.idx - 1], MB.plan) || (items[t.idx - 1]?.lower === 'a' && hasMark(items[t.idx - 2], MB.plan)));
+        dst = first(objectR, toWeak, toStrong, bareR, ofR, passive ? undefined : demonymR, t.cat === 'money' && (t.mood !== 'inf' || planned) ? inR : undefined, passive ? undefined : objectBody(items, t.idx, actorR));
         // ("La Hongrie est approvisionnée en pétrole par la Russie": in the passive, the subject is helped.)
         if (passive && dst === undefined && subjL !== undefined && subjL !== src) dst = subjL;
         dstActor = dst !== inR;

@@ -636,6 +636,9 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   const head = items[h]?.place?.via === 'demonym' && headOf(items[h - 1]) === 'num' ? 'cargo' : headOf(items[h]);
   // "citizens of Lesotho", "ressortissants du Mali": a place owning citizens is their nationality, as a
   // demonym would be. (Not the Iberian "cidadãos do Líbano", which may say where they are brought from.)
+  // ("Le Japon a évacué 80 de ses ressortissants du Soudan", "its citizens from": citizens a possessive gives to the subject
+  // come from the place after them; they are not its nationals.)
+  if (role === 'of' && items[h]?.tags.some((g) => g.k === 'cargo' && g.unit === 'citizens') && POSSESSIVES.has(items[h - 1]?.lower ?? '')) return { role: 'from', head: 'cargo' };
   if (role === 'of' && (items[prepIdx]?.lower === 'of' || /^ressortissant/.test(items[h]?.lower ?? '')) && items[h]?.tags.some((g) => g.k === 'cargo' && g.unit === 'citizens'))
     return { role: 'origin', head: 'cargo' };
   // ("Por ordem de Luanda, foram expulsos", "on the orders of Kigali", "sur ordre de Paris": who ordered the transfer is its agent.)

@@ -35,6 +35,9 @@ const CARRIED: ReadonlySet<string> = new Set(['carried', 'carries']);
 /** English verbs of change after a plural transfer noun ("imports totalled", "exports rose", "shipments hit"). */
 const CHANGE_VERB = /(?:ed|rose|fell|grew|rise|fall|grow|hit)$/;
 
+/** English forms of "extend", a verb of giving only with money as its object. */
+const EXTEND: ReadonlySet<string> = new Set(['extend', 'extends', 'extended', 'extending']);
+
 /** English forms of "pay", and what one pays that is no money ("paid a visit", "paid tribute", "pays its respects"). */
 const PAY: ReadonlySet<string> = new Set(['pay', 'pays', 'paid', 'paying']);
 const PAID_IDIOMS: ReadonlySet<string> = new Set(['visit', 'visits', 'tribute', 'homage', 'respects', 'attention', 'heed', 'call', 'lip']);
@@ -163,6 +166,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     if (verb && lang === 'en' && it.lower === 'given' && (!prev || isComma(prev) || prev.tok === 'punct') && prepRole(nx0) !== 'to' && prepRole(nx0) !== 'by') verb = undefined;
     // ("paid a state visit to Poland", "a visit that Aliyev paid to Warsaw", "paid tribute to", "pays its respects": an English
     // idiom of paying moves no money; the visit is read from its own noun.)
+    // ("extended a $500 million credit line to Sri Lanka" gives money; "extend a steel fence", "extend its mission" give nothing.)
+    if (verb && lang === 'en' && EXTEND.has(it.lower) && !hasBefore(items, Math.min(items.length, i + 7), i + 1, 6, (x) => x.tags.some((g) => g.k === 'cur' || (g.k === 'cargo' && g.cat === 'money')))) verb = undefined;
     // (A visit a relative clause says someone paid somewhere is a verb of visiting: "a visit that Aliyev paid to Warsaw".)
     if (verb && lang === 'en' && PAY.has(it.lower)) {
       const idiom = paidIdiom(items, i);

@@ -31,6 +31,8 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('forward', 'forwards', 'forwarded', 'forwarded', 'forwarding').filter(([f]) => f !== 'forward' && f !== 'forwards'), sense: 'object' },
     { cls: 'send', forms: v('convey', 'conveys', 'conveyed', 'conveyed', 'conveying'), sense: 'object' },
     { cls: 'send', forms: v('supply', 'supplies', 'supplied', 'supplied', 'supplying') },
+    // ("India extended a $500 million credit line to Sri Lanka": with money as its object.)
+    { cls: 'send', forms: v('extend', 'extends', 'extended', 'extended', 'extending'), cat: 'money', sense: 'object' },
     { cls: 'send', forms: v('deliver', 'delivers', 'delivered', 'delivered', 'delivering') },
     { cls: 'send', forms: v('ship', 'ships', 'shipped', 'shipped', 'shipping').filter(([f]) => f !== 'ships' && f !== 'ship') },
     { cls: 'send', forms: v('export', 'exports', 'exported', 'exported', 'exporting'), cat: 'other' },
