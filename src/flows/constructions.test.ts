@@ -1,0 +1,130 @@
+/**
+ * Basic constructions in the four languages, end to end (analyze() = gazetteer places + flows): each sentence and the one flow
+ * it states, as from>to:category:status, with countries by code and cities by name. A table of the plain forms every article
+ * leans on (passive, double object, hedges, denials, suspensions, plans, relative clauses, people, money, visits, training),
+ * written in the thirty-seventh session; two constructions it found missing are listed as open below.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../extract';
+import { testGazetteer } from '../places/test-gazetteer';
+import type { Lang, Story } from '../story';
+import type { Gazetteer } from '../places/gazetteer';
+
+const CASES: Array<[Lang, string, string]> = [
+  ['en', '20 tanks were delivered to Angola by Brazil.', 'BR>AO:vehicles:stated'],
+  ['en', 'Angola received 20 tanks from Brazil.', 'BR>AO:vehicles:stated'],
+  ['en', 'Brazilian tanks arrived in Angola.', 'BR>AO:vehicles:stated'],
+  ['en', 'Brazil will send 20 tanks to Angola.', 'BR>AO:vehicles:planned'],
+  ['en', 'Brazil reportedly sent 20 tanks to Angola.', 'BR>AO:vehicles:reported'],
+  ['en', 'Brazil denied sending tanks to Angola.', 'BR>AO:vehicles:denied'],
+  ['en', 'Brazil suspended deliveries of tanks to Angola.', 'BR>AO:vehicles:suspended'],
+  ['en', 'Angola bought 20 tanks from Brazil.', 'BR>AO:vehicles:stated'],
+  ['en', 'Brazil has agreed to supply 20 tanks to Angola.', 'BR>AO:vehicles:planned'],
+  ['en', 'Brazil sent Angola 20 tanks.', 'BR>AO:vehicles:stated'],
+  ['en', 'Brazil supplied Angola with 20 tanks.', 'BR>AO:vehicles:stated'],
+  ['en', 'Brazil plans to deliver 20 tanks to Angola next year.', 'BR>AO:vehicles:planned'],
+  ['en', 'Angola took delivery of 20 Brazilian tanks.', 'BR>AO:vehicles:stated'],
+  ['en', 'The 20 tanks Brazil sold to Angola arrived on Monday.', 'BR>AO:vehicles:stated'],
+  ['pt', '20 tanques foram entregues a Angola pelo Brasil.', 'BR>AO:vehicles:stated'],
+  ['pt', 'Angola recebeu 20 tanques do Brasil.', 'BR>AO:vehicles:stated'],
+  ['pt', 'Tanques brasileiros chegaram a Angola.', 'BR>AO:vehicles:stated'],
+  ['pt', 'O Brasil vai enviar 20 tanques para Angola.', 'BR>AO:vehicles:planned'],
+  ['pt', 'O Brasil terá enviado 20 tanques para Angola.', 'BR>AO:vehicles:reported'],
+  ['pt', 'O Brasil negou ter enviado tanques para Angola.', 'BR>AO:vehicles:denied'],
+  ['pt', 'O Brasil suspendeu as entregas de tanques a Angola.', 'BR>AO:vehicles:suspended'],
+  ['pt', 'Angola comprou 20 tanques ao Brasil.', 'BR>AO:vehicles:stated'],
+  ['pt', 'O Brasil forneceu 20 tanques a Angola.', 'BR>AO:vehicles:stated'],
+  ['pt', 'O Brasil aceitou fornecer 20 tanques a Angola.', 'BR>AO:vehicles:planned'],
+  ['pt', 'Os 20 tanques que o Brasil vendeu a Angola chegaram na segunda-feira.', 'BR>AO:vehicles:stated'],
+  ['pt', 'O Brasil entregou a Angola 20 tanques.', 'BR>AO:vehicles:stated'],
+  ['es', '20 tanques fueron entregados a Angola por Brasil.', 'BR>AO:vehicles:stated'],
+  ['es', 'Angola recibió 20 tanques de Brasil.', 'BR>AO:vehicles:stated'],
+  ['es', 'Tanques brasileños llegaron a Angola.', 'BR>AO:vehicles:stated'],
+  ['es', 'Brasil enviará 20 tanques a Angola.', 'BR>AO:vehicles:planned'],
+  ['es', 'Brasil habría enviado 20 tanques a Angola.', 'BR>AO:vehicles:reported'],
+  ['es', 'Brasil negó haber enviado tanques a Angola.', 'BR>AO:vehicles:denied'],
+  ['es', 'Brasil suspendió las entregas de tanques a Angola.', 'BR>AO:vehicles:suspended'],
+  ['es', 'Angola compró 20 tanques a Brasil.', 'BR>AO:vehicles:stated'],
+  ['es', 'Brasil suministró 20 tanques a Angola.', 'BR>AO:vehicles:stated'],
+  ['es', 'Brasil aceptó suministrar 20 tanques a Angola.', 'BR>AO:vehicles:planned'],
+  ['es', 'Los 20 tanques que Brasil vendió a Angola llegaron el lunes.', 'BR>AO:vehicles:stated'],
+  ['es', 'Brasil entregó a Angola 20 tanques.', 'BR>AO:vehicles:stated'],
+  ['fr', '20 chars ont été livrés à l\'Angola par le Brésil.', 'BR>AO:vehicles:stated'],
+  ['fr', 'L\'Angola a reçu 20 chars du Brésil.', 'BR>AO:vehicles:stated'],
+  ['fr', 'Des chars brésiliens sont arrivés en Angola.', 'BR>AO:vehicles:stated'],
+  ['fr', 'Le Brésil enverra 20 chars à l\'Angola.', 'BR>AO:vehicles:planned'],
+  ['fr', 'Le Brésil aurait envoyé 20 chars à l\'Angola.', 'BR>AO:vehicles:reported'],
+  ['fr', 'Le Brésil a démenti avoir envoyé des chars à l\'Angola.', 'BR>AO:vehicles:denied'],
+  ['fr', 'Le Brésil a suspendu les livraisons de chars à l\'Angola.', 'BR>AO:vehicles:suspended'],
+  ['fr', 'L\'Angola a acheté 20 chars au Brésil.', 'BR>AO:vehicles:stated'],
+  ['fr', 'Le Brésil a fourni 20 chars à l\'Angola.', 'BR>AO:vehicles:stated'],
+  ['fr', 'Le Brésil a accepté de fournir 20 chars à l\'Angola.', 'BR>AO:vehicles:planned'],
+  ['fr', 'Les 20 chars que le Brésil a vendus à l\'Angola sont arrivés lundi.', 'BR>AO:vehicles:stated'],
+  ['fr', 'Le Brésil a livré à l\'Angola 20 chars.', 'BR>AO:vehicles:stated'],
+  ['en', 'The United States deported 120 Guatemalans to Guatemala on Tuesday.', 'US>GT:people:stated'],
+  ['en', 'Some 300 Venezuelan migrants crossed into Colombia.', 'VE>CO:people:stated'],
+  ['en', 'Japan evacuated 80 of its citizens from Sudan.', 'SD>JP:people:stated'],
+  ['en', 'Kenya will deploy 1,000 police officers to Haiti.', 'KE>HT:troops:planned'],
+  ['en', 'France trained 200 Malian soldiers last year.', 'FR>ML:training:stated'],
+  ['en', 'The Chinese premier arrived in Jakarta on Monday.', 'CN>Jakarta:visit:stated'],
+  ['en', 'India extended a $500 million credit line to Sri Lanka.', 'IN>LK:money:stated'],
+  ['en', 'Saudi Arabia deposited $3 billion in the central bank of Pakistan.', 'SA>PK:money:stated'],
+  ['en', 'Remittances from Spain to Colombia rose to $1.2 billion.', 'ES>CO:money:stated'],
+  ['en', 'Germany will finance a hospital in Mozambique.', 'DE>MZ:money:planned'],
+  ['en', 'Egypt imported 12 million tonnes of wheat, mostly from Russia.', 'RU>EG:other:stated'],
+  ['en', 'Russia halted gas exports to Moldova in January.', 'RU>MD:oil:suspended'],
+  ['pt', 'Os Estados Unidos deportaram 120 guatemaltecos para a Guatemala.', 'US>GT:people:stated'],
+  ['pt', 'Cerca de 300 migrantes venezuelanos entraram na Colômbia.', 'VE>CO:people:stated'],
+  ['pt', 'O Japão retirou 80 cidadãos do Sudão.', 'SD>JP:people:stated'],
+  ['pt', 'O Quénia vai enviar mil polícias para o Haiti.', 'KE>HT:troops:planned'],
+  ['pt', 'A França formou 200 militares malianos no ano passado.', 'FR>ML:training:stated'],
+  ['pt', 'O primeiro-ministro chinês chegou a Jacarta na segunda-feira.', 'CN>Jakarta:visit:stated'],
+  ['pt', 'A Índia concedeu uma linha de crédito de 500 milhões de dólares ao Sri Lanka.', 'IN>LK:money:stated'],
+  ['pt', 'As remessas de Portugal para Angola subiram para 300 milhões de euros.', 'PT>AO:money:stated'],
+  ['pt', 'A Alemanha vai financiar um hospital em Moçambique.', 'DE>MZ:money:planned'],
+  ['pt', 'O Egito importou 12 milhões de toneladas de trigo, sobretudo da Rússia.', 'RU>EG:other:stated'],
+  ['pt', 'A Rússia suspendeu as exportações de gás para a Moldávia.', 'RU>MD:oil:suspended'],
+  ['es', 'Estados Unidos deportó a 120 guatemaltecos a Guatemala.', 'US>GT:people:stated'],
+  ['es', 'Unos 300 migrantes venezolanos cruzaron a Colombia.', 'VE>CO:people:stated'],
+  ['es', 'Japón evacuó a 80 ciudadanos de Sudán.', 'SD>JP:people:stated'],
+  ['es', 'Kenia desplegará 1.000 policías en Haití.', 'KE>HT:troops:planned'],
+  ['es', 'Francia formó a 200 soldados malienses el año pasado.', 'FR>ML:training:stated'],
+  ['es', 'El primer ministro chino llegó a Yakarta el lunes.', 'CN>Jakarta:visit:stated'],
+  ['es', 'India concedió una línea de crédito de 500 millones de dólares a Sri Lanka.', 'IN>LK:money:stated'],
+  ['es', 'Las remesas de España a Colombia subieron a 1.200 millones de dólares.', 'ES>CO:money:stated'],
+  ['es', 'Alemania financiará un hospital en Mozambique.', 'DE>MZ:money:planned'],
+  ['es', 'Egipto importó 12 millones de toneladas de trigo, sobre todo de Rusia.', 'RU>EG:other:stated'],
+  ['es', 'Rusia suspendió las exportaciones de gas a Moldavia.', 'RU>MD:oil:suspended'],
+  ['fr', 'Les États-Unis ont expulsé 120 Guatémaltèques vers le Guatemala.', 'US>GT:people:stated'],
+  ['fr', 'Quelque 300 migrants vénézuéliens sont entrés en Colombie.', 'VE>CO:people:stated'],
+  ['fr', 'Le Japon a évacué 80 de ses ressortissants du Soudan.', 'SD>JP:people:stated'],
+  ['fr', 'Le Kenya déploiera 1 000 policiers en Haïti.', 'KE>HT:troops:planned'],
+  ['fr', 'La France a formé 200 soldats maliens l\'an dernier.', 'FR>ML:training:stated'],
+  ['fr', 'Le Premier ministre chinois est arrivé à Jakarta lundi.', 'CN>Jakarta:visit:stated'],
+  ['fr', 'L\'Inde a accordé une ligne de crédit de 500 millions de dollars au Sri Lanka.', 'IN>LK:money:stated'],
+  ['fr', 'L\'Allemagne financera un hôpital au Mozambique.', 'DE>MZ:money:planned'],
+  ['fr', 'L\'Égypte a importé 12 millions de tonnes de blé, surtout de Russie.', 'RU>EG:other:stated'],
+  ['fr', 'La Russie a suspendu ses exportations de gaz vers la Moldavie.', 'RU>MD:oil:suspended'],
+];
+
+/** Open: "Angola was supplied with 20 tanks by Brazil" (the passive of "supply X with Y"); "Les transferts de fonds de la France vers le Sénégal ont atteint…" (no verb of transfer). */
+
+const read = (s: Story): string => {
+  const name = (id: string): string => {
+    const p = s.places.find((x) => x.id === id);
+    if (!p) return id;
+    if (p.kind === 'country') return p.country ?? p.name;
+    return p.name === 'Yakarta' || p.name === 'Jacarta' ? 'Jakarta' : p.name;
+  };
+  return s.flows.map((f) => `${name(f.from)}>${name(f.to)}:${f.category}:${f.status}`).sort().join(' ');
+};
+
+describe('basic constructions, four languages, end to end', () => {
+  let gaz: Gazetteer;
+  beforeAll(async () => {
+    gaz = await testGazetteer();
+  }, 120_000);
+  it.each(CASES)('%s: %s', (lang, text, want) => {
+    expect(read(analyze(text, gaz, { lang }))).toBe(want);
+  });
+});
