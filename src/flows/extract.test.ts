@@ -8014,3 +8014,11 @@ describe('session 37: constructions a probe of basic sentences found missing', (
     expect(triples(run('Le Japon a évacué 80 de ses ressortissants du Soudan.', 'fr', defs))).toEqual(['SD>JP:people']);
   });
 });
+
+describe('session 37: a buyer ranking a third party gives is reported; "one of" counts nothing', () => {
+  it('"A Arménia tornou-se um dos maiores compradores de armas da Índia, segundo relatório do Sipri" is reported, with no quantity', () => {
+    const defs = [C('AM', ['Arménia']), C('IN', ['Índia'])];
+    const fs = run('A Arménia tornou-se um dos maiores compradores de armas da Índia, segundo relatório divulgado pelo Sipri.', 'pt', defs);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}:${f.quantity ?? ''}`)).toEqual(['IN>AM:weapons:reported:']);
+  });
+});

@@ -971,6 +971,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // "of", "from", "by" or "in", nor a possessive: "Poland has become one of the world's biggest arms
     // buyers since Russia's invasion of Ukraine, also ordering tanks from the United States".)
     const buyers = rankedPlaces(its, inSentence);
+    // ("A Armênia se tornou um dos maiores compradores de armas da Índia, segundo relatório do Sipri": a ranking a third party
+    // gives is reported.)
+    const phraseAt = its.findIndex((x) => x.start >= s.start + bp.start);
+    // (Not the parties' own figures: "según los datos oficiales", "according to Azerbaijan's energy ministry".)
+    const parties = new Set([origin.country ?? '', ...buyers.map((m) => countryOf(m.place).country ?? '')]);
+    const status: FlowStatus = phraseAt >= 0 && hedgedFor(its, phraseAt, parties, origin.country) ? 'reported' : 'stated';
     for (let k = 0; k < buyers.length; k++) {
       const m = buyers[k]!;
       const to = countryOf(m.place);
@@ -981,7 +987,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (memory.some((x) => x.sentence === si && countryOf(x.to) === to && x.cat === cat)) continue;
       // "España fue el principal comprador, con pedidos por 310 millones de dólares": a buyer's own amount.
       const { q, unit } = amountBetween(its, m.end, buyers[k + 1]?.start ?? s.end, decimalComma, cat);
-      emitRead(origin, to, cat, unit, undefined, q, 'stated', si, quote, origin.kind === 'country');
+      emitRead(origin, to, cat, unit, undefined, q, status, si, quote, origin.kind === 'country');
     }
   }
 
@@ -7200,11 +7206,20 @@ function amountBetween(items: Item[], a: number, b: number, decimalComma: boolea
     const goods = cat !== undefined && it.tags.some((t) => t.k === 'cargo' && t.cat === cat);
     if ((cur && cur.k === 'cur') || MEASURES.has(it.lower) || goods) {
       const q = quantityAt(items, j, decimalComma);
+      // ("um dos maiores compradores de armas", "one of the largest buyers of arms": "one of" counts no goods.)
+      if (q && oneOf(items, q.start)) continue;
       if (q) return { q, unit: cur && cur.k === 'cur' ? cur.code : /^ton/.test(it.lower) ? 'tonnes' : it.lower };
     }
   }
   return { q: null, unit: '' };
 }
+
+/** Does "one of" ("um dos", "una de las", "l'un des", "one of the") start at offset `at`? */
+function oneOf(items: Item[], at: number): boolean {
+  const k = items.findIndex((x) => x.start === at);
+  return k >= 0 && ONE_WORDS.has(items[k]!.lower) && prepRole(items[k + 1]) === 'of';
+}
+const ONE_WORDS: ReadonlySet<string> = new Set(['um', 'uma', 'un', 'une', 'uno', 'una', 'one']);
 
 /**
  * A share set off after a destination, up to the share's own destination: ", dont 400 000 tonnes pour le seul ", ", of which 400,000
