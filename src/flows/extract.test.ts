@@ -8022,3 +8022,13 @@ describe('session 37: a buyer ranking a third party gives is reported; "one of" 
     expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}:${f.quantity ?? ''}`)).toEqual(['IN>AM:weapons:reported:']);
   });
 });
+
+describe('session 37: Portuguese enclitic commitments plan; infinitives and participles of suspending suspend', () => {
+  it('"compromete-se a entregar" is planned; "depois de a Rússia ter suspendido, no dia 1, o fornecimento de gás" suspended', () => {
+    const defs = [C('ST', ['São Tomé']), C('AO', ['Angola']), C('RU', ['Rússia', 'Rusia']), C('MD', ['Moldávia', 'Moldavia'])];
+    const st = (text: string, lang: Lang = 'pt') => run(text, lang, defs).map((f) => `${f.from}>${f.to}:${f.status}`);
+    expect(st('São Tomé compromete-se a entregar cacau a Angola.')).toEqual(['ST>AO:planned']);
+    expect(st('A Rússia tinha suspendido, no dia 1 de janeiro, o fornecimento de gás à Moldávia.')).toEqual(['RU>MD:suspended']);
+    expect(st('Rusia suspenderá el suministro de gas a Moldavia en enero.', 'es')).toEqual(['RU>MD:suspended']);
+  });
+});

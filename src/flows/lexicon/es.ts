@@ -306,7 +306,7 @@ export const es: Lexicon = {
     // not ruling a transfer out makes it a possibility, not a denial
     plan: ['ofrecido', 'ofrece', 'ofrecen', 'propuesto', 'contrato para', 'contratos para', 'se comprometió a', 'se comprometieron a', 'se compromete a', 'no descarta', 'no descartan', 'no descartó', 'no excluye', 'no excluyó', 'negocia', 'negocian', 'negociaba', 'en conversaciones para', 'en negociaciones para', 'se espera que', 'está previsto', 'están previstos', 'planea', 'planean', 'prevé', 'prevén', 'pretende', 'pretenden', 'va a', 'van a', 'prometió', 'prometieron', 'acordó', 'acordaron', 'tiene previsto', 'planes de', 'estudia', 'podría', 'podrá', 'acuerdo para', 'debe', 'deben', 'deberá', 'deberán', 'ofreció', 'ofrecieron', 'propuso', 'propusieron'],
     suspend: ['cancelada', 'canceladas', 'cancelado', 'cancelados', 'canceló', 'cancelaron', 'suspendió', 'suspendieron', 'suspende', 'suspensión', 'interrumpió', 'interrumpieron', 'paralizó', 'congeló',
-      'congelaron', 'cortó', 'cortaron', 'bloqueó', 'suspendidas', 'suspendidos', 'suspendida', 'suspendido', 'detener',
+      'congelaron', 'cortó', 'cortaron', 'bloqueó', 'suspendidas', 'suspendidos', 'suspendida', 'suspendido', 'suspender', 'suspenden', 'suspenderá', 'suspenderán', 'detener',
       'interrumpir', 'aplazó', 'aplazaron', 'aplazar', 'postergó', 'retrasó', 'paralizadas', 'paralizados', 'interrumpidas', 'interrumpidos', 'terminaron', 'terminó', 'cesaron', 'cesó', 'dejó de', 'dejaron de', 'deja de', 'dejan de', 'dejado de'],
     recip: ['a cambio', 'en contrapartida', 'como contrapartida', 'en retorno'],
     recipFor: ['a cambio de', 'a cambio del', 'en contrapartida por', 'en pago por'],
