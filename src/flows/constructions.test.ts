@@ -107,7 +107,63 @@ const CASES: Array<[Lang, string, string]> = [
   ['fr', 'La Russie a suspendu ses exportations de gaz vers la Moldavie.', 'RU>MD:oil:suspended'],
 ];
 
-/** Open: "Angola was supplied with 20 tanks by Brazil" (the passive of "supply X with Y"); "Les transferts de fonds de la France vers le Sénégal ont atteint…" (no verb of transfer). */
+/** Status words: "Brazil <X> send 20 tanks to Angola" in the four languages, and the status each gives the one flow. */
+const STATUSES: Array<[Lang, string, string]> = [
+  ['en', 'Brazil is expected to send 20 tanks to Angola.', 'planned'],
+  ['en', 'Brazil intends to send 20 tanks to Angola.', 'planned'],
+  ['en', 'Brazil is set to send 20 tanks to Angola.', 'planned'],
+  ['en', 'Brazil could send 20 tanks to Angola.', 'planned'],
+  ['en', 'Brazil allegedly sent 20 tanks to Angola.', 'reported'],
+  ['en', 'Brazil is believed to have sent 20 tanks to Angola.', 'reported'],
+  ['en', 'Brazil is said to have sent 20 tanks to Angola.', 'reported'],
+  ['en', 'Brazil has stopped sending tanks to Angola.', 'suspended'],
+  ['en', 'Brazil froze deliveries of tanks to Angola.', 'suspended'],
+  ['en', 'Brazil rejected claims that it sent tanks to Angola.', 'denied'],
+  ['en', 'Brazil refused to send tanks to Angola.', 'denied'],
+  ['en', 'Brazil postponed the delivery of 20 tanks to Angola.', 'suspended'],
+  ['en', 'Brazil is considering sending 20 tanks to Angola.', 'planned'],
+  ['pt', 'O Brasil prevê enviar 20 tanques para Angola.', 'planned'],
+  ['pt', 'O Brasil pretende enviar 20 tanques para Angola.', 'planned'],
+  ['pt', 'O Brasil deverá enviar 20 tanques para Angola.', 'planned'],
+  ['pt', 'O Brasil poderá enviar 20 tanques para Angola.', 'planned'],
+  ['pt', 'O Brasil estará a enviar 20 tanques para Angola.', 'reported'],
+  ['pt', 'O Brasil alegadamente enviou 20 tanques para Angola.', 'reported'],
+  ['pt', 'O Brasil deixou de enviar tanques para Angola.', 'suspended'],
+  ['pt', 'O Brasil congelou as entregas de tanques a Angola.', 'suspended'],
+  ['pt', 'O Brasil desmentiu ter enviado tanques para Angola.', 'denied'],
+  ['pt', 'O Brasil recusou enviar tanques para Angola.', 'denied'],
+  ['pt', 'O Brasil adiou a entrega de 20 tanques a Angola.', 'suspended'],
+  ['pt', 'O Brasil estuda enviar 20 tanques para Angola.', 'planned'],
+  ['pt', 'O Brasil planeja enviar 20 tanques para Angola.', 'planned'],
+  ['pt', 'O Brasil vai passar a enviar 20 tanques para Angola.', 'planned'],
+  ['es', 'Brasil prevé enviar 20 tanques a Angola.', 'planned'],
+  ['es', 'Brasil pretende enviar 20 tanques a Angola.', 'planned'],
+  ['es', 'Brasil deberá enviar 20 tanques a Angola.', 'planned'],
+  ['es', 'Brasil podría enviar 20 tanques a Angola.', 'planned'],
+  ['es', 'Brasil presuntamente envió 20 tanques a Angola.', 'reported'],
+  ['es', 'Brasil supuestamente envió 20 tanques a Angola.', 'reported'],
+  ['es', 'Brasil dejó de enviar tanques a Angola.', 'suspended'],
+  ['es', 'Brasil congeló las entregas de tanques a Angola.', 'suspended'],
+  ['es', 'Brasil desmintió haber enviado tanques a Angola.', 'denied'],
+  ['es', 'Brasil se negó a enviar tanques a Angola.', 'denied'],
+  ['es', 'Brasil aplazó la entrega de 20 tanques a Angola.', 'suspended'],
+  ['es', 'Brasil estudia enviar 20 tanques a Angola.', 'planned'],
+  ['es', 'Brasil planea enviar 20 tanques a Angola.', 'planned'],
+  ['fr', 'Le Brésil prévoit d\'envoyer 20 chars à l\'Angola.', 'planned'],
+  ['fr', 'Le Brésil compte envoyer 20 chars à l\'Angola.', 'planned'],
+  ['fr', 'Le Brésil devrait envoyer 20 chars à l\'Angola.', 'planned'],
+  ['fr', 'Le Brésil pourrait envoyer 20 chars à l\'Angola.', 'planned'],
+  ['fr', 'Le Brésil aurait envoyé 20 chars à l\'Angola.', 'reported'],
+  ['fr', 'Le Brésil a cessé d\'envoyer des chars à l\'Angola.', 'suspended'],
+  ['fr', 'Le Brésil a gelé les livraisons de chars à l\'Angola.', 'suspended'],
+  ['fr', 'Le Brésil a démenti avoir envoyé des chars à l\'Angola.', 'denied'],
+  ['fr', 'Le Brésil a refusé d\'envoyer des chars à l\'Angola.', 'denied'],
+  ['fr', 'Le Brésil a reporté la livraison de 20 chars à l\'Angola.', 'suspended'],
+  ['fr', 'Le Brésil envisage d\'envoyer 20 chars à l\'Angola.', 'planned'],
+  ['fr', 'Le Brésil s\'apprête à envoyer 20 chars à l\'Angola.', 'planned'],
+];
+
+/** Open: "Brazil is due to send 20 tanks to Angola" (planned: as a plan word it moved a source from Spain to a plant's city, Seville, in a test of session 28); "Le Brésil a selon toute vraisemblance envoyé…" (an adverbial hedge between auxiliary and participle); "Angola was supplied with 20 tanks by Brazil" (the passive of "supply X with Y"); "Les transferts de fonds de la France vers le Sénégal ont atteint…" (no verb of transfer). */
 
 const read = (s: Story): string => {
   const name = (id: string): string => {
@@ -126,5 +182,8 @@ describe('basic constructions, four languages, end to end', () => {
   }, 120_000);
   it.each(CASES)('%s: %s', (lang, text, want) => {
     expect(read(analyze(text, gaz, { lang }))).toBe(want);
+  });
+  it.each(STATUSES)('%s: %s', (lang, text, want) => {
+    expect(analyze(text, gaz, { lang }).flows.map((f) => f.status).join(' ')).toBe(want);
   });
 });

@@ -8032,3 +8032,13 @@ describe('session 37: Portuguese enclitic commitments plan; infinitives and part
     expect(st('Rusia suspenderá el suministro de gas a Moldavia en enero.', 'es')).toEqual(['RU>MD:suspended']);
   });
 });
+
+describe('session 37: status words a probe of fifty-four sentences found missing', () => {
+  it('"estará a enviar" reports; "recusou enviar" denies; "s\'apprête à" plans', () => {
+    const defs = [C('BR', ['Brazil', 'Brasil', 'Brésil']), C('AO', ['Angola'])];
+    const st = (text: string, lang: Lang) => run(text, lang, defs).map((f) => f.status);
+    expect(st('O Brasil estará a enviar 20 tanques para Angola.', 'pt')).toEqual(['reported']);
+    expect(st('O Brasil recusou enviar tanques para Angola.', 'pt')).toEqual(['denied']);
+    expect(st("Le Brésil s'apprête à envoyer 20 chars à l'Angola.", 'fr')).toEqual(['planned']);
+  });
+});
