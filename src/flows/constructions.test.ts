@@ -163,7 +163,51 @@ const STATUSES: Array<[Lang, string, string]> = [
   ['fr', 'Le Brésil s\'apprête à envoyer 20 chars à l\'Angola.', 'planned'],
 ];
 
-/** Open: "Brazil is due to send 20 tanks to Angola" (planned: as a plan word it moved a source from Spain to a plant's city, Seville, in a test of session 28); "Le Brésil a selon toute vraisemblance envoyé…" (an adverbial hedge between auxiliary and participle); "Angola was supplied with 20 tanks by Brazil" (the passive of "supply X with Y"); "Les transferts de fonds de la France vers le Sénégal ont atteint…" (no verb of transfer). */
+/** Number formats: "Brazil sent <N> soldiers to Angola" in the four languages, and the quantity and qualifier the flow gets. */
+const QUANTITIES: Array<[Lang, string, string]> = [
+  ['en', 'Brazil sent more than 14,000 soldiers to Angola.', '14000 more than'],
+  ['en', 'Brazil sent about 1.2 million tonnes of rice to Angola.', '1200000 about'],
+  ['en', 'Brazil sent $2.5bn to Angola.', '2500000000'],
+  ['en', 'Brazil sent nearly 300 soldiers to Angola.', '300 about'],
+  ['en', 'Brazil sent up to 5,000 soldiers to Angola.', '5000 up to'],
+  ['en', 'Brazil sent at least 40 tanks to Angola.', '40 at least'],
+  ['en', 'Brazil sent two dozen tanks to Angola.', '24'],
+  ['en', 'Brazil sent hundreds of soldiers to Angola.', ''],
+  ['en', 'Brazil sent 3 billion dollars to Angola.', '3000000000'],
+  ['en', 'Brazil sent twelve tanks to Angola.', '12'],
+  ['en', 'Brazil sent $450m to Angola.', '450000000'],
+  ['en', 'Brazil sent fewer than 100 soldiers to Angola.', '100 less than'],
+  ['pt', 'O Brasil enviou mais de 14 mil soldados para Angola.', '14000 more than'],
+  ['pt', 'O Brasil enviou cerca de 1,2 milhão de toneladas de arroz para Angola.', '1200000 about'],
+  ['pt', 'O Brasil enviou US$ 2,5 bilhões para Angola.', '2500000000'],
+  ['pt', 'O Brasil enviou 2,5 mil milhões de euros para Angola.', '2500000000'],
+  ['pt', 'O Brasil enviou perto de 300 soldados para Angola.', '300 about'],
+  ['pt', 'O Brasil enviou até 5 mil soldados para Angola.', '5000 up to'],
+  ['pt', 'O Brasil enviou pelo menos 40 tanques para Angola.', '40 at least'],
+  ['pt', 'O Brasil enviou doze tanques para Angola.', '12'],
+  ['pt', 'O Brasil enviou 14.000 soldados para Angola.', '14000'],
+  ['pt', 'O Brasil enviou menos de 100 soldados para Angola.', '100 less than'],
+  ['pt', 'O Brasil enviou R$ 3 bi para Angola.', '3000000000'],
+  ['es', 'Brasil envió más de 14.000 soldados a Angola.', '14000 more than'],
+  ['es', 'Brasil envió unos 1,2 millones de toneladas de arroz a Angola.', '1200000 about'],
+  ['es', 'Brasil envió 2.500 millones de dólares a Angola.', '2500000000'],
+  ['es', 'Brasil envió casi 300 soldados a Angola.', '300 about'],
+  ['es', 'Brasil envió hasta 5.000 soldados a Angola.', '5000 up to'],
+  ['es', 'Brasil envió al menos 40 tanques a Angola.', '40 at least'],
+  ['es', 'Brasil envió doce tanques a Angola.', '12'],
+  ['es', 'Brasil envió 14 mil soldados a Angola.', '14000'],
+  ['es', 'Brasil envió un millar de soldados a Angola.', '1000'],
+  ['fr', 'Le Brésil a envoyé plus de 14 000 soldats en Angola.', '14000 more than'],
+  ['fr', 'Le Brésil a envoyé environ 1,2 million de tonnes de riz en Angola.', '1200000 about'],
+  ['fr', 'Le Brésil a envoyé 2,5 milliards de dollars en Angola.', '2500000000'],
+  ['fr', 'Le Brésil a envoyé près de 300 soldats en Angola.', '300 about'],
+  ['fr', 'Le Brésil a envoyé jusqu\'à 5 000 soldats en Angola.', '5000 up to'],
+  ['fr', 'Le Brésil a envoyé au moins 40 chars en Angola.', '40 at least'],
+  ['fr', 'Le Brésil a envoyé douze chars en Angola.', '12'],
+  ['fr', 'Le Brésil a envoyé un millier de soldats en Angola.', '1000'],
+];
+
+/** Open: "Brazil is due to send 20 tanks to Angola" (planned: as a plan word it moved a source from Spain to a plant's city, Seville, in a test of session 28); "Le Brésil a selon toute vraisemblance envoyé…" (an adverbial hedge between auxiliary and participle); "une centaine de soldats" (100, with no "about"); "Angola was supplied with 20 tanks by Brazil" (the passive of "supply X with Y"); "Les transferts de fonds de la France vers le Sénégal ont atteint…" (no verb of transfer). */
 
 const read = (s: Story): string => {
   const name = (id: string): string => {
@@ -185,5 +229,9 @@ describe('basic constructions, four languages, end to end', () => {
   });
   it.each(STATUSES)('%s: %s', (lang, text, want) => {
     expect(analyze(text, gaz, { lang }).flows.map((f) => f.status).join(' ')).toBe(want);
+  });
+  it.each(QUANTITIES)('%s: %s', (lang, text, want) => {
+    const f = analyze(text, gaz, { lang }).flows[0];
+    expect(f ? `${f.quantity ?? ''} ${f.qualifier ?? ''}`.trim() : '-').toBe(want);
   });
 });

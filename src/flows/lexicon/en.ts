@@ -408,7 +408,8 @@ export const en: Lexicon = {
     ['thousand', 1e3, 'exact'], ['million', 1e6, 'exact'], ['billion', 1e9, 'exact'], ['trillion', 1e12, 'exact'],
     ['bn', 1e9, 'exact'], ['mn', 1e6, 'exact'], ['m', 1e6, 'exact'], ['k', 1e3, 'exact'],
     ['thousands', 1e3, 'magnitude'], ['millions', 1e6, 'magnitude'], ['billions', 1e9, 'magnitude'], ['hundreds', 100, 'magnitude'],
-    ['dozens', 10, 'magnitude'], ['tens of thousands', 1e4, 'magnitude'], ['hundreds of thousands', 1e5, 'magnitude'],
+    // ("two dozen tanks": 24, a multiple of twelve)
+    ['dozen', 12, 'exact'], ['dozens', 10, 'magnitude'], ['tens of thousands', 1e4, 'magnitude'], ['hundreds of thousands', 1e5, 'magnitude'],
   ],
   numbers: [
     // (fractions of a scale: "half a million refugees" is 500,000, not a million)
@@ -417,7 +418,7 @@ export const en: Lexicon = {
     ['a quarter million', 2.5e5], ['a quarter of a billion', 2.5e8], ['three quarters of a million', 7.5e5], ['half a dozen', 6],
     ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9],
     ['ten', 10], ['eleven', 11], ['twelve', 12], ['fifteen', 15], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['thirteen', 13], ['fourteen', 14], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
-    ['hundred', 100], ['a hundred', 100], ['a thousand', 1000], ['a million', 1e6], ['dozen', 12], ['a dozen', 12],
+    ['hundred', 100], ['a hundred', 100], ['a thousand', 1000], ['a million', 1e6], ['a dozen', 12],
     // ("forty-five", "twenty-one": the hyphenated tens and units)
     ...(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'] as const).flatMap((t, i) =>
       (['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'] as const).map((u, j) => [`${t}-${u}`, (i + 2) * 10 + j + 1] as [string, number]),
