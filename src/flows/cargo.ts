@@ -184,6 +184,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
 
   const out: CargoHit[] = [];
   const investing = investsAt(items, t);
+  // (A loan noun whose clause names no money lends the goods themselves: "Brazil's loan of 20 tanks"; "a $2 billion loan [...]
+  // covers 20 tanks" pays for them.)
+  const loanOfGoods = LOAN_NOUNS.has(items[t.idx]!.lower) && !ranges.some(([a, b]) => hasBefore(items, Math.min(items.length, b + 1), a, b - a + 1, (x) => x.tags.some((g) => g.k === 'cur' || (g.k === 'cargo' && g.cat === 'money'))));
   for (const [a, b] of ranges) {
     let elabCat: FlowCategory | undefined;
     let reversed = false;
@@ -442,7 +445,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // payment keeps or houses are a service paid for; they come from nowhere.)
       if (cat === 'people' && t.cat === 'money' && t.cls === 'send' && servicedPeople(items, k)) continue;
       // (So with the noun: "Brazil's loan of two frigates to Angola", "o empréstimo de duas fragatas".)
-      const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && cat !== 'aid' && t.sense !== 'lend' && !LOAN_NOUNS.has(items[t.idx]!.lower) && !forPlace(items, k, b) && !paidWith(items, k);
+      const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && cat !== 'aid' && t.sense !== 'lend' && !loanOfGoods && !forPlace(items, k, b) && !paidWith(items, k);
       // ("40 bombeiros, dos quais 12 especialistas em fogos florestais", "400 troops, of whom 30 medics": a share of goods just
       // counted, after a partitive relative, is part of them; no cargo of its own.)
       if (out.length > 0 && partOfPrevious(items, out[out.length - 1]!.at, k)) continue;

@@ -7958,23 +7958,19 @@ describe('session 37: a repayment moves money to the creditor; a nationality of 
 });
 
 describe('session 37: verbs of transfer the lexicons lacked', () => {
-  it('"allocated", "forwarded", "conveyed"; "alocou", "alugou"; "asignó", "facilitó", "traspasó", "alquiló"; "a consenti", "a mis à disposition"', () => {
+  it('"allocated", "forwarded", "conveyed"; "alocou"; "asignó", "traspasó"; "a consenti", "a mis à disposition"; "borrowed", "reubicó", "bused"', () => {
     const defs = [C('BR', ['Brazil', 'Brasil', 'Brésil']), C('AO', ['Angola'])];
     const one = (text: string, lang: Lang) => triples(run(text, lang, defs));
     expect(one('Brazil allocated 10 million dollars to Angola.', 'en')).toEqual(['BR>AO:money']);
     expect(one('Brazil forwarded 500 tonnes of rice to Angola.', 'en')).toEqual(['BR>AO:other']);
     expect(one('Brazil conveyed 20 tanks to Angola.', 'en')).toEqual(['BR>AO:vehicles']);
     expect(one('O Brasil alocou 10 milhões de dólares a Angola.', 'pt')).toEqual(['BR>AO:money']);
-    expect(one('O Brasil alugou 20 tanques a Angola.', 'pt')).toEqual(['BR>AO:vehicles']);
     expect(one('Brasil asignó 10 millones de dólares a Angola.', 'es')).toEqual(['BR>AO:money']);
-    expect(one('Brasil facilitó 500 toneladas de arroz a Angola.', 'es')).toEqual(['BR>AO:other']);
     expect(one('Brasil traspasó 20 tanques a Angola.', 'es')).toEqual(['BR>AO:vehicles']);
-    expect(one('Brasil alquiló 20 tanques a Angola.', 'es')).toEqual(['BR>AO:vehicles']);
     expect(one("Le Brésil a consenti un prêt de 10 millions de dollars à l'Angola.", 'fr')).toEqual(['BR>AO:money']);
     expect(one("Le Brésil a mis à disposition 20 chars à l'Angola.", 'fr')).toEqual(['BR>AO:vehicles']);
     expect(triples(run('Angola borrowed 10 million dollars from Brazil.', 'en', defs))).toEqual(['BR>AO:money']);
     expect(triples(run("L'Angola a emprunté 10 millions de dollars au Brésil.", 'fr', defs))).toEqual(['BR>AO:money']);
-    expect(triples(run('Angola encargó 20 tanques a Brasil.', 'es', defs))).toEqual(['BR>AO:vehicles']);
     expect(triples(run('Brasil reubicó a 300 angoleños a Angola.', 'es', [...defs, C('AO', ['Angola'], ['angoleños'])]))).toEqual(['BR>AO:people']);
     expect(triples(run('Brazil bused 300 Angolans to Angola.', 'en', [...defs, C('AO', ['Angola'], ['Angolans'])]))).toEqual(['BR>AO:people']);
     // (nouns: "the provision of", "a cedência de", "la cesión de", "la remise de", "la donation de")
@@ -7982,8 +7978,11 @@ describe('session 37: verbs of transfer the lexicons lacked', () => {
     expect(triples(run('A cedência de 20 tanques do Brasil para Angola foi concluída.', 'pt', defs))).toEqual(['BR>AO:vehicles']);
     expect(triples(run('La cesión de 20 tanques de Brasil a Angola fue completada.', 'es', defs))).toEqual(['BR>AO:vehicles']);
     expect(triples(run("La remise de 20 chars du Brésil à l'Angola est achevée.", 'fr', defs))).toEqual(['BR>AO:vehicles']);
-    // (not without goods or money as the object: "facilitó el diálogo", "a consenti à négocier")
-    expect(one('Brasil facilitó el diálogo con Angola.', 'es')).toEqual([]);
+    // (a second review's counterexamples: no goods or money as the object, a reflexive "se encarga de", a refusal of something else)
+    expect(one('Kenya borrowed the idea from Angola, and Brazil sent 200 troops to Angola.', 'en')).toEqual(['BR>AO:troops']);
+    expect(one('Brazil repaid the favour by sending 100 doctors to Angola.', 'en')).toEqual(['BR>AO:people']);
+    expect(run('O Brasil recusou o pedido e enviou 20 tanques para Angola.', 'pt', defs).map((f) => f.status)).toEqual(['stated']);
+    expect(run('Después de suspender las exportaciones en 2022, Brasil vendió 2 millones de toneladas de arroz a Angola.', 'es', defs).map((f) => f.status)).toEqual(['stated']);
   });
 });
 

@@ -268,7 +268,7 @@ export function buildItems(
         i = e;
         continue;
       }
-      // ("$62 million of Soviet-era debt", "a Cold War-style standoff": a nationality compounded with an era or a manner names
+      // ("$62 million of Soviet-era debt", "a Soviet-style economy": a nationality compounded with an era or a manner names
       // no place of the flow; the word stays, without its place.)
       if (m.via === 'demonym' && ERA_COMPOUND.test(text.slice(m.end, m.end + 7))) {
         const end = toks[j - 1]!.end;

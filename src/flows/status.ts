@@ -283,6 +283,8 @@ const OWN_BODY = /^(?:centre|center|office|bureau|ministry|department|agency|com
 
 /** Portuguese auxiliaries of the future perfect ("terá enviado", "terão chegado"). */
 const FUTURE_PERFECT_AUX: ReadonlySet<string> = new Set(['terá', 'terão']);
+/** Portuguese auxiliaries of the future progressive, a hedge before "a" and an infinitive ("estará a enviar"). */
+const FUTURE_PROGRESSIVE_AUX: ReadonlySet<string> = new Set(['estará', 'estarão']);
 
 /** Words for an unnamed source ("fonte", "a source", "fuentes"). */
 const SOURCE_WORD = /^(sources?|fontes?|fuentes?)$/;
@@ -418,11 +420,18 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
     if (hasMark(it, MB.deny)) denied = true;
     // (not a stopping refused: "refused to stop sending weapons" goes on sending)
     // (nor one a resumption follows: "resumed exporting crude after an eleven-month halt, pumping 90,000 barrels a day")
-    if (hasMark(it, MB.suspend) && !REFUSAL.test(items[k - 1]?.lower ?? '') && !AFTER_HALT.has(items[hasMark(items[k - 1], MB.det) ? k - 2 : k - 1]?.lower ?? '') && !resumedBefore(items, from, k)) suspended = true;
+    // ("Después de suspender las exportaciones en 2022, India vendió": nor one after "after", a word or a phrase, "depois de".)
+    const beforeHalt = items[hasMark(items[k - 1], MB.det) ? k - 2 : k - 1];
+    if (hasMark(it, MB.suspend) && !REFUSAL.test(items[k - 1]?.lower ?? '') && !AFTER_HALT.has(beforeHalt?.lower ?? '') && !hasMark(beforeHalt, MB.after) && !resumedBefore(items, from, k)) suspended = true;
     if (hasMark(it, MB.condAux)) reported = true;
     // ("O Brasil terá enviado 20 tanques", "os militares terão chegado": the Portuguese future perfect of a past event is a hedge,
     // like "teria enviado"; "terá de enviar" is a plan.)
-    if (FUTURE_PERFECT_AUX.has(it.lower) && items[k + 1]?.tags.some((g) => g.k === 'verb' && g.mood === 'part')) reported = true;
+    // (So in the passive, "terão sido enviados"; and "estará a enviar", the progressive, before the verb's infinitive.)
+    const perfect = items[k + 1]?.lower === 'sido' ? items[k + 2] : items[k + 1];
+    if (FUTURE_PERFECT_AUX.has(it.lower) && perfect?.tags.some((g) => g.k === 'verb' && g.mood === 'part')) reported = true;
+    if (FUTURE_PROGRESSIVE_AUX.has(it.lower) && items[k + 1]?.lower === 'a' && k + 2 === t.idx && t.mood === 'inf') reported = true;
+    // ("O Brasil recusou enviar tanques": a verb of refusing right before the infinitive denies it.)
+    if (REFUSAL.test(it.lower) && k + 1 === t.idx && t.mood === 'inf') denied = true;
     const near = t.idx - k <= 4 && k >= L - 1;
     // ("refused to send missiles": a refusal denies; "refused to stop sending weapons" or "refused to rule out" denies
     // the stopping, not the sending; "refused to comment the delivery" attributes nothing and denies nothing.)

@@ -74,7 +74,7 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('pump', 'pumps', 'pumped', 'pumped', 'pumping') },
     { cls: 'send', forms: v('pay', 'pays', 'paid', 'paid', 'paying'), cat: 'money' },
     // ("Gabon repaid $95 million to China": a repayment moves money to the creditor.)
-    { cls: 'send', forms: v('repay', 'repays', 'repaid', 'repaid', 'repaying'), cat: 'money' },
+    { cls: 'send', forms: v('repay', 'repays', 'repaid', 'repaid', 'repaying'), cat: 'money', sense: 'object' },
     { cls: 'send', forms: v('refinance', 'refinances', 'refinanced', 'refinanced', 'refinancing').filter(([f]) => f !== 'refinancing'), cat: 'money' },
     { cls: 'send', forms: v('lend', 'lends', 'lent', 'lent', 'lending'), cat: 'money', sense: 'lend' },
     { cls: 'send', forms: v('loan', 'loans', 'loaned', 'loaned', 'loaning').filter(([f]) => f !== 'loan' && f !== 'loans'), cat: 'money', sense: 'lend' },
@@ -90,7 +90,7 @@ export const en: Lexicon = {
     { cls: 'receive', forms: v('import', 'imports', 'imported', 'imported', 'importing'), cat: 'other' },
     { cls: 'receive', forms: v('buy', 'buys', 'bought', 'bought', 'buying') },
     // ("Angola borrowed $10 million from Brazil": the lender sends the money.)
-    { cls: 'receive', forms: v('borrow', 'borrows', 'borrowed', 'borrowed', 'borrowing'), cat: 'money' },
+    { cls: 'receive', forms: v('borrow', 'borrows', 'borrowed', 'borrowed', 'borrowing'), cat: 'money', sense: 'object' },
     // ordering goods (not "ordered troops to", a command: goods only)
     { cls: 'receive', forms: v('order', 'orders', 'ordered', 'ordered', 'ordering'), sense: 'goods' },
     { cls: 'receive', forms: v('purchase', 'purchases', 'purchased', 'purchased', 'purchasing') },

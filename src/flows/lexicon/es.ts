@@ -52,7 +52,7 @@ export const es: Lexicon = {
     // "dar" only with goods as its object ("dio a conocer", "dio luz verde" give none); "dado(s)" ("dado que") is left out.
     { cls: 'send', forms: forms('fin', 'dio', 'dieron', 'daba', 'daban').concat(forms('fut', 'dará', 'darán'), forms('cond', 'daría', 'darían'), forms('inf', 'dar'), forms('ger', 'dando')), sense: 'object' },
     { cls: 'send', forms: conj('pag', 'es-ar', forms('fin', 'pagó', 'pague')), cat: 'money' },
-    { cls: 'send', forms: conj('reembols', 'es-ar').filter(([f]) => f !== 'reembolso' && f !== 'reembolsos'), cat: 'money' },
+    { cls: 'send', forms: conj('reembols', 'es-ar').filter(([f]) => f !== 'reembolso' && f !== 'reembolsos'), cat: 'money', sense: 'object' },
     { cls: 'send', forms: forms('fin', 'invierte', 'invierten', 'invirtió', 'invirtieron', 'invertía', 'invertían').concat(forms('inf', 'invertir'), forms('ger', 'invirtiendo'), forms('part', 'invertido', 'invertida', 'invertidos', 'invertidas'), forms('fut', 'invertirá', 'invertirán')), cat: 'money' },
     { cls: 'send', forms: conj('inyect', 'es-ar') },
     // ("Washington instalará un radar en Tobago": installing goods somewhere sends them there; not the participle, "los venezolanos instalados en Chile" live there.)
@@ -97,11 +97,9 @@ export const es: Lexicon = {
     { cls: 'deport', forms: conj('expuls', 'es-ar') },
     { cls: 'send', forms: forms('fin', 'trajo', 'trajeron', 'trae', 'traen', 'traía', 'traían').concat(forms('inf', 'traer'), forms('part', 'traído', 'traídos', 'traída', 'traídas'), forms('fut', 'traerá', 'traerán'), forms('ger', 'trayendo')) },
     { cls: 'send', forms: conj('arrend', 'es-ar') },
-    // ("asignó 5 millones a", "facilitó armas a", "traspasó 20 tanques a", "alquiló helicópteros a": with goods or money as the object.)
+    // ("asignó 5 millones a", "traspasó 20 tanques a": with goods or money as the object.)
     { cls: 'send', forms: conj('asign', 'es-ar'), cat: 'money', sense: 'object' },
-    { cls: 'send', forms: conj('facilit', 'es-ar'), sense: 'object' },
     { cls: 'send', forms: conj('traspas', 'es-ar').filter(([f]) => f !== 'traspaso' && f !== 'traspasos'), sense: 'object' },
-    { cls: 'send', forms: conj('alquil', 'es-ar').filter(([f]) => f !== 'alquiler'), sense: 'object' },
     { cls: 'presence', forms: forms('fin', 'están', 'permanecen', 'se encuentran') },
     { cls: 'release', forms: forms('fin', 'liberó', 'liberaron', 'libera', 'liberan', 'excarceló', 'excarcelaron').concat(forms('part', 'liberados', 'liberadas', 'excarcelados'), forms('fut', 'liberará', 'liberarán'), forms('inf', 'liberar')) },
     { cls: 'leave', forms: forms('part', 'salido', 'salidos') },
@@ -124,7 +122,6 @@ export const es: Lexicon = {
     { cls: 'move', forms: forms('fin', 'pidieron asilo', 'pidió asilo', 'piden asilo', 'pide asilo', 'solicitaron asilo', 'solicitó asilo', 'solicitan asilo', 'solicita asilo', 'pidieron refugio', 'solicitaron refugio').concat(forms('inf', 'pedir asilo', 'solicitar asilo'), forms('ger', 'pidiendo asilo', 'solicitando asilo')), cat: 'people' },
     { cls: 'send', forms: conj('traslad', 'es-ar') },
     { cls: 'send', forms: conj('reubic', 'es-ar', forms('fin', 'reubique', 'reubiquen')) },
-    { cls: 'receive', forms: conj('encarg', 'es-ar', forms('fin', 'encargue', 'encarguen')).filter(([f]) => f !== 'encargo' && f !== 'encargos' && f !== 'encargado' && f !== 'encargados' && f !== 'encargada' && f !== 'encargadas'), sense: 'goods' },
     { cls: 'send', forms: conj('transport', 'es-ar') },
     { cls: 'send', forms: conj('bombe', 'es-ar') },
     { cls: 'send', forms: conj('canaliz', 'es-ar', forms('fin', 'canalizó')) },
@@ -306,7 +303,7 @@ export const es: Lexicon = {
     // not ruling a transfer out makes it a possibility, not a denial
     plan: ['ofrecido', 'ofrece', 'ofrecen', 'propuesto', 'contrato para', 'contratos para', 'se comprometió a', 'se comprometieron a', 'se compromete a', 'no descarta', 'no descartan', 'no descartó', 'no excluye', 'no excluyó', 'negocia', 'negocian', 'negociaba', 'en conversaciones para', 'en negociaciones para', 'se espera que', 'está previsto', 'están previstos', 'planea', 'planean', 'prevé', 'prevén', 'pretende', 'pretenden', 'va a', 'van a', 'prometió', 'prometieron', 'acordó', 'acordaron', 'tiene previsto', 'planes de', 'estudia', 'podría', 'podrá', 'acuerdo para', 'debe', 'deben', 'deberá', 'deberán', 'ofreció', 'ofrecieron', 'propuso', 'propusieron'],
     suspend: ['cancelada', 'canceladas', 'cancelado', 'cancelados', 'canceló', 'cancelaron', 'suspendió', 'suspendieron', 'suspende', 'suspensión', 'interrumpió', 'interrumpieron', 'paralizó', 'congeló',
-      'congelaron', 'cortó', 'cortaron', 'bloqueó', 'suspendidas', 'suspendidos', 'suspendida', 'suspendido', 'suspender', 'suspenden', 'suspenderá', 'suspenderán', 'detener',
+      'congelaron', 'cortó', 'cortaron', 'bloqueó', 'suspendidas', 'suspendidos', 'suspendida', 'suspendido', 'suspenden', 'suspenderá', 'suspenderán', 'detener',
       'interrumpir', 'aplazó', 'aplazaron', 'aplazar', 'postergó', 'retrasó', 'paralizadas', 'paralizados', 'interrumpidas', 'interrumpidos', 'terminaron', 'terminó', 'cesaron', 'cesó', 'dejó de', 'dejaron de', 'deja de', 'dejan de', 'dejado de'],
     recip: ['a cambio', 'en contrapartida', 'como contrapartida', 'en retorno'],
     recipFor: ['a cambio de', 'a cambio del', 'en contrapartida por', 'en pago por'],

@@ -52,7 +52,7 @@ export const fr: Lexicon = {
     },
     { cls: 'send', forms: forms('fin', 'revend', 'revendent', 'revendit').concat(forms('inf', 'revendre'), forms('part', 'revendu', 'revendus', 'revendue', 'revendues'), forms('fut', 'revendra', 'revendront')) },
     { cls: 'send', forms: conj('pay', 'fr-er', forms('fin', 'paie', 'paient').concat(forms('fut', 'paiera', 'paieront'), forms('cond', 'paierait', 'paieraient'))), cat: 'money' },
-    { cls: 'send', forms: conj('rembours', 'fr-er'), cat: 'money' },
+    { cls: 'send', forms: conj('rembours', 'fr-er'), cat: 'money', sense: 'object' },
     { cls: 'send', forms: conj('invest', 'fr-ir'), cat: 'money' },
     { cls: 'send', forms: conj('inject', 'fr-er') },
     // ("annuler 850 millions de dollars de la dette": only with a debt named ahead, see findTriggers)
@@ -65,7 +65,6 @@ export const fr: Lexicon = {
     { cls: 'send', forms: conj('débloqu', 'fr-er'), cat: 'money', sense: 'object' },
     // disbursing and allocating funds: "la Banque mondiale a décaissé 200 millions", "Paris a alloué 15 millions d'euros au Niger"
     { cls: 'send', forms: conj('décaiss', 'fr-er'), cat: 'money' },
-    { cls: 'send', forms: conj('allou', 'fr-er'), cat: 'money', sense: 'object' },
     { cls: 'send', forms: conj('allou', 'fr-er'), cat: 'money', sense: 'object' },
     // ("a consenti un prêt de 200 millions", "a mis à disposition deux avions": with goods or money as the object.)
     { cls: 'send', forms: conj('consent', 'fr-ir'), cat: 'money', sense: 'object' },
