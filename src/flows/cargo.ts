@@ -63,14 +63,11 @@ const isCounted = (it: Item | undefined): boolean => !!it && (it.tok === 'num' |
 const GO_TO = /^(?:go|goes|went) to$/;
 export const goesTo = (it: Item): boolean => GO_TO.test(it.lower);
 
-/** Nouns of lending ("loan", "empréstimo", "préstamo", "prêt"): goods lent go with the lending, no price paid for them. */
-const LOAN_NOUNS: ReadonlySet<string> = new Set(['loan', 'loans', 'empréstimo', 'empréstimos', 'préstamo', 'préstamos', 'prêt', 'prêts']);
-
 /** Services done on people ("custody", "custodia", "housing", "acogida", "accueil", "detention"). */
 const SERVICE_NOUNS: ReadonlySet<string> = new Set(['custody', 'custodia', 'custódia', 'garde', 'housing', 'accommodation', 'hosting', 'acogida', 'acolhimento', 'accueil', 'hébergement', 'alojamiento', 'alojamento', 'detention', 'detención', 'detenção', 'détention', 'reception', 'recepción', 'receção', 'recepção', 'maintenance', 'manutención', 'care', 'cuidado']);
 
-/** Prepositions of time ("durante", "during", "pendant", "lors de"). */
-const DURING: ReadonlySet<string> = new Set(['durante', 'during', 'pendant', 'lors']);
+/** Prepositions of a span of time ("durante", "during", "pendant", "durant", "lors de"). */
+export const DURING: ReadonlySet<string> = new Set(['durante', 'during', 'pendant', 'durant', 'lors']);
 
 /** Is the cargo word at k in a phrase of time, "durante la cosecha", "during the coffee harvest" (past an article and two words)? */
 const afterDuring = (items: Item[], k: number): boolean =>
@@ -184,9 +181,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
 
   const out: CargoHit[] = [];
   const investing = investsAt(items, t);
-  // (A loan noun whose clause names no money lends the goods themselves: "Brazil's loan of 20 tanks"; "a $2 billion loan [...]
-  // covers 20 tanks" pays for them.)
-  const loanOfGoods = LOAN_NOUNS.has(items[t.idx]!.lower) && !ranges.some(([a, b]) => hasBefore(items, Math.min(items.length, b + 1), a, b - a + 1, (x) => x.tags.some((g) => g.k === 'cur' || (g.k === 'cargo' && g.cat === 'money'))));
+  // (A verb of lending lends the goods it names, see paidFor below; a noun of lending only when its clause names no money:
+  // "Brazil's loan of 20 tanks"; "a $2 billion loan [...] covers 20 tanks" pays for them.)
+  const lends = t.sense === 'lend' && (t.mood !== 'noun' || !ranges.some(([a, b]) => hasBefore(items, Math.min(items.length, b + 1), a, b - a + 1, (x) => x.tags.some((g) => g.k === 'cur' || (g.k === 'cargo' && g.cat === 'money')))));
   for (const [a, b] of ranges) {
     let elabCat: FlowCategory | undefined;
     let reversed = false;
@@ -444,8 +441,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // ("pagará a El Salvador 6 millones por la custodia de los presos", "paid Rwanda for the housing of asylum seekers": people a
       // payment keeps or houses are a service paid for; they come from nowhere.)
       if (cat === 'people' && t.cat === 'money' && t.cls === 'send' && servicedPeople(items, k)) continue;
-      // (So with the noun: "Brazil's loan of two frigates to Angola", "o empréstimo de duas fragatas".)
-      const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && cat !== 'aid' && t.sense !== 'lend' && !loanOfGoods && !forPlace(items, k, b) && !paidWith(items, k);
+      const paidFor = t.cat === 'money' && t.cls === 'send' && cat !== 'money' && cat !== 'aid' && !lends && !forPlace(items, k, b) && !paidWith(items, k);
       // ("40 bombeiros, dos quais 12 especialistas em fogos florestais", "400 troops, of whom 30 medics": a share of goods just
       // counted, after a partitive relative, is part of them; no cargo of its own.)
       if (out.length > 0 && partOfPrevious(items, out[out.length - 1]!.at, k)) continue;
@@ -851,7 +847,7 @@ const VALUATION = /^(?:avaliad|valued|valorad|évalué|estimad)/;
 /** Nouns of a contract or deal ("contrato", "contract", "deal", "accord", "acuerdo", "acordo"). */
 export const CONTRACT = /^(?:contrat|contrato|contract|deal|accord|acuerdo|acordo)/;
 /** Nouns of a deal a worth may be of: a contract, an agreement, an order. */
-const DEAL = (w: string): boolean => CONTRACT.test(w) || /^(?:agreement|transac|transaç|order|encomenda|pedido|commande|negócio|negocio|package|pacote|paquete|sale|venda|venta|vente|marché|operación|operação)/.test(w);
+export const DEAL = (w: string): boolean => CONTRACT.test(w) || /^(?:agreement|transac|transaç|order|encomenda|pedido|commande|negócio|negocio|package|pacote|paquete|sale|venda|venta|vente|marché|operación|operação)/.test(w);
 /** Words of a price per unit ("each", "cada", "chacun", "apiece", "unit"). */
 const EACH = /^(?:each|apiece|cada|uno|chacun|chacune|unité|unit|per)$/;
 /** Is the worth before the amount at k a deal's ("in a deal worth", "a contract London valued at") or "for an amount of"? */

@@ -36,7 +36,7 @@
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
-import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, goesTo, INFINITIVE, infinitiveAt, investsAt, isVehicle, namedGoods, oneEach, type CargoHit } from './cargo';
+import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, DEAL, DURING, goesTo, INFINITIVE, infinitiveAt, investsAt, isVehicle, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, OWNER_RELATIVE, ranksPartner, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
 import { actorNationality, type AnaphorResolver, buildItems, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, THERE_TO, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
 import { COME_PARTICIPLE, compiled, REMITTANCES, type Tag } from './lexicon/index';
@@ -1252,8 +1252,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (it.place || it.tok === 'punct') break;
       const art = its[k - 1]!.lower;
       // (English "a" is indefinite: "A package included…" names no package yet.)
-      contract = CONTRACTS.has(it.lower);
-      shipment = (hasMark(it, MB.pack) || it.tags.some((g) => g.k === 'noun' && g.cls === 'send') || contract) && ((DEFINITE.has(art) && !(lang === 'en' && art === 'a')) || DEFINITE_PL.has(art));
+      const shipped = hasMark(it, MB.pack) || it.tags.some((g) => g.k === 'noun' && g.cls === 'send');
+      contract = !shipped && DEAL(it.lower);
+      shipment = (shipped || contract) && ((DEFINITE.has(art) && !(lang === 'en' && art === 'a')) || DEFINITE_PL.has(art));
     }
     if (!shipment) return;
     const to = contract ? countryOf(last.to) : last.to;
@@ -1875,13 +1876,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
 
   /** "Russia halted gas to Poland. Supplies to Finland would also stop.": the sender of the latest flow of that category. */
   function sameCategorySource(si: number, cat: FlowCategory): Place | undefined {
-    for (let k = memory.length - 1; k >= Math.max(0, memory.length - MEMORY_ENTRIES); k--) {
-      const m = memory[k]!;
-      if (si - m.sentence > 2) break;
-      // (a breakaway or informal region sending as a state stays itself: "exports from Somaliland")
-      if (m.cat === cat) return senderOf(m.from);
-    }
-    return undefined;
+    // (a breakaway or informal region sending as a state stays itself: "exports from Somaliland")
+    const m = latestMemory(si, 2, (x) => x.cat === cat);
+    return m ? senderOf(m.from) : undefined;
   }
 
   /**
@@ -1897,15 +1894,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   function abroadLast(quote: Span): boolean {
     const m = ABROAD.exec(quote.text);
     if (!m) return false;
-    const at = quote.start + m.index;
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (mentions[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return !(lo < mentions.length && mentions[lo]!.start < quote.end);
+    const k = firstFrom(mentions, quote.start + m.index);
+    return !(k < mentions.length && mentions[k]!.start < quote.end);
   }
 
   /** The destination of this sentence's first flow (its main clause), when another country sends it. */
@@ -6505,8 +6495,6 @@ function wordSetOf(words: Iterable<string>): WordSet {
 /** Prepositions of purpose: "for", "para", "pour". */
 const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'para', 'pour']);
 const CONTAIN_WORDS = wordSetOf(CONTAINS);
-/** Nouns of a contract or order goods are bought under ("contrato", "contract", "deal", "contrat", "encomenda", "pedido", "commande"). */
-const CONTRACTS: ReadonlySet<string> = new Set(['contrato', 'contract', 'deal', 'contrat', 'encomenda', 'pedido', 'commande', 'order', 'acordo', 'acuerdo', 'accord', 'agreement']);
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'a', 'o', 'la', 'el', 'le', 'this', 'esta', 'essa', 'cette']);
 const DEFINITE_PL: ReadonlySet<string> = new Set(['the', 'these', 'os', 'as', 'estes', 'esses', 'estas', 'essas', 'les', 'ces', 'los', 'las', 'estos', 'esos', 'estas', 'esas']);
 
@@ -6722,7 +6710,7 @@ function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | 
     if (k > chosen && (WHEN.has(items[k]!.lower) || (toEnd && hasMark(items[k], MB.after))) && isComma(items[k - 1])) break;
     // ("enviado militares ao Azerbaijão durante a ofensiva de 2023 em Nagorno-Karabakh", "during the offensive in": nor past a
     // phrase of time, whose places are where the event happened.)
-    if (k > chosen && TIME_SPAN.has(items[k]!.lower)) break;
+    if (k > chosen && DURING.has(items[k]!.lower)) break;
     const r = roles[k];
     const q = items[k]?.place?.place;
     if (!r || !q || items[k]!.paren || !fam(r, k) || q.country !== p.country) continue;
@@ -6735,8 +6723,6 @@ function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | 
   return best;
 }
 
-/** Prepositions of a span of time ("durante", "during", "pendant", "durant", "lors de"). */
-const TIME_SPAN: ReadonlySet<string> = new Set(['durante', 'during', 'pendant', 'durant', 'lors']);
 /** Words of "including" that open a list of what a transfer holds. */
 const INCLUDING = /^(?:compren|inclu|includ|notamment|nomeadamente|namely|incluy)/;
 /** A word naming gas itself. */
@@ -7190,15 +7176,8 @@ function shareOwner(items: Item[], v: number, R: number, cls: TriggerClass): num
  * millones de dólares") or a measure ("2,3 milhões de toneladas"); a share in per cent is none.
  */
 function amountBetween(items: Item[], a: number, b: number, decimalComma: boolean, cat?: FlowCategory): { q: Quantity | null; unit: string } {
-  // (the first item starting at or after a, by bisection: a long list of senders stays linear)
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < a) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let j = lo; j < items.length; j++) {
+  // (from the first item starting at or after a, by bisection: a long list of senders stays linear)
+  for (let j = firstFrom(items, a); j < items.length; j++) {
     const it = items[j]!;
     if (it.start >= b) break;
     const cur = it.tags.find((t) => t.k === 'cur');
@@ -7216,8 +7195,20 @@ function amountBetween(items: Item[], a: number, b: number, decimalComma: boolea
 
 /** Does "one of" ("um dos", "una de las", "l'un des", "one of the") start at offset `at`? */
 function oneOf(items: Item[], at: number): boolean {
-  const k = items.findIndex((x) => x.start === at);
-  return k >= 0 && ONE_WORDS.has(items[k]!.lower) && prepRole(items[k + 1]) === 'of';
+  const k = firstFrom(items, at);
+  return items[k]?.start === at && ONE_WORDS.has(items[k]!.lower) && prepRole(items[k + 1]) === 'of';
+}
+
+/** The index of the first of `xs` (sorted by start) that starts at or after `at`, by bisection; `xs.length` if none. */
+function firstFrom(xs: ReadonlyArray<{ start: number }>, at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 const ONE_WORDS: ReadonlySet<string> = new Set(['um', 'uma', 'un', 'une', 'uno', 'una', 'one']);
 

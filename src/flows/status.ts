@@ -357,11 +357,16 @@ const PERFECT_INF: ReadonlySet<string> = new Set(['haber', 'ter', 'having', 'avo
 
 /** Is the verb at i inside a relative clause opened by a comma and a relative pronoun after `lo` ("Pakistan, which fought…")? */
 export function relativeOpen(items: Item[], i: number, lo: number): boolean {
+  return relativeOpenAt(items, i, lo) >= 0;
+}
+
+/** The relative pronoun that opens, after a comma, the clause item i stands in (looking back to lo, not past a comma), or -1. */
+function relativeOpenAt(items: Item[], i: number, lo: number): number {
   for (let k = i - 1; k > lo; k--) {
-    if (isComma(items[k])) return false;
-    if (hasMark(items[k], MB.rel) && isComma(items[k - 1])) return true;
+    if (isComma(items[k])) return -1;
+    if (hasMark(items[k], MB.rel) && isComma(items[k - 1])) return k;
   }
-  return false;
+  return -1;
 }
 
 /** How far (in items) status and hedge markers may lie from their trigger: keeps run-on text linear. */
@@ -408,12 +413,8 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
   // ("A Turquia nega ter enviado militares [...] durante a ofensiva em Nagorno-Karabakh, que levou 100 mil armênios a deixar a
   // região": a verb in a relative clause on a place, set off after the denial, has a status of its own; not a completive "que"
   // past an aside, "negou, em comunicado, que Lisboa esteja a ponderar enviar", "negou, em Lisboa, que Portugal tenha enviado".)
-  for (let k = t.idx - 1; k > from && !isComma(items[k]); k--) {
-    if (hasMark(items[k], MB.rel) && isComma(items[k - 1]) && !!items[k - 2]?.place && !(prepRole(items[k - 3]) !== null && isComma(items[k - 4]))) {
-      from = k + 1;
-      break;
-    }
-  }
+  const relAt = relativeOpenAt(items, t.idx, from);
+  if (relAt >= 0 && !!items[relAt - 2]?.place && !(prepRole(items[relAt - 3]) !== null && isComma(items[relAt - 4]))) from = relAt + 1;
   for (let k = from; k < t.idx; k++) {
     if (rel && k > rel[0] && k < rel[1]) continue;
     const it = items[k]!;

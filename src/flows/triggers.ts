@@ -35,9 +35,6 @@ const CARRIED: ReadonlySet<string> = new Set(['carried', 'carries']);
 /** English verbs of change after a plural transfer noun ("imports totalled", "exports rose", "shipments hit"). */
 const CHANGE_VERB = /(?:ed|rose|fell|grew|rise|fall|grow|hit)$/;
 
-/** English forms of "extend", a verb of giving only with money as its object. */
-const EXTEND: ReadonlySet<string> = new Set(['extend', 'extends', 'extended', 'extending']);
-
 /** English forms of "pay", and what one pays that is no money ("paid a visit", "paid tribute", "pays its respects"). */
 const PAY: ReadonlySet<string> = new Set(['pay', 'pays', 'paid', 'paying']);
 const PAID_IDIOMS: ReadonlySet<string> = new Set(['visit', 'visits', 'tribute', 'homage', 'respects', 'attention', 'heed', 'call', 'lip']);
@@ -166,8 +163,6 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     if (verb && lang === 'en' && it.lower === 'given' && (!prev || isComma(prev) || prev.tok === 'punct') && prepRole(nx0) !== 'to' && prepRole(nx0) !== 'by') verb = undefined;
     // ("paid a state visit to Poland", "a visit that Aliyev paid to Warsaw", "paid tribute to", "pays its respects": an English
     // idiom of paying moves no money; the visit is read from its own noun.)
-    // ("extended a $500 million credit line to Sri Lanka" gives money; "extend a steel fence", "extend its mission" give nothing.)
-    if (verb && lang === 'en' && EXTEND.has(it.lower) && !hasBefore(items, Math.min(items.length, i + 7), i + 1, 6, (x) => x.tags.some((g) => g.k === 'cur' || (g.k === 'cargo' && g.cat === 'money')))) verb = undefined;
     // (A visit a relative clause says someone paid somewhere is a verb of visiting: "a visit that Aliyev paid to Warsaw".)
     if (verb && lang === 'en' && PAY.has(it.lower)) {
       const idiom = paidIdiom(items, i);
@@ -215,6 +210,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // (What is carried may be people: "a chartered plane carried 120 deportees".)
       // ("carried out three airdrops": carrying out performs, no carrying.)
       if (verb.sense === 'object' && (!objectGoods(items, i, items.length - 1, CARRIED.has(it.lower)) || (CARRIED.has(it.lower) && items[i + 1]?.lower === 'out'))) continue;
+      // ("extended a $500 million credit line", "repaid $95 million", "a remboursé 95 millions": a verb that gives only money as its
+      // object; "extend a steel fence", "repaid the favour", "rembourse les frais médicaux" give nothing.)
+      if (verb.sense === 'money' && !objectMoney(items, i, items.length - 1)) continue;
       // ("Portugal destacou 200 militares", "a détaché 300 gendarmes": detaching sends only troops; "destacou a importância" none.)
       if (verb.sense === 'troops' && !objectTroops(items, i, verb.mood === 'part')) continue;
       // "dar de baja a un buque", "dar baixa": to decommission is no giving.
@@ -357,7 +355,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if (lang === 'en' && !isCargo(it) && nx && isCargo(nx) && !nx.cap && nx2 && !nx2.place && (hasMark(nx2, MB.actor) || (isPlain(nx2) && !nx2.cap))) continue;
       // ("As remessas dos emigrantes portugueses em França": Portuguese "remessas" of people are their remittances, money.)
       const remitted = !noun.cat && lang === 'pt' && REMITTANCES.test(it.lower) && prepRole(nx) === 'of' && (isPeople(items[i + 2]) || items[i + 2]?.place?.via === 'demonym');
-      out.push({ idx: i, cls: noun.cls, mood: 'noun', cat: remitted ? 'money' : noun.cat, dest: false, ...(until >= 0 ? { until } : {}) });
+      out.push({ idx: i, cls: noun.cls, mood: 'noun', cat: remitted ? 'money' : noun.cat, dest: false, ...(until >= 0 ? { until } : {}), ...(noun.sense ? { sense: noun.sense } : {}) });
     }
   }
   // ("Most of the wheat Egypt consumes comes from Russia", "Metade do trigo consumido em Angola vem da Rússia", "La moitié du
@@ -642,6 +640,12 @@ export function objectGoods(items: Item[], i: number, R: number, travellers = fa
   const it = items[k]!;
   if (it.cargo) return travellers || !it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops' || g.cat === 'visit'));
   return hasMark(it, MB.pack) || it.tags.some((g) => g.k === 'noun' && g.cat === 'money');
+}
+
+/** Money as the direct object of the verb at i, within six words up to R ("extended a $500 million credit line", "repaid the loan"). */
+function objectMoney(items: Item[], i: number, R: number): boolean {
+  const k = objectAt(items, i, R);
+  return k >= 0 && items[k]!.tags.some((g) => g.k === 'cur' || (g.k === 'cargo' && g.cat === 'money') || (g.k === 'noun' && g.cat === 'money'));
 }
 
 /** Troops as the object of the verb at i ("destacou 200 militares"), or named just before its participle ("militares destacados"). */

@@ -32,7 +32,7 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('convey', 'conveys', 'conveyed', 'conveyed', 'conveying'), sense: 'object' },
     { cls: 'send', forms: v('supply', 'supplies', 'supplied', 'supplied', 'supplying') },
     // ("India extended a $500 million credit line to Sri Lanka": with money as its object.)
-    { cls: 'send', forms: v('extend', 'extends', 'extended', 'extended', 'extending'), cat: 'money', sense: 'object' },
+    { cls: 'send', forms: v('extend', 'extends', 'extended', 'extended', 'extending'), cat: 'money', sense: 'money' },
     { cls: 'send', forms: v('deliver', 'delivers', 'delivered', 'delivered', 'delivering') },
     { cls: 'send', forms: v('ship', 'ships', 'shipped', 'shipped', 'shipping').filter(([f]) => f !== 'ships' && f !== 'ship') },
     { cls: 'send', forms: v('export', 'exports', 'exported', 'exported', 'exporting'), cat: 'other' },
@@ -74,7 +74,7 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('pump', 'pumps', 'pumped', 'pumped', 'pumping') },
     { cls: 'send', forms: v('pay', 'pays', 'paid', 'paid', 'paying'), cat: 'money' },
     // ("Gabon repaid $95 million to China": a repayment moves money to the creditor.)
-    { cls: 'send', forms: v('repay', 'repays', 'repaid', 'repaid', 'repaying'), cat: 'money', sense: 'object' },
+    { cls: 'send', forms: v('repay', 'repays', 'repaid', 'repaid', 'repaying'), cat: 'money', sense: 'money' },
     { cls: 'send', forms: v('refinance', 'refinances', 'refinanced', 'refinanced', 'refinancing').filter(([f]) => f !== 'refinancing'), cat: 'money' },
     { cls: 'send', forms: v('lend', 'lends', 'lent', 'lent', 'lending'), cat: 'money', sense: 'lend' },
     { cls: 'send', forms: v('loan', 'loans', 'loaned', 'loaned', 'loaning').filter(([f]) => f !== 'loan' && f !== 'loans'), cat: 'money', sense: 'lend' },
@@ -90,7 +90,7 @@ export const en: Lexicon = {
     { cls: 'receive', forms: v('import', 'imports', 'imported', 'imported', 'importing'), cat: 'other' },
     { cls: 'receive', forms: v('buy', 'buys', 'bought', 'bought', 'buying') },
     // ("Angola borrowed $10 million from Brazil": the lender sends the money.)
-    { cls: 'receive', forms: v('borrow', 'borrows', 'borrowed', 'borrowed', 'borrowing'), cat: 'money', sense: 'object' },
+    { cls: 'receive', forms: v('borrow', 'borrows', 'borrowed', 'borrowed', 'borrowing'), cat: 'money', sense: 'money' },
     // ordering goods (not "ordered troops to", a command: goods only)
     { cls: 'receive', forms: v('order', 'orders', 'ordered', 'ordered', 'ordering'), sense: 'goods' },
     { cls: 'receive', forms: v('purchase', 'purchases', 'purchased', 'purchased', 'purchasing') },
@@ -187,7 +187,8 @@ export const en: Lexicon = {
     // "the transit of Russian gas to Slovakia"
     { cls: 'send', forms: ['transit'], ofGoods: true },
     { cls: 'send', forms: ['export', 'exports', 'sale', 'sales', 'deployment', 'deployments', 'dispatch', 'donation', 'donations'] },
-    { cls: 'send', forms: ['payment', 'payments', 'loan', 'loans'], cat: 'money' },
+    { cls: 'send', forms: ['payment', 'payments'], cat: 'money' },
+    { cls: 'send', forms: ['loan', 'loans'], cat: 'money', sense: 'lend' },
     { cls: 'send', forms: ['aid'], cat: 'aid' },
     { cls: 'receive', forms: ['import', 'imports', 'purchase', 'purchases', 'acquisition', 'acquisitions'] },
     // a contract for goods is their purchase: "un contrat pour deux sous-marins" (only with goods as its object: see triggers.ts)

@@ -52,7 +52,7 @@ export const es: Lexicon = {
     // "dar" only with goods as its object ("dio a conocer", "dio luz verde" give none); "dado(s)" ("dado que") is left out.
     { cls: 'send', forms: forms('fin', 'dio', 'dieron', 'daba', 'daban').concat(forms('fut', 'dará', 'darán'), forms('cond', 'daría', 'darían'), forms('inf', 'dar'), forms('ger', 'dando')), sense: 'object' },
     { cls: 'send', forms: conj('pag', 'es-ar', forms('fin', 'pagó', 'pague')), cat: 'money' },
-    { cls: 'send', forms: conj('reembols', 'es-ar').filter(([f]) => f !== 'reembolso' && f !== 'reembolsos'), cat: 'money', sense: 'object' },
+    { cls: 'send', forms: conj('reembols', 'es-ar').filter(([f]) => f !== 'reembolso' && f !== 'reembolsos'), cat: 'money', sense: 'money' },
     { cls: 'send', forms: forms('fin', 'invierte', 'invierten', 'invirtió', 'invirtieron', 'invertía', 'invertían').concat(forms('inf', 'invertir'), forms('ger', 'invirtiendo'), forms('part', 'invertido', 'invertida', 'invertidos', 'invertidas'), forms('fut', 'invertirá', 'invertirán')), cat: 'money' },
     { cls: 'send', forms: conj('inyect', 'es-ar') },
     // ("Washington instalará un radar en Tobago": installing goods somewhere sends them there; not the participle, "los venezolanos instalados en Chile" live there.)
@@ -149,7 +149,8 @@ export const es: Lexicon = {
     { cls: 'withdraw', forms: ['retirada', 'retiradas', 'repliegue'] },
     { cls: 'send', forms: ['envío', 'envíos', 'suministro', 'suministros', 'entrega', 'entregas', 'transferencia', 'transferencias', 'traslado', 'traslados', 'cesión', 'cesiones', 'provisión'] },
     { cls: 'send', forms: ['exportación', 'exportaciones', 'venta', 'ventas', 'despliegue', 'despliegues', 'donación', 'donaciones', 'donativo', 'donativos', 'contrabando'] },
-    { cls: 'send', forms: ['pago', 'pagos', 'préstamo', 'préstamos', 'financiación', 'financiamiento'], cat: 'money' },
+    { cls: 'send', forms: ['pago', 'pagos', 'financiación', 'financiamiento'], cat: 'money' },
+    { cls: 'send', forms: ['préstamo', 'préstamos'], cat: 'money', sense: 'lend' },
     { cls: 'send', forms: ['ayuda'], cat: 'aid' },
     { cls: 'receive', forms: ['importación', 'importaciones', 'compra', 'compras', 'adquisición', 'adquisiciones'] },
     // a contract for goods is their purchase: "un contrat pour deux sous-marins" (only with goods as its object: see triggers.ts)

@@ -52,7 +52,7 @@ export const fr: Lexicon = {
     },
     { cls: 'send', forms: forms('fin', 'revend', 'revendent', 'revendit').concat(forms('inf', 'revendre'), forms('part', 'revendu', 'revendus', 'revendue', 'revendues'), forms('fut', 'revendra', 'revendront')) },
     { cls: 'send', forms: conj('pay', 'fr-er', forms('fin', 'paie', 'paient').concat(forms('fut', 'paiera', 'paieront'), forms('cond', 'paierait', 'paieraient'))), cat: 'money' },
-    { cls: 'send', forms: conj('rembours', 'fr-er'), cat: 'money', sense: 'object' },
+    { cls: 'send', forms: conj('rembours', 'fr-er'), cat: 'money', sense: 'money' },
     { cls: 'send', forms: conj('invest', 'fr-ir'), cat: 'money' },
     { cls: 'send', forms: conj('inject', 'fr-er') },
     // ("annuler 850 millions de dollars de la dette": only with a debt named ahead, see findTriggers)
@@ -179,7 +179,8 @@ export const fr: Lexicon = {
     { cls: 'withdraw', forms: ['retrait', 'retraits'] },
     { cls: 'send', forms: ['envoi', 'envois', 'livraison', 'livraisons', 'fourniture', 'fournitures', 'transfert', 'transferts', 'expédition', 'expéditions', 'cession', 'cessions', 'remise', 'donation', 'donations'] },
     { cls: 'send', forms: ['exportation', 'exportations', 'vente', 'ventes', 'déploiement', 'déploiements', 'don', 'dons', 'acheminement'] },
-    { cls: 'send', forms: ['paiement', 'paiements', 'prêt', 'prêts', 'financement'], cat: 'money' },
+    { cls: 'send', forms: ['paiement', 'paiements', 'financement'], cat: 'money' },
+    { cls: 'send', forms: ['prêt', 'prêts'], cat: 'money', sense: 'lend' },
     { cls: 'send', forms: ['aide'], cat: 'aid' },
     // airdrops: "quatre largages au-dessus de Gaza" (where to: "au-dessus de", "sur", see roles.ts)
     { cls: 'send', forms: ['largage', 'largages', 'parachutage', 'parachutages'], cat: 'aid' },

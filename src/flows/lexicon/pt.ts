@@ -60,7 +60,7 @@ export const pt: Lexicon = {
     // "dado(s)" ("segundo dados": data) are left out.
     { cls: 'send', forms: forms('fin', 'deu', 'deram', 'dava', 'davam').concat(forms('fut', 'dará', 'darão'), forms('cond', 'daria', 'dariam'), forms('inf', 'dar'), forms('ger', 'dando')), sense: 'object' },
     { cls: 'send', forms: conj('pag', 'pt-ar', forms('part', 'pago', 'paga', 'pagos')), cat: 'money' },
-    { cls: 'send', forms: conj('reembols', 'pt-ar').filter(([f]) => f !== 'reembolso' && f !== 'reembolsos'), cat: 'money', sense: 'object' },
+    { cls: 'send', forms: conj('reembols', 'pt-ar').filter(([f]) => f !== 'reembolso' && f !== 'reembolsos'), cat: 'money', sense: 'money' },
     { cls: 'send', forms: conj('emprest', 'pt-ar'), cat: 'money', sense: 'lend' },
     { cls: 'send', forms: conj('destin', 'pt-ar').filter(([, m]) => m !== 'part') },
     { cls: 'receive', forms: conj('aceit', 'pt-ar') },
@@ -162,7 +162,8 @@ export const pt: Lexicon = {
     { cls: 'send', forms: ['investimento', 'investimentos'], cat: 'money', withOrigin: true },
     { cls: 'send', forms: ['transferência', 'transferências', 'exportação', 'exportações', 'venda', 'vendas'] },
     { cls: 'send', forms: ['deslocamento', 'deslocamentos', 'doação', 'doações', 'donativo', 'donativos', 'abastecimento', 'contrabando'] },
-    { cls: 'send', forms: ['pagamento', 'pagamentos', 'empréstimo', 'empréstimos', 'financiamento'], cat: 'money' },
+    { cls: 'send', forms: ['pagamento', 'pagamentos', 'financiamento'], cat: 'money' },
+    { cls: 'send', forms: ['empréstimo', 'empréstimos'], cat: 'money', sense: 'lend' },
     { cls: 'send', forms: ['ajuda'], cat: 'aid' },
     { cls: 'receive', forms: ['importação', 'importações', 'compra', 'compras', 'aquisição', 'aquisições'] },
     // a contract for goods is their purchase: "un contrat pour deux sous-marins" (only with goods as its object: see triggers.ts)

@@ -35,6 +35,8 @@ export type Forms = ReadonlyArray<readonly [string, Mood]>;
  * What sets a verb apart from the others of its class:
  * - lend: a money verb whose goods go along with the money ("ont prêté quatre avions"), not against it
  * - object: a transfer only of the goods or transfer that is its object ("secured a loan"; not "secured the release of")
+ * - money: a transfer only of the money that is its object ("extended a $500 million credit line", "repaid $95 million"; not
+ *   "extend a fence", "repaid the favour")
  * - goods: a transfer of goods only, never of people or troops ("commander des Rafale"; "commandait 3 000 soldats"); a verb
  *   of travel with this sense ("flowed") carries money too and, with nothing named, states nothing (no visit)
  * - form: also "to form" a body ("former"/"formar": "forment une alliance" trains no one)
@@ -63,7 +65,7 @@ export type Forms = ReadonlyArray<readonly [string, Mood]>;
  * (`troops`: a verb of detaching, "destacar", "détacher": a transfer only of troops that are its object, "destacou 200
  * militares"; "destacou a importância do acordo" highlights and sends nothing.)
  */
-export type VerbSense = 'lend' | 'object' | 'goods' | 'form' | 'enlist' | 'persons' | 'home' | 'military' | 'keep' | 'debt' | 'host' | 'troops';
+export type VerbSense = 'lend' | 'object' | 'money' | 'goods' | 'form' | 'enlist' | 'persons' | 'home' | 'military' | 'keep' | 'debt' | 'host' | 'troops';
 
 export interface VerbEntry {
   forms: Forms;
@@ -83,6 +85,8 @@ export interface NounEntry {
   ofGoods?: true;
   /** A trigger only with its investor named next to it ("Chinese investment in", "investimento chinês em", "investment from Japan"; not "an investment bank in"). */
   withOrigin?: true;
+  /** As for verbs: `lend` for nouns of lending ("loan", "empréstimo"), whose goods go with the lending, no price paid for them. */
+  sense?: 'lend';
 }
 
 /** Role a preposition gives the place after it. `of` is the ambiguous genitive/origin "de". */
