@@ -488,10 +488,11 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // of what the single-place sentence before it sent off: "La France en a accueilli 800".)
     // (Nor one opening with a pronoun that may stand for the latest topic: "Le Tchad diversifie ses partenaires. Il a reçu des
     // véhicules blindés des Émirats", "It has received armoured vehicles from the UAE".)
-    // (Nor, in a story with a dateline, one naming an official, who may travel from the dateline's country.)
+    // (Nor, in a story with a dateline, one naming an official, who may travel from the dateline's country; nor one deporting or
+    // sending people home, who may leave it: "HONIARA (Reuters) - [...] The 31 crew members will be repatriated to Vietnam".)
     /** Can a sentence with fewer than two places still pair with the discourse (read only when needed)? */
     const pairable = (): boolean =>
-      inSentence.length > 0 && ((home !== undefined && hasWord(text, s.start, s.end, c.actorWords)) || pronounTopic !== undefined || (storyPlace !== undefined && (SECTOR_OPENING.test(s.text) || IMPORTS_OPENING.test(s.text))) || halfBefore(si) || recentExporter(si) !== undefined || (persons.size > 0 && c.triggers.has(text, s.start, s.end) && namesPerson(s.text, persons)) || (alone.has(si - 1) && (SOME_OF_THEM.test(s.text) || CAME_FROM.test(s.text))) || ((alone.has(si - 1) || alone.has(si - 2)) && (ranksPartner(s.text, lang) || ACCOUNTED_FOR[lang].test(s.text))));
+      inSentence.length > 0 && ((home !== undefined && (hasWord(text, s.start, s.end, c.actorWords) || c.deportTriggers.has(text, s.start, s.end))) || pronounTopic !== undefined || (storyPlace !== undefined && (SECTOR_OPENING.test(s.text) || IMPORTS_OPENING.test(s.text))) || halfBefore(si) || recentExporter(si) !== undefined || (persons.size > 0 && c.triggers.has(text, s.start, s.end) && namesPerson(s.text, persons)) || (alone.has(si - 1) && (SOME_OF_THEM.test(s.text) || CAME_FROM.test(s.text))) || ((alone.has(si - 1) || alone.has(si - 2)) && (ranksPartner(s.text, lang) || ACCOUNTED_FOR[lang].test(s.text))));
     // (A sentence let through only for a word that may stand for a place, "the country", "o governo", "la ciudad", is read as
     // one with a single place when its items resolve no such word: see below.)
     const hinted = distinct < 2 && !recent && ANAPHOR_HINT.test(s.text);
@@ -915,7 +916,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // suppliers, the places further down the ranking are more sources of the buyer; among producers or exporters, none of
     // the flow's. "Ukraine bought the most weapons from the US. Next came Poland" still ranks buyers.)
     if (ranking && OTHER_SELLERS.test(s.text)) return;
-    if (ranking && lastOk && SUPPLIER_RANK.test(s.text)) {
+    // ("Argelia fue el primer proveedor de gas de España. Le siguió Estados Unidos": a ranking going on with no noun of its own
+    // goes on down the previous sentence's, a ranking of suppliers when that one was.)
+    const prevText = si > 0 ? sents[si - 1]!.text : '';
+    if (ranking && lastOk && (SUPPLIER_RANK.test(s.text) || (!OTHER_SELLERS.test(s.text) && lastOk.sentence === si - 1 && SUPPLIER_RANK.test(prevText) && !buyerPhrase(prevText, lang)))) {
       const buyer = countryOf(lastOk.to);
       const seen0 = new Set<string>();
       for (const m of rankedPlaces(items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined), inSentence)) {
@@ -1957,7 +1961,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     return reciprocal ? recall(known, si, false) : undefined;
   }
 
-  return specificVisits([...flows.values()], places);
+  return specificFlows(specificVisits([...flows.values()], places), places);
 }
 
 /**
@@ -2471,6 +2475,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             subject = k;
             break;
           }
+          // ("In neighbouring Thailand, police extradited a South Korean man to Seoul", "En Tailandia, la policía deportó": a place
+          // opening the clause locates the authority that acts, named by no place of its own.)
+          if ((r.role === 'in' || r.role === 'to') && (t.cls === 'send' || t.cls === 'deport') && authorityIn(items, L, k, t.idx)) {
+            subject = k;
+            break;
+          }
         }
         // Coordinated or purpose verbs share the subject: "treinando ..., fornecendo", "para treinar".
         const purpose = t.mood === 'inf' && prepRole(items[t.idx - 1]) === 'to';
@@ -2967,6 +2977,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         dst = first(inR, toStrong, toWeak, passive ? agent : subject, subjectDemonym, passive ? undefined : ofSubjL);
         dstActor = dst !== undefined && dst !== inR && dst !== toStrong && dst !== toWeak;
         src = first(from, originR, originL);
+        // ("Police seized two Vietnamese fishing boats caught with nine tonnes of sea cucumber": the nationality of a seized
+        // vessel is its flag, no place its catch or cargo came from.)
+        if (src !== undefined && src !== from && items[src]!.place?.via === 'demonym' && windowHas(items, src + 1, src + 2, 'vehicles')) src = undefined;
         noFill = true;
         break;
       case 'withdraw':
@@ -3376,6 +3389,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           src = (clausePassive || bareAgent) && agent !== undefined && agent !== origin ? agent : subject ?? subjectDemonym;
           // ("Ukraine expelled 13 Russian diplomats", "expulsou o embaixador russo": officials expelled go home.)
           dst = (origin !== heldIn ? origin : undefined) ?? (noun ? undefined : envoysOf(items, roles, t.idx, R));
+          // ("vuelos de deportación desde Estados Unidos": with no one named who deports, nor the people's nationality, the place
+          // they are deported from is where they leave, not their home.)
+          // (Only right after the noun: "la deportación de 300 migrantes de Marruecos" names where the people are from.)
+          if (noun && src === undefined && nationals === undefined && from !== undefined && dst === from && from > t.idx && from - t.idx <= 4 && !hasBefore(items, from, t.idx + 1, 3, (x) => isPeople(x))) [src, dst] = [from, undefined];
         }
         break;
       }
@@ -3820,6 +3837,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // verb of supplying come from that nationality's country.)
     const suppliedGoods = (t.cls === 'send' || t.cls === 'help') && goodsSubject(items, t.idx, lang);
     if (src === undefined && !noun && !passive && originL !== undefined && suppliedGoods) src = originL;
+    // ("Guatemala recibió 61.430 migrantes retornados, de los cuales unos 38.900 llegaron en vuelos desde Estados Unidos", "received
+    // 9,000 refugees, of whom 1,400 arrived by air": a share of what a place received arrives there.)
+    if (dst === undefined && !noun && t.cls === 'move' && ti > 0 && triggers[ti - 1]!.cls === 'receive' && triggers[ti - 1]!.mood !== 'noun' && prevDst !== undefined && prevDst < triggers[ti - 1]!.idx && partitiveBetween(items, Math.max(triggers[ti - 1]!.idx + 1, t.idx - 6), t.idx)) dst = prevDst;
     if ((src === undefined && dst === undefined && !noun && !giverUnsaid) || routeOnly) {
       pending.push({ t, flows: [], endsWithCoord: false, src: undefined, dst: undefined, srcIdx: -1 });
       continue;
@@ -3892,7 +3912,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (src === undefined && prevSrcCountry) parties.add(prevSrcCountry);
     if (src !== undefined) prevSrcCountry = items[src]!.place?.place.country;
     // (the end that makes the transfer: the giver, or the taker of a purchase or reception)
-    const agentEnd = t.cls === 'receive' ? dst : t.cls === 'send' || t.cls === 'help' || t.cls === 'train' || t.cls === 'visit' || t.cls === 'leave' ? src : undefined;
+    // (a deporter as the verb's subject: "Malaysia said it had deported"; not the nationality of the people deported, "Russia has
+    // deported Ukrainian children to Belarus, Kyiv says")
+    const agentEnd = t.cls === 'receive' ? dst : t.cls === 'send' || t.cls === 'help' || t.cls === 'train' || t.cls === 'visit' || t.cls === 'leave' || (t.cls === 'deport' && src !== undefined && src < t.idx) ? src : undefined;
     const agentCountry = agentEnd === undefined ? undefined : items[agentEnd]!.place?.place.country;
     const read = statusOf(items, t, L, hedgedFor(items, t.idx, parties, agentCountry, relBefore), relBefore);
     // (what a deal is for is yet to be done)
@@ -4881,6 +4903,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (b.dst.country !== a.dst.country || !joined || b.t.idx - a.t.idx > 30) continue;
     if (!a.flows.some((f) => f.cat === 'people' || f.cat === 'troops') || a.src?.country === b.dst.country) continue;
     endIn(a.flows, a.dst, b.dst);
+    b.flows = [];
+  }
+  // ("38.900 migrantes llegaron a Guatemala en vuelos de deportación desde Estados Unidos", "arrived in Guatemala on deportation
+  // flights from the United States": an arrival with no start named, then a noun of deporting that names only where from, in
+  // its clause: one journey from there.)
+  for (let k = 0; k + 1 < pending.length; k++) {
+    const a = pending[k]!;
+    const b = pending[k + 1]!;
+    if (a.t.cls !== 'move' || a.t.mood === 'noun' || a.src || !a.dst || b.t.mood !== 'noun' || b.t.cls !== 'deport' || !b.src || b.dst || b.t.idx - a.t.idx > 8) continue;
+    if (!b.flows.some((f) => f.from && !f.to) || hasBefore(items, b.t.idx, a.t.idx + 1, b.t.idx - a.t.idx - 1, (x) => isComma(x) || !!x.trig)) continue;
+    for (const f of a.flows) if (!f.from && f.to) [f.from, f.fromActor] = [b.src, false];
     b.flows = [];
   }
   // "Aterrizaron en Recife dos vuelos con peruanos deportados desde Arizona": an arrival verb, then people
@@ -6212,6 +6245,32 @@ function locatesSubject(items: Item[], k: number, v: number): boolean {
   return !items[p - 2]?.place && !items[p - 2]?.cargo;
 }
 
+/** Nouns of authorities that act for the place they are in ("police", "la policía", "les douanes"). */
+const AUTHORITIES: ReadonlySet<string> = new Set([
+  'police', 'authorities', 'officials', 'customs', 'immigration', 'polícia', 'autoridades', 'alfândega', 'policía', 'aduana', 'aduanas', 'autorités', 'douanes',
+  'douane', 'gendarmerie', 'gendarmes', 'guardia', 'guarda',
+]);
+/**
+ * Is the place at k, opening the clause that starts at L ("In neighbouring Thailand,", "Na Tailândia,", "En la vecina Tailandia,",
+ * "Au Maroc,": a preposition of place or direction, which opening a clause before its verb says where), where an authority with no place of its own acts by the verb at v ("police extradited", "la policía ha deportado")?
+ */
+function authorityIn(items: Item[], L: number, k: number, v: number): boolean {
+  let p = k - 1;
+  // (past a determiner and an adjective before the place: "la vecina", "neighbouring")
+  const at = (it: Item | undefined): boolean => prepRole(it) === 'in' || prepRole(it) === 'to';
+  for (let n = 0; n < 2 && p > L && !at(items[p]) && (hasMark(items[p], MB.det) || (isPlain(items[p]) && !items[p]!.cap)); n++) p--;
+  if (!at(items[p])) return false;
+  const open = p === L || (items[p - 1]?.tok === 'punct' && /^[-–—]$/.test(items[p - 1]!.lower));
+  let c = k + 1;
+  if (isPlain(items[c]) && !items[c]!.cap) c++; // "Dans la Thaïlande voisine,"
+  if (!open || !isComma(items[c])) return false;
+  let j = c + 1;
+  if (hasMark(items[j], MB.det)) j++;
+  if (!AUTHORITIES.has(items[j]?.lower ?? '')) return false;
+  for (j++; j < v; j++) if (!hasMark(items[j], MB.aux | MB.plan | MB.condAux)) return false;
+  return true;
+}
+
 /** After the partitive at k, a counted nationality: "dont 270 Maliens", "of which 40 Brazilians". */
 function countedNationalities(items: Item[], k: number): boolean {
   let j = k + 1;
@@ -6230,6 +6289,12 @@ function partitiveSubject(items: Item[], L: number, v: number, decimalComma: boo
     return readLeft(items, numberEnd(items, n, v - 1), decimalComma) ?? undefined;
   }
   return undefined;
+}
+
+/** Is there a partitive relative (see partitiveRel) among the items [a, b)? */
+function partitiveBetween(items: Item[], a: number, b: number): boolean {
+  for (let k = Math.max(0, a); k < b; k++) if (partitiveRel(items, k)) return true;
+  return false;
 }
 
 /**
@@ -6761,6 +6826,35 @@ function specificVisits(flows: Flow[], places: Place[]): Flow[] {
     specific.quotes.sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/**
+ * "Cambodia deported 280 Chinese nationals, flying them from Sihanoukville to Nanjing": a flow between two countries that
+ * only the sentences of a flow of the same goods between places inside them state is that flow, told less precisely; it
+ * is kept at its most specific (its count and quotes go to it when it had none).
+ */
+function specificFlows(flows: Flow[], places: Place[]): Flow[] {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const country = (id: string): string | undefined => byId.get(id)?.country;
+  const within = (inner: string, outer: string): boolean => inner === outer || (byId.get(outer)?.kind === 'country' && country(inner) !== undefined && country(inner) === country(outer));
+  const finer = new Map<Flow, Flow>();
+  for (const f of flows) {
+    for (const g of flows) {
+      if (g === f || g.category !== f.category || g.from === f.from || g.to === f.to || !within(g.from, f.from) || !within(g.to, f.to)) continue;
+      // (Not a part of it counted apart: "deported 9,100 Malawians, of whom about 1,400 were flown from Johannesburg to Lilongwe".)
+      if (f.quantity != null && g.quantity != null && f.quantity !== g.quantity) continue;
+      if (f.quotes.every((q) => g.quotes.some((x) => x.start === q.start))) {
+        finer.set(f, g);
+        break;
+      }
+    }
+  }
+  if (finer.size === 0) return flows;
+  for (const [f, g] of finer) {
+    if (g.quantity != null || f.quantity == null) continue;
+    for (const k of ['quantity', 'unit', 'unitKey', 'qualifier', 'quantityText', 'magnitude'] as const) if (f[k] !== undefined) Object.assign(g, { [k]: f[k] });
+  }
+  return flows.filter((f) => !finer.has(f));
 }
 
 /**

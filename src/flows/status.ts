@@ -218,6 +218,15 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>, agent
     from = k;
     while (from > 0 && !isStop(items[from - 1]!)) from--;
     to = k;
+    // ("Malaysia, for its part, said it had deported", "Kuwaiti authorities, meanwhile, said": past a short aside set off by
+    // commas, the few words before it; not a clause before an apposition, "a China, el primero en cinco años, informó".)
+    if (from === k && k >= 2 && items[k - 1]!.lower === ',') {
+      let j = k - 2;
+      while (j > 0 && !isStop(items[j]!) && !items[j]!.place && k - j <= 6) j--;
+      let f = j;
+      while (f > 0 && !isStop(items[f - 1]!)) f--;
+      if (items[j]!.lower === ',' && j < k - 2 && f < j && j - f <= 4) [from, to] = [f, j];
+    }
     if (from === k) {
       from = k + 1;
       to = from;
@@ -244,6 +253,8 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>, agent
       if (it.place.via === 'name' && i - 1 >= from && (BODY_WORDS.test(items[i - 1]?.lower ?? '') || (items[i - 1]?.prep === 'of' && BODY_WORDS.test(items[i - 2]?.lower ?? '')))) own = true;
       // ("según la sección mexicana de la Comisión...": a party's own body, named by its nationality first.)
       if (it.place.via === 'demonym' && i <= from + 2 && BODY_NOUNS.test(items[i - 1]?.lower ?? '')) own = true;
+      // ("informó este jueves el Instituto Guatemalteco de Migración": an institute named for a party's nationality is its state's.)
+      if (it.place.via === 'demonym' && /^institut/.test(items[i - 1]?.lower ?? '') && items[i - 1]!.cap) own = true;
     }
     let ownWord = false;
     for (const w of it.lower.split(/\s+/)) {

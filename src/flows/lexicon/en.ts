@@ -311,7 +311,7 @@ export const en: Lexicon = {
     ['relief goods', 'aid', 'supplies'], ['humanitarian relief', 'aid', 'aid'], ['drinking water', 'aid', 'water'], ['water purification tablets', 'aid', 'water'], ['mosquito nets', 'aid', 'mosquito nets'],
     ['doses', 'aid', 'doses'], ['vaccine doses', 'aid', 'vaccines'], ['first aid kits', 'aid', 'kits'], ['tarpaulins', 'aid', 'tarpaulins'], ['mattresses', 'aid', 'mattresses'],
     // people
-    ['immigrants', 'people', 'migrants'], ['emigrants', 'people', 'migrants'], ['asylum-seekers', 'people', 'asylum seekers'], ['displaced persons', 'people', 'displaced people'],
+    ['crew members', 'people', 'crew'], ['crewmen', 'people', 'crew'], ['immigrants', 'people', 'migrants'], ['emigrants', 'people', 'migrants'], ['asylum-seekers', 'people', 'asylum seekers'], ['displaced persons', 'people', 'displaced people'],
     ['hostages', 'people', 'hostages'], ['inmates', 'people', 'prisoners'], ['foreigners', 'people', 'foreigners'], ['tourists', 'people', 'tourists'], ['visitors', 'people', 'tourists'], ['students', 'people', 'students'], ['footballers', 'people', 'footballers'],
     ['pilgrims', 'people', 'pilgrims'], ['unaccompanied minors', 'people', 'children'], ['minors', 'people', 'children'], ['teenagers', 'people', 'children'], ['adolescents', 'people', 'children'], ['exiles', 'people', 'exiles'],
     // other (food oils are not oil)

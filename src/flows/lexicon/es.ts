@@ -265,7 +265,7 @@ export const es: Lexicon = {
     ['equipos médicos', 'aid', 'medical supplies'], ['raciones', 'aid', 'food'], ['ayuda alimentaria', 'aid', 'food'], ['frazadas', 'aid', 'blankets'], ['cobijas', 'aid', 'blankets'], ['colchones', 'aid', 'mattresses'],
     ['agua potable', 'aid', 'water'], ['dosis', 'aid', 'doses'], ['carpas', 'aid', 'tents'], ['artículos de primera necesidad', 'aid', 'supplies'], ['productos de primera necesidad', 'aid', 'supplies'],
     // personas
-    ['solicitantes de asilo', 'people', 'asylum seekers'], ['demandantes de asilo', 'people', 'asylum seekers'], ['rehenes', 'people', 'hostages'], ['emigrantes', 'people', 'migrants'],
+    ['solicitantes de asilo', 'people', 'asylum seekers'], ['demandantes de asilo', 'people', 'asylum seekers'], ['rehenes', 'people', 'hostages'], ['tripulantes', 'people', 'crew'], ['emigrantes', 'people', 'migrants'],
     ['turistas', 'people', 'tourists'], ['visitantes', 'people', 'tourists'], ['estudiantes', 'people', 'students'], ['futbolistas', 'people', 'footballers'], ['becarios', 'people', 'students'], ['peregrinos', 'people', 'pilgrims'], ['reclusos', 'people', 'prisoners'], ['exiliados', 'people', 'exiles'],
     ['menores no acompañados', 'people', 'children'],
     // otros (los aceites comestibles no son petróleo)

@@ -55,6 +55,8 @@ export interface Compiled {
   conveyWords: ReadonlySet<string>;
   /** The lexicon's single-word nouns for officials and governments (`actor` markers), folded. */
   actorWords: WordSet;
+  /** The forms of verbs and nouns of deporting, returning and extraditing people (class `deport`), by key word as `triggers`. */
+  deportTriggers: PhraseKeys;
 }
 
 export const LEXICONS: Record<Lang, Lexicon> = { pt, en, es, fr };
@@ -121,17 +123,19 @@ export const COME_PARTICIPLE = /^(?:vind|venid|proceden|venu)/;
 function compile(lex: Lexicon): Compiled {
   const root: TrieNode = { next: new Map() };
   const triggers = new PhraseKeys();
+  const deportTriggers = new PhraseKeys();
   // A multi-word form is found by its most telling word: the longest one that is not an everyday verb
   // ("seguiu para" by "seguiu", "found refuge" by "refuge", "took delivery" by "delivery"), so that the
   // pre-scan does not pass every sentence with "para", "found" or "took".
-  const addTrigger = (form: string): void => {
+  const addTrigger = (form: string, keys = triggers): void => {
     const toks = tokenize(form);
     let best = -1;
     for (let k = 0; k < toks.length; k++) if (!EVERYDAY.has(toks[k]!.lower) && (best < 0 || toks[k]!.lower.length >= toks[best]!.lower.length)) best = k;
-    triggers.add(toks, best < 0 ? 0 : best);
+    keys.add(toks, best < 0 ? 0 : best);
   };
   for (const v of lex.verbs) for (const [f] of v.forms) addTrigger(f);
   for (const n of lex.nouns) for (const f of n.forms) addTrigger(f);
+  for (const e of [...lex.verbs.map((v) => ({ cls: v.cls, forms: v.forms.map(([f]) => f) })), ...lex.nouns]) if (e.cls === 'deport') for (const f of e.forms) addTrigger(f, deportTriggers);
   const preps = withComeAdverbs(lex.lang, lex.preps);
   for (const [p, r] of preps) if (r === 'from' && COME_FROM.test(p)) addTrigger(p);
   // A destination phrase can state a transfer without a verb: its distinctive words ("destino", "bound").
@@ -175,6 +179,7 @@ function compile(lex: Lexicon): Compiled {
     lex,
     root,
     triggers,
+    deportTriggers,
     reliefWords,
     supplierWords: new Set(lex.supplier ?? []),
     relationWords: new Set(lex.relation ?? []),
