@@ -8113,3 +8113,16 @@ describe('session 38: deportation flights, a share of what a place received, an 
     expect(triples(run('Argelia fue el primer proveedor de gas de España en 2024. Le siguió Estados Unidos, con gas natural licuado.', 'es', defs))).toEqual(['DZ>ES:oil', 'US>ES:oil']);
   });
 });
+
+describe('session 38: the last stop of a tour is no halt; goods a place is to receive, shipped from a place, as relief', () => {
+  const defs = [C('IN', ['India']), C('MU', ['Mauritius']), C('MG', ['Madagascar']), CITY('Mumbai', 'IN'), C('MX', ['México']), C('CU', ['Cuba']), C('HT', ['Haití']), CITY('Veracruz', 'MX')];
+  it('"Madagascar, the last stop, will receive rice from India" is planned, not suspended ("put a stop to" still halts)', () => {
+    expect(run('Madagascar, the last stop, will receive 1,000 tonnes of rice from India.', 'en', defs).map((f) => f.status)).toEqual(['planned']);
+    expect(run('India put a stop to rice exports to Madagascar.', 'en', defs).map((f) => f.status)).toEqual(['suspended']);
+  });
+  it('"Madagascar is to receive 1,000 tonnes of rice as cyclone relief, to be shipped from Mumbai", "Haití recibirá arroz, enviadas desde Veracruz"', () => {
+    const fs = run("India's minister arrived in Mauritius. Madagascar is to receive 1,000 tonnes of rice as cyclone relief, to be shipped from Mumbai.", 'en', defs);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity ?? ''}`)).toEqual(['IN>MU:visit:', 'Mumbai@IN>MG:aid:1000']);
+    expect(triples(run('México envió médicos a Cuba. Haití recibirá 500 toneladas de arroz, enviadas desde Veracruz.', 'es', defs))).toContain('Veracruz@MX>HT:other');
+  });
+});

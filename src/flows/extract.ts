@@ -4063,12 +4063,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (t.sense === 'form' && (formsBody(items, t.idx) || FORM_NOUN_BEFORE.has(items[t.idx - 1]?.lower ?? ''))) hits = [];
     // "trigo doado pela Ucrânia", "sorgho offert par le Japon": food given away is aid, not trade.
     // (So is food a government sends, not sells, where the article speaks of relief: "O Brasil enviou 30
-    // toneladas de alimentos" after "as vítimas do ciclone".)
+    // toneladas de alimentos" after "as vítimas do ciclone"; or receives: "Madagascar is to receive 1,000 tonnes of rice as cyclone
+    // relief".)
     // (Any traded goods given away are aid too: "34,000 tonnes of potash donated by Russia", "urea donada por Rusia".)
     // (For goods other than food, only a word of donation: French "offre"/"offert", Portuguese "oferecidos" also offer for sale:
     // "La Russie offre des engrais au Brésil à prix réduit".)
     const giftHere = hasBefore(items, R + 1, L, R + 1 - L, (x) => hasMark(x, MB.gift) && DONATION.test(x.lower));
-    if (hits.some((h) => h.cat === 'other' && (giftHere || FOOD_UNITS.has(h.unit))) && (giftHere || hasMarkIn(items, L, R, MB.gift) || ((t.cls === 'send' || t.cls === 'move') && t.cat !== 'other' && !COMMERCIAL.test(items[t.idx]!.lower) && !!reliefNear?.(si)))) {
+    if (hits.some((h) => h.cat === 'other' && (giftHere || FOOD_UNITS.has(h.unit))) && (giftHere || hasMarkIn(items, L, R, MB.gift) || ((t.cls === 'send' || t.cls === 'move' || (t.cls === 'receive' && t.mood !== 'noun')) && t.cat !== 'other' && !COMMERCIAL.test(items[t.idx]!.lower) && !!reliefNear?.(si)))) {
       hits = hits.map((h) => (h.cat === 'other' && (giftHere || FOOD_UNITS.has(h.unit)) ? { ...h, cat: 'aid' as const } : h));
     }
     // "plans to send 40 officers to South Korea for training", "enviar 30 pilotos ao Brasil para treinamento":
@@ -4783,6 +4784,18 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (!a.dst || a.dst.kind !== 'country' || a.flows.length === 0 || b.t.mood !== 'part' || b.t.cls !== 'send' || !b.dst || (b.src && b.src.country !== a.dst.country) || b.dst.kind === 'country') continue;
     if (b.dst.country !== a.dst.country || !isComma(items[b.t.idx - 1]) || b.t.idx - a.t.idx > 14) continue;
     for (const f of a.flows) if (f.to === a.dst) f.to = b.dst;
+    b.flows = [];
+  }
+  // ("Madagascar is to receive 1,000 tonnes of rice as cyclone relief, to be shipped from Mumbai", "recibirá 500 toneladas de arroz,
+  // enviadas desde Veracruz": a participle or infinitive of sending set off after a reception with no giver names where the goods
+  // leave: one transfer to the receiver.)
+  for (let k = 1; k < pending.length; k++) {
+    const a = pending[k - 1]!;
+    const b = pending[k]!;
+    if (a.t.cls !== 'receive' || a.t.mood === 'noun' || !a.dst || a.src || b.t.cls !== 'send' || (b.t.mood !== 'part' && b.t.mood !== 'inf') || !b.src || b.dst) continue;
+    if (!isComma(items[b.t.idx - 1]) && !isComma(items[b.t.idx - 2]) && !isComma(items[b.t.idx - 3])) continue;
+    if (b.t.idx - a.t.idx > 16 || b.src.country === a.dst.country || !a.flows.some((f) => !f.from && f.to)) continue;
+    for (const f of a.flows) if (!f.from && f.to) [f.from, f.fromActor] = [b.src, false];
     b.flows = [];
   }
   // "sales from Czechia to Georgia rose, and most were sent on to Belarus", "re-exported to Belarus":

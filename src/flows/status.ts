@@ -292,6 +292,11 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>, agent
 /** Heads of a state body a possessive may give to a party ("its defence investment centre", "their interior ministry"). */
 const OWN_BODY = /^(?:centre|center|office|bureau|ministry|department|agency|command|service|services|authority|institute|council|government|army|navy|military|police|coastguard|customs)$/;
 
+/** Words before "stop" that make it a stop on a trip ("the last stop", "a brief stop", "its first stop"), not a halt ("put a stop to"). */
+const TRIP_STOP = /^(?:last|first|next|final|second|third|fourth|only|brief|short|previous|latest|overnight)$/;
+/** Is the marker at k the noun of a stop on a trip ("Madagascar, the last stop, is to receive")? */
+const tripStop = (items: Item[], k: number): boolean => /^stops?$/.test(items[k]!.lower) && TRIP_STOP.test(items[k - 1]?.lower ?? '');
+
 /** Portuguese auxiliaries of the future perfect ("terá enviado", "terão chegado"). */
 const FUTURE_PERFECT_AUX: ReadonlySet<string> = new Set(['terá', 'terão']);
 /** Portuguese auxiliaries of the future progressive, a hedge before "a" and an infinitive ("estará a enviar"). */
@@ -434,7 +439,7 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
     // (nor one a resumption follows: "resumed exporting crude after an eleven-month halt, pumping 90,000 barrels a day")
     // ("Después de suspender las exportaciones en 2022, India vendió": nor one after "after", a word or a phrase, "depois de".)
     const beforeHalt = items[hasMark(items[k - 1], MB.det) ? k - 2 : k - 1];
-    if (hasMark(it, MB.suspend) && !REFUSAL.test(items[k - 1]?.lower ?? '') && !AFTER_HALT.has(beforeHalt?.lower ?? '') && !hasMark(beforeHalt, MB.after) && !resumedBefore(items, from, k)) suspended = true;
+    if (hasMark(it, MB.suspend) && !REFUSAL.test(items[k - 1]?.lower ?? '') && !AFTER_HALT.has(beforeHalt?.lower ?? '') && !hasMark(beforeHalt, MB.after) && !resumedBefore(items, from, k) && !tripStop(items, k)) suspended = true;
     if (hasMark(it, MB.condAux)) reported = true;
     // ("O Brasil terá enviado 20 tanques", "os militares terão chegado": the Portuguese future perfect of a past event is a hedge,
     // like "teria enviado"; "terá de enviar" is a plan.)
@@ -485,7 +490,7 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
       const it = items[k]!;
       if ((it.tok === 'punct' && it.lower !== ',') || hasMark(it, MB.coord | MB.rel)) break;
       // (Not put off: "a Spanish shipment has been delayed until spring" is still planned.)
-      if (hasMark(it, MB.suspend) && !PUT_OFF.test(it.lower)) suspended = true;
+      if (hasMark(it, MB.suspend) && !PUT_OFF.test(it.lower) && !tripStop(items, k)) suspended = true;
       // "Chinese investment in Brazil did not materialise", "não se concretizou", "sigue prohibida": it did not happen.
       if (BANNED.test(it.lower) || (hasMark(it, MB.neg) && [1, 2, 3].some((d) => HAPPENED.test(items[k + d]?.lower ?? '')))) denied = true;
     }
