@@ -918,8 +918,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (ranking && OTHER_SELLERS.test(s.text)) return;
     // ("Argelia fue el primer proveedor de gas de España. Le siguió Estados Unidos": a ranking going on with no noun of its own
     // goes on down the previous sentence's, a ranking of suppliers when that one was.)
+    // (Only a noun of supplying, not "according to industry sources"; nor past a buyer noun of its own, "Next came Saudi Arabia, the
+    // world's second-largest arms importer".)
     const prevText = si > 0 ? sents[si - 1]!.text : '';
-    if (ranking && lastOk && (SUPPLIER_RANK.test(s.text) || (!OTHER_SELLERS.test(s.text) && lastOk.sentence === si - 1 && SUPPLIER_RANK.test(prevText) && !buyerPhrase(prevText, lang)))) {
+    if (ranking && lastOk && (SUPPLIER_RANK.test(s.text) || (lastOk.sentence === si - 1 && SUPPLIER_NOUN.test(prevText) && !s.text.toLowerCase().split(/[^\p{L}]+/u).some((w) => BUYER_NOUN.test(w)) && !buyerPhrase(prevText, lang)))) {
       const buyer = countryOf(lastOk.to);
       const seen0 = new Set<string>();
       for (const m of rankedPlaces(items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined), inSentence)) {
@@ -2477,7 +2479,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           }
           // ("In neighbouring Thailand, police extradited a South Korean man to Seoul", "En Tailandia, la policía deportó": a place
           // opening the clause locates the authority that acts, named by no place of its own.)
-          if ((r.role === 'in' || r.role === 'to') && (t.cls === 'send' || t.cls === 'deport') && authorityIn(items, L, k, t.idx)) {
+          if ((r.role === 'in' || r.role === 'to') && t.cls === 'deport' && authorityIn(items, L, k, t.idx)) {
             subject = k;
             break;
           }
@@ -2979,7 +2981,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         src = first(from, originR, originL);
         // ("Police seized two Vietnamese fishing boats caught with nine tonnes of sea cucumber": the nationality of a seized
         // vessel is its flag, no place its catch or cargo came from.)
-        if (src !== undefined && src !== from && items[src]!.place?.via === 'demonym' && windowHas(items, src + 1, src + 2, 'vehicles')) src = undefined;
+        // ("incautó dos lanchas ecuatorianas": the nationality after the vessel, in the Romance languages; not "200 Chinese cars
+        // smuggled through Manzanillo", goods of a make.)
+        if (src !== undefined && src !== from && items[src]!.place?.via === 'demonym' && [src - 2, src - 1, src + 1, src + 2].some((k) => VESSELS.test(items[k]?.lower ?? ''))) src = undefined;
         noFill = true;
         break;
       case 'withdraw':
@@ -3392,7 +3396,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           // ("vuelos de deportación desde Estados Unidos": with no one named who deports, nor the people's nationality, the place
           // they are deported from is where they leave, not their home.)
           // (Only right after the noun: "la deportación de 300 migrantes de Marruecos" names where the people are from.)
-          if (noun && src === undefined && nationals === undefined && from !== undefined && dst === from && from > t.idx && from - t.idx <= 4 && !hasBefore(items, from, t.idx + 1, 3, (x) => isPeople(x))) [src, dst] = [from, undefined];
+          // (The people's nationality, if any, elsewhere: "Unos 260 guatemaltecos llegaron a Guatemala en vuelos de deportación desde
+          // Estados Unidos" go home from there.)
+          if (noun && src === undefined && from !== undefined && from > t.idx && from - t.idx <= 4 && !hasBefore(items, from, t.idx + 1, 3, (x) => isPeople(x)) && (dst === from || (nationals !== undefined && dst === nationals && countryAt(items, nationals) !== countryAt(items, from)))) [src, dst] = [from, dst === from ? undefined : dst];
         }
         break;
       }
@@ -3835,11 +3841,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (noun && t.cat === 'visit' && src !== undefined && src === from && dst !== undefined && items.some((it) => ROUTE_PREDICATES.has(it.lower)) && !namesTraveller(items)) routeOnly = true;
     // ("o gás azeri abastece a Turquia", "le gaz azerbaïdjanais alimente la Turquie": goods of a nationality as the subject of a
     // verb of supplying come from that nationality's country.)
+    // ("Uma nova linha de crédito, pedida pelo governo angolano", "a loan requested by Kenya": who asked for what is sent is its
+    // receiver, no giver.)
+    if (noun && t.cls === 'send' && src !== undefined && src > t.idx && src - t.idx <= 8 && requestedBy(items, src)) [src, dst] = [undefined, dst ?? src];
     const suppliedGoods = (t.cls === 'send' || t.cls === 'help') && goodsSubject(items, t.idx, lang);
     if (src === undefined && !noun && !passive && originL !== undefined && suppliedGoods) src = originL;
     // ("Guatemala recibió 61.430 migrantes retornados, de los cuales unos 38.900 llegaron en vuelos desde Estados Unidos", "received
     // 9,000 refugees, of whom 1,400 arrived by air": a share of what a place received arrives there.)
-    if (dst === undefined && !noun && t.cls === 'move' && ti > 0 && triggers[ti - 1]!.cls === 'receive' && triggers[ti - 1]!.mood !== 'noun' && prevDst !== undefined && prevDst < triggers[ti - 1]!.idx && partitiveBetween(items, Math.max(triggers[ti - 1]!.idx + 1, t.idx - 6), t.idx)) dst = prevDst;
+    if (dst === undefined && !noun && t.cls === 'move' && ti > 0 && triggers[ti - 1]!.cls === 'receive' && triggers[ti - 1]!.mood !== 'noun' && prevDst !== undefined && prevDst < triggers[ti - 1]!.idx && partitiveBetween(items, Math.max(triggers[ti - 1]!.idx + 1, t.idx - 6), t.idx) && (src === undefined || countryAt(items, src) !== countryAt(items, prevDst))) dst = prevDst;
     if ((src === undefined && dst === undefined && !noun && !giverUnsaid) || routeOnly) {
       pending.push({ t, flows: [], endsWithCoord: false, src: undefined, dst: undefined, srcIdx: -1 });
       continue;
@@ -3914,7 +3923,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // (the end that makes the transfer: the giver, or the taker of a purchase or reception)
     // (a deporter as the verb's subject: "Malaysia said it had deported"; not the nationality of the people deported, "Russia has
     // deported Ukrainian children to Belarus, Kyiv says")
-    const agentEnd = t.cls === 'receive' ? dst : t.cls === 'send' || t.cls === 'help' || t.cls === 'train' || t.cls === 'visit' || t.cls === 'leave' || (t.cls === 'deport' && src !== undefined && src < t.idx) ? src : undefined;
+    const agentEnd = t.cls === 'receive' ? dst : t.cls === 'send' || t.cls === 'help' || t.cls === 'train' || t.cls === 'visit' || t.cls === 'leave' || (t.cls === 'deport' && !passive && src !== undefined && src === subject) ? src : undefined;
     const agentCountry = agentEnd === undefined ? undefined : items[agentEnd]!.place?.place.country;
     const read = statusOf(items, t, L, hedgedFor(items, t.idx, parties, agentCountry, relBefore), relBefore);
     // (what a deal is for is yet to be done)
@@ -4924,9 +4933,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
   for (let k = 0; k + 1 < pending.length; k++) {
     const a = pending[k]!;
     const b = pending[k + 1]!;
-    if (a.t.cls !== 'move' || a.t.mood === 'noun' || a.src || !a.dst || b.t.mood !== 'noun' || b.t.cls !== 'deport' || !b.src || b.dst || b.t.idx - a.t.idx > 8) continue;
-    if (!b.flows.some((f) => f.from && !f.to) || hasBefore(items, b.t.idx, a.t.idx + 1, b.t.idx - a.t.idx - 1, (x) => isComma(x) || !!x.trig)) continue;
-    for (const f of a.flows) if (!f.from && f.to) [f.from, f.fromActor] = [b.src, false];
+    // (The travellers' own nationality may have been read as where the journey starts.)
+    if (a.t.cls !== 'move' || a.t.mood === 'noun' || !a.dst || (a.src && a.src.country !== a.dst.country) || b.t.mood !== 'noun' || b.t.cls !== 'deport' || !b.src || (b.dst && b.dst.country !== a.dst.country) || b.t.idx - a.t.idx > 8) continue;
+    if (!b.flows.some((f) => f.from) || hasBefore(items, b.t.idx, a.t.idx + 1, b.t.idx - a.t.idx - 1, (x) => isComma(x) || !!x.trig)) continue;
+    for (const f of a.flows) if (f.to && (!f.from || f.from.country === f.to.country)) [f.from, f.fromActor] = [b.src, false];
     b.flows = [];
   }
   // "Aterrizaron en Recife dos vuelos con peruanos deportados desde Arizona": an arrival verb, then people
@@ -5052,6 +5062,8 @@ function helpsToDo(items: Item[], k: number, lang: Lang): boolean {
 
 /** Suppliers or sources named in a ranking ("among its suppliers", "como proveedores", "parmi les fournisseurs"). */
 const SUPPLIER_RANK = /\b(?:suppliers?|sources?|fornecedor(?:es|as)?|proveedor(?:es|as)?|fournisseurs?|origens?|or[ií]gen(?:es)?|provenances?)\b/i;
+/** Nouns of suppliers alone ("supplier", "fornecedor", "proveedor", "fournisseur"), no sources. */
+const SUPPLIER_NOUN = /\b(?:suppliers?|fornecedor(?:es|as)?|proveedor(?:es|as)?|fournisseurs?)\b/i;
 /** Other producers or exporters named in a ranking ("no ranking dos maiores produtores", "among exporters"): no partners. */
 const OTHER_SELLERS = /\b(?:producers?|produtor(?:es|as)?|productor(?:es|as)?|producteurs?|exporters?|exportador(?:es|as)?|exportateurs?)\b/i;
 
@@ -5071,6 +5083,16 @@ function requestBefore(items: Item[], v: number): boolean {
   const w = items[k]?.lower ?? '';
   if ((w === 'pedido' || w === 'pedida') && (hasMark(items[k - 1], MB.aux) || HAVE_AUX.has(items[k - 1]?.lower ?? ''))) return true;
   return hasMark(items[k], MB.request) && !/^(?:agradec|thank|remerc)/.test(w);
+}
+/** Participles of asking ("requested", "pedida", "solicitada", "demandée"). */
+const ASKED = /^(?:requested|asked|sought|pedid[oa]s?|solicitad[oa]s?|reclamad[oa]s?|demandée?s?|sollicitée?s?|réclamée?s?)$/;
+/** Is the place at k the agent of a participle of asking ("pedida pelo governo angolano", "requested by Kenya")? */
+function requestedBy(items: Item[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(1, k - 3); j--) {
+    if (prepRole(items[j]) === 'by') return ASKED.test(items[j - 1]!.lower);
+    if (items[j]!.tok !== 'word' || items[j]!.place || items[j]!.trig) return false;
+  }
+  return false;
 }
 const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'mais', 'más', 'plus', 'urgent', 'urgente', 'urgently', 'urgentemente']);
 
@@ -6258,10 +6280,12 @@ function locatesSubject(items: Item[], k: number, v: number): boolean {
   return !items[p - 2]?.place && !items[p - 2]?.cargo;
 }
 
+/** Vessels and aircraft that carry goods or people, seized with them ("fishing boats", "lanchas", "navio", "bateaux"). */
+const VESSELS = /^(?:boats?|vessels?|ships?|trawlers?|tankers?|planes?|aircraft|lanchas?|barcos?|buques?|embarca[cç](?:[aã]o|ões|iones?)|navios?|pesqueiros?|pesqueros?|avionetas?|avi[oõ](?:es|nes)?|bateaux?|navires?|chalutiers?|p[eé]troliers?|avions?)$/;
 /** Nouns of authorities that act for the place they are in ("police", "la policía", "les douanes"). */
 const AUTHORITIES: ReadonlySet<string> = new Set([
   'police', 'authorities', 'officials', 'customs', 'immigration', 'polícia', 'autoridades', 'alfândega', 'policía', 'aduana', 'aduanas', 'autorités', 'douanes',
-  'douane', 'gendarmerie', 'gendarmes', 'guardia', 'guarda',
+  'douane', 'gendarmerie', 'gendarmes', 'guardia', 'guarda', 'garde', 'coastguard',
 ]);
 /**
  * Is the place at k, opening the clause that starts at L ("In neighbouring Thailand,", "Na Tailândia,", "En la vecina Tailandia,",
@@ -6277,11 +6301,16 @@ function authorityIn(items: Item[], L: number, k: number, v: number): boolean {
   let c = k + 1;
   if (isPlain(items[c]) && !items[c]!.cap) c++; // "Dans la Thaïlande voisine,"
   if (!open || !isComma(items[c])) return false;
-  let j = c + 1;
-  if (hasMark(items[j], MB.det)) j++;
-  if (!AUTHORITIES.has(items[j]?.lower ?? '')) return false;
-  for (j++; j < v; j++) if (!hasMark(items[j], MB.aux | MB.plan | MB.condAux)) return false;
-  return true;
+  // (the authority's name, "police", "immigration police", "la garde nationale", then only auxiliaries before the verb)
+  let authority = false;
+  let words = 0;
+  for (let j = c + 1; j < v; j++) {
+    const it = items[j]!;
+    if (AUTHORITIES.has(it.lower)) authority = true;
+    else if (hasMark(it, MB.det | MB.aux | MB.plan | MB.condAux)) continue;
+    else if (!isPlain(it) || it.cap || ++words > 1) return false;
+  }
+  return authority;
 }
 
 /** After the partitive at k, a counted nationality: "dont 270 Maliens", "of which 40 Brazilians". */
@@ -6844,8 +6873,11 @@ function specificVisits(flows: Flow[], places: Place[]): Flow[] {
 /**
  * "Cambodia deported 280 Chinese nationals, flying them from Sihanoukville to Nanjing": a flow between two countries that
  * only the sentences of a flow of the same goods between places inside them state is that flow, told less precisely; it
- * is kept at its most specific (its count and quotes go to it when it had none).
+ * is kept at its most specific. Only for people and troops, whose journey a sentence may tell twice over ("deported ..., flying
+ * them from"); goods of one category may be two kinds ("exported beef to China, while soybeans were shipped from Santos").
  */
+/** Words of a part of what was counted ("of whom", "some of", "dont", "de los cuales", "a maioria"). */
+const PART_OF = /\b(?:of whom|of which|some of|most of|dos quais|das quais|de los cuales|de las cuales|dont|la mayor[ií]a|a maioria|la plupart)\b/i;
 function specificFlows(flows: Flow[], places: Place[]): Flow[] {
   const byId = new Map(places.map((p) => [p.id, p]));
   const country = (id: string): string | undefined => byId.get(id)?.country;
@@ -6853,21 +6885,17 @@ function specificFlows(flows: Flow[], places: Place[]): Flow[] {
   const finer = new Map<Flow, Flow>();
   for (const f of flows) {
     for (const g of flows) {
-      if (g === f || g.category !== f.category || g.from === f.from || g.to === f.to || !within(g.from, f.from) || !within(g.to, f.to)) continue;
-      // (Not a part of it counted apart: "deported 9,100 Malawians, of whom about 1,400 were flown from Johannesburg to Lilongwe".)
-      if (f.quantity != null && g.quantity != null && f.quantity !== g.quantity) continue;
+      if (g === f || g.category !== f.category || (f.category !== 'people' && f.category !== 'troops') || g.from === f.from || g.to === f.to || !within(g.from, f.from) || !within(g.to, f.to)) continue;
+      // (Not a part of it, counted apart or not: "deported 9,100 Malawians, of whom about 1,400 were flown from Johannesburg to
+      // Lilongwe", "some of whom were flown"; nor one of another status, "has deported Chinese nationals and plans to fly more".)
+      if ((f.quantity != null && f.quantity !== g.quantity) || f.status !== g.status || f.quotes.some((q) => PART_OF.test(q.text))) continue;
       if (f.quotes.every((q) => g.quotes.some((x) => x.start === q.start))) {
         finer.set(f, g);
         break;
       }
     }
   }
-  if (finer.size === 0) return flows;
-  for (const [f, g] of finer) {
-    if (g.quantity != null || f.quantity == null) continue;
-    for (const k of ['quantity', 'unit', 'unitKey', 'qualifier', 'quantityText', 'magnitude'] as const) if (f[k] !== undefined) Object.assign(g, { [k]: f[k] });
-  }
-  return flows.filter((f) => !finer.has(f));
+  return finer.size === 0 ? flows : flows.filter((f) => !finer.has(f));
 }
 
 /**

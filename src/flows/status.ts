@@ -254,7 +254,10 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>, agent
       // ("según la sección mexicana de la Comisión...": a party's own body, named by its nationality first.)
       if (it.place.via === 'demonym' && i <= from + 2 && BODY_NOUNS.test(items[i - 1]?.lower ?? '')) own = true;
       // ("informó este jueves el Instituto Guatemalteco de Migración": an institute named for a party's nationality is its state's.)
-      if (it.place.via === 'demonym' && /^institut/.test(items[i - 1]?.lower ?? '') && items[i - 1]!.cap) own = true;
+      // ("the Guatemalan Migration Institute said": in English the nationality first.) (Not an independent one: "el Instituto Israelí de
+      // Democracia, un centro de estudios independiente".)
+      const institute = (/^institut/.test(items[i - 1]?.lower ?? '') && items[i - 1]!.cap) || [1, 2].some((d) => /^institut/.test(items[i + d]?.lower ?? '') && items[i + d]!.cap);
+      if (it.place.via === 'demonym' && institute && !hasBefore(items, Math.min(items.length, to + 8), i, to + 8 - i, (x) => INDEPENDENT.test(x.lower))) own = true;
     }
     let ownWord = false;
     for (const w of it.lower.split(/\s+/)) {
@@ -289,6 +292,8 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>, agent
   return own || bare || data || possessed || (generic && !named) || (agency && partyPlace && !named);
 }
 
+/** Words saying a body is independent or private ("independent", "independiente", "privado", "privé"). */
+const INDEPENDENT = /^(?:independ|ind[eé]pend|privad|priv[eé]|private)/;
 /** Heads of a state body a possessive may give to a party ("its defence investment centre", "their interior ministry"). */
 const OWN_BODY = /^(?:centre|center|office|bureau|ministry|department|agency|command|service|services|authority|institute|council|government|army|navy|military|police|coastguard|customs)$/;
 

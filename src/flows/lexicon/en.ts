@@ -189,6 +189,8 @@ export const en: Lexicon = {
     { cls: 'send', forms: ['export', 'exports', 'sale', 'sales', 'deployment', 'deployments', 'dispatch', 'donation', 'donations'] },
     { cls: 'send', forms: ['payment', 'payments'], cat: 'money' },
     { cls: 'send', forms: ['loan', 'loans'], cat: 'money', sense: 'lend' },
+    // ("announce a $50 million line of credit for the Seychelles")
+    { cls: 'send', forms: ['credit line', 'credit lines', 'line of credit', 'lines of credit'], cat: 'money', sense: 'lend' },
     { cls: 'send', forms: ['aid'], cat: 'aid' },
     { cls: 'receive', forms: ['import', 'imports', 'purchase', 'purchases', 'acquisition', 'acquisitions'] },
     // a contract for goods is their purchase: "un contrat pour deux sous-marins" (only with goods as its object: see triggers.ts)
@@ -247,7 +249,7 @@ export const en: Lexicon = {
     ['oil', 'oil', 'oil'], ['crude', 'oil', 'oil'], ['crude oil', 'oil', 'oil'], ['fuel', 'oil', 'fuel'], ['petroleum', 'oil', 'oil'],
     ['refined products', 'oil', 'oil products'], ['oil products', 'oil', 'oil products'], ['petroleum products', 'oil', 'oil products'],
     ['gas', 'oil', 'gas'], ['natural gas', 'oil', 'gas'], ['lpg', 'oil', 'LPG'], ['lng', 'oil', 'gas'], ['diesel', 'oil', 'diesel'], ['barrels', 'oil', 'barrels'],
-    ['money', 'money', 'money'], ['funds', 'money', 'funds'], ['cash', 'money', 'cash'], ['credit', 'money', 'credit'],
+    ['money', 'money', 'money'], ['funds', 'money', 'funds'], ['cash', 'money', 'cash'], ['credit', 'money', 'credit'], ['credit line', 'money', 'credit'], ['credit lines', 'money', 'credit'], ['line of credit', 'money', 'credit'], ['lines of credit', 'money', 'credit'],
     ['credits', 'money', 'credit'], ['banking', 'money', 'banking'], ['banking services', 'money', 'banking'],
     ['evade sanctions', 'money', 'sanctions evasion'], ['circumvent sanctions', 'money', 'sanctions evasion'],
     ['sanctions evasion', 'money', 'sanctions evasion'], ['financing', 'money', 'funds'], ['funding', 'money', 'funds'],
@@ -366,7 +368,7 @@ export const en: Lexicon = {
     request: ['thanked', 'thanks', 'asked for', 'requested', 'requests', 'appealed for', 'called for', 'demanded', 'demands', 'seeks', 'sought'],
     carrier: ['loaded with', 'laden with', 'carrying', 'full of'],
     dest: ['bound for', 'destined for', 'headed for', 'heading for', 'en route to'],
-    pack: ['volumes', 'loan', 'loans', 'package', 'packages', 'batch', 'batches', 'consignment', 'consignments', 'tranche', 'tranches'],
+    pack: ['volumes', 'loan', 'loans', 'credit line', 'credit lines', 'line of credit', 'lines of credit', 'package', 'packages', 'batch', 'batches', 'consignment', 'consignments', 'tranche', 'tranches'],
     hypo: ['any', 'discuss', 'discussed', 'discussing', 'negotiate', 'negotiating', 'banned', 'bans', 'ban', 'prohibited', 'prohibits'],
     benef: ['population', 'people', 'gendarmerie', 'coast guard', 'police', 'displaced', 'refugees', 'victims', 'hospitals'],
     there: ['from there', 'from where', 'whence', 'from which'],

@@ -55,7 +55,7 @@ export interface Compiled {
   conveyWords: ReadonlySet<string>;
   /** The lexicon's single-word nouns for officials and governments (`actor` markers), folded. */
   actorWords: WordSet;
-  /** The forms of verbs and nouns of deporting, returning and extraditing people (class `deport`), by key word as `triggers`. */
+  /** The forms of verbs of deporting, returning and extraditing people (class `deport`, evacuating aside), by key word as `triggers`. */
   deportTriggers: PhraseKeys;
 }
 
@@ -135,7 +135,9 @@ function compile(lex: Lexicon): Compiled {
   };
   for (const v of lex.verbs) for (const [f] of v.forms) addTrigger(f);
   for (const n of lex.nouns) for (const f of n.forms) addTrigger(f);
-  for (const e of [...lex.verbs.map((v) => ({ cls: v.cls, forms: v.forms.map(([f]) => f) })), ...lex.nouns]) if (e.cls === 'deport') for (const f of e.forms) addTrigger(f, deportTriggers);
+  // (Verbs only, and no evacuating: "He faces extradition", "The evacuation of foreigners from Sudan continued" send nobody from
+  // the dateline's country.)
+  for (const v of lex.verbs) if (v.cls === 'deport') for (const [f] of v.forms) if (!/^(?:evacu|évacu)/.test(f)) addTrigger(f, deportTriggers);
   const preps = withComeAdverbs(lex.lang, lex.preps);
   for (const [p, r] of preps) if (r === 'from' && COME_FROM.test(p)) addTrigger(p);
   // A destination phrase can state a transfer without a verb: its distinctive words ("destino", "bound").
