@@ -5,7 +5,7 @@
  */
 import { CAPTIVE, chargeAt, TRAFFICKING } from './triggers';
 import { CAPITALISED_MODELS, MODEL_NAMES, modelName } from './lexicon/models';
-import { actorNationality, has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, POSSESSIVES, prepRole, WITH, type Item } from './items';
+import { actorNationality, CENTRES, has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, POSSESSIVES, prepRole, WITH, type Item } from './items';
 import { ENERGY, MEASURES, quantityAt, readLeft, VAGUE, VESSEL, type Quantity } from './quantity';
 import { MOSTLY, trainees, type Role } from './roles';
 import type { Trigger } from './triggers';
@@ -255,7 +255,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         const g = isPlain(items[k - 2]) && !items[k - 2]!.cap ? k - 3 : k - 2;
         if (hasMark(items[g], MB.geo) && !items[g]!.place) continue;
         if (prepRole(items[g]) === 'of' && (hasMark(items[g - 1], MB.geo) || FACILITIES.has(items[g - 1]?.lower ?? '')) && !items[g - 1]!.place) continue;
-        if (FACILITIES.has(items[g]?.lower ?? '')) continue;
+        if (FACILITIES.has(items[g]?.lower ?? '') || CENTRES.has(items[g]?.lower ?? '') || CENTRES.has(items[k - 2]?.lower ?? '')) continue;
       }
       // "Le pétrolier, parti de Skikda, doit accoster à Beyrouth": a tanker that travels carries fuel.
       if ((t.cls === 'move' || t.cls === 'leave') && k < t.idx && cargo.unit === 'tankers') cargo = { cat: 'oil', unit: 'tankers' };

@@ -8178,3 +8178,17 @@ describe('session 38: review mends (a helper ran counterexamples on the rules ab
     expect(triples(run('O Brasil concedeu créditos em 2010. Uma nova linha de crédito, pedida pelo governo angolano, foi aprovada.', 'pt', defs)).filter((t) => t.startsWith('AO>'))).toEqual([]);
   });
 });
+
+describe('session 38: a participle of sending with no goods of its own sends the goods a copular sentence opens with', () => {
+  it('"O café é o principal produto de exportação de Timor-Leste, vendido sobretudo aos Estados Unidos e à Alemanha"', () => {
+    const defs = [C('TL', ['Timor-Leste']), C('US', ['Estados Unidos']), C('DE', ['Alemanha'])];
+    expect(triples(run('O café é o principal produto de exportação de Timor-Leste, vendido sobretudo aos Estados Unidos e à Alemanha.', 'pt', defs))).toEqual(['TL>DE:other', 'TL>US:other']);
+  });
+});
+
+describe('session 38: a transfer noun naming centres is no transfer', () => {
+  it('"distribuídos pelos centros de formação dos municípios timorenses" trains nobody', () => {
+    const defs = [C('BR', ['Brasil']), C('TL', ['Timor-Leste'], ['timorenses']), C('PT', ['Portugal'])];
+    expect(triples(run('O Brasil vai enviar 40 professores a Timor-Leste. Portugal mantém hoje cerca de 120 professores no país, distribuídos pelos centros de formação dos 13 municípios timorenses.', 'pt', defs))).toEqual(['BR>TL:people', 'PT>TL:people']);
+  });
+});

@@ -3910,7 +3910,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     if (dst !== undefined) prevDst = dst;
     // ("Norwegian gas supplies Germany": goods as the subject of an English verb of supplying are what it sends.)
-    const cargo = collectCargo(items, t, subjectStart, R, passive || suppliedGoods, lang, decimalComma, roles);
+    let cargo = collectCargo(items, t, subjectStart, R, passive || suppliedGoods, lang, decimalComma, roles);
+    // ("O café é o principal produto de exportação de Timor-Leste, vendido sobretudo aos Estados Unidos", "Coffee is the country's
+    // main export, sold mostly to Germany": a participle of sending with no goods of its own sends the goods the sentence opens
+    // with as the subject of a copula.)
+    if (cargo.length === 0 && t.mood === 'part' && t.cls === 'send' && dst !== undefined) {
+      const cop = copulaOpening(items, lang);
+      if (cop > 0) cargo = collectCargo(items, t, 0, cop - 1, true, lang, decimalComma, roles);
+    }
     const parties = new Set<string>();
     for (const e of [src, dst]) {
       const c = e === undefined ? undefined : items[e]!.place?.place.country;
@@ -6278,6 +6285,22 @@ function locatesSubject(items: Item[], k: number, v: number): boolean {
   // (the words before the comma are the subject's noun, not a place: "Portugal, em Lisboa," has its own; nor
   // goods or a vehicle: "Le pétrolier, au Havre, a livré" is where the tanker is, not who delivers)
   return !items[p - 2]?.place && !items[p - 2]?.cargo;
+}
+
+/** The lexicon's one-word copulas, by language. */
+const COPULA_WORDS = new Map<Lang, ReadonlySet<string>>();
+/** Where the copula of a sentence opening with goods as its subject stands ("O café é", "Coffee is", "El cobre es"), or -1. */
+function copulaOpening(items: Item[], lang: Lang): number {
+  let words = COPULA_WORDS.get(lang);
+  if (!words) COPULA_WORDS.set(lang, (words = new Set((compiled(lang).lex.copula ?? []).filter((w) => !w.includes(' ')))));
+  let goods = false;
+  for (let k = 0; k < Math.min(items.length, 5); k++) {
+    const it = items[k]!;
+    if (words.has(it.lower)) return goods ? k : -1;
+    if (it.cargo) goods = true;
+    else if (it.place || it.trig || it.tok !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** Vessels and aircraft that carry goods or people, seized with them ("fishing boats", "lanchas", "navio", "bateaux"). */
