@@ -8192,3 +8192,11 @@ describe('session 38: a transfer noun naming centres is no transfer', () => {
     expect(triples(run('O Brasil vai enviar 40 professores a Timor-Leste. Portugal mantém hoje cerca de 120 professores no país, distribuídos pelos centros de formação dos 13 municípios timorenses.', 'pt', defs))).toEqual(['BR>TL:people', 'PT>TL:people']);
   });
 });
+
+describe('session 38: "otros dos" before a noun of its own is no ellipsis', () => {
+  it('"acogen los otros dos grandes centros de entrenamiento" hosts no goods; "acogió otros dos millones" still counts more', () => {
+    const defs = [C('ES', ['España']), C('UA', ['Ucrania']), C('PL', ['Polonia']), C('DE', ['Alemania']), C('SY', ['Siria']), C('TR', ['Turquía'])];
+    expect(triples(run('España envía munición a Ucrania. Polonia y Alemania acogen los otros dos grandes centros de entrenamiento de la misión.', 'es', defs))).toEqual(['ES>UA:munitions']);
+    expect(triples(run('Siria expulsó a un millón de refugiados a Turquía. Polonia acogió otros dos millones.', 'es', defs))).toEqual(['SY>PL:people', 'SY>TR:people']);
+  });
+});

@@ -7738,7 +7738,9 @@ function ellipsis(items: Item[], idx: number, R: number, lang: Lang): number {
       continue;
     }
     const last = numberEnd(items, k, R);
-    if (clitic || ELLIPSIS_AFTER.has(items[last + 1]?.lower ?? '') || ELLIPSIS_BEFORE.has(items[k - 1]?.lower ?? '') || ofThem(items, last + 1)) return last;
+    // (Not a count of a noun of its own after "otros": "acogen los otros dos grandes centros de entrenamiento".)
+    const counted = isPlain(items[last + 1]) && !items[last + 1]!.cap && !ELLIPSIS_AFTER.has(items[last + 1]!.lower) && !MORE_WORDS.has(items[last + 1]!.lower);
+    if (clitic || ELLIPSIS_AFTER.has(items[last + 1]?.lower ?? '') || (ELLIPSIS_BEFORE.has(items[k - 1]?.lower ?? '') && !counted) || ofThem(items, last + 1)) return last;
     // "China compró 61.000; España, 28.000": a bare number right after the verb (past an approximation),
     // closing the clause, counts the goods named before. (Not a year: "vendió en 2023".)
     // (Not after a definite article: "que recibió el 12" is a date.)
