@@ -225,7 +225,7 @@ export function ranksPartner(sentence: string, lang: Lang): boolean {
 }
 
 /** Cheap pre-check for source phrases (their nouns, any language). */
-const SOURCE_HINT = /\b(?:source|origin|origem|origen|origine|fonte|fuente|proced|provenance|emiss|emisor|[ée]metteur|supplier|fornecedor|proveedor|suministrador|fournisseur)/i;
+const SOURCE_HINT = /\b(?:source|origin|origem|origen|origine|fonte|fuente|proced|provenance|emiss|emisor|[ée]metteur|supplier|fornecedor|proveedor|suministrador|fournisseur|investor|investidor|inversor|inversionista|investisseur)/i;
 
 /**
  * A source phrase as the predicate of a copula: "Saudi Arabia was the largest source of the money",

@@ -8200,3 +8200,13 @@ describe('session 38: "otros dos" before a noun of its own is no ellipsis', () =
     expect(triples(run('Siria expulsó a un millón de refugiados a Turquía. Polonia acogió otros dos millones.', 'es', defs))).toEqual(['SY>PL:people', 'SY>TR:people']);
   });
 });
+
+describe('session 38: an investor ranking names sources of the investment received; "captó" receives money', () => {
+  it('"Mexico received $36 billion in FDI. The United States was the largest investor, with $14 billion"; "México captó … Estados Unidos volvió a ser el principal inversor, seguido de España"', () => {
+    const defs = [C('MX', ['Mexico', 'México']), C('US', ['United States', 'Estados Unidos']), C('ES', ['España'])];
+    const q = (text: string, lang: Lang) => run(text, lang, defs).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity ?? ''}`).sort();
+    expect(q('Mexico received $36 billion in foreign direct investment last year. The United States was the largest investor, with $14 billion.', 'en')).toEqual(['US>MX:money:14000000000']);
+    expect(q('México captó 36.872 millones de dólares de inversión extranjera directa en 2024. Estados Unidos volvió a ser el principal inversor, con 14.090 millones de dólares, seguido de España.', 'es')).toEqual(['ES>MX:money:', 'US>MX:money:14090000000']);
+    expect(run('La cámara de México captó la imagen del volcán en Estados Unidos.', 'es', defs)).toEqual([]);
+  });
+});
