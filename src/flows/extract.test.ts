@@ -8210,3 +8210,11 @@ describe('session 38: an investor ranking names sources of the investment receiv
     expect(run('La cámara de México captó la imagen del volcán en Estados Unidos.', 'es', defs)).toEqual([]);
   });
 });
+
+describe('session 38: a continent after a noun of a trip is its scope; "dans un communiqué" is no UN', () => {
+  it('"a entamé en Hongrie une tournée en Europe centrale qui le conduira ensuite en Slovaquie, a indiqué le ministère dans un communiqué"', () => {
+    const defs = [C('MA', ['Maroc'], ['marocain']), C('HU', ['Hongrie']), C('SK', ['Slovaquie']), { key: 'Europe', kind: 'other' as const, names: ['Europe centrale'] }];
+    const fs = run('Le ministre marocain des Affaires étrangères a entamé lundi en Hongrie une tournée en Europe centrale qui le conduira ensuite en Slovaquie, a indiqué le ministère dans un communiqué.', 'fr', defs);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['MA>HU:visit:stated', 'MA>SK:visit:planned']);
+  });
+});

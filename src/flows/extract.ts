@@ -2553,6 +2553,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (destAt < 0 && t.cls === 'send' && !it.place && (hasMark(it, MB.dest) || BOUND_PARTICIPLE.test(it.lower))) destAt = k;
       const r = roles[k];
       if (!r || it.paren) continue;
+      // ("une tournée en Europe centrale qui le conduira ensuite en Slovaquie", "a tour of Central Europe": a continent or
+      // world region right after a noun of a trip is its scope, no stop.)
+      if (noun && t.cat === 'visit' && k <= t.idx + 3 && it.place && it.place.place.kind === 'other' && !it.place.place.country) continue;
       if (r.ranked && (r.role === 'bare' || r.role === 'from' || r.role === 'of')) rankedBare.push(k);
       // What a leaving verb leaves: its first place object ("deixou o porto de Primorsk", "quitté la base d'Agadez"),
       // before any destination ("partiram para a Austrália ao abrigo do programa do Pacífico" leaves no ocean).
