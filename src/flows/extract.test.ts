@@ -8218,3 +8218,11 @@ describe('session 38: a continent after a noun of a trip is its scope; "dans un 
     expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['MA>HU:visit:stated', 'MA>SK:visit:planned']);
   });
 });
+
+describe('session 38: a noun of arriving of people named by their nationality brings people', () => {
+  it('"suspendu les nouvelles arrivées de Nicaraguayens au Canada", "the arrival of Haitians in Santiago"', () => {
+    const defs = [C('NI', ['Nicaragua'], ['Nicaraguayens']), C('CA', ['Canada']), C('HT', ['Haiti'], ['Haitians']), CITY('Santiago', 'CL', true), { ...CITY('Ottawa', 'CA', true) }];
+    expect(run('Ottawa a par ailleurs suspendu en janvier les nouvelles arrivées de Nicaraguayens au Canada.', 'fr', defs).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['NI>CA:people:suspended']);
+    expect(triples(run('Chile halted the arrival of Haitians in Santiago.', 'en', defs))).toEqual(['HT>Santiago@CL:people']);
+  });
+});

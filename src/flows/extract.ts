@@ -4024,6 +4024,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // person's travel is no official's visit.)
     if (hits.length > 0 && hits.every((h) => h.cat === 'visit') && (t.cls === 'move' || t.cls === 'visit') && privateTraveller(items, L, t.idx)) hits = [];
     // ("ajudar Cabo Verde a modernizar os portos, com 30 milhões de euros", "grâce à un prêt": goods given "with" still are.)
+    // ("les nouvelles arrivées de Nicaraguayens au Canada", "the arrival of Haitians in Chile", "la llegada de venezolanos": a noun of
+    // arriving of people named by their nationality brings people, no visitors.)
+    if (noun && hits.length > 0 && hits.every((h) => h.cat === 'visit') && (prepRole(items[t.idx + 1]) === 'of' || prepRole(items[t.idx + 1]) === 'from') && items[t.idx + 2]?.place?.via === 'demonym' && /s$/.test(items[t.idx + 2]!.lower) && !isCargo(items[t.idx + 3])) {
+      hits = [{ cat: 'people', unit: 'people', q: null, reversed: false }];
+    }
     if (helpToDo !== undefined) hits = hits.filter((h) => h.at !== undefined && (h.at < t.idx || withBetween(items, helpToDo!, h.at)));
     // "La France commandait 3 000 soldats au Tchad": commanding troops is no purchase (ordering goods is).
     // ("Britain took 1,300 Kyrgyz fruit pickers": but taking a counted group of people of a nationality takes them in.)
