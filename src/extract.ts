@@ -3,7 +3,7 @@
  * Pure: runs in Node, a Web Worker and tests.
  */
 import { extractFlows } from './flows';
-import { findPlaces } from './places';
+import { countryPlace, findPlaces } from './places';
 import type { Gazetteer } from './places/gazetteer';
 import type { Lang, Story } from './story';
 import { frontMatter } from './text/front-matter';
@@ -23,7 +23,17 @@ export function analyze(text: string, gaz: Gazetteer, opts: AnalyzeOptions = {})
   const places = findPlaces(text, gaz, lang);
   const sentences = splitSentences(text);
   opts.onStage?.('flows');
-  const flows = extractFlows(text, places, lang, sentences);
+  // (The country of a dateline's city, when the text never names it, may be an end: its place joins the story then.)
+  const flows = extractFlows(text, places, lang, sentences, (code) => countryPlace(gaz, code, lang));
+  const known = new Set(places.map((p) => p.id));
+  for (const f of flows) {
+    for (const id of [f.from, f.to]) {
+      if (known.has(id) || !id.startsWith('country:')) continue;
+      const p = countryPlace(gaz, id.slice('country:'.length), lang);
+      if (p && p.id === id) places.push(p);
+      known.add(id);
+    }
+  }
   const article: Story['article'] = { text, lang };
   // Metadata from page furniture at the top (date stamp, headline); the text itself stays verbatim.
   const fm = frontMatter(text);

@@ -234,4 +234,12 @@ describe('basic constructions, four languages, end to end', () => {
     const f = analyze(text, gaz, { lang }).flows[0];
     expect(f ? `${f.quantity ?? ''} ${f.qualifier ?? ''}`.trim() : '-').toBe(want);
   });
+  // (Thirty-eighth session: the country of a dateline's city, never named, joins the story as an end, with no mentions.)
+  it('a dateline country the text never names is home: "Madrid, 5 feb (EFE).- El Ejército del Aire desplegará seis cazas en Bulgaria"', () => {
+    const s = analyze('Madrid, 5 feb (EFE).- El Ejército del Aire y del Espacio desplegará en abril seis cazas Eurofighter en la base búlgara de Graf Ignatievo.', gaz, { lang: 'es' });
+    expect(s.places.find((p) => p.id === 'country:ES')?.mentions).toEqual([]);
+    expect(read(s)).toBe('ES>BG:vehicles:planned');
+    // (No flow, no extra place.)
+    expect(analyze('Madrid, 5 feb (EFE).- El Ejército del Aire celebró su aniversario en Bulgaria.', gaz, { lang: 'es' }).places.some((p) => p.id === 'country:ES')).toBe(false);
+  });
 });

@@ -8226,3 +8226,10 @@ describe('session 38: a noun of arriving of people named by their nationality br
     expect(triples(run('Chile halted the arrival of Haitians in Santiago.', 'en', defs))).toEqual(['HT>Santiago@CL:people']);
   });
 });
+
+describe('session 38: people deported from a place named before the verb go nowhere there', () => {
+  it('people deported from a place named before the verb go nowhere there ("41 cidadãos deportados da América do Norte, 29 expulsos pelos Estados Unidos")', () => {
+    const defs = [REGION('Açores', 'PT', ['Açores']), { key: 'America', kind: 'other' as const, names: ['América do Norte'] }, C('US', ['Estados Unidos']), C('CA', ['Canadá'])];
+    expect(triples(run('Os Açores receberam no ano passado 41 cidadãos deportados da América do Norte, 29 expulsos pelos Estados Unidos e 12 pelo Canadá.', 'pt', defs)).filter((t) => t.includes('>America'))).toEqual([]);
+  });
+});

@@ -307,9 +307,10 @@ const GOVERNED_TOPIC = /\b(?:sales|exports|shipments|imports|deliveries|vendas|e
 
 
 /**
- * Directed flows stated by `text`, between the given places. `sentences` defaults to splitSentences(text).
+ * Directed flows stated by `text`, between the given places. `sentences` defaults to splitSentences(text). `impliedCountry`
+ * gives the country of a dateline's city as a place when `places` has none (its flows then name a place the caller adds).
  */
-export function extractFlows(text: string, places: Place[], lang: Lang, sentences?: Span[]): Flow[] {
+export function extractFlows(text: string, places: Place[], lang: Lang, sentences?: Span[], impliedCountry?: (code: string) => Place | undefined): Flow[] {
   const sents = sentences ?? splitSentences(text);
   const c = compiled(lang);
   const decimalComma = c.lex.decimalComma;
@@ -414,7 +415,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   const senderOf = (p: Place): Place => ((p.kind === 'region' || p.kind === 'other') && p.country ? p : countryOf(p));
   /** The country of the dateline's place, if the text opens with a dateline ("Luanda, 22 set 2025 (Lusa) -"). */
   const dateline = datelineAt?.place;
-  const home = dateline?.country ? countryByCode.get(dateline.country) : undefined;
+  // (A dateline's country the text never names is still home: "MADRID (EFE) - El Ejército del Aire desplegará".)
+  const home = dateline?.country ? countryByCode.get(dateline.country) ?? impliedCountry?.(dateline.country) : undefined;
   const capitalCountry = (p: Place): Place => {
     if (p.kind !== 'city' || !p.capital || !p.country) return p;
     return countryByCode.get(p.country) ?? p;
@@ -3395,13 +3397,16 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           const bareAgent = t.mood === 'part' && ti === 0 && agent !== undefined && agent > t.idx && agent - t.idx <= 3 && !triggers.slice(ti + 1).some((x) => x.cls === 'move' || x.cls === 'leave');
           src = (clausePassive || bareAgent) && agent !== undefined && agent !== origin ? agent : subject ?? subjectDemonym;
           // ("Ukraine expelled 13 Russian diplomats", "expulsou o embaixador russo": officials expelled go home.)
-          dst = (origin !== heldIn ? origin : undefined) ?? (noun ? undefined : envoysOf(items, roles, t.idx, R));
+          // (Not where they were deported from, named before the verb: "41 cidadãos deportados da América do Norte, 29 expulsos pelos
+          // Estados Unidos".)
+          dst = (origin !== heldIn && !(origin === from && from !== undefined && from < t.idx) ? origin : undefined) ?? (noun ? undefined : envoysOf(items, roles, t.idx, R));
           // ("vuelos de deportación desde Estados Unidos": with no one named who deports, nor the people's nationality, the place
           // they are deported from is where they leave, not their home.)
-          // (Only right after the noun: "la deportación de 300 migrantes de Marruecos" names where the people are from.)
+          // (Only right after the noun, or the participle, "41 cidadãos deportados da América do Norte": "la deportación de 300
+          // migrantes de Marruecos" names where the people are from.)
           // (The people's nationality, if any, elsewhere: "Unos 260 guatemaltecos llegaron a Guatemala en vuelos de deportación desde
           // Estados Unidos" go home from there.)
-          if (noun && src === undefined && from !== undefined && from > t.idx && from - t.idx <= 4 && !hasBefore(items, from, t.idx + 1, 3, (x) => isPeople(x)) && (dst === from || (nationals !== undefined && dst === nationals && countryAt(items, nationals) !== countryAt(items, from)))) [src, dst] = [from, dst === from ? undefined : dst];
+          if ((noun || t.mood === 'part') && src === undefined && from !== undefined && from > t.idx && from - t.idx <= 4 && !hasBefore(items, from, t.idx + 1, 3, (x) => isPeople(x)) && (dst === from || (nationals !== undefined && dst === nationals && countryAt(items, nationals) !== countryAt(items, from)))) [src, dst] = [from, dst === from ? undefined : dst];
         }
         break;
       }
@@ -4131,7 +4136,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("Luanda (Lusa) - O ministro dos Recursos Minerais viaja a Nova Deli": an official named by office alone, the
     // dateline's; emit gives the visit its start when the text has a dateline. The subject is that official, so a
     // nationality after the verb is no traveller's: "viajará a Caracas para reunirse con autoridades venezolanas".)
-    const homeOfficial = (t.cls === 'visit' || t.cls === 'move' || t.cls === 'leave') && t.mood !== 'noun' && (src === undefined || (src > t.idx && items[src]!.place!.via === 'demonym')) && (actorAny === undefined || actorAny > t.idx) && !elidedTraveller && officeOnly(items, L, t.idx);
+    // ("MADRID (EFE) - El Ejército del Aire desplegará seis cazas en Bulgaria": so does a state body named by no place, sending.)
+    const homeOfficial = ((t.cls === 'visit' || t.cls === 'move' || t.cls === 'leave') && t.mood !== 'noun' && (src === undefined || (src > t.idx && items[src]!.place!.via === 'demonym')) && (actorAny === undefined || actorAny > t.idx) && !elidedTraveller && officeOnly(items, L, t.idx)) || (giverUnsaid && institutionSubject(items, t, L));
     if (homeOfficial) src = undefined;
     // ("Outros 1.300 cidadãos seguiram para França": more of the people the discourse just moved, from where they did.)
     // (Not people transferred on, "Otros 40 migrantes fueron trasladados a Almería": from where, the clause does not say.)
@@ -4669,7 +4675,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             // ("KARACHI (Reuters) - [...] The navy received a frigate from China": an institution named with no place receives for the
             // story's country, as a sector does.)
             ...(t.cls === 'receive' && !passive && ((!noun && (openingSectorSubject(items, t.idx) || institutionSubject(items, t, L))) || (noun && b === undefined && openingNoun(items, t.idx))) ? { sectorReceiver: true as const } : {}),
-            ...(homeOfficial && h.cat === 'visit' && a === undefined ? { homeOfficial: true as const } : {}),
+            ...(homeOfficial && (h.cat === 'visit' || giverUnsaid) && a === undefined ? { homeOfficial: true as const } : {}),
           });
         }
       }
@@ -8483,9 +8489,12 @@ const MINISTRY_NAMES: ReadonlySet<string> = new Set(['defensa', 'exteriores', 'i
  * institution with no place or nationality in the clause, so it gives for the country of the latest giver.
  */
 function institutionSubject(items: Item[], t: Trigger, L: number): boolean {
-  if (t.mood === 'noun' || t.idx - L > 8) return false;
+  // (past a dateline's closing dash: "Madrid, 5 feb (EFE).- El Ejército del Aire desplegará")
+  let start = L;
+  for (let k = t.idx - 1; k > L; k--) if (items[k]!.tok === 'punct' && /^[-–—]$/.test(items[k]!.lower)) { start = k + 1; break; }
+  if (t.mood === 'noun' || t.idx - start > 8) return false;
   let inst = false;
-  for (let k = L; k < t.idx; k++) {
+  for (let k = start; k < t.idx; k++) {
     const it = items[k]!;
     if (it.place || it.cargo || hasMark(it, MB.rel)) return false;
     if ((INSTITUTIONS.has(it.lower) && hasMark(items[k - 1], MB.det)) || (MINISTRY_NAMES.has(it.lower) && it.cap)) inst = true;

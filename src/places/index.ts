@@ -12,6 +12,31 @@ export type { GazEntry, Gazetteer } from './gazetteer';
 export { recognize } from './recognize';
 export type { RawMention } from './recognize';
 
+/** The gazetteer's country entry for each ISO code, built once per gazetteer on first need. */
+const COUNTRY_INDEX = new WeakMap<Gazetteer, Map<string, number>>();
+
+/**
+ * The country with ISO code `code` as a place the text does not mention (no mentions): the country a dateline's city is in,
+ * which the flows may name as an end ("MADRID (EFE) - El Ejército del Aire desplegará seis cazas en Bulgaria").
+ */
+export function countryPlace(gaz: Gazetteer, code: string, lang: Lang): Place | undefined {
+  let index = COUNTRY_INDEX.get(gaz);
+  if (!index) {
+    index = new Map();
+    for (let i = 0; i < gaz.size; i++) {
+      const e = gaz.entry(i);
+      if (e.kind === 'country' && e.country && !index.has(e.country)) index.set(e.country, i);
+    }
+    COUNTRY_INDEX.set(gaz, index);
+  }
+  const i = index.get(code);
+  if (i === undefined) return undefined;
+  const e = gaz.entry(i);
+  const place: Place = { id: e.id, name: e.names[lang], kind: 'country', lon: e.lon, lat: e.lat, country: e.country, confidence: 1, mentions: [], candidates: [] };
+  if (e.geonameId) place.geonameId = e.geonameId;
+  return place;
+}
+
 /** Find and geocode every place the text mentions. */
 export function findPlaces(text: string, gaz: Gazetteer, lang: Lang): Place[] {
   if (!text) return [];
