@@ -622,7 +622,7 @@ describe('rules from heldout9 (general, own sentences)', () => {
 // The newest held-out set is scored apart: its floor guards against regressions without hiding how far it
 // is from the goal (see fixtures/README.md for its first-run score).
 /** The newest held-out sets, each with its own floor (first-run scores in fixtures/README.md). */
-const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5, heldout9: 0.4, heldout10: 0.45, heldout11: 0.4, heldout12: 0.42, heldout13: 0.33, heldout14: 0.36, heldout15: 0.28, heldout16: 0.31, heldout17: 0.36, heldout18: 0.36, heldout19: 0.3, heldout20: 0.08, heldout21: 0.38, heldout22: 0.19, heldout23: 0.38, heldout24: 0.55, heldout25: 0.38, heldout26: 0.46, heldout27: 0.33, heldout28: 0.39, heldout29: 0.4, heldout30: 0.52, heldout31: 0.33, heldout32: 0.52, heldout33: 0.6, heldout34: 0.38, heldout35: 0.7, heldout36: 0.55, heldout37: 0.45, heldout38: 0.72, heldout39: 0.42, heldout40: 0.55, heldout41: 0.75, heldout42: 0.7, heldout43: 0.52, heldout46: 0.6, heldout48: 0.4, heldout52: 0.4, heldout55: 0.65, heldout57: 0.5, heldout61: 0.52, heldout62: 0.6, heldout64: 0.4, heldout66: 0.6, heldout68: 0.5, heldout70: 0.55, heldout72: 0.45, heldout74: 0.45, heldout76: 0.5, heldout78: 0.5, heldout80: 0.38, heldout82: 0.38, heldout83: 0.6, heldout85: 0.5, heldout86: 0.65, heldout87: 0.5, heldout90: 0.55, heldout91: 0.5 };
+const NEWEST_SETS: Record<string, number> = { heldout7: 0.48, heldout8: 0.5, heldout9: 0.4, heldout10: 0.45, heldout11: 0.4, heldout12: 0.42, heldout13: 0.33, heldout14: 0.36, heldout15: 0.28, heldout16: 0.31, heldout17: 0.36, heldout18: 0.36, heldout19: 0.3, heldout20: 0.08, heldout21: 0.38, heldout22: 0.19, heldout23: 0.38, heldout24: 0.55, heldout25: 0.38, heldout26: 0.46, heldout27: 0.33, heldout28: 0.39, heldout29: 0.4, heldout30: 0.52, heldout31: 0.33, heldout32: 0.52, heldout33: 0.6, heldout34: 0.38, heldout35: 0.7, heldout36: 0.55, heldout37: 0.45, heldout38: 0.72, heldout39: 0.42, heldout40: 0.55, heldout41: 0.75, heldout42: 0.7, heldout43: 0.52, heldout46: 0.6, heldout48: 0.4, heldout52: 0.4, heldout55: 0.65, heldout57: 0.5, heldout61: 0.52, heldout62: 0.6, heldout64: 0.4, heldout66: 0.6, heldout68: 0.5, heldout70: 0.55, heldout72: 0.45, heldout74: 0.45, heldout76: 0.5, heldout78: 0.5, heldout80: 0.38, heldout82: 0.38, heldout83: 0.6, heldout85: 0.5, heldout86: 0.65, heldout87: 0.5, heldout90: 0.55, heldout91: 0.5, heldout94: 0.5, heldout95: 0.5 };
 
 describe('rules from heldout10 (general, own sentences)', () => {
   const W = [
@@ -8231,5 +8231,14 @@ describe('session 38: people deported from a place named before the verb go nowh
   it('people deported from a place named before the verb go nowhere there ("41 cidadãos deportados da América do Norte, 29 expulsos pelos Estados Unidos")', () => {
     const defs = [REGION('Açores', 'PT', ['Açores']), { key: 'America', kind: 'other' as const, names: ['América do Norte'] }, C('US', ['Estados Unidos']), C('CA', ['Canadá'])];
     expect(triples(run('Os Açores receberam no ano passado 41 cidadãos deportados da América do Norte, 29 expulsos pelos Estados Unidos e 12 pelo Canadá.', 'pt', defs)).filter((t) => t.includes('>America'))).toEqual([]);
+  });
+});
+
+describe('session 38: "come home", goods re-exported, an acronym closing a source\'s name', () => {
+  it('"Cambodian migrant workers have come home from Thailand"; "l\'essentiel du métal est réexporté vers l\'Inde" leaves the importer; "selon l\'Office fédéral de la douane (OFDF)" is the importer\'s own word', () => {
+    const defs = [C('KH', ['Cambodia'], ['Cambodian']), C('TH', ['Thailand']), C('CH', ['Suisse']), C('PE', ['Pérou']), C('IN', ['Inde']), C('AE', ['Emirats arabes unis'])];
+    expect(triples(run('More than 900,000 Cambodian migrant workers have come home from Thailand since July.', 'en', defs))).toEqual(['TH>KH:people']);
+    expect(triples(run("La Suisse a importé l'an dernier 112 tonnes d'or du Pérou. Une fois affiné, l'essentiel du métal est réexporté vers l'Inde et les Emirats arabes unis.", 'fr', defs))).toEqual(['CH>AE:other', 'CH>IN:other', 'PE>CH:other']);
+    expect(run("La Suisse a importé l'an dernier 112 tonnes d'or du Pérou, selon l'Office fédéral de la douane et de la sécurité des frontières (OFDF).", 'fr', defs).map((f) => f.status)).toEqual(['stated']);
   });
 });

@@ -1657,6 +1657,15 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         }
       }
     }
+    // ("La Suisse a importé 112 tonnes d'or du Pérou. [...] l'essentiel du métal est réexporté vers l'Inde": goods re-exported with no
+    // start named leave where the discourse's latest goods of their kind went, within two sentences.)
+    if (!from && to && f.reexport) {
+      const m = latestMemory(si, 2, (x) => x.sentence < si && sameGoods(x.cat, f.cat) && x.cat !== 'money');
+      if (m && countryOf(m.to).country !== countryOf(to).country) {
+        from = m.to;
+        filled = true;
+      }
+    }
     // "400 personas han entrado en Ceuta. [...] 65 menores fueron trasladados a Málaga": people transferred on, with
     // no start named, leave where the discourse last brought people (not "Otros 5.000", more people from elsewhere).
     if (!from && to && f.onward && (f.cat === 'people' || f.cat === 'troops') && !sentenceHas(si, 'others', () => hasWord(text, quote.start, quote.end, OTHER_PEOPLE))) {
@@ -2019,6 +2028,8 @@ interface RawFlow {
   sectorReceiver?: true;
   /** A visit by an official named by office alone ("O ministro dos Recursos Minerais viaja a Nova Deli"): from the dateline's country. */
   homeOfficial?: true;
+  /** Goods re-exported or resold ("est réexporté vers l'Inde"): with no start named, from where the discourse's latest goods went. */
+  reexport?: true;
 }
 
 /** Classes whose object is the receiver, so coordinated verbs can share it. */
@@ -4676,6 +4687,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             // story's country, as a sector does.)
             ...(t.cls === 'receive' && !passive && ((!noun && (openingSectorSubject(items, t.idx) || institutionSubject(items, t, L))) || (noun && b === undefined && openingNoun(items, t.idx))) ? { sectorReceiver: true as const } : {}),
             ...(homeOfficial && (h.cat === 'visit' || giverUnsaid) && a === undefined ? { homeOfficial: true as const } : {}),
+            ...(t.cls === 'send' && REEXPORT.test(items[t.idx]!.lower) ? { reexport: true as const } : {}),
           });
         }
       }

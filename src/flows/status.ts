@@ -209,10 +209,12 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>, agent
   const isStop = (it: Item): boolean => it.tok === 'punct' && /^[,;.:!?«»"“”]$/.test(it.lower);
   let from: number;
   let to: number;
+  // (Forward, a name's acronym in parentheses ends it: "selon l'Office fédéral de la douane et de la sécurité des frontières (OFDF)".)
+  const ends = (it: Item): boolean => isStop(it) || it.lower === '(';
   if (ATTRIB_PREP.has(at.lower)) {
     from = k + 1;
     to = from;
-    while (to < items.length && !isStop(items[to]!)) to++;
+    while (to < items.length && !ends(items[to]!)) to++;
   } else if (ATTRIB_SAY.has(at.lower)) {
     // "..., the Ukrainian infrastructure ministry said": the words back to the comma; else "informou o Itamaraty".
     from = k;
@@ -230,7 +232,7 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>, agent
     if (from === k) {
       from = k + 1;
       to = from;
-      while (to < items.length && !isStop(items[to]!)) to++;
+      while (to < items.length && !ends(items[to]!)) to++;
     }
   } else return false;
   if (to - from > 12) return false;

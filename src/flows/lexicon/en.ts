@@ -115,7 +115,7 @@ export const en: Lexicon = {
     { cls: 'help', forms: v('finance', 'finances', 'financed', 'financed', 'financing').filter(([f]) => f !== 'finances' && f !== 'financing'), cat: 'money' },
     { cls: 'help', forms: v('arm', 'arms', 'armed', 'armed', 'arming').filter(([f]) => f !== 'arms' && f !== 'arm' && f !== 'armed'), cat: 'weapons' },
     // going back, of people: "refugees returned from Lebanon", "went home"
-    { cls: 'move', forms: v('return', 'returns', 'returned', 'returned', 'returning').concat(forms('fin', 'went home', 'go home', 'goes home', 'going home', 'came back', 'come back', 'coming back', 'went back', 'go back', 'goes back', 'going back', 'crossed back', 'cross back', 'crossing back'), forms('part', 'gone home', 'gone back')), sense: 'home' },
+    { cls: 'move', forms: v('return', 'returns', 'returned', 'returned', 'returning').concat(forms('fin', 'went home', 'go home', 'goes home', 'going home', 'came back', 'come back', 'coming back', 'went back', 'go back', 'goes back', 'going back', 'crossed back', 'cross back', 'crossing back', 'came home', 'come home', 'comes home', 'coming home', 'flew home', 'fly home', 'flying home', 'headed home', 'head home', 'heading home'), forms('part', 'gone home', 'gone back', 'flown home')), sense: 'home' },
     { cls: 'move', forms: v('arrive', 'arrives', 'arrived', 'arrived', 'arriving') },
     // officials expected somewhere, a visit to come: "a delegation is due in Nuuk on Monday", "The Home Secretary is due
     // in Paris" (goods due somewhere go there as goods: a verb of going names what moves)
