@@ -8242,3 +8242,10 @@ describe('session 38: "come home", goods re-exported, an acronym closing a sourc
     expect(run("La Suisse a importé l'an dernier 112 tonnes d'or du Pérou, selon l'Office fédéral de la douane et de la sécurité des frontières (OFDF).", 'fr', defs).map((f) => f.status)).toEqual(['stated']);
   });
 });
+
+describe('session 38: a regional adjective before an English noun of a country describes the country the noun stands for', () => {
+  it('"would give the South American nation 14 million euros" gives Suriname, not South America', () => {
+    const defs = [C('NL', ['Netherlands'], ['Dutch']), C('SR', ['Suriname']), { key: 'South America', kind: 'other' as const, names: [], demonyms: ['South American'] }];
+    expect(triples(run('The Dutch defense minister flew to Suriname and said his government would give the South American nation 14 million euros.', 'en', defs))).toEqual(['NL>SR:money', 'NL>SR:visit']);
+  });
+});

@@ -236,9 +236,9 @@ export function buildItems(
       m = mentions[mi];
     }
     // "o país sul-americano", "le pays sahélien": a regional adjective on a resolved "país" describes that
-    // country; it does not name the region as a second place.
+    // country; it does not name the region as a second place. (So before it, in English: "the South American nation".)
     const prevIt = items[items.length - 1];
-    if (m && m.start < t.end && t.start < m.end && m.via === 'demonym' && m.place.kind !== 'country' && prevIt?.place?.via === 'anaphor') {
+    if (m && m.start < t.end && t.start < m.end && m.via === 'demonym' && m.place.kind !== 'country' && (prevIt?.place?.via === 'anaphor' || regionalBeforeCountryNoun(toks, i, m.end))) {
       mi++;
       m = mentions[mi];
     }
@@ -813,6 +813,15 @@ export function nationalityNoun(items: Item[], k: number): boolean {
   if (it?.place?.via !== 'demonym' || !it.lower.endsWith('s')) return false;
   const prev = items[k - 1];
   return !prev || PEOPLE_QUANTIFIERS.has(prev.lower) || (prev.tok === 'punct' && !isComma(prev));
+}
+
+/** English nouns of a country a regional adjective may stand before ("the South American nation", "the Gulf state"). */
+const COUNTRY_HEADS: ReadonlySet<string> = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'archipelago']);
+/** Does the token after the mention that starts at toks[i] and ends at `end` name a country ("South American | nation")? */
+function regionalBeforeCountryNoun(toks: ReadonlyArray<{ start: number; lower: string }>, i: number, end: number): boolean {
+  let j = i;
+  while (j < toks.length && toks[j]!.start < end) j++;
+  return COUNTRY_HEADS.has(toks[j]?.lower ?? '');
 }
 
 /** Words for a class or model between goods and its name: "corbetas clase Incheon", "classe Bergamini". */
