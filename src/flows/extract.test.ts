@@ -8249,3 +8249,12 @@ describe('session 38: a regional adjective before an English noun of a country d
     expect(triples(run('The Dutch defense minister flew to Suriname and said his government would give the South American nation 14 million euros.', 'en', defs))).toEqual(['NL>SR:money', 'NL>SR:visit']);
   });
 });
+
+describe('session 38: troops of the destination\'s nationality going home start where the story stands', () => {
+  it('"Bissau (Lusa) – Os primeiros 150 militares senegaleses regressam a Dakar" leave Guinea-Bissau; "229 brasileiros retirados do Líbano pousaram em São Paulo" still leave Lebanon alone', () => {
+    const defs = [C('GW', ['Guiné-Bissau']), { ...CITY('Bissau', 'GW', true) }, C('SN', ['Senegal'], ['senegaleses']), CITY('Dakar', 'SN', true), C('LB', ['Líbano']), C('BR', ['Brasil'], ['brasileiros']), CITY('São Paulo', 'BR')];
+    const fs = run('Bissau, 12 fev 2026 (Lusa) – A força da CEDEAO vai sair da Guiné-Bissau até ao fim de março. Os primeiros 150 militares senegaleses regressam a Dakar no domingo.', 'pt', defs);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['GW>Dakar@SN:troops:150']);
+    expect(triples(run('Os 229 brasileiros retirados do Líbano pousaram em São Paulo.', 'pt', defs))).toEqual(['LB>São Paulo@BR:people']);
+  });
+});

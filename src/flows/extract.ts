@@ -1694,7 +1694,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // ("BISHKEK (AFP) - [...] 4,300 workers left for South Korea, and 250 fruit pickers flew to Britain": people leaving or
     // travelling to another country with no start named leave the dateline's country.)
     // (So are people sent or deported with no sender named: "a second group, most of them Vietnamese, would be sent home".)
-    if (!from && to && f.cat === 'people' && (f.cls === 'leave' || f.cls === 'move' || f.cls === 'send' || f.cls === 'deport') && !f.pron && home && home.country !== countryOf(to).country) {
+    // (So do troops going home with no start named: "Bissau (Lusa) – Os primeiros 150 militares senegaleses regressam a Dakar".)
+    if (!from && to && (f.cat === 'people' || (f.cat === 'troops' && f.goingHome)) && (f.cls === 'leave' || f.cls === 'move' || f.cls === 'send' || f.cls === 'deport') && !f.pron && home && home.country !== countryOf(to).country) {
       from = home;
       filled = true;
     }
@@ -2030,6 +2031,8 @@ interface RawFlow {
   homeOfficial?: true;
   /** Goods re-exported or resold ("est réexporté vers l'Inde"): with no start named, from where the discourse's latest goods went. */
   reexport?: true;
+  /** Travellers of the destination's nationality going home ("militares senegaleses regressam a Dakar"), no start named. */
+  goingHome?: true;
 }
 
 /** Classes whose object is the receiver, so coordinated verbs can share it. */
@@ -4646,7 +4649,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           if (t.cls === 'exchange' && (a === b || a === undefined || b === undefined || countryAt(items, a) === countryAt(items, b))) continue;
           // "229 brasileiros retirados do Líbano pousaram em São Paulo": a demonym of the destination's own
           // country names the travellers coming home, not where they come from.
-          if (a !== undefined && b !== undefined && homecoming(items[a]!.place!, items[b]!.place!.place)) continue;
+          const comingHome = a !== undefined && b !== undefined && homecoming(items[a]!.place!, items[b]!.place!.place);
+          // ("Os primeiros 150 militares senegaleses regressam a Dakar": with no other start named, people or troops going home start
+          // where the story stands, read in emit.)
+          if (comingHome && (srcs.length > 1 || (h.cat !== 'troops' && h.cat !== 'people'))) continue;
           // Plain object literals of one shape (no spreads): this loop is hot on transfer-dense text.
           // ("payments for Iranian gas into an account in Oman": goods paid for come from their own nationality.)
           // (Not people given back in exchange, "a cambio de dos soldados azerbaiyanos": their nationality is home.)
@@ -4655,7 +4661,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           // nationals send home comes from wherever they live, which the clause does not say.
           const diaspora = a !== undefined && b !== undefined && h.cat === 'money' && !h.reversed && items[a]!.place!.via === 'demonym' && countryAt(items, a) === countryAt(items, b);
           raw.push({
-            from: a !== undefined && !diaspora ? items[a]!.place!.place : undefined,
+            from: a !== undefined && !diaspora && !comingHome ? items[a]!.place!.place : undefined,
             to: paidOrigin ?? (b !== undefined ? items[b]!.place!.place : undefined),
             fromActor: srcActor,
             fromCountry: srcCountry,
@@ -4688,6 +4694,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             ...(t.cls === 'receive' && !passive && ((!noun && (openingSectorSubject(items, t.idx) || institutionSubject(items, t, L))) || (noun && b === undefined && openingNoun(items, t.idx))) ? { sectorReceiver: true as const } : {}),
             ...(homeOfficial && (h.cat === 'visit' || giverUnsaid) && a === undefined ? { homeOfficial: true as const } : {}),
             ...(t.cls === 'send' && REEXPORT.test(items[t.idx]!.lower) ? { reexport: true as const } : {}),
+            ...(comingHome ? { goingHome: true as const } : {}),
           });
         }
       }
