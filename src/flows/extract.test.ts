@@ -8258,3 +8258,12 @@ describe('session 38: troops of the destination\'s nationality going home start 
     expect(triples(run('Os 229 brasileiros retirados do Líbano pousaram em São Paulo.', 'pt', defs))).toEqual(['LB>São Paulo@BR:people']);
   });
 });
+
+describe('session 38: a share of "those" transfers is no transfer of its own; "originó" accounts for a share', () => {
+  it('"Estados Unidos originó el 81,5 % de esos envíos, unos 8.770 millones de dólares" after a receipt of remittances', () => {
+    const defs = [C('DO', ['República Dominicana']), C('US', ['Estados Unidos']), C('ES', ['España']), C('IT', ['Italia'])];
+    const fs = run('La República Dominicana recibió 10.760 millones de dólares en remesas en 2024. Estados Unidos originó el 81,5 % de esos envíos, unos 8.770 millones de dólares, seguido de lejos por España, con 760 millones, e Italia, con 190 millones.', 'es', defs);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.category}`).filter((t) => !t.endsWith('>DO:money'))).toEqual([]);
+    expect(fs.find((f) => f.from === 'US')?.quantity).toBe(8770000000);
+  });
+});

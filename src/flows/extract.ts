@@ -97,8 +97,8 @@ const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno|kingdom|
  * "representó el 30 %", "a représenté 1,2 million" (a number or an approximation word must follow).
  */
 const ACCOUNTED_FOR: Record<Lang, RegExp> = {
-  pt: /\b(?:respondeu|responderam|respondia|respondiam|responde|respondem) por\s+(?:cerca de |quase |perto de |mais de |menos de )?(?:\d|metade|um terço|um quarto)/i,
-  es: /\b(?:representó|representaron|representa|representan|supuso|supusieron) (?:el |un |casi |cerca de |más de |unos |unas )?(?:\d|la mitad|un tercio|un cuarto)/i,
+  pt: /\b(?:(?:respondeu|responderam|respondia|respondiam|responde|respondem) por|originou|originaram|origina|originam)\s+(?:cerca de |quase |perto de |mais de |menos de )?(?:\d|metade|um terço|um quarto)/i,
+  es: /\b(?:representó|representaron|representa|representan|supuso|supusieron|originó|originaron|origina|originan) (?:el |un |casi |cerca de |más de |unos |unas )?(?:\d|la mitad|un tercio|un cuarto)/i,
   fr: /\b(?:(?:a|ont|avait|avaient) représenté|représente|représentent) (?:près de |environ |plus de |quelque )?(?:\d|la moitié|un tiers|un quart)/i,
   en: /\baccount(?:ed|s)? for (?:about |nearly |almost |some |more than |over |around )?(?:\$?\d|half|a third|a quarter)/i,
 };
