@@ -8267,3 +8267,12 @@ describe('session 38: a share of "those" transfers is no transfer of its own; "o
     expect(fs.find((f) => f.from === 'US')?.quantity).toBe(8770000000);
   });
 });
+
+describe('session 38: places coordinated after "from" or "de" share its role before a verb', () => {
+  it('"Tourists from Germany and France arrived in Fiji", "Vessels from Taiwan, South Korea and the United States paid", "Turistas da Alemanha e França chegaram"', () => {
+    const defs = [C('DE', ['Germany']), C('FR', ['France']), C('FJ', ['Fiji']), C('TW', ['Taiwan']), C('KR', ['South Korea']), C('US', ['United States']), C('EC', ['Ecuador']), C('PE', ['Perú']), C('CO', ['Colombia'])];
+    expect(triples(run('Tourists from Germany and France arrived in Fiji.', 'en', defs))).toEqual(['DE>FJ:people', 'FR>FJ:people']);
+    expect(triples(run('Vessels from Taiwan, South Korea and the United States paid $410 million to Fiji.', 'en', defs))).toEqual(['KR>FJ:money', 'TW>FJ:money', 'US>FJ:money']);
+    expect(triples(run('Turistas da Alemanha e França chegaram a Fiji.', 'pt', [C('DE', ['Alemanha']), C('FR', ['França']), C('FJ', ['Fiji'])]))).toEqual(['DE>FJ:people', 'FR>FJ:people']);
+  });
+});

@@ -574,7 +574,10 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
   // ...unless the first conjunct is itself a subject: "companies in the UAE and Hong Kong channelled".
   const prevR = roles[j - 1];
   const subjectPair = !!prevR && (prevR.role === 'bare' || prevR.role === 'actor') && hasMark(cj, MB.coord);
-  if (cj && (!startsClause || subjectPair) && (hasMark(cj, MB.coord) || isComma(cj)) && items[j - 1]?.place) {
+  // (...or the places a subject comes from or is of: "Tourists from Germany and France arrived", "Vessels from Taiwan, South Korea
+  // and the United States paid", "Turistas da Alemanha e França chegaram".)
+  const fromPair = !!prevR && (prevR.role === 'from' || prevR.role === 'of') && hasMark(cj, MB.coord) && (j === idx - 1 || (j === idx - 2 && hasMark(items[idx - 1], MB.det)));
+  if (cj && (!startsClause || subjectPair || fromPair) && (hasMark(cj, MB.coord) || isComma(cj)) && items[j - 1]?.place) {
     const r = roles[j - 1];
     if (r) return { ...r, coord: j - 1 };
   }
