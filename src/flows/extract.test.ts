@@ -8276,3 +8276,10 @@ describe('session 38: places coordinated after "from" or "de" share its role bef
     expect(triples(run('Turistas da Alemanha e França chegaram a Fiji.', 'pt', [C('DE', ['Alemanha']), C('FR', ['França']), C('FJ', ['Fiji'])]))).toEqual(['DE>FJ:people', 'FR>FJ:people']);
   });
 });
+
+describe('session 38: the places ranked after where a receipt came from sent too', () => {
+  it('"Tonga received remittances of $236 million. Nearly half of it came from New Zealand, followed by the United States and Australia"', () => {
+    const defs = [C('TO', ['Tonga']), C('NZ', ['New Zealand']), C('US', ['United States']), C('AU', ['Australia'])];
+    expect(triples(run('Tonga received remittances of $236 million. Nearly half of it came from New Zealand, followed by the United States and Australia.', 'en', defs))).toEqual(['AU>TO:money', 'NZ>TO:money', 'US>TO:money']);
+  });
+});

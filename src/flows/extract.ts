@@ -1115,7 +1115,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (srcs.length === 0 || inSentence.some((x) => x.start < at && !x.org)) return;
     const half = halfPartner(si, undefined, 'to');
     if (!half) return;
-    for (const x of srcs.slice(0, 3)) {
+    // ("Nearly half of it came from New Zealand, followed by the United States and Australia": and the places ranked after them.)
+    const first = srcs.slice(0, 3);
+    for (const x of rankedAfter(first[0]!, inSentence)) if (!first.includes(x) && x.via !== 'demonym' && !x.org) first.push(x);
+    for (const x of first) {
       const from = countryOf(x.place);
       if (from.country && from.country !== countryOf(half.place).country) emitRead(from, half.place, half.cat, half.unit, half.word, null, 'stated', si, quote, true, half.quote);
     }
