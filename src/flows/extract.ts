@@ -47,6 +47,7 @@ import { METONYMS } from './lexicon/metonyms';
 import { BUYER_NOUN, CROSSING, DELEGATION, EVENT_NOUNS, FOLLOWED, makerBefore, MOSTLY, placeRoles, possessiveAfter, RELATION, residesAt, SEATED, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
 import { CHARGED, COMPLEMENTIZERS, CONTRAST, dativeRelativeComma, hedgedFor, LOCATIVE_REL, REACH, relativeBefore, relativeOpen, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
+import { fold } from '../text/normalize';
 import { organisationMentions } from './organisations';
 import { datelineMention } from './dateline';
 import { learnPersons, namesPerson, type Persons } from './persons';
@@ -411,12 +412,23 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   const recentExporter = (si: number): { sentence: number; place: Place; cat: FlowCategory | undefined } | undefined =>
     exporter && si - exporter.sentence <= 5 ? exporter : undefined;
   const countryOf = (p: Place): Place => (p.kind !== 'country' && p.country ? countryByCode.get(p.country) ?? p : p);
+  /**
+   * The dateline's country as home: named, or else implied while the story has opened on no country of its own but the other end's
+   * (`to`): "MADRID (EFE) - El Ejército del Aire desplegará seis cazas en la base búlgara".
+   */
+  const unnamedHome = (to?: Place): Place | undefined =>
+    home ?? (impliedHome && (!ledeTopic || countryOf(ledeTopic).country === impliedHome.country || (to !== undefined && countryOf(ledeTopic).country === countryOf(to).country)) ? impliedHome : undefined);
   /** A sender as the discourse recalls it: a region or informal region stays itself ("Le Québec a exporté"), else its country. */
   const senderOf = (p: Place): Place => ((p.kind === 'region' || p.kind === 'other') && p.country ? p : countryOf(p));
   /** The country of the dateline's place, if the text opens with a dateline ("Luanda, 22 set 2025 (Lusa) -"). */
   const dateline = datelineAt?.place;
-  // (A dateline's country the text never names is still home: "MADRID (EFE) - El Ejército del Aire desplegará".)
-  const home = dateline?.country ? countryByCode.get(dateline.country) ?? impliedCountry?.(dateline.country) : undefined;
+  const home = dateline?.country ? countryByCode.get(dateline.country) : undefined;
+  // (A dateline's country the text never names, "MADRID (EFE) - El Ejército del Aire desplegará": only for a sender or traveller
+  // left unnamed, and only in a story that opens on no other country, "LONDON (Reuters) - Zambia's debt talks stalled", read
+  // below as `unnamedHome()`.)
+  // (Nor a seat of international bodies, whose datelines tell where they speak: "Genève (AFP) - Plus de 3.000 migrants ont été
+  // expulsés vers le Niger, selon l'OIM".)
+  const impliedHome = !home && dateline?.country && !BODY_SEATS.has(fold(dateline.name.toLowerCase())) ? impliedCountry?.(dateline.country) : undefined;
   const capitalCountry = (p: Place): Place => {
     if (p.kind !== 'city' || !p.capital || !p.country) return p;
     return countryByCode.get(p.country) ?? p;
@@ -494,7 +506,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // sending people home, who may leave it: "HONIARA (Reuters) - [...] The 31 crew members will be repatriated to Vietnam".)
     /** Can a sentence with fewer than two places still pair with the discourse (read only when needed)? */
     const pairable = (): boolean =>
-      inSentence.length > 0 && ((home !== undefined && (hasWord(text, s.start, s.end, c.actorWords) || c.deportTriggers.has(text, s.start, s.end))) || pronounTopic !== undefined || (storyPlace !== undefined && (SECTOR_OPENING.test(s.text) || IMPORTS_OPENING.test(s.text))) || halfBefore(si) || recentExporter(si) !== undefined || (persons.size > 0 && c.triggers.has(text, s.start, s.end) && namesPerson(s.text, persons)) || (alone.has(si - 1) && (SOME_OF_THEM.test(s.text) || CAME_FROM.test(s.text))) || ((alone.has(si - 1) || alone.has(si - 2)) && (ranksPartner(s.text, lang) || ACCOUNTED_FOR[lang].test(s.text))));
+      inSentence.length > 0 && (((home ?? impliedHome) !== undefined && (hasWord(text, s.start, s.end, c.actorWords) || c.deportTriggers.has(text, s.start, s.end))) || pronounTopic !== undefined || (storyPlace !== undefined && (SECTOR_OPENING.test(s.text) || IMPORTS_OPENING.test(s.text))) || halfBefore(si) || recentExporter(si) !== undefined || (persons.size > 0 && c.triggers.has(text, s.start, s.end) && namesPerson(s.text, persons)) || (alone.has(si - 1) && (SOME_OF_THEM.test(s.text) || CAME_FROM.test(s.text))) || ((alone.has(si - 1) || alone.has(si - 2)) && (ranksPartner(s.text, lang) || ACCOUNTED_FOR[lang].test(s.text))));
     // (A sentence let through only for a word that may stand for a place, "the country", "o governo", "la ciudad", is read as
     // one with a single place when its items resolve no such word: see below.)
     const hinted = distinct < 2 && !recent && ANAPHOR_HINT.test(s.text);
@@ -886,6 +898,19 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const first = inSentence.find((m) => m.via !== 'demonym');
       // ("Of these volumes, Spain took about a quarter": one naming the goods just exported may come first.)
       if (!share || !first || (first.start - s.start >= share.start && !share.fronted)) return;
+      // ("Nepal recibió 11.000 millones de dólares en remesas. Malasia, Catar y los Emiratos concentran la mayor parte de esos envíos":
+      // the takers of a share of what a place received, from no sender named, are where it came from.)
+      const receipt = halfPartner(si, undefined, 'to');
+      const sending = halfPartner(si, undefined, 'from');
+      // (A verb that accounts for a share with its amount is read by accountedFor: "Estados Unidos originó el 81,5 % de esos envíos".)
+      if (receipt && (!sending || sending.quote.start < receipt.quote.start) && !share.fronted && !ACCOUNTED_FOR[lang].test(s.text)) {
+        for (const m of inSentence) {
+          const from = countryOf(m.place);
+          if (m.start - s.start >= share.start || m.via === 'demonym' || m.org || from.kind !== 'country' || from.country === receipt.place.country) continue;
+          emitRead(from, receipt.place, receipt.cat, receipt.unit, receipt.word, null, 'stated', si, quote, true, receipt.quote);
+        }
+        return;
+      }
       bp = share;
     }
     const at = s.start + bp.end;
@@ -1202,6 +1227,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const g = it.tags.find((x) => x.k === 'cargo');
       if (g && g.k === 'cargo') { cat = g.cat; break; }
     }
+    // (An investor invests money, whatever goods the discourse moved last: "Germany was the largest investor in the sector".)
+    if (/invest|inversor|inversionista/i.test(s.text.slice(sp.start, sp.end))) cat = 'money';
     let to = owner ? countryOf(owner.place) : undefined;
     let earlierQuote: Span | undefined;
     if (!to) {
@@ -1648,7 +1675,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     }
     // ("Luanda, 22 set 2025 (Lusa) - O ministro dos Recursos Minerais viaja a Nova Deli": an official named by office
     // alone travels from the dateline's country.)
-    if (!from && to && f.homeOfficial && home && home.country !== countryOf(to).country) from = home;
+    const own = unnamedHome(to);
+    if (!from && to && f.homeOfficial && own && own.country !== countryOf(to).country) from = own;
     // "O Presidente moçambicano, Daniel Chapo, [...] Chapo, que esteve em Luanda": a traveller named as a person
     // the article introduced with a nationality travels from that country.
     if (!from && to && f.named) {
@@ -1698,8 +1726,11 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // travelling to another country with no start named leave the dateline's country.)
     // (So are people sent or deported with no sender named: "a second group, most of them Vietnamese, would be sent home".)
     // (So do troops going home with no start named: "Bissau (Lusa) – Os primeiros 150 militares senegaleses regressam a Dakar".)
-    if (!from && to && (f.cat === 'people' || (f.cat === 'troops' && f.goingHome)) && (f.cls === 'leave' || f.cls === 'move' || f.cls === 'send' || f.cls === 'deport') && !f.pron && home && home.country !== countryOf(to).country) {
-      from = home;
+    // (Troops only from a home the text names: "LONDON (Reuters) - The first 150 Senegalese soldiers will return to Dakar" names
+    // none.)
+    const leftHome = f.cat === 'troops' ? home : own;
+    if (!from && to && (f.cat === 'people' || (f.cat === 'troops' && f.goingHome)) && (f.cls === 'leave' || f.cls === 'move' || f.cls === 'send' || f.cls === 'deport') && !f.pron && leftHome && leftHome.country !== countryOf(to).country) {
+      from = leftHome;
       filled = true;
     }
     if (!from || !to) {
@@ -2574,7 +2605,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (!r || it.paren) continue;
       // ("une tournée en Europe centrale qui le conduira ensuite en Slovaquie", "a tour of Central Europe": a continent or
       // world region right after a noun of a trip is its scope, no stop.)
-      if (noun && t.cat === 'visit' && k <= t.idx + 3 && it.place && it.place.place.kind === 'other' && !it.place.place.country) continue;
+      // (Only when a stop follows: "une tournée en Afrique de l'Ouest" alone goes there.)
+      if (noun && t.cat === 'visit' && k <= t.idx + 3 && it.place && it.place.place.kind === 'other' && !it.place.place.country && hasBefore(items, items.length, k + 1, items.length - k - 1, (x) => !!x.place && !!x.place.place.country)) continue;
       if (r.ranked && (r.role === 'bare' || r.role === 'from' || r.role === 'of')) rankedBare.push(k);
       // What a leaving verb leaves: its first place object ("deixou o porto de Primorsk", "quitté la base d'Agadez"),
       // before any destination ("partiram para a Austrália ao abrigo do programa do Pacífico" leaves no ocean).
@@ -3416,14 +3448,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           // ("Ukraine expelled 13 Russian diplomats", "expulsou o embaixador russo": officials expelled go home.)
           // (Not where they were deported from, named before the verb: "41 cidadãos deportados da América do Norte, 29 expulsos pelos
           // Estados Unidos".)
-          dst = (origin !== heldIn && !(origin === from && from !== undefined && from < t.idx) ? origin : undefined) ?? (noun ? undefined : envoysOf(items, roles, t.idx, R));
+          dst = (origin !== heldIn && !(origin === from && from !== undefined && from < t.idx && deportedFrom(items, from)) ? origin : undefined) ?? (noun ? undefined : envoysOf(items, roles, t.idx, R));
           // ("vuelos de deportación desde Estados Unidos": with no one named who deports, nor the people's nationality, the place
           // they are deported from is where they leave, not their home.)
           // (Only right after the noun, or the participle, "41 cidadãos deportados da América do Norte": "la deportación de 300
           // migrantes de Marruecos" names where the people are from.)
           // (The people's nationality, if any, elsewhere: "Unos 260 guatemaltecos llegaron a Guatemala en vuelos de deportación desde
           // Estados Unidos" go home from there.)
-          if ((noun || t.mood === 'part') && src === undefined && from !== undefined && from > t.idx && from - t.idx <= 4 && !hasBefore(items, from, t.idx + 1, 3, (x) => isPeople(x)) && (dst === from || (nationals !== undefined && dst === nationals && countryAt(items, nationals) !== countryAt(items, from)))) [src, dst] = [from, dst === from ? undefined : dst];
+          if ((noun || t.mood === 'part') && src === undefined && from !== undefined && from > t.idx && from - t.idx <= 4 && (noun || deportedFrom(items, from)) && !hasBefore(items, from, t.idx + 1, 3, (x) => isPeople(x)) && (dst === from || (nationals !== undefined && dst === nationals && countryAt(items, nationals) !== countryAt(items, from)))) [src, dst] = [from, dst === from ? undefined : dst];
         }
         break;
       }
@@ -3941,7 +3973,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // with as the subject of a copula.)
     if (cargo.length === 0 && t.mood === 'part' && t.cls === 'send' && dst !== undefined) {
       const cop = copulaOpening(items, lang);
-      if (cop > 0) cargo = collectCargo(items, t, 0, cop - 1, true, lang, decimalComma, roles);
+      // (Not past a speaker, whose participle it is: "Oil is the main export of Nigeria, said the ambassador, sent to Beijing".)
+      if (cop > 0 && !hasBefore(items, t.idx, cop + 1, t.idx - cop - 1, (x) => hasTagMark(x, 'say') || hasMark(x, MB.hedge | MB.actor) || isPeople(x))) cargo = collectCargo(items, t, 0, cop - 1, true, lang, decimalComma, roles);
     }
     const parties = new Set<string>();
     for (const e of [src, dst]) {
@@ -4048,7 +4081,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("ajudar Cabo Verde a modernizar os portos, com 30 milhões de euros", "grâce à un prêt": goods given "with" still are.)
     // ("les nouvelles arrivées de Nicaraguayens au Canada", "the arrival of Haitians in Chile", "la llegada de venezolanos": a noun of
     // arriving of people named by their nationality brings people, no visitors.)
-    if (noun && hits.length > 0 && hits.every((h) => h.cat === 'visit') && (prepRole(items[t.idx + 1]) === 'of' || prepRole(items[t.idx + 1]) === 'from') && items[t.idx + 2]?.place?.via === 'demonym' && /s$/.test(items[t.idx + 2]!.lower) && !isCargo(items[t.idx + 3])) {
+    // (A plural, after a bare "de"/"of": not "la llegada del japonés Fumio Kishida", "la visite du Français Emmanuel Macron".)
+    if (noun && hits.length > 0 && hits.every((h) => h.cat === 'visit') && BARE_OF.has(items[t.idx + 1]?.lower ?? '') && items[t.idx + 2]?.place?.via === 'demonym' && /s$/.test(items[t.idx + 2]!.lower) && !isCargo(items[t.idx + 3]) && !items[t.idx + 3]?.cap) {
       hits = [{ cat: 'people', unit: 'people', q: null, reversed: false }];
     }
     if (helpToDo !== undefined) hits = hits.filter((h) => h.at !== undefined && (h.at < t.idx || withBetween(items, helpToDo!, h.at)));
@@ -6339,6 +6373,17 @@ function copulaOpening(items: Item[], lang: Lang): number {
   return -1;
 }
 
+/** Seats of international bodies, folded: a dateline there names no country the story is about. */
+const BODY_SEATS: ReadonlySet<string> = new Set(['geneva', 'geneve', 'ginebra', 'genebra', 'new york', 'nueva york', 'nova iorque', 'vienna', 'vienne', 'viena', 'brussels', 'bruxelles', 'bruselas', 'bruxelas', 'the hague', 'la haye', 'la haya', 'haia', 'strasbourg', 'estrasburgo']);
+/** A bare "of" before a plural noun ("de", "des", "of", "d'"), not one with a singular article ("del", "du", "do", "da"). */
+const BARE_OF: ReadonlySet<string> = new Set(['de', 'des', 'of', 'd', "d'", 'd’']);
+/** Is the place at k governed by a preposition of origin right after a verb of deporting ("deportados da América do Norte", "deported from")? */
+function deportedFrom(items: Item[], k: number): boolean {
+  let p = k - 1;
+  if (hasMark(items[p], MB.det) && prepRole(items[p]) === null) p--;
+  const pr = prepRole(items[p]);
+  return (pr === 'from' || pr === 'of') && !!items[p - 1]?.tags.some((g) => g.k === 'verb' && g.cls === 'deport');
+}
 /** Vessels and aircraft that carry goods or people, seized with them ("fishing boats", "lanchas", "navio", "bateaux"). */
 const VESSELS = /^(?:boats?|vessels?|ships?|trawlers?|tankers?|planes?|aircraft|lanchas?|barcos?|buques?|embarca[cç](?:[aã]o|ões|iones?)|navios?|pesqueiros?|pesqueros?|avionetas?|avi[oõ](?:es|nes)?|bateaux?|navires?|chalutiers?|p[eé]troliers?|avions?)$/;
 /** Nouns of authorities that act for the place they are in ("police", "la policía", "les douanes"). */
@@ -7775,7 +7820,8 @@ function ellipsis(items: Item[], idx: number, R: number, lang: Lang): number {
     }
     const last = numberEnd(items, k, R);
     // (Not a count of a noun of its own after "otros": "acogen los otros dos grandes centros de entrenamiento".)
-    const counted = isPlain(items[last + 1]) && !items[last + 1]!.cap && !ELLIPSIS_AFTER.has(items[last + 1]!.lower) && !MORE_WORDS.has(items[last + 1]!.lower);
+    // (A plural word, noun or adjective; not "otros 300 ayer", "outros 300 durante".)
+    const counted = isPlain(items[last + 1]) && !items[last + 1]!.cap && /s$/.test(items[last + 1]!.lower) && prepRole(items[last + 1]) === null && !ELLIPSIS_AFTER.has(items[last + 1]!.lower) && !MORE_WORDS.has(items[last + 1]!.lower);
     if (clitic || ELLIPSIS_AFTER.has(items[last + 1]?.lower ?? '') || (ELLIPSIS_BEFORE.has(items[k - 1]?.lower ?? '') && !counted) || ofThem(items, last + 1)) return last;
     // "China compró 61.000; España, 28.000": a bare number right after the verb (past an approximation),
     // closing the clause, counts the goods named before. (Not a year: "vendió en 2023".)

@@ -238,7 +238,7 @@ export function buildItems(
     // "o país sul-americano", "le pays sahélien": a regional adjective on a resolved "país" describes that
     // country; it does not name the region as a second place. (So before it, in English: "the South American nation".)
     const prevIt = items[items.length - 1];
-    if (m && m.start < t.end && t.start < m.end && m.via === 'demonym' && m.place.kind !== 'country' && (prevIt?.place?.via === 'anaphor' || regionalBeforeCountryNoun(toks, i, m.end))) {
+    if (m && m.start < t.end && t.start < m.end && m.via === 'demonym' && m.place.kind !== 'country' && (prevIt?.place?.via === 'anaphor' || (DEFINITE_THIS.has(prevIt?.lower ?? '') && regionalBeforeCountryNoun(toks, i, m.end)))) {
       mi++;
       m = mentions[mi];
     }
@@ -815,6 +815,8 @@ export function nationalityNoun(items: Item[], k: number): boolean {
   return !prev || PEOPLE_QUANTIFIERS.has(prev.lower) || (prev.tok === 'punct' && !isComma(prev));
 }
 
+/** A definite determiner before a regional adjective and a noun of a country that stands for one already named ("the", "this", "that"). */
+const DEFINITE_THIS: ReadonlySet<string> = new Set(['the', 'this', 'that']);
 /** English nouns of a country a regional adjective may stand before ("the South American nation", "the Gulf state"). */
 const COUNTRY_HEADS: ReadonlySet<string> = new Set(['nation', 'country', 'state', 'kingdom', 'republic', 'archipelago']);
 /** Does the token after the mention that starts at toks[i] and ends at `end` name a country ("South American | nation")? */

@@ -273,8 +273,8 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>, agent
       // ("disse à Lusa fonte do Ministério das Finanças português", "a source at the defence ministry": a
       // source of a state body speaks for it.)
       if (SOURCE_WORD.test(w) && bodySource(items, i + 1, to)) continue;
-      // (Not the French and Spanish article: "a indiqué le ministère dans un communiqué".)
-      if (THIRD_SOURCE.test(w) && !(w === 'un' && !it.cap)) return false;
+      // (Not the French and Spanish article, "a indiqué le ministère dans un communiqué", "Un portavoz": only the acronym "UN".)
+      if (THIRD_SOURCE.test(w) && !(w === 'un' && !it.acro)) return false;
       // ("a Russian national told reporters": "national" is a body only in a name: capitalised, or after a
       // capitalised word that is no place, "l'Office national".)
       if (OWN_SOURCE.test(w) && !(NATIONAL.test(w) && !it.cap && !(items[i - 1]?.cap && !items[i - 1]!.place))) own = ownWord = true;
