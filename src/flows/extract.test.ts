@@ -8318,3 +8318,13 @@ describe('session 38: second review mends (a helper ran counterexamples on the l
     expect(triples(run('Nepal recibió 11.000 millones de dólares en remesas en 2024. Malasia, Catar y los Emiratos Árabes Unidos concentran la mayor parte de esos envíos.', 'es', defs))).toEqual(['AE>NP:money', 'MY>NP:money', 'QA>NP:money']);
   });
 });
+
+describe('session 38: a pronoun opening the sentence receives for the latest topic past a conditional or an attribution', () => {
+  it('"La Serbie n\'est pas en reste. Elle aurait reçu de Chine…", "D\'après le quotidien Politika, elle aurait reçu…", "According to Reuters, it received…"', () => {
+    const defs = [C('RS', ['Serbie', 'Serbia']), C('CN', ['Chine', 'China'])];
+    const st = (text: string, lang: Lang) => run(text, lang, defs).map((f) => `${f.from}>${f.to}:${f.status}`);
+    expect(st("La Serbie n'est pas en reste. Elle aurait reçu de Chine une deuxième batterie du système antiaérien FK-3.", 'fr')).toEqual(['CN>RS:reported']);
+    expect(st("La Serbie n'est pas en reste. D'après le quotidien Politika, elle aurait reçu de Chine une deuxième batterie du système antiaérien FK-3.", 'fr')).toEqual(['CN>RS:reported']);
+    expect(st('Serbia is not standing still. According to Reuters, it received an air defence battery from China.', 'en')).toEqual(['CN>RS:reported']);
+  });
+});

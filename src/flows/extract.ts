@@ -117,7 +117,7 @@ const GOODS_OF_PLACE = new RegExp(String.raw`^\s*${GOODS_WORDS}${ORIGIN_PREP}`, 
 /** A sentence opening with "the country" as its subject ("Le pays a par ailleurs importé", "El país importó"). */
 const COUNTRY_SUBJECT_OPENING = /^\s*(?:o|el|le|the)\s+(?:pa[ií]s|pays|country)\b/i;
 /** A sentence opening with a pronoun that can stand for a country ("It", "Il", "Elle", "Ils", "Elles"). */
-const PLACE_PRONOUN_OPENING = /^\s*(?:It|Il|Elle|Ils|Elles)\s/;
+const PLACE_PRONOUN_OPENING = /^\s*(?:(?:Selon|D['’]après|According to)[^,.;]{1,60},\s*(?:it|il|elle|ils|elles)|It|Il|Elle|Ils|Elles)\s/;
 /** Nouns for a country's own trade or industry as a whole ("the sector", "factories", "les raffineries"), with no place named. */
 const SECTOR_NOUNS: ReadonlySet<string> = new Set(
   `sector sectors industry industries factories mills refiners refineries importers manufacturers producers farmers
@@ -5540,8 +5540,12 @@ const CONCESSIONS: ReadonlySet<string> = new Set(['pese', 'pese a', 'apesar', 'a
 
 /** Is the verb at v the first verb after the pronoun opening the sentence ("Il a notamment reçu", "It has also bought")? */
 function openingPronounSubject(items: Item[], v: number): boolean {
-  if (!SUBJECT_PRONOUNS.has(items[0]?.lower ?? '') || v > 5) return false;
-  for (let k = 1; k < v; k++) if (!(hasMark(items[k], MB.aux) || MID_ADVERBS.has(items[k]!.lower))) return false;
+  // (past an opening attribution: "D'après le quotidien Politika, elle aurait reçu", "According to Reuters, it received")
+  let s0 = 0;
+  if (hasMark(items[0], MB.hedge)) for (let k = 1; k < Math.min(v, 10); k++) if (isComma(items[k])) { s0 = k + 1; break; }
+  if (!SUBJECT_PRONOUNS.has(items[s0]?.lower ?? '') || v - s0 > 5) return false;
+  // (a conditional or modal auxiliary too: "Elle aurait reçu", "It would receive", "Il devrait recevoir")
+  for (let k = s0 + 1; k < v; k++) if (!(hasMark(items[k], MB.aux | MB.condAux | MB.plan) || MID_ADVERBS.has(items[k]!.lower))) return false;
   return true;
 }
 
