@@ -8328,3 +8328,11 @@ describe('session 38: a pronoun opening the sentence receives for the latest top
     expect(st('Serbia is not standing still. According to Reuters, it received an air defence battery from China.', 'en')).toEqual(['CN>RS:reported']);
   });
 });
+
+describe('session 38: money people of a nationality send from where they live goes to their country', () => {
+  it('"Las remesas que los guatemaltecos envían desde Estados Unidos sumaron 12.100 millones de dólares, según el Banco de Guatemala"', () => {
+    const defs = [C('GT', ['Guatemala'], ['guatemaltecos']), C('US', ['Estados Unidos'])];
+    const fs = run('Las remesas que los guatemaltecos envían desde Estados Unidos sumaron 12.100 millones de dólares en el primer semestre, según el Banco de Guatemala.', 'es', defs);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}:${f.quantity}`)).toEqual(['US>GT:money:stated:12100000000']);
+  });
+});

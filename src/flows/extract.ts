@@ -3976,6 +3976,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // (Not past a speaker, whose participle it is: "Oil is the main export of Nigeria, said the ambassador, sent to Beijing".)
       if (cop > 0 && !hasBefore(items, t.idx, cop + 1, t.idx - cop - 1, (x) => hasTagMark(x, 'say') || hasMark(x, MB.hedge | MB.actor) || isPeople(x))) cargo = collectCargo(items, t, 0, cop - 1, true, lang, decimalComma, roles);
     }
+    // ("Las remesas que los guatemaltecos envían desde Estados Unidos", "the money Filipinos send from Saudi Arabia": money people of a
+    // nationality send from where they live, with no end named, goes to their country.)
+    if (t.cls === 'send' && !noun && !passive && dst === undefined && src !== undefined && src === fromRight && originL !== undefined && originL < t.idx && items[originL]!.place!.via === 'demonym' && /s$/.test(items[originL]!.lower) && countryAt(items, originL) !== countryAt(items, src) && cargo.length > 0 && cargo.every((h) => h.cat === 'money')) dst = originL;
     const parties = new Set<string>();
     for (const e of [src, dst]) {
       const c = e === undefined ? undefined : items[e]!.place?.place.country;
