@@ -8336,3 +8336,12 @@ describe('session 38: money people of a nationality send from where they live go
     expect(fs.map((f) => `${f.from}>${f.to}:${f.category}:${f.status}:${f.quantity}`)).toEqual(['US>GT:money:stated:12100000000']);
   });
 });
+
+describe('session 38: a destination after the goods counted for the one before, with an elliptical count of its own', () => {
+  it('"devolvió a Honduras a 1.450 personas y a El Salvador a otras 600"', () => {
+    const defs = [C('GT', ['Guatemala']), C('HN', ['Honduras']), C('SV', ['El Salvador'])];
+    const q = (text: string) => run(text, 'es', defs).map((f) => `${f.from}>${f.to}:${f.quantity}`);
+    expect(q('Guatemala devolvió a Honduras a 1.450 personas y a El Salvador a otras 600.')).toEqual(['GT>HN:1450', 'GT>SV:600']);
+    expect(q('Guatemala devolvió a Honduras 1.450 personas y a El Salvador otras 600.')).toEqual(['GT>HN:1450', 'GT>SV:600']);
+  });
+});

@@ -4648,7 +4648,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       for (let i = 1; i < sorted.length; i++) {
         // ("seguidos pelo Japão, que comprou 1.350 toneladas, e pela Austrália, com cerca de 900": a ranked
         // member's own amount comes after it.)
-        const q = roles[sorted[i]!]?.ranked ? amountAfterPlace(items, sorted[i]!, decimalComma) : ownQuantity(items, sorted[i - 1]!, sorted[i]!, decimalComma);
+        // ("devolvió a Honduras 1.450 personas y a El Salvador otras 600": an elliptical count right after a later member is its own.)
+        const next = items[sorted[i]! + 1]?.lower === 'a' || items[sorted[i]! + 1]?.lower === 'à' ? sorted[i]! + 2 : sorted[i]! + 1;
+        const q = roles[sorted[i]!]?.ranked || ELLIPSIS_BEFORE.has(items[next]?.lower ?? '') ? amountAfterPlace(items, sorted[i]!, decimalComma) : ownQuantity(items, sorted[i - 1]!, sorted[i]!, decimalComma);
         // ("devant le Vietnam (48 000 tonnes) et la Chine": the amount right after the previous member is its own.)
         if (q && !roles[sorted[i]!]?.ranked && ownQ.get(sorted[i - 1]!)?.start === q.start) continue;
         if (q) ownQ.set(sorted[i]!, q);
@@ -5869,10 +5871,11 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
   // A conjunct's head noun may intervene: "to Russian-controlled territory and to Belarus".
   // ("a Angola e outras 900 à Namíbia": an elliptical quantity of the same cargo may stand before the next one.)
   // The elliptical quantity may carry its scale, currency and unit: "outros 15 mil", "a further $10
-  // million", "another 25 tonnes" (a plain lower-case word right after a number).
+  // million", "another 25 tonnes" (a plain lower-case word right after a number, or the goods counted: "a Honduras 1.450 personas y a
+  // El Salvador otras 600").
   const quantityWord = (it: Item, k: number): boolean =>
     it.tok === 'num' || ELLIPSIS_BEFORE.has(it.lower) || ELLIPSIS_AFTER.has(it.lower) || REST_WORDS.has(it.lower) || it.tags.some((g) => g.k === 'scale' || g.k === 'cur') ||
-    (isPlain(it) && !it.cap && (items[k - 1]?.tok === 'num' || items[k - 1]?.tags.some((g) => g.k === 'scale') === true));
+    ((isPlain(it) || (it.cargo && !it.trig)) && !it.cap && (items[k - 1]?.tok === 'num' || items[k - 1]?.tags.some((g) => g.k === 'scale') === true));
   // throughGoods: "to Lithuania and 300 tanks to Latvia", a conjunct with goods of its own.
   const goodsWord = (it: Item): boolean => !it.trig && (isCargo(it) || prepRole(it) === 'of' || hasMark(it, MB.adj) || (isPlain(it) && !it.cap));
   // "vers des camps en Turquie, en Jordanie et au Liban": "to" and "in" both name where goods end.
