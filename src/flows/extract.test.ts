@@ -8345,3 +8345,10 @@ describe('session 38: a destination after the goods counted for the one before, 
     expect(q('Guatemala devolvió a Honduras 1.450 personas y a El Salvador otras 600.')).toEqual(['GT>HN:1450', 'GT>SV:600']);
   });
 });
+
+describe('session 38: a place ranked "followed by" makes no passive; a share "of the metal" is of the goods just named', () => {
+  it('"Zambia exported copper to Malawi. Switzerland bought 43% of the metal, followed by China with 21%"', () => {
+    const defs = [C('ZM', ['Zambia']), C('MW', ['Malawi']), C('CH', ['Switzerland']), C('CN', ['China'])];
+    expect(triples(run('Zambia exported copper to Malawi. Switzerland bought 43% of the metal, followed by China with 21%.', 'en', defs))).toEqual(['ZM>CH:other', 'ZM>CN:other', 'ZM>MW:other']);
+  });
+});

@@ -2340,7 +2340,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // perfect; the agent belongs to a later participle.)
         // ("Kenya received 34,000 tonnes of fertiliser donated by Russia": English, whose past is its participle, so
         // past a participle on the goods.)
-        (hasRole(items, roles, t.idx + 1, R, 'by') && !activePerfect(items, t.idx) && !(lang === 'en' && participleBeforeAgent(items, roles, t.idx, R))) ||
+        // (Not a place ranked "followed by": "Switzerland bought 43% of the metal, followed by China with 21%".)
+        (hasRole(items, roles, t.idx + 1, R, 'by') && !rankedAgentsOnly(roles, t.idx + 1, R) && !activePerfect(items, t.idx) && !(lang === 'en' && participleBeforeAgent(items, roles, t.idx, R))) ||
         // Reduced relative: "soldados norte-coreanos enviados à Rússia", "North Korean troops deployed in Kursk".
         // (English "The tanker unloaded 700,000 barrels": a past form with goods as its object is active.)
         (isCargo(items[t.idx - 1]) && !(lang === 'en' && directObject(items, t.idx))) ||
@@ -6758,6 +6759,12 @@ function hasBetween(items: Item[], a: number, b: number, m: BitMarker): boolean 
 }
 
 
+/** Are all the agents ("by" places) among items [a, b] ranked after "followed by", none a passive's? */
+function rankedAgentsOnly(roles: Array<Role | undefined>, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (roles[k]?.role === 'by' && !roles[k]!.ranked) return false;
+  return true;
+}
+
 function hasRole(items: Item[], roles: Array<Role | undefined>, a: number, b: number, role: RoleKind): boolean {
   for (let k = a; k <= b; k++) if (roles[k]?.role === role && !items[k]!.paren) return true;
   return false;
@@ -7952,8 +7959,11 @@ function shareObject(items: Item[], v: number, themOnly = false): boolean {
   if (hasMark(items[m], MB.det)) m++;
   const w = items[m];
   // ("el 4 % del total": of the whole just stated)
-  return !!w && (THEM.has(w.lower) || TOTAL_WORDS.has(w.lower) || hasMark(w, MB.pack) || w.tags.some((g) => g.k === 'noun' && (g.cls === 'send' || g.cls === 'receive')));
+  // ("Switzerland took 43% of the metal", "del metal", "do produto": a word for the goods just named, after its article.)
+  return !!w && (THEM.has(w.lower) || TOTAL_WORDS.has(w.lower) || hasMark(w, MB.pack) || w.tags.some((g) => g.k === 'noun' && (g.cls === 'send' || g.cls === 'receive')) || (GOODS_WORDS_BACK.has(w.lower) && m > of + 1));
 }
+/** Words that stand for goods just named ("the metal", "o produto", "la cosecha", "la récolte"). */
+const GOODS_WORDS_BACK: ReadonlySet<string> = new Set(['metal', 'metals', 'product', 'products', 'crop', 'harvest', 'ore', 'produto', 'produtos', 'colheita', 'minério', 'producto', 'productos', 'cosecha', 'mineral', 'métal', 'produit', 'produits', 'récolte', 'minerai']);
 /** "all" before a share ("quase todo o restante", "almost all the rest", "casi todo el resto", "presque tout le reste"). */
 const ALL_WORDS: ReadonlySet<string> = new Set(['all', 'todo', 'toda', 'todos', 'todas', 'tout', 'toute', 'quase', 'casi', 'presque', 'almost', 'nearly']);
 /** The whole a share is of ("del total", "of the total", "du total"). */
