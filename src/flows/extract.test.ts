@@ -8352,3 +8352,12 @@ describe('session 38: a place ranked "followed by" makes no passive; a share "of
     expect(triples(run('Zambia exported copper to Malawi. Switzerland bought 43% of the metal, followed by China with 21%.', 'en', defs))).toEqual(['ZM>CH:other', 'ZM>CN:other', 'ZM>MW:other']);
   });
 });
+
+describe('session 38: imports from a place with no importer named are the latest importer\'s of the same goods', () => {
+  it('"Namibia imported electricity from Zambia. Imports from Zimbabwe and Botswana were halted in March"; "Las compras de China se redujeron" names no source', () => {
+    const defs = [C('NA', ['Namibia']), C('ZM', ['Zambia']), C('ZW', ['Zimbabwe']), C('BW', ['Botswana']), C('LY', ['Libia']), C('CN', ['China']), C('FR', ['Francia'])];
+    const fs = run('Namibia imported electricity from Zambia. Imports from Zimbabwe and Botswana were halted in March after a drought.', 'en', defs);
+    expect(fs.map((f) => `${f.from}>${f.to}:${f.status}`)).toEqual(['ZM>NA:stated', 'ZW>NA:suspended', 'BW>NA:suspended']);
+    expect(triples(run('Libia exportó crudo a Francia. Las compras de China, en cambio, se redujeron a la mitad.', 'es', defs)).filter((t) => t.startsWith('CN>'))).toEqual([]);
+  });
+});

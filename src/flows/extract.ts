@@ -1772,7 +1772,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         // ("Madrid (EFE). España enviará dos aviones a Grecia. [...] Además, 60 bomberos partirán la próxima semana hacia
         // Canadá": rescuers or troops leaving for a place with no start named leave from the dateline's country, else from
         // the giver of the flow just before.)
-        (f.cls === 'leave' && !from && (f.cat === 'aid' || f.cat === 'troops') ? (home && home.country !== countryOf(known).country ? home : latestGiver(si, countryOf(known).country)) : undefined);
+        (f.cls === 'leave' && !from && (f.cat === 'aid' || f.cat === 'troops') ? (home && home.country !== countryOf(known).country ? home : latestGiver(si, countryOf(known).country)) : undefined) ??
+        // ("Namibia imported electricity from Zambia. Imports from Zimbabwe were halted in March": imports from a place with no
+        // importer named are the latest importer's of the same goods.)
+        (f.importFrom && from && !to ? latestMemory(si, 2, (m) => m.cat === f.cat && m.sentence < si && countryOf(m.to).country !== countryOf(from!).country)?.to : undefined);
       // "Le Kenya a envoyé 400 policiers en Haïti. Les États-Unis ont livré des véhicules blindés": a giver
       // with no recipient gives to the recipient the article has just named, whatever the cargo.
       let partnerAny = partner ?? (f.cls === 'send' && from && !f.recip ? recentDestination(si, from) : undefined);
@@ -2067,6 +2070,8 @@ interface RawFlow {
   reexport?: true;
   /** Travellers of the destination's nationality going home ("militares senegaleses regressam a Dakar"), no start named. */
   goingHome?: true;
+  /** An import noun whose source a preposition of origin names ("Imports from Zimbabwe"), with no importer named. */
+  importFrom?: true;
 }
 
 /** Classes whose object is the receiver, so coordinated verbs can share it. */
@@ -4370,6 +4375,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // country's own, "Russia increased its sales to India".)
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
       inherit = nationalTrade || ownTrade || ownerTrade ? 5 : 1;
+    } else if (t.mood === 'noun' && t.cls === 'receive' && !t.cat && cargo.length === 0 && hits.length === 0 && !prevHits && dst === undefined && src !== undefined && src > t.idx && roles[src]?.role === 'from' && IMPORT_NOUN.test(items[t.idx]!.lower)) {
+      // ("Namibia imported electricity from Zambia. Imports from Zimbabwe were halted": so does a bare import noun with only a
+      // source, an importer to be read from the discourse in emit.)
+      hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
+      inherit = 1;
     }
     // "Armenia, which re-exported them to Russia", "que os reexportou", "qui les a réexportés": an object
     // pronoun stands for what the sentence's previous transfer carried.
@@ -4738,6 +4748,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             ...(homeOfficial && (h.cat === 'visit' || giverUnsaid) && a === undefined ? { homeOfficial: true as const } : {}),
             ...(t.cls === 'send' && REEXPORT.test(items[t.idx]!.lower) ? { reexport: true as const } : {}),
             ...(comingHome ? { goingHome: true as const } : {}),
+            ...(noun && t.cls === 'receive' && dst === undefined && a !== undefined && roles[a]?.role === 'from' ? { importFrom: true as const } : {}),
           });
         }
       }

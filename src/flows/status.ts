@@ -496,6 +496,8 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
     // ("Les expéditions vers l'Indonésie, premier débouché asiatique, ont été suspendues": past an apposition.)
     for (let k = t.idx + 1; k < Math.min(items.length, t.idx + 13); k++) {
       const it = items[k]!;
+      // (Past places coordinated in the noun's complement: "Imports from Zambia and Zimbabwe were halted".)
+      if (hasMark(it, MB.coord) && items[k - 1]?.place && items[k + 1]?.place) continue;
       if ((it.tok === 'punct' && it.lower !== ',') || hasMark(it, MB.coord | MB.rel)) break;
       // (Not put off: "a Spanish shipment has been delayed until spring" is still planned.)
       if (hasMark(it, MB.suspend) && !PUT_OFF.test(it.lower) && !tripStop(items, k)) suspended = true;
