@@ -112,6 +112,7 @@ const STATUSES: Array<[Lang, string, string]> = [
   ['en', 'Brazil is expected to send 20 tanks to Angola.', 'planned'],
   ['en', 'Brazil intends to send 20 tanks to Angola.', 'planned'],
   ['en', 'Brazil is set to send 20 tanks to Angola.', 'planned'],
+  ['en', 'Brazil is due to send 20 tanks to Angola.', 'planned'],
   ['en', 'Brazil could send 20 tanks to Angola.', 'planned'],
   ['en', 'Brazil allegedly sent 20 tanks to Angola.', 'reported'],
   ['en', 'Brazil is believed to have sent 20 tanks to Angola.', 'reported'],
@@ -154,6 +155,7 @@ const STATUSES: Array<[Lang, string, string]> = [
   ['fr', 'Le Brésil devrait envoyer 20 chars à l\'Angola.', 'planned'],
   ['fr', 'Le Brésil pourrait envoyer 20 chars à l\'Angola.', 'planned'],
   ['fr', 'Le Brésil aurait envoyé 20 chars à l\'Angola.', 'reported'],
+  ['fr', 'Le Brésil a selon toute vraisemblance envoyé 20 chars à l\'Angola.', 'reported'],
   ['fr', 'Le Brésil a cessé d\'envoyer des chars à l\'Angola.', 'suspended'],
   ['fr', 'Le Brésil a gelé les livraisons de chars à l\'Angola.', 'suspended'],
   ['fr', 'Le Brésil a démenti avoir envoyé des chars à l\'Angola.', 'denied'],
@@ -207,7 +209,7 @@ const QUANTITIES: Array<[Lang, string, string]> = [
   ['fr', 'Le Brésil a envoyé un millier de soldats en Angola.', '1000'],
 ];
 
-/** Open: "Brazil is due to send 20 tanks to Angola" (planned: as a plan word it moved a source from Spain to a plant's city, Seville, in a test of session 28); "Le Brésil a selon toute vraisemblance envoyé…" (an adverbial hedge between auxiliary and participle); "une centaine de soldats" (100, with no "about"); "Angola was supplied with 20 tanks by Brazil" (the passive of "supply X with Y"); "Les transferts de fonds de la France vers le Sénégal ont atteint…" (no verb of transfer). */
+/** Open: "une centaine de soldats" (100, with no "about"); "Angola was supplied with 20 tanks by Brazil" (the passive of "supply X with Y"); "Les transferts de fonds de la France vers le Sénégal ont atteint…" (no verb of transfer). */
 
 const read = (s: Story): string => {
   const name = (id: string): string => {

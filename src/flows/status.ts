@@ -305,6 +305,8 @@ const TRIP_STOP = /^(?:last|first|next|final|second|third|fourth|only|brief|shor
 /** Is the marker at k the noun of a stop on a trip ("Madagascar, the last stop, is to receive")? */
 const tripStop = (items: Item[], k: number): boolean => /^stops?$/.test(items[k]!.lower) && TRIP_STOP.test(items[k - 1]?.lower ?? '');
 
+/** English forms of "be" before "due to" ("is due to send"). */
+const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 /** Portuguese auxiliaries of the future perfect ("terá enviado", "terão chegado"). */
 const FUTURE_PERFECT_AUX: ReadonlySet<string> = new Set(['terá', 'terão']);
 /** Portuguese auxiliaries of the future progressive, a hedge before "a" and an infinitive ("estará a enviar"). */
@@ -454,6 +456,8 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
     // (So in the passive, "terão sido enviados"; and "estará a enviar", the progressive, before the verb's infinitive.)
     const perfect = items[k + 1]?.lower === 'sido' ? items[k + 2] : items[k + 1];
     if (FUTURE_PERFECT_AUX.has(it.lower) && perfect?.tags.some((g) => g.k === 'verb' && g.mood === 'part')) reported = true;
+    // ("Brazil is due to send 20 tanks", "are due to be delivered in 2027": a plan; not "due to bad weather", a cause.)
+    if (it.lower === 'due' && items[k + 1]?.lower === 'to' && BE_FORMS.has(items[k - 1]?.lower ?? '') && (k + 2 === t.idx || (items[k + 2]?.lower === 'be' && k + 3 === t.idx))) planned = true;
     if (FUTURE_PROGRESSIVE_AUX.has(it.lower) && items[k + 1]?.lower === 'a' && k + 2 === t.idx && t.mood === 'inf') reported = true;
     // ("O Brasil recusou enviar tanques": a verb of refusing right before the infinitive denies it.)
     if (REFUSAL.test(it.lower) && k + 1 === t.idx && t.mood === 'inf') denied = true;

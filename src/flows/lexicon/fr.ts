@@ -322,7 +322,7 @@ export const fr: Lexicon = {
     ['par', 'by'], ['aux côtés de', 'between'], ['aux côtés des', 'between'], ['aux côtés du', 'between'], ['via', 'between'], ['faisant escale à', 'between'], ['faisant escale au', 'between'], ['faisant escale en', 'between'], ['avec escale à', 'between'], ['avec escale au', 'between'], ['avec escale en', 'between'], ['entre', 'between'], ['avec', 'between'], ['contre', 'between'],
   ],
   markers: {
-    hedge: ['apparemment', 'selon', "d'après", 'd après', 'aux dires de', 'présumément', 'prétendument', 'supposément', 'affirment', 'affirme',
+    hedge: ['apparemment', 'selon toute vraisemblance', 'selon toute probabilité', 'vraisemblablement', 'selon', "d'après", 'd après', 'aux dires de', 'présumément', 'prétendument', 'supposément', 'affirment', 'affirme',
       'estiment', 'accuse', 'accusent', 'accusé', 'dénonce', 'rapports', 'renseignement', 'renseignements', 'a déclaré',
       'a affirmé', 'a indiqué', 'sources', 'rapport'],
     condAux: ['aurait', 'auraient', 'serait', 'seraient'],
