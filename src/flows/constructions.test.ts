@@ -171,6 +171,9 @@ const QUANTITIES: Array<[Lang, string, string]> = [
   ['en', 'Brazil sent about 1.2 million tonnes of rice to Angola.', '1200000 about'],
   ['en', 'Brazil sent $2.5bn to Angola.', '2500000000'],
   ['en', 'Brazil sent nearly 300 soldiers to Angola.', '300 about'],
+  ['fr', 'Le Brésil a envoyé une centaine de soldats en Angola.', '100 about'],
+  ['es', 'Brasil envió una veintena de militares a Angola.', '20 about'],
+  ['fr', 'Le Brésil a envoyé une douzaine de soldats en Angola.', '12'],
   ['en', 'Brazil sent up to 5,000 soldiers to Angola.', '5000 up to'],
   ['en', 'Brazil sent at least 40 tanks to Angola.', '40 at least'],
   ['en', 'Brazil sent two dozen tanks to Angola.', '24'],
@@ -209,7 +212,7 @@ const QUANTITIES: Array<[Lang, string, string]> = [
   ['fr', 'Le Brésil a envoyé un millier de soldats en Angola.', '1000'],
 ];
 
-/** Open: "une centaine de soldats" (100, with no "about"); "Angola was supplied with 20 tanks by Brazil" (the passive of "supply X with Y"); "Les transferts de fonds de la France vers le Sénégal ont atteint…" (no verb of transfer). */
+/** Open: "Angola was supplied with 20 tanks by Brazil" (the passive of "supply X with Y"); "Les transferts de fonds de la France vers le Sénégal ont atteint…" (no verb of transfer). */
 
 const read = (s: Story): string => {
   const name = (id: string): string => {

@@ -93,19 +93,24 @@ export function readLeft(items: Item[], j: number, decimalComma: boolean): Quant
     // ("several hundred tonnes", "a few hundred soldiers": an order of magnitude, not a hundred.)
     if (numItem.tok !== 'num' && VAGUE.has(items[k - 1]?.lower ?? '')) return { quantity: null, magnitude: value * mul, start: vagueStart(items, k - 1), end };
     const q = qualifierBefore(items, k - 1);
-    return { quantity: scaled(value, mul), ...(q ? { qualifier: q.q } : {}), start: q ? q.start : numItem.start, end };
+    // ("une centaine", "una veintena": one collective numeral counts about so many.)
+    const about = !q && value === 1 && numItem.tok !== 'num' && firstScale !== null && APPROX_COLLECTIVE.test(items[j]!.lower);
+    return { quantity: scaled(value, mul), ...(q ? { qualifier: q.q } : about ? { qualifier: 'about' } : {}), start: q ? q.start : numItem.start, end };
   }
   if (firstScale) {
     // ("several thousand soldiers", "a few million barrels")
     if (VAGUE.has(items[k]?.lower ?? '')) return { quantity: null, magnitude: mul, start: vagueStart(items, k), end };
     const q = qualifierBefore(items, k);
     const start = q ? q.start : items[k + 1]!.start;
-    if (firstScale.alone === 'exact' && mul === firstScale.v) return { quantity: mul, ...(q ? { qualifier: q.q } : {}), start, end };
+    // ("une centaine de soldats", "una veintena de militares", "uma dezena": a collective numeral counts about so many.)
+    if (firstScale.alone === 'exact' && mul === firstScale.v) return { quantity: mul, ...(q ? { qualifier: q.q } : APPROX_COLLECTIVE.test(items[j]!.lower) ? { qualifier: 'about' } : {}), start, end };
     return { quantity: null, magnitude: mul, ...(q ? { qualifier: q.q } : {}), start, end };
   }
   return null;
 }
 
+/** Collective numerals that count about so many ("dizaine", "vingtaine", "centaine", "veintena", "centenar", "dezena"); not a dozen. */
+const APPROX_COLLECTIVE = /^(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|decena|quincena|veintena|treintena|cuarentena|cincuentena|centenar|centena|dezena|quinzena|vintena|trintena|quarentena|cinquentena)$/;
 /** Words before the count of a clause whose verb is left out: "outros 60", "another 25 tonnes", "otras 900", "trois autres". */
 export const ELLIPSIS_BEFORE: ReadonlySet<string> = new Set(['another', 'outro', 'outra', 'outros', 'outras', 'otro', 'otra', 'otros', 'otras', 'autre', 'autres', 'mais', 'restantes', 'remaining']);
 const CONNECTORS: ReadonlySet<string> = new Set(['e', 'y', 'and', 'et']);
