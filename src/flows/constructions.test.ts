@@ -25,6 +25,7 @@ const CASES: Array<[Lang, string, string]> = [
   ['en', 'Brazil plans to deliver 20 tanks to Angola next year.', 'BR>AO:vehicles:planned'],
   ['en', 'Angola took delivery of 20 Brazilian tanks.', 'BR>AO:vehicles:stated'],
   ['en', 'The 20 tanks Brazil sold to Angola arrived on Monday.', 'BR>AO:vehicles:stated'],
+  ['en', 'Angola was supplied with 20 tanks by Brazil.', 'BR>AO:vehicles:stated'],
   ['pt', '20 tanques foram entregues a Angola pelo Brasil.', 'BR>AO:vehicles:stated'],
   ['pt', 'Angola recebeu 20 tanques do Brasil.', 'BR>AO:vehicles:stated'],
   ['pt', 'Tanques brasileiros chegaram a Angola.', 'BR>AO:vehicles:stated'],
@@ -212,7 +213,7 @@ const QUANTITIES: Array<[Lang, string, string]> = [
   ['fr', 'Le Brésil a envoyé un millier de soldats en Angola.', '1000'],
 ];
 
-/** Open: "Angola was supplied with 20 tanks by Brazil" (the passive of "supply X with Y"); "Les transferts de fonds de la France vers le Sénégal ont atteint…" (no verb of transfer). */
+/** Open: "Les transferts de fonds de la France vers le Sénégal ont atteint…" (no verb of transfer). */
 
 const read = (s: Story): string => {
   const name = (id: string): string => {

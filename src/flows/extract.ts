@@ -3469,6 +3469,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // "condonará 60 millones de euros de la deuda de Bolivia", "forgave $100 million of Laos's debt", "debt owed by
     // Laos": forgiving a debt sends its money to the debtor the debt is named for.
     // (The debt's place is no source of the money: "$850 million of Mauritania's debt"; the subject forgives it.)
+    // ("Angola was supplied with 20 tanks by Brazil", "foi abastecida com": in the passive of "supply X with Y" the subject receives.)
+    if (t.cls === 'send' && passive && !noun && dst === undefined && WITH.has(items[t.idx + 1]?.lower ?? '')) {
+      let k = t.idx - 1;
+      while (k > L && hasMark(items[k], MB.aux | MB.passiveAux | MB.plan | MB.condAux)) k--;
+      if (items[k]?.place && roles[k]?.role === 'bare' && k !== src) dst = k;
+    }
     const owed = t.sense === 'debt' ? debtor(items, roles, t.idx, R) : undefined;
     if (owed === null) routeOnly = true;
     if (t.sense === 'debt' && dst === undefined && owed !== null) {
