@@ -3990,7 +3990,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     // ("Las remesas que los guatemaltecos envían desde Estados Unidos", "the money Filipinos send from Saudi Arabia": money people of a
     // nationality send from where they live, with no end named, goes to their country.)
-    if (t.cls === 'send' && !noun && !passive && dst === undefined && src !== undefined && src === fromRight && originL !== undefined && originL < t.idx && items[originL]!.place!.via === 'demonym' && /s$/.test(items[originL]!.lower) && countryAt(items, originL) !== countryAt(items, src) && cargo.length > 0 && cargo.every((h) => h.cat === 'money')) dst = originL;
+    // (Remittances only: "Los polacos enviaron desde Alemania 5 millones de euros" after a receipt named is no money home.)
+    if (t.cls === 'send' && !noun && !passive && dst === undefined && src !== undefined && src === fromRight && originL !== undefined && originL < t.idx && items[originL]!.place!.via === 'demonym' && /s$/.test(items[originL]!.lower) && countryAt(items, originL) !== countryAt(items, src) && cargo.length > 0 && cargo.every((h) => h.cat === 'money') && items.some((x) => REMITTANCES.test(x.lower))) dst = originL;
     const parties = new Set<string>();
     for (const e of [src, dst]) {
       const c = e === undefined ? undefined : items[e]!.place?.place.country;
@@ -4381,7 +4382,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // country's own, "Russia increased its sales to India".)
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
       inherit = nationalTrade || ownTrade || ownerTrade ? 5 : 1;
-    } else if (t.mood === 'noun' && t.cls === 'receive' && !t.cat && cargo.length === 0 && hits.length === 0 && !prevHits && dst === undefined && src !== undefined && src > t.idx && roles[src]?.role === 'from' && IMPORT_NOUN.test(items[t.idx]!.lower)) {
+    } else if (t.mood === 'noun' && t.cls === 'receive' && !t.cat && cargo.length === 0 && hits.length === 0 && !prevHits && dst === undefined && src !== undefined && src > t.idx && roles[src]?.role === 'from' && IMPORT_NOUN.test(items[t.idx]!.lower) && !hasBefore(items, R + 1, t.idx + 1, R - t.idx, (x) => prepRole(x) === 'by')) {
       // ("Namibia imported electricity from Zambia. Imports from Zimbabwe were halted": so does a bare import noun with only a
       // source, an importer to be read from the discourse in emit.)
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
@@ -4754,7 +4755,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             ...(homeOfficial && (h.cat === 'visit' || giverUnsaid) && a === undefined ? { homeOfficial: true as const } : {}),
             ...(t.cls === 'send' && REEXPORT.test(items[t.idx]!.lower) ? { reexport: true as const } : {}),
             ...(comingHome ? { goingHome: true as const } : {}),
-            ...(noun && t.cls === 'receive' && dst === undefined && a !== undefined && roles[a]?.role === 'from' ? { importFrom: true as const } : {}),
+            ...(noun && t.cls === 'receive' && dst === undefined && a !== undefined && roles[a]?.role === 'from' && !hasBefore(items, R + 1, t.idx + 1, R - t.idx, (x) => prepRole(x) === 'by') ? { importFrom: true as const } : {}),
           });
         }
       }
@@ -5874,7 +5875,8 @@ function amountAfterPlace(items: Item[], k: number, decimalComma: boolean): Quan
     const it = items[j]!;
     // ("devant la Chine (4,4 millions)": in a parenthesis too)
     if (it.place || it.trig || (it.tok === 'punct' && !isComma(it) && it.lower !== '(')) return undefined;
-    if (it.tok === 'num') return readLeft(items, numberEnd(items, j, items.length - 1), decimalComma) ?? undefined;
+    // (a share is no amount of its own: "followed by China with 21%")
+    if (it.tok === 'num') return PERCENT.has(items[numberEnd(items, j, items.length - 1) + 1]?.lower ?? '') ? undefined : readLeft(items, numberEnd(items, j, items.length - 1), decimalComma) ?? undefined;
   }
   return undefined;
 }
@@ -5893,7 +5895,7 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
   // El Salvador otras 600").
   const quantityWord = (it: Item, k: number): boolean =>
     it.tok === 'num' || ELLIPSIS_BEFORE.has(it.lower) || ELLIPSIS_AFTER.has(it.lower) || REST_WORDS.has(it.lower) || it.tags.some((g) => g.k === 'scale' || g.k === 'cur') ||
-    ((isPlain(it) || (it.cargo && !it.trig)) && !it.cap && (items[k - 1]?.tok === 'num' || items[k - 1]?.tags.some((g) => g.k === 'scale') === true));
+    ((isPlain(it) || (it.cargo && !it.trig && ellipsisAhead(items, k))) && !it.cap && (items[k - 1]?.tok === 'num' || items[k - 1]?.tags.some((g) => g.k === 'scale') === true));
   // throughGoods: "to Lithuania and 300 tanks to Latvia", a conjunct with goods of its own.
   const goodsWord = (it: Item): boolean => !it.trig && (isCargo(it) || prepRole(it) === 'of' || hasMark(it, MB.adj) || (isPlain(it) && !it.cap));
   // "vers des camps en Turquie, en Jordanie et au Liban": "to" and "in" both name where goods end.
@@ -6401,6 +6403,20 @@ function copulaOpening(items: Item[], lang: Lang): number {
   return -1;
 }
 
+/**
+ * Is the next place after k (within six words) followed by an elliptical count ("y a El Salvador a otras 600", "and another 300 to",
+ * "et au Niger 300 autres")? Goods counted for one member join a chain only toward such a member, not one with goods of its own
+ * ("a India 20 cazas y a Egipto 30 helicópteros").
+ */
+function ellipsisAhead(items: Item[], k: number): boolean {
+  for (let j = k + 1; j < Math.min(items.length, k + 7); j++) {
+    if (!items[j]!.place) continue;
+    let n = j + 1;
+    if (items[n]?.lower === 'a' || items[n]?.lower === 'à') n++;
+    return ELLIPSIS_BEFORE.has(items[n]?.lower ?? '') || (items[n]?.tok === 'num' && ELLIPSIS_AFTER.has(items[n + 1]?.lower ?? ''));
+  }
+  return false;
+}
 /** Seats of international bodies, folded: a dateline there names no country the story is about. */
 const BODY_SEATS: ReadonlySet<string> = new Set(['geneva', 'geneve', 'ginebra', 'genebra', 'new york', 'nueva york', 'nova iorque', 'vienna', 'vienne', 'viena', 'brussels', 'bruxelles', 'bruselas', 'bruxelas', 'the hague', 'la haye', 'la haya', 'haia', 'strasbourg', 'estrasburgo']);
 /** A bare "of" before a plural noun ("de", "des", "of", "d'"), not one with a singular article ("del", "du", "do", "da"). */
@@ -7977,8 +7993,10 @@ function shareObject(items: Item[], v: number, themOnly = false): boolean {
   const w = items[m];
   // ("el 4 % del total": of the whole just stated)
   // ("Switzerland took 43% of the metal", "del metal", "do produto": a word for the goods just named, after its article.)
-  return !!w && (THEM.has(w.lower) || TOTAL_WORDS.has(w.lower) || hasMark(w, MB.pack) || w.tags.some((g) => g.k === 'noun' && (g.cls === 'send' || g.cls === 'receive')) || (GOODS_WORDS_BACK.has(w.lower) && m > of + 1));
+  return !!w && (THEM.has(w.lower) || TOTAL_WORDS.has(w.lower) || hasMark(w, MB.pack) || w.tags.some((g) => g.k === 'noun' && (g.cls === 'send' || g.cls === 'receive')) || (GOODS_WORDS_BACK.has(w.lower) && (m > of + 1 || OF_THE.has(n.lower))));
 }
+/** Contractions of "of" and the article ("del", "do", "da", "du", "des"). */
+const OF_THE: ReadonlySet<string> = new Set(['del', 'do', 'da', 'dos', 'das', 'du', 'des']);
 /** Words that stand for goods just named ("the metal", "o produto", "la cosecha", "la récolte"). */
 const GOODS_WORDS_BACK: ReadonlySet<string> = new Set(['metal', 'metals', 'product', 'products', 'crop', 'harvest', 'ore', 'produto', 'produtos', 'colheita', 'minério', 'producto', 'productos', 'cosecha', 'mineral', 'métal', 'produit', 'produits', 'récolte', 'minerai']);
 /** "all" before a share ("quase todo o restante", "almost all the rest", "casi todo el resto", "presque tout le reste"). */

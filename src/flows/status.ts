@@ -502,7 +502,8 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
       const it = items[k]!;
       // (Past places coordinated in the noun's complement: "Imports from Zambia and Zimbabwe were halted".)
       if (hasMark(it, MB.coord) && items[k - 1]?.place && items[k + 1]?.place) continue;
-      if ((it.tok === 'punct' && it.lower !== ',') || hasMark(it, MB.coord | MB.rel)) break;
+      // (Not past another transfer or a contrast: "exports to Austria and Italy rose, but deliveries to Poland were halted".)
+      if ((it.tok === 'punct' && it.lower !== ',') || hasMark(it, MB.coord | MB.rel) || it.tags.some((g) => g.k === 'noun') || CONTRAST.has(it.lower)) break;
       // (Not put off: "a Spanish shipment has been delayed until spring" is still planned.)
       if (hasMark(it, MB.suspend) && !PUT_OFF.test(it.lower) && !tripStop(items, k)) suspended = true;
       // "Chinese investment in Brazil did not materialise", "não se concretizou", "sigue prohibida": it did not happen.

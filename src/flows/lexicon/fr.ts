@@ -177,6 +177,8 @@ export const fr: Lexicon = {
     { cls: 'send', forms: ['investissement', 'investissements'], cat: 'money', withOrigin: true },
     // the withdrawal of troops: from where they were, home to their owner
     { cls: 'withdraw', forms: ['retrait', 'retraits'] },
+    // ("Les transferts de fonds de la France vers le Sénégal ont atteint…": money sent, as a noun of transfer as well as its goods)
+    { cls: 'send', forms: ['transferts de fonds', 'transfert de fonds', 'envois de fonds', 'envoi de fonds'], cat: 'money' },
     { cls: 'send', forms: ['envoi', 'envois', 'livraison', 'livraisons', 'fourniture', 'fournitures', 'transfert', 'transferts', 'expédition', 'expéditions', 'cession', 'cessions', 'remise', 'donation', 'donations'] },
     { cls: 'send', forms: ['exportation', 'exportations', 'vente', 'ventes', 'déploiement', 'déploiements', 'don', 'dons', 'acheminement'] },
     { cls: 'send', forms: ['paiement', 'paiements', 'financement'], cat: 'money' },
