@@ -8378,3 +8378,11 @@ describe('session 38: third review mends', () => {
     expect(run("Les transferts de fonds de la France vers le Sénégal ont atteint 500 millions d'euros.", 'fr', defs).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['FR>SN:money:500000000']);
   });
 });
+
+describe('session 38: "took 43% of the metal" takes a share of the goods just named', () => {
+  it('"Zambia exported copper to Malawi. Switzerland took 43% of the metal by value, followed by China with 21%"', () => {
+    const defs = [C('ZM', ['Zambia']), C('MW', ['Malawi']), C('CH', ['Switzerland']), C('CN', ['China'])];
+    expect(triples(run('Zambia exported copper to Malawi. Switzerland took 43% of the metal by value, followed by China with 21%.', 'en', defs))).toEqual(['ZM>CH:other', 'ZM>CN:other', 'ZM>MW:other']);
+    expect(run('The army took the metal from the factory.', 'en', defs)).toEqual([]);
+  });
+});

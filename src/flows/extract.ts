@@ -38,7 +38,7 @@ import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
 import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, DEAL, DURING, goesTo, INFINITIVE, infinitiveAt, investsAt, isVehicle, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, OWNER_RELATIVE, ranksPartner, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
-import { actorNationality, type AnaphorResolver, buildItems, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, THERE_TO, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
+import { actorNationality, type AnaphorResolver, buildItems, GOODS_WORDS_BACK, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, THERE_TO, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
 import { COME_PARTICIPLE, compiled, REMITTANCES, type Tag } from './lexicon/index';
 import type { PrepRole, TriggerClass } from './lexicon/types';
 import { ELLIPSIS_BEFORE, ENERGY, MEASURES, quantityAt, readLeft, REST_WORDS, SHARE_WORDS, type Quantity } from './quantity';
@@ -7997,8 +7997,7 @@ function shareObject(items: Item[], v: number, themOnly = false): boolean {
 }
 /** Contractions of "of" and the article ("del", "do", "da", "du", "des"). */
 const OF_THE: ReadonlySet<string> = new Set(['del', 'do', 'da', 'dos', 'das', 'du', 'des']);
-/** Words that stand for goods just named ("the metal", "o produto", "la cosecha", "la récolte"). */
-const GOODS_WORDS_BACK: ReadonlySet<string> = new Set(['metal', 'metals', 'product', 'products', 'crop', 'harvest', 'ore', 'produto', 'produtos', 'colheita', 'minério', 'producto', 'productos', 'cosecha', 'mineral', 'métal', 'produit', 'produits', 'récolte', 'minerai']);
+
 /** "all" before a share ("quase todo o restante", "almost all the rest", "casi todo el resto", "presque tout le reste"). */
 const ALL_WORDS: ReadonlySet<string> = new Set(['all', 'todo', 'toda', 'todos', 'todas', 'tout', 'toute', 'quase', 'casi', 'presque', 'almost', 'nearly']);
 /** The whole a share is of ("del total", "of the total", "du total"). */

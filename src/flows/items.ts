@@ -767,6 +767,8 @@ export const hasTagMark = (it: Item | undefined, m: TagOnlyMarker): boolean => !
 export const hasMark = (it: Item | undefined, bit: number): boolean => it !== undefined && (it.marks & bit) !== 0;
 /** A regional demonym read by its form ("Central Americans"): people, capitalised or not. */
 export const isRegional = (it: Item | undefined): boolean => !!it && it.tags === REGIONAL_TAGS;
+/** Words that stand for goods just named ("the metal", "o produto", "la cosecha", "la récolte"), read after a share of them. */
+export const GOODS_WORDS_BACK: ReadonlySet<string> = new Set(['metal', 'metals', 'product', 'products', 'crop', 'harvest', 'ore', 'produto', 'produtos', 'colheita', 'minério', 'producto', 'productos', 'cosecha', 'mineral', 'métal', 'produit', 'produits', 'récolte', 'minerai']);
 /** Plural nouns of centres a noun of training or goods may name ("centros de formação", "centres de formation", "training centers"). */
 export const CENTRES: ReadonlySet<string> = new Set(['centros', 'centres', 'centers']);
 export const isCargo = (it: Item | undefined): boolean => !!it && it.cargo;

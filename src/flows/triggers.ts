@@ -2,7 +2,7 @@
  * Triggers of a sentence (send/receive/train/help/move/visit/deport/withdraw verbs and their
  * nominalisations), with verb-versus-noun decided from context, and clause boundaries.
  */
-import { CENTRES, has, hasBefore, hasMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, nationalityNoun, POSSESSIVES, prepRole, WITH, type Item } from './items';
+import { CENTRES, GOODS_WORDS_BACK, has, hasBefore, hasMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, nationalityNoun, POSSESSIVES, prepRole, WITH, type Item } from './items';
 import { COME_FROM, COME_PARTICIPLE, REMITTANCES, type Tag } from './lexicon/index';
 import { REST_WORDS } from './quantity';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
@@ -251,7 +251,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
         continue;
       }
       // ("Britain took 1,300 Kyrgyz fruit pickers": so is a counted group of people of a nationality, taken in.)
-      if (TAKE.has(it.lower) && !((objectGoods(items, i, items.length - 1) && fromPlaceAhead(items, i)) || countedLoad(items, i) || countedNationals(items, i))) continue;
+      // ("Switzerland took 43% of the metal": or a share of goods, the buyer's.)
+      if (TAKE.has(it.lower) && !((objectGoods(items, i, items.length - 1) && (fromPlaceAhead(items, i) || items.slice(i + 1, i + 4).some((x) => x.lower === '%' || x.lower === 'percent'))) || countedLoad(items, i) || countedNationals(items, i))) continue;
       // ("Os investimentos chineses voltaram": a nationality alone is no people going back.)
       if (verb.sense === 'home' && !personsAhead(items, i, true)) continue;
       // "voltou a enviar", "volvió a enviar", "revient à livrer": going back to doing something is doing it again.
@@ -645,7 +646,7 @@ export function objectGoods(items: Item[], i: number, R: number, travellers = fa
   if (k < 0) return false;
   const it = items[k]!;
   if (it.cargo) return travellers || !it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops' || g.cat === 'visit'));
-  return hasMark(it, MB.pack) || it.tags.some((g) => g.k === 'noun' && g.cat === 'money');
+  return hasMark(it, MB.pack) || it.tags.some((g) => g.k === 'noun' && g.cat === 'money') || GOODS_WORDS_BACK.has(it.lower);
 }
 
 /** Money as the direct object of the verb at i, within six words up to R ("extended a $500 million credit line", "repaid the loan"). */
@@ -678,11 +679,13 @@ function objectAt(items: Item[], i: number, R: number): number {
   for (let k = i + 1; k <= Math.min(R, i + 6); k++) {
     const it = items[k]!;
     if (it.cargo || it.trig) return k;
+    // ("took 43% of the metal": a word for the goods just named, after a share of them)
+    if (GOODS_WORDS_BACK.has(it.lower) && k > i + 2 && items.slice(i + 1, k).some((x) => x.lower === '%' || x.lower === 'percent')) return k;
     if (k === i + 1 && it.prep === 'to' && !it.place && items[k + 1]?.place) {
       k++;
       continue;
     }
-    if (it.place || it.tok === 'punct' || (it.prep !== null && it.prep !== 'of')) return -1;
+    if (it.place || (it.tok === 'punct' && it.lower !== '%') || (it.prep !== null && it.prep !== 'of')) return -1;
   }
   return -1;
 }
