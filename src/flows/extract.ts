@@ -38,10 +38,10 @@ import { splitSentences } from '../text/sentences';
 import { isWordCode } from '../text/normalize';
 import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, DEAL, DURING, goesTo, INFINITIVE, infinitiveAt, investsAt, isVehicle, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, OWNER_RELATIVE, ranksPartner, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
-import { actorNationality, type AnaphorResolver, buildItems, GOODS_WORDS_BACK, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, POSSESSIVES, prepRole, THERE_TO, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
+import { actorNationality, type AnaphorResolver, buildItems, GOODS_WORDS_BACK, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, pluralNationality, POSSESSIVES, prepRole, THERE_TO, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
 import { COME_PARTICIPLE, compiled, REMITTANCES, type Tag } from './lexicon/index';
 import type { PrepRole, TriggerClass } from './lexicon/types';
-import { ELLIPSIS_BEFORE, ENERGY, MEASURES, quantityAt, readLeft, REST_WORDS, SHARE_WORDS, type Quantity } from './quantity';
+import { ELLIPSIS_BEFORE, ENERGY, MEASURES, PERCENT, quantityAt, readLeft, REST_WORDS, SHARE_WORDS, VESSEL, type Quantity } from './quantity';
 import { COMPANIES } from './lexicon/companies';
 import { METONYMS } from './lexicon/metonyms';
 import { BUYER_NOUN, CROSSING, DELEGATION, EVENT_NOUNS, FOLLOWED, makerBefore, MOSTLY, placeRoles, possessiveAfter, RELATION, residesAt, SEATED, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
@@ -1228,7 +1228,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (g && g.k === 'cargo') { cat = g.cat; break; }
     }
     // (An investor invests money, whatever goods the discourse moved last: "Germany was the largest investor in the sector".)
-    if (/invest|inversor|inversionista/i.test(s.text.slice(sp.start, sp.end))) cat = 'money';
+    if (s.text.slice(sp.start, sp.end).split(/\s+/).some((w) => INVESTOR.test(w))) cat = 'money';
     let to = owner ? countryOf(owner.place) : undefined;
     let earlierQuote: Span | undefined;
     if (!to) {
@@ -3043,7 +3043,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // vessel is its flag, no place its catch or cargo came from.)
         // ("incautó dos lanchas ecuatorianas": the nationality after the vessel, in the Romance languages; not "200 Chinese cars
         // smuggled through Manzanillo", goods of a make.)
-        if (src !== undefined && src !== from && items[src]!.place?.via === 'demonym' && [src - 2, src - 1, src + 1, src + 2].some((k) => VESSELS.test(items[k]?.lower ?? ''))) src = undefined;
+        if (src !== undefined && src !== from && items[src]!.place?.via === 'demonym' && [src - 2, src - 1, src + 1, src + 2].some((k) => VESSEL.test(items[k]?.lower ?? '') || CRAFT.test(items[k]?.lower ?? ''))) src = undefined;
         noFill = true;
         break;
       case 'withdraw':
@@ -3600,7 +3600,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let sentHome = false;
     // ("Los trabajadores vanuatuenses enviaron a casa": in the Romance languages the people come before their nationality.)
     // ("Filipinos working abroad sent home a record $38.3 billion": or a nationality standing for its people.)
-    const nationals = src !== undefined && src < t.idx && items[src]!.place!.via === 'demonym' && !isCargo(items[src + 1]) && !isCargo(items[src - 1]) && /s$/.test(items[src]!.lower);
+    const nationals = src !== undefined && src < t.idx && pluralNationality(items[src]) && !isCargo(items[src + 1]) && !isCargo(items[src - 1]);
     if (dst === undefined && backR && t.cls === 'send' && src !== undefined && ((src === originL && originL < t.idx && (peopleAfter(items, originL, t.idx) || isPeople(items[originL - 1]))) || nationals) && windowHas(items, t.idx + 1, R, 'money')) {
       dst = src;
       src = undefined;
@@ -3991,7 +3991,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("Las remesas que los guatemaltecos envían desde Estados Unidos", "the money Filipinos send from Saudi Arabia": money people of a
     // nationality send from where they live, with no end named, goes to their country.)
     // (Remittances only: "Los polacos enviaron desde Alemania 5 millones de euros" after a receipt named is no money home.)
-    if (t.cls === 'send' && !noun && !passive && dst === undefined && src !== undefined && src === fromRight && originL !== undefined && originL < t.idx && items[originL]!.place!.via === 'demonym' && /s$/.test(items[originL]!.lower) && countryAt(items, originL) !== countryAt(items, src) && cargo.length > 0 && cargo.every((h) => h.cat === 'money') && items.some((x) => REMITTANCES.test(x.lower))) dst = originL;
+    if (t.cls === 'send' && !noun && !passive && dst === undefined && src !== undefined && src === fromRight && originL !== undefined && originL < t.idx && pluralNationality(items[originL]) && countryAt(items, originL) !== countryAt(items, src) && cargo.length > 0 && cargo.every((h) => h.cat === 'money') && items.some((x) => REMITTANCES.test(x.lower))) dst = originL;
     const parties = new Set<string>();
     for (const e of [src, dst]) {
       const c = e === undefined ? undefined : items[e]!.place?.place.country;
@@ -4098,7 +4098,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("les nouvelles arrivées de Nicaraguayens au Canada", "the arrival of Haitians in Chile", "la llegada de venezolanos": a noun of
     // arriving of people named by their nationality brings people, no visitors.)
     // (A plural, after a bare "de"/"of": not "la llegada del japonés Fumio Kishida", "la visite du Français Emmanuel Macron".)
-    if (noun && hits.length > 0 && hits.every((h) => h.cat === 'visit') && BARE_OF.has(items[t.idx + 1]?.lower ?? '') && items[t.idx + 2]?.place?.via === 'demonym' && /s$/.test(items[t.idx + 2]!.lower) && !isCargo(items[t.idx + 3]) && !items[t.idx + 3]?.cap) {
+    if (noun && hits.length > 0 && hits.every((h) => h.cat === 'visit') && BARE_OF.has(items[t.idx + 1]?.lower ?? '') && pluralNationality(items[t.idx + 2]) && !isCargo(items[t.idx + 3]) && !items[t.idx + 3]?.cap) {
       hits = [{ cat: 'people', unit: 'people', q: null, reversed: false }];
     }
     if (helpToDo !== undefined) hits = hits.filter((h) => h.at !== undefined && (h.at < t.idx || withBetween(items, helpToDo!, h.at)));
@@ -6387,12 +6387,9 @@ function locatesSubject(items: Item[], k: number, v: number): boolean {
   return !items[p - 2]?.place && !items[p - 2]?.cargo;
 }
 
-/** The lexicon's one-word copulas, by language. */
-const COPULA_WORDS = new Map<Lang, ReadonlySet<string>>();
 /** Where the copula of a sentence opening with goods as its subject stands ("O café é", "Coffee is", "El cobre es"), or -1. */
 function copulaOpening(items: Item[], lang: Lang): number {
-  let words = COPULA_WORDS.get(lang);
-  if (!words) COPULA_WORDS.set(lang, (words = new Set((compiled(lang).lex.copula ?? []).filter((w) => !w.includes(' ')))));
+  const words = langWords(lang, 'copula', () => (compiled(lang).lex.copula ?? []).filter((w) => !w.includes(' '))).set;
   let goods = false;
   for (let k = 0; k < Math.min(items.length, 5); k++) {
     const it = items[k]!;
@@ -6428,8 +6425,8 @@ function deportedFrom(items: Item[], k: number): boolean {
   const pr = prepRole(items[p]);
   return (pr === 'from' || pr === 'of') && !!items[p - 1]?.tags.some((g) => g.k === 'verb' && g.cls === 'deport');
 }
-/** Vessels and aircraft that carry goods or people, seized with them ("fishing boats", "lanchas", "navio", "bateaux"). */
-const VESSELS = /^(?:boats?|vessels?|ships?|trawlers?|tankers?|planes?|aircraft|lanchas?|barcos?|buques?|embarca[cç](?:[aã]o|ões|iones?)|navios?|pesqueiros?|pesqueros?|avionetas?|avi[oõ](?:es|nes)?|bateaux?|navires?|chalutiers?|p[eé]troliers?|avions?)$/;
+/** Small craft and aircraft that carry goods or people, seized with them ("fishing boats", "lanchas", "bateaux"), beside the VESSEL ships. */
+const CRAFT = /^(?:boats?|trawlers?|planes?|aircraft|lanchas?|embarca[cç](?:[aã]o|ões|iones?)|pesqueiros?|pesqueros?|avionetas?|avi[oõ](?:es|nes)?|bateaux?|chalutiers?|avions?)$/;
 /** Nouns of authorities that act for the place they are in ("police", "la policía", "les douanes"). */
 const AUTHORITIES: ReadonlySet<string> = new Set([
   'police', 'authorities', 'officials', 'customs', 'immigration', 'polícia', 'autoridades', 'alfândega', 'policía', 'aduana', 'aduanas', 'autorités', 'douanes',
@@ -7037,9 +7034,10 @@ function specificFlows(flows: Flow[], places: Place[]): Flow[] {
   const country = (id: string): string | undefined => byId.get(id)?.country;
   const within = (inner: string, outer: string): boolean => inner === outer || (byId.get(outer)?.kind === 'country' && country(inner) !== undefined && country(inner) === country(outer));
   const finer = new Map<Flow, Flow>();
-  for (const f of flows) {
-    for (const g of flows) {
-      if (g === f || g.category !== f.category || (f.category !== 'people' && f.category !== 'troops') || g.from === f.from || g.to === f.to || !within(g.from, f.from) || !within(g.to, f.to)) continue;
+  const travellers = flows.filter((f) => f.category === 'people' || f.category === 'troops');
+  for (const f of travellers) {
+    for (const g of travellers) {
+      if (g === f || g.category !== f.category || g.from === f.from || g.to === f.to || !within(g.from, f.from) || !within(g.to, f.to)) continue;
       // (Not a part of it, counted apart or not: "deported 9,100 Malawians, of whom about 1,400 were flown from Johannesburg to
       // Lilongwe", "some of whom were flown"; nor one of another status, "has deported Chinese nationals and plans to fly more".)
       if ((f.quantity != null && f.quantity !== g.quantity) || f.status !== g.status || f.quotes.some((q) => PART_OF.test(q.text))) continue;
@@ -7593,7 +7591,6 @@ function ranks(word: string): boolean {
   return FOLLOWED.has(word) || (!NOT_RANKS.has(word) && RANKING.test(word));
 }
 const NOT_RANKS: ReadonlySet<string> = new Set(['que', 'after', 'après']);
-const PERCENT: ReadonlySet<string> = new Set(['%', 'percent']);
 const PER: ReadonlySet<string> = new Set(['per', 'por', 'pour']);
 const CENT: ReadonlySet<string> = new Set(['cent', 'cento', 'ciento']);
 const SHARES: ReadonlySet<string> = new Set(['most', 'half', 'third', 'mitad', 'metade', 'moitié', 'terço', 'tercio', 'tiers', 'maioria', 'mayoría', 'plupart', 'majority']);

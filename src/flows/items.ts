@@ -810,9 +810,11 @@ const PEOPLE_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'some', 'more',
  * crossed back", "Muitos sírios regressaram")? At the sentence's start, after a quantifier or after punctuation other than a
  * comma; not after a definite article ("The Russians arrived" may be an army) nor on a noun ("Os investimentos chineses").
  */
+/** A nationality in the plural, standing for its people ("Nicaraguayens", "guatemaltecos", "Tongans"). */
+export const pluralNationality = (it: Item | undefined): boolean => it?.place?.via === 'demonym' && it.lower.endsWith('s');
+
 export function nationalityNoun(items: Item[], k: number): boolean {
-  const it = items[k];
-  if (it?.place?.via !== 'demonym' || !it.lower.endsWith('s')) return false;
+  if (!pluralNationality(items[k])) return false;
   const prev = items[k - 1];
   return !prev || PEOPLE_QUANTIFIERS.has(prev.lower) || (prev.tok === 'punct' && !isComma(prev));
 }

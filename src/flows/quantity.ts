@@ -111,6 +111,8 @@ export function readLeft(items: Item[], j: number, decimalComma: boolean): Quant
 
 /** Collective numerals that count about so many ("dizaine", "vingtaine", "centaine", "veintena", "centenar", "dezena"); not a dozen. */
 const APPROX_COLLECTIVE = /^(?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|decena|quincena|veintena|treintena|cuarentena|cincuentena|centenar|centena|dezena|quinzena|vintena|trintena|quarentena|cinquentena)$/;
+/** A per cent sign or word after a number ("43%", "43 percent"): a share, no amount. */
+export const PERCENT: ReadonlySet<string> = new Set(['%', 'percent']);
 /** Words before the count of a clause whose verb is left out: "outros 60", "another 25 tonnes", "otras 900", "trois autres". */
 export const ELLIPSIS_BEFORE: ReadonlySet<string> = new Set(['another', 'outro', 'outra', 'outros', 'outras', 'otro', 'otra', 'otros', 'otras', 'autre', 'autres', 'mais', 'restantes', 'remaining']);
 const CONNECTORS: ReadonlySet<string> = new Set(['e', 'y', 'and', 'et']);

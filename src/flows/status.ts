@@ -296,7 +296,7 @@ function ownSource(items: Item[], k: number, parties: ReadonlySet<string>, agent
 }
 
 /** Words saying a body is independent or private ("independent", "independiente", "privado", "privé"). */
-const INDEPENDENT = /^(?:independ|ind[eé]pend|privad|priv[eé]|private)/;
+const INDEPENDENT = /^(?:ind[eé]pend|privad|priv[eé]|private)/;
 /** Heads of a state body a possessive may give to a party ("its defence investment centre", "their interior ministry"). */
 const OWN_BODY = /^(?:centre|center|office|bureau|ministry|department|agency|command|service|services|authority|institute|council|government|army|navy|military|police|coastguard|customs)$/;
 

@@ -4,7 +4,7 @@
  */
 import { CENTRES, GOODS_WORDS_BACK, has, hasBefore, hasMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, nationalityNoun, POSSESSIVES, prepRole, WITH, type Item } from './items';
 import { COME_FROM, COME_PARTICIPLE, REMITTANCES, type Tag } from './lexicon/index';
-import { REST_WORDS } from './quantity';
+import { PERCENT, REST_WORDS } from './quantity';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
 import type { FlowCategory, Lang } from '../story';
 
@@ -252,7 +252,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       }
       // ("Britain took 1,300 Kyrgyz fruit pickers": so is a counted group of people of a nationality, taken in.)
       // ("Switzerland took 43% of the metal": or a share of goods, the buyer's.)
-      if (TAKE.has(it.lower) && !((objectGoods(items, i, items.length - 1) && (fromPlaceAhead(items, i) || items.slice(i + 1, i + 4).some((x) => x.lower === '%' || x.lower === 'percent'))) || countedLoad(items, i) || countedNationals(items, i))) continue;
+      if (TAKE.has(it.lower) && !((objectGoods(items, i, items.length - 1) && (fromPlaceAhead(items, i) || hasBefore(items, i + 4, i + 1, 3, (x) => PERCENT.has(x.lower)))) || countedLoad(items, i) || countedNationals(items, i))) continue;
       // ("Os investimentos chineses voltaram": a nationality alone is no people going back.)
       if (verb.sense === 'home' && !personsAhead(items, i, true)) continue;
       // "voltou a enviar", "volvió a enviar", "revient à livrer": going back to doing something is doing it again.
@@ -680,7 +680,7 @@ function objectAt(items: Item[], i: number, R: number): number {
     const it = items[k]!;
     if (it.cargo || it.trig) return k;
     // ("took 43% of the metal": a word for the goods just named, after a share of them)
-    if (GOODS_WORDS_BACK.has(it.lower) && k > i + 2 && items.slice(i + 1, k).some((x) => x.lower === '%' || x.lower === 'percent')) return k;
+    if (GOODS_WORDS_BACK.has(it.lower) && k > i + 2 && hasBefore(items, k, i + 1, k - i - 1, (x) => PERCENT.has(x.lower))) return k;
     if (k === i + 1 && it.prep === 'to' && !it.place && items[k + 1]?.place) {
       k++;
       continue;
