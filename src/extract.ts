@@ -5,7 +5,7 @@
 import { extractFlows } from './flows';
 import { countryPlace, findPlaces } from './places';
 import type { Gazetteer } from './places/gazetteer';
-import type { Lang, Story } from './story';
+import type { Lang, Place, Story } from './story';
 import { frontMatter } from './text/front-matter';
 import { detectLang } from './text/lang';
 import { splitSentences } from './text/sentences';
@@ -23,17 +23,11 @@ export function analyze(text: string, gaz: Gazetteer, opts: AnalyzeOptions = {})
   const places = findPlaces(text, gaz, lang);
   const sentences = splitSentences(text);
   opts.onStage?.('flows');
-  // (The country of a dateline's city, when the text never names it, may be an end: its place joins the story then.)
-  const flows = extractFlows(text, places, lang, sentences, (code) => countryPlace(gaz, code, lang));
-  const known = new Set(places.map((p) => p.id));
-  for (const f of flows) {
-    for (const id of [f.from, f.to]) {
-      if (known.has(id) || !id.startsWith('country:')) continue;
-      const p = countryPlace(gaz, id.slice('country:'.length), lang);
-      if (p && p.id === id) places.push(p);
-      known.add(id);
-    }
-  }
+  // (The country of a dateline's city, when the text never names it, may be an end: the place the flows were given joins the
+  // story when a flow names it.)
+  let implied: Place | undefined;
+  const flows = extractFlows(text, places, lang, sentences, (code) => (implied = countryPlace(gaz, code, lang)));
+  if (implied && flows.some((f) => f.from === implied!.id || f.to === implied!.id)) places.push(implied);
   const article: Story['article'] = { text, lang };
   // Metadata from page furniture at the top (date stamp, headline); the text itself stays verbatim.
   const fm = frontMatter(text);

@@ -309,7 +309,8 @@ const GOVERNED_TOPIC = /\b(?:sales|exports|shipments|imports|deliveries|vendas|e
 
 /**
  * Directed flows stated by `text`, between the given places. `sentences` defaults to splitSentences(text). `impliedCountry`
- * gives the country of a dateline's city as a place when `places` has none (its flows then name a place the caller adds).
+ * gives the country of a dateline's city as a place when `places` has none; it is asked at most once, and the caller adds the place
+ * it gave when a flow names it.
  */
 export function extractFlows(text: string, places: Place[], lang: Lang, sentences?: Span[], impliedCountry?: (code: string) => Place | undefined): Flow[] {
   const sents = sentences ?? splitSentences(text);
@@ -428,7 +429,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   // below as `unnamedHome()`.)
   // (Nor a seat of international bodies, whose datelines tell where they speak: "Genève (AFP) - Plus de 3.000 migrants ont été
   // expulsés vers le Niger, selon l'OIM".)
-  const impliedHome = !home && dateline?.country && !BODY_SEATS.has(fold(dateline.name.toLowerCase())) ? impliedCountry?.(dateline.country) : undefined;
+  const impliedHome = !home && dateline?.country && !BODY_SEATS.has(fold(dateline.name)) ? impliedCountry?.(dateline.country) : undefined;
   const capitalCountry = (p: Place): Place => {
     if (p.kind !== 'city' || !p.capital || !p.country) return p;
     return countryByCode.get(p.country) ?? p;
