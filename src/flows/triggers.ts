@@ -8,9 +8,9 @@ import { PERCENT, REST_WORDS } from './quantity';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
 import type { FlowCategory, Lang } from '../story';
 
+/** Plural demonstratives of things just told ("those", "esos", "esses", "ces"). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['these', 'those', 'estes', 'estas', 'esses', 'essas', 'estos', 'esos', 'esas', 'ces']);
 /** Forms of "to follow" that also mean "to remain" ("seguem paradas", "sigue suspendida"). */
-/** Demonstratives of things just told ("those", "esos", "esses", "ces"). */
-const THOSE: ReadonlySet<string> = new Set(['these', 'those', 'estes', 'estas', 'esses', 'essas', 'estos', 'esos', 'esas', 'ces', 'cettes']);
 const REMAIN: ReadonlySet<string> = new Set(['segue', 'seguem', 'seguia', 'seguiam', 'seguiu', 'seguiram', 'sigue', 'siguen', 'seguía', 'seguían', 'siguió', 'siguieron']);
 
 export interface Trigger {
@@ -347,7 +347,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       if ((prepRole(prev) === 'of' && !prev?.place && (hasMark(items[i - 2], MB.geo) || CENTRES.has(items[i - 2]?.lower ?? ''))) || (lang === 'en' && hasMark(items[i + 1], MB.geo) && !items[i + 1]!.place)) continue;
       // ("Estados Unidos originó el 81,5 % de esos envíos", "accounted for half of those shipments": a share of the transfers just
       // told is no transfer of its own; the sentence ranks a partner of them.)
-      if (noun.cls === 'send' && THOSE.has(prev?.lower ?? '') && prepRole(items[i - 2]) === 'of' && !items[i + 1]?.place && prepRole(items[i + 1]) !== 'to') continue;
+      if (noun.cls === 'send' && DEMONSTRATIVES.has(prev?.lower ?? '') && prepRole(items[i - 2]) === 'of' && !items[i + 1]?.place && prepRole(items[i + 1]) !== 'to') continue;
       // "cualquier cargamento de armas", "any shipment": hypothetical, states no transfer.
       // A denial keeps it: "nega qualquer envio de armas" is a denied transfer.
       // "Bruselas prohibió en 2023 la importación", "to discuss the sale of": banned or discussed, not made.
