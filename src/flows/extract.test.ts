@@ -8386,3 +8386,14 @@ describe('session 38: "took 43% of the metal" takes a share of the goods just na
     expect(run('The army took the metal from the factory.', 'en', defs)).toEqual([]);
   });
 });
+
+describe('session 39: a participle set off after the people deported tells where their journey ran', () => {
+  it('"A Bolívia expulsou dois brasileiros, levados de Santa Cruz de la Sierra até Corumbá" is one flow, Santa Cruz to Corumbá', () => {
+    const defs = [C('BO', ['Bolívia', 'Bolivia']), C('BR', ['Brasil'], ['brasileiros', 'brasileños']), CITY('Santa Cruz de la Sierra', 'BO'), CITY('Corumbá', 'BR'), C('DZ', ['Algérie']), C('ML', ['Mali'], ['Maliens']), CITY('Tamanrasset', 'DZ'), CITY('Gao', 'ML')];
+    expect(run('A Bolívia expulsou dois brasileiros ligados ao PCC, levados de Santa Cruz de la Sierra até Corumbá (MS).', 'pt', defs).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['Santa Cruz de la Sierra@BO>Corumbá@BR:people:2']);
+    expect(run('Bolivia expulsó a dos brasileños, trasladados en autobús desde Santa Cruz de la Sierra hasta Corumbá.', 'es', defs).map((f) => `${f.from}>${f.to}:${f.quantity}`)).toEqual(['Santa Cruz de la Sierra@BO>Corumbá@BR:2']);
+    expect(run("L'Algérie a expulsé 40 Maliens, transférés en bus de Tamanrasset jusqu'à Gao.", 'fr', defs).map((f) => `${f.from}>${f.to}:${f.quantity}`)).toEqual(['Tamanrasset@DZ>Gao@ML:40']);
+    // (A participle that names no start in the deporter's country changes nothing.)
+    expect(run('A Bolívia expulsou dois brasileiros, levados até Corumbá.', 'pt', defs).map((f) => `${f.from}>${f.to}`)).toEqual(['BO>BR']);
+  });
+});

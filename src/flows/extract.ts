@@ -5023,10 +5023,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const b = pending[k + 1]!;
     // ("liberados ... y trasladados en un avión hasta Texas": so does a coordinated participle of sending.)
     if ((a.t.cls !== 'deport' && a.t.cls !== 'send' && a.t.cls !== 'release') || !a.dst || a.dst.kind !== 'country' || (b.t.cls !== 'move' && !(b.t.cls === 'send' && b.t.mood === 'part')) || !b.dst || b.dst.kind === 'country') continue;
-    const joined = hasBetween(items, a.t.idx, b.t.idx, 'rel') || ((!b.src || b.src.country === b.dst?.country) && (hasMark(items[b.t.idx - 1], MB.coord) || hasMark(items[b.t.idx - 2], MB.coord)));
+    // ("A Bolívia expulsou dois brasileiros, levados de Santa Cruz de la Sierra até Corumbá": a participle set off by a comma that
+    // takes them from a place in the sender's country to one in the receiver's tells the same journey, from there.)
+    const leg = b.t.mood === 'part' && isComma(items[b.t.idx - 1]) && !!b.src && b.src.kind !== 'country' && !!a.src && b.src.country === a.src.country ? b.src : undefined;
+    const joined = !!leg || hasBetween(items, a.t.idx, b.t.idx, 'rel') || ((!b.src || b.src.country === b.dst?.country) && (hasMark(items[b.t.idx - 1], MB.coord) || hasMark(items[b.t.idx - 2], MB.coord)));
     if (b.dst.country !== a.dst.country || !joined || b.t.idx - a.t.idx > 30) continue;
     if (!a.flows.some((f) => f.cat === 'people' || f.cat === 'troops') || a.src?.country === b.dst.country) continue;
     endIn(a.flows, a.dst, b.dst);
+    if (leg) startIn(a.flows, a.src!, leg);
     b.flows = [];
   }
   // ("38.900 migrantes llegaron a Guatemala en vuelos de deportación desde Estados Unidos", "arrived in Guatemala on deportation
@@ -8445,6 +8449,16 @@ function agentAfter(items: Item[], i: number): number | undefined {
 }
 
 /** The flows that end at `country` end at `city` instead: a city of it where the people landed. */
+/** The flows that start at `place` start at `within` instead, a place inside it, named as where they left. */
+function startIn(flows: RawFlow[], place: Place, within: Place): void {
+  for (const f of flows) {
+    if (f.from !== place) continue;
+    f.from = within;
+    f.fromActor = false;
+    f.fromCountry = false;
+  }
+}
+
 function endIn(flows: RawFlow[], country: Place, city: Place): void {
   for (const f of flows) {
     if (f.to !== country) continue;
