@@ -589,6 +589,12 @@ function listedWith(text: string, raw: RawMention[], groupOf: Group[], sense: Se
 /** Where a sentence ends: a full stop, question or exclamation mark (and closing quotes) before a space, or a blank line. */
 const SENTENCE_END = /[.!?…]["'»”’)]*\s|\n\s*\n/;
 const SENTENCE_W = 3;
+/** Added to SENTENCE_W for the country a sentence opens on as its frame ("In Panama, ..."). */
+const FRAME_W = 5;
+/** A sentence's opening locative before a place: "In", "Au", "Em", "No", "En", "Dans" (capitalised, after a sentence end or a dateline). */
+const FRAME_BEFORE = /(?:^|[.!?…]["'»”’)]*\s+|\n\s*|\s[-–—]\s+)(?:In|Em|No|Na|Nos|Nas|En|Au|Aux|Dans|À)\s+(?:(?:the|el|la|los|las|le|les|l['’])\s*)?$/;
+/** The frame ends with a comma right after the place ("Au Panama, le gouvernement"). */
+const FRAME_AFTER = /^\s*,/;
 
 /**
  * A country the same sentence names, or whose people it names, holds the sentence's ambiguous towns ("la
@@ -611,6 +617,7 @@ function sameSentenceCountry(text: string, raw: RawMention[], groupOf: Group[]):
     return g.cands.length === 1 || g.score[g.best]! - secondBest(g.score) > 4 ? e.country : undefined;
   };
   const bonus = new Map<Group, Set<string>>();
+  const framed = new Map<Group, string>();
   let from = 0;
   while (from < raw.length) {
     let to = from;
@@ -622,6 +629,11 @@ function sameSentenceCountry(text: string, raw: RawMention[], groupOf: Group[]):
       const cc = sure(groupOf[k]!);
       if (cc) named.add(cc);
     }
+    // ("Au Panama, le gouvernement a annoncé [...] une centrale à Colón": a country named as the sentence's opening frame, "In X,",
+    // holds the sentence's ambiguous places more surely than a country named anywhere in it.)
+    const m0 = raw[from]!;
+    const frame = m0.via === 'name' ? sure(groupOf[from]!) : undefined;
+    const framing = frame !== undefined && FRAME_AFTER.test(text.slice(m0.end, m0.end + 3)) && FRAME_BEFORE.test(text.slice(Math.max(0, m0.start - 40), m0.start));
     if (named.size)
       for (let k = from; k < to; k++) {
         const g = groupOf[k]!;
@@ -629,6 +641,7 @@ function sameSentenceCountry(text: string, raw: RawMention[], groupOf: Group[]):
         let set = bonus.get(g);
         if (!set) bonus.set(g, (set = new Set()));
         for (const cc of named) set.add(cc);
+        if (framing && k > from) framed.set(g, frame!);
       }
     from = to;
   }
@@ -645,7 +658,7 @@ function sameSentenceCountry(text: string, raw: RawMention[], groupOf: Group[]):
     if (world && !Object.values(world.names).some((n) => nameKey(n) === key)) world = undefined;
     g.cands.forEach((e, i) => {
       if (world && e !== world && e.population * SMALL_RATIO < world.population) return;
-      if (e.kind !== 'country' && ccs.has(e.country)) g.base[i]! += SENTENCE_W;
+      if (e.kind !== 'country' && ccs.has(e.country)) g.base[i]! += SENTENCE_W + (framed.get(g) === e.country ? FRAME_W : 0);
     });
     g.score = g.base.slice();
     g.best = argmax(g.score);

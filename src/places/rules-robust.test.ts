@@ -432,6 +432,13 @@ describe('context within the sentence', () => {
     expect(placeOf(places('Georgian officials said the terminal at Poti, on the Black Sea, opens in 2027.'), 'Poti')?.country).toBe('GE');
   });
 
+  it('a country the sentence opens on as its frame ("Au Panama, …") holds its ambiguous places over a country named before', () => {
+    const fr = 'Au Honduras, les ventes de café ont reculé. Au Panama, le gouvernement a annoncé une centrale électrique au gaz à Colón.';
+    expect(placeOf(places(fr, 'fr'), 'Colón')?.country).toBe('PA');
+    const en = 'In Honduras, coffee sales fell. In Panama, the government announced a gas-fired power plant in Colón.';
+    expect(placeOf(places(en), 'Colón')?.country).toBe('PA');
+  });
+
   it('never makes a small namesake of a world city out of a country named in the sentence', () => {
     expect(placeOf(places("Two officials came from London's Heathrow animal centre and from Air Canada Cargo."), 'London')?.country).toBe('GB');
   });
