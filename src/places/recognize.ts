@@ -74,6 +74,8 @@ export interface RawMention {
   street?: boolean;
   /** a locality unknown to the gazetteer, named after a cue ("freguesia do Casal da Serra"); also a street */
   locality?: boolean;
+  /** a locality's qualifying country or region ("Banki, in Nigeria", when no town Banki lies there): it is located there */
+  inside?: RawMention;
 }
 
 const MAX_WORDS = 6;
@@ -232,7 +234,8 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
   const localities = streets.filter((m) => m.locality);
   if (localities.length) streets.push(...repeatLocalities(ctx, localities, found, streets));
   // streets go last: documentPass numbers containers by position in its own list
-  return documentPass(ctx, found).concat(streets);
+  const strays: RawMention[] = [];
+  return documentPass(ctx, found, strays).concat(strays, streets);
 }
 
 /** Articles a name may start with ("La Unión", "L'Union": French "l'" is the token "l"). */
@@ -754,6 +757,8 @@ type Verdict = 'ok' | 'reject' | 'region-suffix';
 
 /** Prepositions that put what follows in a place and never before a person ("in", "em", "dans"; not "a", "to"). */
 const IN_WORDS = new Set(['in', 'into', 'near', 'em', 'no', 'na', 'nos', 'nas', 'dans', 'en']);
+/** Prepositions that put a town in a country ("Banki, in Nigeria", "em Angola", "au Niger", "en Colombie"). */
+const IN_COUNTRY = new Set(['in', 'em', 'no', 'na', 'nos', 'nas', 'en', 'au', 'aux', 'dans']);
 /** Prepositions before a place's name (not "de"/"of"/"a", which also come before people: "el gobierno de Pedro…"). */
 const PLACE_PREPOSITIONS = new Set([...IN_WORDS, 'to', 'from', 'at', 'para', 'pra', 'desde', 'hacia', 'hasta', 'vers', 'à', 'au', 'depuis', 'entre']);
 
@@ -1320,6 +1325,29 @@ function canContain(c: Ctx, outer: RawMention, inner: RawMention): boolean {
   return countries.has('');
 }
 
+/**
+ * Is `town` a plain capitalised name of towns only (no country, no region), none of them in the country that `where` names without
+ * doubt (a country's name, all of whose senses are that one country), after a comma and a locative word?
+ */
+function strayTown(c: Ctx, town: RawMention, where: RawMention): boolean {
+  if (town.via !== 'name' || where.via !== 'name' || town.common || town.weak || town.initial || town.refs.length === 0) return false;
+  // (only with a locative word after the comma: "Banki, in Nigeria"; a bare comma may list places or people, "Kinshasa, Nigeria
+  // and Ghana", "C.J. McArthur, Chad Foster", and "o semanário Savana, a Tanzânia" is an article)
+  if (where.t0 - town.t1 !== 1 || !IN_COUNTRY.has(c.tk.norm[town.t1]!)) return false;
+  let cc: string | undefined;
+  for (const r of where.refs) {
+    const e = c.gaz.entry(r.entry);
+    if (e.kind !== 'country' || !e.country || (cc !== undefined && cc !== e.country)) return false;
+    cc = e.country;
+  }
+  if (cc === undefined) return false;
+  for (const r of town.refs) {
+    const e = c.gaz.entry(r.entry);
+    if (e.kind !== 'city' || e.country === cc) return false;
+  }
+  return true;
+}
+
 /** An organisation's word stands right before token t, or before "de"/"of" before it ("Hospital de", "Palácio"). */
 function orgWordBefore(c: Ctx, t: number): boolean {
   const { tk } = c;
@@ -1328,11 +1356,15 @@ function orgWordBefore(c: Ctx, t: number): boolean {
   return k >= 0 && tk.gap[k + 1] === GAP_SPACE && (tk.shape[k]! & CAP) !== 0 && ORG_HEADS.has(tk.norm[k]!);
 }
 
-/** Document-level decisions: person names, weak sentence-initial words, containers. */
-function documentPass(c: Ctx, found: RawMention[]): RawMention[] {
+/**
+ * Document-level decisions: person names, weak sentence-initial words, containers. Towns qualified by a country that holds none
+ * of their senses go to `strays`, as localities of that country.
+ */
+function documentPass(c: Ctx, found: RawMention[], strays: RawMention[]): RawMention[] {
   // "X, Y" / "X, na Y": Y qualifies X (decided before filtering: a qualified X is supported)
   const qualifier = new Map<RawMention, RawMention>();
   const facilities = new Set<RawMention>();
+  const unknown = new Map<RawMention, RawMention>();
   for (let k = 1; k < found.length; k++) {
     const m = found[k]!;
     if (m.container !== -1) continue;
@@ -1343,6 +1375,9 @@ function documentPass(c: Ctx, found: RawMention[]): RawMention[] {
     // ("o Hospital de Santa Maria, em Lisboa", "no Palácio Ribamar, em Algés": a name after an organisation's word that the
     // next place cannot contain names the building there, not a town abroad.)
     else if (orgWordBefore(c, prev.t0)) facilities.add(prev);
+    // ("refugees were driven to Banki, in Nigeria's Borno state": a town the gazetteer knows only elsewhere, qualified by a country
+    // named as where it lies, is a town of that country the gazetteer lacks, not the namesake abroad.)
+    else if (strayTown(c, prev, m)) unknown.set(prev, m);
   }
   for (const m of found) if (m.container === -1) delete m.container;
   // "el puerto georgiano de Poti", "la ciudad rusa de Kursk", "the Russian city of Kursk": a nationality before "of"
@@ -1402,6 +1437,11 @@ function documentPass(c: Ctx, found: RawMention[]): RawMention[] {
   for (const m of found) {
     const single = m.t1 - m.t0 === 1;
     if (facilities.has(m)) continue;
+    const inside = unknown.get(m);
+    if (inside) {
+      strays.push({ ...m, refs: [], street: true, locality: true, inside });
+      continue;
+    }
     if (m.common && !located.has(m.key)) continue;
     // (not before a noun of local news: "Police said Damon Salem was arrested. Salem police declined to comment.")
     if (m.via === 'name' && single && c.personKeys.has(m.key) && !m.cue && !qualifier.has(m) && onlyTowns(c, m) && !townNounAt(c, m.t1)) continue;

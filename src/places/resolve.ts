@@ -390,6 +390,12 @@ function locateStreets(streets: RawMention[], places: Place[], gaz: Gazetteer, l
           continue;
         }
       }
+      // (a town the gazetteer lacks, qualified by the country it lies in, "Banki, in Nigeria", takes that country's point)
+      if (m.inside) {
+        const inside = m.inside.start;
+        const q = places.find((x) => x.mentions.some((y) => y.start === inside));
+        at = q && { id: q.id, lon: q.lon, lat: q.lat, country: q.country ?? '' };
+      }
       if (!at) continue;
       // (a locality named after a cue, "the village of X", is a settlement of its own: "locality:", not "street:")
       p = { id: `${m.locality ? 'locality' : 'street'}:${m.key.replace(/ /g, '-')}`, name: m.text, kind: 'other', lon: at.lon, lat: at.lat, mentions: [], confidence: 0.3, candidates: [], within: at.id };

@@ -439,6 +439,17 @@ describe('context within the sentence', () => {
     expect(placeOf(places(en), 'Colón')?.country).toBe('PA');
   });
 
+  it('a town qualified by a country that holds none of its senses is a town of that country the gazetteer lacks', () => {
+    const en = places("Refugees were driven from northern Cameroon to Banki, in Nigeria's Borno state.");
+    expect(placeOf(en, 'Banki')).toMatchObject({ kind: 'other', country: 'NG', within: 'country:NG' });
+    expect(placeOf(places('Os refugiados foram levados para Banki, na Nigéria.', 'pt'), 'Banki')?.country).toBe('NG');
+    expect(placeOf(places('Les réfugiés ont été conduits à Banki, au Nigeria.', 'fr'), 'Banki')?.country).toBe('NG');
+    // (a bare comma may list places: the town keeps its own sense)
+    expect(placeOf(places('Talks were held in Kinshasa, Nigeria and Ghana.'), 'Kinshasa')?.country).toBe('CD');
+    // (a sense in the country named is the town itself)
+    expect(placeOf(places('The convoy reached Maiduguri, in Nigeria.'), 'Maiduguri')?.kind).toBe('city');
+  });
+
   it('never makes a small namesake of a world city out of a country named in the sentence', () => {
     expect(placeOf(places("Two officials came from London's Heathrow animal centre and from Air Canada Cargo."), 'London')?.country).toBe('GB');
   });
