@@ -209,7 +209,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (k > t.idx && lang !== 'en' && BENEFIT.has(it.lower) && isPlain(items[k + 1]) && !items[k + 1]!.cap && INFINITIVE.test(items[k + 1]!.lower)) break;
       // (English "to" before a plain word and goods: "most of them to pick fruit".)
       // ("to stop small boats crossing": a verb the lexicon marks, and an adjective before the goods.)
-      if (k > t.idx && lang === 'en' && it.lower === 'to' && infinitiveAt(items[k + 1]) && (isCargo(items[k + 2]) || (isPlain(items[k + 2]) && !items[k + 2]!.cap && isCargo(items[k + 3])))) break;
+      // ("given $5 million to feed displaced families": after the goods sent, past an article and up to two modifiers.)
+      if (k > t.idx && lang === 'en' && it.lower === 'to' && infinitiveAt(items[k + 1]) && (isCargo(items[k + 2]) || (isPlain(items[k + 2]) && !items[k + 2]!.cap && isCargo(items[k + 3])) || (lastCargo >= 0 && cargoPastModifiers(items, k + 2)))) break;
       if (hasMark(it, MB.recipFor)) reversed = true;
       if (hasMark(it, MB.carrier)) carried = true;
       if (hasMark(it, MB.elab) && lastCargo >= 0) elabCat = out[out.length - 1]?.cat;
@@ -269,7 +270,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // "aid after the typhoon": an everyday word that is also a model name is cargo only capitalised.
       if (!it.cap && CAPITALISED_MODELS.has(modelName(it.lower))) continue;
       // "pour les déplacés", "para os refugiados": people after "for" are the beneficiaries, not the cargo.
-      if (cargo.cat === 'people' && (prepRole(items[k - 1]) === 'to' || (hasMark(items[k - 1], MB.det) && prepRole(items[k - 2]) === 'to'))) continue;
+      // ("$5 million for displaced families": past up to two modifiers.)
+      if (cargo.cat === 'people' && prepRole(items[modifiersBefore(items, k)]) === 'to') continue;
       // ("destinó 6 millones de dólares a ese programa", "allocated $5 million to the programme": a programme money goes to is
       // where it goes, not technology sent.)
       if (t.cls === 'send' && cargo.unit === 'programme' && (prepRole(items[k - 1]) === 'to' || ((hasMark(items[k - 1], MB.det) || (isPlain(items[k - 1]) && !items[k - 1]!.cap)) && prepRole(items[k - 2]) === 'to'))) continue;
@@ -468,6 +470,19 @@ const PRICE = new Set(['por', 'for', 'pour', 'par', 'contre']);
 function captive(items: Item[], k: number): boolean {
   const after = items[k + 1]?.place?.via === 'demonym' ? items[k + 2] : items[k + 1];
   return CAPTIVE.test(after?.lower ?? '') || CAPTIVE.test(items[k - 1]?.lower ?? '');
+}
+/** Where the phrase of the goods at k starts, back past up to two lower-case modifiers and an article: the item before it. */
+function modifiersBefore(items: Item[], k: number): number {
+  let j = k - 1;
+  for (let n = 0; n < 2 && j > 0 && !items[j]!.cap && (isPlain(items[j]) || hasMark(items[j], MB.benef)); n++) j--;
+  if (hasMark(items[j], MB.det) && prepRole(items[j]) === null) j--;
+  return j;
+}
+/** Goods at j, past an article and up to two lower-case modifiers (plain words, or words of need such as "displaced")? */
+function cargoPastModifiers(items: Item[], j: number): boolean {
+  if (hasMark(items[j], MB.det)) j++;
+  for (let n = 0; n < 2 && !isCargo(items[j]) && !items[j]?.cap && (isPlain(items[j]) || hasMark(items[j], MB.benef)); n++) j++;
+  return isCargo(items[j]);
 }
 /** Could the item be an English bare infinitive: a lower-case word that is no trigger, goods, place, article or preposition? */
 export function infinitiveAt(it: Item | undefined): boolean {

@@ -8397,3 +8397,17 @@ describe('session 39: a participle set off after the people deported tells where
     expect(run('A Bolívia expulsou dois brasileiros, levados até Corumbá.', 'pt', defs).map((f) => `${f.from}>${f.to}`)).toEqual(['BO>BR']);
   });
 });
+
+describe('session 39: waiting for goods, and people the money is for', () => {
+  const D = [C('LV', ['Latvia', 'Lettonie']), C('SE', ['Sweden', 'Suède']), C('JP', ['Japan', 'Japon', 'Japão']), C('TD', ['Chad', 'Tchad', 'Chade']), REGION('Lac', 'TD')];
+  it('"Latvia expects a first batch of Archer howitzers from Sweden" is a planned receipt; expecting growth is none', () => {
+    expect(run('Latvia expects a first batch of Archer howitzers from Sweden in the spring.', 'en', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['SE>LV:weapons:planned']);
+    expect(run("La Lettonie attend un premier lot d'obusiers Archer de la Suède au printemps.", 'fr', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['SE>LV:weapons:planned']);
+    expect(run('Latvia expects growth of 3% this year, officials said in Sweden.', 'en', D)).toEqual([]);
+  });
+  it('"Japan has given $5 million to feed displaced families in Chad" gives money, not people', () => {
+    expect(run("Japan has given $5 million to feed displaced families in Chad's Lac province.", 'en', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['JP>Lac@TD:money:5000000']);
+    expect(run('Japan has given $5 million for displaced families in Chad.', 'en', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['JP>TD:money:5000000']);
+    expect(run('Le Japon a donné 5 millions de dollars pour les familles déplacées au Tchad.', 'fr', D).map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['JP>TD:money']);
+  });
+});

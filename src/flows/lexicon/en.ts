@@ -83,6 +83,8 @@ export const en: Lexicon = {
     { cls: 'receive', forms: forms('fin', 'took delivery', 'take delivery', 'takes delivery', 'taken delivery', 'taking delivery') },
     // waiting for goods still to come: a receiver, and the transfer only planned
     { cls: 'receive', forms: forms('fut', 'waiting for', 'awaiting', 'awaits', 'awaits delivery', 'await delivery', 'awaiting delivery', 'awaits the delivery', 'await the delivery', 'awaiting the delivery') },
+    // ("Latvia expects a first batch of Archer howitzers from Sweden": expecting goods is waiting for them; not "expects growth")
+    { cls: 'receive', forms: forms('fut', 'expects', 'expect', 'expecting'), sense: 'goods' },
     { cls: 'send', forms: v('lease', 'leases', 'leased', 'leased', 'leasing') },
     { cls: 'presence', forms: forms('fin', 'remain') },
     { cls: 'release', forms: v('release', 'releases', 'released', 'released', 'releasing').filter(([f]) => f !== 'release' && f !== 'releases').concat(forms('fin', 'freed', 'frees'), forms('part', 'freed')) },

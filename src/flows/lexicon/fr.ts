@@ -88,6 +88,8 @@ export const fr: Lexicon = {
     { cls: 'receive', forms: forms('fin', 'prend possession', 'prennent possession', 'prendra possession', 'prendront possession', 'prit possession').concat(forms('part', 'pris possession')), sense: 'goods' },
     // waiting for goods still to come: a receiver, and the transfer only planned
     { cls: 'receive', forms: forms('fut', 'attend la livraison', 'attendent la livraison', 'attendait la livraison', 'attendaient la livraison') },
+    // ("La Lettonie attend un premier lot d'obusiers de Suède": so does waiting for goods named)
+    { cls: 'receive', forms: forms('fut', 'attend', 'attendent'), sense: 'goods' },
     { cls: 'receive', forms: conj('import', 'fr-er'), cat: 'other' },
     { cls: 'receive', forms: conj('achet', 'fr-er', forms('fin', 'achète', 'achètent').concat(forms('fut', 'achètera', 'achèteront'), forms('cond', 'achèterait', 'achèteraient'))) },
     { cls: 'receive', forms: conj('absorb', 'fr-er'), sense: 'goods' },
