@@ -8411,3 +8411,12 @@ describe('session 39: waiting for goods, and people the money is for', () => {
     expect(run('Le Japon a donné 5 millions de dollars pour les familles déplacées au Tchad.', 'fr', D).map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['JP>TD:money']);
   });
 });
+
+describe('session 39: military engineers are troops', () => {
+  it('"Poland said it would send 150 military engineers to help Lithuania", "engenheiros militares", "ingenieros militares"', () => {
+    const D = [C('PL', ['Poland', 'Polónia', 'Polonia']), C('LT', ['Lithuania', 'Lituânia', 'Lituania'])];
+    expect(run('Poland said it would send 150 military engineers to help Lithuania fortify its frontier.', 'en', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['PL>LT:troops:150']);
+    expect(run('A Polónia vai enviar 150 engenheiros militares para a Lituânia.', 'pt', D).map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['PL>LT:troops']);
+    expect(run('Polonia enviará 150 ingenieros militares a Lituania.', 'es', D).map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['PL>LT:troops']);
+  });
+});

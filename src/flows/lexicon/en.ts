@@ -329,7 +329,7 @@ export const en: Lexicon = {
     ['battalion', 'troops', 'battalions'],
     ['regiment', 'troops', 'regiments'], ['regiments', 'troops', 'regiments'], ['detachment', 'troops', 'contingents'], ['detachments', 'troops', 'contingents'], ['platoons', 'troops', 'platoons'],
     ['battle group', 'troops', 'battle groups'], ['battlegroup', 'troops', 'battle groups'], ['battle groups', 'troops', 'battle groups'], ['task force', 'troops', 'troops'], ['peacekeeping force', 'troops', 'peacekeepers'],
-    ['rapid reaction force', 'troops', 'troops'], ['service members', 'troops', 'troops'], ['servicemembers', 'troops', 'troops'], ['infantrymen', 'troops', 'soldiers'], ['sappers', 'troops', 'sappers'],
+    ['rapid reaction force', 'troops', 'troops'], ['service members', 'troops', 'troops'], ['servicemembers', 'troops', 'troops'], ['infantrymen', 'troops', 'soldiers'], ['sappers', 'troops', 'sappers'], ['military engineers', 'troops', 'engineers'], ['army engineers', 'troops', 'engineers'], ['combat engineers', 'troops', 'engineers'],
     ['ambulances', 'vehicles', 'ambulances'], ['fire engines', 'vehicles', 'fire engines'], ['fire trucks', 'vehicles', 'fire engines'],
     ['field hospital', 'aid', 'field hospitals'], ['field hospitals', 'aid', 'field hospitals'], ['emergency relief', 'aid', 'aid'],
     ['former soldiers', 'troops', 'former soldiers'], ['ex-soldiers', 'troops', 'former soldiers'],
