@@ -8420,3 +8420,11 @@ describe('session 39: military engineers are troops', () => {
     expect(run('Polonia enviará 150 ingenieros militares a Lituania.', 'es', D).map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['PL>LT:troops']);
   });
 });
+
+describe('session 39: relatives travel as people', () => {
+  it('"87 cidadãos portugueses e familiares retirados do Líbano aterrou em Lisboa": the relatives are people too', () => {
+    const D = [C('LB', ['Líbano', 'Lebanon']), C('PT', ['Portugal'], ['portugueses', 'Portuguese']), CITY('Lisboa', 'PT', true), CITY('Lisbon', 'PT', true)];
+    expect(run('Um grupo de 87 cidadãos portugueses e familiares retirados do Líbano aterrou na madrugada no aeroporto de Figo Maduro, em Lisboa.', 'pt', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['LB>Lisboa@PT:people:87']);
+    expect(run('Some 87 Portuguese citizens and relatives evacuated from Lebanon landed in Lisbon on Thursday.', 'en', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['LB>Lisbon@PT:people:87']);
+  });
+});
