@@ -8428,3 +8428,17 @@ describe('session 39: relatives travel as people', () => {
     expect(run('Some 87 Portuguese citizens and relatives evacuated from Lebanon landed in Lisbon on Thursday.', 'en', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['LB>Lisbon@PT:people:87']);
   });
 });
+
+describe('session 39: people who came to work somewhere moved there', () => {
+  it('"14,000 Guatemalan farm workers came to work in Quebec", "sont venus travailler au Québec", "vinieron a trabajar a Quebec"', () => {
+    const D = [C('GT', ['Guatemala'], ['Guatemalan', 'guatémaltèques', 'guatemaltecos']), REGION('Quebec', 'CA', ['Quebec', 'Québec'])];
+    for (const [text, lang] of [
+      ['Some 14,000 Guatemalan farm workers came to work in Quebec last year.', 'en'],
+      ["Quelque 14 000 travailleurs agricoles guatémaltèques sont venus travailler au Québec l'an dernier.", 'fr'],
+      ['Unos 14.000 trabajadores agrícolas guatemaltecos vinieron a trabajar a Quebec el año pasado.', 'es'],
+    ] as const) expect(run(text, lang, D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`), text).toEqual(['GT>Quebec@CA:people:14000']);
+    // (not "came to power", nor Spanish wine)
+    expect(run('The Guatemalan party came to power in Quebec.', 'en', D)).toEqual([]);
+    expect(run('Guatemala exportó vino a Quebec.', 'es', D).map((f) => f.category)).toEqual(['other']);
+  });
+});

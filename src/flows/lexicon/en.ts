@@ -119,6 +119,8 @@ export const en: Lexicon = {
     // going back, of people: "refugees returned from Lebanon", "went home"
     { cls: 'move', forms: v('return', 'returns', 'returned', 'returned', 'returning').concat(forms('fin', 'went home', 'go home', 'goes home', 'going home', 'came back', 'come back', 'coming back', 'went back', 'go back', 'goes back', 'going back', 'crossed back', 'cross back', 'crossing back', 'came home', 'come home', 'comes home', 'coming home', 'flew home', 'fly home', 'flying home', 'headed home', 'head home', 'heading home'), forms('part', 'gone home', 'gone back', 'flown home')), sense: 'home' },
     { cls: 'move', forms: v('arrive', 'arrives', 'arrived', 'arrived', 'arriving') },
+    // ("14,000 Guatemalan farm workers came to work in Quebec": coming to work or study somewhere; not "came to power", "came to light")
+    { cls: 'move', forms: forms('fin', 'came to work', 'come to work', 'comes to work', 'coming to work', 'came to study', 'come to study', 'coming to study', 'came to live', 'come to live') },
     // officials expected somewhere, a visit to come: "a delegation is due in Nuuk on Monday", "The Home Secretary is due
     // in Paris" (goods due somewhere go there as goods: a verb of going names what moves)
     // ("Saudi Arabia's defence minister is expected in Islamabad next month")

@@ -87,6 +87,8 @@ export const es: Lexicon = {
     // going back, of people: "refugiados que regresaron de Líbano", "volvieron a su país"
     { cls: 'move', forms: conj('regres', 'es-ar').filter(([f]) => f !== 'regreso' && f !== 'regresos').concat(conj('retorn', 'es-ar').filter(([f]) => f !== 'retorno' && f !== 'retornos'), forms('fin', 'volvió', 'volvieron', 'vuelve', 'vuelven', 'volvía', 'volvían').concat(forms('part', 'vuelto', 'vueltos'), forms('fut', 'volverá', 'volverán'))), sense: 'home' },
     { cls: 'move', forms: conj('lleg', 'es-ar', forms('fin', 'llegue', 'lleguen')) },
+    // ("14.000 trabajadores guatemaltecos vinieron a trabajar a Quebec"; not "vino", which is wine, nor "viene de", "comes from")
+    { cls: 'move', forms: forms('fin', 'vinieron', 'venían', 'han venido', 'habían venido').concat(forms('fut', 'vendrán')) },
     // ("el canciller es esperado en Luanda": a visit to come)
     { cls: 'move', forms: forms('fut', 'es esperado en', 'es esperada en', 'son esperados en', 'está previsto en') },
     { cls: 'move', forms: forms('fin', 'se refugiaron', 'se refugió', 'encontraron refugio', 'buscaron refugio', 'hallaron refugio'), cat: 'people' },

@@ -106,6 +106,8 @@ export const fr: Lexicon = {
     // going back, of people: "réfugiés rentrés du Liban", "revenus de Turquie"
     { cls: 'move', forms: conj('rentr', 'fr-er').concat(conj('retourn', 'fr-er'), forms('fin', 'revient', 'reviennent', 'revenait', 'revenaient'), forms('fut', 'reviendront'), forms('part', 'revenu', 'revenus', 'revenue', 'revenues'), conj('regagn', 'fr-er')), sense: 'home' },
     { cls: 'move', forms: conj('arriv', 'fr-er') },
+    // ("14 000 travailleurs guatémaltèques sont venus travailler au Québec"; not "vient de", "has just")
+    { cls: 'move', forms: forms('fin', 'sont venus', 'sont venues', 'est venu', 'est venue', 'étaient venus', 'étaient venues') },
     // "4 000 Afghans ont demandé l'asile en France"; "le Tchad héberge 600 000 réfugiés" (seulement des personnes)
     { cls: 'move', forms: forms('fin', "demandé l'asile", "demandent l'asile", "demande l'asile", "sollicité l'asile", "obtenu l'asile", "déposé une demande d'asile").concat(forms('inf', "demander l'asile")), cat: 'people' },
     { cls: 'receive', forms: forms('fin', 'héberge', 'hébergent', 'hébergeait', 'hébergeaient').concat(forms('part', 'hébergé', 'hébergés'), forms('inf', 'héberger'), forms('ger', 'hébergeant')), sense: 'host' },
