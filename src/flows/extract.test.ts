@@ -8442,3 +8442,20 @@ describe('session 39: people who came to work somewhere moved there', () => {
     expect(run('Guatemala exportó vino a Quebec.', 'es', D).map((f) => f.category)).toEqual(['other']);
   });
 });
+
+describe('session 39: an official received somewhere visited it', () => {
+  const D = [C('KZ', ['Kazakhstan', 'Cazaquistão', 'Kazajistán'], ['kazakh']), C('FR', ['France', 'França', 'Francia'], ['françaises']), CITY('Paris', 'FR', true), CITY('París', 'FR', true)];
+  it('"Le président du Kazakhstan a été reçu à Paris pour une visite d\'État", "was received in Paris", "foi recebido em Paris", "fue recibido en París"', () => {
+    for (const [text, lang] of [
+      ["Le président du Kazakhstan, Kassym-Jomart Tokaïev, a été reçu lundi à Paris pour une visite d'État de deux jours.", 'fr'],
+      ["Kazakhstan's president was received in Paris on Monday for a two-day state visit.", 'en'],
+      ['O presidente do Cazaquistão foi recebido em Paris para uma visita de Estado.', 'pt'],
+      ['El presidente de Kazajistán fue recibido en París para una visita de Estado.', 'es'],
+    ] as const) expect(run(text, lang, D).map((f) => `${f.from}>${f.to}:${f.category}`), text).toEqual([`KZ>${lang === 'es' ? 'París' : 'Paris'}@FR:visit`]);
+    // (goods received are still a receipt)
+    expect(run('The Kazakh president was received in Paris with 40 tonnes of uranium from France.', 'en', D).map((f) => f.category)).not.toContain('visit');
+  });
+  it('"... et il est le troisième fournisseur de pétrole brut de la France": a conjunction before a subject pronoun opens another clause', () => {
+    expect(run("Le Kazakhstan fournit 40 % de l'uranium consommé par les centrales françaises et il est le troisième fournisseur de pétrole brut de la France.", 'fr', D).map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['KZ>FR:other']);
+  });
+});

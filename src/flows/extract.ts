@@ -2079,7 +2079,7 @@ interface RawFlow {
 const SHARE_OBJECT: ReadonlySet<TriggerClass> = new Set(['send', 'train', 'help']);
 
 function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0, reliefNear?: (si: number) => boolean, person?: (w: string) => boolean): RawFlow[] {
-  const triggers = withoutPackages(items, withoutTotals(items, findTriggers(items, lang)));
+  const triggers = welcomedOfficials(items, withoutPackages(items, withoutTotals(items, findTriggers(items, lang))));
   if (triggers.length === 0) return [];
   const roles = placeRoles(items);
   // (Goods of one kind each before its own source stay apart, to be paired with their sources.)
@@ -2248,6 +2248,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // auxiliary of the next verb opens another clause.)
       if (isComma(items[k - 1]) && hasMark(items[k], MB.coord) && k > t.idx + 1 && ti + 1 < triggers.length && triggers[ti + 1]!.mood !== 'noun' && (items[k + 1]?.place || hasMark(items[k + 1], MB.det)) && hasMark(items[triggers[ti + 1]!.idx - 1], MB.aux | MB.passiveAux | MB.condAux)) {
         R = k - 2;
+        break;
+      }
+      // ("Le Kazakhstan fournit 40 % de l'uranium consommé en France et il est le troisième fournisseur de pétrole brut de la France": a
+      // conjunction before a subject pronoun opens another clause, with a subject of its own.)
+      if (k > t.idx + 1 && hasMark(items[k], MB.coord) && SUBJECT_PRONOUNS.has(items[k + 1]?.lower ?? '')) {
+        R = isComma(items[k - 1]) ? k - 2 : k - 1;
         break;
       }
       // "..., com 30% das cargas, mas a Espanha passou a figurar": a contrast with a subject of
@@ -7276,6 +7282,29 @@ function destinations(roles: Array<Role | undefined>, a: number, b: number): num
   return n;
 }
 /** Package nouns that are the measure of goods a transfer names, no transfers of their own (see the rules inside). */
+/**
+ * "Le président du Kazakhstan a été reçu lundi à Paris pour une visite d'État", "Kazakhstan's president was received in Paris", "foi
+ * recebido em Paris": an official received, in the passive, with no goods in the clause, arrived there; the participle is read as a
+ * verb of arriving.
+ */
+function welcomedOfficials(items: Item[], triggers: Trigger[]): Trigger[] {
+  return triggers.map((t, i) => {
+    if (t.cls !== 'receive' || t.mood !== 'part' || !hasMark(items[t.idx - 1], MB.passiveAux)) return t;
+    // (the official before the verb, with no goods or other verb between)
+    let official = false;
+    for (let k = t.idx - 2; k >= Math.max(0, t.idx - 14) && !official; k--) {
+      const it = items[k]!;
+      if (it.cargo || it.trig) break;
+      official = hasMark(it, MB.actor) && !it.cap;
+    }
+    if (!official) return t;
+    // (and no goods received after it: "was received with 40 tonnes of aid" is a receipt)
+    const end = Math.min(items.length, triggers[i + 1]?.idx ?? items.length, t.idx + 14);
+    for (let k = t.idx + 1; k < end; k++) if (items[k]!.cargo && !items[k]!.tags.some((g) => g.k === 'cargo' && g.cat === 'visit')) return t;
+    return { ...t, cls: 'move' };
+  });
+}
+
 function withoutPackages(items: Item[], triggers: Trigger[]): Trigger[] {
   return triggers.filter((t, i) => {
     const p = triggers[i - 1];
