@@ -8459,3 +8459,15 @@ describe('session 39: an official received somewhere visited it', () => {
     expect(run("Le Kazakhstan fournit 40 % de l'uranium consommé par les centrales françaises et il est le troisième fournisseur de pétrole brut de la France.", 'fr', D).map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['KZ>FR:other']);
   });
 });
+
+describe('session 39: "the archipelago", and "the country" as the object of its own subject', () => {
+  const D = [C('MV', ['Maldives']), C('IN', ['India']), CITY('New Delhi', 'IN', true), C('KM', ['Comores']), C('FR', ['France']), C('CV', ['Cabo Verde']), C('PT', ['Portugal'])];
+  it('"India had shipped diesel to the archipelago" after the Maldives; "l\'archipel", "o arquipélago"', () => {
+    expect(run('In the Maldives, officials said India had shipped 40,000 tonnes of diesel to the archipelago since January.', 'en', D).map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['IN>MV:oil']);
+    expect(run("Les Comores ont signé un accord. La France enverra 20 tonnes de riz à l'archipel.", 'fr', D).map((f) => `${f.from}>${f.to}`)).toEqual(['FR>KM']);
+    expect(run('Cabo Verde assinou um acordo. Portugal enviará 20 toneladas de arroz ao arquipélago.', 'pt', D).map((f) => `${f.from}>${f.to}`)).toEqual(['PT>CV']);
+  });
+  it('"In the Maldives, [...] New Delhi had lent the country $50 million": the object of a verb is not its own subject\'s country', () => {
+    expect(run('In the Maldives, the finance ministry said that New Delhi had lent the country a further $50 million.', 'en', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['New Delhi@IN>MV:money:50000000']);
+  });
+});

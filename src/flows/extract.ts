@@ -92,7 +92,7 @@ const ORIGIN_PREP = String.raw`(?:from|of|d[oa]s?|de|del|du|des|desde|d['’])\s
  * up to three words of goods may stand between ("exportações de tabaco em folha do", "exports of soybeans from").
  */
 const EXPORTS_FROM = new RegExp(String.raw`export\S*\s+(?:${GOODS_WORDS})?${ORIGIN_PREP}`);
-const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno|kingdom|reino|royaume|cidade|\bcity\b|ciudad|\bville\b|\bilha\b|\bisla\b|\bisland\b|\bîle\b|gigante|\bgiant\b|\bgéant|territ/i;
+const ANAPHOR_HINT = /pa[ií]s\b|country|pays\b|govern|gouvern|gobierno|kingdom|reino|royaume|cidade|\bcity\b|ciudad|\bville\b|\bilha\b|\bisla\b|\bisland\b|\bîle\b|archip|arquip|gigante|\bgiant\b|\bgéant|territ/i;
 /**
  * A verb of accounting for an amount, right before it: "respondeu por 4,1 milhões", "accounted for 40,000 tonnes",
  * "representó el 30 %", "a représenté 1,2 million" (a number or an approximation word must follow).
@@ -581,7 +581,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         // nationality go "to" is where the latest flow went, not the latest topic.)
         if (toVerb && lastDemonym && m && si - m.sentence <= 2 && countryOf(m.to).country !== own && countryOf(m.to).kind === 'country') return countryOf(m.to);
         // ("Hanoi wants beef: Brazilian meatpackers were cleared to ship to the country": past a nationality, the first place.)
-        if (firstInSentence && countryOf(firstInSentence).country !== own) return countryOf(lastDemonym ? firstInSentence : lastInSentence);
+        if (firstInSentence && countryOf(firstInSentence).country !== own) return countryOf(lastDemonym || (object && prior !== undefined) ? firstInSentence : lastInSentence);
         // ("Guatemala envió 150 militares a Haití. [...] El Salvador mantiene desde mayo en el país a 70 soldados": the country
         // the flow of the sentence just before went to.)
         // (Not "of the country": "jornaleros del país centroamericano", "parceiro histórico do país".)

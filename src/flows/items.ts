@@ -79,6 +79,8 @@ function item(start: number, end: number, lower: string, tok: TokKind, tags: Tag
 const KINGDOM: ReadonlySet<string> = new Set(['kingdom', 'reino', 'royaume']);
 /** "the island": an anaphor only for an island country (the `islandAt` offset of resolveAnaphor). */
 const ISLAND: ReadonlySet<string> = new Set(['island', 'ilha', 'isla', 'île']);
+/** "the archipelago", "o arquipélago", "el archipiélago", "l'archipel": an island country too, with a masculine article. */
+const ARCHIPELAGO: ReadonlySet<string> = new Set(['archipelago', 'arquipélago', 'archipiélago', 'archipel']);
 /** A hyphenated tail that makes a nationality an adjective of time or manner ("Soviet-era", "Soviet-style", "Western-type"). */
 const ERA_COMPOUND = /^[-–](?:era|style|type|like)\b/i;
 
@@ -398,7 +400,7 @@ export function buildItems(
       // place named right after it, not an anaphor (only "o país" stands for a country whatever follows).
       // ("el Gobierno de Petro": a government named by its head is none of the discourse's either.)
       // ("l'île d'Anjouan", "la isla de Luzón": nor an island named after it.)
-      const named = (GOVERNMENT.has(it.lower) || ISLAND.has(it.lower)) && (OF_ANY.test(text.slice(it.end, it.end + 6)) || (m !== undefined && OF_PLACE.test(text.slice(it.end, m.start))));
+      const named = (GOVERNMENT.has(it.lower) || ISLAND.has(it.lower) || ARCHIPELAGO.has(it.lower)) && (OF_ANY.test(text.slice(it.end, it.end + 6)) || (m !== undefined && OF_PLACE.test(text.slice(it.end, m.start))));
       // ("au départ du pays", "procedentes del país": a preposition of several words ending in the article.)
       // ("a ilha", "la isla", "na ilha": the island's article is feminine.)
       const defs = ISLAND.has(it.lower) ? FEMININE_DEF : SINGULAR_DEF;
@@ -435,7 +437,7 @@ export function buildItems(
           prior: subjectBefore(items, lastPlaceAt, verbBefore(items, lastPlaceAt, items.length - 2)) ? priorPlace : undefined,
           object,
           kingdomAt: KINGDOM.has(it.lower) ? it.start : -1,
-          islandAt: ISLAND.has(it.lower) ? it.start : -1,
+          islandAt: ISLAND.has(it.lower) || ARCHIPELAGO.has(it.lower) ? it.start : -1,
           afterVerb,
           lastDemonym,
           toVerb: afterVerb && prev.prep === 'to',

@@ -396,7 +396,7 @@ export const en: Lexicon = {
       'south', 'southeast', 'northeast', 'northwest', 'southwest', 'centre', 'center', 'base', 'town', 'village', 'coastal',
       'borders', 'interior', 'airport', 'camp', 'camps',
       'ports', 'terminal', 'terminals', 'refinery', 'refineries', 'harbour', 'harbor', 'airports', 'bases'],
-    anaphor: ['country', 'government', 'kingdom', 'island'],
+    anaphor: ['country', 'government', 'kingdom', 'island', 'archipelago'],
     aux: ['has', 'have', 'had'],
     breaker: ['war', 'conflict', 'invasion', 'tested', 'used', 'employed', 'launched', 'fired', 'use', 'uses', 'attacked', 'attack', 'fight', 'fighting', 'fought',
       'violate', 'violates', 'violated', 'killed', 'struck'],

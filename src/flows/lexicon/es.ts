@@ -344,7 +344,7 @@ export const es: Lexicon = {
       'sureste', 'noreste', 'noroeste', 'suroeste', 'centro', 'litoral', 'base', 'costera', 'fronteriza', 'localidad', 'pueblo',
       'aeropuerto', 'barrio', 'campamento', 'campamentos',
       'puertos', 'terminal', 'terminales', 'refinería', 'refinerías', 'aeropuertos'],
-    anaphor: ['país', 'gobierno', 'reino', 'isla'],
+    anaphor: ['país', 'gobierno', 'reino', 'isla', 'archipiélago'],
     breaker: ['guerra', 'conflicto', 'invasión', 'formado por', 'formada por', 'formados por', 'formadas por', 'probados', 'probadas', 'probado', 'probada', 'testados', 'testadas', 'usados', 'usadas', 'utilizados', 'utilizadas', 'empleados', 'lanzados', 'disparados', 'usó', 'usaron',
       'utilizó', 'atacó', 'atacaron', 'lanzó', 'dispararon', 'combatir', 'luchar', 'violan', 'viola', 'contravienen'],
     passiveAux: ['fue', 'fueron', 'es', 'son', 'era', 'eran', 'será', 'serán', 'sería', 'serían', 'sido', 'siendo', 'ser', 'está', 'están', 'estaba', 'estaban', 'estarán', 'quedó', 'quedaron', 'permanece', 'permanecen', 'sigue', 'siguen', 'continúa', 'continúan'],

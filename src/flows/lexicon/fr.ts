@@ -372,7 +372,7 @@ export const fr: Lexicon = {
       'nord-ouest', 'sud-ouest', 'centre', 'littoral', 'base', 'côtière', 'frontalière', 'portuaire', 'localité', 'village',
       'aéroport', 'quartier', 'camp', 'camps',
       'ports', 'terminal', 'terminaux', 'raffinerie', 'raffineries', 'aéroports'],
-    anaphor: ['pays', 'gouvernement', 'royaume', 'île'],
+    anaphor: ['pays', 'gouvernement', 'royaume', 'île', 'archipel'],
     breaker: ['guerre', 'conflit', 'invasion', 'mais', 'testés', 'testées', 'testé', 'testée', 'éprouvés', 'utilisés', 'utilisées', 'utilisé', 'employés', 'lancés', 'tirés', 'utilise', 'utilisent', 'a utilisé', 'attaqué',
       'attaque', 'combattre', 'combattent', 'violent', 'viole', 'contreviennent'],
     passiveAux: ['été', 'est', 'sont', 'était', 'étaient', 'sera', 'seront', 'serait', 'seraient', 'fut', 'furent', 'être', 'reste', 'restent', 'demeure', 'demeurent'],

@@ -365,7 +365,7 @@ export const pt: Lexicon = {
       'nordeste', 'noroeste', 'sudoeste', 'centro', 'litoral', 'base', 'costeira', 'fronteiriça', 'portuária', 'localidade',
       'vila', 'aldeia', 'campo', 'fronteiras', 'interior', 'aeroporto', 'bairro',
       'portos', 'terminal', 'terminais', 'refinaria', 'refinarias', 'aeroportos'],
-    anaphor: ['país', 'governo', 'reino', 'ilha'],
+    anaphor: ['país', 'governo', 'reino', 'ilha', 'arquipélago'],
     breaker: ['guerra', 'conflito', 'invasão', 'formado por', 'formada por', 'formados por', 'formadas por', 'testados', 'testadas', 'testado', 'testada', 'usados', 'usadas', 'usado', 'usada', 'utilizados', 'utilizadas', 'empregados', 'lançados', 'disparados',
       'usou', 'usaram', 'utilizou', 'atacou', 'atacaram', 'lançou', 'dispararam', 'disparou', 'combater', 'combatem',
       'lutar', 'lutam', 'contrariam', 'contraria', 'violam', 'viola'],
