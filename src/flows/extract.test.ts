@@ -8471,3 +8471,13 @@ describe('session 39: "the archipelago", and "the country" as the object of its 
     expect(run('In the Maldives, the finance ministry said that New Delhi had lent the country a further $50 million.', 'en', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['New Delhi@IN>MV:money:50000000']);
   });
 });
+
+describe('session 39: a transfer noun suspended past a long apposition', () => {
+  it('"French aid to Niger, once the area\'s largest source of funding, has been suspended", "Les livraisons vers la Libye voisine, autrefois un débouché majeur, ont été interrompues"', () => {
+    const D = [C('FR', ['France'], ['French']), C('NE', ['Niger']), C('TN', ['Tunisie']), C('LY', ['Libye'])];
+    expect(run("French aid to Niger, once the area's largest source of funding, has been suspended since the 2023 coup.", 'en', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['FR>NE:aid:suspended']);
+    expect(run("La Tunisie exporte des dattes. Les livraisons vers la Libye voisine, autrefois un débouché majeur, ont été interrompues pendant plusieurs mois.", 'fr', D).map((f) => `${f.from}>${f.to}:${f.status}`)).toEqual(['TN>LY:suspended']);
+    // (a relative clause is no apposition: its verb has a status of its own)
+    expect(run('French aid to Niger, which the junta had suspended, resumed in May.', 'en', D).map((f) => f.status)).not.toContain('suspended');
+  });
+});

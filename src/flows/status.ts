@@ -498,8 +498,20 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
   const resumed = [1, 2, 3].some((d) => RESUME.test(items[t.idx - d]?.lower ?? ''));
   if (t.mood === 'noun' && !suspended && !resumed) {
     // ("Les expéditions vers l'Indonésie, premier débouché asiatique, ont été suspendues": past an apposition.)
-    for (let k = t.idx + 1; k < Math.min(items.length, t.idx + 13); k++) {
+    // ("French aid to Niger, once the area's largest source of funding, has been suspended": past a longer one, set off by two
+    // commas with no auxiliary, conjunction or relative pronoun inside, whatever its nouns.)
+    let stop = Math.min(items.length, t.idx + 13);
+    for (let k = t.idx + 1; k < stop; k++) {
       const it = items[k]!;
+      if (isComma(it)) {
+        let j = k + 1;
+        while (j < Math.min(items.length, k + 14) && !isComma(items[j]) && items[j]!.tok !== 'punct' && !hasMark(items[j], MB.rel | MB.aux | MB.passiveAux | MB.condAux | MB.coord)) j++;
+        if (isComma(items[j]) && j > k + 1) {
+          stop = Math.min(items.length, stop + (j - k));
+          k = j;
+          continue;
+        }
+      }
       // (Past places coordinated in the noun's complement: "Imports from Zambia and Zimbabwe were halted".)
       if (hasMark(it, MB.coord) && items[k - 1]?.place && items[k + 1]?.place) continue;
       // (Not past another transfer or a contrast: "exports to Austria and Italy rose, but deliveries to Poland were halted".)
