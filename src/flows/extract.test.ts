@@ -8481,3 +8481,11 @@ describe('session 39: a transfer noun suspended past a long apposition', () => {
     expect(run('French aid to Niger, which the junta had suspended, resumed in May.', 'en', D).map((f) => f.status)).not.toContain('suspended');
   });
 });
+
+describe('session 39: a nationality subject after a verb of saying and its complementizer', () => {
+  it('"Au Panama, le gouvernement a annoncé qu\'un consortium sud-coréen investira 1,5 milliard de dollars [...] à Colón"', () => {
+    const D = [C('PA', ['Panama', 'Panamá']), C('KR', ['Corée du Sud', 'Coreia do Sul'], ['sud-coréen', 'sul-coreano']), CITY('Colón', 'PA')];
+    expect(run("Au Panama, le gouvernement a annoncé qu'un consortium sud-coréen investira 1,5 milliard de dollars dans une centrale électrique à Colón.", 'fr', D).map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['KR>Colón@PA:money']);
+    expect(run('No Panamá, o governo anunciou que um consórcio sul-coreano vai investir 1,5 mil milhões de dólares numa central em Colón.', 'pt', D).map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['KR>Colón@PA:money']);
+  });
+});

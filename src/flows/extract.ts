@@ -2763,9 +2763,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("Ghana is one of the country's main sources of gold, and Indian refiners bought $3.8 billion of it from the West
     // African nation": after ", and", people named by their nationality right before the verb are its subject, not a
     // place of the clause before.)
+    // ("Au Panama, le gouvernement a annoncé qu'un consortium sud-coréen investira": so after a verb of saying and its complementizer,
+    // which open a clause of its own; not "tandis qu'".)
     if (!noun && !passive && subject !== undefined && subjDemL !== undefined && subjDemL > subject && nationalSubject(items, subjDemL, t.idx)) {
       for (let k = subject + 1; k < subjDemL; k++) {
-        if (isComma(items[k]) && hasMark(items[k + 1], MB.coord)) {
+        if ((isComma(items[k]) && hasMark(items[k + 1], MB.coord)) || (COMPLEMENTIZERS.has(items[k]!.lower) && hasTagMark(items[k - 1], 'say'))) {
           subject = undefined;
           break;
         }
