@@ -8489,3 +8489,10 @@ describe('session 39: a nationality subject after a verb of saying and its compl
     expect(run('No Panamá, o governo anunciou que um consórcio sul-coreano vai investir 1,5 mil milhões de dólares numa central em Colón.', 'pt', D).map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['KR>Colón@PA:money']);
   });
 });
+
+describe('session 39: remittances of nationals settled abroad, in French', () => {
+  it('"Les transferts de fonds des Salvadoriens installés aux États-Unis" go from the United States to El Salvador, not back', () => {
+    const D = [C('SV', ['Salvador'], ['Salvadoriens']), C('US', ['États-Unis'])];
+    expect(run('Les transferts de fonds des Salvadoriens installés aux États-Unis ont atteint 8,5 milliards de dollars.', 'fr', D).map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['US>SV:money']);
+  });
+});

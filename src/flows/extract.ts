@@ -6883,7 +6883,8 @@ function appositionStart(items: Item[], k: number): number {
 function residentsIn(items: Item[], k: number, lo: number): number {
   let p = k - 1;
   if (hasMark(items[p], MB.det)) p--;
-  if (prepRole(items[p]) !== 'in') return -1;
+  // ("les Salvadoriens installés aux États-Unis": French "à" after a participle of residence says where, see residesAt.)
+  if (prepRole(items[p]) !== 'in' && !residesAt(items, p)) return -1;
   p--;
   const people = (x: Item | undefined): boolean => isPeople(x) || x?.place?.via === 'demonym';
   for (let n = 0; n < 3 && p > lo && !people(items[p]); n++, p--) {

@@ -116,7 +116,7 @@ function withComeAdverbs(lang: Lang, preps: ReadonlyArray<readonly [string, Prep
   return out;
 }
 /** Nouns of remittances ("remittances", "remessas", "remesas", "transferts"). */
-export const REMITTANCES = /^(?:remittances?|remessas?|remesas?|transferts?)$/;
+export const REMITTANCES = /^(?:remittances?|remessas?|remesas?|transferts?(?: de fonds)?)$/;
 /** Participles of coming ("vindos da", "venidos de", "procedentes de", "venues de"), among the COME_FROM forms. */
 export const COME_PARTICIPLE = /^(?:vind|venid|proceden|venu)/;
 
