@@ -8496,3 +8496,14 @@ describe('session 39: remittances of nationals settled abroad, in French', () =>
     expect(run('Les transferts de fonds des Salvadoriens installés aux États-Unis ont atteint 8,5 milliards de dollars.', 'fr', D).map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['US>SV:money']);
   });
 });
+
+describe('session 39: destinations past a compass noun, and a body named after its place', () => {
+  const D = [C('ES', ['España'], ['español']), CITY('Almería', 'ES'), C('LB', ['Líbano', 'Liban']), C('PS', ['Palestina'])];
+  it('"partieron desde Almería rumbo al sur del Líbano", "en direction du sud du Liban"', () => {
+    expect(run('650 militares partieron desde Almería rumbo al sur del Líbano.', 'es', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['Almería@ES>LB:troops:650']);
+    expect(run("650 militaires sont partis d'Almería en direction du sud du Liban.", 'fr', D).map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['Almería@ES>LB:troops']);
+  });
+  it('"transferir 20 millones de euros a la Autoridad Palestina": the body\'s place receives', () => {
+    expect(run('El Gobierno de España aprobó transferir 20 millones de euros a la Autoridad Palestina para pagar salarios.', 'es', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['ES>PS:money:20000000']);
+  });
+});

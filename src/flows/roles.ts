@@ -250,7 +250,12 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
     if (roles[i]!.role === 'bare' && items[i - 1]?.trig && TO_ENDINGS.test(items[i - 1]!.lower)) roles[i] = { role: 'to' };
     // ("se embarcaron rumbo al gigante asiático", "rumbo a la India": right after a phrase of destination, where goods go.)
     // (Not where a ship sails, "El patrullero Furor zarpó de Rota rumbo al golfo de Guinea": its own voyage, no delivery.)
-    if (roles[i]!.role === 'bare' && (hasMark(items[i - 1], MB.dest) || (hasMark(items[i - 1], MB.det) && hasMark(items[i - 2], MB.dest))) && !hasBefore(items, i, 0, i, (x) => x.tags.some((g) => g.k === 'cargo' && g.cat === 'vehicles'))) roles[i] = { role: 'to' };
+    // ("transferir 20 millones de euros a la Autoridad Palestina": a place closing a body's name after "to" and its article is
+    // where the body is, the recipient.)
+    if (roles[i]!.role === 'bare' && items[i - 1]?.cap && !items[i - 1]!.place && items[i - 1]!.tok === 'word' && untagged(items[i - 1]!) && hasMark(items[i - 2], MB.det) && prepRole(items[i - 2]) === null && prepRole(items[i - 3]) === 'to' && !items[i - 3]!.place) roles[i] = { role: 'to' };
+    // ("rumbo al sur del Líbano", "en direction du sud du Liban": so past a compass noun and its "of".)
+    const compass = (roles[i]!.role === 'bare' || roles[i]!.role === 'of') && prepRole(items[i - 1]) === 'of' && hasMark(items[i - 2], MB.geo) && !items[i - 2]!.place ? i - 2 : i;
+    if ((roles[i]!.role === 'bare' || compass < i) && (hasMark(items[compass - 1], MB.dest) || (hasMark(items[compass - 1], MB.det) && hasMark(items[compass - 2], MB.dest))) && !hasBefore(items, i, 0, i, (x) => x.tags.some((g) => g.k === 'cargo' && g.cat === 'vehicles'))) roles[i] = { role: 'to' };
     // "importaron 900.000 toneladas de cebada, la mayor parte de Canadá": the share "of" a place is from it.
     // (Only in an aside after a comma: "to fund part of Syria's wage bill" names an owner.)
     if (roles[i]!.role === 'of' && prepRole(items[i - 1]) === 'of' && SHARE_WORDS.has(items[i - 2]?.lower ?? '') && items[i]!.place!.via !== 'demonym' && [3, 4, 5].some((d) => isComma(items[i - d]))) roles[i] = { role: 'from' };
