@@ -14,7 +14,7 @@ import type { FlowCategory, Lang } from '../story';
 /** Facilities named by the goods they make ("dos plantas de carbonato de litio", "a fábrica de munições"). */
 const FACILITIES: ReadonlySet<string> = new Set(['planta', 'plantas', 'fábrica', 'fábricas', 'refinería', 'refinerías', 'refinaria', 'refinarias', 'usina', 'usinas', 'usine', 'usines', 'raffinerie', 'raffineries', 'factory', 'factories', 'refinery', 'refineries', 'plant', 'plants']);
 /** Words that frame a transfer in a programme ("under", "no âmbito de", "ao abrigo de", "dans le cadre de", "en el marco de", "al amparo de"). */
-const FRAME: ReadonlySet<string> = new Set(['under', 'âmbito', 'ambito', 'cadre', 'marco', 'abrigo', 'amparo']);
+const FRAME: ReadonlySet<string> = new Set(['under', 'âmbito', 'ambito', 'cadre', 'marco', 'abrigo', 'amparo', 'dentro', 'within']);
 /** Units of parts ("componentes", "spare parts"): parts of a weapon take the weapon's category. */
 const PARTS: ReadonlySet<string> = new Set(['components', 'spare parts', 'parts']);
 

@@ -8507,3 +8507,10 @@ describe('session 39: destinations past a compass noun, and a body named after i
     expect(run('El Gobierno de España aprobó transferir 20 millones de euros a la Autoridad Palestina para pagar salarios.', 'es', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['ES>PS:money:20000000']);
   });
 });
+
+describe('session 39: a programme framing a transfer "dentro del" or "within" it is no goods', () => {
+  it('"recibió a 200 refugiados sirios reasentados desde Turquía dentro del programa europeo" is people only', () => {
+    const D = [C('CZ', ['República Checa']), C('SY', ['Siria'], ['sirios']), C('TR', ['Turquía'])];
+    expect(triples(run('La República Checa recibió a 200 refugiados sirios reasentados desde Turquía dentro del programa europeo.', 'es', D))).toEqual(['TR>CZ:people']);
+  });
+});
