@@ -8514,3 +8514,10 @@ describe('session 39: a programme framing a transfer "dentro del" or "within" it
     expect(triples(run('La República Checa recibió a 200 refugiados sirios reasentados desde Turquía dentro del programa europeo.', 'es', D))).toEqual(['TR>CZ:people']);
   });
 });
+
+describe('session 39: a contract with a maker tied to its country, for a purchase', () => {
+  it('"firmará un contrato con la surcoreana Korea Aerospace Industries (KAI) para la compra de 20 cazas FA-50": bought from South Korea', () => {
+    const D = [C('PE', ['Perú'], ['peruano']), C('KR', ['Corea del Sur', 'Korea'], ['surcoreana'])];
+    expect(run('El Gobierno peruano firmará en las próximas semanas un contrato con la surcoreana Korea Aerospace Industries (KAI) para la compra de 20 cazas FA-50.', 'es', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['KR>PE:vehicles:20']);
+  });
+});

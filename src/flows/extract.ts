@@ -219,6 +219,8 @@ const NOT_THE_COMPANY = /^(?:[ -]\p{Lu}|['’]s?(?!\p{L}))/u;
 function withMetonyms(text: string, mentions: MentionRef[], countryByCode: Map<string, Place>): MentionRef[] {
   if (countryByCode.size === 0) return mentions;
   const extra: MentionRef[] = [];
+  /** Recognised mentions inside a company's name the text ties to its country ("la surcoreana Korea Aerospace Industries"). */
+  let inner: Set<MentionRef> | undefined;
   let mi = 0;
   for (const m of text.matchAll(METONYM_RE)) {
     const start = m.index!;
@@ -234,13 +236,17 @@ function withMetonyms(text: string, mentions: MentionRef[], countryByCode: Map<s
     // right before is read with that tie (see organisations.ts).)
     while (mi < mentions.length && mentions[mi]!.end <= start) mi++;
     const before = mentions[mi - 1];
-    if (before && start - before.end <= 24 && before.place.country === place.country) continue;
+    if (before && start - before.end <= 24 && before.place.country === place.country) {
+      // (A place its name holds, "Korea" in it, is the company's name, no end of its own: the tie before it speaks for it.)
+      for (let k = mi; k < mentions.length && mentions[k]!.start < end; k++) if (mentions[k]!.end <= end) (inner ??= new Set()).add(mentions[k]!);
+      continue;
+    }
     // ("Rheinmetall Denel Munition" is a South African company: a longer name is another company; "Repsol's Peruvian unit",
     // "Petrobras's subsidiary in Argentina": what a company owns abroad acts for where it is.)
     if (NOT_THE_COMPANY.test(text.slice(end, end + 3))) continue;
     extra.push({ start, end, place, via: 'name', org: true });
   }
-  return mergeMentions(mentions, extra);
+  return mergeMentions(inner ? mentions.filter((m) => !inner!.has(m)) : mentions, extra);
 }
 
 /**
@@ -3025,7 +3031,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const sellerAt = toStrong ?? (ptBuy && toWeak !== undefined && toWeak > t.idx && !clauseSubject(toWeak) ? toWeak : undefined);
         const seller = sellerAt !== undefined && (lang === 'fr' || lang === 'es' || (lang === 'pt' && (!noun || ptBuy))) && !hasBefore(items, sellerAt, t.idx + 1, 3, (x) => DESTINED.test(x.lower)) && !hasBefore(items, sellerAt, t.idx + 1, 2, (x) => TOWARDS.has(x.lower)) ? sellerAt : undefined;
         // ("los aviones comprados por Chile a Noruega": the buyer named as the agent receives; the seller gives.)
-        src = first(from, dst === originR || buyersNoun ? undefined : originR, dst === importer ? goodsOrigin : undefined, dst === originL ? undefined : originL, dst === agent ? undefined : agent, seller, givenBy?.at, noun && !hasBefore(items, t.idx + 1, L, 4, (x) => CONTRACT.test(x.lower)) ? undefined : contractPartner(items, roles, L, t.idx), appos?.seller);
+        src = first(from, dst === originR || buyersNoun ? undefined : originR, dst === importer ? goodsOrigin : undefined, dst === originL ? undefined : originL, dst === agent ? undefined : agent, seller, givenBy?.at, noun && !hasBefore(items, t.idx + 1, L, 14, (x) => CONTRACT.test(x.lower)) ? undefined : contractPartner(items, roles, L, t.idx), appos?.seller);
         // "importou 40 mil toneladas de sal grosso da Namíbia": goods the lexicon does not know leave "de X"
         // read as "of"; after a verb of importing it is where they come from.
         // ("comprou 1,1 milhão de toneladas do Brasil": so after a verb of buying.)

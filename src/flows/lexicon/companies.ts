@@ -19,7 +19,10 @@ export const COMPANIES: ReadonlyArray<readonly [string, string]> = [
   ['Lockheed Martin', 'US'], ['Raytheon', 'US'], ['Northrop Grumman', 'US'], ['General Dynamics', 'US'], ['Rheinmetall', 'DE'],
   ['Krauss-Maffei Wegmann', 'DE'], ['Dassault Aviation', 'FR'], ['Naval Group', 'FR'], ['Nexter', 'FR'], ['Thales', 'FR'], ['Saab', 'SE'],
   ['Hanwha', 'KR'], ['Hyundai Rotem', 'KR'], ['Norinco', 'CN'], ['Elbit', 'IL'], ['Israel Aerospace Industries', 'IL'], ['Embraer', 'BR'],
-  ['Avibras', 'BR'], ['Fincantieri', 'IT'], ['Navantia', 'ES'], ['BAE Systems', 'GB'],
+  ['Avibras', 'BR'], ['Fincantieri', 'IT'], ['Navantia', 'ES'], ['BAE Systems', 'GB'], ['Korea Aerospace Industries', 'KR'], ['Boeing', 'US'],
+  ['Kongsberg', 'NO'], ['Hindustan Aeronautics', 'IN'], ['Bharat Dynamics', 'IN'], ['Turkish Aerospace', 'TR'], ['Otokar', 'TR'], ['Patria', 'FI'],
+  ['Mitsubishi Heavy Industries', 'JP'], ['Kawasaki Heavy Industries', 'JP'], ['Almaz-Antey', 'RU'], ['Denel', 'ZA'], ['Textron', 'US'],
+  ['Sikorsky', 'US'], ['Pilatus', 'CH'],
   // state military formations named like places ("l'Africa Corps": Russia's, not Africa)
   ['Africa Corps', 'RU'],
   // telecoms, mining, banks that news names in sanctions and loans
