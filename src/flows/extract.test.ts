@@ -8521,3 +8521,14 @@ describe('session 39: a contract with a maker tied to its country, for a purchas
     expect(run('El Gobierno peruano firmará en las próximas semanas un contrato con la surcoreana Korea Aerospace Industries (KAI) para la compra de 20 cazas FA-50.', 'es', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['KR>PE:vehicles:20']);
   });
 });
+
+describe('session 39: a contract with a country for a purchase', () => {
+  const D = [C('PE', ['Peru', 'Perú', 'Pérou']), C('KR', ['South Korea', 'Corea del Sur', 'Coreia do Sul', 'Corée du Sud']), C('IQ', ['Iraq']), C('MM', ['Myanmar'])];
+  it('"Peru will sign a contract with South Korea for the purchase of 20 jets": bought from South Korea, planned', () => {
+    expect(run('Peru will sign a contract with South Korea for the purchase of 20 jets.', 'en', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}:${f.quantity}`)).toEqual(['KR>PE:vehicles:planned:20']);
+    expect(run('Perú firmará un contrato con Corea del Sur para la compra de 20 cazas.', 'es', D).map((f) => `${f.from}>${f.to}:${f.status}`)).toEqual(['KR>PE:planned']);
+    expect(run('O Peru vai assinar um contrato com a Coreia do Sul para a compra de 20 caças.', 'pt', D).map((f) => `${f.from}>${f.to}:${f.status}`)).toEqual(['KR>PE:planned']);
+    // (talks with a country name no seller)
+    expect(run("Officials have held talks with Iraq, and Myanmar's military took delivery of six jets.", 'en', D).map((f) => f.from)).not.toContain('IQ');
+  });
+});

@@ -8267,6 +8267,11 @@ function contractPartner(items: Item[], roles: Array<Role | undefined>, L: numbe
     const r = roles[k]?.role;
     // ("a signé avec le groupe français Naval Group": a nationality after "with" and a company noun.)
     const withMaker = r === 'demonym' && hasBefore(items, k, L, 3, (x) => WITH_WORDS.has(x.lower));
+    // ("signed a contract with South Korea for the purchase of 20 jets": a country the contract is with, named after "with".)
+    if (it.place && r === 'between' && it.place.via === 'name' && !it.place.org && it.place.place.kind === 'country') {
+      const w = hasMark(items[k - 1], MB.det) ? k - 2 : k - 1;
+      if (WITH_WORDS.has(items[w]?.lower ?? '') && CONTRACT.test(items[w - 1]?.lower ?? '')) return k;
+    }
     if (!it.place || (r !== 'between' && !withMaker) || !(it.place.via === 'demonym' || items[k + 1]?.lower === 's')) continue;
     // (the company's name right after: "la sueca Saab", or after a possessive: "Sweden's Saab")
     const n = items[k + 1]?.lower === 's' ? items[k + 2] : items[k + 1];

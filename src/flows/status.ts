@@ -1,6 +1,7 @@
 /** Status of a flow statement: denied, suspended, planned, reported (hedged or attributed) or stated. */
 import { hasBefore, hasMark, hasTagMark, isComma, isPeople, isPlain, MB, POSSESSIVES, prepRole, type Item } from './items';
 import { CANCEL, ORDER_NOUNS, type Trigger } from './triggers';
+import { CONTRACT } from './cargo';
 import type { FlowStatus } from '../story';
 
 /**
@@ -170,6 +171,8 @@ function ordinal(items: Item[], k: number): boolean {
 const PRETERITE = /(?:ou|eu|iu|aram|eram|iram|ó|ió|aron|ieron|ed)$/;
 /** Futures of "to be" (a passive to come). */
 const FUTURE_BE: ReadonlySet<string> = new Set(['será', 'serão', 'serán', 'sera', 'seront']);
+/** A Portuguese, Spanish or French future form by its ending ("firmará", "assinarão", "signeront"). */
+const ROMANCE_FUTURE = /^\p{L}{3,}(?:rá|rán|rão|ront)$/u;
 
 /** Nouns and adjectives a "segundo" (second) ranks: "segundo mercado", "segundo maior", "segundo país". */
 const RANKED_NOUNS = /^(?:mercado|destino|comprador|cliente|maior|mayor|lugar|pa[ií]s|fornecedor|proveedor|exportador|importador|produtor|productor|parceiro|socio|emissor|colocado|classificado)/;
@@ -520,6 +523,17 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
       if (hasMark(it, MB.suspend) && !PUT_OFF.test(it.lower) && !tripStop(items, k)) suspended = true;
       // "Chinese investment in Brazil did not materialise", "não se concretizou", "sigue prohibida": it did not happen.
       if (BANNED.test(it.lower) || (hasMark(it, MB.neg) && [1, 2, 3].some((d) => HAPPENED.test(items[k + d]?.lower ?? '')))) denied = true;
+    }
+  }
+  // ("Peru will sign a contract with South Korea for the purchase of 20 jets", "firmará un contrato [...] para la compra": a transfer
+  // noun a contract is for, up to 14 words on, is as planned as the contract, signed in the future or by a plan.)
+  if (t.mood === 'noun' && !planned) {
+    for (let k = t.idx - 1; k >= Math.max(0, t.idx - 14); k--) {
+      const it = items[k]!;
+      if (it.tok === 'punct' && it.lower !== ',' && it.lower !== '(' && it.lower !== ')') break;
+      if (!CONTRACT.test(it.lower)) continue;
+      for (let j = k - 1; j >= Math.max(0, k - 5) && !planned; j--) planned = hasMark(items[j], MB.plan) || ROMANCE_FUTURE.test(items[j]!.lower);
+      break;
     }
   }
   // ("Lithuania banned Chinese investment in its ports", "proibiu as exportações de trigo para")
