@@ -8532,3 +8532,12 @@ describe('session 39: a contract with a country for a purchase', () => {
     expect(run("Officials have held talks with Iraq, and Myanmar's military took delivery of six jets.", 'en', D).map((f) => f.from)).not.toContain('IQ');
   });
 });
+
+describe('session 39: a purchase noun opening a sentence is its place\'s purchases', () => {
+  it('"Angola exportou crude para a China. As compras da Índia ultrapassaram os 9 milhões de barris": India buys from Angola', () => {
+    const D = [C('AO', ['Angola']), C('CN', ['China', 'Chine']), C('IN', ['Índia', 'India', 'Inde'])];
+    expect(triples(run('Angola exportou 38 milhões de barris de petróleo para a China. As compras da Índia ultrapassaram os 9 milhões de barris.', 'pt', D))).toEqual(['AO>CN:oil', 'AO>IN:oil']);
+    expect(triples(run('Angola exportó 38 millones de barriles de crudo a China. Las compras de la India superaron los 9 millones de barriles.', 'es', D))).toEqual(['AO>CN:oil', 'AO>IN:oil']);
+    expect(triples(run("L'Angola a exporté 38 millions de barils de brut vers la Chine. Les achats de l'Inde ont dépassé 9 millions de barils.", 'fr', D))).toEqual(['AO>CN:oil', 'AO>IN:oil']);
+  });
+});

@@ -5140,6 +5140,18 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     b.flows = [];
   }
+  // ("Angola exportou crude para a China. As compras da Índia ultrapassaram os 9 milhões de barris", "Las compras de la India": a
+  // purchase noun opening the sentence, with the place right after its "of" and no goods between, is that place's purchases: it buys.)
+  for (const p of pending) {
+    if (p.t.cls !== 'receive' || p.t.mood !== 'noun' || p.t.idx > 2 || !p.src || p.dst || !PURCHASE_NOUN.test(items[p.t.idx]!.lower)) continue;
+    const at = hasMark(items[p.t.idx + 2], MB.det) && prepRole(items[p.t.idx + 2]) === null ? p.t.idx + 3 : p.t.idx + 2;
+    if (prepRole(items[p.t.idx + 1]) !== 'of' || items[at]?.place?.place !== p.src || items[at]!.place!.via !== 'name') continue;
+    for (const f of p.flows) {
+      if (f.from !== p.src || f.to) continue;
+      [f.from, f.to] = [undefined, p.src];
+      [f.fromActor, f.toActor] = [false, true];
+    }
+  }
   for (const p of pending) for (const f of p.flows) if (f.from || f.to || f.pron) out.push(f);
   return out;
 }
@@ -7764,6 +7776,8 @@ const HAVE_AUX: ReadonlySet<string> = new Set([...PLUPERFECT, 'ha', 'han', 'habr
 const BUY = /^(?:buy|bought|purchas|compr|achet|adquir|acqui|import)/;
 /** Portuguese nouns of buying, whose "a"/"à"/"ao" names the seller ("a compra de 36 obuses à Rússia", "a encomenda ao Brasil"). */
 const PT_BUY_NOUN = /^(?:compra|aquisi|adquisi|encomenda|encargo)/;
+/** Nouns of purchases ("as compras", "las compras", "les achats"). */
+const PURCHASE_NOUN = /^(?:compras?|achats?)$/;
 
 /** Verbs of owing ("owes", "owed", "doit", "debe", "deve"). */
 const OWE = /^(?:owe[sd]?|owing|doit|doivent|devait|debe|deben|debía|deve|devem|devia)$/;
