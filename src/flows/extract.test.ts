@@ -8541,3 +8541,11 @@ describe('session 39: a purchase noun opening a sentence is its place\'s purchas
     expect(triples(run("L'Angola a exporté 38 millions de barils de brut vers la Chine. Les achats de l'Inde ont dépassé 9 millions de barils.", 'fr', D))).toEqual(['AO>CN:oil', 'AO>IN:oil']);
   });
 });
+
+describe('session 39: an adverb between a verb of moving and its "de"', () => {
+  it('"O gasóleo consumido no mercado angolano chega sobretudo dos Emirados Árabes Unidos"', () => {
+    const D = [C('AO', ['Angola'], ['angolano']), C('AE', ['Emirados Árabes Unidos'])];
+    expect(triples(run('O gasóleo consumido em Angola chega sobretudo dos Emirados Árabes Unidos.', 'pt', D))).toEqual(['AE>AO:oil']);
+    expect(triples(run('O gasóleo consumido no mercado angolano chega principalmente dos Emirados Árabes Unidos.', 'pt', D))).toEqual(['AE>AO:oil']);
+  });
+});
