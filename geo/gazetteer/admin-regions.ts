@@ -103,6 +103,11 @@ export const ADMIN_REGIONS: AdminRow[] = [
   ['MX', 'Tijuana', 30.5, -115.3, 'Baja California', 'Baixa Califórnia', 'Baja California', 'Basse-Californie'],
   ['MX', 'Ciudad Victoria', 24.3, -98.6, 'Tamaulipas', 'Tamaulipas', 'Tamaulipas', 'Tamaulipas'],
   ['MX', 'Guadalajara', 20.6, -103.6, 'Jalisco', 'Jalisco', 'Jalisco', 'Jalisco'],
+  // Myanmar's states named after their peoples (not "Karen" or "Chin" alone: a first name, a word)
+  ['MM', '', 16.9, 97.8, 'Karen State;Kayin State', 'Estado Karen;Estado de Kayin', 'Estado Karen;Estado de Kayin', 'État Karen;État de Kayin'],
+  ['MM', '', 22.0, 93.6, 'Chin State', 'Estado Chin', 'Estado Chin', 'État Chin'],
+  ['MM', '', 26.0, 97.5, 'Kachin State', 'Estado Kachin', 'Estado Kachin', 'État Kachin'],
+  ['MM', '', 21.0, 97.5, 'Shan State', 'Estado Shan', 'Estado Shan', 'État Shan'],
   // China, India and other large countries
   ['CN', 'Guangzhou', 23.4, 113.5, 'Guangdong', 'Cantão;Guangdong', 'Cantón;Guangdong', 'Guangdong'],
   ['CN', 'Chengdu', 30.6, 102.7, 'Sichuan', 'Sichuan', 'Sichuan', 'Sichuan'],

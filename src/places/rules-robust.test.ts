@@ -490,3 +490,15 @@ describe('islands, and towns the older GeoNames list lacks', () => {
     expect(placeOf(places('The cargo left Tuticorin for Colombo.'), 'Tuticorin')).toMatchObject({ kind: 'city', country: 'IN' });
   });
 });
+
+describe('named sites that are no town (hand table geo/gazetteer/sites.ts)', () => {
+  it('knows air bases, refugee camps and fields news names, with their countries', () => {
+    expect(placeOf(places('US aircraft flew out of Al Udeid on Monday.'), 'Al Udeid')).toMatchObject({ kind: 'other', country: 'QA' });
+    expect(placeOf(places('Les réfugiés ont été transférés au camp de Mbera.', 'fr'), 'Mbera')?.country).toBe('MR');
+    expect(placeOf(places('El gas sale de Vaca Muerta, en Neuquén.', 'es'), 'Vaca Muerta')?.country).toBe('AR');
+    expect(placeOf(places('Refugees reached the Nduta camp last week.'), 'Nduta')?.country).toBe('TZ');
+    // (states of Myanmar by their peoples' names, not the first name alone)
+    expect(placeOf(places('Thousands fled Karen State into Thailand.'), 'Karen State')?.country).toBe('MM');
+    expect(texts('Karen Smith said the talks went well.')).toEqual([]);
+  });
+});
