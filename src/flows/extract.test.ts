@@ -8549,3 +8549,10 @@ describe('session 39: an adverb between a verb of moving and its "de"', () => {
     expect(triples(run('O gasóleo consumido no mercado angolano chega principalmente dos Emirados Árabes Unidos.', 'pt', D))).toEqual(['AE>AO:oil']);
   });
 });
+
+describe('session 39: French "ne ... rien"', () => {
+  it('"La Libye n\'a en revanche rien importé en décembre" denies the imports', () => {
+    const D = [C('TN', ['Tunisie']), C('LY', ['Libye'])];
+    expect(run("La Libye n'a en revanche rien importé de Tunisie en décembre.", 'fr', D).map((f) => `${f.from}>${f.to}:${f.status}`)).toEqual(['TN>LY:denied']);
+  });
+});
