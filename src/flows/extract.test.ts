@@ -8556,3 +8556,11 @@ describe('session 39: French "ne ... rien"', () => {
     expect(run("La Libye n'a en revanche rien importé de Tunisie en décembre.", 'fr', D).map((f) => `${f.from}>${f.to}:${f.status}`)).toEqual(['TN>LY:denied']);
   });
 });
+
+describe('session 39: small naval craft are vehicles', () => {
+  it('"Japan delivered three fast interceptor craft", "patrol craft", "assault craft"', () => {
+    const D = [C('JP', ['Japan']), C('SB', ['Solomon Islands'])];
+    expect(run('Japan delivered three fast interceptor craft to the Solomon Islands in May.', 'en', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['JP>SB:vehicles:3']);
+    expect(triples(run('Japan donated two patrol craft to the Solomon Islands.', 'en', D))).toEqual(['JP>SB:vehicles']);
+  });
+});

@@ -297,7 +297,7 @@ export const en: Lexicon = {
     ['personnel carriers', 'vehicles', 'armoured vehicles'], ['apcs', 'vehicles', 'armoured vehicles'], ['warplanes', 'vehicles', 'aircraft'],
     ['fighter planes', 'vehicles', 'fighter jets'], ['fighter jet', 'vehicles', 'fighter jets'], ['bombers', 'vehicles', 'bombers'],
     ['destroyers', 'vehicles', 'destroyers'], ['destroyer', 'vehicles', 'destroyers'], ['aircraft carrier', 'vehicles', 'aircraft carriers'], ['aircraft carriers', 'vehicles', 'aircraft carriers'],
-    ['patrol boat', 'vehicles', 'patrol boats'], ['gunboats', 'vehicles', 'boats'], ['minesweepers', 'vehicles', 'minesweepers'], ['landing craft', 'vehicles', 'landing craft'],
+    ['patrol boat', 'vehicles', 'patrol boats'], ['gunboats', 'vehicles', 'boats'], ['minesweepers', 'vehicles', 'minesweepers'], ['landing craft', 'vehicles', 'landing craft'], ['interceptor craft', 'vehicles', 'boats'], ['patrol craft', 'vehicles', 'patrol boats'], ['assault craft', 'vehicles', 'boats'],
     // technology
     ['air defence', 'technology', 'air defence'], ['air defense', 'technology', 'air defence'], ['air defences', 'technology', 'air defence'], ['air defenses', 'technology', 'air defence'],
     ['air-defence', 'technology', 'air defence'], ['air-defense', 'technology', 'air defence'], ['microchips', 'technology', 'chips'], ['electronics', 'technology', 'electronics'],
