@@ -8564,3 +8564,12 @@ describe('session 39: small naval craft are vehicles', () => {
     expect(triples(run('Japan donated two patrol craft to the Solomon Islands.', 'en', D))).toEqual(['JP>SB:vehicles']);
   });
 });
+
+describe('session 39: a military junta receives for its country', () => {
+  it('"Rusia habría suministrado a la junta militar de Birmania cazas Su-30", "to Myanmar\'s military junta", "à la junte birmane"', () => {
+    const D = [C('RU', ['Rusia', 'Russia', 'Russie']), C('MM', ['Birmania', 'Myanmar'], ['birmane'])];
+    expect(run('Rusia habría suministrado a la junta militar de Birmania cazas Su-30 y helicópteros.', 'es', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['RU>MM:vehicles:reported']);
+    expect(triples(run("Russia supplied fighter jets to Myanmar's military junta.", 'en', D))).toEqual(['RU>MM:vehicles']);
+    expect(triples(run('La Russie a livré des avions de chasse à la junte birmane.', 'fr', D))).toEqual(['RU>MM:vehicles']);
+  });
+});

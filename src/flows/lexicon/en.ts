@@ -387,7 +387,7 @@ export const en: Lexicon = {
     incl: ['which includes', 'which include', 'which included', 'that includes', 'including'],
     back: ['back', 'home'],
     worth: ['worth', 'valued at', 'at a cost of', 'for a total of'],
-    actor: ['counterpart', 'counterparts', 'coastguard', 'home secretary', 'home minister', 'home affairs minister', 'lawmakers', 'legislators', 'senators', 'congressmen', 'parliamentarians', 'vice president', 'vice-president', 'head of state', 'crown prince', 'prince', 'emir', 'sheikh', 'sultan', 'queen', 'monarch', 'navy', 'air force', 'army', 'coast guard', 'government', 'minister', 'ministry', 'president', 'prime minister', 'leader', 'dictator', 'regime', 'army',
+    actor: ['junta', 'military junta', 'counterpart', 'counterparts', 'coastguard', 'home secretary', 'home minister', 'home affairs minister', 'lawmakers', 'legislators', 'senators', 'congressmen', 'parliamentarians', 'vice president', 'vice-president', 'head of state', 'crown prince', 'prince', 'emir', 'sheikh', 'sultan', 'queen', 'monarch', 'navy', 'air force', 'army', 'coast guard', 'government', 'minister', 'ministry', 'president', 'prime minister', 'leader', 'dictator', 'regime', 'army',
       'military', 'authorities', 'officials', 'official', 'diplomat', 'diplomats', 'premier', 'chancellor', 'secretary', 'delegation', 'entourage', 'ambassador', 'king',
       'spokesman', 'spokeswoman', 'foreign', 'defence', 'defense', 'affairs', 'envoy', 'envoys', 'emissaries', 'chief', 'commander', 'forces',
       'companies', 'company', 'firms', 'firm', 'manufacturers', 'exporters'],

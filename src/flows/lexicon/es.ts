@@ -335,7 +335,7 @@ export const es: Lexicon = {
     incl: ['que incluye', 'que incluyen', 'que incluirá', 'que incluía'],
     back: ['de vuelta', 'de regreso', 'a casa'],
     worth: ['por valor de', 'valorados en', 'valorado en', 'por un valor de', 'por un monto de'],
-    actor: ['homólogo', 'homóloga', 'homólogos', 'guardia costera', 'legisladores', 'diputados', 'senadores', 'congresistas', 'parlamentarios', 'mandatario', 'mandataria', 'emisario', 'emisarios', 'enviados', 'presidenta', 'vicepresidente', 'vicepresidenta', 'primera ministra', 'enviada', 'secretario', 'príncipe heredero', 'príncipe', 'emir', 'jeque', 'sultán', 'reina', 'monarca', 'armada', 'fuerza aérea', 'ejército', 'gobierno', 'ministro', 'ministra', 'ministerio', 'canciller', 'cancillería', 'presidente', 'primer ministro', 'líder',
+    actor: ['junta militar', 'homólogo', 'homóloga', 'homólogos', 'guardia costera', 'legisladores', 'diputados', 'senadores', 'congresistas', 'parlamentarios', 'mandatario', 'mandataria', 'emisario', 'emisarios', 'enviados', 'presidenta', 'vicepresidente', 'vicepresidenta', 'primera ministra', 'enviada', 'secretario', 'príncipe heredero', 'príncipe', 'emir', 'jeque', 'sultán', 'reina', 'monarca', 'armada', 'fuerza aérea', 'ejército', 'gobierno', 'ministro', 'ministra', 'ministerio', 'canciller', 'cancillería', 'presidente', 'primer ministro', 'líder',
       'dictador', 'régimen', 'ejército', 'fuerzas armadas', 'autoridades', 'funcionarios', 'diplomático',
       'diplomáticos', 'delegación', 'comitiva', 'embajador', 'rey', 'defensa', 'exteriores', 'asuntos exteriores', 'portavoz', 'dirigente',
       'jefe', 'comandante', 'enviado', 'empresas', 'empresa', 'compañías', 'firmas', 'farmacéutica', 'farmacéuticas'],

@@ -363,7 +363,7 @@ export const fr: Lexicon = {
     incl: ['qui comprend', 'qui comprennent', 'qui inclut', 'qui incluent'],
     back: ['de retour'],
     worth: ["d'une valeur de", 'd une valeur de', 'pour un montant de', 'pour un montant d', 'd un montant de', 'd un montant d', 'évalués à', 'évalué à', 'évaluée à', 'évaluées à'],
-    actor: ['homologue', 'homologues', 'garde côtière', 'députés', 'parlementaires', 'sénateurs', 'élus', 'présidente', 'vice-président', 'première ministre', 'envoyé', 'secrétaire', 'prince héritier', 'prince', 'émir', 'cheikh', 'sultan', 'reine', 'monarque', 'marine', 'armée de l air', 'armée', 'gouvernement', 'ministre', 'ministère', 'président', 'premier ministre', 'chef', 'dirigeant', 'dirigeants',
+    actor: ['junte', 'junte militaire', 'homologue', 'homologues', 'garde côtière', 'députés', 'parlementaires', 'sénateurs', 'élus', 'présidente', 'vice-président', 'première ministre', 'envoyé', 'secrétaire', 'prince héritier', 'prince', 'émir', 'cheikh', 'sultan', 'reine', 'monarque', 'marine', 'armée de l air', 'armée', 'gouvernement', 'ministre', 'ministère', 'président', 'premier ministre', 'chef', 'dirigeant', 'dirigeants',
       'dictateur', 'régime', 'armée', 'forces armées', 'autorités', 'responsables', 'diplomate', 'diplomates',
       'délégation', 'suite présidentielle', 'ambassadeur', 'roi', 'défense', 'affaires étrangères', 'étrangères', 'porte-parole', 'commandant', 'émissaire', 'émissaires', 'envoyé spécial', 'envoyés',
       'chancelier', 'diplomatie', 'entreprises', 'entreprise', 'sociétés', 'firmes'],

@@ -356,7 +356,7 @@ export const pt: Lexicon = {
     incl: ['que inclui', 'que incluem', 'que incluirá', 'que incluía'],
     back: ['de volta', 'de regresso', 'para casa'],
     worth: ['no valor de', 'avaliados em', 'avaliado em', 'avaliadas em', 'estimados em'],
-    actor: ['homólogo', 'homóloga', 'homólogos', 'guarda costeira', 'guarda-costeira', 'deputados', 'parlamentares', 'senadores', 'congressistas', 'mandatário', 'mandatária', 'presidenta', 'vice-presidente', 'primeira-ministra', 'enviado', 'emissário', 'emissários', 'enviados', 'secretário', 'príncipe herdeiro', 'príncipe', 'emir', 'xeque', 'sultão', 'rainha', 'monarca', 'marinha', 'força aérea', 'armada', 'governo', 'ministro', 'ministra', 'ministério', 'chanceler', 'chancelaria', 'presidente', 'primeiro-ministro',
+    actor: ['junta militar', 'homólogo', 'homóloga', 'homólogos', 'guarda costeira', 'guarda-costeira', 'deputados', 'parlamentares', 'senadores', 'congressistas', 'mandatário', 'mandatária', 'presidenta', 'vice-presidente', 'primeira-ministra', 'enviado', 'emissário', 'emissários', 'enviados', 'secretário', 'príncipe herdeiro', 'príncipe', 'emir', 'xeque', 'sultão', 'rainha', 'monarca', 'marinha', 'força aérea', 'armada', 'governo', 'ministro', 'ministra', 'ministério', 'chanceler', 'chancelaria', 'presidente', 'primeiro-ministro',
       'líder', 'ditador', 'regime', 'exército', 'forças armadas', 'autoridades', 'diplomata', 'diplomatas',
       'delegação', 'comitiva', 'embaixador', 'rei', 'defesa', 'relações exteriores', 'negócios estrangeiros', 'porta-voz', 'dirigente',
       'dirigentes', 'comandante', 'representantes', 'chefe', 'empresas', 'empresa', 'companhias', 'firmas', 'farmacêutica', 'farmacêuticas'],
