@@ -8573,3 +8573,10 @@ describe('session 39: a military junta receives for its country', () => {
     expect(triples(run('La Russie a livré des avions de chasse à la junte birmane.', 'fr', D))).toEqual(['RU>MM:vehicles']);
   });
 });
+
+describe('session 39: "while" before a subject of its own closes the clause', () => {
+  it('"chegam sobretudo dos Emirados Árabes Unidos, segundo operadores do setor, enquanto a refinaria de Cabinda só deverá arrancar em 2026"', () => {
+    const D = [C('AO', ['Angola'], ['angolano']), C('AE', ['Emirados Árabes Unidos']), CITY('Cabinda', 'AO')];
+    expect(run('O gasóleo consumido no mercado angolano chega sobretudo dos Emirados Árabes Unidos, segundo operadores do setor, enquanto a refinaria de Cabinda só deverá arrancar em 2026.', 'pt', D).map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['AE>AO:oil']);
+  });
+});

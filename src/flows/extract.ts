@@ -2266,7 +2266,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // its own is another statement.
       // (", while its crude oil imports from Russia also rose": "while", "enquanto", "mientras", "tandis", "whereas" open a clause
       // of their own when a transfer word follows in the sentence.)
-      if (isComma(items[k - 1]) && CONTRAST.has(items[k]!.lower) && (items[k + 1]?.place || (hasMark(items[k + 1], MB.det) && items[k + 2]?.place) || (WHILE.has(items[k]!.lower) && ti + 1 < triggers.length && triggers[ti + 1]!.idx > k))) {
+      // ("chegam sobretudo dos Emirados, segundo operadores do setor, enquanto a refinaria de Cabinda só deverá arrancar em 2026": so
+      // does "while" before a subject of its own, a place in its noun phrase.)
+      const whileSubject = WHILE.has(items[k]!.lower) && hasMark(items[k + 1], MB.det) && !items[k + 2]?.place && prepRole(items[k + 3]) === 'of' && !!(items[k + 4]?.place ?? items[k + 5]?.place);
+      if (isComma(items[k - 1]) && CONTRAST.has(items[k]!.lower) && (items[k + 1]?.place || (hasMark(items[k + 1], MB.det) && items[k + 2]?.place) || whileSubject || (WHILE.has(items[k]!.lower) && ti + 1 < triggers.length && triggers[ti + 1]!.idx > k))) {
         R = k - 2;
         break;
       }
