@@ -8580,3 +8580,12 @@ describe('session 39: "while" before a subject of its own closes the clause', ()
     expect(run('O gasóleo consumido no mercado angolano chega sobretudo dos Emirados Árabes Unidos, segundo operadores do setor, enquanto a refinaria de Cabinda só deverá arrancar em 2026.', 'pt', D).map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['AE>AO:oil']);
   });
 });
+
+describe('session 39: a verb of giving whose object is a transfer noun', () => {
+  it('"O Japão concedeu ao Brasil um financiamento de US$ 1,5 bilhão", "Japón concedió a Brasil un financiamiento"', () => {
+    const D = [C('JP', ['Japão', 'Japón']), C('BR', ['Brasil'])];
+    expect(run('O Japão concedeu ao Brasil um financiamento de US$ 1,5 bilhão.', 'pt', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['JP>BR:money:1500000000']);
+    expect(run('Japón concedió a Brasil un financiamiento de 1.500 millones de dólares.', 'es', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['JP>BR:money:1500000000']);
+    expect(run('O Japão vai conceder ao Brasil um financiamento de US$ 1,5 bilhão.', 'pt', D).map((f) => f.status)).toEqual(['planned']);
+  });
+});

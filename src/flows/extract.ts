@@ -5143,6 +5143,19 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     b.flows = [];
   }
+  // ("O Japão concedeu ao Brasil um financiamento de US$ 1,5 bilhão", "Japón concedió a Brasil un financiamiento": a verb of giving whose
+  // object is a transfer noun with no ends of its own gives what the noun names, from the verb's subject to its recipient.)
+  for (let k = 0; k + 1 < pending.length; k++) {
+    const a = pending[k]!;
+    const b = pending[k + 1]!;
+    // (Not a verb of keeping: "mantiene en el Caribe un despliegue naval" is a presence.)
+    if (a.t.cls !== 'send' || a.t.mood === 'noun' || a.t.sense === 'keep' || !a.src || !a.dst || a.flows.length > 0 || b.t.mood !== 'noun' || b.t.cls !== 'send' || b.src || b.dst) continue;
+    if (b.t.idx - a.t.idx > 8 || hasBefore(items, b.t.idx, a.t.idx + 1, b.t.idx - a.t.idx - 1, (x) => isComma(x) || !!x.trig || hasMark(x, MB.coord))) continue;
+    for (const f of b.flows) {
+      if (f.from || f.to) continue;
+      [f.from, f.to, f.fromActor, f.toActor] = [a.src, a.dst, true, true];
+    }
+  }
   // ("Angola exportou crude para a China. As compras da Índia ultrapassaram os 9 milhões de barris", "Las compras de la India": a
   // purchase noun opening the sentence, with the place right after its "of" and no goods between, is that place's purchases: it buys.)
   for (const p of pending) {
