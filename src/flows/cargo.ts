@@ -809,7 +809,8 @@ function amountAfter(items: Item[], k: number, b: number): number {
   let j = k + 1;
   while (j <= b && j <= k + 3 && isPlain(items[j]) && prepRole(items[j]) !== 'of') j++;
   if (prepRole(items[j]) !== 'of') return -1;
-  for (let m = j + 1; m <= Math.min(b, j + 4); m++) {
+  // (up to five words: "de 2 mil milhões de dólares", "de 1,5 mil milhões de euros")
+  for (let m = j + 1; m <= Math.min(b, j + 6); m++) {
     const it = items[m]!;
     if (it.tags.some((g) => g.k === 'cur')) return m;
     if (it.place || it.trig || it.cargo || it.tok === 'punct') return -1;

@@ -8589,3 +8589,12 @@ describe('session 39: a verb of giving whose object is a transfer noun', () => {
     expect(run('O Japão vai conceder ao Brasil um financiamento de US$ 1,5 bilhão.', 'pt', D).map((f) => f.status)).toEqual(['planned']);
   });
 });
+
+describe('session 39: extending a loan, and an amount past "mil milhões"', () => {
+  it('"Japan extended Vietnam a loan of $500 million"; "uma linha de crédito de 2 mil milhões de dólares"', () => {
+    const D = [C('JP', ['Japan']), C('VN', ['Vietnam']), C('CN', ['China']), C('AO', ['Angola'])];
+    expect(run('Japan extended Vietnam a loan of $500 million.', 'en', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['JP>VN:money:500000000']);
+    expect(run('Japan extended the deadline for Vietnam.', 'en', D)).toEqual([]);
+    expect(run('A China concedeu a Angola uma linha de crédito de 2 mil milhões de dólares.', 'pt', D).map((f) => `${f.from}>${f.to}:${f.quantity}`)).toEqual(['CN>AO:2000000000']);
+  });
+});

@@ -651,8 +651,10 @@ export function objectGoods(items: Item[], i: number, R: number, travellers = fa
 
 /** Money as the direct object of the verb at i, within six words up to R ("extended a $500 million credit line", "repaid the loan"). */
 function objectMoney(items: Item[], i: number, R: number): boolean {
-  const k = objectAt(items, i, R);
-  return k >= 0 && items[k]!.tags.some((g) => g.k === 'cur' || (g.k === 'cargo' && g.cat === 'money') || (g.k === 'noun' && g.cat === 'money'));
+  const money = (k: number): boolean => k >= 0 && items[k]!.tags.some((g) => g.k === 'cur' || (g.k === 'cargo' && g.cat === 'money') || (g.k === 'noun' && g.cat === 'money'));
+  // ("extended Vietnam a loan": past a place named as the indirect object.)
+  const p = items[i + 1]?.place?.via === 'name' ? i + 1 : i;
+  return money(objectAt(items, p, R));
 }
 
 /** Troops as the object of the verb at i ("destacou 200 militares"), or named just before its participle ("militares destacados"). */

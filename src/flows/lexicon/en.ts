@@ -77,6 +77,9 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('repay', 'repays', 'repaid', 'repaid', 'repaying'), cat: 'money', sense: 'money' },
     { cls: 'send', forms: v('refinance', 'refinances', 'refinanced', 'refinanced', 'refinancing').filter(([f]) => f !== 'refinancing'), cat: 'money' },
     { cls: 'send', forms: v('lend', 'lends', 'lent', 'lent', 'lending'), cat: 'money', sense: 'lend' },
+    // ("Japan extended Vietnam a loan of $500 million": extending money is lending it; only with money as the object, not "extended
+    // the deadline")
+    { cls: 'send', forms: v('extend', 'extends', 'extended', 'extended', 'extending'), cat: 'money', sense: 'money' },
     { cls: 'send', forms: v('loan', 'loans', 'loaned', 'loaned', 'loaning').filter(([f]) => f !== 'loan' && f !== 'loans'), cat: 'money', sense: 'lend' },
     { cls: 'receive', forms: v('accept', 'accepts', 'accepted', 'accepted', 'accepting') },
     { cls: 'receive', forms: v('receive', 'receives', 'received', 'received', 'receiving') },
