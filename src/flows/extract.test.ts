@@ -8598,3 +8598,11 @@ describe('session 39: extending a loan, and an amount past "mil milhões"', () =
     expect(run('A China concedeu a Angola uma linha de crédito de 2 mil milhões de dólares.', 'pt', D).map((f) => `${f.from}>${f.to}:${f.quantity}`)).toEqual(['CN>AO:2000000000']);
   });
 });
+
+describe('session 39: borrowing in Portuguese and Spanish', () => {
+  it('"O Egito pediu emprestado à Turquia 2 mil milhões de dólares": the lender sends (it read Egypt as the lender)', () => {
+    const D = [C('EG', ['Egito', 'Egipto']), C('TR', ['Turquia', 'Turquía'])];
+    expect(run('O Egito pediu emprestado à Turquia 2 mil milhões de dólares.', 'pt', D).map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['TR>EG:money']);
+    expect(run('Egipto tomó prestados 2.000 millones de dólares de Turquía.', 'es', D).map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['TR>EG:money']);
+  });
+});

@@ -55,6 +55,8 @@ export const es: Lexicon = {
     { cls: 'send', forms: conj('reembols', 'es-ar').filter(([f]) => f !== 'reembolso' && f !== 'reembolsos'), cat: 'money', sense: 'money' },
     // ("México captó 36.872 millones de dólares de inversión extranjera": to attract money is to receive it, only with money as its object.)
     { cls: 'receive', forms: conj('capt', 'es-ar'), cat: 'money', sense: 'money' },
+    // ("Egipto pidió prestados a Turquía 2.000 millones de dólares": borrowing, the lender sends)
+    { cls: 'receive', forms: forms('fin', 'pidió prestado', 'pidió prestados', 'pidieron prestado', 'pidieron prestados', 'tomó prestado', 'tomó prestados', 'tomaron prestado', 'tomaron prestados').concat(forms('inf', 'pedir prestado', 'tomar prestado')), cat: 'money' },
     { cls: 'send', forms: forms('fin', 'invierte', 'invierten', 'invirtió', 'invirtieron', 'invertía', 'invertían').concat(forms('inf', 'invertir'), forms('ger', 'invirtiendo'), forms('part', 'invertido', 'invertida', 'invertidos', 'invertidas'), forms('fut', 'invertirá', 'invertirán')), cat: 'money' },
     { cls: 'send', forms: conj('inyect', 'es-ar') },
     // ("Washington instalará un radar en Tobago": installing goods somewhere sends them there; not the participle, "los venezolanos instalados en Chile" live there.)

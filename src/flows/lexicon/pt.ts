@@ -63,6 +63,8 @@ export const pt: Lexicon = {
     { cls: 'send', forms: conj('reembols', 'pt-ar').filter(([f]) => f !== 'reembolso' && f !== 'reembolsos'), cat: 'money', sense: 'money' },
     // ("o Brasil captou 65 mil milhões de dólares em investimento estrangeiro": to attract money is to receive it, only with money as its object.)
     { cls: 'receive', forms: conj('capt', 'pt-ar'), cat: 'money', sense: 'money' },
+    // ("O Egito pediu emprestado à Turquia 2 mil milhões de dólares": borrowing, the lender sends; before "emprestado" reads as lent)
+    { cls: 'receive', forms: forms('fin', 'pediu emprestado', 'pediram emprestado', 'pede emprestado', 'pedem emprestado', 'tomou emprestado', 'tomaram emprestado', 'toma emprestado', 'tomam emprestado').concat(forms('inf', 'pedir emprestado', 'tomar emprestado')), cat: 'money' },
     { cls: 'send', forms: conj('emprest', 'pt-ar'), cat: 'money', sense: 'lend' },
     { cls: 'send', forms: conj('destin', 'pt-ar').filter(([, m]) => m !== 'part') },
     { cls: 'receive', forms: conj('aceit', 'pt-ar') },
