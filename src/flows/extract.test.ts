@@ -8606,3 +8606,12 @@ describe('session 39: borrowing in Portuguese and Spanish', () => {
     expect(run('Egipto tomó prestados 2.000 millones de dólares de Turquía.', 'es', D).map((f) => `${f.from}>${f.to}:${f.category}`)).toEqual(['TR>EG:money']);
   });
 });
+
+describe('session 39: ordering goods', () => {
+  it('"Marruecos encargó tanques a Francia" orders from France; an order by a verb is a delivery to come', () => {
+    const D = [C('MA', ['Marruecos', 'Morocco']), C('FR', ['Francia', 'France']), C('PE', ['Perú', 'Peru']), C('KR', ['Corea del Sur', 'South Korea'])];
+    expect(run('Marruecos encargó tanques a Francia.', 'es', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['FR>MA:vehicles:planned']);
+    expect(run('Peru has ordered 24 jets from South Korea.', 'en', D).map((f) => `${f.from}>${f.to}:${f.status}`)).toEqual(['KR>PE:planned']);
+    expect(run('El Gobierno de Perú encargó al ministro un informe.', 'es', D)).toEqual([]);
+  });
+});

@@ -171,6 +171,8 @@ function ordinal(items: Item[], k: number): boolean {
 const PRETERITE = /(?:ou|eu|iu|aram|eram|iram|ó|ió|aron|ieron|ed)$/;
 /** Futures of "to be" (a passive to come). */
 const FUTURE_BE: ReadonlySet<string> = new Set(['será', 'serão', 'serán', 'sera', 'seront']);
+/** Verbs of ordering goods ("ordered", "encomendou", "a commandé", "encargó"). */
+const ORDER_VERB = /^(?:order|encomend|encarg|command)/;
 /** A Portuguese, Spanish or French future form by its ending ("firmará", "assinarão", "signeront"). */
 const ROMANCE_FUTURE = /^\p{L}{3,}(?:rá|rán|rão|ront)$/u;
 
@@ -423,6 +425,8 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
   if (t.mood === 'noun' && [1, 2].some((d) => NEGOTIATE.test(items[t.idx - d]?.lower ?? ''))) planned = true;
   // "a officialisé la commande de deux sous-marins", "a encomenda de 12 aviões": an order is a delivery to come.
   if (t.mood === 'noun' && ORDER_NOUNS.has(items[t.idx]!.lower)) planned = true;
+  // ("Peru has ordered 24 jets from South Korea", "encomendou", "a commandé", "encargó": so is goods ordered, by a verb.)
+  if (t.mood !== 'noun' && t.cls === 'receive' && ORDER_VERB.test(items[t.idx]!.lower)) planned = true;
   // "had received no weapons", "não recebeu nenhum míssil", "n'a reçu aucune arme".
   if (hasMark(items[t.idx + 1], MB.neg) || (hasMark(items[t.idx + 1], MB.det) && hasMark(items[t.idx + 2], MB.neg))) denied = true;
   const end = Math.min(items.length, t.idx + REACH);
