@@ -8615,3 +8615,12 @@ describe('session 39: ordering goods', () => {
     expect(run('El Gobierno de Perú encargó al ministro un informe.', 'es', D)).toEqual([]);
   });
 });
+
+describe('session 39: nationals awaiting deportation where they are held', () => {
+  it('"Outros 60 cabo-verdianos aguardam deportação em centros de detenção no Texas" go home from Texas (it read Cabo Verde to Texas)', () => {
+    const D = [C('CV', ['Cabo Verde', 'Cape Verde'], ['cabo-verdianos', 'Cape Verdeans']), REGION('Texas', 'US'), C('US', ['Estados Unidos'])];
+    expect(triples(run('Outros 60 cabo-verdianos aguardam deportação em centros de detenção no Texas.', 'pt', D))).toEqual(['Texas@US>CV:people']);
+    expect(triples(run('Another 60 Cape Verdeans await deportation in detention centres in Texas.', 'en', D))).toEqual(['Texas@US>CV:people']);
+    expect(triples(run('Cabo Verde recebeu 112 deportados dos Estados Unidos. Outros 60 cidadãos do arquipélago aguardam deportação no Texas.', 'pt', D))).toEqual(['Texas@US>CV:people', 'US>CV:people']);
+  });
+});

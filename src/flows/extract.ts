@@ -5143,6 +5143,19 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     b.flows = [];
   }
+  // ("Outros 60 cabo-verdianos aguardam deportação em centros de detenção no Texas", "Another 60 Cape Verdeans await deportation in
+  // Texas": people of a nationality to be deported from where they are held go home, from there; the place "in" is no destination.)
+  for (const p of pending) {
+    // (or named as the place of their citizenship, "cidadãos do arquipélago", see withHead in roles.ts)
+    const nationals = items[p.srcIdx]?.place?.via === 'demonym' || roles[p.srcIdx]?.role === 'origin';
+    if (p.t.cls !== 'deport' || p.t.mood !== 'noun' || !p.src || !p.dst || p.srcIdx < 0 || p.srcIdx > p.t.idx || !nationals) continue;
+    const at = items.findIndex((x, k) => k > p.t.idx && x.place?.place === p.dst && roles[k]?.role === 'in');
+    if (at < 0 || p.src.country === p.dst.country) continue;
+    for (const f of p.flows) {
+      if (f.from !== p.src || f.to !== p.dst) continue;
+      [f.from, f.to, f.fromActor, f.toActor, f.fromCountry] = [p.dst, p.src, false, true, false];
+    }
+  }
   // ("O Japão concedeu ao Brasil um financiamento de US$ 1,5 bilhão", "Japón concedió a Brasil un financiamiento": a verb of giving whose
   // object is a transfer noun with no ends of its own gives what the noun names, from the verb's subject to its recipient.)
   for (let k = 0; k + 1 < pending.length; k++) {

@@ -649,7 +649,9 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
   // ("Le Japon a évacué 80 de ses ressortissants du Soudan", "its citizens from": citizens a possessive gives to the subject
   // come from the place after them; they are not its nationals.)
   if (role === 'of' && items[h]?.tags.some((g) => g.k === 'cargo' && g.unit === 'citizens') && POSSESSIVES.has(items[h - 1]?.lower ?? '')) return { role: 'from', head: 'cargo' };
-  if (role === 'of' && (items[prepIdx]?.lower === 'of' || /^ressortissant/.test(items[h]?.lower ?? '')) && items[h]?.tags.some((g) => g.k === 'cargo' && g.unit === 'citizens'))
+  // ("outros 60 cidadãos do arquipélago aguardam deportação no Texas": so is a word standing for a country of the discourse, "do país",
+  // "do arquipélago", whatever the language: they are its nationals.)
+  if (role === 'of' && (items[prepIdx]?.lower === 'of' || /^ressortissant/.test(items[h]?.lower ?? '') || items[prepIdx + 1]?.place?.via === 'anaphor' || items[prepIdx + 2]?.place?.via === 'anaphor') && items[h]?.tags.some((g) => g.k === 'cargo' && g.unit === 'citizens'))
     return { role: 'origin', head: 'cargo' };
   // ("Por ordem de Luanda, foram expulsos", "on the orders of Kigali", "sur ordre de Paris": who ordered the transfer is its agent.)
   if ((role === 'of' || role === 'from') && ORDERS.has(items[h]?.lower ?? '') && BY_ORDER.has(items[hasMark(items[h - 1], MB.det) ? h - 2 : h - 1]?.lower ?? '')) return { role: 'by' };
