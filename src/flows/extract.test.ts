@@ -8624,3 +8624,10 @@ describe('session 39: nationals awaiting deportation where they are held', () =>
     expect(triples(run('Cabo Verde recebeu 112 deportados dos Estados Unidos. Outros 60 cidadãos do arquipélago aguardam deportação no Texas.', 'pt', D))).toEqual(['Texas@US>CV:people', 'US>CV:people']);
   });
 });
+
+describe('session 39: people before a participle of seizing on their vessel', () => {
+  it('"Nineteen crew members of a bulk carrier seized by Houthi rebels were flown from Sanaa to Muscat"', () => {
+    const D = [C('YE', ['Yemen'], ['Yemeni']), CITY('Sanaa', 'YE', true), CITY('Muscat', 'OM', true), C('OM', ['Oman'])];
+    expect(run("Nineteen crew members of a bulk carrier seized by Yemen's Houthi rebels were flown from Sanaa to Muscat on Wednesday.", 'en', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['Sanaa@YE>Muscat@OM:people:19']);
+  });
+});

@@ -2157,6 +2157,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (ti > 0 && t.mood !== 'noun' && !t.come) {
       const p = triggers[ti - 1]!;
       if (p.mood === 'part' && (p.cls === 'presence' || p.cls === 'send') && (isCargo(items[p.idx - 1]) || (items[p.idx - 1]?.place?.via === 'demonym' && isCargo(items[p.idx - 2]))) && !items.slice(p.idx + 1, t.idx).some((x) => !!x.place || isComma(x)) && prevL < L) L = prevL;
+      // ("Nineteen crew members of a bulk carrier seized by Yemen's Houthi rebels in the Red Sea were flown from Sanaa to Muscat": past a
+      // participle of seizing on the vessel, with its agent and place, the people before it are the passive verb's.)
+      else if (p.mood === 'part' && p.cls === 'seize' && t.cls === 'move' && hasMark(items[t.idx - 1], MB.passiveAux) && prevL < L && !items.slice(p.idx + 1, t.idx).some((x) => isComma(x) || !!x.trig) && hasBefore(items, p.idx, prevL, p.idx - prevL, (x) => isPeople(x))) L = prevL;
     }
     const lastL = prevL;
     prevL = L;
