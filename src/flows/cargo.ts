@@ -10,6 +10,7 @@ import { ENERGY, MEASURES, quantityAt, readLeft, VAGUE, VESSEL, type Quantity } 
 import { MOSTLY, trainees, type Role } from './roles';
 import type { Trigger } from './triggers';
 import type { FlowCategory, Lang } from '../story';
+import { REMITTANCES } from './lexicon/index';
 
 /** Facilities named by the goods they make ("dos plantas de carbonato de litio", "a fábrica de munições"). */
 const FACILITIES: ReadonlySet<string> = new Set(['planta', 'plantas', 'fábrica', 'fábricas', 'refinería', 'refinerías', 'refinaria', 'refinarias', 'usina', 'usinas', 'usine', 'usines', 'raffinerie', 'raffineries', 'factory', 'factories', 'refinery', 'refineries', 'plant', 'plants']);
@@ -235,6 +236,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // ("invested $5 billion in uranium mining", "investiu na mineração de urânio": the sector a verb of investing puts its money
       // into names no goods sent.)
       if (investing && k > t.idx && cargo.cat !== 'money' && sectorAt(items, k)) continue;
+      // ("as remessas familiares", "las remesas familiares": family remittances name no people sent.)
+      if (cargo.cat === 'people' && it.lower === 'familiares' && REMITTANCES.test(items[k - 1]?.lower ?? '')) continue;
       // ("transferts de fonds des migrants", "remittances of migrant workers": the people who send money are no goods.)
       if (cargo.cat === 'people' && prepRole(items[k - 1]) === 'of' && items[k - 2]?.tags.some((g) => g.k === 'cargo' && g.cat === 'money')) continue;
       // ("remittances sent by migrants", "remessas enviadas para Portugal pelos emigrantes em França": nor are the people after
@@ -809,7 +812,7 @@ function amountAfter(items: Item[], k: number, b: number): number {
   let j = k + 1;
   while (j <= b && j <= k + 3 && isPlain(items[j]) && prepRole(items[j]) !== 'of') j++;
   if (prepRole(items[j]) !== 'of') return -1;
-  // (up to five words: "de 2 mil milhões de dólares", "de 1,5 mil milhões de euros")
+  // (up to six words: "de 2 mil milhões de dólares", "de 1,5 mil milhões de euros")
   for (let m = j + 1; m <= Math.min(b, j + 6); m++) {
     const it = items[m]!;
     if (it.tags.some((g) => g.k === 'cur')) return m;

@@ -8631,3 +8631,15 @@ describe('session 39: people before a participle of seizing on their vessel', ()
     expect(run("Nineteen crew members of a bulk carrier seized by Yemen's Houthi rebels were flown from Sanaa to Muscat on Wednesday.", 'en', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['Sanaa@YE>Muscat@OM:people:19']);
   });
 });
+
+describe('session 39 review: collisions of the new words, and goods ordered before their delivery', () => {
+  const D = [C('PT', ['Portugal']), C('CV', ['Cabo Verde']), C('GR', ['Grécia']), C('CL', ['Chile']), C('HT', ['Haití']), C('FR', ['France']), C('QA', ['Qatar'])];
+  it('"as remessas familiares" are money, no people; "sapadores bombeiros" no troops; "se encargó de" orders nothing', () => {
+    expect(triples(run('As remessas familiares enviadas de Portugal para Cabo Verde somaram 200 milhões de euros.', 'pt', D))).toEqual(['PT>CV:money']);
+    expect(run('Portugal enviou 40 sapadores bombeiros para a Grécia.', 'pt', D).map((f) => f.category)).not.toContain('troops');
+    expect(run('Chile se encargó de 300 toneladas de ayuda enviadas a Haití.', 'es', D).map((f) => f.from)).not.toContain('HT');
+  });
+  it('"Les Rafale commandés en 2015 ont été livrés au Qatar par la France": the delivery, stated', () => {
+    expect(run('Les Rafale commandés en 2015 ont été livrés au Qatar par la France.', 'fr', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['FR>QA:vehicles:stated']);
+  });
+});

@@ -2156,7 +2156,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // the verb's subject.)
     if (ti > 0 && t.mood !== 'noun' && !t.come) {
       const p = triggers[ti - 1]!;
-      if (p.mood === 'part' && (p.cls === 'presence' || p.cls === 'send') && (isCargo(items[p.idx - 1]) || (items[p.idx - 1]?.place?.via === 'demonym' && isCargo(items[p.idx - 2]))) && !items.slice(p.idx + 1, t.idx).some((x) => !!x.place || isComma(x)) && prevL < L) L = prevL;
+      // ("Les Rafale commandés en 2015 ont été livrés au Qatar": so does a participle of ordering or buying on the goods.)
+      if (p.mood === 'part' && (p.cls === 'presence' || p.cls === 'send' || p.cls === 'receive') && (isCargo(items[p.idx - 1]) || (items[p.idx - 1]?.place?.via === 'demonym' && isCargo(items[p.idx - 2]))) && !items.slice(p.idx + 1, t.idx).some((x) => !!x.place || isComma(x)) && prevL < L) L = prevL;
       // ("Nineteen crew members of a bulk carrier seized by Yemen's Houthi rebels in the Red Sea were flown from Sanaa to Muscat": past a
       // participle of seizing on the vessel, with its agent and place, the people before it are the passive verb's.)
       else if (p.mood === 'part' && p.cls === 'seize' && t.cls === 'move' && hasMark(items[t.idx - 1], MB.passiveAux) && prevL < L && !items.slice(p.idx + 1, t.idx).some((x) => isComma(x) || !!x.trig) && hasBefore(items, p.idx, prevL, p.idx - prevL, (x) => isPeople(x))) L = prevL;
@@ -5152,8 +5153,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // (or named as the place of their citizenship, "cidadãos do arquipélago", see withHead in roles.ts)
     const nationals = items[p.srcIdx]?.place?.via === 'demonym' || roles[p.srcIdx]?.role === 'origin';
     if (p.t.cls !== 'deport' || p.t.mood !== 'noun' || !p.src || !p.dst || p.srcIdx < 0 || p.srcIdx > p.t.idx || !nationals) continue;
-    const at = items.findIndex((x, k) => k > p.t.idx && x.place?.place === p.dst && roles[k]?.role === 'in');
-    if (at < 0 || p.src.country === p.dst.country) continue;
+    const heldIn = items.some((x, k) => k > p.t.idx && x.place?.place === p.dst && roles[k]?.role === 'in');
+    if (!heldIn || p.src.country === p.dst.country) continue;
     for (const f of p.flows) {
       if (f.from !== p.src || f.to !== p.dst) continue;
       [f.from, f.to, f.fromActor, f.toActor, f.fromCountry] = [p.dst, p.src, false, true, false];
@@ -7334,7 +7335,6 @@ function destinations(roles: Array<Role | undefined>, a: number, b: number): num
   for (let k = a; k <= b && n < 2; k++) if (roles[k]?.role === 'to') n++;
   return n;
 }
-/** Package nouns that are the measure of goods a transfer names, no transfers of their own (see the rules inside). */
 /**
  * "Le président du Kazakhstan a été reçu lundi à Paris pour une visite d'État", "Kazakhstan's president was received in Paris", "foi
  * recebido em Paris": an official received, in the passive, with no goods in the clause, arrived there; the participle is read as a
@@ -7358,6 +7358,7 @@ function welcomedOfficials(items: Item[], triggers: Trigger[]): Trigger[] {
   });
 }
 
+/** Package nouns that are the measure of goods a transfer names, no transfers of their own (see the rules inside). */
 function withoutPackages(items: Item[], triggers: Trigger[]): Trigger[] {
   return triggers.filter((t, i) => {
     const p = triggers[i - 1];
@@ -8537,7 +8538,6 @@ function agentAfter(items: Item[], i: number): number | undefined {
   return items[k]?.place && items[k]!.place!.via !== 'demonym' ? k : undefined;
 }
 
-/** The flows that end at `country` end at `city` instead: a city of it where the people landed. */
 /** The flows that start at `place` start at `within` instead, a place inside it, named as where they left. */
 function startIn(flows: RawFlow[], place: Place, within: Place): void {
   for (const f of flows) {
@@ -8548,6 +8548,7 @@ function startIn(flows: RawFlow[], place: Place, within: Place): void {
   }
 }
 
+/** The flows that end at `country` end at `city` instead: a city of it where the people landed. */
 function endIn(flows: RawFlow[], country: Place, city: Place): void {
   for (const f of flows) {
     if (f.to !== country) continue;

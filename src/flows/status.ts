@@ -426,6 +426,8 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
   // "a officialisé la commande de deux sous-marins", "a encomenda de 12 aviões": an order is a delivery to come.
   if (t.mood === 'noun' && ORDER_NOUNS.has(items[t.idx]!.lower)) planned = true;
   // ("Peru has ordered 24 jets from South Korea", "encomendou", "a commandé", "encargó": so is goods ordered, by a verb.)
+  // (A participle on the goods too, "Les Rafale commandés en 2015": a delivery verb after it, "ont été livrés", states the delivery, and
+  // its flow's status outranks this one's, see mergeStatus.)
   if (t.mood !== 'noun' && t.cls === 'receive' && ORDER_VERB.test(items[t.idx]!.lower)) planned = true;
   // "had received no weapons", "não recebeu nenhum míssil", "n'a reçu aucune arme".
   if (hasMark(items[t.idx + 1], MB.neg) || (hasMark(items[t.idx + 1], MB.det) && hasMark(items[t.idx + 2], MB.neg))) denied = true;

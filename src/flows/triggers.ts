@@ -28,6 +28,9 @@ export interface Trigger {
   come?: boolean;
 }
 
+/** Forms of Spanish "encargar" (to order; reflexive, to take charge). */
+const ENCARGAR = /^encarg/;
+
 /** Forms of French "gagner" (to reach, to win, to earn). */
 const GAGNER = /^gagn/;
 
@@ -106,6 +109,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       }
     }
     if (!verb && !noun) continue;
+    // ("se encargó de la ayuda", "took charge of": Spanish reflexive "encargarse" orders nothing.)
+    if (verb && !noun && ENCARGAR.test(it.lower) && items[i - 1]?.lower === 'se') continue;
     // ("que recebe ajuda dos Estados Unidos", "envía ayuda a Cuba": right after a finite verb of transfer, a form that is
     // also goods ("ajuda", "ayuda" help/aid) is its object, the goods.)
     if (verb && verb.mood === 'fin' && isCargo(it) && lastVerb === i - 1 && out[out.length - 1]?.idx === i - 1 && out[out.length - 1]!.mood !== 'noun') continue;

@@ -1341,9 +1341,10 @@ function strayTown(c: Ctx, town: RawMention, where: RawMention): boolean {
     cc = e.country;
   }
   if (cc === undefined) return false;
+  // (Not a capital or a big city, known wherever the text puts it: "talks in Kinshasa, in Nigeria's view" is no Nigerian town.)
   for (const r of town.refs) {
     const e = c.gaz.entry(r.entry);
-    if (e.kind !== 'city' || e.country === cc) return false;
+    if (e.kind !== 'city' || e.country === cc || e.fcode === 'PPLC' || e.population >= 100_000) return false;
   }
   return true;
 }

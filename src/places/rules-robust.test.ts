@@ -502,3 +502,9 @@ describe('named sites that are no town (hand table geo/gazetteer/sites.ts)', () 
     expect(texts('Karen Smith said the talks went well.')).toEqual([]);
   });
 });
+
+describe('a town qualified by a country, review of the thirty-ninth session', () => {
+  it('a capital or a big city stays itself, whatever country follows it', () => {
+    expect(placeOf(places("The talks moved to Kinshasa, in Nigeria's view a neutral venue."), 'Kinshasa')?.country).toBe('CD');
+  });
+});
