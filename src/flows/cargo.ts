@@ -714,7 +714,8 @@ export function categorize(t: Trigger, cargo: CargoHit[], apart?: (a: CargoHit, 
   const fixed: FlowCategory | undefined =
     t.cls === 'train' ? 'training' : t.cls === 'visit' ? 'visit' : t.cls === 'deport' ? 'people' : undefined;
   if (fixed) {
-    const c0 = cargo[0];
+    // (Money is no count of trainees: "pagado 400 millones de dólares y que Moscú habría enviado instructores" trains no 400 million.)
+    const c0 = fixed === 'training' ? cargo.find((h) => h.cat !== 'money') : cargo[0];
     // "expulsou os militares americanos": expelled soldiers are troops.
     if (fixed === 'people' && c0?.cat === 'troops') return [{ ...c0, reversed: false }];
     // "fósseis devolvidos ao Brasil", "repatriated antiquities": goods sent back stay goods.

@@ -8643,3 +8643,11 @@ describe('session 39 review: collisions of the new words, and goods ordered befo
     expect(run('Les Rafale commandés en 2015 ont été livrés au Qatar par la France.', 'fr', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.status}`)).toEqual(['FR>QA:vehicles:stated']);
   });
 });
+
+describe('session 39: money is no count of trainees', () => {
+  it('"Birmania habría pagado 400 millones de dólares y Rusia habría enviado instructores": training with no count', () => {
+    const D = [C('MM', ['Birmania'], ['birmanos']), C('RU', ['Rusia'], ['rusos'])];
+    const fs = run('Birmania habría pagado a proveedores rusos más de 400 millones de dólares y que Rusia habría enviado instructores para formar a pilotos birmanos.', 'es', D);
+    expect(fs.find((f) => f.category === 'training')?.quantity).toBeUndefined();
+  });
+});
