@@ -8651,3 +8651,10 @@ describe('session 39: money is no count of trainees', () => {
     expect(fs.find((f) => f.category === 'training')?.quantity).toBeUndefined();
   });
 });
+
+describe('session 39: "Purchases by X" opening a sentence', () => {
+  it('"Angola exported crude to China. Purchases by India exceeded 9 million barrels": India buys', () => {
+    const D = [C('AO', ['Angola']), C('CN', ['China']), C('IN', ['India'])];
+    expect(triples(run('Angola exported crude to China. Purchases by India exceeded 9 million barrels.', 'en', D))).toEqual(['AO>CN:oil', 'AO>IN:oil']);
+  });
+});

@@ -144,7 +144,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // ("Imports of gas from Russia into Germany fell": an English form opening the sentence before "of" is a noun.)
       // ("Imports from China reached $14.2 billion, while purchases from Russia slipped": so before "from" or "to", and after a
       // conjunction with no subject between.)
-      const opening = lang === 'en' && (!prev || (prev.tok === 'punct' && prev.lower !== ',') || CLAUSE_OPENERS.has(prev.lower) || (CLAUSE_JOINERS.has(prev.lower) && isComma(items[i - 2]))) && (prepRole(nx0) === 'of' || prepRole(nx0) === 'from' || prepRole(nx0) === 'to');
+      // ("Purchases by India exceeded 9 million barrels": and before "by", the buyer's.)
+      const opening = lang === 'en' && (!prev || (prev.tok === 'punct' && prev.lower !== ',') || CLAUSE_OPENERS.has(prev.lower) || (CLAUSE_JOINERS.has(prev.lower) && isComma(items[i - 2]))) && (prepRole(nx0) === 'of' || prepRole(nx0) === 'from' || prepRole(nx0) === 'to' || prepRole(nx0) === 'by');
       const nounish = !infTo && !nameSubject && (prevIsDet || compound || opening || (lang === 'en' && (isCargo(prev) || !!prev?.place || possessiveEn(prev?.lower) || possessed(items, i))));
       if (nounish) verb = undefined;
       else noun = undefined;
