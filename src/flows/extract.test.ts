@@ -8658,3 +8658,10 @@ describe('session 39: "Purchases by X" opening a sentence', () => {
     expect(triples(run('Angola exported crude to China. Purchases by India exceeded 9 million barrels.', 'en', D))).toEqual(['AO>CN:oil', 'AO>IN:oil']);
   });
 });
+
+describe('session 39: money given to a place "to help it"', () => {
+  it('"The European Union will give Chad 30 million euros to help it host refugees": money only', () => {
+    const D = [C('TD', ['Chad', 'Tchad']), C('SD', ['Sudan']), C('FR', ['France'])];
+    expect(run('France will give Chad 30 million euros to help it host refugees fleeing the war in Sudan.', 'en', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['FR>TD:money:30000000']);
+  });
+});

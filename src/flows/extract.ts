@@ -145,6 +145,8 @@ const ISLAND_COUNTRIES: ReadonlySet<string> = new Set([
 ]);
 /** Dependent territories (ISO 3166-1 codes of their own), what "the territory", "o território" may stand for (reviewable data). */
 const TERRITORIES: ReadonlySet<string> = new Set(['MO', 'HK', 'PR', 'GU', 'VI', 'AS', 'MP', 'NC', 'PF', 'WF', 'RE', 'YT', 'GP', 'MQ', 'GF', 'PM', 'BL', 'MF', 'GL', 'FO', 'AW', 'CW', 'SX', 'BQ', 'BM', 'GI', 'KY', 'VG', 'TC', 'AI', 'MS', 'FK', 'SH', 'IM', 'JE', 'GG', 'AX', 'CK', 'NU', 'TK', 'NF', 'CX', 'CC', 'EH']);
+/** Object pronouns standing for a place just named ("to help it", "pour l'aider", "para ajudá-lo"). */
+const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(['it', 'them', 'lo', 'la', 'los', 'las', 'le', 'les', 'l']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
 const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
 /** Relative pronouns of place: their antecedent is where something happens, not who does it. */
@@ -5146,6 +5148,18 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       for (const p of helped.slice(1)) a.flows.push({ ...f, to: p, q: null });
     }
     b.flows = [];
+  }
+  // ("The European Union will give Chad 30 million euros to help it host refugees", "pour l'aider à accueillir": money given to a
+  // place "to help" it, by a pronoun, is the help; the help names no transfer of its own, nor the refugees it hosts.)
+  for (let k = 0; k + 1 < pending.length; k++) {
+    const a = pending[k]!;
+    const b = pending[k + 1]!;
+    if (a.t.cls !== 'send' || !a.dst || !a.src || b.t.cls !== 'help' || b.dst || b.t.idx - a.t.idx > 12 || !purposeBefore(items, b.t.idx)) continue;
+    if (!a.flows.some((f) => f.cat === 'money' && f.to === a.dst) || !PRONOUN_OBJECTS.has(items[b.t.idx + 1]?.lower ?? items[b.t.idx - 1]?.lower ?? '')) continue;
+    b.flows = [];
+    // (Nor does the task helped, with no giver of its own: "host refugees" takes none from the discourse.)
+    const c = pending[k + 2];
+    if (c && !c.src && c.t.idx - b.t.idx <= 3) c.flows = c.flows.filter((f) => f.from);
   }
   // ("Outros 60 cabo-verdianos aguardam deportação em centros de detenção no Texas", "Another 60 Cape Verdeans await deportation in
   // Texas": people of a nationality to be deported from where they are held go home, from there; the place "in" is no destination.)
