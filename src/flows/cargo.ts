@@ -10,7 +10,6 @@ import { ENERGY, MEASURES, quantityAt, readLeft, VAGUE, VESSEL, type Quantity } 
 import { MOSTLY, trainees, type Role } from './roles';
 import type { Trigger } from './triggers';
 import type { FlowCategory, Lang } from '../story';
-import { REMITTANCES } from './lexicon/index';
 
 /** Facilities named by the goods they make ("dos plantas de carbonato de litio", "a fábrica de munições"). */
 const FACILITIES: ReadonlySet<string> = new Set(['planta', 'plantas', 'fábrica', 'fábricas', 'refinería', 'refinerías', 'refinaria', 'refinarias', 'usina', 'usinas', 'usine', 'usines', 'raffinerie', 'raffineries', 'factory', 'factories', 'refinery', 'refineries', 'plant', 'plants']);
@@ -236,8 +235,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // ("invested $5 billion in uranium mining", "investiu na mineração de urânio": the sector a verb of investing puts its money
       // into names no goods sent.)
       if (investing && k > t.idx && cargo.cat !== 'money' && sectorAt(items, k)) continue;
-      // ("as remessas familiares", "las remesas familiares": family remittances name no people sent.)
-      if (cargo.cat === 'people' && it.lower === 'familiares' && REMITTANCES.test(items[k - 1]?.lower ?? '')) continue;
+      // ("as remessas familiares", "las remesas familiares": in the Romance languages a word for people right after a transfer noun or
+      // money is its adjective, no people sent.)
+      if (lang !== 'en' && cargo.cat === 'people' && !!items[k - 1]?.tags.some((g) => g.k === 'noun' || (g.k === 'cargo' && g.cat === 'money'))) continue;
       // ("transferts de fonds des migrants", "remittances of migrant workers": the people who send money are no goods.)
       if (cargo.cat === 'people' && prepRole(items[k - 1]) === 'of' && items[k - 2]?.tags.some((g) => g.k === 'cargo' && g.cat === 'money')) continue;
       // ("remittances sent by migrants", "remessas enviadas para Portugal pelos emigrantes em França": nor are the people after
@@ -274,7 +274,7 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (!it.cap && CAPITALISED_MODELS.has(modelName(it.lower))) continue;
       // "pour les déplacés", "para os refugiados": people after "for" are the beneficiaries, not the cargo.
       // ("$5 million for displaced families": past up to two modifiers.)
-      if (cargo.cat === 'people' && prepRole(items[modifiersBefore(items, k)]) === 'to') continue;
+      if (cargo.cat === 'people' && phraseBefore(items, k, 4, (j) => prepRole(items[j]) === 'to', (x) => hasMark(x, MB.det) || lowerPlain(x) || hasMark(x, MB.benef))) continue;
       // ("destinó 6 millones de dólares a ese programa", "allocated $5 million to the programme": a programme money goes to is
       // where it goes, not technology sent.)
       if (t.cls === 'send' && cargo.unit === 'programme' && (prepRole(items[k - 1]) === 'to' || ((hasMark(items[k - 1], MB.det) || (isPlain(items[k - 1]) && !items[k - 1]!.cap)) && prepRole(items[k - 2]) === 'to'))) continue;
@@ -473,13 +473,6 @@ const PRICE = new Set(['por', 'for', 'pour', 'par', 'contre']);
 function captive(items: Item[], k: number): boolean {
   const after = items[k + 1]?.place?.via === 'demonym' ? items[k + 2] : items[k + 1];
   return CAPTIVE.test(after?.lower ?? '') || CAPTIVE.test(items[k - 1]?.lower ?? '');
-}
-/** Where the phrase of the goods at k starts, back past up to two lower-case modifiers and an article: the item before it. */
-function modifiersBefore(items: Item[], k: number): number {
-  let j = k - 1;
-  for (let n = 0; n < 2 && j > 0 && !items[j]!.cap && (isPlain(items[j]) || hasMark(items[j], MB.benef)); n++) j--;
-  if (hasMark(items[j], MB.det) && prepRole(items[j]) === null) j--;
-  return j;
 }
 /** Goods at j, past an article and up to two lower-case modifiers (plain words, or words of need such as "displaced")? */
 function cargoPastModifiers(items: Item[], j: number): boolean {

@@ -35,7 +35,7 @@
  */
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
-import { isWordCode } from '../text/normalize';
+import { fold, isWordCode } from '../text/normalize';
 import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, DEAL, DURING, goesTo, INFINITIVE, infinitiveAt, investsAt, isVehicle, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, OWNER_RELATIVE, ranksPartner, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
 import { actorNationality, type AnaphorResolver, buildItems, GOODS_WORDS_BACK, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, pluralNationality, POSSESSIVES, prepRole, THERE_TO, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
@@ -47,7 +47,6 @@ import { METONYMS } from './lexicon/metonyms';
 import { BUYER_NOUN, CROSSING, DELEGATION, EVENT_NOUNS, FOLLOWED, makerBefore, MOSTLY, placeRoles, possessiveAfter, RELATION, residesAt, SEATED, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
 import { CHARGED, COMPLEMENTIZERS, CONTRAST, dativeRelativeComma, hedgedFor, LOCATIVE_REL, REACH, relativeBefore, relativeOpen, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
-import { fold } from '../text/normalize';
 import { organisationMentions } from './organisations';
 import { datelineMention } from './dateline';
 import { learnPersons, namesPerson, type Persons } from './persons';
@@ -145,6 +144,17 @@ const ISLAND_COUNTRIES: ReadonlySet<string> = new Set([
 ]);
 /** Dependent territories (ISO 3166-1 codes of their own), what "the territory", "o território" may stand for (reviewable data). */
 const TERRITORIES: ReadonlySet<string> = new Set(['MO', 'HK', 'PR', 'GU', 'VI', 'AS', 'MP', 'NC', 'PF', 'WF', 'RE', 'YT', 'GP', 'MQ', 'GF', 'PM', 'BL', 'MF', 'GL', 'FO', 'AW', 'CW', 'SX', 'BQ', 'BM', 'GI', 'KY', 'VG', 'TC', 'AI', 'MS', 'FK', 'SH', 'IM', 'JE', 'GG', 'AX', 'CK', 'NU', 'TK', 'NF', 'CX', 'CC', 'EH']);
+/** A place named after an "of" within the noun phrase from j on, before its verb, a comma or a relative pronoun ("a refinaria de
+ * Cabinda", "the refinery of Cabinda"). */
+function placeInNounPhrase(items: Item[], j: number): boolean {
+  for (let k = j; k < Math.min(items.length, j + 5); k++) {
+    const it = items[k]!;
+    if (it.place) return it.place.via !== 'demonym' && (prepRole(items[k - 1]) === 'of' || (hasMark(items[k - 1], MB.det) && prepRole(items[k - 2]) === 'of'));
+    if (it.trig || it.tok === 'punct' || hasMark(it, MB.aux | MB.passiveAux | MB.condAux | MB.rel | MB.neg)) return false;
+  }
+  return false;
+}
+
 /** Object pronouns standing for a place just named ("to help it", "pour l'aider", "para ajudá-lo"). */
 const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(['it', 'them', 'lo', 'la', 'los', 'las', 'le', 'les', 'l']);
 const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
@@ -2274,7 +2284,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // of their own when a transfer word follows in the sentence.)
       // ("chegam sobretudo dos Emirados, segundo operadores do setor, enquanto a refinaria de Cabinda só deverá arrancar em 2026": so
       // does "while" before a subject of its own, a place in its noun phrase.)
-      const whileSubject = WHILE.has(items[k]!.lower) && hasMark(items[k + 1], MB.det) && !items[k + 2]?.place && prepRole(items[k + 3]) === 'of' && !!(items[k + 4]?.place ?? items[k + 5]?.place);
+      const whileSubject = WHILE.has(items[k]!.lower) && hasMark(items[k + 1], MB.det) && !items[k + 2]?.place && placeInNounPhrase(items, k + 3);
       if (isComma(items[k - 1]) && CONTRAST.has(items[k]!.lower) && (items[k + 1]?.place || (hasMark(items[k + 1], MB.det) && items[k + 2]?.place) || whileSubject || (WHILE.has(items[k]!.lower) && ti + 1 < triggers.length && triggers[ti + 1]!.idx > k))) {
         R = k - 2;
         break;
@@ -5131,12 +5141,22 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
   // "The European Union has pledged 25 million euros to help Ukraine repair its ports", "a débloqué 20 millions
   // d'euros pour aider l'Égypte à accueillir les réfugiés": money given "to help" a place goes to it; the help is
   // that money, no transfer of its own (nor of what the place then does).
+  // ("The European Union will give Chad 30 million euros to help it host refugees", "pour l'aider à accueillir": so with the place
+  // given the money already and a pronoun for it; the task helped, with no giver of its own, takes none from the discourse either.)
   for (let k = 0; k + 1 < pending.length; k++) {
     const a = pending[k]!;
     const b = pending[k + 1]!;
     // (English "to help" reads as a finite form: the "to" before it tells.)
-    if (a.t.cls !== 'send' || a.dst || !a.src || b.t.cls !== 'help' || (b.t.mood !== 'inf' && b.t.mood !== 'fin') || !b.dst || (b.src && b.src !== a.src)) continue;
-    if (b.t.idx - a.t.idx > 12 || !purposeBefore(items, b.t.idx)) continue;
+    if (a.t.cls !== 'send' || !a.src || b.t.cls !== 'help' || b.t.idx - a.t.idx > 12 || !purposeBefore(items, b.t.idx)) continue;
+    if (a.dst) {
+      const pronoun = PRONOUN_OBJECTS.has(items[b.t.idx + 1]?.lower ?? '') || PRONOUN_OBJECTS.has(items[b.t.idx - 1]?.lower ?? '');
+      if (b.dst || !pronoun || !a.flows.some((f) => f.cat === 'money' && f.to === a.dst)) continue;
+      b.flows = [];
+      const c = pending[k + 2];
+      if (c && !c.src && c.t.idx - b.t.idx <= 3) c.flows = c.flows.filter((f) => f.from);
+      continue;
+    }
+    if ((b.t.mood !== 'inf' && b.t.mood !== 'fin') || !b.dst || (b.src && b.src !== a.src)) continue;
     const money = a.flows.filter((f) => f.cat === 'money' && f.from === a.src && !f.to);
     if (money.length === 0) continue;
     // ("to help Turkey and Syria rebuild": each place helped, the amount on the first.)
@@ -5149,25 +5169,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     }
     b.flows = [];
   }
-  // ("The European Union will give Chad 30 million euros to help it host refugees", "pour l'aider à accueillir": money given to a
-  // place "to help" it, by a pronoun, is the help; the help names no transfer of its own, nor the refugees it hosts.)
-  for (let k = 0; k + 1 < pending.length; k++) {
-    const a = pending[k]!;
-    const b = pending[k + 1]!;
-    if (a.t.cls !== 'send' || !a.dst || !a.src || b.t.cls !== 'help' || b.dst || b.t.idx - a.t.idx > 12 || !purposeBefore(items, b.t.idx)) continue;
-    if (!a.flows.some((f) => f.cat === 'money' && f.to === a.dst) || !PRONOUN_OBJECTS.has(items[b.t.idx + 1]?.lower ?? items[b.t.idx - 1]?.lower ?? '')) continue;
-    b.flows = [];
-    // (Nor does the task helped, with no giver of its own: "host refugees" takes none from the discourse.)
-    const c = pending[k + 2];
-    if (c && !c.src && c.t.idx - b.t.idx <= 3) c.flows = c.flows.filter((f) => f.from);
-  }
   // ("Outros 60 cabo-verdianos aguardam deportação em centros de detenção no Texas", "Another 60 Cape Verdeans await deportation in
   // Texas": people of a nationality to be deported from where they are held go home, from there; the place "in" is no destination.)
   for (const p of pending) {
     // (or named as the place of their citizenship, "cidadãos do arquipélago", see withHead in roles.ts)
     const nationals = items[p.srcIdx]?.place?.via === 'demonym' || roles[p.srcIdx]?.role === 'origin';
     if (p.t.cls !== 'deport' || p.t.mood !== 'noun' || !p.src || !p.dst || p.srcIdx < 0 || p.srcIdx > p.t.idx || !nationals) continue;
-    const heldIn = items.some((x, k) => k > p.t.idx && x.place?.place === p.dst && roles[k]?.role === 'in');
+    let heldIn = false;
+    for (let k = p.t.idx + 1; k < items.length && !heldIn; k++) heldIn = items[k]!.place?.place === p.dst && roles[k]?.role === 'in';
     if (!heldIn || p.src.country === p.dst.country) continue;
     for (const f of p.flows) {
       if (f.from !== p.src || f.to !== p.dst) continue;

@@ -8,6 +8,7 @@ import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeo
 import type { PrepRole } from './lexicon/types';
 import { ELLIPSIS_BEFORE, MEASURES, SHARE_WORDS } from './quantity';
 import { COMPANIES } from './lexicon/companies';
+import { SHARE_ADVERBS } from './lexicon/index';
 
 /** 'venue': where an event was held ("numa cerimónia em Lisboa"), never a flow's end. */
 export type RoleKind = 'to' | 'in' | 'from' | 'of' | 'by' | 'between' | 'bare' | 'poss' | 'origin' | 'actor' | 'demonym' | 'venue';
@@ -634,7 +635,7 @@ export function withHead(items: Item[], prepIdx: number, role: PrepRole): Role {
     if (p && MANNER_PREPS.has(p.lower) && items[h - 2 - det]?.trig) h -= 2 + det;
   }
   // ("chegam sobretudo dos Emirados", "come mainly from": an adverb of degree or manner right after a verb of moving.)
-  if ((MANNER.test(items[h]?.lower ?? '') || MOSTLY.has(items[h]?.lower ?? '') || DEGREE.has(items[h]?.lower ?? '')) && !items[h]!.cap && items[h - 1]?.trig && items[h - 1]!.tags.some((g) => g.k === 'verb' && g.cls === 'move')) h--;
+  if ((MANNER.test(items[h]?.lower ?? '') || SHARE_ADVERBS.has(items[h]?.lower ?? '')) && !items[h]!.cap && items[h - 1]?.trig && items[h - 1]!.tags.some((g) => g.k === 'verb' && g.cls === 'move')) h--;
   if (hasMark(items[h], MB.det)) h--;
   // "17 caças Gripen da Suécia", "Su-30 jets": a model name after the cargo noun.
   if (items[h]?.cap && !items[h]!.place && untagged(items[h]!) && isCargo(items[h - 1])) h--;
@@ -844,8 +845,6 @@ export function residesAt(items: Item[], p: number): boolean {
 const POSITION_ADJ: ReadonlySet<string> = new Set(['central', 'coastal']);
 /** Adverbs of manner or degree, by their ending ("principalement", "principalmente", "mainly"). */
 const MANNER = /^\p{L}{3,}(?:ment|mente|ly)$/u;
-/** Adverbs of degree with no such ending that MOSTLY lacks ("surtout"); "sobre todo" is two words and no item. */
-const DEGREE: ReadonlySet<string> = new Set(['surtout']);
 /** French "à" and its contractions, which say where as well as whither. */
 const MADE_AT: ReadonlySet<string> = new Set(['à', 'au', 'aux']);
 

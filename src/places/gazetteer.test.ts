@@ -52,6 +52,13 @@ describe('the built gazetteer', () => {
     // (not a short everyday word: "gold" is no Gold Coast)
     expect((gazetteer().lookup('gold')?.refs ?? []).length).toBe(0);
   });
+  it('opens with the countries, as countryPlace (places/index.ts) reads them', () => {
+    const g = gazetteer();
+    let first = 0;
+    while (first < g.size && g.entry(first).id.startsWith('country:')) first++;
+    expect(first).toBeGreaterThan(240);
+    for (let i = first; i < g.size; i++) if (g.entry(i).kind === 'country') expect(g.entry(i).id).toBe('(no country after the first block)');
+  });
 });
 
 describe('the browser loader', () => {

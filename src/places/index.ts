@@ -23,8 +23,10 @@ export function countryPlace(gaz: Gazetteer, code: string, lang: Lang): Place | 
   let index = COUNTRY_INDEX.get(gaz);
   if (!index) {
     index = new Map();
+    // (geo/gazetteer/build.ts writes the countries first, ids "country:XX": the index reads them alone, not every entry.)
     for (let i = 0; i < gaz.size; i++) {
       const e = gaz.entry(i);
+      if (!e.id.startsWith('country:')) break;
       if (e.kind === 'country' && e.country && !index.has(e.country)) index.set(e.country, i);
     }
     COUNTRY_INDEX.set(gaz, index);

@@ -757,8 +757,9 @@ type Verdict = 'ok' | 'reject' | 'region-suffix';
 
 /** Prepositions that put what follows in a place and never before a person ("in", "em", "dans"; not "a", "to"). */
 const IN_WORDS = new Set(['in', 'into', 'near', 'em', 'no', 'na', 'nos', 'nas', 'dans', 'en']);
-/** Prepositions that put a town in a country ("Banki, in Nigeria", "em Angola", "au Niger", "en Colombie"). */
-const IN_COUNTRY = new Set(['in', 'em', 'no', 'na', 'nos', 'nas', 'en', 'au', 'aux', 'dans']);
+/** Prepositions that put a town in a country ("Banki, in Nigeria", "em Angola", "au Niger", "en Colombie"): IN_WORDS but "into" and
+ * "near", and French "au", "aux". */
+const IN_COUNTRY: ReadonlySet<string> = new Set([...IN_WORDS].filter((w) => w !== 'into' && w !== 'near').concat('au', 'aux'));
 /** Prepositions before a place's name (not "de"/"of"/"a", which also come before people: "el gobierno de Pedro…"). */
 const PLACE_PREPOSITIONS = new Set([...IN_WORDS, 'to', 'from', 'at', 'para', 'pra', 'desde', 'hacia', 'hasta', 'vers', 'à', 'au', 'depuis', 'entre']);
 

@@ -31,7 +31,8 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('forward', 'forwards', 'forwarded', 'forwarded', 'forwarding').filter(([f]) => f !== 'forward' && f !== 'forwards'), sense: 'object' },
     { cls: 'send', forms: v('convey', 'conveys', 'conveyed', 'conveyed', 'conveying'), sense: 'object' },
     { cls: 'send', forms: v('supply', 'supplies', 'supplied', 'supplied', 'supplying') },
-    // ("India extended a $500 million credit line to Sri Lanka": with money as its object.)
+    // ("India extended a $500 million credit line to Sri Lanka", "Japan extended Vietnam a loan": with money as its object, past a
+    // place as the indirect object, see objectMoney.)
     { cls: 'send', forms: v('extend', 'extends', 'extended', 'extended', 'extending'), cat: 'money', sense: 'money' },
     { cls: 'send', forms: v('deliver', 'delivers', 'delivered', 'delivered', 'delivering') },
     { cls: 'send', forms: v('ship', 'ships', 'shipped', 'shipped', 'shipping').filter(([f]) => f !== 'ships' && f !== 'ship') },
@@ -77,9 +78,6 @@ export const en: Lexicon = {
     { cls: 'send', forms: v('repay', 'repays', 'repaid', 'repaid', 'repaying'), cat: 'money', sense: 'money' },
     { cls: 'send', forms: v('refinance', 'refinances', 'refinanced', 'refinanced', 'refinancing').filter(([f]) => f !== 'refinancing'), cat: 'money' },
     { cls: 'send', forms: v('lend', 'lends', 'lent', 'lent', 'lending'), cat: 'money', sense: 'lend' },
-    // ("Japan extended Vietnam a loan of $500 million": extending money is lending it; only with money as the object, not "extended
-    // the deadline")
-    { cls: 'send', forms: v('extend', 'extends', 'extended', 'extended', 'extending'), cat: 'money', sense: 'money' },
     { cls: 'send', forms: v('loan', 'loans', 'loaned', 'loaned', 'loaning').filter(([f]) => f !== 'loan' && f !== 'loans'), cat: 'money', sense: 'lend' },
     { cls: 'receive', forms: v('accept', 'accepts', 'accepted', 'accepted', 'accepting') },
     { cls: 'receive', forms: v('receive', 'receives', 'received', 'received', 'receiving') },

@@ -71,7 +71,8 @@ export const es: Lexicon = {
     { cls: 'receive', forms: conj('import', 'es-ar'), cat: 'other' },
     { cls: 'receive', forms: conj('compr', 'es-ar') },
     { cls: 'receive', forms: conj('absorb', 'es-er'), sense: 'goods' },
-    // ("Marruecos encargó tanques a Francia": ordering goods; only with goods as its object, not "encargó al ministro")
+    // ("Marruecos encargó tanques a Francia": ordering goods; only with goods as its object, not "encargó al ministro"; reflexive
+    // "se encargó de", taking charge, which once made a reversed flow, is no trigger, see ENCARGAR in triggers.ts)
     { cls: 'receive', forms: conj('encarg', 'es-ar').filter(([f]) => f !== 'encargo' && f !== 'encargos'), sense: 'goods' },
     { cls: 'receive', forms: forms('fin', 'se quedó con', 'se quedaron con', 'se queda con', 'se quedan con'), sense: 'goods' },
     { cls: 'send', forms: forms('part', 'repartido entre', 'repartida entre', 'repartidos entre', 'repartidas entre', 'dividido entre', 'dividida entre', 'distribuido entre', 'distribuida entre').concat(forms('fin', 'se repartió entre', 'se dividió entre', 'se distribuyó entre')) },

@@ -91,6 +91,8 @@ const COME_ADVERBS: Record<Lang, readonly string[]> = {
   fr: ['surtout', 'principalement', 'majoritairement', 'essentiellement'],
   en: ['mostly', 'mainly', 'largely', 'primarily', 'chiefly'],
 };
+/** Those adverbs of share in any language, one word each ("chega sobretudo dos Emirados", "vient surtout de"). */
+export const SHARE_ADVERBS: ReadonlySet<string> = new Set(Object.values(COME_ADVERBS).flat().filter((a) => !a.includes(' ')));
 /** The optional adverb of share of a language, as a regular expression fragment. */
 const comeAdverb = (lang: Lang): string => `(?:(?:${COME_ADVERBS[lang].join('|')}) )?`;
 /**
