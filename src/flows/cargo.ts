@@ -136,7 +136,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       }
     }
     // What they bring: "arrivé au port de Beyrouth avec 60 tonnes de matériel médical".
-    for (let k = end + 1; k < R; k++) if (WITH.has(items[k]!.lower) && !items[k]!.place) { ranges.push([k + 1, R]); break; }
+    // ("A Turkish frigate arrived in Tripoli carrying medical supplies": the load a carrier's participle names.)
+    for (let k = end + 1; k < R; k++) if ((WITH.has(items[k]!.lower) || hasMark(items[k], MB.carrier)) && !items[k]!.place) { ranges.push([k + 1, R]); break; }
   } else if (passive) {
     // ("Os mísseis Exocet que vão equipar os navios foram comprados da França": a relative clause on the subject's goods, before
     // the verb, tells of other goods; the goods are the subject's.)

@@ -103,6 +103,11 @@ describe('direction from grammar', () => {
     expect(triples(run('North Korea sent troops to Russia in exchange for oil.', 'en'))).toEqual(['KP>RU:troops', 'RU>KP:oil']);
   });
 
+  it('"en échange" before an elided "d\'" is "en échange de": what follows goes the other way', () => {
+    expect(triples(run("La Russie a livré des munitions à la Syrie en échange d'or.", 'fr'))).toEqual(['RU>SY:munitions', 'SY>RU:other']);
+    expect(triples(run('La Russie a livré du blé à la Syrie en échange d’armes.', 'fr'))).toEqual(['RU>SY:other', 'SY>RU:weapons']);
+  });
+
   it('"em troca" with no destination answers the earlier transfer', () => {
     const fs = run('A Coreia do Norte enviou mísseis à Rússia. Em troca, a Rússia forneceu tecnologia militar.', 'pt');
     expect(triples(fs)).toEqual(['KP>RU:missiles', 'RU>KP:technology']);
@@ -1770,6 +1775,12 @@ describe('clause context', () => {
     expect(triples(run("Un avion-cargo russe transportant des blindés et des munitions s'est posé jeudi à Bamako.", 'fr', P))).toEqual(['RU>Bamako@ML:munitions', 'RU>Bamako@ML:vehicles']);
     // "a posé une question" lands nowhere
     expect(run('Le ministre russe a posé une question sur le Mali.', 'fr', P)).toEqual([]);
+  });
+
+  it('a carrier that lands somewhere "carrying" goods brings them, the carrier\'s participle after the place too', () => {
+    const P = [C('FR', ['France'], ['français']), C('TR', ['Turkey'], ['Turkish']), C('LY', ['Libya']), CITY('Beyrouth', 'LB', true), CITY('Tripoli', 'LY', true)];
+    expect(triples(run('A Turkish frigate arrived in Tripoli on Monday carrying medical supplies for Libya.', 'en', P))).toEqual(['TR>Tripoli@LY:aid']);
+    expect(triples(run('Deux avions militaires français ont atterri à Beyrouth, transportant 12 tonnes de vivres.', 'fr', P))).toEqual(['FR>Beyrouth@LB:aid']);
   });
 
   it('people recruited to fight are troops; with no recruiter named they go where they are to fight', () => {

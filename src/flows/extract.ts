@@ -2293,7 +2293,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // comma is another predicate, with ends of its own.
       // ("..., eludiendo las sanciones impuestas por Washington": so does one the lexicon does not know, by its form;
       // not one of including, "..., comprenant des drones".)
-      if (isComma(items[k - 1]) && (items[k]!.tags.some((g) => g.k === 'verb' && g.mood === 'ger') || (isPlain(items[k]) && !items[k]!.cap && GERUND[lang].test(items[k]!.lower) && !NOT_GERUNDS.has(items[k]!.lower) && !INCLUDING.test(items[k]!.lower)))) {
+      // (Not a carrier's participle, which names the load: "ont atterri à Beyrouth, transportant 12 tonnes de vivres".)
+      if (isComma(items[k - 1]) && !hasMark(items[k], MB.carrier) && (items[k]!.tags.some((g) => g.k === 'verb' && g.mood === 'ger') || (isPlain(items[k]) && !items[k]!.cap && GERUND[lang].test(items[k]!.lower) && !NOT_GERUNDS.has(items[k]!.lower) && !INCLUDING.test(items[k]!.lower)))) {
         R = k - 2;
         break;
       }

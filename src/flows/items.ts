@@ -469,6 +469,7 @@ export function buildItems(
   markAttributions(items);
   unmarkFalseRelatives(items);
   unmarkHabitual(items);
+  exchangeOfElided(items);
   unmarkTradeCargo(items);
   unmarkCurrencyCountry(items, c.lex.lang);
   if (c.lex.lang === 'en') unmarkInfrastructure(items);
@@ -654,6 +655,17 @@ function untagNounForms(items: Item[], lang: Lang): void {
     if (!first || first.k !== 'verb' || first.mood !== 'fin' || it.tags.some((t) => t.k === 'noun') || prev.place || !preps.has(prev.lower)) continue;
     it.tags = it.tags.filter((t) => t.k !== 'verb');
     it.trig = false;
+  }
+}
+
+/**
+ * "en échange d'or", "en échange d'armes": a phrase of exchange before an elided "de" names, like "en échange de", what goes the
+ * other way (the lexicon's "en échange" alone answers an earlier transfer; the elided "d'" is read with its noun, "d'or").
+ */
+function exchangeOfElided(items: Item[]): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const next = items[i + 1]!.lower;
+    if (items[i]!.marks & MARK_BIT.recip && (next === 'd' || next.startsWith("d'") || next.startsWith('d’')) && items[i + 1]!.start === items[i]!.end + 1) items[i]!.marks |= MARK_BIT.recipFor;
   }
 }
 

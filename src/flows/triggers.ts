@@ -160,7 +160,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     const nx1 = nx0 && (STAY_ADVERBS.has(nx0.lower) || /mente$/.test(nx0.lower)) ? items[i + 2] : nx0;
     if (verb && verb.cls === 'visit' && STAYS.has(it.lower) && !(prepRole(nx1) === 'in' && !nx1!.place)) verb = undefined;
     // "deux avions militaires transportant des tentes": the carrier's participle, not a new transfer.
-    if (verb && verb.mood === 'ger' && hasMark(it, MB.carrier) && (isCargo(prev) || isCargo(items[i - 2]))) verb = undefined;
+    // ("ont atterri à Beyrouth, transportant 12 tonnes de vivres": so is one after where a verb of moving took the carrier.)
+    if (verb && verb.mood === 'ger' && hasMark(it, MB.carrier) && (isCargo(prev) || isCargo(items[i - 2]) || ((!!prev?.place || (isComma(prev) && !!items[i - 2]?.place)) && out.some((t) => t.cls === 'move' && t.mood !== 'noun')))) verb = undefined;
     // ("as vendas à Rússia seguem paradas", "siguen suspendidas": "to remain" before a participle is no journey.)
     // (Only before a word of suspension: "seguiu acompanhado pela comitiva para Pequim" is a journey.)
     if (verb && verb.cls === 'move' && REMAIN.has(it.lower) && hasMark(nx0, MB.suspend)) verb = undefined;
