@@ -8676,3 +8676,20 @@ describe('session 39: money given to a place "to help it"', () => {
     expect(run('France will give Chad 30 million euros to help it host refugees fleeing the war in Sudan.', 'en', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['FR>TD:money:30000000']);
   });
 });
+
+describe('session 40: deporters of a third country, sending people back', () => {
+  const D = [C('CY', ['Cyprus', 'Chipre']), C('SY', ['Syria', 'Síria', 'Siria'], ['Syrians', 'Syrian', 'sírios', 'sirios']), C('LB', ['Lebanon', 'Líbano']), CITY('Nicósia', 'CY', true), C('BW', ['Botswana']), C('ZW', ['Zimbabwe'], ['Zimbabweans'])];
+  it('a deporter neither the people\'s country nor the destination sends them from its own territory', () => {
+    expect(triples(run('Cyprus deported 600 Syrians to Lebanon.', 'en', D))).toEqual(['CY>LB:people']);
+    expect(triples(run('Syrians were deported by Cyprus to Lebanon.', 'en', D))).toEqual(['CY>LB:people']);
+    expect(triples(run('O Chipre deportou 600 sírios para o Líbano.', 'pt', D))).toEqual(['CY>LB:people']);
+    // (children of a nationality taken in a war still leave their country)
+    expect(triples(run('Cyprus deported 600 Syrian children to Lebanon.', 'en', D))).toEqual(['SY>LB:people']);
+  });
+  it('"reenviar" and "push back" send people back (people only), past a time phrase set off by commas', () => {
+    expect(triples(run('Também o Chipre endureceu a sua política: Nicósia terá reenviado para o Líbano, desde março, cerca de 600 sírios.', 'pt', D))).toEqual(['CY>LB:people']);
+    expect(triples(run('Chipre reenvió al Líbano a unos 600 sirios interceptados en el mar.', 'es', D))).toEqual(['CY>LB:people']);
+    expect(triples(run('Botswana police pushed back some 300 Zimbabweans into Zimbabwe.', 'en', D))).toEqual(['BW>ZW:people']);
+    expect(run('A empresa reenviou para o Líbano os contentores com milho.', 'pt', D)).toEqual([]);
+  });
+});

@@ -3457,7 +3457,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           // (A nationality of no one country, "centroamericanos", names no place they leave: the subject sends.)
           // ("Sixty-two Canadians were evacuated from Goma to Gisenyi": a place the clause says they leave comes before their
           // nationality.)
-          src = from !== undefined && from > t.idx && countryAt(items, from) !== thereCc ? from : origin !== undefined && countryAt(items, origin) !== undefined && countryAt(items, origin) !== thereCc ? origin : from !== undefined && countryAt(items, from) !== thereCc ? from : passive && agent !== undefined ? agent : subject;
+          // ("Cyprus deported 600 Syrians to Lebanon", "Syrians deported by Cyprus to Lebanon": a deporter of a third country, neither the
+          // people's nor the destination's, sends them from its own territory, where they lived; their nationality names no start.)
+          // (Not children of a nationality, taken from their country in a war: "Russia has deported Ukrainian children to Belarus".)
+          const deporter = passive ? agent : subject;
+          const deporterCc = deporter === undefined ? undefined : countryAt(items, deporter);
+          const children = nationals !== undefined && [nationals - 1, nationals + 1].some((j) => !!items[j]?.tags.some((g) => g.k === 'cargo' && g.unit === 'children'));
+          const fromDeporter = from === undefined && nationals !== undefined && !children && deporterCc !== undefined && deporterCc !== thereCc && deporterCc !== countryAt(items, nationals);
+          src = fromDeporter ? deporter : from !== undefined && from > t.idx && countryAt(items, from) !== thereCc ? from : origin !== undefined && countryAt(items, origin) !== undefined && countryAt(items, origin) !== thereCc ? origin : from !== undefined && countryAt(items, from) !== thereCc ? from : passive && agent !== undefined ? agent : subject;
           // ("Por ordem de Luanda, foram expulsos": an agent or subject that sends is the government its capital stands for.)
           srcActor = src !== undefined && (src === agent || src === subject);
         } else if (!noun && t.mood === 'part' && subject === undefined && fromRight !== undefined) {

@@ -725,6 +725,15 @@ function personsAhead(items: Item[], i: number, counted = false, adjectives = fa
   for (let k = i + 1; k <= i + 10 && k < items.length; k++) {
     const it = items[k]!;
     if (person(k)) return true;
+    // ("terá reenviado para o Líbano, desde março, cerca de 600 sírios": past a short time phrase set off by commas.)
+    if (isComma(it)) {
+      let c = k + 1;
+      while (c < items.length && c <= k + 5 && !isComma(items[c]) && !items[c]!.trig && !items[c]!.place && items[c]!.tok !== 'punct') c++;
+      if (isComma(items[c]) && c > k + 1) {
+        k = c;
+        continue;
+      }
+    }
     // (adjectives: past a nationality on the noun, "is home to French troops")
     if (it.trig || it.tok === 'punct' || (it.place && !destination(k) && !(adjectives && it.place.via === 'demonym'))) return false;
   }

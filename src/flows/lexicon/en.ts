@@ -146,6 +146,8 @@ export const en: Lexicon = {
     { cls: 'send', forms: forms('part', 'split between', 'split among', 'shared between', 'shared among', 'divided between', 'divided among', 'distributed between', 'distributed among') },
     { cls: 'visit', forms: v('visit', 'visits', 'visited', 'visited', 'visiting').filter(([f]) => f !== 'visit' && f !== 'visits') },
     { cls: 'deport', forms: v('deport', 'deports', 'deported', 'deported', 'deporting') },
+    // ("Botswana pushed back 300 Zimbabweans into Zimbabwe": people only.)
+    { cls: 'deport', forms: v('push back', 'pushes back', 'pushed back', 'pushed back', 'pushing back'), sense: 'persons' },
     // "stranded in Mashhad, to be brought out through Turkmenistan" (a rescue, as "evacuated"; not "pulled out", a withdrawal).
     { cls: 'deport', forms: v('bring out', 'brings out', 'brought out', 'brought out', 'bringing out'), sense: 'persons' },
     { cls: 'withdraw', forms: v('withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing') },

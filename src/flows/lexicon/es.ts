@@ -116,6 +116,8 @@ export const es: Lexicon = {
     { cls: 'deport', forms: conj('evacu', 'es-ar', forms('fin', 'evacuó')) },
     { cls: 'deport', forms: conj('extradit', 'es-ar') },
     { cls: 'deport', forms: conj('repatri', 'es-ar') },
+    // ("Chipre reenvió al Líbano a 600 sirios": sending people back; forwarding goods is no deportation.)
+    { cls: 'deport', forms: conj('reenvi', 'es-ar'), sense: 'persons' },
     { cls: 'move', forms: forms('fin', 'huyó', 'huyeron', 'huye', 'huyen', 'huían', 'huía').concat(forms('ger', 'huyendo'), forms('part', 'huido')), cat: 'people' },
     { cls: 'move', forms: conj('emigr', 'es-ar'), cat: 'people' },
     { cls: 'move', forms: forms('fin', 'se establecieron en', 'se radicaron en', 'se instalaron en', 'se asentaron en'), sense: 'persons' },

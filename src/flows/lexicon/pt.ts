@@ -153,6 +153,8 @@ export const pt: Lexicon = {
     { cls: 'send', forms: conj('estacion', 'pt-ar') },
     { cls: 'leave', forms: forms('fin', 'deixou', 'deixaram', 'deixa', 'deixam', 'partiu', 'partiram', 'saiu', 'saíram', 'sai', 'saem').concat(forms('fut', 'deixará', 'deixarão', 'partirá', 'partirão', 'sairá', 'sairão')) },
     { cls: 'deport', forms: conj('devolv', 'pt-er') },
+    // ("Nicósia terá reenviado para o Líbano 600 sírios": sending people back; forwarding goods is no deportation.)
+    { cls: 'deport', forms: conj('reenvi', 'pt-ar'), sense: 'persons' },
     { cls: 'seize', forms: conj('confisc', 'pt-ar', forms('fin', 'confisque', 'confisquem')) },
     { cls: 'send', forms: conj('trafic', 'pt-ar', forms('fin', 'trafique', 'trafiquem')) },
     { cls: 'send', forms: conj('mobiliz', 'pt-ar') },
