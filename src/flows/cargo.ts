@@ -106,6 +106,22 @@ function partOfPrevious(items: Item[], prev: number | undefined, k: number): boo
   return false;
 }
 
+/**
+ * Are the goods at k what a ban or an embargo is on: right before its noun ("arms embargo", "arms ban"), or after it past articles,
+ * prepositions and plain words ("embargo sur les armes", "embargo à venda de armas", "ban on arms sales")?
+ */
+function bannedGoods(items: Item[], k: number): boolean {
+  if (hasMark(items[k + 1], MB.hypo) && !items[k + 1]!.trig) return true;
+  for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    const it = items[j]!;
+    if (hasMark(it, MB.hypo)) return EMBARGO.test(it.lower) || (j < k - 1 && prepRole(items[j + 1]) !== null);
+    if (!(hasMark(it, MB.det) || prepRole(it) !== null || (isPlain(it) && !it.cap) || it.trig)) return false;
+  }
+  return false;
+}
+/** The nouns of an embargo. */
+const EMBARGO = /^embargo(?:e?s)?$/;
+
 /** Cargo nouns a trigger governs, in order, with quantities; lists give several. */
 export function collectCargo(items: Item[], t: Trigger, L: number, R: number, passive: boolean, lang: Lang, decimalComma: boolean, roles?: Array<Role | undefined>): CargoHit[] {
   const ranges: Array<[number, number]> = [];
@@ -227,6 +243,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         else if (g.k === 'cur' && !cargo) cargo = { cat: 'money', unit: g.code };
       }
       if (!cargo || it.place) continue;
+      // ("an arms embargo on Zimbabwe", "un embargo sur les armes à destination du Zimbabwe": goods a ban is on are not sent.)
+      if (bannedGoods(items, k)) continue;
       // ("un prêt … pour son programme d'électrification", "for its rural electrification programme": a programme of the
       // receiver's own is what the money is for, no goods.)
       if (cargo.unit === 'programme' && ownProgramme(items, k)) continue;

@@ -8693,3 +8693,14 @@ describe('session 40: deporters of a third country, sending people back', () => 
     expect(run('A empresa reenviou para o Líbano os contentores com milho.', 'pt', D)).toEqual([]);
   });
 });
+
+describe('session 40: goods an embargo or a ban is on', () => {
+  const D = [C('ZW', ['Zimbabwe']), C('RU', ['Russia', 'Russie']), C('SD', ['Sudan', 'Soudan']), C('LY', ['Libya']), C('VE', ['Venezuela'])];
+  it('are not sent; a transfer made despite the embargo still is', () => {
+    expect(run('The European Union maintains an arms embargo on Zimbabwe.', 'en', D)).toEqual([]);
+    expect(run("L'Union européenne maintient un embargo sur les armes à destination du Zimbabwe.", 'fr', D)).toEqual([]);
+    expect(run('A União Europeia mantém um embargo à venda de armas para a Venezuela.', 'pt', D)).toEqual([]);
+    expect(run('The UN imposed a ban on arms sales to Libya.', 'en', D)).toEqual([]);
+    expect(triples(run('Despite a UN arms embargo, Russia delivered helicopters to Sudan.', 'en', D))).toEqual(['RU>SD:vehicles']);
+  });
+});
