@@ -8704,3 +8704,10 @@ describe('session 40: goods an embargo or a ban is on', () => {
     expect(triples(run('Despite a UN arms embargo, Russia delivered helicopters to Sudan.', 'en', D))).toEqual(['RU>SD:vehicles']);
   });
 });
+
+describe('session 40: a batch noun coordinated into a verb\'s goods', () => {
+  it('is more goods, no transfer noun of its own ("entregaram quatro helicópteros de transporte e um lote de munições")', () => {
+    const D = [C('US', ['Estados Unidos']), C('SO', ['Somália'], ['somalis']), CITY('Mogadíscio', 'SO', true)];
+    expect(triples(run('Os Estados Unidos entregaram a Mogadíscio quatro helicópteros de transporte e um lote de munições destinado às forças especiais somalis.', 'pt', D))).toEqual(['US>SO:munitions', 'US>SO:vehicles']);
+  });
+});

@@ -96,6 +96,13 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       let c = d - 3;
       while (c > d - 7 && items[c] && !isCargo(items[c]) && (items[c]!.cap || items[c]!.tok === 'num')) c--;
       if (hasMark(items[d], MB.det) && prepRole(items[d - 1]) === 'of' && hasMark(items[d - 2], MB.coord) && isCargo(items[c])) noun = undefined;
+      // ("entregaram quatro helicópteros de transporte e um lote de munições", "delivered 20 trucks and a batch of shells": so after
+      // the goods of a verb, past a short complement of theirs.)
+      if (noun && hasMark(items[d], MB.det) && hasMark(items[d - 1], MB.coord) && prepRole(items[d - 1]) === null) {
+        let g = d - 2;
+        while (g > d - 5 && items[g] && !isCargo(items[g]) && (prepRole(items[g]) === 'of' || (isPlain(items[g]) && !items[g]!.cap))) g--;
+        if (isCargo(items[g]) && !items[g]!.trig) noun = undefined;
+      }
     }
     // ("El resto de las exportaciones se repartió entre Brasil y Rusia", "The rest of the exports went to Brazil": a transfer noun
     // that only says what the rest is of leaves the clause to its verb.)
