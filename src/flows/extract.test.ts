@@ -8711,3 +8711,16 @@ describe('session 40: a batch noun coordinated into a verb\'s goods', () => {
     expect(triples(run('Os Estados Unidos entregaram a Mogadíscio quatro helicópteros de transporte e um lote de munições destinado às forças especiais somalis.', 'pt', D))).toEqual(['US>SO:munitions', 'US>SO:vehicles']);
   });
 });
+
+describe('session 40: nouns of going back, recruits of an army', () => {
+  const D = [C('LK', ['Sri Lanka'], ['srilanqueses']), C('RU', ['Rusia'], ['ruso']), C('AO', ['Angola'], ['angolanos']), C('PT', ['Portugal']), C('BR', ['Brasil'])];
+  it('"el regreso desde Rusia de 15 ciudadanos srilanqueses": the people go home from where they were', () => {
+    expect(triples(run('La cancillería de Sri Lanka confirmó el regreso desde Rusia de 15 ciudadanos srilanqueses.', 'es', D))).toEqual(['RU>LK:people']);
+    expect(triples(run('O regresso de 300 angolanos de Portugal começou ontem.', 'pt', D))).toEqual(['PT>AO:people']);
+    // (a return of no people is none)
+    expect(run('O regresso da democracia ao Brasil foi celebrado em Portugal.', 'pt', D)).toEqual([]);
+  });
+  it('people an army recruited are troops', () => {
+    expect(triples(run('Mientras tanto, la cancillería de Sri Lanka confirmó el regreso desde Rusia de 15 ciudadanos srilanqueses que habían sido reclutados por el ejército ruso.', 'es', D))).toEqual(['LK>RU:troops', 'RU>LK:people']);
+  });
+});

@@ -4164,7 +4164,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("reforçar em 500 milhões de euros a linha de crédito": reinforcing by an amount right after the verb adds money.)
     if (t.sense === 'military') hits = hits.filter((h) => MILITARY_CATS.has(h.cat) || (h.cat === 'money' && h.at !== undefined && h.at > t.idx && h.at <= t.idx + 5));
     // People recruited to fight are troops.
-    if (t.sense === 'enlist' && purposeEnd > t.idx) hits = hits.map((h) => (h.cat === 'people' ? { ...h, cat: 'troops' } : h));
+    // (So are people an army recruited: "ciudadanos que habían sido reclutados por el ejército ruso", "recruited by the Russian army".)
+    const byArmy = t.sense === 'enlist' && hasBefore(items, Math.min(items.length, t.idx + 5), t.idx + 1, 4, (x) => ARMIES.has(x.lower)) && prepRole(items[t.idx + 1]) === 'by';
+    if (t.sense === 'enlist' && (purposeEnd > t.idx || byArmy)) hits = hits.map((h) => (h.cat === 'people' ? { ...h, cat: 'troops' } : h));
     // ("Hundreds of Nepalis have travelled to Russia to fight as contract soldiers", "viajaram para a Rússia para combater": so are
     // people who travel to fight; not firefighters sent "to fight the fires", who are no people of this kind.)
     if ((t.cls === 'move' || t.cls === 'leave') && hits.some((h) => h.cat === 'people' && h.unit === 'people') && goesToFight(items, t.idx, Math.min(items.length - 1, t.idx + 16))) {

@@ -353,6 +353,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "la formación de Le Pen", "a formação de Bolsonaro": a party; training only of people ("formación de pilotos").
       // ("25 técnicos moçambicanos concluíram uma formação na Índia": or with the people trained before it, in its clause.)
       // ("will of course return", "en el curso de la guerra", "no curso das negociações", "in the course of": idioms, no course taken.)
+      if (noun.returning && !returneesAfter(items, i)) continue;
       if (noun.ofPeople && COURSE_IDIOM.test(`${items[i - 2]?.lower ?? ''} ${prev?.lower ?? ''} ${it.lower}`)) continue;
       if (noun.ofPeople && !peopleOf(items, i) && !peopleFor(items, i) && !hasBefore(items, i, Math.max(0, lastVerb + 1), 8, (x) => x.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')))) continue;
       // "el centro de adiestramiento de Toledo", "a training centre", "la base de formation": a transfer noun
@@ -505,6 +506,28 @@ const QUANT_WORDS: ReadonlySet<string> = new Set(['most', 'much', 'all', 'some',
  * "formación de [los] pilotos", "formação de 40 mecânicos": people, troops or a lower-case noun after "de"
  * (an article or number between), not a name ("formación de Le Pen").
  */
+/**
+ * Are the people who go back named after the return noun at i: past a place it is from or to, "of" and a count ("o regresso de 300
+ * angolanos", "el regreso desde Rusia de 15 ciudadanos", "le retour au Mali de 200 réfugiés")?
+ */
+function returneesAfter(items: Item[], i: number): boolean {
+  let j = i + 1;
+  const pr = prepRole(items[j]);
+  if (pr === 'from' || pr === 'to') {
+    j++;
+    if (hasMark(items[j], MB.det) && prepRole(items[j]) === null) j++;
+    if (!items[j]?.place) return false;
+    j++;
+  }
+  if (prepRole(items[j]) !== 'of') return false;
+  let k = j + 1;
+  while (k <= j + 4 && items[k] && (hasMark(items[k], MB.det) || isNumeral(items[k]) || items[k]!.tags.some((g) => g.k === 'qual' || g.k === 'scale' || g.k === 'num'))) k++;
+  const it = items[k];
+  if (!it) return false;
+  if (it.place) return it.place.via === 'demonym' && !isCargo(items[k + 1]);
+  return it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops'));
+}
+
 function peopleOf(items: Item[], i: number): boolean {
   let j = i + 1;
   // "la formación en Chile de enfermeros": where, before whom
