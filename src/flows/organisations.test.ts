@@ -61,4 +61,16 @@ describe('organisationMentions', () => {
     const fr = "Le groupe japonais Kawasaki livrera. Kawasaki a confirmé.";
     expect(texts(fr, [at(fr, 'japonais', country('JP'), 'demonym')])).toEqual([]);
   });
+
+  it('ties an acronym in parentheses to the country its name or its apposition names; "A empresa" still refers to companies only', () => {
+    const name = 'A Agência Brasileira de Cooperação (ABC) coordena o envio. A ABC enviou 20 técnicos.';
+    expect(texts(name, [at(name, 'Brasileira', BR, 'demonym')])).toEqual([`ABC:BR@${name.lastIndexOf('ABC')}`]);
+    const appos = 'A Hidroeléctrica de Cahora Bassa (HCB), maior produtora de energia do Brasil, exportou. O Malawi recebe energia da HCB.';
+    expect(texts(appos, [at(appos, 'Brasil', BR, 'name')])).toEqual([`HCB:BR@${appos.lastIndexOf('HCB')}`]);
+    // (an apposition that names the country otherwise than "of" ties nothing; nor does an acronym with no name before it)
+    const other = 'A Hidroeléctrica de Cahora Bassa (HCB), que vende ao Brasil, exportou. A HCB vendeu.';
+    expect(texts(other, [at(other, 'Brasil', BR, 'name')])).toEqual([]);
+    const assoc = 'A Associação Brasileira da Cortiça (ABC) recordou. A empresa, com sede no Porto, investiu.';
+    expect(texts(assoc, [at(assoc, 'Brasileira', BR, 'demonym')])).toEqual([]);
+  });
 });

@@ -107,6 +107,48 @@ function overlaps(mentions: MentionRef[], start: number, end: number): boolean {
   return false;
 }
 
+/** An acronym in parentheses ("(HCB)", "(PDVSA)", "(ENH)"). */
+const ACRONYM = /\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/gu;
+/** Words that may join the capitalised words of a body's name ("Empresa Nacional de Hidrocarbonetos", "Bank of Zimbabwe"). */
+const NAME_JOINERS = /^(?:de|do|da|dos|das|del|des|du|of|the|y|e|et|and|la|el|le|los|las|l['’]|d['’])$/;
+/** How far after an acronym its apposition may name the body's country (", maior produtora de energia de Moçambique,"). */
+const APPOSITION_CHARS = 90;
+
+/**
+ * "A Hidroeléctrica de Cahora Bassa (HCB), maior produtora de energia de Moçambique", "Empresa Nacional de Hidrocarbonetos de
+ * Moçambique (ENH)", "Petróleos Mexicanos (Pemex)": an acronym in parentheses after a body's name stands, later on, for the
+ * country the name holds, or else the one the apposition after it names after "of" (only a country the article names).
+ */
+function acronyms(text: string, mentions: MentionRef[], countryByCode: Map<string, Place>, names: Map<string, { place: Place; after: number }>, conflicting: Set<string>): void {
+  const countryOf = (m: MentionRef): Place | undefined => (m.place.country && (m.via === 'demonym' || m.place.kind === 'country') ? countryByCode.get(m.place.country) : undefined);
+  for (const a of text.matchAll(ACRONYM)) {
+    const open = a.index!;
+    const close = open + a[0].length;
+    // The name: capitalised words and their joiners right before the parenthesis, up to eight.
+    let ns = open;
+    let words = 0;
+    for (const w of text.slice(Math.max(0, open - 120), open).split(/(?<=\s)/).reverse()) {
+      const t = w.trim();
+      if (!t || !(CAP_START.test(t[0]!) || NAME_JOINERS.test(t.toLowerCase())) || /[,.;:()]/.test(t) || ++words > 8) break;
+      ns -= w.length;
+    }
+    let place: Place | undefined;
+    for (let m = mentionBefore(mentions, open); m && m.start >= ns; m = mentionBefore(mentions, m.start)) place = countryOf(m) ?? place;
+    // (Else the apposition after it: ", maior produtora de energia de Moçambique,".)
+    if (!place && text.startsWith(', ', close)) {
+      const stop = text.slice(close + 2, close + 2 + APPOSITION_CHARS).search(/[,.;:()]/);
+      const end = close + 2 + (stop < 0 ? 0 : stop);
+      const m = mentionBefore(mentions, end);
+      if (m && m.start > close && /(?:^|\s)(?:de|do|da|del|des|du|of)\s+(?:(?:the|la|le|el|l['’])\s*)?$/i.test(text.slice(Math.max(close, m.start - 12), m.start))) place = countryOf(m);
+    }
+    if (!place || words === 0) continue;
+    const acro = a[1]!;
+    const known = names.get(acro);
+    if (known && known.place !== place) conflicting.add(acro);
+    else if (!known) names.set(acro, { place, after: close });
+  }
+}
+
 /**
  * Mentions of organisations the text ties to a country, standing for that country (sorted; none overlap
  * `mentions`). `countryByCode`: the article's countries.
@@ -139,7 +181,13 @@ export function organisationMentions(text: string, mentions: MentionRef[], count
     else if (!known) names.set(name, { place, after: at + name.length });
   }
   for (const n of conflicting) names.delete(n);
-  if (names.size === 0) return [];
+  // (Bodies named by an acronym are kept apart from the companies "A empresa" refers back to: "a Associação Portuguesa da
+  // Cortiça (APCOR)" is no company.)
+  const acros = new Map<string, { place: Place; after: number }>();
+  const acroConflicts = new Set<string>();
+  acronyms(text, mentions, countryByCode, acros, acroConflicts);
+  for (const n of acroConflicts) acros.delete(n);
+  if (names.size === 0 && acros.size === 0) return [];
   // ("a fabricante brasileira Embraer [...] A empresa negocia a venda do modelo à Índia": a definite company noun
   // opening a sentence, or after "of the" ("el mayor cliente de la empresa"), is the company the text last tied to a
   // country.)
@@ -159,6 +207,7 @@ export function organisationMentions(text: string, mentions: MentionRef[], count
     }
     if (d && !overlaps(mentions, start, end)) definite.push({ start, end, place: d.place, via: 'name' });
   }
+  for (const [n, d] of acros) if (!names.has(n)) names.set(n, d);
   // A proper name is never written in lower case ("Bank", "West", "Service" are words). Both searches stay
   // within an article's reach of the defining words: a few names are looked for one by one near their
   // definition, many in one pass over the text (linear either way).
