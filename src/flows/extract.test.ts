@@ -8724,3 +8724,11 @@ describe('session 40: nouns of going back, recruits of an army', () => {
     expect(triples(run('Mientras tanto, la cancillería de Sri Lanka confirmó el regreso desde Rusia de 15 ciudadanos srilanqueses que habían sido reclutados por el ejército ruso.', 'es', D))).toEqual(['LK>RU:troops', 'RU>LK:people']);
   });
 });
+
+describe('session 40: shares of the people a country deported', () => {
+  it('the nationalities counted went home from the deporter ("Zimbabweans accounted for about 24,000 of those removed")', () => {
+    const D = [C('ZA', ['South Africa']), C('ZW', ['Zimbabwe'], ['Zimbabweans']), C('MZ', ['Mozambique'], ['Mozambicans']), C('MW', ['Malawi'], ['Malawians'])];
+    const t = 'South Africa deported 47,500 undocumented foreigners in the 12 months to March. Zimbabweans accounted for about 24,000 of those removed, followed by some 11,000 Mozambicans and 5,300 Malawians.';
+    expect(triples(run(t, 'en', D))).toEqual(['ZA>MW:people', 'ZA>MZ:people', 'ZA>ZW:people']);
+  });
+});

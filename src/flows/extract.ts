@@ -1189,13 +1189,20 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // subject take their share too.)
     const subject = [...inSentence].reverse().find((x) => x.end <= at && bare.has(x.start));
     if (subject) for (const m of rankedAfter(subject, inSentence)) if (m.start > at) bare.add(m.start);
-    const places = inSentence.filter((x) => !x.org && x.via !== 'demonym' && countryOf(x.place).kind === 'country' && bare.has(x.start));
+    let places = inSentence.filter((x) => !x.org && x.via !== 'demonym' && countryOf(x.place).kind === 'country' && bare.has(x.start));
+    // ("South Africa deported 47,500 foreigners. Zimbabweans accounted for about 24,000 of those removed, followed by some 11,000
+    // Mozambicans": people of the nationalities counted, sent off with no destination, went home.)
+    const nationals = inSentence.filter((x) => !x.org && x.via === 'demonym' && countryOf(x.place).kind === 'country');
+    const peopleSent = nationals.some((x) => x.end <= at) ? halfPartner(si, undefined, 'from', true) : undefined;
+    if (peopleSent && peopleSent.cat === 'people' && !places.some((x) => x.end <= at)) {
+      places = nationals;
+    }
     // (A subject before the phrase: "Segundo a Argentina, o trigo respondeu por" names none.)
     if (!places.some((x) => x.end <= at)) return;
-    const receipt = halfPartner(si, undefined, 'to');
-    const sending = receipt ? undefined : halfPartner(si, undefined, 'from');
+    const receipt = places === nationals ? undefined : halfPartner(si, undefined, 'to');
+    const sending = places === nationals ? peopleSent : receipt ? undefined : halfPartner(si, undefined, 'from');
     const half = receipt ?? sending;
-    if (!half || LITERAL_CATS.has(half.cat)) return;
+    if (!half || (LITERAL_CATS.has(half.cat) && places !== nationals)) return;
     const seen = new Set<string>();
     for (let k = 0; k < places.length; k++) {
       const x = places[k]!;
@@ -1761,8 +1768,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       // Travellers never take an end from the discourse, except people a country receives ("Egypt has
       // received another 400,000 refugees" after "Sudanese have fled into Chad").
       if (!known || !f.fill || f.cat === 'visit' || (f.cat === 'people' && !(f.cls === 'receive' && !from))) {
-        // (People who left, for no place named, stay for a later "La France en a accueilli 800".)
-        if (f.cat === 'people' && from && !to && f.cls === 'leave') keepHalf(si, f);
+        // (People who left, for no place named, stay for a later "La France en a accueilli 800"; so do people deported: "South Africa
+        // deported 47,500 foreigners. Zimbabweans accounted for about 24,000 of those removed".)
+        if (f.cat === 'people' && from && !to && (f.cls === 'leave' || f.cls === 'deport')) keepHalf(si, f);
         return;
       }
       // ("the government hoped to sell more flour, copper and steel abroad", "vender más cobre al exterior": goods sent abroad go
