@@ -8732,3 +8732,13 @@ describe('session 40: shares of the people a country deported', () => {
     expect(triples(run(t, 'en', D))).toEqual(['ZA>MW:people', 'ZA>MZ:people', 'ZA>ZW:people']);
   });
 });
+
+describe('session 40: an official named by office alone who "is due to" or "plans to" travel', () => {
+  it('leaves from the dateline\'s country, as one who "will travel"', () => {
+    const D = [C('ZA', ['South Africa']), C('MZ', ['Mozambique']), CITY('JOHANNESBURG', 'ZA'), C('TM', ['Turkménistan']), C('CN', ['Chine'])];
+    const P = 'JOHANNESBURG, Aug 19 (AP) — South Africa deported 47,500 undocumented foreigners last year. ';
+    expect(triples(run(`${P}Home Affairs Minister Leon Schreiber is due to travel to Mozambique next month.`, 'en', D))).toEqual(['ZA>MZ:visit']);
+    expect(triples(run(`${P}Home Affairs Minister Leon Schreiber plans to travel to Mozambique next month.`, 'en', D))).toEqual(['ZA>MZ:visit']);
+    expect(triples(run("Achgabat, 3 mars (AFP) - Le Turkménistan vend du gaz à la Chine. Le président Serdar Berdimoukhamedov est attendu en Chine en novembre.", 'fr', [...D, CITY('Achgabat', 'TM')]))).toContain('TM>CN:visit');
+  });
+});

@@ -7244,7 +7244,8 @@ function placeRelative(items: Item[], v: number): { way: 'to' | 'from'; places: 
  */
 function officeOnly(items: Item[], L: number, v: number): boolean {
   let k = v - 1;
-  while (k >= L && hasMark(items[k], MB.aux | MB.plan | MB.condAux)) k--;
+  // (past "plans to", "is due to", "is set to": an English infinitive's "to" and the words of a plan before it)
+  while (k >= L && (hasMark(items[k], MB.aux | MB.passiveAux | MB.plan | MB.condAux) || (k === v - 1 && items[k]!.lower === 'to') || (k < v - 1 && DUE_WORDS.has(items[k]!.lower)))) k--;
   // (back over the portfolio or the name, to the official's word)
   let actor = -1;
   for (; k >= L && actor < 0; k--) {
@@ -7262,6 +7263,8 @@ function officeOnly(items: Item[], L: number, v: number): boolean {
   if (j >= L && hasMark(items[j], MB.det)) j--;
   return j < L || (items[j]!.tok === 'punct' && !isComma(items[j]));
 }
+/** Words of a plan before an English infinitive ("is due to", "is set to", "is scheduled to"). */
+const DUE_WORDS: ReadonlySet<string> = new Set(['due', 'set', 'scheduled', 'slated', 'poised', 'expected', 'going', 'plans', 'planned', 'intends', 'hopes', 'wants']);
 /** A delegation, "el mandatario", or "the head of state" ("le chef de l'État", "o chefe de Estado"): the visitor taken up again. */
 function visitorWord(items: Item[], k: number): boolean {
   const w = items[k]!.lower;
