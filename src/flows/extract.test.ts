@@ -8742,3 +8742,12 @@ describe('session 40: an official named by office alone who "is due to" or "plan
     expect(triples(run("Achgabat, 3 mars (AFP) - Le Turkménistan vend du gaz à la Chine. Le président Serdar Berdimoukhamedov est attendu en Chine en novembre.", 'fr', [...D, CITY('Achgabat', 'TM')]))).toContain('TM>CN:visit');
   });
 });
+
+describe('session 40: a suspension in a predicate before the transfer\'s own', () => {
+  it('is not the transfer\'s status ("suspendeu os pedidos de asilo e diz ter devolvido"); nouns coordinated under it are suspended', () => {
+    const D = [C('GR', ['Grécia', 'Greece']), C('TR', ['Turquia', 'Turkey']), C('RU', ['Russia']), C('ML', ['Mali'])];
+    expect(withStatus(run('A Grécia suspendeu os pedidos de asilo e devolveu à Turquia 240 pessoas.', 'pt', D))).toEqual(['GR>TR:people:stated']);
+    expect(withStatus(run('Greece suspended asylum claims and returned 240 people to Turkey.', 'en', D))).toEqual(['GR>TR:people:stated']);
+    expect(withStatus(run('Russia has halted and suspended deliveries of arms to Mali.', 'en', D))).toEqual(['RU>ML:weapons:suspended']);
+  });
+});

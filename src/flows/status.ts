@@ -308,6 +308,23 @@ const OWN_BODY = /^(?:centre|center|office|bureau|ministry|department|agency|com
 /** Words before "stop" that make it a stop on a trip ("the last stop", "a brief stop", "its first stop"), not a halt ("put a stop to"). */
 const TRIP_STOP = /^(?:last|first|next|final|second|third|fourth|only|brief|short|previous|latest|overnight)$/;
 /** Is the marker at k the noun of a stop on a trip ("Madagascar, the last stop, is to receive")? */
+/**
+ * Does a predicate of its own open between a word of suspension at k and the trigger: a conjunction before a verb of saying or a
+ * verb ("Atenas suspendeu os pedidos de asilo e diz ter devolvido à Turquia 240 pessoas", "Greece suspended asylum claims and
+ * returned 240 people")? Not nouns coordinated under the suspension: "suspended the sale and delivery of arms".
+ */
+function predicateAfter(items: Item[], k: number, t: Trigger): boolean {
+  for (let j = k + 1; j < t.idx; j++) {
+    if (!hasMark(items[j], MB.coord)) continue;
+    const nx = items[j + 1];
+    // (an English past form read as a participle is a past verb with its object after it: "and returned 240 people")
+    const obj = items[t.idx + 1];
+    const active = t.mood !== 'part' || !!obj && (obj.tok === 'num' || hasMark(obj, MB.det) || !!obj.cargo) && prepRole(obj) === null;
+    if (j + 1 === t.idx ? t.mood !== 'noun' && active : hasTagMark(nx, 'say') || !!nx?.tags.some((g) => g.k === 'verb' && g.mood !== 'part')) return true;
+  }
+  return false;
+}
+
 const tripStop = (items: Item[], k: number): boolean => /^stops?$/.test(items[k]!.lower) && TRIP_STOP.test(items[k - 1]?.lower ?? '');
 
 /** English forms of "be" before "due to" ("is due to send"). */
@@ -458,7 +475,7 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
     // (nor one a resumption follows: "resumed exporting crude after an eleven-month halt, pumping 90,000 barrels a day")
     // ("Después de suspender las exportaciones en 2022, India vendió": nor one after "after", a word or a phrase, "depois de".)
     const beforeHalt = items[hasMark(items[k - 1], MB.det) ? k - 2 : k - 1];
-    if (hasMark(it, MB.suspend) && !REFUSAL.test(items[k - 1]?.lower ?? '') && !AFTER_HALT.has(beforeHalt?.lower ?? '') && !hasMark(beforeHalt, MB.after) && !resumedBefore(items, from, k) && !tripStop(items, k)) suspended = true;
+    if (hasMark(it, MB.suspend) && !REFUSAL.test(items[k - 1]?.lower ?? '') && !AFTER_HALT.has(beforeHalt?.lower ?? '') && !hasMark(beforeHalt, MB.after) && !resumedBefore(items, from, k) && !tripStop(items, k) && !predicateAfter(items, k, t)) suspended = true;
     if (hasMark(it, MB.condAux)) reported = true;
     // ("O Brasil terá enviado 20 tanques", "os militares terão chegado": the Portuguese future perfect of a past event is a hedge,
     // like "teria enviado"; "terá de enviar" is a plan.)
