@@ -8751,3 +8751,18 @@ describe('session 40: a suspension in a predicate before the transfer\'s own', (
     expect(withStatus(run('Russia has halted and suspended deliveries of arms to Mali.', 'en', D))).toEqual(['RU>ML:weapons:suspended']);
   });
 });
+
+describe('session 40: a share "had as destination", goods a relative clause says are used, "paradoxically"', () => {
+  const D = [C('AO', ['Angola']), C('CN', ['China', 'Chine']), C('NL', ['Países Bajos']), C('IN', ['India'])];
+  it('"de los que cerca del 60 % tuvo como destino China", "dont 60 % ont eu pour destination la Chine": the share goes there', () => {
+    expect(triples(run('Angola exportó el año pasado unos 390 millones de barriles de crudo, de los que cerca del 60 % tuvo como destino China.', 'es', D))).toEqual(['AO>CN:oil']);
+    expect(triples(run("L'Angola a exporté 390 millions de barils de brut, dont 60 % ont eu pour destination la Chine.", 'fr', D))).toEqual(['AO>CN:oil']);
+  });
+  it('"la gasolina que consume, procedente de los Países Bajos": the source past a short relative clause and a comma', () => {
+    expect(triples(run('Angola importa la gasolina que consume, procedente de los Países Bajos.', 'es', D))).toEqual(['NL>AO:oil']);
+  });
+  it('"Paradójicamente, el país importa" turns to the main sender, as "en sentido inverso" does', () => {
+    const t = 'Angola exportó crudo a China. India compró 45 millones de barriles. Paradójicamente, el país importa la gasolina que consume, procedente de los Países Bajos.';
+    expect(triples(run(t, 'es', D))).toContain('NL>AO:oil');
+  });
+});

@@ -2350,8 +2350,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       // ("a Zâmbia compra o combustível que consome aos Emirados", "achète le gaz qu'elle consomme à la Russie": a relative
       // clause of one plain verb on the goods leaves the place after it to the main verb.)
       // (The window then ends at the next comma: "…aos Emirados e à Arábia Saudita, e a carga chega ao país".)
-      if (!isBoundary(items, k) && hasMark(items[k], MB.rel) && (t.cls === 'receive' || t.cls === 'send') && shortRelative(items, k)) {
-        for (let c = k + 1; c <= R; c++) if (isComma(items[c])) { R = c - 1; break; }
+      const shortAt = !isBoundary(items, k) && hasMark(items[k], MB.rel) && (t.cls === 'receive' || t.cls === 'send') ? shortRelative(items, k) : -1;
+      if (shortAt >= 0) {
+        for (let c = shortAt + 1; c <= R; c++) if (isComma(items[c])) { R = c - 1; break; }
         k++;
         continue;
       }
@@ -6345,16 +6346,19 @@ function madeAt(items: Item[], k: number): boolean {
  * before it) on the cargo right before it, then an optional subject pronoun, one plain verb and a place governed by "to"
  * or "from" (past an article).
  */
-function shortRelative(items: Item[], k: number): boolean {
-  if (isComma(items[k - 1]) || !isCargo(items[k - 1]) || LOCATIVE_REL.has(items[k]!.lower)) return false;
+function shortRelative(items: Item[], k: number): number {
+  if (isComma(items[k - 1]) || !isCargo(items[k - 1]) || LOCATIVE_REL.has(items[k]!.lower)) return -1;
   let j = k + 1;
   if (SUBJECT_PRONOUNS.has(items[j]?.lower ?? '')) j++;
-  if (!isPlain(items[j]) || items[j]!.cap) return false;
+  if (!isPlain(items[j]) || items[j]!.cap) return -1;
   j++;
   const r = prepRole(items[j]);
-  if (r !== 'to' && r !== 'from') return false;
+  // ("la gasolina que consume, procedente sobre todo de los Países Bajos": or, past a comma, a phrase of where the goods come from.)
+  const comeFrom = isComma(items[j]) && prepRole(items[j + 1]) === 'from';
+  if (comeFrom) j++;
+  else if (r !== 'to' && r !== 'from') return -1;
   if (hasMark(items[j + 1], MB.det)) j++;
-  return !!items[j + 1]?.place;
+  return items[j + 1]?.place ? j + 1 : -1;
 }
 
 /** Possessive relative pronouns ("cujas vendas", "cuyo gobierno", "whose sales", "dont les ventes"). */
@@ -6448,13 +6452,16 @@ const STAY_WORDS: ReadonlySet<string> = new Set([
 function shareTo(items: Item[], k: number, R: number): boolean {
   let j = k + 1;
   // ("dont près de 1 300 tonnes", "dont plus de la moitié": an approximation and an article may come first)
-  for (let n = 0; n < 3 && (hasMark(items[j], MB.det) || !!items[j]?.tags.some((g) => g.k === 'qual')); n++) j++;
+  // ("de los que cerca del 60 %": or a word of approximation and its "of")
+  for (let n = 0; n < 3 && (hasMark(items[j], MB.det) || !!items[j]?.tags.some((g) => g.k === 'qual') || APPROX.has(items[j]?.lower ?? '') || (n > 0 && prepRole(items[j]) === 'of')); n++) j++;
   const w = items[j];
   if (!w || !(w.tok === 'num' || SHARE_WORDS.has(w.lower))) return false;
   for (j++; j <= R; j++) {
     const it = items[j]!;
     // ("dont 40 % vers les Pays-Bas": past the sign of a percentage)
-    if ((it.tok === 'punct' && it.lower !== '%') || it.trig || hasMark(it, MB.rel) || hasMark(it, MB.aux | MB.passiveAux)) return false;
+    // ("dont 60 % ont eu pour destination la Chine": an auxiliary right before a phrase of destination's verb)
+    const toDest = hasMark(items[j + 1], MB.dest) || hasMark(items[j + 2], MB.dest);
+    if ((it.tok === 'punct' && it.lower !== '%') || it.trig || hasMark(it, MB.rel) || (hasMark(it, MB.aux | MB.passiveAux) && !toDest)) return false;
     if (prepRole(it) === 'to' || prepRole(it) === 'from' || hasMark(it, MB.dest)) return true;
   }
   return false;
@@ -7094,7 +7101,7 @@ const GAS_WORD = /g[aá]s|gnl|lng|glp|gpl/;
 /** Adverbs that lead on to a destination ("sobretudo para", "surtout vers", "especially to"). */
 const LEADING: ReadonlySet<string> = new Set(['sobretudo', 'surtout', 'especially', 'notably', 'above', 'sobre', 'primarily', 'chiefly']);
 /** A sentence opening that turns the other way ("Em sentido inverso", "Por su parte", "En revanche", "Conversely"). */
-const CONTRARY = /^\s*(?:(?:em|no) sentido (?:inverso|contr[áa]rio)|na dire[çc][ãa]o (?:inversa|contr[áa]ria|oposta)|en (?:sentido|la direcci[óo]n) (?:inverso|inversa|contrari[oa]|opuest[oa])|a la inversa|por (?:sua|su) parte|en revanche|en sens (?:inverse|contraire)|dans l'autre sens|[àa] l'inverse|inversement|conversely|in the other direction|in turn|on the other hand|(?:do|no) lado das importa[çc][õo]es|del lado de las importaciones|(?:du )?c[ôo]t[ée] (?:des )?importations|on the import(?:s)? side)/i;
+const CONTRARY = /^\s*(?:(?:em|no) sentido (?:inverso|contr[áa]rio)|na dire[çc][ãa]o (?:inversa|contr[áa]ria|oposta)|en (?:sentido|la direcci[óo]n) (?:inverso|inversa|contrari[oa]|opuest[oa])|a la inversa|por (?:sua|su) parte|en revanche|en sens (?:inverse|contraire)|dans l'autre sens|[àa] l'inverse|inversement|conversely|in the other direction|in turn|on the other hand|(?:do|no) lado das importa[çc][õo]es|del lado de las importaciones|(?:du )?c[ôo]t[ée] (?:des )?importations|on the import(?:s)? side|parad[oó]jicamente|paradoxalmente|paradoxalement|paradoxically)/i;
 /**
  * "Japan's foreign minister will travel to the Philippines [...]. She will arrive in Manila": a visit to a country
  * that a visit of the article from the same country places more precisely (a city or region in that country) is

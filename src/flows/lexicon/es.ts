@@ -327,7 +327,7 @@ export const es: Lexicon = {
     det: ['el', 'la', 'los', 'las', 'un', 'una', 'unos', 'unas', 'lo', 'más', 'mucha', 'nueva', 'nuevo', 'nuevos', 'nuevas', 'su', 'sus', 'primer', 'primeros', 'primeras', 'últimos', 'últimas', 'otros', 'otras'],
     request: ['agradeció', 'agradecieron', 'agradece', 'pidió', 'pidieron', 'pide', 'piden', 'solicitó', 'solicitaron', 'solicita', 'reclamó', 'reclama', 'exigió'],
     carrier: ['cargados de', 'cargado de', 'cargados con', 'cargado con', 'transportando'],
-    dest: ['con destino a', 'con destino al', 'rumbo a', 'rumbo al'],
+    dest: ['con destino a', 'con destino al', 'rumbo a', 'rumbo al', 'como destino'],
     pack: ['volúmenes', 'préstamo', 'préstamos', 'línea de crédito', 'líneas de crédito', 'paquete', 'paquetes', 'lote', 'lotes', 'cargamento', 'cargamentos', 'partida'],
     hypo: ['cualquier', 'cualesquiera', 'discutir', 'negociar', 'prohibió', 'prohíbe', 'prohibir', 'prohibieron', 'vetó', 'embargo', 'embargos'],
     benef: ['población', 'poblaciones', 'pueblo', 'gendarmería', 'guardia costera', 'policía', 'desplazados', 'refugiados', 'víctimas', 'hospitales'],

@@ -348,7 +348,7 @@ export const fr: Lexicon = {
     aux: ['a', 'ont', 'avait', 'avaient', 'aura', 'auront'],
     request: ['a remercié', 'remercie', 'remercient', 'a demandé', 'demande', 'demandent', 'réclame', 'réclament', 'a réclamé', 'sollicite', 'a sollicité'],
     carrier: ['chargés de', 'chargé de', 'chargés d', 'chargé d', 'remplis de', 'transportant'],
-    dest: ['à destination de', 'à destination du', 'à destination des', 'en direction de', 'en direction du', 'en direction des', 'en route vers', 'cap sur'],
+    dest: ['pour destination', 'à destination de', 'à destination du', 'à destination des', 'en direction de', 'en direction du', 'en direction des', 'en route vers', 'cap sur'],
     pack: ['volumes', 'prêt', 'prêts', 'ligne de crédit', 'lignes de crédit', 'paquet', 'paquets', 'lot', 'lots', 'cargaison', 'cargaisons', 'enveloppe', 'tranche'],
     hypo: ['tout', 'toute', 'toutes', 'tous', 'n importe quel', 'n importe quelle', 'discuter', 'négocier', 'interdit', 'interdire', 'prohibé', 'embargo', 'embargos'],
     benef: ['population', 'populations', 'peuple', 'gendarmerie', 'garde-côtes', 'police', 'déplacés', 'réfugiés', 'victimes', 'hôpitaux'],

@@ -345,7 +345,7 @@ export const pt: Lexicon = {
     det: ['o', 'os', 'a', 'as', 'um', 'uma', 'uns', 'umas', 'mais', 'muita', 'nova', 'novas', 'novo', 'novos', 'sua', 'seu', 'suas', 'seus', 'primeiros', 'primeiras', 'últimos', 'últimas', 'outros', 'outras'],
     request: ['agradeceu', 'agradeceram', 'agradece', 'pediu', 'pediram', 'pede', 'pedem', 'solicitou', 'solicitaram', 'solicita', 'reivindica', 'reclamou', 'cobrou'],
     carrier: ['carregados de', 'carregado de', 'carregados com', 'carregado com', 'com carga de', 'transportando'],
-    dest: ['com destino a', 'com destino à', 'com destino ao', 'rumo a', 'rumo à', 'rumo ao', 'em direção a', 'em direção à', 'em direção ao'],
+    dest: ['como destino', 'com destino a', 'com destino à', 'com destino ao', 'rumo a', 'rumo à', 'rumo ao', 'em direção a', 'em direção à', 'em direção ao'],
     pack: ['volumes', 'empréstimo', 'empréstimos', 'linha de crédito', 'linhas de crédito', 'pacote', 'pacotes', 'lote', 'lotes', 'carregamento', 'carregamentos', 'carga', 'cargas'],
     hypo: ['qualquer', 'quaisquer', 'discutir', 'negociar', 'proibiu', 'proíbe', 'proibir', 'proibiram', 'vetou', 'embargo', 'embargos'],
     benef: ['população', 'populações', 'povo', 'gendarmaria', 'guarda costeira', 'polícia', 'deslocados', 'refugiados', 'vítimas', 'hospitais'],
