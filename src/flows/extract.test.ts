@@ -8766,3 +8766,12 @@ describe('session 40: a share "had as destination", goods a relative clause says
     expect(triples(run(t, 'es', D))).toContain('NL>AO:oil');
   });
 });
+
+describe('session 40: police teams and security personnel', () => {
+  it('are troops ("sent a police liaison team to Honiara", "une équipe de police", "security personnel")', () => {
+    const D = [C('CN', ['China', 'Chine']), C('SB', ['Solomon Islands']), CITY('Honiara', 'SB', true), CITY('Beijing', 'CN', true), REGION('Malaita', 'SB')];
+    expect(triples(run('The Solomon Islands and China signed a deal. China sent a police liaison team to Honiara in 2022.', 'en', D))).toEqual(['CN>Honiara@SB:troops']);
+    expect(triples(run("La Chine a envoyé une équipe de police à Honiara.", 'fr', D))).toEqual(['CN>Honiara@SB:troops']);
+    expect(withStatus(run('The Solomon Islands and China signed a deal. Beijing denied a report that it had offered to station security personnel in Malaita.', 'en', D))).toEqual(['CN>Malaita@SB:troops:denied']);
+  });
+});
