@@ -8775,3 +8775,11 @@ describe('session 40: police teams and security personnel', () => {
     expect(withStatus(run('The Solomon Islands and China signed a deal. Beijing denied a report that it had offered to station security personnel in Malaita.', 'en', D))).toEqual(['CN>Malaita@SB:troops:denied']);
   });
 });
+
+describe('session 40: where goods were unloaded on their way', () => {
+  it('is a stop, no end, when "then" a verb carries them on ("débarqués dans le port de Beira puis acheminés par la route")', () => {
+    const D = [C('CN', ['Chine'], ['chinoise']), C('ZW', ['Zimbabwe'], ['zimbabwéenne']), CITY('Beira', 'MZ'), C('MZ', ['Mozambique'], ['mozambicain'])];
+    const t = "L'armée zimbabwéenne a pris livraison de 32 véhicules blindés de fabrication chinoise, débarqués dans le port mozambicain de Beira puis acheminés par la route.";
+    expect(triples(run(t, 'fr', D))).toEqual(['CN>ZW:vehicles']);
+  });
+});

@@ -166,6 +166,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     // ("que esteve também em Luanda": past an adverb)
     const nx1 = nx0 && (STAY_ADVERBS.has(nx0.lower) || /mente$/.test(nx0.lower)) ? items[i + 2] : nx0;
     if (verb && verb.cls === 'visit' && STAYS.has(it.lower) && !(prepRole(nx1) === 'in' && !nx1!.place)) verb = undefined;
+    // ("32 véhicules blindés, débarqués dans le port de Beira puis acheminés par la route", "unloaded at Durban and then trucked to":
+    // where goods were unloaded on their way, before a verb that carries them on, is a stop, no end.)
+    if (verb && verb.mood === 'part' && UNLOADING.test(it.lower) && carriedOn(items, i)) verb = undefined;
     // "deux avions militaires transportant des tentes": the carrier's participle, not a new transfer.
     // ("ont atterri à Beyrouth, transportant 12 tonnes de vivres": so is one after where a verb of moving took the carrier.)
     if (verb && verb.mood === 'ger' && hasMark(it, MB.carrier) && (isCargo(prev) || isCargo(items[i - 2]) || ((!!prev?.place || (isComma(prev) && !!items[i - 2]?.place)) && out.some((t) => t.cls === 'move' && t.mood !== 'noun')))) verb = undefined;
@@ -766,6 +769,24 @@ function personsAhead(items: Item[], i: number, counted = false, adjectives = fa
     }
     // (adjectives: past a nationality on the noun, "is home to French troops")
     if (it.trig || it.tok === 'punct' || (it.place && !destination(k) && !(adjectives && it.place.via === 'demonym'))) return false;
+  }
+  return false;
+}
+
+/** Verbs of unloading goods ("débarqués", "unloaded", "desembarcados", "descarregados", "descargados"). */
+const UNLOADING = /^(?:unload|offload|débarqu|desembarc|descarreg|descarg)/;
+/** Words of what comes next ("puis", "then", "depois", "luego", "ensuite", "después"). */
+const THEN_WORDS: ReadonlySet<string> = new Set(['puis', 'ensuite', 'then', 'depois', 'luego', 'después', 'despues']);
+
+/** Past the place of an unloading participle at i, does "then" and a verb carry the goods on (within its clause)? */
+function carriedOn(items: Item[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(items.length, i + 12); k++) {
+    const it = items[k]!;
+    if (it.tok === 'punct' && !isComma(it)) return false;
+    if (THEN_WORDS.has(it.lower)) {
+      for (let j = k + 1; j <= k + 3 && j < items.length; j++) if (items[j]!.tags.some((g) => g.k === 'verb')) return true;
+      return false;
+    }
   }
   return false;
 }
