@@ -144,6 +144,13 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       let q = p + 1;
       if (hasMark(items[q], MB.det)) q++;
       if (isPlain(items[q]) && !items[q]!.cap && hasMark(items[q + 1], MB.pack)) q++;
+      // ("chegaram a Creta desde janeiro mais de 7.300 migrantes": past a short phrase of time and a qualifier of the count.)
+      const counted = (x: Item | undefined): boolean => !!x && (x.tok === 'num' || x.cargo || x.tags.some((g) => g.k === 'num'));
+      if (!counted(items[q]) && !hasMark(items[q], MB.pack)) {
+        let r = p + 1;
+        while (r < R && r <= p + 5 && !counted(items[r]) && !items[r]!.place && !items[r]!.trig && items[r]!.tok !== 'punct') r++;
+        if (counted(items[r]) && items.slice(p + 1, r).some((x) => x.tags.some((g) => g.k === 'qual'))) q = r;
+      }
       const n = items[q];
       if (p < R && items[p]!.place && n && (n.tok === 'num' || n.cargo || n.tags.some((g) => g.k === 'num') || (q > p + 1 && hasMark(n, MB.pack) && prepRole(items[q + 1]) === 'of' && isCargo(items[q + 2])))) {
         let e = p + 1;

@@ -8783,3 +8783,10 @@ describe('session 40: where goods were unloaded on their way', () => {
     expect(triples(run(t, 'fr', D))).toEqual(['CN>ZW:vehicles']);
   });
 });
+
+describe('session 40: an inverted subject counted past a time phrase', () => {
+  it('is who arrives ("chegaram a Creta desde janeiro mais de 7.300 migrantes, quase todos em barcos que partiram de Tobruk")', () => {
+    const D = [CITY('Creta', 'GR'), CITY('Tobruk', 'LY'), C('GR', ['Grécia']), C('LY', ['Líbia'])];
+    expect(triples(run('Chegaram a Creta desde janeiro mais de 7.300 migrantes, quase todos em barcos que partiram de Tobruk.', 'pt', D))).toEqual(['Tobruk@LY>Creta@GR:people']);
+  });
+});
