@@ -8790,3 +8790,12 @@ describe('session 40: an inverted subject counted past a time phrase', () => {
     expect(triples(run('Chegaram a Creta desde janeiro mais de 7.300 migrantes, quase todos em barcos que partiram de Tobruk.', 'pt', D))).toEqual(['Tobruk@LY>Creta@GR:people']);
   });
 });
+
+describe('session 40: a country\'s name or abbreviation between a count and goods, and words of more', () => {
+  it('is the goods\' origin ("will host 2,000 more US troops", "received 300 more US tanks"); "more" stands between a count and its goods', () => {
+    const D = [C('US', ['United States', 'US']), C('PL', ['Poland']), C('UA', ['Ukraine']), C('DE', ['Germany']), C('LT', ['Lithuania'])];
+    expect(run('Poland will host 2,000 more US troops under the new agreement.', 'en', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['US>PL:troops:2000']);
+    expect(run('Ukraine received 300 more US tanks.', 'en', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['US>UA:vehicles:300']);
+    expect(run('Germany sent 500 additional soldiers to Lithuania.', 'en', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['DE>LT:troops:500']);
+  });
+});

@@ -47,6 +47,9 @@ const vagueStart = (items: Item[], v: number): number => (items[v]!.lower === 'f
 const scaled = (value: number, mul: number): number => (mul === 1 ? value : Number((value * mul).toPrecision(12)));
 
 /** Number (+ scales) ending at item index `j` (inclusive), reading leftwards. */
+/** Words of more between a count and its goods ("2,000 more US troops", "300 additional tanks"). */
+const MORE: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further']);
+
 export function readLeft(items: Item[], j: number, decimalComma: boolean): Quantity | null {
   let k = j;
   let mul = 1;
@@ -240,7 +243,12 @@ export function quantityAt(items: Item[], c: number, decimalComma: boolean): Qua
     // ("un buque de GNL", "two ships of graphite": a count of the vehicles that carry the goods is none of the goods.)
     if (j < c - 1 && items[j + 1]?.prep === 'of' && w.tags.some((g) => g.k === 'cargo' && g.cat === 'vehicles') && VESSEL.test(w.lower)) return null;
     // ("1.1 million tonnes of New Zealand milk powder": a country named right before the goods is their origin.)
-    const adjunct = !!w.place && w.place.via === 'name' && w.place.place.kind === 'country' && j === c - 1;
+    // ("2,000 more US troops": or its abbreviation, and a word of more before it.)
+    const adjunct = !!w.place && (w.place.via === 'name' || w.place.via === 'abbreviation') && w.place.place.kind === 'country' && j === c - 1;
+    if (MORE.has(w.lower) && !w.place && j < c) {
+      j--;
+      continue;
+    }
     if (n === 3 || w.tags.some((g) => g.k !== 'cargo' && !isNew) || w.tok !== 'word' || (w.place && w.place.via !== 'demonym' && !adjunct)) return null;
     pastNew ||= isNew;
     j--;
