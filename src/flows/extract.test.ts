@@ -8799,3 +8799,12 @@ describe('session 40: a country\'s name or abbreviation between a count and good
     expect(run('Germany sent 500 additional soldiers to Lithuania.', 'en', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['DE>LT:troops:500']);
   });
 });
+
+describe('session 40: a word of cargo in general beside the goods it holds', () => {
+  it('names no goods of its own ("El cargamento, enviado por Irán a Venezuela, incluía 2 millones de barriles de gasolina")', () => {
+    const D = [C('IR', ['Irán', 'Iran']), C('VE', ['Venezuela'])];
+    expect(triples(run('El cargamento, enviado por Irán a Venezuela, incluía 2 millones de barriles de gasolina.', 'es', D))).toEqual(['IR>VE:oil']);
+    // (alone it is still cargo: "Irán envió un cargamento a Venezuela")
+    expect(triples(run('Irán envió un cargamento a Venezuela.', 'es', D))).toEqual(['IR>VE:other']);
+  });
+});

@@ -4068,6 +4068,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("Chinese firms have invested $5 billion in uranium mining in Namibia": so is the sector a verb of investing puts money into.)
     const investing = t.cat === 'money' && investsAt(items, t) && given.some((h) => h.cat === 'money');
     let hits = categorize(t, sentHome || t.until !== undefined || investing ? given.filter((h) => h.cat === 'money') : peopleGiver !== undefined ? given.filter((h) => h.at !== peopleGiver) : given, sourceBetween);
+    // ("El cargamento, enviado por Irán a Venezuela, incluía 2 millones de barriles de gasolina": a word of cargo in general names no goods
+    // of its own beside the goods it is said to hold.)
+    if (hits.length > 1 && hits.some((h) => h.unit === 'cargo' && h.cat === 'other') && hits.some((h) => h.unit !== 'cargo')) hits = hits.filter((h) => !(h.unit === 'cargo' && h.cat === 'other'));
     // ("Part of the crude delivered to Rotterdam is then resold to Germany", "serait ensuite revendue en Allemagne": goods sent on in
     // the passive, with none named in its own clause, are the ones the clause before brought there.)
     if (sentOn && passive && hits.length === 0 && cargo.length === 0 && prevHits) hits = prevHits.filter((h) => h.cat !== 'money' && h.cat !== 'visit');
