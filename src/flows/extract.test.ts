@@ -8808,3 +8808,12 @@ describe('session 40: a word of cargo in general beside the goods it holds', () 
     expect(triples(run('Irán envió un cargamento a Venezuela.', 'es', D))).toEqual(['IR>VE:other']);
   });
 });
+
+describe('session 40: a supplier predicate after a perfect of "to be"', () => {
+  it('"a été le premier fournisseur de blé de l\'Égypte", "ha sido el principal proveedor", "tem sido o principal fornecedor"', () => {
+    const D = [C('RU', ['Russie', 'Rusia', 'Rússia']), C('EG', ["l'Égypte", 'Egipto', 'Egito'])];
+    expect(triples(run("La Russie a été le premier fournisseur de blé de l'Égypte l'an dernier.", 'fr', D))).toEqual(['RU>EG:other']);
+    expect(triples(run('Rusia ha sido el principal proveedor de trigo de Egipto.', 'es', D))).toEqual(['RU>EG:other']);
+    expect(triples(run('A Rússia tem sido o principal fornecedor de trigo do Egito.', 'pt', D))).toEqual(['RU>EG:other']);
+  });
+});
