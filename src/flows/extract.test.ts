@@ -8781,6 +8781,10 @@ describe('session 40: where goods were unloaded on their way', () => {
     const D = [C('CN', ['Chine'], ['chinoise']), C('ZW', ['Zimbabwe'], ['zimbabwéenne']), CITY('Beira', 'MZ'), C('MZ', ['Mozambique'], ['mozambicain'])];
     const t = "L'armée zimbabwéenne a pris livraison de 32 véhicules blindés de fabrication chinoise, débarqués dans le port mozambicain de Beira puis acheminés par la route.";
     expect(triples(run(t, 'fr', D))).toEqual(['CN>ZW:vehicles']);
+    // ("débarqués à Conakry avant de rejoindre Bamako": so before "avant de" and a verb; no visit of the vehicles to Conakry)
+    const E = [C('RU', ['Russie']), C('ML', ['Mali'], ['malienne']), CITY('Conakry', 'GN', true), C('GN', ['Guinée'])];
+    const u = "Des véhicules blindés livrés par la Russie à l'armée malienne ont été débarqués à Conakry avant de rejoindre le Mali par la route.";
+    expect(triples(run(u, 'fr', E))).toEqual(['RU>ML:vehicles']);
   });
 });
 

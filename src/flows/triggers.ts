@@ -775,8 +775,8 @@ function personsAhead(items: Item[], i: number, counted = false, adjectives = fa
 
 /** Verbs of unloading goods ("débarqués", "unloaded", "desembarcados", "descarregados", "descargados"). */
 const UNLOADING = /^(?:unload|offload|débarqu|desembarc|descarreg|descarg)/;
-/** Words of what comes next ("puis", "then", "depois", "luego", "ensuite", "después"). */
-const THEN_WORDS: ReadonlySet<string> = new Set(['puis', 'ensuite', 'then', 'depois', 'luego', 'después', 'despues']);
+/** Words of what comes next ("puis", "then", "depois", "luego", "ensuite", "después"; "avant de", "before", "antes de"). */
+const THEN_WORDS: ReadonlySet<string> = new Set(['puis', 'ensuite', 'then', 'depois', 'luego', 'después', 'despues', 'avant', 'before', 'antes']);
 
 /** Past the place of an unloading participle at i, does "then" and a verb carry the goods on (within its clause)? */
 function carriedOn(items: Item[], i: number): boolean {
