@@ -8821,3 +8821,11 @@ describe('session 40: a supplier predicate after a perfect of "to be"', () => {
     expect(triples(run('A Rússia tem sido o principal fornecedor de trigo do Egito.', 'pt', D))).toEqual(['RU>EG:other']);
   });
 });
+
+describe('session 40: "o país vizinho" opening a sentence that names no place before it', () => {
+  it('is the latest country named by its name, not one the sentence names nor a nationality', () => {
+    const D = [C('KZ', ['Cazaquistão'], ['cazaque']), C('AF', ['Afeganistão'], ['afegã']), C('UZ', ['Uzbequistão']), CITY('Termez', 'UZ')];
+    const t = 'O Cazaquistão exportou trigo para o Afeganistão. Boa parte da carga segue de trem até Termez, no sul do Uzbequistão, onde cruza a fronteira afegã. O país vizinho, por sua vez, comprou outras 900 mil toneladas do grão cazaque.';
+    expect(triples(run(t, 'pt', D))).toContain('KZ>UZ:other');
+  });
+});

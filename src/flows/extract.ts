@@ -553,6 +553,17 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         const own = countryOf(firstInSentence).country;
         for (const p of [lastInSentence, prevTopic, before]) if (p && countryOf(p).country !== own && countryOf(p).kind === 'country') return countryOf(p);
       }
+      // ("Boa parte da carga segue de trem até Termez, no sul do Uzbequistão [...]. O país vizinho, por sua vez, comprou outras 900 mil
+      // toneladas do grão cazaque": opening the sentence, the latest country named by its name before it, not one the sentence names.)
+      if (neighbour && !firstInSentence) {
+        const own = new Set(inSentence.map((m) => countryOf(m.place).country));
+        for (let k = mi - 1; k >= Math.max(0, mi - MEMORY_ENTRIES); k--) {
+          const m = mentions[k]!;
+          if (m.via === 'demonym' || m.org) continue;
+          const p = countryOf(m.place);
+          if (p.kind === 'country' && !own.has(p.country)) return p;
+        }
+      }
       // "the kingdom", "o reino", "le royaume": the latest kingdom named before it (none named: no place); "the island", "a
       // ilha", "la isla", "l'île": the latest island country ("la isla también vendía azúcar a Rusia" is Cuba, not Vietnam).
       // ("Portugal vendeu ao território mercadorias": the latest dependent territory named, itself.)
