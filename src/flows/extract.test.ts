@@ -8827,5 +8827,9 @@ describe('session 40: "o país vizinho" opening a sentence that names no place b
     const D = [C('KZ', ['Cazaquistão'], ['cazaque']), C('AF', ['Afeganistão'], ['afegã']), C('UZ', ['Uzbequistão']), CITY('Termez', 'UZ')];
     const t = 'O Cazaquistão exportou trigo para o Afeganistão. Boa parte da carga segue de trem até Termez, no sul do Uzbequistão, onde cruza a fronteira afegã. O país vizinho, por sua vez, comprou outras 900 mil toneladas do grão cazaque.';
     expect(triples(run(t, 'pt', D))).toContain('KZ>UZ:other');
+    // (English puts "neighbouring" before the noun)
+    const E = [C('KZ', ['Kazakhstan'], ['Kazakh']), C('AF', ['Afghanistan']), C('UZ', ['Uzbekistan'])];
+    const u = 'Kazakhstan exported wheat to Afghanistan. Much of it travels by train to southern Uzbekistan. The neighbouring country also bought 900,000 tonnes of Kazakh grain.';
+    expect(triples(run(u, 'en', E))).toContain('KZ>UZ:other');
   });
 });

@@ -395,7 +395,9 @@ export function buildItems(
     const city = lastCity ?? cityBefore;
     if (city && !it.place && CITY_NOUNS.has(it.lower) && FEMININE_DEF.has(items[items.length - 2]?.lower ?? '') && !OF_NAMED.test(text.slice(it.end, it.end + 30))) it.place = { place: city, via: 'anaphor' };
     if (it.marks & MARK_BIT.anaphor) {
-      const prev = items[items.length - 2];
+      // ("the neighbouring country": English puts the neighbour's adjective between the article and the noun.)
+      const adj = items[items.length - 2];
+      const prev = adj && /^neighbou?ring$/.test(adj.lower) && definite(items[items.length - 3], SINGULAR_DEF) ? items[items.length - 3] : adj;
       // "o governo brasileiro", "el Gobierno de Chile", "the government in Kabul": the government of the
       // place named right after it, not an anaphor (only "o país" stands for a country whatever follows).
       // ("el Gobierno de Petro": a government named by its head is none of the discourse's either.)
@@ -428,7 +430,8 @@ export function buildItems(
         // ("A França, que retirou suas tropas do país": after a verb of withdrawing or leaving, "of the country" is where from.)
         const leftFrom = [3, 4, 5].some((d) => !!items[items.length - d]?.tags.some((g) => g.k === 'verb' && (g.cls === 'withdraw' || g.cls === 'leave')));
         // ("As vendas ao país vizinho", "shipments to the country": the other end of a transfer, or a neighbour.)
-        const neighbour = /^\s+(?:vizinh|vecin|voisin)/i.test(text.slice(it.end, it.end + 12));
+        // (English puts it before: "the neighbouring country".)
+        const neighbour = /^\s+(?:vizinh|vecin|voisin)/i.test(text.slice(it.end, it.end + 12)) || /\bneighbou?ring\s+$/i.test(text.slice(Math.max(0, it.start - 14), it.start));
         const toward = (prev.prep === 'to' || (locatedEn && before?.prep === 'to') || neighbour) && (!regional || neighbour);
         const p = resolveAnaphor({
           last: lastPlace,
