@@ -8833,3 +8833,10 @@ describe('session 40: "o país vizinho" opening a sentence that names no place b
     expect(triples(run(u, 'en', E))).toContain('KZ>UZ:other');
   });
 });
+
+describe('session 40: a transfer a verb of curbing governs', () => {
+  it('is no transfer stated ("exige a Washington que frene el contrabando de armas")', () => {
+    const D = [C('MX', ['México'], ['mexicano']), C('US', ['Estados Unidos']), CITY('Washington', 'US', true)];
+    expect(triples(run('México entregó a Estados Unidos 26 presos. A cambio, el Gobierno mexicano exige a Washington que frene el contrabando de armas.', 'es', D))).toEqual(['MX>US:people']);
+  });
+});

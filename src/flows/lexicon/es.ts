@@ -329,7 +329,7 @@ export const es: Lexicon = {
     carrier: ['cargados de', 'cargado de', 'cargados con', 'cargado con', 'transportando'],
     dest: ['con destino a', 'con destino al', 'rumbo a', 'rumbo al', 'como destino'],
     pack: ['volúmenes', 'préstamo', 'préstamos', 'línea de crédito', 'líneas de crédito', 'paquete', 'paquetes', 'lote', 'lotes', 'cargamento', 'cargamentos', 'partida'],
-    hypo: ['cualquier', 'cualesquiera', 'discutir', 'negociar', 'prohibió', 'prohíbe', 'prohibir', 'prohibieron', 'vetó', 'embargo', 'embargos'],
+    hypo: ['cualquier', 'cualesquiera', 'discutir', 'negociar', 'prohibió', 'prohíbe', 'prohibir', 'prohibieron', 'vetó', 'embargo', 'embargos', 'frenar', 'frene', 'frenen', 'frenó'],
     benef: ['población', 'poblaciones', 'pueblo', 'gendarmería', 'guardia costera', 'policía', 'desplazados', 'refugiados', 'víctimas', 'hospitales'],
     there: ['desde donde', 'de donde', 'desde allí', 'desde ahí', 'de allí', 'desde allá'],
     gift: ['donado', 'donada', 'donados', 'donadas', 'donó', 'donaron', 'donación', 'donaciones', 'donativo', 'donativos', 'donar', 'donará', 'donarán', 'regaló', 'regalados'],

@@ -350,7 +350,7 @@ export const fr: Lexicon = {
     carrier: ['chargés de', 'chargé de', 'chargés d', 'chargé d', 'remplis de', 'transportant'],
     dest: ['pour destination', 'à destination de', 'à destination du', 'à destination des', 'en direction de', 'en direction du', 'en direction des', 'en route vers', 'cap sur'],
     pack: ['volumes', 'prêt', 'prêts', 'ligne de crédit', 'lignes de crédit', 'paquet', 'paquets', 'lot', 'lots', 'cargaison', 'cargaisons', 'enveloppe', 'tranche'],
-    hypo: ['tout', 'toute', 'toutes', 'tous', 'n importe quel', 'n importe quelle', 'discuter', 'négocier', 'interdit', 'interdire', 'prohibé', 'embargo', 'embargos'],
+    hypo: ['tout', 'toute', 'toutes', 'tous', 'n importe quel', 'n importe quelle', 'discuter', 'négocier', 'interdit', 'interdire', 'prohibé', 'embargo', 'embargos', 'freiner', 'freine', 'freinent', 'endiguer'],
     benef: ['population', 'populations', 'peuple', 'gendarmerie', 'garde-côtes', 'police', 'déplacés', 'réfugiés', 'victimes', 'hôpitaux'],
     there: ["d'où", 'depuis là', 'à partir de là'],
     gift: ['don', 'dons', 'offert', 'offerte', 'offerts', 'offertes', 'offre', 'offrent', 'offrir', 'donation', 'donations', 'offrira'],
