@@ -8840,3 +8840,10 @@ describe('session 40: a transfer a verb of curbing governs', () => {
     expect(triples(run('México entregó a Estados Unidos 26 presos. A cambio, el Gobierno mexicano exige a Washington que frene el contrabando de armas.', 'es', D))).toEqual(['MX>US:people']);
   });
 });
+
+describe('session 40: a participle on goods past a model name of several words', () => {
+  it('modifies the goods ("réceptionné six véhicules blindés Cobra II achetés à la Turquie")', () => {
+    const D = [C('BF', ['Burkina Faso']), C('TR', ['Turquie'])];
+    expect(run('Le Burkina Faso a réceptionné six véhicules blindés Cobra II achetés à la Turquie.', 'fr', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['TR>BF:vehicles:6']);
+  });
+});

@@ -208,7 +208,10 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // (Not a pronoun subject past the earlier verb's clause: "received Chinese drones, adding to the Turkish drones it
       // acquired" is a clause of its own; "sent the last of 18 jets it had pledged to Romania" still sends them.)
       const own = (prev?.lower === 'it' || prev?.lower === 'they') && lastVerb >= 0 && hasBefore(items, i, lastVerb + 1, i - lastVerb - 1, isComma);
-      const obj = isCargo(prev) || (!!prev && !prev.place && (prev.cap || (isPlain(prev) && prev.tok === 'word' && !own)) && isCargo(items[i - 2])) || model;
+      // ("six véhicules blindés Cobra II achetés à la Turquie": past a model's name of several capitalised words.)
+      let c = i - 1;
+      while (c > i - 4 && items[c] && items[c]!.cap && !items[c]!.place && items[c]!.tok === 'word' && !items[c]!.trig && !isCargo(items[c])) c--;
+      const obj = isCargo(prev) || (!!prev && !prev.place && (prev.cap || (isPlain(prev) && prev.tok === 'word' && !own)) && isCargo(items[i - 2])) || model || (c < i - 2 && isCargo(items[c]));
       if (verb.mood === 'part' && lastVerb >= 0 && obj && !hasMark(prev, MB.passiveAux)) continue;
       // (", flown in by six Chinese transport planes": a participle of going set off after an earlier verb, with the craft as its
       // agent, says how that verb's goods came.)
