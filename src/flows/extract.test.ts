@@ -8847,3 +8847,11 @@ describe('session 40: a participle on goods past a model name of several words',
     expect(run('Le Burkina Faso a réceptionné six véhicules blindés Cobra II achetés à la Turquie.', 'fr', D).map((f) => `${f.from}>${f.to}:${f.category}:${f.quantity}`)).toEqual(['TR>BF:vehicles:6']);
   });
 });
+
+describe('session 40: workers of a nationality "em quintas da Austrália"', () => {
+  it('send from where they work, past a plural noun of work and its "of"', () => {
+    const D = [C('TL', ['Timor-Leste'], ['timorenses']), C('AU', ['Austrália']), C('BO', ['Bolivia'], ['bolivianos']), C('AR', ['Argentina'])];
+    expect(triples(run('Os trabalhadores timorenses em quintas da Austrália enviaram para o país 44 milhões de dólares.', 'pt', D))).toEqual(['AU>TL:money']);
+    expect(triples(run('Los trabajadores bolivianos en fábricas de Argentina enviaron 300 millones de dólares a su país.', 'es', D))).toEqual(['AR>BO:money']);
+  });
+});

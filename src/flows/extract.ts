@@ -2855,8 +2855,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const nounOrigin = noun && originL !== undefined && !(roles[originL]?.head === 'cargo' && hasBetween(items, originL, t.idx, 'coord')) ? originL : undefined;
         // "Os emigrantes que vivem na Suíça mandaram…", "les travailleurs sénégalais établis en France ont
         // envoyé…": where the people or bodies of the subject are is where what they send leaves from.
-        const resident = !passive && !noun && inL !== undefined && t.idx - inL <= 6 ? residentSubject(items, inL, L) : -1;
-        const residentIn = resident >= 0 ? inL : undefined;
+        // ("os trabalhadores timorenses em quintas da Austrália enviaram": or a place "of" a plural noun of work or stay that "in" governs,
+        // right before the verb.)
+        const stayAt = inL ?? workplaceBefore(items, roles, L, t.idx);
+        const resident = !passive && !noun && stayAt !== undefined && t.idx - stayAt <= 6 ? residentSubject(items, stayAt, L) : -1;
+        const residentIn = resident >= 0 ? stayAt : undefined;
         // ("Los bolivianos en Argentina enviaron…": the nationality is the people's, not the sender's place.)
         const sender = subject !== undefined && subject === resident ? residentIn : subject;
         const ownFrom = fromRight !== undefined && purposeAt >= 0 && fromRight > purposeAt && sender !== undefined ? undefined : fromRight;
@@ -7058,9 +7061,30 @@ function peopleBefore(items: Item[], v: number): boolean {
  * used as one ("los bolivianos"), then at most three words ("que vivem", "living", "établis"), then
  * "em"/"in"/"en" and the place, then the verb. Returns the subject noun's index, or -1.
  */
+/**
+ * The first place of "in" a plural noun of work or stay "of" places, before the verb at v and past an aside set off by commas ("os
+ * trabalhadores timorenses em quintas da Austrália e do Reino Unido, ao abrigo de programas de mobilidade laboral, enviaram"), or
+ * undefined.
+ */
+function workplaceBefore(items: Item[], roles: Array<Role | undefined>, L: number, v: number): number | undefined {
+  for (let k = v - 1; k >= L; k--) {
+    if (items[k]!.trig) return undefined;
+    if (!items[k]!.place || items[k]!.place!.via !== 'name' || roles[k]?.role !== 'of') continue;
+    // (back over places coordinated after "of": "da Austrália e do Reino Unido")
+    let f = k;
+    while (f - 3 >= L && hasMark(items[f - 2], MB.coord) && items[f - 3]!.place && prepRole(items[f - 1]) === 'of') f -= 3;
+    const noun = items[f - 2];
+    if (prepRole(items[f - 1]) === 'of' && isPlain(noun) && !noun!.cap && /s$/.test(noun!.lower) && (prepRole(items[f - 3]) === 'in' || (hasMark(items[f - 3], MB.det) && prepRole(items[f - 4]) === 'in'))) return f;
+    return undefined;
+  }
+  return undefined;
+}
+
 function residentSubject(items: Item[], k: number, L: number): number {
   let p = k - 1;
-  if (hasMark(items[p], MB.det)) p--;
+  // ("em quintas da Austrália": past a plural noun of work or stay and its "of", see roles.ts.)
+  if (prepRole(items[p]) === 'of' && isPlain(items[p - 1]) && /s$/.test(items[p - 1]!.lower) && (prepRole(items[p - 2]) === 'in' || (hasMark(items[p - 2], MB.det) && prepRole(items[p - 3]) === 'in'))) p -= prepRole(items[p - 2]) === 'in' ? 2 : 3;
+  else if (hasMark(items[p], MB.det)) p--;
   if (prepRole(items[p]) !== 'in' && !residesAt(items, p)) return -1;
   p--;
   // ("A Embraer, sediada em São José dos Campos, entregou", "A shipyard based in Vigo delivered", "El astillero Navantia, con sede
