@@ -8855,3 +8855,11 @@ describe('session 40: workers of a nationality "em quintas da Austrália"', () =
     expect(triples(run('Los trabajadores bolivianos en fábricas de Argentina enviaron 300 millones de dólares a su país.', 'es', D))).toEqual(['AR>BO:money']);
   });
 });
+
+describe('session 40: an official after "with"', () => {
+  it('is a partner, not the subject ("In talks with the Mongolian president, he signed a loan": not a Mongolian loan)', () => {
+    const D = [C('JP', ['Japan'], ['Japanese']), C('MN', ['Mongolia'], ['Mongolian']), CITY('Ulaanbaatar', 'MN', true)];
+    const t = 'Japanese Prime Minister Shigeru Ishiba arrived in Ulaanbaatar on Monday. In talks with the Mongolian president, he signed a 40 billion yen loan for a water-treatment plant.';
+    expect(triples(run(t, 'en', D))).not.toContain('MN>JP:money');
+  });
+});

@@ -2783,7 +2783,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (d <= 4 && (r.role === 'poss' || r.role === 'bare' || r.role === 'origin') && !(r.role === 'poss' && relationAfter(items, k, lang))) possCand ??= k;
       // ("Kenya's president began a tour of": a place owning an official is the official's, however far a noun of travel.)
       if (r.role === 'actor' || (r.role === 'of' && r.head === 'actor') || (noun && t.cls === 'move' && r.role === 'poss' && hasMark(items[k + 2], MB.actor) && !items[k + 2]!.place)) actorL ??= k;
-      if (subjectLike(r) && !(r.role === 'poss' && relationAfter(items, k, lang))) subjL ??= k;
+      // (Not a partner after "with": "In talks with the Mongolian president, he signed a loan" is the pronoun's.)
+      if (subjectLike(r) && !(r.role === 'poss' && relationAfter(items, k, lang)) && !(r.role === 'actor' && partnerWith(items, k))) subjL ??= k;
       if (r.role === 'demonym' || r.role === 'origin' || r.role === 'actor') subjDemL ??= k;
       if (r.role === 'demonym') demonymL ??= k;
       // ("Depuis la chute de Bukavu, 300 000 personnes ont fui": an event named after a place is when, not who.)
@@ -7066,6 +7067,12 @@ function peopleBefore(items: Item[], v: number): boolean {
  * trabalhadores timorenses em quintas da Austrália e do Reino Unido, ao abrigo de programas de mobilidade laboral, enviaram"), or
  * undefined.
  */
+/** Is the place at k in a noun phrase "with", "com", "con", "avec" governs ("with the Mongolian president")? */
+function partnerWith(items: Item[], k: number): boolean {
+  const a = hasMark(items[k - 1], MB.det) && prepRole(items[k - 1]) === null ? k - 2 : k - 1;
+  return prepRole(items[a]) === 'between';
+}
+
 function workplaceBefore(items: Item[], roles: Array<Role | undefined>, L: number, v: number): number | undefined {
   for (let k = v - 1; k >= L; k--) {
     if (items[k]!.trig) return undefined;
