@@ -11,6 +11,7 @@ import { handPlaces, type HandPlace } from './handPlaces';
 import { buildItems, type MentionRef } from './items';
 import { compiled } from './lexicon/index';
 import { parseNumeral } from './tokens';
+import { findTriggers } from './triggers';
 import { SAMPLE_ARTICLE } from '../node/shared';
 
 const C = (key: string, names: string[], demonyms: string[] = []): HandPlace => ({ key, kind: 'country', country: key, names, demonyms });
@@ -8861,5 +8862,21 @@ describe('session 40: an official after "with"', () => {
     const D = [C('JP', ['Japan'], ['Japanese']), C('MN', ['Mongolia'], ['Mongolian']), CITY('Ulaanbaatar', 'MN', true)];
     const t = 'Japanese Prime Minister Shigeru Ishiba arrived in Ulaanbaatar on Monday. In talks with the Mongolian president, he signed a 40 billion yen loan for a water-treatment plant.';
     expect(triples(run(t, 'en', D))).not.toContain('MN>JP:money');
+  });
+});
+
+describe('session 40: accepting to do something', () => {
+  it('receives nothing ("Pékin a accepté en 2023 de rééchelonner une partie de cette dette"); accepting people still receives them', () => {
+    const D = [C('CG', ['République du Congo']), C('CN', ['Chine']), CITY('Pékin', 'CN', true), C('SN', ['Sénégal']), C('LY', ['Libye'])];
+    const t = 'La République du Congo doit environ 3 milliards de dollars à la Chine. Pékin a accepté en 2023 de rééchelonner une partie de cette dette, estimée à 3 milliards de dollars.';
+    expect(triples(run(t, 'fr', D))).not.toContain('CG>CN:money');
+    expect(triples(run('Le Sénégal a accepté 500 migrants de la Libye.', 'fr', D))).toEqual(['LY>SN:people']);
+    // (no verb of receiving before "de" and an infinitive, past a phrase of time)
+    const words = (text: string): string[] => {
+      const items = buildItems(text, 0, text.length, [], compiled('fr'), () => undefined);
+      return findTriggers(items, 'fr').map((t) => items[t.idx]!.lower);
+    };
+    expect(words('Pékin a accepté en 2023 de rééchelonner une partie de cette dette.')).toEqual([]);
+    expect(words('Le Sénégal a accepté 500 migrants.')).toEqual(['accepté']);
   });
 });

@@ -166,6 +166,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     // ("que esteve também em Luanda": past an adverb)
     const nx1 = nx0 && (STAY_ADVERBS.has(nx0.lower) || /mente$/.test(nx0.lower)) ? items[i + 2] : nx0;
     if (verb && verb.cls === 'visit' && STAYS.has(it.lower) && !(prepRole(nx1) === 'in' && !nx1!.place)) verb = undefined;
+    // ("Pékin a accepté en 2023 de rééchelonner une partie de cette dette", "agreed and accepted to reschedule": accepting to do
+    // something receives nothing.)
+    if (verb && verb.cls === 'receive' && /^accept/.test(it.lower) && acceptsToDo(items, i)) verb = undefined;
     // ("32 véhicules blindés, débarqués dans le port de Beira puis acheminés par la route", "unloaded at Durban and then trucked to":
     // where goods were unloaded on their way, before a verb that carries them on, is a stop, no end.)
     if (verb && verb.mood === 'part' && UNLOADING.test(it.lower) && carriedOn(items, i)) verb = undefined;
@@ -772,6 +775,19 @@ function personsAhead(items: Item[], i: number, counted = false, adjectives = fa
     }
     // (adjectives: past a nationality on the noun, "is home to French troops")
     if (it.trig || it.tok === 'punct' || (it.place && !destination(k) && !(adjectives && it.place.via === 'demonym'))) return false;
+  }
+  return false;
+}
+
+/** After a verb of accepting at i, past a short phrase of time, an infinitive's "de"/"d'"/"to" and a verb ("accepté en 2023 de rééchelonner")? */
+function acceptsToDo(items: Item[], i: number): boolean {
+  for (let k = i + 1; k <= i + 5 && k < items.length; k++) {
+    const it = items[k]!;
+    if (it.place || it.cargo || it.trig || (it.tok === 'punct' && !isComma(it))) return false;
+    if (it.lower === 'de' || it.lower === 'd' || it.lower === 'to') {
+      const v = items[k + 1];
+      return !!v && !v.cap && !v.place && !v.cargo && v.tok === 'word' && (v.tags.some((g) => g.k === 'verb') || /(?:er|ir|re)$/.test(v.lower) || it.lower === 'to');
+    }
   }
   return false;
 }
