@@ -8880,3 +8880,11 @@ describe('session 40: accepting to do something', () => {
     expect(words('Le Sénégal a accepté 500 migrants.')).toEqual(['accepté']);
   });
 });
+
+describe('session 40: nationals abroad sending home', () => {
+  it('send to their country from no place named; a later share names where from', () => {
+    const D = [C('NP', ['Nepal'], ['nepalíes']), C('MY', ['Malasia']), C('QA', ['Catar'])];
+    const t = 'Los nepalíes en el extranjero enviaron 11.000 millones de dólares a su país el año pasado. Malasia y Catar concentran la mayor parte de esos envíos.';
+    expect(triples(run(t, 'es', D))).toEqual(['MY>NP:money', 'QA>NP:money']);
+  });
+});

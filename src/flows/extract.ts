@@ -2918,6 +2918,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             dstActor = true;
           }
         }
+        // ("Los nepalíes en el extranjero enviaron 11.000 millones de dólares a su país", "Nepalis abroad sent home": nationals abroad send
+        // to their own country, from no place named; a later sentence may name where, "Malasia y Catar concentran la mayor parte de
+        // esos envíos".)
+        if (src !== undefined && src === subjectDemonym && !passive && !noun && abroadAfter(items, src) && (dst === undefined || countryAt(items, dst) === countryAt(items, src))) {
+          dst = src;
+          src = undefined;
+          dstActor = true;
+        }
         // People of one country sending from another, to nowhere named, send home: from where they send
         // ("trabajadores ecuatorianos enviaron dinero desde España"), from where they live, read above as the
         // source ("Los venezolanos que viven en Colombia enviaron…"), or from where the subject's nationals
@@ -7067,6 +7075,17 @@ function peopleBefore(items: Item[], v: number): boolean {
  * trabalhadores timorenses em quintas da Austrália e do Reino Unido, ao abrigo de programas de mobilidade laboral, enviaram"), or
  * undefined.
  */
+/** Words of being abroad ("en el extranjero", "no exterior", "à l'étranger", "abroad", "overseas"). */
+const ABROAD_WORDS: ReadonlySet<string> = new Set(['extranjero', 'exterior', 'estrangeiro', 'étranger', 'abroad', 'overseas']);
+/** Does a word of being abroad follow the nationality at k, within its noun phrase ("los nepalíes en el extranjero")? */
+function abroadAfter(items: Item[], k: number): boolean {
+  for (let j = k + 1; j <= k + 4 && j < items.length; j++) {
+    if (ABROAD_WORDS.has(items[j]!.lower)) return true;
+    if (items[j]!.trig || items[j]!.place || items[j]!.tok === 'punct') return false;
+  }
+  return false;
+}
+
 /** Is the place at k in a noun phrase "with", "com", "con", "avec" governs ("with the Mongolian president")? */
 function partnerWith(items: Item[], k: number): boolean {
   const a = hasMark(items[k - 1], MB.det) && prepRole(items[k - 1]) === null ? k - 2 : k - 1;
