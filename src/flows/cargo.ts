@@ -5,7 +5,7 @@
  */
 import { CAPTIVE, chargeAt, TRAFFICKING } from './triggers';
 import { CAPITALISED_MODELS, MODEL_NAMES, modelName } from './lexicon/models';
-import { actorNationality, CENTRES, has, hasBefore, hasMark, isCargo, isComma, isPlain, isRegional, MB, POSSESSIVES, prepRole, WITH, type Item } from './items';
+import { actorNationality, CENTRES, has, hasBefore, hasMark, isCargo, isComma, isNumeral, isPlain, isRegional, MB, POSSESSIVES, prepRole, WITH, type Item } from './items';
 import { ENERGY, MEASURES, quantityAt, readLeft, VAGUE, VESSEL, type Quantity } from './quantity';
 import { MOSTLY, trainees, type Role } from './roles';
 import type { Trigger } from './triggers';
@@ -111,7 +111,7 @@ function partOfPrevious(items: Item[], prev: number | undefined, k: number): boo
  * prepositions and plain words ("embargo sur les armes", "embargo à venda de armas", "ban on arms sales")?
  */
 function bannedGoods(items: Item[], k: number): boolean {
-  if (hasMark(items[k + 1], MB.hypo) && !items[k + 1]!.trig) return true;
+  if (hasMark(items[k + 1], MB.hypo) && BAN_NOUN.test(items[k + 1]!.lower)) return true;
   for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
     const it = items[j]!;
     if (hasMark(it, MB.hypo)) return EMBARGO.test(it.lower) || (j < k - 1 && prepRole(items[j + 1]) !== null);
@@ -121,6 +121,8 @@ function bannedGoods(items: Item[], k: number): boolean {
 }
 /** The nouns of an embargo. */
 const EMBARGO = /^embargo(?:e?s)?$/;
+/** The nouns of a ban or embargo that may follow the goods ("arms embargo", "arms ban"). */
+const BAN_NOUN = /^(?:embargo(?:e?s)?|bans?)$/;
 
 /** Cargo nouns a trigger governs, in order, with quantities; lists give several. */
 export function collectCargo(items: Item[], t: Trigger, L: number, R: number, passive: boolean, lang: Lang, decimalComma: boolean, roles?: Array<Role | undefined>): CargoHit[] {
@@ -145,14 +147,14 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       if (hasMark(items[q], MB.det)) q++;
       if (isPlain(items[q]) && !items[q]!.cap && hasMark(items[q + 1], MB.pack)) q++;
       // ("chegaram a Creta desde janeiro mais de 7.300 migrantes": past a short phrase of time and a qualifier of the count.)
-      const counted = (x: Item | undefined): boolean => !!x && (x.tok === 'num' || x.cargo || x.tags.some((g) => g.k === 'num'));
+      const counted = (x: Item | undefined): boolean => isNumeral(x) || !!x?.cargo;
       if (!counted(items[q]) && !hasMark(items[q], MB.pack)) {
         let r = p + 1;
         while (r < R && r <= p + 5 && !counted(items[r]) && !items[r]!.place && !items[r]!.trig && items[r]!.tok !== 'punct') r++;
         if (counted(items[r]) && items.slice(p + 1, r).some((x) => x.tags.some((g) => g.k === 'qual'))) q = r;
       }
       const n = items[q];
-      if (p < R && items[p]!.place && n && (n.tok === 'num' || n.cargo || n.tags.some((g) => g.k === 'num') || (q > p + 1 && hasMark(n, MB.pack) && prepRole(items[q + 1]) === 'of' && isCargo(items[q + 2])))) {
+      if (p < R && items[p]!.place && n && (counted(n) || (q > p + 1 && hasMark(n, MB.pack) && prepRole(items[q + 1]) === 'of' && isCargo(items[q + 2])))) {
         let e = p + 1;
         while (e < R && !items[e + 1]!.place && items[e + 1]!.tok !== 'punct' && (items[e + 1]!.prep === null || items[e + 1]!.prep === 'of')) e++;
         ranges.push([p + 1, e]);

@@ -8888,3 +8888,11 @@ describe('session 40: nationals abroad sending home', () => {
     expect(triples(run(t, 'es', D))).toEqual(['MY>NP:money', 'QA>NP:money']);
   });
 });
+
+describe('session 40, second read: "sin embargo", words of "any" after the goods', () => {
+  it('"Sin embargo" is "however", no embargo; "des armes toutes neuves" are sent', () => {
+    const D = [C('DZ', ['Argelia']), C('ES', ['España']), C('FR', ['France']), C('ML', ['Mali'])];
+    expect(triples(run('Sin embargo las exportaciones de gas de Argelia a España crecieron.', 'es', D))).toEqual(['DZ>ES:oil']);
+    expect(triples(run('La France a livré au Mali des armes toutes neuves.', 'fr', D))).toEqual(['FR>ML:weapons']);
+  });
+});

@@ -2858,8 +2858,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // envoyé…": where the people or bodies of the subject are is where what they send leaves from.
         // ("os trabalhadores timorenses em quintas da Austrália enviaram": or a place "of" a plural noun of work or stay that "in" governs,
         // right before the verb.)
-        const stayAt = inL ?? workplaceBefore(items, roles, L, t.idx);
-        const resident = !passive && !noun && stayAt !== undefined && t.idx - stayAt <= 6 ? residentSubject(items, stayAt, L) : -1;
+        const stayAt = passive || noun ? undefined : inL ?? workplaceBefore(items, roles, L, t.idx);
+        const resident = stayAt !== undefined && t.idx - stayAt <= 6 ? residentSubject(items, stayAt, L) : -1;
         const residentIn = resident >= 0 ? stayAt : undefined;
         // ("Los bolivianos en Argentina enviaron…": the nationality is the people's, not the sender's place.)
         const sender = subject !== undefined && subject === resident ? residentIn : subject;
@@ -4093,7 +4093,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let hits = categorize(t, sentHome || t.until !== undefined || investing ? given.filter((h) => h.cat === 'money') : peopleGiver !== undefined ? given.filter((h) => h.at !== peopleGiver) : given, sourceBetween);
     // ("El cargamento, enviado por Irán a Venezuela, incluía 2 millones de barriles de gasolina": a word of cargo in general names no goods
     // of its own beside the goods it is said to hold.)
-    if (hits.length > 1 && hits.some((h) => h.unit === 'cargo' && h.cat === 'other') && hits.some((h) => h.unit !== 'cargo')) hits = hits.filter((h) => !(h.unit === 'cargo' && h.cat === 'other'));
+    if (hits.some((h) => h.unit === 'cargo' && h.cat === 'other') && hits.some((h) => h.unit !== 'cargo')) hits = hits.filter((h) => !(h.unit === 'cargo' && h.cat === 'other'));
     // ("Part of the crude delivered to Rotterdam is then resold to Germany", "serait ensuite revendue en Allemagne": goods sent on in
     // the passive, with none named in its own clause, are the ones the clause before brought there.)
     if (sentOn && passive && hits.length === 0 && cargo.length === 0 && prevHits) hits = prevHits.filter((h) => h.cat !== 'money' && h.cat !== 'visit');
@@ -4200,7 +4200,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (t.sense === 'military') hits = hits.filter((h) => MILITARY_CATS.has(h.cat) || (h.cat === 'money' && h.at !== undefined && h.at > t.idx && h.at <= t.idx + 5));
     // People recruited to fight are troops.
     // (So are people an army recruited: "ciudadanos que habían sido reclutados por el ejército ruso", "recruited by the Russian army".)
-    const byArmy = t.sense === 'enlist' && hasBefore(items, Math.min(items.length, t.idx + 5), t.idx + 1, 4, (x) => ARMIES.has(x.lower)) && prepRole(items[t.idx + 1]) === 'by';
+    const byArmy = t.sense === 'enlist' && prepRole(items[t.idx + 1]) === 'by' && [2, 3, 4].some((d) => ARMIES.has(items[t.idx + d]?.lower ?? ''));
     if (t.sense === 'enlist' && (purposeEnd > t.idx || byArmy)) hits = hits.map((h) => (h.cat === 'people' ? { ...h, cat: 'troops' } : h));
     // ("Hundreds of Nepalis have travelled to Russia to fight as contract soldiers", "viajaram para a Rússia para combater": so are
     // people who travel to fight; not firefighters sent "to fight the fires", who are no people of this kind.)
@@ -6370,7 +6370,8 @@ function madeAt(items: Item[], k: number): boolean {
 /**
  * "que consome aos Emirados", "qu'elle consomme à la Russie", "que importa de Rusia": a relative pronoun at k (no comma
  * before it) on the cargo right before it, then an optional subject pronoun, one plain verb and a place governed by "to"
- * or "from" (past an article).
+ * or "from" (past an article); or, past a comma, by a phrase of where the goods come from ("la gasolina que consume,
+ * procedente de los Países Bajos"). Returns the place's index, or -1.
  */
 function shortRelative(items: Item[], k: number): number {
   if (isComma(items[k - 1]) || !isCargo(items[k - 1]) || LOCATIVE_REL.has(items[k]!.lower)) return -1;
@@ -7065,33 +7066,46 @@ function peopleBefore(items: Item[], v: number): boolean {
   return p.tok === 'num' && hasBefore(items, v - 1, Math.max(0, v - 14), 13, isPeople);
 }
 
-/**
- * The place at `k` (role 'in') belongs to the subject: a noun of people or of an actor, or a nationality
- * used as one ("los bolivianos"), then at most three words ("que vivem", "living", "établis"), then
- * "em"/"in"/"en" and the place, then the verb. Returns the subject noun's index, or -1.
- */
-/**
- * The first place of "in" a plural noun of work or stay "of" places, before the verb at v and past an aside set off by commas ("os
- * trabalhadores timorenses em quintas da Austrália e do Reino Unido, ao abrigo de programas de mobilidade laboral, enviaram"), or
- * undefined.
- */
-/** Words of being abroad ("en el extranjero", "no exterior", "à l'étranger", "abroad", "overseas"). */
-const ABROAD_WORDS: ReadonlySet<string> = new Set(['extranjero', 'exterior', 'estrangeiro', 'étranger', 'abroad', 'overseas']);
-/** Does a word of being abroad follow the nationality at k, within its noun phrase ("los nepalíes en el extranjero")? */
+/** Words of being abroad: alone ("abroad", "overseas"), or after a preposition ("en el extranjero", "no exterior", "à l'étranger"). */
+const ABROAD_ALONE: ReadonlySet<string> = new Set(['abroad', 'overseas']);
+const ABROAD_NOUNS: ReadonlySet<string> = new Set(['extranjero', 'exterior', 'estrangeiro', 'étranger']);
+/** Does a phrase of being abroad follow the nationality at k, within its noun phrase ("los nepalíes en el extranjero")? */
 function abroadAfter(items: Item[], k: number): boolean {
   for (let j = k + 1; j <= k + 4 && j < items.length; j++) {
-    if (ABROAD_WORDS.has(items[j]!.lower)) return true;
-    if (items[j]!.trig || items[j]!.place || items[j]!.tok === 'punct') return false;
+    const it = items[j]!;
+    if (ABROAD_ALONE.has(it.lower)) return true;
+    // (the noun after a preposition, maybe past an article: not the adjective of "comercio exterior")
+    if (ABROAD_NOUNS.has(it.lower)) return prepRole(items[j - 1]) !== null || ((hasMark(items[j - 1], MB.det) || items[j - 1]!.lower === 'l') && prepRole(items[j - 2]) !== null);
+    if (it.trig || it.place || it.tok === 'punct') return false;
   }
   return false;
 }
 
-/** Is the place at k in a noun phrase "with", "com", "con", "avec" governs ("with the Mongolian president")? */
+/**
+ * Is the nationality at k, before its official's noun, in a noun phrase "with" governs ("In talks with the Mongolian president, he
+ * signed")? (Not the Romance order, "cerrada con el Gobierno noruego", whose body may be the seller: see withBody.)
+ */
 function partnerWith(items: Item[], k: number): boolean {
   const a = hasMark(items[k - 1], MB.det) && prepRole(items[k - 1]) === null ? k - 2 : k - 1;
-  return prepRole(items[a]) === 'between';
+  return WITH.has(items[a]?.lower ?? '');
 }
 
+/**
+ * The index of the "in" before a lower-case plural noun and the "of" at `of` ("em quintas da", "en fábricas de", "on farms of"), or -1:
+ * a place after such an "of" is where the noun's people are.
+ */
+function workplaceIn(items: Item[], of: number): number {
+  const noun = items[of - 1];
+  if (prepRole(items[of]) !== 'of' || !isPlain(noun) || noun!.cap || !/s$/.test(noun!.lower)) return -1;
+  if (prepRole(items[of - 2]) === 'in') return of - 2;
+  return hasMark(items[of - 2], MB.det) && prepRole(items[of - 3]) === 'in' ? of - 3 : -1;
+}
+
+/**
+ * The first of the places after "of" on a plural noun that "in" governs (see workplaceIn), right before the verb at v or past places
+ * coordinated after it ("os trabalhadores timorenses em quintas da Austrália e do Reino Unido enviaram"), or undefined. (Not past an
+ * aside: the caller keeps the place within six items of the verb.)
+ */
 function workplaceBefore(items: Item[], roles: Array<Role | undefined>, L: number, v: number): number | undefined {
   for (let k = v - 1; k >= L; k--) {
     if (items[k]!.trig) return undefined;
@@ -7099,17 +7113,21 @@ function workplaceBefore(items: Item[], roles: Array<Role | undefined>, L: numbe
     // (back over places coordinated after "of": "da Austrália e do Reino Unido")
     let f = k;
     while (f - 3 >= L && hasMark(items[f - 2], MB.coord) && items[f - 3]!.place && prepRole(items[f - 1]) === 'of') f -= 3;
-    const noun = items[f - 2];
-    if (prepRole(items[f - 1]) === 'of' && isPlain(noun) && !noun!.cap && /s$/.test(noun!.lower) && (prepRole(items[f - 3]) === 'in' || (hasMark(items[f - 3], MB.det) && prepRole(items[f - 4]) === 'in'))) return f;
-    return undefined;
+    return workplaceIn(items, f - 1) >= 0 ? f : undefined;
   }
   return undefined;
 }
 
+/**
+ * The place at `k` (role 'in') belongs to the subject: a noun of people or of an actor, or a nationality
+ * used as one ("los bolivianos"), then at most three words ("que vivem", "living", "établis"), then
+ * "em"/"in"/"en" and the place, then the verb. Returns the subject noun's index, or -1.
+ */
 function residentSubject(items: Item[], k: number, L: number): number {
   let p = k - 1;
-  // ("em quintas da Austrália": past a plural noun of work or stay and its "of", see roles.ts.)
-  if (prepRole(items[p]) === 'of' && isPlain(items[p - 1]) && /s$/.test(items[p - 1]!.lower) && (prepRole(items[p - 2]) === 'in' || (hasMark(items[p - 2], MB.det) && prepRole(items[p - 3]) === 'in'))) p -= prepRole(items[p - 2]) === 'in' ? 2 : 3;
+  // ("em quintas da Austrália": past a plural noun of work or stay and its "of", see workplaceIn.)
+  const w = workplaceIn(items, p);
+  if (w >= 0) p = w;
   else if (hasMark(items[p], MB.det)) p--;
   if (prepRole(items[p]) !== 'in' && !residesAt(items, p)) return -1;
   p--;
@@ -7334,8 +7352,8 @@ function officeOnly(items: Item[], L: number, v: number): boolean {
   if (j >= L && hasMark(items[j], MB.det)) j--;
   return j < L || (items[j]!.tok === 'punct' && !isComma(items[j]));
 }
-/** Words of a plan before an English infinitive ("is due to", "is set to", "is scheduled to"). */
-const DUE_WORDS: ReadonlySet<string> = new Set(['due', 'set', 'scheduled', 'slated', 'poised', 'expected', 'going', 'plans', 'planned', 'intends', 'hopes', 'wants']);
+/** Words of a plan before an English infinitive the lexicon's marks of plan do not cover ("is due to", "is scheduled to"). */
+const DUE_WORDS: ReadonlySet<string> = new Set(['due', 'scheduled', 'slated', 'poised', 'going', 'hopes', 'wants']);
 /** A delegation, "el mandatario", or "the head of state" ("le chef de l'État", "o chefe de Estado"): the visitor taken up again. */
 function visitorWord(items: Item[], k: number): boolean {
   const w = items[k]!.lower;

@@ -431,7 +431,7 @@ export function buildItems(
         const leftFrom = [3, 4, 5].some((d) => !!items[items.length - d]?.tags.some((g) => g.k === 'verb' && (g.cls === 'withdraw' || g.cls === 'leave')));
         // ("As vendas ao país vizinho", "shipments to the country": the other end of a transfer, or a neighbour.)
         // (English puts it before: "the neighbouring country".)
-        const neighbour = /^\s+(?:vizinh|vecin|voisin)/i.test(text.slice(it.end, it.end + 12)) || /\bneighbou?ring\s+$/i.test(text.slice(Math.max(0, it.start - 14), it.start));
+        const neighbour = /^\s+(?:vizinh|vecin|voisin)/i.test(text.slice(it.end, it.end + 12)) || prev !== adj;
         const toward = (prev.prep === 'to' || (locatedEn && before?.prep === 'to') || neighbour) && (!regional || neighbour);
         const p = resolveAnaphor({
           last: lastPlace,
@@ -473,6 +473,7 @@ export function buildItems(
   unmarkFalseRelatives(items);
   unmarkHabitual(items);
   exchangeOfElided(items);
+  unmarkHowever(items);
   unmarkTradeCargo(items);
   unmarkCurrencyCountry(items, c.lex.lang);
   if (c.lex.lang === 'en') unmarkInfrastructure(items);
@@ -662,14 +663,20 @@ function untagNounForms(items: Item[], lang: Lang): void {
 }
 
 /**
- * "en échange d'or", "en échange d'armes": a phrase of exchange before an elided "de" names, like "en échange de", what goes the
- * other way (the lexicon's "en échange" alone answers an earlier transfer; the elided "d'" is read with its noun, "d'or").
+ * "en échange d'or", "en échange d'armes": a phrase of exchange before an elided "de" names, like "en échange de", what goes the other
+ * way (the lexicon's "en échange" alone answers an earlier transfer). The "d" is an item of its own ("d'armes": "d", "armes"), or
+ * begins a phrase of the lexicon that holds it ("d'or").
  */
 function exchangeOfElided(items: Item[]): void {
   for (let i = 0; i + 1 < items.length; i++) {
     const next = items[i + 1]!.lower;
     if (items[i]!.marks & MARK_BIT.recip && (next === 'd' || next.startsWith("d'") || next.startsWith('d’')) && items[i + 1]!.start === items[i]!.end + 1) items[i]!.marks |= MARK_BIT.recipFor;
   }
+}
+
+/** Spanish "sin embargo" is "however": no embargo, no mark of a ban. */
+function unmarkHowever(items: Item[]): void {
+  for (let i = 1; i < items.length; i++) if (items[i]!.lower === 'embargo' && items[i - 1]!.lower === 'sin') items[i]!.marks &= ~MARK_BIT.hypo;
 }
 
 /** "France used to buy oil from Chad": "used" before "to" and a verb is the habitual past, no use of goods. */
@@ -816,6 +823,13 @@ export const untagged = (it: Item): boolean => it.tags.every((t) => t.k === 'mar
 export const isPlain = (it: Item | undefined): boolean => !!it && !it.place && it.tok === 'word' && untagged(it);
 export const isComma = (it: Item | undefined): boolean => !!it && it.tok === 'punct' && it.lower === ',';
 /** A number, in digits or in words ("500", "twenty", "a million"). */
+/** The index before the capitalised words the lexicon does not know (a model name, up to n) ending at j. */
+export function beforeModelName(items: Item[], j: number, n: number): number {
+  let k = j;
+  while (k > j - n && items[k]?.cap && isPlain(items[k])) k--;
+  return k;
+}
+
 export const isNumeral = (it: Item | undefined): boolean => !!it && (it.tok === 'num' || it.tags.some((g) => g.k === 'num'));
 
 

@@ -70,6 +70,11 @@ describe('organisationMentions', () => {
     // (an apposition that names the country otherwise than "of" ties nothing; nor does an acronym with no name before it)
     const other = 'A Hidroeléctrica de Cahora Bassa (HCB), que vende ao Brasil, exportou. A HCB vendeu.';
     expect(texts(other, [at(other, 'Brasil', BR, 'name')])).toEqual([]);
+    // (past an elided article glued to its noun: "Banque d'Algérie")
+    const elided = "La Banque du Brésil (BDB) a prêté. La BDB a aussi financé.";
+    expect(texts(elided, [at(elided, 'Brésil', BR, 'name')])).toEqual([`BDB:BR@${elided.lastIndexOf('BDB')}`]);
+    const elided2 = "La Compagnie d'Électricité du Brésil (CEB) a vendu. La CEB a aussi vendu.";
+    expect(texts(elided2, [at(elided2, 'Brésil', BR, 'name')])).toEqual([`CEB:BR@${elided2.lastIndexOf('CEB')}`]);
     const assoc = 'A Associação Brasileira da Cortiça (ABC) recordou. A empresa, com sede no Porto, investiu.';
     expect(texts(assoc, [at(assoc, 'Brasileira', BR, 'demonym')])).toEqual([]);
   });

@@ -110,7 +110,15 @@ function overlaps(mentions: MentionRef[], start: number, end: number): boolean {
 /** An acronym in parentheses ("(HCB)", "(PDVSA)", "(ENH)"). */
 const ACRONYM = /\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/gu;
 /** Words that may join the capitalised words of a body's name ("Empresa Nacional de Hidrocarbonetos", "Bank of Zimbabwe"). */
-const NAME_JOINERS = /^(?:de|do|da|dos|das|del|des|du|of|the|y|e|et|and|la|el|le|los|las|l['’]|d['’])$/;
+const NAME_JOINERS = /^(?:de|do|da|dos|das|del|des|du|of|the|y|e|et|and|la|el|le|los|las)$/;
+/** An elided French article opening a word ("d'Algérie", "l'Énergie"). */
+const ELIDED = /^[ld]['’]/i;
+/** Punctuation that ends a body's name or its apposition. */
+const PUNCT = /[,.;:()]/;
+/** "of" (and an article) right before the country an apposition names. */
+const OF_BEFORE = /(?:^|\s)(?:de|do|da|del|des|du|of)\s+(?:(?:the|la|le|el|l['’])\s*)?$/i;
+/** How far before its parenthesis a body's name is looked for. */
+const NAME_CHARS = 120;
 /** How far after an acronym its apposition may name the body's country (", maior produtora de energia de Moçambique,"). */
 const APPOSITION_CHARS = 90;
 
@@ -127,21 +135,23 @@ function acronyms(text: string, mentions: MentionRef[], countryByCode: Map<strin
     // The name: capitalised words and their joiners right before the parenthesis, up to eight.
     let ns = open;
     let words = 0;
-    for (const w of text.slice(Math.max(0, open - 120), open).split(/(?<=\s)/).reverse()) {
-      const t = w.trim();
-      if (!t || !(CAP_START.test(t[0]!) || NAME_JOINERS.test(t.toLowerCase())) || /[,.;:()]/.test(t) || ++words > 8) break;
+    for (const w of text.slice(Math.max(0, open - NAME_CHARS), open).split(/(?<=\s)/).reverse()) {
+      // (an elided article stays on its noun: "Banque d'Algérie", "Compagnie Ivoirienne d'Électricité")
+      const t = w.trim().replace(ELIDED, '');
+      if (!t || !(CAP_START.test(t[0]!) || NAME_JOINERS.test(t.toLowerCase())) || PUNCT.test(t) || ++words > 8) break;
       ns -= w.length;
     }
     let place: Place | undefined;
     for (let m = mentionBefore(mentions, open); m && m.start >= ns; m = mentionBefore(mentions, m.start)) place = countryOf(m) ?? place;
     // (Else the apposition after it: ", maior produtora de energia de Moçambique,".)
+    if (words === 0) continue;
     if (!place && text.startsWith(', ', close)) {
-      const stop = text.slice(close + 2, close + 2 + APPOSITION_CHARS).search(/[,.;:()]/);
+      const stop = text.slice(close + 2, close + 2 + APPOSITION_CHARS).search(PUNCT);
       const end = close + 2 + (stop < 0 ? 0 : stop);
       const m = mentionBefore(mentions, end);
-      if (m && m.start > close && /(?:^|\s)(?:de|do|da|del|des|du|of)\s+(?:(?:the|la|le|el|l['’])\s*)?$/i.test(text.slice(Math.max(close, m.start - 12), m.start))) place = countryOf(m);
+      if (m && m.start > close && OF_BEFORE.test(text.slice(Math.max(close, m.start - 12), m.start))) place = countryOf(m);
     }
-    if (!place || words === 0) continue;
+    if (!place) continue;
     const acro = a[1]!;
     const known = names.get(acro);
     if (known && known.place !== place) conflicting.add(acro);

@@ -46,10 +46,10 @@ const vagueStart = (items: Item[], v: number): number => (items[v]!.lower === 'f
 /** A decimal times its scale without binary noise: 4.1 × 10⁶ is 4100000, not 4099999.9999999995. */
 const scaled = (value: number, mul: number): number => (mul === 1 ? value : Number((value * mul).toPrecision(12)));
 
-/** Number (+ scales) ending at item index `j` (inclusive), reading leftwards. */
 /** Words of more between a count and its goods ("2,000 more US troops", "300 additional tanks"). */
-const MORE: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further']);
+export const MORE: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further']);
 
+/** Number (+ scales) ending at item index `j` (inclusive), reading leftwards. */
 export function readLeft(items: Item[], j: number, decimalComma: boolean): Quantity | null {
   let k = j;
   let mul = 1;
@@ -245,7 +245,7 @@ export function quantityAt(items: Item[], c: number, decimalComma: boolean): Qua
     // ("1.1 million tonnes of New Zealand milk powder": a country named right before the goods is their origin.)
     // ("2,000 more US troops": or its abbreviation, and a word of more before it.)
     const adjunct = !!w.place && (w.place.via === 'name' || w.place.via === 'abbreviation') && w.place.place.kind === 'country' && j === c - 1;
-    if (MORE.has(w.lower) && !w.place && j < c) {
+    if (MORE.has(w.lower)) {
       j--;
       continue;
     }

@@ -4,9 +4,9 @@
  * "Russia's" possessive, a demonym on a cargo noun (origin) or on an official (actor), coordination
  * ("à Polônia e à Bulgária") and elaboration ("seis países, como o Mali").
  */
-import { has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPlain, isTriggerWord, MB, namesModel, nationalityNoun, POSSESSIVES, prepRole, stationedForces, TERRITORY, THERE_TO, TRADERS, untagged, type Item } from './items';
+import { beforeModelName, has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPlain, isTriggerWord, MB, namesModel, nationalityNoun, POSSESSIVES, prepRole, stationedForces, TERRITORY, THERE_TO, TRADERS, untagged, type Item } from './items';
 import type { PrepRole } from './lexicon/types';
-import { ELLIPSIS_BEFORE, MEASURES, SHARE_WORDS } from './quantity';
+import { ELLIPSIS_BEFORE, MEASURES, MORE, SHARE_WORDS } from './quantity';
 import { COMPANIES } from './lexicon/companies';
 import { SHARE_ADVERBS } from './lexicon/index';
 
@@ -265,10 +265,9 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
     // (Not a buyer before goods and its purchase noun: "India oil imports from Russia".)
     const bought = !!items[i + 2]?.tags.some((g) => g.k === 'noun' && g.cls === 'receive');
     if ((roles[i]!.role === 'of' || (roles[i]!.role === 'bare' && i === 0)) && items[i]!.place!.via === 'name' && items[i]!.place!.place.kind === 'country' && isCargo(items[i + 1]) && !items[i + 1]!.place && !bought) roles[i] = { role: 'origin', head: 'cargo' };
-    // ("deported 330 Myanmar nationals", "sent back 184 Myanmar soldiers": a country's name between a count and people is
-    // their nationality.)
-    // ("will host 2,000 more US troops": or its abbreviation, past a word of more.)
-    const counted = isNumeral(items[i - 1]) || (MORE_WORDS.has(items[i - 1]?.lower ?? '') && isNumeral(items[i - 2]));
+    // ("deported 330 Myanmar nationals", "sent back 184 Myanmar soldiers", "received 300 more US tanks": a country's name or
+    // abbreviation between a count, maybe with a word of more, and people or goods is their origin.)
+    const counted = isNumeral(items[i - 1]) || (MORE.has(items[i - 1]?.lower ?? '') && isNumeral(items[i - 2]));
     if ((items[i]!.place!.via === 'name' || items[i]!.place!.via === 'abbreviation') && items[i]!.place!.place.kind === 'country' && counted && isCargo(items[i + 1]) && !items[i + 1]!.place) roles[i] = { role: 'origin', head: 'cargo' };
     // "Peru's copper is shipped to China", "China bought 70% of Brazil's soybeans": a country's produce is from it.
     // (Only commodities: "Ukraine's tanks" may have come from anywhere; nor before a transfer noun, whose owner the
@@ -351,15 +350,6 @@ export function trainees(items: Item[], j: number): boolean {
   return !!head && head.k === 'cargo' && head.cat === 'training';
 }
 
-/** The index before the capitalised words the lexicon does not know (a model name, up to n) ending at j. */
-function beforeModelName(items: Item[], j: number, n: number): number {
-  let k = j;
-  while (k > j - n && items[k]?.cap && isPlain(items[k])) k--;
-  return k;
-}
-
-/** Words of more between a count and its noun ("2,000 more US troops", "500 additional"). */
-const MORE_WORDS: ReadonlySet<string> = new Set(['more', 'additional', 'extra', 'further', 'other']);
 
 export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined>): Role {
   const self = items[idx]!;

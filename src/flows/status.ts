@@ -307,24 +307,24 @@ const OWN_BODY = /^(?:centre|center|office|bureau|ministry|department|agency|com
 
 /** Words before "stop" that make it a stop on a trip ("the last stop", "a brief stop", "its first stop"), not a halt ("put a stop to"). */
 const TRIP_STOP = /^(?:last|first|next|final|second|third|fourth|only|brief|short|previous|latest|overnight)$/;
-/** Is the marker at k the noun of a stop on a trip ("Madagascar, the last stop, is to receive")? */
 /**
  * Does a predicate of its own open between a word of suspension at k and the trigger: a conjunction before a verb of saying or a
  * verb ("Atenas suspendeu os pedidos de asilo e diz ter devolvido à Turquia 240 pessoas", "Greece suspended asylum claims and
  * returned 240 people")? Not nouns coordinated under the suspension: "suspended the sale and delivery of arms".
  */
 function predicateAfter(items: Item[], k: number, t: Trigger): boolean {
+  // (an English past form read as a participle is a past verb with its object after it: "and returned 240 people")
+  const obj = items[t.idx + 1];
+  const active = t.mood !== 'part' || (!!obj && (obj.tok === 'num' || hasMark(obj, MB.det) || !!obj.cargo) && prepRole(obj) === null);
   for (let j = k + 1; j < t.idx; j++) {
     if (!hasMark(items[j], MB.coord)) continue;
     const nx = items[j + 1];
-    // (an English past form read as a participle is a past verb with its object after it: "and returned 240 people")
-    const obj = items[t.idx + 1];
-    const active = t.mood !== 'part' || !!obj && (obj.tok === 'num' || hasMark(obj, MB.det) || !!obj.cargo) && prepRole(obj) === null;
     if (j + 1 === t.idx ? t.mood !== 'noun' && active : hasTagMark(nx, 'say') || !!nx?.tags.some((g) => g.k === 'verb' && g.mood !== 'part')) return true;
   }
   return false;
 }
 
+/** Is the marker at k the noun of a stop on a trip ("Madagascar, the last stop, is to receive")? */
 const tripStop = (items: Item[], k: number): boolean => /^stops?$/.test(items[k]!.lower) && TRIP_STOP.test(items[k - 1]?.lower ?? '');
 
 /** English forms of "be" before "due to" ("is due to send"). */

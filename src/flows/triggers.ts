@@ -2,7 +2,7 @@
  * Triggers of a sentence (send/receive/train/help/move/visit/deport/withdraw verbs and their
  * nominalisations), with verb-versus-noun decided from context, and clause boundaries.
  */
-import { CENTRES, GOODS_WORDS_BACK, has, hasBefore, hasMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, nationalityNoun, POSSESSIVES, prepRole, WITH, type Item } from './items';
+import { beforeModelName, CENTRES, GOODS_WORDS_BACK, has, hasBefore, hasMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, nationalityNoun, POSSESSIVES, prepRole, WITH, type Item } from './items';
 import { COME_FROM, COME_PARTICIPLE, REMITTANCES, type Tag } from './lexicon/index';
 import { PERCENT, REST_WORDS } from './quantity';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
@@ -212,8 +212,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // acquired" is a clause of its own; "sent the last of 18 jets it had pledged to Romania" still sends them.)
       const own = (prev?.lower === 'it' || prev?.lower === 'they') && lastVerb >= 0 && hasBefore(items, i, lastVerb + 1, i - lastVerb - 1, isComma);
       // ("six véhicules blindés Cobra II achetés à la Turquie": past a model's name of several capitalised words.)
-      let c = i - 1;
-      while (c > i - 4 && items[c] && items[c]!.cap && !items[c]!.place && items[c]!.tok === 'word' && !items[c]!.trig && !isCargo(items[c])) c--;
+      const c = beforeModelName(items, i - 1, 3);
       const obj = isCargo(prev) || (!!prev && !prev.place && (prev.cap || (isPlain(prev) && prev.tok === 'word' && !own)) && isCargo(items[i - 2])) || model || (c < i - 2 && isCargo(items[c]));
       if (verb.mood === 'part' && lastVerb >= 0 && obj && !hasMark(prev, MB.passiveAux)) continue;
       // (", flown in by six Chinese transport planes": a participle of going set off after an earlier verb, with the craft as its
@@ -512,10 +511,6 @@ function between(items: Item[], a: number, b: number, pred: (items: Item[], k: n
 const QUANT_WORDS: ReadonlySet<string> = new Set(['most', 'much', 'all', 'some', 'half', 'more', 'less', 'fewer', 'nearly', 'about', 'over', 'around', 'almost']);
 
 /**
- * "formación de [los] pilotos", "formação de 40 mecânicos": people, troops or a lower-case noun after "de"
- * (an article or number between), not a name ("formación de Le Pen").
- */
-/**
  * Are the people who go back named after the return noun at i: past a place it is from or to, "of" and a count ("o regresso de 300
  * angolanos", "el regreso desde Rusia de 15 ciudadanos", "le retour au Mali de 200 réfugiés")?
  */
@@ -530,13 +525,17 @@ function returneesAfter(items: Item[], i: number): boolean {
   }
   if (prepRole(items[j]) !== 'of') return false;
   let k = j + 1;
-  while (k <= j + 4 && items[k] && (hasMark(items[k], MB.det) || isNumeral(items[k]) || items[k]!.tags.some((g) => g.k === 'qual' || g.k === 'scale' || g.k === 'num'))) k++;
+  while (k <= j + 4 && items[k] && (hasMark(items[k], MB.det) || isNumeral(items[k]) || items[k]!.tags.some((g) => g.k === 'qual' || g.k === 'scale'))) k++;
   const it = items[k];
   if (!it) return false;
   if (it.place) return it.place.via === 'demonym' && !isCargo(items[k + 1]);
-  return it.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops'));
+  return isPeople(it);
 }
 
+/**
+ * "formación de [los] pilotos", "formação de 40 mecânicos": people, troops or a lower-case noun after "de"
+ * (an article or number between), not a name ("formación de Le Pen").
+ */
 function peopleOf(items: Item[], i: number): boolean {
   let j = i + 1;
   // "la formación en Chile de enfermeros": where, before whom

@@ -347,7 +347,7 @@ export const pt: Lexicon = {
     carrier: ['carregados de', 'carregado de', 'carregados com', 'carregado com', 'com carga de', 'transportando'],
     dest: ['como destino', 'com destino a', 'com destino à', 'com destino ao', 'rumo a', 'rumo à', 'rumo ao', 'em direção a', 'em direção à', 'em direção ao'],
     pack: ['volumes', 'empréstimo', 'empréstimos', 'linha de crédito', 'linhas de crédito', 'pacote', 'pacotes', 'lote', 'lotes', 'carregamento', 'carregamentos', 'carga', 'cargas'],
-    hypo: ['qualquer', 'quaisquer', 'discutir', 'negociar', 'proibiu', 'proíbe', 'proibir', 'proibiram', 'vetou', 'embargo', 'embargos', 'travar', 'trave', 'travem', 'travou'],
+    hypo: ['qualquer', 'quaisquer', 'discutir', 'negociar', 'proibiu', 'proíbe', 'proibir', 'proibiram', 'vetou', 'embargo', 'embargos', 'travar', 'trave', 'travem'],
     benef: ['população', 'populações', 'povo', 'gendarmaria', 'guarda costeira', 'polícia', 'deslocados', 'refugiados', 'vítimas', 'hospitais'],
     there: ['de onde', 'dali', 'de lá', 'daí', 'a partir dali', 'a partir de lá'],
     gift: ['doado', 'doada', 'doados', 'doadas', 'doou', 'doaram', 'doação', 'doações', 'doar', 'doará', 'doarão', 'donativo', 'donativos', 'oferecidos', 'oferecidas'],
