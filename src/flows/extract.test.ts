@@ -8896,3 +8896,12 @@ describe('session 40, second read: "sin embargo", words of "any" after the goods
     expect(triples(run('La France a livré au Mali des armes toutes neuves.', 'fr', D))).toEqual(['FR>ML:weapons']);
   });
 });
+
+describe('session 40: a Portuguese or Spanish sentence opening with a past verb', () => {
+  it('has the topic as its subject ("O Egito importa trigo. Comprou 12 milhões de toneladas à Rússia")', () => {
+    const D = [C('EG', ['Egito', 'Egipto']), C('RU', ['Rússia', 'Rusia']), C('DZ', ['Argélia']), C('IT', ['Itália']), C('TR', ['Turquia'])];
+    expect(triples(run('O Egito importa trigo. Comprou 12 milhões de toneladas à Rússia.', 'pt', D))).toEqual(['RU>EG:other']);
+    expect(triples(run('Egipto importa trigo. Compró 12 millones de toneladas a Rusia.', 'es', D))).toEqual(['RU>EG:other']);
+    expect(triples(run('A Argélia vende gás a Itália. Exportou também GNL para a Turquia.', 'pt', D))).toEqual(['DZ>IT:oil', 'DZ>TR:oil']);
+  });
+});

@@ -116,6 +116,8 @@ const GOODS_OF_PLACE = new RegExp(String.raw`^\s*${GOODS_WORDS}${ORIGIN_PREP}`, 
 /** A sentence opening with "the country" as its subject ("Le pays a par ailleurs importé", "El país importó"). */
 const COUNTRY_SUBJECT_OPENING = /^\s*(?:o|el|le|the)\s+(?:pa[ií]s|pays|country)\b/i;
 /** A sentence opening with a pronoun that can stand for a country ("It", "Il", "Elle", "Ils", "Elles"). */
+/** A Portuguese or Spanish sentence opening with a verb in the preterite, of the third person ("Comprou", "Exportaram", "Compró", "Vendieron"). */
+const NULL_SUBJECT_OPENING = /^\s*\p{Lu}\p{Ll}+(?:ou|aram|eu|eram|iu|iram|ó|aron|ió|ieron)\s/u;
 const PLACE_PRONOUN_OPENING = /^\s*(?:(?:Selon|D['’]après|According to)[^,.;]{1,60},\s*(?:it|il|elle|ils|elles)|It|Il|Elle|Ils|Elles)\s/;
 /** Nouns for a country's own trade or industry as a whole ("the sector", "factories", "les raffineries"), with no place named. */
 const SECTOR_NOUNS: ReadonlySet<string> = new Set(
@@ -501,7 +503,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const governed = m0.start - open <= TOPIC_CHARS && (GOVERNED_TOPIC.test(text.slice(open, m0.start)) || FROM_TOPIC.test(text.slice(open, m0.start)) || IMPORTS_OPENING.test(text.slice(open, m0.start)));
       topic = governed ? topic : m0.start >= open && m0.start - open <= TOPIC_CHARS ? { sentence: si, place: m0.place } : kept;
     }
-    pronounTopic = prevTopic !== undefined && PLACE_PRONOUN_OPENING.test(s.text) ? prevTopic : undefined;
+    // ("O Egito importa trigo. Comprou 12 milhões de toneladas à Rússia", "Compró": a Portuguese or Spanish sentence opening with a past
+    // verb has the topic as its unexpressed subject.)
+    pronounTopic = prevTopic !== undefined && (PLACE_PRONOUN_OPENING.test(s.text) || ((lang === 'pt' || lang === 'es') && NULL_SUBJECT_OPENING.test(s.text))) ? prevTopic : undefined;
     if (!ledeTopic && topic && si <= 1) ledeTopic = topic.place;
     storyPlace = home ?? ledeTopic ?? dateline;
     // A flow needs two distinct places: two in the sentence, or one plus "o país" or a recent flow to
