@@ -8905,3 +8905,11 @@ describe('session 40: a Portuguese or Spanish sentence opening with a past verb'
     expect(triples(run('A Argélia vende gás a Itália. Exportou também GNL para a Turquia.', 'pt', D))).toEqual(['DZ>IT:oil', 'DZ>TR:oil']);
   });
 });
+
+describe('session 40: English "ships" after a subject pronoun', () => {
+  it('is the verb ("It also ships LNG to Turkey"); after an article it stays the noun', () => {
+    const D = [C('DZ', ['Algeria']), C('IT', ['Italy']), C('TR', ['Turkey']), C('GR', ['Greece']), C('FR', ['France'])];
+    expect(triples(run('Algeria sells gas to Italy. It also ships LNG to Turkey.', 'en', D))).toEqual(['DZ>IT:oil', 'DZ>TR:oil']);
+    expect(triples(run('Greece will buy two ships from France.', 'en', D))).toEqual(['FR>GR:vehicles']);
+  });
+});

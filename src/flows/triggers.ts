@@ -159,7 +159,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     }
     // English "ship", "supply": a base form that is also a cargo noun is a verb only after "to" or a modal.
     // ("Belarus, which supplies Russia with": after a relative pronoun it is the clause's verb.)
-    if (verb && lang === 'en' && isCargo(it) && (verb.mood === 'inf' || verb.mood === 'fin') && prepRole(prev) !== 'to' && !hasMark(prev, MB.plan | MB.rel) && !nameSubject) verb = undefined;
+    // ("It also ships LNG to Turkey": not after a subject pronoun, maybe past an adverb.)
+    const pronounBefore = EN_SUBJECT_PRONOUNS.has(prev?.lower ?? '') || (SUBJECT_ADVERBS.has(prev?.lower ?? '') && EN_SUBJECT_PRONOUNS.has(items[i - 2]?.lower ?? ''));
+    if (verb && lang === 'en' && isCargo(it) && (verb.mood === 'inf' || verb.mood === 'fin') && prepRole(prev) !== 'to' && !hasMark(prev, MB.plan | MB.rel) && !nameSubject && !pronounBefore) verb = undefined;
     // "esteve em Lisboa", "estuvo en Washington": a stay is a visit only with a place it was in right after ("esteve
     // exilado em", "estuvo hospitalizado en", "estuvo atracado en", "esteve à frente da embaixada" are no visits; a
     // participle after it is the verb).
@@ -621,6 +623,8 @@ function denied(items: Item[], i: number): boolean {
   return false;
 }
 
+/** English subject pronouns of the third person ("It ships", "They sell"). */
+const EN_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she']);
 /** Adverbs that may stand between goods as a subject and their verb ("Azerbaijani gas already supplies Turkey", "já", "déjà", "ya"). */
 const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['already', 'also', 'still', 'now', 'currently', 'mostly', 'mainly', 'largely', 'já', 'também', 'ainda', 'déjà', 'aussi', 'encore', 'ya', 'también', 'todavía']);
 

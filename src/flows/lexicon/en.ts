@@ -35,7 +35,7 @@ export const en: Lexicon = {
     // place as the indirect object, see objectMoney.)
     { cls: 'send', forms: v('extend', 'extends', 'extended', 'extended', 'extending'), cat: 'money', sense: 'money' },
     { cls: 'send', forms: v('deliver', 'delivers', 'delivered', 'delivered', 'delivering') },
-    { cls: 'send', forms: v('ship', 'ships', 'shipped', 'shipped', 'shipping').filter(([f]) => f !== 'ships' && f !== 'ship') },
+    { cls: 'send', forms: v('ship', 'ships', 'shipped', 'shipped', 'shipping') },
     { cls: 'send', forms: v('export', 'exports', 'exported', 'exported', 'exporting'), cat: 'other' },
     { cls: 'send', forms: v('deploy', 'deploys', 'deployed', 'deployed', 'deploying') },
     // "reinforced its presence in Roraima with 28 armoured vehicles": reinforcing with goods or troops sends them
