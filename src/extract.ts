@@ -23,11 +23,17 @@ export function analyze(text: string, gaz: Gazetteer, opts: AnalyzeOptions = {})
   const places = findPlaces(text, gaz, lang);
   const sentences = splitSentences(text);
   opts.onStage?.('flows');
-  // (The country of a dateline's city, when the text never names it, may be an end: the place the flows were given joins the
-  // story when a flow names it.)
-  let implied: Place | undefined;
-  const flows = extractFlows(text, places, lang, sentences, (code) => (implied = countryPlace(gaz, code, lang)));
-  if (implied && flows.some((f) => f.from === implied!.id || f.to === implied!.id)) places.push(implied);
+  // (A country the text never names may be an end: a dateline city's, or the country of a seat of government that acts for it, "the
+  // Kremlin said it had sent". The places the flows were given join the story when a flow names them.)
+  const implied = new Map<string, Place>();
+  const flows = extractFlows(text, places, lang, sentences, (code) => {
+    if (!implied.has(code)) {
+      const p = countryPlace(gaz, code, lang);
+      if (p) implied.set(code, p);
+    }
+    return implied.get(code);
+  });
+  for (const p of implied.values()) if (!places.some((q) => q.id === p.id) && flows.some((f) => f.from === p.id || f.to === p.id)) places.push(p);
   const article: Story['article'] = { text, lang };
   // Metadata from page furniture at the top (date stamp, headline); the text itself stays verbatim.
   const fm = frontMatter(text);

@@ -250,4 +250,12 @@ describe('basic constructions, four languages, end to end', () => {
     // (No flow, no extra place.)
     expect(analyze('Madrid, 5 feb (EFE).- El Ejército del Aire celebró su aniversario en Bulgaria.', gaz, { lang: 'es' }).places.some((p) => p.id === 'country:ES')).toBe(false);
   });
+
+  it('a seat of government stands for its country even when the text never names it, which joins the story', () => {
+    const s = analyze('The Kremlin said it had sent 200 military instructors to Mali.', gaz, { lang: 'en' });
+    expect(read(s)).toBe('RU>ML:training:stated');
+    expect(s.places.some((p) => p.id === 'country:RU')).toBe(true);
+    // (a capital still stays a city when its country goes unnamed: "provient en grande partie de Londres")
+    expect(read(analyze('Beijing has lent Nairobi $5 billion since 2014.', gaz, { lang: 'en' }))).toBe('Beijing>Nairobi:money:stated');
+  });
 });

@@ -230,8 +230,8 @@ const NOT_THE_COMPANY = /^(?:[ -]\p{Lu}|['’]s?(?!\p{L}))/u;
  * country acts for that country, when the story has the country to point at (a place never invented).
  * Returns the mentions with the country added where no place was recognised (sorted order kept).
  */
-function withMetonyms(text: string, mentions: MentionRef[], countryByCode: Map<string, Place>): MentionRef[] {
-  if (countryByCode.size === 0) return mentions;
+function withMetonyms(text: string, mentions: MentionRef[], countryByCode: Map<string, Place>, impliedCountry?: (code: string) => Place | undefined): MentionRef[] {
+  if (countryByCode.size === 0 && !impliedCountry) return mentions;
   const extra: MentionRef[] = [];
   /** Recognised mentions inside a company's name the text ties to its country ("la surcoreana Korea Aerospace Industries"). */
   let inner: Set<MentionRef> | undefined;
@@ -239,7 +239,10 @@ function withMetonyms(text: string, mentions: MentionRef[], countryByCode: Map<s
   for (const m of text.matchAll(METONYM_RE)) {
     const start = m.index!;
     if (start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-    const place = countryByCode.get(METONYM_CC.get(m[0]) ?? '');
+    const cc = METONYM_CC.get(m[0]) ?? '';
+    // (A seat of government stands for its country even when the text never names it: "the Kremlin said it had sent"; a company
+    // only for a country the text names, see organisations.ts.)
+    const place = countryByCode.get(cc) ?? (COMPANY_NAMES.has(m[0]) ? undefined : impliedCountry?.(cc));
     if (!place) continue;
     const end = start + m[0].length;
     if (!COMPANY_NAMES.has(m[0])) {
@@ -357,7 +360,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     }
   }
   recognised.sort((a, b) => a.start - b.start || b.end - a.end);
-  const governed = withMetonyms(text, recognised, countryByCode);
+  const governed = withMetonyms(text, recognised, countryByCode, impliedCountry);
   const all = mergeMentions(governed, organisationMentions(text, governed, countryByCode));
   // The dateline ("Santo Domingo, 6 jul (EFE).-") says where the story was filed, not what its first sentence is
   // about: its place is no end of that sentence's flows (it gives the home of officials named by office alone).
