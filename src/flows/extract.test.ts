@@ -8854,6 +8854,8 @@ describe('session 40: workers of a nationality "em quintas da Austrália"', () =
     const D = [C('TL', ['Timor-Leste'], ['timorenses']), C('AU', ['Austrália']), C('BO', ['Bolivia'], ['bolivianos']), C('AR', ['Argentina'])];
     expect(triples(run('Os trabalhadores timorenses em quintas da Austrália enviaram para o país 44 milhões de dólares.', 'pt', D))).toEqual(['AU>TL:money']);
     expect(triples(run('Los trabajadores bolivianos en fábricas de Argentina enviaron 300 millones de dólares a su país.', 'es', D))).toEqual(['AR>BO:money']);
+    // (past an aside set off by commas before the verb)
+    expect(triples(run('Os trabalhadores timorenses em quintas da Austrália, ao abrigo de programas sazonais, enviaram para o país 44 milhões de dólares.', 'pt', D))).toEqual(['AU>TL:money']);
   });
 });
 

@@ -2866,7 +2866,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("os trabalhadores timorenses em quintas da Austrália enviaram": or a place "of" a plural noun of work or stay that "in" governs,
         // right before the verb.)
         const stayAt = passive || noun ? undefined : inL ?? workplaceBefore(items, roles, L, t.idx);
-        const resident = stayAt !== undefined && t.idx - stayAt <= 6 ? residentSubject(items, stayAt, L) : -1;
+        const resident = stayAt !== undefined && t.idx - stayAt - asideBefore(items, stayAt, t.idx) <= 6 ? residentSubject(items, stayAt, L) : -1;
         const residentIn = resident >= 0 ? stayAt : undefined;
         // ("Los bolivianos en Argentina enviaron…": the nationality is the people's, not the sender's place.)
         const sender = subject !== undefined && subject === resident ? residentIn : subject;
@@ -7095,6 +7095,17 @@ function abroadAfter(items: Item[], k: number): boolean {
 function partnerWith(items: Item[], k: number): boolean {
   const a = hasMark(items[k - 1], MB.det) && prepRole(items[k - 1]) === null ? k - 2 : k - 1;
   return WITH.has(items[a]?.lower ?? '');
+}
+
+/**
+ * The number of items in an aside set off by commas right before the verb at v, after the place at k ("em quintas da Austrália, ao abrigo
+ * de programas de mobilidade laboral, enviaram"): no place or transfer word in it; 0 when there is none.
+ */
+function asideBefore(items: Item[], k: number, v: number): number {
+  if (!isComma(items[v - 1])) return 0;
+  let c = v - 2;
+  while (c > k && !isComma(items[c]) && !items[c]!.place && !items[c]!.trig) c--;
+  return c > k && isComma(items[c]) ? v - c : 0;
 }
 
 /**
