@@ -8856,6 +8856,9 @@ describe('session 40: workers of a nationality "em quintas da Austrália"', () =
     expect(triples(run('Los trabajadores bolivianos en fábricas de Argentina enviaron 300 millones de dólares a su país.', 'es', D))).toEqual(['AR>BO:money']);
     // (past an aside set off by commas before the verb)
     expect(triples(run('Os trabalhadores timorenses em quintas da Austrália, ao abrigo de programas sazonais, enviaram para o país 44 milhões de dólares.', 'pt', D))).toEqual(['AU>TL:money']);
+    // ("o país" is their own country, not the last of the countries they work in; each of those sends)
+    const E = [...D, C('GB', ['Reino Unido'])];
+    expect(triples(run('Os trabalhadores timorenses em quintas da Austrália e do Reino Unido enviaram para o país 44 milhões de dólares.', 'pt', E))).toEqual(['AU>TL:money', 'GB>TL:money']);
   });
 });
 

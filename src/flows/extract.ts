@@ -2893,6 +2893,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // clause is the destination, not the place that clause names.)
         const inBeyond = inR !== undefined && toWeak !== undefined && toWeak < inR && hasMarkIn(items, toWeak, inR, MB.aux | MB.passiveAux);
         dst = first(toStrong, (lang === 'en' && !noun && !passive) || SHARED_OUT.test(items[t.idx]!.lower) ? objectR : undefined, inBeyond ? toWeak : inR, toWeak, asked ? nounSubject : undefined);
+        // ("Os trabalhadores timorenses em quintas da Austrália e do Reino Unido enviaram para o país": "the country" people of a nationality
+        // living abroad send to is their own, not the last place they live in.)
+        const nationality = resident >= 0 ? [resident, resident + 1].find((k) => items[k]?.place?.via === 'demonym') : undefined;
+        if (residentIn !== undefined && src === residentIn && dst !== undefined && items[dst]!.place!.via === 'anaphor' && nationality !== undefined && countryAt(items, nationality) !== countryAt(items, residentIn)) dst = nationality;
         // "Peru's zinc exports fell, while shipments to China grew": a transfer noun with no giver sends
         // from the exporter the sentence opened with.
         // (Only a trade or shipment noun, not aid, money or troops; and only with no goods of its own, below.)
