@@ -38,7 +38,7 @@ import { splitSentences } from '../text/sentences';
 import { fold, isWordCode } from '../text/normalize';
 import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, DEAL, DURING, goesTo, INFINITIVE, infinitiveAt, investsAt, isVehicle, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, OWNER_RELATIVE, ranksPartner, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
-import { actorNationality, type AnaphorResolver, buildItems, GOODS_WORDS_BACK, has, hasBefore, hasMark, hasTagMark, type BitMarker, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, pluralNationality, POSSESSIVES, prepRole, THERE_TO, untagged, WITH, type Item, type MentionRef, type PlaceRef } from './items';
+import { actorNationality, buildItems, GOODS_WORDS_BACK, has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, pluralNationality, POSSESSIVES, prepRole, PRONOUNS, SUBJECT_PRONOUNS, THERE_TO, untagged, WITH, type AnaphorResolver, type BitMarker, type Item, type MentionRef, type PlaceRef } from './items';
 import { COME_PARTICIPLE, compiled, REMITTANCES, type Tag } from './lexicon/index';
 import type { PrepRole, TriggerClass } from './lexicon/types';
 import { ELLIPSIS_BEFORE, ENERGY, MEASURES, PERCENT, quantityAt, readLeft, REST_WORDS, SHARE_WORDS, VESSEL, type Quantity } from './quantity';
@@ -159,8 +159,6 @@ function placeInNounPhrase(items: Item[], j: number): boolean {
 
 /** Object pronouns standing for a place just named ("to help it", "pour l'aider", "para ajudá-lo"). */
 const PRONOUN_OBJECTS: ReadonlySet<string> = new Set(['it', 'them', 'lo', 'la', 'los', 'las', 'le', 'les', 'l']);
-const SUBJECT_PRONOUNS = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
-const PRONOUNS = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
 /** Relative pronouns of place: their antecedent is where something happens, not who does it. */
 /** The end of the text between a supplier noun and its owner: a preposition, maybe an article ("de armas do", "of", "du"). */
 const OWNER_PREP = /(?:^|[\s'’])(?:of|to|for|de|do|da|dos|das|del|du|des|à|au|aux|ao|à|para|d['’])\s*(?:(?:the|o|a|os|as|el|la|los|las|le|les|l['’])\s*)?$/i;

@@ -398,6 +398,8 @@ export function buildItems(
       // ("the neighbouring country": English puts the neighbour's adjective between the article and the noun.)
       const adj = items[items.length - 2];
       const prev = adj && /^neighbou?ring$/.test(adj.lower) && definite(items[items.length - 3], SINGULAR_DEF) ? items[items.length - 3] : adj;
+      // (The words before the anaphor's article, read below, stand one further back past that adjective.)
+      const back = prev === adj ? 0 : 1;
       // "o governo brasileiro", "el Gobierno de Chile", "the government in Kabul": the government of the
       // place named right after it, not an anaphor (only "o país" stands for a country whatever follows).
       // ("el Gobierno de Petro": a government named by its head is none of the discourse's either.)
@@ -410,25 +412,25 @@ export function buildItems(
       if (prev && def && !named) {
         // ("no país", "ao país" are located; "a Marinha do país" is the country just named.)
         // (So is the object of a verb: "Australia has given the country A$3 million" names another country.)
-        const object = prev.prep === null && !!items[items.length - 3]?.trig && items[items.length - 3]!.tags.some((t) => t.k === 'verb');
+        const object = prev.prep === null && !!items[items.length - 3 - back]?.trig && items[items.length - 3 - back]!.tags.some((t) => t.k === 'verb');
         // ("Canadá acogió a 9.400 jornaleros del país centroamericano": people "of the country" come from another
         // country than the sentence's own, as a located one does.)
         // (So is the country a partner or supplier is "of": "O Luxemburgo, parceiro histórico do país".)
-        const partnerOf = [3, 4].some((d) => c.supplierWords.has(items[items.length - d]?.lower ?? '') || PARTNERS.has(items[items.length - d]?.lower ?? ''));
-        const whence = prev.prep === 'of' && (partnerOf || !!items[items.length - 3]?.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')));
+        const partnerOf = [3, 4].some((d) => c.supplierWords.has(items[items.length - d - back]?.lower ?? '') || PARTNERS.has(items[items.length - d - back]?.lower ?? ''));
+        const whence = prev.prep === 'of' && (partnerOf || !!items[items.length - 3 - back]?.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')));
         // ("comprou ao país": right after a verb's preposition, the verb's seller or recipient.)
-        const afterVerb = prev.prep !== null && !items[items.length - 3]?.cargo && !!items[items.length - 3]?.tags.some((g) => g.k === 'verb');
+        const afterVerb = prev.prep !== null && !items[items.length - 3 - back]?.cargo && !!items[items.length - 3 - back]?.tags.some((g) => g.k === 'verb');
         // ("ship to the country": an English preposition before the article locates it too.)
-        const before = items[items.length - 3];
+        const before = items[items.length - 3 - back];
         const locatedEn = prev.prep === null && !!before && before.prep !== null && before.prep !== 'of' && !before.place;
         // ("o Brasil importou do país asiático": "from the country" right after a verb of buying is another country too;
         // "os diamantes saem do país" leave the country just named.)
-        const boughtFrom = afterVerb && !!items[items.length - 3]?.tags.some((g) => g.k === 'verb' && g.cls === 'receive');
+        const boughtFrom = afterVerb && !!items[items.length - 3 - back]?.tags.some((g) => g.k === 'verb' && g.cls === 'receive');
         // ("22 pilotos brasileiros concluíram o treinamento na base de Såtenäs, no sudoeste do país nórdico", "del país vecino": a
         // country named by its region or as a neighbour is another country than the sentence's own.)
         const regional = REGIONAL_COUNTRY.test(text.slice(it.end, it.end + 24));
         // ("A França, que retirou suas tropas do país": after a verb of withdrawing or leaving, "of the country" is where from.)
-        const leftFrom = [3, 4, 5].some((d) => !!items[items.length - d]?.tags.some((g) => g.k === 'verb' && (g.cls === 'withdraw' || g.cls === 'leave')));
+        const leftFrom = [3, 4, 5].some((d) => !!items[items.length - d - back]?.tags.some((g) => g.k === 'verb' && (g.cls === 'withdraw' || g.cls === 'leave')));
         // ("As vendas ao país vizinho", "shipments to the country": the other end of a transfer, or a neighbour.)
         // (English puts it before: "the neighbouring country".)
         const neighbour = /^\s+(?:vizinh|vecin|voisin)/i.test(text.slice(it.end, it.end + 12)) || prev !== adj;
@@ -437,7 +439,7 @@ export function buildItems(
           last: lastPlace,
           located: (prev.prep !== null && (prev.prep !== 'of' || boughtFrom)) || locatedEn || object || whence || regional,
           first: firstPlace,
-          prior: subjectBefore(items, lastPlaceAt, verbBefore(items, lastPlaceAt, items.length - 2)) ? priorPlace : undefined,
+          prior: subjectBefore(items, lastPlaceAt, verbBefore(items, lastPlaceAt, items.length - 2 - back)) ? priorPlace : undefined,
           object,
           kingdomAt: KINGDOM.has(it.lower) ? it.start : -1,
           islandAt: ISLAND.has(it.lower) || ARCHIPELAGO.has(it.lower) ? it.start : -1,
@@ -448,7 +450,7 @@ export function buildItems(
           toward,
           neighbour,
           // ("35 cabo-verdianos, que regressaram ao país": people going home go to their nationality's country.)
-          returning: afterVerb && !!items[items.length - 3]?.tags.some((g) => g.k === 'verb' && g.sense === 'home'),
+          returning: afterVerb && !!items[items.length - 3 - back]?.tags.some((g) => g.k === 'verb' && g.sense === 'home'),
           // ("La Habana (EFE).- Cuba compró azúcar a Brasil y Colombia. [...] el Gobierno envió a China": not a government
           // named by its nationality, "o Governo angolano".)
           government: GOVERNMENT.has(it.lower) && !(m !== undefined && m.via === 'demonym' && /^\s*$/.test(text.slice(it.end, m.start))),
@@ -473,7 +475,6 @@ export function buildItems(
   unmarkFalseRelatives(items);
   unmarkHabitual(items);
   exchangeOfElided(items);
-  unmarkHowever(items);
   unmarkTradeCargo(items);
   unmarkCurrencyCountry(items, c.lex.lang);
   if (c.lex.lang === 'en') unmarkInfrastructure(items);
@@ -674,11 +675,6 @@ function exchangeOfElided(items: Item[]): void {
   }
 }
 
-/** Spanish "sin embargo" is "however": no embargo, no mark of a ban. */
-function unmarkHowever(items: Item[]): void {
-  for (let i = 1; i < items.length; i++) if (items[i]!.lower === 'embargo' && items[i - 1]!.lower === 'sin') items[i]!.marks &= ~MARK_BIT.hypo;
-}
-
 /** "France used to buy oil from Chad": "used" before "to" and a verb is the habitual past, no use of goods. */
 function unmarkHabitual(items: Item[]): void {
   for (let i = 0; i + 2 < items.length; i++) {
@@ -823,6 +819,10 @@ export const untagged = (it: Item): boolean => it.tags.every((t) => t.k === 'mar
 export const isPlain = (it: Item | undefined): boolean => !!it && !it.place && it.tok === 'word' && untagged(it);
 export const isComma = (it: Item | undefined): boolean => !!it && it.tok === 'punct' && it.lower === ',';
 /** A number, in digits or in words ("500", "twenty", "a million"). */
+/** Subject pronouns that may stand for a place or a people ("it", "ele", "il"), and personal ones of the third person ("he", "ela"). */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'ele', 'ela', 'eles', 'elas', 'él', 'ella', 'ellos', 'il', 'elle', 'ils', 'elles']);
+export const PRONOUNS: ReadonlySet<string> = new Set(['ele', 'ela', 'eles', 'elas', 'he', 'she', 'they', 'él', 'ella', 'ellos', 'ellas', 'il', 'elle', 'ils', 'elles']);
+
 /** The index before the capitalised words the lexicon does not know (a model name, up to n) ending at j. */
 export function beforeModelName(items: Item[], j: number, n: number): number {
   let k = j;

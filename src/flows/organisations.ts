@@ -107,6 +107,18 @@ function overlaps(mentions: MentionRef[], start: number, end: number): boolean {
   return false;
 }
 
+/** The article's country a mention names, by its name or its nationality (a town names none), or undefined. */
+function articleCountry(m: MentionRef, countryByCode: Map<string, Place>): Place | undefined {
+  return m.place.country && (m.via === 'demonym' || m.place.kind === 'country') ? countryByCode.get(m.place.country) : undefined;
+}
+
+/** Ties `name`, defined up to offset `after`, to `place`; a name tied to two countries ("Ukraine's Interior Ministry", "Russia's Interior Ministry") is none's. */
+function claim(names: Map<string, { place: Place; after: number }>, conflicting: Set<string>, name: string, place: Place, after: number): void {
+  const known = names.get(name);
+  if (known && known.place !== place) conflicting.add(name);
+  else if (!known) names.set(name, { place, after });
+}
+
 /** An acronym in parentheses ("(HCB)", "(PDVSA)", "(ENH)"). */
 const ACRONYM = /\((\p{Lu}[\p{Lu}\p{N}]{1,7})\)/gu;
 /** Words that may join the capitalised words of a body's name ("Empresa Nacional de Hidrocarbonetos", "Bank of Zimbabwe"). */
@@ -128,7 +140,6 @@ const APPOSITION_CHARS = 90;
  * country the name holds, or else the one the apposition after it names after "of" (only a country the article names).
  */
 function acronyms(text: string, mentions: MentionRef[], countryByCode: Map<string, Place>, names: Map<string, { place: Place; after: number }>, conflicting: Set<string>): void {
-  const countryOf = (m: MentionRef): Place | undefined => (m.place.country && (m.via === 'demonym' || m.place.kind === 'country') ? countryByCode.get(m.place.country) : undefined);
   for (const a of text.matchAll(ACRONYM)) {
     const open = a.index!;
     const close = open + a[0].length;
@@ -142,20 +153,17 @@ function acronyms(text: string, mentions: MentionRef[], countryByCode: Map<strin
       ns -= w.length;
     }
     let place: Place | undefined;
-    for (let m = mentionBefore(mentions, open); m && m.start >= ns; m = mentionBefore(mentions, m.start)) place = countryOf(m) ?? place;
+    for (let m = mentionBefore(mentions, open); m && m.start >= ns; m = mentionBefore(mentions, m.start)) place = articleCountry(m, countryByCode) ?? place;
     // (Else the apposition after it: ", maior produtora de energia de Moçambique,".)
     if (words === 0) continue;
     if (!place && text.startsWith(', ', close)) {
       const stop = text.slice(close + 2, close + 2 + APPOSITION_CHARS).search(PUNCT);
       const end = close + 2 + (stop < 0 ? 0 : stop);
       const m = mentionBefore(mentions, end);
-      if (m && m.start > close && OF_BEFORE.test(text.slice(Math.max(close, m.start - 12), m.start))) place = countryOf(m);
+      if (m && m.start > close && OF_BEFORE.test(text.slice(Math.max(close, m.start - 12), m.start))) place = articleCountry(m, countryByCode);
     }
     if (!place) continue;
-    const acro = a[1]!;
-    const known = names.get(acro);
-    if (known && known.place !== place) conflicting.add(acro);
-    else if (!known) names.set(acro, { place, after: close });
+    claim(names, conflicting, a[1]!, place, close);
   }
 }
 
@@ -167,9 +175,8 @@ export function organisationMentions(text: string, mentions: MentionRef[], count
   const names = new Map<string, { place: Place; after: number }>();
   const conflicting = new Set<string>();
   for (const m of mentions) {
-    const cc = m.place.country;
-    const place = cc ? countryByCode.get(cc) : undefined;
-    if (!place || (m.via !== 'demonym' && m.place.kind !== 'country')) continue;
+    const place = articleCountry(m, countryByCode);
+    if (!place) continue;
     let at = -1;
     if (m.via !== 'demonym' && (text.startsWith("'s ", m.end) || text.startsWith('’s ', m.end))) at = m.end + 3;
     else if (m.via === 'demonym') {
@@ -185,10 +192,7 @@ export function organisationMentions(text: string, mentions: MentionRef[], count
     if (at < 0) continue;
     const name = nameAt(text, at);
     if (!name || overlaps(mentions, at, at + name.length)) continue;
-    // a name tied to two countries ("Ukraine's Interior Ministry", "Russia's Interior Ministry") is none's
-    const known = names.get(name);
-    if (known && known.place !== place) conflicting.add(name);
-    else if (!known) names.set(name, { place, after: at + name.length });
+    claim(names, conflicting, name, place, at + name.length);
   }
   for (const n of conflicting) names.delete(n);
   // (Bodies named by an acronym are kept apart from the companies "A empresa" refers back to: "a Associação Portuguesa da

@@ -2,7 +2,7 @@
  * Triggers of a sentence (send/receive/train/help/move/visit/deport/withdraw verbs and their
  * nominalisations), with verb-versus-noun decided from context, and clause boundaries.
  */
-import { beforeModelName, CENTRES, GOODS_WORDS_BACK, has, hasBefore, hasMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, nationalityNoun, POSSESSIVES, prepRole, WITH, type Item } from './items';
+import { beforeModelName, CENTRES, GOODS_WORDS_BACK, has, hasBefore, hasMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, nationalityNoun, POSSESSIVES, prepRole, PRONOUNS, SUBJECT_PRONOUNS, WITH, type Item } from './items';
 import { COME_FROM, COME_PARTICIPLE, REMITTANCES, type Tag } from './lexicon/index';
 import { PERCENT, REST_WORDS } from './quantity';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
@@ -160,7 +160,8 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     // English "ship", "supply": a base form that is also a cargo noun is a verb only after "to" or a modal.
     // ("Belarus, which supplies Russia with": after a relative pronoun it is the clause's verb.)
     // ("It also ships LNG to Turkey": not after a subject pronoun, maybe past an adverb.)
-    const pronounBefore = EN_SUBJECT_PRONOUNS.has(prev?.lower ?? '') || (SUBJECT_ADVERBS.has(prev?.lower ?? '') && EN_SUBJECT_PRONOUNS.has(items[i - 2]?.lower ?? ''));
+    const pronoun = (x: Item | undefined): boolean => SUBJECT_PRONOUNS.has(x?.lower ?? '') || PRONOUNS.has(x?.lower ?? '');
+    const pronounBefore = pronoun(prev) || (SUBJECT_ADVERBS.has(prev?.lower ?? '') && pronoun(items[i - 2]));
     if (verb && lang === 'en' && isCargo(it) && (verb.mood === 'inf' || verb.mood === 'fin') && prepRole(prev) !== 'to' && !hasMark(prev, MB.plan | MB.rel) && !nameSubject && !pronounBefore) verb = undefined;
     // "esteve em Lisboa", "estuvo en Washington": a stay is a visit only with a place it was in right after ("esteve
     // exilado em", "estuvo hospitalizado en", "estuvo atracado en", "esteve à frente da embaixada" are no visits; a
@@ -623,8 +624,6 @@ function denied(items: Item[], i: number): boolean {
   return false;
 }
 
-/** English subject pronouns of the third person ("It ships", "They sell"). */
-const EN_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she']);
 /** Adverbs that may stand between goods as a subject and their verb ("Azerbaijani gas already supplies Turkey", "já", "déjà", "ya"). */
 const SUBJECT_ADVERBS: ReadonlySet<string> = new Set(['already', 'also', 'still', 'now', 'currently', 'mostly', 'mainly', 'largely', 'já', 'também', 'ainda', 'déjà', 'aussi', 'encore', 'ya', 'también', 'todavía']);
 

@@ -329,6 +329,8 @@ export const es: Lexicon = {
     carrier: ['cargados de', 'cargado de', 'cargados con', 'cargado con', 'transportando'],
     dest: ['con destino a', 'con destino al', 'rumbo a', 'rumbo al', 'como destino'],
     pack: ['volúmenes', 'préstamo', 'préstamos', 'línea de crédito', 'líneas de crédito', 'paquete', 'paquetes', 'lote', 'lotes', 'cargamento', 'cargamentos', 'partida'],
+    // ("sin embargo" is "however": read as one phrase, it carries no mark of ban)
+    idiom: ['sin embargo'],
     hypo: ['cualquier', 'cualesquiera', 'discutir', 'negociar', 'prohibió', 'prohíbe', 'prohibir', 'prohibieron', 'vetó', 'embargo', 'embargos', 'frenar', 'frene', 'frenen', 'frenó'],
     benef: ['población', 'poblaciones', 'pueblo', 'gendarmería', 'guardia costera', 'policía', 'desplazados', 'refugiados', 'víctimas', 'hospitales'],
     there: ['desde donde', 'de donde', 'desde allí', 'desde ahí', 'de allí', 'desde allá'],

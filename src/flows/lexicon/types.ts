@@ -139,7 +139,8 @@ export type MarkerKind =
   | 'say' // declarative verbs ("anunciou", "said", "a annoncé"): "que"/"that" right after one opens a reported clause
   | 'there' // "de onde", "from there", "desde donde", "d'où": the source is the place just named
   | 'aux' // auxiliaries ("a", "ont", "has"): listed so that French "a" is never read as "à"
-  | 'adj'; // cargo nouns that are also adjectives ("militares"): cargo only when not after another noun
+  | 'adj' // cargo nouns that are also adjectives ("militares"): cargo only when not after another noun
+  | 'idiom'; // a fixed phrase that holds a marker's word and means none of it ("sin embargo", "however": no embargo)
 
 export interface Lexicon {
   lang: Lang;
