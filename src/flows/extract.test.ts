@@ -8918,3 +8918,18 @@ describe('session 40: English "ships" after a subject pronoun', () => {
     expect(triples(run('Greece will buy two ships from France.', 'en', D))).toEqual(['FR>GR:vehicles']);
   });
 });
+
+describe('session 41: money for a project goes to the country, not to the place of the project', () => {
+  const defs = [C('JP', ['Japão', 'Japan', 'Japon', 'Japón']), C('MZ', ['Moçambique', 'Mozambique']), CITY('Nacala', 'MZ')];
+  it('"um empréstimo a Moçambique para a segunda fase da reabilitação do porto de Nacala" goes to Mozambique, in each language', () => {
+    expect(triples(run('O Japão aprovou um empréstimo de 250 milhões de dólares a Moçambique para a segunda fase da reabilitação do porto de Nacala.', 'pt', defs))).toEqual(['JP>MZ:money']);
+    expect(triples(run('O Japão concedeu a Moçambique um empréstimo de 250 milhões de dólares para a reabilitação do porto de Nacala.', 'pt', defs))).toEqual(['JP>MZ:money']);
+    expect(triples(run('Japón otorgó a Mozambique un préstamo de 250 millones de dólares para la rehabilitación del puerto de Nacala.', 'es', defs))).toEqual(['JP>MZ:money']);
+    expect(triples(run('Le Japon a accordé au Mozambique un prêt de 250 millions de dollars pour la modernisation du port de Nacala.', 'fr', defs))).toEqual(['JP>MZ:money']);
+    expect(triples(run('Japan will lend Mozambique 250 million dollars for the rehabilitation of the port of Nacala.', 'en', defs))).toEqual(['JP>MZ:money']);
+    expect(triples(run('Japan approved a loan of 250 million dollars to Mozambique for the rehabilitation of Nacala port.', 'en', defs))).toEqual(['JP>MZ:money']);
+  });
+  it('goods still go to the port they are sent to', () => {
+    expect(triples(run('O Japão enviou 200 toneladas de arroz para o porto de Nacala.', 'pt', defs))).toEqual(['JP>Nacala@MZ:other']);
+  });
+});

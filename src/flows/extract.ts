@@ -3755,6 +3755,25 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("paid $173 million to India for electricity from a plant at Godda": a payee is not refined past what it is paid for.)
     let refineEnd = R;
     if (PAY.test(items[t.idx]!.lower) && dst !== undefined && dst > t.idx) for (let k = dst + 1; k <= R; k++) if (PAID_FOR.has(items[k]!.lower)) { refineEnd = k - 1; break; }
+    // ("aprovou um empréstimo de 250 milhões a Moçambique para a reabilitação do porto de Nacala", "un prêt au Mozambique pour la
+    // réhabilitation du port de Nacala": money lent or given to a country goes to it; a place in a noun phrase of purpose after
+    // it is where the money is to be spent, as a place past an infinitive of purpose is, see above.)
+    // (So is a place the phrase of purpose holds that was read as the destination: the country named before it gets the money.)
+    if (dst !== undefined && dst > t.idx && moneyBetween(items, t, refineEnd)) {
+      const before = purposeNounAt(items, t.idx + 1, dst - 1);
+      if (before >= 0) {
+        // (Or right before a noun of lending: "concedeu a Moçambique um empréstimo [...] para a reabilitação do porto de Nacala".)
+        for (let k = before - 1; k >= Math.max(L, t.idx - (noun ? 4 : 0)) && k !== t.idx; k--) {
+          // (or the object of a verb of giving: "will lend Mozambique $250 million for the rehabilitation of".)
+          if (items[k]!.place && (roles[k]?.role === 'to' || (roles[k]?.role === 'bare' && !noun && k === t.idx + 1)) && countryAt(items, k) === countryAt(items, dst)) {
+            dst = k;
+            break;
+          }
+        }
+      }
+      const at = purposeNounAt(items, dst + 1, refineEnd);
+      if (at >= 0) refineEnd = at - 1;
+    }
     // (the goods paid for come from the most specific place the clause gives: "for electricity from its plant at Godda")
     const paidGoodsFrom = refineEnd < R ? refine(items, roles, dst, t.idx + 1, R, (r) => r.role === 'in' || r.role === 'to' || r.role === 'from' || r.role === 'demonym', true) : undefined;
     if (!(t.cls === 'receive' && dst !== undefined && dst < t.idx && cargoAntecedent(items, t.idx, lang === 'en') >= 0)) dst = refine(items, roles, dst, t.idx + 1, refineEnd, (r, k) => (r.role === 'in' || r.role === 'to' || r.role === 'demonym') && !(t.cls === 'send' && otherParticiple(items, roles, k, t.idx)), true);
@@ -5388,6 +5407,27 @@ function studyPurpose(items: Item[], i: number): boolean {
  * the tokenizer keeps "afin" and "de" apart)? `only`: only one that never leads anywhere but to a purpose ("para",
  * "pour", "afin de"), not "a" or "to".
  */
+/** Is the transfer at `t` one of money (its trigger, or a currency, money or a noun of lending from it to `b`)? */
+function moneyBetween(items: Item[], t: Trigger, b: number): boolean {
+  if (t.cat === 'money') return true;
+  for (let k = t.idx; k <= b; k++) if (items[k]!.tags.some((g) => g.k === 'cur' || ((g.k === 'cargo' || g.k === 'noun' || g.k === 'verb') && g.cat === 'money'))) return true;
+  return false;
+}
+
+/**
+ * The first "for"/"para"/"pour" in [a, b] opening a noun phrase of purpose: a determiner, then a word that is no place, goods or
+ * people ("para a reabilitação", "for the construction", "pour la modernisation"), or -1.
+ */
+function purposeNounAt(items: Item[], a: number, b: number): number {
+  for (let k = a; k + 2 <= b; k++) {
+    if (isComma(items[k]) || items[k]!.tok === 'punct') return -1;
+    if (!FOR_WORDS.has(items[k]!.lower) || !hasMark(items[k + 1], MB.det)) continue;
+    const n = items[k + 2]!;
+    if (isPlain(n) && !n.cap && !n.place && !n.cargo && !n.trig && !isPeople(n)) return k;
+  }
+  return -1;
+}
+
 function purposeBefore(items: Item[], k: number, only = false): boolean {
   const w = items[k - 1]?.lower;
   if (w === 'para' || w === 'pour' || (w === 'de' && items[k - 2]?.lower === 'afin')) return true;
