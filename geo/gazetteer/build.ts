@@ -131,6 +131,13 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
   const index = new Map<string, Map<number, RefType>>();
   /** "key\tentry" of names that are also a demonym of the same entry (serialised as both refs). */
   const dualKeys = new Set<string>();
+  /** Keys of demonyms from English sources only ("Kiwi", "Aussie"), and of demonyms from the other languages' (see the 'e' flag). */
+  const englishDemonyms = new Set<string>();
+  const otherDemonyms = new Set<string>();
+  const addDemonym = (form: string, idx: number, lang: 'pt' | 'es' | 'en' | 'fr'): void => {
+    (lang === 'en' ? englishDemonyms : otherDemonyms).add(nameKey(form));
+    addRef(form, idx, 'd');
+  };
   const addRef = (name: string, idx: number, type: RefType): void => {
     const key = nameKey(name);
     if (!key || NOT_PLACE_KEYS.has(key)) return;
@@ -213,7 +220,7 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
       for (const l of ['eng', 'fra']) {
         const d = c.demonyms[l];
         if (!d) continue;
-        for (const f of new Set([d.m, d.f])) for (const form of inflect(f, l === 'eng' ? 'en' : 'fr')) addRef(form, idx, 'd');
+        for (const f of new Set([d.m, d.f])) for (const form of inflect(f, l === 'eng' ? 'en' : 'fr')) addDemonym(form, idx, l === 'eng' ? 'en' : 'fr');
       }
     }
   }
@@ -233,7 +240,7 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     const idx = countryIdx.get(cc);
     if (idx === undefined) continue;
     for (const [cell, lang] of [[pt, 'pt'], [es, 'es'], [en, 'en'], [fr, 'fr']] as const) {
-      for (const base of cell.split(';').filter(Boolean)) for (const f of inflect(base, lang)) addRef(f, idx, 'd');
+      for (const base of cell.split(';').filter(Boolean)) for (const f of inflect(base, lang)) addDemonym(f, idx, lang);
     }
   }
 
@@ -545,14 +552,14 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
     const idx = entries.findIndex((e) => e.kind === 'R' && e.names[0] === name);
     if (idx < 0) continue;
     for (const [cell, lang] of [[pt, 'pt'], [es, 'es'], [en, 'en'], [fr, 'fr']] as const) {
-      for (const base of cell.split(';').filter(Boolean)) for (const f of inflect(base, lang)) addRef(f, idx, 'd');
+      for (const base of cell.split(';').filter(Boolean)) for (const f of inflect(base, lang)) addDemonym(f, idx, lang);
     }
   }
   for (const [id, pt, es, en, fr] of REGION_DEMONYMS) {
     const idx = entries.findIndex((e) => e.id === `other:${id}`);
     if (idx < 0) continue;
     for (const [cell, lang] of [[pt, 'pt'], [es, 'es'], [en, 'en'], [fr, 'fr']] as const) {
-      for (const base of cell.split(';').filter(Boolean)) for (const f of inflect(base, lang)) addRef(f, idx, 'd');
+      for (const base of cell.split(';').filter(Boolean)) for (const f of inflect(base, lang)) addDemonym(f, idx, lang);
     }
   }
 
@@ -588,6 +595,7 @@ export async function buildGazetteer(o: { root: string; outDir: string; force: b
       if (words.has(key)) flags += 'w';
       if (ptEveryday.has(key)) flags += 'v';
       if (ptNames.has(key)) flags += 'n';
+      if (englishDemonyms.has(key) && !otherDemonyms.has(key)) flags += 'e';
     }
     nameLines.push(`${key}\t${flags}\t${sorted.map(([i, t]) => (t === '' && dualKeys.has(`${key}\t${i}`) ? `${i},${i}d` : `${i}${t}`)).join(',')}`);
   }

@@ -12,6 +12,7 @@
  *   following lines  names: key flags refs — key = folded words joined by spaces (src/text/normalize.ts);
  *                    flags: s = stopword, w = everyday word, v = everyday Portuguese word (used in pt texts; may come with w),
  *                    n = also a Portuguese first name or surname ("Brito", "Nogueira"),
+ *                    e = a demonym only English sources give ("Kiwi", "Aussie"),
  *                    p = only a prefix of longer names;
  *                    refs = entry numbers, best prior first, each with an optional type letter:
  *                    d demonym, a abbreviation (case-sensitive), q only after a region cue,

@@ -658,6 +658,9 @@ function accept(
   // (English writes nationalities capitalised: a lower-case one that is also an everyday word is that word, "the poles
   // that hold the tent", "french fries"; a lower-case headline's "russian troops", or "pro-russian", still name a country.)
   if (via === 'demonym' && c.lang === 'en' && !(firstShape & CAP) && rec.flags.includes('w') && !(prefixed && /^(pro|anti)$/.test(tk.norm[i - 1]!))) return null;
+  // (A nationality only English gives, written in lower case in another language's text, is that language's word: "la cosecha
+  // de kiwi" is fruit, not New Zealanders.)
+  if (via === 'demonym' && c.lang !== 'en' && !(firstShape & CAP) && rec.flags.includes('e')) return null;
   // a language, not a place: "in English", "em português", "speaks French", "língua portuguesa"
   if (via === 'demonym' && j - i === 1 && languageUse(c, i)) return null;
   // ("según cifras del DANE": a single word in capitals on a line of ordinary text, between words that are not in capitals, is

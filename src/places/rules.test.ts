@@ -173,6 +173,14 @@ describe('kinds, variants and everyday words', () => {
     expect(texts('Os poloneses votaram no domingo.', 'pt')).toEqual(['poloneses']);
   });
 
+  it('reads a nationality only English gives, in lower case in another language, as that language\'s word ("la cosecha de kiwi")', () => {
+    expect(texts('Los temporeros llegaron para la cosecha de kiwi.', 'es')).toEqual([]);
+    expect(texts('O preço do kiwi subiu.', 'pt')).toEqual([]);
+    // (capitalised it still names the people, and so does a nationality the language itself writes in lower case)
+    expect(texts('Los Kiwis ganaron el partido.', 'es')).toEqual(['Kiwis']);
+    expect(texts('Los neozelandeses ganaron el partido.', 'es')).toEqual(['neozelandeses']);
+  });
+
   it('gives Hong Kong and Macau kind region with their own codes, Antarctica a continent', () => {
     const ps = places('The team flew from Hong Kong to Macau and on to Antarctica.');
     expect(placeOf(ps, 'Hong Kong')).toMatchObject({ kind: 'region', country: 'HK' });
