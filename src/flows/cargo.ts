@@ -73,6 +73,28 @@ export const DURING: ReadonlySet<string> = new Set(['durante', 'during', 'pendan
 const afterDuring = (items: Item[], k: number): boolean =>
   phraseBefore(items, k, 3, (j) => DURING.has(items[j]!.lower), (x) => hasMark(x, MB.det) || !!x.cargo || lowerPlain(x));
 
+/** Prepositions of purpose ("for", "para", "pour"). */
+export const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'para', 'pour']);
+
+/** Nouns of a harvest ("cosecha", "colheita", "harvest", "récolte"). */
+const HARVESTS: ReadonlySet<string> = new Set(['harvest', 'harvests', 'cosecha', 'cosechas', 'zafra', 'colheita', 'colheitas', 'safra', 'safras', 'récolte', 'récoltes', 'vendange', 'vendanges']);
+
+/**
+ * Is the cargo word at k in a phrase of purpose that names a harvest, "para la cosecha de kiwi", "for the kiwi harvest", "pour la
+ * récolte des fraises" (the work people are sent to do, not goods sent)?
+ */
+function forHarvest(items: Item[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const x = items[j]!;
+    if (FOR_WORDS.has(x.lower)) {
+      for (let h = j + 1; h <= Math.min(items.length - 1, k + 1); h++) if (HARVESTS.has(items[h]!.lower)) return true;
+      return false;
+    }
+    if (!(hasMark(x, MB.det) || !!x.cargo || lowerPlain(x) || prepRole(x) === 'of')) return false;
+  }
+  return false;
+}
+
 /**
  * Are the people at k those a service named before them is done on ("por la custodia de los presos", "for the housing of asylum
  * seekers")?
@@ -458,6 +480,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // ("recibió durante la cosecha cafetalera a 18.000 recolectores", "during the harvest", "pendant la récolte": goods named
       // after a preposition of time name a season, not what is sent.)
       if (afterDuring(items, k)) continue;
+      // ("enviar 300 trabajadores para la cosecha de kiwi", "for the kiwi harvest": nor do those after "for" a harvest.)
+      if (forHarvest(items, k)) continue;
       // ("financia la fábrica de fusiles y munición de Maracay", "funds a factory of rifles": what a plant makes is no cargo of a
       // verb of funding, which funds the plant.)
       if (t.cat === 'money' && madeByPlant(items, k)) continue;

@@ -36,7 +36,7 @@
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
 import { fold, isWordCode } from '../text/normalize';
-import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, DEAL, DURING, goesTo, INFINITIVE, infinitiveAt, investsAt, isVehicle, namedGoods, oneEach, type CargoHit } from './cargo';
+import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, DEAL, DURING, FOR_WORDS, goesTo, INFINITIVE, infinitiveAt, investsAt, isVehicle, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, OWNER_RELATIVE, ranksPartner, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
 import { actorNationality, buildItems, GOODS_WORDS_BACK, has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, pluralNationality, POSSESSIVES, prepRole, PRONOUNS, SUBJECT_PRONOUNS, THERE_TO, untagged, WITH, type AnaphorResolver, type BitMarker, type Item, type MentionRef, type PlaceRef } from './items';
 import { COME_PARTICIPLE, compiled, REMITTANCES, type Tag } from './lexicon/index';
@@ -6932,8 +6932,6 @@ function wordSetOf(words: Iterable<string>): WordSet {
   for (const x of words) w.add(x);
   return w;
 }
-/** Prepositions of purpose: "for", "para", "pour". */
-const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'para', 'pour']);
 const CONTAIN_WORDS = wordSetOf(CONTAINS);
 const DEFINITE: ReadonlySet<string> = new Set(['the', 'a', 'o', 'la', 'el', 'le', 'this', 'esta', 'essa', 'cette']);
 const DEFINITE_PL: ReadonlySet<string> = new Set(['the', 'these', 'os', 'as', 'estes', 'esses', 'estas', 'essas', 'les', 'ces', 'los', 'las', 'estos', 'esos', 'estas', 'esas']);
