@@ -8942,3 +8942,16 @@ describe('session 41: goods a harvest is of are the work people are sent to do',
     expect(triples(run('Le Maroc enverra 500 ouvrières en Espagne pour la récolte des fraises.', 'fr', defs))).toEqual(['MA>ES:people']);
   });
 });
+
+describe('session 41: a place "in" after a destination the gazetteer does not know locates that destination', () => {
+  const defs = [C('PT', ['Portugal'], ['portugueses', 'Portuguese', 'portugais']), C('LT', ['Lituânia', 'Lithuania', 'Lituania', 'Lituanie'])];
+  it('"militares portugueses partiram para Rukla, na Lituânia" go to Lithuania, in each language', () => {
+    expect(triples(run('Cerca de 220 militares portugueses partiram hoje para Rukla, na Lituânia.', 'pt', defs))).toEqual(['PT>LT:troops']);
+    expect(triples(run('About 220 Portuguese soldiers left today for Rukla, in Lithuania.', 'en', defs))).toEqual(['PT>LT:troops']);
+    expect(triples(run('Unos 220 militares portugueses partieron hoy hacia Rukla, en Lituania.', 'es', defs))).toEqual(['PT>LT:troops']);
+    expect(triples(run('Quelque 220 militaires portugais sont partis pour Rukla, en Lituanie.', 'fr', defs))).toEqual(['PT>LT:troops']);
+  });
+  it('a place "in" with no destination before it is still where they left', () => {
+    expect(triples(run('Os últimos militares portugueses partiram hoje do aeroporto, na Lituânia.', 'pt', defs))).toEqual(['LT>PT:troops']);
+  });
+});

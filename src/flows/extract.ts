@@ -2652,6 +2652,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let afterIdx: number | undefined;
     let visitorR: number | undefined;
     let leftR: number | undefined;
+    /** A place "in" after a "to" with no known place of its own, before any other destination (see leftR). */
+    let inAfterTo: number | undefined;
     let backR = false;
     // Places ranked with no preposition of agency: "devant la France", "seguida da China" (not "seguida pela China",
     // which is the agent).
@@ -2674,7 +2676,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (r.ranked && (r.role === 'bare' || r.role === 'from' || r.role === 'of')) rankedBare.push(k);
       // What a leaving verb leaves: its first place object ("deixou o porto de Primorsk", "quitté la base d'Agadez"),
       // before any destination ("partiram para a Austrália ao abrigo do programa do Pacífico" leaves no ocean).
-      if (leftR === undefined && toStrong === undefined && toWeak === undefined && (r.role === 'bare' || r.role === 'of' || r.role === 'from' || r.role === 'in')) leftR = k;
+      // ("partiram hoje para Rukla, na Lituânia", "left for a base in Lithuania": past a "to" whose place the gazetteer does not know,
+      // a place "in" locates that destination; it is not what was left.)
+      // (Right after it: "embarcam para universidades estrangeiras ao abrigo do programa [...], anunciou hoje em Luanda" is no such place.)
+      if (inAfterTo === undefined && leftR === undefined && toStrong === undefined && toWeak === undefined && r.role === 'in' && locatesDestination(items, t.idx, k)) inAfterTo = k;
+      else if (leftR === undefined && toStrong === undefined && toWeak === undefined && (r.role === 'bare' || r.role === 'of' || r.role === 'from' || r.role === 'in')) leftR = k;
       switch (r.role) {
         case 'by':
           // "llevados a Panamá en un avión fletado por Canadá": the agent of another participle is not this verb's.
@@ -3413,7 +3419,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // "deixou o porto de Primorsk com destino a Cuba", "zarparon del terminal de José", "left Kabul for Doha".
         // (A goods noun's genitive past the destination is no start: "partiram para a Austrália ao abrigo do
         // programa do Pacífico"; "partiu para Cuba do porto de Santos" still leaves Santos.)
-        dst = first(toStrong, toWeak);
+        dst = first(toStrong, toWeak, inAfterTo);
         // ("Une trentaine d'officiers maliens sont partis en Russie": French "partir en" goes there; "quitter" leaves.)
         const partirEn = lang === 'fr' && dst === undefined && leftR !== undefined && leftR === inR && /^part/.test(items[t.idx]!.lower) && items[leftR - 1]?.lower === 'en';
         if (partirEn) dst = leftR;
@@ -5407,6 +5413,19 @@ function studyPurpose(items: Item[], i: number): boolean {
  * the tokenizer keeps "afin" and "de" apart)? `only`: only one that never leads anywhere but to a purpose ("para",
  * "pour", "afin de"), not "a" or "to".
  */
+/**
+ * Does the place "in" at k locate a destination the gazetteer does not know, named right before it after the verb at v ("partiram
+ * para Rukla, na Lituânia", "left for a base in Lithuania")? A "to" at most six items back, with no verb, goods or place between.
+ */
+function locatesDestination(items: Item[], v: number, k: number): boolean {
+  for (let j = k - 1; j > v && j >= k - 6; j--) {
+    const x = items[j]!;
+    if (x.place || x.trig || x.cargo || x.tags.some((g) => g.k === 'verb')) return false;
+    if (prepRole(x) === 'to' && !hasMark(items[j - 1], MB.det) && prepRole(items[j - 1]) !== 'to') return true;
+  }
+  return false;
+}
+
 /** Is the transfer at `t` one of money (its trigger, or a currency, money or a noun of lending from it to `b`)? */
 function moneyBetween(items: Item[], t: Trigger, b: number): boolean {
   if (t.cat === 'money') return true;
