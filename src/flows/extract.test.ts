@@ -8955,3 +8955,18 @@ describe('session 41: a place "in" after a destination the gazetteer does not kn
     expect(triples(run('Os últimos militares portugueses partiram hoje do aeroporto, na Lituânia.', 'pt', defs))).toEqual(['LT>PT:troops']);
   });
 });
+
+describe('session 41: a transfer ruled out in Portuguese, Spanish and French is denied, as in English', () => {
+  const defs = [C('ES', ['España', 'Espagne']), C('PT', ['Portugal']), C('LT', ['Lituania', 'Lituânia', 'Lituanie'])];
+  it('"descartó enviar", "descartou o envio", "a exclu d\'envoyer", "a écarté l\'envoi" deny; "no descartó", "n\'a pas exclu" plan', () => {
+    const st = (text: string, lang: 'pt' | 'es' | 'fr') => run(text, lang, defs).map((f) => `${f.f}>${f.t}:${f.status}`);
+    expect(st('España descartó enviar tropas a Lituania.', 'es')).toEqual(['ES>LT:denied']);
+    expect(st('España descartó, en cambio, enviar tropas a Lituania.', 'es')).toEqual(['ES>LT:denied']);
+    expect(st('España no descartó enviar tropas a Lituania.', 'es')).toEqual(['ES>LT:planned']);
+    expect(st('Portugal descartou o envio de tropas para a Lituânia.', 'pt')).toEqual(['PT>LT:denied']);
+    expect(st('Portugal não descartou enviar tropas para a Lituânia.', 'pt')).toEqual(['PT>LT:planned']);
+    expect(st("L'Espagne a exclu d'envoyer des troupes en Lituanie.", 'fr')).toEqual(['ES>LT:denied']);
+    expect(st("L'Espagne a écarté l'envoi de troupes en Lituanie.", 'fr')).toEqual(['ES>LT:denied']);
+    expect(st("L'Espagne n'a pas exclu d'envoyer des troupes en Lituanie.", 'fr')).toEqual(['ES>LT:planned']);
+  });
+});

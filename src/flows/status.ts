@@ -104,6 +104,13 @@ function chargeOnPerson(items: Item[], k: number): boolean {
 
 /** Verbs of negotiating or discussing ("negotiate", "negociar", "négocier", "discuss", "discutir", "discuter"). */
 const NEGOTIATE = /^(?:negotiat|negoci|négoci|discuss|discut)/;
+/** Is all between k and v an aside set off by commas (", en cambio,", ", however,"), of at most five words, with no verb or place? */
+function asideBetween(items: Item[], k: number, v: number): boolean {
+  if (v - k < 3 || v - k > 7 || !isComma(items[k + 1]) || !isComma(items[v - 1])) return false;
+  for (let j = k + 2; j < v - 1; j++) if (items[j]!.trig || items[j]!.place || isComma(items[j]) || items[j]!.tags.some((g) => g.k === 'verb')) return false;
+  return true;
+}
+
 /** Refusals read as negations by the lexicon ("refused to", "recusou-se a", "se negó a", "a refusé de"). */
 const REFUSAL = /^(?:refus|declin|recus|se recus|se neg|neg(?:ou|aram)-se|rehus|rehús)/;
 /** Verbs of commenting or confirming ("refused to comment", "recusou-se a comentar", "a refusé de commenter"). */
@@ -487,7 +494,8 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
     if (FUTURE_PROGRESSIVE_AUX.has(it.lower) && items[k + 1]?.lower === 'a' && k + 2 === t.idx && t.mood === 'inf') reported = true;
     // ("O Brasil recusou enviar tanques": a verb of refusing right before the infinitive denies it.)
     if (REFUSAL.test(it.lower) && k + 1 === t.idx && t.mood === 'inf') denied = true;
-    const near = t.idx - k <= 4 && k >= L - 1;
+    // ("España descartó, en cambio, enviar tropas": past an aside set off by commas too.)
+    const near = (t.idx - k <= 4 || asideBetween(items, k, t.idx)) && k >= L - 1;
     // ("refused to send missiles": a refusal denies; "refused to stop sending weapons" or "refused to rule out" denies
     // the stopping, not the sending; "refused to comment the delivery" attributes nothing and denies nothing.)
     const refusal = REFUSAL.test(it.lower);

@@ -313,7 +313,9 @@ export const es: Lexicon = {
       'dijeron', 'informó', 'afirmó', 'fuentes', 'medios', 'cree', 'creen', 'estimaciones', 'informe'],
     condAux: ['habría', 'habrían', 'estaría', 'estarían', 'sería', 'serían'],
     deny: ['negó', 'negaron', 'niega', 'niegan', 'desmintió', 'desmintieron', 'desmiente', 'rechazó las acusaciones'],
-    neg: ['no', 'nunca', 'jamás', 'ni', 'ningún', 'ninguna', 'ninguno', 'se negó a', 'se niega a', 'se negaron a', 'rehusó', 'rehúsa'],
+    neg: ['no', 'nunca', 'jamás', 'ni', 'ningún', 'ninguna', 'ninguno', 'se negó a', 'se niega a', 'se negaron a', 'rehusó', 'rehúsa',
+      // ("España descartó enviar tropas": a transfer ruled out is not made; "no descartó" is a plan.)
+      'descartó', 'descarta', 'descartan', 'descartaron', 'ha descartado', 'han descartado', 'excluyó', 'excluye'],
     // not ruling a transfer out makes it a possibility, not a denial
     plan: ['ofrecido', 'ofrece', 'ofrecen', 'propuesto', 'contrato para', 'contratos para', 'se comprometió a', 'se comprometieron a', 'se compromete a', 'no descarta', 'no descartan', 'no descartó', 'no excluye', 'no excluyó', 'negocia', 'negocian', 'negociaba', 'en conversaciones para', 'en negociaciones para', 'se espera que', 'está previsto', 'están previstos', 'planea', 'planean', 'prevé', 'prevén', 'pretende', 'pretenden', 'va a', 'van a', 'prometió', 'prometieron', 'acordó', 'acordaron', 'tiene previsto', 'planes de', 'estudia', 'podría', 'podrá', 'acuerdo para', 'debe', 'deben', 'deberá', 'deberán', 'ofreció', 'ofrecieron', 'propuso', 'propusieron'],
     suspend: ['cancelada', 'canceladas', 'cancelado', 'cancelados', 'canceló', 'cancelaron', 'suspendió', 'suspendieron', 'suspende', 'suspensión', 'interrumpió', 'interrumpieron', 'paralizó', 'congeló',

@@ -334,7 +334,9 @@ export const fr: Lexicon = {
       'a affirmé', 'a indiqué', 'sources', 'rapport'],
     condAux: ['aurait', 'auraient', 'serait', 'seraient'],
     deny: ['nié', 'nie', 'nient', 'démenti', 'dément', 'démentent', 'a rejeté les accusations', 'réfute'],
-    neg: ['ne', 'n', 'pas', 'jamais', 'ni', 'aucun', 'aucune', 'rien', 'refusé de', 'refuse de', 'refusent de', 'refusé d', 'refuse d'],
+    neg: ['ne', 'n', 'pas', 'jamais', 'ni', 'aucun', 'aucune', 'rien', 'refusé de', 'refuse de', 'refusent de', 'refusé d', 'refuse d',
+      // ("L'Espagne a exclu d'envoyer des troupes", "a écarté l'envoi": a transfer ruled out is not made; "n'a pas exclu" is a plan.)
+      'a exclu d', 'a exclu de', 'ont exclu d', 'ont exclu de', 'exclut d', 'exclut de', 'a écarté', 'ont écarté', 'écarte', 'écartent'],
     // not ruling a transfer out makes it a possibility, not a denial
     plan: ["s'apprête à", "s'apprêtent à", "s'apprêtait à", 'entend', 'entendent', 'contrat pour', 'contrats pour', 'doit', 'doivent', 'devait', 'devaient', "s'est engagé à", "s'est engagée à", "s'était engagé à", "s'était engagée à", 'se sont engagés à', "s'engage à", "n'exclut pas", "n'excluent pas", "n'a pas exclu", "n'ont pas exclu", 'ne pas exclure', "n'excluait pas", 'négocie', 'négocient', 'en discussions pour', 'en pourparlers pour', 'en négociation pour', 'devrait', 'devraient', 'prévoit', 'prévoient', 'envisage', 'envisagent', 'compte', 'comptent', 'va', 'vont', 'promis', 'promet', 'a accepté de', 'engagé à', 'projette', 'projet de', 'plan de', 'pourrait', 'pourra', 'accord pour', 'proposé de', "proposé d'", 'offert de', "offert d'", 'propose de', "propose d'"],
     suspend: ['suspendu', 'suspendue', 'suspendus', 'suspendues', 'interrompue', 'interrompus', 'interrompues', 'gelée', 'gelés', 'gelées', 'suspend', 'suspendent', 'suspension', 'interrompu', 'interrompt', 'gelé',
