@@ -8970,3 +8970,16 @@ describe('session 41: a transfer ruled out in Portuguese, Spanish and French is 
     expect(st("L'Espagne n'a pas exclu d'envoyer des troupes en Lituanie.", 'fr')).toEqual(['ES>LT:planned']);
   });
 });
+
+describe('session 41: people come from where a relative clause or a participle says they live', () => {
+  const defs = [C('BR', ['Brasil', 'Brazil']), C('CD', ['República Democrática do Congo', 'Congo']), C('TZ', ['Tanzânia', 'Tanzania']), C('CA', ['Canada']), C('SY', ['Syrie'], ['syriens']), C('LB', ['Liban']), C('RW', ['Rwanda'], ['rwandais']), CITY('Goma', 'CD')];
+  it('"refugiados da RDC que vivem em campos da Tanzânia", "refugees from Congo living in Tanzania", "réfugiés syriens qui vivent au Liban"', () => {
+    expect(triples(run('O Brasil vai receber até dezembro cerca de 450 refugiados da República Democrática do Congo que vivem hoje em campos da Tanzânia.', 'pt', defs))).toEqual(['TZ>BR:people']);
+    expect(triples(run('Brazil will take in 450 refugees from Congo living in camps in Tanzania.', 'en', defs))).toEqual(['TZ>BR:people']);
+    expect(triples(run('Le Canada accueillera 300 réfugiés syriens qui vivent au Liban.', 'fr', defs))).toEqual(['LB>CA:people']);
+    expect(triples(run('Le HCR a organisé le retour au Rwanda de 1 500 réfugiés rwandais qui vivaient dans des camps autour de Goma.', 'fr', defs))).toEqual(['Goma@CD>RW:people']);
+  });
+  it('with no such clause the people still come from their own country', () => {
+    expect(triples(run('Le Canada accueillera 300 réfugiés syriens.', 'fr', defs))).toEqual(['SY>CA:people']);
+  });
+});

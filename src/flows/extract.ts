@@ -4195,6 +4195,19 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         if (src === at) src = first(fromL, originL, subjectDemonym, demonymL, demonymBefore(items, t.idx, Math.max(L, t.idx - 12)));
       }
     }
+    // ("O Brasil vai receber 450 refugiados da República Democrática do Congo que vivem hoje em campos da Tanzânia", "refugees from
+    // Congo living in Uganda", "devolvió a su país a 5.000 refugiados burundeses que vivían en el campo de Nduta": people a relative
+    // clause or a participle of living places in another country than their own come from there; in the sender's own country, from
+    // that more specific place.)
+    if (src !== undefined && dst !== undefined && hits.length > 0 && hits.every((h) => h.cat === 'people') && hits[0]!.at !== undefined) {
+      const at = residenceAfter(items, hits[0]!.at, Rmax);
+      if (at !== undefined && countryAt(items, at) !== countryAt(items, dst) && at !== src) {
+        const own = countryAt(items, at) === countryAt(items, src);
+        // (The people's own country: a nationality, or a place named between them and where they live, "refugees from Congo living in".)
+        const nationality = items[src]!.place!.via === 'demonym' || (src > hits[0]!.at && src < at);
+        if (own ? KIND_RANK[items[at]!.place!.place.kind] < KIND_RANK[items[src]!.place!.place.kind] : nationality) src = at;
+      }
+    }
     // ("300 Ethiopian officers left for Russia to study at military academies", "partiram para Portugal para se formar": people
     // going abroad to study or be trained take training from where they go.)
     if ((t.cls === 'move' || t.cls === 'leave') && src !== undefined && dst !== undefined && hits.length > 0 && hits.every((h) => h.cat === 'people' || h.cat === 'troops') && studyPurpose(items, t.idx)) {
@@ -5413,6 +5426,29 @@ function studyPurpose(items: Item[], i: number): boolean {
  * the tokenizer keeps "afin" and "de" apart)? `only`: only one that never leads anywhere but to a purpose ("para",
  * "pour", "afin de"), not "a" or "to".
  */
+/** Verbs and participles of living or staying somewhere ("vivem", "vivían", "living", "résident", "acolhidos", "sheltered"). */
+const LIVING = /^(?:viv[eiíaá]|resid|r[ée]sid|live[sd]?$|living$|habit|acolhid|acogid|accueilli|hosted$|sheltered$|albergad|abrigad)/;
+
+/**
+ * The place where the people named at p live, by a relative clause or a participle right after them ("refugiados [...] que vivem hoje
+ * em campos da Tanzânia", "refugees living in Uganda", "réfugiés qui vivent au Tchad"), within R, or undefined.
+ */
+function residenceAfter(items: Item[], p: number, R: number): number | undefined {
+  let live = -1;
+  for (let k = p + 1; k <= Math.min(R, p + 6) && live < 0; k++) {
+    const it = items[k]!;
+    if (isComma(it) || it.trig) return undefined;
+    if (isPlain(it) && !it.cap && LIVING.test(it.lower) && (hasMark(items[k - 1], MB.rel) || hasMark(items[k - 2], MB.rel) || k === p + 1 || items[k - 1]!.place !== undefined)) live = k;
+  }
+  if (live < 0) return undefined;
+  for (let k = live + 1; k <= Math.min(R, live + 7); k++) {
+    const it = items[k]!;
+    if (isComma(it) || it.trig || it.cargo) return undefined;
+    if (it.place && it.place.via !== 'demonym') return k;
+  }
+  return undefined;
+}
+
 /**
  * Does the place "in" at k locate a destination the gazetteer does not know, named right before it after the verb at v ("partiram
  * para Rukla, na Lituânia", "left for a base in Lithuania")? A "to" at most six items back, with no verb, goods or place between.
