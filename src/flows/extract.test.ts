@@ -8983,3 +8983,15 @@ describe('session 41: people come from where a relative clause or a participle s
     expect(triples(run('Le Canada accueillera 300 réfugiés syriens.', 'fr', defs))).toEqual(['SY>CA:people']);
   });
 });
+
+describe('session 41: aid named in words of aid and suspended is a suspended transfer', () => {
+  const defs = [C('BE', ['Belgium', 'Bélgica', 'Belgique']), C('RW', ['Rwanda', 'Ruanda']), CITY('Goma', 'CD')];
+  it('"Belgium suspended military aid to Rwanda", "suspendeu a ajuda militar ao Ruanda", "a suspendu son aide militaire au Rwanda"', () => {
+    const st = (text: string, lang: Lang) => run(text, lang, defs).map((f) => `${f.f}>${f.t}:${f.category}:${f.status}`);
+    expect(st('Belgium suspended military aid to Rwanda.', 'en')).toEqual(['BE>RW:aid:suspended']);
+    expect(st('A Bélgica suspendeu a ajuda militar ao Ruanda.', 'pt')).toEqual(['BE>RW:aid:suspended']);
+    expect(st('Bélgica suspendió la ayuda militar a Ruanda.', 'es')).toEqual(['BE>RW:aid:suspended']);
+    expect(st('La Belgique a suspendu son aide militaire au Rwanda.', 'fr')).toEqual(['BE>RW:aid:suspended']);
+    expect(st('Belgium suspended 20 million euros in planned military aid to Rwanda after the rebels seized Goma in January.', 'en')).toEqual(['BE>RW:money:suspended']);
+  });
+});

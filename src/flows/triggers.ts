@@ -74,6 +74,9 @@ const RANK_ADJECTIVES: ReadonlySet<string> = new Set([
 ]);
 
 /** Trigger items of a sentence with their class and mood (verb vs noun decided from context). */
+/** Nouns of aid ("aid", "ajuda", "ayuda", "aide", "assistance"). */
+const AID_NOUNS: ReadonlySet<string> = new Set(['aid', 'assistance', 'ajuda', 'assistência', 'ayuda', 'asistencia', 'aide']);
+
 export function findTriggers(items: Item[], lang: Lang): Trigger[] {
   const out: Trigger[] = [];
   let lastVerb = -10;
@@ -404,6 +407,19 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     if (COME_PARTICIPLE.test(items[i]!.lower) && out.length > 0) continue;
     out.push({ idx: i, cls: 'move', mood: 'fin', cat: undefined, dest: false, come: true });
     out.sort((a, b) => a.idx - b.idx);
+    break;
+  }
+  // ("Belgium suspended military aid to Rwanda", "A Bélgica suspendeu a ajuda militar ao Ruanda": with no trigger before them in the
+  // sentence, goods of aid named in words of aid, which the lexicon reads as one item, suspended, are the noun of transfer.)
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    if (out.some((t) => t.idx < i)) break;
+    if (!it.tags.some((g) => g.k === 'cargo' && g.cat === 'aid') || !it.lower.split(' ').some((w) => AID_NOUNS.has(w))) continue;
+    // (Only as the object of a verb of suspending, which no other reading of the sentence finds: elsewhere, "announced 5 million in
+    // humanitarian aid", the goods and their amount are read as such.)
+    if (!hasBefore(items, i, 0, 8, (x) => hasMark(x, MB.suspend))) continue;
+    it.trig = true;
+    out.unshift({ idx: i, cls: 'send', mood: 'noun', cat: 'aid' });
     break;
   }
   // "Um petroleiro russo com destino a Cuba": with no trigger before it, a destination phrase states the
