@@ -8995,3 +8995,14 @@ describe('session 41: aid named in words of aid and suspended is a suspended tra
     expect(st('Belgium suspended 20 million euros in planned military aid to Rwanda after the rebels seized Goma in January.', 'en')).toEqual(['BE>RW:money:suspended']);
   });
 });
+
+describe('session 41: goods dug or carried; the place of making is the one right after its word, a site as specific as a town', () => {
+  const defs = [C('CD', ['Congo']), C('RW', ['Rwanda']), { key: 'Rubaya@CD', kind: 'other', country: 'CD', names: ['Rubaya'] } as HandPlace, { key: 'North Kivu@CD', kind: 'region', country: 'CD', names: ['North Kivu'] } as HandPlace];
+  it('"coltan dug at Rubaya, in eastern Congo\'s North Kivu province, were carried into Rwanda" comes from Rubaya', () => {
+    expect(triples(run("At least 150 metric tons of coltan dug at Rubaya, in eastern Congo's North Kivu province, were carried into Rwanda last year.", 'en', defs))).toEqual(['Rubaya@CD>RW:other']);
+  });
+  it('"The ship carried 3,000 tonnes of wheat" is still the ship carrying, not a ship carried', () => {
+    const d = [C('UA', ['Ukraine']), CITY('Odesa', 'UA'), C('EG', ['Egypt'])];
+    expect(triples(run('The ship carried 3,000 tonnes of wheat from Odesa to Egypt.', 'en', d))).toEqual(['Odesa@UA>EG:other']);
+  });
+});

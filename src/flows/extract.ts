@@ -67,6 +67,9 @@ interface Memory {
 
 const STATUS_RANK: Record<FlowStatus, number> = { stated: 4, reported: 3, planned: 2, suspended: 1, denied: 0 };
 const KIND_RANK: Record<Place['kind'], number> = { city: 0, region: 1, other: 2, country: 3 };
+/** How specific a place is (lower is more): a site inside a country (a mine, a base, a port the gazetteer files as "other") is as
+ * specific as a town, more than its region; a world region, with no country, less than a region. */
+const rankOf = (p: Place): number => (p.kind === 'other' && p.country ? 0.5 : KIND_RANK[p.kind]);
 /** Categories whose endpoints stay as written (a city stays a city); others read a capital as its country. */
 const LITERAL_CATS = new Set<FlowCategory>(['visit', 'people', 'troops']);
 /** Categories of arms: the particular ones are some of "weapons" in general. */
@@ -2814,6 +2817,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       agent = undefined;
     }
     let alsoFrom: number | undefined;
+    // ("coltan dug at Rubaya, in eastern Congo's North Kivu province, were carried": where goods were made is the place right after the
+    // word of making; the places after it locate that one.)
+    if (fromL !== undefined && roles[fromL]?.made && !madeAt(items, fromL)) {
+      for (let k = fromL - 1; k >= Math.max(L, fromL - 12); k--) {
+        if (items[k]!.trig) break;
+        if (roles[k]?.made && madeAt(items, k)) {
+          fromL = k;
+          break;
+        }
+      }
+    }
     let from = fromRight ?? fromL;
     const objectR = bareR !== undefined && bareR <= t.idx + 2 ? bareR : undefined;
     const possL = lang === 'en' && noun ? possCand : undefined;
@@ -4205,7 +4219,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const own = countryAt(items, at) === countryAt(items, src);
         // (The people's own country: a nationality, or a place named between them and where they live, "refugees from Congo living in".)
         const nationality = items[src]!.place!.via === 'demonym' || (src > hits[0]!.at && src < at);
-        if (own ? KIND_RANK[items[at]!.place!.place.kind] < KIND_RANK[items[src]!.place!.place.kind] : nationality) src = at;
+        if (own ? rankOf(items[at]!.place!.place) < rankOf(items[src]!.place!.place) : nationality) src = at;
       }
     }
     // ("300 Ethiopian officers left for Russia to study at military academies", "partiram para Portugal para se formar": people
@@ -7268,7 +7282,7 @@ function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | 
   if (chosen === undefined) return chosen;
   const p = items[chosen]!.place!.place;
   let best = chosen;
-  let bestRank = KIND_RANK[p.kind];
+  let bestRank = rankOf(p);
   for (let k = a; k <= b; k++) {
     // ("As vendas à Ucrânia estão suspensas desde 2022, quando a refinaria de Mykolaiv deixou de funcionar": not
     // past a clause of time; "vers l'Arabie saoudite, après la mort de deux Malgaches employées à Riyad": nor past
@@ -7280,7 +7294,7 @@ function refine(items: Item[], roles: Array<Role | undefined>, chosen: number | 
     const r = roles[k];
     const q = items[k]?.place?.place;
     if (!r || !q || items[k]!.paren || !fam(r, k) || q.country !== p.country) continue;
-    const rank = KIND_RANK[q.kind];
+    const rank = rankOf(q);
     if (rank < bestRank) {
       best = k;
       bestRank = rank;

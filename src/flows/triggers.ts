@@ -4,7 +4,7 @@
  */
 import { beforeModelName, CENTRES, GOODS_WORDS_BACK, has, hasBefore, hasMark, isCargo, isComma, isNumeral, isPeople, isPlain, isTriggerWord, MB, namesModel, nationalityNoun, POSSESSIVES, prepRole, PRONOUNS, SUBJECT_PRONOUNS, WITH, type Item } from './items';
 import { COME_FROM, COME_PARTICIPLE, REMITTANCES, type Tag } from './lexicon/index';
-import { PERCENT, REST_WORDS } from './quantity';
+import { MEASURES, PERCENT, REST_WORDS } from './quantity';
 import type { Mood, TriggerClass, VerbSense } from './lexicon/types';
 import type { FlowCategory, Lang } from '../story';
 
@@ -878,6 +878,8 @@ export function directObject(items: Item[], i: number): boolean {
   while (j < i + 4 && items[j] && !items[j]!.place && (hasMark(items[j], MB.det) || items[j]!.tok === 'num' || QUANT_WORDS.has(items[j]!.lower))) j++;
   // ("trained 500 Vietnamese sailors": past the goods' or people's nationality)
   if (items[j]?.place?.via === 'demonym' && isCargo(items[j + 1]) && !items[j + 1]!.place) j++;
+  // ("carried 3,000 tonnes of wheat": past a measure and its "of")
+  if (j > i + 1 && MEASURES.has(items[j]?.lower ?? '') && prepRole(items[j + 1]) === 'of') j += 2;
   return isCargo(items[j]) && !items[j]!.place;
 }
 

@@ -71,6 +71,8 @@ export const en: Lexicon = {
     // "The ship carried 3,000 tonnes of wheat from Odesa to Egypt" (not "carrying", which names a carrier, see carrier; not
     // "carried out", see findTriggers).
     { cls: 'send', forms: forms('fin', 'carries', 'carried'), sense: 'object' },
+    // ("150 tons of coltan were carried into Rwanda": the passive too.)
+    { cls: 'send', forms: forms('part', 'carried') },
     // ("gas pumped from Tarifa to Tahaddart")
     { cls: 'send', forms: v('pump', 'pumps', 'pumped', 'pumped', 'pumping') },
     { cls: 'send', forms: v('pay', 'pays', 'paid', 'paid', 'paying'), cat: 'money' },
@@ -386,7 +388,7 @@ export const en: Lexicon = {
     compare: ['next to', 'compared with', 'compared to', 'in comparison with', 'in comparison to'],
     say: ['said', 'says', 'announced', 'announces', 'stated', 'confirmed', 'confirms', 'declared', 'added', 'insisted', 'warned', 'acknowledged', 'admitted', 'revealed', 'disclosed', 'told', 'reported', 'wrote'],
     make: ['manufacture', 'origin'],
-    made: ['extracted', 'mined', 'made', 'manufactured', 'built', 'produced', 'assembled', 'generated', 'grown', 'harvested'],
+    made: ['extracted', 'mined', 'dug', 'quarried', 'made', 'manufactured', 'built', 'produced', 'assembled', 'generated', 'grown', 'harvested', 'smelted', 'pumped'],
     incl: ['which includes', 'which include', 'which included', 'that includes', 'including'],
     back: ['back', 'home'],
     worth: ['worth', 'valued at', 'at a cost of', 'for a total of'],
