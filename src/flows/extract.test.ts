@@ -9006,3 +9006,16 @@ describe('session 41: goods dug or carried; the place of making is the one right
     expect(triples(run('The ship carried 3,000 tonnes of wheat from Odesa to Egypt.', 'en', d))).toEqual(['Odesa@UA>EG:other']);
   });
 });
+
+describe('session 41: troops operating or fighting somewhere are there', () => {
+  const defs = [C('RW', ['Rwanda', 'Ruanda'], ['Rwandan', 'ruandeses', 'rwandais']), C('CD', ['Congo']), C('CO', ['Colombia'], ['colombianos', 'Colombians']), C('UA', ['Ucrania', 'Ukraine'])];
+  it('"Rwandan soldiers were operating inside Congo", "soldados ruandeses operam no Congo", "soldats rwandais opèrent au Congo"', () => {
+    expect(triples(run('About 3,000 Rwandan soldiers were operating inside Congo.', 'en', defs))).toEqual(['RW>CD:troops']);
+    expect(triples(run('Cerca de 3.000 soldados ruandeses operam no Congo.', 'pt', defs))).toEqual(['RW>CD:troops']);
+    expect(triples(run('Quelque 3 000 soldats rwandais opèrent au Congo.', 'fr', defs))).toEqual(['RW>CD:troops']);
+  });
+  it('"cientos de colombianos combaten en Ucrania": people fighting are troops', () => {
+    expect(triples(run('Cientos de colombianos combaten en Ucrania en la Legión Internacional.', 'es', defs))).toEqual(['CO>UA:troops']);
+    expect(triples(run('Hundreds of Colombians are fighting in Ukraine.', 'en', defs))).toEqual(['CO>UA:troops']);
+  });
+});

@@ -4268,6 +4268,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if ((t.cls === 'move' || t.cls === 'leave') && hits.some((h) => h.cat === 'people' && h.unit === 'people') && goesToFight(items, t.idx, Math.min(items.length - 1, t.idx + 16))) {
       hits = hits.map((h) => (h.cat === 'people' && h.unit === 'people' ? { ...h, cat: 'troops' } : h));
     }
+    // ("cientos de colombianos combaten en Ucrania", "Colombians are fighting in Ukraine": people fighting somewhere are troops there.)
+    if (t.cls === 'presence' && t.cat === 'troops') hits = hits.map((h) => (h.cat === 'people' ? { ...h, cat: 'troops' } : h));
     // (The exporter's goods are what the transfer noun carries: "Peru's copper exports ..., shipments to China".)
     if (cargo.length === 0 && exporter && exporter.goods >= 0 && hits.every((h) => h.unit === t.cat)) {
       const g = items[exporter.goods]!.tags.find((x) => x.k === 'cargo');

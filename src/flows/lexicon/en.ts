@@ -90,6 +90,10 @@ export const en: Lexicon = {
     { cls: 'receive', forms: forms('fut', 'expects', 'expect', 'expecting'), sense: 'goods' },
     { cls: 'send', forms: v('lease', 'leases', 'leased', 'leased', 'leasing') },
     { cls: 'presence', forms: forms('fin', 'remain') },
+    // ("3,000 Rwandan soldiers were operating inside Congo": troops operating or fighting somewhere are there.)
+    { cls: 'presence', forms: forms('fin', 'operate', 'are operating', 'were operating', 'have been operating', 'had been operating') },
+    // (People fighting somewhere are troops: "hundreds of Colombians are fighting in Ukraine".)
+    { cls: 'presence', forms: forms('fin', 'are fighting', 'were fighting', 'have been fighting'), cat: 'troops' },
     { cls: 'release', forms: v('release', 'releases', 'released', 'released', 'releasing').filter(([f]) => f !== 'release' && f !== 'releases').concat(forms('fin', 'freed', 'frees'), forms('part', 'freed')) },
     { cls: 'send', forms: v('bring', 'brings', 'brought', 'brought', 'bringing') },
     { cls: 'receive', forms: v('import', 'imports', 'imported', 'imported', 'importing'), cat: 'other' },

@@ -109,7 +109,8 @@ export const es: Lexicon = {
     // ("asignó 5 millones a", "traspasó 20 tanques a": with goods or money as the object.)
     { cls: 'send', forms: conj('asign', 'es-ar'), cat: 'money', sense: 'object' },
     { cls: 'send', forms: conj('traspas', 'es-ar').filter(([f]) => f !== 'traspaso' && f !== 'traspasos'), sense: 'object' },
-    { cls: 'presence', forms: forms('fin', 'están', 'permanecen', 'se encuentran') },
+    { cls: 'presence', forms: forms('fin', 'están', 'permanecen', 'se encuentran', 'operan', 'operaban') },
+    { cls: 'presence', forms: forms('fin', 'combaten', 'combatían', 'luchan', 'luchaban'), cat: 'troops' },
     { cls: 'release', forms: forms('fin', 'liberó', 'liberaron', 'libera', 'liberan', 'excarceló', 'excarcelaron').concat(forms('part', 'liberados', 'liberadas', 'excarcelados'), forms('fut', 'liberará', 'liberarán'), forms('inf', 'liberar')) },
     { cls: 'leave', forms: forms('part', 'salido', 'salidos') },
     { cls: 'send', forms: conj('aport', 'es-ar').filter(([f]) => f !== 'aporte' && f !== 'aportes') },

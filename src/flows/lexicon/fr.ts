@@ -125,7 +125,8 @@ export const fr: Lexicon = {
     { cls: 'deport', forms: conj('rapatri', 'fr-er') },
     { cls: 'send', forms: conj('ramen', 'fr-er', forms('fin', 'ramène', 'ramènent').concat(forms('fut', 'ramènera', 'ramèneront'))).filter(([f]) => f !== 'ramene' && f !== 'ramenes' && f !== 'ramenent') },
     { cls: 'receive', forms: conj('réceptionn', 'fr-er') },
-    { cls: 'presence', forms: forms('fin', 'restent', 'demeurent', 'se trouvent', 'se trouvaient') },
+    { cls: 'presence', forms: forms('fin', 'restent', 'demeurent', 'se trouvent', 'se trouvaient', 'opèrent', 'opéraient') },
+    { cls: 'presence', forms: forms('fin', 'combattent', 'combattaient', 'se battent', 'se battaient'), cat: 'troops' },
     { cls: 'release', forms: conj('libér', 'fr-er', forms('fin', 'libère', 'libèrent')).filter(([f]) => !['libere', 'liberes', 'liberent'].includes(f)).concat(forms('part', 'relâché', 'relâchés', 'relâchées'), forms('fin', 'relâché')) },
     { cls: 'move', forms: forms('inf', 'rejoindre').concat(forms('fin', 'rejoint', 'rejoignent', 'rejoignait', 'rejoignaient')) },
     // ("Des milliers de Soudanais ont gagné l'Égypte", "le ministre a gagné Tunis, puis Rome": reaching a place named right after
