@@ -9019,3 +9019,13 @@ describe('session 41: troops operating or fighting somewhere are there', () => {
     expect(triples(run('Hundreds of Colombians are fighting in Ukraine.', 'en', defs))).toEqual(['CO>UA:troops']);
   });
 });
+
+describe('session 41: what a planned sending is for is planned too', () => {
+  const defs = [C('MY', ['Malásia']), C('TL', ['Timor-Leste'], ['timorense']), C('PT', ['Portugal'], ['português']), C('MZ', ['Moçambique'], ['moçambicanas'])];
+  it('"A Malásia deverá enviar instrutores para formar 120 técnicos timorenses" is a planned training', () => {
+    const st = (text: string) => run(text, 'pt', defs).map((f) => `${f.f}>${f.t}:${f.category}:${f.status}`);
+    expect(st('A Malásia deverá enviar em abril instrutores para formar 120 técnicos da petrolífera estatal timorense.')).toEqual(['MY>TL:training:planned']);
+    expect(st('O Governo português vai enviar em outubro 25 instrutores para formar forças especiais moçambicanas.')).toEqual(['PT>MZ:training:planned']);
+    expect(st('O Governo português enviou em outubro 25 instrutores para formar forças especiais moçambicanas.')).toEqual(['PT>MZ:training:stated']);
+  });
+});

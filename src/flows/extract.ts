@@ -4130,7 +4130,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const agentCountry = agentEnd === undefined ? undefined : items[agentEnd]!.place?.place.country;
     const read = statusOf(items, t, L, hedgedFor(items, t.idx, parties, agentCountry, relBefore), relBefore);
     // (what a deal is for is yet to be done)
-    const status = dealFor && read === 'stated' ? 'planned' : read;
+    // ("A Malásia deverá enviar em abril instrutores para formar 120 técnicos": what a planned sending is for is planned too.)
+    const sending = ti > 0 ? triggers[ti - 1]! : undefined;
+    const purposeOfPlan = read === 'stated' && t.mood === 'inf' && sending !== undefined && t.idx - sending.idx <= 8 && purposeBefore(items, t.idx) && statusOf(items, sending, L, false) === 'planned';
+    const status = (dealFor || purposeOfPlan) && read === 'stated' ? 'planned' : read;
     const recip = sentenceRecip;
     // (What the workers send home is the money, not themselves.)
     // ("ready to help Sudan in any way the Sudanese people need": people helped are no goods; the help is aid.)
