@@ -9029,3 +9029,11 @@ describe('session 41: what a planned sending is for is planned too', () => {
     expect(st('O Governo português enviou em outubro 25 instrutores para formar forças especiais moçambicanas.')).toEqual(['PT>MZ:training:stated']);
   });
 });
+
+describe('session 41: what someone wrote is reported, as what they said is', () => {
+  const defs = [C('RW', ['Rwanda']), C('CN', ['China']), C('ES', ['España']), C('MA', ['Marruecos'])];
+  it('"Rwanda exported the mineral to China, the experts wrote", "escribieron los expertos"', () => {
+    expect(run('Rwanda exported the mineral to refiners in China, the experts wrote.', 'en', defs).map((f) => f.status)).toEqual(['reported']);
+    expect(run('España vendió armas a Marruecos, escribieron los expertos.', 'es', defs).map((f) => f.status)).toEqual(['reported']);
+  });
+});

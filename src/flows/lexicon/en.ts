@@ -357,7 +357,7 @@ export const en: Lexicon = {
     ['between', 'between'], ['with', 'between'], ['against', 'between'], ['for', 'to'], ['alongside', 'between'], ['together with', 'between'], ['along with', 'between'], ['via', 'between'], ['through', 'between'], ['with a stopover in', 'between'], ['with a stopover at', 'between'], ['stopping over in', 'between'],
   ],
   markers: {
-    hedge: ['apparently', 'reportedly', 'allegedly', 'according to', 'is believed to', 'are believed to', 'is said to', 'are said to',
+    hedge: ['wrote', 'writes', 'apparently', 'reportedly', 'allegedly', 'according to', 'is believed to', 'are believed to', 'is said to', 'are said to',
       'is thought to', 'are thought to', 'said to have', 'purportedly', 'claimed', 'claims', 'alleged', 'accused', 'accuses',
       'report', 'reports', 'reported', 'intelligence', 'estimates', 'suspected', 'said', 'says', 'told', 'say', 'alleges',
       'believed'],
@@ -390,7 +390,7 @@ export const en: Lexicon = {
     // ("Italy received 2,000 migrants by sea from Libya": the means, not an agent)
     means: ['by sea', 'by air', 'by land', 'by road', 'by rail', 'by boat', 'by boats', 'by small boat', 'by small boats', 'by ship', 'by plane', 'by truck', 'by lorry', 'by train', 'by bus', 'by ferry', 'by car', 'by helicopter', 'by air and sea', 'by sea and air', 'by land and sea'],
     compare: ['next to', 'compared with', 'compared to', 'in comparison with', 'in comparison to'],
-    say: ['said', 'says', 'announced', 'announces', 'stated', 'confirmed', 'confirms', 'declared', 'added', 'insisted', 'warned', 'acknowledged', 'admitted', 'revealed', 'disclosed', 'told', 'reported', 'wrote'],
+    say: ['wrote', 'writes', 'said', 'says', 'announced', 'announces', 'stated', 'confirmed', 'confirms', 'declared', 'added', 'insisted', 'warned', 'acknowledged', 'admitted', 'revealed', 'disclosed', 'told', 'reported', 'wrote'],
     make: ['manufacture', 'origin'],
     made: ['extracted', 'mined', 'dug', 'quarried', 'made', 'manufactured', 'built', 'produced', 'assembled', 'generated', 'grown', 'harvested', 'smelted', 'pumped'],
     incl: ['which includes', 'which include', 'which included', 'that includes', 'including'],

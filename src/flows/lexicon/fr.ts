@@ -330,7 +330,7 @@ export const fr: Lexicon = {
     ['par', 'by'], ['aux côtés de', 'between'], ['aux côtés des', 'between'], ['aux côtés du', 'between'], ['via', 'between'], ['faisant escale à', 'between'], ['faisant escale au', 'between'], ['faisant escale en', 'between'], ['avec escale à', 'between'], ['avec escale au', 'between'], ['avec escale en', 'between'], ['entre', 'between'], ['avec', 'between'], ['contre', 'between'],
   ],
   markers: {
-    hedge: ['apparemment', 'selon toute vraisemblance', 'selon toute probabilité', 'vraisemblablement', 'selon', "d'après", 'd après', 'aux dires de', 'présumément', 'prétendument', 'supposément', 'affirment', 'affirme',
+    hedge: ['a écrit', 'ont écrit', 'écrivent', 'apparemment', 'selon toute vraisemblance', 'selon toute probabilité', 'vraisemblablement', 'selon', "d'après", 'd après', 'aux dires de', 'présumément', 'prétendument', 'supposément', 'affirment', 'affirme',
       'estiment', 'accuse', 'accusent', 'accusé', 'dénonce', 'rapports', 'renseignement', 'renseignements', 'a déclaré',
       'a affirmé', 'a indiqué', 'sources', 'rapport'],
     condAux: ['aurait', 'auraient', 'serait', 'seraient'],
@@ -359,7 +359,7 @@ export const fr: Lexicon = {
     gift: ['don', 'dons', 'offert', 'offerte', 'offerts', 'offertes', 'offre', 'offrent', 'offrir', 'donation', 'donations', 'offrira'],
     event: ['cérémonie', 'salon', 'exposition', 'signature'],
     compare: ['par rapport à', 'par rapport au', 'par rapport aux', 'comparé à', 'comparée à', 'comparés à', 'comparées à', 'à côté de', 'à côté du', 'à côté des'],
-    say: ['annoncé', 'annonce', 'déclaré', 'déclare', 'affirmé', 'affirme', 'confirmé', 'confirme', 'indiqué', 'indique', 'assuré', 'assure', 'précisé', 'ajouté', 'révélé', 'reconnu', 'admis', 'dit', 'averti', 'expliqué', 'souligné', 'rapporté', 'écrit', 'relaté', 'publié'],
+    say: ['a écrit', 'ont écrit', 'écrivent', 'annoncé', 'annonce', 'déclaré', 'déclare', 'affirmé', 'affirme', 'confirmé', 'confirme', 'indiqué', 'indique', 'assuré', 'assure', 'précisé', 'ajouté', 'révélé', 'reconnu', 'admis', 'dit', 'averti', 'expliqué', 'souligné', 'rapporté', 'écrit', 'relaté', 'publié'],
     ordered: ['commandé', 'commandée', 'commandés', 'commandées', 'acheté', 'achetés', 'achetée', 'achetées'],
     make: ['fabrication', 'origine', 'conception'],
     // ("chargé à Rotterdam": where goods are loaded is where they come from)

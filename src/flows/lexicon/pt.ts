@@ -326,7 +326,7 @@ export const pt: Lexicon = {
     ['entre', 'between'], ['com', 'between'], ['contra', 'between'], ['ao lado de', 'between'], ['ao lado do', 'between'], ['ao lado da', 'between'], ['juntamente com', 'between'], ['via', 'between'], ['fazendo escala em', 'between'], ['fazendo escala no', 'between'], ['fazendo escala na', 'between'], ['com escala em', 'between'], ['com escala no', 'between'], ['com escala na', 'between'], ['através de', 'between'], ['através do', 'between'], ['através da', 'between'],
   ],
   markers: {
-    hedge: ['presumivelmente', 'aparentemente', 'segundo', 'de acordo com', 'conforme', 'supostamente', 'alegadamente', 'reportadamente', 'teriam sido',
+    hedge: ['escreveu', 'escreveram', 'escrevem', 'presumivelmente', 'aparentemente', 'segundo', 'de acordo com', 'conforme', 'supostamente', 'alegadamente', 'reportadamente', 'teriam sido',
       'estima-se', 'acredita-se', 'afirmam', 'afirma', 'disseram', 'alegam', 'acusam', 'acusou', 'acusa', 'acusaram', 'denunciou', 'suspeita-se',
       'segundo fontes', 'relatos', 'informações de inteligência', 'informou', 'informaram', 'disse', 'disseram', 'afirmou',
       'acredita', 'acreditam', 'estimativas', 'relatório', 'relatórios', 'denunciam', 'apontam', 'diz', 'dizem'],
@@ -356,7 +356,7 @@ export const pt: Lexicon = {
     gift: ['doado', 'doada', 'doados', 'doadas', 'doou', 'doaram', 'doação', 'doações', 'doar', 'doará', 'doarão', 'donativo', 'donativos', 'oferecidos', 'oferecidas'],
     event: ['cerimónia', 'cerimônia', 'feira', 'exposição', 'assinatura'],
     compare: ['em comparação com', 'comparado com', 'comparada com', 'comparados com', 'comparadas com', 'ao lado de', 'ao lado do', 'ao lado da', 'ao lado dos', 'ao lado das'],
-    say: ['disse', 'diz', 'dizem', 'disseram', 'anunciou', 'anuncia', 'anunciaram', 'afirmou', 'afirma', 'afirmaram', 'declarou', 'declara', 'confirmou', 'confirma', 'garantiu', 'revelou', 'informou', 'acrescentou', 'admitiu', 'reconheceu', 'avisou', 'indicou', 'precisou', 'explicou', 'adiantou', 'noticiou', 'noticiaram', 'relatou', 'relataram', 'reportou', 'escreveu'],
+    say: ['escreveu', 'escreveram', 'escrevem', 'disse', 'diz', 'dizem', 'disseram', 'anunciou', 'anuncia', 'anunciaram', 'afirmou', 'afirma', 'afirmaram', 'declarou', 'declara', 'confirmou', 'confirma', 'garantiu', 'revelou', 'informou', 'acrescentou', 'admitiu', 'reconheceu', 'avisou', 'indicou', 'precisou', 'explicou', 'adiantou', 'noticiou', 'noticiaram', 'relatou', 'relataram', 'reportou', 'escreveu'],
     ordered: ['encomendado', 'encomendada', 'encomendados', 'encomendadas', 'comprado', 'comprada', 'comprados', 'compradas'],
     make: ['fabricação', 'fabrico', 'origem', 'concepção'],
     // ("navios-tanque carregados em Omã": where goods are loaded is where they come from)
