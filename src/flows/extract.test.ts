@@ -9037,3 +9037,10 @@ describe('session 41: what someone wrote is reported, as what they said is', () 
     expect(run('España vendió armas a Marruecos, escribieron los expertos.', 'es', defs).map((f) => f.status)).toEqual(['reported']);
   });
 });
+
+describe('session 41: rejecting a report of a transfer denies it', () => {
+  const defs = [C('FI', ['Finland']), C('LV', ['Latvia'], ['Latvian']), CITY('Riga', 'LV', true)];
+  it('"rejected a report in a Latvian newspaper that it had sold 20 howitzers to Riga" is denied', () => {
+    expect(run("Finland's defense ministry rejected a report in a Latvian newspaper that it had quietly sold 20 retired howitzers to Riga.", 'en', defs).map((f) => `${f.f}>${f.t}:${f.status}`)).toEqual(['FI>LV:denied']);
+  });
+});

@@ -362,7 +362,9 @@ export const en: Lexicon = {
       'report', 'reports', 'reported', 'intelligence', 'estimates', 'suspected', 'said', 'says', 'told', 'say', 'alleges',
       'believed'],
     condAux: [],
-    deny: ['denied', 'denies', 'deny', 'rejected claims', 'dismissed claims', 'refuted'],
+    deny: ['denied', 'denies', 'deny', 'rejected claims', 'dismissed claims', 'refuted',
+      // ("rejected a report in a Latvian newspaper that it had sold 20 howitzers to Riga")
+      'rejected a report', 'rejected reports', 'rejected the report', 'rejected the reports', 'dismissed a report', 'dismissed reports', 'dismissed the report', 'rejected allegations', 'dismissed allegations', 'rejected accusations', 'dismissed accusations'],
     // ("has ruled out sending jets to Ukraine": a transfer ruled out is not made; "has not ruled out" is a plan, below.)
     neg: ['not', 'never', 'no', 'nor', "n't", 'refused to', 'refuses to', 'refuse to', 'declined to', 'declines to', 'ruled out', 'rules out', 'rule out', 'ruling out'],
     // not ruling a transfer out makes it a possibility, not a denial

@@ -313,7 +313,7 @@ export const es: Lexicon = {
       'afirman', 'afirma', 'aseguran', 'asegura', 'denuncian', 'denunció', 'acusa', 'acusó', 'informes', 'inteligencia', 'dijo',
       'dijeron', 'informó', 'afirmó', 'fuentes', 'medios', 'cree', 'creen', 'estimaciones', 'informe'],
     condAux: ['habría', 'habrían', 'estaría', 'estarían', 'sería', 'serían'],
-    deny: ['negó', 'negaron', 'niega', 'niegan', 'desmintió', 'desmintieron', 'desmiente', 'rechazó las acusaciones'],
+    deny: ['negó', 'negaron', 'niega', 'niegan', 'desmintió', 'desmintieron', 'desmiente', 'rechazó las acusaciones', 'rechazó las informaciones', 'rechazó la información', 'rechazó las versiones', 'rechazó las denuncias'],
     neg: ['no', 'nunca', 'jamás', 'ni', 'ningún', 'ninguna', 'ninguno', 'se negó a', 'se niega a', 'se negaron a', 'rehusó', 'rehúsa',
       // ("España descartó enviar tropas": a transfer ruled out is not made; "no descartó" is a plan.)
       'descartó', 'descarta', 'descartan', 'descartaron', 'ha descartado', 'han descartado', 'excluyó', 'excluye'],

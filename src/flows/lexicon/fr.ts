@@ -334,7 +334,7 @@ export const fr: Lexicon = {
       'estiment', 'accuse', 'accusent', 'accusé', 'dénonce', 'rapports', 'renseignement', 'renseignements', 'a déclaré',
       'a affirmé', 'a indiqué', 'sources', 'rapport'],
     condAux: ['aurait', 'auraient', 'serait', 'seraient'],
-    deny: ['nié', 'nie', 'nient', 'démenti', 'dément', 'démentent', 'a rejeté les accusations', 'réfute'],
+    deny: ['nié', 'nie', 'nient', 'démenti', 'dément', 'démentent', 'a rejeté les accusations', 'réfute', 'a rejeté les informations', 'a démenti les informations', 'a rejeté les allégations'],
     neg: ['ne', 'n', 'pas', 'jamais', 'ni', 'aucun', 'aucune', 'rien', 'refusé de', 'refuse de', 'refusent de', 'refusé d', 'refuse d',
       // ("L'Espagne a exclu d'envoyer des troupes", "a écarté l'envoi": a transfer ruled out is not made; "n'a pas exclu" is a plan.)
       'a exclu d', 'a exclu de', 'ont exclu d', 'ont exclu de', 'exclut d', 'exclut de', 'a écarté', 'ont écarté', 'écarte', 'écartent'],

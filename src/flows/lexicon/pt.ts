@@ -331,7 +331,7 @@ export const pt: Lexicon = {
       'segundo fontes', 'relatos', 'informações de inteligência', 'informou', 'informaram', 'disse', 'disseram', 'afirmou',
       'acredita', 'acreditam', 'estimativas', 'relatório', 'relatórios', 'denunciam', 'apontam', 'diz', 'dizem'],
     condAux: ['teria', 'teriam', 'estaria', 'estariam', 'haveria', 'haveriam', 'seria', 'seriam'],
-    deny: ['negou', 'negaram', 'nega', 'negam', 'desmentiu', 'desmentiram', 'desmente', 'rejeitou as acusações', 'refutou'],
+    deny: ['negou', 'negaram', 'nega', 'negam', 'desmentiu', 'desmentiram', 'desmente', 'rejeitou as acusações', 'refutou', 'rejeitou as informações', 'rejeitou a notícia', 'rejeitou as notícias', 'rejeitou as alegações'],
     neg: ['não', 'nunca', 'jamais', 'nem', 'nenhum', 'nenhuma', 'nenhuns', 'recusou-se a', 'recusa-se a', 'recusaram-se a', 'se recusou a', 'se recusa a', 'se recusaram a',
       // ("Portugal descartou enviar tropas": a transfer ruled out is not made; "não descartou" is a plan.)
       'descartou', 'descarta', 'descartam', 'descartaram', 'descartou-se', 'excluiu', 'exclui'],
