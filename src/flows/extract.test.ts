@@ -9044,3 +9044,11 @@ describe('session 41: rejecting a report of a transfer denies it', () => {
     expect(run("Finland's defense ministry rejected a report in a Latvian newspaper that it had quietly sold 20 retired howitzers to Riga.", 'en', defs).map((f) => `${f.f}>${f.t}:${f.status}`)).toEqual(['FI>LV:denied']);
   });
 });
+
+describe('session 41: a transfer noun a contract or a deal is for is planned', () => {
+  const defs = [C('TR', ['Turquie']), C('DJ', ['Djibouti'], ['djiboutiens'])];
+  it('"ont signé un accord prévoyant la formation en Turquie de 300 militaires djiboutiens" is a planned training', () => {
+    expect(run("Les deux pays ont également signé un accord prévoyant la formation en Turquie de 300 militaires djiboutiens.", 'fr', defs).map((f) => `${f.f}>${f.t}:${f.category}:${f.status}`)).toEqual(['TR>DJ:training:planned']);
+    expect(run('La Turquie a formé 300 militaires djiboutiens.', 'fr', defs).map((f) => f.status)).toEqual(['stated']);
+  });
+});

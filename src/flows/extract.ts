@@ -4133,7 +4133,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("A Malásia deverá enviar em abril instrutores para formar 120 técnicos": what a planned sending is for is planned too.)
     const sending = ti > 0 ? triggers[ti - 1]! : undefined;
     const purposeOfPlan = read === 'stated' && t.mood === 'inf' && sending !== undefined && t.idx - sending.idx <= 8 && purposeBefore(items, t.idx) && statusOf(items, sending, L, false) === 'planned';
-    const status = (dealFor || purposeOfPlan) && read === 'stated' ? 'planned' : read;
+    // ("un contrat d'environ 2 milliards d'euros pour l'acquisition de deux sous-marins", "un accord prévoyant la formation de 300
+    // policiers": a transfer noun that a contract or a deal is for is yet to be done.)
+    const dealNoun = noun && dealBefore(items, t.idx);
+    const status = (dealFor || purposeOfPlan || dealNoun) && read === 'stated' ? 'planned' : read;
     const recip = sentenceRecip;
     // (What the workers send home is the money, not themselves.)
     // ("ready to help Sudan in any way the Sudanese people need": people helped are no goods; the help is aid.)
@@ -5445,6 +5448,25 @@ function studyPurpose(items: Item[], i: number): boolean {
  * the tokenizer keeps "afin" and "de" apart)? `only`: only one that never leads anywhere but to a purpose ("para",
  * "pour", "afin de"), not "a" or "to".
  */
+/** Participles by which a deal provides for what follows ("prévoyant", "providing for", "prevendo", "previendo"). */
+const PROVIDING = /^(?:prévoyant|providing|prevendo|previendo|envisaging|stipulating|prévoit|prevê|prevé)$/;
+
+/**
+ * Does a contract or deal right before the transfer noun at n say what it is for ("un contrat [d'environ 2 milliards d'euros] pour
+ * l'acquisition", "a deal for the purchase", "un accord prévoyant la formation")? Up to eight items back, past articles, prepositions,
+ * amounts and a word of providing; no verb, place, comma or other transfer between.
+ */
+function dealBefore(items: Item[], n: number): boolean {
+  for (let k = n - 1; k >= Math.max(0, n - 8); k--) {
+    const it = items[k]!;
+    if (CONTRACT.test(it.lower)) return true;
+    if (it.trig || it.place || (it.cargo && !it.tags.some((g) => g.k === 'cur')) || isComma(it) || it.tok === 'punct') return false;
+    const passes = hasMark(it, MB.det) || prepRole(it) !== null || it.tok === 'num' || it.tags.some((g) => g.k === 'scale' || g.k === 'cur' || g.k === 'qual' || g.k === 'num') || PROVIDING.test(it.lower);
+    if (!passes) return false;
+  }
+  return false;
+}
+
 /** Verbs and participles of living or staying somewhere ("vivem", "vivían", "living", "résident", "acolhidos", "sheltered"). */
 const LIVING = /^(?:viv[eiíaá]|resid|r[ée]sid|live[sd]?$|living$|habit|acolhid|acogid|accueilli|hosted$|sheltered$|albergad|abrigad)/;
 
