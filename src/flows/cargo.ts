@@ -195,7 +195,18 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
         break;
       }
     }
-    ranges.push([L, e], [t.idx + 1, R]);
+    // ("Los soldados contarán con 15 carros de combate Leopard 2E, que fueron trasladados": a passive right after a relative pronoun
+    // carries the goods the pronoun stands for, not the main clause's.)
+    let rel = t.idx - 1;
+    while (rel > L && hasMark(items[rel], MB.aux | MB.passiveAux | MB.plan | MB.condAux)) rel--;
+    const head = rel > L && rel < t.idx - 1 && hasMark(items[rel], MB.rel) ? cargoHeadBefore(items, isComma(items[rel - 1]) ? rel - 2 : rel - 1) : -1;
+    if (head >= 0) {
+      // (the whole goods phrase, past "of" and "and": "1 000 tonnes de riz et de farine, qui doivent être acheminées")
+      let a = head;
+      while (a > L && !items[a - 1]!.trig && !(items[a - 1]!.place && items[a - 1]!.place!.via !== 'demonym') && items[a - 1]!.tok !== 'punct' && (prepRole(items[a - 1]) === null || prepRole(items[a - 1]) === 'of')) a--;
+      ranges.push([a, head], [t.idx + 1, R]);
+    }
+    else ranges.push([L, e], [t.idx + 1, R]);
   } else if (t.cls === 'send' && goesTo(items[t.idx]!)) {
     // ("About 4,000 Tajik workers went to South Korea", "most of the wheat went to Egypt": what goes is the subject, in its own
     // clause, past the last comma.)

@@ -9052,3 +9052,10 @@ describe('session 41: a transfer noun a contract or a deal is for is planned', (
     expect(run('La Turquie a formé 300 militaires djiboutiens.', 'fr', defs).map((f) => f.status)).toEqual(['stated']);
   });
 });
+
+describe('session 41: a passive right after a relative pronoun carries what the pronoun stands for', () => {
+  const defs = [C('ES', ['España']), CITY('Santander', 'ES'), CITY('Riga', 'LV'), C('LV', ['Letonia'])];
+  it('"Los soldados contarán con 15 carros de combate Leopard 2E, que fueron trasladados desde Santander hasta Riga": tanks, not soldiers', () => {
+    expect(triples(run('Los soldados contarán con 15 carros de combate Leopard 2E, que fueron trasladados por mar desde el puerto de Santander hasta Riga.', 'es', defs))).toEqual(['Santander@ES>Riga@LV:vehicles']);
+  });
+});
