@@ -9059,3 +9059,11 @@ describe('session 41: a passive right after a relative pronoun carries what the 
     expect(triples(run('Los soldados contarán con 15 carros de combate Leopard 2E, que fueron trasladados por mar desde el puerto de Santander hasta Riga.', 'es', defs))).toEqual(['Santander@ES>Riga@LV:vehicles']);
   });
 });
+
+describe('session 41: "the country, in turn," is the seller of the flows before, buying in its turn', () => {
+  const defs = [C('GT', ['Guatemala'], ['guatemalteca']), C('SV', ['El Salvador']), C('CR', ['Costa Rica']), C('MX', ['México'])];
+  it('"Costa Rica también compró energía guatemalteca. El país, a su vez, importa electricidad de México" is Guatemala', () => {
+    const text = 'Guatemala vendió electricidad a El Salvador. Costa Rica también compró energía guatemalteca por primera vez. El país, a su vez, importa electricidad de México.';
+    expect(triples(run(text, 'es', defs))).toEqual(['GT>CR:other', 'GT>SV:other', 'MX>GT:other']);
+  });
+});

@@ -645,7 +645,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         const tc = countryOf(prevTopic).country ?? '';
         // (Only when the sentence turns the other way, "Em sentido inverso, o país importou", or the topic is older
         // than the sentence before: "O Mali vive uma crise. O país enviou" is Mali.)
-        const turns = CONTRARY.test(s.text) || (topic !== undefined && topic.sentence < si - 1);
+        // (Or "in turn" after "the country": "Costa Rica también compró energía guatemalteca. El país, a su vez, importa de México" is
+        // Guatemala, the seller, buying in its turn.)
+        const turns = CONTRARY.test(s.text) || IN_TURN.test(s.text) || (topic !== undefined && topic.sentence < si - 1);
         if (turns && mainSender && mainSender.country !== tc && received.has(tc) && !sent.has(tc)) return mainSender;
         // ("As importações brasileiras de trigo [...] A Argentina respondeu por 4,1 milhões. Na direção contrária, o país
         // exportou": a topic that has only sent, past an explicit turn, is not "the country"; the main receiver is.)
@@ -7337,6 +7339,8 @@ const GAS_WORD = /g[aá]s|gnl|lng|glp|gpl/;
 /** Adverbs that lead on to a destination ("sobretudo para", "surtout vers", "especially to"). */
 const LEADING: ReadonlySet<string> = new Set(['sobretudo', 'surtout', 'especially', 'notably', 'above', 'sobre', 'primarily', 'chiefly']);
 /** A sentence opening that turns the other way ("Em sentido inverso", "Por su parte", "En revanche", "Conversely"). */
+/** "In turn" opening a sentence or right after its short subject ("El país, a su vez, importa", "O país, por sua vez,"). */
+const IN_TURN = /^\s*(?:(?:o|a|el|la|le|l'|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,\s*)?(?:a su vez|por sua vez|à son tour|in turn)\b/iu;
 const CONTRARY = /^\s*(?:(?:em|no) sentido (?:inverso|contr[áa]rio)|na dire[çc][ãa]o (?:inversa|contr[áa]ria|oposta)|en (?:sentido|la direcci[óo]n) (?:inverso|inversa|contrari[oa]|opuest[oa])|a la inversa|por (?:sua|su) parte|en revanche|en sens (?:inverse|contraire)|dans l'autre sens|[àa] l'inverse|inversement|conversely|in the other direction|in turn|on the other hand|(?:do|no) lado das importa[çc][õo]es|del lado de las importaciones|(?:du )?c[ôo]t[ée] (?:des )?importations|on the import(?:s)? side|parad[oó]jicamente|paradoxalmente|paradoxalement|paradoxically)/i;
 /**
  * "Japan's foreign minister will travel to the Philippines [...]. She will arrive in Manila": a visit to a country
