@@ -9067,3 +9067,13 @@ describe('session 41: "the country, in turn," is the seller of the flows before,
     expect(triples(run(text, 'es', defs))).toEqual(['GT>CR:other', 'GT>SV:other', 'MX>GT:other']);
   });
 });
+
+describe('session 41: a year after "in" or "since" counts nothing', () => {
+  const defs = [C('GT', ['Guatemala']), C('SV', ['El Salvador']), C('BR', ['Brazil']), C('CN', ['China'])];
+  it('"vendió en 2024 electricidad", "sold in 2024 beef", have no quantity; "sold 2024 tonnes" has', () => {
+    expect(run('Guatemala vendió en 2024 electricidad a El Salvador.', 'es', defs).map((f) => f.quantity ?? null)).toEqual([null]);
+    expect(run('Brazil sold in 2024 beef to China.', 'en', defs).map((f) => f.quantity ?? null)).toEqual([null]);
+    expect(run('Guatemala vendió en 2024 unos 300 GWh a El Salvador.', 'es', defs).map((f) => f.quantity)).toEqual([300]);
+    expect(run('Brazil has sold 2024 tonnes of beef to China.', 'en', defs).map((f) => f.quantity)).toEqual([2024]);
+  });
+});

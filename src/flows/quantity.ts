@@ -4,7 +4,7 @@
  * items of a sentence; looks at a bounded number of items, so it is O(1) per cargo noun.
  */
 import type { Qualifier } from './lexicon/types';
-import { hasMark, MB, type Item } from './items';
+import { hasMark, MB, prepRole, type Item } from './items';
 import { parseNumeral } from './tokens';
 
 export interface Quantity {
@@ -210,6 +210,15 @@ export const SHARE_WORDS: ReadonlySet<string> = new Set([
  * Quantity of the cargo item at index `c`: "[qualifier] NUM [scale...] [de] CARGO", or for a currency
  * symbol "SYM NUM [scale...]".
  */
+/** Words of time before a year ("since", "desde", "depuis", "until", "até", "hasta", "jusqu'en"). */
+const YEAR_PREPS: ReadonlySet<string> = new Set(['since', 'until', 'desde', 'até', 'hasta', 'depuis', 'jusqu', 'jusque', 'by']);
+
+/** Is the item at j a year, four digits from 1900 to 2099 right after "in" or a word of time ("en 2024", "since 2019")? */
+function yearAt(items: Item[], j: number): boolean {
+  const it = items[j]!;
+  return it.tok === 'num' && /^(?:19|20)\d\d$/.test(it.lower) && (prepRole(items[j - 1]) === 'in' || YEAR_PREPS.has(items[j - 1]?.lower ?? ''));
+}
+
 export function quantityAt(items: Item[], c: number, decimalComma: boolean): Quantity | null {
   const it = items[c]!;
   if (it.tok === 'sym') {
@@ -226,6 +235,8 @@ export function quantityAt(items: Item[], c: number, decimalComma: boolean): Qua
   // gaz", "12 new Gripen E jets".
   let pastNew = false;
   for (let n = 0; n < 4 && j >= 0; n++) {
+    // ("vendió en 2024 electricidad", "sold in 2024 beef": a year after "in" or "since" counts nothing.)
+    if (yearAt(items, j)) return null;
     // ("a second Dornier 228 maritime patrol aircraft", "a Boeing 737": a number right after a maker's name is the model's.)
     if (items[j]!.tok === 'num' && modelNumberAt(items, j)) {
       j -= 2;
