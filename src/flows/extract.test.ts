@@ -9077,3 +9077,15 @@ describe('session 41: a year after "in" or "since" counts nothing', () => {
     expect(run('Brazil has sold 2024 tonnes of beef to China.', 'en', defs).map((f) => f.quantity)).toEqual([2024]);
   });
 });
+
+describe('session 41: people came to work on farms of a place; money sent to their families goes home', () => {
+  const defs = [C('GT', ['Guatemala'], ['guatémaltèques', 'guatemaltecos']), C('CA', ['Canada', 'Canadá']), { key: 'Québec@CA', kind: 'region', country: 'CA', names: ['Québec'] } as HandPlace];
+  it('"travailleurs guatémaltèques sont venus travailler dans les fermes du Québec" go to Quebec', () => {
+    expect(triples(run('Quelque 14 000 travailleurs agricoles guatémaltèques sont venus travailler dans les fermes du Québec.', 'fr', defs))).toEqual(['GT>Québec@CA:people']);
+  });
+  it('"ont envoyé 110 millions de dollars à leurs familles" go home, from where they work', () => {
+    expect(triples(run('Les saisonniers guatémaltèques ont envoyé quelque 110 millions de dollars à leurs familles depuis le Canada.', 'fr', defs))).toEqual(['CA>GT:money']);
+    expect(triples(run('Los temporeros guatemaltecos enviaron 110 millones de dólares a sus familias desde Canadá.', 'es', defs))).toEqual(['CA>GT:money']);
+    expect(triples(run('Quelque 14 000 travailleurs guatémaltèques sont venus travailler au Québec. Les saisonniers guatémaltèques ont envoyé quelque 110 millions de dollars à leurs familles depuis la province.', 'fr', defs))).toEqual(['GT>Québec@CA:people', 'Québec@CA>GT:money']);
+  });
+});

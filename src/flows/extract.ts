@@ -3387,6 +3387,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("de allí por ferrocarril hasta Taskent, atravesando Azerbaiyán": a place crossed is on the route, no end.)
         const crossed = CROSSING.test(items[t.idx]!.lower);
         dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, (t.cat === 'people' && t.sense !== 'home') || crossed ? undefined : objectR ?? farObject(items, t.idx, bareR), t.cat === 'people' ? undefined : demonymR);
+        // ("Quelque 14 000 travailleurs guatémaltèques sont venus travailler dans les fermes du Québec": where people came to work, a
+        // place after "in" a plural noun of work and its "of".)
+        if (dst === undefined && !noun) for (let k = t.idx + 2; k <= R && dst === undefined; k++) if (items[k]!.place?.via === 'name' && workplaceIn(items, k - 1) > t.idx) dst = k;
         // ("Most of the wheat Egypt consumes comes from Russia", "O gás consumido em Itália chega da Argélia", "Italy's gas
         // arrives from Algeria": goods coming from a place go to the one their subject names as their user or buyer.)
         if (dst === undefined && !noun && src !== undefined && src > t.idx) dst = consumerBefore(items, roles, Math.max(0, t.idx - 20), t.idx);

@@ -396,7 +396,7 @@ export const en: Lexicon = {
     make: ['manufacture', 'origin'],
     made: ['extracted', 'mined', 'dug', 'quarried', 'made', 'manufactured', 'built', 'produced', 'assembled', 'generated', 'grown', 'harvested', 'smelted', 'pumped'],
     incl: ['which includes', 'which include', 'which included', 'that includes', 'including'],
-    back: ['back', 'home'],
+    back: ['back', 'home', 'to their families', 'to their family', 'to families back home'],
     worth: ['worth', 'valued at', 'at a cost of', 'for a total of'],
     actor: ['junta', 'military junta', 'counterpart', 'counterparts', 'coastguard', 'home secretary', 'home minister', 'home affairs minister', 'lawmakers', 'legislators', 'senators', 'congressmen', 'parliamentarians', 'vice president', 'vice-president', 'head of state', 'crown prince', 'prince', 'emir', 'sheikh', 'sultan', 'queen', 'monarch', 'navy', 'air force', 'army', 'coast guard', 'government', 'minister', 'ministry', 'president', 'prime minister', 'leader', 'dictator', 'regime', 'army',
       'military', 'authorities', 'officials', 'official', 'diplomat', 'diplomats', 'premier', 'chancellor', 'secretary', 'delegation', 'entourage', 'ambassador', 'king',

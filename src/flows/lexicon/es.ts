@@ -346,7 +346,7 @@ export const es: Lexicon = {
     // ("cargado en Omán": where goods are loaded is where they come from)
     made: ['cargado', 'cargada', 'cargados', 'cargadas', 'extraído', 'extraída', 'extraídos', 'extraídas', 'fabricado', 'fabricada', 'fabricados', 'fabricadas', 'producido', 'producida', 'producidos', 'producidas', 'construido', 'construida', 'construidos', 'construidas', 'ensamblado', 'ensamblados', 'ensamblada', 'ensambladas', 'generado', 'generada', 'generados', 'generadas', 'cultivado', 'cultivada', 'cultivados', 'cultivadas'],
     incl: ['que incluye', 'que incluyen', 'que incluirá', 'que incluía'],
-    back: ['de vuelta', 'de regreso', 'a casa'],
+    back: ['de vuelta', 'de regreso', 'a casa', 'a sus familias', 'a su familia', 'a sus familiares'],
     worth: ['por valor de', 'valorados en', 'valorado en', 'por un valor de', 'por un monto de'],
     actor: ['junta militar', 'homólogo', 'homóloga', 'homólogos', 'guardia costera', 'legisladores', 'diputados', 'senadores', 'congresistas', 'parlamentarios', 'mandatario', 'mandataria', 'emisario', 'emisarios', 'enviados', 'presidenta', 'vicepresidente', 'vicepresidenta', 'primera ministra', 'enviada', 'secretario', 'príncipe heredero', 'príncipe', 'emir', 'jeque', 'sultán', 'reina', 'monarca', 'armada', 'fuerza aérea', 'ejército', 'gobierno', 'ministro', 'ministra', 'ministerio', 'canciller', 'cancillería', 'presidente', 'primer ministro', 'líder',
       'dictador', 'régimen', 'ejército', 'fuerzas armadas', 'autoridades', 'funcionarios', 'diplomático',

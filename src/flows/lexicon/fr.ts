@@ -365,7 +365,7 @@ export const fr: Lexicon = {
     // ("chargé à Rotterdam": where goods are loaded is where they come from)
     made: ['chargé', 'chargée', 'chargés', 'chargées', 'extrait', 'extraite', 'extraits', 'extraites', 'fabriqué', 'fabriquée', 'fabriqués', 'fabriquées', 'produite', 'produites', 'construit', 'construite', 'construits', 'construites', 'assemblé', 'assemblés', 'généré', 'générée', 'générés', 'générées', 'cultivé', 'cultivée', 'cultivés', 'cultivées'],
     incl: ['qui comprend', 'qui comprennent', 'qui inclut', 'qui incluent'],
-    back: ['de retour'],
+    back: ['de retour', 'à leurs familles', 'à leur famille', 'à leurs proches'],
     worth: ["d'une valeur de", 'd une valeur de', 'pour un montant de', 'pour un montant d', 'd un montant de', 'd un montant d', 'évalués à', 'évalué à', 'évaluée à', 'évaluées à'],
     actor: ['junte', 'junte militaire', 'homologue', 'homologues', 'garde côtière', 'députés', 'parlementaires', 'sénateurs', 'élus', 'présidente', 'vice-président', 'première ministre', 'envoyé', 'secrétaire', 'prince héritier', 'prince', 'émir', 'cheikh', 'sultan', 'reine', 'monarque', 'marine', 'armée de l air', 'armée', 'gouvernement', 'ministre', 'ministère', 'président', 'premier ministre', 'chef', 'dirigeant', 'dirigeants',
       'dictateur', 'régime', 'armée', 'forces armées', 'autorités', 'responsables', 'diplomate', 'diplomates',

@@ -362,7 +362,7 @@ export const pt: Lexicon = {
     // ("navios-tanque carregados em Omã": where goods are loaded is where they come from)
     made: ['carregado', 'carregada', 'carregados', 'carregadas', 'extraído', 'extraída', 'extraídos', 'extraídas', 'fabricado', 'fabricada', 'fabricados', 'fabricadas', 'produzido', 'produzida', 'produzidos', 'produzidas', 'construído', 'construída', 'construídos', 'construídas', 'montado', 'montada', 'montados', 'montadas', 'gerado', 'gerada', 'gerados', 'geradas', 'cultivado', 'cultivada', 'cultivados', 'cultivadas'],
     incl: ['que inclui', 'que incluem', 'que incluirá', 'que incluía'],
-    back: ['de volta', 'de regresso', 'para casa'],
+    back: ['de volta', 'de regresso', 'para casa', 'às suas famílias', 'à sua família', 'às famílias', 'para as suas famílias', 'para suas famílias'],
     worth: ['no valor de', 'avaliados em', 'avaliado em', 'avaliadas em', 'estimados em'],
     actor: ['junta militar', 'homólogo', 'homóloga', 'homólogos', 'guarda costeira', 'guarda-costeira', 'deputados', 'parlamentares', 'senadores', 'congressistas', 'mandatário', 'mandatária', 'presidenta', 'vice-presidente', 'primeira-ministra', 'enviado', 'emissário', 'emissários', 'enviados', 'secretário', 'príncipe herdeiro', 'príncipe', 'emir', 'xeque', 'sultão', 'rainha', 'monarca', 'marinha', 'força aérea', 'armada', 'governo', 'ministro', 'ministra', 'ministério', 'chanceler', 'chancelaria', 'presidente', 'primeiro-ministro',
       'líder', 'ditador', 'regime', 'exército', 'forças armadas', 'autoridades', 'diplomata', 'diplomatas',
