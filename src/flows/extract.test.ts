@@ -9089,3 +9089,11 @@ describe('session 41: people came to work on farms of a place; money sent to the
     expect(triples(run('Quelque 14 000 travailleurs guatémaltèques sont venus travailler au Québec. Les saisonniers guatémaltèques ont envoyé quelque 110 millions de dollars à leurs familles depuis la province.', 'fr', defs))).toEqual(['GT>Québec@CA:people', 'Québec@CA>GT:money']);
   });
 });
+
+describe('session 41: merchant sailors are people, not troops', () => {
+  const defs = [C('PH', ['Filipinas', 'Philippines']), C('ES', ['España', 'Spain'])];
+  it('"Filipinas envió 200 marinos mercantes a España", "200 merchant seamen"', () => {
+    expect(triples(run('Filipinas envió 200 marinos mercantes a España.', 'es', defs))).toEqual(['PH>ES:people']);
+    expect(triples(run('The Philippines sent 200 merchant seamen to Spain.', 'en', defs))).toEqual(['PH>ES:people']);
+  });
+});

@@ -249,7 +249,7 @@ export const es: Lexicon = {
     ['ciudadanos', 'people', 'citizens'], ['familiares', 'people', 'relatives'], ['retornados', 'people', 'returnees'], ['desplazados', 'people', 'displaced people'], ['asesores', 'people', 'advisers'],
     // tropas
     ['soldado', 'troops', 'soldiers'], ['tropa', 'troops', 'troops'], ['paracaidistas', 'troops', 'paratroopers'], ['marines', 'troops', 'marines'], ['infantes de marina', 'troops', 'marines'],
-    ['marineros', 'troops', 'sailors'], ['marinos', 'troops', 'sailors'], ['cascos azules', 'troops', 'peacekeepers'], ['fuerzas de paz', 'troops', 'peacekeepers'], ['reservistas', 'troops', 'reservists'], ['reclutas', 'troops', 'recruits'],
+    ['marineros', 'troops', 'sailors'], ['marinos', 'troops', 'sailors'], ['marinos mercantes', 'people', 'seafarers'], ['marineros mercantes', 'people', 'seafarers'], ['cascos azules', 'troops', 'peacekeepers'], ['fuerzas de paz', 'troops', 'peacekeepers'], ['reservistas', 'troops', 'reservists'], ['reclutas', 'troops', 'recruits'],
     ['gendarmes', 'troops', 'gendarmes'], ['comandos', 'troops', 'commandos'], ['guardias civiles', 'troops', 'police officers'], ['equipo policial', 'troops', 'police officers'], ['unidad policial', 'troops', 'police officers'], ['contingente policial', 'troops', 'police officers'],
     // armas (los drones viajan como armas)
     ['arma', 'weapons', 'weapons'], ['fusil', 'weapons', 'rifles'], ['rifles', 'weapons', 'rifles'], ['ametralladoras', 'weapons', 'machine guns'], ['pistolas', 'weapons', 'pistols'],

@@ -254,7 +254,7 @@ export const pt: Lexicon = {
     ['policiais', 'troops', 'police officers'], ['equipa policial', 'troops', 'police officers'], ['equipe policial', 'troops', 'police officers'], ['contingente policial', 'troops', 'police officers'], ['unidade policial', 'troops', 'police officers'], ['técnicos', 'troops', 'technicians'], ['assessores militares', 'troops', 'advisers'], ['engenheiros militares', 'troops', 'engineers'], ['cidadãos', 'people', 'citizens'], ['familiares', 'people', 'relatives'], ['deslocados', 'people', 'displaced people'], ['repatriados', 'people', 'returnees'],
     ['nafta', 'oil', 'naphtha'], ['metros cúbicos', 'oil', 'cubic metres'], ['metros cúbicos de gás', 'oil', 'cubic metres'], ['apoio financeiro', 'money', 'funds'], ['apoio militar', 'aid', 'aid'], ['ajuda financeira', 'money', 'funds'], ['querosene', 'oil', 'kerosene'], ['gás liquefeito', 'oil', 'gas'],
     // tropas
-    ['paraquedistas', 'troops', 'paratroopers'], ['pára-quedistas', 'troops', 'paratroopers'], ['marinheiros', 'troops', 'sailors'], ['capacetes azuis', 'troops', 'peacekeepers'],
+    ['paraquedistas', 'troops', 'paratroopers'], ['pára-quedistas', 'troops', 'paratroopers'], ['marinheiros', 'troops', 'sailors'], ['marinheiros mercantes', 'people', 'seafarers'], ['marinheiros da marinha mercante', 'people', 'seafarers'], ['capacetes azuis', 'troops', 'peacekeepers'],
     ['forças de paz', 'troops', 'peacekeepers'], ['reservistas', 'troops', 'reservists'], ['recrutas', 'troops', 'recruits'],
     ['polícias', 'troops', 'police officers'], ['agentes policiais', 'troops', 'police officers'], ['conselheiros militares', 'troops', 'advisers'], ['comandos', 'troops', 'commandos'],
     // armas (drones viajam como armas)
