@@ -9097,3 +9097,11 @@ describe('session 41: merchant sailors are people, not troops', () => {
     expect(triples(run('The Philippines sent 200 merchant seamen to Spain.', 'en', defs))).toEqual(['PH>ES:people']);
   });
 });
+
+describe('session 41: a country\'s name before the people\'s noun is their nationality, not the sender', () => {
+  const defs = [C('MM', ['Myanmar']), C('TH', ['Thailand'])];
+  it('"...: Myanmar workers in Thailand remitted $1.8 billion" goes from Thailand to Myanmar', () => {
+    const text = 'Thousands of young men have fled Myanmar to Thailand. The money they send home matters to both sides: Myanmar workers in Thailand remitted an estimated $1.8 billion last year, the World Bank says.';
+    expect(triples(run(text, 'en', defs))).toEqual(['MM>TH:people', 'TH>MM:money']);
+  });
+});

@@ -2888,8 +2888,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         const stayAt = passive || noun ? undefined : inL ?? workplaceBefore(items, roles, L, t.idx);
         const resident = stayAt !== undefined && t.idx - stayAt - asideBefore(items, stayAt, t.idx) <= 6 ? residentSubject(items, stayAt, L) : -1;
         const residentIn = resident >= 0 ? stayAt : undefined;
-        // ("Los bolivianos en Argentina enviaron…": the nationality is the people's, not the sender's place.)
-        const sender = subject !== undefined && subject === resident ? residentIn : subject;
+        // ("Los bolivianos en Argentina enviaron…": the nationality is the people's, not the sender's place; so is a country's name or
+        // a nationality right before the people's noun, "Myanmar workers in Thailand remitted".)
+        const sender = subject !== undefined && (subject === resident || (resident >= 0 && subject === resident - 1 && !!items[subject]!.place)) ? residentIn : subject;
         const ownFrom = fromRight !== undefined && purposeAt >= 0 && fromRight > purposeAt && sender !== undefined ? undefined : fromRight;
         // ("ajuda para os refugiados sudaneses no Chade", "aid for Sudanese refugees": the nationality of the people it is for
         // sends nothing.)
@@ -7306,7 +7307,9 @@ function residentSubject(items: Item[], k: number, L: number): number {
   const head = items[p];
   if (!head || head.trig) return -1;
   // ("Filipinos in Saudi Arabia sent…": a nationality opening the clause is a noun too.)
-  if (head.place) return head.place.via === 'demonym' && (hasMark(items[p - 1], MB.det) || p === L) ? p : -1;
+  // ("Myanmar workers in Thailand remitted": so is a country's name before a noun of people; "...: Filipinos in Qatar sent", after a
+  // colon or a semicolon, opens a clause too.)
+  if (head.place) return (head.place.via === 'demonym' || (head.place.via === 'name' && isPeople(items[p + 1]))) && (hasMark(items[p - 1], MB.det) || p === L || items[p - 1]?.lower === ':' || items[p - 1]?.lower === ';') ? p : -1;
   return hasMark(head, MB.actor) || RESIDENTS.has(head.lower) || head.tags.some((g) => g.k === 'cargo' && g.cat === 'people') ? p : -1;
 }
 
