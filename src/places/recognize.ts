@@ -83,6 +83,8 @@ const MAX_WORDS = 6;
 // the word lists of lexicon.ts behind a signature pre-check (src/text/word-set.ts): most tokens are none of them
 const CITY_CUES = new WordSet(lexicon.CITY_CUES);
 const CONNECTORS = new WordSet(lexicon.CONNECTORS);
+/** Link words found only inside whole names, never read as connectors elsewhere ("Dar es Salaam", "Frankfurt am Main"). */
+const NAME_LINKS: ReadonlySet<string> = new Set(['es', 'upon', 'am', 'an', 'sur', 'sul', 'en', 'ul', 'ur', 'bin']);
 const FIRST_NAMES = new WordSet(lexicon.FIRST_NAMES);
 const FUNCTION_WORDS = new WordSet(lexicon.FUNCTION_WORDS);
 const LANGUAGE_CUES = new WordSet(lexicon.LANGUAGE_CUES);
@@ -550,7 +552,8 @@ function accept(
     const sh = tk.shape[t]!;
     if (sh & CAP) anyCap = true;
     // ("Cox's Bazar", "Martha's Vineyard": a possessive "s" inside a name is no lower-case word.)
-    if (t > i && t < last && sh & LOWER && !CONNECTORS.has(tk.norm[t]!) && tk.gap[t] !== GAP_HYPHEN && !(tk.gap[t] === GAP_APOS && tk.norm[t] === 's')) interiorOk = false;
+    // ("Dar es Salaam", "Newcastle upon Tyne", "Frankfurt am Main": a few more link words stand inside a name the gazetteer has whole.)
+    if (t > i && t < last && sh & LOWER && !CONNECTORS.has(tk.norm[t]!) && !NAME_LINKS.has(tk.norm[t]!) && tk.gap[t] !== GAP_HYPHEN && !(tk.gap[t] === GAP_APOS && tk.norm[t] === 's')) interiorOk = false;
   }
   const firstShape = tk.shape[i]!;
   const lastShape = tk.shape[last]!;

@@ -173,6 +173,11 @@ describe('kinds, variants and everyday words', () => {
     expect(texts('Os poloneses votaram no domingo.', 'pt')).toEqual(['poloneses']);
   });
 
+  it('reads names with a link word inside ("Dar es Salaam", "Newcastle upon Tyne", "Frankfurt am Main") whole', () => {
+    expect(texts('The ship left Dar es Salaam for Newcastle upon Tyne and Frankfurt am Main.').sort()).toEqual(['Dar es Salaam', 'Frankfurt am Main', 'Newcastle upon Tyne']);
+    expect(texts('El buque zarpó de Dar es Salaam.', 'es')).toEqual(['Dar es Salaam']);
+  });
+
   it('reads a nationality only English gives, in lower case in another language, as that language\'s word ("la cosecha de kiwi")', () => {
     expect(texts('Los temporeros llegaron para la cosecha de kiwi.', 'es')).toEqual([]);
     expect(texts('O preço do kiwi subiu.', 'pt')).toEqual([]);
