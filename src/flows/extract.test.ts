@@ -9105,3 +9105,14 @@ describe('session 41: a country\'s name before the people\'s noun is their natio
     expect(triples(run(text, 'en', defs))).toEqual(['MM>TH:people', 'TH>MM:money']);
   });
 });
+
+describe('session 41: people leaving, named after the verb or in a clause after a colon', () => {
+  const defs = [C('TL', ['Timor-Leste'], ['timorenses']), C('AU', ['Austrália', 'Australia']), C('FR', ['France'], ['français']), C('ML', ['Mali'])];
+  it('"Partiram 3.800 trabalhadores timorenses para a Austrália": a Romance subject after the verb, by its nationality', () => {
+    expect(triples(run('Partiram 3.800 trabalhadores timorenses para a Austrália.', 'pt', defs))).toEqual(['TL>AU:people']);
+    expect(triples(run('Sont partis 300 soldats français vers le Mali.', 'fr', defs))).toEqual(['FR>ML:troops']);
+  });
+  it('"Timor-Leste exporta mão de obra: partiram 3.800 trabalhadores para a Austrália" leave Timor-Leste', () => {
+    expect(triples(run('Timor-Leste exporta cada vez mais mão de obra: no ano passado partiram 3.800 trabalhadores sazonais para a Austrália.', 'pt', defs))).toEqual(['TL>AU:people']);
+  });
+});

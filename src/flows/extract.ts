@@ -3443,9 +3443,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("Une trentaine d'officiers maliens sont partis en Russie": French "partir en" goes there; "quitter" leaves.)
         const partirEn = lang === 'fr' && dst === undefined && leftR !== undefined && leftR === inR && /^part/.test(items[t.idx]!.lower) && items[leftR - 1]?.lower === 'en';
         if (partirEn) dst = leftR;
-        src = first(fromRight !== undefined && roles[fromRight]?.role === 'of' && roles[fromRight]?.head === 'cargo' && dst !== undefined && dst < fromRight ? undefined : fromRight, partirEn ? undefined : leftR, fromL, originL, actorAny);
+        // ("No ano passado partiram 3.800 trabalhadores timorenses para a Austrália": a Romance subject after the verb, by its nationality.)
+        src = first(fromRight !== undefined && roles[fromRight]?.role === 'of' && roles[fromRight]?.head === 'cargo' && dst !== undefined && dst < fromRight ? undefined : fromRight, partirEn ? undefined : leftR, fromL, originL, lang !== 'en' && originR !== undefined && (dst === undefined || originR < dst) && isPeople(items[originR - 1]) ? originR : undefined, actorAny);
         // ("Desde Melilla salieron 85 migrantes hacia Málaga": a start fronted before the verb.)
         if (dst !== undefined && src !== undefined && dst < src) dst = undefined;
+        // ("Timor-Leste exporta cada vez mais mão de obra: no ano passado partiram 3.800 trabalhadores para a Austrália": a clause after a
+        // colon tells the one before it in detail; people leaving with no start named leave the subject of that clause.)
+        if (src === undefined && dst !== undefined && inheritedSubject !== undefined && ti > 0 && inheritedSubject < triggers[ti - 1]!.idx && items.slice(triggers[ti - 1]!.idx + 1, t.idx).some((x) => x.lower === ':') && countryAt(items, inheritedSubject) !== countryAt(items, dst)) src = inheritedSubject;
         // ("Twelve Boxer vehicles for the German army left the port of Brisbane": goods bound for a place, named in the subject.)
         if (dst === undefined && src !== undefined && src > t.idx) for (let k = L; k < t.idx; k++) if (roles[k]?.role === 'to' && !roles[k]!.weak && prepRole(items[hasMark(items[k - 1], MB.det) ? k - 2 : k - 1]) === 'to' && hasBefore(items, k, L, 9, isCargo)) dst = k;
         // ("a emigração açoriana continua a abrandar: cerca de 300 pessoas partiram para o Canadá": people leaving with no start
