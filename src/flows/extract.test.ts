@@ -9116,3 +9116,12 @@ describe('session 41: people leaving, named after the verb or in a clause after 
     expect(triples(run('Timor-Leste exporta cada vez mais mão de obra: no ano passado partiram 3.800 trabalhadores sazonais para a Austrália.', 'pt', defs))).toEqual(['TL>AU:people']);
   });
 });
+
+describe('session 41: a gapped destination with its own number inside the verb\'s window', () => {
+  const defs = [C('TL', ['Timor-Leste']), C('AU', ['Australia', 'Austrália']), C('KR', ['South Korea', 'Coreia do Sul'])];
+  it('"sent 3,800 workers to Australia and about 900 to South Korea" makes two flows, each with its number', () => {
+    const q = (text: string, lang: Lang) => run(text, lang, defs).map((f) => `${f.f}>${f.t}:${f.quantity}`);
+    expect(q('Timor-Leste sent 3,800 workers to Australia and about 900 to South Korea.', 'en')).toEqual(['TL>AU:3800', 'TL>KR:900']);
+    expect(q('Timor-Leste enviou 3.800 trabalhadores para a Austrália e cerca de 900 para a Coreia do Sul.', 'pt')).toEqual(['TL>AU:3800', 'TL>KR:900']);
+  });
+});

@@ -4937,7 +4937,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (raw.length === 1 && dst !== undefined && dst !== subject && t.mood !== 'noun' && raw[0]!.q && raw[0]!.to === items[dst]!.place!.place) {
       const f0 = raw[0]!;
       const role = roles[dst]!.role;
-      for (const [p, n] of gappedDestinations(items, roles, Math.max(dst, R) + 1, role)) {
+      for (const [p, n] of gappedDestinations(items, roles, dst + 1, role)) {
         raw.push({ ...f0, to: items[p]!.place!.place, q: readLeft(items, numberEnd(items, n, items.length - 1), decimalComma) });
       }
     }
