@@ -9125,3 +9125,11 @@ describe('session 41: a gapped destination with its own number inside the verb\'
     expect(q('Timor-Leste enviou 3.800 trabalhadores para a Austrália e cerca de 900 para a Coreia do Sul.', 'pt')).toEqual(['TL>AU:3800', 'TL>KR:900']);
   });
 });
+
+describe('session 41: a French deportation to a country named with "en" before the people', () => {
+  const defs = [C('TR', ['Turquie', 'Ankara']), C('AF', ['Afghanistan'], ['afghans']), CITY('Istanbul', 'TR'), CITY('Van', 'TR')];
+  it('"a renvoyé en Afghanistan 27 000 migrants afghans [...] au départ d\'Istanbul et de Van"', () => {
+    expect(triples(run('La Turquie a renvoyé en Afghanistan 27 000 migrants afghans.', 'fr', defs))).toEqual(['TR>AF:people']);
+    expect(triples(run("La Turquie a renvoyé en Afghanistan 27 000 migrants afghans, par des vols affrétés au départ d'Istanbul et de Van.", 'fr', defs))).toEqual(['Istanbul@TR>AF:people', 'Van@TR>AF:people']);
+  });
+});

@@ -777,8 +777,9 @@ function personsAhead(items: Item[], i: number, counted = false, adjectives = fa
     if (person(k)) return true;
     if (i - k >= 8 && (items[k]!.tok === 'punct' || hasMark(items[k], MB.rel))) break;
   }
-  // ("a renvoyé jeudi vers la France un premier groupe de 14 migrants": past a destination named first.)
-  const destination = (k: number): boolean => prepRole(items[k - 1]) === 'to' || (hasMark(items[k - 1], MB.det) && prepRole(items[k - 2]) === 'to');
+  // ("a renvoyé jeudi vers la France un premier groupe de 14 migrants": past a destination named first; "a renvoyé en Afghanistan
+  // 27 000 migrants afghans", "au Maroc": French "en" and "au" go there too.)
+  const destination = (k: number): boolean => { const r = prepRole(items[k - 1]); return r === 'to' || r === 'in' || (hasMark(items[k - 1], MB.det) && prepRole(items[k - 2]) === 'to'); };
   for (let k = i + 1; k <= i + 10 && k < items.length; k++) {
     const it = items[k]!;
     if (person(k)) return true;
