@@ -9133,3 +9133,10 @@ describe('session 41: a French deportation to a country named with "en" before t
     expect(triples(run("La Turquie a renvoyé en Afghanistan 27 000 migrants afghans, par des vols affrétés au départ d'Istanbul et de Van.", 'fr', defs))).toEqual(['Istanbul@TR>AF:people', 'Van@TR>AF:people']);
   });
 });
+
+describe('session 41: a clause after a colon tells the one before it in detail', () => {
+  const defs = [C('IR', ['Iran']), C('AF', ['Afghanistan'], ['Afghan'])];
+  it('"Iran has also stepped up removals: about 5,000 Afghan nationals were sent back to Afghanistan" are sent by Iran', () => {
+    expect(triples(run('Iran has also stepped up removals: about 5,000 Afghan nationals were sent back to Afghanistan in a single day.', 'en', defs))).toEqual(['IR>AF:people']);
+  });
+});

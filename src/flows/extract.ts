@@ -3447,9 +3447,6 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         src = first(fromRight !== undefined && roles[fromRight]?.role === 'of' && roles[fromRight]?.head === 'cargo' && dst !== undefined && dst < fromRight ? undefined : fromRight, partirEn ? undefined : leftR, fromL, originL, lang !== 'en' && originR !== undefined && (dst === undefined || originR < dst) && isPeople(items[originR - 1]) ? originR : undefined, actorAny);
         // ("Desde Melilla salieron 85 migrantes hacia Málaga": a start fronted before the verb.)
         if (dst !== undefined && src !== undefined && dst < src) dst = undefined;
-        // ("Timor-Leste exporta cada vez mais mão de obra: no ano passado partiram 3.800 trabalhadores para a Austrália": a clause after a
-        // colon tells the one before it in detail; people leaving with no start named leave the subject of that clause.)
-        if (src === undefined && dst !== undefined && inheritedSubject !== undefined && ti > 0 && inheritedSubject < triggers[ti - 1]!.idx && items.slice(triggers[ti - 1]!.idx + 1, t.idx).some((x) => x.lower === ':') && countryAt(items, inheritedSubject) !== countryAt(items, dst)) src = inheritedSubject;
         // ("Twelve Boxer vehicles for the German army left the port of Brisbane": goods bound for a place, named in the subject.)
         if (dst === undefined && src !== undefined && src > t.idx) for (let k = L; k < t.idx; k++) if (roles[k]?.role === 'to' && !roles[k]!.weak && prepRole(items[hasMark(items[k - 1], MB.det) ? k - 2 : k - 1]) === 'to' && hasBefore(items, k, L, 9, isCargo)) dst = k;
         // ("a emigração açoriana continua a abrandar: cerca de 300 pessoas partiram para o Canadá": people leaving with no start
@@ -3704,6 +3701,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       for (let k = thereAt - 1; k >= 0 && src === undefined; k--) if (items[k]!.place && roles[k]?.role !== 'demonym' && roles[k]?.role !== 'origin') src = k;
       if (src !== undefined && countryAt(items, src) === countryAt(items, dst)) src = undefined;
     }
+    // ("Timor-Leste exporta cada vez mais mão de obra: no ano passado partiram 3.800 trabalhadores para a Austrália", "Iran has also
+    // stepped up removals: about 5,000 Afghan nationals were sent back to Afghanistan": a clause after a colon tells the one before it in
+    // detail; people or goods leaving, sent or deported with no start named leave the subject of that clause.)
+    // (Or with only their nationality for a start, that of where they go: "Afghan nationals were sent back to Afghanistan".)
+    // (The clause's subject, or the start of its transfer noun: "Iran has also stepped up removals:".)
+    const colonSubject = inheritedSubject ?? (pending.length > 0 && pending[pending.length - 1]!.srcIdx >= 0 ? pending[pending.length - 1]!.srcIdx : undefined);
+    if (dst !== undefined && (src === undefined || countryAt(items, src) === countryAt(items, dst)) && (t.cls === 'leave' || t.cls === 'send' || t.cls === 'deport') && colonSubject !== undefined && ti > 0 && colonSubject < triggers[ti - 1]!.idx && items.slice(triggers[ti - 1]!.idx + 1, t.idx).some((x) => x.lower === ':') && countryAt(items, colonSubject) !== countryAt(items, dst)) src = colonSubject;
     const travel = t.cls === 'visit' || t.cls === 'move' || t.cls === 'leave';
     if (src === undefined && travel && lastTravelSrc !== undefined) src = lastTravelSrc;
     if (travel && src !== undefined) lastTravelSrc = src;
