@@ -9140,3 +9140,10 @@ describe('session 41: a clause after a colon tells the one before it in detail',
     expect(triples(run('Iran has also stepped up removals: about 5,000 Afghan nationals were sent back to Afghanistan in a single day.', 'en', defs))).toEqual(['IR>AF:people']);
   });
 });
+
+describe('session 41: French "réexpédier" sends on', () => {
+  const defs = [C('LT', ['Lituanie']), C('LV', ['Lettonie']), C('EE', ['Estonie'])];
+  it('"La Lituanie réexpédie une partie de ce gaz par gazoduc vers la Lettonie et l\'Estonie"', () => {
+    expect(triples(run("La Lituanie réexpédie ensuite une partie de ce gaz par gazoduc vers la Lettonie et l'Estonie.", 'fr', defs))).toEqual(['LT>EE:oil', 'LT>LV:oil']);
+  });
+});

@@ -8547,7 +8547,7 @@ function giverOfGoods(items: Item[], trig: number, R: number): { at: number; gif
 }
 
 /** Verbs of sending goods on that their sender received first: re-exporting, reselling ("resold", "revendue", "revendida"). */
-const REEXPORT = /^(?:r[eé]-?export|re-?s[oe]ll?|revend)/;
+const REEXPORT = /^(?:r[eé]-?export|re-?s[oe]ll?|revend|réexpédi)/;
 
 /** Is the verb at idx one of sending onward: "shipped on to", "sent onward to", "re-exported"? */
 function onward(items: Item[], idx: number): boolean {

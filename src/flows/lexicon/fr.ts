@@ -34,6 +34,8 @@ export const fr: Lexicon = {
     // "a restitué à Madagascar trois crânes": what is given back is goods unless named otherwise.
     { cls: 'send', forms: conj('restitu', 'fr-er'), cat: 'other' },
     { cls: 'send', forms: conj('expédi', 'fr-er') },
+    // ("La Lituanie réexpédie une partie de ce gaz vers la Lettonie": sends on what it received.)
+    { cls: 'send', forms: conj('réexpédi', 'fr-er') },
     { cls: 'send', forms: conj('transfér', 'fr-er', forms('fin', 'transfère', 'transfèrent')) },
     { cls: 'send', forms: conj('déploy', 'fr-er', forms('fin', 'déploie', 'déploient').concat(forms('fut', 'déploiera', 'déploieront'), forms('cond', 'déploierait', 'déploieraient'))) },
     { cls: 'send', forms: conj('parachut', 'fr-er'), sense: 'goods' },
