@@ -44,7 +44,7 @@ import type { PrepRole, TriggerClass } from './lexicon/types';
 import { ELLIPSIS_BEFORE, ENERGY, MEASURES, PERCENT, quantityAt, readLeft, REST_WORDS, SHARE_WORDS, VESSEL, type Quantity } from './quantity';
 import { COMPANIES } from './lexicon/companies';
 import { METONYMS } from './lexicon/metonyms';
-import { BUYER_NOUN, CROSSING, DELEGATION, EVENT_NOUNS, FOLLOWED, makerBefore, MOSTLY, placeRoles, possessiveAfter, RELATION, residesAt, SEATED, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
+import { BUYER_NOUN, CROSSING, DELEGATION, EVENT_NOUNS, FOLLOWED, makerBefore, MOSTLY, placeRoles, possessiveAfter, RELATION, residesAt, SEATED, TIME_NOUNS, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
 import { CHARGED, COMPLEMENTIZERS, CONTRAST, dativeRelativeComma, hedgedFor, LOCATIVE_REL, REACH, relativeBefore, relativeOpen, statusOf } from './status';
 import { hasWord, WordSet } from './tokens';
 import { organisationMentions } from './organisations';
@@ -2819,6 +2819,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       agent = undefined;
     }
     let alsoFrom: number | undefined;
+    // ("Los 130 militares españoles regresaron en diciembre de la base de Ämari a Albacete": past a short phrase of time after a verb of
+    // going, "de" a place, or a place noun of a place, is where they come from, as right after the verb.)
+    if ((t.cls === 'move' || t.cls === 'leave') && !noun && fromRight === undefined && ofR !== undefined && ofR > t.idx) {
+      let p = t.idx + 1;
+      while (p < ofR && p <= t.idx + 4 && prepRole(items[p]) !== 'of' && !items[p]!.place && !items[p]!.trig && !items[p]!.cargo && items[p]!.tok !== 'punct') p++;
+      let q = p + 1;
+      while (q < ofR && (hasMark(items[q], MB.det | MB.geo) || prepRole(items[q]) === 'of')) q++;
+      // (The phrase of time only: "em dezembro", "en 2024", "el mes pasado"; not "venus travailler dans les fermes du Québec".)
+      const time = p - 1 > t.idx + 1 && p - 1 <= t.idx + 3 && prepRole(items[t.idx + 1]) === 'in' && (TIME_NOUNS.has(items[p - 1]!.lower) || items[p - 1]!.tok === 'num') && (p - 1 === t.idx + 2 || hasMark(items[t.idx + 2], MB.det));
+      if (time && p < ofR && prepRole(items[p]) === 'of' && q === ofR) fromRight = ofR;
+    }
     // ("coltan dug at Rubaya, in eastern Congo's North Kivu province, were carried": where goods were made is the place right after the
     // word of making; the places after it locate that one.)
     if (fromL !== undefined && roles[fromL]?.made && !madeAt(items, fromL)) {

@@ -861,7 +861,7 @@ function madeBefore(items: Item[], h: number): boolean {
 }
 
 /** Months and units of time, which "since"/"desde"/"depuis" may govern. */
-const TIME_NOUNS: ReadonlySet<string> = new Set([
+export const TIME_NOUNS: ReadonlySet<string> = new Set([
   'janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro',
   'enero', 'febrero', 'marzo', 'mayo', 'junio', 'julio', 'septiembre', 'octubre', 'noviembre', 'diciembre',
   'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
