@@ -9155,3 +9155,10 @@ describe('session 41: where people come from, past a phrase of time after the ve
     expect(triples(run('Quelque 14 000 travailleurs guatémaltèques sont venus travailler dans les fermes du Québec.', 'fr', defs))).toEqual(['GT>Québec@CA:people']);
   });
 });
+
+describe('session 41: a verb of going right after a noun of transfer carries its goods', () => {
+  const defs = [CITY('Itajaí', 'BR'), CITY('Veracruz', 'MX')];
+  it('"Most chicken shipments leave the port of Itajaí bound for Veracruz"', () => {
+    expect(triples(run('Most chicken shipments leave the port of Itajaí bound for Veracruz.', 'en', defs))).toEqual(['Itajaí@BR>Veracruz@MX:other']);
+  });
+});

@@ -4176,6 +4176,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("Part of the crude delivered to Rotterdam is then resold to Germany", "serait ensuite revendue en Allemagne": goods sent on in
     // the passive, with none named in its own clause, are the ones the clause before brought there.)
     if (sentOn && passive && hits.length === 0 && cargo.length === 0 && prevHits) hits = prevHits.filter((h) => h.cat !== 'money' && h.cat !== 'visit');
+    // ("Most chicken shipments leave the port of Itajaí bound for Veracruz": a verb of going right after a noun of transfer, its subject,
+    // carries that noun's goods.)
+    else if ((t.cls === 'leave' || t.cls === 'move') && !noun && hits.every((h) => h.cat === 'visit') && cargo.length === 0 && prevHits && ti > 0 && triggers[ti - 1]!.mood === 'noun' && t.idx - triggers[ti - 1]!.idx <= 2) hits = prevHits.filter((h) => h.cat !== 'money' && h.cat !== 'visit');
     // ("extraditó a Estados Unidos a un exalcalde acusado de facilitar el tráfico de cocaína": only people are extradited, whatever
     // goods the charge names.)
     if (t.cls === 'deport' && EXTRADITE.test(items[t.idx]!.lower) && hits.some((h) => h.cat !== 'people')) {
