@@ -73,9 +73,6 @@ export const DURING: ReadonlySet<string> = new Set(['durante', 'during', 'pendan
 const afterDuring = (items: Item[], k: number): boolean =>
   phraseBefore(items, k, 3, (j) => DURING.has(items[j]!.lower), (x) => hasMark(x, MB.det) || !!x.cargo || lowerPlain(x));
 
-/** Prepositions of purpose ("for", "para", "pour"). */
-export const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'para', 'pour']);
-
 /** Nouns of a harvest ("cosecha", "colheita", "harvest", "récolte"). */
 const HARVESTS: ReadonlySet<string> = new Set(['harvest', 'harvests', 'cosecha', 'cosechas', 'zafra', 'colheita', 'colheitas', 'safra', 'safras', 'récolte', 'récoltes', 'vendange', 'vendanges']);
 
@@ -84,15 +81,7 @@ const HARVESTS: ReadonlySet<string> = new Set(['harvest', 'harvests', 'cosecha',
  * récolte des fraises" (the work people are sent to do, not goods sent)?
  */
 function forHarvest(items: Item[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
-    const x = items[j]!;
-    if (FOR_WORDS.has(x.lower)) {
-      for (let h = j + 1; h <= Math.min(items.length - 1, k + 1); h++) if (HARVESTS.has(items[h]!.lower)) return true;
-      return false;
-    }
-    if (!(hasMark(x, MB.det) || !!x.cargo || lowerPlain(x) || prepRole(x) === 'of')) return false;
-  }
-  return false;
+  return phraseBefore(items, k, 4, (j) => BENEFIT.has(items[j]!.lower) && items.slice(j + 1, k + 2).some((h) => HARVESTS.has(h.lower)), (x) => hasMark(x, MB.det) || !!x.cargo || lowerPlain(x) || prepRole(x) === 'of');
 }
 
 /**
@@ -203,7 +192,8 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
     if (head >= 0) {
       // (the whole goods phrase, past "of" and "and": "1 000 tonnes de riz et de farine, qui doivent être acheminées")
       let a = head;
-      while (a > L && !items[a - 1]!.trig && !(items[a - 1]!.place && items[a - 1]!.place!.via !== 'demonym') && items[a - 1]!.tok !== 'punct' && (prepRole(items[a - 1]) === null || prepRole(items[a - 1]) === 'of')) a--;
+      // (not past a verb or an auxiliary: "The soldiers will use 15 tanks, which were shipped" are the tanks only)
+      while (a > L && !items[a - 1]!.trig && !(items[a - 1]!.place && items[a - 1]!.place!.via !== 'demonym') && items[a - 1]!.tok !== 'punct' && (prepRole(items[a - 1]) === null || prepRole(items[a - 1]) === 'of') && !items[a - 1]!.tags.some((g) => g.k === 'verb') && !hasMark(items[a - 1], MB.aux | MB.plan | MB.condAux | MB.passiveAux)) a--;
       ranges.push([a, head], [t.idx + 1, R]);
     }
     else ranges.push([L, e], [t.idx + 1, R]);

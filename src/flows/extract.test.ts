@@ -9162,3 +9162,16 @@ describe('session 41: a verb of going right after a noun of transfer carries its
     expect(triples(run('Most chicken shipments leave the port of Itajaí bound for Veracruz.', 'en', defs))).toEqual(['Itajaí@BR>Veracruz@MX:other']);
   });
 });
+
+describe('session 41 review: what the first versions of this session\'s rules got wrong', () => {
+  const defs = [C('PT', ['Portugal']), C('MZ', ['Moçambique'], ['moçambicanas']), C('RU', ['Russia']), C('IN', ['India']), CITY('Santander', 'ES'), CITY('Riga', 'LV')];
+  it('what a denied sending is for is denied, not planned', () => {
+    expect(run('Portugal não vai enviar instrutores para formar forças especiais moçambicanas.', 'pt', defs).map((f) => f.status)).toEqual(['denied']);
+  });
+  it('"according to" is no deal a transfer is for', () => {
+    expect(run('Russia delivered the missiles to India according to the delivery schedule.', 'en', defs).map((f) => f.status)).not.toContain('planned');
+  });
+  it('the goods a passive after a relative pronoun carries stop at the main clause\'s verb', () => {
+    expect(triples(run('The soldiers will use 15 tanks, which were shipped from Santander to Riga.', 'en', defs))).toEqual(['Santander@ES>Riga@LV:vehicles']);
+  });
+});

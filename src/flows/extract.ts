@@ -36,12 +36,12 @@
 import type { Flow, FlowCategory, FlowStatus, Lang, Place, Span } from '../story';
 import { splitSentences } from '../text/sentences';
 import { fold, isWordCode } from '../text/normalize';
-import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, DEAL, DURING, FOR_WORDS, goesTo, INFINITIVE, infinitiveAt, investsAt, isVehicle, namedGoods, oneEach, type CargoHit } from './cargo';
+import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, DEAL, DURING, goesTo, INFINITIVE, infinitiveAt, investsAt, isVehicle, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, OWNER_RELATIVE, ranksPartner, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
 import { actorNationality, buildItems, GOODS_WORDS_BACK, has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, pluralNationality, POSSESSIVES, prepRole, PRONOUNS, SUBJECT_PRONOUNS, THERE_TO, untagged, WITH, type AnaphorResolver, type BitMarker, type Item, type MentionRef, type PlaceRef } from './items';
 import { COME_PARTICIPLE, compiled, REMITTANCES, type Tag } from './lexicon/index';
 import type { PrepRole, TriggerClass } from './lexicon/types';
-import { ELLIPSIS_BEFORE, ENERGY, MEASURES, PERCENT, quantityAt, readLeft, REST_WORDS, SHARE_WORDS, VESSEL, type Quantity } from './quantity';
+import { ELLIPSIS_BEFORE, ENERGY, MEASURES, PERCENT, quantityAt, readLeft, REST_WORDS, SHARE_WORDS, VESSEL, YEAR, type Quantity } from './quantity';
 import { COMPANIES } from './lexicon/companies';
 import { METONYMS } from './lexicon/metonyms';
 import { BUYER_NOUN, CROSSING, DELEGATION, EVENT_NOUNS, FOLLOWED, makerBefore, MOSTLY, placeRoles, possessiveAfter, RELATION, residesAt, SEATED, TIME_NOUNS, trainees, WITH_WORDS, type Role, type RoleKind } from './roles';
@@ -67,8 +67,8 @@ interface Memory {
 
 const STATUS_RANK: Record<FlowStatus, number> = { stated: 4, reported: 3, planned: 2, suspended: 1, denied: 0 };
 const KIND_RANK: Record<Place['kind'], number> = { city: 0, region: 1, other: 2, country: 3 };
-/** How specific a place is (lower is more): a site inside a country (a mine, a base, a port the gazetteer files as "other") is as
- * specific as a town, more than its region; a world region, with no country, less than a region. */
+/** How specific a place is (lower is more): a site inside a country (a mine, a base, a port the gazetteer files as "other") is more
+ * specific than its region, a little less than a town; a world region, with no country, less than a region. */
 const rankOf = (p: Place): number => (p.kind === 'other' && p.country ? 0.5 : KIND_RANK[p.kind]);
 /** Categories whose endpoints stay as written (a city stays a city); others read a capital as its country. */
 const LITERAL_CATS = new Set<FlowCategory>(['visit', 'people', 'troops']);
@@ -1351,7 +1351,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const it = its[k]!;
       // (A place named right before goods names their model: "59 Bradley fighting vehicles".)
       if ((it.place && !(isCargo(its[k + 1]) && prepRole(its[k - 1]) === null)) || it.trig || (it.tok === 'punct' && it.lower !== ',')) break;
-      if (FOR_WORDS.has(it.lower)) purpose = true;
+      if (BENEFIT.has(it.lower)) purpose = true;
       else if (isComma(it) || hasMark(it, MB.coord)) purpose = false;
       const g = it.tags.find((x) => x.k === 'cargo');
       // ("la formación de pilotos y técnicos colombianos": the trainees of a training are no troops sent.)
@@ -1404,7 +1404,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         for (let j = k + 1; j < Math.min(its.length, k + 10) && goods < 0; j++) {
           const it = its[j]!;
           if (it.place || it.trig || it.tok === 'punct') break;
-          if (FOR_WORDS.has(it.lower)) purpose = true;
+          if (BENEFIT.has(it.lower)) purpose = true;
           else if (purpose && it.cargo) goods = j;
         }
       } else {
@@ -2826,7 +2826,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       while (p < ofR && p <= t.idx + 4 && prepRole(items[p]) !== 'of' && !items[p]!.place && !items[p]!.trig && !items[p]!.cargo && items[p]!.tok !== 'punct') p++;
       let q = p + 1;
       while (q < ofR && (hasMark(items[q], MB.det | MB.geo) || prepRole(items[q]) === 'of')) q++;
-      // (The phrase of time only: "em dezembro", "en 2024", "el mes pasado"; not "venus travailler dans les fermes du Québec".)
+      // (The phrase of time only: "em dezembro", "en 2024", "in the month"; not "venus travailler dans les fermes du Québec".)
       const time = p - 1 > t.idx + 1 && p - 1 <= t.idx + 3 && prepRole(items[t.idx + 1]) === 'in' && (TIME_NOUNS.has(items[p - 1]!.lower) || items[p - 1]!.tok === 'num') && (p - 1 === t.idx + 2 || hasMark(items[t.idx + 2], MB.det));
       if (time && p < ofR && prepRole(items[p]) === 'of' && q === ofR) fromRight = ofR;
     }
@@ -3808,7 +3808,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       const before = purposeNounAt(items, t.idx + 1, dst - 1);
       if (before >= 0) {
         // (Or right before a noun of lending: "concedeu a Moçambique um empréstimo [...] para a reabilitação do porto de Nacala".)
-        for (let k = before - 1; k >= Math.max(L, t.idx - (noun ? 4 : 0)) && k !== t.idx; k--) {
+        for (let k = before - 1; k >= Math.max(L, t.idx - (noun ? 4 : 0)); k--) {
+          if (k === t.idx) continue;
           // (or the object of a verb of giving: "will lend Mozambique $250 million for the rehabilitation of".)
           if (items[k]!.place && (roles[k]?.role === 'to' || (roles[k]?.role === 'bare' && !noun && k === t.idx + 1)) && countryAt(items, k) === countryAt(items, dst)) {
             dst = k;
@@ -4157,11 +4158,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // (what a deal is for is yet to be done)
     // ("A Malásia deverá enviar em abril instrutores para formar 120 técnicos": what a planned sending is for is planned too.)
     const sending = ti > 0 ? triggers[ti - 1]! : undefined;
-    const purposeOfPlan = read === 'stated' && t.mood === 'inf' && sending !== undefined && t.idx - sending.idx <= 8 && purposeBefore(items, t.idx) && statusOf(items, sending, L, false) === 'planned';
+    // (And what a denied one is for is denied: "Portugal não vai enviar instrutores para formar".)
+    const sendingStatus = t.mood === 'inf' && sending !== undefined && (sending.cls === 'send' || sending.cls === 'train') && t.idx - sending.idx <= 8 && purposeBefore(items, t.idx) ? statusOf(items, sending, ti > 1 ? triggers[ti - 2]!.idx + 1 : 0, false) : undefined;
+    const purposeOfPlan = read === 'stated' && sendingStatus === 'planned';
     // ("un contrat d'environ 2 milliards d'euros pour l'acquisition de deux sous-marins", "un accord prévoyant la formation de 300
     // policiers": a transfer noun that a contract or a deal is for is yet to be done.)
     const dealNoun = noun && dealBefore(items, t.idx);
-    const status = (dealFor || purposeOfPlan || dealNoun) && read === 'stated' ? 'planned' : read;
+    const status = sendingStatus === 'denied' ? 'denied' : (dealFor || purposeOfPlan || dealNoun) && read === 'stated' ? 'planned' : read;
     const recip = sentenceRecip;
     // (What the workers send home is the money, not themselves.)
     // ("ready to help Sudan in any way the Sudanese people need": people helped are no goods; the help is aid.)
@@ -5471,11 +5474,9 @@ function studyPurpose(items: Item[], i: number): boolean {
   return false;
 }
 
-/**
- * Does a preposition of purpose stand right before the item at k ("to", "in order to", "para", "a", "pour", "afin de";
- * the tokenizer keeps "afin" and "de" apart)? `only`: only one that never leads anywhere but to a purpose ("para",
- * "pour", "afin de"), not "a" or "to".
- */
+/** A contract or a deal, the whole word ("contrato", "accords"; not "according to"). */
+const DEAL_NOUN = /^(?:contrat|contrato|contract|deal|accord|acuerdo|acordo)s?$/;
+
 /** Participles by which a deal provides for what follows ("prévoyant", "providing for", "prevendo", "previendo"). */
 const PROVIDING = /^(?:prévoyant|providing|prevendo|previendo|envisaging|stipulating|prévoit|prevê|prevé)$/;
 
@@ -5487,7 +5488,7 @@ const PROVIDING = /^(?:prévoyant|providing|prevendo|previendo|envisaging|stipul
 function dealBefore(items: Item[], n: number): boolean {
   for (let k = n - 1; k >= Math.max(0, n - 8); k--) {
     const it = items[k]!;
-    if (CONTRACT.test(it.lower)) return true;
+    if (DEAL_NOUN.test(it.lower)) return true;
     if (it.trig || it.place || (it.cargo && !it.tags.some((g) => g.k === 'cur')) || isComma(it) || it.tok === 'punct') return false;
     const passes = hasMark(it, MB.det) || prepRole(it) !== null || it.tok === 'num' || it.tags.some((g) => g.k === 'scale' || g.k === 'cur' || g.k === 'qual' || g.k === 'num') || PROVIDING.test(it.lower);
     if (!passes) return false;
@@ -5496,7 +5497,7 @@ function dealBefore(items: Item[], n: number): boolean {
 }
 
 /** Verbs and participles of living or staying somewhere ("vivem", "vivían", "living", "résident", "acolhidos", "sheltered"). */
-const LIVING = /^(?:viv[eiíaá]|resid|r[ée]sid|live[sd]?$|living$|habit|acolhid|acogid|accueilli|hosted$|sheltered$|albergad|abrigad)/;
+const LIVING = /^(?:viv[eiíaá]|r[ée]sid|live[sd]?$|living$|habit|acolhid|acogid|accueilli|hosted$|sheltered$|albergad|abrigad)/;
 
 /**
  * The place where the people named at p live, by a relative clause or a participle right after them ("refugiados [...] que vivem hoje
@@ -5545,13 +5546,18 @@ function moneyBetween(items: Item[], t: Trigger, b: number): boolean {
 function purposeNounAt(items: Item[], a: number, b: number): number {
   for (let k = a; k + 2 <= b; k++) {
     if (isComma(items[k]) || items[k]!.tok === 'punct') return -1;
-    if (!FOR_WORDS.has(items[k]!.lower) || !hasMark(items[k + 1], MB.det)) continue;
+    if (!BENEFIT.has(items[k]!.lower) || !hasMark(items[k + 1], MB.det)) continue;
     const n = items[k + 2]!;
     if (isPlain(n) && !n.cap && !n.place && !n.cargo && !n.trig && !isPeople(n)) return k;
   }
   return -1;
 }
 
+/**
+ * Does a preposition of purpose stand right before the item at k ("to", "in order to", "para", "a", "pour", "afin de";
+ * the tokenizer keeps "afin" and "de" apart)? `only`: only one that never leads anywhere but to a purpose ("para",
+ * "pour", "afin de"), not "a" or "to".
+ */
 function purposeBefore(items: Item[], k: number, only = false): boolean {
   const w = items[k - 1]?.lower;
   if (w === 'para' || w === 'pour' || (w === 'de' && items[k - 2]?.lower === 'afin')) return true;
@@ -7366,9 +7372,9 @@ const INCLUDING = /^(?:compren|inclu|includ|notamment|nomeadamente|namely|incluy
 const GAS_WORD = /g[aá]s|gnl|lng|glp|gpl/;
 /** Adverbs that lead on to a destination ("sobretudo para", "surtout vers", "especially to"). */
 const LEADING: ReadonlySet<string> = new Set(['sobretudo', 'surtout', 'especially', 'notably', 'above', 'sobre', 'primarily', 'chiefly']);
-/** A sentence opening that turns the other way ("Em sentido inverso", "Por su parte", "En revanche", "Conversely"). */
 /** "In turn" opening a sentence or right after its short subject ("El país, a su vez, importa", "O país, por sua vez,"). */
-const IN_TURN = /^\s*(?:(?:o|a|el|la|le|l'|the)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?,\s*)?(?:a su vez|por sua vez|à son tour|in turn)\b/iu;
+const IN_TURN = /^\s*(?:(?:(?:o|a|el|la|le|the)\s+|l['’]\s*)[\p{L}-]+(?:\s+[\p{L}-]+)?,\s*)?(?:a su vez|por sua vez|à son tour|in turn)\b/iu;
+/** A sentence opening that turns the other way ("Em sentido inverso", "Por su parte", "En revanche", "Conversely"). */
 const CONTRARY = /^\s*(?:(?:em|no) sentido (?:inverso|contr[áa]rio)|na dire[çc][ãa]o (?:inversa|contr[áa]ria|oposta)|en (?:sentido|la direcci[óo]n) (?:inverso|inversa|contrari[oa]|opuest[oa])|a la inversa|por (?:sua|su) parte|en revanche|en sens (?:inverse|contraire)|dans l'autre sens|[àa] l'inverse|inversement|conversely|in the other direction|in turn|on the other hand|(?:do|no) lado das importa[çc][õo]es|del lado de las importaciones|(?:du )?c[ôo]t[ée] (?:des )?importations|on the import(?:s)? side|parad[oó]jicamente|paradoxalmente|paradoxalement|paradoxically)/i;
 /**
  * "Japan's foreign minister will travel to the Philippines [...]. She will arrive in Manila": a visit to a country
@@ -8136,7 +8142,6 @@ const OWE = /^(?:owe[sd]?|owing|doit|doivent|devait|debe|deben|debía|deve|devem
 /** Object pronouns between a debtor and its verb of owing ("que la Mauritanie lui doit"). */
 const CLITIC_OBJECTS: ReadonlySet<string> = new Set(['lui', 'leur', 'le', 'les', 'lhe', 'lhes', 'nos']);
 /** A bare year ("2024", "in 2007"), no count. */
-const YEAR = /^(?:19|20)\d\d$/;
 
 /** Qualifiers between a verb and its counted object ("about", "more than", "mais de", "plus de"). */
 const COUNT_QUALIFIERS: ReadonlySet<string> = new Set(['more', 'than', 'over', 'almost', 'up', 'to', 'least', 'at', 'mais', 'plus', 'más', 'menos', 'moins', 'quase', 'casi', 'presque', 'de', "d'"]);

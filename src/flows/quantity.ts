@@ -206,19 +206,22 @@ export const SHARE_WORDS: ReadonlySet<string> = new Set([
   'third', 'thirds', 'quarter', 'quarters', 'tercio', 'tercios', 'terço', 'terços', 'tiers', 'cuarto', 'cuartos', 'quarto', 'quartos', 'quart', 'quarts', 'remainder',
 ]);
 
-/**
- * Quantity of the cargo item at index `c`: "[qualifier] NUM [scale...] [de] CARGO", or for a currency
- * symbol "SYM NUM [scale...]".
- */
+/** A year from 1900 to 2099, four digits. */
+export const YEAR = /^(?:19|20)\d\d$/;
+
 /** Words of time before a year ("since", "desde", "depuis", "until", "até", "hasta", "jusqu'en"). */
 const YEAR_PREPS: ReadonlySet<string> = new Set(['since', 'until', 'desde', 'até', 'hasta', 'depuis', 'jusqu', 'jusque', 'by']);
 
 /** Is the item at j a year, four digits from 1900 to 2099 right after "in" or a word of time ("en 2024", "since 2019")? */
 function yearAt(items: Item[], j: number): boolean {
   const it = items[j]!;
-  return it.tok === 'num' && /^(?:19|20)\d\d$/.test(it.lower) && (prepRole(items[j - 1]) === 'in' || YEAR_PREPS.has(items[j - 1]?.lower ?? ''));
+  return it.tok === 'num' && YEAR.test(it.lower) && (prepRole(items[j - 1]) === 'in' || YEAR_PREPS.has(items[j - 1]?.lower ?? ''));
 }
 
+/**
+ * Quantity of the cargo item at index `c`: "[qualifier] NUM [scale...] [de] CARGO", or for a currency
+ * symbol "SYM NUM [scale...]".
+ */
 export function quantityAt(items: Item[], c: number, decimalComma: boolean): Quantity | null {
   const it = items[c]!;
   if (it.tok === 'sym') {
@@ -278,7 +281,7 @@ function modelNumberAt(items: Item[], j: number): boolean {
   const b = items[j - 2];
   // (After an article, a count or an adjective: "a Dornier 228", "two Boeing 737", "a second Dornier 228"; not "In January 300".)
   const opened = !!b && (hasMark(b, MB.det) || b.tok === 'num' || (b.tok === 'word' && !b.cap && b.prep === null && b.tags.every((g) => g.k === 'mark' || g.k === 'num')));
-  return !!w && j - 1 > 0 && opened && !!w.cap && w.tok === 'word' && !w.place && !w.cargo && w.tags.length === 0 && /^\d{2,4}$/.test(n.lower) && !/^(?:19|20)\d\d$/.test(n.lower);
+  return !!w && j - 1 > 0 && opened && !!w.cap && w.tok === 'word' && !w.place && !w.cargo && w.tags.length === 0 && /^\d{2,4}$/.test(n.lower) && !YEAR.test(n.lower);
 }
 
 /** "half" in the four languages, after "and": "dois milhões e meio", "un millón y medio", "un million et demi", "a million and a half". */

@@ -104,7 +104,7 @@ function chargeOnPerson(items: Item[], k: number): boolean {
 
 /** Verbs of negotiating or discussing ("negotiate", "negociar", "négocier", "discuss", "discutir", "discuter"). */
 const NEGOTIATE = /^(?:negotiat|negoci|négoci|discuss|discut)/;
-/** Is all between k and v an aside set off by commas (", en cambio,", ", however,"), of at most five words, with no verb or place? */
+/** Is all between k and v an aside set off by commas (", en cambio,", ", however,"), of at most four words, with no verb or place? */
 function asideBetween(items: Item[], k: number, v: number): boolean {
   if (v - k < 3 || v - k > 7 || !isComma(items[k + 1]) || !isComma(items[v - 1])) return false;
   for (let j = k + 2; j < v - 1; j++) if (items[j]!.trig || items[j]!.place || isComma(items[j]) || items[j]!.tags.some((g) => g.k === 'verb')) return false;

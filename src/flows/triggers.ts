@@ -73,10 +73,10 @@ const RANK_ADJECTIVES: ReadonlySet<string> = new Set([
   'main', 'largest', 'biggest', 'top', 'leading', 'major', 'key', 'primary', 'chief', 'sole', 'only', 'second', 'third', 'first',
 ]);
 
-/** Trigger items of a sentence with their class and mood (verb vs noun decided from context). */
 /** Nouns of aid ("aid", "ajuda", "ayuda", "aide", "assistance"). */
 const AID_NOUNS: ReadonlySet<string> = new Set(['aid', 'assistance', 'ajuda', 'assistência', 'ayuda', 'asistencia', 'aide']);
 
+/** Trigger items of a sentence with their class and mood (verb vs noun decided from context). */
 export function findTriggers(items: Item[], lang: Lang): Trigger[] {
   const out: Trigger[] = [];
   let lastVerb = -10;
@@ -777,8 +777,8 @@ function personsAhead(items: Item[], i: number, counted = false, adjectives = fa
     if (person(k)) return true;
     if (i - k >= 8 && (items[k]!.tok === 'punct' || hasMark(items[k], MB.rel))) break;
   }
-  // ("a renvoyé jeudi vers la France un premier groupe de 14 migrants": past a destination named first; "a renvoyé en Afghanistan
-  // 27 000 migrants afghans", "au Maroc": French "en" and "au" go there too.)
+  // ("a renvoyé jeudi vers la France un premier groupe de 14 migrants": past a destination named first, after "to" or "in": "a renvoyé
+  // en Afghanistan 27 000 migrants afghans".)
   const destination = (k: number): boolean => { const r = prepRole(items[k - 1]); return r === 'to' || r === 'in' || (hasMark(items[k - 1], MB.det) && prepRole(items[k - 2]) === 'to'); };
   for (let k = i + 1; k <= i + 10 && k < items.length; k++) {
     const it = items[k]!;

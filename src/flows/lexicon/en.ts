@@ -392,7 +392,7 @@ export const en: Lexicon = {
     // ("Italy received 2,000 migrants by sea from Libya": the means, not an agent)
     means: ['by sea', 'by air', 'by land', 'by road', 'by rail', 'by boat', 'by boats', 'by small boat', 'by small boats', 'by ship', 'by plane', 'by truck', 'by lorry', 'by train', 'by bus', 'by ferry', 'by car', 'by helicopter', 'by air and sea', 'by sea and air', 'by land and sea'],
     compare: ['next to', 'compared with', 'compared to', 'in comparison with', 'in comparison to'],
-    say: ['wrote', 'writes', 'said', 'says', 'announced', 'announces', 'stated', 'confirmed', 'confirms', 'declared', 'added', 'insisted', 'warned', 'acknowledged', 'admitted', 'revealed', 'disclosed', 'told', 'reported', 'wrote'],
+    say: ['wrote', 'writes', 'said', 'says', 'announced', 'announces', 'stated', 'confirmed', 'confirms', 'declared', 'added', 'insisted', 'warned', 'acknowledged', 'admitted', 'revealed', 'disclosed', 'told', 'reported'],
     make: ['manufacture', 'origin'],
     made: ['extracted', 'mined', 'dug', 'quarried', 'made', 'manufactured', 'built', 'produced', 'assembled', 'generated', 'grown', 'harvested', 'smelted', 'pumped'],
     incl: ['which includes', 'which include', 'which included', 'that includes', 'including'],

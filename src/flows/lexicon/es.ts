@@ -340,7 +340,7 @@ export const es: Lexicon = {
     gift: ['donado', 'donada', 'donados', 'donadas', 'donó', 'donaron', 'donación', 'donaciones', 'donativo', 'donativos', 'donar', 'donará', 'donarán', 'regaló', 'regalados'],
     event: ['ceremonia', 'feria', 'exposición', 'firma'],
     compare: ['en comparación con', 'comparado con', 'comparada con', 'comparados con', 'comparadas con', 'al lado de', 'al lado del'],
-    say: ['escribió', 'escribieron', 'escriben', 'dijo', 'dice', 'dijeron', 'anunció', 'anuncia', 'anunciaron', 'afirmó', 'afirma', 'afirmaron', 'declaró', 'declara', 'confirmó', 'confirma', 'aseguró', 'asegura', 'reveló', 'informó', 'añadió', 'agregó', 'admitió', 'reconoció', 'advirtió', 'indicó', 'precisó', 'señaló', 'explicó', 'detalló', 'publicó', 'reportó', 'relató', 'escribió'],
+    say: ['escribió', 'escribieron', 'escriben', 'dijo', 'dice', 'dijeron', 'anunció', 'anuncia', 'anunciaron', 'afirmó', 'afirma', 'afirmaron', 'declaró', 'declara', 'confirmó', 'confirma', 'aseguró', 'asegura', 'reveló', 'informó', 'añadió', 'agregó', 'admitió', 'reconoció', 'advirtió', 'indicó', 'precisó', 'señaló', 'explicó', 'detalló', 'publicó', 'reportó', 'relató'],
     ordered: ['encargado', 'encargada', 'encargados', 'encargadas', 'comprado', 'comprada', 'comprados', 'compradas'],
     make: ['fabricación', 'origen', 'diseño'],
     // ("cargado en Omán": where goods are loaded is where they come from)

@@ -356,7 +356,7 @@ export const pt: Lexicon = {
     gift: ['doado', 'doada', 'doados', 'doadas', 'doou', 'doaram', 'doação', 'doações', 'doar', 'doará', 'doarão', 'donativo', 'donativos', 'oferecidos', 'oferecidas'],
     event: ['cerimónia', 'cerimônia', 'feira', 'exposição', 'assinatura'],
     compare: ['em comparação com', 'comparado com', 'comparada com', 'comparados com', 'comparadas com', 'ao lado de', 'ao lado do', 'ao lado da', 'ao lado dos', 'ao lado das'],
-    say: ['escreveu', 'escreveram', 'escrevem', 'disse', 'diz', 'dizem', 'disseram', 'anunciou', 'anuncia', 'anunciaram', 'afirmou', 'afirma', 'afirmaram', 'declarou', 'declara', 'confirmou', 'confirma', 'garantiu', 'revelou', 'informou', 'acrescentou', 'admitiu', 'reconheceu', 'avisou', 'indicou', 'precisou', 'explicou', 'adiantou', 'noticiou', 'noticiaram', 'relatou', 'relataram', 'reportou', 'escreveu'],
+    say: ['escreveu', 'escreveram', 'escrevem', 'disse', 'diz', 'dizem', 'disseram', 'anunciou', 'anuncia', 'anunciaram', 'afirmou', 'afirma', 'afirmaram', 'declarou', 'declara', 'confirmou', 'confirma', 'garantiu', 'revelou', 'informou', 'acrescentou', 'admitiu', 'reconheceu', 'avisou', 'indicou', 'precisou', 'explicou', 'adiantou', 'noticiou', 'noticiaram', 'relatou', 'relataram', 'reportou'],
     ordered: ['encomendado', 'encomendada', 'encomendados', 'encomendadas', 'comprado', 'comprada', 'comprados', 'compradas'],
     make: ['fabricação', 'fabrico', 'origem', 'concepção'],
     // ("navios-tanque carregados em Omã": where goods are loaded is where they come from)
