@@ -9175,3 +9175,11 @@ describe('session 41 review: what the first versions of this session\'s rules go
     expect(triples(run('The soldiers will use 15 tanks, which were shipped from Santander to Riga.', 'en', defs))).toEqual(['Santander@ES>Riga@LV:vehicles']);
   });
 });
+
+describe('session 41: people going home leave where a relative clause of presence on them says they are', () => {
+  const defs = [C('PT', ['Portugal'], ['portugueses']), C('CF', ['República Centro-Africana']), CITY('Lisboa', 'PT', true), C('ES', ['España'], ['españoles']), C('LB', ['Líbano']), CITY('Madrid', 'ES', true)];
+  it('"Os 250 militares portugueses que estão na República Centro-Africana regressam em março a Lisboa"', () => {
+    expect(triples(run('Os 250 militares portugueses que estão na República Centro-Africana regressam em março a Lisboa.', 'pt', defs))).toEqual(['CF>Lisboa@PT:troops', 'PT>CF:troops']);
+    expect(triples(run('Los 250 militares españoles que están en Líbano regresarán en marzo a Madrid.', 'es', defs))).toEqual(['ES>LB:troops', 'LB>Madrid@ES:troops']);
+  });
+});

@@ -3716,6 +3716,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // stepped up removals: about 5,000 Afghan nationals were sent back to Afghanistan": a clause after a colon tells the one before it in
     // detail; people or goods leaving, sent or deported with no start named leave the subject of that clause.)
     // (Or with only their nationality for a start, that of where they go: "Afghan nationals were sent back to Afghanistan".)
+    // ("Os 250 militares portugueses que estão na República Centro-Africana regressam em março a Lisboa": people going home with no start
+    // named leave where a relative clause on them says they are.)
+    if ((t.cls === 'move' || t.cls === 'leave') && t.sense === 'home' && !noun && dst !== undefined && dst > t.idx && (src === undefined || countryAt(items, src) === countryAt(items, dst))) {
+      for (let k = t.idx - 1; k >= Math.max(0, L - 3); k--) {
+        if (items[k]!.trig && !(hasMark(items[k - 1], MB.rel) || hasMark(items[k - 2], MB.rel))) break;
+        if (items[k]!.place && items[k]!.place!.via === 'name' && roles[k]?.role === 'in' && hasBefore(items, k, 0, 6, (x) => hasMark(x, MB.rel)) && countryAt(items, k) !== countryAt(items, dst)) {
+          src = k;
+          break;
+        }
+      }
+    }
     // (The clause's subject, or the start of its transfer noun: "Iran has also stepped up removals:".)
     const colonSubject = inheritedSubject ?? (pending.length > 0 && pending[pending.length - 1]!.srcIdx >= 0 ? pending[pending.length - 1]!.srcIdx : undefined);
     if (dst !== undefined && (src === undefined || countryAt(items, src) === countryAt(items, dst)) && (t.cls === 'leave' || t.cls === 'send' || t.cls === 'deport') && colonSubject !== undefined && ti > 0 && colonSubject < triggers[ti - 1]!.idx && items.slice(triggers[ti - 1]!.idx + 1, t.idx).some((x) => x.lower === ':') && countryAt(items, colonSubject) !== countryAt(items, dst)) src = colonSubject;
@@ -4181,7 +4192,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     if (sentOn && passive && hits.length === 0 && cargo.length === 0 && prevHits) hits = prevHits.filter((h) => h.cat !== 'money' && h.cat !== 'visit');
     // ("Most chicken shipments leave the port of Itajaí bound for Veracruz": a verb of going right after a noun of transfer, its subject,
     // carries that noun's goods.)
-    else if ((t.cls === 'leave' || t.cls === 'move') && !noun && hits.every((h) => h.cat === 'visit') && cargo.length === 0 && prevHits && ti > 0 && triggers[ti - 1]!.mood === 'noun' && t.idx - triggers[ti - 1]!.idx <= 2) hits = prevHits.filter((h) => h.cat !== 'money' && h.cat !== 'visit');
+    // (So does one after a relative clause of presence on its subject: "Os 250 militares portugueses que estão na República Centro-Africana
+    // regressam".)
+    else if ((t.cls === 'leave' || t.cls === 'move') && !noun && hits.every((h) => h.cat === 'visit') && cargo.length === 0 && prevHits && ti > 0 && ((triggers[ti - 1]!.mood === 'noun' && t.idx - triggers[ti - 1]!.idx <= 2) || (triggers[ti - 1]!.cls === 'presence' && [1, 2].some((d) => hasMark(items[triggers[ti - 1]!.idx - d], MB.rel))))) hits = prevHits.filter((h) => h.cat !== 'money' && h.cat !== 'visit');
     // ("extraditó a Estados Unidos a un exalcalde acusado de facilitar el tráfico de cocaína": only people are extradited, whatever
     // goods the charge names.)
     if (t.cls === 'deport' && EXTRADITE.test(items[t.idx]!.lower) && hits.some((h) => h.cat !== 'people')) {
