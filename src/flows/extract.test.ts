@@ -9183,3 +9183,10 @@ describe('session 41: people going home leave where a relative clause of presenc
     expect(triples(run('Los 250 militares españoles que están en Líbano regresarán en marzo a Madrid.', 'es', defs))).toEqual(['ES>LB:troops', 'LB>Madrid@ES:troops']);
   });
 });
+
+describe('session 41: a definite shipment noun that is a trigger of its own right before the verb is still the latest goods', () => {
+  const defs = [C('BR', ['Brasil'], ['brasileiro']), C('MX', ['México']), CITY('Itajaí', 'BR'), CITY('Veracruz', 'MX')];
+  it('"O Brasil exporta frango para o México. Os embarques saem do porto de Itajaí com destino a Veracruz."', () => {
+    expect(triples(run('O Brasil exporta frango para o México. Os embarques saem do porto de Itajaí com destino a Veracruz.', 'pt', defs))).toEqual(['BR>MX:other', 'Itajaí@BR>Veracruz@MX:other']);
+  });
+});

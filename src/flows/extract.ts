@@ -4507,7 +4507,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     let inherit: 0 | 1 | 2 | 3 | 4 | 5 = 0;
     // "The shipments were flown from Tehran to Moscow", "Os carregamentos foram levados de...": a definite
     // shipment noun as the subject is the latest transfer's cargo (none within a sentence: nothing).
-    const shipment = cargo.length === 0 && t.mood !== 'noun' && t.cls !== 'visit' && t.cls !== 'train' && (hits.length === 0 || hits.every((h) => h.unit === t.cat || h.cat === 'visit')) ? definiteShipment(items, L, t.idx) : 0;
+    // (The shipment noun may be a trigger of its own right before the verb, where this clause starts: "The shipment left Odesa".)
+    const shipStart = ti > 0 && triggers[ti - 1]!.mood === 'noun' && t.idx - triggers[ti - 1]!.idx <= 3 && triggers[ti - 1]!.idx < L ? triggers[ti - 1]!.idx : L;
+    const shipment = cargo.length === 0 && t.mood !== 'noun' && t.cls !== 'visit' && t.cls !== 'train' && (hits.length === 0 || hits.every((h) => h.unit === t.cat || h.cat === 'visit')) ? definiteShipment(items, shipStart, t.idx) : 0;
     if (shipment) {
       hits = [{ cat: 'other', unit: 'other', q: null, reversed: false }];
       inherit = shipment === 2 ? 4 : 1;
