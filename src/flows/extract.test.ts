@@ -9190,3 +9190,10 @@ describe('session 41: a definite shipment noun that is a trigger of its own righ
     expect(triples(run('O Brasil exporta frango para o México. Os embarques saem do porto de Itajaí com destino a Veracruz.', 'pt', defs))).toEqual(['BR>MX:other', 'Itajaí@BR>Veracruz@MX:other']);
   });
 });
+
+describe('session 41: a transfer noun with no destination, the subject of a verb of coming in the present, goes where it comes', () => {
+  const defs = [C('RU', ['Russia'], ['Russian']), C('CU', ['Cuba'])];
+  it('"Russian oil shipments arrive in Cuba every month"', () => {
+    expect(triples(run('Russian oil shipments arrive in Cuba every month.', 'en', defs))).toEqual(['RU>CU:oil']);
+  });
+});

@@ -5005,7 +5005,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
   for (let k = 0; k + 1 < pending.length; k++) {
     const a = pending[k]!;
     const b = pending[k + 1]!;
-    if (a.t.mood !== 'noun' || a.t.cls !== 'send' || a.dst || b.t.cls !== 'move' || b.t.mood !== 'fut' || !b.dst || b.t.idx !== a.t.idx + 1) continue;
+    // ("Russian oil shipments arrive in Cuba every month": a verb of coming in the present too.)
+    if (a.t.mood !== 'noun' || a.t.cls !== 'send' || a.dst || b.t.cls !== 'move' || (b.t.mood !== 'fut' && b.t.mood !== 'fin') || !b.dst || b.t.idx !== a.t.idx + 1) continue;
     sendOnTo(a.flows, b.dst);
   }
   // ("ont expédié leur première cargaison de GNL, chargée au large de leur frontière et attendue début mai à Zeebrugge": a
