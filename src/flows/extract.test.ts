@@ -9196,4 +9196,7 @@ describe('session 41: a transfer noun with no destination, the subject of a verb
   it('"Russian oil shipments arrive in Cuba every month"', () => {
     expect(triples(run('Russian oil shipments arrive in Cuba every month.', 'en', defs))).toEqual(['RU>CU:oil']);
   });
+  it('goods due somewhere have yet to arrive: "Russian oil shipments are due in Cuba next week" is planned', () => {
+    expect(run('Russian oil shipments are due in Cuba next week.', 'en', defs).map((f) => `${f.f}>${f.t}:${f.status}`)).toEqual(['RU>CU:planned']);
+  });
 });

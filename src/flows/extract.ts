@@ -5008,6 +5008,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("Russian oil shipments arrive in Cuba every month": a verb of coming in the present too.)
     if (a.t.mood !== 'noun' || a.t.cls !== 'send' || a.dst || b.t.cls !== 'move' || (b.t.mood !== 'fut' && b.t.mood !== 'fin') || !b.dst || b.t.idx !== a.t.idx + 1) continue;
     sendOnTo(a.flows, b.dst);
+    // (goods due somewhere have yet to arrive: "Russian wheat shipments are due in Egypt next week")
+    if (b.t.mood === 'fut') for (const f of a.flows) if (f.status === 'stated') f.status = 'planned';
   }
   // ("ont expédié leur première cargaison de GNL, chargée au large de leur frontière et attendue début mai à Zeebrugge": a
   // participle of being expected on the goods of a sending with no destination says where they go.)
