@@ -9200,3 +9200,11 @@ describe('session 41: a transfer noun with no destination, the subject of a verb
     expect(run('Russian oil shipments are due in Cuba next week.', 'en', defs).map((f) => `${f.f}>${f.t}:${f.status}`)).toEqual(['RU>CU:planned']);
   });
 });
+
+describe('session 41: "including" a number from a source is that source\'s own share', () => {
+  const defs = [C('UA', ['Ukraine']), C('PL', ['Poland']), C('EG', ['Egypt']), C('RU', ['Russia'])];
+  it('"received more than 300 tanks from its Western allies, including 90 from Poland" counts 90', () => {
+    expect(run('Ukraine has received more than 300 tanks from its Western allies, including 90 from Poland.', 'en', defs).map((f) => `${f.f}>${f.t}:${f.quantity}`)).toEqual(['PL>UA:90']);
+    expect(run('Egypt imported 12 million tonnes of wheat, including 8 million from Russia.', 'en', defs).map((f) => `${f.f}>${f.t}:${f.quantity}`)).toEqual(['RU>EG:8000000']);
+  });
+});

@@ -6830,6 +6830,8 @@ function partitiveRel(items: Item[], k: number): boolean {
   if (w === 'which' || w === 'whom') return items[k - 1]?.lower === 'of' && isComma(items[k - 2]);
   if (w === 'que' || w === 'cuales') return (items[k - 1]?.lower === 'las' || items[k - 1]?.lower === 'los') && items[k - 2]?.lower === 'de' && isComma(items[k - 3]);
   if (w === 'quais') return (items[k - 1]?.lower === 'das' || items[k - 1]?.lower === 'dos') && isComma(items[k - 2]);
+  // ("received more than 300 tanks from its Western allies, including 90 from Poland", "incluindo", "incluyendo")
+  if (w === 'including' || w === 'incluindo' || w === 'incluyendo') return isComma(items[k - 1]);
   return false;
 }
 const DEST_ROLES: ReadonlySet<string> = new Set(['to', 'in']);
