@@ -73,15 +73,13 @@ export const DURING: ReadonlySet<string> = new Set(['durante', 'during', 'pendan
 const afterDuring = (items: Item[], k: number): boolean =>
   phraseBefore(items, k, 3, (j) => DURING.has(items[j]!.lower), (x) => hasMark(x, MB.det) || !!x.cargo || lowerPlain(x));
 
-/** Nouns of a harvest ("cosecha", "colheita", "harvest", "récolte"). */
-const HARVESTS: ReadonlySet<string> = new Set(['harvest', 'harvests', 'cosecha', 'cosechas', 'zafra', 'colheita', 'colheitas', 'safra', 'safras', 'récolte', 'récoltes', 'vendange', 'vendanges']);
-
 /**
  * Is the cargo word at k in a phrase of purpose that names a harvest, "para la cosecha de kiwi", "for the kiwi harvest", "pour la
  * récolte des fraises" (the work people are sent to do, not goods sent)?
  */
 function forHarvest(items: Item[], k: number): boolean {
-  return phraseBefore(items, k, 4, (j) => BENEFIT.has(items[j]!.lower) && items.slice(j + 1, k + 2).some((h) => HARVESTS.has(h.lower)), (x) => hasMark(x, MB.det) || !!x.cargo || lowerPlain(x) || prepRole(x) === 'of');
+  const harvest = (x: Item): boolean => x.tags.some((g) => g.k === 'cargo' && g.unit === 'harvest');
+  return phraseBefore(items, k, 4, (j) => BENEFIT.has(items[j]!.lower) && hasBefore(items, Math.min(items.length, k + 2), j + 1, k + 1 - j, harvest), (x) => hasMark(x, MB.det) || !!x.cargo || lowerPlain(x) || prepRole(x) === 'of');
 }
 
 /**

@@ -118,9 +118,9 @@ const CAME_FROM = /\b(?:came from|come from|comes from|coming from|veio d|vieram
 const GOODS_OF_PLACE = new RegExp(String.raw`^\s*${GOODS_WORDS}${ORIGIN_PREP}`, 'i');
 /** A sentence opening with "the country" as its subject ("Le pays a par ailleurs importé", "El país importó"). */
 const COUNTRY_SUBJECT_OPENING = /^\s*(?:o|el|le|the)\s+(?:pa[ií]s|pays|country)\b/i;
-/** A sentence opening with a pronoun that can stand for a country ("It", "Il", "Elle", "Ils", "Elles"). */
 /** A Portuguese or Spanish sentence opening with a verb in the preterite, of the third person ("Comprou", "Exportaram", "Compró", "Vendieron"). */
 const NULL_SUBJECT_OPENING = /^\s*\p{Lu}\p{Ll}+(?:ou|aram|eu|eram|iu|iram|ó|aron|ió|ieron)\s/u;
+/** A sentence opening with a pronoun that can stand for a country ("It", "Il", "Elle", "Ils", "Elles"). */
 const PLACE_PRONOUN_OPENING = /^\s*(?:(?:Selon|D['’]après|According to)[^,.;]{1,60},\s*(?:it|il|elle|ils|elles)|It|Il|Elle|Ils|Elles)\s/;
 /** Nouns for a country's own trade or industry as a whole ("the sector", "factories", "les raffineries"), with no place named. */
 const SECTOR_NOUNS: ReadonlySet<string> = new Set(
@@ -647,11 +647,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         // than the sentence before: "O Mali vive uma crise. O país enviou" is Mali.)
         // (Or "in turn" after "the country": "Costa Rica también compró energía guatemalteca. El país, a su vez, importa de México" is
         // Guatemala, the seller, buying in its turn.)
-        const turns = CONTRARY.test(s.text) || IN_TURN.test(s.text) || (topic !== undefined && topic.sentence < si - 1);
+        const contrary = CONTRARY.test(s.text);
+        const turns = contrary || IN_TURN.test(s.text) || (topic !== undefined && topic.sentence < si - 1);
         if (turns && mainSender && mainSender.country !== tc && received.has(tc) && !sent.has(tc)) return mainSender;
         // ("As importações brasileiras de trigo [...] A Argentina respondeu por 4,1 milhões. Na direção contrária, o país
         // exportou": a topic that has only sent, past an explicit turn, is not "the country"; the main receiver is.)
-        if (CONTRARY.test(s.text) && mainReceiver && mainReceiver.country !== tc && sent.has(tc) && !received.has(tc)) return mainReceiver;
+        if (contrary && mainReceiver && mainReceiver.country !== tc && sent.has(tc) && !received.has(tc)) return mainReceiver;
       }
       // ("República Dominicana recibió remesas [...] España aportó 512 millones [...] los residentes en el país": with no
       // place in the sentence, the country at an end of most of the discourse's flows, far ahead of the latest place.)
@@ -2150,6 +2151,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
   /** Indices of the sentence's quotation marks (found once, when first asked). */
   let quotes: number[] | undefined;
   const pending: Array<{ t: Trigger; flows: RawFlow[]; endsWithCoord: boolean; src: Place | undefined; dst: Place | undefined; srcIdx: number }> = [];
+  /** Each trigger's status as statusOf read it (none for a trigger skipped before): what a purpose infinitive after it inherits. */
+  const readAt: Array<FlowStatus | undefined> = [];
 
   /** Where the previous trigger's clause starts. */
   let prevL = 0;
@@ -3712,10 +3715,6 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       for (let k = thereAt - 1; k >= 0 && src === undefined; k--) if (items[k]!.place && roles[k]?.role !== 'demonym' && roles[k]?.role !== 'origin') src = k;
       if (src !== undefined && countryAt(items, src) === countryAt(items, dst)) src = undefined;
     }
-    // ("Timor-Leste exporta cada vez mais mão de obra: no ano passado partiram 3.800 trabalhadores para a Austrália", "Iran has also
-    // stepped up removals: about 5,000 Afghan nationals were sent back to Afghanistan": a clause after a colon tells the one before it in
-    // detail; people or goods leaving, sent or deported with no start named leave the subject of that clause.)
-    // (Or with only their nationality for a start, that of where they go: "Afghan nationals were sent back to Afghanistan".)
     // ("Os 250 militares portugueses que estão na República Centro-Africana regressam em março a Lisboa": people going home with no start
     // named leave where a relative clause on them says they are.)
     if ((t.cls === 'move' || t.cls === 'leave') && t.sense === 'home' && !noun && dst !== undefined && dst > t.idx && (src === undefined || countryAt(items, src) === countryAt(items, dst))) {
@@ -3727,9 +3726,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         }
       }
     }
+    // ("Timor-Leste exporta cada vez mais mão de obra: no ano passado partiram 3.800 trabalhadores para a Austrália", "Iran has also
+    // stepped up removals: about 5,000 Afghan nationals were sent back to Afghanistan": a clause after a colon tells the one before it in
+    // detail; people or goods leaving, sent or deported with no start named leave the subject of that clause.)
+    // (Or with only their nationality for a start, that of where they go: "Afghan nationals were sent back to Afghanistan".)
     // (The clause's subject, or the start of its transfer noun: "Iran has also stepped up removals:".)
     const colonSubject = inheritedSubject ?? (pending.length > 0 && pending[pending.length - 1]!.srcIdx >= 0 ? pending[pending.length - 1]!.srcIdx : undefined);
-    if (dst !== undefined && (src === undefined || countryAt(items, src) === countryAt(items, dst)) && (t.cls === 'leave' || t.cls === 'send' || t.cls === 'deport') && colonSubject !== undefined && ti > 0 && colonSubject < triggers[ti - 1]!.idx && items.slice(triggers[ti - 1]!.idx + 1, t.idx).some((x) => x.lower === ':') && countryAt(items, colonSubject) !== countryAt(items, dst)) src = colonSubject;
+    if (dst !== undefined && (src === undefined || countryAt(items, src) === countryAt(items, dst)) && (t.cls === 'leave' || t.cls === 'send' || t.cls === 'deport') && colonSubject !== undefined && ti > 0 && colonSubject < triggers[ti - 1]!.idx && colonBetween(items, triggers[ti - 1]!.idx + 1, t.idx) && countryAt(items, colonSubject) !== countryAt(items, dst)) src = colonSubject;
     const travel = t.cls === 'visit' || t.cls === 'move' || t.cls === 'leave';
     if (src === undefined && travel && lastTravelSrc !== undefined) src = lastTravelSrc;
     if (travel && src !== undefined) lastTravelSrc = src;
@@ -4166,11 +4169,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const agentEnd = t.cls === 'receive' ? dst : t.cls === 'send' || t.cls === 'help' || t.cls === 'train' || t.cls === 'visit' || t.cls === 'leave' || (t.cls === 'deport' && !passive && src !== undefined && src === subject) ? src : undefined;
     const agentCountry = agentEnd === undefined ? undefined : items[agentEnd]!.place?.place.country;
     const read = statusOf(items, t, L, hedgedFor(items, t.idx, parties, agentCountry, relBefore), relBefore);
+    readAt[ti] = read;
     // (what a deal is for is yet to be done)
     // ("A Malásia deverá enviar em abril instrutores para formar 120 técnicos": what a planned sending is for is planned too.)
     const sending = ti > 0 ? triggers[ti - 1]! : undefined;
     // (And what a denied one is for is denied: "Portugal não vai enviar instrutores para formar".)
-    const sendingStatus = t.mood === 'inf' && sending !== undefined && (sending.cls === 'send' || sending.cls === 'train') && t.idx - sending.idx <= 8 && purposeBefore(items, t.idx) ? statusOf(items, sending, ti > 1 ? triggers[ti - 2]!.idx + 1 : 0, false) : undefined;
+    const sendingStatus = t.mood === 'inf' && sending !== undefined && (sending.cls === 'send' || sending.cls === 'train') && t.idx - sending.idx <= 8 && purposeBefore(items, t.idx) ? readAt[ti - 1] : undefined;
     const purposeOfPlan = read === 'stated' && sendingStatus === 'planned';
     // ("un contrat d'environ 2 milliards d'euros pour l'acquisition de deux sous-marins", "un accord prévoyant la formation de 300
     // policiers": a transfer noun that a contract or a deal is for is yet to be done.)
@@ -5492,8 +5496,14 @@ function studyPurpose(items: Item[], i: number): boolean {
   return false;
 }
 
-/** A contract or a deal, the whole word ("contrato", "accords"; not "according to"). */
-const DEAL_NOUN = /^(?:contrat|contrato|contract|deal|accord|acuerdo|acordo)s?$/;
+/** A contract or a deal, the whole word ("contrato", "accords"; not "according to"): CONTRACT's stems, ended. */
+const DEAL_NOUN = new RegExp(`${CONTRACT.source}s?$`);
+
+/** Is there a colon among items [a, b)? */
+function colonBetween(items: Item[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (items[k]!.lower === ':') return true;
+  return false;
+}
 
 /** Participles by which a deal provides for what follows ("prévoyant", "providing for", "prevendo", "previendo"). */
 const PROVIDING = /^(?:prévoyant|providing|prevendo|previendo|envisaging|stipulating|prévoit|prevê|prevé)$/;
@@ -8161,8 +8171,6 @@ const PURCHASE_NOUN = /^(?:compras?|achats?)$/;
 const OWE = /^(?:owe[sd]?|owing|doit|doivent|devait|debe|deben|debía|deve|devem|devia)$/;
 /** Object pronouns between a debtor and its verb of owing ("que la Mauritanie lui doit"). */
 const CLITIC_OBJECTS: ReadonlySet<string> = new Set(['lui', 'leur', 'le', 'les', 'lhe', 'lhes', 'nos']);
-/** A bare year ("2024", "in 2007"), no count. */
-
 /** Qualifiers between a verb and its counted object ("about", "more than", "mais de", "plus de"). */
 const COUNT_QUALIFIERS: ReadonlySet<string> = new Set(['more', 'than', 'over', 'almost', 'up', 'to', 'least', 'at', 'mais', 'plus', 'más', 'menos', 'moins', 'quase', 'casi', 'presque', 'de', "d'"]);
 

@@ -41,8 +41,8 @@ const MARK_KINDS: BitMarker[] = [
   'benef', 'there', 'gift',
 ];
 /** Markers read only through their tags (`hasTagMark`): the 32 bits of `marks` are all taken. */
-type TagOnlyMarker = 'made' | 'make' | 'ordered' | 'event' | 'say' | 'means' | 'compare';
-const TAG_ONLY: ReadonlySet<MarkerKind> = new Set<TagOnlyMarker>(['made', 'make', 'ordered', 'event', 'say', 'means', 'compare']);
+type TagOnlyMarker = 'made' | 'make' | 'ordered' | 'event' | 'say' | 'means' | 'compare' | 'idiom';
+const TAG_ONLY: ReadonlySet<MarkerKind> = new Set<TagOnlyMarker>(['made', 'make', 'ordered', 'event', 'say', 'means', 'compare', 'idiom']);
 export type BitMarker = Exclude<MarkerKind, TagOnlyMarker>;
 export const MARK_BIT = Object.fromEntries(MARK_KINDS.map((m, i) => [m, 1 << i])) as Record<BitMarker, number>;
 if (MARK_KINDS.length > 32) throw new Error('flows: more than 32 bit markers');

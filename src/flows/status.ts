@@ -495,7 +495,7 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
     // ("O Brasil recusou enviar tanques": a verb of refusing right before the infinitive denies it.)
     if (REFUSAL.test(it.lower) && k + 1 === t.idx && t.mood === 'inf') denied = true;
     // ("España descartó, en cambio, enviar tropas": past an aside set off by commas too.)
-    const near = (t.idx - k <= 4 || asideBetween(items, k, t.idx)) && k >= L - 1;
+    const near = k >= L - 1 && (t.idx - k <= 4 || (hasMark(it, MB.neg) && asideBetween(items, k, t.idx)));
     // ("refused to send missiles": a refusal denies; "refused to stop sending weapons" or "refused to rule out" denies
     // the stopping, not the sending; "refused to comment the delivery" attributes nothing and denies nothing.)
     const refusal = REFUSAL.test(it.lower);

@@ -73,9 +73,6 @@ const RANK_ADJECTIVES: ReadonlySet<string> = new Set([
   'main', 'largest', 'biggest', 'top', 'leading', 'major', 'key', 'primary', 'chief', 'sole', 'only', 'second', 'third', 'first',
 ]);
 
-/** Nouns of aid ("aid", "ajuda", "ayuda", "aide", "assistance"). */
-const AID_NOUNS: ReadonlySet<string> = new Set(['aid', 'assistance', 'ajuda', 'assistência', 'ayuda', 'asistencia', 'aide']);
-
 /** Trigger items of a sentence with their class and mood (verb vs noun decided from context). */
 export function findTriggers(items: Item[], lang: Lang): Trigger[] {
   const out: Trigger[] = [];
@@ -414,7 +411,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
     if (out.some((t) => t.idx < i)) break;
-    if (!it.tags.some((g) => g.k === 'cargo' && g.cat === 'aid') || !it.lower.split(' ').some((w) => AID_NOUNS.has(w))) continue;
+    if (!it.tags.some((g) => g.k === 'cargo' && g.unit === 'aid')) continue;
     // (Only as the object of a verb of suspending, which no other reading of the sentence finds: elsewhere, "announced 5 million in
     // humanitarian aid", the goods and their amount are read as such.)
     if (!hasBefore(items, i, 0, 8, (x) => hasMark(x, MB.suspend))) continue;

@@ -173,6 +173,9 @@ camara edil
 /** Connectors inside names or between an organisation and an embedded place. */
 export const CONNECTORS = set(`de do da dos das of the del la le les du des di d von van al el y e et and`);
 
+/** Link words found only inside whole names, never read as connectors elsewhere ("Dar es Salaam", "Frankfurt am Main"). */
+export const NAME_LINKS = set(`es upon am an sur sul en ul ur bin`);
+
 /** Prepositions of place ("in", "em", "na"...) used in "Wonsan, na Coreia do Norte". */
 export const LOCATIVE_PREPOSITIONS = set(`in em no na nos nas en a au aux at near perto cerca pres`);
 

@@ -83,8 +83,7 @@ const MAX_WORDS = 6;
 // the word lists of lexicon.ts behind a signature pre-check (src/text/word-set.ts): most tokens are none of them
 const CITY_CUES = new WordSet(lexicon.CITY_CUES);
 const CONNECTORS = new WordSet(lexicon.CONNECTORS);
-/** Link words found only inside whole names, never read as connectors elsewhere ("Dar es Salaam", "Frankfurt am Main"). */
-const NAME_LINKS: ReadonlySet<string> = new Set(['es', 'upon', 'am', 'an', 'sur', 'sul', 'en', 'ul', 'ur', 'bin']);
+const NAME_LINKS = new WordSet(lexicon.NAME_LINKS);
 const FIRST_NAMES = new WordSet(lexicon.FIRST_NAMES);
 const FUNCTION_WORDS = new WordSet(lexicon.FUNCTION_WORDS);
 const LANGUAGE_CUES = new WordSet(lexicon.LANGUAGE_CUES);

@@ -52,7 +52,8 @@ export const COMMODITIES: ReadonlyArray<readonly [string, string, FlowCategory?]
   ['poultry', 'poultry'], ['volaille', 'poultry'], ['carne bovina', 'beef'], ['carne de res', 'beef'], ['bœuf', 'beef'], ['boeuf', 'beef'],
   ['beer', 'beer'], ['cerveza', 'beer'], ['cerveja', 'beer'], ['bière', 'beer'], ['wine', 'wine'], ['vinho', 'wine'], ['vin', 'wine'], ['vins', 'wine'], ['vinos', 'wine'], ['vinhos', 'wine'], ['wines', 'wine'],
   // harvests and production in general
-  ['harvest', 'harvest'], ['crop', 'harvest'], ['crops', 'harvest'], ['cosecha', 'harvest'], ['colheita', 'harvest'], ['safra', 'harvest'], ['récolte', 'harvest'],
+  ['harvest', 'harvest'], ['harvests', 'harvest'], ['crop', 'harvest'], ['crops', 'harvest'], ['cosecha', 'harvest'], ['cosechas', 'harvest'], ['zafra', 'harvest'],
+  ['colheita', 'harvest'], ['colheitas', 'harvest'], ['safra', 'harvest'], ['safras', 'harvest'], ['récolte', 'harvest'], ['récoltes', 'harvest'], ['vendange', 'harvest'], ['vendanges', 'harvest'],
   ['products', 'products'], ['productos', 'products'], ['produtos', 'products'], ['produits', 'products'],
   // minerals and metals
   ['copper concentrate', 'concentrate'], ['concentrado de cobre', 'concentrate'], ['concentré de cuivre', 'concentrate'], ['cathodes', 'cathodes'], ['cátodos', 'cathodes'],
