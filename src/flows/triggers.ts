@@ -364,7 +364,7 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
       // "la formación de Le Pen", "a formação de Bolsonaro": a party; training only of people ("formación de pilotos").
       // ("25 técnicos moçambicanos concluíram uma formação na Índia": or with the people trained before it, in its clause.)
       // ("will of course return", "en el curso de la guerra", "no curso das negociações", "in the course of": idioms, no course taken.)
-      if (noun.returning && !returneesAfter(items, i)) continue;
+      if (noun.sense === 'home' && !returneesAfter(items, i)) continue;
       if (noun.ofPeople && COURSE_IDIOM.test(`${items[i - 2]?.lower ?? ''} ${prev?.lower ?? ''} ${it.lower}`)) continue;
       if (noun.ofPeople && !peopleOf(items, i) && !peopleFor(items, i) && !hasBefore(items, i, Math.max(0, lastVerb + 1), 8, (x) => x.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')))) continue;
       // "el centro de adiestramiento de Toledo", "a training centre", "la base de formation": a transfer noun

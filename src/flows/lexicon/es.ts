@@ -173,7 +173,7 @@ export const es: Lexicon = {
     { cls: 'move', forms: ['visita', 'visitas', 'viaje', 'viajes', 'gira', 'periplo'], cat: 'visit' },
     // Arrivals carry what arrives ("la llegada al puerto de vehículos blindados"); with nothing named, a visit.
     { cls: 'move', forms: ['llegada', 'llegadas'] },
-    { cls: 'move', forms: ['regreso', 'regresos', 'retorno', 'retornos'], cat: 'people', returning: true, sense: 'home' },
+    { cls: 'move', forms: ['regreso', 'regresos', 'retorno', 'retornos'], cat: 'people', sense: 'home' },
     { cls: 'move', forms: ['huida', 'éxodo'], cat: 'people' },
     { cls: 'deport', forms: ['deportación', 'deportaciones'] },
     { cls: 'send', forms: ['paquete', 'paquetes', 'lote', 'lotes', 'partida'], cat: 'aid' },

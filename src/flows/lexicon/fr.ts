@@ -202,7 +202,7 @@ export const fr: Lexicon = {
     { cls: 'move', forms: ['visite', 'visites', 'voyage', 'voyages', 'déplacement', 'tournée', 'périple'], cat: 'visit' },
     // Arrivals carry what arrives ("la llegada al puerto de vehículos blindados"); with nothing named, a visit.
     { cls: 'move', forms: ['arrivée', 'arrivées'] },
-    { cls: 'move', forms: ['retour', 'retours'], cat: 'people', returning: true, sense: 'home' },
+    { cls: 'move', forms: ['retour', 'retours'], cat: 'people', sense: 'home' },
     { cls: 'move', forms: ['fuite', 'exode'], cat: 'people' },
     { cls: 'deport', forms: ['déportation', 'déportations'] },
     { cls: 'send', forms: ['paquet', 'paquets', 'lot', 'lots', 'enveloppe', 'tranche'], cat: 'aid' },

@@ -15,7 +15,7 @@ import type { Lexicon, MarkerKind, Mood, PrepRole, Qualifier, TriggerClass, Verb
 
 export type Tag =
   | { k: 'verb'; cls: TriggerClass; mood: Mood; cat?: FlowCategory; sense?: VerbSense }
-  | { k: 'noun'; cls: TriggerClass; cat?: FlowCategory; ofPeople?: true; returning?: true; ofGoods?: true; withOrigin?: true; sense?: 'lend' | 'home' }
+  | { k: 'noun'; cls: TriggerClass; cat?: FlowCategory; ofPeople?: true; ofGoods?: true; withOrigin?: true; sense?: 'lend' | 'home' }
   | { k: 'cargo'; cat: FlowCategory; unit: string }
   | { k: 'prep'; role: PrepRole }
   | { k: 'mark'; m: MarkerKind }
@@ -159,7 +159,7 @@ function compile(lex: Lexicon): Compiled {
     (node.entries ??= []).push({ tag, exact: toks.map((t) => t.lower).join(' '), ...(toks.some((t) => ACCENT_STRICT.has(t.lower)) ? { strict: true as const } : {}) });
   };
   for (const v of lex.verbs) for (const [f, mood] of v.forms) add(f, { k: 'verb', cls: v.cls, mood, ...(v.cat ? { cat: v.cat } : {}), ...(v.sense ? { sense: v.sense } : {}) });
-  for (const n of lex.nouns) for (const f of n.forms) add(f, { k: 'noun', cls: n.cls, ...(n.cat ? { cat: n.cat } : {}), ...(n.ofPeople ? { ofPeople: true as const } : {}), ...(n.returning ? { returning: true as const } : {}), ...(n.ofGoods ? { ofGoods: true as const } : {}), ...(n.withOrigin ? { withOrigin: true as const } : {}), ...(n.sense ? { sense: n.sense } : {}) });
+  for (const n of lex.nouns) for (const f of n.forms) add(f, { k: 'noun', cls: n.cls, ...(n.cat ? { cat: n.cat } : {}), ...(n.ofPeople ? { ofPeople: true as const } : {}), ...(n.ofGoods ? { ofGoods: true as const } : {}), ...(n.withOrigin ? { withOrigin: true as const } : {}), ...(n.sense ? { sense: n.sense } : {}) });
   // ("K9s", "Rafales", "Leopards": a model name's English plural too.)
   for (const [p, cat, unit] of MODELS) for (const f of p.endsWith('s') ? [p] : [p, `${p}s`]) add(f, { k: 'cargo', cat, unit });
   for (const [p, cat, unit] of lex.cargo) add(p, { k: 'cargo', cat, unit });

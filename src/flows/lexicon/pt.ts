@@ -181,7 +181,7 @@ export const pt: Lexicon = {
     { cls: 'move', forms: ['visita', 'visitas', 'viagem', 'viagens', 'périplo', 'turnê', 'giro', 'digressão', 'digressões'], cat: 'visit' },
     // Arrivals carry what arrives ("la llegada al puerto de vehículos blindados"); with nothing named, a visit.
     { cls: 'move', forms: ['chegada', 'chegadas'] },
-    { cls: 'move', forms: ['regresso', 'regressos', 'retorno', 'retornos'], cat: 'people', returning: true, sense: 'home' },
+    { cls: 'move', forms: ['regresso', 'regressos', 'retorno', 'retornos'], cat: 'people', sense: 'home' },
     { cls: 'move', forms: ['fuga', 'êxodo'], cat: 'people' },
     { cls: 'deport', forms: ['deportação', 'deportações'] },
     { cls: 'send', forms: ['pacote', 'pacotes', 'lote', 'lotes'], cat: 'aid' },

@@ -81,15 +81,14 @@ export interface NounEntry {
   cat?: FlowCategory;
   /** A trigger only before the people it acts on ("formación de pilotos"; "la formación de Le Pen" is a party). */
   ofPeople?: true;
-  /** A trigger only with the people who go back named after its "of" ("o regresso de 300 angolanos", "el regreso desde Rusia de 15 ciudadanos"; "o regresso da democracia" is none). */
-  returning?: true;
   /** A trigger only with its goods after "of" ("the transit of Russian gas"; "transit fees", "in transit" name no transfer). */
   ofGoods?: true;
   /** A trigger only with its investor named next to it ("Chinese investment in", "investimento chinês em", "investment from Japan"; not "an investment bank in"). */
   withOrigin?: true;
   /**
    * As for verbs: `lend` for nouns of lending ("loan", "empréstimo"), whose goods go with the lending, no price paid for them; `home`
-   * for nouns of going back ("regresso"), whose people go, with no destination named, to their nationality's country.
+   * for nouns of going back ("regresso"), whose people go, with no destination named, to their nationality's country; such a noun is a
+   * trigger only with the people who go back named after its "of" ("o regresso de 300 angolanos"; "o regresso da democracia" is none).
    */
   sense?: 'lend' | 'home';
 }
