@@ -173,28 +173,25 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
     // ("A Turkish frigate arrived in Tripoli carrying medical supplies": the load a carrier's participle names.)
     for (let k = end + 1; k < R; k++) if ((WITH.has(items[k]!.lower) || hasMark(items[k], MB.carrier)) && !items[k]!.place) { ranges.push([k + 1, R]); break; }
   } else if (passive) {
-    // ("Os mísseis Exocet que vão equipar os navios foram comprados da França": a relative clause on the subject's goods, before
-    // the verb, tells of other goods; the goods are the subject's.)
-    let e = t.idx - 1;
-    for (let k = L + 1; k < t.idx - 1; k++) {
-      if (hasMark(items[k], MB.rel) && isCargo(items[k - 1]) && !isComma(items[k - 1])) {
-        e = k - 1;
-        break;
-      }
-    }
     // ("Los soldados contarán con 15 carros de combate Leopard 2E, que fueron trasladados": a passive right after a relative pronoun
     // carries the goods the pronoun stands for, not the main clause's.)
     let rel = t.idx - 1;
     while (rel > L && hasMark(items[rel], MB.aux | MB.passiveAux | MB.plan | MB.condAux)) rel--;
     const head = rel > L && rel < t.idx - 1 && hasMark(items[rel], MB.rel) ? cargoHeadBefore(items, isComma(items[rel - 1]) ? rel - 2 : rel - 1) : -1;
-    if (head >= 0) {
-      // (the whole goods phrase, past "of" and "and": "1 000 tonnes de riz et de farine, qui doivent être acheminées")
-      let a = head;
-      // (not past a verb or an auxiliary: "The soldiers will use 15 tanks, which were shipped" are the tanks only)
-      while (a > L && !items[a - 1]!.trig && !(items[a - 1]!.place && items[a - 1]!.place!.via !== 'demonym') && items[a - 1]!.tok !== 'punct' && (prepRole(items[a - 1]) === null || prepRole(items[a - 1]) === 'of') && !items[a - 1]!.tags.some((g) => g.k === 'verb') && !hasMark(items[a - 1], MB.aux | MB.plan | MB.condAux | MB.passiveAux)) a--;
-      ranges.push([a, head], [t.idx + 1, R]);
+    // (the whole goods phrase, past "of" and "and": "1 000 tonnes de riz et de farine, qui doivent être acheminées")
+    if (head >= 0) ranges.push([antecedentStart(items, head, L), head], [t.idx + 1, R]);
+    else {
+      // ("Os mísseis Exocet que vão equipar os navios foram comprados da França": a relative clause on the subject's goods, before
+      // the verb, tells of other goods; the goods are the subject's.)
+      let e = t.idx - 1;
+      for (let k = L + 1; k < t.idx - 1; k++) {
+        if (hasMark(items[k], MB.rel) && isCargo(items[k - 1]) && !isComma(items[k - 1])) {
+          e = k - 1;
+          break;
+        }
+      }
+      ranges.push([L, e], [t.idx + 1, R]);
     }
-    else ranges.push([L, e], [t.idx + 1, R]);
   } else if (t.cls === 'send' && goesTo(items[t.idx]!)) {
     // ("About 4,000 Tajik workers went to South Korea", "most of the wheat went to Egypt": what goes is the subject, in its own
     // clause, past the last comma.)
@@ -975,13 +972,16 @@ export function cargoAntecedent(items: Item[], idx: number, english = false): nu
 /**
  * Where the goods phrase ending at the antecedent `ante` begins: up to eight words back, not past a preposition, a comma, a
  * verb of transfer or a place named ("The shells add to the Leopard tanks Germany sent": the tanks, not the shells; "the
- * rifles and mortars that Tehran has sent": both).
+ * rifles and mortars that Tehran has sent": both). With `pastOf`, down to that index instead, past "of" ("1 000 tonnes de riz et de
+ * farine, qui doivent être acheminées"), but not past a verb or an auxiliary.
  */
-function antecedentStart(items: Item[], ante: number): number {
+function antecedentStart(items: Item[], ante: number, pastOf?: number): number {
   let k = ante;
-  while (k > Math.max(0, ante - 8)) {
+  while (k > (pastOf === undefined ? Math.max(0, ante - 8) : pastOf)) {
     const x = items[k - 1]!;
-    if (prepRole(x) !== null || x.trig || x.tok === 'punct' || (x.place && x.place.via !== 'demonym')) break;
+    if ((prepRole(x) !== null && !(pastOf !== undefined && prepRole(x) === 'of')) || x.trig || x.tok === 'punct' || (x.place && x.place.via !== 'demonym')) break;
+    // ("The soldiers will use 15 tanks, which were shipped" are the tanks only)
+    if (pastOf !== undefined && (x.tags.some((g) => g.k === 'verb') || hasMark(x, MB.aux | MB.plan | MB.condAux | MB.passiveAux))) break;
     k--;
   }
   return k;
