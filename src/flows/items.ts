@@ -410,22 +410,23 @@ export function buildItems(
       const defs = ISLAND.has(it.lower) ? FEMININE_DEF : SINGULAR_DEF;
       const def = definite(prev, defs);
       if (prev && def && !named) {
+        /** The item before the anaphor's article (past the English neighbour's adjective). */
+        const before = items[items.length - 3 - back];
         // ("no país", "ao país" are located; "a Marinha do país" is the country just named.)
         // (So is the object of a verb: "Australia has given the country A$3 million" names another country.)
-        const object = prev.prep === null && !!items[items.length - 3 - back]?.trig && items[items.length - 3 - back]!.tags.some((t) => t.k === 'verb');
+        const object = prev.prep === null && !!before?.trig && before.tags.some((t) => t.k === 'verb');
         // ("Canadá acogió a 9.400 jornaleros del país centroamericano": people "of the country" come from another
         // country than the sentence's own, as a located one does.)
         // (So is the country a partner or supplier is "of": "O Luxemburgo, parceiro histórico do país".)
         const partnerOf = [3, 4].some((d) => c.supplierWords.has(items[items.length - d - back]?.lower ?? '') || PARTNERS.has(items[items.length - d - back]?.lower ?? ''));
-        const whence = prev.prep === 'of' && (partnerOf || !!items[items.length - 3 - back]?.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')));
+        const whence = prev.prep === 'of' && (partnerOf || !!before?.tags.some((g) => g.k === 'cargo' && (g.cat === 'people' || g.cat === 'troops')));
         // ("comprou ao país": right after a verb's preposition, the verb's seller or recipient.)
-        const afterVerb = prev.prep !== null && !items[items.length - 3 - back]?.cargo && !!items[items.length - 3 - back]?.tags.some((g) => g.k === 'verb');
+        const afterVerb = prev.prep !== null && !before?.cargo && !!before?.tags.some((g) => g.k === 'verb');
         // ("ship to the country": an English preposition before the article locates it too.)
-        const before = items[items.length - 3 - back];
         const locatedEn = prev.prep === null && !!before && before.prep !== null && before.prep !== 'of' && !before.place;
         // ("o Brasil importou do país asiático": "from the country" right after a verb of buying is another country too;
         // "os diamantes saem do país" leave the country just named.)
-        const boughtFrom = afterVerb && !!items[items.length - 3 - back]?.tags.some((g) => g.k === 'verb' && g.cls === 'receive');
+        const boughtFrom = afterVerb && !!before?.tags.some((g) => g.k === 'verb' && g.cls === 'receive');
         // ("22 pilotos brasileiros concluíram o treinamento na base de Såtenäs, no sudoeste do país nórdico", "del país vecino": a
         // country named by its region or as a neighbour is another country than the sentence's own.)
         const regional = REGIONAL_COUNTRY.test(text.slice(it.end, it.end + 24));
@@ -450,7 +451,7 @@ export function buildItems(
           toward,
           neighbour,
           // ("35 cabo-verdianos, que regressaram ao país": people going home go to their nationality's country.)
-          returning: afterVerb && !!items[items.length - 3 - back]?.tags.some((g) => g.k === 'verb' && g.sense === 'home'),
+          returning: afterVerb && !!before?.tags.some((g) => g.k === 'verb' && g.sense === 'home'),
           // ("La Habana (EFE).- Cuba compró azúcar a Brasil y Colombia. [...] el Gobierno envió a China": not a government
           // named by its nationality, "o Governo angolano".)
           government: GOVERNMENT.has(it.lower) && !(m !== undefined && m.via === 'demonym' && /^\s*$/.test(text.slice(it.end, m.start))),
