@@ -9208,3 +9208,13 @@ describe('session 41: "including" a number from a source is that source\'s own s
     expect(run('Egypt imported 12 million tonnes of wheat, including 8 million from Russia.', 'en', defs).map((f) => `${f.f}>${f.t}:${f.quantity}`)).toEqual(['RU>EG:8000000']);
   });
 });
+
+describe('session 42: one person held or sought is people, as several are', () => {
+  const defs = [CITY('Tegucigalpa', 'HN', true), CITY('Nueva York', 'US'), CITY('Lisboa', 'PT', true), CITY('Luanda', 'AO', true), CITY('Genève', 'CH'), CITY('Bruxelles', 'BE', true), CITY('Niamey', 'NE', true), CITY('Paris', 'FR', true)];
+  it('"El detenido fue trasladado", "O preso foi transferido", "Le détenu a été transféré", "The hostage was flown"', () => {
+    expect(triples(run('El detenido fue trasladado desde Tegucigalpa hasta Nueva York.', 'es', defs))).toEqual(['Tegucigalpa@HN>Nueva York@US:people']);
+    expect(triples(run('O preso foi transferido de Lisboa para Luanda.', 'pt', defs))).toEqual(['Lisboa@PT>Luanda@AO:people']);
+    expect(triples(run('Le détenu a été transféré de Genève à Bruxelles.', 'fr', defs))).toEqual(['Genève@CH>Bruxelles@BE:people']);
+    expect(triples(run('The hostage was flown from Niamey to Paris.', 'en', defs))).toEqual(['Niamey@NE>Paris@FR:people']);
+  });
+});
