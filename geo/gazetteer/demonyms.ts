@@ -291,6 +291,33 @@ export const CITY_EXTRA_NAMES: Array<[number, string]> = [
   [292968, 'Abou Dhabi;Abou Dabi'], // Abu Dhabi (French)
   [1486209, 'Ekaterinbourg;Iekaterinbourg;Ecaterimburgo;Ecaterinburgo'], // Yekaterinburg (French, Portuguese)
   [3600026, 'Puerto Cortés'], // Puerto Cortez, Honduras (the Spanish spelling)
+  // Exonyms that are also dictionary words ("geneva" is a gin, "florence" a name, "cologne" a scent), which the town lists drop
+  // for towns under a million people, leaving "Geneva" to Geneva, Illinois and "Florence" to Florence, Alabama.
+  [2660646, 'Geneva;Ginebra'], // Genève
+  [3176219, 'Genoa;Gênes'], // Genova
+  [3176959, 'Florence'], // Firenze
+  [2886242, 'Cologne;Colônia;Colónia'], // Köln
+  [2995469, 'Marseilles'], // Marseille
+  [3941584, 'Cuzco'], // Cusco
+  [627907, 'Gomel;Gómel'], // Homyel'
+  [3031582, 'Burdeos'], // Bordeaux (Spanish)
+  [2797656, 'Gante'], // Ghent (Spanish, Portuguese)
+  [2800931, 'Brujas'], // Bruges (Spanish)
+  [2661604, 'Bâle'], // Basel (French)
+  [2516326, 'Jerez;Xérès'], // Jerez de la Frontera
+  [3114965, 'Orense'], // Ourense
+  [2735943, 'Oporto'], // Porto (English, Spanish)
+  [3171728, 'Padoue'], // Padova (French)
+  [3171457, 'Parme'], // Parma (French)
+  [3165926, 'Tarente'], // Taranto (French)
+  [2821164, 'Trèves'], // Trier (French)
+  [1734759, 'Malacca'], // Melaka
+  [1608529, 'Korat'], // Nakhon Ratchasima
+  [3119841, 'Coruña;La Coruña'], // A Coruña
+  [734077, 'Tesalónica'], // Thessaloníki (Spanish)
+  [2944388, 'Brême'], // Bremen (French)
+  [581049, 'Archangel'], // Arkhangel'sk
+  [1265873, 'Calicut'], // Kozhikode
 ];
 
 /**

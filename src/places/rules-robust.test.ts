@@ -508,3 +508,17 @@ describe('a town qualified by a country, review of the thirty-ninth session', ()
     expect(placeOf(places("The talks moved to Kinshasa, in Nigeria's view a neutral venue."), 'Kinshasa')?.country).toBe('CD');
   });
 });
+
+describe('exonyms that are also dictionary words (hand table CITY_EXTRA_NAMES, session 42)', () => {
+  it('"Geneva", "Florence", "Genoa", "Cologne", "Oporto" are the European cities, not towns in the United States or Italy', () => {
+    expect(placeOf(places('Talks were held in Geneva on Monday.'), 'Geneva')?.country).toBe('CH');
+    expect(placeOf(places('The exhibition opens in Florence next week.'), 'Florence')?.country).toBe('IT');
+    expect(placeOf(places('The ship left Genoa for Tunis.'), 'Genoa')?.country).toBe('IT');
+    expect(placeOf(places('Police in Cologne arrested two men.'), 'Cologne')?.country).toBe('DE');
+    expect(placeOf(places('Las conversaciones se celebraron en Ginebra.', 'es'), 'Ginebra')?.country).toBe('CH');
+    expect(placeOf(places('El vino se embarca en Oporto.', 'es'), 'Oporto')?.country).toBe('PT');
+  });
+  it('a context in the United States still finds Florence, Alabama', () => {
+    expect(placeOf(places('The plant in Florence, Alabama, will close.'), 'Florence')?.country).toBe('US');
+  });
+});
