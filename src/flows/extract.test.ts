@@ -9218,3 +9218,19 @@ describe('session 42: one person held or sought is people, as several are', () =
     expect(triples(run('The hostage was flown from Niamey to Paris.', 'en', defs))).toEqual(['Niamey@NE>Paris@FR:people']);
   });
 });
+
+describe('session 42: a port goods pass "by" is where they go in or out, not who sent them', () => {
+  const defs = [C('BR', ['Brasil', 'Brésil'], ['brasileiro']), C('BE', ['Bélgica', 'Belgique']), CITY('Gante', 'BE'), CITY('Amberes', 'BE'), CITY('Anvers', 'BE'), CITY('Santos', 'BR'), C('DE', ['Alemanha']), CITY('Bahía Blanca', 'AR'), C('US', ['Estados Unidos']), C('AR', ['Argentina']), C('PY', ['Paraguai']), CITY('Arica', 'CL'), C('BO', ['Bolívia'])];
+  it('after a verb of receiving, the port is the destination: "A Bélgica recebeu 520 mil toneladas pelo terminal de Gante"', () => {
+    expect(triples(run('O Brasil exportou suco de laranja. A Bélgica recebeu 520 mil toneladas pelo terminal de Gante.', 'pt', defs))).toEqual(['BR>Gante@BE:other']);
+    expect(triples(run('Brasil exportó jugo de naranja. Bélgica recibió 520.000 toneladas por el puerto de Amberes.', 'es', defs))).toEqual(['BR>Amberes@BE:other']);
+    expect(triples(run("Le Brésil a exporté du jus d'orange. La Belgique a reçu 520 000 tonnes par le port d'Anvers.", 'fr', defs))).toEqual(['BR>Anvers@BE:other']);
+  });
+  it('after a verb of sending or leaving, it is where they left: "exportado pelo porto de Santos", "salió por el puerto de Bahía Blanca"', () => {
+    expect(triples(run('O café foi exportado pelo porto de Santos para a Alemanha.', 'pt', defs))).toEqual(['Santos@BR>DE:other']);
+    expect(triples(run('El crudo salió por el puerto de Bahía Blanca hacia Estados Unidos.', 'es', defs))).toEqual(['Bahía Blanca@AR>US:oil']);
+  });
+  it('after a verb of coming, it is on the way: "chegava da Argentina e do Paraguai e pelo porto chileno de Arica"', () => {
+    expect(triples(run('A Bolívia importa diesel. A maior parte chegava da Argentina e do Paraguai e pelo porto chileno de Arica.', 'pt', defs)).filter((t) => t.includes('Arica'))).toEqual([]);
+  });
+});

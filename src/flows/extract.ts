@@ -2677,6 +2677,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (destAt < 0 && t.cls === 'send' && !it.place && (hasMark(it, MB.dest) || BOUND_PARTICIPLE.test(it.lower))) destAt = k;
       const r = roles[k];
       if (!r || it.paren) continue;
+      // ("a maior parte chegava da Argentina e pelo porto chileno de Arica": a port goods come by is on their way; "a carga saiu
+      // pelos portos de Santos e de Paranaguá" names where it left, but for no destination the sentence gives.)
+      if (r.route && (t.cls === 'move' || (t.cls === 'leave' && !roles.some((x, j) => j > k && j <= R && x?.role === 'to')))) continue;
       // ("une tournée en Europe centrale qui le conduira ensuite en Slovaquie", "a tour of Central Europe": a continent or
       // world region right after a noun of a trip is its scope, no stop.)
       // (Only when a stop follows: "une tournée en Afrique de l'Ouest" alone goes there.)
@@ -2726,6 +2729,12 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           if (r.head === 'actor') visitorR ??= k;
           break;
         case 'in':
+          // ("O café foi exportado pelo porto de Santos para a Alemanha": the port goods are sent by is where they leave, read as
+          // the agent of the sending.)
+          if (r.route && t.cls === 'send') {
+            if (!otherParticipleAgent(items, t.idx, k)) agentR ??= k;
+            break;
+          }
           // ("levadas de Boa Vista, em Roraima, até Lethem": a place set off by commas that locates the one before it is no end.)
           if ((t.cls === 'send' || t.cls === 'move') && locatesPlaceBefore(items, k)) break;
           // ("remessas enviadas para Portugal pelos emigrantes em França", "sent by migrants in the United States": where the people

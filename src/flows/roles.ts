@@ -58,6 +58,8 @@ export interface Role {
   locator?: boolean;
   /** Where goods were made or loaded ("fabricados na França", "carregado no terminal de São Sebastião"). */
   made?: boolean;
+  /** A port, terminal, airport or border post after "by" ("pelo terminal de Gante", "par le port d'Anvers"): where goods went in or out. */
+  route?: boolean;
 }
 
 /** The "a"/"à" of ordering from someone ("encomendados à Suécia", "commandés aux États-Unis"), not "para"/"pour". */
@@ -551,6 +553,9 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
   const shared = sharedOf(items, roles, hasMark(items[j], MB.det) && prepRole(items[j - 1]) === 'of' ? j - 1 : j);
   if (shared) return shared;
   const it = items[j];
+  // ("A Bélgica recebeu 520 mil toneladas pelo terminal de Gante", "por el puerto de Amberes", "par le port d'Anvers": a port,
+  // terminal, airport or border post "by" which goods pass is where they went in or out, not who sent them (but see `route`).)
+  if (idx > j + 1 && ROUTE_NOUNS.has(items[j + 1]!.lower) && prepRole(hasMark(it, MB.det) && prepRole(it) === null ? items[j - 1] : it) === 'by') return { role: 'in', route: true };
   if (hasMark(it, MB.det)) {
     const pr = prepRole(it);
     const before = prepRole(items[j - 1]);
@@ -952,4 +957,6 @@ function locatesPlaceBefore(items: Item[], i: number): boolean {
 /** English words of nearness before a place ("near Bishkek", "outside Riga"). */
 const NEAR: ReadonlySet<string> = new Set(['near', 'outside', 'nearby']);
 /** Sites that a place "near" locates ("air base near Bishkek"). */
+/** Ways in and out of a country: ports, terminals, airports, border posts. */
+const ROUTE_NOUNS: ReadonlySet<string> = new Set(['port', 'ports', 'porto', 'portos', 'puerto', 'puertos', 'terminal', 'terminais', 'terminales', 'terminaux', 'aeroporto', 'aeropuerto', 'aéroport', 'airport', 'posto', 'paso', 'poste']);
 const SITES: ReadonlySet<string> = new Set(['base', 'bases', 'camp', 'camps', 'airport', 'airfield', 'port', 'facility', 'plant', 'depot', 'terminal']);
