@@ -9234,3 +9234,14 @@ describe('session 42: a port goods pass "by" is where they go in or out, not who
     expect(triples(run('A Bolívia importa diesel. A maior parte chegava da Argentina e do Paraguai e pelo porto chileno de Arica.', 'pt', defs)).filter((t) => t.includes('Arica'))).toEqual([]);
   });
 });
+
+describe('session 42: goods "on their way to" a place, or that "end up in" it, go there', () => {
+  const defs = [C('NG', ['Nigeria'], ['Nigerian']), C('IN', ['India']), C('CD', ['Congo']), C('CN', ['China'])];
+  it('"A cargo of Nigerian crude is on its way to India", "Most of the cobalt mined in Congo ends up in China"', () => {
+    expect(triples(run('A cargo of Nigerian crude is on its way to India.', 'en', defs))).toEqual(['NG>IN:oil']);
+    expect(triples(run('Most of the cobalt mined in Congo ends up in China.', 'en', defs))).toEqual(['CD>CN:other']);
+  });
+  it('only goods end up somewhere: "the talks ended up in deadlock in China" move nothing', () => {
+    expect(run('The talks ended up in deadlock in China after Nigeria walked out.', 'en', defs)).toEqual([]);
+  });
+});

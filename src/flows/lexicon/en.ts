@@ -138,6 +138,10 @@ export const en: Lexicon = {
     { cls: 'move', forms: forms('fin', 'flew in', 'flies in', 'flying in').concat(forms('part', 'flown in')) },
     { cls: 'move', forms: v('fly', 'flies', 'flew', 'flown', 'flying') },
     { cls: 'move', forms: v('flow', 'flows', 'flowed', 'flowed', 'flowing'), sense: 'goods' },
+    // ("A cargo of Nigerian crude is on its way to India": going somewhere; "most of the cobalt ends up in China": goods only, so "the
+    // talks ended up in deadlock" moves nothing. Not "heading to", "headed for": read as words of destination, see `dest` below.)
+    { cls: 'move', forms: forms('fin', 'on its way to', 'on their way to') },
+    { cls: 'move', forms: forms('fin', 'ends up in', 'end up in', 'ended up in', 'ending up in', 'end up with', 'ends up with', 'ended up with'), sense: 'goods' },
     { cls: 'move', forms: v('cross', 'crosses', 'crossed', 'crossed', 'crossing') },
     { cls: 'move', forms: v('reach', 'reaches', 'reached', 'reached', 'reaching') },
     { cls: 'move', forms: v('enter', 'enters', 'entered', 'entered', 'entering') },
