@@ -9230,6 +9230,9 @@ describe('session 42: a port goods pass "by" is where they go in or out, not who
     expect(triples(run('O café foi exportado pelo porto de Santos para a Alemanha.', 'pt', defs))).toEqual(['Santos@BR>DE:other']);
     expect(triples(run('El crudo salió por el puerto de Bahía Blanca hacia Estados Unidos.', 'es', defs))).toEqual(['Bahía Blanca@AR>US:oil']);
   });
+  it('a port abroad that goods are received by is where they come from: "Le Burkina Faso importe par le port de Tema une partie de son carburant"', () => {
+    expect(triples(run('Le Burkina Faso importe déjà par le port de Tema une partie de son carburant.', 'fr', [C('BF', ['Burkina Faso']), CITY('Tema', 'GH')]))).toEqual(['Tema@GH>BF:oil']);
+  });
   it('after a verb of coming, it is on the way: "chegava da Argentina e do Paraguai e pelo porto chileno de Arica"', () => {
     expect(triples(run('A Bolívia importa diesel. A maior parte chegava da Argentina e do Paraguai e pelo porto chileno de Arica.', 'pt', defs)).filter((t) => t.includes('Arica'))).toEqual([]);
   });

@@ -2731,7 +2731,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         case 'in':
           // ("O café foi exportado pelo porto de Santos para a Alemanha": the port goods are sent by is where they leave, read as
           // the agent of the sending.)
-          if (r.route && t.cls === 'send') {
+          // (So is one abroad that goods are received or bought by: "Le Burkina importe par le port de Tema une partie de son carburant".)
+          if (r.route && (t.cls === 'send' || (t.cls === 'receive' && routeAbroad(items, L, t.idx, k)))) {
             if (!otherParticipleAgent(items, t.idx, k)) agentR ??= k;
             break;
           }
@@ -8772,6 +8773,17 @@ const CLAUSE_OPENERS_AFTER_SAY: ReadonlySet<string> = new Set([...CLAUSE_OPENERS
 const COMPLEMENTIZER: ReadonlySet<string> = new Set(['que', 'qu']);
 
 /** The country of the place item at k (callers know it is one). */
+/** Do the places before the verb at `v` (from `L`) all lie in another country than the port at `k`, the receiver's ("Le Burkina importe par le port de Tema")? */
+function routeAbroad(items: Item[], L: number, v: number, k: number): boolean {
+  let other = false;
+  for (let j = L; j < v; j++) {
+    if (!items[j]!.place) continue;
+    if (countryAt(items, j) === countryAt(items, k)) return false;
+    other = true;
+  }
+  return other;
+}
+
 function countryAt(items: Item[], k: number): string | undefined {
   return items[k]!.place!.place.country;
 }
