@@ -358,8 +358,9 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       }
       if (lang !== 'en' && prepRole(items[k - 1]) === 'of' && k - 2 === lastCargo && out[out.length - 1]?.cat !== 'money') {
         // "componentes de mísseis", "composants de drones": parts of a weapon travel as that weapon.
+        // ("20 000 conteneurs de munitions", "40 contentores de drones": so do the containers of goods, counted by them.)
         const prev = out[out.length - 1];
-        if (prev && PARTS.has(prev.unit) && cargo.cat !== 'technology' && cargo.cat !== 'other') out[out.length - 1] = { ...prev, cat: cargo.cat };
+        if (prev && (PARTS.has(prev.unit) || prev.unit === 'containers') && cargo.cat !== 'technology' && cargo.cat !== 'other') out[out.length - 1] = { ...prev, cat: cargo.cat };
         continue;
       }
       // "combustible para aviones", "fuel for aircraft", "munitions pour les canons": what the cargo is for.
@@ -407,7 +408,10 @@ export function collectCargo(items: Item[], t: Trigger, L: number, R: number, pa
       // "llevados en aviones de la Policía", "flown by military plane", "à bord d'un navire": the means
       // of transport after the verb is no cargo.
       // ("num avião fretado que partiu de Beirute", "aboard an Omani plane": before the verb too.)
-      const means = cargo.cat === 'vehicles' ? byMeans(items, k) : undefined;
+      // ("doce contenedores con unos 280 metros cúbicos de cedro": containers "with" goods hold them; the goods are the cargo.)
+      if (cargo.unit === 'containers' && WITH.has(items[k + 1]?.lower ?? '')) continue;
+      // ("Os embarques partem em contêineres refrigerados", "shipped in containers": so are containers the goods travel in.)
+      const means = cargo.cat === 'vehicles' || cargo.unit === 'containers' ? byMeans(items, k) : undefined;
       // ("cruzarán el Estrecho en barco [...], y desde allí serán trasladadas": so is an earlier verb's means.)
       if (means !== undefined && (k > t.idx || ABOARD.has(means) || hasBefore(items, k, 0, 6, (x) => !!x.trig))) continue;
       // "programa de mísseis", "missile programme": the programme is the cargo.

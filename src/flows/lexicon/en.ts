@@ -387,7 +387,7 @@ export const en: Lexicon = {
     request: ['thanked', 'thanks', 'asked for', 'requested', 'requests', 'appealed for', 'called for', 'demanded', 'demands', 'seeks', 'sought'],
     carrier: ['loaded with', 'laden with', 'carrying', 'full of'],
     dest: ['bound for', 'destined for', 'headed for', 'heading for', 'en route to'],
-    pack: ['volumes', 'loan', 'loans', 'credit line', 'credit lines', 'line of credit', 'lines of credit', 'package', 'packages', 'batch', 'batches', 'consignment', 'consignments', 'tranche', 'tranches'],
+    pack: ['volumes', 'loan', 'loans', 'credit line', 'credit lines', 'line of credit', 'lines of credit', 'package', 'packages', 'batch', 'batches', 'consignment', 'consignments', 'tranche', 'tranches', 'containers'],
     hypo: ['any', 'discuss', 'discussed', 'discussing', 'negotiate', 'negotiating', 'banned', 'bans', 'ban', 'prohibited', 'prohibits', 'embargo', 'embargoes', 'curb', 'curbing', 'crack down on', 'clamp down on'],
     benef: ['population', 'people', 'gendarmerie', 'coast guard', 'police', 'displaced', 'refugees', 'victims', 'hospitals'],
     there: ['from there', 'from where', 'whence', 'from which'],

@@ -229,7 +229,7 @@ export const fr: Lexicon = {
     ['bombes', 'munitions', 'bombs'], ['casques', 'other', 'helmets'], ['gilets pare-balles', 'other', 'body armour'],
     ['contingent', 'troops', 'contingents'], ['contingents', 'troops', 'contingents'], ['troupes', 'troops', 'troops'], ['soldats', 'troops', 'soldiers'], ['militaires', 'troops', 'soldiers'],
     ['combattants', 'troops', 'fighters'], ['mercenaires', 'troops', 'mercenaries'], ['effectifs', 'troops', 'troops'],
-    ['bataillons', 'troops', 'battalions'], ['pilotes', 'troops', 'pilots'], ['cadets', 'troops', 'cadets'], ['officiers', 'troops', 'officers'], ['marchandises', 'other', 'goods'], ['biens', 'other', 'goods'], ['paramilitaires', 'troops', 'paramilitaries'], ['instructeurs', 'training', 'instructors'], ['forces spéciales', 'troops', 'troops'], ['instructeurs militaires', 'troops', 'instructors'],
+    ['bataillons', 'troops', 'battalions'], ['pilotes', 'troops', 'pilots'], ['cadets', 'troops', 'cadets'], ['officiers', 'troops', 'officers'], ['marchandises', 'other', 'goods'], ['conteneurs', 'other', 'containers'], ['biens', 'other', 'goods'], ['paramilitaires', 'troops', 'paramilitaries'], ['instructeurs', 'training', 'instructors'], ['forces spéciales', 'troops', 'troops'], ['instructeurs militaires', 'troops', 'instructors'],
     ['armes', 'weapons', 'weapons'], ['armement', 'weapons', 'weapons'], ['armements', 'weapons', 'weapons'], ['drones', 'weapons', 'drones'],
     ['drone', 'weapons', 'drones'], ['fusils', 'weapons', 'rifles'], ['artillerie', 'weapons', 'artillery'],
     ['lance-roquettes', 'weapons', 'rocket launchers'], ['matériel militaire', 'weapons', 'weapons'], ['équipement militaire', 'weapons', 'weapons'],
