@@ -9262,3 +9262,13 @@ describe('session 42: containers are goods, or hold the goods they are "of" or "
     expect(triples(run('O Brasil exporta soja para a Espanha. Os embarques partem em contêineres refrigerados do porto de Salvador.', 'pt', defs))).toEqual(['BR>ES:other']);
   });
 });
+
+describe('session 42: flying out of a place leaves it, for home or for the place of the purpose', () => {
+  const defs = [C('RU', ['Russia'], ['Russian']), C('AM', ['Armenia']), C('BI', ['Burundi'], ['Burundian']), CITY('Bujumbura', 'BI', true), C('SO', ['Somalia'])];
+  it('"About 100 Russian soldiers flew out of Armenia" go home', () => {
+    expect(triples(run('About 100 Russian soldiers flew out of Armenia on Thursday.', 'en', defs))).toEqual(['AM>RU:troops']);
+  });
+  it('"850 Burundian soldiers flew out of Bujumbura to relieve troops serving in Somalia" go there', () => {
+    expect(triples(run('A battalion of 850 Burundian soldiers flew out of Bujumbura on Wednesday to relieve troops serving with the African Union mission in Somalia.', 'en', defs))).toEqual(['Bujumbura@BI>SO:troops']);
+  });
+});

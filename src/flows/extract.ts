@@ -3483,6 +3483,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
             }
           }
         }
+        // ("850 Burundian soldiers flew out of Bujumbura to relieve troops serving with the African Union mission in Somalia": the place
+        // of the purpose people leave for; "The ship left Rotterdam to work in Qatar" sends no ship.)
+        if (dst === undefined && src !== undefined && inR !== undefined && inR > src && originL !== undefined && qualifiesPeople(items, originL) && purposeBetween(items, src, inR)) dst = inR;
         // "Les derniers soldats français ont quitté le Gabon": troops or nationals leaving another country,
         // with no destination said, go home.
         if (dst === undefined && src !== undefined && src !== originL && originL !== undefined && qualifiesPeople(items, originL) && countryAt(items, originL) !== countryAt(items, src))
@@ -5510,6 +5513,12 @@ function studyPurpose(items: Item[], i: number): boolean {
 const DEAL_NOUN = new RegExp(`${CONTRACT.source}s?$`);
 
 /** Is there a colon among items [a, b)? */
+/** A purpose infinitive between `a` and `b`: "to"/"para"/"pour" and a plain lower-case word ("to relieve", "para reforçar"). */
+function purposeBetween(items: Item[], a: number, b: number): boolean {
+  for (let j = a + 1; j < b - 1; j++) if (BENEFIT.has(items[j]!.lower) || items[j]!.lower === 'to') if (isPlain(items[j + 1]) && !items[j + 1]!.cap && !items[j + 1]!.place) return true;
+  return false;
+}
+
 function colonBetween(items: Item[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (items[k]!.lower === ':') return true;
   return false;

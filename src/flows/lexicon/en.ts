@@ -196,6 +196,8 @@ export const en: Lexicon = {
     { cls: 'move', forms: forms('fin', 'touched down', 'touches down', 'touch down') },
     { cls: 'leave', forms: forms('fin', 'took off', 'takes off', 'take off').concat(forms('ger', 'taking off')) },
     { cls: 'leave', forms: forms('fin', 'set sail', 'sets sail', 'setting sail') },
+    // ("About 100 Russian soldiers flew out of Armenia": flying out of a place leaves it, as "left" does.)
+    { cls: 'leave', forms: forms('fin', 'flew out of', 'fly out of', 'flies out of', 'flying out of').concat(forms('part', 'flown out of')) },
   ],
   nouns: [
     // the withdrawal of troops: from where they were, home to their owner
