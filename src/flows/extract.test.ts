@@ -9272,3 +9272,13 @@ describe('session 42: flying out of a place leaves it, for home or for the place
     expect(triples(run('A battalion of 850 Burundian soldiers flew out of Bujumbura on Wednesday to relieve troops serving with the African Union mission in Somalia.', 'en', defs))).toEqual(['Bujumbura@BI>SO:troops']);
   });
 });
+
+describe('session 42: seeking goods is the receiving half of the transfers the next sentence states', () => {
+  const defs = [C('AM', ['Armenia']), C('IN', ['India']), C('FR', ['France']), C('AZ', ['Azerbaijan'])];
+  it('"Armenia has sought weapons elsewhere. India has shipped rocket launchers, and France has delivered armoured vehicles."', () => {
+    expect(triples(run('Armenia has sought weapons elsewhere. India has shipped rocket launchers, and France has delivered armoured vehicles.', 'en', defs))).toEqual(['FR>AM:vehicles', 'IN>AM:weapons']);
+  });
+  it('only goods: "Armenia sought talks with Azerbaijan. India shipped rocket launchers." pairs nothing', () => {
+    expect(run('Armenia sought talks with Azerbaijan. India shipped rocket launchers.', 'en', defs)).toEqual([]);
+  });
+});

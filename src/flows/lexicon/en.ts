@@ -108,6 +108,9 @@ export const en: Lexicon = {
     // "South Korea sources its uranium from Canada": only with goods as its object ("sources said" is no buying)
     { cls: 'receive', forms: v('source', 'sources', 'sourced', 'sourced', 'sourcing'), sense: 'goods' },
     { cls: 'receive', forms: v('obtain', 'obtains', 'obtained', 'obtained', 'obtaining') },
+    // ("Armenia has sought weapons elsewhere. India has shipped rocket launchers": seeking goods is a receiver's half of the transfers
+    // the next sentence states; goods only, "sought talks" names none.)
+    { cls: 'receive', forms: v('seek', 'seeks', 'sought', 'sought', 'seeking'), sense: 'goods' },
     // "will take 24 second-hand jets from Qatar": taking goods (only goods: "took the town", "take part" are none)
     { cls: 'receive', forms: v('take', 'takes', 'took', 'taken', 'taking'), sense: 'goods' },
     // ("Mexico gets 70% of its gas from Texas": getting goods from a place; triggers.ts keeps it only so, as with "take".)
