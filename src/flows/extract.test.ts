@@ -9282,3 +9282,13 @@ describe('session 42: seeking goods is the receiving half of the transfers the n
     expect(run('Armenia sought talks with Azerbaijan. India shipped rocket launchers.', 'en', defs)).toEqual([]);
   });
 });
+
+describe('session 42: after "e", a place with the article "a" right before its own verb is the next clause\'s subject', () => {
+  const defs = [C('IN', ['Índia']), C('FR', ['França']), C('AM', ['Arménia']), C('NA', ['Namíbia']), C('ZM', ['Zâmbia']), C('AO', ['Angola'])];
+  it('"A Índia enviou lança-foguetes e a França entregou blindados" sends nothing to France', () => {
+    expect(triples(run('A Índia enviou lança-foguetes e a França entregou blindados à Arménia.', 'pt', defs)).filter((t) => t.includes('>FR'))).toEqual([]);
+  });
+  it('coordinated places keep their reading: "a Namíbia e a Zâmbia absorveram"', () => {
+    expect(triples(run('Angola exportou cimento. A Namíbia e a Zâmbia absorveram 300 mil toneladas.', 'pt', defs))).toEqual(['AO>NA:other', 'AO>ZM:other']);
+  });
+});

@@ -561,6 +561,9 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     const before = prepRole(items[j - 1]);
     if (before && evenAt(items, j - 1)) return { role: 'bare' };
     if (before) return withHead(items, j - 1, before);
+    // ("A Índia enviou lança-foguetes e a França entregou blindados": after "e", an article's "a" on a place right before its own
+    // verb opens a clause; that place is its subject, not where the goods before went.)
+    if (pr === 'to' && hasMark(items[j - 1], MB.coord) && !items[j - 2]?.place && items[idx + 1]?.tags.some((g) => g.k === 'verb' && g.mood !== 'part' && g.mood !== 'inf' && g.mood !== 'ger')) return { role: 'bare' };
     if (pr === 'to') return { role: 'to', weak: true };
     j--;
   }
