@@ -9292,3 +9292,15 @@ describe('session 42: after "e", a place with the article "a" right before its o
     expect(triples(run('Angola exportou cimento. A Namíbia e a Zâmbia absorveram 300 mil toneladas.', 'pt', defs))).toEqual(['AO>NA:other', 'AO>ZM:other']);
   });
 });
+
+describe('session 42: a gapped clause with a sender, a number and a destination of its own', () => {
+  const defs = [C('FR', ['France', 'França', 'Francia']), C('TD', ['Chad', 'Chade', 'Tchad']), C('DE', ['Germany', 'Alemanha', 'Allemagne', 'Alemania']), C('NE', ['Niger', 'Níger'])];
+  it('"France sent 300 soldiers to Chad and Germany 200 to Niger": Germany sends 200 to Niger, and receives nothing', () => {
+    const want = ['DE>NE:troops:200', 'FR>TD:troops:300'];
+    const q = (fs: Array<Flow & { f: string; t: string }>): string[] => fs.map((f) => `${f.f}>${f.t}:${f.category}:${f.quantity}`).sort();
+    expect(q(run('France sent 300 soldiers to Chad and Germany 200 to Niger.', 'en', defs))).toEqual(want);
+    expect(q(run('A França enviou 300 soldados ao Chade e a Alemanha 200 ao Níger.', 'pt', defs))).toEqual(want);
+    expect(q(run("La France a envoyé 300 soldats au Tchad et l'Allemagne 200 au Niger.", 'fr', defs))).toEqual(want);
+    expect(q(run('Francia envió 300 soldados a Chad y Alemania 200 a Níger.', 'es', defs))).toEqual(want);
+  });
+});

@@ -4985,6 +4985,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         }
       }
     }
+    // ("France sent 300 soldiers to Chad and Germany 200 to Niger", "et Berlin 200 au Niger": a gapped clause with a sender, a
+    // number and a destination of its own repeats the verb between those two.)
+    if (raw.length === 1 && subject !== undefined && dst !== undefined && dst > t.idx && t.mood !== 'noun' && raw[0]!.from === items[subject]!.place!.place && raw[0]!.to === items[dst]!.place!.place) {
+      const f0 = raw[0]!;
+      for (const [p, n, d] of gappedPairs(items, roles, dst + 1, roles[dst]!.role)) {
+        raw.push({ ...f0, from: items[p]!.place!.place, to: items[d]!.place!.place, q: readLeft(items, numberEnd(items, n, items.length - 1), decimalComma) });
+      }
+    }
     // "mantiene 600 militares en Letonia, donde lidera una brigada, y cerca de 150 en Eslovaquia": a later
     // number and place of the destination's preposition name another destination of its own quantity.
     if (raw.length === 1 && dst !== undefined && dst !== subject && t.mood !== 'noun' && raw[0]!.q && raw[0]!.to === items[dst]!.place!.place) {
@@ -8414,6 +8422,31 @@ function gappedDestinations(items: Item[], roles: Array<Role | undefined>, from:
     p++;
     if (hasMark(items[p], MB.det)) p++;
     if (items[p]?.place && items[p]!.place!.via !== 'demonym' && roles[p]?.role === role) out.push([p, n]);
+  }
+  return out;
+}
+
+/**
+ * Gapped clauses with both ends after `from`: "and Germany 200 to Niger", "et Berlin 200 au Niger", "e a Alemanha 200 ao Níger"
+ * (a comma or "and", a place, a number, a preposition and a place in the role `role`, with no verb between); each as [sender index,
+ * number index, destination index], up to REACH items on.
+ */
+function gappedPairs(items: Item[], roles: Array<Role | undefined>, from: number, role: RoleKind): Array<[number, number, number]> {
+  const out: Array<[number, number, number]> = [];
+  for (let k = from; k + 4 < Math.min(items.length, from + REACH); k++) {
+    if (!(isComma(items[k]) || hasMark(items[k], MB.coord))) continue;
+    let p = k + 1;
+    if (hasMark(items[p], MB.det)) p++;
+    if (!items[p]?.place || items[p]!.place!.via === 'demonym') continue;
+    let n = p + 1;
+    if (ELLIPSIS_BEFORE.has(items[n]?.lower ?? '')) n++;
+    while (n < p + 4 && APPROX.has(items[n]?.lower ?? '')) n++;
+    if (items[n]?.tok !== 'num' || YEAR.test(items[n]!.lower)) continue;
+    let d = numberEnd(items, n, items.length - 1) + 1;
+    if (prepRole(items[d]) === null) continue;
+    d++;
+    if (hasMark(items[d], MB.det)) d++;
+    if (items[d]?.place && items[d]!.place!.via !== 'demonym' && roles[d]?.role === role && items[d]!.place!.place !== items[p]!.place!.place) out.push([p, n, d]);
   }
   return out;
 }

@@ -563,7 +563,9 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     if (before) return withHead(items, j - 1, before);
     // ("A Índia enviou lança-foguetes e a França entregou blindados": after "e", an article's "a" on a place right before its own
     // verb opens a clause; that place is its subject, not where the goods before went.)
-    if (pr === 'to' && hasMark(items[j - 1], MB.coord) && !items[j - 2]?.place && items[idx + 1]?.tags.some((g) => g.k === 'verb' && g.mood !== 'part' && g.mood !== 'inf' && g.mood !== 'ger')) return { role: 'bare' };
+    // ("e a Alemanha 200 ao Níger": so before a count of its own and a place, a clause with its verb left out.)
+    const ownVerb = !items[j - 2]?.place && !!items[idx + 1]?.tags.some((g) => g.k === 'verb' && g.mood !== 'part' && g.mood !== 'inf' && g.mood !== 'ger');
+    if (pr === 'to' && hasMark(items[j - 1], MB.coord) && (ownVerb || (items[idx + 1]?.tok === 'num' && countThenPlace(items, idx + 1)))) return { role: 'bare' };
     if (pr === 'to') return { role: 'to', weak: true };
     j--;
   }
@@ -578,7 +580,9 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
   const nx = (items[idx + 1]?.lower === 'y' || items[idx + 1]?.lower === 'en') && hasMark(items[idx + 2], MB.aux | MB.passiveAux) ? items[idx + 2] : items[idx + 1];
   // ("acolherá 95 estudantes angolanos e Cuba outros 60": so does a name with a count of its own after a nationality,
   // a clause with its verb left out.)
-  const gappedAfterNationality = self.place!.via !== 'demonym' && items[j - 1]?.place?.via === 'demonym' && (ELLIPSIS_BEFORE.has(nx?.lower ?? '') || nx?.tok === 'num');
+  // ("France sent 300 soldiers to Chad and Germany 200 to Niger", "e a Alemanha 200 ao Níger": so does a name with a count of its own
+  // after a place, when a place of destination follows the count.)
+  const gappedAfterNationality = self.place!.via !== 'demonym' && (items[j - 1]?.place?.via === 'demonym' || (!!items[j - 1]?.place && nx?.tok === 'num' && countThenPlace(items, idx + 1))) && (ELLIPSIS_BEFORE.has(nx?.lower ?? '') || nx?.tok === 'num');
   const startsClause = !!nx && ((nx.trig && !nx.cargo) || hasMark(nx, MB.aux | MB.condAux | MB.neg | MB.plan | MB.passiveAux) || gappedAfterNationality);
   // ...unless the first conjunct is itself a subject: "companies in the UAE and Hong Kong channelled".
   const prevR = roles[j - 1];
@@ -960,6 +964,15 @@ function locatesPlaceBefore(items: Item[], i: number): boolean {
 /** English words of nearness before a place ("near Bishkek", "outside Riga"). */
 const NEAR: ReadonlySet<string> = new Set(['near', 'outside', 'nearby']);
 /** Sites that a place "near" locates ("air base near Bishkek"). */
+/** After the count at n, within four words (no clause break), a preposition and a place: "200 au Niger", "200 to Niger". */
+function countThenPlace(items: Item[], n: number): boolean {
+  for (let k = n + 1; k <= n + 4 && k < items.length; k++) {
+    if (items[k]!.place) return prepRole(items[k - 1]) !== null || (hasMark(items[k - 1], MB.det) && prepRole(items[k - 2]) !== null);
+    if (items[k]!.tok === 'punct') return false;
+  }
+  return false;
+}
+
 /** Ways in and out of a country: ports, terminals, airports, border posts. */
 const ROUTE_NOUNS: ReadonlySet<string> = new Set(['port', 'ports', 'porto', 'portos', 'puerto', 'puertos', 'terminal', 'terminais', 'terminales', 'terminaux', 'aeroporto', 'aeropuerto', 'aéroport', 'airport', 'posto', 'paso', 'poste']);
 const SITES: ReadonlySet<string> = new Set(['base', 'bases', 'camp', 'camps', 'airport', 'airfield', 'port', 'facility', 'plant', 'depot', 'terminal']);
