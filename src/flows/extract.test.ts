@@ -9304,3 +9304,12 @@ describe('session 42: a gapped clause with a sender, a number and a destination 
     expect(q(run('Francia envió 300 soldados a Chad y Alemania 200 a Níger.', 'es', defs))).toEqual(want);
   });
 });
+
+describe('session 42: an aside on the subject that says where it comes from gives the start of its coming', () => {
+  const defs = [C('BG', ['Bulgaria', 'Bulgária', 'Bulgarie']), CITY('Cartagena', 'ES'), CITY('Santos', 'BR'), CITY('Marseille', 'FR')];
+  it('"El cargamento de armas, procedente de Bulgaria, llegó a Cartagena", "vindo da Bulgária", "en provenance de Bulgarie"', () => {
+    expect(triples(run('El cargamento de armas, procedente de Bulgaria, llegó a Cartagena.', 'es', defs))).toEqual(['BG>Cartagena@ES:weapons']);
+    expect(triples(run('O carregamento de armas, vindo da Bulgária, chegou a Santos.', 'pt', defs))).toEqual(['BG>Santos@BR:weapons']);
+    expect(triples(run("La cargaison d'armes, en provenance de Bulgarie, est arrivée à Marseille.", 'fr', defs))).toEqual(['BG>Marseille@FR:weapons']);
+  });
+});

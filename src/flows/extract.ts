@@ -2793,7 +2793,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       const r = roles[k];
       if (!r || items[k]!.paren) continue;
       // (Save the nationality of the people the aside is about: "60 000 migrants, en grande majorité éthiopiens,".)
-      if (gap && k > gap[0] && k < gap[1] && !(r.role === 'origin' && items[k]!.place!.via === 'demonym' && r.head === 'cargo')) continue;
+      // (Nor where the aside says the subject comes from: "El cargamento de armas, procedente de Bulgaria, llegó a Cartagena", "The arms
+      // shipment, which came from Bulgaria, arrived".)
+      if (gap && k > gap[0] && k < gap[1] && !(r.role === 'origin' && items[k]!.place!.via === 'demonym' && r.head === 'cargo') && !(r.role === 'from' && !r.ranked && !r.seller)) continue;
       const d = gap && k < gap[0] ? t.idx - k - (gap[1] - gap[0] + 1) : t.idx - k;
       if (r.role === 'by' && !pastColon) agentL ??= k;
       if (d <= 6 && (r.role === 'from' || (r.role === 'of' && (r.head === 'cargo' || r.head === 'trigger' || r.head === 'num')))) fromL ??= k;
