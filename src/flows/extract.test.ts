@@ -9313,3 +9313,12 @@ describe('session 42: an aside on the subject that says where it comes from give
     expect(triples(run("La cargaison d'armes, en provenance de Bulgarie, est arrivée à Marseille.", 'fr', defs))).toEqual(['BG>Marseille@FR:weapons']);
   });
 });
+
+describe('session 42: a restatement after "soit", "ou seja", "es decir" states no transfer of its own', () => {
+  const defs = [C('RU', ['Russie', 'Rússia', 'Rusia']), C('CN', ['Chine', 'China'])];
+  it('"La Russie a importé 1,06 million de voitures de Chine, soit plus de la moitié des ventes dans le pays" sends nothing to China', () => {
+    expect(triples(run('La Russie a importé 1,06 million de voitures neuves de Chine, soit plus de la moitié des ventes dans le pays.', 'fr', defs))).toEqual(['CN>RU:vehicles']);
+    expect(triples(run('A Rússia importou 1 milhão de carros da China, ou seja, metade das vendas no país.', 'pt', defs))).toEqual(['CN>RU:vehicles']);
+    expect(triples(run('Rusia importó un millón de coches de China, es decir, la mitad de las ventas en el país.', 'es', defs))).toEqual(['CN>RU:vehicles']);
+  });
+});

@@ -2127,7 +2127,7 @@ interface RawFlow {
 const SHARE_OBJECT: ReadonlySet<TriggerClass> = new Set(['send', 'train', 'help']);
 
 function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0, reliefNear?: (si: number) => boolean, person?: (w: string) => boolean): RawFlow[] {
-  const triggers = welcomedOfficials(items, withoutPackages(items, withoutTotals(items, findTriggers(items, lang))));
+  const triggers = welcomedOfficials(items, withoutPackages(items, withoutTotals(items, withoutRestatements(items, findTriggers(items, lang)))));
   if (triggers.length === 0) return [];
   const roles = placeRoles(items);
   // (Goods of one kind each before its own source stay apart, to be paired with their sources.)
@@ -7693,6 +7693,28 @@ const SUM_VERBS: ReadonlySet<string> = new Set(['sumaron', 'sumó', 'suman', 'su
  * exportations vers les États-Unis ont atteint 1,1 milliard": a verb of totalling right after a trade noun's clause, before an
  * amount, gives the value of that trade (read with the noun: see sumVerbAfter); it is no verb of moving ("reached the port") itself.
  */
+/** Words that restate the quantity before them after a comma: "soit", "ou seja", "es decir", "o sea", "that is". */
+const RESTATING: ReadonlyMap<string, string | undefined> = new Map([['soit', undefined], ['seja', 'ou'], ['decir', 'es'], ['sea', 'o'], ['is', 'that']]);
+/**
+ * Without the transfer nouns of a restatement ("La Russie a importé 1,06 million de voitures de Chine, soit plus de la moitié des
+ * ventes dans le pays", "ou seja, metade das vendas"): a share of the goods just counted states no transfer of its own. A noun up to
+ * eight items after the restating word, with no verb, place or clause break between.
+ */
+function withoutRestatements(items: Item[], triggers: Trigger[]): Trigger[] {
+  return triggers.filter((t) => {
+    if (t.mood !== 'noun') return true;
+    for (let j = t.idx - 1; j >= Math.max(1, t.idx - 8); j--) {
+      const w = items[j]!;
+      if (w.trig || w.place || isBoundary(items, j)) return true;
+      if (!RESTATING.has(w.lower)) continue;
+      const opener = RESTATING.get(w.lower);
+      if (opener !== undefined && items[j - 1]?.lower !== opener) return true;
+      return !isComma(items[opener === undefined ? j - 1 : j - 2]);
+    }
+    return true;
+  });
+}
+
 function withoutTotals(items: Item[], triggers: Trigger[]): Trigger[] {
   return triggers.filter((t, i) => {
     const p = triggers[i - 1];
