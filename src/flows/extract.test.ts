@@ -9322,3 +9322,12 @@ describe('session 42: a restatement after "soit", "ou seja", "es decir" states n
     expect(triples(run('Rusia importó un millón de coches de China, es decir, la mitad de las ventas en el país.', 'es', defs))).toEqual(['CN>RU:vehicles']);
   });
 });
+
+describe('session 42: people who train themselves somewhere are trained by that place', () => {
+  const defs = [C('TZ', ['Tanzania', 'Tanzânia', 'Tanzanie'], ['tanzanos', 'tanzanianos', 'tanzaniens']), C('KR', ['Corea', 'Coreia do Sul', 'Corée du Sud'])];
+  it('"Sesenta maquinistas tanzanos se formaron durante cuatro meses en Corea", "formaram-se", "se sont formés"', () => {
+    expect(triples(run('Sesenta maquinistas tanzanos se formaron durante cuatro meses en Corea.', 'es', defs))).toEqual(['KR>TZ:training']);
+    expect(triples(run('Sessenta engenheiros tanzanianos formaram-se na Coreia do Sul.', 'pt', defs))).toEqual(['KR>TZ:training']);
+    expect(triples(run('Soixante ingénieurs tanzaniens se sont formés en Corée du Sud.', 'fr', defs))).toEqual(['KR>TZ:training']);
+  });
+});

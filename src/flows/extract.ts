@@ -3209,10 +3209,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           break;
         }
         // "Ghanaian cadets will train in Morocco": with no object, the subject trains (is trained) where it goes.
-        if (!passive && !noun && near === undefined && subject === undefined && originL !== undefined && inR !== undefined && prepRole(items[t.idx + 1]) === 'in') {
+        // ("Sesenta maquinistas tanzanos se formaron durante cuatro meses en Corea", "formaram-se", "se sont formés": so does one that
+        // trains itself, wherever the place stands in its clause.)
+        const trainsItself = lang !== 'en' && !noun && reflexiveAt(items, t.idx);
+        const selfTrainee = originL ?? (trainsItself && subjDemL !== undefined && subjDemL < t.idx && roles[subjDemL]?.role === 'demonym' ? subjDemL : undefined);
+        if ((!passive || trainsItself) && !noun && near === undefined && subject === undefined && selfTrainee !== undefined && inR !== undefined && (prepRole(items[t.idx + 1]) === 'in' || trainsItself)) {
           src = inR;
           srcCountry = true;
-          dst = originL;
+          dst = selfTrainee;
           dstActor = true;
           break;
         }
