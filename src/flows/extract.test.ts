@@ -9331,3 +9331,10 @@ describe('session 42: people who train themselves somewhere are trained by that 
     expect(triples(run('Soixante ingénieurs tanzaniens se sont formés en Corée du Sud.', 'fr', defs))).toEqual(['KR>TZ:training']);
   });
 });
+
+describe('session 42: people of a nationality who undergo a training somewhere, however far the verb from the training', () => {
+  const defs = [C('IT', ['Italie']), C('LY', ['Libye'], ['libyens']), CITY('Tarente', 'IT')];
+  it('"Trente-huit marins libyens doivent en outre suivre à partir de septembre une formation de deux mois à Tarente"', () => {
+    expect(triples(run("L'Italie a livré des patrouilleurs à la Libye. Trente-huit marins libyens doivent en outre suivre à partir de septembre une formation de deux mois à Tarente, dans le sud de la péninsule.", 'fr', defs))).toEqual(['IT>LY:vehicles', 'Tarente@IT>LY:training']);
+  });
+});

@@ -3225,13 +3225,16 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // where they train.
         // (Not trainers who begin it: "instrutores russos iniciaram uma formação no Mali".)
         // ("garde-côtes libyens ont achevé une formation": or a body of people named by its nationality.)
-        const traineesL = originL ?? (subjDemL !== undefined && roles[subjDemL]?.role === 'demonym' && hasMark(items[subjDemL - 1], MB.actor | MB.benef) ? subjDemL : undefined);
+        // ("Trente-huit marins libyens doivent en outre suivre à partir de septembre une formation": people named by their nationality
+        // before a verb of undergoing, however far that verb stands from the training.)
+        const traineesL = originL ?? undergoingNationals(items, roles, L, t.idx) ?? (subjDemL !== undefined && roles[subjDemL]?.role === 'demonym' && hasMark(items[subjDemL - 1], MB.actor | MB.benef) ? subjDemL : undefined);
         const trainers = traineesL !== undefined && [traineesL - 1, traineesL + 1].some((k) => TRAINERS.test(items[k]?.lower ?? ''));
         // ("Des officiers sénégalais ont suivi en Côte d'Ivoire une formation": the place may stand before the training.)
         // ("une formation sur F-16 au Danemark": French "au"/"en" before a country is "in".)
         // ("uma formação ministrada por instrutores russos": trainers named by nationality after "by" train, wherever.)
         const byTrainers = trainersBy(items, t.idx, R);
-        const trainedAt = byTrainers ?? inR ?? (inL !== undefined && traineesL !== undefined && inL > traineesL ? inL : undefined) ?? (lang === 'fr' && toStrong !== undefined && AU_EN.has(items[toStrong - 1]?.lower ?? '') ? toStrong : undefined);
+        // ("suivre une formation de deux mois à Tarente": French "à" before a town is "in" too.)
+        const trainedAt = byTrainers ?? inR ?? (inL !== undefined && traineesL !== undefined && inL > traineesL ? inL : undefined) ?? (lang === 'fr' && toStrong !== undefined && (AU_EN.has(items[toStrong - 1]?.lower ?? '') || (items[toStrong - 1]?.lower === 'à' && items[toStrong]!.place!.place.kind === 'city')) ? toStrong : undefined);
         // (Not when the training's object names trainees of another country: "militares brasileiros fizeram a formação de
         // 300 soldados angolanos" are the trainers.)
         // (A nationality after "par"/"by" is the trainers': "dispensée par des instructeurs ivoiriens".)
@@ -5531,6 +5534,16 @@ const DEAL_NOUN = new RegExp(`${CONTRACT.source}s?$`);
 function purposeBetween(items: Item[], a: number, b: number): boolean {
   for (let j = a + 1; j < b - 1; j++) if (BENEFIT.has(items[j]!.lower) || items[j]!.lower === 'to') if (isPlain(items[j + 1]) && !items[j + 1]!.cap && !items[j + 1]!.place) return true;
   return false;
+}
+
+/** Within six items before the verb of undergoing that stands within six before the training noun at v, the nationality of the people who undergo it. */
+function undergoingNationals(items: Item[], roles: Array<Role | undefined>, L: number, v: number): number | undefined {
+  for (let u = v - 1; u >= Math.max(L, v - 6); u--) {
+    if (!UNDERGO.test(items[u]!.lower)) continue;
+    for (let k = u - 1; k >= Math.max(L, u - 6); k--) if (roles[k]?.role === 'origin' && roles[k]!.head === 'cargo') return k;
+    return undefined;
+  }
+  return undefined;
 }
 
 function colonBetween(items: Item[], a: number, b: number): boolean {
