@@ -9338,3 +9338,13 @@ describe('session 42: people of a nationality who undergo a training somewhere, 
     expect(triples(run("L'Italie a livré des patrouilleurs à la Libye. Trente-huit marins libyens doivent en outre suivre à partir de septembre une formation de deux mois à Tarente, dans le sud de la péninsule.", 'fr', defs))).toEqual(['IT>LY:vehicles', 'Tarente@IT>LY:training']);
   });
 });
+
+describe('session 42: the places that take a share of remittances are where they come from', () => {
+  const D = [C('NP', ['Nepal'], ['nepalíes']), C('MY', ['Malasia']), C('QA', ['Catar'])];
+  it('after nationals "que trabajan en el extranjero" send to their country', () => {
+    expect(triples(run('Los nepalíes que trabajan en el extranjero enviaron a su país 1,7 billones de rupias. Malasia y Catar concentran la mayor parte de esos envíos.', 'es', D))).toEqual(['MY>NP:money', 'QA>NP:money']);
+  });
+  it('after a sentence on the remittances a country depends on', () => {
+    expect(triples(run('Nepal depende de las remesas de sus trabajadores en el extranjero. Malasia y Catar concentran la mayor parte de esos envíos.', 'es', D))).toEqual(['MY>NP:money', 'QA>NP:money']);
+  });
+});

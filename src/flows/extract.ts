@@ -1041,6 +1041,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (named === 'vehicles' && (own?.cat ?? earlierCat) === 'oil') cat = 'oil';
     if (cat === 'visit' || cat === 'training' || ((cat === 'people' || cat === 'troops') && named !== cat)) return;
     const seen = new Set<string>();
+    /** Remittances named in this sentence or the one before: the transfers a share is of. */
+    const remitted = hasWord(text, sents[Math.max(0, si - 3)]!.start, s.end, REMITTANCE_WORDS);
     // (The buyers are the phrase's subjects and the places ranked or listed with them: not a place after
     // "of", "from", "by" or "in", nor a possessive: "Poland has become one of the world's biggest arms
     // buyers since Russia's invasion of Ukraine, also ordering tanks from the United States".)
@@ -1061,7 +1063,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (memory.some((x) => x.sentence === si && countryOf(x.to) === to && x.cat === cat)) continue;
       // "España fue el principal comprador, con pedidos por 310 millones de dólares": a buyer's own amount.
       const { q, unit } = amountBetween(its, m.end, buyers[k + 1]?.start ?? s.end, decimalComma, cat);
-      emitRead(origin, to, cat, unit, undefined, q, status, si, quote, origin.kind === 'country');
+      // ("Nepal depende de las remesas de sus trabajadores en el extranjero. Malasia, Catar y los Emiratos concentran la mayor parte de
+      // esos envíos": the places that take a share of remittances are where they are sent from, to the country they are about.)
+      if (cat === 'money' && remitted) emitRead(to, origin, cat, unit, undefined, q, status, si, quote, true);
+      else emitRead(origin, to, cat, unit, undefined, q, status, si, quote, origin.kind === 'country');
     }
   }
 
@@ -2979,7 +2984,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("Los nepalíes en el extranjero enviaron 11.000 millones de dólares a su país", "Nepalis abroad sent home": nationals abroad send
         // to their own country, from no place named; a later sentence may name where, "Malasia y Catar concentran la mayor parte de
         // esos envíos".)
-        if (src !== undefined && src === subjectDemonym && !passive && !noun && abroadAfter(items, src) && (dst === undefined || countryAt(items, dst) === countryAt(items, src))) {
+        // ("Los trabajadores nepalíes enviaron a su país", "sent to their country": so do nationals sending to their own country.)
+        const toOwnCountry = dst !== undefined && src !== undefined && countryAt(items, dst) === countryAt(items, src) && POSSESSIVES.has(items[dst - 1]?.lower ?? '');
+        if (src !== undefined && src === subjectDemonym && !passive && !noun && (abroadAfter(items, src) || toOwnCountry) && (dst === undefined || countryAt(items, dst) === countryAt(items, src))) {
           dst = src;
           src = undefined;
           dstActor = true;
@@ -6367,6 +6374,8 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
 }
 
 /** The noun "country" ("o país", "the country", "le pays"), not a possessive anaphor ("its territory"). */
+/** Words of remittances, as a word set for `hasWord`. */
+const REMITTANCE_WORDS = wordSetOf(['remittance', 'remittances', 'remessa', 'remessas', 'remesa', 'remesas', 'transfert', 'transferts']);
 const COUNTRY_NOUN = /^(?:pa[ií]s|country|pays)$/;
 /** "o país vizinho", "the neighbouring country", "le pays voisin", "el país vecino" after the trigger, in its window. */
 const NEIGHBOUR = /^(?:vizinh|vecin|voisin|neighbo)/;
@@ -7324,7 +7333,9 @@ const ABROAD_ALONE: ReadonlySet<string> = new Set(['abroad', 'overseas']);
 const ABROAD_NOUNS: ReadonlySet<string> = new Set(['extranjero', 'exterior', 'estrangeiro', 'étranger']);
 /** Does a phrase of being abroad follow the nationality at k, within its noun phrase ("los nepalíes en el extranjero")? */
 function abroadAfter(items: Item[], k: number): boolean {
-  for (let j = k + 1; j <= k + 4 && j < items.length; j++) {
+  // ("los nepalíes que trabajan en el extranjero", "Nepalis who work abroad": past a short relative clause.)
+  const reach = hasMark(items[k + 1], MB.rel) ? 7 : 4;
+  for (let j = k + 1; j <= k + reach && j < items.length; j++) {
     const it = items[j]!;
     if (ABROAD_ALONE.has(it.lower)) return true;
     // (the noun after a preposition, maybe past an article: not the adjective of "comercio exterior")
