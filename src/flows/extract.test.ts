@@ -9348,3 +9348,12 @@ describe('session 42: the places that take a share of remittances are where they
     expect(triples(run('Nepal depende de las remesas de sus trabajadores en el extranjero. Malasia y Catar concentran la mayor parte de esos envíos.', 'es', D))).toEqual(['MY>NP:money', 'QA>NP:money']);
   });
 });
+
+describe('session 42: goods "acquired" from a seller, as "bought" or "ordered" ones', () => {
+  const defs = [C('US', ['Estados Unidos', 'États-Unis']), C('PL', ['Polonia', 'Pologne']), C('IT', ['Itália']), C('BR', ['Brasil'])];
+  it('"Los primeros tanques adquiridos a Estados Unidos llegaron a Polonia", "adquiridos à Itália", "acquis aux États-Unis"', () => {
+    expect(triples(run('Los primeros tanques adquiridos a Estados Unidos llegaron a Polonia.', 'es', defs))).toEqual(['US>PL:vehicles']);
+    expect(triples(run('Os primeiros blindados adquiridos à Itália chegaram ao Brasil.', 'pt', defs))).toEqual(['IT>BR:vehicles']);
+    expect(triples(run('Les premiers chars acquis aux États-Unis sont arrivés en Pologne.', 'fr', defs))).toEqual(['US>PL:vehicles']);
+  });
+});

@@ -341,7 +341,7 @@ export const es: Lexicon = {
     event: ['ceremonia', 'feria', 'exposición', 'firma'],
     compare: ['en comparación con', 'comparado con', 'comparada con', 'comparados con', 'comparadas con', 'al lado de', 'al lado del'],
     say: ['escribió', 'escribieron', 'escriben', 'dijo', 'dice', 'dijeron', 'anunció', 'anuncia', 'anunciaron', 'afirmó', 'afirma', 'afirmaron', 'declaró', 'declara', 'confirmó', 'confirma', 'aseguró', 'asegura', 'reveló', 'informó', 'añadió', 'agregó', 'admitió', 'reconoció', 'advirtió', 'indicó', 'precisó', 'señaló', 'explicó', 'detalló', 'publicó', 'reportó', 'relató'],
-    ordered: ['encargado', 'encargada', 'encargados', 'encargadas', 'comprado', 'comprada', 'comprados', 'compradas'],
+    ordered: ['encargado', 'encargada', 'encargados', 'encargadas', 'comprado', 'comprada', 'comprados', 'compradas', 'adquirido', 'adquirida', 'adquiridos', 'adquiridas'],
     make: ['fabricación', 'origen', 'diseño'],
     // ("cargado en Omán": where goods are loaded is where they come from)
     made: ['cargado', 'cargada', 'cargados', 'cargadas', 'extraído', 'extraída', 'extraídos', 'extraídas', 'fabricado', 'fabricada', 'fabricados', 'fabricadas', 'producido', 'producida', 'producidos', 'producidas', 'construido', 'construida', 'construidos', 'construidas', 'ensamblado', 'ensamblados', 'ensamblada', 'ensambladas', 'generado', 'generada', 'generados', 'generadas', 'cultivado', 'cultivada', 'cultivados', 'cultivadas'],

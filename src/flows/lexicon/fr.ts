@@ -362,7 +362,7 @@ export const fr: Lexicon = {
     event: ['cérémonie', 'salon', 'exposition', 'signature'],
     compare: ['par rapport à', 'par rapport au', 'par rapport aux', 'comparé à', 'comparée à', 'comparés à', 'comparées à', 'à côté de', 'à côté du', 'à côté des'],
     say: ['a écrit', 'ont écrit', 'écrivent', 'annoncé', 'annonce', 'déclaré', 'déclare', 'affirmé', 'affirme', 'confirmé', 'confirme', 'indiqué', 'indique', 'assuré', 'assure', 'précisé', 'ajouté', 'révélé', 'reconnu', 'admis', 'dit', 'averti', 'expliqué', 'souligné', 'rapporté', 'écrit', 'relaté', 'publié'],
-    ordered: ['commandé', 'commandée', 'commandés', 'commandées', 'acheté', 'achetés', 'achetée', 'achetées'],
+    ordered: ['commandé', 'commandée', 'commandés', 'commandées', 'acheté', 'achetés', 'achetée', 'achetées', 'acquis', 'acquise', 'acquises'],
     make: ['fabrication', 'origine', 'conception'],
     // ("chargé à Rotterdam": where goods are loaded is where they come from)
     made: ['chargé', 'chargée', 'chargés', 'chargées', 'extrait', 'extraite', 'extraits', 'extraites', 'fabriqué', 'fabriquée', 'fabriqués', 'fabriquées', 'produite', 'produites', 'construit', 'construite', 'construits', 'construites', 'assemblé', 'assemblés', 'généré', 'générée', 'générés', 'générées', 'cultivé', 'cultivée', 'cultivés', 'cultivées'],

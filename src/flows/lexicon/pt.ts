@@ -357,7 +357,7 @@ export const pt: Lexicon = {
     event: ['cerimónia', 'cerimônia', 'feira', 'exposição', 'assinatura'],
     compare: ['em comparação com', 'comparado com', 'comparada com', 'comparados com', 'comparadas com', 'ao lado de', 'ao lado do', 'ao lado da', 'ao lado dos', 'ao lado das'],
     say: ['escreveu', 'escreveram', 'escrevem', 'disse', 'diz', 'dizem', 'disseram', 'anunciou', 'anuncia', 'anunciaram', 'afirmou', 'afirma', 'afirmaram', 'declarou', 'declara', 'confirmou', 'confirma', 'garantiu', 'revelou', 'informou', 'acrescentou', 'admitiu', 'reconheceu', 'avisou', 'indicou', 'precisou', 'explicou', 'adiantou', 'noticiou', 'noticiaram', 'relatou', 'relataram', 'reportou'],
-    ordered: ['encomendado', 'encomendada', 'encomendados', 'encomendadas', 'comprado', 'comprada', 'comprados', 'compradas'],
+    ordered: ['encomendado', 'encomendada', 'encomendados', 'encomendadas', 'comprado', 'comprada', 'comprados', 'compradas', 'adquirido', 'adquirida', 'adquiridos', 'adquiridas'],
     make: ['fabricação', 'fabrico', 'origem', 'concepção'],
     // ("navios-tanque carregados em Omã": where goods are loaded is where they come from)
     made: ['carregado', 'carregada', 'carregados', 'carregadas', 'extraído', 'extraída', 'extraídos', 'extraídas', 'fabricado', 'fabricada', 'fabricados', 'fabricadas', 'produzido', 'produzida', 'produzidos', 'produzidas', 'construído', 'construída', 'construídos', 'construídas', 'montado', 'montada', 'montados', 'montadas', 'gerado', 'gerada', 'gerados', 'geradas', 'cultivado', 'cultivada', 'cultivados', 'cultivadas'],
