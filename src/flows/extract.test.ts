@@ -9357,3 +9357,11 @@ describe('session 42: goods "acquired" from a seller, as "bought" or "ordered" o
     expect(triples(run('Les premiers chars acquis aux États-Unis sont arrivés en Pologne.', 'fr', defs))).toEqual(['US>PL:vehicles']);
   });
 });
+
+describe('session 42: a transfer noun that is the subject of an English past of coming, or of a verb of going, goes there', () => {
+  const defs = [C('RU', ['Russia'], ['Russian']), C('CU', ['Cuba']), C('IN', ['India']), C('MN', ['Mongolia']), C('CN', ['China'])];
+  it('"Russian oil shipments arrived in Cuba", "Mongolia\'s coal exports go to China"', () => {
+    expect(triples(run('Russian oil shipments arrived in Cuba.', 'en', defs))).toEqual(['RU>CU:oil']);
+    expect(triples(run("Mongolia's coal exports go to China.", 'en', defs))).toEqual(['MN>CN:other']);
+  });
+});

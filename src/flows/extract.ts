@@ -5047,7 +5047,11 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     const a = pending[k]!;
     const b = pending[k + 1]!;
     // ("Russian oil shipments arrive in Cuba every month": a verb of coming in the present too.)
-    if (a.t.mood !== 'noun' || a.t.cls !== 'send' || a.dst || b.t.cls !== 'move' || (b.t.mood !== 'fut' && b.t.mood !== 'fin') || !b.dst || b.t.idx !== a.t.idx + 1) continue;
+    // ("Russian oil shipments arrived in Cuba": an English past right after its subject, which reads as a participle too; "Russia's
+    // oil exports go to India": a verb of going, as one of coming.)
+    const coming = b.t.cls === 'move' || (b.t.cls === 'send' && GOING.test(items[b.t.idx]!.lower));
+    const mood = b.t.mood === 'fut' || b.t.mood === 'fin' || (lang === 'en' && b.t.mood === 'part');
+    if (a.t.mood !== 'noun' || a.t.cls !== 'send' || a.dst || !coming || !mood || !b.dst || b.t.idx !== a.t.idx + 1) continue;
     sendOnTo(a.flows, b.dst);
     // (goods due somewhere have yet to arrive: "Russian wheat shipments are due in Egypt next week")
     if (b.t.mood === 'fut') for (const f of a.flows) if (f.status === 'stated') f.status = 'planned';
@@ -6376,6 +6380,8 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
 /** The noun "country" ("o país", "the country", "le pays"), not a possessive anaphor ("its territory"). */
 /** Words of remittances, as a word set for `hasWord`. */
 const REMITTANCE_WORDS = wordSetOf(['remittance', 'remittances', 'remessa', 'remessas', 'remesa', 'remesas', 'transfert', 'transferts']);
+/** English verbs of going that the lexicon lists with their "to" ("goes to", "went to"). */
+const GOING = /^(?:go|goes|went|going)(?: to)?$/;
 const COUNTRY_NOUN = /^(?:pa[ií]s|country|pays)$/;
 /** "o país vizinho", "the neighbouring country", "le pays voisin", "el país vecino" after the trigger, in its window. */
 const NEIGHBOUR = /^(?:vizinh|vecin|voisin|neighbo)/;
