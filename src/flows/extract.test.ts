@@ -9365,3 +9365,11 @@ describe('session 42: a transfer noun that is the subject of an English past of 
     expect(triples(run("Mongolia's coal exports go to China.", 'en', defs))).toEqual(['MN>CN:other']);
   });
 });
+
+describe('session 42: a possessive on goods owns them after "most of", "half of"', () => {
+  const defs = [C('MN', ['Mongolia']), C('CN', ['China']), C('BR', ['Brazil'])];
+  it('"Most of Mongolia\'s coal goes to China", "Half of Brazil\'s soy is shipped to China"', () => {
+    expect(triples(run("Most of Mongolia's coal goes to China.", 'en', defs))).toEqual(['MN>CN:other']);
+    expect(triples(run("Half of Brazil's soy is shipped to China.", 'en', defs))).toEqual(['BR>CN:other']);
+  });
+});

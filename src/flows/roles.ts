@@ -570,6 +570,8 @@ export function roleOf(items: Item[], idx: number, roles: Array<Role | undefined
     j--;
   }
   const pr = prepRole(items[j]);
+  // ("Most of Mongolia's coal goes to China": a possessive on goods owns them, whatever preposition the phrase opens with.)
+  if (pr === 'of' && items[idx + 1]?.lower === 's' && items[idx + 1]!.start === self.end + 1 && isCargo(items[idx + 2]) && !items[idx + 2]!.place) return { role: 'poss' };
   if (pr && evenAt(items, j)) return { role: 'bare' };
   if (pr) return withHead(items, j, pr);
   const next = items[idx + 1];
