@@ -9373,3 +9373,10 @@ describe('session 42: a possessive on goods owns them after "most of", "half of"
     expect(triples(run("Half of Brazil's soy is shipped to China.", 'en', defs))).toEqual(['BR>CN:other']);
   });
 });
+
+describe('session 42: French "à" before a town is where people are trained, in the passive too', () => {
+  const defs = [C('ID', ['Indonésie'], ['indonésiens']), CITY('Brest', 'FR'), C('FR', ['France'])];
+  it('"Quarante-cinq sous-mariniers indonésiens seront formés à Brest"', () => {
+    expect(triples(run('Quarante-cinq sous-mariniers indonésiens seront formés à Brest à partir de 2026.', 'fr', defs))).toEqual(['Brest@FR>ID:training']);
+  });
+});

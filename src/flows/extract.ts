@@ -3274,7 +3274,9 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("Les États-Unis ont suspendu en juillet leur programme de formation des forces spéciales béninoises": a training noun a
         // verb of suspending governs, with no trainer of its own, is the clause's subject's.)
         const halted = noun && hasBefore(items, t.idx, Math.max(L, t.idx - 6), 6, (x) => hasMark(x, MB.suspend));
-        src = passive ? first(agent, byDemonym(items, roles, t.idx, R), schools, inR) : first(agent, schools, near, subject, originL, possL, subjectDemonym, halted ? nounSubject : undefined);
+        // ("Quarante-cinq sous-mariniers indonésiens seront formés à Brest": French "à" before a town is where, as "en" before a country.)
+        const frenchAt = lang === 'fr' && toStrong !== undefined && items[toStrong - 1]?.lower === 'à' && items[toStrong]!.place!.place.kind === 'city' ? toStrong : undefined;
+        src = passive ? first(agent, byDemonym(items, roles, t.idx, R), schools, inR, frenchAt) : first(agent, schools, near, subject, originL, possL, subjectDemonym, halted ? nounSubject : undefined);
         srcActor = true;
         // "um acordo para treinar pilotos argentinos em bases francesas": with no trainer named, where they train.
         if (src === undefined && !passive && inR !== undefined) {
