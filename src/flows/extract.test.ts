@@ -9380,3 +9380,17 @@ describe('session 42: French "à" before a town is where people are trained, in 
     expect(triples(run('Quarante-cinq sous-mariniers indonésiens seront formés à Brest à partir de 2026.', 'fr', defs))).toEqual(['Brest@FR>ID:training']);
   });
 });
+
+describe('session 42: a sending with no destination shares the destination of the coordinated sending after it', () => {
+  const defs = [C('JP', ['Japan', 'Japón', 'Japão', 'Japon']), C('KR', ['South Korea', 'Corea del Sur', 'Coreia do Sul', 'Corée du Sud']), C('NP', ['Nepal', 'Népal'])];
+  it('"Japan donated $10 million and South Korea sent 50 tonnes of rice to Nepal", in the four languages', () => {
+    const want = ['JP>NP:money', 'KR>NP:other'];
+    expect(triples(run('Japón donó 10 millones de dólares y Corea del Sur envió 50 toneladas de arroz a Nepal.', 'es', defs))).toEqual(want);
+    expect(triples(run('O Japão doou 10 milhões de dólares e a Coreia do Sul enviou 50 toneladas de arroz ao Nepal.', 'pt', defs))).toEqual(want);
+    expect(triples(run('Le Japon a donné 10 millions de dollars et la Corée du Sud a envoyé 50 tonnes de riz au Népal.', 'fr', defs))).toEqual(want);
+    expect(triples(run('Japan donated $10 million and South Korea sent 50 tonnes of rice to Nepal.', 'en', defs))).toEqual(['JP>NP:money', 'KR>NP:aid']);
+  });
+  it('not past a destination of its own that names no place: "donated $10 million to the World Food Programme"', () => {
+    expect(triples(run('Japan donated $10 million to the World Food Programme and South Korea sent 50 tonnes of rice to Nepal.', 'en', defs))).toEqual(['KR>NP:aid']);
+  });
+});

@@ -5058,6 +5058,21 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // (goods due somewhere have yet to arrive: "Russian wheat shipments are due in Egypt next week")
     if (b.t.mood === 'fut') for (const f of a.flows) if (f.status === 'stated') f.status = 'planned';
   }
+  // ("Japan donated $10 million and South Korea sent 50 tonnes of rice to Nepal", "Japón donó 10 millones de dólares y Corea del Sur
+  // envió arroz a Nepal": a sending with no destination, coordinated with the next clause's sending by another sender, shares that
+  // clause's destination.)
+  for (let k = 0; k + 1 < pending.length; k++) {
+    const a = pending[k]!;
+    const b = pending[k + 1]!;
+    if (a.t.mood === 'noun' || b.t.mood === 'noun' || a.t.cls !== 'send' || b.t.cls !== 'send' || !a.src || a.dst || !b.src || !b.dst || b.srcIdx < 0) continue;
+    if ((a.src.country ?? a.src.id) === (b.src.country ?? b.src.id) || b.srcIdx <= a.t.idx || b.srcIdx >= b.t.idx) continue;
+    let s0 = b.srcIdx - 1;
+    if (hasMark(items[s0], MB.det)) s0--;
+    if (!hasMark(items[s0], MB.coord)) continue;
+    let clean = true;
+    for (let j = a.t.idx + 1; j < s0 && clean; j++) if (items[j]!.place || items[j]!.trig || isBoundary(items, j) || (prepRole(items[j]) === 'to' && !hasMark(items[j], MB.det))) clean = false;
+    if (clean) sendOnTo(a.flows, b.dst);
+  }
   // ("ont expédié leur première cargaison de GNL, chargée au large de leur frontière et attendue début mai à Zeebrugge": a
   // participle of being expected on the goods of a sending with no destination says where they go.)
   for (let k = 0; k + 1 < pending.length; k++) {
