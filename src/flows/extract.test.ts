@@ -9394,3 +9394,19 @@ describe('session 42: a sending with no destination shares the destination of th
     expect(triples(run('Japan donated $10 million to the World Food Programme and South Korea sent 50 tonnes of rice to Nepal.', 'en', defs))).toEqual(['KR>NP:aid']);
   });
 });
+
+describe('session 42: a transfer that "no longer" happens is suspended, not denied', () => {
+  const defs = [C('CZ', ['Czech Republic', 'República Checa', 'République tchèque']), C('RU', ['Russia', 'Russie', 'Rússia'], ['Russian', 'russo', 'ruso', 'russe']), C('PL', ['Pologne', 'Polónia'])];
+  it('"no longer receives", "ya no recibe", "já não recebe", "ne reçoit plus", "não envia mais"', () => {
+    const st = (t: string, l: Lang): string[] => run(t, l, defs).map((f) => f.status);
+    expect(st('The Czech Republic no longer receives Russian oil.', 'en')).toEqual(['suspended']);
+    expect(st('La República Checa ya no recibe petróleo ruso.', 'es')).toEqual(['suspended']);
+    expect(st('A República Checa já não recebe petróleo russo.', 'pt')).toEqual(['suspended']);
+    expect(st('La République tchèque ne reçoit plus de pétrole russe.', 'fr')).toEqual(['suspended']);
+    expect(st('La Russie ne livre plus de gaz à la Pologne.', 'fr')).toEqual(['suspended']);
+    expect(st('A Rússia não envia mais gás à Polónia.', 'pt')).toEqual(['suspended']);
+  });
+  it('a plain negative still denies: "La Russie ne livre pas de gaz à la Pologne"', () => {
+    expect(run('La Russie ne livre pas de gaz à la Pologne.', 'fr', defs).map((f) => f.status)).toEqual(['denied']);
+  });
+});

@@ -503,9 +503,15 @@ export function statusOf(items: Item[], t: Trigger, L: number, hedged: boolean, 
     if (refused && (hasTagMark(refused, 'say') || hasMark(refused, MB.hedge) || COMMENT.test(refused.lower))) reported = true;
     else if (refused && (hasMark(refused, MB.suspend) || RULE_OUT.test(refused.lower))) { /* a double negative: no denial */ }
     // (nor the ruling out a refusal governs: "refused to rule out sending")
-    else if (near && hasMark(it, MB.neg) && !REFUSAL.test(items[k - 1]?.lower ?? '')) denied = true;
+    // ("The Czech Republic no longer receives Russian oil", "ya no recibe", "já não recebe", "ne reçoit plus", "não recebe mais": a
+    // transfer that has stopped is suspended, not denied.)
+    else if (near && hasMark(it, MB.neg) && !REFUSAL.test(items[k - 1]?.lower ?? '')) {
+      if (noLonger(items, k, t.idx)) suspended = true;
+      else denied = true;
+    }
     // "no Russian grain has been sent", "nenhum soldado foi enviado": a negative on the goods themselves.
-    if (hasMark(it, MB.neg) && t.idx - k <= 8 && k >= L - 1 && (items[k + 1]?.cargo || (items[k + 1]?.place?.via === 'demonym' && items[k + 2]?.cargo))) denied = true;
+    // (Not the verb itself read as goods: "ne livre plus", where "livre" is also a pound.)
+    if (hasMark(it, MB.neg) && t.idx - k <= 8 && k >= L - 1 && ((items[k + 1]?.cargo && k + 1 !== t.idx) || (items[k + 1]?.place?.via === 'demonym' && items[k + 2]?.cargo))) denied = true;
     // ("Le contrat prévoit la livraison de missiles et la formation de pilotes": a plan governs the nouns
     // it lists, farther off: a noun after "et la", not "et ses exportations" nor "alors que les exportations".)
     // ("está previsto que el Gobierno español firme un préstamo", "it is expected that": an impersonal plan
@@ -619,3 +625,16 @@ const TOMORROW: ReadonlySet<string> = new Set(['tomorrow', 'amanhã', 'demain', 
 const MORNING_BEFORE: ReadonlySet<string> = new Set(['esta', 'la', 'una', 'cada', 'toda', 'misma', 'media', 'de', 'por', 'del', 'al']);
 /** Units of time a plan is set for. */
 const NEXT_UNITS = /^(?:week|month|year|weekend|semana|mês|mes|año|ano|semaine|mois|année|an|fin de semana|fim de semana|week-end)$/;
+
+/** Words of "no longer" around a negation: "no longer", "ya no", "já não", "ne ... plus", "não ... mais", "no ... más". */
+const ALREADY: ReadonlySet<string> = new Set(['ya', 'já']);
+const ANY_MORE: ReadonlySet<string> = new Set(['plus', 'mais', 'más']);
+/** Does the negation at k, before the verb at v, say "no longer"? */
+function noLonger(items: Item[], k: number, v: number): boolean {
+  if (items[k + 1]?.lower === 'longer' || ALREADY.has(items[k - 1]?.lower ?? '')) return true;
+  // (the second word of the French negation, or the Romance "more", right after the verb or its auxiliary)
+  // ("ne reçoit plus de pétrole": "plus de" read as one word of quantity)
+  // (not "more than" a number: "no envió más de 100 soldados" sent no more than that)
+  for (let j = k + 1; j <= v + 1 && j < items.length; j++) if (ANY_MORE.has(items[j]!.lower.split(' ')[0]!) && items[j + 1]?.tok !== 'num' && (j === v + 1 || j === k + 2 || hasMark(items[j - 1], MB.aux))) return true;
+  return false;
+}
