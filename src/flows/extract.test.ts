@@ -9410,3 +9410,13 @@ describe('session 42: a transfer that "no longer" happens is suspended, not deni
     expect(run('La Russie ne livre pas de gaz à la Pologne.', 'fr', defs).map((f) => f.status)).toEqual(['denied']);
   });
 });
+
+describe('session 42: a supplier of nothing named supplies the goods the latest flows brought to that country', () => {
+  const defs = [C('TW', ['Taïwan']), CITY('Kaohsiung', 'TW'), CITY('Osaka', 'JP'), C('US', ['États-Unis']), C('JP', ['Japon']), C('TH', ['Thaïlande']), C('FR', ['France']), C('TD', ['Chad'])];
+  it('"Taïwan a expédié 1 200 tonnes de riz vers Osaka. [...] Les États-Unis demeurent le premier fournisseur étranger du Japon, devant la Thaïlande"', () => {
+    expect(triples(run('Taïwan a expédié 1 200 tonnes de riz depuis Kaohsiung vers Osaka depuis mars. Ces volumes restent modestes. Les États-Unis demeurent le premier fournisseur étranger du Japon, avec quelque 340 000 tonnes par an, devant la Thaïlande.', 'fr', defs))).toEqual(['Kaohsiung@TW>Osaka@JP:other', 'TH>JP:other', 'US>JP:other']);
+  });
+  it('with no such flow, nothing: "France is Chad\'s main supplier"', () => {
+    expect(run("France is Chad's main supplier.", 'en', defs)).toEqual([]);
+  });
+});

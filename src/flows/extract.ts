@@ -1132,6 +1132,15 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         break;
       }
     }
+    // ("Taïwan a expédié 1 200 tonnes de riz vers Osaka. [...] Les États-Unis demeurent le premier fournisseur étranger du Japon": a
+    // supplier of nothing named supplies the goods the discourse's latest flows brought to that country, in the two sentences before.)
+    if (!cat && sp.cat === 'other') {
+      for (let k = memory.length - 1; k >= 0 && !cat; k--) {
+        const m = memory[k]!;
+        if (si - m.sentence > 2) break;
+        if (m.sentence < si && countryOf(m.to).country === to.country) cat = m.cat;
+      }
+    }
     // A supplier of nothing named states no category: no flow.
     if (!cat && sp.cat === 'other') return;
     cat ??= sp.cat;
