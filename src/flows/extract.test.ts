@@ -9420,3 +9420,16 @@ describe('session 42: a supplier of nothing named supplies the goods the latest 
     expect(run("France is Chad's main supplier.", 'en', defs)).toEqual([]);
   });
 });
+
+describe('session 42: a country that resettles people receives them, from where they were', () => {
+  const defs = [C('CA', ['Canada', 'Canadá']), C('PK', ['Pakistan', 'Pakistán', 'Paquistão']), C('AF', ['Afghanistan'], ['Afghan', 'afghans', 'afganos', 'afegãos'])];
+  it('"Canada resettled 1,200 Afghan refugees from Pakistan", "reasentó", "reinstalou", "a réinstallé"', () => {
+    expect(triples(run('Canada resettled 1,200 Afghan refugees from Pakistan.', 'en', defs))).toEqual(['PK>CA:people']);
+    expect(triples(run('Canadá reasentó a 1.200 refugiados afganos procedentes de Pakistán.', 'es', defs))).toEqual(['PK>CA:people']);
+    expect(triples(run('O Canadá reinstalou 1.200 refugiados afegãos vindos do Paquistão.', 'pt', defs))).toEqual(['PK>CA:people']);
+    expect(triples(run('Le Canada a réinstallé 1 200 réfugiés afghans venus du Pakistan.', 'fr', defs))).toEqual(['PK>CA:people']);
+  });
+  it('a resettled person names no resettling: "um apoio de 10 mil euros por cada pessoa reinstalada"', () => {
+    expect(run('O Canadá atribui ao Paquistão um apoio de 10 mil euros por cada pessoa reinstalada.', 'pt', defs).filter((f) => f.category === 'people')).toEqual([]);
+  });
+});

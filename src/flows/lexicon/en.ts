@@ -155,6 +155,8 @@ export const en: Lexicon = {
     { cls: 'move', forms: v('flee', 'flees', 'fled', 'fled', 'fleeing'), cat: 'people' },
     { cls: 'move', forms: v('emigrate', 'emigrates', 'emigrated', 'emigrated', 'emigrating'), cat: 'people' },
     { cls: 'move', forms: forms('fin', 'settled in', 'have settled in', 'had settled in', 'resettled in'), sense: 'persons' },
+    // ("Canada resettled 1,200 Afghan refugees from Pakistan": a country resettling people receives them, from where they were.)
+    { cls: 'receive', forms: v('resettle', 'resettles', 'resettled', 'resettled', 'resettling'), cat: 'people' },
     // "the rest was split between Japan and Turkey": goods shared out among places go to them.
     { cls: 'send', forms: forms('part', 'split between', 'split among', 'shared between', 'shared among', 'divided between', 'divided among', 'distributed between', 'distributed among') },
     { cls: 'visit', forms: v('visit', 'visits', 'visited', 'visited', 'visiting').filter(([f]) => f !== 'visit' && f !== 'visits') },

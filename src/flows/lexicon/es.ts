@@ -38,6 +38,8 @@ export const es: Lexicon = {
     // "reforzó con 28 vehículos blindados su presencia en Roraima": reinforcing with goods or troops sends them
     { cls: 'send', forms: conj('reforz', 'es-ar', forms('fin', 'refuerza', 'refuerzan')), sense: 'military' },
     { cls: 'send', forms: conj('don', 'es-ar') },
+    // ("Canadá reasentó a 1.200 refugiados afganos procedentes de Pakistán": resettling people receives them.)
+    { cls: 'receive', forms: conj('reasent', 'es-ar').filter(([, m]) => m !== 'part'), cat: 'people' },
     { cls: 'send', forms: conj('ced', 'es-er') },
     { cls: 'send', forms: conj('contrabande', 'es-ar') },
     { cls: 'send', forms: conj('abastec', 'es-er') },

@@ -84,6 +84,9 @@ export const fr: Lexicon = {
       ),
     },
     { cls: 'receive', forms: conj('accept', 'fr-er') },
+    // ("Le Canada a réinstallé 1 200 réfugiés afghans venus du Pakistan": resettling people receives them; "les personnes réinstallées" names
+    // people, no resettling.)
+    { cls: 'receive', forms: conj('réinstall', 'fr-er').filter(([f, m]) => m !== 'part' || f === 'réinstallé'), cat: 'people' },
     // "a pris livraison de": took delivery of.
     { cls: 'receive', forms: forms('fin', 'prend livraison', 'prennent livraison', 'prendra livraison', 'prendront livraison', 'prit livraison').concat(forms('part', 'pris livraison')) },
     // "a pris possession de la frégate": of goods only ("prendre possession des lieux" names none)

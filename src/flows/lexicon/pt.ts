@@ -68,6 +68,8 @@ export const pt: Lexicon = {
     { cls: 'send', forms: conj('emprest', 'pt-ar'), cat: 'money', sense: 'lend' },
     { cls: 'send', forms: conj('destin', 'pt-ar').filter(([, m]) => m !== 'part') },
     { cls: 'receive', forms: conj('aceit', 'pt-ar') },
+    // ("O Canadá reinstalou 1.200 refugiados afegãos vindos do Paquistão": resettling people receives them.)
+    { cls: 'receive', forms: conj('reinstal', 'pt-ar').concat(conj('reassent', 'pt-ar')).filter(([, m]) => m !== 'part'), cat: 'people' },
     { cls: 'receive', forms: conj('receb', 'pt-er') },
     // waiting for goods still to come: a receiver, and the transfer only planned
     { cls: 'receive', forms: forms('fut', 'aguarda a entrega', 'aguardam a entrega', 'aguardava a entrega', 'aguardavam a entrega', 'espera a entrega', 'esperam a entrega') },
