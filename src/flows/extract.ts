@@ -8500,14 +8500,19 @@ function gappedDestinations(items: Item[], roles: Array<Role | undefined>, from:
     if (hasMark(items[n], MB.coord)) n++;
     while (n < k + 5 && items[n] && (APPROX.has(items[n]!.lower) || items[n]!.tags.some((g) => g.k === 'qual'))) n++;
     if (items[n]?.tok !== 'num') continue;
-    const e = numberEnd(items, n, items.length - 1);
-    let p = e + 1;
-    if (prepRole(items[p]) === null) continue;
-    p++;
-    if (hasMark(items[p], MB.det)) p++;
-    if (items[p]?.place && items[p]!.place!.via !== 'demonym' && roles[p]?.role === role) out.push([p, n]);
+    const p = placeAfterNumber(items, n);
+    if (p >= 0 && roles[p]?.role === role) out.push([p, n]);
   }
   return out;
+}
+
+/** The place a preposition puts right after the number at n ("200 to Niger", "150 en Eslovaquia"), past an article; or -1. */
+function placeAfterNumber(items: Item[], n: number): number {
+  let p = numberEnd(items, n, items.length - 1) + 1;
+  if (prepRole(items[p]) === null) return -1;
+  p++;
+  if (hasMark(items[p], MB.det)) p++;
+  return items[p]?.place && items[p]!.place!.via !== 'demonym' ? p : -1;
 }
 
 /**
@@ -8526,11 +8531,8 @@ function gappedPairs(items: Item[], roles: Array<Role | undefined>, from: number
     if (ELLIPSIS_BEFORE.has(items[n]?.lower ?? '')) n++;
     while (n < p + 4 && APPROX.has(items[n]?.lower ?? '')) n++;
     if (items[n]?.tok !== 'num' || YEAR.test(items[n]!.lower)) continue;
-    let d = numberEnd(items, n, items.length - 1) + 1;
-    if (prepRole(items[d]) === null) continue;
-    d++;
-    if (hasMark(items[d], MB.det)) d++;
-    if (items[d]?.place && items[d]!.place!.via !== 'demonym' && roles[d]?.role === role && items[d]!.place!.place !== items[p]!.place!.place) out.push([p, n, d]);
+    const d = placeAfterNumber(items, n);
+    if (d >= 0 && roles[d]?.role === role && items[d]!.place!.place !== items[p]!.place!.place) out.push([p, n, d]);
   }
   return out;
 }
