@@ -39,7 +39,7 @@ import { fold, isWordCode } from '../text/normalize';
 import { APPROX, BENEFIT, cargoAntecedent, categorize, collectCargo, CONTRACT, DEAL, DURING, goesTo, INFINITIVE, infinitiveAt, investsAt, isVehicle, namedGoods, oneEach, type CargoHit } from './cargo';
 import { buyerPhrase, escapeRe, hasNone, hasSequence, nextInRanking, OWNER_RELATIVE, ranksPartner, sharePhrase, sourcePredicate, supplierPredicate } from './buyers';
 import { actorNationality, buildItems, GOODS_WORDS_BACK, has, hasBefore, hasMark, hasTagMark, isCargo, isComma, isNumeral, isPeople, isPlain, MB, PARTNERS, pluralNationality, POSSESSIVES, prepRole, PRONOUNS, SUBJECT_PRONOUNS, THERE_TO, untagged, WITH, type AnaphorResolver, type BitMarker, type Item, type MentionRef, type PlaceRef } from './items';
-import { COME_PARTICIPLE, compiled, REMITTANCES, type Tag } from './lexicon/index';
+import { COME_PARTICIPLE, compiled, REMITTANCE_NOUNS, REMITTANCES, type Tag } from './lexicon/index';
 import type { PrepRole, TriggerClass } from './lexicon/types';
 import { ELLIPSIS_BEFORE, ENERGY, MEASURES, PERCENT, quantityAt, readLeft, REST_WORDS, SHARE_WORDS, VESSEL, YEAR, type Quantity } from './quantity';
 import { COMPANIES } from './lexicon/companies';
@@ -1041,7 +1041,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (named === 'vehicles' && (own?.cat ?? earlierCat) === 'oil') cat = 'oil';
     if (cat === 'visit' || cat === 'training' || ((cat === 'people' || cat === 'troops') && named !== cat)) return;
     const seen = new Set<string>();
-    /** Remittances named in this sentence or the one before: the transfers a share is of. */
+    /** Remittances named in this sentence or the three before: the transfers a share is of. */
     const remitted = hasWord(text, sents[Math.max(0, si - 3)]!.start, s.end, REMITTANCE_WORDS);
     // (The buyers are the phrase's subjects and the places ranked or listed with them: not a place after
     // "of", "from", "by" or "in", nor a possessive: "Poland has become one of the world's biggest arms
@@ -6405,7 +6405,7 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
 
 /** The noun "country" ("o país", "the country", "le pays"), not a possessive anaphor ("its territory"). */
 /** Words of remittances, as a word set for `hasWord`. */
-const REMITTANCE_WORDS = wordSetOf(['remittance', 'remittances', 'remessa', 'remessas', 'remesa', 'remesas', 'transfert', 'transferts']);
+const REMITTANCE_WORDS = wordSetOf(REMITTANCE_NOUNS);
 /** English verbs of going that the lexicon lists with their "to" ("goes to", "went to"). */
 const GOING = /^(?:go|goes|went|going)(?: to)?$/;
 const COUNTRY_NOUN = /^(?:pa[ií]s|country|pays)$/;

@@ -117,8 +117,10 @@ function withComeAdverbs(lang: Lang, preps: ReadonlyArray<readonly [string, Prep
   }
   return out;
 }
-/** Nouns of remittances ("remittances", "remessas", "remesas", "transferts"). */
-export const REMITTANCES = /^(?:remittances?|remessas?|remesas?|transferts?(?: de fonds)?)$/;
+/** Nouns of remittances, one word each ("remittances", "remessas", "remesas", "transferts"). */
+export const REMITTANCE_NOUNS: readonly string[] = ['remittance', 'remittances', 'remessa', 'remessas', 'remesa', 'remesas', 'transfert', 'transferts'];
+/** The same as one item ("transferts de fonds" is one). */
+export const REMITTANCES = new RegExp(`^(?:${REMITTANCE_NOUNS.join('|')})(?: de fonds)?$`);
 /** Participles of coming ("vindos da", "venidos de", "procedentes de", "venues de"), among the COME_FROM forms. */
 export const COME_PARTICIPLE = /^(?:vind|venid|proceden|venu)/;
 
