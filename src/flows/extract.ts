@@ -3217,7 +3217,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         }
         // ("40 pilotes marocains en formation sur F-16 dans l'Arizona", "Moroccan pilots in training in Arizona": people of a
         // nationality "in training" are trainees, trained where they are, by a place of another country.)
-        const trainedIn = inR ?? (lang === 'fr' && toStrong !== undefined && AU_EN.has(items[toStrong - 1]?.lower ?? '') ? toStrong : undefined);
+        // (French "au"/"en" before a country, "à" before a town: "in" too.)
+        const frenchIn = lang === 'fr' && toStrong !== undefined && AU_EN.has(items[toStrong - 1]?.lower ?? '') ? toStrong : undefined;
+        const frenchAtTown = lang === 'fr' && toStrong !== undefined && items[toStrong - 1]?.lower === 'à' && items[toStrong]!.place!.place.kind === 'city' ? toStrong : undefined;
+        const trainedIn = inR ?? frenchIn;
         if ((noun || items[t.idx]!.lower === 'training') && originL !== undefined && originL >= t.idx - 4 && IN_TRAINING.has(items[t.idx - 1]?.lower ?? '') && trainedIn !== undefined && countryAt(items, trainedIn) !== countryAt(items, originL)) {
           src = trainedIn;
           dst = originL;
@@ -3249,8 +3252,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("une formation sur F-16 au Danemark": French "au"/"en" before a country is "in".)
         // ("uma formação ministrada por instrutores russos": trainers named by nationality after "by" train, wherever.)
         const byTrainers = trainersBy(items, t.idx, R);
-        // ("suivre une formation de deux mois à Tarente": French "à" before a town is "in" too.)
-        const trainedAt = byTrainers ?? inR ?? (inL !== undefined && traineesL !== undefined && inL > traineesL ? inL : undefined) ?? (lang === 'fr' && toStrong !== undefined && (AU_EN.has(items[toStrong - 1]?.lower ?? '') || (items[toStrong - 1]?.lower === 'à' && items[toStrong]!.place!.place.kind === 'city')) ? toStrong : undefined);
+        // ("suivre une formation de deux mois à Tarente".)
+        const trainedAt = byTrainers ?? inR ?? (inL !== undefined && traineesL !== undefined && inL > traineesL ? inL : undefined) ?? frenchIn ?? frenchAtTown;
         // (Not when the training's object names trainees of another country: "militares brasileiros fizeram a formação de
         // 300 soldados angolanos" are the trainers.)
         // (A nationality after "par"/"by" is the trainers': "dispensée par des instructeurs ivoiriens".)
@@ -3283,9 +3286,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("Les États-Unis ont suspendu en juillet leur programme de formation des forces spéciales béninoises": a training noun a
         // verb of suspending governs, with no trainer of its own, is the clause's subject's.)
         const halted = noun && hasBefore(items, t.idx, Math.max(L, t.idx - 6), 6, (x) => hasMark(x, MB.suspend));
-        // ("Quarante-cinq sous-mariniers indonésiens seront formés à Brest": French "à" before a town is where, as "en" before a country.)
-        const frenchAt = lang === 'fr' && toStrong !== undefined && items[toStrong - 1]?.lower === 'à' && items[toStrong]!.place!.place.kind === 'city' ? toStrong : undefined;
-        src = passive ? first(agent, byDemonym(items, roles, t.idx, R), schools, inR, frenchAt) : first(agent, schools, near, subject, originL, possL, subjectDemonym, halted ? nounSubject : undefined);
+        // ("Quarante-cinq sous-mariniers indonésiens seront formés à Brest".)
+        src = passive ? first(agent, byDemonym(items, roles, t.idx, R), schools, inR, frenchAtTown) : first(agent, schools, near, subject, originL, possL, subjectDemonym, halted ? nounSubject : undefined);
         srcActor = true;
         // "um acordo para treinar pilotos argentinos em bases francesas": with no trainer named, where they train.
         if (src === undefined && !passive && inR !== undefined) {
@@ -5567,9 +5569,9 @@ function studyPurpose(items: Item[], i: number): boolean {
 const DEAL_NOUN = new RegExp(`${CONTRACT.source}s?$`);
 
 /** Is there a colon among items [a, b)? */
-/** A purpose infinitive between `a` and `b`: "to"/"para"/"pour" and a plain lower-case word ("to relieve", "para reforçar"). */
+/** A purpose infinitive between `a` and `b`: a plain lower-case word after a word of purpose (see purposeBefore; "to relieve", "para reforçar"). */
 function purposeBetween(items: Item[], a: number, b: number): boolean {
-  for (let j = a + 1; j < b - 1; j++) if (BENEFIT.has(items[j]!.lower) || items[j]!.lower === 'to') if (isPlain(items[j + 1]) && !items[j + 1]!.cap && !items[j + 1]!.place) return true;
+  for (let k = a + 2; k < b; k++) if ((purposeBefore(items, k, true) || items[k - 1]!.lower === 'to') && isPlain(items[k]) && !items[k]!.cap && !items[k]!.place) return true;
   return false;
 }
 
