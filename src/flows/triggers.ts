@@ -408,9 +408,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
   }
   // ("Belgium suspended military aid to Rwanda", "A Bélgica suspendeu a ajuda militar ao Ruanda": with no trigger before them in the
   // sentence, goods of aid named in words of aid, which the lexicon reads as one item, suspended, are the noun of transfer.)
-  for (let i = 0; i < items.length; i++) {
+  const firstTrigger = out.reduce((m, t) => Math.min(m, t.idx), items.length - 1);
+  for (let i = 0; i <= firstTrigger; i++) {
     const it = items[i]!;
-    if (out.some((t) => t.idx < i)) break;
     if (!it.tags.some((g) => g.k === 'cargo' && g.unit === 'aid')) continue;
     // (Only as the object of a verb of suspending, which no other reading of the sentence finds: elsewhere, "announced 5 million in
     // humanitarian aid", the goods and their amount are read as such.)
