@@ -549,7 +549,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       ownPhrases(si, s, inSentence, quote, prevExporter);
       continue;
     }
-    const resolveAnaphor: AnaphorResolver = ({ last: lastInSentence, located, first: firstInSentence, prior, object = false, kingdomAt = -1, islandAt = -1, territoryAt = -1, afterVerb = false, lastDemonym = false, toVerb = false, whence = false, toward = false, neighbour = false, government = false, returning = false }) => {
+    const resolveAnyAnaphor: AnaphorResolver = ({ last: lastInSentence, located, first: firstInSentence, prior, object = false, kingdomAt = -1, islandAt = -1, territoryAt = -1, afterVerb = false, lastDemonym = false, toVerb = false, whence = false, toward = false, neighbour = false, government = false, returning = false }) => {
       if (returning && lastDemonym && lastInSentence) return countryOf(lastInSentence);
       // ("La Habana (EFE).- [...] Aun así, el Gobierno envió a China": the government of the dateline's country.)
       // ("JUBA (Reuters) - [...] China National Petroleum Corp has lent the government $500 million": as the object of a verb whose
@@ -674,6 +674,22 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       }
       const last = lastInSentence ?? prevTopic ?? before;
       return last ? countryOf(last) : undefined;
+    };
+    /**
+     * "o país centro-asiático", "the Andean country": a country of the region its adjective names; when the discourse's choice
+     * is none, the latest such country named before it.
+     */
+    const resolveAnaphor: AnaphorResolver = (a) => {
+      const p = resolveAnyAnaphor(a);
+      const region = a.region;
+      if (!region || (p && region.has(countryOf(p).country ?? ''))) return p;
+      for (let k = mj - 1; k >= Math.max(0, mi - MEMORY_ENTRIES); k--) {
+        const m = mentions[k]!;
+        if (m.org || (a.at !== undefined && m.start >= a.at)) continue;
+        const q = countryOf(m.place);
+        if (q.kind === 'country' && region.has(q.country ?? '')) return q;
+      }
+      return p;
     };
     const items = buildItems(text, s.start, s.end, inSentence, c, resolveAnaphor, cityBefore);
     if (hinted && !items.some((it) => it.place?.via === 'anaphor') && !pairable()) {
@@ -3215,6 +3231,17 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           // ("Indian instructors trained 500 Vietnamese sailors": in English the nationality comes before the trainers.)
           else if (k > 0 && TRAINERS.test(items[k]?.lower ?? '') && items[k - 1]?.place?.via === 'demonym' && (subject === undefined || subject < k - 1)) near = k - 1;
         }
+        // ("a força treinou três semanas com instrutores dos carabinieri italianos", "the unit trained with French instructors": who
+        // trains "with" instructors of a nationality is trained by them.)
+        const withTrainers = !noun ? trainersWith(items, t.idx, R) : undefined;
+        if (withTrainers !== undefined) {
+          src = withTrainers;
+          srcCountry = true;
+          const trainee = subject ?? originL ?? subjDemL;
+          dst = trainee !== undefined && trainee < t.idx && countryAt(items, trainee) !== countryAt(items, withTrainers) ? trainee : undefined;
+          dstActor = true;
+          break;
+        }
         // ("40 pilotes marocains en formation sur F-16 dans l'Arizona", "Moroccan pilots in training in Arizona": people of a
         // nationality "in training" are trainees, trained where they are, by a place of another country.)
         // (French "au"/"en" before a country, "à" before a town: "in" too.)
@@ -3440,6 +3467,18 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // ("ont pu regagner l'Ukraine": a verb of going home has where it goes as its object.)
         // ("de allí por ferrocarril hasta Taskent, atravesando Azerbaiyán": a place crossed is on the route, no end.)
         const crossed = CROSSING.test(items[t.idx]!.lower);
+        // ("Les arrivées d'Albanais sur les côtes anglaises à bord d'embarcations parties des plages du nord de la France": people of a
+        // nationality who come on a vessel that left a place of another country come from that place.)
+        if (noun && src !== undefined && items[src]!.place!.via === 'demonym') {
+          const left = triggers.find((x) => x.cls === 'leave' && x.mood === 'part' && x.idx > src! && x.idx <= R + 1);
+          for (let k = left ? left.idx + 1 : items.length; k < Math.min(items.length, left ? left.idx + 10 : 0); k++) {
+            if (items[k]!.trig || isComma(items[k]) || /^[;:.]$/.test(items[k]!.lower)) break;
+            if (items[k]!.place?.via === 'name' && (roles[k]?.role === 'of' || roles[k]?.role === 'from') && countryAt(items, k) !== countryAt(items, src)) {
+              src = k;
+              break;
+            }
+          }
+        }
         dst = first(toStrong, toWeak, t.cat === 'people' ? undefined : inR, (t.cat === 'people' && t.sense !== 'home') || crossed ? undefined : objectR ?? farObject(items, t.idx, bareR), t.cat === 'people' ? undefined : demonymR);
         // ("Quelque 14 000 travailleurs guatémaltèques sont venus travailler dans les fermes du Québec": where people came to work, a
         // place after "in" a plural noun of work and its "of".)
@@ -4410,7 +4449,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // people sent for training are trained where they go; the training flows back to their sender.
     // (Who is sent may be a counted noun the lexicon does not know: "send 40 officers".)
     // (Only trainees: instructors, advisers and troops sent "for training exercises" train or drill themselves.)
-    if (t.cls === 'send' && !noun && !hits.some((h) => h.cat === 'troops' && !TRAINEE_UNITS.has(h.unit)) && (hits.some((h) => TRAINEE_UNITS.has(h.unit) || h.cat === 'people') || countedObject(items, t.idx, R) >= 0)) {
+    if ((t.cls === 'send' || t.cls === 'move') && !noun && !hits.some((h) => h.cat === 'troops' && !TRAINEE_UNITS.has(h.unit)) && (hits.some((h) => TRAINEE_UNITS.has(h.unit) || h.cat === 'people') || countedObject(items, t.idx, R) >= 0)) {
       const tr = hits.find((h) => h.cat === 'training' && h.at !== undefined && forTraining(items, h.at) && !EXERCISES.test(items[h.at + 1]?.lower ?? ''));
       if (tr) hits = hits.filter((h) => h.cat !== 'troops' && h.cat !== 'people').map((h) => (h === tr ? { ...tr, reversed: true } : h));
     }
@@ -6043,6 +6082,23 @@ function trainersBy(items: Item[], v: number, R: number): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * The nationality of instructors the verb at v trains "with" ("com instrutores dos carabinieri italianos", "with French
+ * instructors", "con asesores estadounidenses", "avec des instructeurs russes"): its index in (v, R], or undefined.
+ */
+function trainersWith(items: Item[], v: number, R: number): number | undefined {
+  for (let k = v + 1; k <= R; k++) {
+    if (items[k]!.place?.via !== 'demonym') continue;
+    // (The instructors right after "with", or past an article: "avec des instructeurs", "com os instrutores".)
+    const withAt = (j: number): boolean => WITH.has(items[j - 1]?.lower ?? '') || (ARTICLE_WORDS.has(items[j - 1]?.lower ?? '') && WITH.has(items[j - 2]?.lower ?? ''));
+    for (let j = k - 1; j >= Math.max(v + 2, k - 3); j--) if (TRAINERS.test(items[j]!.lower) && withAt(j)) return k;
+    if (TRAINERS.test(items[k + 1]?.lower ?? '') && withAt(k)) return k;
+  }
+  return undefined;
+}
+/** Articles between "with" and its noun. */
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'os', 'as', 'uns', 'umas', 'los', 'las', 'unos', 'unas', 'des', 'les', 'd']);
 
 /** Verbs of expelling ("expulsé", "expelled", "expulsou", "expulsó"). */
 const EXPEL = /^(?:expul|expel)/;
@@ -8828,13 +8884,15 @@ function militaryNear(items: Item[], v: number): boolean {
 const MILITARY: ReadonlySet<string> = new Set(['military', 'militar', 'militares', 'militaire', 'militaires', 'armed', 'armado']);
 
 /** People sent to be trained (the lexicons' units): pilots, officers, cadets, students, trainees. */
-const TRAINEE_UNITS: ReadonlySet<string> = new Set(['pilots', 'officers', 'cadets', 'students', 'trainees', 'recruits', 'technicians']);
+const TRAINEE_UNITS: ReadonlySet<string> = new Set(['pilots', 'officers', 'police', 'police officers', 'gendarmes', 'cadets', 'students', 'trainees', 'recruits', 'technicians']);
 /** "training exercises", "ejercicios": a drill, no training given. */
 const EXERCISES = /^(?:exercises?|exercícios?|ejercicios?|exercices?|drills?|manoeuvres|maniobras|manobras)$/;
 
 /** The training noun at k follows "for"/"para"/"pour" (maybe with an article): "for training", "pour une formation". */
 function forTraining(items: Item[], k: number): boolean {
   let p = k - 1;
+  // ("for jungle training", "for basic training": one plain word may qualify it.)
+  if (BENEFIT.has(items[p - 1]?.lower ?? '') && !items[p]?.place && !hasMark(items[p], MB.det) && prepRole(items[p]) === null && /^\p{Ll}+$/u.test(items[p]?.lower ?? '')) return true;
   if (hasMark(items[p], MB.det) && prepRole(items[p]) === null) p--;
   return BENEFIT.has(items[p]?.lower ?? '');
 }

@@ -2,6 +2,7 @@
  * One sentence as a sequence of items: place mentions (merged over their tokens), lexicon phrases
  * (longest match, tagged) and plain tokens. Built in one pass over the sentence's tokens.
  */
+import { regionAfter, regionOfAdjective } from './regions';
 import type { Lang, Place } from '../story';
 import { pickEntries, type Compiled, type Tag, type TrieNode } from './lexicon/index';
 import type { MarkerKind, PrepRole } from './lexicon/types';
@@ -144,6 +145,10 @@ export interface AnaphorContext {
   neighbour?: boolean;
   /** "the government", "o Governo", with no place of its own: the story's home country, when its dateline names one. */
   government?: boolean;
+  /** The countries of the region its adjective names ("o país centro-asiático", "the Central Asian country"). */
+  region?: ReadonlySet<string>;
+  /** Its offset in the text. */
+  at?: number;
 }
 /** The country place an anaphor stands for, or undefined. */
 export type AnaphorResolver = (a: AnaphorContext) => Place | undefined;
@@ -397,9 +402,13 @@ export function buildItems(
     if (it.marks & MARK_BIT.anaphor) {
       // ("the neighbouring country": English puts the neighbour's adjective between the article and the noun.)
       const adj = items[items.length - 2];
-      const prev = adj && /^neighbou?ring$/.test(adj.lower) && definite(items[items.length - 3], SINGULAR_DEF) ? items[items.length - 3] : adj;
+      // ("the Central Asian country", "the African nation": so does an adjective of region, one word or two.)
+      const regionWords = adj && !adj.place && c.lex.lang === 'en' ? [2, 1].find((n) => definite(items[items.length - 2 - n], SINGULAR_DEF) && regionOfAdjective(items.slice(items.length - 1 - n, items.length - 1).map((x) => x.lower).join(' ')) !== undefined) : undefined;
+      const prev = adj && /^neighbou?ring$/.test(adj.lower) && definite(items[items.length - 3], SINGULAR_DEF) ? items[items.length - 3] : regionWords !== undefined ? items[items.length - 2 - regionWords] : adj;
       // (The words before the anaphor's article, read below, stand one further back past that adjective.)
-      const back = prev === adj ? 0 : 1;
+      const back = prev === adj ? 0 : (regionWords ?? 1);
+      /** The countries of the region an adjective names: "o país centro-asiático", "the Central Asian country". */
+      const region = regionWords !== undefined ? regionOfAdjective(items.slice(items.length - 1 - regionWords, items.length - 1).map((x) => x.lower).join(' ')) : regionAfter(text.slice(it.end, it.end + 40));
       // "o governo brasileiro", "el Gobierno de Chile", "the government in Kabul": the government of the
       // place named right after it, not an anaphor (only "o país" stands for a country whatever follows).
       // ("el Gobierno de Petro": a government named by its head is none of the discourse's either.)
@@ -429,12 +438,12 @@ export function buildItems(
         const boughtFrom = afterVerb && !!before?.tags.some((g) => g.k === 'verb' && g.cls === 'receive');
         // ("22 pilotos brasileiros concluíram o treinamento na base de Såtenäs, no sudoeste do país nórdico", "del país vecino": a
         // country named by its region or as a neighbour is another country than the sentence's own.)
-        const regional = REGIONAL_COUNTRY.test(text.slice(it.end, it.end + 24));
+        const regional = REGIONAL_COUNTRY.test(text.slice(it.end, it.end + 24)) || region !== undefined;
         // ("A França, que retirou suas tropas do país": after a verb of withdrawing or leaving, "of the country" is where from.)
         const leftFrom = [3, 4, 5].some((d) => !!items[items.length - d - back]?.tags.some((g) => g.k === 'verb' && (g.cls === 'withdraw' || g.cls === 'leave')));
         // ("As vendas ao país vizinho", "shipments to the country": the other end of a transfer, or a neighbour.)
         // (English puts it before: "the neighbouring country".)
-        const neighbour = /^\s+(?:vizinh|vecin|voisin)/i.test(text.slice(it.end, it.end + 12)) || prev !== adj;
+        const neighbour = /^\s+(?:vizinh|vecin|voisin)/i.test(text.slice(it.end, it.end + 12)) || (prev !== adj && regionWords === undefined);
         const toward = (prev.prep === 'to' || (locatedEn && before?.prep === 'to') || neighbour) && (!regional || neighbour);
         const p = resolveAnaphor({
           last: lastPlace,
@@ -455,6 +464,8 @@ export function buildItems(
           // ("La Habana (EFE).- Cuba compró azúcar a Brasil y Colombia. [...] el Gobierno envió a China": not a government
           // named by its nationality, "o Governo angolano".)
           government: GOVERNMENT.has(it.lower) && !(m !== undefined && m.via === 'demonym' && /^\s*$/.test(text.slice(it.end, m.start))),
+          region,
+          at: it.start,
         });
         if (p) it.place = { place: p, via: 'anaphor' };
       }
@@ -482,6 +493,7 @@ export function buildItems(
   unmarkDenomination(items);
   unmarkInformants(items);
   untagNounForms(items, c.lex.lang);
+  if (c.lex.lang === 'fr') frenchDeparted(items);
   return items;
 }
 
@@ -661,6 +673,27 @@ function untagNounForms(items: Item[], lang: Lang): void {
     if (!first || first.k !== 'verb' || first.mood !== 'fin' || it.tags.some((t) => t.k === 'noun') || prev.place || !preps.has(prev.lower)) continue;
     it.tags = it.tags.filter((t) => t.k !== 'verb');
     it.trig = false;
+  }
+}
+
+/** Words before which French "partie(s)" is the noun, a part ("une partie de", "font partie", "la majeure partie"). */
+const PART_NOUN_BEFORE: ReadonlySet<string> = new Set(['une', 'la', 'les', 'des', 'en', 'font', 'fait', 'faire', 'faisant', 'grande', 'bonne', 'majeure', 'petite', 'plus', 'autre', 'autres', 'deux', 'trois', 'ces', 'ses', 'leurs', 'cette', 'quelle', 'aucune', 'seconde', 'première', 'dernière', 'large', 'infime', 'certaine', 'toute', 'nouvelle', 'même', 'troisième', 'deuxième', 'quelque', 'chaque', 'son', 'sa', 'leur', 'notre', 'votre']);
+const LEAVE_PARTICIPLE: Tag = { k: 'verb', cls: 'leave', mood: 'part' };
+
+/**
+ * "embarcations parties des plages du nord de la France": French "partie(s)" right after a plural noun and before "de" is the
+ * participle of leaving, not the noun "partie" (which the lexicon leaves out for that reading).
+ */
+function frenchDeparted(items: Item[]): void {
+  for (let i = 1; i + 1 < items.length; i++) {
+    const it = items[i]!;
+    if ((it.lower !== 'parties' && it.lower !== 'partie') || it.trig || it.place) continue;
+    const prev = items[i - 1]!;
+    if (prev.tok !== 'word' || prev.place || prev.trig || prev.prep !== null || PART_NOUN_BEFORE.has(prev.lower) || !/[se]$/.test(prev.lower)) continue;
+    const next = items[i + 1]!.lower;
+    if (next !== 'de' && next !== 'du' && next !== 'des' && next !== 'd') continue;
+    it.tags = [LEAVE_PARTICIPLE, ...it.tags];
+    it.trig = true;
   }
 }
 
