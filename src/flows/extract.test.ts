@@ -9478,3 +9478,13 @@ describe('session 43: people who arrive on boats that left a place come from the
     expect(triples(run("L'arrivée de 300 Sénégalais aux Canaries, dont une partie de Mauritanie, inquiète Madrid.", 'fr', defs))).toEqual(['SN>Canaries@ES:people']);
   });
 });
+
+describe('session 43: goods with a nationality between the number and the noun are still the object', () => {
+  const defs = [C('CO', ['Colombia']), C('SE', [], ['Swedish']), C('GH', [], ['Ghanaian']), C('TG', ['Togo'])];
+  it('"signed a contract for 17 Swedish Gripen fighter jets": bought from Sweden, planned', () => {
+    expect(withStatus(run('Colombia signed a contract for 17 Swedish Gripen fighter jets.', 'en', defs))).toEqual(['SE>CO:vehicles:planned']);
+  });
+  it('"Traders carried about 90,000 tonnes of Ghanaian cashew nuts over the frontier into Togo"', () => {
+    expect(triples(run('Traders carried about 90,000 tonnes of Ghanaian cashew nuts over the frontier into Togo this year.', 'en', defs))).toEqual(['GH>TG:other']);
+  });
+});

@@ -748,6 +748,8 @@ function objectAt(items: Item[], i: number, R: number): number {
       k++;
       continue;
     }
+    // ("a contract for 17 Swedish fighter jets": a nationality on the goods is passed over.)
+    if (it.place?.via === 'demonym' && k > i + 1 && (items[k + 1]?.cargo || (isPlain(items[k + 1]) && items[k + 2]?.cargo))) continue;
     if (it.place || (it.tok === 'punct' && it.lower !== '%') || (it.prep !== null && it.prep !== 'of')) return -1;
   }
   return -1;
