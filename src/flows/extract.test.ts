@@ -9488,3 +9488,21 @@ describe('session 43: goods with a nationality between the number and the noun a
     expect(triples(run('Traders carried about 90,000 tonnes of Ghanaian cashew nuts over the frontier into Togo this year.', 'en', defs))).toEqual(['GH>TG:other']);
   });
 });
+
+describe('session 43: a Spanish verb with its pronoun joined is still the verb; an accused acts in a purpose clause too', () => {
+  const defs = [C('RS', ['Serbia']), C('RU', ['Rusia']), C('VU', ['Vanuatu'], ['vanuatuense']), C('WS', ['Samoa']), C('FJ', ['Fiyi'], ['fiyiana'])];
+  it('"Serbia recibió helicópteros, mientras que Rusia dejó de entregarle armamento"', () => {
+    expect(withStatus(run('Serbia recibió 11 helicópteros de Alemania en 2023, mientras que Rusia, su antiguo proveedor, dejó de entregarle armamento por las sanciones.', 'es', [...defs, C('DE', ['Alemania'])]))).toEqual(['DE>RS:vehicles:stated', 'RU>RS:weapons:suspended']);
+  });
+  it('"Vanuatu y Samoa acusan a Fiyi de importar raíz para reexportarla": the accusers send nothing', () => {
+    expect(triples(run('Vanuatu y Samoa acusan a Fiyi de comprar raíz de kava para reexportarla con etiqueta fiyiana.', 'es', defs)).filter((f) => f.startsWith('WS>') || f.startsWith('VU>FJ') === false && f.startsWith('VU>'))).toEqual([]);
+  });
+});
+
+describe('session 43: the place between a verb of promising and its infinitive receives what the promiser sends', () => {
+  const defs = [C('US', ['Estados Unidos', 'United States']), C('TW', ['Taiwán', 'Taiwan'])];
+  it('"prometió a Taiwán vender 66 cazas", "promised Taiwan to sell 66 F-16 fighter jets"', () => {
+    expect(withStatus(run('Estados Unidos prometió a Taiwán vender 66 cazas F-16.', 'es', defs))).toEqual(['US>TW:vehicles:planned']);
+    expect(withStatus(run('The United States promised Taiwan to sell 66 F-16 fighter jets.', 'en', defs))).toEqual(['US>TW:vehicles:planned']);
+  });
+});

@@ -3738,6 +3738,18 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("Portugal depende da China, que lhe fornece petróleo", "dépend de l'Algérie, qui lui fournit", "que le suministra": a
     // dative pronoun in a relative clause on the giver a word of dependence governs stands for that word's subject. Not
     // in a ranking: "loin devant la Chine et l'Allemagne, qui lui a vendu" is the buyer's.)
+    // ("Estados Unidos prometió a Taiwán venderle 66 cazas", "The United States promised Taiwan to sell": the place between a verb of
+    // promising or offering and the infinitive it governs is the recipient, and the promiser sells.)
+    if (t.cls === 'send' && (t.mood === 'inf' || (lang === 'en' && items[t.idx - 1]?.lower === 'to')) && ti > 0 && triggers[ti - 1]!.mood !== 'noun' && triggers[ti - 1]!.mood !== 'inf' && t.idx - triggers[ti - 1]!.idx <= 4 && PROMISE.test(items[triggers[ti - 1]!.idx]!.lower)) {
+      const p = triggers[ti - 1]!.idx;
+      let between: number | undefined;
+      for (let k = p + 1; k < t.idx; k++) if (items[k]!.place?.via === 'name' && (roles[k]?.role === 'to' || roles[k]?.role === 'bare')) between = k;
+      const promiser = between !== undefined ? placeSubjectBefore(items, roles, p, subjectLike) : undefined;
+      if (between !== undefined && promiser !== undefined && countryAt(items, promiser) !== countryAt(items, between)) {
+        src = promiser;
+        dst = between;
+      }
+    }
     if (t.cls === 'send' && !noun && !passive && dst === undefined && src !== undefined && src < t.idx) {
       let j = t.idx - 1;
       while (j > src && hasMark(items[j], MB.aux | MB.condAux)) j--;
@@ -6100,6 +6112,9 @@ function trainersWith(items: Item[], v: number, R: number): number | undefined {
 /** Articles between "with" and its noun. */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'os', 'as', 'uns', 'umas', 'los', 'las', 'unos', 'unas', 'des', 'les', 'd']);
 
+/** Verbs of promising or offering ("prometió", "promised", "ofereceu", "a proposé"). */
+const PROMISE = /^(?:prom[ei]|promis|offer|ofrec|ofere|propus|propos|propôs|propuso)/;
+
 /** Verbs of expelling ("expulsé", "expelled", "expulsou", "expulsó"). */
 const EXPEL = /^(?:expul|expel)/;
 
@@ -7094,9 +7109,11 @@ function namedBefore(items: Item[], L: number, idx: number, person?: (w: string)
 function accusedBefore(items: Item[], idx: number, lang: Lang): number | null | undefined {
   const acc = compiled(lang).lex.accuse;
   if (!acc) return undefined;
-  for (let k = idx - 1; k >= Math.max(0, idx - 8); k--) {
+  // ("acusan a Fiyi de importar raíz vanuatuense para reexportarla": past the accused's first infinitive, its purpose too.)
+  const purpose = BENEFIT.has(items[idx - 1]?.lower ?? '');
+  for (let k = idx - 1; k >= Math.max(0, idx - (purpose ? 12 : 8)); k--) {
     const it = items[k]!;
-    if (it.trig || it.tok === 'punct') return undefined;
+    if ((it.trig && !(purpose && it.tags.some((g) => g.k === 'verb' && g.mood === 'inf'))) || it.tok === 'punct') return undefined;
     if (!acc.includes(it.lower)) continue;
     for (let j = k + 1; j < idx; j++) if (items[j]!.place && items[j]!.place!.via !== 'demonym') return j;
     // ("has been accused of sending", "Le Rwanda, accusé de soutenir": a passive accusation is of its own subject.)

@@ -50,3 +50,16 @@ describe('PhraseKeys: the trigger pre-scan', () => {
     expect(has(en, 'France sent troops to Mali.')).toBe(true);
   });
 });
+
+describe('Spanish pronouns joined to a verb (session 43)', () => {
+  it('"entregarle", "venderles", "enviándolas" split into the verb and its pronoun; names and nouns stay whole', () => {
+    expect(tokenize('dejó de entregarle armamento').map((t) => t.lower)).toEqual(['dejó', 'de', 'entregar', 'le', 'armamento']);
+    expect(tokenize('venderles').map((t) => t.lower)).toEqual(['vender', 'les']);
+    expect(tokenize('enviándolas').map((t) => t.lower)).toEqual(['enviándo', 'las']);
+    expect(tokenize('Carla compró una perla en Charles').map((t) => t.lower)).toEqual(['carla', 'compró', 'una', 'perla', 'en', 'charles']);
+  });
+  it('the trigger pre-scan finds the verb before its pronoun', () => {
+    expect(has(compiled('es').triggers, 'Rusia quiere entregarle más.')).toBe(true);
+    expect(has(compiled('es').triggers, 'Rusia quiere quedarle más.')).toBe(false);
+  });
+});

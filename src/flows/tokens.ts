@@ -163,6 +163,17 @@ function nextWord(text: string, from: number, end: number, words: WordSet, at: W
       at.clitic = !whole;
       return true;
     }
+    // ("entregarle", "venderles": a Spanish verb with its pronoun joined.)
+    if (hy < 0 && i - ws >= 7 && (text.charCodeAt(i - 2) === 108 || text.charCodeAt(i - 3) === 108 || text.charCodeAt(i - 3) === 110)) {
+      const stem = encliticStem(text.slice(ws, i));
+      if (stem > 0 && words.hasSpan(text, ws, ws + stem)) {
+        at.ws = ws;
+        at.we = ws + stem;
+        at.next = i;
+        at.clitic = true;
+        return true;
+      }
+    }
   }
   return false;
 }
@@ -257,6 +268,20 @@ export class PhraseKeys {
 const MIN_VERB = 3;
 const CLITIC_TAILS: ReadonlySet<string> = new Set(['o', 'a', 'os', 'as', 'lo', 'la', 'los', 'las', 'no', 'na', 'nos', 'nas', 'lhe', 'lhes', 'se']);
 
+/**
+ * Spanish object pronouns written joined to an infinitive or a gerund ("entregarle", "venderles", "enviándolas"): the length of
+ * the verb before the pronoun, or -1. The verb is lower case, has at least five letters and ends as an infinitive or a gerund does, so names
+ * such as "Carla", "Charles" or "perla" stay whole.
+ */
+export function encliticStem(w: string): number {
+  // (A cheap test first: an "l" before the last one or two letters, or "nos".)
+  const n = w.length;
+  if (n < 7 || !(w.charCodeAt(n - 2) === 108 || w.charCodeAt(n - 3) === 108 || (w.charCodeAt(n - 3) === 110 && w.charCodeAt(n - 1) === 115))) return -1;
+  const m = ENCLITIC.exec(w);
+  return m ? w.length - m[1]!.length : -1;
+}
+const ENCLITIC = /^\p{Ll}\p{L}{2,}(?:[aeií]r|[aá]ndo|i[eé]ndo)(les|le|los|las|lo|la|nos)$/u;
+
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
   return true;
@@ -282,9 +307,13 @@ export function tokenize(text: string, from = 0, to = text.length): Tok[] {
       const w = m[5];
       const hy = w.lastIndexOf('-');
       // (The pronoun keeps its hyphen, "-os": joined to the verb, it is no article.)
+      const joined = hy < 0 ? encliticStem(w) : -1;
       if (hy >= MIN_VERB && CLITIC_TAILS.has(w.slice(hy + 1).toLowerCase())) {
         push(w.slice(0, hy), m.index, 'word');
         push(w.slice(hy), m.index + hy, 'word');
+      } else if (joined > 0) {
+        push(w.slice(0, joined), m.index, 'word');
+        push(w.slice(joined), m.index + joined, 'word');
       } else push(w, m.index, 'word');
     }
     else if (m[6] !== undefined) push(m[6], m.index, 'punct');
