@@ -9506,3 +9506,14 @@ describe('session 43: the place between a verb of promising and its infinitive r
     expect(withStatus(run('The United States promised Taiwan to sell 66 F-16 fighter jets.', 'en', defs))).toEqual(['US>TW:vehicles:planned']);
   });
 });
+
+describe('session 43: a subject\'s own goods that "arrived from" a place came to the subject', () => {
+  const defs = [C('RS', [], ['serbio', 'Serbian']), C('CN', ['China']), C('HU', ['Hungría'])];
+  it('"El Ejército serbio exhibió sus misiles antiaéreos, que llegaron desde China", "showed off its missiles, which arrived from China"', () => {
+    expect(triples(run('El Ejército serbio exhibió el domingo en Belgrado sus misiles antiaéreos, que llegaron desde China en 2022.', 'es', defs))).toEqual(['CN>RS:missiles']);
+    expect(triples(run('The Serbian army showed off its air-defence missiles, which arrived from China in 2022.', 'en', defs))).toEqual(['CN>RS:missiles']);
+  });
+  it('not past another country: "El Ejército serbio exhibió en Hungría sus misiles, que llegaron desde China"', () => {
+    expect(triples(run('El Ejército serbio exhibió en Hungría sus misiles antiaéreos, que llegaron desde China en 2022.', 'es', defs)).some((f) => f === 'CN>RS:missiles')).toBe(false);
+  });
+});

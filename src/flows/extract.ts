@@ -6693,6 +6693,9 @@ function consumerBefore(items: Item[], roles: Array<Role | undefined>, L: number
     // ("Egypt's wheat", "40% of Japan's LNG")
     if ((r === 'poss' || (items[k + 1]?.lower === 's' && items[k + 1]!.start === it.end + 1)) && goodsNear(k + 1, Math.min(v - 1, k + 3))) return k;
     if ((r === 'in' || r === 'to') && goodsNear(k - 4, k - 1) && (r === 'to' || [1, 2, 3].some((d) => USED_IN.test(items[k - d]?.lower ?? '')))) return k;
+    // ("El Ejército serbio exhibió sus misiles antiaéreos, que llegaron desde China": the subject's own goods, the antecedent of the
+    // relative clause, go to it.)
+    if ((r === 'actor' || r === 'bare' || r === 'demonym') && ownGoodsRelative(items, k, v)) return k;
     if (it.place.via === 'demonym') continue;
     // (a relative or contact clause on the goods, with the place as its subject, before or after its verb)
     for (let d = 1; d <= 3; d++) {
@@ -6707,6 +6710,28 @@ function consumerBefore(items: Item[], roles: Array<Role | undefined>, L: number
   }
   return undefined;
 }
+/** Possessive determiners of the third person ("sus misiles", "its missiles", "ses missiles", "seus mísseis"). */
+const OWN: ReadonlySet<string> = new Set(['its', 'their', 'sus', 'su', 'seus', 'suas', 'seu', 'sua', 'ses', 'son', 'sa', 'leurs', 'leur']);
+
+/**
+ * Between the subject at k and the verb at v, its verb, then goods the subject owns ("sus misiles") and a relative pronoun on them
+ * right before v (past a comma and a model's name): "El Ejército serbio exhibió sus misiles antiaéreos FK-3, que llegaron".
+ */
+function ownGoodsRelative(items: Item[], k: number, v: number): boolean {
+  if (!hasMark(items[v - 1], MB.rel)) return false;
+  for (let j = k + 1; j < v - 1; j++) {
+    if (!OWN.has(items[j]!.lower)) continue;
+    // (the subject's verb between, at most a dozen words with no punctuation nor country: "exhibió el sábado en un desfile a orillas
+    // del Danubio")
+    if (j - k > 12 || j === k + 1 || hasBefore(items, j, k + 1, j - k - 1, (x) => x.place?.place.kind === 'country' || x.place?.via === 'demonym' || x.tok === 'punct')) return false;
+    if (!isCargo(items[j + 1]) && !isCargo(items[j + 2])) return false;
+    // (nothing between the goods and the relative pronoun but their modifiers, a model's name and a comma)
+    for (let g = j + 2; g < v - 1; g++) if (items[g]!.place || items[g]!.trig || (items[g]!.tok === 'punct' && !isComma(items[g]))) return false;
+    return true;
+  }
+  return false;
+}
+
 /** English verbs of using or buying right after a place ("Egypt consumes", "Italy buys"): a contact clause's. */
 const CONSUMES = /^(?:consum|use|uses|used|buy|buys|bought|import|eat|eats|burn|burns)/;
 
