@@ -9517,3 +9517,23 @@ describe('session 43: a subject\'s own goods that "arrived from" a place came to
     expect(triples(run('El Ejército serbio exhibió en Hungría sus misiles antiaéreos, que llegaron desde China en 2022.', 'es', defs)).some((f) => f === 'CN>RS:missiles')).toBe(false);
   });
 });
+
+describe('session 43: French "se voir offrir"; goods a participle on the subject describes go where its verb of going takes them', () => {
+  const defs = [C('NA', ['Namibie']), C('PL', ['Pologne']), CITY('Londres', 'GB', true), C('GB', ['Royaume-Uni']), C('US', ['États-Unis'])];
+  it('"Londres s\'est vu offrir 5 000 animaux": London is offered, it offers nothing', () => {
+    const out = withStatus(run("La Namibie a proposé d'envoyer 3 000 zèbres en Pologne. Londres s'est vu offrir 5 000 animaux de plus.", 'fr', defs));
+    expect(out).toContain('NA>PL:other:planned');
+    expect(out.some((f) => f.startsWith('GB>') || f.startsWith('Londres'))).toBe(false);
+  });
+  it('"Les peaux exportées par la Namibie partent vers les États-Unis": no end filled from the discourse, so the planned sending stays planned', () => {
+    expect(withStatus(run("La Namibie a proposé d'envoyer 3 000 zèbres en Pologne. Les peaux exportées par la Namibie partent surtout vers les États-Unis.", 'fr', defs))).toContain('NA>PL:other:planned');
+  });
+});
+
+describe('session 43: a proposal plans', () => {
+  const defs = [C('NA', ['Namibia', 'Namibie']), C('PL', ['Poland', 'Pologne'])];
+  it('"proposed sending", "a proposé mardi d\'envoyer"', () => {
+    expect(withStatus(run('Namibia proposed sending 3,000 zebras to Poland.', 'en', defs))).toEqual(['NA>PL:other:planned']);
+    expect(withStatus(run("La Namibie a proposé mardi d'envoyer 3 000 zèbres en Pologne.", 'fr', defs))).toEqual(['NA>PL:other:planned']);
+  });
+});

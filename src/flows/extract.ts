@@ -2429,9 +2429,13 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // with "se" is a passive in Spanish and Portuguese; a country does not send itself.)
     // (Not a verb of keeping: "Chile se mantuvo como principal destino" is where the goods stayed going.)
     const sePassive = !noun && (lang === 'es' || lang === 'pt') && t.cls === 'send' && t.sense !== 'keep' && t.mood === 'fin' && (items[t.idx - 1]?.lower === 'se' || (lang === 'pt' && items[t.idx + 1]?.lower === '-se'));
+    // ("Londres s'est vu offrir 10 000 animaux", "l'Ukraine se verra livrer des chars": French "se voir" before an infinitive makes
+    // its subject the one the transfer is done to.)
+    const seVoir = lang === 'fr' && !noun && t.mood === 'inf' && SE_VOIR.test(items[t.idx - 1]?.lower ?? '') && [2, 3].some((d) => REFLEXIVE_SE.has(items[t.idx - d]?.lower ?? ''));
     const passive =
       t.dest === true ||
       sePassive ||
+      seVoir ||
       (!noun &&
       !etreMove &&
       t.mood === 'part' &&
@@ -2475,6 +2479,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       return undefined;
     };
     let noFill = false;
+    // ("Les trophées exportés par le Botswana partent surtout vers les États-Unis": goods a participle on the subject opening the
+    // sentence describes go where the clause's own verb of going takes them, to no end the discourse fills.)
+    const nextGo = triggers[ti + 1];
+    if (!noun && passive && t.cls === 'send' && t.mood === 'part' && t.idx <= 3 && nextGo && (nextGo.cls === 'leave' || nextGo.cls === 'move') && nextGo.mood !== 'noun' && nextGo.mood !== 'part' && nextGo.idx - t.idx <= 6) noFill = true;
     let helped: number | undefined;
     let opening: number | undefined;
     if (!noun && !passive) {
@@ -6111,6 +6119,10 @@ function trainersWith(items: Item[], v: number, R: number): number | undefined {
 }
 /** Articles between "with" and its noun. */
 const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'os', 'as', 'uns', 'umas', 'los', 'las', 'unos', 'unas', 'des', 'les', 'd']);
+
+/** French "voir" in "se voir" + infinitive ("s'est vu offrir", "se verra livrer", "se voient refuser"). */
+const SE_VOIR = /^(?:vue?s?|voi[ts]?|voient|verra|verront|voyait|voyaient)$/;
+const REFLEXIVE_SE: ReadonlySet<string> = new Set(['s', 'se']);
 
 /** Verbs of promising or offering ("prometió", "promised", "ofereceu", "a proposé"). */
 const PROMISE = /^(?:prom[ei]|promis|offer|ofrec|ofere|propus|propos|propôs|propuso)/;
