@@ -9537,3 +9537,16 @@ describe('session 43: a proposal plans', () => {
     expect(withStatus(run("La Namibie a proposé mardi d'envoyer 3 000 zèbres en Pologne.", 'fr', defs))).toEqual(['NA>PL:other:planned']);
   });
 });
+
+describe('session 43: a place after "rather than" is where nothing goes; French "emprunter" a route borrows nothing', () => {
+  const defs = [C('DK', ['Denmark', 'Dinamarca']), C('XK', ['Kosovo']), C('KZ', [], ['kazakhes']), CITY('Novorossiïsk', 'RU'), C('DE', ["l'Allemagne"])];
+  it('"expelled from Kosovo to their home countries rather than return to Denmark", "en lugar de volver a Dinamarca"', () => {
+    expect(triples(run('The inmates will be expelled straight from Kosovo to their home countries rather than return to Denmark.', 'en', defs))).toEqual([]);
+    expect(triples(run('Los presos serán expulsados desde Kosovo a sus países en lugar de volver a Dinamarca.', 'es', defs))).toEqual([]);
+  });
+  it('"L\'essentiel des exportations kazakhes emprunte toutefois l\'oléoduc du CPC jusqu\'au terminal de Novorossiïsk"', () => {
+    const out = triples(run("L'essentiel des exportations kazakhes de brut emprunte toutefois toujours l'oléoduc du CPC jusqu'au terminal de Novorossiïsk.", 'fr', defs));
+    expect(out).toContain('KZ>Novorossiïsk@RU:oil');
+    expect(out.some((f) => f.endsWith(':money'))).toBe(false);
+  });
+});

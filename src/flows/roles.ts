@@ -208,6 +208,22 @@ export function makerBefore(items: Item[], s: number): boolean {
 const SEAT_PHRASES: ReadonlySet<string> = new Set(['sede em', 'sede en', 'sede no', 'sede na']);
 
 /** Roles of the place items of one sentence, left to right. */
+/** Words of "rather than" in the four languages: the last word of each phrase, and the words before it. */
+const INSTEAD: ReadonlyArray<readonly string[]> = [['rather', 'than'], ['instead', 'of'], ['en', 'lugar', 'de'], ['en', 'vez', 'de'], ['em', 'vez', 'de'], ['ao', 'invés', 'de'], ['em', 'lugar', 'de'], ['au', 'lieu', 'de'], ['au', 'lieu', 'd'], ['plutôt', 'que']];
+
+/** Does "rather than" (or its Romance forms) stand at most four words before the place at i, with no punctuation or place between? */
+function insteadBefore(items: Item[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 6); j--) {
+    const it = items[j]!;
+    if (it.place || it.tok === 'punct') return false;
+    for (const words of INSTEAD) {
+      if (it.lower !== words[words.length - 1]) continue;
+      if (words.every((w, d) => items[j - (words.length - 1) + d]?.lower === w)) return true;
+    }
+  }
+  return false;
+}
+
 export function placeRoles(items: Item[]): Array<Role | undefined> {
   const roles: Array<Role | undefined> = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
@@ -248,6 +264,9 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
     // ("o gás argentino, que atravessa o território boliviano", "Argentine gas crosses Bolivian territory", "migrants who crossed
     // Guatemala": a place a verb of crossing has as its object is on the way, no end.)
     if ((roles[i]!.role === 'bare' || roles[i]!.role === 'demonym') && crossedObject(items, i)) roles[i] = { role: 'between' };
+    // ("will be expelled straight from Kosovo to their home countries rather than return to Denmark", "en lugar de volver a España",
+    // "au lieu de rentrer au Danemark": a place after "rather than" is where nothing goes.)
+    if (insteadBefore(items, i)) roles[i] = { role: 'between' };
     // ("seguiram para França e para os Países Baixos": right after a verb that ends with its preposition of
     // destination, a place with no article of its own is where it goes.)
     if (roles[i]!.role === 'bare' && items[i - 1]?.trig && TO_ENDINGS.test(items[i - 1]!.lower)) roles[i] = { role: 'to' };
