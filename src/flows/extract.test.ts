@@ -9550,3 +9550,13 @@ describe('session 43: a place after "rather than" is where nothing goes; French 
     expect(out.some((f) => f.endsWith(':money'))).toBe(false);
   });
 });
+
+describe('session 43: "informó la institución" is the institution just named speaking; scanners are technology', () => {
+  const defs = [CITY('Turbo', 'CO'), CITY('Miami', 'US'), C('CO', ['Colombia']), C('US', ['Estados Unidos']), CITY('Cartagena', 'CO')];
+  it('"La Policía de Colombia decomisó [...] fusiles enviados desde Miami, informó la institución": stated', () => {
+    expect(withStatus(run('La Policía de Colombia decomisó en Turbo 30 fusiles que habían sido enviados desde Miami, informó la institución.', 'es', defs))).toEqual(['Miami@US>Turbo@CO:weapons:stated']);
+  });
+  it('"Estados Unidos donará dos escáneres para el puerto de Cartagena"', () => {
+    expect(triples(run('Estados Unidos donará dos escáneres para el puerto de Cartagena.', 'es', defs))).toEqual(['US>Cartagena@CO:technology']);
+  });
+});

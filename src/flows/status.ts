@@ -203,7 +203,7 @@ const OWN_SOURCE = /^(ministr|minist[eéè]r|government|governo|gobierno|gouvern
  * statement ("según el comunicado", "la Direction générale des migrations égyptienne"; not "a statement from
  * Amnesty International", "le directeur de l'AIEA").
  */
-const OWN_GENERIC = /^(pasta$|direc|dire[cç][aã]o|institut|nota$|comunicad|communiqu|statement)/;
+const OWN_GENERIC = /^(pasta$|direc|dire[cç][aã]o|institut|instituci|institui[cç]|nota$|comunicad|communiqu|statement)/;
 /** Figures a body publishes ("according to data from Secex", "según cifras del DANE", "selon les chiffres des douanes"). */
 const DATA_WORDS = /^(data|figures|statistics|dados|n[uú]meros|estat[ií]stic|datos|cifras|donn[ée]es|chiffres|statistiques)$/;
 /** A company speaking, "the company said", "informó la empresa": the party's own only as "the company", unqualified. */

@@ -262,7 +262,7 @@ export const en: Lexicon = {
     ['vehicles', 'vehicles', 'vehicles'], ['armoured vehicles', 'vehicles', 'vehicles'], ['armored vehicles', 'vehicles', 'vehicles'],
     ['tanks', 'vehicles', 'tanks'], ['fighter jets', 'vehicles', 'fighter jets'], ['stealth fighters', 'vehicles', 'fighter jets'], ['jet fighters', 'vehicles', 'fighter jets'], ['jets', 'vehicles', 'jets'],
     ['plane', 'vehicles', 'aircraft'], ['planes', 'vehicles', 'aircraft'], ['airplanes', 'vehicles', 'aircraft'], ['aeroplanes', 'vehicles', 'aircraft'], ['helicopter', 'vehicles', 'helicopters'],
-    ['detectors', 'technology', 'detectors'], ['robots', 'technology', 'robots'], ['ivory', 'other', 'ivory'], ['rhino horn', 'other', 'rhino horn'], ['pangolin scales', 'other', 'pangolin scales'],
+    ['detectors', 'technology', 'detectors'], ['scanners', 'technology', 'scanners'], ['robots', 'technology', 'robots'], ['ivory', 'other', 'ivory'], ['rhino horn', 'other', 'rhino horn'], ['pangolin scales', 'other', 'pangolin scales'],
     ['aircraft', 'vehicles', 'aircraft'], ['helicopters', 'vehicles', 'helicopters'], ['warships', 'vehicles', 'ships'],
     ['ships', 'vehicles', 'ships'], ['submarines', 'vehicles', 'submarines'],
     ['technology', 'technology', 'technology'], ['technologies', 'technology', 'technology'], ['systems', 'technology', 'systems'],

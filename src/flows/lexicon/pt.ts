@@ -226,7 +226,7 @@ export const pt: Lexicon = {
     ['veículos de guerra', 'vehicles', 'vehicles'], ['veículos blindados', 'vehicles', 'vehicles'], ['veículos', 'vehicles', 'vehicles'],
     ['tanques', 'vehicles', 'tanks'], ['blindados', 'vehicles', 'armoured vehicles'], ['caças', 'vehicles', 'fighter jets'],
     ['avião', 'vehicles', 'aircraft'], ['aeronave', 'vehicles', 'aircraft'], ['helicóptero', 'vehicles', 'helicopters'],
-    ['detetores', 'technology', 'detectors'], ['detectores', 'technology', 'detectors'], ['robôs', 'technology', 'robots'], ['marfim', 'other', 'ivory'], ['chifres de rinoceronte', 'other', 'rhino horn'], ['escamas de pangolim', 'other', 'pangolin scales'],
+    ['detetores', 'technology', 'detectors'], ['scanners', 'technology', 'scanners'], ['escâneres', 'technology', 'scanners'], ['detectores', 'technology', 'detectors'], ['robôs', 'technology', 'robots'], ['marfim', 'other', 'ivory'], ['chifres de rinoceronte', 'other', 'rhino horn'], ['escamas de pangolim', 'other', 'pangolin scales'],
     ['aviões', 'vehicles', 'aircraft'], ['aeronaves', 'vehicles', 'aircraft'], ['helicópteros', 'vehicles', 'helicopters'],
     ['navios', 'vehicles', 'ships'], ['navios de guerra', 'vehicles', 'ships'], ['submarinos', 'vehicles', 'submarines'],
     ['tecnologia', 'technology', 'technology'], ['tecnologias', 'technology', 'technology'], ['sistemas', 'technology', 'systems'],
