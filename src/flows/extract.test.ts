@@ -9560,3 +9560,13 @@ describe('session 43: "informó la institución" is the institution just named s
     expect(triples(run('Estados Unidos donará dos escáneres para el puerto de Cartagena.', 'es', defs))).toEqual(['US>Cartagena@CO:technology']);
   });
 });
+
+describe('session 43: dependence on goods "bought from" a seller; a possessive anaphor and an aside before the word of dependence', () => {
+  const defs = [CITY('Lusaka', 'ZM', true), C('ZM', ['Zambia']), C('MW', ['Malawi']), C('TZ', ['Tanzania'])];
+  it('"Malawi relies on 30,000 tonnes a year of sulphuric acid bought from Tanzania"', () => {
+    expect(triples(run('Malawi relies on 30,000 tonnes a year of sulphuric acid bought from Tanzania.', 'en', defs))).toEqual(['TZ>MW:other']);
+  });
+  it('"LUSAKA (Reuters) - [...] The country\'s only copper smelter, near Kitwe, relies on chemicals bought from Tanzania"', () => {
+    expect(triples(run("LUSAKA (Reuters) - Zambia raised its copper output by 12% last year. The country's only large smelter, near Kitwe, relies on chemicals bought from Tanzania.", 'en', defs))).toEqual(['TZ>ZM:other']);
+  });
+});

@@ -853,7 +853,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // (One scan for the cue words of the four readings below, which need two places or, for goods a
     // shipment includes, a flow just before: most sentences have none.)
     if (memory.length !== mem) return;
-    if (inSentence.length < 2 && !(mem > 0 && si - memory[mem - 1]!.sentence <= 1)) return;
+    // (An anaphor the items resolved counts: "The country's first lithium plant relies on acid bought from Zambia".)
+    if (inSentence.length < 2 && !(mem > 0 && si - memory[mem - 1]!.sentence <= 1) && !(items && items.filter((x) => !!x.place).length >= 2)) return;
     if (!hasWord(text, s.start, s.end, ownCueWords(lang))) return;
     included(si, s, inSentence, quote, items);
     if (memory.length === mem) announced(si, s, inSentence, quote, items);
@@ -1399,7 +1400,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    */
   function* predicateWords(s: Span, inSentence: MentionRef[], items: Item[] | undefined, key: 'rely' | 'owe'): Generator<{ its: Item[]; v: number; subject: number }> {
     const words = lexWords(lang, key);
-    if (!words || inSentence.length < 2 || !hasWord(text, s.start, s.end, words.ws)) return;
+    // (A place may be an anaphor the items resolved: "The country's first lithium plant relies on acid bought from Zambia".)
+    if (!words || (inSentence.length < 2 && !(items && items.filter((x) => !!x.place).length >= 2)) || !hasWord(text, s.start, s.end, words.ws)) return;
     const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
     for (let v = 1; v < its.length; v++) {
       if (!words.set.has(its[v]!.lower)) continue;
@@ -1448,6 +1450,24 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
             if (it.place.via === 'demonym') sender = it.place.place;
             if (goods < 0 && isCargo(its[j + 1])) goods = j + 1;
             break;
+          }
+        }
+        // ("relies on about 40,000 tonnes a year of sulphuric acid bought from Zambia": past a quantity, the goods, and their seller
+        // after "from", maybe past a participle of buying.)
+        if (goods < 0 && !sender) for (let j = k; j < Math.min(its.length, k + 10) && goods < 0; j++) {
+          const it = its[j]!;
+          if (it.tok === 'punct' && !isComma(it)) break;
+          if (it.place || it.trig) break;
+          if (it.cargo) goods = j;
+        }
+        if (goods >= 0 && !sender) {
+          for (let j = goods + 1; j < Math.min(its.length, goods + 4); j++) {
+            const it = its[j]!;
+            if (it.place) {
+              if (it.place.via === 'name' && prepRole(its[j - 1]) === 'from' && (j === goods + 2 || its[j - 2]?.tags.some((x) => x.k === 'verb' && x.mood === 'part'))) sender = it.place.place;
+              break;
+            }
+            if (it.tok === 'punct') break;
           }
         }
       }
@@ -7194,8 +7214,19 @@ const CONTAINS: ReadonlySet<string> = new Set([
 ]);
 /** The latest place before the word at v in its clause, a few words back, with no negation between; else -1. */
 function placeSubject(its: Item[], v: number): number {
-  for (let k = v - 1; k >= Math.max(0, v - 6); k--) {
+  let lo = Math.max(0, v - 6);
+  for (let k = v - 1; k >= lo; k--) {
     const it = its[k]!;
+    // ("The country's first lithium plant, near Goromonzi, relies": past an aside set off by commas right before the word.)
+    if (k === v - 1 && isComma(it)) {
+      let j = k - 1;
+      while (j > Math.max(0, k - 6) && !isComma(its[j]) && its[j]!.tok !== 'punct' && !its[j]!.trig) j--;
+      if (isComma(its[j])) {
+        k = j;
+        lo = Math.max(0, j - 6);
+        continue;
+      }
+    }
     if (it.tok === 'punct' || it.trig || hasMark(it, MB.neg)) return -1;
     if (!it.place) continue;
     // (not a place after a preposition: "La inflación en Argentina depende" is no dependence of Argentina's)
