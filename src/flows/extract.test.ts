@@ -9570,3 +9570,15 @@ describe('session 43: dependence on goods "bought from" a seller; a possessive a
     expect(triples(run("LUSAKA (Reuters) - Zambia raised its copper output by 12% last year. The country's only large smelter, near Kitwe, relies on chemicals bought from Tanzania.", 'en', defs))).toEqual(['TZ>ZM:other']);
   });
 });
+
+describe('session 43: a lot or shipment with no goods named that arrives somewhere is more of the latest flow to that country', () => {
+  const defs = [C('AR', ['Argentina']), C('UZ', ['Uzbequistão', 'Uzbekistan']), CITY('Samarkand', 'UZ'), CITY('Samarcanda', 'UZ'), C('CN', [], ['Chinese'])];
+  it('"A Argentina vendeu trigo ao Uzbequistão. O primeiro lote, de 2.000 toneladas, chegou a Samarcanda", "The first shipment arrived in Samarkand"', () => {
+    expect(triples(run('A Argentina vendeu trigo ao Uzbequistão. O primeiro lote, de 2.000 toneladas, chegou a Samarcanda em março.', 'pt', defs))).toContain('AR>Samarcanda@UZ:other');
+    expect(triples(run('Argentina sold wheat to Uzbekistan. The first shipment arrived in Samarkand in March.', 'en', defs))).toContain('AR>Samarkand@UZ:other');
+  });
+  it('not a lot of other goods, nor with no earlier flow to that country', () => {
+    expect(triples(run('Argentina sold wheat to Uzbekistan. The first shipment of Chinese rice arrived in Samarkand in March.', 'en', defs)).some((f) => f.startsWith('AR>Samarkand'))).toBe(false);
+    expect(triples(run('The first shipment arrived in Samarkand in March.', 'en', defs))).toEqual([]);
+  });
+});

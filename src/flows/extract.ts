@@ -714,6 +714,34 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
    * A flow a sentence-level reading found with both ends chosen (countries unless `fromCountry` is false
    * for the sender): stated as a sending between actors, with no end left to the discourse.
    */
+  /**
+   * "O Brasil vendeu carne bovina ao Cazaquistão. O primeiro lote, de 3.000 toneladas, chegou a Almaty", "The first shipment arrived
+   * in Almaty": a lot or shipment opening the sentence, with no goods named, that arrives at a place is more of the goods the
+   * latest flow (one or two sentences back) brought to that place's country, from where that flow came.
+   */
+  function lotArrived(si: number, quote: Span, items: Item[]): void {
+    let lot = -1;
+    for (let k = 0; k < Math.min(items.length, 4); k++) if (LOTS.has(items[k]!.lower)) lot = k;
+    if (lot < 0) return;
+    const v = items.findIndex((x, k) => k > lot && k <= lot + 12 && x.tags.some((g) => g.k === 'verb' && g.cls === 'move' && g.mood !== 'inf' && g.mood !== 'ger'));
+    if (v < 0 || items.slice(0, v).some((x) => isCargo(x) && !LOTS.has(x.lower) && !x.tags.some((g) => g.k === 'cargo' && g.cat === 'vehicles'))) return;
+    const roles = placeRoles(items);
+    let at = -1;
+    for (let k = v + 1; k < Math.min(items.length, v + 4) && at < 0; k++) if (items[k]!.place && (roles[k]?.role === 'to' || roles[k]?.role === 'in') && items[k]!.place!.via === 'name') at = k;
+    if (at < 0) return;
+    const to = items[at]!.place!.place;
+    for (let k = memory.length - 1; k >= 0; k--) {
+      const m = memory[k]!;
+      if (si - m.sentence > 2) break;
+      if (m.sentence >= si || countryOf(m.to).country !== countryOf(to).country || m.to.id === to.id || m.cat === 'visit' || m.cat === 'people' || m.cat === 'troops') continue;
+      // ("de 3.000 toneladas", "of 3,000 tonnes": the lot's size, read from the word counted.)
+      const n = items.findIndex((x, j) => j > lot && j < v && x.tok === 'num');
+      const q = n > 0 ? quantityAt(items, n + 1, decimalComma) ?? quantityAt(items, n + 2, decimalComma) : null;
+      emitRead(m.from, to, m.cat, '', undefined, q, hedgedFor(items, v) ? 'reported' : 'stated', si, quote, false);
+      return;
+    }
+  }
+
   function emitRead(from: Place, to: Place, cat: FlowCategory, unit: string, word: string | undefined, q: Quantity | null, status: FlowStatus, si: number, quote: Span, fromCountry = true, earlier?: Span): void {
     emit({ from, to, fromActor: true, toActor: true, cat, unit, word, q, status, reversed: false, recip: false, fromCountry, dstIn: false, pron: false, byActor: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote, earlier);
   }
@@ -849,6 +877,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (memory.length === mem) accountedFor(si, s, inSentence, quote, items);
       if (memory.length === mem) studyAbroad(si, s, inSentence, quote);
       if (memory.length === mem) demandBuyers(si, s, inSentence, quote);
+      if (memory.length === mem && items) lotArrived(si, quote, items);
     }
     // (One scan for the cue words of the four readings below, which need two places or, for goods a
     // shipment includes, a flow just before: most sentences have none.)
@@ -6143,6 +6172,9 @@ const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'os', 'as', 'uns', 'u
 /** French "voir" in "se voir" + infinitive ("s'est vu offrir", "se verra livrer", "se voient refuser"). */
 const SE_VOIR = /^(?:vue?s?|voi[ts]?|voient|verra|verront|voyait|voyaient)$/;
 const REFLEXIVE_SE: ReadonlySet<string> = new Set(['s', 'se']);
+
+/** Words for a lot or shipment of goods ("o primeiro lote", "the first shipment", "el primer cargamento", "la première cargaison"). */
+const LOTS: ReadonlySet<string> = new Set(['lot', 'lots', 'lote', 'lotes', 'batch', 'shipment', 'consignment', 'cargo', 'carregamento', 'remessa', 'cargamento', 'envío', 'embarque', 'cargaison', 'livraison', 'expédition', 'carga']);
 
 /** Verbs of promising or offering ("prometió", "promised", "ofereceu", "a proposé"). */
 const PROMISE = /^(?:prom[ei]|promis|offer|ofrec|ofere|propus|propos|propôs|propuso)/;
