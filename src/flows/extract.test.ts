@@ -1453,7 +1453,8 @@ describe('clause context', () => {
 
   it('"hasta"/"até" before a place is where goods go; before a number it is "up to"', () => {
     const P = [C('PE', ['Perú']), C('BO', ['Bolivia']), CITY('Ilo', 'PE'), CITY('La Paz', 'BO', true), C('ES', ['España']), C('LV', ['Letonia'])];
-    expect(triples(run('Bolivia compra gasóleo en el puerto de Ilo, desde donde ese carburante es transportado en cisternas hasta La Paz.', 'es', P))).toEqual(['Ilo@PE>BO:oil']);
+    // (A capital goods reach from a town is the place itself: session 43.)
+    expect(triples(run('Bolivia compra gasóleo en el puerto de Ilo, desde donde ese carburante es transportado en cisternas hasta La Paz.', 'es', P))).toEqual(['Ilo@PE>La Paz@BO:oil']);
     const q = run('España enviará hasta 500 soldados a Letonia.', 'es', P);
     expect(q.map((f) => `${f.to}:${f.quantity}:${f.qualifier}`)).toEqual(['LV:500:up to']);
   });
@@ -9580,5 +9581,15 @@ describe('session 43: a lot or shipment with no goods named that arrives somewhe
   it('not a lot of other goods, nor with no earlier flow to that country', () => {
     expect(triples(run('Argentina sold wheat to Uzbekistan. The first shipment of Chinese rice arrived in Samarkand in March.', 'en', defs)).some((f) => f.startsWith('AR>Samarkand'))).toBe(false);
     expect(triples(run('The first shipment arrived in Samarkand in March.', 'en', defs))).toEqual([]);
+  });
+});
+
+describe('session 43: a capital that goods reach from a town is the place itself', () => {
+  const defs = [C('CA', ['Canada']), CITY('Halifax', 'CA'), C('LV', ['Latvia'], ['Latvian']), CITY('Riga', 'LV', true), C('CN', ['China']), CITY('Beijing', 'CN', true), CITY('Mombasa', 'KE'), C('KE', ['Kenya'])];
+  it('"Canada shipped 14 tanks from Halifax to the Latvian port of Riga", with Latvia named', () => {
+    expect(triples(run('Latvia welcomed the delivery. Canada shipped 14 tanks from Halifax to the Latvian port of Riga.', 'en', defs))).toContain('Halifax@CA>Riga@LV:vehicles');
+  });
+  it('money a capital lends, or goods it sends, stay its country\'s: "Beijing lent $500 million to Mombasa"', () => {
+    expect(triples(run('China has become Kenya\'s main creditor. Beijing lent $500 million to Mombasa for the port.', 'en', defs))).toContain('CN>Mombasa@KE:money');
   });
 });

@@ -1766,9 +1766,14 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
         // (5: goods, when there is nothing to inherit)
       }
     }
+    // ("trasladados por mar desde el puerto de Santander hasta Riga": a capital that goods reach from a town is the place itself, no
+    // stand-in for its government; goods only, and a capital no actor: "Pequim emprestou 500 milhões a Moçâmedes" is China's money.)
+    // (Not a capital they leave: "Astana livre du pétrole [...] acheminées vers la raffinerie de Schwedt" is the government's sale.)
+    const goods = f.cat !== 'money' && f.cat !== 'training' && f.cat !== 'technology' && f.cat !== 'aid';
+    const townFrom = goods && !!f.from && !f.fromCountry && f.from.kind === 'city' && !f.from.capital;
     let from = f.from ? (f.fromCountry ? countryOf(f.from) : endpoint(f.from, f.fromActor, f.cat)) : undefined;
     // ("A plane carrying relief supplies landed in Hanoi": where a carrier arrives is the city itself.)
-    let to = f.to ? (f.cls === 'move' && !f.toActor ? f.to : endpoint(f.to, f.toActor, f.cat)) : undefined;
+    let to = f.to ? ((f.cls === 'move' && !f.toActor) || (townFrom && f.to.kind === 'city' && !f.toActor) ? f.to : endpoint(f.to, f.toActor, f.cat)) : undefined;
     let filled = false;
     let earlier = earlierQuote;
     // "From there, they were transported to Crimea": the end of the latest transfer, else the place last named.
