@@ -236,7 +236,39 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
   if (localities.length) streets.push(...repeatLocalities(ctx, localities, found, streets));
   // streets go last: documentPass numbers containers by position in its own list
   const strays: RawMention[] = [];
-  return documentPass(ctx, found, strays).concat(strays, streets);
+  const kept = documentPass(ctx, found, strays);
+  return kept.concat(strays, unknownTownsIn(ctx, kept, streets), streets);
+}
+
+/** Prepositions of going before a town's name ("partiram para Rukla", "trucked to", "hacia", "vers"). */
+const TOWARD = new Set(['to', 'towards', 'toward', 'para', 'até', 'ate', 'hacia', 'hasta', 'vers', 'jusqu']);
+
+/**
+ * "220 militares partiram para Rukla, na Lituânia", "trucked to Kilinochchi, in Sri Lanka": a capitalised name the gazetteer does
+ * not know, right after a preposition of going and qualified by a country after a comma and a locative word, is a locality of that
+ * country (one to three words; none already a place, a street or a person's known first name).
+ */
+function unknownTownsIn(c: Ctx, kept: RawMention[], streets: RawMention[]): RawMention[] {
+  const { tk } = c;
+  const out: RawMention[] = [];
+  const covered = new Set<number>();
+  for (const m of kept) for (let t = m.t0; t < m.t1; t++) covered.add(t);
+  for (const m of streets) for (let t = m.t0; t < m.t1; t++) covered.add(t);
+  for (const where of kept) {
+    if (where.via !== 'name' || where.refs.length === 0 || !where.refs.every((r) => c.gaz.entry(r.entry).kind === 'country')) continue;
+    const inWord = where.t0 - 1;
+    if (inWord < 2 || tk.gap[inWord] !== GAP_COMMA || !IN_COUNTRY.has(tk.norm[inWord]!)) continue;
+    let t0 = inWord;
+    while (t0 > 0 && inWord - t0 < 3 && (tk.shape[t0 - 1]! & CAP) !== 0 && !covered.has(t0 - 1) && (t0 === inWord || tk.gap[t0] === GAP_SPACE)) t0--;
+    if (t0 === inWord || t0 < 1 || tk.gap[t0] !== GAP_SPACE || !TOWARD.has(tk.norm[t0 - 1]!) || !(tk.shape[t0 - 1]! & LOWER)) continue;
+    if (FIRST_NAMES.has(tk.norm[t0]!) || FUNCTION_WORDS.has(tk.norm[t0]!)) continue;
+    const words: string[] = [];
+    for (let t = t0; t < inWord; t++) words.push(tk.norm[t]!);
+    const start = tk.start[t0]!;
+    const end = tk.end[inWord - 1]!;
+    out.push({ start, end, text: c.text.slice(start, end), t0, t1: inWord, key: words.join(' '), refs: [], via: 'name', street: true, locality: true, inside: where });
+  }
+  return out;
 }
 
 /** Articles a name may start with ("La Unión", "L'Union": French "l'" is the token "l"). */

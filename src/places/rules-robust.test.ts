@@ -450,6 +450,13 @@ describe('context within the sentence', () => {
     expect(placeOf(places('The convoy reached Maiduguri, in Nigeria.'), 'Maiduguri')?.kind).toBe('city');
   });
 
+  it('a name the gazetteer lacks, after a preposition of going and qualified by a country, is a locality there (session 43)', () => {
+    expect(placeOf(places('Cerca de 220 militares partiram hoje para Rukla, na Lituânia, onde vão ficar seis meses.', 'pt'), 'Rukla')).toMatchObject({ kind: 'other', country: 'LT', within: 'country:LT' });
+    expect(placeOf(places('The aid was trucked to Zvrkla Dol, in Serbia, on Monday.'), 'Zvrkla Dol')?.country).toBe('RS');
+    // (not after another word: "said Zvrkla, in Serbia" names no place)
+    expect(placeOf(places('The deal was signed, said Zvrkla, in Serbia.'), 'Zvrkla')).toBeUndefined();
+  });
+
   it('never makes a small namesake of a world city out of a country named in the sentence', () => {
     expect(placeOf(places("Two officials came from London's Heathrow animal centre and from Air Canada Cargo."), 'London')?.country).toBe('GB');
   });
