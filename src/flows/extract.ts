@@ -2533,6 +2533,8 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       return undefined;
     };
     let noFill = false;
+    /** The people of a remittance noun's "of", where they live: they send the money, and are no transfer of their own. */
+    let remitters = false;
     // ("Les trophées exportés par le Botswana partent surtout vers les États-Unis": goods a participle on the subject opening the
     // sentence describes go where the clause's own verb of going takes them, to no end the discourse fills.)
     const nextGo = triggers[ti + 1];
@@ -3116,6 +3118,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
           src = inR;
           srcActor = false;
           dstActor = true;
+        }
+        // ("as remessas dos emigrantes instalados em França", "remittances from migrants living in Spain": emigrants named by no
+        // nationality send from where they live, home to the country the story is about, filled from the discourse.)
+        else if (noun && REMITTANCES.test(items[t.idx]!.lower) && src === undefined && inR !== undefined && inR > t.idx && (dst === undefined || dst === inR) && residentsIn(items, inR, t.idx) > t.idx) {
+          src = inR;
+          dst = undefined;
+          srcActor = false;
+          remitters = true;
         }
         break;
       }
@@ -4342,7 +4352,7 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
     // ("O investimento chinês no Brasil concentra-se em energia": what is invested in is no goods sent.)
     // ("Chinese firms have invested $5 billion in uranium mining in Namibia": so is the sector a verb of investing puts money into.)
     const investing = t.cat === 'money' && investsAt(items, t) && given.some((h) => h.cat === 'money');
-    let hits = categorize(t, sentHome || t.until !== undefined || investing ? given.filter((h) => h.cat === 'money') : peopleGiver !== undefined ? given.filter((h) => h.at !== peopleGiver) : given, sourceBetween);
+    let hits = categorize(t, sentHome || remitters || t.until !== undefined || investing ? given.filter((h) => h.cat === 'money') : peopleGiver !== undefined ? given.filter((h) => h.at !== peopleGiver) : given, sourceBetween);
     // ("El cargamento, enviado por Irán a Venezuela, incluía 2 millones de barriles de gasolina": a word of cargo in general names no goods
     // of its own beside the goods it is said to hold.)
     if (hits.some((h) => h.unit === 'cargo' && h.cat === 'other') && hits.some((h) => h.unit !== 'cargo')) hits = hits.filter((h) => !(h.unit === 'cargo' && h.cat === 'other'));

@@ -224,6 +224,39 @@ function insteadBefore(items: Item[], i: number): boolean {
   return false;
 }
 
+/** Superlatives and words of rank that open an apposition ranking its subject within a place. */
+const SUPERLATIVES: ReadonlySet<string> = new Set(['mayor', 'mayores', 'maior', 'maiores', 'largest', 'biggest', 'greatest', 'leading', 'premier', 'première', 'primer', 'primera', 'primeiro', 'primeira', 'principal', 'principales', 'principais', 'main', 'top', 'plus']);
+
+/**
+ * Is the place at i the scope of a superlative in an apposition set off by a comma after a place: "de África" in "Uganda, el mayor
+ * país de acogida de África,", "Africa's" in "Uganda, Africa's largest refugee host,"? The ranked place is a region or continent, not a
+ * country; the superlative stands after the comma (past an article), at most five words before the place's "of", or right after an
+ * English possessive that follows the comma; a comma closes the apposition.
+ */
+function rankScope(items: Item[], i: number): boolean {
+  const closes = (k: number): boolean => {
+    for (let j = k; j < Math.min(items.length, k + 6); j++) {
+      if (isComma(items[j]) || (items[j]!.tok === 'punct' && items[j]!.lower !== '-')) return isComma(items[j]);
+      if (items[j]!.place) return false;
+    }
+    return false;
+  };
+  // (The apposition is on a place, the subject, that the ranked place holds: "Uganda, [...] de África"; not "A Hidroeléctrica de Cahora
+  // Bassa (HCB), maior produtora de energia de Moçambique", whose country is the company's own.)
+  const onPlace = (comma: number): boolean => !!items[comma - 1]?.place && items[i]!.place!.place.kind !== 'country' && items[i]!.place!.via === 'name';
+  // English: ", Africa's largest refugee host,"
+  if (isComma(items[i - 1]) && items[i + 1]?.lower === 's' && SUPERLATIVES.has(items[i + 2]?.lower ?? '')) return onPlace(i - 1) && closes(i + 3);
+  if (prepRole(items[i - 1]) !== 'of') return false;
+  for (let k = i - 2; k >= Math.max(1, i - 6); k--) {
+    const it = items[k]!;
+    if (it.place || it.tok === 'punct') return false;
+    if (!SUPERLATIVES.has(it.lower)) continue;
+    const a = hasMark(items[k - 1], MB.det) ? k - 2 : k - 1;
+    return isComma(items[a]) && onPlace(a) && closes(i + 1);
+  }
+  return false;
+}
+
 export function placeRoles(items: Item[]): Array<Role | undefined> {
   const roles: Array<Role | undefined> = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
@@ -267,6 +300,9 @@ export function placeRoles(items: Item[]): Array<Role | undefined> {
     // ("will be expelled straight from Kosovo to their home countries rather than return to Denmark", "en lugar de volver a España",
     // "au lieu de rentrer au Danemark": a place after "rather than" is where nothing goes.)
     if (insteadBefore(items, i)) roles[i] = { role: 'between' };
+    // ("Uganda, el mayor país de acogida de África, recibió", "Uganda, Africa's largest refugee host, received": the place a
+    // superlative in an apposition ranks within is its scope, no end.)
+    if (rankScope(items, i)) roles[i] = { role: 'between' };
     // ("seguiram para França e para os Países Baixos": right after a verb that ends with its preposition of
     // destination, a place with no article of its own is where it goes.)
     if (roles[i]!.role === 'bare' && items[i - 1]?.trig && TO_ENDINGS.test(items[i - 1]!.lower)) roles[i] = { role: 'to' };
