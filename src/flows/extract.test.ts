@@ -9611,3 +9611,11 @@ describe('session 43: remittances of emigrants named by no nationality come from
     expect(out).not.toContain('CH>PT:people');
   });
 });
+
+describe('session 43: goods sent with no category of their own never take the training or visit of the latest flow', () => {
+  const defs = [C('ML', ['Mali'], ['malienses']), C('CH', ['Suiza']), C('RU', ['Rusia'], ['rusa']), C('GN', ['Guinea'])];
+  it('"[...] formará en Rusia a 40 técnicos malienses. Otras 20 toneladas salieron de contrabando hacia Guinea": no Russian training for Guinea', () => {
+    const out = triples(run('Mali exportó 60 toneladas de oro a Suiza. Una empresa rusa formará en Rusia a 40 técnicos malienses. Otras 20 toneladas salieron de contrabando hacia Guinea.', 'es', defs));
+    expect(out.some((f) => f.endsWith('>GN:training'))).toBe(false);
+  });
+});

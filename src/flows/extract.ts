@@ -1735,11 +1735,13 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const exp0 = m && m.cat === 'money' && f.cls === 'receive' && !f.from ? recentExporter(si) : undefined;
       if (exp0 && exp0.cat !== 'money' && countryOf(exp0.place).country !== countryOf(m!.from).country) {
         f.cat = exp0.cat ?? 'other';
-      } else if (m && si - m.sentence <= 1) {
+      } else if (m && si - m.sentence <= 1 && !((WEIGHTS.test(f.unit) || f.unit === 'other') && (m.cat === 'training' || m.cat === 'visit') && latestGoods(si, MEMORY_SENTENCES, BULK_CATS))) {
         f.cat = m.cat;
         f.unit = m.unit;
         f.word = m.word;
       } else {
+        // (Goods, or tonnes, are not the training or the visit of the latest flow: "La empresa rusa formará a 40 técnicos. [...] otras 30
+        // toneladas salieron de contrabando hacia Togo" are more of the gold exported before.)
         // ("Perú recibió préstamos. Los préstamos fueron concedidos por México": the goods of a recent
         // transfer stated with one end.)
         const whence = !f.from && !!f.to && f.cls === 'receive' && f.inherit === 1;
