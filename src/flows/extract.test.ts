@@ -9619,3 +9619,14 @@ describe('session 43: goods sent with no category of their own never take the tr
     expect(out.some((f) => f.endsWith('>GN:training'))).toBe(false);
   });
 });
+
+describe('session 43: goods after a gapped subject of their own are that subject\'s', () => {
+  const defs = [C('GR', ['Grécia', 'Grecia']), C('TR', ['Turquia', 'Turquía']), C('EG', ['Egito', 'Egipto']), C('CY', ['Chipre'])];
+  it('"A Grécia e a Turquia enviaram helicópteros para Chipre e o Egito uma equipa de 40 bombeiros"', () => {
+    const out = triples(run('A Grécia e a Turquia enviaram helicópteros para Chipre e o Egito uma equipa de 40 bombeiros.', 'pt', defs));
+    expect(out).toContain('EG>CY:aid');
+    expect(out.some((f) => (f.startsWith('GR>') || f.startsWith('TR>')) && f.endsWith(':aid'))).toBe(false);
+    expect(triples(run('Grecia y Turquía enviaron helicópteros a Chipre y Egipto un equipo de 40 bomberos.', 'es', defs))).toContain('EG>CY:aid');
+    expect(triples(run('Greece and Turkey sent helicopters to Cyprus and Egypt a team of 40 firefighters.', 'en', [...defs, C('GR', ['Greece']), C('TR', ['Turkey']), C('EG', ['Egypt']), C('CY', ['Cyprus'])]))).toContain('EG>CY:aid');
+  });
+});

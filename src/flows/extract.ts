@@ -5065,10 +5065,14 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
       if (q) ownQ.set(dsts[0], q);
       else if (q === null) shareOnly = dsts[0];
     }
+    // ("A Jordânia e Israel enviaram helicópteros e o Egito uma equipa de 60 bombeiros", "and Egypt a team of firefighters": the
+    // goods after a gapped subject of their own are that subject's.)
+    const gappedGiver = !noun && t.cls === 'send' && hits.length > 1 ? gappedSubject(items, roles, hits, t.idx, R) : undefined;
     const raw: RawFlow[] = [];
     for (const h of hits) {
-      for (const a of srcs) {
+      for (const a of gappedGiver !== undefined && h.at !== undefined && h.at > gappedGiver ? [gappedGiver] : srcs) {
         for (const b of dsts) {
+          if (gappedGiver !== undefined && b === gappedGiver) continue;
           if (pairedTo && pairedTo.get(h) !== b) continue;
           if (pairedFrom && (a === undefined || !pairedFrom.get(h)?.has(a))) continue;
           if (t.cls === 'exchange' && (a === b || a === undefined || b === undefined || countryAt(items, a) === countryAt(items, b))) continue;
@@ -6192,6 +6196,26 @@ const REFLEXIVE_SE: ReadonlySet<string> = new Set(['s', 'se']);
 
 /** Words for a lot or shipment of goods ("o primeiro lote", "the first shipment", "el primer cargamento", "la première cargaison"). */
 const LOTS: ReadonlySet<string> = new Set(['lot', 'lots', 'lote', 'lotes', 'batch', 'shipment', 'consignment', 'cargo', 'carregamento', 'remessa', 'cargamento', 'envío', 'embarque', 'cargaison', 'livraison', 'expédition', 'carga']);
+
+/**
+ * A gapped clause's own subject among the goods of the verb at v: "enviaram helicópteros e o Egito uma equipa de 60 bombeiros" — after
+ * goods of the verb, "and" (maybe an article), a country named with no preposition, and goods of its own within four words. Its index, or
+ * undefined.
+ */
+function gappedSubject(items: Item[], roles: Array<Role | undefined>, hits: CargoHit[], v: number, R: number): number | undefined {
+  for (let p = v + 2; p <= Math.min(R, items.length - 2); p++) {
+    const it = items[p]!;
+    // (After a destination the country may read as a second one: "para Chipre e o Egito uma equipa", an article opening goods of its
+    // own says it is a subject.)
+    const role = roles[p]?.role;
+    if (!it.place || it.place.via !== 'name' || it.place.place.kind !== 'country' || !(role === 'bare' || (role === 'to' && hasMark(items[p + 1], MB.det) && hits.some((h) => h.at !== undefined && h.at > p + 1 && h.at <= p + 5)))) continue;
+    const c = hasMark(items[p - 1], MB.det) ? p - 2 : p - 1;
+    if (!hasMark(items[c], MB.coord) || !hits.some((h) => h.at !== undefined && h.at > v && h.at < c)) continue;
+    if (!hits.some((h) => h.at !== undefined && h.at > p && h.at <= p + 5)) continue;
+    return p;
+  }
+  return undefined;
+}
 
 /** Verbs of promising or offering ("prometió", "promised", "ofereceu", "a proposé"). */
 const PROMISE = /^(?:prom[ei]|promis|offer|ofrec|ofere|propus|propos|propôs|propuso)/;
