@@ -9630,3 +9630,11 @@ describe('session 43: goods after a gapped subject of their own are that subject
     expect(triples(run('Greece and Turkey sent helicopters to Cyprus and Egypt a team of 40 firefighters.', 'en', [...defs, C('GR', ['Greece']), C('TR', ['Turkey']), C('EG', ['Egypt']), C('CY', ['Cyprus'])]))).toContain('EG>CY:aid');
   });
 });
+
+describe('session 43: who trains "with" a force of a nationality is trained by it', () => {
+  const defs = [C('IE', [], ['Irish']), C('NL', [], ['Dutch']), C('PT', [], ['portugueses']), C('FR', [], ['francesa'])];
+  it('"Thirty Irish sailors trained with the Dutch navy", "treinaram com a marinha francesa"', () => {
+    expect(triples(run('Thirty Irish sailors trained with the Dutch navy last month.', 'en', defs))).toEqual(['NL>IE:training']);
+    expect(triples(run('Trinta marinheiros portugueses treinaram com a marinha francesa.', 'pt', defs))).toEqual(['FR>PT:training']);
+  });
+});

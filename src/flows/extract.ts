@@ -3309,8 +3309,10 @@ function sentenceFlows(items: Item[], lang: Lang, decimalComma: boolean, si = 0,
         // trains "with" instructors of a nationality is trained by them.)
         const withTrainers = !noun ? trainersWith(items, t.idx, R) : undefined;
         if (withTrainers !== undefined) {
-          src = withTrainers;
-          srcCountry = true;
+          // (Where they train, a place of the trainers' country, is the end: "with the Dutch navy at Den Helder".)
+          const at = inR !== undefined && inR > withTrainers && countryAt(items, inR) === countryAt(items, withTrainers) ? inR : undefined;
+          src = at ?? withTrainers;
+          srcCountry = at === undefined;
           const trainee = subject ?? originL ?? subjDemL;
           dst = trainee !== undefined && trainee < t.idx && countryAt(items, trainee) !== countryAt(items, withTrainers) ? trainee : undefined;
           dstActor = true;
@@ -6182,13 +6184,19 @@ function trainersWith(items: Item[], v: number, R: number): number | undefined {
     if (items[k]!.place?.via !== 'demonym') continue;
     // (The instructors right after "with", or past an article: "avec des instructeurs", "com os instrutores".)
     const withAt = (j: number): boolean => WITH.has(items[j - 1]?.lower ?? '') || (ARTICLE_WORDS.has(items[j - 1]?.lower ?? '') && WITH.has(items[j - 2]?.lower ?? ''));
-    for (let j = k - 1; j >= Math.max(v + 2, k - 3); j--) if (TRAINERS.test(items[j]!.lower) && withAt(j)) return k;
-    if (TRAINERS.test(items[k + 1]?.lower ?? '') && withAt(k)) return k;
+    // (Or a force of that nationality: "to train with the Dutch navy", "treinar com a marinha francesa".)
+    const trainer = (x: Item | undefined): boolean => TRAINERS.test(x?.lower ?? '') || FORCES.has(x?.lower ?? '');
+    for (let j = k - 1; j >= Math.max(v + 1, k - 3); j--) if (trainer(items[j]) && withAt(j)) return k;
+    if (trainer(items[k + 1]) && withAt(k)) return k;
+    if (hasMark(items[k - 1], MB.det) && WITH.has(items[k - 2]?.lower ?? '') && trainer(items[k + 1])) return k;
   }
   return undefined;
 }
+/** A country's forces one may train with ("navy", "marinha", "armada", "ejército", "armée"). */
+const FORCES: ReadonlySet<string> = new Set(['navy', 'army', 'marines', 'forces', 'military', 'marinha', 'exército', 'forças', 'armada', 'ejército', 'fuerzas', 'marina', 'armée', 'marine', 'gendarmerie']);
+
 /** Articles between "with" and its noun. */
-const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'os', 'as', 'uns', 'umas', 'los', 'las', 'unos', 'unas', 'des', 'les', 'd']);
+const ARTICLE_WORDS: ReadonlySet<string> = new Set(['the', 'a', 'o', 'os', 'as', 'uns', 'umas', 'el', 'la', 'los', 'las', 'unos', 'unas', 'le', 'l', 'des', 'les', 'd']);
 
 /** French "voir" in "se voir" + infinitive ("s'est vu offrir", "se verra livrer", "se voient refuser"). */
 const SE_VOIR = /^(?:vue?s?|voi[ts]?|voient|verra|verront|voyait|voyaient)$/;
