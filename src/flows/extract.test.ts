@@ -9638,3 +9638,15 @@ describe('session 43: who trains "with" a force of a nationality is trained by i
     expect(triples(run('Trinta marinheiros portugueses treinaram com a marinha francesa.', 'pt', defs))).toEqual(['FR>PT:training']);
   });
 });
+
+describe('session 43: "levar" a quantity to no place named is buying it; live cattle', () => {
+  const defs = [C('BR', ['Brasil'], ['brasileira']), C('PE', ['Peru'], ['peruanos']), C('CL', ['Chile']), C('ID', [], ['indonésios']), C('AU', ['Austrália'])];
+  it('"O Peru comprou 30 mil toneladas de soja brasileira. O Chile levou 12 mil toneladas no período"', () => {
+    expect(triples(run('O Peru comprou 30 mil toneladas de soja brasileira. O Chile levou 12 mil toneladas no período.', 'pt', defs))).toContain('BR>CL:other');
+    // (not "levou mais de 100 mil pessoas a deixar": a number of people, no tonnes)
+    expect(triples(run('O Brasil levou 200 toneladas de alimentos para o Peru.', 'pt', defs))).toEqual(['BR>PE:other']);
+  });
+  it('"Os indonésios importam quase todo o gado em pé da Austrália"', () => {
+    expect(triples(run('Os indonésios importam quase todo o gado em pé da Austrália.', 'pt', defs))).toEqual(['AU>ID:other']);
+  });
+});

@@ -186,6 +186,9 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     // ("carried out strikes", "carried on": a phrasal verb, no carrying.)
     if (verb && lang === 'en' && CARRIED.has(it.lower) && PHRASAL_PARTICLES.has(nx0?.lower ?? '')) verb = undefined;
     // ("L'essentiel des exportations emprunte l'oléoduc du CPC": French "emprunter" a route takes it, no borrowing.)
+    // ("As Filipinas levaram 21 mil toneladas no período", "Vietnam se llevó el 20 %": taking a quantity of goods to no place named
+    // is buying it.)
+    if (verb && verb.cls === 'send' && (lang === 'pt' || lang === 'es') && /^(?:lev|llev)/.test(it.lower) && tookQuantity(items, i)) verb = { ...verb, cls: 'receive', sense: 'goods' };
     // (Past an adverb: "emprunte toutefois l'oléoduc".)
     if (verb && lang === 'fr' && /^emprunt/.test(it.lower) && [1, 2, 3, 4].some((d) => FR_ROUTES.has(items[i + d]?.lower ?? '') && !items.slice(i + 1, i + d).some((x) => !!x.place || x.cargo || x.tok !== 'word'))) verb = undefined;
     if (verb && lang === 'en' && it.lower === 'given' && (!prev || isComma(prev) || prev.tok === 'punct') && prepRole(nx0) !== 'to' && prepRole(nx0) !== 'by') verb = undefined;
@@ -992,6 +995,22 @@ const EMBARK = /^(?:embarc|embarqu)/;
 /** Waiting for goods ("waiting for", "awaiting", "awaits"). */
 const WAITING = /^(?:waiting for|awaiting|awaits)$/;
 /** "contract for", "contrat pour", "contrato para": a purchase noun only before goods. */
+/** Words of weight or share after a number, maybe past a word of scale ("toneladas", "%"). */
+const TAKEN_UNITS = /^(?:toneladas?|tonnes?|quilos|kilos|%|por)$/;
+
+/**
+ * After the verb at i, a number with a unit of weight or a share within four words, and no place after "to" ("para", "a") in the next
+ * eight: "levaram 21 mil toneladas no período", "se llevó el 20 % del total".
+ */
+function tookQuantity(items: Item[], i: number): boolean {
+  let n = -1;
+  // (past a word of scale: "21 mil toneladas")
+  for (let k = i + 1; k <= Math.min(items.length - 2, i + 4); k++) if (items[k]!.tok === 'num' && (TAKEN_UNITS.test(items[k + 1]!.lower) || TAKEN_UNITS.test(items[k + 2]?.lower ?? ''))) n = k;
+  if (n < 0) return false;
+  for (let k = i + 1; k <= Math.min(items.length - 1, i + 8); k++) if (items[k]!.place && (prepRole(items[k - 1]) === 'to' || (hasMark(items[k - 1], MB.det) && prepRole(items[k - 2]) === 'to'))) return false;
+  return true;
+}
+
 /** French routes one "emprunte" ("emprunter l'oléoduc", "la route", "le corridor"). */
 const FR_ROUTES: ReadonlySet<string> = new Set(['oléoduc', 'oléoducs', 'gazoduc', 'gazoducs', 'pipeline', 'route', 'routes', 'voie', 'voies', 'corridor', 'chemin', 'itinéraire', 'autoroute', 'pont', 'tunnel', 'détroit', 'canal', 'ligne', 'axe', 'passage', 'col', 'couloir', 'piste', 'fleuve', 'frontière']);
 const CONTRACT_FOR = /^(?:contracts? for|contrats? pour|contratos? para)$/;

@@ -1373,9 +1373,10 @@ function strayTown(c: Ctx, town: RawMention, where: RawMention): boolean {
   // and Ghana", "C.J. McArthur, Chad Foster", and "o semanário Savana, a Tanzânia" is an article)
   if (where.t0 - town.t1 !== 1 || !IN_COUNTRY.has(c.tk.norm[town.t1]!)) return false;
   let cc: string | undefined;
+  // ("do porto de Vila do Conde, no Pará": so is one qualified by a region of a country, when all the region's senses lie there.)
   for (const r of where.refs) {
     const e = c.gaz.entry(r.entry);
-    if (e.kind !== 'country' || !e.country || (cc !== undefined && cc !== e.country)) return false;
+    if ((e.kind !== 'country' && e.kind !== 'region') || !e.country || (cc !== undefined && cc !== e.country)) return false;
     cc = e.country;
   }
   if (cc === undefined) return false;

@@ -529,3 +529,9 @@ describe('exonyms that are also dictionary words (hand table CITY_EXTRA_NAMES, s
     expect(placeOf(places('The plant in Florence, Alabama, will close.'), 'Florence')?.country).toBe('US');
   });
 });
+
+describe('towns qualified by a region of another country (session 43)', () => {
+  it('"do porto de Vila do Conde, no Pará": a town the gazetteer knows only abroad, qualified by a region, is a locality of that region', () => {
+    expect(placeOf(places('Um navio deve zarpar do porto de Vila do Conde, no Pará, rumo à Indonésia.', 'pt'), 'Vila do Conde')?.country).toBe('BR');
+  });
+});
