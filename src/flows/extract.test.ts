@@ -9650,3 +9650,12 @@ describe('session 43: "levar" a quantity to no place named is buying it; live ca
     expect(triples(run('Os indonésios importam quase todo o gado em pé da Austrália.', 'pt', defs))).toEqual(['AU>ID:other']);
   });
 });
+
+describe('session 43: buyers listed after an exporter named in the same sentence buy from it', () => {
+  const defs = [C('IT', ['Italia'], ['italiana']), C('RU', ['Rusia']), C('DE', ['Alemania']), C('FR', ['Francia'])];
+  it('"Italia compró trigo a Rusia. La pasta es uno de los productos estrella de la exportación italiana: Alemania y Francia absorbieron más del 40 % de las ventas"', () => {
+    const out = triples(run('Italia compró trigo a Rusia. La pasta es uno de los productos estrella de la exportación italiana: Alemania y Francia absorbieron más del 40 % de las ventas.', 'es', defs));
+    expect(out).toEqual(expect.arrayContaining(['IT>DE:other', 'IT>FR:other']));
+    expect(out.some((f) => f.startsWith('RU>DE') || f.startsWith('RU>FR'))).toBe(false);
+  });
+});

@@ -1051,6 +1051,9 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     const own = sendingWithoutDestination(si);
     const sender = senderOf;
     if (!origin && own) origin = sender(own.from!);
+    // ("La pasta es uno de los productos estrella de la exportación italiana: Alemania y Francia absorbieron más del 40 % de las
+    // ventas": the exporter this sentence names sells, before the latest flow's sender.)
+    if (!origin && exporter?.sentence === si && !inSentence.some((m) => m.start >= s.start + bp!.start && countryOf(m.place).country === countryOf(exporter!.place).country)) origin = sender(exporter.place);
     if (!origin) origin = lastOk ? sender(lastOk.from) : prevExp?.place;
     // ("O Brasil embarcou 3,2 milhões de toneladas de açúcar. A China se manteve como principal destino": a
     // recent sending stated with no destination.)
