@@ -1410,7 +1410,13 @@ function documentPass(c: Ctx, found: RawMention[], strays: RawMention[]): RawMen
     if (m.container !== -1) continue;
     delete m.container;
     const prev = found[k - 1]!;
-    if (m.t0 - prev.t1 > 1 || c.tk.gap[prev.t1] !== GAP_COMMA) continue;
+    // ("Bari (Italia), 28 feb (EFE)", "Tinduf (Argelia)": a place in parentheses right after a name qualifies it as one after a comma does.)
+    const paren = m.t0 === prev.t1 && /^ ?\($/.test(c.text.slice(prev.end, m.start)) && c.text[m.end] === ')';
+    if (m.t0 - prev.t1 > 1 || (c.tk.gap[prev.t1] !== GAP_COMMA && !paren)) continue;
+    if (paren) {
+      if (canContain(c, m, prev)) qualifier.set(prev, m);
+      continue;
+    }
     if (canContain(c, m, prev)) qualifier.set(prev, m);
     // ("o Hospital de Santa Maria, em Lisboa", "no Palácio Ribamar, em Algés": a name after an organisation's word that the
     // next place cannot contain names the building there, not a town abroad.)

@@ -535,3 +535,9 @@ describe('towns qualified by a region of another country (session 43)', () => {
     expect(placeOf(places('Um navio deve zarpar do porto de Vila do Conde, no Pará, rumo à Indonésia.', 'pt'), 'Vila do Conde')?.country).toBe('BR');
   });
 });
+
+describe('a place in parentheses after a name qualifies it (session 43)', () => {
+  it('"Bari (Italia), 28 feb (EFE).-" is the Italian city, not the Somali region', () => {
+    expect(placeOf(places('Bari (Italia), 28 feb (EFE).- Cientos de agricultores protestaron en el puerto contra la descarga de trigo.', 'es'), 'Bari')?.country).toBe('IT');
+  });
+});
