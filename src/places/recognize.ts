@@ -775,7 +775,9 @@ function accept(
     const p = tk.norm[i - 1]!;
     if (INITIAL_LOCATIVES.has(p) || (c.lang === 'pt' && (p === 'no' || p === 'na'))) m.locative = true;
   }
-  if (afterComma || (tk.gap[i] !== GAP_COMMA && locativeAfterComma(c, i, afterMention))) {
+  // ("Bari (Italia)": so does one in parentheses right after a mention.)
+  const inParens = afterMention && i > 0 && /^ ?\($/.test(text.slice(tk.end[i - 1]!, start)) && text[end] === ')';
+  if (afterComma || inParens || (tk.gap[i] !== GAP_COMMA && locativeAfterComma(c, i, afterMention))) {
     // this mention qualifies the previous one
     m.container = -1;
   }
