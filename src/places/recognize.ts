@@ -777,7 +777,10 @@ function accept(
   }
   // ("Bari (Italia)": so does one in parentheses right after a mention.)
   const inParens = afterMention && i > 0 && /^ ?\($/.test(text.slice(tk.end[i - 1]!, start)) && text[end] === ')';
-  if (afterComma || inParens || (tk.gap[i] !== GAP_COMMA && locativeAfterComma(c, i, afterMention))) {
+  // ("crushing plants around Rosario in Argentina": and one after "in" right after a mention, with no comma.)
+  const prevMention = found[found.length - 1];
+  const inAfter = i > 1 && prevMention !== undefined && prevMention.t1 === i - 1 && tk.gap[i] === GAP_SPACE && tk.gap[i - 1] === GAP_SPACE && (tk.shape[i - 1]! & LOWER) !== 0 && IN_COUNTRY.has(tk.norm[i - 1]!);
+  if (afterComma || inParens || inAfter || (tk.gap[i] !== GAP_COMMA && locativeAfterComma(c, i, afterMention))) {
     // this mention qualifies the previous one
     m.container = -1;
   }
@@ -1414,8 +1417,11 @@ function documentPass(c: Ctx, found: RawMention[], strays: RawMention[]): RawMen
     const prev = found[k - 1]!;
     // ("Bari (Italia), 28 feb (EFE)", "Tinduf (Argelia)": a place in parentheses right after a name qualifies it as one after a comma does.)
     const paren = m.t0 === prev.t1 && /^ ?\($/.test(c.text.slice(prev.end, m.start)) && c.text[m.end] === ')';
-    if (m.t0 - prev.t1 > 1 || (c.tk.gap[prev.t1] !== GAP_COMMA && !paren)) continue;
-    if (paren) {
+    // (Only a country: "a PDQ Mart in Woodbridge", "the National Lakeshore in Michigan" name businesses and parks there.)
+    const afterIn = m.t0 === prev.t1 + 1 && c.tk.gap[prev.t1] === GAP_SPACE && IN_COUNTRY.has(c.tk.norm[prev.t1]!) && m.refs.length > 0 && m.refs.every((r) => c.gaz.entry(r.entry).kind === 'country');
+    if (!afterIn && (m.t0 - prev.t1 > 1 || (c.tk.gap[prev.t1] !== GAP_COMMA && !paren))) continue;
+    // ("around Rosario in Argentina": after "in" with no comma, only a container that holds a sense of the name qualifies it.)
+    if (paren || afterIn) {
       if (canContain(c, m, prev)) qualifier.set(prev, m);
       continue;
     }

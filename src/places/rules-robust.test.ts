@@ -542,3 +542,10 @@ describe('a place in parentheses after a name qualifies it (session 43)', () => 
     expect(placeOf(places(text, 'es'), 'Bari')?.country).toBe('IT');
   });
 });
+
+describe('a country after "in" right after a name qualifies it (session 43)', () => {
+  it('"crushing plants around Rosario in Argentina", in a story naming Uruguay', () => {
+    const text = "Paraguayan soybeans go to Uruguay's terminal of Nueva Palmira. Barges also take beans downstream to crushing plants around Rosario in Argentina.";
+    expect(placeOf(places(text), 'Rosario')?.country).toBe('AR');
+  });
+});
