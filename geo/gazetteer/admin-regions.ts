@@ -129,6 +129,8 @@ export const ADMIN_REGIONS: AdminRow[] = [
   ['IQ', 'Al Başrah al Qadīmah', 30.5, 47.5, 'Basra Governorate', 'Província de Baçorá', 'Gobernación de Basora', 'gouvernorat de Bassorah'],
   ['NG', 'Maiduguri', 11.8, 13.2, 'Borno State', 'Estado de Borno', 'Estado de Borno', 'État de Borno'],
   ['CD', 'Goma', -0.8, 29.0, 'North Kivu', 'Kivu do Norte', 'Kivu del Norte', 'Nord-Kivu'],
+  ['CD', 'Bukavu', -3.0, 28.3, 'South Kivu', 'Kivu do Sul', 'Kivu del Sur;Kivu Sur', 'Sud-Kivu'],
+  ['LB', 'Zahlé', 33.85, 35.9, 'Beqaa;Bekaa;Bekaa Valley', 'Vale do Bekaa;Bekaa', 'Valle de la Becá;Bekaa', 'Békaa;plaine de la Békaa'],
   ['MM', 'Sittwe', 19.8, 93.7, 'Rakhine State;Rakhine', 'Estado de Rakhine', 'Estado de Rakáin', "État d'Arakan"],
   ['ET', 'Mekele', 13.8, 39.0, 'Tigray', 'Tigré', 'Tigray', 'Tigré'],
 ];

@@ -47,6 +47,7 @@ export const ISLANDS: WorldRegionRow[] = [
   ['sumatra', 0, 102, 'Sumatra', 'Sumatra;Samatra', 'Sumatra', 'Sumatra', 'ID'],
   ['borneo', 0.5, 114, 'Borneo', 'Bornéu', 'Borneo', 'Bornéo'],
   ['sulawesi', -2, 121, 'Sulawesi;Celebes', 'Celebes;Sulawesi', 'Célebes;Sulawesi', 'Célèbes;Sulawesi', 'ID'],
+  ['halmahera', 0.9, 127.9, 'Halmahera', 'Halmahera', 'Halmahera', 'Halmahera', 'ID'],
   ['lombok', -8.6, 116.3, 'Lombok', 'Lombok', 'Lombok', 'Lombok', 'ID'],
   ['bintan', 1.08, 104.5, 'Bintan', 'Bintan', 'Bintan', 'Bintan', 'ID'],
   ['new-guinea', -5.5, 141, 'New Guinea', 'Nova Guiné', 'Nueva Guinea', 'Nouvelle-Guinée'],

@@ -7,7 +7,7 @@
  * names separated by ";" (the first is the display name in that language); coordinates are rough centres, good to a few
  * kilometres (a camp, a base) or to the middle of the field or basin. Names are matched in every language, so left out on
  * purpose: sites named by an everyday word or a first name in one of our languages ("Leviathan", "Tamar", "Tengiz", "Clark",
- * "Ream" alone, "Moria", "Karen" alone), and sites known well enough as the town they stand in (Bagram, Ramstein, Aviano,
+ * "Ream" alone, "Moria", "Karen" alone), sites Portuguese news names mostly as a football club (Leixões), and sites known well enough as the town they stand in (Bagram, Ramstein, Aviano,
  * Cam Ranh, Ceyhan, Gwadar, Lobito), which cities1000 already has.
  * Country: the state the site lies in (Pituffik and Kangerlussuaq: Greenland, which the gazetteer keeps as a country of its
  * own, as ISO 3166 does).
@@ -34,6 +34,9 @@ export const SITES: WorldRegionRow[] = [
   // (the air base, not the parish of cities500, whose two everyday words "Monte" and "Real" the recogniser leaves alone)
   ['monte-real', 39.83, -8.89, 'Monte Real', 'Monte Real', 'Monte Real', 'Monte Real', 'PT'],
   ['ream-naval-base', 10.5, 103.61, 'Ream Naval Base;Ream naval base', 'base naval de Ream', 'base naval de Ream', 'base navale de Ream', 'KH'],
+  ['figo-maduro', 38.78, -9.13, 'Figo Maduro', 'Figo Maduro', 'Figo Maduro', 'Figo Maduro', 'PT'],
+  ['baldonnel', 53.3, -6.45, 'Baldonnel;Casement Aerodrome', 'Baldonnel', 'Baldonnel', 'Baldonnel', 'IE'],
+  ['zvartnots', 40.15, 44.4, 'Zvartnots;Zvartnots airport', 'Zvartnots;aeroporto de Zvartnots', 'Zvartnots;aeropuerto de Zvartnots', 'Zvartnots;aéroport de Zvartnots', 'AM'],
   // Refugee and displacement camps
   ['dadaab', 0.06, 40.31, 'Dadaab', 'Dadaab', 'Dadaab', 'Dadaab', 'KE'],
   ['zaatari', 32.29, 36.32, "Zaatari;Za'atari", "Zaatari;Za'atari", "Zaatari;Za'atari", "Zaatari;Za'atari", 'JO'],
@@ -58,6 +61,8 @@ export const SITES: WorldRegionRow[] = [
   ['kashagan', 46.2, 51.5, 'Kashagan', 'Kashagan', 'Kashagan', 'Kachagan;Kashagan', 'KZ'],
   ['rumaila', 30.3, 47.4, 'Rumaila', 'Rumaila', 'Rumaila', 'Roumaïla;Rumaila', 'IQ'],
   ['ghawar', 25.3, 49.3, 'Ghawar', 'Ghawar', 'Ghawar', 'Ghawar', 'SA'],
+  ['coral-sul', -10.45, 40.9, 'Coral Sul;Coral South', 'Coral Sul', 'Coral Sul', 'Coral Sul', 'MZ'],
+  ['pulau-muara-besar', 5.0, 115.1, 'Pulau Muara Besar', 'Pulau Muara Besar', 'Pulau Muara Besar', 'Pulau Muara Besar', 'BN'],
   // Mines and ports that are no town of the list
   ['simandou', 8.5, -8.9, 'Simandou', 'Simandou', 'Simandou', 'Simandou', 'GN'],
   ['kamoa-kakula', -10.78, 25.28, 'Kamoa-Kakula;Kamoa Kakula', 'Kamoa-Kakula', 'Kamoa-Kakula', 'Kamoa-Kakula', 'CD'],

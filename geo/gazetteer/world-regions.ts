@@ -159,6 +159,7 @@ export const WORLD_REGIONS: WorldRegionRow[] = [
   ['lake-huron', 44.8, -82.4, 'Lake Huron', 'Lago Huron', 'Lago Hurón', 'lac Huron', 'US'],
   ['great-lakes', 45, -84, 'Great Lakes', 'Grandes Lagos', 'Grandes Lagos', 'Grands Lacs', 'US'],
   ['lake-victoria', -1, 33, 'Lake Victoria', 'Lago Vitória', 'Lago Victoria', 'lac Victoria'],
+  ['sea-of-galilee', 32.82, 35.59, 'Sea of Galilee;Lake Tiberias', 'Mar da Galileia;lago de Tiberíades', 'Mar de Galilea;lago de Tiberíades', 'lac de Tibériade;mer de Galilée', 'IL'],
   ['alps', 46.5, 10, 'Alps', 'Alpes', 'Alpes', 'Alpes'],
   ['himalayas', 28, 85, 'Himalayas', 'Himalaia', 'Himalaya', 'Himalaya'],
   ['andes', -15, -70, 'Andes', 'Andes;Cordilheira dos Andes', 'Andes;Cordillera de los Andes', 'Andes;cordillère des Andes'],
