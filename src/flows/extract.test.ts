@@ -9659,3 +9659,12 @@ describe('session 43: buyers listed after an exporter named in the same sentence
     expect(out.some((f) => f.startsWith('RU>DE') || f.startsWith('RU>FR'))).toBe(false);
   });
 });
+
+describe('session 43: the places a ranking of destinations names receive remittances', () => {
+  const defs = [C('ES', ['España']), C('PE', ['Perú']), C('BO', ['Bolivia'])];
+  it('"Los inmigrantes en España enviaron 7.000 millones de euros en remesas. Perú fue el principal destino de esas remesas, seguido de Bolivia"', () => {
+    const out = triples(run('Los inmigrantes residentes en España enviaron 7.000 millones de euros en remesas. Perú fue el principal destino de esas remesas, seguido de Bolivia.', 'es', defs));
+    expect(out).toEqual(expect.arrayContaining(['ES>PE:money', 'ES>BO:money']));
+    expect(out.some((f) => f === 'PE>ES:money' || f === 'BO>ES:money')).toBe(false);
+  });
+});

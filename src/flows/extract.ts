@@ -1114,7 +1114,8 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       const { q, unit } = amountBetween(its, m.end, buyers[k + 1]?.start ?? s.end, decimalComma, cat);
       // ("Nepal depende de las remesas de sus trabajadores en el extranjero. Malasia, Catar y los Emiratos concentran la mayor parte de
       // esos envíos": the places that take a share of remittances are where they are sent from, to the country they are about.)
-      if (cat === 'money' && remitted) emitRead(to, origin, cat, unit, undefined, q, status, si, quote, true);
+      // (Not a ranking of destinations: "Colombia fue el principal destino de esas remesas" received them.)
+      if (cat === 'money' && remitted && !DESTINATION_RANK.test(text.slice(s.start + bp.start, s.start + bp.end))) emitRead(to, origin, cat, unit, undefined, q, status, si, quote, true);
       else emitRead(origin, to, cat, unit, undefined, q, status, si, quote, origin.kind === 'country');
     }
   }
@@ -6227,6 +6228,9 @@ function gappedSubject(items: Item[], roles: Array<Role | undefined>, hits: Carg
   }
   return undefined;
 }
+
+/** A buyer phrase that ranks destinations or recipients ("principal destino", "main destination", "premier bénéficiaire"). */
+const DESTINATION_RANK = /destin|recipient|receptor|receiver|b[ée]n[ée]ficiair|beneficiari|recebedor/i;
 
 /** Verbs of promising or offering ("prometió", "promised", "ofereceu", "a proposé"). */
 const PROMISE = /^(?:prom[ei]|promis|offer|ofrec|ofere|propus|propos|propôs|propuso)/;
