@@ -711,10 +711,6 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   }
 
   /**
-   * A flow a sentence-level reading found with both ends chosen (countries unless `fromCountry` is false
-   * for the sender): stated as a sending between actors, with no end left to the discourse.
-   */
-  /**
    * "O Brasil vendeu carne bovina ao Cazaquistão. O primeiro lote, de 3.000 toneladas, chegou a Almaty", "The first shipment arrived
    * in Almaty": a lot or shipment opening the sentence, with no goods named, that arrives at a place is more of the goods the
    * latest flow (one or two sentences back) brought to that place's country, from where that flow came.
@@ -742,6 +738,10 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     }
   }
 
+  /**
+   * A flow a sentence-level reading found with both ends chosen (countries unless `fromCountry` is false
+   * for the sender): stated as a sending between actors, with no end left to the discourse.
+   */
   function emitRead(from: Place, to: Place, cat: FlowCategory, unit: string, word: string | undefined, q: Quantity | null, status: FlowStatus, si: number, quote: Span, fromCountry = true, earlier?: Span): void {
     emit({ from, to, fromActor: true, toActor: true, cat, unit, word, q, status, reversed: false, recip: false, fromCountry, dstIn: false, pron: false, byActor: false, fill: false, there: false, inherit: 0, cls: 'send' }, si, quote, earlier);
   }
@@ -5703,7 +5703,6 @@ function studyPurpose(items: Item[], i: number): boolean {
 /** A contract or a deal, the whole word ("contrato", "accords"; not "according to"): CONTRACT's stems, ended. */
 const DEAL_NOUN = new RegExp(`${CONTRACT.source}s?$`);
 
-/** Is there a colon among items [a, b)? */
 /** A purpose infinitive between `a` and `b`: a plain lower-case word after a word of purpose (see purposeBefore; "to relieve", "para reforçar"). */
 function purposeBetween(items: Item[], a: number, b: number): boolean {
   for (let k = a + 2; k < b; k++) if ((purposeBefore(items, k, true) || items[k - 1]!.lower === 'to') && isPlain(items[k]) && !items[k]!.cap && !items[k]!.place) return true;
@@ -5720,6 +5719,7 @@ function undergoingNationals(items: Item[], roles: Array<Role | undefined>, L: n
   return undefined;
 }
 
+/** Is there a colon among items [a, b)? */
 function colonBetween(items: Item[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (items[k]!.lower === ':') return true;
   return false;
@@ -6596,11 +6596,11 @@ function chain(items: Item[], roles: Array<Role | undefined>, k0: number, L: num
   return out;
 }
 
-/** The noun "country" ("o país", "the country", "le pays"), not a possessive anaphor ("its territory"). */
 /** Words of remittances, as a word set for `hasWord`. */
 const REMITTANCE_WORDS = wordSetOf(REMITTANCE_NOUNS);
 /** English verbs of going that the lexicon lists with their "to" ("goes to", "went to"). */
 const GOING = /^(?:go|goes|went|going)(?: to)?$/;
+/** The noun "country" ("o país", "the country", "le pays"), not a possessive anaphor ("its territory"). */
 const COUNTRY_NOUN = /^(?:pa[ií]s|country|pays)$/;
 /** "o país vizinho", "the neighbouring country", "le pays voisin", "el país vecino" after the trigger, in its window. */
 const NEIGHBOUR = /^(?:vizinh|vecin|voisin|neighbo)/;
@@ -7979,11 +7979,6 @@ function frontedAt(items: Item[], k: number): boolean {
 const SHARED_OUT = / (?:entre|between|among)$/;
 /** Verbs a total is given by ("sumaron", "somaram", "totalled", "reached", "ont atteint", "ascendieron"). */
 const SUM_VERBS: ReadonlySet<string> = new Set(['sumaron', 'sumó', 'suman', 'sumaban', 'somaram', 'somou', 'somam', 'somavam', 'totalled', 'totaled', 'totalling', 'amounted', 'reached', 'alcanzaron', 'alcanzó', 'ascendieron', 'ascendió', 'atingiram', 'atingiu', 'atteint', 'totalisé', 'élevées', 'élevés', 'élevé', 'élevée', ...['fixaram-se', 'fixou-se', 'se fixaram', 'se fixou'].flatMap((v) => ['em', 'no', 'nos', 'na', 'nas'].map((p) => `${v} ${p}`))]);
-/**
- * "Imports from China reached $14.2 billion", "Las exportaciones chilenas a China alcanzaron 21.400 millones de dólares", "Les
- * exportations vers les États-Unis ont atteint 1,1 milliard": a verb of totalling right after a trade noun's clause, before an
- * amount, gives the value of that trade (read with the noun: see sumVerbAfter); it is no verb of moving ("reached the port") itself.
- */
 /** Words that restate the quantity before them after a comma: "soit", "ou seja", "es decir", "o sea", "that is". */
 const RESTATING: ReadonlyMap<string, string | undefined> = new Map([['soit', undefined], ['seja', 'ou'], ['decir', 'es'], ['sea', 'o'], ['is', 'that']]);
 /**
@@ -8006,6 +8001,11 @@ function withoutRestatements(items: Item[], triggers: Trigger[]): Trigger[] {
   });
 }
 
+/**
+ * "Imports from China reached $14.2 billion", "Las exportaciones chilenas a China alcanzaron 21.400 millones de dólares", "Les
+ * exportations vers les États-Unis ont atteint 1,1 milliard": a verb of totalling right after a trade noun's clause, before an
+ * amount, gives the value of that trade (read with the noun: see sumVerbAfter); it is no verb of moving ("reached the port") itself.
+ */
 function withoutTotals(items: Item[], triggers: Trigger[]): Trigger[] {
   return triggers.filter((t, i) => {
     const p = triggers[i - 1];
@@ -9133,7 +9133,6 @@ const CLAUSE_OPENERS_AFTER_SAY: ReadonlySet<string> = new Set([...CLAUSE_OPENERS
 /** "mientras que", "tandis que": the "que" closing a clause opener. */
 const COMPLEMENTIZER: ReadonlySet<string> = new Set(['que', 'qu']);
 
-/** The country of the place item at k (callers know it is one). */
 /** Do the places before the verb at `v` (from `L`) all lie in another country than the port at `k`, the receiver's ("Le Burkina importe par le port de Tema")? */
 function routeAbroad(items: Item[], L: number, v: number, k: number): boolean {
   let other = false;
@@ -9145,6 +9144,7 @@ function routeAbroad(items: Item[], L: number, v: number, k: number): boolean {
   return other;
 }
 
+/** The country of the place item at k (callers know it is one). */
 function countryAt(items: Item[], k: number): string | undefined {
   return items[k]!.place!.place.country;
 }

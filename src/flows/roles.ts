@@ -207,7 +207,6 @@ export function makerBefore(items: Item[], s: number): boolean {
 /** The same as one item ("sede em"). */
 const SEAT_PHRASES: ReadonlySet<string> = new Set(['sede em', 'sede en', 'sede no', 'sede na']);
 
-/** Roles of the place items of one sentence, left to right. */
 /** Words of "rather than" in the four languages: the last word of each phrase, and the words before it. */
 const INSTEAD: ReadonlyArray<readonly string[]> = [['rather', 'than'], ['instead', 'of'], ['en', 'lugar', 'de'], ['en', 'vez', 'de'], ['em', 'vez', 'de'], ['ao', 'invés', 'de'], ['em', 'lugar', 'de'], ['au', 'lieu', 'de'], ['au', 'lieu', 'd'], ['plutôt', 'que']];
 
@@ -257,6 +256,7 @@ function rankScope(items: Item[], i: number): boolean {
   return false;
 }
 
+/** Roles of the place items of one sentence, left to right. */
 export function placeRoles(items: Item[]): Array<Role | undefined> {
   const roles: Array<Role | undefined> = new Array(items.length);
   for (let i = 0; i < items.length; i++) {
@@ -1020,7 +1020,6 @@ function locatesPlaceBefore(items: Item[], i: number): boolean {
 
 /** English words of nearness before a place ("near Bishkek", "outside Riga"). */
 const NEAR: ReadonlySet<string> = new Set(['near', 'outside', 'nearby']);
-/** Sites that a place "near" locates ("air base near Bishkek"). */
 /** After the count at n, within four words (no clause break), a preposition and a place: "200 au Niger", "200 to Niger". */
 function countThenPlace(items: Item[], n: number): boolean {
   for (let k = n + 1; k <= n + 4 && k < items.length; k++) {
@@ -1032,4 +1031,5 @@ function countThenPlace(items: Item[], n: number): boolean {
 
 /** Ways in and out of a country: ports, terminals, airports, border posts. */
 const ROUTE_NOUNS: ReadonlySet<string> = new Set(['port', 'ports', 'porto', 'portos', 'puerto', 'puertos', 'terminal', 'terminais', 'terminales', 'terminaux', 'aeroporto', 'aeropuerto', 'aéroport', 'airport', 'posto', 'paso', 'poste']);
+/** Sites that a place "near" locates ("air base near Bishkek"). */
 const SITES: ReadonlySet<string> = new Set(['base', 'bases', 'camp', 'camps', 'airport', 'airfield', 'port', 'facility', 'plant', 'depot', 'terminal']);

@@ -185,11 +185,11 @@ export function findTriggers(items: Item[], lang: Lang): Trigger[] {
     // (Not the participle of giving: "The tanks, given to Ukraine by Germany, ...".)
     // ("carried out strikes", "carried on": a phrasal verb, no carrying.)
     if (verb && lang === 'en' && CARRIED.has(it.lower) && PHRASAL_PARTICLES.has(nx0?.lower ?? '')) verb = undefined;
-    // ("L'essentiel des exportations emprunte l'oléoduc du CPC": French "emprunter" a route takes it, no borrowing.)
     // ("As Filipinas levaram 21 mil toneladas no período", "Vietnam se llevó el 20 %": taking a quantity of goods to no place named
     // is buying it.)
     if (verb && verb.cls === 'send' && (lang === 'pt' || lang === 'es') && /^(?:lev|llev)/.test(it.lower) && tookQuantity(items, i)) verb = { ...verb, cls: 'receive', sense: 'goods' };
-    // (Past an adverb: "emprunte toutefois l'oléoduc".)
+    // ("L'essentiel des exportations emprunte l'oléoduc du CPC": French "emprunter" a route takes it, no borrowing; past an adverb
+    // too, "emprunte toutefois l'oléoduc".)
     if (verb && lang === 'fr' && /^emprunt/.test(it.lower) && [1, 2, 3, 4].some((d) => FR_ROUTES.has(items[i + d]?.lower ?? '') && !items.slice(i + 1, i + d).some((x) => !!x.place || x.cargo || x.tok !== 'word'))) verb = undefined;
     if (verb && lang === 'en' && it.lower === 'given' && (!prev || isComma(prev) || prev.tok === 'punct') && prepRole(nx0) !== 'to' && prepRole(nx0) !== 'by') verb = undefined;
     // ("paid a state visit to Poland", "a visit that Aliyev paid to Warsaw", "paid tribute to", "pays its respects": an English
@@ -994,7 +994,6 @@ const EMBARK = /^(?:embarc|embarqu)/;
 
 /** Waiting for goods ("waiting for", "awaiting", "awaits"). */
 const WAITING = /^(?:waiting for|awaiting|awaits)$/;
-/** "contract for", "contrat pour", "contrato para": a purchase noun only before goods. */
 /** Words of weight or share after a number, maybe past a word of scale ("toneladas", "%"). */
 const TAKEN_UNITS = /^(?:toneladas?|tonnes?|quilos|kilos|%|por)$/;
 
@@ -1013,6 +1012,7 @@ function tookQuantity(items: Item[], i: number): boolean {
 
 /** French routes one "emprunte" ("emprunter l'oléoduc", "la route", "le corridor"). */
 const FR_ROUTES: ReadonlySet<string> = new Set(['oléoduc', 'oléoducs', 'gazoduc', 'gazoducs', 'pipeline', 'route', 'routes', 'voie', 'voies', 'corridor', 'chemin', 'itinéraire', 'autoroute', 'pont', 'tunnel', 'détroit', 'canal', 'ligne', 'axe', 'passage', 'col', 'couloir', 'piste', 'fleuve', 'frontière']);
+/** "contract for", "contrat pour", "contrato para": a purchase noun only before goods. */
 const CONTRACT_FOR = /^(?:contracts? for|contrats? pour|contratos? para)$/;
 
 /** Nouns of an order placed ("commande"; not "encomenda", also a parcel). */
