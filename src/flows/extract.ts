@@ -726,16 +726,12 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     for (let k = v + 1; k < Math.min(items.length, v + 4) && at < 0; k++) if (items[k]!.place && (roles[k]?.role === 'to' || roles[k]?.role === 'in') && items[k]!.place!.via === 'name') at = k;
     if (at < 0) return;
     const to = items[at]!.place!.place;
-    for (let k = memory.length - 1; k >= 0; k--) {
-      const m = memory[k]!;
-      if (si - m.sentence > 2) break;
-      if (m.sentence >= si || countryOf(m.to).country !== countryOf(to).country || m.to.id === to.id || m.cat === 'visit' || m.cat === 'people' || m.cat === 'troops') continue;
-      // ("de 3.000 toneladas", "of 3,000 tonnes": the lot's size, read from the word counted.)
-      const n = items.findIndex((x, j) => j > lot && j < v && x.tok === 'num');
-      const q = n > 0 ? quantityAt(items, n + 1, decimalComma) ?? quantityAt(items, n + 2, decimalComma) : null;
-      emitRead(m.from, to, m.cat, '', undefined, q, hedgedFor(items, v) ? 'reported' : 'stated', si, quote, false);
-      return;
-    }
+    const m = latestMemory(si, 2, (x) => x.sentence < si && countryOf(x.to).country === countryOf(to).country && x.to.id !== to.id && !LITERAL_CATS.has(x.cat));
+    if (!m) return;
+    // ("de 3.000 toneladas", "of 3,000 tonnes": the lot's size, read from the word counted.)
+    const n = items.findIndex((x, j) => j > lot && j < v && x.tok === 'num');
+    const q = n > 0 ? quantityAt(items, n + 1, decimalComma) ?? quantityAt(items, n + 2, decimalComma) : null;
+    emitRead(m.from, to, m.cat, '', undefined, q, hedgedFor(items, v) ? 'reported' : 'stated', si, quote, false);
   }
 
   /**
@@ -883,7 +879,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     // shipment includes, a flow just before: most sentences have none.)
     if (memory.length !== mem) return;
     // (An anaphor the items resolved counts: "The country's first lithium plant relies on acid bought from Zambia".)
-    if (inSentence.length < 2 && !(mem > 0 && si - memory[mem - 1]!.sentence <= 1) && !(items && items.filter((x) => !!x.place).length >= 2)) return;
+    if (inSentence.length < 2 && !(mem > 0 && si - memory[mem - 1]!.sentence <= 1) && !(items && twoPlaces(items))) return;
     if (!hasWord(text, s.start, s.end, ownCueWords(lang))) return;
     included(si, s, inSentence, quote, items);
     if (memory.length === mem) announced(si, s, inSentence, quote, items);
@@ -1184,13 +1180,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     }
     // ("Taïwan a expédié 1 200 tonnes de riz vers Osaka. [...] Les États-Unis demeurent le premier fournisseur étranger du Japon": a
     // supplier of nothing named supplies the goods the discourse's latest flows brought to that country, in the two sentences before.)
-    if (!cat && sp.cat === 'other') {
-      for (let k = memory.length - 1; k >= 0 && !cat; k--) {
-        const m = memory[k]!;
-        if (si - m.sentence > 2) break;
-        if (m.sentence < si && countryOf(m.to).country === to.country) cat = m.cat;
-      }
-    }
+    if (!cat && sp.cat === 'other') cat = latestMemory(si, 2, (m) => m.sentence < si && countryOf(m.to).country === to.country)?.cat;
     // A supplier of nothing named states no category: no flow.
     if (!cat && sp.cat === 'other') return;
     cat ??= sp.cat;
@@ -1434,7 +1424,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
   function* predicateWords(s: Span, inSentence: MentionRef[], items: Item[] | undefined, key: 'rely' | 'owe'): Generator<{ its: Item[]; v: number; subject: number }> {
     const words = lexWords(lang, key);
     // (A place may be an anaphor the items resolved: "The country's first lithium plant relies on acid bought from Zambia".)
-    if (!words || (inSentence.length < 2 && !(items && items.filter((x) => !!x.place).length >= 2)) || !hasWord(text, s.start, s.end, words.ws)) return;
+    if (!words || (inSentence.length < 2 && !(items && twoPlaces(items))) || !hasWord(text, s.start, s.end, words.ws)) return;
     const its = items ?? buildItems(text, s.start, s.end, inSentence, c, () => undefined);
     for (let v = 1; v < its.length; v++) {
       if (!words.set.has(its[v]!.lower)) continue;
@@ -5719,6 +5709,13 @@ function undergoingNationals(items: Item[], roles: Array<Role | undefined>, L: n
   return undefined;
 }
 
+/** Do the items hold two places or more (anaphors resolved among them)? */
+function twoPlaces(items: Item[]): boolean {
+  let n = 0;
+  for (const it of items) if (it.place && ++n >= 2) return true;
+  return false;
+}
+
 /** Is there a colon among items [a, b)? */
 function colonBetween(items: Item[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (items[k]!.lower === ':') return true;
@@ -6184,12 +6181,12 @@ function trainersBy(items: Item[], v: number, R: number): number | undefined {
  * instructors", "con asesores estadounidenses", "avec des instructeurs russes"): its index in (v, R], or undefined.
  */
 function trainersWith(items: Item[], v: number, R: number): number | undefined {
+  // (The instructors right after "with", or past an article: "avec des instructeurs", "com os instrutores".)
+  const withAt = (j: number): boolean => WITH.has(items[j - 1]?.lower ?? '') || (ARTICLE_WORDS.has(items[j - 1]?.lower ?? '') && WITH.has(items[j - 2]?.lower ?? ''));
+  // (Or a force of that nationality: "to train with the Dutch navy", "treinar com a marinha francesa".)
+  const trainer = (x: Item | undefined): boolean => TRAINERS.test(x?.lower ?? '') || FORCES.has(x?.lower ?? '');
   for (let k = v + 1; k <= R; k++) {
     if (items[k]!.place?.via !== 'demonym') continue;
-    // (The instructors right after "with", or past an article: "avec des instructeurs", "com os instrutores".)
-    const withAt = (j: number): boolean => WITH.has(items[j - 1]?.lower ?? '') || (ARTICLE_WORDS.has(items[j - 1]?.lower ?? '') && WITH.has(items[j - 2]?.lower ?? ''));
-    // (Or a force of that nationality: "to train with the Dutch navy", "treinar com a marinha francesa".)
-    const trainer = (x: Item | undefined): boolean => TRAINERS.test(x?.lower ?? '') || FORCES.has(x?.lower ?? '');
     for (let j = k - 1; j >= Math.max(v + 1, k - 3); j--) if (trainer(items[j]) && withAt(j)) return k;
     if (trainer(items[k + 1]) && withAt(k)) return k;
     if (hasMark(items[k - 1], MB.det) && WITH.has(items[k - 2]?.lower ?? '') && trainer(items[k + 1])) return k;

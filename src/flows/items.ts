@@ -403,12 +403,13 @@ export function buildItems(
       // ("the neighbouring country": English puts the neighbour's adjective between the article and the noun.)
       const adj = items[items.length - 2];
       // ("the Central Asian country", "the African nation": so does an adjective of region, one word or two.)
-      const regionWords = adj && !adj.place && c.lex.lang === 'en' ? [2, 1].find((n) => definite(items[items.length - 2 - n], SINGULAR_DEF) && regionOfAdjective(items.slice(items.length - 1 - n, items.length - 1).map((x) => x.lower).join(' ')) !== undefined) : undefined;
+      const before = adj && !adj.place && c.lex.lang === 'en' ? regionBefore(items) : undefined;
+      const regionWords = before?.words;
       const prev = adj && /^neighbou?ring$/.test(adj.lower) && definite(items[items.length - 3], SINGULAR_DEF) ? items[items.length - 3] : regionWords !== undefined ? items[items.length - 2 - regionWords] : adj;
       // (The words before the anaphor's article, read below, stand one further back past that adjective.)
       const back = prev === adj ? 0 : (regionWords ?? 1);
       /** The countries of the region an adjective names: "o país centro-asiático", "the Central Asian country". */
-      const region = regionWords !== undefined ? regionOfAdjective(items.slice(items.length - 1 - regionWords, items.length - 1).map((x) => x.lower).join(' ')) : regionAfter(text.slice(it.end, it.end + 40));
+      const region = before?.region ?? regionAfter(text.slice(it.end, it.end + 40));
       // "o governo brasileiro", "el Gobierno de Chile", "the government in Kabul": the government of the
       // place named right after it, not an anaphor (only "o país" stands for a country whatever follows).
       // ("el Gobierno de Petro": a government named by its head is none of the discourse's either.)
@@ -674,6 +675,19 @@ function untagNounForms(items: Item[], lang: Lang): void {
     it.tags = it.tags.filter((t) => t.k !== 'verb');
     it.trig = false;
   }
+}
+
+/**
+ * The English adjective of region, one word or two, between an article and the anaphor that ends `items` ("the Central Asian
+ * country"): how many words, and the countries of the region.
+ */
+function regionBefore(items: Item[]): { words: number; region: ReadonlySet<string> } | undefined {
+  for (const n of [2, 1]) {
+    if (!definite(items[items.length - 2 - n], SINGULAR_DEF)) continue;
+    const region = regionOfAdjective(items.slice(items.length - 1 - n, items.length - 1).map((x) => x.lower).join(' '));
+    if (region) return { words: n, region };
+  }
+  return undefined;
 }
 
 /** Words before which French "partie(s)" is the noun, a part ("une partie de", "font partie", "la majeure partie"). */

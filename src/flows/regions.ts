@@ -1,8 +1,11 @@
 /**
  * The world region a country anaphor names by its adjective: "o país centro-asiático", "el país andino", "le pays balte",
  * "the Central Asian country". Country codes per region are the UN M49 subregions (as the world-countries package lists
- * them), plus the groupings news writes of (Nordic, Baltic, Andean, Arab, Gulf, Maghreb, Sahel, Lusophone, Iberian).
+ * them), plus the groupings news writes of (the Balkans, M49's Southeast Europe with Slovenia and Greece; Nordic, Baltic,
+ * Andean, Arab, Gulf, Maghreb, Sahel, Lusophone, Iberian).
  */
+
+import { fold } from '../text/normalize';
 
 const M49: Record<string, string> = {
   africa: 'AO BF BI BJ BW CD CF CG CI CM CV DJ DZ EG EH ER ET GA GH GM GN GQ GW KE KM LR LS LY MA MG ML MR MU MW MZ NA NE NG RW SC SD SL SN SO SS ST SZ TD TG TN TZ UG ZA ZM ZW',
@@ -70,12 +73,11 @@ const ADJECTIVES: Array<[RegExp, ReadonlySet<string>]> = [
   [/^(?:iberic[oa]s?|iberiques?|iberian)$/, set('iberian')],
 ];
 
-/** Lower case without accents (the adjectives above are written so). */
-const foldWord = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/’/g, "'");
 
 /** The countries a regional adjective names ("centro-asiático", "Central Asian"), or undefined for any other word. */
 export function regionOfAdjective(words: string): ReadonlySet<string> | undefined {
-  const w = foldWord(words.trim());
+  // (lower case without accents, as the adjectives above are written)
+  const w = fold(words.trim()).replace(/’/g, "'");
   for (const [re, codes] of ADJECTIVES) if (re.test(w)) return codes;
   return undefined;
 }
