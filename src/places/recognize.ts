@@ -240,6 +240,11 @@ export function recognize(text: string, gaz: Gazetteer, lang: Lang): RawMention[
   return kept.concat(strays, unknownTownsIn(ctx, kept, streets), streets);
 }
 
+/** Does text[start, end) stand in parentheses opened right after offset `before` ("Bari (Italia)")? */
+function parenthesised(text: string, before: number, start: number, end: number): boolean {
+  return text[end] === ')' && /^ ?\($/.test(text.slice(before, start));
+}
+
 /** Prepositions of going before a town's name ("partiram para Rukla", "trucked to", "hacia", "vers"). */
 const TOWARD = new Set(['to', 'towards', 'toward', 'para', 'até', 'ate', 'hacia', 'hasta', 'vers', 'jusqu']);
 
@@ -251,13 +256,16 @@ const TOWARD = new Set(['to', 'towards', 'toward', 'para', 'até', 'ate', 'hacia
 function unknownTownsIn(c: Ctx, kept: RawMention[], streets: RawMention[]): RawMention[] {
   const { tk } = c;
   const out: RawMention[] = [];
-  const covered = new Set<number>();
-  for (const m of kept) for (let t = m.t0; t < m.t1; t++) covered.add(t);
-  for (const m of streets) for (let t = m.t0; t < m.t1; t++) covered.add(t);
+  /** Tokens already a place or a street, gathered only when a country qualifies a name (most documents have none). */
+  let covered: Set<number> | undefined;
   for (const where of kept) {
     if (where.via !== 'name' || where.refs.length === 0 || !where.refs.every((r) => c.gaz.entry(r.entry).kind === 'country')) continue;
     const inWord = where.t0 - 1;
     if (inWord < 2 || tk.gap[inWord] !== GAP_COMMA || !IN_COUNTRY.has(tk.norm[inWord]!)) continue;
+    if (!covered) {
+      covered = new Set<number>();
+      for (const m of kept.concat(streets)) for (let t = m.t0; t < m.t1; t++) covered.add(t);
+    }
     let t0 = inWord;
     while (t0 > 0 && inWord - t0 < 3 && (tk.shape[t0 - 1]! & CAP) !== 0 && !covered.has(t0 - 1) && (t0 === inWord || tk.gap[t0] === GAP_SPACE)) t0--;
     if (t0 === inWord || t0 < 1 || tk.gap[t0] !== GAP_SPACE || !TOWARD.has(tk.norm[t0 - 1]!) || !(tk.shape[t0 - 1]! & LOWER)) continue;
@@ -776,7 +784,7 @@ function accept(
     if (INITIAL_LOCATIVES.has(p) || (c.lang === 'pt' && (p === 'no' || p === 'na'))) m.locative = true;
   }
   // ("Bari (Italia)": so does one in parentheses right after a mention.)
-  const inParens = afterMention && i > 0 && /^ ?\($/.test(text.slice(tk.end[i - 1]!, start)) && text[end] === ')';
+  const inParens = afterMention && i > 0 && parenthesised(text, tk.end[i - 1]!, start, end);
   // ("crushing plants around Rosario in Argentina": and one after "in" right after a mention, with no comma.)
   const prevMention = found[found.length - 1];
   const inAfter = i > 1 && prevMention !== undefined && prevMention.t1 === i - 1 && tk.gap[i] === GAP_SPACE && tk.gap[i - 1] === GAP_SPACE && (tk.shape[i - 1]! & LOWER) !== 0 && IN_COUNTRY.has(tk.norm[i - 1]!);
@@ -1415,17 +1423,15 @@ function documentPass(c: Ctx, found: RawMention[], strays: RawMention[]): RawMen
     if (m.container !== -1) continue;
     delete m.container;
     const prev = found[k - 1]!;
-    // ("Bari (Italia), 28 feb (EFE)", "Tinduf (Argelia)": a place in parentheses right after a name qualifies it as one after a comma does.)
-    const paren = m.t0 === prev.t1 && /^ ?\($/.test(c.text.slice(prev.end, m.start)) && c.text[m.end] === ')';
-    // (Only a country: "a PDQ Mart in Woodbridge", "the National Lakeshore in Michigan" name businesses and parks there.)
-    const afterIn = m.t0 === prev.t1 + 1 && c.tk.gap[prev.t1] === GAP_SPACE && IN_COUNTRY.has(c.tk.norm[prev.t1]!) && m.refs.length > 0 && m.refs.every((r) => c.gaz.entry(r.entry).kind === 'country');
-    if (!afterIn && (m.t0 - prev.t1 > 1 || (c.tk.gap[prev.t1] !== GAP_COMMA && !paren))) continue;
-    // ("around Rosario in Argentina": after "in" with no comma, only a container that holds a sense of the name qualifies it.)
-    if (paren || afterIn) {
-      if (canContain(c, m, prev)) qualifier.set(prev, m);
-      continue;
-    }
+    // ("Bari (Italia), 28 feb (EFE)", "Tinduf (Argelia)": a place in parentheses right after a name, and a country after "in" with no
+    // comma, "around Rosario in Argentina", qualify it only by holding one of its senses. Only a country after "in": "a PDQ Mart in
+    // Woodbridge", "the National Lakeshore in Michigan" name businesses and parks there.)
+    const loose =
+      (m.t0 === prev.t1 && parenthesised(c.text, prev.end, m.start, m.end)) ||
+      (m.t0 === prev.t1 + 1 && c.tk.gap[prev.t1] === GAP_SPACE && IN_COUNTRY.has(c.tk.norm[prev.t1]!) && m.refs.length > 0 && m.refs.every((r) => c.gaz.entry(r.entry).kind === 'country'));
+    if (!loose && (m.t0 - prev.t1 > 1 || c.tk.gap[prev.t1] !== GAP_COMMA)) continue;
     if (canContain(c, m, prev)) qualifier.set(prev, m);
+    else if (loose) continue;
     // ("o Hospital de Santa Maria, em Lisboa", "no Palácio Ribamar, em Algés": a name after an organisation's word that the
     // next place cannot contain names the building there, not a town abroad.)
     else if (orgWordBefore(c, prev.t0)) facilities.add(prev);
