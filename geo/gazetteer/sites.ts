@@ -7,7 +7,7 @@
  * names separated by ";" (the first is the display name in that language); coordinates are rough centres, good to a few
  * kilometres (a camp, a base) or to the middle of the field or basin. Names are matched in every language, so left out on
  * purpose: sites named by an everyday word or a first name in one of our languages ("Leviathan", "Tamar", "Tengiz", "Clark",
- * "Ream" alone, "Moria", "Karen" alone), sites Portuguese news names mostly as a football club (Leixões), and sites known well enough as the town they stand in (Bagram, Ramstein, Aviano,
+ * "Ream" alone, "Moria", "Karen" alone), and sites known well enough as the town they stand in (Bagram, Ramstein, Aviano,
  * Cam Ranh, Ceyhan, Gwadar, Lobito), which cities1000 already has.
  * Country: the state the site lies in (Pituffik and Kangerlussuaq: Greenland, which the gazetteer keeps as a country of its
  * own, as ISO 3166 does).
@@ -34,6 +34,7 @@ export const SITES: WorldRegionRow[] = [
   // (the air base, not the parish of cities500, whose two everyday words "Monte" and "Real" the recogniser leaves alone)
   ['monte-real', 39.83, -8.89, 'Monte Real', 'Monte Real', 'Monte Real', 'Monte Real', 'PT'],
   ['ream-naval-base', 10.5, 103.61, 'Ream Naval Base;Ream naval base', 'base naval de Ream', 'base naval de Ream', 'base navale de Ream', 'KH'],
+  ['alfeite', 38.665, -9.155, 'Alfeite;Alfeite naval base', 'Alfeite;Base Naval do Alfeite', 'Alfeite', 'Alfeite', 'PT'],
   ['figo-maduro', 38.78, -9.13, 'Figo Maduro', 'Figo Maduro', 'Figo Maduro', 'Figo Maduro', 'PT'],
   ['baldonnel', 53.3, -6.45, 'Baldonnel;Casement Aerodrome', 'Baldonnel', 'Baldonnel', 'Baldonnel', 'IE'],
   ['zvartnots', 40.15, 44.4, 'Zvartnots;Zvartnots airport', 'Zvartnots;aeroporto de Zvartnots', 'Zvartnots;aeropuerto de Zvartnots', 'Zvartnots;aéroport de Zvartnots', 'AM'],
@@ -69,4 +70,5 @@ export const SITES: WorldRegionRow[] = [
   ['rubaya', -1.55, 29.0, 'Rubaya', 'Rubaya', 'Rubaya', 'Rubaya', 'CD'],
   ['balama', -13.35, 38.57, 'Balama', 'Balama', 'Balama', 'Balama', 'MZ'],
   ['hambantota', 6.12, 81.12, 'Hambantota', 'Hambantota', 'Hambantota', 'Hambantota', 'LK'],
+  ['leixoes', 41.185, -8.7, 'Leixões;Port of Leixões', 'Leixões;porto de Leixões', 'Leixões;puerto de Leixões', 'Leixões;port de Leixões', 'PT'],
 ];

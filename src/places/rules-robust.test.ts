@@ -551,11 +551,13 @@ describe('a country after "in" right after a name qualifies it (session 43)', ()
 });
 
 describe('sites and regions added in session 43', () => {
-  it('knows Coral Sul, Pulau Muara Besar, Halmahera, South Kivu and the Bekaa in their languages', () => {
+  it('knows Coral Sul, Pulau Muara Besar, Halmahera, South Kivu, the Bekaa, Leixões and Alfeite in their languages', () => {
     expect(placeOf(places("La plateforme flottante Coral Sul expédie du GNL vers l'Europe.", 'fr'), 'Coral Sul')?.country).toBe('MZ');
     expect(placeOf(places('Fuel shipped from Pulau Muara Besar went mainly to Singapore.'), 'Pulau Muara Besar')?.country).toBe('BN');
     expect(placeOf(places('An Australian group pledged $1 billion for a plant on Halmahera island.'), 'Halmahera')?.country).toBe('ID');
     expect(placeOf(places('Miles de personas huyeron de Kivu Sur hacia Burundi.', 'es'), 'Kivu Sur')?.country).toBe('CD');
     expect(placeOf(places('Les fruits de la Békaa partent vers la Jordanie.', 'fr'), 'Békaa')?.country).toBe('LB');
+    expect(placeOf(places('O vinho seguiu de navio de Leixões para o Cazaquistão.', 'pt'), 'Leixões')?.country).toBe('PT');
+    expect(placeOf(places('As lanchas seguiram de navio da base do Alfeite até Pemba.', 'pt'), 'Alfeite')?.country).toBe('PT');
   });
 });
