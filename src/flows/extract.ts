@@ -1086,8 +1086,11 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
     if (named === 'vehicles' && (own?.cat ?? earlierCat) === 'oil') cat = 'oil';
     if (cat === 'visit' || cat === 'training' || ((cat === 'people' || cat === 'troops') && named !== cat)) return;
     const seen = new Set<string>();
-    /** Remittances named in this sentence or the three before: the transfers a share is of. */
-    const remitted = hasWord(text, sents[Math.max(0, si - 3)]!.start, s.end, REMITTANCE_WORDS);
+    // ("Nepal depende de las remesas de sus trabajadores en el extranjero. Malasia, Catar y los Emiratos concentran la mayor parte de
+    // esos envíos": the places that take a share of remittances named in this sentence or the three before are where they are sent
+    // from, to the country they are about.)
+    // (Not a ranking of destinations: "Colombia fue el principal destino de esas remesas" received them.)
+    const remittedFrom = cat === 'money' && !DESTINATION_RANK.test(text.slice(s.start + bp.start, s.start + bp.end)) && hasWord(text, sents[Math.max(0, si - 3)]!.start, s.end, REMITTANCE_WORDS);
     // (The buyers are the phrase's subjects and the places ranked or listed with them: not a place after
     // "of", "from", "by" or "in", nor a possessive: "Poland has become one of the world's biggest arms
     // buyers since Russia's invasion of Ukraine, also ordering tanks from the United States".)
@@ -1108,10 +1111,7 @@ export function extractFlows(text: string, places: Place[], lang: Lang, sentence
       if (memory.some((x) => x.sentence === si && countryOf(x.to) === to && x.cat === cat)) continue;
       // "España fue el principal comprador, con pedidos por 310 millones de dólares": a buyer's own amount.
       const { q, unit } = amountBetween(its, m.end, buyers[k + 1]?.start ?? s.end, decimalComma, cat);
-      // ("Nepal depende de las remesas de sus trabajadores en el extranjero. Malasia, Catar y los Emiratos concentran la mayor parte de
-      // esos envíos": the places that take a share of remittances are where they are sent from, to the country they are about.)
-      // (Not a ranking of destinations: "Colombia fue el principal destino de esas remesas" received them.)
-      if (cat === 'money' && remitted && !DESTINATION_RANK.test(text.slice(s.start + bp.start, s.start + bp.end))) emitRead(to, origin, cat, unit, undefined, q, status, si, quote, true);
+      if (remittedFrom) emitRead(to, origin, cat, unit, undefined, q, status, si, quote, true);
       else emitRead(origin, to, cat, unit, undefined, q, status, si, quote, origin.kind === 'country');
     }
   }
